@@ -1,0 +1,164 @@
+//! The data types of the ahdath contract (`SPEC.md`): input articles and output event records.
+//!
+//! Only types and their serde mapping live here, so every other crate (coder, reader, eval, store)
+//! agrees on one shape. Field order follows SPEC §2 so JSON output reads in that order.
+
+use serde::{Deserialize, Serialize};
+
+/// One input article (SPEC §1). `published` is kept as given; the coder parses it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Article {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Which field of the article a record's evidence points into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Field {
+    Title,
+    Text,
+}
+
+/// Where a record came from: offsets are Unicode code points into `field` of the input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub field: Field,
+    pub start: usize,
+    pub end: usize,
+    pub trigger_start: usize,
+    pub trigger_end: usize,
+    pub sentence: String,
+}
+
+/// An actor or recipient (SPEC §2 "Entity").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Entity {
+    pub text: Option<String>,
+    pub name: Option<String>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+/// A place (SPEC §2 "Place").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Place {
+    pub text: Option<String>,
+    pub name: Option<String>,
+    #[serde(default)]
+    pub feature: Option<String>,
+    #[serde(default)]
+    pub admin1: Option<String>,
+    #[serde(default)]
+    pub admin2: Option<String>,
+    pub country: Option<String>,
+    #[serde(default)]
+    pub lat: Option<f64>,
+    #[serde(default)]
+    pub lon: Option<f64>,
+    #[serde(default)]
+    pub precision: Option<String>,
+    #[serde(default)]
+    pub geonames_id: Option<u64>,
+}
+
+/// PLOVER auxiliary status of an event (SPEC §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Occurred,
+    Future,
+    Historical,
+    Hypothetical,
+    Negated,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Occurred => "occurred",
+            Status::Future => "future",
+            Status::Historical => "historical",
+            Status::Hypothetical => "hypothetical",
+            Status::Negated => "negated",
+        }
+    }
+}
+
+/// How exactly a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum DatePrecision {
+    Day,
+    Month,
+    Year,
+    Unknown,
+}
+
+/// Where a date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum DateBasis {
+    Text,
+    Publication,
+}
+
+/// One coded event (SPEC §2).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventRecord {
+    pub id: String,
+    pub article_id: String,
+    pub event_type: String,
+    pub mode: Option<String>,
+    #[serde(default)]
+    pub context: Vec<String>,
+    pub status: Status,
+    pub date: Option<String>,
+    pub date_precision: DatePrecision,
+    pub date_basis: Option<DateBasis>,
+    pub date_text: Option<String>,
+    pub actor: Option<Entity>,
+    pub recipient: Option<Entity>,
+    pub location: Option<Place>,
+    pub fatalities: Option<u32>,
+    pub injuries: Option<u32>,
+    pub trigger: String,
+    pub evidence: Evidence,
+    pub rule: String,
+    pub confidence: f32,
+}
+
+/// The 16 PLOVER event types (SPEC §3), in the contract's order.
+pub const EVENT_TYPES: [&str; 16] = [
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_serialises_lowercase() {
+        assert_eq!(serde_json::to_string(&Status::Hypothetical).unwrap(), "\"hypothetical\"");
+        let s: Status = serde_json::from_str("\"negated\"").unwrap();
+        assert_eq!(s, Status::Negated);
+    }
+
+    #[test]
+    fn article_optional_fields_default() {
+        let a: Article = serde_json::from_str(r#"{"id":"a","text":"نص"}"#).unwrap();
+        assert_eq!(a.title, None);
+        assert_eq!(a.text, "نص");
+    }
+}
