@@ -1,0 +1,206 @@
+//! Match keys: a lossy, search-friendly form of Arabic text that always maps back to the
+//! original. The original text is never modified; every key byte remembers the code point of the
+//! original it came from, so a match in the key is a span in the original.
+//!
+//! Folding applied (each original char yields zero or more key chars):
+//! - NFKC per character (presentation forms, ligatures such as ﻻ → لا);
+//! - tashkeel (harakat, tanwin, shadda, sukun, superscript alef) and tatweel removed;
+//! - أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي;
+//! - Arabic-Indic and Persian digits → ASCII digits;
+//! - Arabic comma, semicolon, question mark and percent → ASCII; guillemets and typographic
+//!   quotes → `"`; Latin letters lower-cased; every Unicode whitespace → a single space.
+
+use std::ops::Range;
+use unicode_normalization::UnicodeNormalization;
+
+/// A match key string with its map back to the original text.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    /// The folded text.
+    pub key: String,
+    /// For each byte of `key` (and one past the end), the code point index in the original.
+    cp_of_byte: Vec<u32>,
+    /// For each byte of `key` (and one past the end), the byte index in the original.
+    orig_byte_of_byte: Vec<u32>,
+    /// Number of code points in the original.
+    orig_cps: u32,
+}
+
+/// True for Arabic diacritics and tatweel: characters that carry no letter identity.
+pub fn is_ignorable(c: char) -> bool {
+    matches!(c,
+        '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}' | '\u{0640}' | '\u{200C}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{FEFF}')
+}
+
+/// Fold one already NFKC-decomposed character; `None` drops it.
+fn fold_char(c: char) -> Option<char> {
+    if is_ignorable(c) {
+        return None;
+    }
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+        'ى' | 'ی' | 'ې' => 'ي',
+        'ئ' => 'ي',
+        'ؤ' => 'و',
+        'ة' | 'ۃ' => 'ه',
+        'ک' => 'ك',
+        '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+        '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+        '،' => ',',
+        '؛' => ';',
+        '؟' => '?',
+        '٪' => '%',
+        '«' | '»' | '“' | '”' | '„' | '″' => '"',
+        '‘' | '’' => '\'',
+        'A'..='Z' => c.to_ascii_lowercase(),
+        c if c.is_whitespace() => ' ',
+        c => c,
+    })
+}
+
+impl Normalized {
+    /// Code point index in the original of key byte `b` (`b` may equal `key.len()`).
+    pub fn orig_cp(&self, b: usize) -> usize {
+        self.cp_of_byte[b] as usize
+    }
+
+    /// Byte index in the original of key byte `b` (`b` may equal `key.len()`).
+    pub fn orig_byte(&self, b: usize) -> usize {
+        self.orig_byte_of_byte[b] as usize
+    }
+
+    /// Original code point range covered by the key byte range `r`.
+    ///
+    /// The end maps to the original position just after the last key char in the range, so
+    /// trailing ignorable marks (tashkeel) of the last letter are included.
+    pub fn orig_cp_range(&self, r: Range<usize>) -> Range<usize> {
+        let start = self.orig_cp(r.start);
+        let end = if r.end == r.start { start } else { self.end_cp_of(r.end) };
+        start..end
+    }
+
+    /// Original byte range covered by the key byte range `r` (same end rule as `orig_cp_range`).
+    pub fn orig_byte_range(&self, r: Range<usize>) -> Range<usize> {
+        let start = self.orig_byte(r.start);
+        let end = if r.end == r.start { start } else { self.end_byte_of(r.end) };
+        start..end
+    }
+
+    fn end_cp_of(&self, key_end: usize) -> usize {
+        self.cp_of_byte[key_end] as usize
+    }
+
+    fn end_byte_of(&self, key_end: usize) -> usize {
+        self.orig_byte_of_byte[key_end] as usize
+    }
+
+    /// Number of code points of the original text.
+    pub fn orig_len_cps(&self) -> usize {
+        self.orig_cps as usize
+    }
+}
+
+/// Fold `text` into its match key, keeping the offset map.
+pub fn normalize(text: &str) -> Normalized {
+    let mut key = String::with_capacity(text.len());
+    let mut cp_of_byte = Vec::with_capacity(text.len() + 1);
+    let mut ob = Vec::with_capacity(text.len() + 1);
+    let mut cp = 0u32;
+    let mut last_space = true; // collapse runs of whitespace and trim the start
+    for (byte_idx, c) in text.char_indices() {
+        let mut push = |k: char, key: &mut String| {
+            let before = key.len();
+            key.push(k);
+            for _ in before..key.len() {
+                cp_of_byte.push(cp);
+                ob.push(byte_idx as u32);
+            }
+        };
+        if c.is_ascii() {
+            // Fast path: ASCII needs no NFKC.
+            let k = if c.is_ascii_whitespace() { ' ' } else { c.to_ascii_lowercase() };
+            if k == ' ' {
+                if !last_space {
+                    push(' ', &mut key);
+                }
+                last_space = true;
+            } else {
+                push(k, &mut key);
+                last_space = false;
+            }
+        } else {
+            let mut one = [0u8; 4];
+            let s: &str = c.encode_utf8(&mut one);
+            for d in s.nfkc() {
+                // NFKC may recompose into a char with marks; fold each output char.
+                if let Some(k) = fold_char(d) {
+                    if k == ' ' {
+                        if !last_space {
+                            push(' ', &mut key);
+                        }
+                        last_space = true;
+                    } else {
+                        push(k, &mut key);
+                        last_space = false;
+                    }
+                }
+            }
+        }
+        cp += 1;
+    }
+    // Sentinel: one past the end maps to the end of the original.
+    cp_of_byte.push(cp);
+    ob.push(text.len() as u32);
+    Normalized { key, cp_of_byte, orig_byte_of_byte: ob, orig_cps: cp }
+}
+
+/// Fold a dictionary pattern: the key alone, single spaces, trimmed.
+pub fn normalize_key(s: &str) -> String {
+    normalize(s).key.trim().to_string()
+}
+
+/// True for characters that form words in a key (letters and digits of any script).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_letters_marks_and_digits() {
+        let cases = [
+            ("أحمد", "احمد"),
+            ("إسلام", "اسلام"),
+            ("مُحَمَّد", "محمد"),
+            ("مـــصر", "مصر"),
+            ("مستشفى", "مستشفي"),
+            ("مدينة", "مدينه"),
+            ("٢٠١٣", "2013"),
+            ("۱۲", "12"),
+            ("ﻻ", "لا"),
+            ("«داعش»", "\"داعش\""),
+            ("قال،  إن", "قال, ان"),
+            ("  Hello\tWorld ", "hello world "),
+        ];
+        for (input, want) in cases {
+            assert_eq!(normalize(input).key, want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn offsets_map_back_with_marks() {
+        let text = "قُتِلَ ثلاثة";
+        let n = normalize(text);
+        let k = n.key.find("ثلاثه").unwrap();
+        let r = n.orig_cp_range(k..k + "ثلاثه".len());
+        let s: String = text.chars().skip(r.start).take(r.end - r.start).collect();
+        assert_eq!(s, "ثلاثة");
+        let r = n.orig_cp_range(0.."قتل".len());
+        let s: String = text.chars().skip(r.start).take(r.end - r.start).collect();
+        assert_eq!(s, "قُتِلَ");
+    }
+}
