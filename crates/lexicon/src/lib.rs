@@ -1,1 +1,263 @@
-//! placeholder
+//! Dictionaries of actors, event triggers, status cues and places, kept as readable data files
+//! (`data/dict`, `data/gazetteer`; format in `docs/dictionaries.md`) and compiled once into a
+//! single transducer that finds them in a text's match key.
+//!
+//! ```
+//! let lex = ahdath_lexicon::Lexicon::builtin().unwrap();
+//! let key = ahdath_text::normalize_key("قتلت قوات الأمن مسلحين");
+//! assert!(!lex.find(&key).is_empty());
+//! ```
+
+mod entries;
+mod matcher;
+
+pub use entries::{Actor, ActorKind, Cue, CueKind, Of, Pattern, Place, Trigger};
+pub use matcher::{Clitics, Hit, Matcher, Target};
+
+use ahdath_text::normalize_key;
+use std::collections::HashMap;
+
+include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
+
+/// Errors from loading dictionaries; every one names the file and line.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("{file}:{line}: {message}")]
+    Parse { file: String, line: usize, message: String },
+    #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))]
+    Many(Vec<LexiconError>),
+}
+
+/// The kind of a dictionary file, told by its path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    Actors,
+    Triggers,
+    Cues,
+    Places,
+}
+
+impl SourceKind {
+    /// Guess the kind from a path relative to a dictionary root (`actors/x.txt`,
+    /// `triggers/x.txt`, `cues.txt`, `*.tsv`).
+    pub fn from_path(path: &str) -> Option<SourceKind> {
+        let p = path.replace('\\', "/");
+        if p.ends_with(".tsv") {
+            Some(SourceKind::Places)
+        } else if p.contains("actors/") {
+            Some(SourceKind::Actors)
+        } else if p.contains("triggers/") {
+            Some(SourceKind::Triggers)
+        } else if p.ends_with("cues.txt") {
+            Some(SourceKind::Cues)
+        } else {
+            None
+        }
+    }
+}
+
+/// Collects dictionary sources, then compiles them with [`LexiconBuilder::build`].
+#[derive(Debug, Default)]
+pub struct LexiconBuilder {
+    sources: Vec<(String, SourceKind, String)>,
+    places: bool,
+}
+
+impl LexiconBuilder {
+    /// An empty builder (no built-in data).
+    pub fn new() -> Self {
+        LexiconBuilder { sources: Vec::new(), places: true }
+    }
+
+    /// Add the dictionaries compiled into the binary.
+    pub fn with_builtin(mut self) -> Self {
+        for (path, text) in BUILTIN {
+            if let Some(kind) = SourceKind::from_path(path) {
+                self.sources.push((path.to_string(), kind, text.to_string()));
+            }
+        }
+        self
+    }
+
+    /// Skip the gazetteer (faster start-up for tools that need no places).
+    pub fn without_places(mut self) -> Self {
+        self.places = false;
+        self
+    }
+
+    /// Add one source. Entries whose id already exists replace the earlier entry.
+    pub fn add(mut self, name: &str, kind: SourceKind, text: &str) -> Self {
+        self.sources.push((name.to_string(), kind, text.to_string()));
+        self
+    }
+
+    /// Parse every source and compile the matcher. All errors are reported together.
+    pub fn build(self) -> Result<Lexicon, LexiconError> {
+        let mut errors = Vec::new();
+        let mut actors: Vec<Actor> = Vec::new();
+        let mut triggers: Vec<Trigger> = Vec::new();
+        let mut cues: Vec<Cue> = Vec::new();
+        let mut places: Vec<Place> = Vec::new();
+        let mut actor_ix: HashMap<String, usize> = HashMap::new();
+        let mut trigger_ix: HashMap<String, usize> = HashMap::new();
+        let mut cue_ix: HashMap<String, usize> = HashMap::new();
+        let mut place_ix: HashMap<String, usize> = HashMap::new();
+        for (name, kind, text) in &self.sources {
+            match kind {
+                SourceKind::Actors => match entries::parse_actors(name, text) {
+                    Ok(v) => upsert(&mut actors, &mut actor_ix, v, |a| &a.id),
+                    Err(e) => errors.push(e),
+                },
+                SourceKind::Triggers => match entries::parse_triggers(name, text) {
+                    Ok(v) => upsert(&mut triggers, &mut trigger_ix, v, |t| &t.id),
+                    Err(e) => errors.push(e),
+                },
+                SourceKind::Cues => match entries::parse_cues(name, text) {
+                    Ok(v) => upsert(&mut cues, &mut cue_ix, v, |c| &c.id),
+                    Err(e) => errors.push(e),
+                },
+                SourceKind::Places if self.places => match entries::parse_places(name, text) {
+                    Ok(v) => upsert(&mut places, &mut place_ix, v, |p| &p.id),
+                    Err(e) => errors.push(e),
+                },
+                SourceKind::Places => {}
+            }
+        }
+        if !errors.is_empty() {
+            return Err(if errors.len() == 1 { errors.pop().unwrap() } else { LexiconError::Many(errors) });
+        }
+        let mut pairs: Vec<(String, Target)> = Vec::new();
+        for (i, a) in actors.iter().enumerate() {
+            for f in &a.forms {
+                if a.kind == ActorKind::Demonym {
+                    for infl in demonym_inflections(&normalize_key(f)) {
+                        pairs.push((infl, Target::Actor(i as u32)));
+                    }
+                } else {
+                    pairs.push((normalize_key(f), Target::Actor(i as u32)));
+                }
+            }
+        }
+        for (i, t) in triggers.iter().enumerate() {
+            for f in &t.forms {
+                pairs.push((normalize_key(f), Target::Trigger(i as u32)));
+            }
+        }
+        for (i, c) in cues.iter().enumerate() {
+            for f in &c.forms {
+                pairs.push((normalize_key(f), Target::Cue(i as u32)));
+            }
+        }
+        for (i, p) in places.iter().enumerate() {
+            for f in &p.forms {
+                pairs.push((normalize_key(f), Target::Place(i as u32)));
+            }
+        }
+        let matcher = Matcher::new(pairs);
+        Ok(Lexicon { actors, triggers, cues, places, matcher })
+    }
+}
+
+fn upsert<T>(all: &mut Vec<T>, ix: &mut HashMap<String, usize>, new: Vec<T>, id: impl Fn(&T) -> &String) {
+    for e in new {
+        match ix.get(id(&e)) {
+            Some(&i) => all[i] = e,
+            None => {
+                ix.insert(id(&e).clone(), all.len());
+                all.push(e);
+            }
+        }
+    }
+}
+
+/// The inflections of a nisba adjective given in the masculine singular key (`عراقي`):
+/// feminine, sound plurals and duals. `ال` forms are matched by the matcher itself.
+pub fn demonym_inflections(base: &str) -> Vec<String> {
+    let mut v = vec![base.to_string()];
+    if base.ends_with('ي') {
+        // Keys fold ة to ه.
+        for suf in ["ه", "ون", "ين", "ان", "تان", "تين", "ات"] {
+            v.push(format!("{base}{suf}"));
+        }
+    }
+    v
+}
+
+/// Compiled dictionaries.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub actors: Vec<Actor>,
+    pub triggers: Vec<Trigger>,
+    pub cues: Vec<Cue>,
+    pub places: Vec<Place>,
+    matcher: Matcher,
+}
+
+impl Lexicon {
+    /// The built-in dictionaries.
+    pub fn builtin() -> Result<Lexicon, LexiconError> {
+        LexiconBuilder::new().with_builtin().build()
+    }
+
+    /// All dictionary matches in a match key (see [`Matcher::find`]).
+    pub fn find(&self, key: &str) -> Vec<Hit> {
+        self.matcher.find(key)
+    }
+
+    /// Targets of one exact key.
+    pub fn lookup(&self, key: &str) -> &[Target] {
+        self.matcher.get(key)
+    }
+
+    /// Number of distinct compiled keys.
+    pub fn key_count(&self) -> usize {
+        self.matcher.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_entries_override_builtin_ids() {
+        let lex = LexiconBuilder::new()
+            .add("a.txt", SourceKind::Actors, "x.one | country | AAA | GOV | One | الف\n")
+            .add("b.txt", SourceKind::Actors, "x.one | country | BBB | GOV | One | باء\n")
+            .build()
+            .unwrap();
+        assert_eq!(lex.actors.len(), 1);
+        assert_eq!(lex.actors[0].country.as_deref(), Some("BBB"));
+        assert!(lex.lookup(&normalize_key("الف")).is_empty());
+    }
+
+    #[test]
+    fn errors_from_several_files_are_all_reported() {
+        let e = LexiconBuilder::new()
+            .add("a.txt", SourceKind::Actors, "broken\n")
+            .add("t.txt", SourceKind::Triggers, "id: x\n")
+            .build()
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("a.txt:1:"), "{e}");
+        assert!(e.contains("t.txt:1:"), "{e}");
+    }
+
+    #[test]
+    fn demonyms_inflect() {
+        let lex = LexiconBuilder::new()
+            .add("a.txt", SourceKind::Actors, "dem.irq | demonym | IRQ | - | Iraqi | عراقي\n")
+            .build()
+            .unwrap();
+        for w in ["العراقية", "عراقيين", "والعراقيون"] {
+            let k = normalize_key(w);
+            assert_eq!(lex.find(&k).len(), 1, "{w}");
+        }
+    }
+
+    #[test]
+    fn builtin_loads() {
+        let lex = Lexicon::builtin().unwrap();
+        assert!(lex.key_count() > 0);
+    }
+}

@@ -1,0 +1,360 @@
+//! The entries a dictionary holds, and their parsers. Parsing is pure: it takes a file name and
+//! its contents and reports errors as `FILE:LINE: message`.
+
+use crate::LexiconError;
+
+/// What kind of actor an entry names (see `docs/dictionaries.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActorKind {
+    Country,
+    Demonym,
+    Group,
+    Office,
+    Org,
+    Person,
+}
+
+/// One actor entry: a state, nationality, sector noun, title, organisation or person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub id: String,
+    pub kind: ActorKind,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub name: String,
+    pub forms: Vec<String>,
+}
+
+/// How roles are read around a trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pattern {
+    Verb,
+    Passive,
+    Noun,
+}
+
+/// What the genitive complement of an event noun is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Of {
+    Actor,
+    Recipient,
+}
+
+/// One trigger rule: forms that name an event of one PLOVER type and mode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trigger {
+    pub id: String,
+    pub event_type: String,
+    pub mode: Option<String>,
+    pub context: Vec<String>,
+    pub pattern: Pattern,
+    pub of: Of,
+    pub forms: Vec<String>,
+    pub examples: Vec<String>,
+    pub nots: Vec<String>,
+    /// `file:line` where the rule starts, for messages.
+    pub origin: String,
+}
+
+/// Kinds of status and role cues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    Negation,
+    Denial,
+    Future,
+    Hypothetical,
+    Speech,
+    Agent,
+    Past,
+}
+
+/// One cue entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    pub id: String,
+    pub kind: CueKind,
+    pub scope: String,
+    pub forms: Vec<String>,
+}
+
+/// One gazetteer place (see `docs/gazetteer.md`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub id: String,
+    pub feature: String,
+    pub country: String,
+    pub admin1: Option<String>,
+    pub admin2: Option<String>,
+    pub name: String,
+    pub forms: Vec<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub population: u64,
+    pub geonames_id: Option<u64>,
+}
+
+pub(crate) const EVENT_TYPES: [&str; 16] = [
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+];
+
+fn err(file: &str, line: usize, msg: impl Into<String>) -> LexiconError {
+    LexiconError::Parse { file: file.to_string(), line, message: msg.into() }
+}
+
+fn opt(s: &str) -> Option<String> {
+    let s = s.trim();
+    if s.is_empty() || s == "-" {
+        None
+    } else {
+        Some(s.to_string())
+    }
+}
+
+fn split_forms(s: &str) -> Vec<String> {
+    s.split([';', '؛']).map(|f| f.trim().to_string()).filter(|f| !f.is_empty()).collect()
+}
+
+/// Lines that carry content: (1-based line number, trimmed text).
+fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Parse an actors file.
+pub fn parse_actors(file: &str, text: &str) -> Result<Vec<Actor>, LexiconError> {
+    let mut out = Vec::new();
+    for (ln, line) in content_lines(text) {
+        let f: Vec<&str> = line.split('|').map(str::trim).collect();
+        if f.len() != 6 {
+            return Err(err(file, ln, format!("expected 6 fields separated by '|', found {}", f.len())));
+        }
+        let kind = match f[1] {
+            "country" => ActorKind::Country,
+            "demonym" => ActorKind::Demonym,
+            "group" => ActorKind::Group,
+            "office" => ActorKind::Office,
+            "org" => ActorKind::Org,
+            "person" => ActorKind::Person,
+            k => return Err(err(file, ln, format!("unknown actor kind {k:?}"))),
+        };
+        if f[0].is_empty() {
+            return Err(err(file, ln, "empty id"));
+        }
+        let forms = split_forms(f[5]);
+        if forms.is_empty() {
+            return Err(err(file, ln, format!("entry {} has no Arabic forms", f[0])));
+        }
+        out.push(Actor {
+            id: f[0].to_string(),
+            kind,
+            country: opt(f[2]),
+            sector: opt(f[3]),
+            name: f[4].to_string(),
+            forms,
+        });
+    }
+    Ok(out)
+}
+
+/// Parse a trigger file (blocks of `key: value` lines separated by blank lines).
+pub fn parse_triggers(file: &str, text: &str) -> Result<Vec<Trigger>, LexiconError> {
+    let mut out = Vec::new();
+    let mut block: Vec<(usize, String, String)> = Vec::new();
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, raw) in lines.iter().enumerate().chain(std::iter::once((lines.len(), &""))) {
+        let line = raw.trim();
+        if line.starts_with('#') {
+            continue;
+        }
+        if line.is_empty() {
+            if !block.is_empty() {
+                out.push(trigger_from_block(file, &block)?);
+                block.clear();
+            }
+            continue;
+        }
+        let Some((k, v)) = line.split_once(':') else {
+            return Err(err(file, i + 1, format!("expected 'key: value', found {line:?}")));
+        };
+        block.push((i + 1, k.trim().to_string(), v.trim().to_string()));
+    }
+    Ok(out)
+}
+
+fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<Trigger, LexiconError> {
+    let start = block[0].0;
+    let mut t = Trigger {
+        id: String::new(),
+        event_type: String::new(),
+        mode: None,
+        context: Vec::new(),
+        pattern: Pattern::Verb,
+        of: Of::Recipient,
+        forms: Vec::new(),
+        examples: Vec::new(),
+        nots: Vec::new(),
+        origin: format!("{file}:{start}"),
+    };
+    let mut have_pattern = false;
+    for (ln, k, v) in block {
+        match k.as_str() {
+            "id" => t.id = v.clone(),
+            "type" => {
+                if !EVENT_TYPES.contains(&v.as_str()) {
+                    return Err(err(file, *ln, format!("unknown event type {v:?}")));
+                }
+                t.event_type = v.clone();
+            }
+            "mode" => t.mode = opt(v),
+            "context" => {
+                t.context = v.split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect()
+            }
+            "pattern" => {
+                have_pattern = true;
+                t.pattern = match v.as_str() {
+                    "verb" => Pattern::Verb,
+                    "passive" => Pattern::Passive,
+                    "noun" => Pattern::Noun,
+                    p => return Err(err(file, *ln, format!("unknown pattern {p:?} (verb, passive, noun)"))),
+                }
+            }
+            "of" => {
+                t.of = match v.as_str() {
+                    "actor" => Of::Actor,
+                    "recipient" => Of::Recipient,
+                    o => return Err(err(file, *ln, format!("unknown 'of' {o:?} (actor, recipient)"))),
+                }
+            }
+            "forms" => t.forms.extend(split_forms(v)),
+            "example" => t.examples.push(v.clone()),
+            "not" => t.nots.push(v.clone()),
+            other => return Err(err(file, *ln, format!("unknown key {other:?}"))),
+        }
+    }
+    if t.id.is_empty() {
+        return Err(err(file, start, "rule has no id"));
+    }
+    if t.event_type.is_empty() {
+        return Err(err(file, start, format!("rule {} has no type", t.id)));
+    }
+    if !have_pattern {
+        return Err(err(file, start, format!("rule {} has no pattern", t.id)));
+    }
+    if t.forms.is_empty() {
+        return Err(err(file, start, format!("rule {} has no forms", t.id)));
+    }
+    if t.examples.is_empty() {
+        return Err(err(file, start, format!("rule {} has no example", t.id)));
+    }
+    Ok(t)
+}
+
+/// Parse the cues file.
+pub fn parse_cues(file: &str, text: &str) -> Result<Vec<Cue>, LexiconError> {
+    let mut out = Vec::new();
+    for (ln, line) in content_lines(text) {
+        let f: Vec<&str> = line.split('|').map(str::trim).collect();
+        if f.len() != 4 {
+            return Err(err(file, ln, format!("expected 4 fields separated by '|', found {}", f.len())));
+        }
+        let kind = match f[1] {
+            "negation" => CueKind::Negation,
+            "denial" => CueKind::Denial,
+            "future" => CueKind::Future,
+            "hypothetical" => CueKind::Hypothetical,
+            "speech" => CueKind::Speech,
+            "agent" => CueKind::Agent,
+            "past" => CueKind::Past,
+            k => return Err(err(file, ln, format!("unknown cue kind {k:?}"))),
+        };
+        let forms = split_forms(f[3]);
+        if forms.is_empty() {
+            return Err(err(file, ln, "cue has no forms"));
+        }
+        out.push(Cue { id: f[0].to_string(), kind, scope: f[2].to_string(), forms });
+    }
+    Ok(out)
+}
+
+/// Parse a gazetteer TSV file (`docs/gazetteer.md`).
+pub fn parse_places(file: &str, text: &str) -> Result<Vec<Place>, LexiconError> {
+    let mut out = Vec::new();
+    for (ln, line) in text.lines().enumerate().map(|(i, l)| (i + 1, l)) {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if f.len() != 11 {
+            return Err(err(file, ln, format!("expected 11 tab-separated columns, found {}", f.len())));
+        }
+        let num = |i: usize, what: &str| -> Result<Option<f64>, LexiconError> {
+            if f[i].is_empty() {
+                Ok(None)
+            } else {
+                f[i].parse::<f64>().map(Some).map_err(|_| err(file, ln, format!("bad {what} {:?}", f[i])))
+            }
+        };
+        let forms = split_forms(f[6]);
+        out.push(Place {
+            id: f[0].to_string(),
+            feature: f[1].to_string(),
+            country: f[2].to_string(),
+            admin1: opt(f[3]),
+            admin2: opt(f[4]),
+            name: f[5].to_string(),
+            forms,
+            lat: num(7, "latitude")?,
+            lon: num(8, "longitude")?,
+            population: if f[9].is_empty() {
+                0
+            } else {
+                f[9].parse().map_err(|_| err(file, ln, format!("bad population {:?}", f[9])))?
+            },
+            geonames_id: if f[10].is_empty() {
+                None
+            } else {
+                Some(f[10].parse().map_err(|_| err(file, ln, format!("bad geonames_id {:?}", f[10])))?)
+            },
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actor_line_errors_name_file_and_line() {
+        let e = parse_actors("a.txt", "# c\nstate.x | country | X | GOV | X | س\nbad | line\n").unwrap_err();
+        assert_eq!(e.to_string(), "a.txt:3: expected 6 fields separated by '|', found 2");
+        let e = parse_actors("a.txt", "x | planet | - | - | X | س\n").unwrap_err();
+        assert!(e.to_string().starts_with("a.txt:1: unknown actor kind"));
+    }
+
+    #[test]
+    fn trigger_blocks_parse_and_validate() {
+        let src = "# h\nid: a.b\ntype: ASSAULT\nmode: -\npattern: verb\nforms: قتل ; قتلت\nexample: قتلت القوات مسلحا\n\nid: c\ntype: NOPE\n";
+        let e = parse_triggers("t.txt", src).unwrap_err();
+        assert_eq!(e.to_string(), "t.txt:10: unknown event type \"NOPE\"");
+        let ok = parse_triggers("t.txt", &src[..src.find("\n\nid: c").unwrap()]).unwrap();
+        assert_eq!(ok[0].forms, vec!["قتل", "قتلت"]);
+        assert_eq!(ok[0].mode, None);
+        assert_eq!(ok[0].origin, "t.txt:2");
+        let e = parse_triggers("t.txt", "id: x\ntype: AGREE\npattern: noun\nforms: اتفاق\n").unwrap_err();
+        assert_eq!(e.to_string(), "t.txt:1: rule x has no example");
+    }
+
+    #[test]
+    fn place_rows_parse() {
+        let row = "gn:1\tcity\tIRQ\tBaghdad\t\tBaghdad\tبغداد ; بغداذ\t33.34\t44.40\t5000000\t98182\n";
+        let p = parse_places("p.tsv", row).unwrap();
+        assert_eq!(p[0].forms.len(), 2);
+        assert_eq!(p[0].geonames_id, Some(98182));
+        let e = parse_places("p.tsv", "x\tcity\n").unwrap_err();
+        assert!(e.to_string().starts_with("p.tsv:1:"));
+    }
+}
