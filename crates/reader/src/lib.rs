@@ -1,1 +1,719 @@
-//! placeholder
+//! Streaming readers of input articles (SPEC §1).
+//!
+//! [`open_inputs`] turns a list of paths (files, directories, `-` for stdin) into one iterator of
+//! [`Item`]s: every article read, and every line that could not be read as one ([`Reject`], with
+//! file and line number). Bad input never stops the iteration and never disappears.
+//!
+//! Files are read line by line with a size limit, so memory stays bounded by
+//! [`ReaderConfig::max_line_bytes`] (JSON Lines) or by one article (plain text), plus the set of
+//! article ids seen so far (needed to report duplicate ids across the whole run).
+//!
+//! Formats, chosen by file name (a trailing `.gz` is decompressed first):
+//! - `*.txt`: the plain-text layout of `examples/seed-iraq-2020.txt` ([`read_text`]);
+//! - anything else (`*.jsonl`, `*.json`, stdin): JSON Lines, one article a line ([`read_jsonl`]).
+
+use std::collections::{HashSet, VecDeque};
+use std::fmt;
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use ahdath_record::Article;
+use flate2::read::MultiGzDecoder;
+use serde_json::{Map, Value};
+
+/// Default limit on the length of one input line: 8 MiB.
+pub const DEFAULT_MAX_LINE_BYTES: usize = 8 * 1024 * 1024;
+
+/// [`Reject::raw`] keeps at most this many bytes of the offending line: 64 KiB.
+pub const RAW_LIMIT: usize = 64 * 1024;
+
+/// Name used for standard input in origins and rejects.
+pub const STDIN_NAME: &str = "<stdin>";
+
+const BUF_CAPACITY: usize = 256 * 1024;
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// How inputs are read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReaderConfig {
+    /// Lines longer than this (in bytes, without the newline) are skipped and rejected as
+    /// [`RejectReason::TooLong`]; they are never held in memory as a whole.
+    pub max_line_bytes: usize,
+    /// Publication date given to articles read from plain-text files (`--published`).
+    pub published: Option<String>,
+}
+
+impl Default for ReaderConfig {
+    fn default() -> Self {
+        ReaderConfig { max_line_bytes: DEFAULT_MAX_LINE_BYTES, published: None }
+    }
+}
+
+/// One thing read from the inputs: an article, or a line that could not be read as one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Article { article: Article, origin: Origin },
+    Reject(Reject),
+}
+
+/// Where an article was read from: the file name as given (or [`STDIN_NAME`]) and the 1-based
+/// line (for plain text, the line of the headline).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Origin {
+    pub file: String,
+    pub line: usize,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+/// An input line that is not an article. `line` is 1-based; 0 means the file as a whole (it could
+/// not be opened).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reject {
+    pub file: String,
+    pub line: usize,
+    pub reason: RejectReason,
+    /// The raw line (without its line ending), truncated to [`RAW_LIMIT`] bytes.
+    pub raw: Vec<u8>,
+}
+
+impl fmt::Display for Reject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.reason)
+    }
+}
+
+/// Why a line was rejected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RejectReason {
+    /// Not parseable as JSON, or JSON but not an object. The message says which.
+    NotJson(String),
+    /// A required field (`id` or `text`) is absent, null or (for `id`) empty.
+    MissingField(&'static str),
+    /// A known field has the wrong JSON type (`id` must be a string or an integer, the others
+    /// strings or null).
+    WrongType(&'static str),
+    InvalidUtf8,
+    /// The line has this many bytes (without the newline), more than `max_line_bytes`.
+    TooLong(usize),
+    /// An article with this id was already read in this run.
+    DuplicateId(String),
+    /// Reading failed (file missing, unreadable, corrupt gzip…); the rest of that file is skipped.
+    Io(String),
+}
+
+impl RejectReason {
+    /// A short stable name of the kind of reason, for counting in run summaries.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            RejectReason::NotJson(_) => "not_json",
+            RejectReason::MissingField(_) => "missing_field",
+            RejectReason::WrongType(_) => "wrong_type",
+            RejectReason::InvalidUtf8 => "invalid_utf8",
+            RejectReason::TooLong(_) => "too_long",
+            RejectReason::DuplicateId(_) => "duplicate_id",
+            RejectReason::Io(_) => "io",
+        }
+    }
+}
+
+impl fmt::Display for RejectReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RejectReason::NotJson(msg) => write!(f, "not JSON: {msg}"),
+            RejectReason::MissingField(field) => write!(f, "missing field `{field}`"),
+            RejectReason::WrongType(field) => write!(f, "wrong type for field `{field}`"),
+            RejectReason::InvalidUtf8 => write!(f, "invalid UTF-8"),
+            RejectReason::TooLong(n) => write!(f, "line too long ({n} bytes)"),
+            RejectReason::DuplicateId(id) => write!(f, "duplicate article id `{id}`"),
+            RejectReason::Io(msg) => write!(f, "I/O error: {msg}"),
+        }
+    }
+}
+
+/// Errors that prevent reading from starting at all.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// A directory given as input could not be listed.
+    #[error("{}: cannot read directory: {source}", path.display())]
+    Dir { path: PathBuf, source: io::Error },
+}
+
+/// The input format of a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Jsonl,
+    Text,
+}
+
+/// The format of a file by its name, and whether it is gzip-compressed (`*.gz`).
+/// `*.txt` and `*.txt.gz` are plain text; everything else is JSON Lines.
+pub fn format_of(path: &Path) -> (Format, bool) {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let (base, gz) = match name.strip_suffix(".gz") {
+        Some(base) => (base, true),
+        None => (name.as_str(), false),
+    };
+    let format = if base.ends_with(".txt") { Format::Text } else { Format::Jsonl };
+    (format, gz)
+}
+
+/// Whether a file found while walking a directory is an input: `*.jsonl`, `*.json`, `*.txt`,
+/// each optionally `.gz`.
+fn is_input_file(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let base = name.strip_suffix(".gz").unwrap_or(&name);
+    base.ends_with(".jsonl") || base.ends_with(".json") || base.ends_with(".txt")
+}
+
+fn walk_dir(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), ReadError> {
+    let err = |source| ReadError::Dir { path: dir.to_path_buf(), source };
+    for entry in fs::read_dir(dir).map_err(err)? {
+        let entry = entry.map_err(err)?;
+        let path = entry.path();
+        let file_type = entry.file_type().map_err(err)?;
+        if file_type.is_dir() {
+            // Symlinked directories are not followed (no loops).
+            walk_dir(&path, out)?;
+        } else if is_input_file(&path) && fs::metadata(&path).map(|m| m.is_file()).unwrap_or(true) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone)]
+enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Source {
+    fn name(&self) -> String {
+        match self {
+            Source::Stdin => STDIN_NAME.to_string(),
+            Source::File(p) => p.display().to_string(),
+        }
+    }
+}
+
+/// Open a list of inputs for streaming.
+///
+/// `-` is standard input (JSON Lines). A directory stands for every `*.jsonl`, `*.json`,
+/// `*.txt` file in it (each optionally `.gz`), recursively, in sorted path order; directories are
+/// listed here, files are opened one at a time as the iteration reaches them. A file that cannot
+/// be opened (missing, unreadable) becomes a [`Reject`] of kind [`RejectReason::Io`] at line 0 and
+/// the run goes on with the next file. Only a directory that cannot be listed is an error.
+pub fn open_inputs(paths: &[PathBuf], cfg: &ReaderConfig) -> Result<Inputs, ReadError> {
+    let mut sources = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            sources.push(Source::Stdin);
+        } else if path.is_dir() {
+            let mut found = Vec::new();
+            walk_dir(path, &mut found)?;
+            found.sort();
+            sources.extend(found.into_iter().map(Source::File));
+        } else {
+            sources.push(Source::File(path.clone()));
+        }
+    }
+    let names = sources.iter().map(Source::name).collect();
+    Ok(Inputs { cfg: cfg.clone(), names, pending: sources.into_iter(), current: None, seen: HashSet::new() })
+}
+
+/// A reader of one file: yields items, checking ids against a set shared by the whole run.
+trait ItemSource: Send {
+    fn next_item(&mut self, seen: &mut HashSet<String>) -> Option<Item>;
+}
+
+/// The stream of items from all inputs, in order (see [`open_inputs`]). Article ids are unique
+/// across the whole stream: a repeated id is a [`RejectReason::DuplicateId`] reject.
+pub struct Inputs {
+    cfg: ReaderConfig,
+    names: Vec<String>,
+    pending: std::vec::IntoIter<Source>,
+    current: Option<Box<dyn ItemSource>>,
+    seen: HashSet<String>,
+}
+
+impl Inputs {
+    /// The names of all inputs to be read (directories expanded), in reading order.
+    pub fn files(&self) -> &[String] {
+        &self.names
+    }
+}
+
+impl fmt::Debug for Inputs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Inputs").field("files", &self.names).finish_non_exhaustive()
+    }
+}
+
+impl Iterator for Inputs {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if let Some(current) = &mut self.current {
+                match current.next_item(&mut self.seen) {
+                    Some(item) => return Some(item),
+                    None => self.current = None,
+                }
+            }
+            let source = self.pending.next()?;
+            match open_source(&source, &self.cfg) {
+                Ok(reader) => self.current = Some(reader),
+                Err(reject) => return Some(Item::Reject(reject)),
+            }
+        }
+    }
+}
+
+fn open_source(source: &Source, cfg: &ReaderConfig) -> Result<Box<dyn ItemSource>, Reject> {
+    let name = source.name();
+    match source {
+        Source::Stdin => {
+            let reader = BufReader::with_capacity(BUF_CAPACITY, io::stdin());
+            Ok(Box::new(JsonlReader::new(reader, &name, cfg)))
+        }
+        Source::File(path) => {
+            let file = File::open(path).map_err(|e| Reject {
+                file: name.clone(),
+                line: 0,
+                reason: RejectReason::Io(e.to_string()),
+                raw: Vec::new(),
+            })?;
+            let (format, gz) = format_of(path);
+            let read: Box<dyn Read + Send> = if gz {
+                Box::new(MultiGzDecoder::new(BufReader::with_capacity(BUF_CAPACITY, file)))
+            } else {
+                Box::new(file)
+            };
+            let reader = BufReader::with_capacity(BUF_CAPACITY, read);
+            Ok(match format {
+                Format::Jsonl => Box::new(JsonlReader::new(reader, &name, cfg)),
+                Format::Text => Box::new(TextReader::new(reader, &name, cfg)),
+            })
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines with a size limit
+
+enum Line {
+    /// A line whose content (no `\n`, no trailing `\r`) is in the buffer.
+    Content,
+    /// A line of ASCII whitespace only.
+    Blank,
+    /// A line over the limit, with its full length; the buffer holds its first `RAW_LIMIT` bytes.
+    TooLong(usize),
+}
+
+struct LineReader<R> {
+    inner: R,
+    buf: Vec<u8>,
+    /// The 1-based number of the line last returned.
+    line_no: usize,
+    max: usize,
+    done: bool,
+}
+
+impl<R: BufRead> LineReader<R> {
+    fn new(inner: R, max: usize) -> Self {
+        LineReader { inner, buf: Vec::new(), line_no: 0, max, done: false }
+    }
+
+    /// Read the next line into `self.buf`. `None` at the end of input; after an error, `None`
+    /// from then on.
+    fn next_line(&mut self) -> Option<io::Result<Line>> {
+        if self.done {
+            return None;
+        }
+        self.buf.clear();
+        let mut len = 0usize;
+        let mut too_long = false;
+        let mut all_ws = true; // maintained only once the line is too long
+        let mut any = false;
+        if self.line_no == 0 {
+            // Drop a UTF-8 byte-order mark; a partial one stays part of the line.
+            let mut matched = 0;
+            while matched < UTF8_BOM.len() {
+                match self.inner.fill_buf() {
+                    Ok(avail) if avail.first() == Some(&UTF8_BOM[matched]) => {
+                        self.inner.consume(1);
+                        matched += 1;
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    _ => break,
+                }
+            }
+            any = matched > 0;
+            if matched < UTF8_BOM.len() {
+                self.buf.extend_from_slice(&UTF8_BOM[..matched]);
+                len = matched;
+                if len > self.max {
+                    too_long = true;
+                    all_ws = false;
+                }
+            }
+        }
+        loop {
+            let avail = match self.inner.fill_buf() {
+                Ok(avail) => avail,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    self.done = true;
+                    self.line_no += 1;
+                    return Some(Err(e));
+                }
+            };
+            if avail.is_empty() {
+                self.done = true;
+                if !any {
+                    return None;
+                }
+                break;
+            }
+            any = true;
+            let (chunk, consumed, ended) = match avail.iter().position(|&b| b == b'\n') {
+                Some(i) => (&avail[..i], i + 1, true),
+                None => (avail, avail.len(), false),
+            };
+            len += chunk.len();
+            if !too_long && len > self.max {
+                too_long = true;
+                all_ws = self.buf.iter().all(u8::is_ascii_whitespace);
+            }
+            if too_long {
+                all_ws = all_ws && chunk.iter().all(u8::is_ascii_whitespace);
+                let room = RAW_LIMIT.saturating_sub(self.buf.len()).min(chunk.len());
+                self.buf.extend_from_slice(&chunk[..room]);
+            } else {
+                self.buf.extend_from_slice(chunk);
+            }
+            self.inner.consume(consumed);
+            if ended {
+                break;
+            }
+        }
+        self.line_no += 1;
+        if too_long {
+            return Some(Ok(if all_ws { Line::Blank } else { Line::TooLong(len) }));
+        }
+        if self.buf.last() == Some(&b'\r') {
+            self.buf.pop();
+        }
+        if self.buf.iter().all(u8::is_ascii_whitespace) {
+            return Some(Ok(Line::Blank));
+        }
+        Some(Ok(Line::Content))
+    }
+
+    fn raw(&self) -> Vec<u8> {
+        self.buf[..self.buf.len().min(RAW_LIMIT)].to_vec()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON Lines
+
+/// Read JSON Lines from any buffered reader (a file, stdin, a byte slice).
+///
+/// Each non-blank line yields exactly one [`Item`]: an article, or a reject with `name:line`.
+/// Blank lines are skipped, `\r\n` endings and a UTF-8 BOM are accepted. `id` may be a string or an
+/// integer (stringified); `text` must be a string; `title`, `published`, `source`, `url` must be
+/// strings or null; other fields are ignored. Ids repeated within this stream are rejected as
+/// [`RejectReason::DuplicateId`] (use [`open_inputs`] to check them across several files).
+pub fn read_jsonl<R: BufRead>(reader: R, name: &str, cfg: &ReaderConfig) -> JsonlReader<R> {
+    JsonlReader::new(reader, name, cfg)
+}
+
+/// Iterator over the items of one JSON Lines stream (see [`read_jsonl`]).
+pub struct JsonlReader<R> {
+    lines: LineReader<R>,
+    name: String,
+    seen: HashSet<String>,
+}
+
+impl<R: BufRead> JsonlReader<R> {
+    pub fn new(reader: R, name: &str, cfg: &ReaderConfig) -> Self {
+        JsonlReader { lines: LineReader::new(reader, cfg.max_line_bytes), name: name.to_string(), seen: HashSet::new() }
+    }
+
+    fn reject(&self, reason: RejectReason) -> Item {
+        Item::Reject(Reject { file: self.name.clone(), line: self.lines.line_no, reason, raw: self.lines.raw() })
+    }
+
+    fn next_with(&mut self, seen: &mut HashSet<String>) -> Option<Item> {
+        loop {
+            return Some(match self.lines.next_line()? {
+                Err(e) => self.reject(RejectReason::Io(e.to_string())),
+                Ok(Line::Blank) => continue,
+                Ok(Line::TooLong(n)) => self.reject(RejectReason::TooLong(n)),
+                Ok(Line::Content) => match parse_article(&self.lines.buf) {
+                    Err(reason) => self.reject(reason),
+                    Ok(article) => {
+                        if seen.contains(&article.id) {
+                            self.reject(RejectReason::DuplicateId(article.id))
+                        } else {
+                            seen.insert(article.id.clone());
+                            let origin = Origin { file: self.name.clone(), line: self.lines.line_no };
+                            Item::Article { article, origin }
+                        }
+                    }
+                },
+            });
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for JsonlReader<R> {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        let mut seen = std::mem::take(&mut self.seen);
+        let item = self.next_with(&mut seen);
+        self.seen = seen;
+        item
+    }
+}
+
+impl<R: BufRead + Send> ItemSource for JsonlReader<R> {
+    fn next_item(&mut self, seen: &mut HashSet<String>) -> Option<Item> {
+        self.next_with(seen)
+    }
+}
+
+fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Parse one JSON Lines line (without its line ending) into an article.
+pub fn parse_article(line: &[u8]) -> Result<Article, RejectReason> {
+    let text = std::str::from_utf8(line).map_err(|_| RejectReason::InvalidUtf8)?;
+    let value: Value = serde_json::from_str(text).map_err(|e| RejectReason::NotJson(e.to_string()))?;
+    let mut map = match value {
+        Value::Object(map) => map,
+        other => return Err(RejectReason::NotJson(format!("expected a JSON object, found {}", json_kind(&other)))),
+    };
+    let id = match map.remove("id") {
+        None | Some(Value::Null) => return Err(RejectReason::MissingField("id")),
+        Some(Value::String(s)) if s.is_empty() => return Err(RejectReason::MissingField("id")),
+        Some(Value::String(s)) => s,
+        Some(Value::Number(n)) if n.is_i64() || n.is_u64() => n.to_string(),
+        Some(_) => return Err(RejectReason::WrongType("id")),
+    };
+    let text = match map.remove("text") {
+        None | Some(Value::Null) => return Err(RejectReason::MissingField("text")),
+        Some(Value::String(s)) => s,
+        Some(_) => return Err(RejectReason::WrongType("text")),
+    };
+    Ok(Article {
+        id,
+        text,
+        title: optional_string(&mut map, "title")?,
+        published: optional_string(&mut map, "published")?,
+        source: optional_string(&mut map, "source")?,
+        url: optional_string(&mut map, "url")?,
+    })
+}
+
+fn optional_string(map: &mut Map<String, Value>, field: &'static str) -> Result<Option<String>, RejectReason> {
+    match map.remove(field) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(_) => Err(RejectReason::WrongType(field)),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain text
+
+/// Read the plain-text layout (SPEC §1) from any buffered reader.
+///
+/// An article starts with its headline repeated on the very next line (headline, then photo
+/// caption); the next repeated headline starts the next article. The first copy is the `title`,
+/// the second is dropped; the non-blank lines after it, trimmed, joined by `\n`, are the `text`
+/// (paragraphs are separated by blank lines in the file, by `\n` in the text). Lines before the
+/// first repeated headline — or a whole file with no repeated line — form one article whose first
+/// line is the title. Ids are `<file stem>#<n>` (1-based), `published` comes from the config,
+/// the origin line is the headline's.
+pub fn read_text<R: BufRead>(reader: R, name: &str, cfg: &ReaderConfig) -> TextReader<R> {
+    TextReader::new(reader, name, cfg)
+}
+
+struct Draft {
+    line: usize,
+    title: String,
+    body: Vec<String>,
+}
+
+/// Iterator over the articles of one plain-text stream (see [`read_text`]).
+pub struct TextReader<R> {
+    lines: LineReader<R>,
+    name: String,
+    stem: String,
+    published: Option<String>,
+    /// A line read ahead (line number, trimmed text) to detect repeated headlines.
+    peeked: Option<(usize, String)>,
+    current: Option<Draft>,
+    count: usize,
+    queue: VecDeque<Item>,
+    finished: bool,
+    seen: HashSet<String>,
+}
+
+impl<R: BufRead> TextReader<R> {
+    pub fn new(reader: R, name: &str, cfg: &ReaderConfig) -> Self {
+        let path = Path::new(name);
+        let file_name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+        let mut stem = file_name.as_ref();
+        for suffix in [".gz", ".GZ"] {
+            stem = stem.strip_suffix(suffix).unwrap_or(stem);
+        }
+        if let Some(dot) = stem.rfind('.').filter(|&i| i > 0) {
+            stem = &stem[..dot];
+        }
+        TextReader {
+            lines: LineReader::new(reader, cfg.max_line_bytes),
+            name: name.to_string(),
+            stem: if stem.is_empty() || name == STDIN_NAME { "stdin".to_string() } else { stem.to_string() },
+            published: cfg.published.clone(),
+            peeked: None,
+            current: None,
+            count: 0,
+            queue: VecDeque::new(),
+            finished: false,
+            seen: HashSet::new(),
+        }
+    }
+
+    fn reject_line(&mut self, reason: RejectReason) {
+        self.queue.push_back(Item::Reject(Reject {
+            file: self.name.clone(),
+            line: self.lines.line_no,
+            reason,
+            raw: self.lines.raw(),
+        }));
+    }
+
+    /// The next readable line, trimmed (blank lines as ""); unreadable lines are queued as
+    /// rejects and skipped.
+    fn read_line(&mut self) -> Option<(usize, String)> {
+        loop {
+            match self.lines.next_line()? {
+                Err(e) => self.reject_line(RejectReason::Io(e.to_string())),
+                Ok(Line::Blank) => return Some((self.lines.line_no, String::new())),
+                Ok(Line::TooLong(n)) => self.reject_line(RejectReason::TooLong(n)),
+                Ok(Line::Content) => match std::str::from_utf8(&self.lines.buf) {
+                    Ok(s) => return Some((self.lines.line_no, s.trim().to_string())),
+                    Err(_) => self.reject_line(RejectReason::InvalidUtf8),
+                },
+            }
+        }
+    }
+
+    fn take_line(&mut self) -> Option<(usize, String)> {
+        self.peeked.take().or_else(|| self.read_line())
+    }
+
+    fn peek_line(&mut self) -> Option<&(usize, String)> {
+        if self.peeked.is_none() {
+            self.peeked = self.read_line();
+        }
+        self.peeked.as_ref()
+    }
+
+    fn finish(&mut self, draft: Draft, seen: &mut HashSet<String>) {
+        self.count += 1;
+        let id = format!("{}#{}", self.stem, self.count);
+        let item = if seen.contains(&id) {
+            let mut raw = draft.title.into_bytes();
+            raw.truncate(RAW_LIMIT);
+            Item::Reject(Reject {
+                file: self.name.clone(),
+                line: draft.line,
+                reason: RejectReason::DuplicateId(id),
+                raw,
+            })
+        } else {
+            seen.insert(id.clone());
+            Item::Article {
+                article: Article {
+                    id,
+                    title: Some(draft.title),
+                    text: draft.body.join("\n"),
+                    published: self.published.clone(),
+                    source: None,
+                    url: None,
+                },
+                origin: Origin { file: self.name.clone(), line: draft.line },
+            }
+        };
+        self.queue.push_back(item);
+    }
+
+    fn next_with(&mut self, seen: &mut HashSet<String>) -> Option<Item> {
+        loop {
+            if let Some(item) = self.queue.pop_front() {
+                return Some(item);
+            }
+            if self.finished {
+                return None;
+            }
+            let Some((line_no, line)) = self.take_line() else {
+                self.finished = true;
+                if let Some(draft) = self.current.take() {
+                    self.finish(draft, seen);
+                }
+                continue;
+            };
+            if line.is_empty() {
+                continue;
+            }
+            let repeated = matches!(self.peek_line(), Some((_, next)) if *next == line);
+            if repeated {
+                self.peeked = None; // the photo caption
+                if let Some(draft) = self.current.take() {
+                    self.finish(draft, seen);
+                }
+                self.current = Some(Draft { line: line_no, title: line, body: Vec::new() });
+            } else if let Some(draft) = &mut self.current {
+                draft.body.push(line);
+            } else {
+                self.current = Some(Draft { line: line_no, title: line, body: Vec::new() });
+            }
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for TextReader<R> {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        let mut seen = std::mem::take(&mut self.seen);
+        let item = self.next_with(&mut seen);
+        self.seen = seen;
+        item
+    }
+}
+
+impl<R: BufRead + Send> ItemSource for TextReader<R> {
+    fn next_item(&mut self, seen: &mut HashSet<String>) -> Option<Item> {
+        self.next_with(seen)
+    }
+}
