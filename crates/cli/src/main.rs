@@ -1,1 +1,119 @@
-fn main() {}
+//! `ahdath`: the command-line front of the pipeline (readers → coder → JSON Lines, eval, bench).
+
+mod run;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(name = "ahdath", version, about = "Arabic news → PLOVER event records")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Code articles (JSON Lines, .gz, directories, plain text, `-` for stdin) into event records.
+    Code {
+        /// Input files or directories; `-` reads standard input.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        opts: CodeOpts,
+        /// Write records here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Score event records against a gold file: P/R/F1 per type and per-field accuracy.
+    Eval {
+        /// Gold JSON Lines: {"id": article id, "events": [records]}.
+        #[arg(long)]
+        gold: PathBuf,
+        /// Keep only the articles listed (one id a line) in this file, e.g. a test split.
+        #[arg(long)]
+        ids: Option<PathBuf>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+        /// System records (JSON Lines, as written by `ahdath code`).
+        records: PathBuf,
+    },
+    /// Measure coding speed and memory on a corpus: articles/s, MB/s, events/s, peak RSS.
+    Bench {
+        /// Corpus (JSON Lines, may be .gz).
+        input: PathBuf,
+        /// Worker threads.
+        #[arg(long, default_value_t = 1)]
+        threads: usize,
+        /// Stop after this many articles.
+        #[arg(long)]
+        limit: Option<usize>,
+        #[arg(long)]
+        dict: Option<PathBuf>,
+    },
+}
+
+/// Options shared by commands that code articles.
+#[derive(clap::Args, Clone)]
+pub struct CodeOpts {
+    /// Publication date (YYYY-MM-DD) for plain-text inputs, which carry none.
+    #[arg(long)]
+    pub published: Option<String>,
+    /// Append malformed input lines here, as JSON Lines with file, line and reason.
+    #[arg(long)]
+    pub rejects: Option<PathBuf>,
+    /// Exit non-zero when any input line was rejected.
+    #[arg(long)]
+    pub strict: bool,
+    /// Worker threads (output order is the same for any count).
+    #[arg(long, default_value_t = 1)]
+    pub threads: usize,
+    /// Extra dictionaries: a directory with actors/*.txt, triggers/*.txt, cues.txt, *.tsv.
+    #[arg(long)]
+    pub dict: Option<PathBuf>,
+    /// Longest accepted input line in bytes.
+    #[arg(long, default_value_t = 8 << 20)]
+    pub max_line_bytes: usize,
+}
+
+fn main() -> Result<()> {
+    let cli = Cli::parse();
+    match cli.cmd {
+        Cmd::Code { inputs, opts, output } => {
+            let summary = run::code(&inputs, &opts, output.as_deref())?;
+            eprintln!("{summary}");
+            if opts.strict && summary.rejected > 0 {
+                std::process::exit(1);
+            }
+            Ok(())
+        }
+        Cmd::Eval { gold, ids, json, records } => {
+            let g = std::fs::File::open(&gold).with_context(|| format!("opening gold {}", gold.display()))?;
+            let gold = ahdath_eval::parse_gold(std::io::BufReader::new(g)).with_context(|| format!("reading gold {}", gold.display()))?;
+            let s = std::fs::File::open(&records).with_context(|| format!("opening records {}", records.display()))?;
+            let sys = ahdath_eval::parse_system(std::io::BufReader::new(s)).with_context(|| format!("reading records {}", records.display()))?;
+            let only_ids = match ids {
+                Some(p) => Some(
+                    std::fs::read_to_string(&p)
+                        .with_context(|| format!("reading ids {}", p.display()))?
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                        .map(str::to_string)
+                        .collect(),
+                ),
+                None => None,
+            };
+            let report = ahdath_eval::evaluate(&gold, &sys, &ahdath_eval::EvalOptions { only_ids });
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report.to_json())?);
+            } else {
+                print!("{}", report.to_text());
+            }
+            Ok(())
+        }
+        Cmd::Bench { input, threads, limit, dict } => run::bench(&input, threads, limit, dict.as_deref()),
+    }
+}

@@ -1,1 +1,747 @@
-//! placeholder
+//! The event coder: Arabic articles in, PLOVER event records out (SPEC §2).
+//!
+//! Per sentence it finds trigger words, reads actor and recipient around each trigger by the
+//! trigger's pattern (verb-first and subject-first actives, passives, event nouns, reported
+//! speech), sets status from cues, resolves the governing date expression against the
+//! publication date, reads casualty counts and the place mention; then it merges mentions of
+//! one happening within the article into one record.
+
+mod sentence;
+
+use ahdath_lexicon::{ActorKind, CueKind, Lexicon, Of, Pattern};
+use ahdath_record::{Article, DateBasis, DatePrecision, Entity, EventRecord, Evidence, Field, Place, Status};
+use ahdath_text::dates::{self, DateMatch};
+use ahdath_text::numbers::{self, NumberMatch};
+use chrono::NaiveDate;
+use sentence::{Analysis, EntityMention, PlaceMention, TriggerMention};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+
+pub use sentence::Analysis as SentenceAnalysis;
+
+/// Codes articles with one compiled lexicon. Cheap to share across threads.
+#[derive(Debug)]
+pub struct Coder {
+    lex: Lexicon,
+}
+
+/// An event before within-article merging.
+#[derive(Debug, Clone)]
+struct Candidate {
+    rec: EventRecord,
+    actor_key: Option<String>,
+    recipient_key: Option<String>,
+    specificity: u32,
+}
+
+/// Days before publication after which a dated event counts as background (`historical`).
+const HISTORICAL_DAYS: i64 = 45;
+
+/// Casualty words: (match key, is_death).
+const KILL_WORDS: [&str; 33] = [
+    "مقتل", "قتل", "قتلي", "قتيل", "قتيلا", "قتيلان", "قتيلين", "مصرع", "حتفهم", "حتفه", "حتفها", "استشهاد", "شهيد", "شهيدا",
+    "شهداء", "وفاه", "ضحايا", "ضحيه", "اغتيال", "مقتلهم", "قتلوا", "اعدام", "قتلت", "يقتل", "تقتل", "يقتلون", "لقي", "لقوا",
+    "سقوط", "حصيله", "اودي", "اودت", "اعدم",
+];
+const HURT_WORDS: [&str; 14] = [
+    "اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "جريح", "جريحا", "مصاب", "مصابا", "مصابين", "اصابات", "جراح", "مصابون", "جرحوا",
+];
+const ONE_NOUNS: [&str; 12] = ["شخص", "جندي", "طفل", "شرطي", "مواطن", "مدني", "ضابط", "امراه", "رجل", "شاب", "طالب", "عنصر"];
+
+impl Coder {
+    /// A coder over a compiled lexicon.
+    pub fn new(lex: Lexicon) -> Coder {
+        Coder { lex }
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    /// Code one article into event records, in order of first mention.
+    pub fn code(&self, article: &Article) -> Vec<EventRecord> {
+        let published = article.published.as_deref().and_then(dates::parse_published);
+        let mut fields: Vec<(Field, &str)> = Vec::new();
+        if let Some(t) = article.title.as_deref().filter(|t| !t.trim().is_empty()) {
+            fields.push((Field::Title, t));
+        }
+        fields.push((Field::Text, article.text.as_str()));
+
+        let mut analyses: Vec<(Field, ahdath_text::SentenceSpan, Analysis, &str)> = Vec::new();
+        let mut country_votes: HashMap<String, u32> = HashMap::new();
+        for &(field, text) in &fields {
+            for span in ahdath_text::split_sentences(text) {
+                let s = &text[span.start..span.end];
+                let a = Analysis::new(s, &self.lex);
+                for e in &a.entities {
+                    if let Some(c) = self.entity_country(e) {
+                        if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()) && !matches!(c.as_str(), "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "MNC" | "ISM") {
+                            *country_votes.entry(c).or_default() += 1;
+                        }
+                    }
+                }
+                for p in &a.places {
+                    if let Some(c) = self.place_country(p, None) {
+                        *country_votes.entry(c).or_default() += 2;
+                    }
+                }
+                analyses.push((field, span, a, s));
+            }
+        }
+        let mut main_countries: Vec<(String, u32)> = country_votes.into_iter().collect();
+        main_countries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let main_country = main_countries.first().map(|c| c.0.clone());
+        let ctx = ArticleCtx { article, published, main_country, main_countries: main_countries.iter().map(|c| c.0.clone()).take(3).collect() };
+
+        let mut cands: Vec<Candidate> = Vec::new();
+        let mut topic: Option<Entity> = None;
+        for (field, span, a, s) in &analyses {
+            let nums = numbers::find_numbers(s);
+            let dts = dates::find_dates(s, published);
+            for (ti, t) in a.triggers.iter().enumerate() {
+                if let Some(c) = self.candidate(&ctx, *field, span, a, s, ti, t, &nums, &dts, &topic) {
+                    cands.push(c);
+                }
+            }
+            // The sentence's first entity (or the last actor) is the topic pronouns refer to.
+            if let Some(c) = cands.last() {
+                if let Some(act) = &c.rec.actor {
+                    topic = Some(act.clone());
+                }
+            } else if let Some(e) = a.entities.first() {
+                topic = Some(self.entity(e, s, &ctx, None, None));
+            }
+        }
+        merge_candidates(cands)
+    }
+
+    fn entity_country(&self, e: &EntityMention) -> Option<String> {
+        let mut country = None;
+        for &a in &e.actors {
+            let act = &self.lex.actors[a as usize];
+            match act.kind {
+                ActorKind::Person | ActorKind::Org => return act.country.clone(),
+                _ => {
+                    if country.is_none() {
+                        country = act.country.clone();
+                    }
+                }
+            }
+        }
+        country
+    }
+
+    fn place_country(&self, p: &PlaceMention, prefer: Option<&[String]>) -> Option<String> {
+        if let Some(a) = p.country_actor {
+            return self.lex.actors[a as usize].country.clone();
+        }
+        self.best_place(p, prefer).map(|pl| pl.country.clone())
+    }
+
+    fn best_place(&self, p: &PlaceMention, prefer: Option<&[String]>) -> Option<&ahdath_lexicon::Place> {
+        let feature_rank = |f: &str| match f {
+            "country" => 5,
+            "admin1" => 4,
+            "city" => 3,
+            _ => 1,
+        };
+        p.places
+            .iter()
+            .map(|&i| &self.lex.places[i as usize])
+            .max_by_key(|pl| {
+                let preferred = prefer.is_some_and(|cs| cs.iter().any(|c| *c == pl.country));
+                (preferred, feature_rank(&pl.feature) >= 4, pl.population, std::cmp::Reverse(pl.id.clone()))
+            })
+    }
+
+    /// Build an entity from a mention; `fallback_country` fills generic nouns.
+    fn entity(&self, e: &EntityMention, s: &str, ctx: &ArticleCtx, fallback_country: Option<&str>, event_type: Option<&str>) -> Entity {
+        let mut country: Option<String> = None;
+        let mut sector: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut office: Option<String> = None;
+        let mut demonym_only = true;
+        for &a in &e.actors {
+            let act = &self.lex.actors[a as usize];
+            match act.kind {
+                ActorKind::Person | ActorKind::Org => {
+                    country = act.country.clone().or(country);
+                    sector = act.sector.clone().or(sector);
+                    name = Some(act.name.clone());
+                    id = Some(act.id.clone());
+                    demonym_only = false;
+                }
+                ActorKind::Country => {
+                    if country.is_none() {
+                        country = act.country.clone();
+                    }
+                    if name.is_none() && office.is_none() {
+                        name = Some(act.name.clone());
+                        id = Some(act.id.clone());
+                    }
+                    if sector.is_none() && e.actors.len() == 1 {
+                        sector = act.sector.clone();
+                    }
+                    demonym_only = false;
+                }
+                ActorKind::Demonym => {
+                    if country.is_none() {
+                        country = act.country.clone();
+                    }
+                }
+                ActorKind::Office | ActorKind::Group => {
+                    if sector.is_none() {
+                        sector = act.sector.clone();
+                    }
+                    if country.is_none() {
+                        country = act.country.clone();
+                    }
+                    if office.is_none() {
+                        office = Some(act.name.clone());
+                    }
+                    demonym_only = false;
+                }
+            }
+        }
+        if demonym_only {
+            let nat = e.actors.first().map(|&a| self.lex.actors[a as usize].name.clone()).unwrap_or_default();
+            if e.people {
+                // "المصريون" alone: the people of that country.
+                sector = Some("CVL".into());
+                name = Some(format!("{nat} people"));
+            } else {
+                // "ضربة جوية أميركية": the state, by its armed forces for violent acts.
+                let violent = matches!(event_type, Some("ASSAULT" | "MOBILIZE" | "THREATEN"));
+                sector = Some(if violent { "MIL" } else { "GOV" }.into());
+                name = Some(nat);
+            }
+        }
+        if country.is_none() {
+            country = fallback_country.map(str::to_string).or_else(|| ctx.main_country.clone());
+        }
+        if name.is_none() {
+            name = office.map(|o| match &country {
+                Some(c) => format!("{o} ({c})"),
+                None => o,
+            });
+        }
+        Entity { text: Some(s[e.start..e.end].to_string()), name, country, sector, id }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn candidate(
+        &self,
+        ctx: &ArticleCtx,
+        field: Field,
+        span: &ahdath_text::SentenceSpan,
+        a: &Analysis,
+        s: &str,
+        ti: usize,
+        t: &TriggerMention,
+        nums: &[NumberMatch],
+        dts: &[DateMatch],
+        topic: &Option<Entity>,
+    ) -> Option<Candidate> {
+        let rule = &self.lex.triggers[t.rule as usize];
+        // Skip a trigger directly repeated by the next one (e.g. "أدان واستنكر"): one event.
+        if let Some(next) = a.triggers.get(ti + 1) {
+            let nr = &self.lex.triggers[next.rule as usize];
+            if nr.event_type == rule.event_type && next.w0 <= t.w1 + 2 && !a.break_between(t.w1, next.w0) && nr.pattern == rule.pattern {
+                return None;
+            }
+        }
+        // The content of a demand, refusal or threat ("طالب بسحب القوات") is not an event of
+        // its own: only the speech act is coded.
+        if let Some(prev) = ti.checked_sub(1).map(|i| &a.triggers[i]) {
+            let pr = &self.lex.triggers[prev.rule as usize];
+            let speech_act = matches!(pr.event_type.as_str(), "REQUEST" | "REJECT" | "THREATEN" | "SUPPORT" | "ACCUSE");
+            if speech_act && t.w0 <= prev.w1 + 2 && !a.break_between(prev.w1, t.w0) && pr.event_type != rule.event_type {
+                return None;
+            }
+        }
+        // Trigger window: this clause, bounded by neighbouring triggers.
+        let prev_t = if ti > 0 { Some(&a.triggers[ti - 1]) } else { None };
+        let next_t = a.triggers.get(ti + 1);
+        let after_limit = next_t.map(|n| n.w0).unwrap_or(usize::MAX);
+        let before_limit = prev_t.map(|p| p.w1 + 1).unwrap_or(0);
+
+        let ents_after: Vec<&EntityMention> = a
+            .entities
+            .iter()
+            .filter(|e| e.w0 > t.w1 && e.w0 < after_limit && e.w0 <= t.w1 + if e.weak { 2 } else { 10 })
+            .collect();
+        let ents_before: Vec<&EntityMention> = a
+            .entities
+            .iter()
+            .filter(|e| {
+                e.w1 < t.w0 && e.w0 >= before_limit && t.w0 - e.w1 <= if e.weak { 1 } else { 6 } && !a.break_between(e.w1, t.w0)
+            })
+            .collect();
+        let speech_before = a.cues.iter().filter(|c| c.kind == CueKind::Speech && c.w1 < t.w0).last();
+
+        let mut actor: Option<&EntityMention> = None;
+        let mut recipient: Option<&EntityMention> = None;
+        let is_role_prep = |e: &EntityMention| e.prep.as_deref().is_some_and(|p| matches!(p, "مع" | "علي" | "الي" | "ل" | "ضد" | "ب" | "تجاه" | "عن" | "من"));
+        match rule.pattern {
+            Pattern::Verb => {
+                if let Some(b) = ents_before.last().filter(|_| speech_before.is_none_or(|sp| sp.w1 < ents_before.last().unwrap().w0)) {
+                    actor = Some(b);
+                    recipient = ents_after.first().copied();
+                } else {
+                    let mut it = ents_after.iter();
+                    if let Some(first) = it.next() {
+                        if is_role_prep(first) && first.w0 > t.w1 + 1 {
+                            recipient = Some(first);
+                        } else {
+                            actor = Some(first);
+                            recipient = it.next().copied();
+                        }
+                    }
+                }
+            }
+            Pattern::Passive => {
+                recipient = ents_after.first().copied();
+                // An agent after على يد / من قبل / برصاص.
+                let agent_cue = a.cues.iter().find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit);
+                if let Some(ac) = agent_cue {
+                    actor = a.entities.iter().find(|e| e.w0 > ac.w1 && e.w0 <= ac.w1 + 2);
+                    if recipient.map(|r| r.w0) == actor.map(|x| x.w0) {
+                        recipient = None;
+                    }
+                }
+            }
+            Pattern::Noun => {
+                let first_after = ents_after.first().copied().filter(|e| e.w0 <= t.w1 + 3);
+                match rule.of {
+                    Of::Actor => {
+                        if let Some(f) = first_after.filter(|e| !is_role_prep(e)) {
+                            actor = Some(f);
+                            recipient = ents_after.iter().copied().find(|e| e.w0 > f.w1 && is_role_prep(e));
+                        } else {
+                            actor = ents_before.last().copied();
+                            recipient = ents_after.iter().copied().find(|e| is_role_prep(e));
+                        }
+                    }
+                    Of::Recipient => {
+                        recipient = first_after;
+                        actor = ents_before.last().copied().filter(|e| recipient.is_none_or(|r| r.w0 != e.w0));
+                        if actor.is_none() {
+                            let agent_cue = a.cues.iter().find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit);
+                            if let Some(ac) = agent_cue {
+                                actor = a.entities.iter().find(|e| e.w0 > ac.w1 && e.w0 <= ac.w1 + 2);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Reported speech: the speaker acts when the clause has no subject of its own.
+        let is_speech_type = matches!(rule.event_type.as_str(), "ACCUSE" | "REQUEST" | "REJECT" | "SUPPORT" | "THREATEN" | "AGREE");
+        let mut actor_ent: Option<Entity> = None;
+        if actor.is_none() && rule.pattern != Pattern::Passive && !(rule.pattern == Pattern::Noun && rule.of == Of::Recipient && !is_speech_type) {
+            if let Some(sp) = speech_before {
+                if let Some(e) = a.entities.iter().find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0) {
+                    actor = Some(e);
+                } else if let Some(e) = a.entities.iter().filter(|e| e.w1 < sp.w0 && sp.w0 - e.w1 <= 3).last() {
+                    actor = Some(e);
+                }
+            }
+            if actor.is_none() && rule.pattern == Pattern::Verb {
+                actor_ent = topic.clone();
+            }
+        }
+        if let (Some(x), Some(r)) = (actor, recipient) {
+            if x.w0 == r.w0 {
+                recipient = None;
+            }
+        }
+
+        // Place: nearest location after the trigger, else before.
+        let place = a
+            .places
+            .iter()
+            .filter(|p| p.w0 > t.w1 && p.w0 <= t.w1 + 14 && p.w0 < after_limit.saturating_add(4))
+            .min_by_key(|p| p.w0)
+            .or_else(|| a.places.iter().filter(|p| p.w1 < t.w0 && t.w0 - p.w1 <= 8).max_by_key(|p| p.w1));
+        let location = place.map(|p| self.place_record(p, s, &ctx.main_countries));
+        let loc_country = location.as_ref().and_then(|l| l.country.clone());
+
+        let et = Some(rule.event_type.as_str());
+        let actor = actor.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et)).or(actor_ent);
+        let recipient = recipient.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et));
+
+        // Type-specific requirements keep precision up.
+        let needs_party = !matches!(rule.event_type.as_str(), "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE");
+        if needs_party && actor.is_none() && recipient.is_none() {
+            return None;
+        }
+
+        // Date: the expression nearest the trigger in the sentence.
+        let t_mid = t.start;
+        let date = dts.iter().min_by_key(|d| if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 });
+        // Status.
+        let mut status = Status::Occurred;
+        let near_before = |kind: CueKind, dist: usize| a.cues.iter().any(|c| c.kind == kind && c.w1 < t.w0 && t.w0 - c.w1 <= dist && !a.break_between(c.w1, t.w0));
+        let after_near = |kind: CueKind, dist: usize| a.cues.iter().any(|c| c.kind == kind && c.w0 > t.w1 && c.w0 - t.w1 <= dist);
+        if near_before(CueKind::Negation, 2) || near_before(CueKind::Denial, 8) {
+            status = Status::Negated;
+        } else if near_before(CueKind::Hypothetical, 3) {
+            status = Status::Hypothetical;
+        } else if t.future_prefix || near_before(CueKind::Future, 4) || after_near(CueKind::Future, 3) {
+            status = Status::Future;
+        }
+        let mut rec_date: Option<String> = None;
+        let mut precision = DatePrecision::Unknown;
+        let mut basis = None;
+        let mut date_text = None;
+        let rolled;
+        let date = match date {
+            Some(d) if status == Status::Future => {
+                rolled = roll_forward(d, ctx.published, &s[d.start..d.end]);
+                Some(&rolled)
+            }
+            other => other,
+        };
+        if let Some(d) = date {
+            let (ds, prec) = format_date(d);
+            if let (Some(pubd), Some(start), Some(last)) = (ctx.published, first_day(d), last_day(d)) {
+                if status == Status::Occurred {
+                    if start > pubd {
+                        status = Status::Future;
+                    } else if (pubd - last).num_days() > HISTORICAL_DAYS {
+                        status = Status::Historical;
+                    }
+                }
+            }
+            rec_date = Some(ds);
+            precision = prec;
+            basis = Some(DateBasis::Text);
+            date_text = Some(s[d.start..d.end].to_string());
+        } else if status == Status::Occurred && near_before(CueKind::Past, 4) {
+            status = Status::Historical;
+        }
+        if rec_date.is_none() && status == Status::Occurred {
+            if let Some(p) = ctx.published {
+                rec_date = Some(p.format("%Y-%m-%d").to_string());
+                precision = DatePrecision::Day;
+                basis = Some(DateBasis::Publication);
+            }
+        }
+
+        // Casualties, for violent events.
+        let (mut fatalities, mut injuries) = (None, None);
+        if rule.event_type == "ASSAULT" {
+            (fatalities, injuries) = casualties(a, nums, s);
+        }
+        let _ = ctx.article;
+        let trigger_text = s[t.start..t.end].to_string();
+        let base_cp = span.start_cp;
+        let cp = |b: usize| s[..b].chars().count();
+        let evidence = Evidence {
+            field,
+            start: span.start_cp,
+            end: span.end_cp,
+            trigger_start: base_cp + cp(t.start),
+            trigger_end: base_cp + cp(t.end),
+            sentence: s.to_string(),
+        };
+        let mut conf: f32 = 0.45;
+        if actor.is_some() {
+            conf += 0.15;
+        }
+        if recipient.is_some() {
+            conf += 0.1;
+        }
+        if basis == Some(DateBasis::Text) {
+            conf += 0.05;
+        }
+        if location.is_some() {
+            conf += 0.05;
+        }
+        if rule.pattern == Pattern::Verb {
+            conf += 0.05;
+        }
+        let actor_key = actor.as_ref().map(entity_key);
+        let recipient_key = recipient.as_ref().map(entity_key);
+        let specificity = (actor.is_some() as u32) * 4
+            + (recipient.is_some() as u32) * 3
+            + (location.is_some() as u32) * 2
+            + (fatalities.is_some() as u32) * 2
+            + (basis == Some(DateBasis::Text)) as u32
+            + (field == Field::Text) as u32;
+        let id = record_id(&ctx.article.id, field, evidence.trigger_start, &rule.event_type);
+        let rec = EventRecord {
+            id,
+            article_id: ctx.article.id.clone(),
+            event_type: rule.event_type.clone(),
+            mode: rule.mode.clone(),
+            context: rule.context.clone(),
+            status,
+            date: if matches!(status, Status::Occurred) || basis == Some(DateBasis::Text) { rec_date } else { None },
+            date_precision: if matches!(status, Status::Occurred) || basis == Some(DateBasis::Text) { precision } else { DatePrecision::Unknown },
+            date_basis: if matches!(status, Status::Occurred) || basis == Some(DateBasis::Text) { basis } else { None },
+            date_text,
+            actor,
+            recipient,
+            location,
+            fatalities,
+            injuries,
+            trigger: trigger_text,
+            evidence,
+            rule: rule.id.clone(),
+            confidence: conf.min(0.95),
+        };
+        Some(Candidate { rec, actor_key, recipient_key, specificity })
+    }
+
+    fn place_record(&self, p: &PlaceMention, s: &str, prefer: &[String]) -> Place {
+        let text = Some(s[p.start..p.end].to_string());
+        if let Some(pl) = self.best_place(p, Some(prefer)) {
+            let precision = match pl.feature.as_str() {
+                "country" => "country",
+                "admin1" => "admin1",
+                "admin2" => "admin2",
+                _ => "place",
+            };
+            return Place {
+                text,
+                name: Some(pl.name.clone()),
+                feature: Some(pl.feature.clone()),
+                admin1: pl.admin1.clone().or_else(|| (pl.feature == "admin1").then(|| pl.name.clone())),
+                admin2: pl.admin2.clone(),
+                country: Some(pl.country.clone()),
+                lat: pl.lat,
+                lon: pl.lon,
+                precision: Some(precision.into()),
+                geonames_id: pl.geonames_id,
+            };
+        }
+        let act = p.country_actor.map(|a| &self.lex.actors[a as usize]);
+        Place {
+            text,
+            name: act.map(|a| a.name.clone()),
+            feature: Some("country".into()),
+            country: act.and_then(|a| a.country.clone()),
+            precision: Some("country".into()),
+            ..Place::default()
+        }
+    }
+}
+
+struct ArticleCtx<'a> {
+    article: &'a Article,
+    published: Option<NaiveDate>,
+    main_country: Option<String>,
+    main_countries: Vec<String>,
+}
+
+fn entity_key(e: &Entity) -> String {
+    e.id.clone().unwrap_or_else(|| format!("{}/{}", e.country.as_deref().unwrap_or("?"), e.sector.as_deref().unwrap_or("?")))
+}
+
+/// In a future clause, a bare month or weekday that was resolved into the past names the next
+/// one ("ستعقد في يونيو" published in April is this June).
+fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> DateMatch {
+    let mut d = *d;
+    let Some(p) = published else { return d };
+    if d.relative != dates::Relation::Past {
+        return d;
+    }
+    let k = ahdath_text::normalize_key(text);
+    if ["الماضي", "الماضيه", "الفائت", "المنصرم", "امس", "السابق"].iter().any(|w| k.contains(w)) {
+        return d;
+    }
+    if let Some(last) = last_day(&d) {
+        if last < p {
+            match d.precision {
+                dates::DatePrecision::Month => d.year += 1,
+                dates::DatePrecision::Day => {
+                    if let Some(nd) = first_day(&d).and_then(|x| x.checked_add_days(chrono::Days::new(7))) {
+                        use chrono::Datelike;
+                        d.year = nd.year();
+                        d.month = Some(nd.month());
+                        d.day = Some(nd.day());
+                    }
+                }
+                dates::DatePrecision::Year => {}
+            }
+        }
+    }
+    d
+}
+
+fn first_day(d: &DateMatch) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
+}
+
+fn last_day(d: &DateMatch) -> Option<NaiveDate> {
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => NaiveDate::from_ymd_opt(d.year, m, day),
+        (Some(m), None) => {
+            let (y, nm) = if m == 12 { (d.year + 1, 1) } else { (d.year, m + 1) };
+            NaiveDate::from_ymd_opt(y, nm, 1).and_then(|x| x.pred_opt())
+        }
+        _ => NaiveDate::from_ymd_opt(d.year, 12, 31),
+    }
+}
+
+fn format_date(d: &DateMatch) -> (String, DatePrecision) {
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => (format!("{:04}-{:02}-{:02}", d.year, m, day), DatePrecision::Day),
+        (Some(m), None) => (format!("{:04}-{:02}", d.year, m), DatePrecision::Month),
+        _ => (format!("{:04}", d.year), DatePrecision::Year),
+    }
+}
+
+/// Deaths and injuries from casualty phrases in the sentence: the number nearest a kill or
+/// hurt word ("مقتل 5", "5 قتلى", "قتلت 10 من مسلحي"); a singular victim noun counts one.
+fn casualties(a: &Analysis, nums: &[NumberMatch], s: &str) -> (Option<u32>, Option<u32>) {
+    let mut dead = None;
+    let mut hurt = None;
+    let num_words: Vec<(usize, usize, Option<u64>, bool)> = nums
+        .iter()
+        .map(|n| {
+            let k0 = word_index_of_byte(a, s, n.start);
+            let k1 = word_index_of_byte(a, s, n.end.saturating_sub(1));
+            (k0, k1, n.value, n.ordinal)
+        })
+        .collect();
+    for (wi, &(ws, we)) in a.words.iter().enumerate() {
+        let w = strip_clitic(&a.key.key[ws..we]);
+        let is_kill = KILL_WORDS.contains(&w);
+        let is_hurt = HURT_WORDS.contains(&w);
+        if !is_kill && !is_hurt {
+            continue;
+        }
+        // A number right after (within 2 words) or right before (within 2 words).
+        let after = num_words.iter().find(|n| n.0 > wi && n.0 <= wi + 2 && !n.3);
+        let before = num_words.iter().rev().find(|n| n.1 < wi && wi - n.1 <= 2 && !n.3);
+        let n = match (after, before) {
+            (Some(x), _) => Some(x.2),
+            (None, Some(x)) => Some(x.2),
+            _ => {
+                if is_kill && ONE_NOUNS.contains(&strip_clitic(a.word(wi + 1))) {
+                    Some(Some(1))
+                } else {
+                    None
+                }
+            }
+        };
+        if let Some(Some(v)) = n {
+            let v = v.min(u32::MAX as u64) as u32;
+            if is_kill && dead.is_none() {
+                dead = Some(v);
+            } else if is_hurt && hurt.is_none() {
+                hurt = Some(v);
+            }
+        }
+    }
+    (dead, hurt)
+}
+
+fn strip_clitic(w: &str) -> &str {
+    for p in ["وب", "وال", "بال", "ال", "و", "ب"] {
+        if let Some(r) = w.strip_prefix(p) {
+            if r.chars().count() >= 3 {
+                return r;
+            }
+        }
+    }
+    w
+}
+
+fn word_index_of_byte(a: &Analysis, _s: &str, orig_byte: usize) -> usize {
+    // Map an original byte offset to the word whose original span contains it.
+    let mut best = 0;
+    for (i, &(ks, _)) in a.words.iter().enumerate() {
+        if a.key.orig_byte(ks) <= orig_byte {
+            best = i;
+        } else {
+            break;
+        }
+    }
+    best
+}
+
+/// Stable record id: a hash of the article id, field, trigger offset and type.
+fn record_id(article: &str, field: Field, trigger_start: usize, event_type: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(article.as_bytes());
+    h.update([0]);
+    h.update(if field == Field::Title { b"t" } else { b"x" });
+    h.update(trigger_start.to_le_bytes());
+    h.update(event_type.as_bytes());
+    let d = h.finalize();
+    d[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// Merge candidates that report the same happening: same type, compatible actor, recipient,
+/// place and date. The most specific mention is kept; missing fields are filled from others.
+fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
+    let mut out: Vec<Candidate> = Vec::new();
+    'next: for c in cands {
+        for o in out.iter_mut() {
+            if o.rec.event_type != c.rec.event_type
+                || !compatible(&o.rec.mode, &c.rec.mode)
+                || o.rec.status != c.rec.status
+                || !compatible(&o.actor_key, &c.actor_key)
+                || !compatible(&o.recipient_key, &c.recipient_key)
+            {
+                continue;
+            }
+            let lc = |r: &EventRecord| r.location.as_ref().and_then(|l| l.name.clone());
+            if !compatible(&lc(&o.rec), &lc(&c.rec)) {
+                continue;
+            }
+            let dates_ok = match (&o.rec.date, &c.rec.date) {
+                (Some(x), Some(y)) => x.starts_with(y.as_str()) || y.starts_with(x.as_str()),
+                _ => true,
+            };
+            if !dates_ok {
+                continue;
+            }
+            // Same happening: keep the more specific record, fill its gaps.
+            let (mut keep, other) = if c.specificity > o.specificity { (c.clone(), o.clone()) } else { (o.clone(), c.clone()) };
+            let r = &mut keep.rec;
+            if r.actor.is_none() {
+                r.actor = other.rec.actor.clone();
+                keep.actor_key = other.actor_key.clone();
+            }
+            if r.recipient.is_none() {
+                r.recipient = other.rec.recipient.clone();
+                keep.recipient_key = other.recipient_key.clone();
+            }
+            if r.location.is_none() {
+                r.location = other.rec.location.clone();
+            }
+            if r.fatalities.is_none() {
+                r.fatalities = other.rec.fatalities;
+            }
+            if r.injuries.is_none() {
+                r.injuries = other.rec.injuries;
+            }
+            if r.date_basis != Some(DateBasis::Text) && other.rec.date_basis == Some(DateBasis::Text) {
+                r.date = other.rec.date.clone();
+                r.date_precision = other.rec.date_precision;
+                r.date_basis = other.rec.date_basis;
+                r.date_text = other.rec.date_text.clone();
+            }
+            *o = keep;
+            continue 'next;
+        }
+        out.push(c);
+    }
+    out.into_iter().map(|c| c.rec).collect()
+}
+
+#[cfg(test)]
+mod tests;

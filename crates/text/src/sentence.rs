@@ -32,13 +32,10 @@ pub fn split_sentences(text: &str) -> Vec<SentenceSpan> {
         } else if matches!(c, '.' | '!' | '?' | '؟' | '…') {
             let next = chars.get(i + 1).map(|x| x.1);
             let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
-            let in_number = c == '.'
-                && prev.is_some_and(|p| p.is_numeric())
-                && next.is_some_and(|n| n.is_numeric());
+            let in_number = c == '.' && prev.is_some_and(|p| p.is_numeric()) && next.is_some_and(|n| n.is_numeric());
             // One-letter abbreviation: a single letter word right before the dot.
-            let abbrev = c == '.'
-                && prev.is_some_and(|p| p.is_alphabetic())
-                && (i < 2 || !chars[i - 2].1.is_alphanumeric());
+            let abbrev =
+                c == '.' && prev.is_some_and(|p| p.is_alphabetic()) && (i < 2 || !chars[i - 2].1.is_alphanumeric());
             if !in_number && !abbrev {
                 let mut j = i + 1;
                 while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '؟') || is_closer(chars[j].1)) {

@@ -1,0 +1,254 @@
+//! Running the coder over inputs: a reader thread, worker threads, and an ordered writer, joined
+//! by bounded channels so memory stays flat whatever the input size.
+
+use crate::CodeOpts;
+use ahdath_coder::Coder;
+use ahdath_lexicon::{LexiconBuilder, SourceKind};
+use ahdath_reader::{open_inputs, Item, ReaderConfig};
+use ahdath_record::{Article, EventRecord};
+use anyhow::{Context, Result};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Articles per unit of work handed to a worker.
+const BATCH: usize = 64;
+
+enum Done {
+    Batch(usize, Vec<EventRecord>),
+    Reject(ahdath_reader::Reject),
+}
+
+/// What a run did, printed as the final line on stderr.
+#[derive(Debug, Default, Clone)]
+pub struct Summary {
+    pub articles: usize,
+    pub rejected: usize,
+    pub records: usize,
+    pub bytes: usize,
+    pub seconds: f64,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "ahdath: {} articles coded, {} rejected, {} event records in {:.2}s",
+            self.articles, self.rejected, self.records, self.seconds
+        )
+    }
+}
+
+/// Load the built-in dictionaries plus a user directory.
+pub fn load_coder(dict: Option<&Path>) -> Result<Coder> {
+    let mut b = LexiconBuilder::new().with_builtin();
+    if let Some(dir) = dict {
+        let mut files = Vec::new();
+        collect(dir, &mut files).with_context(|| format!("reading dictionary directory {}", dir.display()))?;
+        for f in files {
+            let rel = f.strip_prefix(dir).unwrap_or(&f).to_string_lossy().replace('\\', "/");
+            if let Some(kind) = SourceKind::from_path(&rel) {
+                let text = std::fs::read_to_string(&f).with_context(|| format!("reading {}", f.display()))?;
+                b = b.add(&f.display().to_string(), kind, &text);
+            }
+        }
+    }
+    let lex = b.build().context("loading dictionaries")?;
+    Ok(Coder::new(lex))
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            collect(&p, out)?;
+        } else {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// Stream `inputs` through the coder with `threads` workers, calling `sink` with each batch's
+/// records in input order. Rejects go to `on_reject`.
+pub fn pipeline(
+    coder: &Coder,
+    inputs: &[PathBuf],
+    cfg: &ReaderConfig,
+    threads: usize,
+    limit: Option<usize>,
+    mut on_reject: impl FnMut(&ahdath_reader::Reject) -> Result<()>,
+    mut sink: impl FnMut(&[EventRecord]) -> Result<()>,
+) -> Result<Summary> {
+    let start = Instant::now();
+    let items = open_inputs(inputs, cfg).context("opening inputs")?;
+    let threads = threads.max(1);
+    let (work_tx, work_rx) = crossbeam_channel::bounded::<(usize, Vec<Article>)>(threads * 2);
+    let (done_tx, done_rx) = crossbeam_channel::bounded::<Done>(threads * 4);
+    let mut summary = Summary::default();
+    std::thread::scope(|scope| -> Result<()> {
+        for _ in 0..threads {
+            let rx = work_rx.clone();
+            let tx = done_tx.clone();
+            scope.spawn(move || {
+                for (seq, batch) in rx {
+                    let mut recs = Vec::new();
+                    for a in &batch {
+                        recs.extend(coder.code(a));
+                    }
+                    if tx.send(Done::Batch(seq, recs)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(work_rx);
+        // Reader: batches articles for the workers; rejects go straight to the writer.
+        let reject_tx = done_tx.clone();
+        drop(done_tx);
+        let reader = scope.spawn(move || -> (usize, usize) {
+            let (mut articles, mut bytes) = (0usize, 0usize);
+            let mut batch = Vec::with_capacity(BATCH);
+            let mut seq = 0usize;
+            for item in items {
+                match item {
+                    Item::Article { article, .. } => {
+                        articles += 1;
+                        bytes += article.text.len() + article.title.as_ref().map_or(0, |t| t.len());
+                        batch.push(article);
+                        if batch.len() == BATCH {
+                            if work_tx.send((seq, std::mem::take(&mut batch))).is_err() {
+                                return (articles, bytes);
+                            }
+                            seq += 1;
+                        }
+                        if limit.is_some_and(|l| articles >= l) {
+                            break;
+                        }
+                    }
+                    Item::Reject(r) => {
+                        if reject_tx.send(Done::Reject(r)).is_err() {
+                            return (articles, bytes);
+                        }
+                    }
+                }
+            }
+            if !batch.is_empty() {
+                let _ = work_tx.send((seq, batch));
+            }
+            (articles, bytes)
+        });
+        // Writer (this thread): reorder batches by sequence number so output order never
+        // depends on the thread count.
+        let mut pending: BTreeMap<usize, Vec<EventRecord>> = BTreeMap::new();
+        let mut next = 0usize;
+        for done in done_rx {
+            match done {
+                Done::Reject(r) => {
+                    summary.rejected += 1;
+                    eprintln!("ahdath: rejected {r}");
+                    on_reject(&r)?;
+                }
+                Done::Batch(seq, recs) => {
+                    pending.insert(seq, recs);
+                    while let Some(r) = pending.remove(&next) {
+                        summary.records += r.len();
+                        sink(&r)?;
+                        next += 1;
+                    }
+                }
+            }
+        }
+        let (articles, bytes) = reader.join().map_err(|_| anyhow::anyhow!("reader thread panicked"))?;
+        summary.articles = articles;
+        summary.bytes = bytes;
+        Ok(())
+    })?;
+    summary.seconds = start.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// `ahdath code`.
+pub fn code(inputs: &[PathBuf], opts: &CodeOpts, output: Option<&Path>) -> Result<Summary> {
+    let coder = load_coder(opts.dict.as_deref())?;
+    let cfg = ReaderConfig { max_line_bytes: opts.max_line_bytes, published: opts.published.clone() };
+    let out: Box<dyn Write> = match output {
+        Some(p) => Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let mut out = BufWriter::new(out);
+    let mut rejects = match &opts.rejects {
+        Some(p) => Some(BufWriter::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?)),
+        None => None,
+    };
+    let summary = pipeline(
+        &coder,
+        inputs,
+        &cfg,
+        opts.threads,
+        None,
+        |r| {
+            if let Some(w) = rejects.as_mut() {
+                let line = serde_json::json!({
+                    "file": r.file, "line": r.line, "reason": r.reason.to_string(),
+                    "raw": String::from_utf8_lossy(&r.raw),
+                });
+                writeln!(w, "{line}")?;
+            }
+            Ok(())
+        },
+        |recs| {
+            for r in recs {
+                serde_json::to_writer(&mut out, r)?;
+                out.write_all(b"\n")?;
+            }
+            Ok(())
+        },
+    )?;
+    out.flush()?;
+    if let Some(mut w) = rejects {
+        w.flush()?;
+    }
+    Ok(summary)
+}
+
+/// Peak resident memory of this process in MiB (Linux), if known.
+fn peak_rss_mib() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+/// `ahdath bench`: code a corpus, discarding output, and report rates.
+pub fn bench(input: &Path, threads: usize, limit: Option<usize>, dict: Option<&Path>) -> Result<()> {
+    let t0 = Instant::now();
+    let coder = load_coder(dict)?;
+    let load = t0.elapsed().as_secs_f64();
+    let cfg = ReaderConfig { max_line_bytes: 8 << 20, published: None };
+    let mut sink_bytes = 0usize;
+    let s = pipeline(&coder, &[input.to_path_buf()], &cfg, threads, limit, |_| Ok(()), |recs| {
+        for r in recs {
+            sink_bytes += serde_json::to_vec(r)?.len() + 1;
+        }
+        Ok(())
+    })?;
+    let mb = s.bytes as f64 / 1e6;
+    println!("input            {}", input.display());
+    println!("threads          {threads}");
+    println!("dictionary load  {:.3} s", load);
+    println!("articles         {} ({} rejected)", s.articles, s.rejected);
+    println!("text             {:.1} MB", mb);
+    println!("records          {} ({:.1} MB JSON)", s.records, sink_bytes as f64 / 1e6);
+    println!("time             {:.2} s", s.seconds);
+    println!("articles/s       {:.0}", s.articles as f64 / s.seconds);
+    println!("MB/s             {:.2}", mb / s.seconds);
+    println!("events/s         {:.0}", s.records as f64 / s.seconds);
+    if let Some(rss) = peak_rss_mib() {
+        println!("peak RSS         {:.0} MiB", rss);
+    }
+    Ok(())
+}

@@ -1,0 +1,271 @@
+//! One sentence analysed: its match key, the dictionary hits resolved into entity, place,
+//! trigger and cue mentions, numbers and dates, all with word positions for distance rules.
+
+use ahdath_lexicon::{ActorKind, CueKind, Hit, Lexicon, Target};
+use ahdath_text::Normalized;
+
+/// A run of adjacent actor hits read as one entity ("وزير الخارجية الأمريكي جون كيري").
+#[derive(Debug, Clone)]
+pub struct EntityMention {
+    /// Word index range [first, last] in the sentence.
+    pub w0: usize,
+    pub w1: usize,
+    /// Byte range in the sentence text.
+    pub start: usize,
+    pub end: usize,
+    /// Actor entries in order.
+    pub actors: Vec<u32>,
+    /// True when the entity came from a place/country word after a preposition: a location.
+    pub is_location: bool,
+    /// Preposition glued to or standing before the first word ("ب", "ل", "في", "مع", "على"...).
+    pub prep: Option<String>,
+    /// Only a singular nationality adjective ("الأميركية" in "ضربة جوية أميركية"): it names a
+    /// country but is usually an attribute of a noun we do not know, so it is used only next to
+    /// the trigger.
+    pub weak: bool,
+    /// Only a plural nationality noun ("المصريون"): the people of that country.
+    pub people: bool,
+}
+
+/// A place mention: candidates from the gazetteer, or a country actor used as a place.
+#[derive(Debug, Clone)]
+pub struct PlaceMention {
+    pub w0: usize,
+    pub w1: usize,
+    pub start: usize,
+    pub end: usize,
+    pub places: Vec<u32>,
+    pub country_actor: Option<u32>,
+}
+
+/// A trigger hit.
+#[derive(Debug, Clone)]
+pub struct TriggerMention {
+    pub w0: usize,
+    pub w1: usize,
+    pub start: usize,
+    pub end: usize,
+    pub rule: u32,
+    /// The future prefix س was glued to the verb.
+    pub future_prefix: bool,
+}
+
+/// A cue hit.
+#[derive(Debug, Clone)]
+pub struct CueMention {
+    pub w0: usize,
+    pub w1: usize,
+    pub kind: CueKind,
+}
+
+/// Everything the coder needs about one sentence.
+#[derive(Debug)]
+pub struct Analysis {
+    pub entities: Vec<EntityMention>,
+    pub places: Vec<PlaceMention>,
+    pub triggers: Vec<TriggerMention>,
+    pub cues: Vec<CueMention>,
+    /// Word spans in the key: (key start, key end).
+    pub words: Vec<(usize, usize)>,
+    /// Word index of each clause break (punctuation) position: a break *before* word i.
+    pub breaks: Vec<bool>,
+    pub key: Normalized,
+}
+
+const LOC_PREPS: [&str; 16] = [
+    "في", "بمدينه", "بمحافظه", "قرب", "داخل", "بالقرب", "امام", "شمال", "جنوب", "شرق", "غرب", "وسط", "محافظه", "مدينه",
+    "منطقه", "بلده",
+];
+
+const ROLE_PREPS: [&str; 10] = ["مع", "علي", "الي", "ضد", "من", "عن", "بين", "لدي", "عند", "تجاه"];
+
+impl Analysis {
+    /// Analyse the sentence `text` (original) with the lexicon.
+    pub fn new(text: &str, lex: &Lexicon) -> Analysis {
+        let key = ahdath_text::normalize(text);
+        let k = key.key.as_str();
+        let mut words = Vec::new();
+        let mut breaks = Vec::new();
+        let mut in_word = false;
+        let mut pending_break = false;
+        let mut ws = 0;
+        for (i, c) in k.char_indices() {
+            let w = c.is_alphanumeric();
+            if w && !in_word {
+                ws = i;
+                breaks.push(pending_break);
+                pending_break = false;
+            } else if !w && in_word {
+                words.push((ws, i));
+            }
+            if !w && matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '-' | '–' | '.' | '!' | '?' | '[' | ']') {
+                pending_break = true;
+            }
+            in_word = w;
+        }
+        if in_word {
+            words.push((ws, k.len()));
+        }
+        let word_of = |b: usize| -> usize {
+            // Index of the word containing key byte b (or the next word).
+            match words.binary_search_by(|&(s, e)| {
+                if b < s {
+                    std::cmp::Ordering::Greater
+                } else if b >= e {
+                    std::cmp::Ordering::Less
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            }) {
+                Ok(i) => i,
+                Err(i) => i.min(words.len().saturating_sub(1)),
+            }
+        };
+        let hits = lex.find(k);
+        let orig = |h: &Hit| key.orig_byte_range(h.start..h.word_end);
+        let word_text = |i: usize| -> &str { words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("") };
+
+        // Place hits first: which spans are locations.
+        let mut places: Vec<PlaceMention> = Vec::new();
+        let mut triggers = Vec::new();
+        let mut cues = Vec::new();
+        let mut actor_hits: Vec<&Hit> = Vec::new();
+        for h in &hits {
+            match h.target {
+                Target::Place(p) => {
+                    let (w0, w1) = (word_of(h.start), word_of(h.word_end.saturating_sub(1)));
+                    let r = orig(h);
+                    if let Some(pm) = places.last_mut().filter(|pm| pm.start == r.start && pm.end == r.end) {
+                        pm.places.push(p);
+                    } else {
+                        places.push(PlaceMention { w0, w1, start: r.start, end: r.end, places: vec![p], country_actor: None });
+                    }
+                }
+                Target::Actor(_) => actor_hits.push(h),
+                Target::Trigger(t) => {
+                    let r = orig(h);
+                    triggers.push(TriggerMention {
+                        w0: word_of(h.start),
+                        w1: word_of(h.word_end.saturating_sub(1)),
+                        start: r.start,
+                        end: r.end,
+                        rule: t,
+                        future_prefix: h.clitics.prep == Some('س'),
+                    });
+                }
+                Target::Cue(c) => cues.push(CueMention {
+                    w0: word_of(h.start),
+                    w1: word_of(h.word_end.saturating_sub(1)),
+                    kind: lex.cues[c as usize].kind,
+                }),
+            }
+        }
+        // A place is a location when introduced by a preposition or a place noun.
+        let has_loc_cue = |w0: usize, clitic_b: bool| -> bool {
+            clitic_b || (w0 > 0 && LOC_PREPS.contains(&word_text(w0 - 1))) || (w0 > 1 && word_text(w0 - 2) == "بالقرب")
+        };
+        let hit_prep = |h: &Hit| -> Option<String> {
+            if let Some(c) = h.clitics.prep {
+                return Some(c.to_string());
+            }
+            let w0 = word_of(h.start);
+            if w0 > 0 {
+                let p = word_text(w0 - 1);
+                if ROLE_PREPS.contains(&p) || LOC_PREPS.contains(&p) {
+                    return Some(p.to_string());
+                }
+            }
+            None
+        };
+        // Entities: merge adjacent actor hits.
+        let mut entities: Vec<EntityMention> = Vec::new();
+        for h in actor_hits {
+            let Target::Actor(a) = h.target else { continue };
+            let r = orig(h);
+            let (w0, w1) = (word_of(h.start), word_of(h.word_end.saturating_sub(1)));
+            if let Some(last) = entities.last_mut() {
+                if last.start == r.start && last.end == r.end {
+                    last.actors.push(a);
+                    continue;
+                }
+                let kind = lex.actors[a as usize].kind;
+                let adjacent = w0 == last.w1 + 1 && !breaks.get(w0).copied().unwrap_or(false) && h.clitics.conj.is_none() && h.clitics.prep.is_none();
+                // A following person, demonym, country, org or office completes the entity.
+                if adjacent && kind != ActorKind::Group || (adjacent && kind == ActorKind::Group && last_is_title(lex, last)) {
+                    last.w1 = w1;
+                    last.end = r.end;
+                    last.actors.push(a);
+                    continue;
+                }
+            }
+            let is_country = lex.actors[a as usize].kind == ActorKind::Country;
+            let loc = is_country && has_loc_cue(w0, matches!(h.clitics.prep, Some('ب')));
+            entities.push(EntityMention {
+                w0,
+                w1,
+                start: r.start,
+                end: r.end,
+                actors: vec![a],
+                is_location: loc,
+                prep: hit_prep(h),
+                weak: false,
+                people: false,
+            });
+        }
+        // Country words used as places become place mentions; gazetteer places overlapping an
+        // entity that is not a location are not places (e.g. "واشنطن" as a government).
+        for e in &entities {
+            if e.is_location && e.actors.len() == 1 {
+                if !places.iter().any(|p| p.start == e.start) {
+                    places.push(PlaceMention { w0: e.w0, w1: e.w1, start: e.start, end: e.end, places: vec![], country_actor: Some(e.actors[0]) });
+                } else if let Some(p) = places.iter_mut().find(|p| p.start == e.start) {
+                    p.country_actor = Some(e.actors[0]);
+                }
+            }
+        }
+        let clitic_b_at = |p: &PlaceMention| -> bool {
+            let (s, _) = words[p.w0];
+            let w = &k[s..];
+            w.starts_with('ب') || w.starts_with("وب") || w.starts_with("لل") || w.starts_with('ل')
+        };
+        places.retain(|p| {
+            let ent = entities.iter().find(|e| e.start <= p.start && e.end >= p.end);
+            match ent {
+                Some(e) if !e.is_location => false,
+                _ => p.country_actor.is_some() || has_loc_cue(p.w0, clitic_b_at(p)),
+            }
+        });
+        places.sort_by_key(|p| p.start);
+        entities.retain(|e| !e.is_location);
+        for e in entities.iter_mut() {
+            if e.actors.iter().all(|&a| lex.actors[a as usize].kind == ActorKind::Demonym) {
+                let (ks, ke) = (words[e.w0].0, words[e.w1].1);
+                let w = &k[ks..ke];
+                let plural = ["ون", "ين", "يات", "يان", "يتين"].iter().any(|s| w.ends_with(s));
+                e.people = plural;
+                e.weak = !plural;
+            }
+        }
+        // Triggers inside an entity or place name are part of a name, not events.
+        triggers.retain(|t: &TriggerMention| {
+            !entities.iter().any(|e| e.start <= t.start && t.end <= e.end && (e.end - e.start) > (t.end - t.start))
+                && !places.iter().any(|p| p.start <= t.start && t.end <= p.end)
+        });
+        Analysis { entities, places, triggers, cues, words, breaks, key }
+    }
+
+    /// True when a clause break lies between word `a` and word `b` (exclusive of a).
+    pub fn break_between(&self, a: usize, b: usize) -> bool {
+        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+        (lo + 1..=hi).any(|i| self.breaks.get(i).copied().unwrap_or(false))
+    }
+
+    /// The key text of word `i`.
+    pub fn word(&self, i: usize) -> &str {
+        self.words.get(i).map(|&(s, e)| &self.key.key[s..e]).unwrap_or("")
+    }
+}
+
+fn last_is_title(lex: &Lexicon, e: &EntityMention) -> bool {
+    e.actors.iter().all(|&a| lex.actors[a as usize].kind == ActorKind::Office)
+}

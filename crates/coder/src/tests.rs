@@ -1,0 +1,83 @@
+use super::*;
+use ahdath_record::Article;
+use std::sync::OnceLock;
+
+fn coder() -> &'static Coder {
+    static C: OnceLock<Coder> = OnceLock::new();
+    C.get_or_init(|| Coder::new(Lexicon::builtin().expect("builtin lexicon")))
+}
+
+fn code(text: &str, published: &str) -> Vec<EventRecord> {
+    coder().code(&Article { id: "t".into(), text: text.into(), published: Some(published.into()), ..Article::default() })
+}
+
+/// Every trigger rule's own example sentences must produce an event of the rule's type, and its
+/// `not` sentences must not be coded by that rule.
+#[test]
+fn every_trigger_rule_fires_on_its_examples() {
+    let lex = coder().lexicon();
+    let mut failures = Vec::new();
+    for t in &lex.triggers {
+        for ex in &t.examples {
+            let recs = code(ex, "2024-05-15");
+            if !recs.iter().any(|r| r.event_type == t.event_type) {
+                failures.push(format!("{} ({}) example gave {:?}: {ex}", t.id, t.origin, recs.iter().map(|r| &r.event_type).collect::<Vec<_>>()));
+            }
+        }
+        for ex in &t.nots {
+            let recs = code(ex, "2024-05-15");
+            if recs.iter().any(|r| r.rule == t.id) {
+                failures.push(format!("{} ({}) fired on its 'not' sentence: {ex}", t.id, t.origin));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} rule examples failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn verb_first_assault_with_casualties() {
+    let recs = code("قتلت قوات الأمن العراقية ثلاثة مسلحين في هجوم قرب مدينة الرمادي أمس.", "2020-04-07");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an ASSAULT");
+    let actor = r.actor.as_ref().unwrap();
+    assert_eq!(actor.country.as_deref(), Some("IRQ"));
+    assert_eq!(r.fatalities, Some(3));
+    assert_eq!(r.date.as_deref(), Some("2020-04-06"));
+    assert_eq!(r.status, Status::Occurred);
+}
+
+#[test]
+fn passive_kill_has_no_actor() {
+    let recs = code("قُتل خمسة مدنيين وأصيب عشرة آخرون في انفجار سيارة مفخخة.", "2021-01-10");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an ASSAULT");
+    assert_eq!(r.fatalities, Some(5));
+    assert_eq!(r.injuries, Some(10));
+}
+
+#[test]
+fn status_cues() {
+    let neg = code("نفت وزارة الدفاع السورية أن تكون قواتها قد قصفت القرية.", "2021-01-10");
+    assert!(neg.iter().all(|r| r.event_type != "ASSAULT" || r.status == Status::Negated), "{neg:?}");
+    let fut = code("سيزور وزير الخارجية المصري بغداد الأسبوع المقبل.", "2021-01-10");
+    let c = fut.iter().find(|r| r.event_type == "CONSULT").expect("a CONSULT");
+    assert_eq!(c.status, Status::Future);
+}
+
+#[test]
+fn offsets_point_at_trigger_and_sentence() {
+    let text = "عنوان تمهيدي.\nوأدانت مصر الهجوم الذي استهدف كنيسة في الإسكندرية.";
+    for r in code(text, "2021-01-10") {
+        let ev = &r.evidence;
+        let s: String = text.chars().skip(ev.start).take(ev.end - ev.start).collect();
+        assert_eq!(s, ev.sentence);
+        let t: String = text.chars().skip(ev.trigger_start).take(ev.trigger_end - ev.trigger_start).collect();
+        assert_eq!(t, r.trigger);
+    }
+}
+
+#[test]
+fn ids_are_stable() {
+    let a = code("اعتقلت الشرطة المصرية ناشطا في القاهرة.", "2013-03-01");
+    let b = code("اعتقلت الشرطة المصرية ناشطا في القاهرة.", "2013-03-01");
+    assert!(!a.is_empty());
+    assert_eq!(a.iter().map(|r| &r.id).collect::<Vec<_>>(), b.iter().map(|r| &r.id).collect::<Vec<_>>());
+}

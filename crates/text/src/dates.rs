@@ -1,0 +1,1520 @@
+//! Date expressions in Arabic news text, resolved against the publication date (SPEC §4).
+//!
+//! [`find_dates`] returns each expression with its whole span ("مطلع يناير الماضي", "صباح يوم
+//! السبت", "الثلاثاء 26 فبراير 2013") and the date it names at day, month or year precision.
+//! Relative expressions need the publication date; without one only absolute dates (with their
+//! own year) are returned.
+//!
+//! Resolution rules:
+//! - weekday alone ("السبت", "يوم الإثنين"): the most recent such day on or before publication;
+//!   with الماضي/الفائت/المنصرم strictly before; with المقبل/القادم strictly after;
+//! - أمس −1, أمس الأول / أول أمس / أول من أمس −2, اليوم/الليلة 0, الليلة الماضية / البارحة −1,
+//!   غدا/الغد +1, بعد غد +2; "أمس الاثنين", "اليوم السبت" are one expression; a time of day
+//!   (صباح, مساء, فجر, ليلة, ليل, ظهر, عصر, عشية) and يوم may precede; "اليوم" followed by
+//!   another definite word ("اليوم التالي", "اليوم العالمي") is not a date;
+//! - a month name alone (Egyptian/Gulf يناير…ديسمبر, Levantine كانون الثاني…كانون الأول, and
+//!   the Maghrebi names): the most recent such month on or before the publication month; with
+//!   الماضي strictly before it, with المقبل/القادم strictly after, with الجاري/الحالي the
+//!   publication year; with a year ("فبراير 2013", "فبراير من عام 2013", "يونيو من العام
+//!   الماضي") that year. "كانون الثاني/يناير" and "شباط (فبراير)" are one expression. The
+//!   ambiguous names مارس (also a verb), آب (أب, father), نيسان (the car maker) and ماي need
+//!   context: a day, شهر, a year, a modifier, or a preposition or edge word before;
+//! - a day and a month ("26 فبراير", "26 من فبراير", "الـ26 من فبراير", "الخامس من يونيو",
+//!   "أول يناير"): with a year, that date; with الماضي/المقبل the occurrence strictly before or
+//!   after publication; with no year the occurrence in the window from 273 days before to 92
+//!   days after publication (news reports mostly look back, but announce up to a few months
+//!   ahead);
+//! - numeric dates, day first as in the Arab press: "26/2/2013", "26-2-2013", "26.2.2013",
+//!   "26/2/13", "2013-02-26"; a day-first reading that is invalid falls back to month first;
+//!   "26/2" with no year is resolved like "26 فبراير";
+//! - Hijri months (محرم … ذو الحجة) are converted with the tabular Islamic calendar (30-year
+//!   cycle, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29; civil epoch 16 July 622 Julian),
+//!   which may differ by a day or two from the sighted calendar. A month with a Hijri year
+//!   ("رمضان 1434 هـ") or a day ("15 رمضان 1434") resolves exactly; a Hijri month with a
+//!   Gregorian year ("رمضان 2013") is the one whose first day falls in that year; with no
+//!   year, the occurrence whose first day is the latest on or before publication (with الماضي:
+//!   the latest that ended before publication; with المقبل: the next to start). A Hijri month
+//!   resolves to **month precision: the Gregorian month containing its first day**, an
+//!   approximation since a Hijri month straddles two Gregorian months. A Hijri year alone
+//!   ("عام 1435 هـ") resolves to the Gregorian year of its 1 Muharram. Single-word Hijri months
+//!   are also names or words (رمضان, رجب, صفر = zero) and need context like the ambiguous
+//!   months;
+//! - edge words (مطلع, أوائل, بداية, مستهل, منتصف, أواسط, أواخر, نهاية, آخر) before a month, a
+//!   year or a period keep its precision: "مطلع يناير الماضي" is the last January, "نهاية
+//!   2019" is 2019, "منذ مطلع العام" is the publication year;
+//! - years: "عام 2017", "العام 2017", "سنة 2010", "لعام 2017", "2014م"; a bare four-digit year
+//!   1900–2100 after في/منذ/خلال/حتى/بحلول/قبل/طوال (the span is the year alone);
+//! - seasons (شتاء, ربيع, صيف, خريف) with a year ("صيف 2014") or a modifier ("الصيف الماضي",
+//!   "هذا الصيف", "صيف العام الماضي") resolve at **year precision**: a season is a quarter that
+//!   can straddle a year and is reported loosely, so no month is invented. The year of a
+//!   relative season is the year of its middle month (January for winter). "الصيف الماضي" is the
+//!   last summer that ended before the publication month;
+//! - "الأسبوع الماضي/الجاري/المقبل": the Monday–Sunday week before/of/after publication, at
+//!   **month precision**: the month containing that week's Thursday (the ISO rule, so a week
+//!   that straddles two months goes to the one holding most of its days). "الشهر الماضي" is the
+//!   previous month, "العام الماضي/السنة الماضية" the previous year, and so on; "هذا
+//!   العام/الشهر/الأسبوع" the current one.
+
+use crate::lex::{aligned, digits_value, tokenize, Art, Clitics, Tok, TokKind, WordTable};
+use crate::norm::{normalize, Normalized};
+use crate::numbers::Reader;
+use chrono::{Datelike, Days, NaiveDate};
+use std::sync::OnceLock;
+
+/// How precisely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DatePrecision {
+    Day,
+    Month,
+    Year,
+}
+
+/// How an expression was anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Relation {
+    /// Resolved against the publication date, to a date before it ("أمس", "السبت الماضي").
+    Past,
+    /// Resolved against the publication date, to a date after it ("غدا", "يونيو المقبل").
+    Future,
+    /// The publication day or period itself ("اليوم", "هذا العام", "الشهر الجاري").
+    Present,
+    /// The expression carries its own year ("26 فبراير 2013", "عام 2017"): no anchor needed.
+    Absolute,
+}
+
+/// A date expression and the date it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Byte offset of the start of the expression in the input.
+    pub start: usize,
+    /// Byte offset of the end of the expression in the input (exclusive).
+    pub end: usize,
+    pub year: i32,
+    /// Set for month and day precision.
+    pub month: Option<u32>,
+    /// Set for day precision.
+    pub day: Option<u32>,
+    pub precision: DatePrecision,
+    pub relative: Relation,
+}
+
+impl DateMatch {
+    /// The date in the SPEC's output form: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{:02}-{:02}", self.year, m, d),
+            (Some(m), None) => format!("{:04}-{:02}", self.year, m),
+            _ => format!("{:04}", self.year),
+        }
+    }
+
+    /// The first day the date covers.
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The last day the date covers.
+    pub fn last_day(&self) -> Option<NaiveDate> {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d),
+            (Some(m), None) => {
+                let (y, nm) = if m == 12 { (self.year + 1, 1) } else { (self.year, m + 1) };
+                NaiveDate::from_ymd_opt(y, nm, 1)?.pred_opt()
+            }
+            _ => NaiveDate::from_ymd_opt(self.year, 12, 31),
+        }
+    }
+}
+
+/// Parse a publication date: `YYYY-MM-DD`, optionally followed by `T` or a space and a time
+/// (RFC 3339, "2020-04-07T10:00:00+03:00"). The calendar date is taken as written, in the
+/// publisher's time zone, not converted to UTC.
+pub fn parse_published(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    if b.len() > 10 && !matches!(b[10], b'T' | b't' | b' ') {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let d = &b[r];
+        if d.iter().all(u8::is_ascii_digit) {
+            Some(d.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0')))
+        } else {
+            None
+        }
+    };
+    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+}
+
+/// The heads of two-word month names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Head {
+    Kanun,
+    Tishrin,
+    /// ربيع: Hijri month head, or spring.
+    Rabi,
+    Jumada,
+    /// ذو / ذي / ذا (القعدة, الحجة).
+    Dhu,
+}
+
+/// A calendar period named by a noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Period {
+    Week,
+    Month,
+    Year,
+}
+
+/// What a word means to the date reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateWord {
+    /// 0 = Monday … 6 = Sunday.
+    Weekday(u8),
+    /// A one-word Gregorian month; `true` when the word is ambiguous and needs context.
+    Month(u8, bool),
+    MonthHead(Head),
+    /// A one-word Hijri month (always needs context).
+    Hijri(u8),
+    /// الماضي, المقبل, الجاري …
+    Mod(Relation),
+    /// أسبوع, شهر, عام, سنة (with or without the article: see the clitics).
+    Period(Period),
+    /// هذا, هذه.
+    This,
+    Yesterday,
+    Today,
+    Tonight,
+    /// البارحة: last night, yesterday.
+    LastNight,
+    Tomorrow,
+    /// بعد (in بعد غد).
+    After,
+    /// أول (أول أمس, أول يناير).
+    First,
+    /// مطلع, نهاية …: part of a month or year, same precision.
+    Edge,
+    /// صباح, مساء …: part of a day.
+    Tod,
+    /// يوم.
+    Day,
+    /// 0 winter, 1 spring, 2 summer, 3 autumn.
+    Season(u8),
+    /// الموافق: "corresponding to".
+    Muwafiq,
+    /// هـ, هجري, للهجرة.
+    HijriMark,
+    /// م, ميلادي, للميلاد.
+    MiladiMark,
+    /// في, منذ, خلال …: licenses a bare year and an ambiguous month name.
+    Prep,
+    /// The article alone, as in "الـ26".
+    Article,
+}
+
+fn table() -> &'static WordTable<DateWord> {
+    static T: OnceLock<WordTable<DateWord>> = OnceLock::new();
+    T.get_or_init(|| {
+        use Art::*;
+        use DateWord::*;
+        let mut t = WordTable::new();
+        let days = [
+            ("الاثنين", 0),
+            ("الإثنين", 0),
+            ("الثلاثاء", 1),
+            ("الأربعاء", 2),
+            ("الخميس", 3),
+            ("الجمعة", 4),
+            ("السبت", 5),
+            ("الأحد", 6),
+        ];
+        for (f, d) in days {
+            t.add(f, Weekday(d), Has);
+        }
+        let months: &[(&str, u8, bool)] = &[
+            ("يناير", 1, false),
+            ("جانفي", 1, false),
+            ("فبراير", 2, false),
+            ("فيفري", 2, false),
+            ("شباط", 2, false),
+            ("مارس", 3, true),
+            ("آذار", 3, false),
+            ("أبريل", 4, false),
+            ("إبريل", 4, false),
+            ("ابريل", 4, false),
+            ("أفريل", 4, false),
+            ("نيسان", 4, true),
+            ("مايو", 5, false),
+            ("ماي", 5, true),
+            ("أيار", 5, false),
+            ("يونيو", 6, false),
+            ("يونيه", 6, false),
+            ("جوان", 6, false),
+            ("حزيران", 6, false),
+            ("يوليو", 7, false),
+            ("يوليه", 7, false),
+            ("يوليوز", 7, false),
+            ("جويلية", 7, false),
+            ("تموز", 7, false),
+            ("أغسطس", 8, false),
+            ("اغسطس", 8, false),
+            ("غشت", 8, false),
+            ("أوت", 8, false),
+            ("آب", 8, true),
+            ("سبتمبر", 9, false),
+            ("شتنبر", 9, false),
+            ("أيلول", 9, false),
+            ("أكتوبر", 10, false),
+            ("اكتوبر", 10, false),
+            ("نوفمبر", 11, false),
+            ("نونبر", 11, false),
+            ("ديسمبر", 12, false),
+            ("دجنبر", 12, false),
+            ("ديسيمبر", 12, false),
+            ("نوفيمبر", 11, false),
+        ];
+        for &(f, m, amb) in months {
+            t.add(f, Month(m, amb), No);
+        }
+        t.add("كانون", MonthHead(Head::Kanun), No);
+        t.add("تشرين", MonthHead(Head::Tishrin), No);
+        t.add("ربيع", MonthHead(Head::Rabi), No);
+        t.add("جمادى", MonthHead(Head::Jumada), No);
+        for f in ["ذو", "ذي", "ذا"] {
+            t.add(f, MonthHead(Head::Dhu), No);
+        }
+        for (f, m) in [("محرم", 1), ("صفر", 2), ("رجب", 7), ("شعبان", 8), ("رمضان", 9), ("شوال", 10)]
+        {
+            t.add(f, Hijri(m), No);
+        }
+        for f in ["الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "المنقضي", "السابق", "السابقة"]
+        {
+            t.add(f, Mod(Relation::Past), Has);
+        }
+        for f in ["المقبل", "المقبلة", "القادم", "القادمة", "الآتي"] {
+            t.add(f, Mod(Relation::Future), Has);
+        }
+        for f in ["الجاري", "الجارية", "الحالي", "الحالية"] {
+            t.add(f, Mod(Relation::Present), Has);
+        }
+        t.add("اليوم", Today, Has);
+        t.add("الليلة", Tonight, Has);
+        t.add("البارحة", LastNight, Has);
+        t.add("أمس", Yesterday, Add);
+        for f in ["غدا", "غد"] {
+            t.add(f, Tomorrow, Add);
+        }
+        t.add("أسبوع", Period(self::Period::Week), Add);
+        t.add("شهر", Period(self::Period::Month), Add);
+        for f in ["عام", "سنة"] {
+            t.add(f, Period(self::Period::Year), Add);
+        }
+        for f in ["هذا", "هذه"] {
+            t.add(f, This, No);
+        }
+        t.add("بعد", After, No);
+        t.add("أول", First, No);
+        for f in ["مطلع", "أوائل", "بداية", "بدايات", "مستهل", "منتصف", "أواسط", "أواخر", "نهاية", "نهايات", "آخر"]
+        {
+            t.add(f, Edge, No);
+        }
+        for f in ["صباح", "مساء", "ليلة", "ليل", "فجر", "ظهر", "ظهيرة", "عصر", "صبيحة", "عشية"]
+        {
+            t.add(f, Tod, No);
+        }
+        t.add("يوم", Day, No);
+        for (f, s) in [("شتاء", 0), ("صيف", 2), ("خريف", 3)] {
+            t.add(f, Season(s), Add);
+        }
+        t.add("الربيع", Season(1), Has);
+        t.add("الموافق", Muwafiq, Has);
+        for f in ["هـ", "هجري", "هجرية"] {
+            t.add(f, HijriMark, No);
+        }
+        t.add("الهجرة", HijriMark, Has);
+        for f in ["م", "ميلادي", "ميلادية"] {
+            t.add(f, MiladiMark, No);
+        }
+        t.add("الميلاد", MiladiMark, Has);
+        for f in ["في", "منذ", "خلال", "حتى", "بحلول", "قبل", "طوال", "طيلة", "إلى", "حلول"]
+        {
+            t.add(f, Prep, No);
+        }
+        t.add("ال", Article, No);
+        t
+    })
+}
+
+/// Look a key word up in the date table.
+#[inline]
+pub(crate) fn date_word(word: &str) -> Option<(DateWord, Clitics)> {
+    table().get(word)
+}
+
+/// A month reference: Gregorian or Hijri month number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MonthRef {
+    Greg(u32),
+    Hijri(u32),
+}
+
+/// A year after a month, season or year word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum YearSpec {
+    /// A written year, Hijri when marked or implied.
+    Abs(i32, bool),
+    /// "العام الماضي" (-1), "هذا العام" (0), "العام المقبل" (+1).
+    Rel(i32),
+}
+
+/// A resolved date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Res {
+    Day(NaiveDate, Relation),
+    Month(i32, u32, Relation),
+    Year(i32, Relation),
+}
+
+/// Prefix words seen before the core of an expression.
+#[derive(Debug, Clone, Copy, Default)]
+struct Pre {
+    edge: bool,
+    tod: bool,
+    day: bool,
+    month_word: bool,
+    /// The token before the expression is a preposition.
+    prep: bool,
+}
+
+impl Pre {
+    fn day_level(&self) -> bool {
+        self.tod || self.day
+    }
+    fn context(&self) -> bool {
+        self.edge || self.month_word || self.prep
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic.
+
+/// Julian day number of 0001-01-01 (proleptic Gregorian) minus one.
+const JDN_CE: i64 = 1_721_425;
+/// Julian day number of 1 Muharram 1 AH (civil epoch).
+const JDN_HIJRI_EPOCH: i64 = 1_948_440;
+
+/// Julian day number of a tabular Hijri date.
+fn hijri_jdn(y: i64, m: i64, d: i64) -> i64 {
+    d + (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y).div_euclid(30) + JDN_HIJRI_EPOCH - 1
+}
+
+fn jdn_date(jdn: i64) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(i32::try_from(jdn - JDN_CE).ok()?)
+}
+
+fn date_jdn(d: NaiveDate) -> i64 {
+    i64::from(d.num_days_from_ce()) + JDN_CE
+}
+
+/// Gregorian date of a tabular Hijri date.
+fn hijri_to_date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if !(1..=9999).contains(&y) || !(1..=12).contains(&m) || !(1..=30).contains(&d) {
+        return None;
+    }
+    jdn_date(hijri_jdn(i64::from(y), i64::from(m), i64::from(d)))
+}
+
+/// The Hijri year containing a Gregorian date (approximately: ±1 is searched by callers).
+fn hijri_year_of(d: NaiveDate) -> i32 {
+    ((30 * (date_jdn(d) - JDN_HIJRI_EPOCH) + 10646).div_euclid(10631)) as i32
+}
+
+/// Hijri (month, day) occurrences: the latest with date ≤ `limit`.
+fn hijri_latest_on_or_before(m: u32, d: u32, limit: NaiveDate) -> Option<NaiveDate> {
+    let hy = hijri_year_of(limit);
+    (hy - 2..=hy + 1).rev().filter_map(|y| hijri_to_date(y, m, d)).find(|x| *x <= limit)
+}
+
+/// Hijri (month, day) occurrences: the earliest with date > `limit`.
+fn hijri_earliest_after(m: u32, d: u32, limit: NaiveDate) -> Option<NaiveDate> {
+    let hy = hijri_year_of(limit);
+    (hy - 1..=hy + 2).filter_map(|y| hijri_to_date(y, m, d)).find(|x| *x > limit)
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+fn shift_month(y: i32, m: u32, delta: i32) -> (i32, u32) {
+    let idx = y * 12 + (m as i32 - 1) + delta;
+    (idx.div_euclid(12), idx.rem_euclid(12) as u32 + 1)
+}
+
+fn rel_of(offset: i64) -> Relation {
+    match offset {
+        0 => Relation::Present,
+        x if x < 0 => Relation::Past,
+        _ => Relation::Future,
+    }
+}
+
+fn rel_of_date(d: NaiveDate, p: NaiveDate) -> Relation {
+    rel_of((d - p).num_days())
+}
+
+fn month_rel(y: i32, m: u32, p: NaiveDate) -> Relation {
+    rel_of(i64::from((y * 12 + m as i32) - (p.year() * 12 + p.month() as i32)))
+}
+
+/// The month of the Monday–Sunday week `weeks` weeks from the publication week, by its
+/// Thursday.
+fn week_month(p: NaiveDate, weeks: i64) -> Option<(i32, u32)> {
+    let monday = add_days(p, -i64::from(p.weekday().num_days_from_monday()))?;
+    let thursday = add_days(monday, 7 * weeks + 3)?;
+    Some((thursday.year(), thursday.month()))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reader.
+
+struct Parser<'a> {
+    key: &'a str,
+    toks: &'a [Tok],
+    pubd: Option<NaiveDate>,
+    nums: Reader<'a>,
+}
+
+/// A parsed expression: token index after it and the date.
+type Hit = (usize, Res);
+
+impl<'a> Parser<'a> {
+    fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    fn text(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.key))
+    }
+
+    fn touch(&self, a: usize, b: usize) -> bool {
+        match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) => x.end == y.start,
+            _ => false,
+        }
+    }
+
+    fn word(&self, i: usize) -> Option<(DateWord, Clitics)> {
+        if self.kind(i) != Some(TokKind::Word) {
+            return None;
+        }
+        date_word(self.text(i))
+    }
+
+    /// The date word at `i` with no conjunction or preposition.
+    fn bare(&self, i: usize) -> Option<(DateWord, Clitics)> {
+        self.word(i).filter(|(_, c)| c.bare())
+    }
+
+    fn is_word(&self, i: usize, w: &str) -> bool {
+        self.kind(i) == Some(TokKind::Word) && self.text(i) == w
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(TokKind::Punct) && self.text(i) == p
+    }
+
+    fn digits(&self, i: usize) -> Option<u64> {
+        if self.kind(i) == Some(TokKind::Digits) {
+            digits_value(self.text(i))
+        } else {
+            None
+        }
+    }
+
+    /// Digits at `i` that are not glued by a separator to more digits (not part of "26/2").
+    fn lone_digits(&self, i: usize) -> Option<u64> {
+        let v = self.digits(i)?;
+        // A separator at `p` touching digits at `q` on the side away from `i`.
+        let glued = |p: usize, q: usize| {
+            self.kind(p) == Some(TokKind::Punct)
+                && matches!(self.text(p), "/" | "-" | "." | ":" | "," | "٬" | "٫")
+                && self.kind(q) == Some(TokKind::Digits)
+                && self.touch(p.min(q), p.max(q))
+        };
+        if (self.touch(i, i + 1) && glued(i + 1, i + 2)) || (i >= 2 && self.touch(i - 1, i) && glued(i - 1, i - 2)) {
+            return None;
+        }
+        Some(v)
+    }
+
+    fn modifier(&self, i: usize) -> Option<Relation> {
+        match self.bare(i) {
+            Some((DateWord::Mod(r), _)) => Some(r),
+            _ => None,
+        }
+    }
+
+    fn weekday(&self, i: usize) -> Option<u8> {
+        match self.bare(i) {
+            Some((DateWord::Weekday(w), _)) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// Read one expression starting at token `i`: returns its key start and the hit.
+    fn parse_at(&self, i: usize) -> Option<(usize, Hit)> {
+        let t = self.toks.get(i)?;
+        let mut ks = t.start as usize;
+        let mut pre = Pre { prep: i > 0 && matches!(self.word(i - 1), Some((DateWord::Prep, _))), ..Pre::default() };
+        let mut j = i;
+        if t.kind == TokKind::Word {
+            let (_, cl) = self.word(i).or_else(|| self.nums_clitics(i))?;
+            ks += cl.skip as usize;
+            if cl.prep.is_some() {
+                pre.prep = true; // "بمطلع", "لشهر", "بالأمس"
+            }
+        }
+        // Prefix words.
+        while let Some((w, cl)) = self.word(j) {
+            if j > i && !cl.bare() {
+                break;
+            }
+            match w {
+                DateWord::Edge if !pre.edge && !pre.day_level() => pre.edge = true,
+                DateWord::Tod if !pre.tod && !pre.edge && !pre.day => pre.tod = true,
+                DateWord::Day if !pre.day && !pre.edge => pre.day = true,
+                DateWord::Period(Period::Month)
+                    if !cl.al && !pre.month_word && self.month_name(j + 1, false).is_some() =>
+                {
+                    pre.month_word = true
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        let hit = self.core(j, j == i, pre)?;
+        Some((ks, hit))
+    }
+
+    /// Clitics of a number word (for "والخامس من يونيو").
+    fn nums_clitics(&self, i: usize) -> Option<(DateWord, Clitics)> {
+        crate::numbers::atom_at(self.key, self.toks, i).map(|(_, c)| (DateWord::Article, c))
+    }
+
+    fn core(&self, j: usize, first: bool, pre: Pre) -> Option<Hit> {
+        if self.kind(j)? == TokKind::Digits {
+            return self.digits_core(j, pre);
+        }
+        let Some((w, cl)) = self.word(j) else {
+            // An ordinal day: "الخامس من يونيو".
+            if pre.edge || pre.month_word {
+                return None;
+            }
+            return self.day_month(j);
+        };
+        if !first && !cl.bare() {
+            return None;
+        }
+        let day_ok = !pre.edge && !pre.month_word;
+        let period_ok = !pre.day_level();
+        match w {
+            DateWord::Article if day_ok => self.day_month(j),
+            DateWord::Weekday(wd) if day_ok => self.weekday_core(j, wd),
+            DateWord::Yesterday
+            | DateWord::Today
+            | DateWord::Tonight
+            | DateWord::LastNight
+            | DateWord::Tomorrow
+            | DateWord::After
+                if day_ok =>
+            {
+                self.rel_day(j, w)
+            }
+            DateWord::First => {
+                if day_ok {
+                    if let Some(h) = self.rel_day(j, w) {
+                        return Some(h);
+                    }
+                    if let Some(h) = self.day_month(j) {
+                        return Some(h);
+                    }
+                }
+                if period_ok && !pre.edge {
+                    // "أول العام": like an edge word.
+                    return self.core(j + 1, false, Pre { edge: true, ..pre });
+                }
+                None
+            }
+            DateWord::Month(..) | DateWord::MonthHead(_) | DateWord::Hijri(_) if period_ok => {
+                self.month_core(j, first, pre)
+            }
+            DateWord::Period(p) if period_ok => self.period_core(j, p, cl, pre),
+            DateWord::This if period_ok => self.this_core(j),
+            DateWord::Season(s) if period_ok => self.season_core(j, s),
+            _ => None,
+        }
+    }
+
+    fn digits_core(&self, j: usize, pre: Pre) -> Option<Hit> {
+        if self.touch(j, j + 1)
+            && self.kind(j + 1) == Some(TokKind::Punct)
+            && matches!(self.text(j + 1), "/" | "-" | ".")
+            && self.kind(j + 2) == Some(TokKind::Digits)
+            && self.touch(j + 1, j + 2)
+        {
+            if pre.edge || pre.month_word {
+                return None;
+            }
+            return self.numeric(j);
+        }
+        if let Some(h) = self.day_month(j) {
+            return Some(h);
+        }
+        // A bare year after an edge word or a preposition.
+        if (pre.edge || (pre.prep && !pre.day_level() && !pre.month_word)) && self.text(j).len() == 4 {
+            let y = self.lone_digits(j)? as i32;
+            let (hijri, end) = self.year_mark(j + 1);
+            if hijri {
+                return self.hijri_year(y, end);
+            }
+            if (1900..=2100).contains(&y) {
+                return Some((end, Res::Year(y, Relation::Absolute)));
+            }
+        }
+        None
+    }
+
+    /// A marker after a year: returns (is Hijri, token after).
+    fn year_mark(&self, k: usize) -> (bool, usize) {
+        match self.bare(k) {
+            Some((DateWord::HijriMark, _)) => (true, k + 1),
+            Some((DateWord::MiladiMark, _)) => (false, k + 1),
+            _ => (false, k),
+        }
+    }
+
+    fn hijri_year(&self, hy: i32, end: usize) -> Option<Hit> {
+        let d = hijri_to_date(hy, 1, 1)?;
+        Some((end, Res::Year(d.year(), Relation::Absolute)))
+    }
+
+    /// "26/2/2013", "2013-02-26", "26.2.13", "26/2".
+    fn numeric(&self, j: usize) -> Option<Hit> {
+        let sep = self.text(j + 1);
+        let g = [self.text(j), self.text(j + 2)];
+        let three = self.is_punct(j + 3, sep)
+            && self.touch(j + 2, j + 3)
+            && self.kind(j + 4) == Some(TokKind::Digits)
+            && self.touch(j + 3, j + 4);
+        if three {
+            // A fourth group (an IP address, a version) is not a date.
+            if self.touch(j + 4, j + 5)
+                && self.kind(j + 5) == Some(TokKind::Punct)
+                && self.kind(j + 6) == Some(TokKind::Digits)
+                && self.touch(j + 5, j + 6)
+            {
+                return None;
+            }
+            let g2 = self.text(j + 4);
+            let (a, b, c) = (digits_value(g[0])?, digits_value(g[1])?, digits_value(g2)?);
+            let date = if g[0].len() == 4 {
+                NaiveDate::from_ymd_opt(a as i32, b as u32, c as u32)?
+            } else {
+                if g[0].len() > 2 || g[1].len() > 2 || !(g2.len() == 2 || g2.len() == 4) {
+                    return None;
+                }
+                let y = if g2.len() == 2 {
+                    if c < 50 {
+                        2000 + c
+                    } else {
+                        1900 + c
+                    }
+                } else {
+                    c
+                } as i32;
+                NaiveDate::from_ymd_opt(y, b as u32, a as u32)
+                    .or_else(|| NaiveDate::from_ymd_opt(y, a as u32, b as u32))?
+            };
+            if !(1900..=2100).contains(&date.year()) {
+                return None;
+            }
+            return Some((j + 5, Res::Day(date, Relation::Absolute)));
+        }
+        if sep != "/" || g[0].len() > 2 || g[1].len() > 2 {
+            return None;
+        }
+        // A following separator and digits would make this something else ("1/2/3/4").
+        if self.touch(j + 2, j + 3)
+            && self.kind(j + 3) == Some(TokKind::Punct)
+            && self.kind(j + 4) == Some(TokKind::Digits)
+            && self.touch(j + 3, j + 4)
+        {
+            return None;
+        }
+        let (a, b) = (digits_value(g[0])? as u32, digits_value(g[1])? as u32);
+        let (d, m) = if (1..=12).contains(&b) && (1..=31).contains(&a) { (a, b) } else { (b, a) };
+        let date = self.window(m, d)?;
+        let p = self.pubd?;
+        Some((j + 3, Res::Day(date, rel_of_date(date, p))))
+    }
+
+    /// Day `d` of Gregorian month `m` with no year: the occurrence from 273 days before to 92
+    /// days after publication.
+    fn window(&self, m: u32, d: u32) -> Option<NaiveDate> {
+        let p = self.pubd?;
+        let lo = add_days(p, -273)?;
+        let hi = add_days(p, 92)?;
+        (p.year() - 1..=p.year() + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, m, d)).find(|x| *x > lo && *x <= hi)
+    }
+
+    /// A day number at `j`: digits 1–31, "الـ26", أول, or an ordinal word. Returns the day
+    /// and the token after it.
+    fn day_number(&self, j: usize) -> Option<(u32, usize)> {
+        match self.kind(j)? {
+            TokKind::Digits => {
+                if self.text(j).len() > 2 {
+                    return None;
+                }
+                let d = self.lone_digits(j)?;
+                (1..=31).contains(&d).then_some((d as u32, j + 1))
+            }
+            TokKind::Word => {
+                if let Some((DateWord::Article, _)) = self.word(j) {
+                    if self.touch(j, j + 1) && self.kind(j + 1) == Some(TokKind::Digits) && self.text(j + 1).len() <= 2
+                    {
+                        let d = self.lone_digits(j + 1)?;
+                        return (1..=31).contains(&d).then_some((d as u32, j + 2));
+                    }
+                    return None;
+                }
+                if let Some((DateWord::First, _)) = self.word(j) {
+                    return Some((1, j + 1));
+                }
+                let p = self.nums.parse_at(j)?;
+                let v = p.value?;
+                (p.ordinal && (1..=31).contains(&v)).then_some((v as u32, p.end))
+            }
+            TokKind::Punct => None,
+        }
+    }
+
+    /// A month name at `k`: the month, the token after it, and whether it needs context.
+    fn month_name(&self, k: usize, clitics_ok: bool) -> Option<(MonthRef, usize, bool)> {
+        let (w, cl) = self.word(k)?;
+        if !clitics_ok && !cl.bare() {
+            return None;
+        }
+        match w {
+            DateWord::Month(m, amb) => Some((MonthRef::Greg(u32::from(m)), k + 1, amb)),
+            DateWord::Hijri(m) => Some((MonthRef::Hijri(u32::from(m)), k + 1, true)),
+            DateWord::MonthHead(h) => {
+                if self.kind(k + 1) != Some(TokKind::Word) {
+                    return None;
+                }
+                let m = match (h, self.text(k + 1)) {
+                    (Head::Kanun, "الثاني" | "الاخر") => MonthRef::Greg(1),
+                    (Head::Kanun, "الاول") => MonthRef::Greg(12),
+                    (Head::Tishrin, "الاول") => MonthRef::Greg(10),
+                    (Head::Tishrin, "الثاني" | "الاخر") => MonthRef::Greg(11),
+                    (Head::Rabi, "الاول") => MonthRef::Hijri(3),
+                    (Head::Rabi, "الثاني" | "الاخر") => MonthRef::Hijri(4),
+                    (Head::Jumada, "الاولي" | "الاول") => MonthRef::Hijri(5),
+                    (Head::Jumada, "الاخره" | "الثانيه" | "الاخر" | "الثاني") => {
+                        MonthRef::Hijri(6)
+                    }
+                    (Head::Dhu, "القعده") => MonthRef::Hijri(11),
+                    (Head::Dhu, "الحجه") => MonthRef::Hijri(12),
+                    _ => return None,
+                };
+                Some((m, k + 2, false))
+            }
+            _ => None,
+        }
+    }
+
+    /// A second name of the same month: "كانون الثاني/يناير", "شباط (فبراير)".
+    fn alt_month(&self, k: usize, m: MonthRef) -> usize {
+        let open = self.kind(k) == Some(TokKind::Punct) && matches!(self.text(k), "/" | "-" | "(");
+        if !open {
+            return k;
+        }
+        match self.month_name(k + 1, false) {
+            Some((m2, k2, _)) if m2 == m => {
+                if self.text(k) == "(" && self.is_punct(k2, ")") {
+                    k2 + 1
+                } else {
+                    k2
+                }
+            }
+            _ => k,
+        }
+    }
+
+    /// A year after a month or season: "2013", "عام 2013", "من عام 2013", "1434 هـ", "من
+    /// العام الماضي", "من هذا العام".
+    fn year_part(&self, k: usize, hijri_ctx: bool) -> Option<(YearSpec, usize)> {
+        let mut k = k;
+        if self.is_word(k, "من") {
+            k += 1;
+        }
+        let mut year_word = false;
+        match self.bare(k) {
+            Some((DateWord::This, _)) => {
+                if let Some((DateWord::Period(Period::Year), c)) = self.bare(k + 1) {
+                    if c.al {
+                        return Some((YearSpec::Rel(0), k + 2));
+                    }
+                }
+                return None;
+            }
+            Some((DateWord::Period(Period::Year), c)) => {
+                if c.al {
+                    if let Some(r) = self.modifier(k + 1) {
+                        let off = match r {
+                            Relation::Past => -1,
+                            Relation::Future => 1,
+                            _ => 0,
+                        };
+                        return Some((YearSpec::Rel(off), k + 2));
+                    }
+                }
+                year_word = true;
+                k += 1;
+            }
+            _ => {}
+        }
+        let len = self.text(k).len();
+        let y = self.lone_digits(k)? as i32;
+        let (mark, end) = self.year_mark(k + 1);
+        let miladi = end > k + 1 && !mark;
+        let hijri = mark || (hijri_ctx && !miladi && (1300..=1600).contains(&y));
+        let ok = if hijri {
+            (1..=1600).contains(&y)
+        } else if year_word {
+            (1000..=2999).contains(&y)
+        } else {
+            len == 4 && (1000..=2999).contains(&y)
+        };
+        ok.then_some((YearSpec::Abs(y, hijri), end))
+    }
+
+    fn weekday_core(&self, j: usize, wd: u8) -> Option<Hit> {
+        let mut k = j + 1;
+        let rel = self.modifier(k);
+        if rel.is_some() {
+            k += 1;
+        }
+        // "الثلاثاء 26 فبراير 2013", "الثلاثاء، 26 فبراير", "يوم الثلاثاء الموافق 26 فبراير".
+        let mut d = k;
+        if self.is_punct(d, ",") || matches!(self.bare(d), Some((DateWord::Muwafiq, _))) {
+            d += 1;
+        }
+        if let Some(h) = self.day_month(d) {
+            return Some(h);
+        }
+        let p = self.pubd?;
+        let pw = i64::from(p.weekday().num_days_from_monday());
+        let w = i64::from(wd);
+        let back = (pw - w).rem_euclid(7);
+        let offset = match rel {
+            Some(Relation::Past) => -(if back == 0 { 7 } else { back }),
+            Some(Relation::Future) => {
+                let f = (w - pw).rem_euclid(7);
+                if f == 0 {
+                    7
+                } else {
+                    f
+                }
+            }
+            _ => -back,
+        };
+        let date = add_days(p, offset)?;
+        Some((k, Res::Day(date, rel_of(offset))))
+    }
+
+    fn rel_day(&self, j: usize, w: DateWord) -> Option<Hit> {
+        let mut k = j + 1;
+        let offset: i64 = match w {
+            DateWord::Yesterday => {
+                if self.is_word(k, "الاول") {
+                    k += 1;
+                    -2
+                } else {
+                    -1
+                }
+            }
+            DateWord::First => {
+                if self.is_word(k, "من") {
+                    k += 1;
+                }
+                if !matches!(self.bare(k), Some((DateWord::Yesterday, c)) if !c.al) {
+                    return None;
+                }
+                k += 1;
+                -2
+            }
+            DateWord::Today => {
+                if self.weekday(k).is_none() && self.blocks_today(k) {
+                    return None;
+                }
+                0
+            }
+            DateWord::Tonight => match self.modifier(k) {
+                Some(r) => {
+                    k += 1;
+                    match r {
+                        Relation::Past => -1,
+                        Relation::Future => 1,
+                        _ => 0,
+                    }
+                }
+                None => {
+                    if self.weekday(k).is_none() && self.blocks_today(k) {
+                        return None;
+                    }
+                    0
+                }
+            },
+            DateWord::LastNight => -1,
+            DateWord::Tomorrow => 1,
+            DateWord::After => {
+                if !matches!(self.bare(k), Some((DateWord::Tomorrow, c)) if !c.al) {
+                    return None;
+                }
+                k += 1;
+                2
+            }
+            _ => return None,
+        };
+        // "أمس الاثنين", "اليوم السبت", "غدا الأحد".
+        if self.weekday(k).is_some() {
+            k += 1;
+        }
+        let p = self.pubd?;
+        Some((k, Res::Day(add_days(p, offset)?, rel_of(offset))))
+    }
+
+    /// "اليوم التالي", "اليوم العالمي", "اليوم نفسه": اليوم is "the day", not today.
+    fn blocks_today(&self, k: usize) -> bool {
+        if self.kind(k) != Some(TokKind::Word) {
+            return false;
+        }
+        let t = self.text(k);
+        t.starts_with("ال") || matches!(t, "نفسه" | "ذاته" | "الذي" | "التي")
+    }
+
+    /// A day and a month from `j`: "26 فبراير 2013", "26 من فبراير", "الخامس من يونيو".
+    fn day_month(&self, j: usize) -> Option<Hit> {
+        let (d, mut k) = self.day_number(j)?;
+        if self.is_word(k, "من") {
+            k += 1;
+        }
+        let (m, k2, _) = self.month_name(k, false)?;
+        let mut k = self.alt_month(k2, m);
+        let p = self.pubd;
+        match m {
+            MonthRef::Greg(m) => {
+                if let Some((ys, k3)) = self.year_part(k, false) {
+                    let date = match ys {
+                        YearSpec::Abs(y, false) => NaiveDate::from_ymd_opt(y, m, d)?,
+                        YearSpec::Abs(_, true) => return None,
+                        YearSpec::Rel(off) => NaiveDate::from_ymd_opt(p?.year() + off, m, d)?,
+                    };
+                    let rel = match ys {
+                        YearSpec::Abs(..) => Relation::Absolute,
+                        YearSpec::Rel(_) => rel_of_date(date, p?),
+                    };
+                    return Some((k3, Res::Day(date, rel)));
+                }
+                let p = p?;
+                let date = match self.modifier(k) {
+                    Some(Relation::Past) => {
+                        k += 1;
+                        (p.year() - 8..=p.year())
+                            .rev()
+                            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+                            .find(|x| *x < p)?
+                    }
+                    Some(Relation::Future) => {
+                        k += 1;
+                        (p.year()..=p.year() + 8).filter_map(|y| NaiveDate::from_ymd_opt(y, m, d)).find(|x| *x > p)?
+                    }
+                    Some(Relation::Present) => {
+                        k += 1;
+                        NaiveDate::from_ymd_opt(p.year(), m, d)?
+                    }
+                    _ => self.window(m, d)?,
+                };
+                Some((k, Res::Day(date, rel_of_date(date, p))))
+            }
+            MonthRef::Hijri(m) => {
+                if d > 30 {
+                    return None;
+                }
+                if let Some((ys, k3)) = self.year_part(k, true) {
+                    return match ys {
+                        YearSpec::Abs(y, true) => Some((k3, Res::Day(hijri_to_date(y, m, d)?, Relation::Absolute))),
+                        _ => None,
+                    };
+                }
+                let p = p?;
+                let date = match self.modifier(k) {
+                    Some(Relation::Future) => {
+                        k += 1;
+                        hijri_earliest_after(m, d, p)?
+                    }
+                    Some(Relation::Past) => {
+                        k += 1;
+                        hijri_latest_on_or_before(m, d, add_days(p, -1)?)?
+                    }
+                    Some(_) => {
+                        k += 1;
+                        hijri_latest_on_or_before(m, d, p)?
+                    }
+                    None => hijri_latest_on_or_before(m, d, p)?,
+                };
+                Some((k, Res::Day(date, rel_of_date(date, p))))
+            }
+        }
+    }
+
+    fn month_core(&self, j: usize, first: bool, pre: Pre) -> Option<Hit> {
+        let (m, k, amb) = self.month_name(j, first)?;
+        let mut k = self.alt_month(k, m);
+        match m {
+            MonthRef::Greg(m) => {
+                if let Some((ys, k2)) = self.year_part(k, false) {
+                    match ys {
+                        YearSpec::Abs(y, false) => return Some((k2, Res::Month(y, m, Relation::Absolute))),
+                        YearSpec::Rel(off) => {
+                            let y = self.pubd?.year() + off;
+                            return Some((k2, Res::Month(y, m, month_rel(y, m, self.pubd?))));
+                        }
+                        YearSpec::Abs(_, true) => {}
+                    }
+                }
+                let rel = self.modifier(k);
+                if rel.is_some() {
+                    k += 1;
+                } else if amb && !pre.context() {
+                    return None;
+                }
+                let p = self.pubd?;
+                let pm = p.month();
+                let y = match rel {
+                    Some(Relation::Past) => p.year() - i32::from(m >= pm),
+                    Some(Relation::Future) => p.year() + i32::from(m <= pm),
+                    Some(Relation::Present) => p.year(),
+                    _ => p.year() - i32::from(m > pm),
+                };
+                Some((k, Res::Month(y, m, month_rel(y, m, p))))
+            }
+            MonthRef::Hijri(m) => {
+                if let Some((ys, k2)) = self.year_part(k, true) {
+                    let start = match ys {
+                        YearSpec::Abs(y, true) => hijri_to_date(y, m, 1)?,
+                        YearSpec::Abs(y, false) => {
+                            // "رمضان 2013": the one whose first day falls in 2013.
+                            let mid = NaiveDate::from_ymd_opt(y, 7, 1)?;
+                            let hy = hijri_year_of(mid);
+                            (hy - 1..=hy + 1).filter_map(|h| hijri_to_date(h, m, 1)).find(|d| d.year() == y)?
+                        }
+                        YearSpec::Rel(_) => return None,
+                    };
+                    return Some((k2, Res::Month(start.year(), start.month(), Relation::Absolute)));
+                }
+                let rel = self.modifier(k);
+                if rel.is_some() {
+                    k += 1;
+                } else if amb && !pre.context() {
+                    return None;
+                }
+                let p = self.pubd?;
+                let start = match rel {
+                    Some(Relation::Future) => hijri_earliest_after(m, 1, p)?,
+                    Some(Relation::Past) => hijri_latest_on_or_before(m, 1, add_days(p, -30)?)?,
+                    _ => hijri_latest_on_or_before(m, 1, p)?,
+                };
+                Some((k, Res::Month(start.year(), start.month(), month_rel(start.year(), start.month(), p))))
+            }
+        }
+    }
+
+    fn period_core(&self, j: usize, per: Period, cl: Clitics, pre: Pre) -> Option<Hit> {
+        if per == Period::Year && self.kind(j + 1) == Some(TokKind::Digits) {
+            // "عام 2017", "العام 2017", "سنة 1435 هـ".
+            let y = self.lone_digits(j + 1)? as i32;
+            let (hijri, end) = self.year_mark(j + 2);
+            if hijri {
+                return self.hijri_year(y, end);
+            }
+            return (1000..=2999).contains(&y).then_some((end, Res::Year(y, Relation::Absolute)));
+        }
+        if !cl.al {
+            return None;
+        }
+        let (off, end) = match self.modifier(j + 1) {
+            Some(r) => (
+                match r {
+                    Relation::Past => -1,
+                    Relation::Future => 1,
+                    _ => 0,
+                },
+                j + 2,
+            ),
+            None if pre.edge && per != Period::Week => (0, j + 1),
+            None => return None,
+        };
+        self.period_res(per, off, end)
+    }
+
+    fn period_res(&self, per: Period, off: i32, end: usize) -> Option<Hit> {
+        let p = self.pubd?;
+        let rel = rel_of(i64::from(off));
+        Some(match per {
+            Period::Week => {
+                let (y, m) = week_month(p, i64::from(off))?;
+                (end, Res::Month(y, m, rel))
+            }
+            Period::Month => {
+                let (y, m) = shift_month(p.year(), p.month(), off);
+                (end, Res::Month(y, m, rel))
+            }
+            Period::Year => (end, Res::Year(p.year() + off, rel)),
+        })
+    }
+
+    fn this_core(&self, j: usize) -> Option<Hit> {
+        match self.bare(j + 1) {
+            Some((DateWord::Period(per), c)) if c.al => self.period_res(per, 0, j + 2),
+            Some((DateWord::Season(_), c)) if c.al => Some((j + 2, Res::Year(self.pubd?.year(), Relation::Present))),
+            _ => None,
+        }
+    }
+
+    fn season_core(&self, j: usize, s: u8) -> Option<Hit> {
+        let k = j + 1;
+        if let Some((ys, k2)) = self.year_part(k, false) {
+            return match ys {
+                YearSpec::Abs(y, false) => Some((k2, Res::Year(y, Relation::Absolute))),
+                YearSpec::Rel(off) => {
+                    let y = self.pubd?.year() + off;
+                    Some((k2, Res::Year(y, rel_of(i64::from(off)))))
+                }
+                YearSpec::Abs(_, true) => None,
+            };
+        }
+        let rel = self.modifier(k)?;
+        let p = self.pubd?;
+        // Season s of year Y covers months (mid-1)..=(mid+1) of Y, mid = 1, 4, 7, 10.
+        let mid = i32::from(s) * 3 + 1;
+        let pidx = p.year() * 12 + p.month() as i32;
+        let start = |y: i32| y * 12 + mid - 1;
+        let end = |y: i32| y * 12 + mid + 1;
+        let y = match rel {
+            Relation::Past => (p.year() - 2..=p.year() + 1).rev().find(|&y| end(y) < pidx)?,
+            Relation::Future => (p.year() - 1..=p.year() + 2).find(|&y| start(y) > pidx)?,
+            _ => (p.year() - 1..=p.year() + 1).find(|&y| start(y) <= pidx && pidx <= end(y)).unwrap_or(p.year()),
+        };
+        Some((k + 1, Res::Year(y, rel)))
+    }
+}
+
+/// Find the date expressions of `text`, resolving relative ones against `published`.
+/// Expressions are in text order and do not overlap.
+pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
+    find_dates_in(&normalize(text), published)
+}
+
+/// [`find_dates`] on an already normalised text (offsets are still into the original).
+pub fn find_dates_in(n: &Normalized, published: Option<NaiveDate>) -> Vec<DateMatch> {
+    let toks = tokenize(&n.key);
+    let parser = Parser {
+        key: &n.key,
+        toks: &toks,
+        pubd: published,
+        nums: Reader { key: &n.key, toks: &toks, skip_dates: false },
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((ks, (end, res))) = parser.parse_at(i) else {
+            i += 1;
+            continue;
+        };
+        let ke = toks[end - 1].end as usize;
+        if end > i && aligned(n, ks, ke) {
+            let span = n.orig_byte_range(ks..ke);
+            let (year, month, day, precision, relative) = match res {
+                Res::Day(d, r) => (d.year(), Some(d.month()), Some(d.day()), DatePrecision::Day, r),
+                Res::Month(y, m, r) => (y, Some(m), None, DatePrecision::Month, r),
+                Res::Year(y, r) => (y, None, None, DatePrecision::Year, r),
+            };
+            out.push(DateMatch { start: span.start, end: span.end, year, month, day, precision, relative });
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Relation::*;
+
+    fn d(s: &str) -> NaiveDate {
+        parse_published(s).unwrap()
+    }
+
+    /// (expression text, ISO date, relation)
+    fn run<'a>(text: &'a str, published: Option<&str>) -> Vec<(&'a str, String, Relation)> {
+        find_dates(text, published.map(d)).into_iter().map(|m| (&text[m.start..m.end], m.iso(), m.relative)).collect()
+    }
+
+    /// (text, expected expressions)
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str, Relation)]);
+
+    fn check(published: Option<&str>, cases: &[Case]) {
+        for (text, want) in cases {
+            let want: Vec<(&str, String, Relation)> = want.iter().map(|(a, b, c)| (*a, b.to_string(), *c)).collect();
+            assert_eq!(run(text, published), want, "{text} (published {published:?})");
+        }
+    }
+
+    #[test]
+    fn published_dates() {
+        let cases = [
+            ("2020-04-07", Some((2020, 4, 7))),
+            ("2020-04-07T10:00:00+03:00", Some((2020, 4, 7))),
+            ("2020-04-07 10:00", Some((2020, 4, 7))),
+            (" 2013-02-26Z", None),
+            ("2013-02-30", None),
+            ("07/04/2020", None),
+            ("", None),
+            ("٢٠٢٠-٠٤-٠٧", None),
+        ];
+        for (s, want) in cases {
+            let got = parse_published(s).map(|x| (x.year(), x.month(), x.day()));
+            assert_eq!(got, want, "{s}");
+        }
+    }
+
+    #[test]
+    fn weekdays_and_relative_days() {
+        // 2020-04-07 is a Tuesday.
+        check(
+            Some("2020-04-07"),
+            &[
+                ("يوم السبت", &[("يوم السبت", "2020-04-04", Past)]),
+                ("السبت الماضي", &[("السبت الماضي", "2020-04-04", Past)]),
+                ("الثلاثاء", &[("الثلاثاء", "2020-04-07", Present)]),
+                ("الثلاثاء الماضي", &[("الثلاثاء الماضي", "2020-03-31", Past)]),
+                ("الإثنين", &[("الإثنين", "2020-04-06", Past)]),
+                ("الاثنين", &[("الاثنين", "2020-04-06", Past)]),
+                ("الأربعاء", &[("الأربعاء", "2020-04-01", Past)]),
+                ("الأربعاء المقبل", &[("الأربعاء المقبل", "2020-04-08", Future)]),
+                ("الثلاثاء القادم", &[("الثلاثاء القادم", "2020-04-14", Future)]),
+                ("وفي يوم الجمعة", &[("يوم الجمعة", "2020-04-03", Past)]),
+                ("والأحد", &[("الأحد", "2020-04-05", Past)]),
+                ("صباح يوم السبت", &[("صباح يوم السبت", "2020-04-04", Past)]),
+                ("أمس", &[("أمس", "2020-04-06", Past)]),
+                ("بالأمس", &[("الأمس", "2020-04-06", Past)]),
+                ("أمس الاثنين", &[("أمس الاثنين", "2020-04-06", Past)]),
+                ("أمس الأول", &[("أمس الأول", "2020-04-05", Past)]),
+                ("أول أمس", &[("أول أمس", "2020-04-05", Past)]),
+                ("أول من أمس", &[("أول من أمس", "2020-04-05", Past)]),
+                ("مساء أمس", &[("مساء أمس", "2020-04-06", Past)]),
+                ("يوم أمس", &[("يوم أمس", "2020-04-06", Past)]),
+                ("اليوم", &[("اليوم", "2020-04-07", Present)]),
+                ("اليوم الثلاثاء", &[("اليوم الثلاثاء", "2020-04-07", Present)]),
+                ("فجر اليوم", &[("فجر اليوم", "2020-04-07", Present)]),
+                ("صباح اليوم", &[("صباح اليوم", "2020-04-07", Present)]),
+                ("الليلة", &[("الليلة", "2020-04-07", Present)]),
+                ("الليلة الماضية", &[("الليلة الماضية", "2020-04-06", Past)]),
+                ("البارحة", &[("البارحة", "2020-04-06", Past)]),
+                ("غدا", &[("غدا", "2020-04-08", Future)]),
+                ("غداً الأربعاء", &[("غداً الأربعاء", "2020-04-08", Future)]),
+                ("بعد غد", &[("بعد غد", "2020-04-09", Future)]),
+                ("صباح الغد", &[("صباح الغد", "2020-04-08", Future)]),
+                ("في اليوم التالي", &[]),
+                ("اليوم العالمي للمرأة", &[]),
+                ("الليلة الأولى", &[]),
+                ("بعد ذلك", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn months() {
+        check(
+            Some("2020-04-07"),
+            &[
+                ("يناير", &[("يناير", "2020-01", Past)]),
+                ("أبريل", &[("أبريل", "2020-04", Present)]),
+                ("يونيو", &[("يونيو", "2019-06", Past)]),
+                ("يونيو المقبل", &[("يونيو المقبل", "2020-06", Future)]),
+                ("منتصف يونيو المقبل", &[("منتصف يونيو المقبل", "2020-06", Future)]),
+                ("مطلع يناير الماضي", &[("مطلع يناير الماضي", "2020-01", Past)]),
+                ("أبريل الماضي", &[("أبريل الماضي", "2019-04", Past)]),
+                ("أبريل الجاري", &[("أبريل الجاري", "2020-04", Present)]),
+                ("كانون الثاني", &[("كانون الثاني", "2020-01", Past)]),
+                ("كانون الأول الماضي", &[("كانون الأول الماضي", "2019-12", Past)]),
+                ("تشرين الأول", &[("تشرين الأول", "2019-10", Past)]),
+                ("شباط 2013", &[("شباط 2013", "2013-02", Absolute)]),
+                ("فبراير من عام 2013", &[("فبراير من عام 2013", "2013-02", Absolute)]),
+                ("كانون الثاني/يناير 2020", &[("كانون الثاني/يناير 2020", "2020-01", Absolute)]),
+                ("شباط (فبراير) الماضي", &[("شباط (فبراير) الماضي", "2020-02", Past)]),
+                ("يونيو من العام الماضي", &[("يونيو من العام الماضي", "2019-06", Past)]),
+                ("أواخر شهر مارس", &[("أواخر شهر مارس", "2020-03", Past)]),
+                ("في مارس", &[("مارس", "2020-03", Past)]),
+                ("مارس ضغوطا", &[]),
+                ("آب 2014", &[("آب 2014", "2014-08", Absolute)]),
+                ("زار أب وابنه", &[]),
+                ("سيارة نيسان", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn days_of_months_and_numeric() {
+        check(
+            Some("2020-04-07"),
+            &[
+                ("26 فبراير", &[("26 فبراير", "2020-02-26", Past)]),
+                ("26 من فبراير", &[("26 من فبراير", "2020-02-26", Past)]),
+                ("الـ26 من فبراير", &[("الـ26 من فبراير", "2020-02-26", Past)]),
+                ("في 15 يونيو", &[("15 يونيو", "2020-06-15", Future)]),
+                ("في 15 أغسطس", &[("15 أغسطس", "2019-08-15", Past)]),
+                ("الخامس من يونيو", &[("الخامس من يونيو", "2020-06-05", Future)]),
+                ("الأول من أبريل", &[("الأول من أبريل", "2020-04-01", Past)]),
+                ("أول يناير", &[("أول يناير", "2020-01-01", Past)]),
+                ("الثلاثاء 26 فبراير 2013", &[("الثلاثاء 26 فبراير 2013", "2013-02-26", Absolute)]),
+                ("الثلاثاء، 26 فبراير 2013", &[("الثلاثاء، 26 فبراير 2013", "2013-02-26", Absolute)]),
+                ("يوم الثلاثاء الموافق 26 فبراير", &[("يوم الثلاثاء الموافق 26 فبراير", "2020-02-26", Past)]),
+                ("١٠ آذار ٢٠١٩", &[("١٠ آذار ٢٠١٩", "2019-03-10", Absolute)]),
+                ("26 فبراير الماضي", &[("26 فبراير الماضي", "2020-02-26", Past)]),
+                ("10 مايو المقبل", &[("10 مايو المقبل", "2020-05-10", Future)]),
+                ("26/2/2013", &[("26/2/2013", "2013-02-26", Absolute)]),
+                ("2013-02-26", &[("2013-02-26", "2013-02-26", Absolute)]),
+                ("26-2-2013", &[("26-2-2013", "2013-02-26", Absolute)]),
+                ("26.2.2013", &[("26.2.2013", "2013-02-26", Absolute)]),
+                ("26/2/13", &[("26/2/13", "2013-02-26", Absolute)]),
+                ("2/26/2013", &[("2/26/2013", "2013-02-26", Absolute)]),
+                ("٢٦/٢/٢٠١٣", &[("٢٦/٢/٢٠١٣", "2013-02-26", Absolute)]),
+                ("26/2", &[("26/2", "2020-02-26", Past)]),
+                ("2/26", &[("2/26", "2020-02-26", Past)]),
+                ("192.168.1.1", &[]),
+                ("3.5", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn years_periods_seasons() {
+        check(
+            Some("2020-04-07"),
+            &[
+                ("عام 2017", &[("عام 2017", "2017", Absolute)]),
+                ("العام 2017", &[("العام 2017", "2017", Absolute)]),
+                ("لعام 2017", &[("عام 2017", "2017", Absolute)]),
+                ("سنة 2010", &[("سنة 2010", "2010", Absolute)]),
+                ("في 2014", &[("2014", "2014", Absolute)]),
+                ("منذ 2003", &[("2003", "2003", Absolute)]),
+                ("في 2014م", &[("2014م", "2014", Absolute)]),
+                ("قتل 2014 شخصا", &[]),
+                ("نهاية 2019", &[("نهاية 2019", "2019", Absolute)]),
+                ("مطلع عام 2020", &[("مطلع عام 2020", "2020", Absolute)]),
+                ("صيف 2014", &[("صيف 2014", "2014", Absolute)]),
+                ("شتاء عام 2015", &[("شتاء عام 2015", "2015", Absolute)]),
+                ("الصيف الماضي", &[("الصيف الماضي", "2019", Past)]),
+                ("الشتاء الماضي", &[("الشتاء الماضي", "2020", Past)]),
+                ("الخريف المقبل", &[("الخريف المقبل", "2020", Future)]),
+                ("هذا الصيف", &[("هذا الصيف", "2020", Present)]),
+                ("صيف العام الماضي", &[("صيف العام الماضي", "2019", Past)]),
+                ("الربيع العربي", &[]),
+                ("الأسبوع الماضي", &[("الأسبوع الماضي", "2020-04", Past)]),
+                ("الأسبوع المقبل", &[("الأسبوع المقبل", "2020-04", Future)]),
+                ("الشهر الماضي", &[("الشهر الماضي", "2020-03", Past)]),
+                ("الشهر الجاري", &[("الشهر الجاري", "2020-04", Present)]),
+                ("هذا الشهر", &[("هذا الشهر", "2020-04", Present)]),
+                ("الشهر المقبل", &[("الشهر المقبل", "2020-05", Future)]),
+                ("العام الماضي", &[("العام الماضي", "2019", Past)]),
+                ("السنة الماضية", &[("السنة الماضية", "2019", Past)]),
+                ("العام المقبل", &[("العام المقبل", "2021", Future)]),
+                ("هذا العام", &[("هذا العام", "2020", Present)]),
+                ("منذ مطلع العام", &[("مطلع العام", "2020", Present)]),
+                ("نهاية العام الماضي", &[("نهاية العام الماضي", "2019", Past)]),
+                ("أول العام", &[("أول العام", "2020", Present)]),
+                ("العام", &[]),
+            ],
+        );
+        // A week straddling two months goes to the month of its Thursday.
+        check(Some("2020-04-02"), &[("الأسبوع الماضي", &[("الأسبوع الماضي", "2020-03", Past)])]);
+        check(Some("2020-04-09"), &[("الأسبوع الماضي", &[("الأسبوع الماضي", "2020-04", Past)])]);
+    }
+
+    #[test]
+    fn hijri() {
+        assert_eq!(hijri_to_date(1400, 1, 1), NaiveDate::from_ymd_opt(1979, 11, 21));
+        assert_eq!(hijri_to_date(1, 1, 1), NaiveDate::from_ymd_opt(622, 7, 19)); // 16 July Julian
+        for hy in [1, 700, 1400, 1434, 1445, 1500] {
+            for m in 1..=12 {
+                let d = hijri_to_date(hy, m, 15).unwrap();
+                assert_eq!(hijri_year_of(d), hy, "{hy}-{m}");
+            }
+        }
+        check(
+            Some("2013-08-20"),
+            &[
+                ("رمضان 1434 هـ", &[("رمضان 1434 هـ", "2013-07", Absolute)]),
+                ("15 رمضان 1434", &[("15 رمضان 1434", "2013-07-23", Absolute)]),
+                ("شهر رمضان", &[("شهر رمضان", "2013-07", Past)]),
+                ("في رمضان", &[("رمضان", "2013-07", Past)]),
+                ("رمضان المقبل", &[("رمضان المقبل", "2014-06", Future)]),
+                ("رمضان الماضي", &[("رمضان الماضي", "2013-07", Past)]),
+                ("رمضان 2013", &[("رمضان 2013", "2013-07", Absolute)]),
+                ("ذي الحجة", &[("ذي الحجة", "2012-10", Past)]),
+                ("ربيع الأول 1435", &[("ربيع الأول 1435", "2014-01", Absolute)]),
+                ("عام 1435 هـ", &[("عام 1435 هـ", "2013", Absolute)]),
+                ("قال رمضان", &[]),
+                ("صفر", &[]),
+                ("محافظة ذي قار", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn without_publication_only_absolute() {
+        check(
+            None,
+            &[
+                ("السبت الماضي وعام 2017", &[("عام 2017", "2017", Absolute)]),
+                ("أمس في 26/2/2013", &[("26/2/2013", "2013-02-26", Absolute)]),
+                ("يناير الماضي", &[]),
+                ("26 فبراير 2013", &[("26 فبراير 2013", "2013-02-26", Absolute)]),
+            ],
+        );
+    }
+
+    #[test]
+    fn in_sentences() {
+        check(
+            Some("2020-04-07"),
+            &[
+                ("قتل 10 من مسلحي داعش في منطقة حمرين يوم السبت الماضي", &[("يوم السبت الماضي", "2020-04-04", Past)]),
+                (
+                    "ستعقد المحادثات منتصف يونيو المقبل، بعد اغتيال سليماني في يناير الماضي",
+                    &[("منتصف يونيو المقبل", "2020-06", Future), ("يناير الماضي", "2020-01", Past)],
+                ),
+                ("سيطر التنظيم على ثلث العراق صيف 2014.", &[("صيف 2014", "2014", Absolute)]),
+            ],
+        );
+    }
+}

@@ -1,0 +1,298 @@
+//! Shared machinery for the number and date finders: a tokenizer over the match key and word
+//! tables that accept Arabic proclitics.
+//!
+//! Both finders work on the key of [`crate::norm::normalize`] (so أ/إ/آ, ة/ه, ى/ي, tashkeel,
+//! tatweel and digit scripts are already folded) and map their key spans back to the original
+//! with the [`Normalized`] offset map. Nothing here allocates per character: the text is
+//! tokenized once into a `Vec<Tok>` and each word costs at most one hash lookup.
+
+use crate::norm::{normalize_key, Normalized};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// A maximal run of alphabetic characters (Arabic or other letters).
+    Word,
+    /// A maximal run of ASCII digits (all digit scripts are ASCII in the key).
+    Digits,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// A token: a byte range of the key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub start: u32,
+    pub end: u32,
+    pub kind: TokKind,
+}
+
+impl Tok {
+    /// The token's text in the key.
+    #[inline]
+    pub fn text<'a>(&self, key: &'a str) -> &'a str {
+        &key[self.start as usize..self.end as usize]
+    }
+}
+
+/// `char::is_alphabetic` with a fast path for ASCII and the Arabic letters (the generic lookup
+/// is a binary search and dominated the profile).
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        '\0'..='\u{7F}' => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// Split a key into tokens. Spaces separate tokens and are not tokens themselves; whether two
+/// tokens touch is `a.end == b.start`.
+pub(crate) fn tokenize(key: &str) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(key.len() / 6 + 1);
+    let mut cur: Option<(usize, TokKind)> = None;
+    for (i, c) in key.char_indices() {
+        let kind = if c.is_ascii_digit() {
+            Some(TokKind::Digits)
+        } else if is_letter(c) {
+            Some(TokKind::Word)
+        } else if c == ' ' {
+            None
+        } else {
+            Some(TokKind::Punct)
+        };
+        if let Some((s, k)) = cur {
+            if Some(k) != kind || k == TokKind::Punct {
+                out.push(Tok { start: s as u32, end: i as u32, kind: k });
+                cur = None;
+            }
+        }
+        if cur.is_none() {
+            if let Some(k) = kind {
+                cur = Some((i, k));
+            }
+        }
+    }
+    if let Some((s, k)) = cur {
+        out.push(Tok { start: s as u32, end: key.len() as u32, kind: k });
+    }
+    out
+}
+
+/// True when key range `ks..ke` starts and ends on original-character boundaries: it neither
+/// starts nor ends inside the multi-character expansion of one original character (NFKC of a
+/// ligature such as ﷺ or ¼). Only such spans map back to text whose own key is the span.
+pub(crate) fn aligned(n: &Normalized, ks: usize, ke: usize) -> bool {
+    let len = n.key.len();
+    let start_ok = ks == 0 || n.orig_byte(ks - 1) < n.orig_byte(ks);
+    let end_ok = ke >= len || n.orig_byte(ke) > n.orig_byte(ke - 1);
+    start_ok && end_ok && ks < ke
+}
+
+/// Value of a digit run of the key, `None` when longer than 18 digits.
+pub(crate) fn digits_value(s: &str) -> Option<u64> {
+    if s.is_empty() || s.len() > 18 {
+        return None;
+    }
+    let mut v = 0u64;
+    for b in s.bytes() {
+        v = v * 10 + u64::from(b - b'0');
+    }
+    Some(v)
+}
+
+/// FxHash: a fast non-cryptographic hash for short static keys (rustc's hasher).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fx(u64);
+
+impl Hasher for Fx {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The proclitics of a looked-up word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Clitics {
+    /// و or ف in front.
+    pub conj: Option<char>,
+    /// ب, ل or ك in front (after the conjunction).
+    pub prep: Option<char>,
+    /// The word carries the article ال (listed with it, or added by the table).
+    pub al: bool,
+    /// Bytes of the key word that are conjunction or preposition and so lie outside the span
+    /// of the expression. A ل fused with the article (للعشرات) stays inside the span.
+    pub skip: u8,
+}
+
+impl Clitics {
+    /// No conjunction and no preposition (the article is allowed).
+    pub fn bare(&self) -> bool {
+        self.conj.is_none() && self.prep.is_none()
+    }
+    /// Exactly the conjunction و, nothing else: the joiner of compound numbers.
+    pub fn wa_only(&self) -> bool {
+        self.conj == Some('و') && self.prep.is_none()
+    }
+}
+
+/// How a table form relates to the article ال.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Art {
+    /// Indefinite form, no article variant (ألف, which merely starts with the letters ال).
+    No,
+    /// The form is written with the article (العشرات, السبت).
+    Has,
+    /// Indefinite form; also add it with the article (ثلاثة → الثلاثة).
+    Add,
+}
+
+/// A word table keyed by match-key forms, with every proclitic combination pre-expanded so that
+/// a lookup is one hash probe.
+pub(crate) struct WordTable<T: Copy> {
+    map: HashMap<String, (T, Clitics), BuildHasherDefault<Fx>>,
+    max_len: usize,
+}
+
+const CONJ: [Option<char>; 3] = [None, Some('و'), Some('ف')];
+const PREP: [Option<char>; 4] = [None, Some('ب'), Some('ل'), Some('ك')];
+
+impl<T: Copy> WordTable<T> {
+    pub fn new() -> Self {
+        WordTable { map: HashMap::default(), max_len: 0 }
+    }
+
+    /// Add `form` (natural spelling; it is normalised here) with its proclitic expansions.
+    /// `art` says whether the form carries the article or should also be added with it. An
+    /// existing entry is never overwritten, so add the more specific readings first.
+    pub fn add(&mut self, form: &str, value: T, art: Art) {
+        let k = normalize_key(form);
+        if k.is_empty() {
+            return;
+        }
+        match art {
+            Art::No => self.add_with_prefixes(&k, value, false),
+            Art::Has => self.add_with_prefixes(&k, value, true),
+            Art::Add => {
+                self.add_with_prefixes(&k, value, false);
+                self.add_with_prefixes(&format!("ال{k}"), value, true);
+            }
+        }
+    }
+
+    fn add_with_prefixes(&mut self, k: &str, value: T, al: bool) {
+        for conj in CONJ {
+            for prep in PREP {
+                let mut s = String::with_capacity(k.len() + 4);
+                let mut skip = 0usize;
+                if let Some(c) = conj {
+                    s.push(c);
+                    skip += c.len_utf8();
+                }
+                let body: &str = if prep == Some('ل') && al {
+                    // ل + ال → لل: the lam of the preposition fuses with the article.
+                    s.push('ل');
+                    &k['ا'.len_utf8()..]
+                } else {
+                    if let Some(p) = prep {
+                        s.push(p);
+                        skip += p.len_utf8();
+                    }
+                    k
+                };
+                s.push_str(body);
+                self.insert(s, value, Clitics { conj, prep, al, skip: skip as u8 });
+            }
+        }
+    }
+
+    fn insert(&mut self, k: String, value: T, cl: Clitics) {
+        self.max_len = self.max_len.max(k.len());
+        self.map.entry(k).or_insert((value, cl));
+    }
+
+    /// Look a key word up.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<(T, Clitics)> {
+        if word.len() > self.max_len {
+            return None;
+        }
+        self.map.get(word).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokenizes_words_digits_punct() {
+        let key = "قتل 20, و30 ال26/2 abc";
+        let toks = tokenize(key);
+        let got: Vec<(&str, TokKind)> = toks.iter().map(|t| (t.text(key), t.kind)).collect();
+        use TokKind::*;
+        assert_eq!(
+            got,
+            vec![
+                ("قتل", Word),
+                ("20", Digits),
+                (",", Punct),
+                ("و", Word),
+                ("30", Digits),
+                ("ال", Word),
+                ("26", Digits),
+                ("/", Punct),
+                ("2", Digits),
+                ("abc", Word)
+            ]
+        );
+    }
+
+    #[test]
+    fn letter_fast_path_agrees() {
+        for c in ('\0'..='\u{07FF}').chain('\u{FB50}'..='\u{FEFF}') {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn table_expands_clitics() {
+        let mut t = WordTable::new();
+        t.add("ثلاثة", 3u8, Art::Add);
+        t.add("العشرات", 9u8, Art::Has);
+        t.add("ألف", 7u8, Art::No);
+        // (word, Some((value, bytes skipped, definite)))
+        type Case<'a> = (&'a str, Option<(u8, usize, bool)>);
+        let cases: [Case; 10] = [
+            ("لالف", Some((7, 2, false))),
+            ("للف", None),
+            ("ثلاثه", Some((3, 0, false))),
+            ("وثلاثه", Some((3, 2, false))),
+            ("بالثلاثه", Some((3, 2, true))),
+            ("وللثلاثه", Some((3, 2, true))),
+            ("للعشرات", Some((9, 0, true))),
+            ("فبالعشرات", Some((9, 4, true))),
+            ("عشرات", None),
+            ("ثلاث", None),
+        ];
+        for (w, want) in cases {
+            let got = t.get(w).map(|(v, c)| (v, c.skip as usize, c.al));
+            assert_eq!(got, want, "{w}");
+        }
+    }
+}

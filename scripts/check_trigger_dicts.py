@@ -1,0 +1,364 @@
+#!/usr/bin/env python3
+"""Validate the trigger dictionaries in data/dict/triggers/*.txt.
+
+Checks (errors make the exit status 1):
+  - every file starts with a `#` header comment and holds rules of the type its name says;
+  - every block has id, type, pattern, forms and at least one example; keys are known and
+    the single-valued ones appear once;
+  - ids are unique, lower-case, dot-separated and start with the lower-cased type;
+  - type is one of the 16 PLOVER types; mode is `-` or a mode of that type (SPEC §3; ACCUSE also
+    takes disapprove / allege / investigate); every type and every mode has at least one rule;
+  - pattern is verb / passive / noun; `of:` (actor / recipient) only on noun rules;
+  - no form is listed twice, in one rule or across rules;
+  - every example contains one of the rule's forms after simple normalisation (tashkeel
+    stripped, أ إ آ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي), allowing the proclitics و ف ب ل ك س ال لل
+    on the first word and the pronoun suffixes ه ها هم هما كم نا on the last (not both the
+    article and a suffix on one word);
+  - in every example, a greedy longest-match over all rules lets a rule of the block's type win
+    at least once (so a longer form of another type does not swallow the trigger).
+
+Warnings (printed, exit status unaffected): an example where another rule of the same type wins
+instead of the block's own rule; a `not:` sentence containing none of the forms; a form of one
+type that equals a form of another type plus a proclitic or suffix (e.g. حث / بحث).
+
+Usage: scripts/check_trigger_dicts.py [DIR] [-v]
+"""
+import os
+import re
+import sys
+from collections import Counter, defaultdict
+
+TYPES = {
+    "AGREE": [],
+    "CONSULT": ["visit", "third-party", "multilateral", "phone"],
+    "SUPPORT": [],
+    "CONCEDE": [],
+    "COOPERATE": [],
+    "AID": [],
+    "RETREAT": ["withdraw", "release", "disarm", "ceasefire", "access", "resign"],
+    "REQUEST": ["assist", "change", "yield", "meet"],
+    "ACCUSE": ["disapprove", "allege", "investigate"],
+    "REJECT": ["assist", "change", "yield", "meet"],
+    "THREATEN": ["restrict", "arrest", "relations", "expel", "territory", "violence"],
+    "PROTEST": ["demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"],
+    "SANCTION": ["convict", "expel", "withdraw", "discontinue"],
+    "MOBILIZE": ["troops", "weapons", "police", "militia"],
+    "COERCE": ["seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
+               "withhold", "misinformation", "cyber"],
+    "ASSAULT": ["abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive",
+                "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
+                "crowd-control", "unconventional"],
+}
+CONTEXTS = {
+    "agriculture", "business", "cbrn", "cyber", "diplomatic", "disease", "economic",
+    "election", "environment", "ethnic", "executive", "gender", "human_rights",
+    "humanitarian", "intelligence", "international", "judicial", "legislative", "migration",
+    "military", "natural_disaster", "pandemic", "peacekeeping", "political", "refugee",
+    "religious", "resource", "terrorism", "territory", "crime", "media", "labor",
+}
+KEYS_SINGLE = {"id", "type", "mode", "context", "pattern", "of", "forms"}
+KEYS_MULTI = {"example", "not"}
+PATTERNS = {"verb", "passive", "noun"}
+
+TASHKEEL = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c-\u200f]")
+FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+                      "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"})
+WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06FA-\u06FF0-9]+")
+SUFFIXES = ["هما", "ها", "هم", "كم", "نا", "ه"]
+PREFIX_RE = "(?:[وف])?(?:[بلكس])?(?:ال|ل)?"
+
+
+def norm(s):
+    return TASHKEEL.sub("", s).translate(FOLD)
+
+
+def tokens(s):
+    return WORD.findall(norm(s))
+
+
+def first_token_re(tok, is_last):
+    """Regex for the first word of a form: proclitics, optional article, maybe suffix."""
+    core = tok
+    if core.startswith("ال") and len(core) > 4:
+        core = core[2:]
+    if not is_last:
+        return re.compile("^" + PREFIX_RE + re.escape(core) + "$")
+    # A word cannot carry both the article and a pronoun suffix: الطلبة is not ال+طلب+ه.
+    return re.compile("^(?:[وف])?(?:[بلكس])?(?:(?:ال|ل)" + re.escape(core) + "|"
+                      + last_body(core) + ")$")
+
+
+def last_body(tok):
+    """The last word of a form with an optional pronoun suffix (ة → ت, ى → ا, وا → و before it)."""
+    alts = [re.escape(tok)]
+    suf = "(?:" + "|".join(SUFFIXES) + ")"
+    with_suffix = [re.escape(tok) + suf]
+    if tok.endswith("ه"):
+        with_suffix.append(re.escape(tok[:-1]) + "ت" + suf)
+    if tok.endswith("ي"):
+        with_suffix.append(re.escape(tok[:-1]) + "ا" + suf)
+    if tok.endswith("وا"):
+        with_suffix.append(re.escape(tok[:-1]) + suf)
+    return "(?:" + "|".join(alts + with_suffix) + ")"
+
+
+class Form:
+    def __init__(self, rule, text):
+        self.rule = rule
+        self.text = text
+        self.toks = tokens(text)
+        n = len(self.toks)
+        self.res = []
+        for i, t in enumerate(self.toks):
+            if i == 0:
+                self.res.append(first_token_re(t, n == 1))
+            elif i == n - 1:
+                self.res.append(re.compile("^" + last_body(t) + "$"))
+            else:
+                self.res.append(re.compile("^" + re.escape(t) + "$"))
+        self.key = " ".join(self.toks)
+        core = self.toks[0] if self.toks else ""
+        if core.startswith("ال") and len(core) > 4:
+            core = core[2:]
+        self.probe = core[: max(2, len(core) - 1)]
+
+    def match_at(self, toks, i):
+        if i + len(self.res) > len(toks) or self.probe not in toks[i]:
+            return None
+        exact = True
+        for k, r in enumerate(self.res):
+            if not r.match(toks[i + k]):
+                return None
+            if toks[i + k] != self.toks[k]:
+                exact = False
+        return (len(self.res), len(self.key), exact)
+
+
+def parse(path, errors):
+    rules = []
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    if not lines or not lines[0].startswith("#"):
+        errors.append(f"{path}:1: file must start with a # header comment")
+    cur = None
+    for ln, raw in enumerate(lines, 1):
+        line = raw.rstrip()
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if cur:
+                rules.append(cur)
+                cur = None
+            continue
+        m = re.match(r"^([a-z]+):\s*(.*)$", line)
+        if not m:
+            errors.append(f"{path}:{ln}: not a `key: value` line: {line!r}")
+            continue
+        k, v = m.group(1), m.group(2).strip()
+        if cur is None:
+            cur = {"_file": path, "_line": ln, "example": [], "not": []}
+        if k in KEYS_MULTI:
+            cur[k].append((ln, v))
+        elif k in KEYS_SINGLE:
+            if k in cur:
+                errors.append(f"{path}:{ln}: key {k} repeated in one block")
+            cur[k] = v
+        else:
+            errors.append(f"{path}:{ln}: unknown key {k}")
+    if cur:
+        rules.append(cur)
+    return rules
+
+
+def best_matches(sent_toks, forms_by_first):
+    """Greedy leftmost-longest matching; returns list of (start, Form)."""
+    out = []
+    i = 0
+    while i < len(sent_toks):
+        best = None
+        for f in forms_by_first:
+            m = f.match_at(sent_toks, i)
+            if m and (best is None or m > best[0]):
+                best = (m, f)
+        if best:
+            out.append((i, best[1]))
+            i += best[0][0]
+        else:
+            i += 1
+    return out
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    verbose = "-v" in sys.argv
+    here = os.path.dirname(os.path.abspath(__file__))
+    d = args[0] if args else os.path.join(here, "..", "data", "dict", "triggers")
+    errors, warnings = [], []
+    rules = []
+    files = sorted(p for p in os.listdir(d) if p.endswith(".txt"))
+    expected = {t.lower() + ".txt" for t in TYPES}
+    for missing in sorted(expected - set(files)):
+        errors.append(f"{d}: missing file {missing}")
+    for fn in files:
+        path = os.path.join(d, fn)
+        with open(path, encoding="utf-8") as f:
+            head = f.read(2000)
+        if "PLOVER" not in head.split("\n\n")[0]:
+            warnings.append(f"{path}: header does not cite PLOVER")
+        for r in parse(path, errors):
+            r["_fn"] = fn
+            rules.append(r)
+
+    ids = Counter()
+    all_forms = []
+    for r in rules:
+        where = f"{r['_file']}:{r['_line']}"
+        for k in ("id", "type", "pattern", "forms"):
+            if not r.get(k):
+                errors.append(f"{where}: missing {k}")
+        if not r["example"]:
+            errors.append(f"{where}: no example")
+        rid = r.get("id", "")
+        ids[rid] += 1
+        if rid and not re.match(r"^[a-z0-9_-]+(\.[a-z0-9_-]+)+$", rid):
+            errors.append(f"{where}: bad id {rid!r}")
+        t = r.get("type", "")
+        if t not in TYPES:
+            errors.append(f"{where}: unknown type {t!r}")
+        else:
+            if r["_fn"] != t.lower() + ".txt":
+                errors.append(f"{where}: type {t} in file {r['_fn']}")
+            if rid and not rid.startswith(t.lower() + "."):
+                errors.append(f"{where}: id {rid} does not start with {t.lower()}.")
+            mode = r.get("mode", "-") or "-"
+            if mode != "-" and mode not in TYPES[t]:
+                errors.append(f"{where}: mode {mode!r} not valid for {t}")
+        if "mode" not in r:
+            errors.append(f"{where}: missing mode (use `mode: -`)")
+        p = r.get("pattern", "")
+        if p and p not in PATTERNS:
+            errors.append(f"{where}: bad pattern {p!r}")
+        if "of" in r:
+            if p != "noun":
+                errors.append(f"{where}: `of:` on a {p} rule")
+            if r["of"] not in ("actor", "recipient"):
+                errors.append(f"{where}: bad of {r['of']!r}")
+        if r.get("context"):
+            for c in r["context"].split(","):
+                c = c.strip()
+                if not re.match(r"^[a-z_]+$", c):
+                    errors.append(f"{where}: bad context {c!r}")
+                elif c not in CONTEXTS:
+                    warnings.append(f"{where}: unusual context {c!r}")
+        forms = [x.strip() for x in r.get("forms", "").split(";") if x.strip()]
+        if not forms and r.get("forms") is not None:
+            errors.append(f"{where}: empty forms")
+        seen = set()
+        r["_forms"] = []
+        for ftxt in forms:
+            if re.search(r"[A-Za-z]", ftxt):
+                errors.append(f"{where}: Latin letters in form {ftxt!r}")
+            fo = Form(r, ftxt)
+            if not fo.toks:
+                errors.append(f"{where}: form {ftxt!r} has no Arabic word")
+                continue
+            if fo.key in seen:
+                errors.append(f"{where}: form {ftxt!r} listed twice in the rule")
+            seen.add(fo.key)
+            r["_forms"].append(fo)
+            all_forms.append(fo)
+    for rid, n in ids.items():
+        if rid and n > 1:
+            errors.append(f"id {rid} used {n} times")
+
+    # duplicate forms across rules (a form with ال equals the same form without it)
+    def keys_of(fo):
+        ks = {fo.key}
+        if fo.toks[0].startswith("ال") and len(fo.toks[0]) > 4:
+            ks.add(" ".join([fo.toks[0][2:]] + fo.toks[1:]))
+        return ks
+
+    owner = {}
+    for fo in all_forms:
+        for k in keys_of(fo):
+            if k in owner and owner[k].rule is not fo.rule:
+                errors.append(f"form {fo.text!r} in {fo.rule.get('id')} duplicates "
+                              f"{owner[k].text!r} in {owner[k].rule.get('id')}")
+            owner.setdefault(k, fo)
+
+    # cross-type clitic collisions (single words only)
+    singles = defaultdict(list)
+    for fo in all_forms:
+        if len(fo.toks) == 1:
+            singles[fo.toks[0]].append(fo)
+    for fo in all_forms:
+        if len(fo.toks) != 1:
+            continue
+        w = fo.toks[0]
+        for other_w, others in singles.items():
+            if other_w == w:
+                continue
+            for o in others:
+                if o.rule.get("type") == fo.rule.get("type"):
+                    continue
+                if o.match_at([w], 0):
+                    warnings.append(f"collision: {fo.text!r} ({fo.rule.get('id')}) also reads as "
+                                    f"{o.text!r} + clitic ({o.rule.get('id')})")
+
+    # examples
+    for r in rules:
+        t = r.get("type")
+        for ln, ex in r["example"]:
+            stoks = tokens(ex)
+            own = [fo for fo in r["_forms"] if any(fo.match_at(stoks, i) for i in range(len(stoks)))]
+            if not own:
+                errors.append(f"{r['_file']}:{ln}: example contains none of the forms of {r.get('id')}")
+                continue
+            wins = best_matches(stoks, all_forms)
+            types_won = {f.rule.get("type") for _, f in wins}
+            ids_won = {f.rule.get("id") for _, f in wins}
+            if t not in types_won:
+                who = ", ".join(sorted(ids_won))
+                errors.append(f"{r['_file']}:{ln}: in the example of {r.get('id')} longer forms of "
+                              f"other types win ({who})")
+            elif r.get("id") not in ids_won:
+                warnings.append(f"{r['_file']}:{ln}: example of {r.get('id')} is won by "
+                                f"{', '.join(sorted(ids_won))}")
+        for ln, ex in r["not"]:
+            stoks = tokens(ex)
+            if not any(fo.match_at(stoks, i) for fo in r["_forms"] for i in range(len(stoks))):
+                warnings.append(f"{r['_file']}:{ln}: not-sentence of {r.get('id')} contains none of its forms")
+
+    # coverage
+    have = defaultdict(set)
+    for r in rules:
+        have[r.get("type")].add(r.get("mode", "-") or "-")
+    for t, modes in TYPES.items():
+        if t not in have:
+            errors.append(f"no rule for type {t}")
+        for m in modes:
+            if m not in have[t]:
+                errors.append(f"no rule for {t} mode {m}")
+
+    by_type = Counter(r.get("type") for r in rules)
+    print(f"{len(rules)} rules, {len(all_forms)} forms, "
+          f"{sum(len(r['example']) for r in rules)} examples, {sum(len(r['not']) for r in rules)} not-sentences")
+    for t in TYPES:
+        print(f"  {t:10s} {by_type[t]:4d}")
+    coll = [w for w in warnings if w.startswith("collision")]
+    other = [w for w in warnings if not w.startswith("collision")]
+    for w in other:
+        print("warning:", w)
+    if verbose:
+        for w in coll:
+            print("warning:", w)
+    elif coll:
+        print(f"{len(coll)} clitic collisions between types (-v to list)")
+    for e in errors:
+        print("error:", e)
+    print("OK" if not errors else f"{len(errors)} errors")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
