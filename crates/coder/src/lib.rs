@@ -46,6 +46,21 @@ const KILL_WORDS: [&str; 33] = [
 const HURT_WORDS: [&str; 14] = [
     "اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "جريح", "جريحا", "مصاب", "مصابا", "مصابين", "اصابات", "جراح", "مصابون", "جرحوا",
 ];
+/// Words that introduce a reported clause.
+const COMPLEMENTIZERS: [&str; 10] = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "لان", "حيث"];
+
+/// First words of entities that report rather than act: sources, media, statements.
+const SOURCE_WORDS: [&str; 16] = [
+    "مصدر", "مصادر", "المصدر", "المصادر", "صحيفه", "الصحيفه", "صحف", "الصحف", "وكاله", "الوكاله", "شبكه", "قناه", "تقرير", "تقارير",
+    "بيان", "مراسل",
+];
+
+fn is_source(a: &Analysis, e: &EntityMention) -> bool {
+    let w = a.word(e.w0);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    SOURCE_WORDS.contains(&w)
+}
+
 const ONE_NOUNS: [&str; 12] = ["شخص", "جندي", "طفل", "شرطي", "مواطن", "مدني", "ضابط", "امراه", "رجل", "شاب", "طالب", "عنصر"];
 
 impl Coder {
@@ -109,7 +124,7 @@ impl Coder {
                 if let Some(act) = &c.rec.actor {
                     topic = Some(act.clone());
                 }
-            } else if let Some(e) = a.entities.first() {
+            } else if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
                 topic = Some(self.entity(e, s, &ctx, None, None));
             }
         }
@@ -261,22 +276,37 @@ impl Coder {
                 return None;
             }
         }
+        // "لبحث", "للمطالبة": a purpose clause of an earlier event in the sentence, not an event.
+        if t.purpose && ti > 0 {
+            return None;
+        }
         // Trigger window: this clause, bounded by neighbouring triggers.
         let prev_t = if ti > 0 { Some(&a.triggers[ti - 1]) } else { None };
         let next_t = a.triggers.get(ti + 1);
         let after_limit = next_t.map(|n| n.w0).unwrap_or(usize::MAX);
         let before_limit = prev_t.map(|p| p.w1 + 1).unwrap_or(0);
 
+        let is_speech_type = matches!(rule.event_type.as_str(), "ACCUSE" | "REQUEST" | "REJECT" | "SUPPORT" | "THREATEN");
+        // A complementizer ("أن", "إن", "بأن") between an entity and the trigger puts the entity
+        // in the reporting clause: it is the source, not the actor (except of speech acts).
+        let comp_between = |lo: usize, hi: usize| (lo + 1..hi).any(|i| COMPLEMENTIZERS.contains(&a.word(i)));
+        let usable = |e: &&EntityMention| !is_source(a, e);
         let ents_after: Vec<&EntityMention> = a
             .entities
             .iter()
+            .filter(usable)
             .filter(|e| e.w0 > t.w1 && e.w0 < after_limit && e.w0 <= t.w1 + if e.weak { 2 } else { 10 })
             .collect();
         let ents_before: Vec<&EntityMention> = a
             .entities
             .iter()
+            .filter(usable)
             .filter(|e| {
-                e.w1 < t.w0 && e.w0 >= before_limit && t.w0 - e.w1 <= if e.weak { 1 } else { 6 } && !a.break_between(e.w1, t.w0)
+                e.w1 < t.w0
+                    && e.w0 >= before_limit
+                    && t.w0 - e.w1 <= if e.weak { 1 } else { 6 }
+                    && !a.break_between(e.w1, t.w0)
+                    && !comp_between(e.w1, t.w0)
             })
             .collect();
         let speech_before = a.cues.iter().filter(|c| c.kind == CueKind::Speech && c.w1 < t.w0).last();
@@ -292,7 +322,7 @@ impl Coder {
                 } else {
                     let mut it = ents_after.iter();
                     if let Some(first) = it.next() {
-                        if is_role_prep(first) && first.w0 > t.w1 + 1 {
+                        if is_role_prep(first) {
                             recipient = Some(first);
                         } else {
                             actor = Some(first);
@@ -338,13 +368,12 @@ impl Coder {
             }
         }
         // Reported speech: the speaker acts when the clause has no subject of its own.
-        let is_speech_type = matches!(rule.event_type.as_str(), "ACCUSE" | "REQUEST" | "REJECT" | "SUPPORT" | "THREATEN" | "AGREE");
         let mut actor_ent: Option<Entity> = None;
         if actor.is_none() && rule.pattern != Pattern::Passive && !(rule.pattern == Pattern::Noun && rule.of == Of::Recipient && !is_speech_type) {
             if let Some(sp) = speech_before {
-                if let Some(e) = a.entities.iter().find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0) {
+                if let Some(e) = a.entities.iter().filter(usable).find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0) {
                     actor = Some(e);
-                } else if let Some(e) = a.entities.iter().filter(|e| e.w1 < sp.w0 && sp.w0 - e.w1 <= 3).last() {
+                } else if let Some(e) = a.entities.iter().filter(usable).filter(|e| e.w1 < sp.w0 && sp.w0 - e.w1 <= 3).last() {
                     actor = Some(e);
                 }
             }
@@ -377,19 +406,42 @@ impl Coder {
         if needs_party && actor.is_none() && recipient.is_none() {
             return None;
         }
+        // An event noun with nobody and nowhere attached is a topic word ("المظاهرات"), not a report.
+        if rule.pattern == Pattern::Noun && actor.is_none() && recipient.is_none() && location.is_none() {
+            return None;
+        }
 
         // Date: the expression nearest the trigger in the sentence.
         let t_mid = t.start;
-        let date = dts.iter().min_by_key(|d| if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 });
+        let date = dts
+            .iter()
+            .filter(|d| {
+                let dw = word_index_of_byte(a, s, d.start);
+                let dist = if dw > t.w1 { dw - t.w1 } else { t.w0.saturating_sub(dw) };
+                dist <= 12
+            })
+            .min_by_key(|d| if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 });
         // Status.
         let mut status = Status::Occurred;
         let near_before = |kind: CueKind, dist: usize| a.cues.iter().any(|c| c.kind == kind && c.w1 < t.w0 && t.w0 - c.w1 <= dist && !a.break_between(c.w1, t.w0));
         let after_near = |kind: CueKind, dist: usize| a.cues.iter().any(|c| c.kind == kind && c.w0 > t.w1 && c.w0 - t.w1 <= dist);
-        if near_before(CueKind::Negation, 2) || near_before(CueKind::Denial, 8) {
+        let denial_before = a.cues.iter().any(|c| c.kind == CueKind::Denial && c.w1 < t.w0 && t.w0 - c.w1 <= 20);
+        // "قد" before an imperfect verb is "may"; before a perfect it only stresses the past.
+        let qad_may = (1..=2).any(|d| {
+            t.w0 >= d && matches!(a.word(t.w0 - d), "قد" | "وقد" | "فقد") && {
+                let w = a.word(t.w0);
+                let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+                w.starts_with(['ي', 'ت', 'ن'])
+            }
+        });
+        // "وكان X قد فعل": pluperfect background.
+        let pluperfect = matches!(a.word(0), "وكان" | "وكانت" | "كان" | "كانت" | "وكانوا" | "كانوا" | "فكان" | "فكانت")
+            && (1..t.w0).any(|i| a.word(i) == "قد");
+        if near_before(CueKind::Negation, 2) || denial_before {
             status = Status::Negated;
-        } else if near_before(CueKind::Hypothetical, 3) {
+        } else if qad_may || near_before(CueKind::Hypothetical, 3) {
             status = Status::Hypothetical;
-        } else if t.future_prefix || near_before(CueKind::Future, 4) || after_near(CueKind::Future, 3) {
+        } else if t.future_prefix || near_before(CueKind::Future, 8) || after_near(CueKind::Future, 3) {
             status = Status::Future;
         }
         let mut rec_date: Option<String> = None;
@@ -419,7 +471,7 @@ impl Coder {
             precision = prec;
             basis = Some(DateBasis::Text);
             date_text = Some(s[d.start..d.end].to_string());
-        } else if status == Status::Occurred && near_before(CueKind::Past, 4) {
+        } else if status == Status::Occurred && (near_before(CueKind::Past, 4) || pluperfect) {
             status = Status::Historical;
         }
         if rec_date.is_none() && status == Status::Occurred {
@@ -677,6 +729,34 @@ fn record_id(article: &str, field: Field, trigger_start: usize, event_type: &str
     d[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Fill the unknown fields of `keep` from `other`, a mention of the same happening.
+fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
+    let r = &mut keep.rec;
+    if r.actor.is_none() {
+        r.actor = other.rec.actor.clone();
+        keep.actor_key = other.actor_key.clone();
+    }
+    if r.recipient.is_none() {
+        r.recipient = other.rec.recipient.clone();
+        keep.recipient_key = other.recipient_key.clone();
+    }
+    if r.location.is_none() {
+        r.location = other.rec.location.clone();
+    }
+    if r.fatalities.is_none() {
+        r.fatalities = other.rec.fatalities;
+    }
+    if r.injuries.is_none() {
+        r.injuries = other.rec.injuries;
+    }
+    if r.date_basis != Some(DateBasis::Text) && other.rec.date_basis == Some(DateBasis::Text) {
+        r.date = other.rec.date.clone();
+        r.date_precision = other.rec.date_precision;
+        r.date_basis = other.rec.date_basis;
+        r.date_text = other.rec.date_text.clone();
+    }
+}
+
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => x == y,
@@ -687,6 +767,23 @@ fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
 /// Merge candidates that report the same happening: same type, compatible actor, recipient,
 /// place and date. The most specific mention is kept; missing fields are filled from others.
 fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
+    // A headline restates the article's main events: each title event folds into the first body
+    // event of its type (the body mention is the more specific one), if there is one.
+    let (titles, mut body): (Vec<Candidate>, Vec<Candidate>) =
+        cands.into_iter().partition(|c| c.rec.evidence.field == Field::Title);
+    let mut kept_titles = Vec::new();
+    for t in titles {
+        let target = body
+            .iter_mut()
+            .filter(|b| b.rec.event_type == t.rec.event_type)
+            .max_by_key(|b| (compatible(&b.actor_key, &t.actor_key) as u8, std::cmp::Reverse(b.rec.evidence.start)));
+        match target {
+            Some(b) => fill_gaps(b, &t),
+            None => kept_titles.push(t),
+        }
+    }
+    let mut cands = kept_titles;
+    cands.append(&mut body);
     let mut out: Vec<Candidate> = Vec::new();
     'next: for c in cands {
         for o in out.iter_mut() {
@@ -711,30 +808,7 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             }
             // Same happening: keep the more specific record, fill its gaps.
             let (mut keep, other) = if c.specificity > o.specificity { (c.clone(), o.clone()) } else { (o.clone(), c.clone()) };
-            let r = &mut keep.rec;
-            if r.actor.is_none() {
-                r.actor = other.rec.actor.clone();
-                keep.actor_key = other.actor_key.clone();
-            }
-            if r.recipient.is_none() {
-                r.recipient = other.rec.recipient.clone();
-                keep.recipient_key = other.recipient_key.clone();
-            }
-            if r.location.is_none() {
-                r.location = other.rec.location.clone();
-            }
-            if r.fatalities.is_none() {
-                r.fatalities = other.rec.fatalities;
-            }
-            if r.injuries.is_none() {
-                r.injuries = other.rec.injuries;
-            }
-            if r.date_basis != Some(DateBasis::Text) && other.rec.date_basis == Some(DateBasis::Text) {
-                r.date = other.rec.date.clone();
-                r.date_precision = other.rec.date_precision;
-                r.date_basis = other.rec.date_basis;
-                r.date_text = other.rec.date_text.clone();
-            }
+            fill_gaps(&mut keep, &other);
             *o = keep;
             continue 'next;
         }

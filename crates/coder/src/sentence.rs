@@ -48,6 +48,8 @@ pub struct TriggerMention {
     pub rule: u32,
     /// The future prefix س was glued to the verb.
     pub future_prefix: bool,
+    /// The preposition ل was glued to it ("لبحث", "للمطالبة"): a purpose clause.
+    pub purpose: bool,
 }
 
 /// A cue hit.
@@ -121,7 +123,16 @@ impl Analysis {
                 Err(i) => i.min(words.len().saturating_sub(1)),
             }
         };
-        let hits = lex.find(k);
+        // A trailing "ه" read as an attached pronoun must not be a taa marbuta in the original
+        // ("سيطرة" is not "سيطر" + "ه").
+        let hits: Vec<Hit> = lex
+            .find(k)
+            .into_iter()
+            .filter(|h| {
+                !(h.word_end == h.end + 'ه'.len_utf8()
+                    && text[key.orig_byte_range(h.end..h.word_end)].starts_with('ة'))
+            })
+            .collect();
         let orig = |h: &Hit| key.orig_byte_range(h.start..h.word_end);
         let word_text = |i: usize| -> &str { words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("") };
 
@@ -151,6 +162,7 @@ impl Analysis {
                         end: r.end,
                         rule: t,
                         future_prefix: h.clitics.prep == Some('س'),
+                        purpose: h.clitics.prep == Some('ل'),
                     });
                 }
                 Target::Cue(c) => cues.push(CueMention {
@@ -199,7 +211,8 @@ impl Analysis {
                 }
             }
             let is_country = lex.actors[a as usize].kind == ActorKind::Country;
-            let loc = is_country && has_loc_cue(w0, matches!(h.clitics.prep, Some('ب')));
+            let to_prep = matches!(h.clitics.prep, Some('ل')) || (w0 > 0 && word_text(w0 - 1) == "الي");
+            let loc = is_country && (has_loc_cue(w0, matches!(h.clitics.prep, Some('ب'))) || to_prep);
             entities.push(EntityMention {
                 w0,
                 w1,
@@ -228,10 +241,15 @@ impl Analysis {
             let w = &k[s..];
             w.starts_with('ب') || w.starts_with("وب") || w.starts_with("لل") || w.starts_with('ل')
         };
+        let strong_cue = |w0: usize| w0 > 0 && STRONG_PLACE_NOUNS.contains(&word_text(w0 - 1));
         places.retain(|p| {
             let ent = entities.iter().find(|e| e.start <= p.start && e.end >= p.end);
+            let (ks, ke) = (words[p.w0].0, words[p.w1].1);
+            let form = strip_proclitics(&k[ks..ke]);
+            let common_word = p.country_actor.is_none() && lex.is_place_stopword(form);
             match ent {
                 Some(e) if !e.is_location => false,
+                _ if common_word => strong_cue(p.w0),
                 _ => p.country_actor.is_some() || has_loc_cue(p.w0, clitic_b_at(p)),
             }
         });
@@ -264,6 +282,25 @@ impl Analysis {
     pub fn word(&self, i: usize) -> &str {
         self.words.get(i).map(|&(s, e)| &self.key.key[s..e]).unwrap_or("")
     }
+}
+
+/// Nouns that announce a place name: after them even an ordinary word is read as a place.
+const STRONG_PLACE_NOUNS: [&str; 16] = [
+    "مدينه", "بمدينه", "بلده", "ببلده", "قريه", "بقريه", "محافظه", "بمحافظه", "منطقه", "بمنطقه", "ولايه", "بولايه", "حي", "بحي",
+    "مخيم", "بمخيم",
+];
+
+/// Drop the proclitics a place word may carry (و ب ل ال لل) to get the form as listed.
+fn strip_proclitics(w: &str) -> &str {
+    let mut w = w;
+    for p in ["و", "ب", "ل"] {
+        if let Some(r) = w.strip_prefix(p) {
+            if r.chars().count() >= 3 {
+                w = r;
+            }
+        }
+    }
+    w
 }
 
 fn last_is_title(lex: &Lexicon, e: &EntityMention) -> bool {

@@ -814,7 +814,8 @@ impl Report {
         out
     }
 
-    /// The report as one JSON object (all confusions, no per-pair matches).
+    /// The report as one JSON object (all confusions and the matched pairs, by index within the
+    /// article's gold events and the article's system records in input order).
     pub fn to_json(&self) -> Value {
         let per_type: Vec<Value> = self
             .per_type
@@ -848,6 +849,9 @@ impl Report {
             "per_type": per_type,
             "fields": fields,
             "confusion": confusion,
+            "matches": self.matches.iter().map(|m| json!({
+                "article_id": m.article_id, "gold": m.gold, "system": m.system, "score": m.score,
+            })).collect::<Vec<_>>(),
         })
     }
 }

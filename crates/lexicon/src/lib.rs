@@ -35,6 +35,8 @@ pub enum SourceKind {
     Triggers,
     Cues,
     Places,
+    /// Place names that are ordinary words (`place-stopwords.txt`), one form a line.
+    PlaceStopwords,
 }
 
 impl SourceKind {
@@ -44,6 +46,8 @@ impl SourceKind {
         let p = path.replace('\\', "/");
         if p.ends_with(".tsv") {
             Some(SourceKind::Places)
+        } else if p.ends_with("place-stopwords.txt") {
+            Some(SourceKind::PlaceStopwords)
         } else if p.contains("actors/") {
             Some(SourceKind::Actors)
         } else if p.contains("triggers/") {
@@ -102,6 +106,7 @@ impl LexiconBuilder {
         let mut trigger_ix: HashMap<String, usize> = HashMap::new();
         let mut cue_ix: HashMap<String, usize> = HashMap::new();
         let mut place_ix: HashMap<String, usize> = HashMap::new();
+        let mut place_stop: std::collections::HashSet<String> = std::collections::HashSet::new();
         for (name, kind, text) in &self.sources {
             match kind {
                 SourceKind::Actors => match entries::parse_actors(name, text) {
@@ -121,6 +126,11 @@ impl LexiconBuilder {
                     Err(e) => errors.push(e),
                 },
                 SourceKind::Places => {}
+                SourceKind::PlaceStopwords => {
+                    for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                        place_stop.insert(normalize_key(line));
+                    }
+                }
             }
         }
         if !errors.is_empty() {
@@ -154,7 +164,7 @@ impl LexiconBuilder {
             }
         }
         let matcher = Matcher::new(pairs);
-        Ok(Lexicon { actors, triggers, cues, places, matcher })
+        Ok(Lexicon { actors, triggers, cues, places, place_stop, matcher })
     }
 }
 
@@ -190,6 +200,7 @@ pub struct Lexicon {
     pub triggers: Vec<Trigger>,
     pub cues: Vec<Cue>,
     pub places: Vec<Place>,
+    place_stop: std::collections::HashSet<String>,
     matcher: Matcher,
 }
 
@@ -207,6 +218,12 @@ impl Lexicon {
     /// Targets of one exact key.
     pub fn lookup(&self, key: &str) -> &[Target] {
         self.matcher.get(key)
+    }
+
+    /// True when a place form (a match key) is also an ordinary word and needs a place noun
+    /// ("مدينة صور") before it to be read as a place.
+    pub fn is_place_stopword(&self, key: &str) -> bool {
+        self.place_stop.contains(key)
     }
 
     /// Number of distinct compiled keys.

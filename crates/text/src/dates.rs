@@ -658,6 +658,9 @@ impl<'a> Parser<'a> {
             DateWord::Period(p) if period_ok => self.period_core(j, p, cl, pre),
             DateWord::This if period_ok => self.this_core(j),
             DateWord::Season(s) if period_ok => self.season_core(j, s),
+            DateWord::Prep if day_ok && !pre.day_level() && matches!(self.text(j), "قبل" | "منذ") => {
+                self.days_ago(j)
+            }
             _ => None,
         }
     }
@@ -1001,6 +1004,25 @@ impl<'a> Parser<'a> {
         Some((k, Res::Day(add_days(p, offset)?, rel_of(offset))))
     }
 
+    /// "قبل يومين", "منذ ثلاثة أيام", "قبل 5 أيام", "قبل يوم": N days before publication.
+    fn days_ago(&self, j: usize) -> Option<Hit> {
+        let k = j + 1;
+        let (n, end) = match self.text(k) {
+            "يوم" => (1, k + 1),
+            "يومين" => (2, k + 1),
+            _ => {
+                let p = self.nums.parse_at(k)?;
+                let n = p.value?;
+                if p.ordinal || !(1..=30).contains(&n) || !matches!(self.text(p.end), "ايام" | "يوما") {
+                    return None;
+                }
+                (n, p.end + 1)
+            }
+        };
+        let p = self.pubd?;
+        Some((end, Res::Day(add_days(p, -(n as i64))?, Relation::Past)))
+    }
+
     /// "اليوم التالي", "اليوم العالمي", "اليوم نفسه": اليوم is "the day", not today.
     fn blocks_today(&self, k: usize) -> bool {
         if self.kind(k) != Some(TokKind::Word) {
@@ -1015,6 +1037,19 @@ impl<'a> Parser<'a> {
         let (d, mut k) = self.day_number(j)?;
         if self.is_word(k, "من") {
             k += 1;
+        }
+        // "15 من الشهر الجاري", "الـ3 من الشهر الماضي".
+        if let Some((DateWord::Period(Period::Month), c)) = self.bare(k) {
+            let off = match (c.al, self.modifier(k + 1)?) {
+                (false, _) => return None,
+                (_, Relation::Past) => -1,
+                (_, Relation::Future) => 1,
+                _ => 0,
+            };
+            let p = self.pubd?;
+            let (y, m) = shift_month(p.year(), p.month(), off);
+            let date = NaiveDate::from_ymd_opt(y, m, d)?;
+            return Some((k + 2, Res::Day(date, rel_of_date(date, p))));
         }
         let (m, k2, _) = self.month_name(k, false)?;
         let mut k = self.alt_month(k2, m);
@@ -1211,6 +1246,9 @@ impl<'a> Parser<'a> {
                 YearSpec::Abs(_, true) => None,
             };
         }
+        if !self.word(j)?.1.al {
+            return None; // "الصيف الماضي", not "صيف الماضي"
+        }
         let rel = self.modifier(k)?;
         let p = self.pubd?;
         // Season s of year Y covers months (mid-1)..=(mid+1) of Y, mid = 1, 4, 7, 10.
@@ -1347,6 +1385,13 @@ mod tests {
                 ("اليوم العالمي للمرأة", &[]),
                 ("الليلة الأولى", &[]),
                 ("بعد ذلك", &[]),
+                ("قبل يومين", &[("قبل يومين", "2020-04-05", Past)]),
+                ("منذ ثلاثة أيام", &[("منذ ثلاثة أيام", "2020-04-04", Past)]),
+                ("قبل 10 أيام", &[("قبل 10 أيام", "2020-03-28", Past)]),
+                ("قبل يوم", &[("قبل يوم", "2020-04-06", Past)]),
+                ("قبل ثلاثة أشهر", &[]),
+                ("مساء الثلاثاء", &[("مساء الثلاثاء", "2020-04-07", Present)]),
+                ("ليلة الجمعة الماضية", &[("ليلة الجمعة الماضية", "2020-04-03", Past)]),
             ],
         );
     }
@@ -1411,6 +1456,11 @@ mod tests {
                 ("26/2", &[("26/2", "2020-02-26", Past)]),
                 ("2/26", &[("2/26", "2020-02-26", Past)]),
                 ("192.168.1.1", &[]),
+                ("في 15 من الشهر الجاري", &[("15 من الشهر الجاري", "2020-04-15", Future)]),
+                ("الـ3 من الشهر الماضي", &[("الـ3 من الشهر الماضي", "2020-03-03", Past)]),
+                ("يوم 26 فبراير", &[("يوم 26 فبراير", "2020-02-26", Past)]),
+                ("السبت 4 أبريل/نيسان 2020", &[("السبت 4 أبريل/نيسان 2020", "2020-04-04", Absolute)]),
+                ("2020/04/07", &[("2020/04/07", "2020-04-07", Absolute)]),
                 ("3.5", &[]),
             ],
         );
@@ -1439,6 +1489,8 @@ mod tests {
                 ("هذا الصيف", &[("هذا الصيف", "2020", Present)]),
                 ("صيف العام الماضي", &[("صيف العام الماضي", "2019", Past)]),
                 ("الربيع العربي", &[]),
+                ("صيف الماضي", &[]),
+                ("في 1441 هـ", &[("1441 هـ", "2019", Absolute)]),
                 ("الأسبوع الماضي", &[("الأسبوع الماضي", "2020-04", Past)]),
                 ("الأسبوع المقبل", &[("الأسبوع المقبل", "2020-04", Future)]),
                 ("الشهر الماضي", &[("الشهر الماضي", "2020-03", Past)]),
