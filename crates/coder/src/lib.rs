@@ -29,6 +29,9 @@ pub struct Coder {
 #[derive(Debug, Clone)]
 struct Candidate {
     rec: EventRecord,
+    /// A definite event noun ("الاتفاق", "الاعتصام"): usually refers back to an event already
+    /// mentioned, so it folds into an earlier record of its type.
+    anaphoric: bool,
     actor_key: Option<String>,
     recipient_key: Option<String>,
     specificity: u32,
@@ -54,6 +57,11 @@ const SOURCE_WORDS: [&str; 16] = [
     "مصدر", "مصادر", "المصدر", "المصادر", "صحيفه", "الصحيفه", "صحف", "الصحف", "وكاله", "الوكاله", "شبكه", "قناه", "تقرير", "تقارير",
     "بيان", "مراسل",
 ];
+
+/// The trigger form ends with a preposition that introduces its object ("القبض على").
+fn ends_with_prep(a: &Analysis, t: &TriggerMention) -> bool {
+    t.w1 > t.w0 && matches!(a.word(t.w1), "علي" | "الي" | "مع" | "ضد" | "عن" | "بين" | "لدي")
+}
 
 fn is_source(a: &Analysis, e: &EntityMention) -> bool {
     let w = a.word(e.w0);
@@ -315,6 +323,11 @@ impl Coder {
         let mut recipient: Option<&EntityMention> = None;
         let is_role_prep = |e: &EntityMention| e.prep.as_deref().is_some_and(|p| matches!(p, "مع" | "علي" | "الي" | "ل" | "ضد" | "ب" | "تجاه" | "عن" | "من"));
         match rule.pattern {
+            Pattern::Verb if ends_with_prep(a, t) => {
+                // "ألقى القبض على X", "التقى مع X": the object follows, the subject precedes.
+                actor = ents_before.last().copied();
+                recipient = ents_after.first().copied();
+            }
             Pattern::Verb => {
                 if let Some(b) = ents_before.last().filter(|_| speech_before.is_none_or(|sp| sp.w1 < ents_before.last().unwrap().w0)) {
                     actor = Some(b);
@@ -416,9 +429,11 @@ impl Coder {
         let date = dts
             .iter()
             .filter(|d| {
+                // Relative day expressions ("أمس الاثنين") date the whole report; a year or a
+                // month far from the trigger usually dates another clause.
                 let dw = word_index_of_byte(a, s, d.start);
                 let dist = if dw > t.w1 { dw - t.w1 } else { t.w0.saturating_sub(dw) };
-                dist <= 12
+                dist <= 12 || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute)
             })
             .min_by_key(|d| if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 });
         // Status.
@@ -545,7 +560,10 @@ impl Coder {
             rule: rule.id.clone(),
             confidence: conf.min(0.95),
         };
-        Some(Candidate { rec, actor_key, recipient_key, specificity })
+        let tw = a.word(t.w0);
+        let anaphoric = rule.pattern == Pattern::Noun
+            && ["ال", "وال", "بال", "فال", "لل", "ولل"].iter().any(|p| tw.starts_with(p));
+        Some(Candidate { rec, anaphoric, actor_key, recipient_key, specificity })
     }
 
     fn place_record(&self, p: &PlaceMention, s: &str, prefer: &[String]) -> Place {
@@ -589,8 +607,14 @@ struct ArticleCtx<'a> {
     main_countries: Vec<String>,
 }
 
+/// What must agree for two mentions to be one actor: the country (titles and sector nouns of
+/// one state name the same party in different words), or the dictionary id for groups without one.
 fn entity_key(e: &Entity) -> String {
-    e.id.clone().unwrap_or_else(|| format!("{}/{}", e.country.as_deref().unwrap_or("?"), e.sector.as_deref().unwrap_or("?")))
+    match (&e.country, &e.id) {
+        (Some(c), _) => c.clone(),
+        (None, Some(id)) => id.clone(),
+        (None, None) => "?".into(),
+    }
 }
 
 /// In a future clause, a bare month or weekday that was resolved into the past names the next
@@ -786,6 +810,13 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
     cands.append(&mut body);
     let mut out: Vec<Candidate> = Vec::new();
     'next: for c in cands {
+        if c.anaphoric {
+            if let Some(o) = out.iter_mut().find(|o| o.rec.event_type == c.rec.event_type) {
+                let other = c.clone();
+                fill_gaps(o, &other);
+                continue 'next;
+            }
+        }
         for o in out.iter_mut() {
             if o.rec.event_type != c.rec.event_type
                 || !compatible(&o.rec.mode, &c.rec.mode)

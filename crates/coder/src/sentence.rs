@@ -250,7 +250,15 @@ impl Analysis {
             match ent {
                 Some(e) if !e.is_location => false,
                 _ if common_word => strong_cue(p.w0),
-                _ => p.country_actor.is_some() || has_loc_cue(p.w0, clitic_b_at(p)),
+                // A glued "ب" marks a place only for well-known places ("بالقاهرة"); for small
+                // ones it is usually an object ("أشاد بالأسير").
+                _ => {
+                    let known = p.places.iter().any(|&i| {
+                        let pl = &lex.places[i as usize];
+                        matches!(pl.feature.as_str(), "country" | "admin1") || pl.population >= 50_000
+                    });
+                    p.country_actor.is_some() || has_loc_cue(p.w0, clitic_b_at(p) && known)
+                }
             }
         });
         places.sort_by_key(|p| p.start);

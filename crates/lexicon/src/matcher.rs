@@ -128,13 +128,16 @@ impl Matcher {
         }
         // Drop hits nested inside a longer hit of the same category.
         let mut keep = vec![true; out.len()];
-        let mut reach = [0usize; 4];
+        // Per category: the span of the hit that reaches furthest so far.
+        let mut reach = [(0usize, 0usize); 4];
         for (i, h) in out.iter().enumerate() {
             let c = h.target.category();
-            if h.start < reach[c] && h.end <= reach[c] {
+            let (rs, re) = reach[c];
+            let same_span = h.start == rs && h.end == re;
+            if h.start < re && h.end <= re && !same_span {
                 keep[i] = false;
-            } else if h.end > reach[c] {
-                reach[c] = h.end;
+            } else if h.end > re {
+                reach[c] = (h.start, h.end);
             }
         }
         let mut i = 0;
@@ -299,6 +302,14 @@ mod tests {
             let want: Vec<(String, Target)> = want.iter().map(|(s, t)| (normalize_key(s), *t)).collect();
             assert_eq!(got, want, "text {text:?}");
         }
+    }
+
+    #[test]
+    fn every_target_of_a_shared_form_is_reported() {
+        let mx = m(&[("لندن", Target::Place(1)), ("لندن", Target::Place(2))]);
+        let k = normalize_key("بلندن");
+        let got: Vec<Target> = mx.find(&k).into_iter().map(|h| h.target).collect();
+        assert_eq!(got, vec![Target::Place(1), Target::Place(2)]);
     }
 
     #[test]

@@ -50,8 +50,11 @@ pub struct NumberMatch {
 /// What a number word contributes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Atom {
-    /// 1..=9 (including the construct forms اثنا/اثنتا/إحدى used in teens).
+    /// 1..=9 (including the construct forms اثنا/اثنتا used in teens).
     Unit(u8),
+    /// أحد/إحدى: 1 in teens ("أحد عشر") and as "one of" before a definite noun ("أحد الجنود");
+    /// not a count otherwise ("لم يصب أحد", nobody was hurt). Reads as `Unit(1)` elsewhere.
+    One,
     /// عشرة/عشر: 10 alone, or the second half of a teen.
     Ten,
     /// 20, 30, … 90.
@@ -111,7 +114,7 @@ fn table() -> &'static WordTable<Atom> {
             t.add(f, Unit(1), Add);
         }
         for f in ["أحد", "إحدى"] {
-            t.add(f, Unit(1), No);
+            t.add(f, One, No);
         }
         for f in ["اثنان", "اثنتان", "اثنتين"] {
             t.add(f, Unit(2), Add);
@@ -334,8 +337,9 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The atom at `i`, with أحد/إحدى read as 1.
     fn atom(&self, i: usize) -> Option<(Atom, Clitics)> {
-        atom_at(self.key, self.toks, i)
+        atom_at(self.key, self.toks, i).map(|(a, c)| (if a == Atom::One { Atom::Unit(1) } else { a }, c))
     }
 
     /// The atom at `i` if it has no proclitic and no article: the continuation of a number.
@@ -491,13 +495,27 @@ impl<'a> Reader<'a> {
             j += 1;
         }
         self.kind(j) == Some(TokKind::Word)
-            && matches!(
-                date_word(self.text(j)),
-                Some((DateWord::Month(..) | DateWord::Hijri(_) | DateWord::MonthHead(_), c)) if c.bare()
-            )
+            && match date_word(self.text(j)) {
+                Some((DateWord::Month(..) | DateWord::Hijri(_) | DateWord::MonthHead(_), c)) => c.bare(),
+                // "20 الشهر الجاري", "3 من الشهر الماضي"
+                Some((DateWord::Period(Period::Month), c)) => c.bare() && c.al,
+                _ => false,
+            }
     }
 
     fn words_at(&self, i: usize) -> Option<Parsed> {
+        if let Some((Atom::One, _)) = atom_at(self.key, self.toks, i) {
+            // "أحد" counts before عشر or a definite noun, or at the end of the text (so that a
+            // match re-reads alone); "لم يصب أحد." and "أحد بأذى" are not counts.
+            let ok = match self.kind(i + 1) {
+                None => true,
+                Some(TokKind::Word) => self.bare(i + 1) == Some(Atom::Ten) || self.text(i + 1).starts_with("ال"),
+                Some(_) => false,
+            };
+            if !ok {
+                return None;
+            }
+        }
         let (atom, cl) = self.atom(i)?;
         let ks = self.toks[i].start as usize + cl.skip as usize;
         let mk = |end: usize, value: Option<u64>, ordinal: bool, dual: bool| {
@@ -547,7 +565,13 @@ impl<'a> Reader<'a> {
             }
             Atom::MultPlural(_) => mk(i + 1, None, false, false),
             Atom::Dual => mk(i + 1, Some(2), false, true),
-            Atom::Unit(_) | Atom::Ten | Atom::Tens(_) | Atom::Hundreds(_) | Atom::Mult(_) | Atom::MultDual(_) => {
+            Atom::Unit(_)
+            | Atom::One
+            | Atom::Ten
+            | Atom::Tens(_)
+            | Atom::Hundreds(_)
+            | Atom::Mult(_)
+            | Atom::MultDual(_) => {
                 let (value, end) = self.cardinal(i)?;
                 if self.date_part(i, end, false) {
                     return None; // "خمسة يونيو"
@@ -764,6 +788,8 @@ mod tests {
             ("اثنتين", &[("اثنتين", Some(2), false, None)]),
             ("واحد", &[("واحد", Some(1), false, None)]),
             ("أحد الجنود", &[("أحد", Some(1), false, Some("الجنود"))]),
+            ("لم يصب أحد بأذى ولم يقتل أحد.", &[]),
+            ("في 20 الشهر الجاري و3 من الشهر الماضي", &[]),
             ("أحد عشر جنديا", &[("أحد عشر", Some(11), false, Some("جنديا"))]),
             ("إحدى عشرة امرأة", &[("إحدى عشرة", Some(11), false, Some("امرأة"))]),
             ("اثنا عشر", &[("اثنا عشر", Some(12), false, None)]),
