@@ -58,6 +58,8 @@ pub struct CueMention {
     pub w0: usize,
     pub w1: usize,
     pub kind: CueKind,
+    /// Index of the cue entry in the lexicon.
+    pub cue: u32,
 }
 
 /// Everything the coder needs about one sentence.
@@ -169,6 +171,7 @@ impl Analysis {
                     w0: word_of(h.start),
                     w1: word_of(h.word_end.saturating_sub(1)),
                     kind: lex.cues[c as usize].kind,
+                    cue: c,
                 }),
             }
         }

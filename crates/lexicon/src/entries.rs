@@ -66,6 +66,9 @@ pub enum CueKind {
     Speech,
     Agent,
     Past,
+    /// The sentence is about another domain (sport, health, accidents): the event types in
+    /// `scope` are not coded from it.
+    Veto,
 }
 
 /// One cue entry.
@@ -268,6 +271,7 @@ pub fn parse_cues(file: &str, text: &str) -> Result<Vec<Cue>, LexiconError> {
             "speech" => CueKind::Speech,
             "agent" => CueKind::Agent,
             "past" => CueKind::Past,
+            "veto" => CueKind::Veto,
             k => return Err(err(file, ln, format!("unknown cue kind {k:?}"))),
         };
         let forms = split_forms(f[3]);

@@ -150,7 +150,9 @@ impl LexiconBuilder {
         }
         for (i, t) in triggers.iter().enumerate() {
             for f in &t.forms {
-                pairs.push((normalize_key(f), Target::Trigger(i as u32)));
+                for k in suffix_variants(&normalize_key(f)) {
+                    pairs.push((k, Target::Trigger(i as u32)));
+                }
             }
         }
         for (i, c) in cues.iter().enumerate() {
@@ -178,6 +180,23 @@ fn upsert<T>(all: &mut Vec<T>, ix: &mut HashMap<String, usize>, new: Vec<T>, id:
             }
         }
     }
+}
+
+/// A form and the stems it takes before an attached pronoun: a final taa marbuta (folded to
+/// `ه`) is written `ت` ("دعوة" → "دعوتها"), and a verb's final `وا` drops its alef ("عذبوا" →
+/// "عذبوه"). Only one-word forms of four letters or more get variants.
+pub fn suffix_variants(key: &str) -> Vec<String> {
+    let mut v = vec![key.to_string()];
+    if key.contains(' ') || key.chars().count() < 4 {
+        return v;
+    }
+    if let Some(stem) = key.strip_suffix('ه') {
+        v.push(format!("{stem}ت"));
+    }
+    if let Some(stem) = key.strip_suffix("وا") {
+        v.push(format!("{stem}و"));
+    }
+    v
 }
 
 /// The inflections of a nisba adjective given in the masculine singular key (`عراقي`):

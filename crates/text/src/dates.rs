@@ -9,7 +9,7 @@
 //! - weekday alone ("السبت", "يوم الإثنين"): the most recent such day on or before publication;
 //!   with الماضي/الفائت/المنصرم strictly before; with المقبل/القادم strictly after;
 //! - أمس −1, أمس الأول / أول أمس / أول من أمس −2, اليوم/الليلة 0, الليلة الماضية / البارحة −1,
-//!   غدا/الغد +1, بعد غد +2; "أمس الاثنين", "اليوم السبت" are one expression; a time of day
+//!   غدا/الغد +1, بعد غد +2, "قبل يومين"/"منذ ثلاثة أيام"/"قبل 5 أيام" −N; "أمس الاثنين", "اليوم السبت" are one expression; a time of day
 //!   (صباح, مساء, فجر, ليلة, ليل, ظهر, عصر, عشية) and يوم may precede; "اليوم" followed by
 //!   another definite word ("اليوم التالي", "اليوم العالمي") is not a date;
 //! - a month name alone (Egyptian/Gulf يناير…ديسمبر, Levantine كانون الثاني…كانون الأول, and
@@ -20,7 +20,7 @@
 //!   ambiguous names مارس (also a verb), آب (أب, father), نيسان (the car maker) and ماي need
 //!   context: a day, شهر, a year, a modifier, or a preposition or edge word before;
 //! - a day and a month ("26 فبراير", "26 من فبراير", "الـ26 من فبراير", "الخامس من يونيو",
-//!   "أول يناير"): with a year, that date; with الماضي/المقبل the occurrence strictly before or
+//!   "أول يناير", and "15 من الشهر الجاري" in the current, previous or next month): with a year, that date; with الماضي/المقبل the occurrence strictly before or
 //!   after publication; with no year the occurrence in the window from 273 days before to 92
 //!   days after publication (news reports mostly look back, but announce up to a few months
 //!   ahead);

@@ -13,6 +13,8 @@
 //!   `ordinal = true`; an ordinal never has a `noun` (it follows what it ranks);
 //! - vague quantities with `value = None`: عشرات, مئات, آلاف, ملايين (alone), عدة, بضع/بضعة,
 //!   العديد, "عدد من", English "several"; "عشرات الآلاف" is one vague match;
+//! - أحد/إحدى as 1 only in teens or before a definite noun ("أحد الجنود"): "لم يصب أحد" (nobody
+//!   was hurt) is not a count;
 //! - a few dual nouns with a broken plural, so that the dual ending is unambiguous
 //!   ("جنديين", "شخصين", "طفلين"): `value = Some(2)`, and `noun` is the word itself.
 //!
@@ -21,10 +23,15 @@
 //! "نحو", "حوالي", "أكثر من" are not part of the match and do not change its value.
 //!
 //! Not counts, and so skipped: numbers inside numeric dates and times ("26/2/2013", "10:30",
-//! "2013-02-26"), the day of a date ("26 فبراير", "26 من فبراير"), years after عام/سنة, after a
-//! month or season name, and four-digit years 1900–2100 after في/منذ/خلال/حتى/بحلول or an edge
-//! word (مطلع, نهاية …); digits glued to letters ("F16", "كوفيد19"); the ordinal of a month name
-//! ("كانون الأول", "ربيع الثاني"); الأحد and الاثنين (the weekdays).
+//! "2013-02-26"), the day of a date ("26 فبراير", "26 من فبراير", "20 الشهر الجاري"), years
+//! after عام/سنة or a month or season name, four-digit years 1900–2100 after
+//! في/منذ/خلال/حتى/بحلول or an edge word (مطلع, نهاية …); digits glued to letters ("F16",
+//! "كوفيد19"); the ordinal of a month name ("كانون الأول", "ربيع الثاني"); الأحد and الاثنين (the
+//! weekdays); المئة (per cent). A function word after a number ("20 في المائة") is no `noun`.
+//!
+//! Readings chosen where Arabic is ambiguous: "ألفا" is the accusative 1000 (not the construct
+//! dual); the article on tens ("العشرين") reads as a cardinal, since "الذكرى العشرين" (an
+//! ordinal use) carries no casualty count.
 
 use crate::dates::{date_word, DateWord, Period};
 use crate::lex::{aligned, digits_value, tokenize, Art, Clitics, Tok, TokKind, WordTable};
