@@ -133,7 +133,15 @@ impl Coder {
             let dts = dates::find_dates(s, published);
             for (ti, t) in a.triggers.iter().enumerate() {
                 if let Some(c) = self.candidate(&ctx, *field, span, a, s, ti, t, &nums, &dts, &topic) {
-                    cands.push(c);
+                    // "تظاهرات في حلب وحمص ودرعا": one event per coordinated place.
+                    let extra = self.coordinated_places(a, s, &c, &ctx.main_countries);
+                    cands.push(c.clone());
+                    for (k, place) in extra.into_iter().enumerate() {
+                        let mut e = c.clone();
+                        e.rec.id = format!("{}-{}", c.rec.id, k + 2);
+                        e.rec.location = Some(place);
+                        cands.push(e);
+                    }
                 }
             }
             // The sentence's first entity (or the last actor) is the topic pronouns refer to.
@@ -300,6 +308,14 @@ impl Coder {
             && a.cues.iter().any(|c| c.kind == CueKind::Veto && self.lex.cues[c.cue as usize].scope.split(',').any(|x| x.trim() == rule.event_type || x.trim() == "*"))
         {
             return None;
+        }
+        // "تعهدت قطر بتقديم مساعدات": the pledge is the aid event (future), not a separate AGREE.
+        if rule.event_type == "AGREE" && rule.id.contains("pledge") {
+            if let Some(next) = a.triggers.get(ti + 1) {
+                if self.lex.triggers[next.rule as usize].event_type == "AID" && next.w0 <= t.w1 + 3 {
+                    return None;
+                }
+            }
         }
         // "لبحث", "للمطالبة": a purpose clause of an earlier event in the sentence, not an event.
         if t.purpose && ti > 0 {
@@ -556,7 +572,7 @@ impl Coder {
             conf += 0.05;
         }
         let actor_key = actor.as_ref().map(entity_key);
-        let recipient_key = recipient.as_ref().map(entity_key);
+        let recipient_key = recipient.as_ref().map(|e| format!("{}/{}", entity_key(e), e.sector.as_deref().unwrap_or("?")));
         let specificity = (actor.is_some() as u32) * 4
             + (recipient.is_some() as u32) * 3
             + (location.is_some() as u32) * 2
@@ -589,6 +605,29 @@ impl Coder {
         let anaphoric = rule.pattern == Pattern::Noun
             && ["ال", "وال", "بال", "فال", "لل", "ولل"].iter().any(|p| tw.starts_with(p));
         Some(Candidate { rec, anaphoric, actor_key, recipient_key, specificity })
+    }
+
+    /// Places coordinated with the event's place ("في حلب وحمص", "في حلب، حمص ودرعا"): the
+    /// same kind of event happened in each.
+    fn coordinated_places(&self, a: &Analysis, s: &str, c: &Candidate, prefer: &[String]) -> Vec<Place> {
+        let Some(loc) = &c.rec.location else { return Vec::new() };
+        let Some(first) = a.places.iter().position(|p| Some(&s[p.start..p.end]) == loc.text.as_deref()) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut prev = &a.places[first];
+        for p in &a.places[first + 1..] {
+            let joined = p.w0 == prev.w1 + 1 && (a.word(p.w0).starts_with('و') || a.breaks.get(p.w0).copied().unwrap_or(false));
+            if !joined {
+                break;
+            }
+            let rec = self.place_record(p, s, prefer);
+            if rec.name != loc.name {
+                out.push(rec);
+            }
+            prev = p;
+        }
+        out
     }
 
     fn place_record(&self, p: &PlaceMention, s: &str, prefer: &[String]) -> Place {

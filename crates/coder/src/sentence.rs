@@ -245,14 +245,20 @@ impl Analysis {
             w.starts_with('ب') || w.starts_with("وب") || w.starts_with("لل") || w.starts_with('ل')
         };
         let strong_cue = |w0: usize| w0 > 0 && STRONG_PLACE_NOUNS.contains(&word_text(w0 - 1));
-        places.retain(|p| {
+        places.sort_by_key(|p| p.start);
+        let mut kept: Vec<PlaceMention> = Vec::new();
+        for p in places {
             let ent = entities.iter().find(|e| e.start <= p.start && e.end >= p.end);
             let (ks, ke) = (words[p.w0].0, words[p.w1].1);
             let form = strip_proclitics(&k[ks..ke]);
             let common_word = p.country_actor.is_none() && lex.is_place_stopword(form);
-            match ent {
+            // "في حلب وحمص": a place joined by "و" to an accepted place is a place too.
+            let coordinated =
+                kept.last().is_some_and(|q| q.w1 + 1 == p.w0) && k[ks..].starts_with('و') && !common_word;
+            let accept = match ent {
                 Some(e) if !e.is_location => false,
                 _ if common_word => strong_cue(p.w0),
+                _ if coordinated => true,
                 // A glued "ب" marks a place only for well-known places ("بالقاهرة"); for small
                 // ones it is usually an object ("أشاد بالأسير").
                 _ => {
@@ -260,10 +266,14 @@ impl Analysis {
                         let pl = &lex.places[i as usize];
                         matches!(pl.feature.as_str(), "country" | "admin1") || pl.population >= 50_000
                     });
-                    p.country_actor.is_some() || has_loc_cue(p.w0, clitic_b_at(p) && known)
+                    p.country_actor.is_some() || has_loc_cue(p.w0, clitic_b_at(&p) && known)
                 }
+            };
+            if accept {
+                kept.push(p);
             }
-        });
+        }
+        let mut places = kept;
         places.sort_by_key(|p| p.start);
         entities.retain(|e| !e.is_location);
         for e in entities.iter_mut() {
