@@ -129,8 +129,16 @@ impl Coder {
         let mut cands: Vec<Candidate> = Vec::new();
         let mut topic: Option<Entity> = None;
         for (field, span, a, s) in &analyses {
-            let nums = numbers::find_numbers(s);
-            let dts = dates::find_dates(s, published);
+            if a.triggers.is_empty() {
+                // No event here, but the sentence's first entity is what pronouns refer to.
+                if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
+                    topic = Some(self.entity(e, s, &ctx, None, None));
+                }
+                continue;
+            }
+            // Numbers and dates are read from the key the analysis already built.
+            let nums = numbers::find_numbers_in(&a.key);
+            let dts = dates::find_dates_in(&a.key, published);
             for (ti, t) in a.triggers.iter().enumerate() {
                 if let Some(c) = self.candidate(&ctx, *field, span, a, s, ti, t, &nums, &dts, &topic) {
                     // "تظاهرات في حلب وحمص ودرعا": one event per coordinated place.

@@ -94,7 +94,7 @@ impl Analysis {
         let mut pending_break = false;
         let mut ws = 0;
         for (i, c) in k.char_indices() {
-            let w = c.is_alphanumeric();
+            let w = ahdath_text::norm::is_word_char(c);
             if w && !in_word {
                 ws = i;
                 breaks.push(pending_break);

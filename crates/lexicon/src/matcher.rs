@@ -1,8 +1,8 @@
-//! A dictionary compiled into one finite-state transducer over match keys, walked from every
-//! word start of a text's key with Arabic proclitics peeled off (و ف, ب ل ك, the future س, ال
-//! and لل) and attached pronouns allowed after a form.
+//! A dictionary compiled into one character trie over match keys (a deterministic automaton:
+//! one state per key prefix, edges sorted by character), walked from every word start of a
+//! text's key with Arabic proclitics peeled off (و ف, ب ل ك, the future س, ال and لل) and
+//! attached pronouns allowed after a form.
 
-use fst::raw::{Builder, Fst, Output};
 use std::collections::BTreeMap;
 
 /// What a form points to.
@@ -53,9 +53,29 @@ pub struct Hit {
 
 /// A compiled set of forms.
 pub struct Matcher {
-    fst: Fst<Vec<u8>>,
+    /// Per state: the range of its outgoing edges in `edges`, and its value (`NO_VALUE` if no
+    /// key ends here).
+    states: Vec<State>,
+    /// All edges, grouped by source state and sorted by character within a group.
+    edges: Vec<(char, u32)>,
     values: Vec<Vec<Target>>,
+    /// The state after reading "ال", where forms with the article continue.
+    after_al: Option<u32>,
+    /// Direct transitions from the root for U+0600..U+06FF (`NO_STATE` = none): every walk
+    /// starts at the root, whose many edges made it the costliest step.
+    root_arabic: Box<[u32; 256]>,
 }
+
+const NO_STATE: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy)]
+struct State {
+    first_edge: u32,
+    edge_count: u32,
+    value: u32,
+}
+
+const NO_VALUE: u32 = u32::MAX;
 
 /// Best match so far in one category: (end, clitic bytes stripped, hit, value index).
 type Best = (usize, usize, Hit, usize);
@@ -63,12 +83,12 @@ type Best = (usize, usize, Hit, usize);
 const PRONOUNS: [&str; 8] = ["ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا"];
 
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric()
+    ahdath_text::norm::is_word_char(c)
 }
 
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Matcher").field("keys", &self.values.len()).finish()
+        f.debug_struct("Matcher").field("keys", &self.values.len()).field("states", &self.states.len()).finish()
     }
 }
 
@@ -85,14 +105,65 @@ impl Matcher {
                 v.push(t);
             }
         }
-        let mut b = Builder::memory();
+        // Build a pointer trie, then flatten it breadth-first into sorted edge arrays.
+        let mut children: Vec<BTreeMap<char, u32>> = vec![BTreeMap::new()];
+        let mut node_value: Vec<u32> = vec![NO_VALUE];
         let mut values = Vec::with_capacity(map.len());
         for (k, v) in map {
-            b.insert(k.as_bytes(), values.len() as u64).expect("sorted unique keys");
+            let mut n = 0usize;
+            for c in k.chars() {
+                let next = children.len() as u32;
+                let e = *children[n].entry(c).or_insert(next);
+                if e == next {
+                    children.push(BTreeMap::new());
+                    node_value.push(NO_VALUE);
+                }
+                n = e as usize;
+            }
+            node_value[n] = values.len() as u32;
             values.push(v);
         }
-        let fst = Fst::new(b.into_inner().expect("fst build")).expect("fst load");
-        Matcher { fst, values }
+        let mut states = Vec::with_capacity(children.len());
+        let mut edges = Vec::with_capacity(children.len());
+        for (n, ch) in children.iter().enumerate() {
+            states.push(State { first_edge: edges.len() as u32, edge_count: ch.len() as u32, value: node_value[n] });
+            edges.extend(ch.iter().map(|(&c, &to)| (c, to)));
+        }
+        let mut m = Matcher { states, edges, values, after_al: None, root_arabic: Box::new([NO_STATE; 256]) };
+        for i in 0..256u32 {
+            if let Some(c) = char::from_u32(0x0600 + i) {
+                if let Some(to) = m.step_edges(0, c) {
+                    m.root_arabic[i as usize] = to;
+                }
+            }
+        }
+        m.after_al = m.step(0, 'ا').and_then(|s| m.step(s, 'ل'));
+        m
+    }
+
+    /// The state reached from `state` by `c`, if any.
+    #[inline]
+    fn step(&self, state: u32, c: char) -> Option<u32> {
+        if state == 0 {
+            let cp = c as u32;
+            if (0x0600..0x0700).contains(&cp) {
+                let to = self.root_arabic[(cp - 0x0600) as usize];
+                return (to != NO_STATE).then_some(to);
+            }
+        }
+        self.step_edges(state, c)
+    }
+
+    /// The state reached from `state` by `c`, searching its edge list.
+    #[inline]
+    fn step_edges(&self, state: u32, c: char) -> Option<u32> {
+        let st = self.states[state as usize];
+        let es = &self.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize];
+        if es.len() <= 8 {
+            es.iter().find(|e| e.0 == c).map(|e| e.1)
+        } else {
+            es.binary_search_by_key(&c, |e| e.0).ok().map(|i| es[i].1)
+        }
     }
 
     /// Number of distinct keys.
@@ -107,9 +178,16 @@ impl Matcher {
 
     /// Exact lookup of one key.
     pub fn get(&self, key: &str) -> &[Target] {
-        match self.fst.get(key.as_bytes()) {
-            Some(o) => &self.values[o.value() as usize],
-            None => &[],
+        let mut st = 0u32;
+        for c in key.chars() {
+            match self.step(st, c) {
+                Some(n) => st = n,
+                None => return &[],
+            }
+        }
+        match self.states[st as usize].value {
+            NO_VALUE => &[],
+            v => &self.values[v as usize],
         }
     }
 
@@ -153,39 +231,49 @@ impl Matcher {
         let rest = &key[p..];
         let word_len = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
         let word = &rest[..word_len];
-        let letters = word.chars().count();
-        let mut conjs: Vec<(usize, Option<char>)> = vec![(0, None)];
-        if letters > 2 {
+        let longer_than = |w: &str, n: usize| w.chars().nth(n).is_some();
+        // Up to two conjunction readings (none, و/ف) and two preposition readings each.
+        let mut conjs = [(0usize, None::<char>); 2];
+        let mut n_conj = 1;
+        if longer_than(word, 2) {
             if let Some(c @ ('و' | 'ف')) = word.chars().next() {
-                conjs.push((c.len_utf8(), Some(c)));
+                conjs[1] = (c.len_utf8(), Some(c));
+                n_conj = 2;
             }
         }
-        for &(cl, conj) in &conjs {
+        for &(cl, conj) in &conjs[..n_conj] {
             let w1 = &word[cl..];
-            let mut preps: Vec<(usize, Option<char>)> = vec![(0, None)];
+            let mut preps = [(0usize, None::<char>); 2];
+            let mut n_prep = 1;
             let mut it = w1.chars();
             if let (Some(c), Some(n)) = (it.next(), it.next()) {
-                if w1.chars().count() > 2 {
-                    match c {
-                        'ب' | 'ل' | 'ك' => preps.push((c.len_utf8(), Some(c))),
-                        'س' if matches!(n, 'ي' | 'ت' | 'ن' | 'ا') => preps.push((c.len_utf8(), Some(c))),
-                        _ => {}
+                if longer_than(w1, 2) {
+                    let glued = match c {
+                        'ب' | 'ل' | 'ك' => true,
+                        'س' => matches!(n, 'ي' | 'ت' | 'ن' | 'ا'),
+                        _ => false,
+                    };
+                    if glued {
+                        preps[1] = (c.len_utf8(), Some(c));
+                        n_prep = 2;
                     }
                 }
             }
-            for &(pl, prep) in &preps {
+            for &(pl, prep) in &preps[..n_prep] {
                 let q = p + cl + pl;
                 let w2 = &key[q..p + word_len];
                 let base = Clitics { conj, prep, article: false };
                 // As written.
-                self.walk(key, p, q, "", base, &mut best);
+                self.walk(key, p, q, 0, base, &mut best);
                 // Text has ال that the form lacks.
-                if w2.starts_with("ال") && w2.chars().count() > 3 {
-                    self.walk(key, p, q + "ال".len(), "", Clitics { article: true, ..base }, &mut best);
+                if w2.starts_with("ال") && longer_than(w2, 3) {
+                    self.walk(key, p, q + "ال".len(), 0, Clitics { article: true, ..base }, &mut best);
                 }
-                // لل = ل + ال: the form's ال is matched virtually.
-                if prep == Some('ل') && w2.starts_with('ل') && w2.chars().count() > 2 {
-                    self.walk(key, p, q + 'ل'.len_utf8(), "ال", Clitics { article: true, ..base }, &mut best);
+                // لل = ل + ال: the form's ال is matched from the state after "ال".
+                if prep == Some('ل') && w2.starts_with('ل') && longer_than(w2, 2) {
+                    if let Some(al) = self.after_al {
+                        self.walk(key, p, q + 'ل'.len_utf8(), al, Clitics { article: true, ..base }, &mut best);
+                    }
                 }
             }
         }
@@ -201,49 +289,35 @@ impl Matcher {
         }
     }
 
-    /// Walk the transducer over `virt` then `key[from..]`, recording every final state that
-    /// ends at a word boundary (or before an attached pronoun).
-    fn walk(&self, key: &str, start: usize, from: usize, virt: &str, clitics: Clitics, best: &mut [Option<Best>; 4]) {
-        let fst = &self.fst;
-        let mut node = fst.root();
-        let mut out = Output::zero();
-        for &b in virt.as_bytes() {
-            match node.find_input(b) {
-                Some(i) => {
-                    let t = node.transition(i);
-                    out = out.cat(t.out);
-                    node = fst.node(t.addr);
-                }
-                None => return,
+    /// Walk the trie over `virt` then `key[from..]`, recording every key end that falls on a
+    /// word boundary (or before an attached pronoun).
+    fn walk(&self, key: &str, start: usize, from: usize, state: u32, clitics: Clitics, best: &mut [Option<Best>; 4]) {
+        let mut st = state;
+        for (off, c) in key[from..].char_indices() {
+            let Some(n) = self.step(st, c) else { break };
+            st = n;
+            let value = self.states[st as usize].value;
+            if value == NO_VALUE {
+                continue;
             }
-        }
-        let bytes = key.as_bytes();
-        let mut pos = from;
-        while pos < bytes.len() {
-            let Some(i) = node.find_input(bytes[pos]) else { break };
-            let t = node.transition(i);
-            out = out.cat(t.out);
-            node = fst.node(t.addr);
-            pos += 1;
-            if node.is_final() && key.is_char_boundary(pos) {
-                if let Some(word_end) = boundary_after(key, pos) {
-                    let idx = out.cat(node.final_output()).value() as usize;
-                    let stripped = from - start;
-                    for &tg in &self.values[idx] {
-                        let c = tg.category();
-                        let better = match best[c] {
-                            None => true,
-                            Some((e, s, _, _)) => pos > e || (pos == e && stripped < s),
-                        };
-                        if better {
-                            best[c] = Some((pos, stripped, Hit { start, core_start: from, end: pos, word_end, target: tg, clitics }, idx));
-                        }
+            let pos = from + off + c.len_utf8();
+            if let Some(word_end) = boundary_after(key, pos) {
+                let idx = value as usize;
+                let stripped = from - start;
+                for &tg in &self.values[idx] {
+                    let cat = tg.category();
+                    let better = match best[cat] {
+                        None => true,
+                        Some((e, s, _, _)) => pos > e || (pos == e && stripped < s),
+                    };
+                    if better {
+                        best[cat] =
+                            Some((pos, stripped, Hit { start, core_start: from, end: pos, word_end, target: tg, clitics }, idx));
                     }
                 }
             }
         }
     }
-
 }
 
 /// If `pos` is a word boundary, or the rest of the word is an attached pronoun, the word end.

@@ -7,8 +7,9 @@
 //! - tashkeel (harakat, tanwin, shadda, sukun, superscript alef) and tatweel removed;
 //! - أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي;
 //! - Arabic-Indic and Persian digits → ASCII digits;
-//! - Arabic comma, semicolon, question mark and percent → ASCII; guillemets and typographic
-//!   quotes → `"`; Latin letters lower-cased; every Unicode whitespace → a single space.
+//! - Arabic comma, semicolon, question mark and percent → ASCII; guillemets, typographic quotes
+//!   and the ASCII double quote dropped; Latin letters lower-cased; every Unicode whitespace → a
+//!   single space.
 
 use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
@@ -146,7 +147,7 @@ pub fn normalize(text: &str) -> Normalized {
                 cp += 1;
                 continue;
             }
-            let k = if c.is_ascii_whitespace() { ' ' } else { c.to_ascii_lowercase() };
+            let k = if c.is_whitespace() { ' ' } else { c.to_ascii_lowercase() };
             if k == ' ' {
                 if !last_space {
                     push(' ', &mut key);
@@ -196,8 +197,20 @@ pub fn normalize_key(s: &str) -> String {
 }
 
 /// True for characters that form words in a key (letters and digits of any script).
+///
+/// Same answer as `char::is_alphanumeric`, with fast paths for ASCII and the Arabic block (the
+/// generic Unicode lookup dominated the matcher's profile).
+#[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\x7f' => false,
+        // Arabic letters and digits; marks (U+064B–U+065F, U+0670) and punctuation are not.
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{066E}' | '\u{066F}' => true,
+        '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06FC}' | '\u{06FF}' => true,
+        '\u{0600}'..='\u{06FF}' => c.is_alphanumeric(),
+        _ => c.is_alphanumeric(),
+    }
 }
 
 #[cfg(test)]
@@ -220,6 +233,8 @@ mod tests {
             ("تنظيم \"داعش\"", "تنظيم داعش"),
             ("قال،  إن", "قال, ان"),
             ("  Hello\tWorld ", "hello world "),
+            // U+000B is Unicode whitespace, though not `is_ascii_whitespace`.
+            ("a\u{0B}\u{0C}b\u{A0}\u{2003}c", "a b c"),
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input).key, want, "input {input:?}");
@@ -234,6 +249,15 @@ mod tests {
             assert_eq!(is_nfkc_stable_arabic(c), nfkc == c.to_string(), "U+{:04X}", c as u32);
             // No Arabic-block char folds to whitespace, which the fast path does not handle.
             assert!(!matches!(fold_char(c), Some(k) if k.is_whitespace()), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn word_char_agrees_with_unicode() {
+        for cp in (0u32..0x800).chain(0xFB50..0xFF00) {
+            if let Some(c) = char::from_u32(cp) {
+                assert_eq!(is_word_char(c), c.is_alphanumeric(), "U+{cp:04X}");
+            }
         }
     }
 
