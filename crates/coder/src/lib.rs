@@ -124,15 +124,24 @@ impl Coder {
         let mut main_countries: Vec<(String, u32)> = country_votes.into_iter().collect();
         main_countries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let main_country = main_countries.first().map(|c| c.0.clone());
-        let ctx = ArticleCtx { article, published, main_country, main_countries: main_countries.iter().map(|c| c.0.clone()).take(3).collect() };
+        let ctx = ArticleCtx { article, last_org: std::cell::RefCell::new(None), published, main_country, main_countries: main_countries.iter().map(|c| c.0.clone()).take(3).collect() };
 
         let mut cands: Vec<Candidate> = Vec::new();
         let mut topic: Option<Entity> = None;
         for (field, span, a, s) in &analyses {
+            let orgs_here: Vec<Entity> = a
+                .entities
+                .iter()
+                .filter(|e| e.actors.iter().any(|&x| self.lex.actors[x as usize].kind == ActorKind::Org))
+                .map(|e| self.entity(e, s, &ctx, None, None))
+                .collect();
             if a.triggers.is_empty() {
                 // No event here, but the sentence's first entity is what pronouns refer to.
                 if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
                     topic = Some(self.entity(e, s, &ctx, None, None));
+                }
+                if let Some(o) = orgs_here.last() {
+                    *ctx.last_org.borrow_mut() = Some(o.clone());
                 }
                 continue;
             }
@@ -159,6 +168,9 @@ impl Coder {
                 }
             } else if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
                 topic = Some(self.entity(e, s, &ctx, None, None));
+            }
+            if let Some(o) = orgs_here.last() {
+                *ctx.last_org.borrow_mut() = Some(o.clone());
             }
         }
         merge_candidates(cands)
@@ -205,6 +217,11 @@ impl Coder {
 
     /// Build an entity from a mention; `fallback_country` fills generic nouns.
     fn entity(&self, e: &EntityMention, s: &str, ctx: &ArticleCtx, fallback_country: Option<&str>, event_type: Option<&str>) -> Entity {
+        if e.actors.iter().all(|&a| self.lex.actors[a as usize].id == "ana.org") {
+            if let Some(org) = ctx.last_org.borrow().as_ref() {
+                return Entity { text: Some(s[e.start..e.end].to_string()), ..org.clone() };
+            }
+        }
         let mut country: Option<String> = None;
         let mut sector: Option<String> = None;
         let mut name: Option<String> = None;
@@ -344,7 +361,7 @@ impl Coder {
             .entities
             .iter()
             .filter(usable)
-            .filter(|e| e.w0 > t.w1 && e.w0 < after_limit && e.w0 <= t.w1 + if e.weak { 2 } else { 10 })
+            .filter(|e| e.w0 > t.w1 && e.w0 < after_limit && e.w0 <= t.w1 + if e.weak { 1 } else { 10 })
             .collect();
         let ents_before: Vec<&EntityMention> = a
             .entities
@@ -380,7 +397,7 @@ impl Coder {
                             recipient = Some(first);
                         } else {
                             actor = Some(first);
-                            recipient = it.next().copied();
+                            recipient = if t.pronoun_object { None } else { it.next().copied() };
                         }
                     }
                 }
@@ -433,6 +450,22 @@ impl Coder {
             }
             if actor.is_none() && rule.pattern == Pattern::Verb {
                 actor_ent = topic.clone();
+            }
+        }
+        // "تعقد واشنطن وبغداد حوارا": for symmetric types, coordinated parties are actor and
+        // recipient.
+        if matches!(rule.event_type.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
+            if let Some(x) = actor {
+                let partner = a.entities.iter().find(|e| e.w0 == x.w1 + 1 && a.word(e.w0).starts_with('و'));
+                let before = a.entities.iter().find(|e| e.w1 + 1 == x.w0 && a.word(x.w0).starts_with('و'));
+                match (partner, before) {
+                    (Some(p), _) if recipient.is_none() => recipient = Some(p),
+                    (_, Some(b)) if recipient.is_none() => {
+                        recipient = Some(x);
+                        actor = Some(b);
+                    }
+                    _ => {}
+                }
             }
         }
         if let (Some(x), Some(r)) = (actor, recipient) {
@@ -500,6 +533,8 @@ impl Coder {
         let mut precision = DatePrecision::Unknown;
         let mut basis = None;
         let mut date_text = None;
+        let shifted = date.map(|d| nearest_bare_month(d, ctx.published, &s[d.start..d.end]));
+        let date = shifted.as_ref();
         let rolled;
         let date = match date {
             Some(d) if status == Status::Future => {
@@ -674,6 +709,8 @@ impl Coder {
 
 struct ArticleCtx<'a> {
     article: &'a Article,
+    /// The organisation the article named last, which "التنظيم"/"الجماعة" refer back to.
+    last_org: std::cell::RefCell<Option<Entity>>,
     published: Option<NaiveDate>,
     main_country: Option<String>,
     main_countries: Vec<String>,
@@ -687,6 +724,28 @@ fn entity_key(e: &Entity) -> String {
         (None, Some(id)) => id.clone(),
         (None, None) => "?".into(),
     }
+}
+
+/// A month named without "الماضي"/"المقبل" is its occurrence nearest the publication date
+/// ("في يونيو" in an April report is this June, in a September report the last one).
+fn nearest_bare_month(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> DateMatch {
+    let mut d = *d;
+    let Some(p) = published else { return d };
+    if d.precision != dates::DatePrecision::Month || d.relative != dates::Relation::Past {
+        return d;
+    }
+    let k = ahdath_text::normalize_key(text);
+    if ["الماضي", "الماضيه", "الفائت", "المنصرم", "السابق", "الشهر"].iter().any(|w| k.contains(w)) {
+        return d;
+    }
+    let mut next = d;
+    next.year += 1;
+    if let (Some(last), Some(next_first)) = (last_day(&d), first_day(&next)) {
+        if last < p && (next_first - p).num_days() < (p - last).num_days() {
+            d = next;
+        }
+    }
+    d
 }
 
 /// In a future clause, a bare month or weekday that was resolved into the past names the next
@@ -779,13 +838,8 @@ fn casualties(a: &Analysis, nums: &[NumberMatch], s: &str) -> (Option<u32>, Opti
         let n = match (after, before) {
             (Some(x), _) => Some(x.2),
             (None, Some(x)) => Some(x.2),
-            _ => {
-                if is_kill && ONE_NOUNS.contains(&strip_clitic(a.word(wi + 1))) {
-                    Some(Some(1))
-                } else {
-                    None
-                }
-            }
+            _ if is_kill => count_named_victims(a, wi).map(Some),
+            _ => None,
         };
         if let Some(Some(v)) = n {
             let v = v.min(u32::MAX as u64) as u32;
@@ -798,6 +852,37 @@ fn casualties(a: &Analysis, nums: &[NumberMatch], s: &str) -> (Option<u32>, Opti
     }
     (dead, hurt)
 }
+
+/// "مقتل جندي", "مقتل الجنرال سليماني ومسؤول عراقي": victims named one by one after a kill
+/// word, counted: a singular person noun or a named person/title right after it is one, and each
+/// further one joined by "و" adds one.
+fn count_named_victims(a: &Analysis, wi: usize) -> Option<u64> {
+    let is_person_at = |j: usize| {
+        ONE_NOUNS.contains(&strip_clitic(a.word(j)))
+            || a.entities.iter().any(|e| e.w0 == j && !e.people && !e.weak && e.w1 < j + 6)
+    };
+    if !is_person_at(wi + 1) {
+        return None;
+    }
+    let mut n = 1;
+    let mut j = wi + 2;
+    while j < a.words.len() && j <= wi + 12 && !a.break_between(j - 1, j) {
+        let w = a.word(j);
+        if matches!(w, "في" | "علي" | "خلال" | "اثر" | "جراء" | "بعد" | "قرب") {
+            break;
+        }
+        if let Some(rest) = w.strip_prefix('و') {
+            if ONE_NOUNS.contains(&strip_clitic(rest)) || VICTIM_TITLES.contains(&strip_clitic(rest)) || a.entities.iter().any(|e| e.w0 == j && !e.people) {
+                n += 1;
+            }
+        }
+        j += 1;
+    }
+    Some(n)
+}
+
+/// Singular titles that name one victim when coordinated ("ومسؤول عراقي").
+const VICTIM_TITLES: [&str; 8] = ["مسوول", "قائد", "ضابط", "مسعف", "صحفي", "ناشط", "قيادي", "مرافق"];
 
 fn strip_clitic(w: &str) -> &str {
     for p in ["وب", "وال", "بال", "ال", "و", "ب"] {
@@ -856,6 +941,10 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         r.injuries = other.rec.injuries;
     }
     if r.date_basis != Some(DateBasis::Text) && other.rec.date_basis == Some(DateBasis::Text) {
+        // The text's date expression also decides the status (a date months back is history).
+        if r.status == Status::Occurred {
+            r.status = other.rec.status;
+        }
         r.date = other.rec.date.clone();
         r.date_precision = other.rec.date_precision;
         r.date_basis = other.rec.date_basis;
@@ -896,6 +985,24 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             if let Some(o) = out.iter_mut().find(|o| o.rec.event_type == c.rec.event_type) {
                 let other = c.clone();
                 fill_gaps(o, &other);
+                continue 'next;
+            }
+        }
+        // "مقتل X في ضربة جوية": a casualty noun and the attack that caused it, in one sentence,
+        // are one assault (unless they happened in different places).
+        if c.rec.event_type == "ASSAULT" {
+            let same_sentence = |o: &Candidate| {
+                o.rec.event_type == "ASSAULT"
+                    && o.rec.evidence.field == c.rec.evidence.field
+                    && o.rec.evidence.start == c.rec.evidence.start
+            };
+            let lc = |r: &EventRecord| r.location.as_ref().and_then(|l| l.name.clone());
+            if let Some(o) = out.iter_mut().find(|o| {
+                same_sentence(o) && compatible(&lc(&o.rec), &lc(&c.rec)) && compatible(&o.actor_key, &c.actor_key)
+            }) {
+                let (mut keep, other) = if c.specificity > o.specificity { (c.clone(), o.clone()) } else { (o.clone(), c.clone()) };
+                fill_gaps(&mut keep, &other);
+                *o = keep;
                 continue 'next;
             }
         }

@@ -50,6 +50,8 @@ pub struct TriggerMention {
     pub future_prefix: bool,
     /// The preposition ل was glued to it ("لبحث", "للمطالبة"): a purpose clause.
     pub purpose: bool,
+    /// An object pronoun is attached ("اجتاحها", "قتلهم"): the object is not a following noun.
+    pub pronoun_object: bool,
 }
 
 /// A cue hit.
@@ -165,6 +167,7 @@ impl Analysis {
                         rule: t,
                         future_prefix: h.clitics.prep == Some('س'),
                         purpose: h.clitics.prep == Some('ل'),
+                        pronoun_object: h.word_end > h.end,
                     });
                 }
                 Target::Cue(c) => cues.push(CueMention {

@@ -269,11 +269,14 @@ impl Matcher {
                 if w2.starts_with("ال") && longer_than(w2, 3) {
                     self.walk(key, p, q + "ال".len(), 0, Clitics { article: true, ..base }, &mut best);
                 }
-                // لل = ل + ال: the form's ال is matched from the state after "ال".
+                // لل = ل + ال: the form's ال is matched from the state after "ال", and a form
+                // without ال matches after it ("للمطالبة" → "مطالبة").
                 if prep == Some('ل') && w2.starts_with('ل') && longer_than(w2, 2) {
+                    let after = q + 'ل'.len_utf8();
                     if let Some(al) = self.after_al {
-                        self.walk(key, p, q + 'ل'.len_utf8(), al, Clitics { article: true, ..base }, &mut best);
+                        self.walk(key, p, after, al, Clitics { article: true, ..base }, &mut best);
                     }
+                    self.walk(key, p, after, 0, Clitics { article: true, ..base }, &mut best);
                 }
             }
         }
