@@ -59,7 +59,7 @@ enum Cmd {
 #[derive(clap::Args, Clone)]
 pub struct CodeOpts {
     /// Publication date (YYYY-MM-DD) for plain-text inputs, which carry none.
-    #[arg(long)]
+    #[arg(long, value_parser = published_date)]
     pub published: Option<String>,
     /// Append malformed input lines here, as JSON Lines with file, line and reason.
     #[arg(long)]
@@ -78,6 +78,15 @@ pub struct CodeOpts {
     pub max_line_bytes: usize,
 }
 
+/// `--published` must be a date the coder can read (`YYYY-MM-DD` or RFC 3339); anything else
+/// would silently leave every plain-text article without an anchor for relative dates.
+fn published_date(s: &str) -> std::result::Result<String, String> {
+    match ahdath_text::parse_published(s) {
+        Some(_) => Ok(s.to_string()),
+        None => Err(format!("expected a date YYYY-MM-DD (or RFC 3339), got {s:?}")),
+    }
+}
+
 fn main() -> Result<()> {
     let cli = Cli::parse();
     match cli.cmd {
@@ -91,9 +100,11 @@ fn main() -> Result<()> {
         }
         Cmd::Eval { gold, ids, json, records } => {
             let g = std::fs::File::open(&gold).with_context(|| format!("opening gold {}", gold.display()))?;
-            let gold = ahdath_eval::parse_gold(std::io::BufReader::new(g)).with_context(|| format!("reading gold {}", gold.display()))?;
+            let gold = ahdath_eval::parse_gold(std::io::BufReader::new(g))
+                .with_context(|| format!("reading gold {}", gold.display()))?;
             let s = std::fs::File::open(&records).with_context(|| format!("opening records {}", records.display()))?;
-            let sys = ahdath_eval::parse_system(std::io::BufReader::new(s)).with_context(|| format!("reading records {}", records.display()))?;
+            let sys = ahdath_eval::parse_system(std::io::BufReader::new(s))
+                .with_context(|| format!("reading records {}", records.display()))?;
             let only_ids = match ids {
                 Some(p) => Some(
                     std::fs::read_to_string(&p)

@@ -230,12 +230,20 @@ pub fn bench(input: &Path, threads: usize, limit: Option<usize>, dict: Option<&P
     let load = t0.elapsed().as_secs_f64();
     let cfg = ReaderConfig { max_line_bytes: 8 << 20, published: None };
     let mut sink_bytes = 0usize;
-    let s = pipeline(&coder, &[input.to_path_buf()], &cfg, threads, limit, |_| Ok(()), |recs| {
-        for r in recs {
-            sink_bytes += serde_json::to_vec(r)?.len() + 1;
-        }
-        Ok(())
-    })?;
+    let s = pipeline(
+        &coder,
+        &[input.to_path_buf()],
+        &cfg,
+        threads,
+        limit,
+        |_| Ok(()),
+        |recs| {
+            for r in recs {
+                sink_bytes += serde_json::to_vec(r)?.len() + 1;
+            }
+            Ok(())
+        },
+    )?;
     let mb = s.bytes as f64 / 1e6;
     println!("input            {}", input.display());
     println!("threads          {threads}");
