@@ -24,7 +24,9 @@ fn main() {
     let mut files = Vec::new();
     collect(&root.join("dict"), "txt", &mut files);
     collect(&root.join("gazetteer"), "tsv", &mut files);
-    let mut code = String::from("/// Built-in data files: (path relative to `data/`, contents).\npub static BUILTIN: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// Built-in data files: (path relative to `data/`, contents).\npub static BUILTIN: &[(&str, &str)] = &[\n",
+    );
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
         let rel = f.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");

@@ -87,11 +87,24 @@ fn published_date(s: &str) -> std::result::Result<String, String> {
     }
 }
 
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+    })
+}
+
 fn main() -> Result<()> {
     let cli = Cli::parse();
     match cli.cmd {
         Cmd::Code { inputs, opts, output } => {
-            let summary = run::code(&inputs, &opts, output.as_deref())?;
+            let summary = match run::code(&inputs, &opts, output.as_deref()) {
+                Ok(s) => s,
+                // `ahdath code big.jsonl | head`: the reader went away; stop quietly.
+                Err(e) if is_broken_pipe(&e) => return Ok(()),
+                Err(e) => return Err(e),
+            };
             eprintln!("{summary}");
             if opts.strict && summary.rejected > 0 {
                 std::process::exit(1);

@@ -16,6 +16,14 @@ use std::time::Instant;
 /// Articles per unit of work handed to a worker.
 const BATCH: usize = 64;
 
+/// A 64-bit hash of an article text, for duplicate detection.
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
 enum Done {
     Batch(usize, Vec<EventRecord>),
     Reject(ahdath_reader::Reject),
@@ -26,6 +34,8 @@ enum Done {
 pub struct Summary {
     pub articles: usize,
     pub rejected: usize,
+    /// Articles whose text repeats an earlier article's under another id (still coded).
+    pub duplicate_texts: usize,
     pub records: usize,
     pub bytes: usize,
     pub seconds: f64,
@@ -35,8 +45,8 @@ impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "ahdath: {} articles coded, {} rejected, {} event records in {:.2}s",
-            self.articles, self.rejected, self.records, self.seconds
+            "ahdath: {} articles coded, {} rejected, {} duplicate texts, {} event records in {:.2}s",
+            self.articles, self.rejected, self.duplicate_texts, self.records, self.seconds
         )
     }
 }
@@ -109,19 +119,33 @@ pub fn pipeline(
         // Reader: batches articles for the workers; rejects go straight to the writer.
         let reject_tx = done_tx.clone();
         drop(done_tx);
-        let reader = scope.spawn(move || -> (usize, usize) {
-            let (mut articles, mut bytes) = (0usize, 0usize);
+        let reader = scope.spawn(move || -> (usize, usize, usize) {
+            let (mut articles, mut bytes, mut dups) = (0usize, 0usize, 0usize);
+            // Texts seen so far, by a 64-bit hash (8 bytes per article): a repeated text under a
+            // new id is reported, then coded like any other article.
+            let mut seen: std::collections::HashMap<u64, String> = std::collections::HashMap::new();
             let mut batch = Vec::with_capacity(BATCH);
             let mut seq = 0usize;
             for item in items {
                 match item {
-                    Item::Article { article, .. } => {
+                    Item::Article { article, origin } => {
+                        let h = text_hash(&article.text);
+                        match seen.get(&h) {
+                            Some(first) if *first != article.id => {
+                                dups += 1;
+                                eprintln!("ahdath: {origin}: text of article {} repeats article {first}", article.id);
+                            }
+                            Some(_) => {}
+                            None => {
+                                seen.insert(h, article.id.clone());
+                            }
+                        }
                         articles += 1;
                         bytes += article.text.len() + article.title.as_ref().map_or(0, |t| t.len());
                         batch.push(article);
                         if batch.len() == BATCH {
                             if work_tx.send((seq, std::mem::take(&mut batch))).is_err() {
-                                return (articles, bytes);
+                                return (articles, bytes, dups);
                             }
                             seq += 1;
                         }
@@ -131,7 +155,7 @@ pub fn pipeline(
                     }
                     Item::Reject(r) => {
                         if reject_tx.send(Done::Reject(r)).is_err() {
-                            return (articles, bytes);
+                            return (articles, bytes, dups);
                         }
                     }
                 }
@@ -139,7 +163,7 @@ pub fn pipeline(
             if !batch.is_empty() {
                 let _ = work_tx.send((seq, batch));
             }
-            (articles, bytes)
+            (articles, bytes, dups)
         });
         // Writer (this thread): reorder batches by sequence number so output order never
         // depends on the thread count.
@@ -162,9 +186,10 @@ pub fn pipeline(
                 }
             }
         }
-        let (articles, bytes) = reader.join().map_err(|_| anyhow::anyhow!("reader thread panicked"))?;
+        let (articles, bytes, dups) = reader.join().map_err(|_| anyhow::anyhow!("reader thread panicked"))?;
         summary.articles = articles;
         summary.bytes = bytes;
+        summary.duplicate_texts = dups;
         Ok(())
     })?;
     summary.seconds = start.elapsed().as_secs_f64();

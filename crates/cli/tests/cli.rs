@@ -111,9 +111,15 @@ fn jsonl(s: &str) -> Vec<Value> {
         .collect()
 }
 
-/// The run summary (`ahdath: N articles coded, R rejected, M event records in S`) from the last
-/// non-empty line of stderr, as (N, R, M).
+/// The run summary (`ahdath: N articles coded, R rejected, D duplicate texts, M event records in
+/// S`) from the last non-empty line of stderr, as (N, R, M).
 fn summary(err: &str) -> (usize, usize, usize) {
+    let (n, r, _, m) = summary_with_duplicates(err);
+    (n, r, m)
+}
+
+/// The run summary as (articles, rejected, duplicate texts, records).
+fn summary_with_duplicates(err: &str) -> (usize, usize, usize, usize) {
     let last = err.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or_else(|| panic!("empty stderr"));
     let rest = last.strip_prefix("ahdath: ").unwrap_or_else(|| panic!("last stderr line is not the summary: {last}"));
     let num = |s: &str, suffix: &str| -> (usize, String) {
@@ -122,9 +128,37 @@ fn summary(err: &str) -> (usize, usize, usize) {
     };
     let (articles, rest) = num(rest, " articles coded, ");
     let (rejected, rest) = num(&rest, " rejected, ");
+    let (duplicates, rest) = num(&rest, " duplicate texts, ");
     let (records, rest) = num(&rest, " event records in ");
     assert!(rest.ends_with('s'), "summary {last:?} does not end with a time in seconds");
-    (articles, rejected, records)
+    (articles, rejected, duplicates, records)
+}
+
+/// SPEC §1: a text repeated under another id is detected (reported with file and line, counted
+/// in the summary) and still coded, so no article is lost.
+#[test]
+fn duplicate_texts_are_reported_and_still_coded() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/articles.jsonl")).unwrap();
+    let mut lines = String::new();
+    for l in src.lines().filter(|l| !l.trim().is_empty()) {
+        let mut v: Value = serde_json::from_str(l).unwrap();
+        lines.push_str(&v.to_string());
+        lines.push('\n');
+        v["id"] = Value::String(format!("{}-copy", v["id"].as_str().unwrap()));
+        lines.push_str(&v.to_string());
+        lines.push('\n');
+    }
+    let path = dir.path().join("dup.jsonl");
+    std::fs::write(&path, lines).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ahdath")).arg("code").arg(&path).output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    let (n, rejected, dups, _) = summary_with_duplicates(&err);
+    assert_eq!((n, rejected, dups), (8, 0, 4), "{err}");
+    assert!(err.contains("dup.jsonl:2: text of article ex-001-copy repeats article ex-001"), "{err}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("\"article_id\":\"ex-001-copy\""), "duplicate text still coded");
 }
 
 fn read_articles(path: &str) -> BTreeMap<String, Value> {

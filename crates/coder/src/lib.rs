@@ -43,20 +43,77 @@ const HISTORICAL_DAYS: i64 = 45;
 
 /// Casualty words: (match key, is_death).
 const KILL_WORDS: [&str; 33] = [
-    "مقتل", "قتل", "قتلي", "قتيل", "قتيلا", "قتيلان", "قتيلين", "مصرع", "حتفهم", "حتفه", "حتفها", "استشهاد", "شهيد", "شهيدا",
-    "شهداء", "وفاه", "ضحايا", "ضحيه", "اغتيال", "مقتلهم", "قتلوا", "اعدام", "قتلت", "يقتل", "تقتل", "يقتلون", "لقي", "لقوا",
-    "سقوط", "حصيله", "اودي", "اودت", "اعدم",
+    "مقتل",
+    "قتل",
+    "قتلي",
+    "قتيل",
+    "قتيلا",
+    "قتيلان",
+    "قتيلين",
+    "مصرع",
+    "حتفهم",
+    "حتفه",
+    "حتفها",
+    "استشهاد",
+    "شهيد",
+    "شهيدا",
+    "شهداء",
+    "وفاه",
+    "ضحايا",
+    "ضحيه",
+    "اغتيال",
+    "مقتلهم",
+    "قتلوا",
+    "اعدام",
+    "قتلت",
+    "يقتل",
+    "تقتل",
+    "يقتلون",
+    "لقي",
+    "لقوا",
+    "سقوط",
+    "حصيله",
+    "اودي",
+    "اودت",
+    "اعدم",
 ];
 const HURT_WORDS: [&str; 14] = [
-    "اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "جريح", "جريحا", "مصاب", "مصابا", "مصابين", "اصابات", "جراح", "مصابون", "جرحوا",
+    "اصابه",
+    "اصيب",
+    "اصيبوا",
+    "جرح",
+    "جرحي",
+    "جريح",
+    "جريحا",
+    "مصاب",
+    "مصابا",
+    "مصابين",
+    "اصابات",
+    "جراح",
+    "مصابون",
+    "جرحوا",
 ];
 /// Words that introduce a reported clause.
 const COMPLEMENTIZERS: [&str; 10] = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "لان", "حيث"];
 
 /// First words of entities that report rather than act: sources, media, statements.
 const SOURCE_WORDS: [&str; 16] = [
-    "مصدر", "مصادر", "المصدر", "المصادر", "صحيفه", "الصحيفه", "صحف", "الصحف", "وكاله", "الوكاله", "شبكه", "قناه", "تقرير", "تقارير",
-    "بيان", "مراسل",
+    "مصدر",
+    "مصادر",
+    "المصدر",
+    "المصادر",
+    "صحيفه",
+    "الصحيفه",
+    "صحف",
+    "الصحف",
+    "وكاله",
+    "الوكاله",
+    "شبكه",
+    "قناه",
+    "تقرير",
+    "تقارير",
+    "بيان",
+    "مراسل",
 ];
 
 /// The trigger form ends with a preposition that introduces its object ("القبض على").
@@ -70,7 +127,8 @@ fn is_source(a: &Analysis, e: &EntityMention) -> bool {
     SOURCE_WORDS.contains(&w)
 }
 
-const ONE_NOUNS: [&str; 12] = ["شخص", "جندي", "طفل", "شرطي", "مواطن", "مدني", "ضابط", "امراه", "رجل", "شاب", "طالب", "عنصر"];
+const ONE_NOUNS: [&str; 12] =
+    ["شخص", "جندي", "طفل", "شرطي", "مواطن", "مدني", "ضابط", "امراه", "رجل", "شاب", "طالب", "عنصر"];
 
 impl Coder {
     /// A coder over a compiled lexicon.
@@ -108,7 +166,10 @@ impl Coder {
                 let a = Analysis::new(s, &self.lex);
                 for e in &a.entities {
                     if let Some(c) = self.entity_country(e) {
-                        if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()) && !matches!(c.as_str(), "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "MNC" | "ISM") {
+                        if c.len() == 3
+                            && c.chars().all(|ch| ch.is_ascii_uppercase())
+                            && !matches!(c.as_str(), "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "MNC" | "ISM")
+                        {
                             *country_votes.entry(c).or_default() += 1;
                         }
                     }
@@ -124,7 +185,13 @@ impl Coder {
         let mut main_countries: Vec<(String, u32)> = country_votes.into_iter().collect();
         main_countries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let main_country = main_countries.first().map(|c| c.0.clone());
-        let ctx = ArticleCtx { article, last_org: std::cell::RefCell::new(None), published, main_country, main_countries: main_countries.iter().map(|c| c.0.clone()).take(3).collect() };
+        let ctx = ArticleCtx {
+            article,
+            last_org: std::cell::RefCell::new(None),
+            published,
+            main_country,
+            main_countries: main_countries.iter().map(|c| c.0.clone()).take(3).collect(),
+        };
 
         let mut cands: Vec<Candidate> = Vec::new();
         let mut topic: Option<Entity> = None;
@@ -206,17 +273,21 @@ impl Coder {
             "city" => 3,
             _ => 1,
         };
-        p.places
-            .iter()
-            .map(|&i| &self.lex.places[i as usize])
-            .max_by_key(|pl| {
-                let preferred = prefer.is_some_and(|cs| cs.iter().any(|c| *c == pl.country));
-                (preferred, feature_rank(&pl.feature) >= 4, pl.population, std::cmp::Reverse(pl.id.clone()))
-            })
+        p.places.iter().map(|&i| &self.lex.places[i as usize]).max_by_key(|pl| {
+            let preferred = prefer.is_some_and(|cs| cs.contains(&pl.country));
+            (preferred, feature_rank(&pl.feature) >= 4, pl.population, std::cmp::Reverse(pl.id.clone()))
+        })
     }
 
     /// Build an entity from a mention; `fallback_country` fills generic nouns.
-    fn entity(&self, e: &EntityMention, s: &str, ctx: &ArticleCtx, fallback_country: Option<&str>, event_type: Option<&str>) -> Entity {
+    fn entity(
+        &self,
+        e: &EntityMention,
+        s: &str,
+        ctx: &ArticleCtx,
+        fallback_country: Option<&str>,
+        event_type: Option<&str>,
+    ) -> Entity {
         if e.actors.iter().all(|&a| self.lex.actors[a as usize].id == "ana.org") {
             if let Some(org) = ctx.last_org.borrow().as_ref() {
                 return Entity { text: Some(s[e.start..e.end].to_string()), ..org.clone() };
@@ -313,7 +384,11 @@ impl Coder {
         // Skip a trigger directly repeated by the next one (e.g. "أدان واستنكر"): one event.
         if let Some(next) = a.triggers.get(ti + 1) {
             let nr = &self.lex.triggers[next.rule as usize];
-            if nr.event_type == rule.event_type && next.w0 <= t.w1 + 2 && !a.break_between(t.w1, next.w0) && nr.pattern == rule.pattern {
+            if nr.event_type == rule.event_type
+                && next.w0 <= t.w1 + 2
+                && !a.break_between(t.w1, next.w0)
+                && nr.pattern == rule.pattern
+            {
                 return None;
             }
         }
@@ -324,13 +399,20 @@ impl Coder {
             // Demands and threats are about what has not happened; a condemned or welcomed act
             // did happen and is coded too.
             let speech_act = matches!(pr.event_type.as_str(), "REQUEST" | "THREATEN");
-            if speech_act && t.w0 <= prev.w1 + 2 && !a.break_between(prev.w1, t.w0) && pr.event_type != rule.event_type {
+            if speech_act && t.w0 <= prev.w1 + 2 && !a.break_between(prev.w1, t.w0) && pr.event_type != rule.event_type
+            {
                 return None;
             }
         }
         // A sentence about sport, health or an accident does not report this type of event.
         if self.precision_filters
-            && a.cues.iter().any(|c| c.kind == CueKind::Veto && self.lex.cues[c.cue as usize].scope.split(',').any(|x| x.trim() == rule.event_type || x.trim() == "*"))
+            && a.cues.iter().any(|c| {
+                c.kind == CueKind::Veto
+                    && self.lex.cues[c.cue as usize]
+                        .scope
+                        .split(',')
+                        .any(|x| x.trim() == rule.event_type || x.trim() == "*")
+            })
         {
             return None;
         }
@@ -352,7 +434,8 @@ impl Coder {
         let after_limit = next_t.map(|n| n.w0).unwrap_or(usize::MAX);
         let before_limit = prev_t.map(|p| p.w1 + 1).unwrap_or(0);
 
-        let is_speech_type = matches!(rule.event_type.as_str(), "ACCUSE" | "REQUEST" | "REJECT" | "SUPPORT" | "THREATEN");
+        let is_speech_type =
+            matches!(rule.event_type.as_str(), "ACCUSE" | "REQUEST" | "REJECT" | "SUPPORT" | "THREATEN");
         // A complementizer ("أن", "إن", "بأن") between an entity and the trigger puts the entity
         // in the reporting clause: it is the source, not the actor (except of speech acts).
         let comp_between = |lo: usize, hi: usize| (lo + 1..hi).any(|i| COMPLEMENTIZERS.contains(&a.word(i)));
@@ -375,11 +458,15 @@ impl Coder {
                     && !comp_between(e.w1, t.w0)
             })
             .collect();
-        let speech_before = a.cues.iter().filter(|c| c.kind == CueKind::Speech && c.w1 < t.w0).last();
+        let speech_before = a.cues.iter().rfind(|c| c.kind == CueKind::Speech && c.w1 < t.w0);
 
         let mut actor: Option<&EntityMention> = None;
         let mut recipient: Option<&EntityMention> = None;
-        let is_role_prep = |e: &EntityMention| e.prep.as_deref().is_some_and(|p| matches!(p, "مع" | "علي" | "الي" | "ل" | "ضد" | "ب" | "تجاه" | "عن" | "من"));
+        let is_role_prep = |e: &EntityMention| {
+            e.prep
+                .as_deref()
+                .is_some_and(|p| matches!(p, "مع" | "علي" | "الي" | "ل" | "ضد" | "ب" | "تجاه" | "عن" | "من"))
+        };
         match rule.pattern {
             Pattern::Verb if ends_with_prep(a, t) => {
                 // "ألقى القبض على X", "التقى مع X": the object follows, the subject precedes.
@@ -387,7 +474,9 @@ impl Coder {
                 recipient = ents_after.first().copied();
             }
             Pattern::Verb => {
-                if let Some(b) = ents_before.last().filter(|_| speech_before.is_none_or(|sp| sp.w1 < ents_before.last().unwrap().w0)) {
+                if let Some(b) =
+                    ents_before.last().filter(|_| speech_before.is_none_or(|sp| sp.w1 < ents_before.last().unwrap().w0))
+                {
                     actor = Some(b);
                     recipient = ents_after.first().copied();
                 } else {
@@ -429,7 +518,8 @@ impl Coder {
                         recipient = first_after;
                         actor = ents_before.last().copied().filter(|e| recipient.is_none_or(|r| r.w0 != e.w0));
                         if actor.is_none() {
-                            let agent_cue = a.cues.iter().find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit);
+                            let agent_cue =
+                                a.cues.iter().find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit);
                             if let Some(ac) = agent_cue {
                                 actor = a.entities.iter().find(|e| e.w0 > ac.w1 && e.w0 <= ac.w1 + 2);
                             }
@@ -440,11 +530,16 @@ impl Coder {
         }
         // Reported speech: the speaker acts when the clause has no subject of its own.
         let mut actor_ent: Option<Entity> = None;
-        if actor.is_none() && rule.pattern != Pattern::Passive && !(rule.pattern == Pattern::Noun && rule.of == Of::Recipient && !is_speech_type) {
+        if actor.is_none()
+            && rule.pattern != Pattern::Passive
+            && !(rule.pattern == Pattern::Noun && rule.of == Of::Recipient && !is_speech_type)
+        {
             if let Some(sp) = speech_before {
-                if let Some(e) = a.entities.iter().filter(usable).find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0) {
+                if let Some(e) =
+                    a.entities.iter().filter(usable).find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0)
+                {
                     actor = Some(e);
-                } else if let Some(e) = a.entities.iter().filter(usable).filter(|e| e.w1 < sp.w0 && sp.w0 - e.w1 <= 3).last() {
+                } else if let Some(e) = a.entities.iter().filter(usable).rfind(|e| e.w1 < sp.w0 && sp.w0 - e.w1 <= 3) {
                     actor = Some(e);
                 }
             }
@@ -508,8 +603,11 @@ impl Coder {
             .min_by_key(|d| if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 });
         // Status.
         let mut status = Status::Occurred;
-        let near_before = |kind: CueKind, dist: usize| a.cues.iter().any(|c| c.kind == kind && c.w1 < t.w0 && t.w0 - c.w1 <= dist && !a.break_between(c.w1, t.w0));
-        let after_near = |kind: CueKind, dist: usize| a.cues.iter().any(|c| c.kind == kind && c.w0 > t.w1 && c.w0 - t.w1 <= dist);
+        let near_before = |kind: CueKind, dist: usize| {
+            a.cues.iter().any(|c| c.kind == kind && c.w1 < t.w0 && t.w0 - c.w1 <= dist && !a.break_between(c.w1, t.w0))
+        };
+        let after_near =
+            |kind: CueKind, dist: usize| a.cues.iter().any(|c| c.kind == kind && c.w0 > t.w1 && c.w0 - t.w1 <= dist);
         let denial_before = a.cues.iter().any(|c| c.kind == CueKind::Denial && c.w1 < t.w0 && t.w0 - c.w1 <= 20);
         // "قد" before an imperfect verb is "may"; before a perfect it only stresses the past.
         let qad_may = (1..=2).any(|d| {
@@ -615,14 +713,15 @@ impl Coder {
             conf += 0.05;
         }
         let actor_key = actor.as_ref().map(entity_key);
-        let recipient_key = recipient.as_ref().map(|e| format!("{}/{}", entity_key(e), e.sector.as_deref().unwrap_or("?")));
+        let recipient_key =
+            recipient.as_ref().map(|e| format!("{}/{}", entity_key(e), e.sector.as_deref().unwrap_or("?")));
         let specificity = (actor.is_some() as u32) * 4
             + (recipient.is_some() as u32) * 3
             + (location.is_some() as u32) * 2
             + (fatalities.is_some() as u32) * 2
             + (basis == Some(DateBasis::Text)) as u32
             + (field == Field::Text) as u32;
-        let id = record_id(&ctx.article.id, field, evidence.trigger_start, &rule.event_type);
+        let id = record_id(&ctx.article.id, field, evidence.trigger_start, &rule.id);
         let rec = EventRecord {
             id,
             article_id: ctx.article.id.clone(),
@@ -631,7 +730,11 @@ impl Coder {
             context: rule.context.clone(),
             status,
             date: if matches!(status, Status::Occurred) || basis == Some(DateBasis::Text) { rec_date } else { None },
-            date_precision: if matches!(status, Status::Occurred) || basis == Some(DateBasis::Text) { precision } else { DatePrecision::Unknown },
+            date_precision: if matches!(status, Status::Occurred) || basis == Some(DateBasis::Text) {
+                precision
+            } else {
+                DatePrecision::Unknown
+            },
             date_basis: if matches!(status, Status::Occurred) || basis == Some(DateBasis::Text) { basis } else { None },
             date_text,
             actor,
@@ -645,8 +748,8 @@ impl Coder {
             confidence: (conf.min(0.95) * 100.0).round() / 100.0,
         };
         let tw = a.word(t.w0);
-        let anaphoric = rule.pattern == Pattern::Noun
-            && ["ال", "وال", "بال", "فال", "لل", "ولل"].iter().any(|p| tw.starts_with(p));
+        let anaphoric =
+            rule.pattern == Pattern::Noun && ["ال", "وال", "بال", "فال", "لل", "ولل"].iter().any(|p| tw.starts_with(p));
         Some(Candidate { rec, anaphoric, actor_key, recipient_key, specificity })
     }
 
@@ -660,7 +763,8 @@ impl Coder {
         let mut out = Vec::new();
         let mut prev = &a.places[first];
         for p in &a.places[first + 1..] {
-            let joined = p.w0 == prev.w1 + 1 && (a.word(p.w0).starts_with('و') || a.breaks.get(p.w0).copied().unwrap_or(false));
+            let joined =
+                p.w0 == prev.w1 + 1 && (a.word(p.w0).starts_with('و') || a.breaks.get(p.w0).copied().unwrap_or(false));
             if !joined {
                 break;
             }
@@ -735,7 +839,8 @@ fn nearest_bare_month(d: &DateMatch, published: Option<NaiveDate>, text: &str) -
         return d;
     }
     let k = ahdath_text::normalize_key(text);
-    if ["الماضي", "الماضيه", "الفائت", "المنصرم", "السابق", "الشهر"].iter().any(|w| k.contains(w)) {
+    if ["الماضي", "الماضيه", "الفائت", "المنصرم", "السابق", "الشهر"].iter().any(|w| k.contains(w))
+    {
         return d;
     }
     let mut next = d;
@@ -757,7 +862,8 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
         return d;
     }
     let k = ahdath_text::normalize_key(text);
-    if ["الماضي", "الماضيه", "الفائت", "المنصرم", "امس", "السابق"].iter().any(|w| k.contains(w)) {
+    if ["الماضي", "الماضيه", "الفائت", "المنصرم", "امس", "السابق"].iter().any(|w| k.contains(w))
+    {
         return d;
     }
     if let Some(last) = last_day(&d) {
@@ -830,10 +936,11 @@ fn casualties(a: &Analysis, nums: &[NumberMatch], s: &str) -> (Option<u32>, Opti
                 KILL_WORDS.contains(&w) || HURT_WORDS.contains(&w)
             })
             .unwrap_or(usize::MAX);
-        let after = num_words
-            .iter()
-            .find(|n| n.0 > wi && n.0 <= wi + 2 && !n.3)
-            .or_else(|| num_words.iter().find(|n| n.0 > wi && n.0 <= wi + 6 && n.0 < next_casualty_word && !n.3 && !a.break_between(wi, n.0)));
+        let after = num_words.iter().find(|n| n.0 > wi && n.0 <= wi + 2 && !n.3).or_else(|| {
+            num_words
+                .iter()
+                .find(|n| n.0 > wi && n.0 <= wi + 6 && n.0 < next_casualty_word && !n.3 && !a.break_between(wi, n.0))
+        });
         let before = num_words.iter().rev().find(|n| n.1 < wi && wi - n.1 <= 2 && !n.3);
         let n = match (after, before) {
             (Some(x), _) => Some(x.2),
@@ -872,7 +979,10 @@ fn count_named_victims(a: &Analysis, wi: usize) -> Option<u64> {
             break;
         }
         if let Some(rest) = w.strip_prefix('و') {
-            if ONE_NOUNS.contains(&strip_clitic(rest)) || VICTIM_TITLES.contains(&strip_clitic(rest)) || a.entities.iter().any(|e| e.w0 == j && !e.people) {
+            if ONE_NOUNS.contains(&strip_clitic(rest))
+                || VICTIM_TITLES.contains(&strip_clitic(rest))
+                || a.entities.iter().any(|e| e.w0 == j && !e.people)
+            {
                 n += 1;
             }
         }
@@ -908,14 +1018,14 @@ fn word_index_of_byte(a: &Analysis, _s: &str, orig_byte: usize) -> usize {
     best
 }
 
-/// Stable record id: a hash of the article id, field, trigger offset and type.
-fn record_id(article: &str, field: Field, trigger_start: usize, event_type: &str) -> String {
+/// Stable record id: a hash of the article id, field, trigger offset and rule id.
+fn record_id(article: &str, field: Field, trigger_start: usize, rule_id: &str) -> String {
     let mut h = Sha256::new();
     h.update(article.as_bytes());
     h.update([0]);
     h.update(if field == Field::Title { b"t" } else { b"x" });
     h.update(trigger_start.to_le_bytes());
-    h.update(event_type.as_bytes());
+    h.update(rule_id.as_bytes());
     let d = h.finalize();
     d[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -1000,7 +1110,8 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             if let Some(o) = out.iter_mut().find(|o| {
                 same_sentence(o) && compatible(&lc(&o.rec), &lc(&c.rec)) && compatible(&o.actor_key, &c.actor_key)
             }) {
-                let (mut keep, other) = if c.specificity > o.specificity { (c.clone(), o.clone()) } else { (o.clone(), c.clone()) };
+                let (mut keep, other) =
+                    if c.specificity > o.specificity { (c.clone(), o.clone()) } else { (o.clone(), c.clone()) };
                 fill_gaps(&mut keep, &other);
                 *o = keep;
                 continue 'next;
@@ -1027,7 +1138,8 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
                 continue;
             }
             // Same happening: keep the more specific record, fill its gaps.
-            let (mut keep, other) = if c.specificity > o.specificity { (c.clone(), o.clone()) } else { (o.clone(), c.clone()) };
+            let (mut keep, other) =
+                if c.specificity > o.specificity { (c.clone(), o.clone()) } else { (o.clone(), c.clone()) };
             fill_gaps(&mut keep, &other);
             *o = keep;
             continue 'next;

@@ -79,8 +79,22 @@ pub struct Analysis {
 }
 
 const LOC_PREPS: [&str; 16] = [
-    "في", "بمدينه", "بمحافظه", "قرب", "داخل", "بالقرب", "امام", "شمال", "جنوب", "شرق", "غرب", "وسط", "محافظه", "مدينه",
-    "منطقه", "بلده",
+    "في",
+    "بمدينه",
+    "بمحافظه",
+    "قرب",
+    "داخل",
+    "بالقرب",
+    "امام",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "محافظه",
+    "مدينه",
+    "منطقه",
+    "بلده",
 ];
 
 const ROLE_PREPS: [&str; 10] = ["مع", "علي", "الي", "ضد", "من", "عن", "بين", "لدي", "عند", "تجاه"];
@@ -133,8 +147,7 @@ impl Analysis {
             .find(k)
             .into_iter()
             .filter(|h| {
-                !(h.word_end == h.end + 'ه'.len_utf8()
-                    && text[key.orig_byte_range(h.end..h.word_end)].starts_with('ة'))
+                !(h.word_end == h.end + 'ه'.len_utf8() && text[key.orig_byte_range(h.end..h.word_end)].starts_with('ة'))
             })
             .collect();
         let orig = |h: &Hit| key.orig_byte_range(h.start..h.word_end);
@@ -153,12 +166,23 @@ impl Analysis {
                     if let Some(pm) = places.last_mut().filter(|pm| pm.start == r.start && pm.end == r.end) {
                         pm.places.push(p);
                     } else {
-                        places.push(PlaceMention { w0, w1, start: r.start, end: r.end, places: vec![p], country_actor: None });
+                        places.push(PlaceMention {
+                            w0,
+                            w1,
+                            start: r.start,
+                            end: r.end,
+                            places: vec![p],
+                            country_actor: None,
+                        });
                     }
                 }
                 Target::Actor(_) => actor_hits.push(h),
                 Target::Trigger(t) => {
                     let r = orig(h);
+                    // A form listed under two rules: the first rule (in file order) codes it.
+                    if triggers.last().is_some_and(|x: &TriggerMention| x.start == r.start && x.end == r.end) {
+                        continue;
+                    }
                     triggers.push(TriggerMention {
                         w0: word_of(h.start),
                         w1: word_of(h.word_end.saturating_sub(1)),
@@ -207,9 +231,14 @@ impl Analysis {
                     continue;
                 }
                 let kind = lex.actors[a as usize].kind;
-                let adjacent = w0 == last.w1 + 1 && !breaks.get(w0).copied().unwrap_or(false) && h.clitics.conj.is_none() && h.clitics.prep.is_none();
+                let adjacent = w0 == last.w1 + 1
+                    && !breaks.get(w0).copied().unwrap_or(false)
+                    && h.clitics.conj.is_none()
+                    && h.clitics.prep.is_none();
                 // A following person, demonym, country, org or office completes the entity.
-                if adjacent && kind != ActorKind::Group || (adjacent && kind == ActorKind::Group && last_is_title(lex, last)) {
+                if adjacent && kind != ActorKind::Group
+                    || (adjacent && kind == ActorKind::Group && last_is_title(lex, last))
+                {
                     last.w1 = w1;
                     last.end = r.end;
                     last.actors.push(a);
@@ -236,7 +265,14 @@ impl Analysis {
         for e in &entities {
             if e.is_location && e.actors.len() == 1 {
                 if !places.iter().any(|p| p.start == e.start) {
-                    places.push(PlaceMention { w0: e.w0, w1: e.w1, start: e.start, end: e.end, places: vec![], country_actor: Some(e.actors[0]) });
+                    places.push(PlaceMention {
+                        w0: e.w0,
+                        w1: e.w1,
+                        start: e.start,
+                        end: e.end,
+                        places: vec![],
+                        country_actor: Some(e.actors[0]),
+                    });
                 } else if let Some(p) = places.iter_mut().find(|p| p.start == e.start) {
                     p.country_actor = Some(e.actors[0]);
                 }
@@ -256,8 +292,7 @@ impl Analysis {
             let form = strip_proclitics(&k[ks..ke]);
             let common_word = p.country_actor.is_none() && lex.is_place_stopword(form);
             // "في حلب وحمص": a place joined by "و" to an accepted place is a place too.
-            let coordinated =
-                kept.last().is_some_and(|q| q.w1 + 1 == p.w0) && k[ks..].starts_with('و') && !common_word;
+            let coordinated = kept.last().is_some_and(|q| q.w1 + 1 == p.w0) && k[ks..].starts_with('و') && !common_word;
             let accept = match ent {
                 Some(e) if !e.is_location => false,
                 _ if common_word => strong_cue(p.w0),
@@ -310,8 +345,22 @@ impl Analysis {
 
 /// Nouns that announce a place name: after them even an ordinary word is read as a place.
 const STRONG_PLACE_NOUNS: [&str; 16] = [
-    "مدينه", "بمدينه", "بلده", "ببلده", "قريه", "بقريه", "محافظه", "بمحافظه", "منطقه", "بمنطقه", "ولايه", "بولايه", "حي", "بحي",
-    "مخيم", "بمخيم",
+    "مدينه",
+    "بمدينه",
+    "بلده",
+    "ببلده",
+    "قريه",
+    "بقريه",
+    "محافظه",
+    "بمحافظه",
+    "منطقه",
+    "بمنطقه",
+    "ولايه",
+    "بولايه",
+    "حي",
+    "بحي",
+    "مخيم",
+    "بمخيم",
 ];
 
 /// Drop the proclitics a place word may carry (و ب ل ال لل) to get the form as listed.

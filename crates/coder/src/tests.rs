@@ -8,7 +8,12 @@ fn coder() -> &'static Coder {
 }
 
 fn code(text: &str, published: &str) -> Vec<EventRecord> {
-    coder().code(&Article { id: "t".into(), text: text.into(), published: Some(published.into()), ..Article::default() })
+    coder().code(&Article {
+        id: "t".into(),
+        text: text.into(),
+        published: Some(published.into()),
+        ..Article::default()
+    })
 }
 
 /// Every trigger rule's own example sentences must produce an event of the rule's type (with the
@@ -20,9 +25,19 @@ fn every_trigger_rule_fires_on_its_examples() {
     let mut failures = Vec::new();
     for t in &lax.lexicon().triggers {
         for ex in &t.examples {
-            let recs = lax.code(&Article { id: "ex".into(), text: ex.clone(), published: Some("2024-05-15".into()), ..Article::default() });
+            let recs = lax.code(&Article {
+                id: "ex".into(),
+                text: ex.clone(),
+                published: Some("2024-05-15".into()),
+                ..Article::default()
+            });
             if !recs.iter().any(|r| r.event_type == t.event_type) {
-                failures.push(format!("{} ({}) example gave {:?}: {ex}", t.id, t.origin, recs.iter().map(|r| &r.event_type).collect::<Vec<_>>()));
+                failures.push(format!(
+                    "{} ({}) example gave {:?}: {ex}",
+                    t.id,
+                    t.origin,
+                    recs.iter().map(|r| &r.event_type).collect::<Vec<_>>()
+                ));
             }
         }
     }

@@ -51,8 +51,8 @@ fn seed_articles() -> Vec<Article> {
     let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e} (tests need ../shared)", path.display()));
     let cfg = ahdath_reader::ReaderConfig { published: Some("2020-04-07".into()), ..Default::default() };
     ahdath_reader::read_text(std::io::BufReader::new(file), "seed-iraq-2020.txt", &cfg)
-        .filter_map(|i| match i {
-            ahdath_reader::Item::Article { article, .. } => Some(article),
+        .map(|i| match i {
+            ahdath_reader::Item::Article { article, .. } => article,
             ahdath_reader::Item::Reject(r) => panic!("seed rejected: {r}"),
         })
         .collect()
@@ -73,7 +73,9 @@ fn seed_snapshot() {
 fn seed_has_the_spec_events() {
     let recs = seed_records();
     let find = |pred: &dyn Fn(&EventRecord) -> bool, what: &str| {
-        recs.iter().find(|r| pred(r)).unwrap_or_else(|| panic!("missing {what}; got {:#?}", recs.iter().map(project).collect::<Vec<_>>()))
+        recs.iter()
+            .find(|r| pred(r))
+            .unwrap_or_else(|| panic!("missing {what}; got {:#?}", recs.iter().map(project).collect::<Vec<_>>()))
     };
     let c = |e: &Option<ahdath_record::Entity>| e.as_ref().and_then(|e| e.country.clone()).unwrap_or_default();
     let sec = |e: &Option<ahdath_record::Entity>| e.as_ref().and_then(|e| e.sector.clone()).unwrap_or_default();
@@ -85,12 +87,18 @@ fn seed_has_the_spec_events() {
     let loc = hamrin.location.as_ref().expect("Hamrin location");
     assert_eq!((loc.admin1.as_deref(), loc.country.as_deref()), (Some("Diyala"), Some("IRQ")));
 
-    let dialogue = find(&|r| r.event_type == "CONSULT" && r.status == ahdath_record::Status::Future, "the future US-Iraq dialogue");
+    let dialogue = find(
+        &|r| r.event_type == "CONSULT" && r.status == ahdath_record::Status::Future,
+        "the future US-Iraq dialogue",
+    );
     let parties = [c(&dialogue.actor), c(&dialogue.recipient)];
     assert!(parties.contains(&"USA".to_string()) && parties.contains(&"IRQ".to_string()), "{parties:?}");
     assert_eq!(dialogue.date.as_deref(), Some("2020-06"));
 
-    let demand = find(&|r| r.event_type == "REQUEST" && c(&r.actor) == "IRQ" && sec(&r.actor) == "LEG", "the parliament's demand");
+    let demand = find(
+        &|r| r.event_type == "REQUEST" && c(&r.actor) == "IRQ" && sec(&r.actor) == "LEG",
+        "the parliament's demand",
+    );
     assert_eq!(demand.status, ahdath_record::Status::Occurred);
 
     let strike = find(&|r| r.event_type == "ASSAULT" && r.mode.as_deref() == Some("aerial"), "the January air strike");
@@ -107,13 +115,14 @@ fn seed_has_the_spec_events() {
 /// A dozen dev-split articles from the shared pool (the test split is never snapshotted).
 #[test]
 fn dev_articles_snapshot() {
-    let ids: Vec<String> = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/gold/dev-ids.txt"))
-        .unwrap()
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .take(12)
-        .map(str::to_string)
-        .collect();
+    let ids: Vec<String> =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/gold/dev-ids.txt"))
+            .unwrap()
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .take(12)
+            .map(str::to_string)
+            .collect();
     let pool = std::fs::read_to_string(shared("corpus/dev-pool.jsonl")).expect("../shared/corpus/dev-pool.jsonl");
     let mut found = 0;
     for line in pool.lines() {

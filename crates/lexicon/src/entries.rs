@@ -97,8 +97,22 @@ pub struct Place {
 }
 
 pub(crate) const EVENT_TYPES: [&str; 16] = [
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 ];
 
 fn err(file: &str, line: usize, msg: impl Into<String>) -> LexiconError {
@@ -120,10 +134,7 @@ fn split_forms(s: &str) -> Vec<String> {
 
 /// Lines that carry content: (1-based line number, trimmed text).
 fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.trim()))
-        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+    text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())).filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Parse an actors file.
@@ -212,9 +223,7 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
                 t.event_type = v.clone();
             }
             "mode" => t.mode = opt(v),
-            "context" => {
-                t.context = v.split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect()
-            }
+            "context" => t.context = v.split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect(),
             "pattern" => {
                 have_pattern = true;
                 t.pattern = match v.as_str() {

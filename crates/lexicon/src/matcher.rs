@@ -314,8 +314,12 @@ impl Matcher {
                         Some((e, s, _, _)) => pos > e || (pos == e && stripped < s),
                     };
                     if better {
-                        best[cat] =
-                            Some((pos, stripped, Hit { start, core_start: from, end: pos, word_end, target: tg, clitics }, idx));
+                        best[cat] = Some((
+                            pos,
+                            stripped,
+                            Hit { start, core_start: from, end: pos, word_end, target: tg, clitics },
+                            idx,
+                        ));
                     }
                 }
             }
