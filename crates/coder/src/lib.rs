@@ -591,14 +591,21 @@ impl Coder {
 
         // Date: the expression nearest the trigger in the sentence.
         let t_mid = t.start;
+        // A date expression after a later trigger belongs to that trigger ("استنفار تحسبا
+        // لمظاهرات يوم الخميس المقبل": Thursday dates the protests, not the alert).
+        let word_dist = |dw: usize, x: &TriggerMention| if dw > x.w1 { dw - x.w1 } else { x.w0.saturating_sub(dw) };
+        let owned_by_later = |dw: usize| {
+            dw > t.w1 && a.triggers[ti + 1..].iter().any(|x| x.w0 <= dw && word_dist(dw, x) < word_dist(dw, t))
+        };
         let date = dts
             .iter()
             .filter(|d| {
                 // Relative day expressions ("أمس الاثنين") date the whole report; a year or a
                 // month far from the trigger usually dates another clause.
                 let dw = word_index_of_byte(a, s, d.start);
-                let dist = if dw > t.w1 { dw - t.w1 } else { t.w0.saturating_sub(dw) };
-                dist <= 12 || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute)
+                let dist = word_dist(dw, t);
+                (dist <= 12 || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
+                    && !owned_by_later(dw)
             })
             .min_by_key(|d| if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 });
         // Status.
@@ -624,7 +631,11 @@ impl Coder {
             status = Status::Negated;
         } else if qad_may || near_before(CueKind::Hypothetical, 3) {
             status = Status::Hypothetical;
-        } else if t.future_prefix || near_before(CueKind::Future, 8) || after_near(CueKind::Future, 3) {
+        } else if t.future_prefix
+            || near_before(CueKind::Future, 8)
+            || after_near(CueKind::Future, 3)
+            || a.cues.iter().any(|c| c.kind == CueKind::Future && c.w1 < t.w0 && self.lex.cues[c.cue as usize].id == "fut.plan")
+        {
             status = Status::Future;
         }
         let mut rec_date: Option<String> = None;
