@@ -143,15 +143,40 @@ impl Analysis {
         };
         // A trailing "ه" read as an attached pronoun must not be a taa marbuta in the original
         // ("سيطرة" is not "سيطر" + "ه").
-        let hits: Vec<Hit> = lex
-            .find(k)
-            .into_iter()
-            .filter(|h| {
-                !(h.word_end == h.end + 'ه'.len_utf8() && text[key.orig_byte_range(h.end..h.word_end)].starts_with('ة'))
-            })
-            .collect();
-        let orig = |h: &Hit| key.orig_byte_range(h.start..h.word_end);
         let word_text = |i: usize| -> &str { words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("") };
+        let mut hits: Vec<Hit> = lex.find(k);
+        // Places are looked up only where a place can be read: after a preposition or place noun,
+        // with a glued ب/ل, or joined by و to a place just found.
+        let mut last_place_end_word: Option<usize> = None;
+        let mut i = 0;
+        while i < words.len() {
+            let w = word_text(i);
+            let prev = if i > 0 { word_text(i - 1) } else { "" };
+            let cue = LOC_PREPS.contains(&prev)
+                || STRONG_PLACE_NOUNS.contains(&prev)
+                || (i > 1 && word_text(i - 2) == "بالقرب")
+                || ["ب", "وب", "ل", "ول", "فب"].iter().any(|p| w.starts_with(p))
+                || (w.starts_with('و') && last_place_end_word == Some(i.wrapping_sub(1)));
+            if cue {
+                let found = lex.find_places_at(k, words[i].0);
+                if let Some(end) = found.iter().map(|h| h.word_end).max() {
+                    let mut j = i;
+                    while j + 1 < words.len() && words[j + 1].0 < end {
+                        j += 1;
+                    }
+                    last_place_end_word = Some(j);
+                    hits.extend(found);
+                    i = j + 1;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        hits.sort_by_key(|h| h.start);
+        hits.retain(|h| {
+            !(h.word_end == h.end + 'ه'.len_utf8() && text[key.orig_byte_range(h.end..h.word_end)].starts_with('ة'))
+        });
+        let orig = |h: &Hit| key.orig_byte_range(h.start..h.word_end);
 
         // Place hits first: which spans are locations.
         let mut places: Vec<PlaceMention> = Vec::new();

@@ -160,13 +160,17 @@ impl LexiconBuilder {
                 pairs.push((normalize_key(f), Target::Cue(i as u32)));
             }
         }
+        // Places live in a trie of their own: the gazetteer is most of the keys, and a place
+        // is only looked for where the text announces one (see `find_places_at`).
+        let mut place_pairs: Vec<(String, Target)> = Vec::new();
         for (i, p) in places.iter().enumerate() {
             for f in &p.forms {
-                pairs.push((normalize_key(f), Target::Place(i as u32)));
+                place_pairs.push((normalize_key(f), Target::Place(i as u32)));
             }
         }
         let matcher = Matcher::new(pairs);
-        Ok(Lexicon { actors, triggers, cues, places, place_stop, matcher })
+        let place_matcher = Matcher::new(place_pairs);
+        Ok(Lexicon { actors, triggers, cues, places, place_stop, matcher, place_matcher })
     }
 }
 
@@ -221,6 +225,7 @@ pub struct Lexicon {
     pub places: Vec<Place>,
     place_stop: std::collections::HashSet<String>,
     matcher: Matcher,
+    place_matcher: Matcher,
 }
 
 impl Lexicon {
@@ -229,9 +234,19 @@ impl Lexicon {
         LexiconBuilder::new().with_builtin().build()
     }
 
-    /// All dictionary matches in a match key (see [`Matcher::find`]).
+    /// All actor, trigger and cue matches in a match key (see [`Matcher::find`]).
     pub fn find(&self, key: &str) -> Vec<Hit> {
         self.matcher.find(key)
+    }
+
+    /// Gazetteer matches at the word starting at key byte `p` (clitics handled as in `find`).
+    pub fn find_places_at(&self, key: &str, p: usize) -> Vec<Hit> {
+        self.place_matcher.find_at(key, p)
+    }
+
+    /// All gazetteer matches in a match key, at every word start.
+    pub fn find_places(&self, key: &str) -> Vec<Hit> {
+        self.place_matcher.find(key)
     }
 
     /// Targets of one exact key.
@@ -245,9 +260,9 @@ impl Lexicon {
         self.place_stop.contains(key)
     }
 
-    /// Number of distinct compiled keys.
+    /// Number of distinct compiled keys (dictionaries and gazetteer).
     pub fn key_count(&self) -> usize {
-        self.matcher.len()
+        self.matcher.len() + self.place_matcher.len()
     }
 }
 

@@ -226,6 +226,13 @@ impl Matcher {
         out
     }
 
+    /// Matches starting at the word that begins at key byte `p` (longest per category).
+    pub fn find_at(&self, key: &str, p: usize) -> Vec<Hit> {
+        let mut out = Vec::new();
+        self.match_at(key, p, &mut out);
+        out
+    }
+
     fn match_at(&self, key: &str, p: usize, out: &mut Vec<Hit>) {
         let mut best: [Option<Best>; 4] = [None; 4];
         let rest = &key[p..];
@@ -328,9 +335,20 @@ impl Matcher {
 }
 
 /// If `pos` is a word boundary, or the rest of the word is an attached pronoun, the word end.
+#[inline]
 fn boundary_after(key: &str, pos: usize) -> Option<usize> {
     let rest = &key[pos..];
-    let wl = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
+    // Pronouns are at most three letters: look no further than four chars into the word.
+    let mut wl = rest.len();
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if !is_word(c) {
+            wl = i;
+            break;
+        }
+        if n == 3 {
+            return None;
+        }
+    }
     if wl == 0 {
         return Some(pos);
     }
