@@ -116,6 +116,15 @@ const SOURCE_WORDS: [&str; 16] = [
     "مراسل",
 ];
 
+/// An unvowelled verb read as passive: a number follows it directly ("قتل 3 مدنيين"), or the
+/// original carries a damma on its first letter ("قُتل").
+fn passive_reading(a: &Analysis, s: &str, t: &TriggerMention, nums: &[NumberMatch]) -> bool {
+    let next_is_number = nums.iter().any(|n| word_index_of_byte(a, s, n.start) == t.w1 + 1 && !n.ordinal);
+    let trig = &s[t.start..t.end];
+    let damma = trig.chars().skip_while(|c| matches!(c, 'و' | 'ف')).nth(1) == Some('\u{064F}');
+    next_is_number || damma
+}
+
 /// The trigger form ends with a preposition that introduces its object ("القبض على").
 fn ends_with_prep(a: &Analysis, t: &TriggerMention) -> bool {
     t.w1 > t.w0 && matches!(a.word(t.w1), "علي" | "الي" | "مع" | "ضد" | "عن" | "بين" | "لدي")
@@ -224,6 +233,9 @@ impl Coder {
                         let mut e = c.clone();
                         e.rec.id = format!("{}-{}", c.rec.id, k + 2);
                         e.rec.location = Some(place);
+                        // The toll was reported once for all places; it is not repeated.
+                        e.rec.fatalities = None;
+                        e.rec.injuries = None;
                         cands.push(e);
                     }
                 }
@@ -357,6 +369,10 @@ impl Coder {
         if country.is_none() {
             country = fallback_country.map(str::to_string).or_else(|| ctx.main_country.clone());
         }
+        if id.is_none() {
+            // A title or sector noun is still a dictionary entry: name it by its first entry.
+            id = e.actors.iter().map(|&a| &self.lex.actors[a as usize]).find(|a| a.kind != ActorKind::Demonym).map(|a| a.id.clone());
+        }
         if name.is_none() {
             name = office.map(|o| match &country {
                 Some(c) => format!("{o} ({c})"),
@@ -467,11 +483,29 @@ impl Coder {
                 .as_deref()
                 .is_some_and(|p| matches!(p, "مع" | "علي" | "الي" | "ل" | "ضد" | "ب" | "تجاه" | "عن" | "من"))
         };
-        match rule.pattern {
+        // A verb form after a preposition ("في قصف", "بقصف") is the verbal noun.
+        let pattern = if rule.pattern == Pattern::Verb
+            && (t.purpose
+                || (t.w0 > 0 && matches!(a.word(t.w0 - 1), "في" | "اثر" | "جراء" | "خلال" | "بعد" | "عقب")))
+        {
+            Pattern::Noun
+        } else {
+            rule.pattern
+        };
+        match pattern {
             Pattern::Verb if ends_with_prep(a, t) => {
                 // "ألقى القبض على X", "التقى مع X": the object follows, the subject precedes.
                 actor = ents_before.last().copied();
                 recipient = ents_after.first().copied();
+            }
+            // "قتل ثلاثة مدنيين", "قُتل مدنيون": a number right after the verb, or a damma on its
+            // first letter, reads the verb as passive: what follows is the recipient.
+            Pattern::Verb if passive_reading(a, s, t, nums) => {
+                recipient = ents_after.first().copied();
+                let agent_cue = a.cues.iter().find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit);
+                if let Some(ac) = agent_cue {
+                    actor = a.entities.iter().find(|e| e.w0 > ac.w1 && e.w0 <= ac.w1 + 2);
+                }
             }
             Pattern::Verb => {
                 if let Some(b) =
@@ -503,6 +537,12 @@ impl Coder {
                 }
             }
             Pattern::Noun => {
+                // "قتل مدنيان في انفجار": an entity before a noun introduced by a preposition is
+                // not its doer.
+                let prep_before_noun = a.word(t.w0).starts_with('ب')
+                    || (t.w0 > 0 && matches!(a.word(t.w0 - 1), "في" | "اثر" | "جراء" | "خلال" | "بعد" | "عقب" | "منذ"));
+                let ents_before: Vec<&EntityMention> =
+                    if prep_before_noun { Vec::new() } else { ents_before.clone() };
                 let first_after = ents_after.first().copied().filter(|e| e.w0 <= t.w1 + 3);
                 match rule.of {
                     Of::Actor => {
@@ -881,7 +921,11 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
         if last < p {
             match d.precision {
                 dates::DatePrecision::Month => d.year += 1,
-                dates::DatePrecision::Day => {
+                // Only a weekday name ("الخميس") rolls to next week; "5 يونيو" does not.
+                dates::DatePrecision::Day
+                    if !k.chars().any(|c| c.is_ascii_digit())
+                        && ["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"].iter().any(|w| k.contains(w)) =>
+                {
                     if let Some(nd) = first_day(&d).and_then(|x| x.checked_add_days(chrono::Days::new(7))) {
                         use chrono::Datelike;
                         d.year = nd.year();
@@ -889,7 +933,7 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
                         d.day = Some(nd.day());
                     }
                 }
-                dates::DatePrecision::Year => {}
+                dates::DatePrecision::Day | dates::DatePrecision::Year => {}
             }
         }
     }
@@ -1044,13 +1088,26 @@ fn record_id(article: &str, field: Field, trigger_start: usize, rule_id: &str) -
 /// Fill the unknown fields of `keep` from `other`, a mention of the same happening.
 fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     let r = &mut keep.rec;
-    if r.actor.is_none() {
+    let same_mention = |a: &Option<Entity>, b: &Option<Entity>| matches!((a, b), (Some(x), Some(y)) if x.text == y.text);
+    if r.actor.is_none() && !same_mention(&other.rec.actor, &r.recipient) {
         r.actor = other.rec.actor.clone();
         keep.actor_key = other.actor_key.clone();
     }
-    if r.recipient.is_none() {
+    if r.recipient.is_none() && !same_mention(&other.rec.recipient, &r.actor) {
         r.recipient = other.rec.recipient.clone();
         keep.recipient_key = other.recipient_key.clone();
+    }
+    // The other mention read as victim what this one read as doer: the victim reading wins.
+    if r.recipient.is_none() && same_mention(&other.rec.recipient, &r.actor) {
+        r.recipient = other.rec.recipient.clone();
+        keep.recipient_key = other.recipient_key.clone();
+        r.actor = None;
+        keep.actor_key = None;
+    }
+    // One mention cannot be both doer and victim: the victim reading wins.
+    if same_mention(&r.actor, &r.recipient) {
+        r.actor = None;
+        keep.actor_key = None;
     }
     if r.location.is_none() {
         r.location = other.rec.location.clone();
