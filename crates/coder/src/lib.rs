@@ -371,7 +371,12 @@ impl Coder {
         }
         if id.is_none() {
             // A title or sector noun is still a dictionary entry: name it by its first entry.
-            id = e.actors.iter().map(|&a| &self.lex.actors[a as usize]).find(|a| a.kind != ActorKind::Demonym).map(|a| a.id.clone());
+            id = e
+                .actors
+                .iter()
+                .map(|&a| &self.lex.actors[a as usize])
+                .find(|a| a.kind != ActorKind::Demonym)
+                .map(|a| a.id.clone());
         }
         if name.is_none() {
             name = office.map(|o| match &country {
@@ -485,8 +490,7 @@ impl Coder {
         };
         // A verb form after a preposition ("في قصف", "بقصف") is the verbal noun.
         let pattern = if rule.pattern == Pattern::Verb
-            && (t.purpose
-                || (t.w0 > 0 && matches!(a.word(t.w0 - 1), "في" | "اثر" | "جراء" | "خلال" | "بعد" | "عقب")))
+            && (t.purpose || (t.w0 > 0 && matches!(a.word(t.w0 - 1), "في" | "اثر" | "جراء" | "خلال" | "بعد" | "عقب")))
         {
             Pattern::Noun
         } else {
@@ -541,8 +545,7 @@ impl Coder {
                 // not its doer.
                 let prep_before_noun = a.word(t.w0).starts_with('ب')
                     || (t.w0 > 0 && matches!(a.word(t.w0 - 1), "في" | "اثر" | "جراء" | "خلال" | "بعد" | "عقب" | "منذ"));
-                let ents_before: Vec<&EntityMention> =
-                    if prep_before_noun { Vec::new() } else { ents_before.clone() };
+                let ents_before: Vec<&EntityMention> = if prep_before_noun { Vec::new() } else { ents_before.clone() };
                 let first_after = ents_after.first().copied().filter(|e| e.w0 <= t.w1 + 3);
                 match rule.of {
                     Of::Actor => {
@@ -674,7 +677,9 @@ impl Coder {
         } else if t.future_prefix
             || near_before(CueKind::Future, 8)
             || after_near(CueKind::Future, 3)
-            || a.cues.iter().any(|c| c.kind == CueKind::Future && c.w1 < t.w0 && self.lex.cues[c.cue as usize].id == "fut.plan")
+            || a.cues
+                .iter()
+                .any(|c| c.kind == CueKind::Future && c.w1 < t.w0 && self.lex.cues[c.cue as usize].id == "fut.plan")
         {
             status = Status::Future;
         }
@@ -924,7 +929,9 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
                 // Only a weekday name ("الخميس") rolls to next week; "5 يونيو" does not.
                 dates::DatePrecision::Day
                     if !k.chars().any(|c| c.is_ascii_digit())
-                        && ["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"].iter().any(|w| k.contains(w)) =>
+                        && ["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"]
+                            .iter()
+                            .any(|w| k.contains(w)) =>
                 {
                     if let Some(nd) = first_day(&d).and_then(|x| x.checked_add_days(chrono::Days::new(7))) {
                         use chrono::Datelike;
@@ -1088,7 +1095,8 @@ fn record_id(article: &str, field: Field, trigger_start: usize, rule_id: &str) -
 /// Fill the unknown fields of `keep` from `other`, a mention of the same happening.
 fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     let r = &mut keep.rec;
-    let same_mention = |a: &Option<Entity>, b: &Option<Entity>| matches!((a, b), (Some(x), Some(y)) if x.text == y.text);
+    let same_mention =
+        |a: &Option<Entity>, b: &Option<Entity>| matches!((a, b), (Some(x), Some(y)) if x.text == y.text);
     if r.actor.is_none() && !same_mention(&other.rec.actor, &r.recipient) {
         r.actor = other.rec.actor.clone();
         keep.actor_key = other.actor_key.clone();
