@@ -52,6 +52,9 @@ enum Cmd {
         limit: Option<usize>,
         #[arg(long)]
         dict: Option<PathBuf>,
+        /// Only read and parse the input (no coding): the baseline the coding rate is compared to.
+        #[arg(long)]
+        read_only: bool,
     },
 }
 
@@ -138,6 +141,8 @@ fn main() -> Result<()> {
             }
             Ok(())
         }
-        Cmd::Bench { input, threads, limit, dict } => run::bench(&input, threads, limit, dict.as_deref()),
+        Cmd::Bench { input, threads, limit, dict, read_only } => {
+            run::bench(&input, threads, limit, dict.as_deref(), read_only)
+        }
     }
 }

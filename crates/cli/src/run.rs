@@ -82,10 +82,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Stream `inputs` through the coder with `threads` workers, calling `sink` with each batch's
+/// Stream `inputs` through the coder (or, with `None`, only read them) with `threads` workers, calling `sink` with each batch's
 /// records in input order. Rejects go to `on_reject`.
 pub fn pipeline(
-    coder: &Coder,
+    coder: Option<&Coder>,
     inputs: &[PathBuf],
     cfg: &ReaderConfig,
     threads: usize,
@@ -107,7 +107,9 @@ pub fn pipeline(
                 for (seq, batch) in rx {
                     let mut recs = Vec::new();
                     for a in &batch {
-                        recs.extend(coder.code(a));
+                        if let Some(coder) = coder {
+                            recs.extend(coder.code(a));
+                        }
                     }
                     if tx.send(Done::Batch(seq, recs)).is_err() {
                         break;
@@ -210,7 +212,7 @@ pub fn code(inputs: &[PathBuf], opts: &CodeOpts, output: Option<&Path>) -> Resul
         None => None,
     };
     let summary = pipeline(
-        &coder,
+        Some(&coder),
         inputs,
         &cfg,
         opts.threads,
@@ -249,14 +251,15 @@ fn peak_rss_mib() -> Option<f64> {
 }
 
 /// `ahdath bench`: code a corpus, discarding output, and report rates.
-pub fn bench(input: &Path, threads: usize, limit: Option<usize>, dict: Option<&Path>) -> Result<()> {
+pub fn bench(input: &Path, threads: usize, limit: Option<usize>, dict: Option<&Path>, read_only: bool) -> Result<()> {
     let t0 = Instant::now();
     let coder = load_coder(dict)?;
+    let coder = (!read_only).then_some(&coder);
     let load = t0.elapsed().as_secs_f64();
     let cfg = ReaderConfig { max_line_bytes: 8 << 20, published: None };
     let mut sink_bytes = 0usize;
     let s = pipeline(
-        &coder,
+        coder,
         &[input.to_path_buf()],
         &cfg,
         threads,
