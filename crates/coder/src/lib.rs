@@ -93,6 +93,24 @@ const HURT_WORDS: [&str; 14] = [
     "مصابون",
     "جرحوا",
 ];
+/// Words that say a pledge is of money or aid.
+const MONEY_WORDS: [&str; 14] = [
+    "دولار",
+    "دولارا",
+    "مليون",
+    "ملايين",
+    "مليار",
+    "يورو",
+    "ريال",
+    "مبلغ",
+    "مبلغا",
+    "مساعدات",
+    "قروض",
+    "منحه",
+    "منح",
+    "ماليه",
+];
+
 /// Words that introduce a reported clause.
 const COMPLEMENTIZERS: [&str; 10] = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "لان", "حيث"];
 
@@ -437,10 +455,14 @@ impl Coder {
         {
             return None;
         }
-        // "تعهدت قطر بتقديم مساعدات": the pledge is the aid event (future), not a separate AGREE.
-        if rule.event_type == "AGREE" && rule.id.contains("pledge") {
+        // "تعهدت قطر بتقديم 500 مليون دولار": a pledge of money or aid is a future AID event,
+        // not an AGREE; if an aid word follows, that word codes it.
+        let money_pledge = rule.event_type == "AGREE"
+            && rule.id.contains("pledge")
+            && (t.w1 + 1..(t.w1 + 9).min(a.words.len())).any(|i| MONEY_WORDS.contains(&strip_clitic(a.word(i))));
+        if money_pledge {
             if let Some(next) = a.triggers.get(ti + 1) {
-                if self.lex.triggers[next.rule as usize].event_type == "AID" && next.w0 <= t.w1 + 3 {
+                if self.lex.triggers[next.rule as usize].event_type == "AID" && next.w0 <= t.w1 + 8 {
                     return None;
                 }
             }
@@ -622,6 +644,17 @@ impl Coder {
         let location = place.map(|p| self.place_record(p, s, &ctx.main_countries));
         let loc_country = location.as_ref().and_then(|l| l.country.clone());
 
+        // "نفت السفارة ... القبض على": the one who denies is not the doer of the denied act.
+        if let Some(x) = actor {
+            let denier = a.cues.iter().any(|c| {
+                c.kind == CueKind::Denial
+                    && c.w1 < t.w0
+                    && ((x.w0 > c.w1 && x.w0 <= c.w1 + 3) || (x.w1 < c.w0 && c.w0 - x.w1 <= 2))
+            });
+            if denier && !matches!(rule.event_type.as_str(), "ACCUSE" | "REJECT") {
+                actor = None;
+            }
+        }
         let et = Some(rule.event_type.as_str());
         let actor = actor.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et)).or(actor_ent);
         let recipient = recipient.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et));
@@ -672,6 +705,9 @@ impl Coder {
             && (1..t.w0).any(|i| a.word(i) == "قد");
         if near_before(CueKind::Negation, 2) || denial_before {
             status = Status::Negated;
+        } else if money_pledge {
+            // A pledge is aid to come.
+            status = Status::Future;
         } else if qad_may || near_before(CueKind::Hypothetical, 3) {
             status = Status::Hypothetical;
         } else if t.future_prefix
@@ -781,8 +817,8 @@ impl Coder {
         let rec = EventRecord {
             id,
             article_id: ctx.article.id.clone(),
-            event_type: rule.event_type.clone(),
-            mode: rule.mode.clone(),
+            event_type: if money_pledge { "AID".into() } else { rule.event_type.clone() },
+            mode: if money_pledge { None } else { rule.mode.clone() },
             context: rule.context.clone(),
             status,
             date: if matches!(status, Status::Occurred) || basis == Some(DateBasis::Text) { rec_date } else { None },
@@ -1194,9 +1230,18 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             }
         }
         for o in out.iter_mut() {
+            // The same named person or organisation doing the same kind of thing is one happening
+            // even when one mention carries a status cue ("زيارة أوباما المرتقبة") and another not.
+            let named = |r: &EventRecord| {
+                r.actor
+                    .as_ref()
+                    .and_then(|a| a.id.clone())
+                    .filter(|id| id.starts_with("per.") || id.starts_with("org."))
+            };
+            let same_named_actor = named(&o.rec).is_some() && named(&o.rec) == named(&c.rec);
             if o.rec.event_type != c.rec.event_type
                 || !compatible(&o.rec.mode, &c.rec.mode)
-                || o.rec.status != c.rec.status
+                || (o.rec.status != c.rec.status && !same_named_actor)
                 || !compatible(&o.actor_key, &c.actor_key)
                 || !compatible(&o.recipient_key, &c.recipient_key)
             {
@@ -1217,6 +1262,16 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             let (mut keep, other) =
                 if c.specificity > o.specificity { (c.clone(), o.clone()) } else { (o.clone(), c.clone()) };
             fill_gaps(&mut keep, &other);
+            // A status read from a cue beats the default "occurred".
+            if keep.rec.status == Status::Occurred && other.rec.status != Status::Occurred {
+                keep.rec.status = other.rec.status;
+                if keep.rec.date_basis == Some(DateBasis::Publication) {
+                    keep.rec.date = other.rec.date.clone();
+                    keep.rec.date_precision = other.rec.date_precision;
+                    keep.rec.date_basis = other.rec.date_basis;
+                    keep.rec.date_text = other.rec.date_text.clone();
+                }
+            }
             *o = keep;
             continue 'next;
         }
