@@ -144,7 +144,7 @@ impl Analysis {
         // A trailing "ه" read as an attached pronoun must not be a taa marbuta in the original
         // ("سيطرة" is not "سيطر" + "ه").
         let word_text = |i: usize| -> &str { words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("") };
-        let mut hits: Vec<Hit> = lex.find(k);
+        let mut hits: Vec<Hit> = lex.find_in_words(k, &words);
         // Places are looked up only where a place can be read: after a preposition or place noun,
         // with a glued ب/ل, or joined by و to a place just found.
         let mut last_place_end_word: Option<usize> = None;

@@ -239,6 +239,11 @@ impl Lexicon {
         self.matcher.find(key)
     }
 
+    /// [`Lexicon::find`] with the key's word spans already computed.
+    pub fn find_in_words(&self, key: &str, words: &[(usize, usize)]) -> Vec<Hit> {
+        self.matcher.find_in_words(key, words)
+    }
+
     /// Gazetteer matches at the word starting at key byte `p` (clitics handled as in `find`).
     pub fn find_places_at(&self, key: &str, p: usize) -> Vec<Hit> {
         self.place_matcher.find_at(key, p)

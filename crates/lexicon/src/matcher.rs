@@ -195,14 +195,30 @@ impl Matcher {
     /// place), the longest form that matches; hits nested in a longer hit of the same category
     /// are dropped. Sorted by start.
     pub fn find(&self, key: &str) -> Vec<Hit> {
-        let mut out: Vec<Hit> = Vec::new();
-        let mut prev_word = false;
+        let mut words = Vec::new();
+        let mut start = None;
         for (p, c) in key.char_indices() {
-            let w = is_word(c);
-            if w && !prev_word {
-                self.match_at(key, p, &mut out);
+            match (is_word(c), start) {
+                (true, None) => start = Some(p),
+                (false, Some(s)) => {
+                    words.push((s, p));
+                    start = None;
+                }
+                _ => {}
             }
-            prev_word = w;
+        }
+        if let Some(s) = start {
+            words.push((s, key.len()));
+        }
+        self.find_in_words(key, &words)
+    }
+
+    /// [`Matcher::find`] with the word spans of `key` already known (byte ranges of maximal runs
+    /// of word characters, in order).
+    pub fn find_in_words(&self, key: &str, words: &[(usize, usize)]) -> Vec<Hit> {
+        let mut out: Vec<Hit> = Vec::new();
+        for &(s, e) in words {
+            self.match_word(key, s, e, &mut out);
         }
         // Drop hits nested inside a longer hit of the same category.
         let mut keep = vec![true; out.len()];
@@ -229,15 +245,17 @@ impl Matcher {
     /// Matches starting at the word that begins at key byte `p` (longest per category).
     pub fn find_at(&self, key: &str, p: usize) -> Vec<Hit> {
         let mut out = Vec::new();
-        self.match_at(key, p, &mut out);
+        let rest = &key[p..];
+        let word_len = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
+        self.match_word(key, p, p + word_len, &mut out);
         out
     }
 
-    fn match_at(&self, key: &str, p: usize, out: &mut Vec<Hit>) {
+    /// Matches for the word `key[p..word_end]` (multi-word forms may run past its end).
+    fn match_word(&self, key: &str, p: usize, word_end: usize, out: &mut Vec<Hit>) {
         let mut best: [Option<Best>; 4] = [None; 4];
-        let rest = &key[p..];
-        let word_len = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
-        let word = &rest[..word_len];
+        let word_len = word_end - p;
+        let word = &key[p..word_end];
         let longer_than = |w: &str, n: usize| w.chars().nth(n).is_some();
         // Up to two conjunction readings (none, و/ف) and two preposition readings each.
         let mut conjs = [(0usize, None::<char>); 2];
