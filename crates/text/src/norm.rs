@@ -124,6 +124,28 @@ fn arabic_fold_table() -> &'static [char; 256] {
     })
 }
 
+/// Append key char `k` and, for each of its bytes, the original code point and byte offset.
+#[inline(always)]
+fn push_key(key: &mut String, cps: &mut Vec<u32>, obs: &mut Vec<u32>, k: char, cp: u32, byte: u32) {
+    key.push(k);
+    match k.len_utf8() {
+        1 => {
+            cps.push(cp);
+            obs.push(byte);
+        }
+        2 => {
+            cps.extend_from_slice(&[cp, cp]);
+            obs.extend_from_slice(&[byte, byte]);
+        }
+        n => {
+            for _ in 0..n {
+                cps.push(cp);
+                obs.push(byte);
+            }
+        }
+    }
+}
+
 /// Fold `text` into its match key, keeping the offset map.
 pub fn normalize(text: &str) -> Normalized {
     let mut key = String::with_capacity(text.len());
@@ -133,14 +155,7 @@ pub fn normalize(text: &str) -> Normalized {
     let mut last_space = true; // collapse runs of whitespace and trim the start
     let arabic = arabic_fold_table();
     for (byte_idx, c) in text.char_indices() {
-        let mut push = |k: char, key: &mut String| {
-            let before = key.len();
-            key.push(k);
-            for _ in before..key.len() {
-                cp_of_byte.push(cp);
-                ob.push(byte_idx as u32);
-            }
-        };
+        let mut push = |k: char, key: &mut String| push_key(key, &mut cp_of_byte, &mut ob, k, cp, byte_idx as u32);
         if c.is_ascii() {
             // Fast path: ASCII needs no NFKC.
             if c == '"' {

@@ -19,56 +19,97 @@ fn is_closer(c: char) -> bool {
 
 /// Split `text` into sentences. Leading and trailing whitespace is excluded from each span;
 /// empty sentences are dropped.
+///
+/// Scans bytes for the few characters that can end a sentence and decodes around them only, so
+/// long texts are not turned into a character vector.
 pub fn split_sentences(text: &str) -> Vec<SentenceSpan> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let b = text.as_bytes();
     let mut out = Vec::new();
-    let mut start = 0usize; // index into chars
+    let mut cps = CpCounter { text, byte: 0, cp: 0 };
+    let mut start = 0usize; // byte offset of the current sentence
     let mut i = 0usize;
-    while i < chars.len() {
-        let c = chars[i].1;
-        let mut cut: Option<usize> = None; // exclusive char index of the sentence end
+    while i < b.len() {
+        let c = match b[i] {
+            b'\n' | b'\r' | b'.' | b'!' | b'?' => b[i] as char,
+            0xD8 if b.get(i + 1) == Some(&0x9F) => '؟',
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA6) | Some(0xA9)) => {
+                if b[i + 2] == 0xA6 {
+                    '…'
+                } else {
+                    '\u{2029}'
+                }
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let after = i + c.len_utf8();
+        let mut cut: Option<usize> = None; // exclusive byte offset of the sentence end
         if c == '\n' || c == '\r' || c == '\u{2029}' {
             cut = Some(i);
-        } else if matches!(c, '.' | '!' | '?' | '؟' | '…') {
-            let next = chars.get(i + 1).map(|x| x.1);
-            let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
+        } else {
+            let next = text[after..].chars().next();
+            let mut before = text[..i].chars().rev();
+            let prev = before.next();
+            let prev2 = before.next();
             let in_number = c == '.' && prev.is_some_and(|p| p.is_numeric()) && next.is_some_and(|n| n.is_numeric());
             // One-letter abbreviation: a single letter word right before the dot.
-            let abbrev =
-                c == '.' && prev.is_some_and(|p| p.is_alphabetic()) && (i < 2 || !chars[i - 2].1.is_alphanumeric());
+            let abbrev = c == '.' && prev.is_some_and(|p| p.is_alphabetic()) && !prev2.is_some_and(|q| q.is_alphanumeric());
             if !in_number && !abbrev {
-                let mut j = i + 1;
-                while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '؟') || is_closer(chars[j].1)) {
-                    j += 1;
+                let mut j = after;
+                for d in text[after..].chars() {
+                    if matches!(d, '.' | '!' | '?' | '؟') || is_closer(d) {
+                        j += d.len_utf8();
+                    } else {
+                        break;
+                    }
                 }
-                if j >= chars.len() || chars[j].1.is_whitespace() {
+                if j >= b.len() || text[j..].chars().next().is_some_and(char::is_whitespace) {
                     cut = Some(j);
                 }
             }
         }
         if let Some(end) = cut {
-            push_trimmed(&chars, text.len(), start, end, &mut out);
+            push_trimmed(text, &mut cps, start, end, &mut out);
             start = end;
-            i = end.max(i + 1);
+            i = end.max(after);
             continue;
         }
-        i += 1;
+        i = after;
     }
-    push_trimmed(&chars, text.len(), start, chars.len(), &mut out);
+    push_trimmed(text, &mut cps, start, b.len(), &mut out);
     out
 }
 
-fn push_trimmed(chars: &[(usize, char)], text_len: usize, mut s: usize, mut e: usize, out: &mut Vec<SentenceSpan>) {
-    while s < e && chars[s].1.is_whitespace() {
-        s += 1;
+/// Code point offsets of increasing byte offsets, counted incrementally.
+struct CpCounter<'a> {
+    text: &'a str,
+    byte: usize,
+    cp: usize,
+}
+
+impl CpCounter<'_> {
+    fn at(&mut self, byte: usize) -> usize {
+        debug_assert!(byte >= self.byte);
+        self.cp += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.cp
     }
-    while e > s && chars[e - 1].1.is_whitespace() {
-        e -= 1;
+}
+
+fn push_trimmed(text: &str, cps: &mut CpCounter<'_>, s: usize, e: usize, out: &mut Vec<SentenceSpan>) {
+    let slice = &text[s..e];
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if trimmed.is_empty() {
+        return;
     }
-    if s < e {
-        let byte = |k: usize| if k < chars.len() { chars[k].0 } else { text_len };
-        out.push(SentenceSpan { start: byte(s), end: byte(e), start_cp: s, end_cp: e });
-    }
+    let start = s + lead;
+    let end = start + trimmed.len();
+    let start_cp = cps.at(start);
+    let end_cp = cps.at(end);
+    out.push(SentenceSpan { start, end, start_cp, end_cp });
 }
 
 #[cfg(test)]
