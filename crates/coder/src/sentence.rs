@@ -155,7 +155,7 @@ impl Analysis {
             let cue = LOC_PREPS.contains(&prev)
                 || STRONG_PLACE_NOUNS.contains(&prev)
                 || (i > 1 && word_text(i - 2) == "بالقرب")
-                || ["ب", "وب", "ل", "ول", "فب"].iter().any(|p| w.starts_with(p))
+                || ["ب", "وب", "لل", "ولل", "فب"].iter().any(|p| w.starts_with(p))
                 || (w.starts_with('و') && last_place_end_word == Some(i.wrapping_sub(1)));
             if cue {
                 let found = lex.find_places_at(k, words[i].0);
