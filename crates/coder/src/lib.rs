@@ -526,7 +526,11 @@ impl Coder {
             }
             // "قتل ثلاثة مدنيين", "قُتل مدنيون": a number right after the verb, or a damma on its
             // first letter, reads the verb as passive: what follows is the recipient.
-            Pattern::Verb if passive_reading(a, s, t, nums) => {
+            Pattern::Verb
+                if matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION")
+                    && ents_before.is_empty()
+                    && passive_reading(a, s, t, nums) =>
+            {
                 recipient = ents_after.first().copied();
                 let agent_cue = a.cues.iter().find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit);
                 if let Some(ac) = agent_cue {
@@ -762,7 +766,7 @@ impl Coder {
         // Casualties, for violent events.
         let (mut fatalities, mut injuries) = (None, None);
         if rule.event_type == "ASSAULT" {
-            (fatalities, injuries) = casualties(a, nums, s);
+            (fatalities, injuries) = casualties(a, &self.lex, nums, s);
         }
         // An event noun with nobody, nowhere, no toll and no date attached is a topic word
         // ("المظاهرات"), not a report.
@@ -1008,7 +1012,7 @@ fn format_date(d: &DateMatch) -> (String, DatePrecision) {
 
 /// Deaths and injuries from casualty phrases in the sentence: the number nearest a kill or
 /// hurt word ("مقتل 5", "5 قتلى", "قتلت 10 من مسلحي"); a singular victim noun counts one.
-fn casualties(a: &Analysis, nums: &[NumberMatch], s: &str) -> (Option<u32>, Option<u32>) {
+fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], s: &str) -> (Option<u32>, Option<u32>) {
     let mut dead = None;
     let mut hurt = None;
     let num_words: Vec<(usize, usize, Option<u64>, bool)> = nums
@@ -1043,7 +1047,7 @@ fn casualties(a: &Analysis, nums: &[NumberMatch], s: &str) -> (Option<u32>, Opti
         let n = match (after, before) {
             (Some(x), _) => Some(x.2),
             (None, Some(x)) => Some(x.2),
-            _ if is_kill => count_named_victims(a, wi).map(Some),
+            _ if is_kill => count_named_victims(a, lex, wi).map(Some),
             _ => None,
         };
         if let Some(Some(v)) = n {
@@ -1061,11 +1065,17 @@ fn casualties(a: &Analysis, nums: &[NumberMatch], s: &str) -> (Option<u32>, Opti
 /// "مقتل جندي", "مقتل الجنرال سليماني ومسؤول عراقي": victims named one by one after a kill
 /// word, counted: a singular person noun or a named person/title right after it is one, and each
 /// further one joined by "و" adds one.
-fn count_named_victims(a: &Analysis, wi: usize) -> Option<u64> {
-    let is_person_at = |j: usize| {
-        ONE_NOUNS.contains(&strip_clitic(a.word(j)))
-            || a.entities.iter().any(|e| e.w0 == j && !e.people && !e.weak && e.w1 < j + 6)
+fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize) -> Option<u64> {
+    // One person: a singular person noun, or a named person or title (not a group noun).
+    let one_person_entity = |j: usize| {
+        a.entities.iter().any(|e| {
+            e.w0 == j
+                && e.actors
+                    .first()
+                    .is_some_and(|&x| matches!(lex.actors[x as usize].kind, ActorKind::Person | ActorKind::Office))
+        })
     };
+    let is_person_at = |j: usize| ONE_NOUNS.contains(&strip_clitic(a.word(j))) || one_person_entity(j);
     if !is_person_at(wi + 1) {
         return None;
     }
@@ -1079,7 +1089,7 @@ fn count_named_victims(a: &Analysis, wi: usize) -> Option<u64> {
         if let Some(rest) = w.strip_prefix('و') {
             if ONE_NOUNS.contains(&strip_clitic(rest))
                 || VICTIM_TITLES.contains(&strip_clitic(rest))
-                || a.entities.iter().any(|e| e.w0 == j && !e.people)
+                || one_person_entity(j)
             {
                 n += 1;
             }

@@ -55,7 +55,8 @@ pub fn split_sentences(text: &str) -> Vec<SentenceSpan> {
             let prev2 = before.next();
             let in_number = c == '.' && prev.is_some_and(|p| p.is_numeric()) && next.is_some_and(|n| n.is_numeric());
             // One-letter abbreviation: a single letter word right before the dot.
-            let abbrev = c == '.' && prev.is_some_and(|p| p.is_alphabetic()) && !prev2.is_some_and(|q| q.is_alphanumeric());
+            let abbrev =
+                c == '.' && prev.is_some_and(|p| p.is_alphabetic()) && !prev2.is_some_and(|q| q.is_alphanumeric());
             if !in_number && !abbrev {
                 let mut j = after;
                 for d in text[after..].chars() {
