@@ -645,6 +645,13 @@ impl Coder {
             .filter(|p| p.w0 > t.w1 && p.w0 <= t.w1 + 14 && p.w0 < after_limit.saturating_add(4))
             .min_by_key(|p| p.w0)
             .or_else(|| a.places.iter().filter(|p| p.w1 < t.w0 && t.w0 - p.w1 <= 8).max_by_key(|p| p.w1));
+        // Statements, demands and aid are rarely placed by the text; a nearby place name usually
+        // belongs to what they are about, so these types get a place only when it follows closely.
+        let statement = matches!(
+            rule.event_type.as_str(),
+            "ACCUSE" | "SUPPORT" | "THREATEN" | "REQUEST" | "AID" | "REJECT" | "AGREE" | "RETREAT" | "COOPERATE"
+        );
+        let place = place.filter(|p| !statement || (p.w0 > t.w1 && p.w0 <= t.w1 + 3));
         let location = place.map(|p| self.place_record(p, s, &ctx.main_countries));
         let loc_country = location.as_ref().and_then(|l| l.country.clone());
 
