@@ -38,8 +38,8 @@ struct Candidate {
     specificity: u32,
 }
 
-/// Days before publication after which a dated event counts as background (`historical`).
-const HISTORICAL_DAYS: i64 = 45;
+/// Days before publication after which a day-dated event counts as background (`historical`).
+const HISTORICAL_DAYS: i64 = 30;
 
 /// Casualty words: (match key, is_death).
 const KILL_WORDS: [&str; 33] = [
@@ -750,7 +750,7 @@ impl Coder {
                 if status == Status::Occurred {
                     if start > pubd {
                         status = Status::Future;
-                    } else if (pubd - last).num_days() > HISTORICAL_DAYS {
+                    } else if is_background(d, pubd, last, &s[d.start..d.end]) {
                         status = Status::Historical;
                     }
                 }
@@ -992,6 +992,22 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
         }
     }
     d
+}
+
+/// A dated event is background (SPEC §4 `historical`) when its date lies clearly before the news
+/// period: a day more than a month back, a month before the publication month ("الشهر الماضي"),
+/// or an earlier year.
+fn is_background(d: &DateMatch, published: NaiveDate, last: NaiveDate, text: &str) -> bool {
+    use chrono::Datelike;
+    // "الأسبوع الماضي" is given month precision but is news, not background.
+    if ahdath_text::normalize_key(text).contains("اسبوع") {
+        return false;
+    }
+    match d.precision {
+        dates::DatePrecision::Day => (published - last).num_days() > HISTORICAL_DAYS,
+        dates::DatePrecision::Month => (d.year, d.month.unwrap_or(12)) < (published.year(), published.month()),
+        dates::DatePrecision::Year => d.year < published.year(),
+    }
 }
 
 fn first_day(d: &DateMatch) -> Option<NaiveDate> {

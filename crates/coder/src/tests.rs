@@ -110,3 +110,13 @@ fn ids_are_stable() {
     assert!(!a.is_empty());
     assert_eq!(a.iter().map(|r| &r.id).collect::<Vec<_>>(), b.iter().map(|r| &r.id).collect::<Vec<_>>());
 }
+
+#[test]
+fn background_by_date() {
+    let last_month = code("اعتقلت الشرطة المصرية ناشطا في القاهرة الشهر الماضي.", "2013-03-05");
+    assert_eq!(last_month.iter().find(|r| r.event_type == "COERCE").unwrap().status, Status::Historical);
+    let last_week = code("اعتقلت الشرطة المصرية ناشطا في القاهرة الأسبوع الماضي.", "2013-03-05");
+    assert_eq!(last_week.iter().find(|r| r.event_type == "COERCE").unwrap().status, Status::Occurred);
+    let years_ago = code("اعتقلت الشرطة المصرية ناشطا في القاهرة عام 2011.", "2013-03-05");
+    assert_eq!(years_ago.iter().find(|r| r.event_type == "COERCE").unwrap().status, Status::Historical);
+}
