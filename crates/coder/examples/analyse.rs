@@ -6,6 +6,9 @@ fn main() {
     let text = std::env::args().nth(1).unwrap_or_default();
     let a = ahdath_coder::SentenceAnalysis::new(&text, &lex);
     for p in &a.places {
+        if p.places.is_empty() {
+            println!("place   {} (not in the gazetteer, country actor {:?})", &text[p.start..p.end], p.country_actor);
+        }
         for &i in &p.places {
             let pl = &lex.places[i as usize];
             println!("place   {} {} {} {} pop={}", &text[p.start..p.end], pl.id, pl.country, pl.feature, pl.population);

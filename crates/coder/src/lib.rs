@@ -468,7 +468,10 @@ impl Coder {
             }
         }
         // "لبحث", "للمطالبة": a purpose clause of an earlier event in the sentence, not an event.
-        if t.purpose && ti > 0 {
+        if t.purpose
+            && ti > 0
+            && matches!(rule.event_type.as_str(), "REQUEST" | "CONSULT" | "ACCUSE" | "SUPPORT" | "REJECT")
+        {
             return None;
         }
         // Trigger window: this clause, bounded by neighbouring triggers.
@@ -860,22 +863,30 @@ impl Coder {
     /// same kind of event happened in each.
     fn coordinated_places(&self, a: &Analysis, s: &str, c: &Candidate, prefer: &[String]) -> Vec<Place> {
         let Some(loc) = &c.rec.location else { return Vec::new() };
-        let Some(first) = a.places.iter().position(|p| Some(&s[p.start..p.end]) == loc.text.as_deref()) else {
+        let Some(chosen) = a.places.iter().position(|p| Some(&s[p.start..p.end]) == loc.text.as_deref()) else {
             return Vec::new();
         };
+        let joined = |prev: &PlaceMention, p: &PlaceMention| {
+            p.w0 == prev.w1 + 1 && (a.word(p.w0).starts_with('و') || a.breaks.get(p.w0).copied().unwrap_or(false))
+        };
+        // The whole chain the chosen place belongs to, before and after it.
+        let mut first = chosen;
+        while first > 0 && joined(&a.places[first - 1], &a.places[first]) {
+            first -= 1;
+        }
+        let mut last = chosen;
+        while last + 1 < a.places.len() && joined(&a.places[last], &a.places[last + 1]) {
+            last += 1;
+        }
         let mut out = Vec::new();
-        let mut prev = &a.places[first];
-        for p in &a.places[first + 1..] {
-            let joined =
-                p.w0 == prev.w1 + 1 && (a.word(p.w0).starts_with('و') || a.breaks.get(p.w0).copied().unwrap_or(false));
-            if !joined {
-                break;
+        for (i, p) in a.places.iter().enumerate().take(last + 1).skip(first) {
+            if i == chosen {
+                continue;
             }
             let rec = self.place_record(p, s, prefer);
-            if rec.name != loc.name {
+            if rec.name != loc.name || rec.name.is_none() {
                 out.push(rec);
             }
-            prev = p;
         }
         out
     }
@@ -903,6 +914,15 @@ impl Coder {
             };
         }
         let act = p.country_actor.map(|a| &self.lex.actors[a as usize]);
+        if act.is_none() {
+            // A name the gazetteer does not know: only the article's country is known.
+            return Place {
+                text,
+                country: prefer.first().cloned(),
+                precision: prefer.first().map(|_| "country".to_string()),
+                ..Place::default()
+            };
+        }
         Place {
             text,
             name: act.map(|a| a.name.clone()),
@@ -1161,6 +1181,13 @@ fn record_id(article: &str, field: Field, trigger_start: usize, rule_id: &str) -
     d[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// What must agree for two mentions to be at one place: the gazetteer name, or for names the
+/// gazetteer does not know, the text as written without a leading "و".
+fn location_key(r: &EventRecord) -> Option<String> {
+    let l = r.location.as_ref()?;
+    l.name.clone().or_else(|| l.text.as_ref().map(|t| t.trim_start_matches('و').to_string()))
+}
+
 /// Fill the unknown fields of `keep` from `other`, a mention of the same happening.
 fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     let r = &mut keep.rec;
@@ -1251,7 +1278,7 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
                     && o.rec.evidence.field == c.rec.evidence.field
                     && o.rec.evidence.start == c.rec.evidence.start
             };
-            let lc = |r: &EventRecord| r.location.as_ref().and_then(|l| l.name.clone());
+            let lc = location_key;
             if let Some(o) = out.iter_mut().find(|o| {
                 same_sentence(o) && compatible(&lc(&o.rec), &lc(&c.rec)) && compatible(&o.actor_key, &c.actor_key)
             }) {
@@ -1280,7 +1307,7 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             {
                 continue;
             }
-            let lc = |r: &EventRecord| r.location.as_ref().and_then(|l| l.name.clone());
+            let lc = location_key;
             if !compatible(&lc(&o.rec), &lc(&c.rec)) {
                 continue;
             }

@@ -285,6 +285,33 @@ impl Analysis {
                 people: false,
             });
         }
+        // "وفد من رجال الأعمال المصريين": a container noun (delegation, group) followed by "من"
+        // and a more specific entity is one entity, read as the specific one.
+        let mut merged: Vec<EntityMention> = Vec::with_capacity(entities.len());
+        for e in entities {
+            if let Some(last) = merged.last_mut() {
+                let container = last.actors.iter().all(|&a| {
+                    lex.actors[a as usize].kind == ActorKind::Group && lex.actors[a as usize].country.is_none()
+                });
+                if container
+                    && e.w0 == last.w1 + 2
+                    && word_text(last.w1 + 1) == "من"
+                    && !e.is_location
+                    && !last.is_location
+                {
+                    let mut actors = e.actors.clone();
+                    actors.extend(last.actors.iter().copied());
+                    last.actors = actors;
+                    last.w1 = e.w1;
+                    last.end = e.end;
+                    last.people = false;
+                    last.weak = false;
+                    continue;
+                }
+            }
+            merged.push(e);
+        }
+        let mut entities = merged;
         // Country words used as places become place mentions; gazetteer places overlapping an
         // entity that is not a location are not places (e.g. "واشنطن" as a government).
         for e in &entities {
@@ -337,6 +364,45 @@ impl Analysis {
             }
         }
         let mut places = kept;
+        // "في بلدات عالي وسلماباد": names after a place noun that the gazetteer does not know are
+        // still places (unresolved: the coder gives them only the article's country).
+        let covered = |w: usize, places: &[PlaceMention]| {
+            places.iter().any(|p| p.w0 <= w && w <= p.w1) || entities.iter().any(|e| e.w0 <= w && w <= e.w1)
+        };
+        let mut w = 1;
+        while w < words.len() {
+            let noun = word_text(w - 1);
+            let plural = PLURAL_PLACE_NOUNS.contains(&noun);
+            if (STRONG_PLACE_NOUNS.contains(&noun) || plural) && !covered(w, &places) && is_name_like(word_text(w)) {
+                let mut j = w;
+                loop {
+                    let r = key.orig_byte_range(words[j].0..words[j].1);
+                    places.push(PlaceMention {
+                        w0: j,
+                        w1: j,
+                        start: r.start,
+                        end: r.end,
+                        places: vec![],
+                        country_actor: None,
+                    });
+                    // After a plural noun, each name joined by "و" is another place.
+                    let next = j + 1;
+                    if plural
+                        && next < words.len()
+                        && word_text(next).starts_with('و')
+                        && !covered(next, &places)
+                        && is_name_like(&word_text(next)[2..])
+                    {
+                        j = next;
+                    } else {
+                        break;
+                    }
+                }
+                w = j + 1;
+                continue;
+            }
+            w += 1;
+        }
         places.sort_by_key(|p| p.start);
         entities.retain(|e| !e.is_location);
         for e in entities.iter_mut() {
@@ -366,6 +432,21 @@ impl Analysis {
     pub fn word(&self, i: usize) -> &str {
         self.words.get(i).map(|&(s, e)| &self.key.key[s..e]).unwrap_or("")
     }
+}
+
+/// Plural place nouns ("بلدات عالي وسلماباد"): each following name joined by "و" is a place.
+const PLURAL_PLACE_NOUNS: [&str; 10] =
+    ["بلدات", "ببلدات", "مدن", "بمدن", "قري", "بقري", "قرى", "محافظات", "بمحافظات", "ولايات"];
+
+/// Words that follow a place noun without being a name ("مدينة التي", "منطقة من").
+const NOT_NAMES: [&str; 16] =
+    ["في", "من", "علي", "الي", "عن", "التي", "الذي", "هذه", "هذا", "تلك", "ذلك", "كل", "بعض", "عده", "اخري", "واحده"];
+
+/// A word that can be a place name: three letters or more, not a function word.
+fn is_name_like(w: &str) -> bool {
+    w.chars().count() >= 3
+        && w.chars().all(|c| ahdath_text::norm::is_word_char(c) && !c.is_ascii_digit())
+        && !NOT_NAMES.contains(&w)
 }
 
 /// Nouns that announce a place name: after them even an ordinary word is read as a place.
