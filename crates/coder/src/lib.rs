@@ -420,13 +420,14 @@ impl Coder {
         topic: &Option<Entity>,
     ) -> Option<Candidate> {
         let rule = &self.lex.triggers[t.rule as usize];
-        // Skip a trigger directly repeated by the next one (e.g. "أدان واستنكر"): one event.
-        if let Some(next) = a.triggers.get(ti + 1) {
-            let nr = &self.lex.triggers[next.rule as usize];
-            if nr.event_type == rule.event_type
-                && next.w0 <= t.w1 + 2
-                && !a.break_between(t.w1, next.w0)
-                && nr.pattern == rule.pattern
+        // A trigger that directly repeats the previous one ("أدان واستنكر", "مساعدات وقروض") adds
+        // nothing: the first, nearer its actor, codes the event.
+        if let Some(prev) = ti.checked_sub(1).map(|i| &a.triggers[i]) {
+            let pr = &self.lex.triggers[prev.rule as usize];
+            if pr.event_type == rule.event_type
+                && t.w0 <= prev.w1 + 2
+                && !a.break_between(prev.w1, t.w0)
+                && pr.pattern == rule.pattern
             {
                 return None;
             }
@@ -457,9 +458,12 @@ impl Coder {
         }
         // "تعهدت قطر بتقديم 500 مليون دولار": a pledge of money or aid is a future AID event,
         // not an AGREE; if an aid word follows, that word codes it.
-        let money_pledge = rule.event_type == "AGREE"
-            && rule.id.contains("pledge")
-            && (t.w1 + 1..(t.w1 + 9).min(a.words.len())).any(|i| MONEY_WORDS.contains(&strip_clitic(a.word(i))));
+        let pledge = rule.id.contains("pledge");
+        let money_pledge =
+            pledge && (t.w1 + 1..(t.w1 + 9).min(a.words.len())).any(|i| MONEY_WORDS.contains(&strip_clitic(a.word(i))));
+        if pledge && !money_pledge && self.precision_filters {
+            return None;
+        }
         if money_pledge {
             if let Some(next) = a.triggers.get(ti + 1) {
                 if self.lex.triggers[next.rule as usize].event_type == "AID" && next.w0 <= t.w1 + 8 {
@@ -671,7 +675,22 @@ impl Coder {
         }
         let et = Some(rule.event_type.as_str());
         let actor = actor.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et)).or(actor_ent);
-        let recipient = recipient.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et));
+        let mut recipient = recipient.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et));
+        // Aid with no named beneficiary goes to the country the article is about (donor
+        // conference reports name the donors, not the recipient, sentence after sentence).
+        if (rule.event_type == "AID" || money_pledge) && recipient.is_none() {
+            if let Some(main) =
+                ctx.main_country.as_ref().filter(|m| actor.as_ref().and_then(|a| a.country.as_ref()) != Some(*m))
+            {
+                recipient = Some(Entity {
+                    text: None,
+                    name: None,
+                    country: Some(main.clone()),
+                    sector: Some("GOV".into()),
+                    id: None,
+                });
+            }
+        }
 
         // Type-specific requirements keep precision up.
         let needs_party = !matches!(rule.event_type.as_str(), "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE");
