@@ -143,6 +143,14 @@ fn passive_reading(a: &Analysis, s: &str, t: &TriggerMention, nums: &[NumberMatc
     next_is_number || damma
 }
 
+/// The sentence is to prison ("حكم بالسجن", "بحبسه"): the trigger or the three words after it.
+fn prison_in(a: &Analysis, t: &TriggerMention) -> bool {
+    (t.w0..=(t.w1 + 3).min(a.words.len().saturating_sub(1))).any(|i| {
+        let w = a.word(i);
+        ["سجن", "حبس", "بالسجن", "بالحبس", "السجن", "الحبس", "بسجن", "بحبس"].iter().any(|p| w.starts_with(p))
+    })
+}
+
 /// The trigger form ends with a preposition that introduces its object ("القبض على").
 fn ends_with_prep(a: &Analysis, t: &TriggerMention) -> bool {
     t.w1 > t.w0 && matches!(a.word(t.w1), "علي" | "الي" | "مع" | "ضد" | "عن" | "بين" | "لدي")
@@ -244,6 +252,15 @@ impl Coder {
             let dts = dates::find_dates_in(&a.key, published);
             for (ti, t) in a.triggers.iter().enumerate() {
                 if let Some(c) = self.candidate(&ctx, *field, span, a, s, ti, t, &nums, &dts, &topic) {
+                    // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest.
+                    if c.rec.event_type == "SANCTION" && c.rec.mode.as_deref() == Some("convict") && prison_in(a, t) {
+                        let mut e = c.clone();
+                        e.rec.id = format!("{}-arrest", c.rec.id);
+                        e.rec.event_type = "COERCE".into();
+                        e.rec.mode = Some("arrest".into());
+                        e.anaphoric = false;
+                        cands.push(e);
+                    }
                     // "تظاهرات في حلب وحمص ودرعا": one event per coordinated place.
                     let extra = self.coordinated_places(a, s, &c, &ctx.main_countries);
                     cands.push(c.clone());
