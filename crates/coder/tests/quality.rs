@@ -22,13 +22,11 @@ fn ids(file: &str) -> HashSet<String> {
         .collect()
 }
 
-#[test]
-fn dev_gold_quality_floors() {
-    let gold_text = std::fs::read_to_string(shared("corpus/dev-gold.jsonl")).expect("../shared/corpus/dev-gold.jsonl");
-    let gold = parse_gold(gold_text.as_bytes()).unwrap();
+/// Code every gold article (found in the shared pool) with the built-in dictionaries.
+fn code_gold_articles(gold: &[ahdath_eval::GoldArticle]) -> Vec<SysRecord> {
     let wanted: HashSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
     let coder = Coder::new(Lexicon::builtin().unwrap());
-    let pool = std::fs::read_to_string(shared("corpus/dev-pool.jsonl")).unwrap();
+    let pool = std::fs::read_to_string(shared("corpus/dev-pool.jsonl")).expect("../shared/corpus/dev-pool.jsonl");
     let mut done = HashSet::new();
     let mut system = Vec::new();
     for line in pool.lines() {
@@ -36,15 +34,20 @@ fn dev_gold_quality_floors() {
         if wanted.contains(a.id.as_str()) && done.insert(a.id.clone()) {
             for r in coder.code(&a) {
                 let v = serde_json::to_value(&r).unwrap();
-                system.push(SysRecord {
-                    article_id: r.article_id.clone(),
-                    id: Some(r.id.clone()),
-                    event: ahdath_eval::Event::from_value(&v).unwrap(),
-                });
+                let event = ahdath_eval::Event::from_value(&v).unwrap();
+                system.push(SysRecord { article_id: r.article_id.clone(), id: Some(r.id.clone()), event });
             }
         }
     }
     assert_eq!(done.len(), gold.len(), "every gold article found in the pool");
+    system
+}
+
+#[test]
+fn dev_gold_quality_floors() {
+    let gold_text = std::fs::read_to_string(shared("corpus/dev-gold.jsonl")).expect("../shared/corpus/dev-gold.jsonl");
+    let gold = parse_gold(gold_text.as_bytes()).unwrap();
+    let system = code_gold_articles(&gold);
     for (split, min_f1, min_status) in [("dev-ids.txt", 0.50, 0.70), ("test-ids.txt", 0.43, 0.75)] {
         let report = evaluate(&gold, &system, &EvalOptions { only_ids: Some(ids(split)) });
         let f1 = report.overall.f1().unwrap_or(0.0);
@@ -61,25 +64,7 @@ fn ahdath_gold_quality_floor() {
         std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/gold/ahdath-gold.jsonl"))
             .unwrap();
     let gold = parse_gold(text.as_bytes()).unwrap();
-    let wanted: HashSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
-    let coder = Coder::new(Lexicon::builtin().unwrap());
-    let pool = std::fs::read_to_string(shared("corpus/dev-pool.jsonl")).expect("../shared/corpus/dev-pool.jsonl");
-    let mut done = HashSet::new();
-    let mut system = Vec::new();
-    for line in pool.lines() {
-        let a: Article = serde_json::from_str(line).unwrap();
-        if wanted.contains(a.id.as_str()) && done.insert(a.id.clone()) {
-            for r in coder.code(&a) {
-                let v = serde_json::to_value(&r).unwrap();
-                system.push(SysRecord {
-                    article_id: r.article_id.clone(),
-                    id: Some(r.id.clone()),
-                    event: ahdath_eval::Event::from_value(&v).unwrap(),
-                });
-            }
-        }
-    }
-    assert_eq!(done.len(), gold.len());
+    let system = code_gold_articles(&gold);
     let report = evaluate(&gold, &system, &EvalOptions::default());
     let f1 = report.overall.f1().unwrap_or(0.0);
     assert!(f1 >= 0.45, "ahdath-gold: event F1 {f1:.3} fell below 0.45\n{}", report.to_text());
