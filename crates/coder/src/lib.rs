@@ -250,6 +250,7 @@ impl Coder {
             // Numbers and dates are read from the key the analysis already built.
             let nums = numbers::find_numbers_in(&a.key);
             let dts = dates::find_dates_in(&a.key, published);
+            let sentence_first = cands.len();
             for (ti, t) in a.triggers.iter().enumerate() {
                 if let Some(c) = self.candidate(&ctx, *field, span, a, s, ti, t, &nums, &dts, &topic) {
                     // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest.
@@ -273,6 +274,22 @@ impl Coder {
                         e.rec.injuries = None;
                         cands.push(e);
                     }
+                }
+            }
+            // SPEC §4: a condemnation's recipient is the attacker when named ("أدانت الوزارة الهجوم
+            // الذي شنه مسلحون"): the doer of the act condemned right after it.
+            for i in sentence_first..cands.len() {
+                if cands[i].rec.event_type != "ACCUSE" || cands[i].rec.recipient.is_some() {
+                    continue;
+                }
+                let end = cands[i].rec.evidence.trigger_end;
+                let doer = cands[i + 1..]
+                    .iter()
+                    .find(|o| o.rec.evidence.trigger_start >= end && o.rec.evidence.trigger_start <= end + 30)
+                    .and_then(|o| o.rec.actor.clone().map(|a| (a, o.actor_key.clone())));
+                if let Some((doer, key)) = doer {
+                    cands[i].rec.recipient = Some(doer);
+                    cands[i].recipient_key = key;
                 }
             }
             // The sentence's first entity (or the last actor) is the topic pronouns refer to.
@@ -481,11 +498,14 @@ impl Coder {
         if pledge && !money_pledge && self.precision_filters {
             return None;
         }
-        if money_pledge {
-            if let Some(next) = a.triggers.get(ti + 1) {
-                if self.lex.triggers[next.rule as usize].event_type == "AID" && next.w0 <= t.w1 + 8 {
-                    return None;
-                }
+        // An aid word right after a money pledge ("تعهدت الكويت بتقديم مساعدات") is that pledge.
+        if rule.event_type == "AID" && !pledge {
+            let after_pledge = a.triggers[..ti].iter().any(|p| {
+                let pr = &self.lex.triggers[p.rule as usize];
+                pr.id.contains("pledge") && t.w0 <= p.w1 + 8
+            });
+            if after_pledge {
+                return None;
             }
         }
         // "لبحث", "للمطالبة": a purpose clause of an earlier event in the sentence, not an event.
@@ -498,6 +518,19 @@ impl Coder {
         // Trigger window: this clause, bounded by neighbouring triggers.
         let prev_t = if ti > 0 { Some(&a.triggers[ti - 1]) } else { None };
         let next_t = a.triggers.get(ti + 1);
+        // A following trigger that repeats this one ("أدان واستنكر الأزهر") does not end its
+        // window: the actor after the pair belongs to both.
+        let repeats = |x: &TriggerMention| {
+            let xr = &self.lex.triggers[x.rule as usize];
+            xr.event_type == rule.event_type
+                && x.w0 <= t.w1 + 2
+                && !a.break_between(t.w1, x.w0)
+                && xr.pattern == rule.pattern
+        };
+        let next_t = match next_t {
+            Some(n) if repeats(n) => a.triggers.get(ti + 2),
+            other => other,
+        };
         let after_limit = next_t.map(|n| n.w0).unwrap_or(usize::MAX);
         let before_limit = prev_t.map(|p| p.w1 + 1).unwrap_or(0);
 
@@ -513,9 +546,17 @@ impl Coder {
             .filter(usable)
             .filter(|e| e.w0 > t.w1 && e.w0 < after_limit && e.w0 <= t.w1 + if e.weak { 1 } else { 10 })
             .collect();
+        // "أدان الأزهر الهجوم": the condemned act follows its condemner, who did not do it.
+        let object_of_speech = ti.checked_sub(1).map(|i| &a.triggers[i]).is_some_and(|p| {
+            let pr = &self.lex.triggers[p.rule as usize];
+            matches!(pr.event_type.as_str(), "ACCUSE" | "SUPPORT" | "REJECT")
+                && pr.event_type != rule.event_type
+                && t.w0 <= p.w1 + 4
+        });
         let ents_before: Vec<&EntityMention> = a
             .entities
             .iter()
+            .filter(|_| !object_of_speech)
             .filter(usable)
             .filter(|e| {
                 e.w1 < t.w0
@@ -624,6 +665,7 @@ impl Coder {
         // Reported speech: the speaker acts when the clause has no subject of its own.
         let mut actor_ent: Option<Entity> = None;
         if actor.is_none()
+            && !object_of_speech
             && rule.pattern != Pattern::Passive
             && !(rule.pattern == Pattern::Noun && rule.of == Of::Recipient && !is_speech_type)
         {

@@ -444,9 +444,12 @@ const NOT_NAMES: [&str; 16] =
 
 /// A word that can be a place name: three letters or more, not a function word.
 fn is_name_like(w: &str) -> bool {
+    // Nisba adjectives ("منطقة صحراوية", "مدينة ساحلية") describe the place; they do not name it.
+    let adjective = w.ends_with("يه") || w.ends_with("يين");
     w.chars().count() >= 3
         && w.chars().all(|c| ahdath_text::norm::is_word_char(c) && !c.is_ascii_digit())
         && !NOT_NAMES.contains(&w)
+        && !adjective
 }
 
 /// Nouns that announce a place name: after them even an ordinary word is read as a place.
@@ -471,15 +474,13 @@ const STRONG_PLACE_NOUNS: [&str; 16] = [
 
 /// Drop the proclitics a place word may carry (و ب ل ال لل) to get the form as listed.
 fn strip_proclitics(w: &str) -> &str {
-    let mut w = w;
-    for p in ["و", "ب", "ل"] {
-        if let Some(r) = w.strip_prefix(p) {
-            if r.chars().count() >= 3 {
-                w = r;
-            }
-        }
+    let long = |r: &str| r.chars().count() >= 3;
+    // At most one conjunction, then at most one preposition ("وبالقاهرة", not "بليون" → "يون").
+    let w = w.strip_prefix('و').filter(|r| long(r)).unwrap_or(w);
+    match w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')) {
+        Some(r) if long(r) => r,
+        _ => w,
     }
-    w
 }
 
 fn last_is_title(lex: &Lexicon, e: &EntityMention) -> bool {
