@@ -583,7 +583,13 @@ impl Coder {
         } else {
             rule.pattern
         };
+        // A multi-word trigger that contains its subject ("قضت محكمة مصرية بإعدام 5 متهمين").
+        let inside = a.entities.iter().find(|e| e.w0 > t.w0 && e.w0 <= t.w1 && usable(e));
         match pattern {
+            Pattern::Verb if inside.is_some() => {
+                actor = inside;
+                recipient = ents_after.iter().copied().find(|e| Some(e.w0) != inside.map(|x| x.w0));
+            }
             Pattern::Verb if ends_with_prep(a, t) => {
                 // "ألقى القبض على X", "التقى مع X": the object follows, the subject precedes.
                 actor = ents_before.last().copied();
