@@ -584,7 +584,9 @@ impl Coder {
             rule.pattern
         };
         // A multi-word trigger that contains its subject ("قضت محكمة مصرية بإعدام 5 متهمين").
-        let inside = a.entities.iter().find(|e| e.w0 > t.w0 && e.w0 <= t.w1 && usable(e));
+        // Not after a glued preposition: "بسحب قواتها" is a verbal noun and its object.
+        let glued_prep = a.word(t.w0).starts_with('ب') || t.purpose;
+        let inside = a.entities.iter().find(|e| e.w0 > t.w0 && e.w0 <= t.w1 && usable(e)).filter(|_| !glued_prep);
         match pattern {
             Pattern::Verb if inside.is_some() => {
                 actor = inside;
