@@ -14,24 +14,7 @@ const EXAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/arti
 const SEED_TXT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/examples/seed-iraq-2020.txt");
 const DEV_POOL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/dev-pool.jsonl");
 
-const EVENT_TYPES: [&str; 16] = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-];
+use ahdath_record::EVENT_TYPES;
 const STATUSES: [&str; 5] = ["occurred", "future", "historical", "hypothetical", "negated"];
 const PRECISIONS: [&str; 4] = ["day", "month", "year", "unknown"];
 const RECORD_FIELDS: [&str; 19] = [

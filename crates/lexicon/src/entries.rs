@@ -96,24 +96,7 @@ pub struct Place {
     pub geonames_id: Option<u64>,
 }
 
-pub(crate) const EVENT_TYPES: [&str; 16] = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-];
+use ahdath_record::EVENT_TYPES;
 
 fn err(file: &str, line: usize, msg: impl Into<String>) -> LexiconError {
     LexiconError::Parse { file: file.to_string(), line, message: msg.into() }
