@@ -3,14 +3,10 @@
 
 usage: scripts/misses.py GOLD SYSTEM EVAL_JSON IDS
 """
-import json, sys, collections
-rep = json.load(open(sys.argv[3]))
-ids = set(l.strip() for l in open(sys.argv[4]) if l.strip() and not l.startswith('#'))
-gold = {}
-for l in open(sys.argv[1]):
-    g = json.loads(l); gold[g['id']] = g['events']
-sysr = [json.loads(l) for l in open(sys.argv[2])]
-mg = set((m['article_id'], m['gold']) for m in rep['matches'])
+import sys, collections
+from goldlib import load, matched
+gold, sysr, rep, ids = load(*sys.argv[1:5])
+mg, _ = matched(rep)
 by_art = collections.defaultdict(list)
 for r in sysr: by_art[r['article_id']].append(r)
 for aid in sorted(ids):

@@ -3,15 +3,10 @@
 
 usage: scripts/near_misses.py GOLD SYSTEM EVAL_JSON IDS
 """
-import json, sys
-rep = json.load(open(sys.argv[3]))
-ids = set(l.strip() for l in open(sys.argv[4]) if l.strip() and not l.startswith('#'))
-gold = {}
-for l in open(sys.argv[1]):
-    g = json.loads(l); gold[g['id']] = g['events']
-sysr = [json.loads(l) for l in open(sys.argv[2])]
-mg = set((m['article_id'], m['gold']) for m in rep['matches'])
-ms = set(m['system'] for m in rep['matches'])
+import sys
+from goldlib import load, matched
+gold, sysr, rep, ids = load(*sys.argv[1:5])
+mg, ms = matched(rep)
 for i, r in enumerate(sysr):
     if r['article_id'] not in ids or i in ms: continue
     sent = r['evidence']['sentence']

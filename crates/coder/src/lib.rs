@@ -137,7 +137,7 @@ const SOURCE_WORDS: [&str; 16] = [
 /// An unvowelled verb read as passive: a number follows it directly ("قتل 3 مدنيين"), or the
 /// original carries a damma on its first letter ("قُتل").
 fn passive_reading(a: &Analysis, s: &str, t: &TriggerMention, nums: &[NumberMatch]) -> bool {
-    let next_is_number = nums.iter().any(|n| word_index_of_byte(a, s, n.start) == t.w1 + 1 && !n.ordinal);
+    let next_is_number = nums.iter().any(|n| word_index_of_byte(a, n.start) == t.w1 + 1 && !n.ordinal);
     let trig = &s[t.start..t.end];
     let damma = trig.chars().skip_while(|c| matches!(c, 'و' | 'ف')).nth(1) == Some('\u{064F}');
     next_is_number || damma
@@ -778,7 +778,7 @@ impl Coder {
             .filter(|d| {
                 // Relative day expressions ("أمس الاثنين") date the whole report; a year or a
                 // month far from the trigger usually dates another clause.
-                let dw = word_index_of_byte(a, s, d.start);
+                let dw = word_index_of_byte(a, d.start);
                 let dist = word_dist(dw, t);
                 (dist <= 12 || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
                     && !owned_by_later(dw)
@@ -834,8 +834,8 @@ impl Coder {
             other => other,
         };
         if let Some(d) = date {
-            let (ds, prec) = format_date(d);
-            if let (Some(pubd), Some(start), Some(last)) = (ctx.published, first_day(d), last_day(d)) {
+            let (ds, prec) = (d.iso(), precision_of(d));
+            if let (Some(pubd), Some(start), Some(last)) = (ctx.published, d.first_day(), d.last_day()) {
                 if status == Status::Occurred {
                     if start > pubd {
                         status = Status::Future;
@@ -862,7 +862,7 @@ impl Coder {
         // Casualties, for violent events.
         let (mut fatalities, mut injuries) = (None, None);
         if rule.event_type == "ASSAULT" {
-            (fatalities, injuries) = casualties(a, &self.lex, nums, s);
+            (fatalities, injuries) = casualties(a, &self.lex, nums);
         }
         // An event noun with nobody, nowhere, no toll and no date attached is a topic word
         // ("المظاهرات"), not a report.
@@ -1054,7 +1054,7 @@ fn nearest_bare_month(d: &DateMatch, published: Option<NaiveDate>, text: &str) -
     }
     let mut next = d;
     next.year += 1;
-    if let (Some(last), Some(next_first)) = (last_day(&d), first_day(&next)) {
+    if let (Some(last), Some(next_first)) = (d.last_day(), next.first_day()) {
         if last < p && (next_first - p).num_days() < (p - last).num_days() {
             d = next;
         }
@@ -1075,7 +1075,7 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
     {
         return d;
     }
-    if let Some(last) = last_day(&d) {
+    if let Some(last) = d.last_day() {
         if last < p {
             match d.precision {
                 dates::DatePrecision::Month => d.year += 1,
@@ -1086,7 +1086,7 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
                             .iter()
                             .any(|w| k.contains(w)) =>
                 {
-                    if let Some(nd) = first_day(&d).and_then(|x| x.checked_add_days(chrono::Days::new(7))) {
+                    if let Some(nd) = d.first_day().and_then(|x| x.checked_add_days(chrono::Days::new(7))) {
                         use chrono::Datelike;
                         d.year = nd.year();
                         d.month = Some(nd.month());
@@ -1116,39 +1116,25 @@ fn is_background(d: &DateMatch, published: NaiveDate, last: NaiveDate, text: &st
     }
 }
 
-fn first_day(d: &DateMatch) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
-}
-
-fn last_day(d: &DateMatch) -> Option<NaiveDate> {
-    match (d.month, d.day) {
-        (Some(m), Some(day)) => NaiveDate::from_ymd_opt(d.year, m, day),
-        (Some(m), None) => {
-            let (y, nm) = if m == 12 { (d.year + 1, 1) } else { (d.year, m + 1) };
-            NaiveDate::from_ymd_opt(y, nm, 1).and_then(|x| x.pred_opt())
-        }
-        _ => NaiveDate::from_ymd_opt(d.year, 12, 31),
-    }
-}
-
-fn format_date(d: &DateMatch) -> (String, DatePrecision) {
-    match (d.month, d.day) {
-        (Some(m), Some(day)) => (format!("{:04}-{:02}-{:02}", d.year, m, day), DatePrecision::Day),
-        (Some(m), None) => (format!("{:04}-{:02}", d.year, m), DatePrecision::Month),
-        _ => (format!("{:04}", d.year), DatePrecision::Year),
+/// The coder's precision for a date expression.
+fn precision_of(d: &DateMatch) -> DatePrecision {
+    match d.precision {
+        dates::DatePrecision::Day => DatePrecision::Day,
+        dates::DatePrecision::Month => DatePrecision::Month,
+        dates::DatePrecision::Year => DatePrecision::Year,
     }
 }
 
 /// Deaths and injuries from casualty phrases in the sentence: the number nearest a kill or
 /// hurt word ("مقتل 5", "5 قتلى", "قتلت 10 من مسلحي"); a singular victim noun counts one.
-fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], s: &str) -> (Option<u32>, Option<u32>) {
+fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch]) -> (Option<u32>, Option<u32>) {
     let mut dead = None;
     let mut hurt = None;
     let num_words: Vec<(usize, usize, Option<u64>, bool)> = nums
         .iter()
         .map(|n| {
-            let k0 = word_index_of_byte(a, s, n.start);
-            let k1 = word_index_of_byte(a, s, n.end.saturating_sub(1));
+            let k0 = word_index_of_byte(a, n.start);
+            let k1 = word_index_of_byte(a, n.end.saturating_sub(1));
             (k0, k1, n.value, n.ordinal)
         })
         .collect();
@@ -1242,17 +1228,9 @@ fn strip_clitic(w: &str) -> &str {
     w
 }
 
-fn word_index_of_byte(a: &Analysis, _s: &str, orig_byte: usize) -> usize {
-    // Map an original byte offset to the word whose original span contains it.
-    let mut best = 0;
-    for (i, &(ks, _)) in a.words.iter().enumerate() {
-        if a.key.orig_byte(ks) <= orig_byte {
-            best = i;
-        } else {
-            break;
-        }
-    }
-    best
+/// The word whose original span contains `orig_byte` (the last word starting at or before it).
+fn word_index_of_byte(a: &Analysis, orig_byte: usize) -> usize {
+    a.words.partition_point(|&(ks, _)| a.key.orig_byte(ks) <= orig_byte).saturating_sub(1)
 }
 
 /// Stable record id: a hash of the article id, field, trigger offset and rule id.

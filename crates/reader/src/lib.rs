@@ -435,6 +435,29 @@ pub fn read_jsonl<R: BufRead>(reader: R, name: &str, cfg: &ReaderConfig) -> Json
     JsonlReader::new(reader, name, cfg)
 }
 
+/// A reader used alone checks duplicate ids within its own stream; inside `Inputs` the run-wide
+/// set is passed in. Both readers implement this the same way.
+macro_rules! reader_iterator {
+    ($t:ident) => {
+        impl<R: BufRead> Iterator for $t<R> {
+            type Item = Item;
+
+            fn next(&mut self) -> Option<Item> {
+                let mut seen = std::mem::take(&mut self.seen);
+                let item = self.next_with(&mut seen);
+                self.seen = seen;
+                item
+            }
+        }
+
+        impl<R: BufRead + Send> ItemSource for $t<R> {
+            fn next_item(&mut self, seen: &mut HashSet<String>) -> Option<Item> {
+                self.next_with(seen)
+            }
+        }
+    };
+}
+
 /// Iterator over the items of one JSON Lines stream (see [`read_jsonl`]).
 pub struct JsonlReader<R> {
     lines: LineReader<R>,
@@ -474,22 +497,7 @@ impl<R: BufRead> JsonlReader<R> {
     }
 }
 
-impl<R: BufRead> Iterator for JsonlReader<R> {
-    type Item = Item;
-
-    fn next(&mut self) -> Option<Item> {
-        let mut seen = std::mem::take(&mut self.seen);
-        let item = self.next_with(&mut seen);
-        self.seen = seen;
-        item
-    }
-}
-
-impl<R: BufRead + Send> ItemSource for JsonlReader<R> {
-    fn next_item(&mut self, seen: &mut HashSet<String>) -> Option<Item> {
-        self.next_with(seen)
-    }
-}
+reader_iterator!(JsonlReader);
 
 fn json_kind(value: &Value) -> &'static str {
     match value {
@@ -701,19 +709,4 @@ impl<R: BufRead> TextReader<R> {
     }
 }
 
-impl<R: BufRead> Iterator for TextReader<R> {
-    type Item = Item;
-
-    fn next(&mut self) -> Option<Item> {
-        let mut seen = std::mem::take(&mut self.seen);
-        let item = self.next_with(&mut seen);
-        self.seen = seen;
-        item
-    }
-}
-
-impl<R: BufRead + Send> ItemSource for TextReader<R> {
-    fn next_item(&mut self, seen: &mut HashSet<String>) -> Option<Item> {
-        self.next_with(seen)
-    }
-}
+reader_iterator!(TextReader);

@@ -146,6 +146,20 @@ fn push_key(key: &mut String, cps: &mut Vec<u32>, obs: &mut Vec<u32>, k: char, c
     }
 }
 
+/// Emit key char `k`, collapsing runs of spaces (and dropping leading ones).
+#[inline(always)]
+fn emit(k: char, key: &mut String, last_space: &mut bool, push: &mut impl FnMut(char, &mut String)) {
+    if k == ' ' {
+        if !*last_space {
+            push(' ', key);
+        }
+        *last_space = true;
+    } else {
+        push(k, key);
+        *last_space = false;
+    }
+}
+
 /// Fold `text` into its match key, keeping the offset map.
 pub fn normalize(text: &str) -> Normalized {
     let mut key = String::with_capacity(text.len());
@@ -163,15 +177,7 @@ pub fn normalize(text: &str) -> Normalized {
                 continue;
             }
             let k = if c.is_whitespace() { ' ' } else { c.to_ascii_lowercase() };
-            if k == ' ' {
-                if !last_space {
-                    push(' ', &mut key);
-                }
-                last_space = true;
-            } else {
-                push(k, &mut key);
-                last_space = false;
-            }
+            emit(k, &mut key, &mut last_space, &mut push);
         } else if is_nfkc_stable_arabic(c) {
             // Fast path: the Arabic block is NFKC-stable char by char (checked exhaustively in
             // the tests), and it is most of the text.
@@ -186,15 +192,7 @@ pub fn normalize(text: &str) -> Normalized {
             for d in s.nfkc() {
                 // NFKC may recompose into a char with marks; fold each output char.
                 if let Some(k) = fold_char(d) {
-                    if k == ' ' {
-                        if !last_space {
-                            push(' ', &mut key);
-                        }
-                        last_space = true;
-                    } else {
-                        push(k, &mut key);
-                        last_space = false;
-                    }
+                    emit(k, &mut key, &mut last_space, &mut push);
                 }
             }
         }
