@@ -138,6 +138,47 @@ pub struct EventRecord {
     pub confidence: f32,
 }
 
+/// One report of a stored event (SPEC §2 "sources"): which article, outlet and record said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRef {
+    pub article_id: String,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub record_id: String,
+    /// The article's publication date (`YYYY-MM-DD`) when known.
+    #[serde(default)]
+    pub published: Option<String>,
+}
+
+/// A canonical event: the records of several articles that report one happening, merged
+/// (SPEC §2, "a stored event"). Its coded fields are those of its most complete report;
+/// fatalities are summarised across reports as best/low/high, as UCDP GED does.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredEvent {
+    pub id: String,
+    pub event_type: String,
+    pub mode: Option<String>,
+    #[serde(default)]
+    pub context: Vec<String>,
+    pub status: Status,
+    pub date: Option<String>,
+    pub date_precision: DatePrecision,
+    pub actor: Option<Entity>,
+    pub recipient: Option<Entity>,
+    pub location: Option<Place>,
+    /// Best estimate of the killed: the most frequently reported figure, ties to the later report.
+    pub fatalities: Option<u32>,
+    pub fatalities_low: Option<u32>,
+    pub fatalities_high: Option<u32>,
+    pub injuries: Option<u32>,
+    /// Trigger and sentence of the representative record.
+    pub trigger: String,
+    pub sentence: String,
+    /// Earliest publication date among the sources.
+    pub first_reported: Option<String>,
+    pub sources: Vec<SourceRef>,
+}
+
 /// The 16 PLOVER event types (SPEC §3), in the contract's order.
 pub const EVENT_TYPES: [&str; 16] = [
     "AGREE",
