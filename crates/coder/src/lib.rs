@@ -6,6 +6,7 @@
 //! publication date, reads casualty counts and the place mention; then it merges mentions of
 //! one happening within the article into one record.
 
+mod geocode;
 mod sentence;
 
 use ahdath_lexicon::{ActorKind, CueKind, Lexicon, Of, Pattern};
@@ -304,7 +305,10 @@ impl Coder {
                 *ctx.last_org.borrow_mut() = Some(o.clone());
             }
         }
-        merge_candidates(cands)
+        let mut recs = merge_candidates(cands);
+        let dateline = self.dateline(&article.text);
+        self.fill_locations(&mut recs, dateline.as_ref(), ctx.main_country.as_deref());
+        recs
     }
 
     fn entity_country(&self, e: &EntityMention) -> Option<String> {
@@ -980,24 +984,7 @@ impl Coder {
     fn place_record(&self, p: &PlaceMention, s: &str, prefer: &[String]) -> Place {
         let text = Some(s[p.start..p.end].to_string());
         if let Some(pl) = self.best_place(p, Some(prefer)) {
-            let precision = match pl.feature.as_str() {
-                "country" => "country",
-                "admin1" => "admin1",
-                "admin2" => "admin2",
-                _ => "place",
-            };
-            return Place {
-                text,
-                name: Some(pl.name.clone()),
-                feature: Some(pl.feature.clone()),
-                admin1: pl.admin1.clone().or_else(|| (pl.feature == "admin1").then(|| pl.name.clone())),
-                admin2: pl.admin2.clone(),
-                country: Some(pl.country.clone()),
-                lat: pl.lat,
-                lon: pl.lon,
-                precision: Some(precision.into()),
-                geonames_id: pl.geonames_id,
-            };
+            return self.gazetteer_place(pl, s[p.start..p.end].to_string());
         }
         let act = p.country_actor.map(|a| &self.lex.actors[a as usize]);
         if act.is_none() {

@@ -38,6 +38,21 @@ pub struct Location {
     pub name: Option<String>,
     pub admin1: Option<String>,
     pub country: Option<String>,
+    /// Coordinates, when the event file gives both.
+    pub point: Option<(Coord, Coord)>,
+}
+
+/// A latitude or longitude in degrees, compared bitwise so [`Location`] stays `Eq`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Coord(u64);
+
+impl Coord {
+    pub fn new(deg: f64) -> Coord {
+        Coord(deg.to_bits())
+    }
+    pub fn deg(self) -> f64 {
+        f64::from_bits(self.0)
+    }
 }
 
 /// One event, gold or system, read leniently: every field but `event_type` may be absent.
@@ -135,6 +150,12 @@ fn location(v: Option<&Value>) -> Option<Location> {
         name: opt_str(obj.get("name")),
         admin1: opt_str(obj.get("admin1")),
         country: opt_str(obj.get("country")),
+        point: match (obj.get("lat").and_then(Value::as_f64), obj.get("lon").and_then(Value::as_f64)) {
+            (Some(lat), Some(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
+                Some((Coord::new(lat), Coord::new(lon)))
+            }
+            _ => None,
+        },
     })
 }
 
@@ -238,6 +259,78 @@ fn eq_ci(a: &Option<String>, b: &Option<String>) -> bool {
         (None, None) => true,
         _ => false,
     }
+}
+
+/// Words that name the kind of division, not the division ("Diyala Governorate" = "Diyala").
+const ADMIN_WORDS: [&str; 12] = [
+    "governorate",
+    "district",
+    "province",
+    "region",
+    "state",
+    "wilayat",
+    "wilaya",
+    "muhafazat",
+    "prefecture",
+    "county",
+    "emirate",
+    "municipality",
+];
+
+/// A loose key for an English division name: case, accents, the kind word ("Governorate"), the
+/// article ("Al-", "Ad ") and punctuation are ignored, so that gazetteers' conventions
+/// ("Al-Raqqah", "Raqqa Governorate") do not count as errors.
+pub fn admin_key(name: &str) -> String {
+    let folded: String = name
+        .chars()
+        // Combining marks (GeoNames writes "z̧" as z + U+0327) carry no letter.
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ā' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
+            'í' | 'î' | 'ï' | 'ī' => 'i',
+            'ó' | 'ô' | 'ö' | 'ō' => 'o',
+            'ú' | 'û' | 'ü' | 'ū' => 'u',
+            'ç' => 'c',
+            'ḩ' | 'ḥ' => 'h',
+            'ş' | 'ṣ' => 's',
+            'ţ' | 'ṭ' => 't',
+            'ḑ' | 'ḍ' => 'd',
+            'ẓ' => 'z',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    folded
+        .split_whitespace()
+        .filter(|w| {
+            !ADMIN_WORDS.contains(w)
+                && !matches!(*w, "al" | "el" | "ad" | "as" | "ar" | "an" | "az" | "ash" | "at" | "of" | "the")
+        })
+        .collect::<Vec<_>>()
+        .concat()
+}
+
+/// Two admin1 names agree when their [`admin_key`]s are equal or one starts the other with at
+/// least four letters ("Ramallah" / "Ramallah and al-Bireh"); null agrees only with null.
+fn same_admin(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => {
+            let (a, b) = (admin_key(a), admin_key(b));
+            let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+            a == b || (short.chars().count() >= 4 && long.starts_with(short.as_str()))
+        }
+        _ => false,
+    }
+}
+
+/// Great-circle distance in km between two points in degrees.
+pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
 }
 
 fn both_eq_ci(a: Option<&String>, b: Option<&String>) -> bool {
@@ -564,6 +657,18 @@ pub struct Report {
     /// Most common first.
     pub confusion: Vec<Confusion>,
     pub matches: Vec<Match>,
+    /// Distance in km between gold and system points, over matched pairs where both have one.
+    pub distances_km: Vec<f64>,
+}
+
+/// Distance errors between gold and system points (see [`Report::distance_summary`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DistanceSummary {
+    pub n: usize,
+    pub median_km: f64,
+    pub mean_km: f64,
+    pub within_10km: f64,
+    pub within_50km: f64,
 }
 
 /// The fields scored over matched pairs, in report order.
@@ -631,7 +736,7 @@ fn field_agreement(gold: &Event, sys: &Event) -> [Option<bool>; 13] {
         Some(gold.fatalities == sys.fatalities),
         Some(gold.injuries == sys.injuries),
         Some(eq_ci(&loc(gold, |l| &l.country), &loc(sys, |l| &l.country))),
-        Some(eq_ci(&loc(gold, |l| &l.admin1), &loc(sys, |l| &l.admin1))),
+        Some(same_admin(loc(gold, |l| &l.admin1).as_deref(), loc(sys, |l| &l.admin1).as_deref())),
         (gname.is_some() && sname.is_some()).then(|| eq_ci(&gname, &sname)),
     ]
 }
@@ -696,6 +801,10 @@ pub fn evaluate(gold: &[GoldArticle], system: &[SysRecord], opts: &EvalOptions) 
                 }
             }
             report.matches.push(Match { article_id: article.id.clone(), gold: i, system: sys_idx[j], score });
+            let point = |e: &Event| e.location.as_ref().and_then(|l| l.point).map(|(a, b)| (a.deg(), b.deg()));
+            if let (Some(g), Some(s)) = (point(gold_events[i]), point(sys_events[j])) {
+                report.distances_km.push(haversine_km(g, s));
+            }
         }
         for (g, _) in gold_events.iter().zip(&gold_matched).filter(|(_, &m)| !m) {
             per_type.entry(g.event_type.clone()).or_default().fn_ += 1;
@@ -800,6 +909,22 @@ impl Report {
         for f in &self.fields {
             let _ = writeln!(out, "{:<18} {:>7} {:>6} {:>8}", f.field, f.correct, f.n, fmt_ratio(f.accuracy()));
         }
+        match self.distance_summary() {
+            Some(d) => {
+                let _ = writeln!(
+                    out,
+                    "location distance  {} pairs with both points: median {:.1} km, mean {:.1} km, within 10 km {}, within 50 km {}",
+                    d.n,
+                    d.median_km,
+                    d.mean_km,
+                    fmt_ratio(Some(d.within_10km)),
+                    fmt_ratio(Some(d.within_50km))
+                );
+            }
+            None => {
+                let _ = writeln!(out, "location distance  no matched pair has coordinates on both sides");
+            }
+        }
         if !self.confusion.is_empty() {
             out.push('\n');
             let _ = writeln!(out, "unmatched in the same sentence (gold type vs system type):");
@@ -812,6 +937,26 @@ impl Report {
             }
         }
         out
+    }
+
+    /// Median, mean and shares within 10 and 50 km of [`Report::distances_km`]; `None` when
+    /// no matched pair has coordinates on both sides.
+    pub fn distance_summary(&self) -> Option<DistanceSummary> {
+        if self.distances_km.is_empty() {
+            return None;
+        }
+        let mut d = self.distances_km.clone();
+        d.sort_by(f64::total_cmp);
+        let n = d.len();
+        let median_km = if n % 2 == 1 { d[n / 2] } else { (d[n / 2 - 1] + d[n / 2]) / 2.0 };
+        let within = |km: f64| d.iter().filter(|&&x| x <= km).count() as f64 / n as f64;
+        Some(DistanceSummary {
+            n,
+            median_km,
+            mean_km: d.iter().sum::<f64>() / n as f64,
+            within_10km: within(10.0),
+            within_50km: within(50.0),
+        })
     }
 
     /// The report as one JSON object (all confusions and the matched pairs, by index within the
@@ -849,6 +994,10 @@ impl Report {
             "per_type": per_type,
             "fields": fields,
             "confusion": confusion,
+            "distance_km": self.distance_summary().map(|d| json!({
+                "n": d.n, "median": d.median_km, "mean": d.mean_km,
+                "within_10km": d.within_10km, "within_50km": d.within_50km,
+            })),
             "matches": self.matches.iter().map(|m| json!({
                 "article_id": m.article_id, "gold": m.gold, "system": m.system, "score": m.score,
             })).collect::<Vec<_>>(),

@@ -455,3 +455,67 @@ mod props {
         }
     }
 }
+
+#[test]
+fn admin1_names_compare_by_loose_key() {
+    // (gold admin1, system admin1, agree?)
+    let table = [
+        ("Southern District", "Southern", true),
+        ("Raqqa", "Al-Raqqah", true), // "raqqa" starts "raqqah"
+        ("Hasakah", "Al-Hasakah", true),
+        ("Capital Governorate", "Capital", true),
+        ("Ramallah and al-Bireh", "Ramallah", true),
+        ("Diyala", "Diyālá", true),
+        ("Nineveh", "Erbil", false),
+        ("Baghdad", "Babylon", false),
+    ];
+    for (g, s, agree) in table {
+        let gold_ev =
+            vec![gold("a", vec![json!({"event_type": "ASSAULT", "location": {"country": "IRQ", "admin1": g}})])];
+        let out = vec![sys("a", json!({"event_type": "ASSAULT", "location": {"country": "IRQ", "admin1": s}}))];
+        let r = evaluate(&gold_ev, &out, &all());
+        assert_eq!(field(&r, "location.admin1").correct, agree as usize, "{g} vs {s}");
+    }
+    assert_eq!(ahdath_eval::admin_key("Muḩāfaz̧at Diyālá"), "diyala");
+    assert_eq!(ahdath_eval::admin_key("Ad Dakhiliyah Governorate"), "dakhiliyah");
+}
+
+#[test]
+fn distance_error_is_reported_when_both_points_exist() {
+    let g = vec![gold(
+        "a",
+        vec![
+            json!({"event_type": "ASSAULT", "sentence": "x", "location": {"country": "IRQ", "lat": 33.3152, "lon": 44.3661}}),
+            json!({"event_type": "PROTEST", "sentence": "y", "location": {"country": "IRQ", "lat": 36.34, "lon": 43.13}}),
+            json!({"event_type": "COERCE", "sentence": "z", "location": {"country": "IRQ"}}),
+        ],
+    )];
+    let out = vec![
+        // Baghdad vs Fallujah: about 57 km.
+        sys(
+            "a",
+            json!({"event_type": "ASSAULT", "evidence": {"sentence": "x"}, "location": {"country": "IRQ", "lat": 33.35, "lon": 43.78}}),
+        ),
+        // Same point.
+        sys(
+            "a",
+            json!({"event_type": "PROTEST", "evidence": {"sentence": "y"}, "location": {"country": "IRQ", "lat": 36.34, "lon": 43.13}}),
+        ),
+        // No gold point: not counted.
+        sys(
+            "a",
+            json!({"event_type": "COERCE", "evidence": {"sentence": "z"}, "location": {"country": "IRQ", "lat": 36.0, "lon": 44.0}}),
+        ),
+    ];
+    let r = evaluate(&g, &out, &all());
+    let d = r.distance_summary().expect("two pairs with points");
+    assert_eq!(d.n, 2);
+    assert!((d.mean_km - 27.0).abs() < 3.0 && d.median_km > 20.0, "{d:?}");
+    assert_eq!(d.within_10km, 0.5);
+    assert!(r.to_text().contains("location distance  2 pairs"));
+    assert_eq!(r.to_json()["distance_km"]["n"], 2);
+    let empty = evaluate(&g, &[], &all());
+    assert!(empty.distance_summary().is_none());
+    let km = ahdath_eval::haversine_km((33.3152, 44.3661), (36.34, 43.13));
+    assert!((km - 350.0).abs() < 10.0, "{km}");
+}
