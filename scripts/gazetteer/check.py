@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate the gazetteer files data/gazetteer/places.tsv and data/gazetteer/extra.tsv.
+"""Validate the gazetteer files data/gazetteer/*.tsv (places.tsv, admin2.tsv, extra.tsv).
 
     python3 scripts/gazetteer/check.py [FILE ...]
 
@@ -9,7 +9,10 @@ all files; feature is known; country is an ISO 3166-1 alpha-3 code that has a `c
 places.tsv; admin1 names of hand entries exist as admin1 rows of their country; name and
 Arabic forms are present (Arabic script, " ; " separated, no duplicates); lat/lon are decimal
 numbers in range (5 decimals in places.tsv); population and geonames_id are integers or empty;
-places.tsv stays under 8 MB. Needs only the Python standard library. Exits 1 on any error.
+places.tsv stays under 8 MB. admin2.tsv: ids adm2:<ISO3>:<slug> with the row's country, feature
+admin2, a non-empty admin1 that is an admin1 row of that country, admin2 equal to name, and 2 or 5
+decimals; every admin2 value of places.tsv names a district of admin2.tsv in the same country and
+admin1. Needs only the Python standard library. Exits 1 on any error.
 """
 
 import os
@@ -21,12 +24,14 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 GAZ = os.path.join(ROOT, "data", "gazetteer")
 PLACES = os.path.join(GAZ, "places.tsv")
 EXTRA = os.path.join(GAZ, "extra.tsv")
+ADMIN2 = os.path.join(GAZ, "admin2.tsv")
 
 COLUMNS = ["id", "feature", "country", "admin1", "admin2", "name", "arabic_forms",
            "lat", "lon", "population", "geonames_id"]
 FEATURES = {"country", "admin1", "admin2", "city", "town", "village", "area", "camp",
             "crossing", "mountain", "neighbourhood"}
-ID_RE = re.compile(r"^(gn:[1-9][0-9]*|adm1:[A-Z]{3}:[A-Za-z0-9]+|hand:[a-z0-9]+(-[a-z0-9]+)*)$")
+ID_RE = re.compile(r"^(gn:[1-9][0-9]*|adm1:[A-Z]{3}:[A-Za-z0-9]+|adm2:[A-Z]{3}:[a-z0-9]+(-[a-z0-9]+)*"
+                   r"|hand:[a-z0-9]+(-[a-z0-9]+)*)$")
 ISO3_RE = re.compile(r"^[A-Z]{3}$")
 COORD_RE = re.compile(r"^-?[0-9]{1,3}\.[0-9]{1,5}$")
 ARABIC_FORM_RE = re.compile(r"^[\u0621-\u063a\u0641-\u064a0-9' \-]+$")
@@ -83,6 +88,11 @@ def check(paths):
         if len(r) == len(COLUMNS) and r[1] == "admin1":
             admin1_names.setdefault(r[2], set()).add(r[5])
 
+    districts = set()  # (country, admin1, admin2 name) of admin2.tsv rows
+    for path, n, r in all_rows:
+        if len(r) == len(COLUMNS) and os.path.basename(path) == "admin2.tsv":
+            districts.add((r[2], r[3], r[4]))
+
     seen = {}
     counts = {}
     for path, n, r in all_rows:
@@ -99,9 +109,27 @@ def check(paths):
         if rid in seen:
             err(path, n, f"duplicate id {rid} (first at {seen[rid]})")
         seen.setdefault(rid, f"{os.path.basename(path)}:{n}")
-        is_extra = os.path.basename(path) != "places.tsv"
-        if is_extra and not rid.startswith("hand:"):
+        base = os.path.basename(path)
+        is_extra = base != "places.tsv"
+        is_admin2 = base == "admin2.tsv"
+        if is_admin2:
+            if not rid.startswith(f"adm2:{row['country']}:"):
+                err(path, n, "admin2 rows use adm2:<ISO3 of the row>:<slug> ids")
+            if row["feature"] != "admin2":
+                err(path, n, "admin2.tsv holds only admin2 rows")
+            if not row["admin1"]:
+                err(path, n, "an admin2 row needs its admin1")
+            if row["admin2"] != row["name"]:
+                err(path, n, "an admin2 row has its own name in admin2")
+            if row["population"] or row["geonames_id"]:
+                err(path, n, "admin2 rows have no population or geonames_id")
+        elif is_extra and not rid.startswith("hand:"):
             err(path, n, "hand entries use hand:<slug> ids")
+        if row["feature"] == "admin2" and not is_admin2:
+            err(path, n, "admin2 rows belong in admin2.tsv")
+        if not is_extra and row["admin2"] and districts and \
+                (row["country"], row["admin1"], row["admin2"]) not in districts:
+            err(path, n, f"admin2 {row['admin2']!r} is not a district of {row['country']}/{row['admin1']} in admin2.tsv")
         feat = row["feature"]
         if feat not in FEATURES:
             err(path, n, f"unknown feature {feat!r}")
@@ -139,6 +167,8 @@ def check(paths):
                 err(path, n, f"{k} {v} out of range")
             if not is_extra and len(v.split(".")[1]) != 5:
                 err(path, n, f"{k} {v} must have 5 decimals")
+            if is_admin2 and len(v.split(".")[1]) not in (2, 5):
+                err(path, n, f"{k} {v} must have 2 (hand) or 5 (seat from places.tsv) decimals")
         if row["population"] and not re.match(r"^[0-9]+$", row["population"]):
             err(path, n, f"population {row['population']!r} is not an integer")
         gid = row["geonames_id"]
@@ -157,7 +187,9 @@ def check(paths):
 
 
 def main():
-    paths = [os.path.abspath(p) for p in sys.argv[1:]] or [PLACES, EXTRA]
+    default = [PLACES] + sorted(os.path.join(GAZ, f) for f in os.listdir(GAZ)
+                                if f.endswith(".tsv") and f != "places.tsv")
+    paths = [os.path.abspath(p) for p in sys.argv[1:]] or default
     rows, counts, errors = check(paths)
     for e in errors[:200]:
         print(e)

@@ -6,9 +6,70 @@
 //! its country far more often than anywhere else. Diplomatic events between two states with no
 //! stated venue stay without a place (SPEC §4).
 
+use crate::sentence::{Analysis, PlaceMention};
 use crate::Coder;
-use ahdath_lexicon::Target;
+use ahdath_lexicon::{Lexicon, Target};
 use ahdath_record::{EventRecord, Place, Status};
+use std::collections::HashMap;
+
+/// Words before a place that put the event near it, not at it ("شرق الرمادي", "قرب حلب",
+/// "على بعد 20 كلم من بعقوبة"), as match keys without clitics.
+const RELATIVE: [&str; 17] = [
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "قرب",
+    "بالقرب",
+    "اطراف",
+    "ضواحي",
+    "محيط",
+    "مشارف",
+    "كلم",
+    "كم",
+    "كيلومترا",
+];
+
+/// Nouns of second-level divisions ("قضاء مخمور", "ناحية", "مديرية", "منطقة" in Syria).
+const DISTRICT_NOUNS: [&str; 3] = ["قضاء", "ناحيه", "مديريه"];
+
+/// Nouns that introduce the division containing a place named just before ("بمحافظة ديالى").
+const CONTAINER_NOUNS: [&str; 6] = ["محافظه", "ولايه", "قضاء", "اقليم", "ريف", "مديريه"];
+
+/// Gazetteer rows of countries and first-level divisions by code and name.
+#[derive(Debug, Default)]
+pub(crate) struct AdminIndex {
+    countries: HashMap<String, u32>,
+    admin1: HashMap<(String, String), u32>,
+}
+
+impl AdminIndex {
+    pub(crate) fn new(lex: &Lexicon) -> AdminIndex {
+        let mut idx = AdminIndex::default();
+        for (i, p) in lex.places.iter().enumerate() {
+            match p.feature.as_str() {
+                "country" => {
+                    idx.countries.entry(p.country.clone()).or_insert(i as u32);
+                }
+                "admin1" => {
+                    idx.admin1.entry((p.country.clone(), p.name.clone())).or_insert(i as u32);
+                }
+                _ => {}
+            }
+        }
+        idx
+    }
+}
+
+/// A key word without the conjunction and preposition clitics (و ف ب ل) glued to it.
+fn bare(w: &str) -> &str {
+    let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 3).unwrap_or(w);
+    w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).filter(|r| r.chars().count() >= 3).unwrap_or(w)
+}
 
 /// Longest dateline head we accept, in characters ("شرم الشيخ" fits; a sentence does not).
 const MAX_DATELINE_CHARS: usize = 30;
@@ -77,7 +138,9 @@ impl Coder {
         let story = recs
             .iter()
             .filter_map(|r| r.location.as_ref())
-            .find(|l| l.country.as_deref() == Some(country) && l.precision.as_deref() != Some("country") && l.name.is_some())
+            .find(|l| {
+                l.country.as_deref() == Some(country) && l.precision.as_deref() != Some("country") && l.name.is_some()
+            })
             .map(|l| Place { text: None, ..l.clone() });
         // Background, planned or denied events are not placed by the story they appear in.
         for r in recs.iter_mut().filter(|r| r.location.is_none() && r.status == Status::Occurred) {
@@ -108,9 +171,99 @@ impl Coder {
         }
     }
 
+    /// The place of a mention in its sentence: the gazetteer row that fits the containing
+    /// division named after it ("حمرين بمحافظة ديالى"), the division itself for "ريف حلب", a
+    /// district for "قضاء مخمور", a lower precision for relative phrases ("شرق الرمادي"), and
+    /// for names the gazetteer lacks, the containing division or the article's country.
+    pub(crate) fn place_record(&self, a: &Analysis, p: &PlaceMention, s: &str, prefer: &[String]) -> Place {
+        let text = s[p.start..p.end].to_string();
+        let before = |k: usize| if p.w0 >= k { bare(a.word(p.w0 - k)) } else { "" };
+        let container = self.container_after(a, p, prefer);
+        let inside = |pl: &ahdath_lexicon::Place| match &container {
+            Some(c) if c.feature == "country" => pl.country == c.country,
+            Some(c) => pl.country == c.country && pl.admin1.as_deref().unwrap_or(&pl.name) == c.name,
+            None => true,
+        };
+        let fits: Vec<u32> = p.places.iter().copied().filter(|&i| inside(&self.lex.places[i as usize])).collect();
+        let district = DISTRICT_NOUNS.contains(&before(1));
+        let chosen = if district {
+            fits.iter().map(|&i| &self.lex.places[i as usize]).find(|pl| pl.feature == "admin2")
+        } else {
+            None
+        }
+        .or_else(|| {
+            let narrowed = PlaceMention { places: fits.clone(), ..p.clone() };
+            self.best_place(if fits.is_empty() { p } else { &narrowed }, Some(prefer))
+        });
+        let mut place = match chosen {
+            Some(pl) => self.gazetteer_place(pl, text.clone()),
+            None => match (p.country_actor.map(|a| &self.lex.actors[a as usize]), container) {
+                (Some(act), _) => Place {
+                    text: Some(text.clone()),
+                    name: Some(act.name.clone()),
+                    feature: Some("country".into()),
+                    country: act.country.clone(),
+                    precision: Some("country".into()),
+                    ..Place::default()
+                },
+                // A name the gazetteer does not know inside a known division: the division's
+                // centre, at that division's precision.
+                (None, Some(c)) => Place {
+                    text: Some(text.clone()),
+                    name: None,
+                    feature: None,
+                    ..self.gazetteer_place(c, String::new())
+                },
+                // Only the article's country is known.
+                (None, None) => Place {
+                    text: Some(text.clone()),
+                    country: prefer.first().cloned(),
+                    precision: prefer.first().map(|_| "country".to_string()),
+                    ..Place::default()
+                },
+            },
+        };
+        // "ريف حلب": the countryside of a governorate is that governorate, not its city.
+        if before(1) == "ريف" && place.feature.as_deref() != Some("admin1") {
+            if let Some(row) = place.admin1.as_ref().and_then(|a1| self.admin1_row(place.country.as_deref()?, a1)) {
+                place = self.gazetteer_place(row, format!("ريف {text}"));
+            }
+        }
+        let relative = (1..=4).any(|k| RELATIVE.contains(&before(k)));
+        if relative && place.precision.as_deref() == Some("place") {
+            place.precision = Some("admin2".into());
+        }
+        place
+    }
+
+    /// The division named right after a place as its container: "X بمحافظة Y", "X في ريف Y",
+    /// "X، ولاية Y", or a bare first-level division or country following it ("X بديالى").
+    fn container_after(&self, a: &Analysis, p: &PlaceMention, prefer: &[String]) -> Option<&ahdath_lexicon::Place> {
+        // "X التابعة لمحافظة Y": skip the word that says "belonging to".
+        let gap = if matches!(a.word(p.w1 + 1), "التابعه" | "التابع") { 1 } else { 0 };
+        let q = a.places.iter().find(|q| q.w0 > p.w1 && q.w0 <= p.w1 + 2 + gap)?;
+        let noun = q.w0 > p.w1 + 1 && CONTAINER_NOUNS.contains(&bare(a.word(q.w0 - 1)));
+        let best = self.best_place(q, Some(prefer))?;
+        let division = matches!(best.feature.as_str(), "admin1" | "admin2" | "country");
+        if !(noun || (q.w0 == p.w1 + 1 && division && !a.word(q.w0).starts_with('و'))) {
+            return None;
+        }
+        // A container is a division; a city named as container stands for its division.
+        match best.feature.as_str() {
+            "admin1" | "country" => Some(best),
+            "admin2" => best.admin1.as_ref().and_then(|a1| self.admin1_row(&best.country, a1)),
+            _ => best.admin1.as_ref().and_then(|a1| self.admin1_row(&best.country, a1)),
+        }
+    }
+
+    fn admin1_row(&self, country: &str, name: &str) -> Option<&ahdath_lexicon::Place> {
+        let i = self.admin_index.admin1.get(&(country.to_string(), name.to_string()))?;
+        Some(&self.lex.places[*i as usize])
+    }
+
     /// A country-level place for an ISO code, with the gazetteer's name and centre when known.
     fn country_place(&self, iso3: &str) -> Place {
-        let row = self.lex.places.iter().find(|p| p.feature == "country" && p.country == iso3);
+        let row = self.admin_index.countries.get(iso3).map(|&i| &self.lex.places[i as usize]);
         match row {
             Some(p) => Place { text: None, ..self.gazetteer_place(p, String::new()) },
             None => Place {

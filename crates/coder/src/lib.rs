@@ -25,6 +25,8 @@ pub use sentence::Analysis as SentenceAnalysis;
 pub struct Coder {
     lex: Lexicon,
     precision_filters: bool,
+    /// Gazetteer rows of countries and first-level divisions, for fallbacks and containment.
+    admin_index: geocode::AdminIndex,
 }
 
 /// An event before within-article merging.
@@ -169,7 +171,8 @@ const ONE_NOUNS: [&str; 12] =
 impl Coder {
     /// A coder over a compiled lexicon.
     pub fn new(lex: Lexicon) -> Coder {
-        Coder { lex, precision_filters: true }
+        let admin_index = geocode::AdminIndex::new(&lex);
+        Coder { lex, precision_filters: true, admin_index }
     }
 
     /// Turn off the filters that drop weakly supported mentions (a speech act with nobody
@@ -334,7 +337,7 @@ impl Coder {
         self.best_place(p, prefer).map(|pl| pl.country.clone())
     }
 
-    fn best_place(&self, p: &PlaceMention, prefer: Option<&[String]>) -> Option<&ahdath_lexicon::Place> {
+    pub(crate) fn best_place(&self, p: &PlaceMention, prefer: Option<&[String]>) -> Option<&ahdath_lexicon::Place> {
         let feature_rank = |f: &str| match f {
             "country" => 5,
             "admin1" => 4,
@@ -730,7 +733,7 @@ impl Coder {
             "ACCUSE" | "SUPPORT" | "THREATEN" | "REQUEST" | "AID" | "REJECT" | "AGREE" | "RETREAT" | "COOPERATE"
         );
         let place = place.filter(|p| !statement || (p.w0 > t.w1 && p.w0 <= t.w1 + 3));
-        let location = place.map(|p| self.place_record(p, s, &ctx.main_countries));
+        let location = place.map(|p| self.place_record(a, p, s, &ctx.main_countries));
         let loc_country = location.as_ref().and_then(|l| l.country.clone());
 
         // "نفت السفارة ... القبض على": the one who denies is not the doer of the denied act.
@@ -973,37 +976,12 @@ impl Coder {
             if i == chosen {
                 continue;
             }
-            let rec = self.place_record(p, s, prefer);
+            let rec = self.place_record(a, p, s, prefer);
             if rec.name != loc.name || rec.name.is_none() {
                 out.push(rec);
             }
         }
         out
-    }
-
-    fn place_record(&self, p: &PlaceMention, s: &str, prefer: &[String]) -> Place {
-        let text = Some(s[p.start..p.end].to_string());
-        if let Some(pl) = self.best_place(p, Some(prefer)) {
-            return self.gazetteer_place(pl, s[p.start..p.end].to_string());
-        }
-        let act = p.country_actor.map(|a| &self.lex.actors[a as usize]);
-        if act.is_none() {
-            // A name the gazetteer does not know: only the article's country is known.
-            return Place {
-                text,
-                country: prefer.first().cloned(),
-                precision: prefer.first().map(|_| "country".to_string()),
-                ..Place::default()
-            };
-        }
-        Place {
-            text,
-            name: act.map(|a| a.name.clone()),
-            feature: Some("country".into()),
-            country: act.and_then(|a| a.country.clone()),
-            precision: Some("country".into()),
-            ..Place::default()
-        }
     }
 }
 

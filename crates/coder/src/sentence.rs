@@ -78,8 +78,12 @@ pub struct Analysis {
     pub key: Normalized,
 }
 
-const LOC_PREPS: [&str; 16] = [
+const LOC_PREPS: [&str; 38] = [
     "في",
+    "لمحافظه",
+    "لمدينه",
+    "لولايه",
+    "لقضاء",
     "بمدينه",
     "بمحافظه",
     "قرب",
@@ -95,6 +99,24 @@ const LOC_PREPS: [&str; 16] = [
     "مدينه",
     "منطقه",
     "بلده",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "ريف",
+    "بريف",
+    "قضاء",
+    "بقضاء",
+    "ناحيه",
+    "بناحيه",
+    "مديريه",
+    "بمديريه",
+    "اطراف",
+    "باطراف",
+    "ضواحي",
+    "بضواحي",
+    "محيط",
+    "بمحيط",
 ];
 
 const ROLE_PREPS: [&str; 10] = ["مع", "علي", "الي", "ضد", "من", "عن", "بين", "لدي", "عند", "تجاه"];
@@ -453,7 +475,7 @@ fn is_name_like(w: &str) -> bool {
 }
 
 /// Nouns that announce a place name: after them even an ordinary word is read as a place.
-const STRONG_PLACE_NOUNS: [&str; 16] = [
+const STRONG_PLACE_NOUNS: [&str; 22] = [
     "مدينه",
     "بمدينه",
     "بلده",
@@ -470,6 +492,12 @@ const STRONG_PLACE_NOUNS: [&str; 16] = [
     "بحي",
     "مخيم",
     "بمخيم",
+    "قضاء",
+    "بقضاء",
+    "ناحيه",
+    "بناحيه",
+    "مديريه",
+    "بمديريه",
 ];
 
 /// Drop the proclitics a place word may carry (و ب ل ال لل) to get the form as listed.
