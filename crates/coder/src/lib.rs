@@ -280,6 +280,25 @@ impl Coder {
                     }
                 }
             }
+            // "قضت المحكمة بحبس …", "قررت النيابة حبس …": a verbal noun governed by the
+            // event verb just before it has that verb's subject as its doer.
+            for i in sentence_first + 1..cands.len() {
+                if cands[i].rec.actor.is_some() {
+                    continue;
+                }
+                let start = cands[i].rec.evidence.trigger_start;
+                let governor = cands[sentence_first..i]
+                    .iter()
+                    .rev()
+                    .find(|o| o.rec.evidence.trigger_end <= start && start - o.rec.evidence.trigger_end <= 60)
+                    .filter(|o| o.rec.actor.is_some() && o.rec.evidence.trigger_start != start)
+                    .map(|o| (o.rec.actor.clone(), o.actor_key.clone()));
+                let noun = cands[i].rec.trigger.starts_with('ب') || cands[i].rec.trigger.starts_with("وب");
+                if let (Some((actor, key)), true) = (governor, noun) {
+                    cands[i].rec.actor = actor;
+                    cands[i].actor_key = key;
+                }
+            }
             // SPEC §4: a condemnation's recipient is the attacker when named ("أدانت الوزارة الهجوم
             // الذي شنه مسلحون"): the doer of the act condemned right after it.
             for i in sentence_first..cands.len() {

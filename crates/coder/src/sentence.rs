@@ -334,6 +334,15 @@ impl Analysis {
             merged.push(e);
         }
         let mut entities = merged;
+        // "أعداد كبيرة من الأميركيين", "آلاف من المحتجين": after a quantity noun, "من" does not
+        // make its people an object; they are the quantity itself.
+        for e in entities.iter_mut().filter(|e| e.prep.as_deref() == Some("من") && e.w0 >= 2) {
+            let q1 = word_text(e.w0 - 2);
+            let q2 = if e.w0 >= 3 { word_text(e.w0 - 3) } else { "" };
+            if QUANTITY_NOUNS.contains(&q1) || (QUANTITY_NOUNS.contains(&q2) && q1.ends_with('ه')) {
+                e.prep = None;
+            }
+        }
         // Country words used as places become place mentions; gazetteer places overlapping an
         // entity that is not a location are not places (e.g. "واشنطن" as a government).
         for e in &entities {
@@ -473,6 +482,24 @@ fn is_name_like(w: &str) -> bool {
         && !NOT_NAMES.contains(&w)
         && !adjective
 }
+
+/// Nouns of quantity before "من" and a group of people ("عشرات من", "أعداد كبيرة من").
+const QUANTITY_NOUNS: [&str; 14] = [
+    "اعداد",
+    "عدد",
+    "عشرات",
+    "مئات",
+    "الاف",
+    "العشرات",
+    "المئات",
+    "الالاف",
+    "الاف",
+    "حشود",
+    "جموع",
+    "مجموعه",
+    "الكثير",
+    "بعض",
+];
 
 /// Nouns that announce a place name: after them even an ordinary word is read as a place.
 const STRONG_PLACE_NOUNS: [&str; 22] = [
