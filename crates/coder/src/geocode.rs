@@ -146,7 +146,7 @@ impl Coder {
         for r in recs.iter_mut().filter(|r| r.location.is_none() && r.status == Status::Occurred) {
             let state_of = |e: &Option<ahdath_record::Entity>| {
                 e.as_ref()
-                    .filter(|e| e.sector.as_deref().map_or(true, |s| STATE_SECTORS.contains(&s)))
+                    .filter(|e| !matches!(e.sector.as_deref(), Some(s) if !STATE_SECTORS.contains(&s)))
                     .and_then(|e| e.country.clone())
                     .filter(|c| !matches!(c.as_str(), "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "MNC" | "ISM"))
             };

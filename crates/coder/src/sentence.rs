@@ -387,7 +387,7 @@ impl Analysis {
                         let pl = &lex.places[i as usize];
                         matches!(pl.feature.as_str(), "country" | "admin1") || pl.population >= 50_000
                     });
-                    p.country_actor.is_some() || has_loc_cue(p.w0, clitic_b_at(&p) && known)
+                    p.country_actor.is_some() || strong_cue(p.w0) || has_loc_cue(p.w0, clitic_b_at(&p) && known)
                 }
             };
             if accept {

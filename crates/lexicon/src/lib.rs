@@ -15,7 +15,7 @@ pub use entries::{Actor, ActorKind, Cue, CueKind, Of, Pattern, Place, Trigger};
 pub use matcher::{Clitics, Hit, Matcher, Target};
 
 use ahdath_text::normalize_key;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
@@ -37,6 +37,11 @@ pub enum SourceKind {
     Places,
     /// Place names that are ordinary words (`place-stopwords.txt`), one form a line.
     PlaceStopwords,
+    /// A gazetteer that only adds places (`ahdath code --gazetteer`, e.g. a GeoNames import):
+    /// a row whose id or geonames_id is already known, or a country/admin1/admin2 row that has the
+    /// name or a form of a known row of the same feature and country, is skipped, so the earlier
+    /// (built-in) row is kept.
+    AddedPlaces,
 }
 
 impl SourceKind {
@@ -126,6 +131,37 @@ impl LexiconBuilder {
                     Err(e) => errors.push(e),
                 },
                 SourceKind::Places => {}
+                SourceKind::AddedPlaces if self.places => match entries::parse_places(name, text) {
+                    Ok(v) => {
+                        let gids: HashSet<u64> = places.iter().filter_map(|p| p.geonames_id).collect();
+                        // Divisions and countries: known by name, or by a form shared with a known
+                        // row of the same feature and country (ids differ between sources).
+                        let division = |p: &Place| matches!(p.feature.as_str(), "country" | "admin1" | "admin2");
+                        let mut div_keys: HashSet<(String, String, String)> = HashSet::new();
+                        for p in places.iter().filter(|p| division(p)) {
+                            div_keys.insert((p.feature.clone(), p.country.clone(), format!("=name {}", p.name)));
+                            for f in &p.forms {
+                                div_keys.insert((p.feature.clone(), p.country.clone(), normalize_key(f)));
+                            }
+                        }
+                        let new: Vec<Place> = v
+                            .into_iter()
+                            .filter(|p| {
+                                let same_division = division(p)
+                                    && std::iter::once(format!("=name {}", p.name))
+                                        .chain(p.forms.iter().map(|f| normalize_key(f)))
+                                        .any(|k| div_keys.contains(&(p.feature.clone(), p.country.clone(), k)));
+                                let known = place_ix.contains_key(&p.id)
+                                    || p.geonames_id.is_some_and(|g| gids.contains(&g))
+                                    || same_division;
+                                !known
+                            })
+                            .collect();
+                        upsert(&mut places, &mut place_ix, new, |p| &p.id)
+                    }
+                    Err(e) => errors.push(e),
+                },
+                SourceKind::AddedPlaces => {}
                 SourceKind::PlaceStopwords => {
                     for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
                         place_stop.insert(normalize_key(line));
@@ -309,6 +345,31 @@ mod tests {
             let k = normalize_key(w);
             assert_eq!(lex.find(&k).len(), 1, "{w}");
         }
+    }
+
+    #[test]
+    fn added_places_never_replace_or_double_known_places() {
+        let builtin = "gn:1\tcity\tIRQ\tBaghdad\t\tBaghdad\tبغداد\t33.34\t44.40\t5000000\t98182\n\
+                       adm1:IRQ:DI\tadmin1\tIRQ\tDiyala\t\tDiyala\tديالى\t34.0\t45.1\t\t\n\
+                       adm2:IRQ:ramadi\tadmin2\tIRQ\tAl Anbar\tRamadi District\tRamadi District\tقضاء الرمادي\t33.4\t43.3\t\t\n";
+        let added = "gn:98182\tcity\tIRQ\tBaghdad\t\tBaghdād\tبغداد ; بغداذ\t33.3\t44.4\t7000000\t98182\n\
+                     gn:1\tvillage\tIRQ\t\t\tOther\tاخرى\t30.0\t40.0\t\t\n\
+                     gn:98228\tadmin1\tIRQ\tDiyala\t\tDiyala\tديالى ; محافظة ديالى\t33.8\t45.0\t1\t98228\n\
+                     gn:8\tadmin2\tIRQ\tAl Anbar\tQadaa ar Ramadi\tQadaa ar Ramadi\tقضاء الرمادى\t33.4\t43.3\t\t8\n\
+                     gn:9\tadmin2\tSYR\tHoms\tOther\tOther\tقضاء الرمادي\t34.0\t37.0\t\t9\n\
+                     gn:7\tvillage\tIRQ\tDiyala\t\tZuhur\tالزهور التجريبية\t33.9\t44.9\t\t7\n";
+        let lex = LexiconBuilder::new()
+            .add("p.tsv", SourceKind::Places, builtin)
+            .add("g.tsv", SourceKind::AddedPlaces, added)
+            .build()
+            .unwrap();
+        let ids: Vec<&str> = lex.places.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, vec!["gn:1", "adm1:IRQ:DI", "adm2:IRQ:ramadi", "gn:9", "gn:7"]);
+        assert_eq!(lex.places[0].name, "Baghdad");
+        assert_eq!(lex.find_places(&normalize_key("بغداذ")).len(), 0);
+        assert_eq!(lex.find_places(&normalize_key("الزهور التجريبية")).len(), 1);
+        let e = LexiconBuilder::new().add("g.tsv", SourceKind::AddedPlaces, "a\tb\n").build().unwrap_err();
+        assert!(e.to_string().starts_with("g.tsv:1:"), "{e}");
     }
 
     #[test]

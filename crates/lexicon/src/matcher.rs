@@ -3,8 +3,6 @@
 //! text's key with Arabic proclitics peeled off (و ف, ب ل ك, the future س, ال and لل) and
 //! attached pronouns allowed after a form.
 
-use std::collections::BTreeMap;
-
 /// What a form points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Target {
@@ -95,40 +93,57 @@ impl std::fmt::Debug for Matcher {
 impl Matcher {
     /// Compile (key, target) pairs; keys must already be match keys.
     pub fn new(pairs: impl IntoIterator<Item = (String, Target)>) -> Matcher {
-        let mut map: BTreeMap<String, Vec<Target>> = BTreeMap::new();
-        for (k, t) in pairs {
-            if k.is_empty() {
-                continue;
-            }
-            let v = map.entry(k).or_default();
-            if !v.contains(&t) {
-                v.push(t);
-            }
-        }
-        // Build a pointer trie, then flatten it breadth-first into sorted edge arrays.
-        let mut children: Vec<BTreeMap<char, u32>> = vec![BTreeMap::new()];
-        let mut node_value: Vec<u32> = vec![NO_VALUE];
-        let mut values = Vec::with_capacity(map.len());
-        for (k, v) in map {
-            let mut n = 0usize;
-            for c in k.chars() {
-                let next = children.len() as u32;
-                let e = *children[n].entry(c).or_insert(next);
-                if e == next {
-                    children.push(BTreeMap::new());
-                    node_value.push(NO_VALUE);
+        // Sorted by key; a stable sort keeps each key's targets in input order.
+        let mut sorted: Vec<(String, Target)> = pairs.into_iter().filter(|(k, _)| !k.is_empty()).collect();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut map: Vec<(String, Vec<Target>)> = Vec::new();
+        for (k, t) in sorted {
+            match map.last_mut() {
+                Some((last, v)) if *last == k => {
+                    if !v.contains(&t) {
+                        v.push(t);
+                    }
                 }
-                n = e as usize;
+                _ => map.push((k, vec![t])),
             }
-            node_value[n] = values.len() as u32;
+        }
+        // Keys come sorted, so the trie is built along the previous key's path: a key shares its
+        // nodes with the previous key up to their common prefix and creates the rest. Nodes are
+        // numbered in creation order and each node's children are created in character order,
+        // so grouping the edges by source node (stable sort) gives sorted edge arrays.
+        let mut node_value: Vec<u32> = vec![NO_VALUE];
+        let mut raw: Vec<(u32, char, u32)> = Vec::new();
+        let mut values = Vec::with_capacity(map.len());
+        let mut path: Vec<u32> = vec![0];
+        let mut prev: Vec<char> = Vec::new();
+        let mut chars: Vec<char> = Vec::new();
+        for (k, v) in map {
+            chars.clear();
+            chars.extend(k.chars());
+            let common = prev.iter().zip(&chars).take_while(|(a, b)| a == b).count();
+            path.truncate(common + 1);
+            for &c in &chars[common..] {
+                let next = node_value.len() as u32;
+                node_value.push(NO_VALUE);
+                raw.push((*path.last().unwrap(), c, next));
+                path.push(next);
+            }
+            node_value[*path.last().unwrap() as usize] = values.len() as u32;
             values.push(v);
+            std::mem::swap(&mut prev, &mut chars);
         }
-        let mut states = Vec::with_capacity(children.len());
-        let mut edges = Vec::with_capacity(children.len());
-        for (n, ch) in children.iter().enumerate() {
-            states.push(State { first_edge: edges.len() as u32, edge_count: ch.len() as u32, value: node_value[n] });
-            edges.extend(ch.iter().map(|(&c, &to)| (c, to)));
+        raw.sort_by_key(|e| e.0);
+        let mut states: Vec<State> =
+            node_value.iter().map(|&value| State { first_edge: 0, edge_count: 0, value }).collect();
+        for (i, e) in raw.iter().enumerate().rev() {
+            let st = &mut states[e.0 as usize];
+            st.first_edge = i as u32;
+            st.edge_count += 1;
         }
+        for st in states.iter_mut().filter(|st| st.edge_count == 0) {
+            st.first_edge = raw.len() as u32;
+        }
+        let edges: Vec<(char, u32)> = raw.into_iter().map(|(_, c, to)| (c, to)).collect();
         let mut m = Matcher { states, edges, values, after_al: None, root_arabic: Box::new([NO_STATE; 256]) };
         for i in 0..256u32 {
             if let Some(c) = char::from_u32(0x0600 + i) {
@@ -418,6 +433,69 @@ mod tests {
             let got = found(&mx, text);
             let want: Vec<(String, Target)> = want.iter().map(|(s, t)| (normalize_key(s), *t)).collect();
             assert_eq!(got, want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn trie_built_from_sorted_keys_finds_exactly_its_keys() {
+        // Keys sharing prefixes in every way: a key that is a prefix of another, siblings added
+        // after a deeper branch, multi-byte and ASCII characters, unsorted input and duplicates.
+        let keys = ["ب", "بغداد", "بغ", "ابو", "ابو غريب", "ابوظبي", "بصره", "ب ا", "z", "بغداد", "ا", "بغدادي"];
+        let mx = Matcher::new(keys.iter().enumerate().map(|(i, k)| (k.to_string(), Target::Place(i as u32))));
+        let distinct: std::collections::BTreeSet<&str> = keys.iter().copied().collect();
+        assert_eq!(mx.len(), distinct.len());
+        for (i, k) in keys.iter().enumerate() {
+            assert!(mx.get(k).contains(&Target::Place(i as u32)), "{k}");
+        }
+        assert_eq!(mx.get("بغداد"), &[Target::Place(1), Target::Place(9)]);
+        for k in ["", "بغد", "اب", "ابو غ", "بص", "زz", "ابوظ", "غ"] {
+            assert!(mx.get(k).is_empty(), "{k:?}");
+        }
+        let empty = Matcher::new(Vec::<(String, Target)>::new());
+        assert!(empty.get("ب").is_empty() && empty.is_empty());
+    }
+
+    use std::collections::BTreeMap;
+
+    /// The trie as a map-per-node reference builds it: (edges per state, value per state).
+    fn reference_trie(keys: &[String]) -> (Vec<Vec<(char, u32)>>, Vec<bool>) {
+        let sorted: std::collections::BTreeSet<&String> = keys.iter().filter(|k| !k.is_empty()).collect();
+        let mut children: Vec<BTreeMap<char, u32>> = vec![BTreeMap::new()];
+        let mut has_value = vec![false];
+        for k in sorted {
+            let mut n = 0usize;
+            for c in k.chars() {
+                let next = children.len() as u32;
+                let e = *children[n].entry(c).or_insert(next);
+                if e == next {
+                    children.push(BTreeMap::new());
+                    has_value.push(false);
+                }
+                n = e as usize;
+            }
+            has_value[n] = true;
+        }
+        (children.iter().map(|m| m.iter().map(|(&c, &t)| (c, t)).collect()).collect(), has_value)
+    }
+
+    #[test]
+    fn trie_of_the_builtin_gazetteer_equals_the_reference_construction() {
+        let mut keys: Vec<String> = Vec::new();
+        for (path, text) in crate::BUILTIN {
+            if path.ends_with(".tsv") {
+                for p in crate::entries::parse_places(path, text).unwrap() {
+                    keys.extend(p.forms.iter().map(|f| ahdath_text::normalize_key(f)));
+                }
+            }
+        }
+        assert!(keys.len() > 5_000);
+        let mx = Matcher::new(keys.iter().map(|k| (k.clone(), Target::Place(0))));
+        let (edges, has_value) = reference_trie(&keys);
+        assert_eq!(mx.states.len(), edges.len());
+        for (i, st) in mx.states.iter().enumerate() {
+            let got = &mx.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize];
+            assert_eq!(got, &edges[i][..], "state {i}");
+            assert_eq!(st.value != NO_VALUE, has_value[i], "state {i}");
         }
     }
 
