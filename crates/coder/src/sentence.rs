@@ -34,6 +34,8 @@ pub struct PlaceMention {
     pub w1: usize,
     pub start: usize,
     pub end: usize,
+    /// Key byte offset where the matched form starts, after any clitics ("ك" of "كامل").
+    pub core_start: usize,
     pub places: Vec<u32>,
     pub country_actor: Option<u32>,
 }
@@ -218,6 +220,7 @@ impl Analysis {
                             w1,
                             start: r.start,
                             end: r.end,
+                            core_start: h.core_start,
                             places: vec![p],
                             country_actor: None,
                         });
@@ -353,6 +356,7 @@ impl Analysis {
                         w1: e.w1,
                         start: e.start,
                         end: e.end,
+                        core_start: words[e.w0].0,
                         places: vec![],
                         country_actor: Some(e.actors[0]),
                     });
@@ -372,8 +376,13 @@ impl Analysis {
         for p in places {
             let ent = entities.iter().find(|e| e.start <= p.start && e.end >= p.end);
             let (ks, ke) = (words[p.w0].0, words[p.w1].1);
+            // The form as matched, without the clitics the matcher peeled ("كامل" = ك + "امل").
+            let core = if p.core_start > ks && p.core_start < ke { &k[p.core_start..ke] } else { &k[ks..ke] };
             let form = strip_proclitics(&k[ks..ke]);
-            let common_word = p.country_actor.is_none() && lex.is_place_stopword(form);
+            // A two-letter name with a clitic glued to it is a word ("باب" is not ب + "إب").
+            let glued_short = p.core_start > ks && core.chars().count() <= 2;
+            let common_word = p.country_actor.is_none()
+                && (lex.is_place_stopword(form) || lex.is_place_stopword(core.trim_start_matches("ال")) || glued_short);
             // "في حلب وحمص": a place joined by "و" to an accepted place is a place too.
             let coordinated = kept.last().is_some_and(|q| q.w1 + 1 == p.w0) && k[ks..].starts_with('و') && !common_word;
             let accept = match ent {
@@ -413,6 +422,7 @@ impl Analysis {
                         w1: j,
                         start: r.start,
                         end: r.end,
+                        core_start: words[j].0,
                         places: vec![],
                         country_actor: None,
                     });
