@@ -1,6 +1,9 @@
 //! `ahdath`: the command-line front of the pipeline (readers → coder → JSON Lines, eval, bench).
 
+mod db;
+mod gazetteer;
 mod run;
+mod serve;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -55,6 +58,110 @@ enum Cmd {
         /// Only read and parse the input (no coding): the baseline the coding rate is compared to.
         #[arg(long)]
         read_only: bool,
+        /// Extra gazetteer file (e.g. from `ahdath gazetteer import`), plain or .gz.
+        #[arg(long)]
+        gazetteer: Option<PathBuf>,
+    },
+    /// Gazetteer tools: `import` builds a gazetteer file from GeoNames dumps (docs/gazetteer.md).
+    Gazetteer {
+        #[command(subcommand)]
+        cmd: gazetteer::GazetteerCmd,
+    },
+    /// Store articles in an event database: code new or changed ones, merge reports of one event.
+    Ingest {
+        /// The database file (created if missing).
+        #[arg(long)]
+        db: PathBuf,
+        /// Input files or directories; `-` reads standard input.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        opts: CodeOpts,
+    },
+    /// Re-code every stored article (after dictionaries change) and re-cluster the events.
+    Recode {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long)]
+        dict: Option<PathBuf>,
+        #[arg(long)]
+        gazetteer: Option<PathBuf>,
+    },
+    /// Search the events of a database: Arabic full text and structured filters.
+    Search {
+        #[arg(long)]
+        db: PathBuf,
+        /// Words to find in event sentences or source articles (Arabic spelling variants match).
+        query: Option<String>,
+        #[command(flatten)]
+        filter: Box<db::FilterArgs>,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// Continue after this position (printed at the end of the previous page).
+        #[arg(long, allow_hyphen_values = true)]
+        cursor: Option<String>,
+        /// JSON Lines of stored events instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Score a database's events against a dedup gold: pairwise precision and recall.
+    DedupEval {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long)]
+        gold: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Benchmark the database: ingest rate, size per million events, search latency.
+    BenchDb {
+        /// Corpus (JSON Lines, may be .gz).
+        corpus: PathBuf,
+        /// Directory for the benchmark databases.
+        #[arg(long)]
+        dir: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        threads: usize,
+        /// Add this many date-shifted copies of the coded corpus for the latency test.
+        #[arg(long, default_value_t = 0)]
+        copies: u32,
+        /// Times each search is run.
+        #[arg(long, default_value_t = 20)]
+        rounds: usize,
+    },
+    /// Export the events of a database (same filters as `search`): CSV with ACLED-style columns,
+    /// JSON Lines, GeoJSON or Parquet, streamed; `--partition-by month,country` writes Hive-style
+    /// folders of Parquet (docs/export.md).
+    Export {
+        #[arg(long)]
+        db: PathBuf,
+        /// csv, jsonl, geojson or parquet (default: from the output's extension).
+        #[arg(long)]
+        format: Option<ahdath_export::Format>,
+        /// Output file, or directory with --partition-by.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Partition keys for a folder tree: month, country (comma-separated).
+        #[arg(long)]
+        partition_by: Option<String>,
+        /// Words to find in event sentences or source articles.
+        #[arg(long)]
+        query: Option<String>,
+        #[command(flatten)]
+        filter: Box<db::FilterArgs>,
+    },
+    /// Serve the HTTP API and the map page over a database (docs/api.md).
+    Serve {
+        #[command(flatten)]
+        args: Box<serve::ServeArgs>,
+    },
+    /// Code the bundled example articles into a database and serve them: the quickest look.
+    Demo {
+        /// The database to create or update.
+        #[arg(long, default_value = "ahdath-demo.db")]
+        db: PathBuf,
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
     },
 }
 
@@ -79,6 +186,10 @@ pub struct CodeOpts {
     /// Longest accepted input line in bytes.
     #[arg(long, default_value_t = 8 << 20)]
     pub max_line_bytes: usize,
+    /// Extra gazetteer file in the built-in format (e.g. from `ahdath gazetteer import`), plain or
+    /// .gz: its places are added to the built-in ones, which win where both list a place.
+    #[arg(long)]
+    pub gazetteer: Option<PathBuf>,
 }
 
 /// `--published` must be a date the coder can read (`YYYY-MM-DD` or RFC 3339); anything else
@@ -141,8 +252,28 @@ fn main() -> Result<()> {
             }
             Ok(())
         }
-        Cmd::Bench { input, threads, limit, dict, read_only } => {
-            run::bench(&input, threads, limit, dict.as_deref(), read_only)
+        Cmd::Bench { input, threads, limit, dict, read_only, gazetteer } => {
+            run::bench(&input, threads, limit, dict.as_deref(), gazetteer.as_deref(), read_only)
         }
+        Cmd::Gazetteer { cmd } => gazetteer::run(cmd),
+        Cmd::Ingest { db, inputs, opts } => {
+            let summary = db::ingest(&db, &inputs, &opts)?;
+            eprintln!("{summary}");
+            if opts.strict && summary.rejected > 0 {
+                std::process::exit(1);
+            }
+            Ok(())
+        }
+        Cmd::Recode { db, dict, gazetteer } => db::recode(&db, dict.as_deref(), gazetteer.as_deref()),
+        Cmd::Search { db, query, filter, limit, cursor, json } => {
+            db::search(&db, &filter.to_filter(query), limit, cursor.as_deref(), json)
+        }
+        Cmd::DedupEval { db, gold, json } => db::dedup_eval(&db, &gold, json),
+        Cmd::BenchDb { corpus, dir, threads, copies, rounds } => db::bench_db(&corpus, &dir, threads, copies, rounds),
+        Cmd::Export { db, format, output, partition_by, query, filter } => {
+            serve::export(&db, &filter, query, format, &output, partition_by.as_deref())
+        }
+        Cmd::Serve { args } => serve::serve(&args),
+        Cmd::Demo { db, addr } => serve::demo(&db, addr),
     }
 }

@@ -24,8 +24,8 @@ fn text_hash(text: &str) -> u64 {
     h.finish()
 }
 
-enum Done {
-    Batch(usize, Vec<EventRecord>),
+enum Done<T> {
+    Batch(usize, T),
     Reject(ahdath_reader::Reject),
 }
 
@@ -51,8 +51,9 @@ impl fmt::Display for Summary {
     }
 }
 
-/// Load the built-in dictionaries plus a user directory.
-pub fn load_coder(dict: Option<&Path>) -> Result<Coder> {
+/// Load the built-in dictionaries plus a user directory (`--dict`) and an extra gazetteer file
+/// (`--gazetteer`, plain or .gz) whose places only add to the others (a known place is not doubled).
+pub fn load_coder(dict: Option<&Path>, gazetteer: Option<&Path>) -> Result<Coder> {
     let mut b = LexiconBuilder::new().with_builtin();
     if let Some(dir) = dict {
         let mut files = Vec::new();
@@ -64,6 +65,10 @@ pub fn load_coder(dict: Option<&Path>) -> Result<Coder> {
                 b = b.add(&f.display().to_string(), kind, &text);
             }
         }
+    }
+    if let Some(g) = gazetteer {
+        let text = ahdath_geonames::read_to_string(g).with_context(|| format!("reading gazetteer {}", g.display()))?;
+        b = b.add(&g.display().to_string(), SourceKind::AddedPlaces, &text);
     }
     let lex = b.build().context("loading dictionaries")?;
     Ok(Coder::new(lex))
@@ -90,14 +95,44 @@ pub fn pipeline(
     cfg: &ReaderConfig,
     threads: usize,
     limit: Option<usize>,
-    mut on_reject: impl FnMut(&ahdath_reader::Reject) -> Result<()>,
+    on_reject: impl FnMut(&ahdath_reader::Reject) -> Result<()>,
     mut sink: impl FnMut(&[EventRecord]) -> Result<()>,
+) -> Result<Summary> {
+    let work = |batch: Vec<Article>| -> Vec<EventRecord> {
+        let mut recs = Vec::new();
+        if let Some(coder) = coder {
+            for a in &batch {
+                recs.extend(coder.code(a));
+            }
+        }
+        recs
+    };
+    let mut records = 0;
+    let mut summary = pipeline_map(inputs, cfg, threads, limit, &work, on_reject, |recs: Vec<EventRecord>| {
+        records += recs.len();
+        sink(&recs)
+    })?;
+    summary.records = records;
+    Ok(summary)
+}
+
+/// Stream `inputs` in batches through `work` on `threads` workers, calling `sink` with each
+/// batch's result in input order (whatever the thread count). Rejects go to `on_reject`. The
+/// returned summary counts articles, bytes and duplicate texts; `records` is left to the caller.
+pub fn pipeline_map<T: Send>(
+    inputs: &[PathBuf],
+    cfg: &ReaderConfig,
+    threads: usize,
+    limit: Option<usize>,
+    work: &(dyn Fn(Vec<Article>) -> T + Sync),
+    mut on_reject: impl FnMut(&ahdath_reader::Reject) -> Result<()>,
+    mut sink: impl FnMut(T) -> Result<()>,
 ) -> Result<Summary> {
     let start = Instant::now();
     let items = open_inputs(inputs, cfg).context("opening inputs")?;
     let threads = threads.max(1);
     let (work_tx, work_rx) = crossbeam_channel::bounded::<(usize, Vec<Article>)>(threads * 2);
-    let (done_tx, done_rx) = crossbeam_channel::bounded::<Done>(threads * 4);
+    let (done_tx, done_rx) = crossbeam_channel::bounded::<Done<T>>(threads * 4);
     let mut summary = Summary::default();
     std::thread::scope(|scope| -> Result<()> {
         for _ in 0..threads {
@@ -105,13 +140,7 @@ pub fn pipeline(
             let tx = done_tx.clone();
             scope.spawn(move || {
                 for (seq, batch) in rx {
-                    let mut recs = Vec::new();
-                    for a in &batch {
-                        if let Some(coder) = coder {
-                            recs.extend(coder.code(a));
-                        }
-                    }
-                    if tx.send(Done::Batch(seq, recs)).is_err() {
+                    if tx.send(Done::Batch(seq, work(batch))).is_err() {
                         break;
                     }
                 }
@@ -169,7 +198,7 @@ pub fn pipeline(
         });
         // Writer (this thread): reorder batches by sequence number so output order never
         // depends on the thread count.
-        let mut pending: BTreeMap<usize, Vec<EventRecord>> = BTreeMap::new();
+        let mut pending: BTreeMap<usize, T> = BTreeMap::new();
         let mut next = 0usize;
         for done in done_rx {
             match done {
@@ -181,8 +210,7 @@ pub fn pipeline(
                 Done::Batch(seq, recs) => {
                     pending.insert(seq, recs);
                     while let Some(r) = pending.remove(&next) {
-                        summary.records += r.len();
-                        sink(&r)?;
+                        sink(r)?;
                         next += 1;
                     }
                 }
@@ -200,7 +228,7 @@ pub fn pipeline(
 
 /// `ahdath code`.
 pub fn code(inputs: &[PathBuf], opts: &CodeOpts, output: Option<&Path>) -> Result<Summary> {
-    let coder = load_coder(opts.dict.as_deref())?;
+    let coder = load_coder(opts.dict.as_deref(), opts.gazetteer.as_deref())?;
     let cfg = ReaderConfig { max_line_bytes: opts.max_line_bytes, published: opts.published.clone() };
     let out: Box<dyn Write> = match output {
         Some(p) => Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?),
@@ -251,9 +279,16 @@ fn peak_rss_mib() -> Option<f64> {
 }
 
 /// `ahdath bench`: code a corpus, discarding output, and report rates.
-pub fn bench(input: &Path, threads: usize, limit: Option<usize>, dict: Option<&Path>, read_only: bool) -> Result<()> {
+pub fn bench(
+    input: &Path,
+    threads: usize,
+    limit: Option<usize>,
+    dict: Option<&Path>,
+    gazetteer: Option<&Path>,
+    read_only: bool,
+) -> Result<()> {
     let t0 = Instant::now();
-    let coder = load_coder(dict)?;
+    let coder = load_coder(dict, gazetteer)?;
     let coder = (!read_only).then_some(&coder);
     let load = t0.elapsed().as_secs_f64();
     let cfg = ReaderConfig { max_line_bytes: 8 << 20, published: None };

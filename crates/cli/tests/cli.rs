@@ -124,6 +124,7 @@ fn duplicate_texts_are_reported_and_still_coded() {
     let dir = tempfile::tempdir().unwrap();
     let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/articles.jsonl")).unwrap();
     let mut lines = String::new();
+    let originals = src.lines().filter(|l| !l.trim().is_empty()).count();
     for l in src.lines().filter(|l| !l.trim().is_empty()) {
         let mut v: Value = serde_json::from_str(l).unwrap();
         lines.push_str(&v.to_string());
@@ -138,7 +139,7 @@ fn duplicate_texts_are_reported_and_still_coded() {
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     let (n, rejected, dups, _) = summary_with_duplicates(&err);
-    assert_eq!((n, rejected, dups), (8, 0, 4), "{err}");
+    assert_eq!((n, rejected, dups), (2 * originals, 0, originals), "{err}");
     assert!(err.contains("dup.jsonl:2: text of article ex-001-copy repeats article ex-001"), "{err}");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("\"article_id\":\"ex-001-copy\""), "duplicate text still coded");
@@ -305,7 +306,7 @@ fn code_examples_writes_spec_records() {
     let out = ahdath(&["code", EXAMPLES], None);
     ok(&out);
     let articles = read_articles(EXAMPLES);
-    assert_eq!(articles.len(), 4);
+    assert!(articles.len() >= 4, "the bundled examples");
     let records = jsonl(&stdout(&out));
     assert!(!records.is_empty(), "no records for the bundled examples");
     for r in &records {
@@ -314,7 +315,7 @@ fn code_examples_writes_spec_records() {
     // Every bundled example reports at least one event.
     assert_eq!(article_ids(&records), articles.keys().cloned().collect());
     let (n, rejected, m) = summary(&stderr(&out));
-    assert_eq!((n, rejected, m), (4, 0, records.len()), "summary: {}", stderr(&out));
+    assert_eq!((n, rejected, m), (articles.len(), 0, records.len()), "summary: {}", stderr(&out));
     // The README's example: an ASSAULT with 4 killed and 6 wounded in the first article.
     assert!(
         records.iter().any(|r| r["article_id"] == "ex-001"

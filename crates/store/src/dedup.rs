@@ -1,0 +1,887 @@
+//! Deduplication across articles: which records report the same real-world happening.
+//!
+//! Pure logic, no storage: a backend fetches candidate events (same type, nearby dates, shared
+//! country), hands their members' [`Sig`]s to [`best_event`], and stores the decision. Clustering
+//! is incremental and complete-link: a record joins the event whose members it is compatible with
+//! *all* of, picking the best-scoring one, or founds a new event. Complete link means removing a
+//! record later (its article changed) never leaves an event whose remaining members disagree.
+//!
+//! Two records can merge only when nothing vetoes it ([`veto`]):
+//! - different articles (merging within an article is the coder's job), same type, same mode
+//!   when both have one, the same status, and that status is `occurred`, `future` or
+//!   `historical` (negated and hypothetical statements are not happenings to merge);
+//! - dates within their precision: day ±1 for day precision (an article's `published` is often
+//!   a crawl date), same month for month, same year for year; a day and a month compare by
+//!   containment; a day never merges with a bare year; undated records merge only with undated
+//!   ones, and only when their sentences are close (wire copies);
+//! - places not in conflict: same country, and the same gazetteer name, one containing the other
+//!   (a city and its admin1, anything and its country), or within [`Params::near_km`];
+//! - fatalities not contradicting: early and later tolls may differ by a ratio up to
+//!   [`Params::fatality_ratio`] or by up to [`Params::fatality_diff`];
+//! - actors not in conflict: the countries agree and the sectors belong to the same family (state
+//!   organs, non-state armed groups, civilians), with `UNK` compatible with anything. For
+//!   symmetric types (CONSULT, AGREE, COOPERATE) actor and recipient may be swapped.
+//!
+//! Among the records that pass, [`score`] weighs the agreement (place, actors, date, toll,
+//! shared words of the sentences) and a record merges when the score reaches
+//! [`Params::threshold`]. A record without a place, or against an event without one, needs strong
+//! actor agreement (same dictionary id, or agreeing actor and recipient) or near-identical
+//! sentences.
+
+use crate::keys::jaccard;
+use ahdath_record::{DatePrecision, Entity, EventRecord, Place, SourceRef, Status, StoredEvent};
+
+/// Tunable limits of the clustering; [`Params::default`] holds the values measured in
+/// `docs/database.md`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Params {
+    /// Score a record needs to join an event.
+    pub threshold: f32,
+    /// Places with coordinates closer than this (km) are the same place.
+    pub near_km: f64,
+    /// Tolls agree when max ≤ ratio × min …
+    pub fatality_ratio: f64,
+    /// … or when they differ by at most this.
+    pub fatality_diff: u32,
+    /// Jaccard similarity of sentence words needed to merge undated records.
+    pub undated_similarity: f32,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params { threshold: 3.5, near_km: 50.0, fatality_ratio: 3.0, fatality_diff: 5, undated_similarity: 0.45 }
+    }
+}
+
+/// What clustering needs to know about a record: the columns a backend stores beside it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Sig {
+    /// Storage key of the record's article: records of one article never merge.
+    pub article: i64,
+    pub event_type: String,
+    pub mode: Option<String>,
+    pub status: Option<Status>,
+    pub precision: Option<DatePrecision>,
+    /// Day numbers (days since 1970-01-01) of the first and last day the date may denote.
+    pub day_lo: Option<i64>,
+    pub day_hi: Option<i64>,
+    pub place: Option<PlaceSig>,
+    pub actor: Option<EntSig>,
+    pub recipient: Option<EntSig>,
+    pub fatalities: Option<u32>,
+    /// [`crate::keys::sentence_words`] of the evidence sentence.
+    pub words: Vec<u64>,
+}
+
+/// The comparable parts of a place.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PlaceSig {
+    pub name: Option<String>,
+    pub admin1: Option<String>,
+    pub country: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    /// `country`, `admin1` or `place` (anything finer).
+    pub level: Level,
+}
+
+/// How fine a place is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
+pub enum Level {
+    #[default]
+    Country,
+    Admin1,
+    Place,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Country => "country",
+            Level::Admin1 => "admin1",
+            Level::Place => "place",
+        }
+    }
+    pub fn parse(s: &str) -> Level {
+        match s {
+            "admin1" => Level::Admin1,
+            "place" => Level::Place,
+            _ => Level::Country,
+        }
+    }
+}
+
+/// The comparable parts of an actor or recipient.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EntSig {
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub id: Option<String>,
+}
+
+impl EntSig {
+    pub fn of(e: &Entity) -> Option<EntSig> {
+        let s = EntSig { country: e.country.clone(), sector: e.sector.clone(), id: e.id.clone() };
+        (s.country.is_some() || s.sector.is_some() || s.id.is_some()).then_some(s)
+    }
+}
+
+impl PlaceSig {
+    pub fn of(p: &Place) -> Option<PlaceSig> {
+        p.country.as_ref()?;
+        let feature = p.feature.as_deref().unwrap_or("");
+        let precision = p.precision.as_deref().unwrap_or("");
+        let level = if feature == "country" || precision == "country" || (p.name.is_none() && p.admin1.is_none()) {
+            Level::Country
+        } else if feature == "admin1" || (precision == "admin1" && p.name == p.admin1) || p.name.is_none() {
+            Level::Admin1
+        } else {
+            Level::Place
+        };
+        let name = match level {
+            Level::Country => None,
+            Level::Admin1 => p.admin1.clone().or_else(|| p.name.clone()),
+            Level::Place => p.name.clone(),
+        };
+        Some(PlaceSig { name, admin1: p.admin1.clone(), country: p.country.clone(), lat: p.lat, lon: p.lon, level })
+    }
+}
+
+/// Day number (days since 1970-01-01) of a calendar date.
+pub fn day_number(y: i32, m: u32, d: u32) -> Option<i64> {
+    use chrono::{Datelike, NaiveDate};
+    let date = NaiveDate::from_ymd_opt(y, m, d)?;
+    Some(i64::from(date.num_days_from_ce()) - 719_163)
+}
+
+/// The calendar date of a day number, `YYYY-MM-DD`.
+pub fn day_string(n: i64) -> String {
+    use chrono::NaiveDate;
+    NaiveDate::from_num_days_from_ce_opt((n + 719_163) as i32)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+/// First and last day a `YYYY-MM-DD`, `YYYY-MM` or `YYYY` date denotes, and its precision.
+pub fn date_range(date: &str) -> Option<(i64, i64, DatePrecision)> {
+    let parts: Vec<&str> = date.trim().get(..10.min(date.trim().len()))?.split('-').collect();
+    let num = |s: &str| s.parse::<u32>().ok();
+    let y = num(parts.first()?)? as i32;
+    match parts.len() {
+        1 => Some((day_number(y, 1, 1)?, day_number(y, 12, 31)?, DatePrecision::Year)),
+        2 => {
+            let m = num(parts[1])?;
+            let lo = day_number(y, m, 1)?;
+            let hi = if m == 12 { day_number(y + 1, 1, 1)? } else { day_number(y, m + 1, 1)? } - 1;
+            Some((lo, hi, DatePrecision::Month))
+        }
+        _ => {
+            let d = day_number(y, num(parts[1])?, num(parts[2])?)?;
+            Some((d, d, DatePrecision::Day))
+        }
+    }
+}
+
+impl Sig {
+    /// The signature of a record of article `article`.
+    pub fn of(r: &EventRecord, article: i64) -> Sig {
+        let range = r.date.as_deref().and_then(date_range);
+        Sig {
+            article,
+            event_type: r.event_type.clone(),
+            mode: r.mode.clone(),
+            status: Some(r.status),
+            precision: Some(range.map_or(DatePrecision::Unknown, |x| x.2)),
+            day_lo: range.map(|x| x.0),
+            day_hi: range.map(|x| x.1),
+            place: r.location.as_ref().and_then(PlaceSig::of),
+            actor: r.actor.as_ref().and_then(EntSig::of),
+            recipient: r.recipient.as_ref().and_then(EntSig::of),
+            fatalities: r.fatalities,
+            words: crate::keys::sentence_words(&r.evidence.sentence),
+        }
+    }
+
+    /// For each date precision a compatible record may have, the range of its `day_lo`: a
+    /// backend looks candidates up in these ranges only. Empty for an undated record (its
+    /// candidates are undated records).
+    pub fn candidate_ranges(&self) -> Vec<(DatePrecision, i64, i64)> {
+        use DatePrecision::*;
+        let (Some(lo), Some(hi)) = (self.day_lo, self.day_hi) else { return Vec::new() };
+        match self.precision {
+            Some(Day) => vec![(Day, lo - 1, hi + 1), (Month, lo - 31, lo)],
+            Some(Month) => vec![(Day, lo, hi), (Month, lo, lo), (Year, lo - 366, lo)],
+            Some(Year) => vec![(Month, lo, hi), (Year, lo, lo)],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// How two places relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceRel {
+    /// The same named place.
+    Same,
+    /// One contains the other below country level (a city in its admin1), or both points are
+    /// within the distance limit.
+    Nested,
+    /// Same country, at least one known only to country level.
+    CountryOnly,
+    /// At least one place is unknown.
+    Unknown,
+    Conflict,
+}
+
+fn eq_ci(a: &Option<String>, b: &Option<String>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x.eq_ignore_ascii_case(y))
+}
+
+fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+pub fn place_rel(a: Option<&PlaceSig>, b: Option<&PlaceSig>, p: &Params) -> PlaceRel {
+    let (Some(a), Some(b)) = (a, b) else { return PlaceRel::Unknown };
+    if !eq_ci(&a.country, &b.country) {
+        return PlaceRel::Conflict;
+    }
+    if a.level == Level::Country || b.level == Level::Country {
+        return PlaceRel::CountryOnly;
+    }
+    if eq_ci(&a.name, &b.name) && a.level == b.level {
+        return PlaceRel::Same;
+    }
+    let contains =
+        |outer: &PlaceSig, inner: &PlaceSig| outer.level == Level::Admin1 && eq_ci(&inner.admin1, &outer.name);
+    if contains(a, b) || contains(b, a) {
+        return PlaceRel::Nested;
+    }
+    if let (Some(la), Some(lo), Some(lb), Some(mb)) = (a.lat, a.lon, b.lat, b.lon) {
+        if a.level == Level::Place && b.level == Level::Place && km((la, lo), (lb, mb)) <= p.near_km {
+            return PlaceRel::Nested;
+        }
+    }
+    PlaceRel::Conflict
+}
+
+/// How two actors (or recipients) relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum EntRel {
+    /// Different countries.
+    Conflict,
+    /// Same country, sectors of different families (state organs, armed groups, civilians).
+    SectorConflict,
+    Unknown,
+    /// Same country, compatible sector (or the same generic group id such as `grp.police`).
+    Compatible,
+    /// Same named dictionary id (a person, organisation, state or office).
+    Same,
+}
+
+/// Sector families: reports of one happening call the same forces army, police or security
+/// forces, so conflicts are only between families.
+fn sector_family(s: &str) -> Option<u8> {
+    match s {
+        "UNK" | "" => None,
+        "GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD" => Some(0),
+        "REB" | "PRM" | "UAF" | "CRM" | "INS" | "SEP" => Some(1),
+        _ => Some(2),
+    }
+}
+
+/// Generic group ids (`grp.police`, `grp.people_unspecified`) name a kind of actor, not one actor.
+fn named_id(id: &Option<String>) -> bool {
+    id.as_deref().is_some_and(|i| !i.starts_with("grp."))
+}
+
+pub fn ent_rel(a: Option<&EntSig>, b: Option<&EntSig>) -> EntRel {
+    let (Some(a), Some(b)) = (a, b) else { return EntRel::Unknown };
+    if named_id(&a.id) && a.id == b.id {
+        return EntRel::Same;
+    }
+    match (&a.country, &b.country) {
+        (Some(x), Some(y)) if x != y => return EntRel::Conflict,
+        (Some(_), Some(_)) => {}
+        _ => return EntRel::Unknown,
+    }
+    let fa = a.sector.as_deref().and_then(sector_family);
+    let fb = b.sector.as_deref().and_then(sector_family);
+    match (fa, fb) {
+        (Some(x), Some(y)) if x != y => EntRel::SectorConflict,
+        _ => EntRel::Compatible,
+    }
+}
+
+/// Types whose actor and recipient may come in either order (SPEC §4).
+fn symmetric(t: &str) -> bool {
+    matches!(t, "CONSULT" | "AGREE" | "COOPERATE")
+}
+
+/// Material happenings (an attack, a protest, an arrest) are identified by where and when they
+/// happened more than by how each outlet names the parties; statements and diplomacy by who
+/// made them.
+fn material(t: &str) -> bool {
+    matches!(t, "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT")
+}
+
+/// Relation of actors and recipients, trying the swapped order for symmetric types.
+pub fn actors_rel(a: &Sig, b: &Sig) -> (EntRel, EntRel) {
+    let straight = (ent_rel(a.actor.as_ref(), b.actor.as_ref()), ent_rel(a.recipient.as_ref(), b.recipient.as_ref()));
+    if !symmetric(&a.event_type) {
+        return straight;
+    }
+    let swapped = (ent_rel(a.actor.as_ref(), b.recipient.as_ref()), ent_rel(a.recipient.as_ref(), b.actor.as_ref()));
+    let rank = |x: (EntRel, EntRel)| (x.0.min(x.1), x.0.max(x.1));
+    if rank(swapped) > rank(straight) {
+        swapped
+    } else {
+        straight
+    }
+}
+
+fn fatalities_agree(a: Option<u32>, b: Option<u32>, p: &Params) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            let (lo, hi) = (x.min(y), x.max(y));
+            hi - lo <= p.fatality_diff || f64::from(hi) <= p.fatality_ratio * f64::from(lo)
+        }
+        _ => true,
+    }
+}
+
+/// Modes that outlets use for one happening: a suicide bombing is also reported as a bombing, an
+/// air strike as a drone strike, shooting and shelling as each other.
+fn mode_family(m: &str) -> &str {
+    match m {
+        "explosives" | "suicide-attack" => "explosives",
+        "aerial" | "drone" => "aerial",
+        "firearms" | "heavy-weapons" | "targeted" => "firearms",
+        m => m,
+    }
+}
+
+/// Whether the dates of two records allow one happening.
+fn dates_agree(a: &Sig, b: &Sig) -> bool {
+    use DatePrecision::*;
+    let pa = a.precision.unwrap_or(Unknown);
+    let pb = b.precision.unwrap_or(Unknown);
+    match (a.day_lo.zip(a.day_hi), b.day_lo.zip(b.day_hi)) {
+        (None, None) => true,
+        (Some(_), None) | (None, Some(_)) => false,
+        (Some((alo, ahi)), Some((blo, bhi))) => {
+            if matches!((pa, pb), (Day, Year) | (Year, Day)) {
+                return false;
+            }
+            let tol = if pa == Day && pb == Day { 1 } else { 0 };
+            alo <= bhi + tol && blo <= ahi + tol
+        }
+    }
+}
+
+/// Whether a country conflict between the parties is decisive. It is not for a material
+/// happening at the same or a nested place (the coder's attribution of parties is the weak
+/// part there), nor for a recipient when the actor is the same named actor.
+fn conflicts_decisive(a: &Sig, place: PlaceRel, ar: EntRel) -> (bool, bool) {
+    let placed = material(&a.event_type) && matches!(place, PlaceRel::Same | PlaceRel::Nested);
+    (!placed, !placed && ar != EntRel::Same)
+}
+
+/// A reason two records cannot report the same happening, if any.
+pub fn veto(a: &Sig, b: &Sig, p: &Params) -> Option<&'static str> {
+    if a.article == b.article {
+        return Some("same article");
+    }
+    if a.event_type != b.event_type {
+        return Some("type");
+    }
+    if matches!((&a.mode, &b.mode), (Some(x), Some(y)) if mode_family(x) != mode_family(y)) {
+        return Some("mode");
+    }
+    if a.status != b.status || matches!(a.status, Some(Status::Negated | Status::Hypothetical) | None) {
+        return Some("status");
+    }
+    if !dates_agree(a, b) {
+        return Some("date");
+    }
+    let place = place_rel(a.place.as_ref(), b.place.as_ref(), p);
+    if place == PlaceRel::Conflict {
+        return Some("place");
+    }
+    if !fatalities_agree(a.fatalities, b.fatalities, p) {
+        return Some("fatalities");
+    }
+    let (ar, rr) = actors_rel(a, b);
+    let (actor_hard, recipient_hard) = conflicts_decisive(a, place, ar);
+    if (actor_hard && ar == EntRel::Conflict) || (recipient_hard && rr == EntRel::Conflict) {
+        return Some("actors");
+    }
+    None
+}
+
+/// How strongly two records (already free of vetoes) agree; they merge at [`Params::threshold`].
+pub fn score(a: &Sig, b: &Sig, p: &Params) -> f32 {
+    let sim = jaccard(&a.words, &b.words);
+    let place = place_rel(a.place.as_ref(), b.place.as_ref(), p);
+    let (ar, rr) = actors_rel(a, b);
+    let ent = |r: EntRel| match r {
+        EntRel::Same => 2.0,
+        EntRel::Compatible => 1.0,
+        EntRel::Unknown => 0.0,
+        EntRel::SectorConflict => -0.5,
+        EntRel::Conflict => -0.75,
+    };
+    let strong_actors = ar == EntRel::Same || (ar == EntRel::Compatible && rr >= EntRel::Compatible);
+    let undated = a.day_lo.is_none() || b.day_lo.is_none();
+    if undated && sim < p.undated_similarity && !(strong_actors && sim >= 0.6 * p.undated_similarity) {
+        return 0.0;
+    }
+    if place == PlaceRel::Unknown && !strong_actors && sim < p.undated_similarity && ar < EntRel::Compatible {
+        return 0.0;
+    }
+    let mut s = match place {
+        PlaceRel::Same if material(&a.event_type) => 2.5,
+        PlaceRel::Same => 2.0,
+        PlaceRel::Nested => 1.5,
+        PlaceRel::CountryOnly => 0.5,
+        _ => 0.0,
+    };
+    s += ent(ar) + 0.75 * ent(rr);
+    if let (Some(x), Some(y)) = (a.day_lo, b.day_lo) {
+        if a.precision == Some(DatePrecision::Day) && b.precision == Some(DatePrecision::Day) {
+            s += if x == y { 0.75 } else { 0.25 };
+        }
+    }
+    match (a.fatalities, b.fatalities) {
+        (Some(x), Some(y)) if x == y => s += 1.0,
+        (Some(_), Some(_)) => s += 0.5,
+        _ => {}
+    }
+    s + 4.0 * sim
+}
+
+/// The candidate event `sig` should join: the best-scoring one among those whose members it is
+/// all compatible with, if that score reaches the threshold. `candidates` pairs an event key with
+/// all of its members.
+pub fn best_event<K: Copy, S: std::borrow::Borrow<Sig>>(
+    sig: &Sig,
+    candidates: &[(K, Vec<S>)],
+    p: &Params,
+) -> Option<K> {
+    let mut best: Option<(f32, K)> = None;
+    for (k, members) in candidates {
+        if members.is_empty() || members.iter().any(|m| veto(sig, m.borrow(), p).is_some()) {
+            continue;
+        }
+        let s = members.iter().map(|m| score(sig, m.borrow(), p)).fold(0.0f32, f32::max);
+        if s >= p.threshold && best.is_none_or(|(b, _)| s > b) {
+            best = Some((s, *k));
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+/// A member report of an event, for [`aggregate`].
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub record: EventRecord,
+    pub source: SourceRef,
+}
+
+/// How complete a record is, for picking an event's representative: known mode, date precision,
+/// parties, place precision, tolls.
+pub fn completeness(r: &EventRecord) -> u32 {
+    let mut c = 0;
+    c += u32::from(r.mode.is_some());
+    c += match r.date_precision {
+        DatePrecision::Day => 3,
+        DatePrecision::Month => 2,
+        DatePrecision::Year => 1,
+        DatePrecision::Unknown => 0,
+    };
+    c += 2 * u32::from(r.actor.is_some()) + 2 * u32::from(r.recipient.is_some());
+    c += r.location.as_ref().and_then(PlaceSig::of).map_or(0, |p| 1 + p.level as u32);
+    c += 2 * u32::from(r.fatalities.is_some()) + u32::from(r.injuries.is_some());
+    c
+}
+
+/// The most frequently reported value, ties going to the latest report; `values` is in report
+/// order (oldest first).
+fn best_of(values: &[u32]) -> Option<u32> {
+    let mut best: Option<(usize, usize, u32)> = None; // (count, last index, value)
+    for (i, v) in values.iter().enumerate() {
+        let count = values.iter().filter(|x| *x == v).count();
+        let last = values.iter().rposition(|x| x == v).unwrap_or(i);
+        if best.is_none_or(|b| (count, last) > (b.0, b.1)) {
+            best = Some((count, last, *v));
+        }
+    }
+    best.map(|b| b.2)
+}
+
+/// What an event's summary fields are computed from besides its representative record, with
+/// every list in report order (oldest first).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tally {
+    pub fatalities: Vec<u32>,
+    pub injuries: Vec<u32>,
+    /// The first mode reported, for a representative without one.
+    pub first_mode: Option<String>,
+    /// Earliest publication day among all sources (duplicates included).
+    pub first_reported: Option<String>,
+}
+
+/// The canonical event `id` from its representative record `rep` and the tally of all reports:
+/// coded fields from `rep`; fatalities best (most reported, ties to the latest report), low and
+/// high; `sources` as given.
+pub fn canonical(id: &str, rep: &EventRecord, t: &Tally, sources: Vec<SourceRef>) -> StoredEvent {
+    StoredEvent {
+        id: id.to_string(),
+        event_type: rep.event_type.clone(),
+        mode: rep.mode.clone().or_else(|| t.first_mode.clone()),
+        context: rep.context.clone(),
+        status: rep.status,
+        date: rep.date.clone(),
+        date_precision: rep.date_precision,
+        actor: rep.actor.clone(),
+        recipient: rep.recipient.clone(),
+        location: rep.location.clone(),
+        fatalities: best_of(&t.fatalities),
+        fatalities_low: t.fatalities.iter().min().copied(),
+        fatalities_high: t.fatalities.iter().max().copied(),
+        injuries: best_of(&t.injuries),
+        trigger: rep.trigger.clone(),
+        sentence: rep.evidence.sentence.clone(),
+        first_reported: t.first_reported.clone(),
+        sources,
+    }
+}
+
+/// Build the canonical event `id` from its member reports and extra sources (the duplicate-text
+/// articles that repeat a member's article). Sources are listed oldest first; the
+/// representative record is the most complete one ([`completeness`]; the earliest on ties).
+/// Backends may compute the same from stored columns ([`canonical`]).
+pub fn aggregate(id: &str, members: &[Member], extra_sources: &[SourceRef]) -> Option<StoredEvent> {
+    let mut sources: Vec<SourceRef> =
+        members.iter().map(|m| m.source.clone()).chain(extra_sources.iter().cloned()).collect();
+    let order = |s: &SourceRef| (s.published.is_none(), s.published.clone(), s.article_id.clone(), s.record_id.clone());
+    sources.sort_by_key(order);
+    let mut by_time: Vec<&Member> = members.iter().collect();
+    by_time.sort_by_key(|m| order(&m.source));
+    let rep = by_time.iter().copied().max_by_key(|m| {
+        // max_by_key keeps the last maximum: reverse the index so the earliest wins ties.
+        (completeness(&m.record), std::cmp::Reverse(by_time.iter().position(|x| std::ptr::eq(*x, *m))))
+    })?;
+    let tally = Tally {
+        fatalities: by_time.iter().filter_map(|m| m.record.fatalities).collect(),
+        injuries: by_time.iter().filter_map(|m| m.record.injuries).collect(),
+        first_mode: by_time.iter().find_map(|m| m.record.mode.clone()),
+        first_reported: sources.iter().filter_map(|s| s.published.clone()).min(),
+    };
+    Some(canonical(id, &rep.record, &tally, sources))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(name: &str, admin1: &str, country: &str, level: Level, ll: Option<(f64, f64)>) -> PlaceSig {
+        PlaceSig {
+            name: Some(name.into()),
+            admin1: Some(admin1.into()),
+            country: Some(country.into()),
+            lat: ll.map(|x| x.0),
+            lon: ll.map(|x| x.1),
+            level,
+        }
+    }
+    fn ent(country: &str, sector: &str, id: Option<&str>) -> Option<EntSig> {
+        Some(EntSig { country: Some(country.into()), sector: Some(sector.into()), id: id.map(str::to_string) })
+    }
+    fn day(s: &str) -> (Option<i64>, Option<i64>, Option<DatePrecision>) {
+        let (lo, hi, p) = date_range(s).unwrap();
+        (Some(lo), Some(hi), Some(p))
+    }
+    fn sig(article: i64, t: &str, date: &str) -> Sig {
+        let (day_lo, day_hi, precision) = day(date);
+        Sig {
+            article,
+            event_type: t.into(),
+            status: Some(Status::Occurred),
+            day_lo,
+            day_hi,
+            precision,
+            words: crate::keys::sentence_words("هجوم انتحاري على مقر الشرطة في كركوك"),
+            ..Default::default()
+        }
+    }
+    fn kirkuk() -> Option<PlaceSig> {
+        Some(place("Kirkuk", "Kirkuk", "IRQ", Level::Place, Some((35.47, 44.39))))
+    }
+
+    #[test]
+    fn dates_and_ranges() {
+        assert_eq!(day_number(1970, 1, 2), Some(1));
+        assert_eq!(day_string(day_number(2013, 2, 3).unwrap()), "2013-02-03");
+        let (lo, hi, p) = date_range("2024-02").unwrap();
+        assert_eq!((hi - lo, p), (28, DatePrecision::Month), "2024 is a leap year");
+        assert_eq!(date_range("2013").unwrap().2, DatePrecision::Year);
+        assert!(date_range("2013-13-01").is_none());
+        assert!(date_range("soon").is_none());
+    }
+
+    #[test]
+    fn same_attack_reported_twice_merges() {
+        let p = Params::default();
+        let mut a = sig(1, "ASSAULT", "2013-02-03");
+        a.place = kirkuk();
+        a.actor = ent("IRQ", "UAF", Some("grp.gunmen"));
+        a.fatalities = Some(16);
+        let mut b = sig(2, "ASSAULT", "2013-02-04");
+        b.place = Some(place("Kirkuk", "Kirkuk", "IRQ", Level::Admin1, None));
+        b.actor = ent("IRQ", "UNK", None);
+        b.fatalities = Some(33);
+        assert_eq!(veto(&a, &b, &p), None);
+        assert!(score(&a, &b, &p) >= p.threshold, "{}", score(&a, &b, &p));
+        assert_eq!(best_event(&b, &[(7, vec![a.clone()])], &p), Some(7));
+        // The same record in the same article never merges.
+        b.article = 1;
+        assert_eq!(veto(&a, &b, &p), Some("same article"));
+    }
+
+    #[test]
+    fn vetoes_each_field() {
+        let p = Params::default();
+        let mut a = sig(1, "ASSAULT", "2013-02-03");
+        a.place = kirkuk();
+        a.fatalities = Some(16);
+        a.mode = Some("explosives".into());
+        a.actor = ent("IRQ", "COP", None);
+        let check = |f: &dyn Fn(&mut Sig), why: &str| {
+            let mut b = a.clone();
+            b.article = 2;
+            assert_eq!(veto(&a, &b, &p), None, "baseline");
+            f(&mut b);
+            assert_eq!(veto(&a, &b, &p), Some(why));
+        };
+        check(&|b| b.event_type = "PROTEST".into(), "type");
+        check(&|b| b.mode = Some("aerial".into()), "mode");
+        check(&|b| b.status = Some(Status::Future), "status");
+        check(&|b| (b.day_lo, b.day_hi, b.precision) = day("2013-02-05"), "date");
+        check(&|b| (b.day_lo, b.day_hi, b.precision) = day("2013"), "date");
+        check(&|b| (b.day_lo, b.day_hi, b.precision) = (None, None, Some(DatePrecision::Unknown)), "date");
+        check(&|b| b.place = Some(place("Basra", "Basra", "IRQ", Level::Place, Some((30.5, 47.8)))), "place");
+        check(&|b| b.place = Some(place("Ankara", "Ankara", "TUR", Level::Place, None)), "place");
+        check(&|b| b.fatalities = Some(60), "fatalities");
+        // Parties in conflict veto unless the happening is material and placed alike.
+        check(
+            &|b| {
+                b.actor = ent("TUR", "GOV", None);
+                b.place = None;
+            },
+            "actors",
+        );
+        let mut b = a.clone();
+        b.article = 2;
+        b.actor = ent("TUR", "GOV", None);
+        assert_eq!(veto(&a, &b, &p), None, "an attack at the same place: the attribution is the weak part");
+        let penalised = score(&a, &b, &p);
+        b.actor = ent("IRQ", "REB", None);
+        assert_eq!(veto(&a, &b, &p), None, "sector families conflict softly");
+        b.actor = a.actor.clone();
+        assert!(score(&a, &b, &p) > penalised);
+        b.event_type = "ACCUSE".into();
+        let mut c = a.clone();
+        c.event_type = "ACCUSE".into();
+        b.actor = ent("TUR", "GOV", None);
+        assert_eq!(veto(&c, &b, &p), Some("actors"), "statements are identified by who made them");
+        // Negated statements never merge, even with each other.
+        let mut n = a.clone();
+        n.status = Some(Status::Negated);
+        let mut m = n.clone();
+        m.article = 2;
+        assert_eq!(veto(&n, &m, &p), Some("status"));
+    }
+
+    #[test]
+    fn month_contains_day_and_mode_may_be_missing() {
+        let p = Params::default();
+        let a = sig(1, "ASSAULT", "2013-02-03");
+        let mut b = sig(2, "ASSAULT", "2013-02");
+        b.mode = Some("aerial".into());
+        assert_eq!(veto(&a, &b, &p), None);
+        let c = sig(3, "ASSAULT", "2013-03");
+        assert_eq!(veto(&a, &c, &p), Some("date"));
+        let d = sig(4, "ASSAULT", "2013-02-04");
+        assert_eq!(veto(&a, &d, &p), None, "one day apart: crawl dates");
+    }
+
+    #[test]
+    fn unknown_place_needs_strong_actor_agreement() {
+        let p = Params::default();
+        let condemn = "ندد وزير الخارجية البريطاني وليام هيغ بالتفجير الذي استهدف السفارة الأمريكية في أنقرة";
+        let mut a = sig(1, "ACCUSE", "2013-02-01");
+        a.words = crate::keys::sentence_words(condemn);
+        a.actor = ent("GBR", "GOV", None);
+        let mut b = sig(2, "ACCUSE", "2013-02-01");
+        b.words = crate::keys::sentence_words("انتقدت لندن قرار الحكومة الفنزويلية تأميم شركات النفط");
+        b.actor = ent("GBR", "GOV", None);
+        assert!(score(&a, &b, &p) < p.threshold, "country agreement alone is weak");
+        a.actor = ent("GBR", "GOV", Some("per.hague"));
+        b.actor = ent("GBR", "GOV", Some("per.hague"));
+        assert!(score(&a, &b, &p) < p.threshold, "one person, unrelated statements");
+        b.words = crate::keys::sentence_words("أدان هيغ التفجير الذي استهدف السفارة الأمريكية في العاصمة التركية أنقرة");
+        assert!(score(&a, &b, &p) >= p.threshold, "{}", score(&a, &b, &p));
+        // A generic group id is not one actor.
+        a.actor = ent("GBR", "GOV", Some("grp.government"));
+        b.actor = ent("GBR", "GOV", Some("grp.government"));
+        assert_eq!(ent_rel(a.actor.as_ref(), b.actor.as_ref()), EntRel::Compatible);
+        b.actor = ent("USA", "GOV", None);
+        assert_eq!(veto(&a, &b, &p), Some("actors"));
+        // Undated reports merge only on close wording.
+        let (mut u, mut v) = (a.clone(), b.clone());
+        v.actor = u.actor.clone();
+        (u.day_lo, u.day_hi, u.precision) = (None, None, Some(DatePrecision::Unknown));
+        (v.day_lo, v.day_hi, v.precision) = (None, None, Some(DatePrecision::Unknown));
+        assert_eq!(veto(&u, &v, &p), None);
+        assert!(score(&u, &v, &p) < p.threshold);
+        v.words = crate::keys::sentence_words(condemn);
+        assert!(score(&u, &v, &p) >= p.threshold);
+    }
+
+    #[test]
+    fn symmetric_types_allow_swapped_roles() {
+        let p = Params::default();
+        let mut a = sig(1, "CONSULT", "2013-02-02");
+        a.actor = ent("RUS", "GOV", Some("per.lavrov"));
+        a.recipient = ent("SYR", "OPP", None);
+        let mut b = sig(2, "CONSULT", "2013-02-02");
+        b.actor = ent("SYR", "OPP", None);
+        b.recipient = ent("RUS", "GOV", Some("per.lavrov"));
+        assert_eq!(veto(&a, &b, &p), None);
+        let mut c = b.clone();
+        c.event_type = "ACCUSE".into();
+        let mut d = a.clone();
+        d.event_type = "ACCUSE".into();
+        assert_eq!(veto(&d, &c, &p), Some("actors"), "accusations have a direction");
+    }
+
+    #[test]
+    fn complete_link_and_best_candidate() {
+        let p = Params::default();
+        let mut a = sig(1, "ASSAULT", "2013-02-03");
+        a.place = kirkuk();
+        let mut far = a.clone();
+        far.article = 2;
+        far.day_lo = a.day_lo.map(|d| d + 1);
+        far.day_hi = far.day_lo;
+        let mut new = a.clone();
+        new.article = 3;
+        new.day_lo = a.day_lo.map(|d| d + 2);
+        new.day_hi = new.day_lo;
+        // `new` agrees with `far` (one day) but not with `a` (two days): the event of both is closed.
+        assert_eq!(best_event(&new, &[(1, vec![a.clone(), far.clone()])], &p), None);
+        assert_eq!(best_event(&new, &[(1, vec![a.clone(), far.clone()]), (2, vec![far.clone()])], &p), Some(2));
+        // Of two compatible events the better one wins.
+        let mut same_toll = far.clone();
+        same_toll.fatalities = Some(5);
+        new.fatalities = Some(5);
+        let mut other = far.clone();
+        other.fatalities = Some(7);
+        assert_eq!(best_event(&new, &[(1, vec![other]), (2, vec![same_toll])], &p), Some(2));
+    }
+
+    #[test]
+    fn aggregate_fatalities_sources_and_representative() {
+        use ahdath_record::{Evidence, Field};
+        let rec = |id: &str, fat: Option<u32>, with_actor: bool| EventRecord {
+            id: id.into(),
+            article_id: format!("art-{id}"),
+            event_type: "ASSAULT".into(),
+            mode: None,
+            context: vec![],
+            status: Status::Occurred,
+            date: Some("2013-02-03".into()),
+            date_precision: DatePrecision::Day,
+            date_basis: None,
+            date_text: None,
+            actor: with_actor.then(|| Entity { country: Some("IRQ".into()), ..Default::default() }),
+            recipient: None,
+            location: None,
+            fatalities: fat,
+            injuries: None,
+            trigger: "هجوم".into(),
+            evidence: Evidence {
+                field: Field::Text,
+                start: 0,
+                end: 4,
+                trigger_start: 0,
+                trigger_end: 4,
+                sentence: format!("sentence {id}"),
+            },
+            rule: "r".into(),
+            confidence: 0.5,
+        };
+        let m = |id: &str, fat, actor, published: &str| Member {
+            record: rec(id, fat, actor),
+            source: SourceRef {
+                article_id: format!("art-{id}"),
+                source: Some("x/y".into()),
+                url: None,
+                record_id: id.into(),
+                published: Some(published.into()),
+            },
+        };
+        let members = vec![
+            m("c", Some(30), false, "2013-02-05"),
+            m("a", Some(16), false, "2013-02-03"),
+            m("b", Some(33), true, "2013-02-04"),
+            m("d", Some(16), false, "2013-02-06"),
+            m("e", Some(33), false, "2013-02-07"),
+        ];
+        let extra = SourceRef {
+            article_id: "dup".into(),
+            source: None,
+            url: None,
+            record_id: "a".into(),
+            published: Some("2013-02-02".into()),
+        };
+        let e = aggregate("ev", &members, &[extra]).unwrap();
+        assert_eq!(
+            (e.fatalities, e.fatalities_low, e.fatalities_high),
+            (Some(33), Some(16), Some(33)),
+            "16 and 33 tie; 33 is later"
+        );
+        assert_eq!(e.first_reported.as_deref(), Some("2013-02-02"));
+        assert_eq!(e.sources.len(), 6);
+        assert_eq!(e.sources[0].article_id, "dup");
+        assert_eq!(e.sentence, "sentence b", "the record with an actor is the most complete");
+        assert!(aggregate("ev", &[], &[]).is_none());
+    }
+
+    #[test]
+    fn compatible_variants() {
+        let p = Params::default();
+        let mut a = sig(1, "ASSAULT", "2013-02-03");
+        a.place = kirkuk();
+        a.fatalities = Some(4);
+        let mut b = a.clone();
+        b.article = 2;
+        b.fatalities = Some(9); // differ by 5
+        assert_eq!(veto(&a, &b, &p), None);
+        b.fatalities = Some(12); // ratio 3
+        assert_eq!(veto(&a, &b, &p), None);
+        b.fatalities = Some(13);
+        assert_eq!(veto(&a, &b, &p), Some("fatalities"));
+        b.fatalities = None;
+        b.place = Some(place("Hawija", "Kirkuk", "IRQ", Level::Place, Some((35.33, 43.78))));
+        assert_eq!(veto(&a, &b, &p), Some("place"), "Hawija is 56 km from Kirkuk");
+        b.place = Some(place("Kirkuk", "Kirkuk", "IRQ", Level::Admin1, None));
+        assert_eq!(place_rel(a.place.as_ref(), b.place.as_ref(), &p), PlaceRel::Nested);
+        b.place = Some(place("Tuz", "Salah ad Din", "IRQ", Level::Place, Some((34.88, 44.64))));
+        assert_eq!(place_rel(a.place.as_ref(), b.place.as_ref(), &p), PlaceRel::Conflict);
+        b.place = Some(PlaceSig { country: Some("IRQ".into()), ..Default::default() });
+        assert_eq!(place_rel(a.place.as_ref(), b.place.as_ref(), &p), PlaceRel::CountryOnly);
+    }
+}

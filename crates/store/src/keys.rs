@@ -1,0 +1,250 @@
+//! Text keys shared by every backend: content hashes (to tell new, unchanged, changed and
+//! duplicate articles apart) and the Arabic full-text keys.
+//!
+//! Full text is indexed on the text layer's match keys ([`ahdath_text::normalize_key`]: tashkeel
+//! and tatweel removed, hamza/alef, ya and ta marbuta folded, digits ASCII), so "حَمرين" and
+//! "حمرين" are one word. Arabic also glues proclitics to words ("بحمرين", "والموصل"); each indexed
+//! word is therefore indexed together with its proclitic-stripped forms, and a query word matches
+//! any of them. Queries are normalised the same way and only ever become quoted FTS5 strings, so
+//! no user text is read as query syntax.
+
+use ahdath_record::Article;
+use ahdath_text::norm::is_word_char;
+use sha2::{Digest, Sha256};
+
+/// The two hashes of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArticleHashes {
+    /// SHA-256 of everything stored about the article (title, text, published, source, url):
+    /// equal means "unchanged".
+    pub content: [u8; 32],
+    /// The first 8 bytes of SHA-256 of the text alone, for finding duplicate texts under other
+    /// ids (a hit is confirmed by comparing the texts).
+    pub text: i64,
+}
+
+impl ArticleHashes {
+    pub fn of(a: &Article) -> ArticleHashes {
+        let mut h = Sha256::new();
+        for (tag, v) in [
+            ("title", a.title.as_deref()),
+            ("text", Some(a.text.as_str())),
+            ("published", a.published.as_deref()),
+            ("source", a.source.as_deref()),
+            ("url", a.url.as_deref()),
+        ] {
+            // Tag, presence and length prefix: no two different articles hash the same input.
+            h.update(tag.as_bytes());
+            match v {
+                Some(v) => {
+                    h.update([1u8]);
+                    h.update((v.len() as u64).to_le_bytes());
+                    h.update(v.as_bytes());
+                }
+                None => h.update([0u8]),
+            }
+        }
+        let content: [u8; 32] = h.finalize().into();
+        let t = Sha256::digest(a.text.as_bytes());
+        let text = i64::from_le_bytes(t[..8].try_into().expect("8 bytes"));
+        ArticleHashes { content, text }
+    }
+}
+
+/// Lowercase hex of bytes.
+pub fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// The words of a match key.
+fn words(key: &str) -> impl Iterator<Item = &str> {
+    key.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty())
+}
+
+/// True if `w` may carry a proclitic (starts with و ف ب ك ل or ا of the article).
+fn may_have_proclitic(w: &str) -> bool {
+    matches!(w.chars().next(), Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'ا'))
+}
+
+/// Call `f` with each form of a (normalised) word with its proclitics removed: conjunction و/ف,
+/// preposition ب/ك/ل, article ال (and لل = ل + ال). Only removals that leave at least three
+/// letters are made, so short words are not cut into noise. `w` itself is not passed; a form may
+/// be passed twice.
+pub fn for_each_variant(w: &str, mut f: impl FnMut(&str)) {
+    if !may_have_proclitic(w) {
+        return;
+    }
+    fn strip<'a>(s: &'a str, p: &str, min: usize) -> Option<&'a str> {
+        s.strip_prefix(p).filter(|r| r.chars().count() >= min)
+    }
+    let mut buf = String::new();
+    let conj = ["و", "ف"].iter().find_map(|c| strip(w, c, 3));
+    for s in std::iter::once(w).chain(conj) {
+        let emit = |x: &str, f: &mut dyn FnMut(&str)| {
+            if x != w {
+                f(x);
+            }
+            if let Some(r) = strip(x, "ال", 3) {
+                f(r);
+            }
+        };
+        emit(s, &mut f);
+        if let Some(r) = strip(s, "لل", 2) {
+            buf.clear();
+            buf.push_str("ال");
+            buf.push_str(r);
+            emit(&buf, &mut f);
+        }
+        for c in ["ب", "ك", "ل"] {
+            if let Some(r) = strip(s, c, 3) {
+                emit(r, &mut f);
+            }
+        }
+    }
+}
+
+/// [`for_each_variant`] collected, without repeats.
+pub fn proclitic_variants(w: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for_each_variant(w, |v| {
+        if !out.iter().any(|o| o == v) {
+            out.push(v.to_string());
+        }
+    });
+    out
+}
+
+/// The full-text document of an article or sentence: its match-key words, each followed by its
+/// proclitic-stripped forms, separated by spaces.
+pub fn fts_document(title: Option<&str>, text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3 / 2);
+    for part in [title.unwrap_or(""), text] {
+        let key = ahdath_text::normalize_key(part);
+        for w in words(&key) {
+            out.push_str(w);
+            out.push(' ');
+            for_each_variant(w, |v| {
+                out.push_str(v);
+                out.push(' ');
+            });
+        }
+    }
+    out
+}
+
+/// An FTS5 query for the words of `query` (all required), or `None` when it has no words.
+/// Every word is a quoted FTS5 string, so operators in user text are searched as words.
+pub fn fts_query(query: &str) -> Option<String> {
+    let key = ahdath_text::normalize_key(query);
+    let terms: Vec<String> = words(&key).map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect();
+    (!terms.is_empty()).then(|| terms.join(" AND "))
+}
+
+/// The content words of a sentence for similarity: normalised, proclitics removed (the shortest
+/// form kept), words of three letters or more, as sorted distinct 64-bit hashes (FNV-1a, stable
+/// across builds because backends store them).
+pub fn sentence_words(sentence: &str) -> Vec<u64> {
+    let key = ahdath_text::normalize_key(sentence);
+    let mut out: Vec<u64> = words(&key)
+        .filter_map(|w| {
+            let mut stem = w;
+            for_each_variant(w, |v| {
+                // Stripped forms are suffixes of `w` (except ال + rest for لل, never shorter).
+                if v.len() < stem.len() && w.ends_with(v) {
+                    stem = &w[w.len() - v.len()..];
+                }
+            });
+            (stem.chars().count() >= 3).then(|| fnv1a(stem.as_bytes()))
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn fnv1a(b: &[u8]) -> u64 {
+    b.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &x| (h ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// Word hashes as bytes (little-endian), for storage.
+pub fn words_to_blob(w: &[u64]) -> Vec<u8> {
+    w.iter().flat_map(|x| x.to_le_bytes()).collect()
+}
+
+/// Word hashes from [`words_to_blob`] bytes.
+pub fn words_from_blob(b: &[u8]) -> Vec<u64> {
+    b.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes"))).collect()
+}
+
+/// Jaccard similarity of two sorted distinct word-hash lists.
+pub fn jaccard(a: &[u64], b: &[u64]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common as f32 / (a.len() + b.len() - common) as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_tell_content_and_text_apart() {
+        let a = Article { id: "a".into(), text: "نص".into(), ..Default::default() };
+        let mut b = a.clone();
+        b.id = "b".into();
+        assert_eq!(ArticleHashes::of(&a), ArticleHashes::of(&b), "the id is not content");
+        b.published = Some("2020-01-01".into());
+        let (ha, hb) = (ArticleHashes::of(&a), ArticleHashes::of(&b));
+        assert_ne!(ha.content, hb.content);
+        assert_eq!(ha.text, hb.text);
+        // Moving text between title and body changes the content hash.
+        let c = Article { id: "c".into(), title: Some("ab".into()), text: "c".into(), ..Default::default() };
+        let d = Article { id: "d".into(), title: Some("a".into()), text: "bc".into(), ..Default::default() };
+        assert_ne!(ArticleHashes::of(&c).content, ArticleHashes::of(&d).content);
+    }
+
+    #[test]
+    fn proclitics_are_stripped_but_short_words_kept() {
+        let v = proclitic_variants("بحمرين");
+        assert!(v.contains(&"حمرين".to_string()), "{v:?}");
+        let v = proclitic_variants("والموصل");
+        assert!(v.contains(&"الموصل".to_string()) && v.contains(&"موصل".to_string()), "{v:?}");
+        let v = proclitic_variants("للحكومه");
+        assert!(v.contains(&"الحكومه".to_string()) && v.contains(&"حكومه".to_string()), "{v:?}");
+        assert!(proclitic_variants("وطن").is_empty(), "two letters left is too short");
+    }
+
+    #[test]
+    fn documents_and_queries_agree_across_spellings() {
+        let doc = fts_document(Some("هجوم في منطقة حَمرين"), "قُتل 10 مسلحين بمحافظة ديالى");
+        for w in ["حمرين", "محافظه", "ديالي", "10", "قتل"] {
+            assert!(doc.split(' ').any(|t| t == w), "{w} not in {doc}");
+        }
+        assert_eq!(fts_query("  حَمْرين \"OR\" "), Some("\"حمرين\" AND \"or\"".to_string()));
+        assert_eq!(fts_query(" ؟ "), None);
+    }
+
+    #[test]
+    fn similarity_of_reworded_sentences() {
+        let a = sentence_words("لقي شخص مصرعه وأصيب آخرون في الانفجار الذي وقع الجمعة أمام السفارة الأمريكية بأنقرة");
+        let b =
+            sentence_words("لقي شخص مصرعه وأصيب آخرون في الانفجار الذي وقع اليوم الجمعة أمام السفارة الامريكية في انقرة");
+        let c = sentence_words("وقعت الحكومة اتفاقا تجاريا مع الشركات");
+        assert!(jaccard(&a, &b) > 0.7, "{}", jaccard(&a, &b));
+        assert!(jaccard(&a, &c) < 0.1);
+        assert_eq!(jaccard(&a, &a), 1.0);
+    }
+}

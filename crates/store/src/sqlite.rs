@@ -1,0 +1,1121 @@
+//! [`SqliteStore`]: the [`Store`] on one SQLite file (WAL journal, `synchronous=NORMAL`, foreign
+//! keys on, FTS5 for full text). See `schema.rs` for the tables and `docs/database.md` for the
+//! semantics.
+
+use crate::dedup::{self, Member, Params, Sig};
+use crate::keys::{self, ArticleHashes};
+use crate::schema;
+use crate::{
+    Checker, CodeFn, Counts, Cursor, Filter, IngestCounts, Page, Prepared, RecodeReport, Result, Stats, Store,
+    StoreError, StoredArticle,
+};
+use ahdath_record::{Article, DatePrecision, EventRecord, SourceRef, Status, StoredEvent};
+use rusqlite::types::Value;
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// `sort_day` of undated events: after every dated one in newest-first order.
+const UNDATED: i64 = -99_999_999;
+
+/// Complete link compares a record with at most this many of an event's members (the most
+/// recent), so events reported hundreds of times stay cheap to join.
+const LINK_MEMBERS: i64 = 48;
+
+/// Signatures kept in memory by the writer; past this the cache starts over.
+const SIG_CACHE: usize = 400_000;
+
+/// Candidate rows considered per query when clustering an undated record.
+const UNDATED_CANDIDATES: i64 = 60;
+
+/// The SQLite store.
+pub struct SqliteStore {
+    conn: Connection,
+    path: PathBuf,
+    params: Params,
+    /// Record signatures by rowid (see [`Pending`]); `None` while a batch holds it.
+    sigs: Option<HashMap<i64, Arc<Sig>>>,
+    /// `PRAGMA data_version` after our last commit: a different value means another connection
+    /// wrote in between, and the signature cache is dropped.
+    data_version: i64,
+}
+
+impl std::fmt::Debug for SqliteStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteStore").field("path", &self.path).finish()
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "cache_size", -65_536)?; // 64 MiB
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(())
+}
+
+impl SqliteStore {
+    /// Open (creating if needed) the database at `path` and bring its schema up to date.
+    pub fn open(path: &Path) -> Result<SqliteStore> {
+        let mut conn = Connection::open(path)?;
+        let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        debug_assert_eq!(mode.to_lowercase(), "wal");
+        configure(&conn)?;
+        schema::migrate(&mut conn)?;
+        Ok(SqliteStore { conn, path: path.to_path_buf(), params: Params::default(), sigs: None, data_version: 0 })
+    }
+
+    /// Use other clustering limits (for experiments; the default is the measured setting).
+    pub fn with_params(mut self, params: Params) -> SqliteStore {
+        self.params = params;
+        self
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// `PRAGMA integrity_check`: `"ok"` when the file is sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        let rows: Vec<String> =
+            self.conn.prepare("PRAGMA integrity_check")?.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        Ok(rows.join("\n"))
+    }
+
+    /// Drop the signature cache if another connection has written since our last commit.
+    fn check_cache(&mut self) -> Result<()> {
+        let v: i64 = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        if v != self.data_version {
+            self.sigs = None;
+        }
+        Ok(())
+    }
+
+    /// Checkpoint the WAL into the main file and truncate it (for measuring the file size).
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small conversions
+
+fn status_str(s: Status) -> &'static str {
+    s.as_str()
+}
+
+fn parse_status(s: &str) -> Option<Status> {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
+}
+
+fn precision_str(p: DatePrecision) -> &'static str {
+    match p {
+        DatePrecision::Day => "day",
+        DatePrecision::Month => "month",
+        DatePrecision::Year => "year",
+        DatePrecision::Unknown => "unknown",
+    }
+}
+
+fn parse_precision(s: &str) -> DatePrecision {
+    match s {
+        "day" => DatePrecision::Day,
+        "month" => DatePrecision::Month,
+        "year" => DatePrecision::Year,
+        _ => DatePrecision::Unknown,
+    }
+}
+
+/// `YYYY-MM-DD` of a `published` value, when it is a date.
+fn pub_day(published: Option<&str>) -> Option<String> {
+    published.and_then(ahdath_text::parse_published).map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+/// Sig columns of `records`, in the order [`sig_from_row`] reads them (from index `at`).
+const SIG_COLS: &str = "r.article, r.event_type, r.mode, r.status, r.date_precision, r.day_lo, r.day_hi, \
+     r.loc_name, r.loc_admin1, r.loc_country, r.loc_level, r.lat, r.lon, r.actor_country, r.actor_sector, \
+     r.actor_id, r.recipient_country, r.recipient_sector, r.recipient_id, r.fatalities, r.words";
+
+fn sig_from_row(row: &Row, at: usize) -> rusqlite::Result<Sig> {
+    let s = |i: usize| row.get::<_, Option<String>>(at + i);
+    let ent = |c: usize| -> rusqlite::Result<Option<dedup::EntSig>> {
+        let e = dedup::EntSig { country: s(c)?, sector: s(c + 1)?, id: s(c + 2)? };
+        Ok((e.country.is_some() || e.sector.is_some() || e.id.is_some()).then_some(e))
+    };
+    let country = s(9)?;
+    let place = country.map(|country| -> rusqlite::Result<dedup::PlaceSig> {
+        Ok(dedup::PlaceSig {
+            name: s(7)?,
+            admin1: s(8)?,
+            country: Some(country),
+            level: dedup::Level::parse(s(10)?.as_deref().unwrap_or("")),
+            lat: row.get(at + 11)?,
+            lon: row.get(at + 12)?,
+        })
+    });
+    let words: Vec<u8> = row.get(at + 20)?;
+    Ok(Sig {
+        article: row.get(at)?,
+        event_type: row.get(at + 1)?,
+        mode: s(2)?,
+        status: parse_status(&row.get::<_, String>(at + 3)?),
+        precision: Some(parse_precision(&row.get::<_, String>(at + 4)?)),
+        day_lo: row.get(at + 5)?,
+        day_hi: row.get(at + 6)?,
+        place: place.transpose()?,
+        actor: ent(13)?,
+        recipient: ent(16)?,
+        fatalities: row.get(at + 19)?,
+        words: keys::words_from_blob(&words),
+    })
+}
+
+/// An article row's facts needed while ingesting.
+struct ArticleInfo {
+    id: String,
+    source: Option<String>,
+    url: Option<String>,
+    pub_day: Option<String>,
+}
+
+fn source_ref(a: &ArticleInfo, record_id: &str) -> SourceRef {
+    SourceRef {
+        article_id: a.id.clone(),
+        source: a.source.clone(),
+        url: a.url.clone(),
+        record_id: record_id.to_string(),
+        published: a.pub_day.clone(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/// Full-text writes of a transaction, applied at its end ([`Pending::flush`]).
+///
+/// FTS5 flushes its pending terms to disk whenever a statement savepoint opens (every write to a
+/// table with foreign keys opens one), so interleaving full-text inserts with other writes makes
+/// one tiny index segment per statement. Deferring them to the end of the batch makes one.
+///
+/// It also carries the writer's cache of record signatures (by record rowid), which lives across
+/// batches in the store and is dropped if a batch fails.
+#[derive(Default)]
+struct Pending {
+    inserts: BTreeMap<(FtsTable, i64), String>,
+    deletes: Vec<(FtsTable, i64)>,
+    sigs: HashMap<i64, Arc<Sig>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum FtsTable {
+    Article,
+    Record,
+}
+
+impl Pending {
+    fn insert(&mut self, t: FtsTable, rowid: i64, doc: String) {
+        self.inserts.insert((t, rowid), doc);
+    }
+    fn delete(&mut self, t: FtsTable, rowid: i64) {
+        // A row inserted in this batch never reached the index; otherwise delete the stored one.
+        if self.inserts.remove(&(t, rowid)).is_none() {
+            self.deletes.push((t, rowid));
+        }
+    }
+    fn flush(&mut self, conn: &Connection) -> Result<()> {
+        let sql = |t: FtsTable, del: bool| match (t, del) {
+            (FtsTable::Article, true) => "DELETE FROM article_fts WHERE rowid = ?1",
+            (FtsTable::Record, true) => "DELETE FROM record_fts WHERE rowid = ?1",
+            (FtsTable::Article, false) => "INSERT INTO article_fts (rowid, doc) VALUES (?1, ?2)",
+            (FtsTable::Record, false) => "INSERT INTO record_fts (rowid, doc) VALUES (?1, ?2)",
+        };
+        for (t, rowid) in self.deletes.drain(..) {
+            conn.prepare_cached(sql(t, true))?.execute([rowid])?;
+        }
+        for ((t, rowid), doc) in std::mem::take(&mut self.inserts) {
+            conn.prepare_cached(sql(t, false))?.execute(params![rowid, doc])?;
+        }
+        Ok(())
+    }
+}
+
+/// Insert or update the events row of `ev` (rowid `rowid`, or a new row when `None`).
+fn write_event(conn: &Connection, rowid: Option<i64>, ev: &StoredEvent, n_sources: usize) -> Result<i64> {
+    let range = ev.date.as_deref().and_then(dedup::date_range);
+    let loc = ev.location.as_ref();
+    let actor = ev.actor.as_ref();
+    let recip = ev.recipient.as_ref();
+    let mut bare = ev.clone();
+    bare.sources.clear();
+    let json = serde_json::to_string(&bare)?;
+    let vals = params![
+        ev.id,
+        ev.event_type,
+        ev.mode,
+        status_str(ev.status),
+        ev.date,
+        precision_str(ev.date_precision),
+        range.map(|r| r.0),
+        range.map(|r| r.1),
+        range.map_or(UNDATED, |r| r.0),
+        loc.and_then(|l| l.country.clone()),
+        loc.and_then(|l| l.admin1.clone()),
+        loc.and_then(|l| l.lat),
+        loc.and_then(|l| l.lon),
+        actor.and_then(|a| a.country.clone()),
+        actor.and_then(|a| a.sector.clone()),
+        actor.and_then(|a| a.id.clone()),
+        recip.and_then(|a| a.country.clone()),
+        recip.and_then(|a| a.sector.clone()),
+        recip.and_then(|a| a.id.clone()),
+        ev.fatalities,
+        ev.fatalities_low,
+        ev.fatalities_high,
+        ev.first_reported,
+        n_sources as i64,
+        json,
+    ];
+    const COLS: &str = "id, event_type, mode, status, date, date_precision, day_lo, day_hi, sort_day, country, \
+        admin1, lat, lon, actor_country, actor_sector, actor_id, recipient_country, recipient_sector, recipient_id, \
+        fatalities, fatalities_low, fatalities_high, first_reported, n_sources, json";
+    match rowid {
+        Some(rowid) => {
+            // An UPDATE touches only the indexes of changed columns (REPLACE would rewrite all).
+            let sets: Vec<String> =
+                COLS.split(',').enumerate().map(|(i, c)| format!("{} = ?{}", c.trim(), i + 1)).collect();
+            let sql = format!("UPDATE events SET {} WHERE rowid = ?26", sets.join(", "));
+            let mut all: Vec<&dyn rusqlite::ToSql> = vals.to_vec();
+            all.push(&rowid);
+            conn.prepare_cached(&sql)?.execute(all.as_slice())?;
+            Ok(rowid)
+        }
+        None => {
+            let sql = format!("INSERT INTO events ({COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
+            conn.prepare_cached(&sql)?.execute(vals)?;
+            Ok(conn.last_insert_rowid())
+        }
+    }
+}
+
+/// The sources of event `ev`: its records' articles and their duplicate-text articles.
+fn event_sources(conn: &Connection, ev: i64) -> Result<Vec<SourceRef>> {
+    let mut st = conn.prepare_cached(
+        "SELECT a.id, a.source, a.url, r.id, a.pub_day FROM records r JOIN articles a ON a.rowid = r.article \
+         WHERE r.event = ?1 \
+         UNION ALL SELECT d.id, d.source, d.url, r.id, d.pub_day FROM records r \
+         JOIN articles d ON d.duplicate_of = r.article WHERE r.event = ?1",
+    )?;
+    let mut out: Vec<SourceRef> = st
+        .query_map([ev], |r| {
+            Ok(SourceRef {
+                article_id: r.get(0)?,
+                source: r.get(1)?,
+                url: r.get(2)?,
+                record_id: r.get(3)?,
+                published: r.get(4)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    out.sort_by(|a, b| {
+        (a.published.is_none(), &a.published, &a.article_id, &a.record_id).cmp(&(
+            b.published.is_none(),
+            &b.published,
+            &b.article_id,
+            &b.record_id,
+        ))
+    });
+    Ok(out)
+}
+
+/// Recompute the canonical fields of event `ev` from its members, or delete it when none is left.
+///
+/// Works from stored columns (tolls, modes, publication days, completeness) and parses only the
+/// representative record, so an event reported hundreds of times stays cheap to update.
+fn recompute_event(conn: &Connection, ev: i64) -> Result<()> {
+    const TIME_ORDER: &str = "(a.pub_day IS NULL), a.pub_day, a.id, r.id";
+    let rep: Option<String> = conn
+        .prepare_cached(&format!(
+            "SELECT r.json FROM records r JOIN articles a ON a.rowid = r.article WHERE r.event = ?1 \
+             ORDER BY r.completeness DESC, {TIME_ORDER} LIMIT 1"
+        ))?
+        .query_row([ev], |r| r.get(0))
+        .optional()?;
+    let Some(rep) = rep else {
+        conn.prepare_cached("DELETE FROM events WHERE rowid = ?1")?.execute([ev])?;
+        return Ok(());
+    };
+    let rep: EventRecord = serde_json::from_str(&rep)?;
+    let mut tally = dedup::Tally::default();
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT r.fatalities, r.injuries, r.mode FROM records r JOIN articles a ON a.rowid = r.article \
+         WHERE r.event = ?1 ORDER BY {TIME_ORDER}"
+    ))?;
+    let mut rows = st.query([ev])?;
+    let mut members = 0;
+    while let Some(row) = rows.next()? {
+        members += 1;
+        tally.fatalities.extend(row.get::<_, Option<u32>>(0)?);
+        tally.injuries.extend(row.get::<_, Option<u32>>(1)?);
+        if tally.first_mode.is_none() {
+            tally.first_mode = row.get(2)?;
+        }
+    }
+    let (dups, first): (i64, Option<String>) = conn
+        .prepare_cached(
+            "SELECT count(*), min(d.pub_day) FROM records r JOIN articles d ON d.duplicate_of = r.article \
+             WHERE r.event = ?1",
+        )?
+        .query_row([ev], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let own_first: Option<String> = conn
+        .prepare_cached(
+            "SELECT min(a.pub_day) FROM records r JOIN articles a ON a.rowid = r.article WHERE r.event = ?1",
+        )?
+        .query_row([ev], |r| r.get(0))?;
+    tally.first_reported = match (own_first, first) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let id: String = conn.prepare_cached("SELECT id FROM events WHERE rowid = ?1")?.query_row([ev], |r| r.get(0))?;
+    let e = dedup::canonical(&id, &rep, &tally, Vec::new());
+    write_event(conn, Some(ev), &e, members + dups as usize)?;
+    Ok(())
+}
+
+/// The events that records of article `art` belong to.
+fn events_of_article(conn: &Connection, art: i64) -> Result<BTreeSet<i64>> {
+    let mut st = conn.prepare_cached("SELECT DISTINCT event FROM records WHERE article = ?1")?;
+    let v = st.query_map([art], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    Ok(v)
+}
+
+/// Delete the records of article `art` (and their full text), updating or removing their events.
+/// Returns the removed records' `(id, json)`.
+fn remove_records(conn: &Connection, fts: &mut Pending, art: i64) -> Result<Vec<(String, String)>> {
+    let mut st = conn.prepare_cached("SELECT rowid, event, id, json FROM records WHERE article = ?1")?;
+    let rows: Vec<(i64, i64, String, String)> =
+        st.query_map([art], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect::<Result<_, _>>()?;
+    let mut events = BTreeSet::new();
+    for (rowid, ev, _, _) in &rows {
+        fts.delete(FtsTable::Record, *rowid);
+        fts.sigs.remove(rowid);
+        events.insert(*ev);
+    }
+    conn.prepare_cached("DELETE FROM records WHERE article = ?1")?.execute([art])?;
+    for ev in events {
+        recompute_event(conn, ev)?;
+    }
+    Ok(rows.into_iter().map(|(_, _, id, json)| (id, json)).collect())
+}
+
+/// The event `sig` should join, among stored candidates, if any.
+///
+/// Candidates share the type and a country (of the place or of the actor) and lie in the date
+/// ranges of [`Sig::candidate_ranges`] (undated records: the most recent undated ones). An
+/// event is compared with its members (the [`LINK_MEMBERS`] most recent) only when none of the
+/// members found vetoes the record and one of them reaches the threshold (members not found have
+/// another country or date, so they would veto or not score).
+fn choose_event(conn: &Connection, cache: &mut HashMap<i64, Arc<Sig>>, sig: &Sig, p: &Params) -> Result<Option<i64>> {
+    // (record rowid, event) of the candidates, from the covering candidate indexes.
+    let mut found: Vec<(i64, i64)> = Vec::new();
+    let mut collect = |sql: &str, args: Vec<Value>| -> Result<()> {
+        let mut st = conn.prepare_cached(sql)?;
+        for row in st.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get(0)?, r.get(1)?)))? {
+            found.push(row?);
+        }
+        Ok(())
+    };
+    let keys = [
+        ("loc_country", sig.place.as_ref().and_then(|pl| pl.country.clone())),
+        ("actor_country", sig.actor.as_ref().and_then(|a| a.country.clone())),
+    ];
+    let ranges = sig.candidate_ranges();
+    for (col, key) in keys {
+        let Some(key) = key else { continue };
+        if ranges.is_empty() {
+            let sql = format!(
+                "SELECT r.rowid, r.event FROM records r WHERE r.event_type = ?1 AND r.{col} = ?2 \
+                 AND r.date_precision = 'unknown' AND r.day_lo IS NULL ORDER BY r.rowid DESC LIMIT ?3"
+            );
+            collect(&sql, vec![text(&sig.event_type), text(&key), Value::Integer(UNDATED_CANDIDATES)])?;
+        }
+        for &(prec, lo, hi) in &ranges {
+            let sql = format!(
+                "SELECT r.rowid, r.event FROM records r WHERE r.event_type = ?1 AND r.{col} = ?2 \
+                 AND r.date_precision = ?3 AND r.day_lo BETWEEN ?4 AND ?5"
+            );
+            let args = vec![
+                text(&sig.event_type),
+                text(&key),
+                text(precision_str(prec)),
+                Value::Integer(lo),
+                Value::Integer(hi),
+            ];
+            collect(&sql, args)?;
+        }
+    }
+    if cache.len() > SIG_CACHE {
+        cache.clear();
+    }
+    let mut cand: BTreeMap<i64, Vec<Arc<Sig>>> = BTreeMap::new();
+    for (rowid, ev) in found {
+        cand.entry(ev).or_default().push(cached_sig(conn, cache, rowid)?);
+    }
+    let mut full: Vec<(i64, Vec<Arc<Sig>>)> = Vec::new();
+    for (ev, seen) in cand {
+        if seen.iter().any(|m| dedup::veto(sig, m, p).is_some())
+            || !seen.iter().any(|m| dedup::score(sig, m, p) >= p.threshold)
+        {
+            continue;
+        }
+        let mut st = conn.prepare_cached("SELECT rowid FROM records WHERE event = ?1 ORDER BY rowid DESC LIMIT ?2")?;
+        let rowids: Vec<i64> = st.query_map([ev, LINK_MEMBERS], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        let members = rowids.into_iter().map(|r| cached_sig(conn, cache, r)).collect::<Result<Vec<_>>>()?;
+        full.push((ev, members));
+    }
+    Ok(dedup::best_event(sig, &full, p))
+}
+
+/// The signature of record `rowid`, from the cache or the table.
+fn cached_sig(conn: &Connection, cache: &mut HashMap<i64, Arc<Sig>>, rowid: i64) -> Result<Arc<Sig>> {
+    if let Some(s) = cache.get(&rowid) {
+        return Ok(s.clone());
+    }
+    let sql = format!("SELECT {SIG_COLS} FROM records r WHERE r.rowid = ?1");
+    let s = Arc::new(conn.prepare_cached(&sql)?.query_row([rowid], |r| sig_from_row(r, 0))?);
+    cache.insert(rowid, s.clone());
+    Ok(s)
+}
+
+/// A fresh event id for a record: `ev-<record id>`, suffixed if an event already has it.
+fn new_event_id(conn: &Connection, record_id: &str) -> Result<String> {
+    let mut st = conn.prepare_cached("SELECT 1 FROM events WHERE id = ?1")?;
+    let mut id = format!("ev-{record_id}");
+    let mut n = 1;
+    while st.exists([&id])? {
+        n += 1;
+        id = format!("ev-{record_id}-{n}");
+    }
+    Ok(id)
+}
+
+/// Insert the records of article `art` and cluster each into an event. Returns the number of
+/// records written (a record whose id is already stored, from another article, is skipped).
+fn store_records(
+    conn: &Connection,
+    fts: &mut Pending,
+    art: i64,
+    info: &ArticleInfo,
+    records: &[EventRecord],
+    has_duplicates: bool,
+    p: &Params,
+) -> Result<u64> {
+    let mut written = 0;
+    let mut touched = BTreeSet::new();
+    for r in records {
+        if conn.prepare_cached("SELECT 1 FROM records WHERE id = ?1")?.exists([&r.id])? {
+            continue;
+        }
+        let sig = Sig::of(r, art);
+        let event = match choose_event(conn, &mut fts.sigs, &sig, p)? {
+            Some(ev) => {
+                touched.insert(ev);
+                ev
+            }
+            None => {
+                let id = new_event_id(conn, &r.id)?;
+                let member = Member { record: r.clone(), source: source_ref(info, &r.id) };
+                let ev = dedup::aggregate(&id, std::slice::from_ref(&member), &[]).expect("one member");
+                let rowid = write_event(conn, None, &ev, 1)?;
+                if has_duplicates {
+                    touched.insert(rowid);
+                }
+                rowid
+            }
+        };
+        let place = sig.place.as_ref();
+        let actor = sig.actor.as_ref();
+        let recip = sig.recipient.as_ref();
+        conn.prepare_cached(
+            "INSERT INTO records (id, article, event, event_type, mode, status, date_precision, day_lo, day_hi, \
+             loc_name, loc_admin1, loc_country, loc_level, lat, lon, actor_country, actor_sector, actor_id, \
+             recipient_country, recipient_sector, recipient_id, fatalities, injuries, completeness, words, json) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, \
+             ?22, ?23, ?24, ?25, ?26)",
+        )?
+        .execute(params![
+            r.id,
+            art,
+            event,
+            r.event_type,
+            r.mode,
+            status_str(r.status),
+            precision_str(sig.precision.unwrap_or(DatePrecision::Unknown)),
+            sig.day_lo,
+            sig.day_hi,
+            place.and_then(|x| x.name.clone()),
+            place.and_then(|x| x.admin1.clone()),
+            place.and_then(|x| x.country.clone()),
+            place.map(|x| x.level.as_str()),
+            place.and_then(|x| x.lat),
+            place.and_then(|x| x.lon),
+            actor.and_then(|x| x.country.clone()),
+            actor.and_then(|x| x.sector.clone()),
+            actor.and_then(|x| x.id.clone()),
+            recip.and_then(|x| x.country.clone()),
+            recip.and_then(|x| x.sector.clone()),
+            recip.and_then(|x| x.id.clone()),
+            r.fatalities,
+            r.injuries,
+            dedup::completeness(r),
+            keys::words_to_blob(&sig.words),
+            serde_json::to_string(r)?,
+        ])?;
+        let rowid = conn.last_insert_rowid();
+        fts.sigs.insert(rowid, Arc::new(sig));
+        fts.insert(FtsTable::Record, rowid, keys::fts_document(None, &r.evidence.sentence));
+        written += 1;
+    }
+    for ev in touched {
+        recompute_event(conn, ev)?;
+    }
+    Ok(written)
+}
+
+fn article_info(conn: &Connection, art: i64) -> Result<(Article, ArticleInfo)> {
+    let mut st =
+        conn.prepare_cached("SELECT id, title, text, published, source, url, pub_day FROM articles WHERE rowid = ?1")?;
+    Ok(st.query_row([art], |r| {
+        let a = Article {
+            id: r.get(0)?,
+            title: r.get(1)?,
+            text: r.get(2)?,
+            published: r.get(3)?,
+            source: r.get(4)?,
+            url: r.get(5)?,
+        };
+        let info = ArticleInfo { id: a.id.clone(), source: a.source.clone(), url: a.url.clone(), pub_day: r.get(6)? };
+        Ok((a, info))
+    })?)
+}
+
+fn has_duplicates(conn: &Connection, art: i64) -> Result<bool> {
+    Ok(conn.prepare_cached("SELECT 1 FROM articles WHERE duplicate_of = ?1 LIMIT 1")?.exists([art])?)
+}
+
+/// Take article `art` out of the event data before its content is replaced: a duplicate is
+/// unlinked from its original; an original loses its records and full text, and its first
+/// duplicate (if any) becomes the original of the others and is coded.
+fn detach_article(
+    conn: &Connection,
+    fts: &mut Pending,
+    art: i64,
+    duplicate_of: Option<i64>,
+    code: CodeFn,
+    p: &Params,
+) -> Result<u64> {
+    if let Some(orig) = duplicate_of {
+        conn.prepare_cached("UPDATE articles SET duplicate_of = NULL WHERE rowid = ?1")?.execute([art])?;
+        for ev in events_of_article(conn, orig)? {
+            recompute_event(conn, ev)?;
+        }
+        return Ok(0);
+    }
+    remove_records(conn, fts, art)?;
+    fts.delete(FtsTable::Article, art);
+    let first: Option<i64> = conn
+        .prepare_cached("SELECT rowid FROM articles WHERE duplicate_of = ?1 ORDER BY rowid LIMIT 1")?
+        .query_row([art], |r| r.get(0))
+        .optional()?;
+    let Some(first) = first else { return Ok(0) };
+    conn.prepare_cached("UPDATE articles SET duplicate_of = NULL WHERE rowid = ?1")?.execute([first])?;
+    conn.prepare_cached("UPDATE articles SET duplicate_of = ?1 WHERE duplicate_of = ?2")?.execute([first, art])?;
+    let (a, info) = article_info(conn, first)?;
+    fts.insert(FtsTable::Article, first, keys::fts_document(a.title.as_deref(), &a.text));
+    let dups = has_duplicates(conn, first)?;
+    store_records(conn, fts, first, &info, &code(&a), dups, p)
+}
+
+/// The stored original (not itself a duplicate) other than `art` whose text equals `text`.
+fn find_original(conn: &Connection, art: Option<i64>, hash: i64, text: &str) -> Result<Option<i64>> {
+    let mut st = conn.prepare_cached(
+        "SELECT rowid FROM articles WHERE text_hash = ?1 AND duplicate_of IS NULL AND rowid IS NOT ?2 AND text = ?3 \
+         ORDER BY rowid LIMIT 1",
+    )?;
+    Ok(st.query_row(params![hash, art, text], |r| r.get(0)).optional()?)
+}
+
+fn ingest_one(
+    conn: &Connection,
+    fts: &mut Pending,
+    item: Prepared,
+    code: CodeFn,
+    p: &Params,
+    counts: &mut IngestCounts,
+) -> Result<()> {
+    let Prepared { article: a, hashes, records, fts: doc } = item;
+    let existing: Option<(i64, Vec<u8>, Option<i64>)> = conn
+        .prepare_cached("SELECT rowid, content_hash, duplicate_of FROM articles WHERE id = ?1")?
+        .query_row([&a.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    if existing.as_ref().is_some_and(|e| e.1 == hashes.content) {
+        counts.unchanged += 1;
+        return Ok(());
+    }
+    let day = pub_day(a.published.as_deref());
+    let original = find_original(conn, existing.as_ref().map(|e| e.0), hashes.text, &a.text)?;
+    let art = match existing {
+        Some((art, _, dup_of)) => {
+            counts.changed += 1;
+            counts.records += detach_article(conn, fts, art, dup_of, code, p)?;
+            conn.prepare_cached(
+                "UPDATE articles SET source = ?2, url = ?3, published = ?4, pub_day = ?5, title = ?6, text = ?7, \
+                 content_hash = ?8, text_hash = ?9, duplicate_of = ?10 WHERE rowid = ?1",
+            )?
+            .execute(params![
+                art,
+                a.source,
+                a.url,
+                a.published,
+                day,
+                a.title,
+                a.text,
+                &hashes.content[..],
+                hashes.text,
+                original
+            ])?;
+            art
+        }
+        None => {
+            if original.is_some() {
+                counts.duplicate += 1;
+            } else {
+                counts.new += 1;
+            }
+            conn.prepare_cached(
+                "INSERT INTO articles (id, source, url, published, pub_day, title, text, content_hash, text_hash, \
+                 duplicate_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?
+            .execute(params![
+                a.id,
+                a.source,
+                a.url,
+                a.published,
+                day,
+                a.title,
+                a.text,
+                &hashes.content[..],
+                hashes.text,
+                original
+            ])?;
+            conn.last_insert_rowid()
+        }
+    };
+    if let Some(orig) = original {
+        // A repeated text: listed as a further source of the original's events, not coded.
+        for ev in events_of_article(conn, orig)? {
+            recompute_event(conn, ev)?;
+        }
+        return Ok(());
+    }
+    fts.insert(FtsTable::Article, art, doc.unwrap_or_else(|| keys::fts_document(a.title.as_deref(), &a.text)));
+    let records = records.unwrap_or_else(|| code(&a));
+    let info = ArticleInfo { id: a.id.clone(), source: a.source.clone(), url: a.url.clone(), pub_day: day };
+    let dups = has_duplicates(conn, art)?;
+    counts.records += store_records(conn, fts, art, &info, &records, dups, p)?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/// A query under construction: fixed SQL fragments only, every value bound.
+struct Query {
+    sql: String,
+    args: Vec<Value>,
+}
+
+impl Query {
+    fn new(head: &str) -> Query {
+        Query { sql: head.to_string(), args: Vec::new() }
+    }
+    /// Append `frag`, whose `?` placeholders take `vals` in order.
+    fn push(&mut self, frag: &'static str, vals: impl IntoIterator<Item = Value>) {
+        self.sql.push_str(frag);
+        self.args.extend(vals);
+    }
+}
+
+fn text(s: &str) -> Value {
+    Value::Text(s.to_string())
+}
+
+/// Append the conditions of `f` (on events aliased `e`).
+fn push_filter(q: &mut Query, f: &Filter) -> Result<()> {
+    if let Some(t) = &f.text {
+        match keys::fts_query(t) {
+            Some(m) => q.push(
+                " AND e.rowid IN (SELECT r.event FROM records r WHERE r.rowid IN \
+                 (SELECT rowid FROM record_fts WHERE record_fts MATCH ?) \
+                 UNION SELECT r.event FROM records r WHERE r.article IN \
+                 (SELECT rowid FROM article_fts WHERE article_fts MATCH ?))",
+                [text(&m), text(&m)],
+            ),
+            None => return Err(StoreError::BadFilter(format!("no words to search in {t:?}"))),
+        }
+    }
+    let eq: [(&Option<String>, &'static str); 7] = [
+        (&f.event_type, " AND e.event_type = ?"),
+        (&f.mode, " AND e.mode = ?"),
+        (&f.country, " AND e.country = ?"),
+        (&f.admin1, " AND e.admin1 = ?"),
+        (&f.actor_country, " AND e.actor_country = ?"),
+        (&f.actor_sector, " AND e.actor_sector = ?"),
+        (&f.actor_id, " AND e.actor_id = ?"),
+    ];
+    for (v, frag) in eq {
+        if let Some(v) = v {
+            q.push(frag, [text(v)]);
+        }
+    }
+    if let Some(s) = f.status {
+        q.push(" AND e.status = ?", [text(s.as_str())]);
+    }
+    if let Some(from) = &f.from {
+        let (lo, _, _) =
+            dedup::date_range(from).ok_or_else(|| StoreError::BadFilter(format!("--from {from:?} is not a date")))?;
+        q.push(" AND e.day_hi >= ?", [Value::Integer(lo)]);
+    }
+    if let Some(to) = &f.to {
+        let (_, hi, _) =
+            dedup::date_range(to).ok_or_else(|| StoreError::BadFilter(format!("--to {to:?} is not a date")))?;
+        q.push(" AND e.day_lo <= ?", [Value::Integer(hi)]);
+    }
+    if let Some([x0, y0, x1, y1]) = f.bbox {
+        if !(x0 <= x1 && y0 <= y1) {
+            return Err(StoreError::BadFilter("bbox must be minlon,minlat,maxlon,maxlat".into()));
+        }
+        q.push(
+            " AND e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?",
+            [Value::Real(x0), Value::Real(x1), Value::Real(y0), Value::Real(y1)],
+        );
+    }
+    if let Some(n) = f.min_fatalities {
+        q.push(" AND e.fatalities >= ?", [Value::Integer(i64::from(n))]);
+    }
+    if let Some(s) = &f.source {
+        // The full source, or its part after the last '/': compared, never used as a pattern.
+        q.push(
+            " AND EXISTS (SELECT 1 FROM records r JOIN articles a ON a.duplicate_of = r.article OR a.rowid = r.article \
+             WHERE r.event = e.rowid AND (a.source = ? OR substr(a.source, -length(?) - 1) = '/' || ?))",
+            [text(s), text(s), text(s)],
+        );
+    }
+    Ok(())
+}
+
+fn event_from_row(conn: &Connection, rowid: i64, json: &str) -> Result<StoredEvent> {
+    let mut e: StoredEvent = serde_json::from_str(json)?;
+    e.sources = event_sources(conn, rowid)?;
+    Ok(e)
+}
+
+/// Per-batch size of recode transactions.
+const RECODE_BATCH: usize = 256;
+
+struct Checker1 {
+    conn: Connection,
+}
+
+impl Checker for Checker1 {
+    fn needs_coding(&mut self, a: &Article, h: &ArticleHashes) -> Result<bool> {
+        let stored: Option<(i64, Vec<u8>)> = self
+            .conn
+            .prepare_cached("SELECT rowid, content_hash FROM articles WHERE id = ?1")?
+            .query_row([&a.id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        if stored.as_ref().is_some_and(|s| s.1 == h.content) {
+            return Ok(false);
+        }
+        Ok(find_original(&self.conn, stored.map(|s| s.0), h.text, &a.text)?.is_none())
+    }
+}
+
+impl SqliteStore {
+    /// A [`Checker`] on the database file at `path` (read-only; it must exist).
+    pub fn open_checker(path: &Path) -> Result<Box<dyn Checker>> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        Ok(Box::new(Checker1 { conn }))
+    }
+
+    /// Call `f` with every original (not duplicate) article and its records, in storage order.
+    pub fn for_each_article(
+        &self,
+        f: &mut dyn FnMut(Article, Vec<EventRecord>) -> std::result::Result<(), String>,
+    ) -> Result<u64> {
+        let mut st = self.conn.prepare("SELECT rowid FROM articles WHERE duplicate_of IS NULL ORDER BY rowid")?;
+        let mut rows = st.query([])?;
+        let mut n = 0;
+        while let Some(row) = rows.next()? {
+            let art: i64 = row.get(0)?;
+            let (a, _) = article_info(&self.conn, art)?;
+            let recs = self
+                .conn
+                .prepare_cached("SELECT json FROM records WHERE article = ?1 ORDER BY rowid")?
+                .query_map([art], |r| r.get::<_, String>(0))?
+                .map(|j| Ok(serde_json::from_str(&j?)?))
+                .collect::<Result<Vec<EventRecord>>>()?;
+            f(a, recs).map_err(StoreError::Callback)?;
+            n += 1;
+        }
+        Ok(n)
+    }
+}
+
+impl Store for SqliteStore {
+    fn checker(&self) -> Result<Box<dyn Checker>> {
+        SqliteStore::open_checker(&self.path)
+    }
+
+    fn ingest_batch(&mut self, batch: Vec<Prepared>, code: CodeFn) -> Result<IngestCounts> {
+        let p = self.params;
+        self.check_cache()?;
+        let tx = self.conn.transaction()?;
+        let mut counts = IngestCounts::default();
+        // The signature cache moves into the batch and back only if the batch commits.
+        let mut fts = Pending { sigs: self.sigs.take().unwrap_or_default(), ..Default::default() };
+        for item in batch {
+            ingest_one(&tx, &mut fts, item, code, &p, &mut counts)?;
+        }
+        fts.flush(&tx)?;
+        tx.commit()?;
+        self.sigs = Some(fts.sigs);
+        self.data_version = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        Ok(counts)
+    }
+
+    fn recode(&mut self, code: CodeFn, progress: &mut dyn FnMut(u64)) -> Result<RecodeReport> {
+        let p = self.params;
+        let mut rep = RecodeReport::default();
+        let c = self.counts()?;
+        (rep.records_before, rep.events_before) = (c.records, c.events);
+        // Event memberships before, to count the events that change.
+        self.conn.execute_batch(
+            "DROP TABLE IF EXISTS temp.old_events;
+             CREATE TEMP TABLE old_events AS SELECT e.id AS id, (SELECT group_concat(id, ' ') FROM \
+             (SELECT r.id FROM records r WHERE r.event = e.rowid ORDER BY r.id)) AS members FROM events e;",
+        )?;
+        let arts: Vec<i64> = self
+            .conn
+            .prepare("SELECT rowid FROM articles WHERE duplicate_of IS NULL ORDER BY rowid")?
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        for chunk in arts.chunks(RECODE_BATCH) {
+            self.check_cache()?;
+            let tx = self.conn.transaction()?;
+            let mut fts = Pending { sigs: self.sigs.take().unwrap_or_default(), ..Default::default() };
+            for &art in chunk {
+                let (a, info) = article_info(&tx, art)?;
+                let old: HashMap<String, String> = remove_records(&tx, &mut fts, art)?.into_iter().collect();
+                let new = code(&a);
+                for r in &new {
+                    match old.get(&r.id) {
+                        None => rep.records_added += 1,
+                        Some(j) if *j != serde_json::to_string(r)? => rep.records_modified += 1,
+                        Some(_) => {}
+                    }
+                }
+                let new_ids: BTreeSet<&str> = new.iter().map(|r| r.id.as_str()).collect();
+                rep.records_removed += old.keys().filter(|k| !new_ids.contains(k.as_str())).count() as u64;
+                let dups = has_duplicates(&tx, art)?;
+                store_records(&tx, &mut fts, art, &info, &new, dups, &p)?;
+                rep.articles += 1;
+            }
+            fts.flush(&tx)?;
+            tx.commit()?;
+            self.sigs = Some(fts.sigs);
+            self.data_version = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+            progress(rep.articles);
+        }
+        rep.events_changed = self.conn.query_row(
+            "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM temp.old_events o WHERE o.id = e.id AND \
+             o.members IS (SELECT group_concat(id, ' ') FROM (SELECT r.id FROM records r WHERE r.event = e.rowid \
+             ORDER BY r.id)))",
+            [],
+            |r| r.get(0),
+        )?;
+        let gone: u64 = self.conn.query_row(
+            "SELECT count(*) FROM temp.old_events o WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = o.id)",
+            [],
+            |r| r.get(0),
+        )?;
+        rep.events_changed += gone;
+        self.conn.execute_batch("DROP TABLE temp.old_events")?;
+        let c = self.counts()?;
+        (rep.records_after, rep.events_after) = (c.records, c.events);
+        Ok(rep)
+    }
+
+    fn search(&self, filter: &Filter, cursor: Option<Cursor>, limit: usize) -> Result<Page<StoredEvent>> {
+        let mut q = Query::new("SELECT e.rowid, e.sort_day, e.json FROM events e WHERE 1 = 1");
+        push_filter(&mut q, filter)?;
+        if let Some(c) = cursor {
+            q.push(
+                " AND (e.sort_day < ? OR (e.sort_day = ? AND e.rowid < ?))",
+                [Value::Integer(c.sort_day), Value::Integer(c.sort_day), Value::Integer(c.rowid)],
+            );
+        }
+        q.push(" ORDER BY e.sort_day DESC, e.rowid DESC LIMIT ?", [Value::Integer(limit as i64 + 1)]);
+        let mut st = self.conn.prepare_cached(&q.sql)?;
+        let rows: Vec<(i64, i64, String)> = st
+            .query_map(rusqlite::params_from_iter(q.args.iter()), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<_, _>>()?;
+        let more = rows.len() > limit;
+        let mut items = Vec::with_capacity(limit.min(rows.len()));
+        let mut next = None;
+        for (rowid, sort_day, json) in rows.into_iter().take(limit) {
+            items.push(event_from_row(&self.conn, rowid, &json)?);
+            next = Some(Cursor { sort_day, rowid });
+        }
+        Ok(Page { items, next: if more { next } else { None } })
+    }
+
+    fn for_each_event(
+        &self,
+        filter: &Filter,
+        f: &mut dyn FnMut(StoredEvent) -> std::result::Result<(), String>,
+    ) -> Result<u64> {
+        let mut q = Query::new("SELECT e.rowid, e.json FROM events e WHERE 1 = 1");
+        push_filter(&mut q, filter)?;
+        q.push(" ORDER BY e.sort_day DESC, e.rowid DESC", []);
+        let mut st = self.conn.prepare(&q.sql)?;
+        let mut rows = st.query(rusqlite::params_from_iter(q.args.iter()))?;
+        let mut n = 0;
+        while let Some(row) = rows.next()? {
+            let rowid: i64 = row.get(0)?;
+            let json: String = row.get(1)?;
+            f(event_from_row(&self.conn, rowid, &json)?).map_err(StoreError::Callback)?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    fn event(&self, id: &str) -> Result<Option<(StoredEvent, Vec<EventRecord>)>> {
+        let row: Option<(i64, String)> = self
+            .conn
+            .prepare_cached("SELECT rowid, json FROM events WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let Some((rowid, json)) = row else { return Ok(None) };
+        let e = event_from_row(&self.conn, rowid, &json)?;
+        let mut st = self.conn.prepare_cached("SELECT json FROM records WHERE event = ?1 ORDER BY rowid")?;
+        let recs = st
+            .query_map([rowid], |r| r.get::<_, String>(0))?
+            .map(|j| Ok(serde_json::from_str(&j?)?))
+            .collect::<Result<Vec<EventRecord>>>()?;
+        Ok(Some((e, recs)))
+    }
+
+    fn article(&self, id: &str) -> Result<Option<StoredArticle>> {
+        let row = self
+            .conn
+            .prepare_cached(
+                "SELECT a.rowid, a.id, a.title, a.text, a.published, a.source, a.url, a.content_hash, a.duplicate_of, \
+                 (SELECT o.id FROM articles o WHERE o.rowid = a.duplicate_of) FROM articles a WHERE a.id = ?1",
+            )?
+            .query_row([id], |r| {
+                let art = Article {
+                    id: r.get(1)?,
+                    title: r.get(2)?,
+                    text: r.get(3)?,
+                    published: r.get(4)?,
+                    source: r.get(5)?,
+                    url: r.get(6)?,
+                };
+                let hash: Vec<u8> = r.get(7)?;
+                let coded: i64 = r.get::<_, Option<i64>>(8)?.unwrap_or(r.get(0)?);
+                Ok((art, hash, coded, r.get::<_, Option<String>>(9)?))
+            })
+            .optional()?;
+        let Some((article, hash, coded, duplicate_of)) = row else { return Ok(None) };
+        let record_ids = self
+            .conn
+            .prepare_cached("SELECT id FROM records WHERE article = ?1 ORDER BY rowid")?
+            .query_map([coded], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(Some(StoredArticle { article, content_hash: keys::hex(&hash), duplicate_of, record_ids }))
+    }
+
+    fn stats(&self, filter: &Filter) -> Result<Stats> {
+        let group = |head: &str, tail: &'static str| -> Result<Vec<(String, u64)>> {
+            let mut q = Query::new(head);
+            push_filter(&mut q, filter)?;
+            q.push(tail, []);
+            let mut st = self.conn.prepare_cached(&q.sql)?;
+            let v = st
+                .query_map(rusqlite::params_from_iter(q.args.iter()), |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            Ok(v)
+        };
+        let mut q = Query::new("SELECT count(*) FROM events e WHERE 1 = 1");
+        push_filter(&mut q, filter)?;
+        let events =
+            self.conn.prepare_cached(&q.sql)?.query_row(rusqlite::params_from_iter(q.args.iter()), |r| r.get(0))?;
+        Ok(Stats {
+            events,
+            by_day: group(
+                "SELECT e.date, count(*) FROM events e WHERE e.date_precision = 'day'",
+                " GROUP BY e.date ORDER BY e.date",
+            )?,
+            by_type: group(
+                "SELECT e.event_type, count(*) FROM events e WHERE 1 = 1",
+                " GROUP BY e.event_type ORDER BY 2 DESC, 1",
+            )?,
+            by_country: group(
+                "SELECT e.country, count(*) FROM events e WHERE e.country IS NOT NULL",
+                " GROUP BY e.country ORDER BY 2 DESC, 1",
+            )?,
+            by_admin1: group(
+                "SELECT e.admin1, count(*) FROM events e WHERE e.admin1 IS NOT NULL",
+                " GROUP BY e.admin1 ORDER BY 2 DESC, 1",
+            )?,
+        })
+    }
+
+    fn counts(&self) -> Result<Counts> {
+        let n = |sql: &str| -> Result<u64> { Ok(self.conn.query_row(sql, [], |r| r.get(0))?) };
+        Ok(Counts {
+            articles: n("SELECT count(*) FROM articles")?,
+            duplicates: n("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
+            records: n("SELECT count(*) FROM records")?,
+            events: n("SELECT count(*) FROM events")?,
+        })
+    }
+
+    fn record_events(&self, article_ids: &[String]) -> Result<Vec<(EventRecord, String)>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT r.json, e.id FROM articles a JOIN records r ON r.article = coalesce(a.duplicate_of, a.rowid) \
+             JOIN events e ON e.rowid = r.event WHERE a.id = ?1 ORDER BY r.rowid",
+        )?;
+        let mut out = Vec::new();
+        for id in article_ids {
+            for row in st.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+                let (json, ev) = row?;
+                out.push((serde_json::from_str(&json)?, ev));
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Servers move store handles between threads: a `SqliteStore` must stay `Send`.
+const _: fn() = || {
+    fn assert_send<T: Send>() {}
+    assert_send::<SqliteStore>();
+};

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The test command of the README: every Rust test, then the map page in a real browser.
+#
+# 1. cargo test --workspace
+# 2. web/dist is reproducible from web/ (npm ci + build, byte-compared)
+# 3. the browser test: `ahdath serve` on a database of the bundled examples, driven by
+#    playwright-core in headless Chromium (web/tests/e2e.mjs); the screenshot is kept in
+#    web/tests/artifacts/page.png.
+#
+# Needs Node/npm and Chromium for steps 2–3: as root on Debian/Ubuntu the script installs
+# Chromium with apt-get; elsewhere set CHROMIUM=/path/to/chromium. AHDATH_SKIP_BROWSER=1 skips
+# steps 2–3 (and says so).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo test --workspace
+
+if [ "${AHDATH_SKIP_BROWSER:-0}" = "1" ]; then
+  echo "test-all: AHDATH_SKIP_BROWSER=1: the page and browser tests were NOT run" >&2
+  exit 0
+fi
+
+CHROMIUM="${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}"
+if [ -z "$CHROMIUM" ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    CHROMIUM="$(command -v chromium)"
+  else
+    echo "test-all: no Chromium found: install it or set CHROMIUM=/path (or AHDATH_SKIP_BROWSER=1)" >&2
+    exit 1
+  fi
+fi
+export CHROMIUM
+
+web/check-reproducible.sh
+
+cargo build --bin ahdath
+dir="$(mktemp -d)"
+port="${AHDATH_TEST_PORT:-18080}"
+# Code the bundled examples into a fresh database and serve it (demo = ingest + serve).
+target/debug/ahdath demo --db "$dir/demo.db" --addr "127.0.0.1:$port" >"$dir/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; rm -rf "$dir"' EXIT
+for _ in $(seq 1 100); do
+  if curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then break; fi
+  if ! kill -0 $server 2>/dev/null; then cat "$dir/server.log" >&2; exit 1; fi
+  sleep 0.2
+done
+AHDATH_URL="http://127.0.0.1:$port" node web/tests/e2e.mjs
