@@ -312,9 +312,10 @@ fn party(e: &Option<ahdath_record::Entity>) -> String {
         None => "-".into(),
         Some(e) => {
             let name = e.name.clone().or_else(|| e.text.clone()).unwrap_or_default();
+            // Dictionary names often carry the country already ("gunmen (EGY)").
             match &e.country {
-                Some(c) => format!("{} ({c})", trunc(&name, 24)),
-                None => trunc(&name, 24),
+                Some(c) if !name.ends_with(&format!("({c})")) => format!("{} ({c})", trunc(&name, 24)),
+                _ => trunc(&name, 30),
             }
         }
     }

@@ -58,6 +58,9 @@ enum Cmd {
         /// Only read and parse the input (no coding): the baseline the coding rate is compared to.
         #[arg(long)]
         read_only: bool,
+        /// Code without the gazetteer (no places): the baseline that shows what geocoding costs.
+        #[arg(long)]
+        no_places: bool,
         /// Extra gazetteer file (e.g. from `ahdath gazetteer import`), plain or .gz.
         #[arg(long)]
         gazetteer: Option<PathBuf>,
@@ -252,8 +255,8 @@ fn main() -> Result<()> {
             }
             Ok(())
         }
-        Cmd::Bench { input, threads, limit, dict, read_only, gazetteer } => {
-            run::bench(&input, threads, limit, dict.as_deref(), gazetteer.as_deref(), read_only)
+        Cmd::Bench { input, threads, limit, dict, read_only, gazetteer, no_places } => {
+            run::bench(&input, threads, limit, dict.as_deref(), gazetteer.as_deref(), read_only, no_places)
         }
         Cmd::Gazetteer { cmd } => gazetteer::run(cmd),
         Cmd::Ingest { db, inputs, opts } => {

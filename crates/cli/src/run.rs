@@ -286,9 +286,14 @@ pub fn bench(
     dict: Option<&Path>,
     gazetteer: Option<&Path>,
     read_only: bool,
+    no_places: bool,
 ) -> Result<()> {
     let t0 = Instant::now();
-    let coder = load_coder(dict, gazetteer)?;
+    let coder = if no_places {
+        Coder::new(LexiconBuilder::new().with_builtin().without_places().build().context("loading dictionaries")?)
+    } else {
+        load_coder(dict, gazetteer)?
+    };
     let coder = (!read_only).then_some(&coder);
     let load = t0.elapsed().as_secs_f64();
     let cfg = ReaderConfig { max_line_bytes: 8 << 20, published: None };

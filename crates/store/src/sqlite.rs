@@ -786,12 +786,14 @@ fn push_filter(q: &mut Query, f: &Filter) -> Result<()> {
     if let Some(from) = &f.from {
         let (lo, _, _) =
             dedup::date_range(from).ok_or_else(|| StoreError::BadFilter(format!("--from {from:?} is not a date")))?;
-        q.push(" AND e.day_hi >= ?", [Value::Integer(lo)]);
+        // sort_day (= day_lo) is at most 366 days before day_hi: the bound lets an index on
+        // (…, sort_day) walk only the range instead of filtering every older row.
+        q.push(" AND e.day_hi >= ? AND e.sort_day >= ?", [Value::Integer(lo), Value::Integer(lo - 366)]);
     }
     if let Some(to) = &f.to {
         let (_, hi, _) =
             dedup::date_range(to).ok_or_else(|| StoreError::BadFilter(format!("--to {to:?} is not a date")))?;
-        q.push(" AND e.day_lo <= ?", [Value::Integer(hi)]);
+        q.push(" AND e.day_lo <= ? AND e.sort_day <= ?", [Value::Integer(hi), Value::Integer(hi)]);
     }
     if let Some([x0, y0, x1, y1]) = f.bbox {
         if !(x0 <= x1 && y0 <= y1) {
