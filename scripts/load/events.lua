@@ -11,7 +11,7 @@ local queries = {
   "/api/events?type=COERCE&status=occurred&limit=50",
   "/api/events?bbox=29,22,37,32&limit=50",
   "/api/events?limit=50",
-  "/api/stats?type=ASSAULT",
+  "/api/events?type=ASSAULT&country=SAU&from=2015-07-01&limit=50",
 }
 local i = 0
 request = function()

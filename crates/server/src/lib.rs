@@ -41,6 +41,10 @@ pub type SharedCoder = Arc<dyn Fn(&Article) -> Vec<EventRecord> + Send + Sync>;
 /// What the handlers share: read handles, the optional writer and coder, the access tokens.
 pub struct AppState {
     readers: Vec<Mutex<BoxStore>>,
+    /// One permit per read handle, taken before a query is handed to the blocking pool: waiting
+    /// requests queue here, where a client that gives up (timeout, disconnect) costs nothing,
+    /// instead of piling up database work nobody will read.
+    read_permits: Arc<tokio::sync::Semaphore>,
     next_reader: AtomicUsize,
     writer: Option<(Mutex<BoxStore>, SharedCoder)>,
     write_token: Option<String>,
@@ -52,6 +56,7 @@ impl AppState {
     pub fn new(readers: Vec<BoxStore>) -> AppState {
         assert!(!readers.is_empty(), "AppState needs at least one store handle");
         AppState {
+            read_permits: Arc::new(tokio::sync::Semaphore::new(readers.len())),
             readers: readers.into_iter().map(Mutex::new).collect(),
             next_reader: AtomicUsize::new(0),
             writer: None,
@@ -80,7 +85,14 @@ impl AppState {
         f: impl FnOnce(&dyn Store) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, ApiError> {
         let state = self.clone();
+        let permit = self
+            .read_permits
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|e| ApiError::Internal(format!("reader pool closed: {e}")))?;
         tokio::task::spawn_blocking(move || {
+            let _permit = permit;
             let n = state.readers.len();
             let start = state.next_reader.fetch_add(1, Ordering::Relaxed);
             for k in 0..n {
