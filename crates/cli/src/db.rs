@@ -231,16 +231,7 @@ pub fn ingest(db: &Path, inputs: &[PathBuf], opts: &CodeOpts) -> Result<IngestSu
         opts.threads,
         None,
         &work,
-        |r| {
-            if let Some(w) = rejects.as_mut() {
-                let line = serde_json::json!({
-                    "file": r.file, "line": r.line, "reason": r.reason.to_string(),
-                    "raw": String::from_utf8_lossy(&r.raw),
-                });
-                writeln!(w, "{line}")?;
-            }
-            Ok(())
-        },
+        |r| run::write_reject(rejects.as_mut(), r),
         |batch: Result<Vec<Prepared>>| {
             let batch = batch?;
             pb.inc(batch.len() as u64);

@@ -245,16 +245,7 @@ pub fn code(inputs: &[PathBuf], opts: &CodeOpts, output: Option<&Path>) -> Resul
         &cfg,
         opts.threads,
         None,
-        |r| {
-            if let Some(w) = rejects.as_mut() {
-                let line = serde_json::json!({
-                    "file": r.file, "line": r.line, "reason": r.reason.to_string(),
-                    "raw": String::from_utf8_lossy(&r.raw),
-                });
-                writeln!(w, "{line}")?;
-            }
-            Ok(())
-        },
+        |r| write_reject(rejects.as_mut(), r),
         |recs| {
             for r in recs {
                 serde_json::to_writer(&mut out, r)?;
@@ -268,6 +259,18 @@ pub fn code(inputs: &[PathBuf], opts: &CodeOpts, output: Option<&Path>) -> Resul
         w.flush()?;
     }
     Ok(summary)
+}
+
+/// Append a rejected input line to the `--rejects` file, if one was asked for.
+pub fn write_reject(w: Option<&mut impl Write>, r: &ahdath_reader::Reject) -> Result<()> {
+    if let Some(w) = w {
+        let line = serde_json::json!({
+            "file": r.file, "line": r.line, "reason": r.reason.to_string(),
+            "raw": String::from_utf8_lossy(&r.raw),
+        });
+        writeln!(w, "{line}")?;
+    }
+    Ok(())
 }
 
 /// Peak resident memory of this process in MiB (Linux), if known.

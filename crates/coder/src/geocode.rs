@@ -40,6 +40,11 @@ const DISTRICT_NOUNS: [&str; 3] = ["قضاء", "ناحيه", "مديريه"];
 /// Nouns that introduce the division containing a place named just before ("بمحافظة ديالى").
 const CONTAINER_NOUNS: [&str; 6] = ["محافظه", "ولايه", "قضاء", "اقليم", "ريف", "مديريه"];
 
+/// PLOVER's codes for non-state international actors (SPEC §2), which name no territory.
+pub(crate) fn is_non_state_code(code: &str) -> bool {
+    matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "MNC" | "ISM")
+}
+
 /// Gazetteer rows of countries and first-level divisions by code and name.
 #[derive(Debug, Default)]
 pub(crate) struct AdminIndex {
@@ -148,7 +153,7 @@ impl Coder {
                 e.as_ref()
                     .filter(|e| !matches!(e.sector.as_deref(), Some(s) if !STATE_SECTORS.contains(&s)))
                     .and_then(|e| e.country.clone())
-                    .filter(|c| !matches!(c.as_str(), "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "MNC" | "ISM"))
+                    .filter(|c| !is_non_state_code(c))
             };
             let (a, b) = (state_of(&r.actor), state_of(&r.recipient));
             let foreign = |c: &Option<String>| c.as_deref().is_some_and(|c| c != country);

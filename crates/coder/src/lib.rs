@@ -207,7 +207,7 @@ impl Coder {
                     if let Some(c) = self.entity_country(e) {
                         if c.len() == 3
                             && c.chars().all(|ch| ch.is_ascii_uppercase())
-                            && !matches!(c.as_str(), "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "MNC" | "ISM")
+                            && !geocode::is_non_state_code(&c)
                         {
                             *country_votes.entry(c).or_default() += 1;
                         }

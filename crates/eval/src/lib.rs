@@ -281,24 +281,11 @@ const ADMIN_WORDS: [&str; 12] = [
 /// article ("Al-", "Ad ") and punctuation are ignored, so that gazetteers' conventions
 /// ("Al-Raqqah", "Raqqa Governorate") do not count as errors.
 pub fn admin_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    // Decompose and drop combining marks: "Diyālá", "Muḩāfaz̧at" lose their accents.
     let folded: String = name
-        .chars()
-        // Combining marks (GeoNames writes "z̧" as z + U+0327) carry no letter.
-        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ā' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
-            'í' | 'î' | 'ï' | 'ī' => 'i',
-            'ó' | 'ô' | 'ö' | 'ō' => 'o',
-            'ú' | 'û' | 'ü' | 'ū' => 'u',
-            'ç' => 'c',
-            'ḩ' | 'ḥ' => 'h',
-            'ş' | 'ṣ' => 's',
-            'ţ' | 'ṭ' => 't',
-            'ḑ' | 'ḍ' => 'd',
-            'ẓ' => 'z',
-            c => c,
-        })
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })
         .collect();
