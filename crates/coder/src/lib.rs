@@ -117,6 +117,31 @@ const MONEY_WORDS: [&str; 14] = [
 /// Words that introduce a reported clause.
 const COMPLEMENTIZERS: [&str; 10] = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "لان", "حيث"];
 
+/// Perfect reporting verbs that open a new clause ("وأعلنت", "وقال").
+const REPORTING_VERBS: [&str; 21] = [
+    "قال",
+    "قالت",
+    "قالوا",
+    "اعلن",
+    "اعلنت",
+    "اعلنوا",
+    "اكد",
+    "اكدت",
+    "اكدوا",
+    "اضاف",
+    "اضافت",
+    "اشار",
+    "اشارت",
+    "اوضح",
+    "اوضحت",
+    "افاد",
+    "افادت",
+    "صرح",
+    "صرحت",
+    "كشف",
+    "كشفت",
+];
+
 /// First words of entities that report rather than act: sources, media, statements.
 const SOURCE_WORDS: [&str; 16] = [
     "مصدر",
@@ -330,6 +355,20 @@ impl Coder {
         let mut recs = merge_candidates(cands);
         let dateline = self.dateline(&article.text);
         self.fill_locations(&mut recs, dateline.as_ref(), ctx.main_country.as_deref());
+        // "خرجت مظاهرات في المنامة": a demonstration with no named party was staged by the
+        // people of the place (SPEC §4 codes them CVL of that country).
+        for r in recs.iter_mut().filter(|r| r.event_type == "PROTEST" && r.actor.is_none()) {
+            let country = r.location.as_ref().and_then(|l| l.country.clone()).or_else(|| ctx.main_country.clone());
+            if let Some(c) = country {
+                r.actor = Some(Entity {
+                    text: None,
+                    name: Some(format!("protesters ({c})")),
+                    country: Some(c),
+                    sector: Some("CVL".into()),
+                    id: None,
+                });
+            }
+        }
         recs
     }
 
@@ -534,6 +573,11 @@ impl Coder {
                 return None;
             }
         }
+        // "رفع المتظاهرون لافتات تطالب برحيل الحكومة", "هتافات منددة بالغارات": what a banner or a
+        // chant says is the protest's message, not an event of its own.
+        if rule.event_type != "PROTEST" && in_slogan(a, t) {
+            return None;
+        }
         // "لبحث", "للمطالبة": a purpose clause of an earlier event in the sentence, not an event.
         if t.purpose
             && ti > 0
@@ -566,11 +610,20 @@ impl Coder {
         // in the reporting clause: it is the source, not the actor (except of speech acts).
         let comp_between = |lo: usize, hi: usize| (lo + 1..hi).any(|i| COMPLEMENTIZERS.contains(&a.word(i)));
         let usable = |e: &&EntityMention| !is_source(a, e);
+        // "وتعهدت إيطاليا بتقديم مساعدات وأعلنت هولندا …": a later reporting verb opens a clause of
+        // its own, whose subject is not this trigger's object.
+        let speech_verb_between = |lo: usize, hi: usize| {
+            (lo + 1..hi).any(|i| {
+                let w = a.word(i);
+                REPORTING_VERBS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+            })
+        };
         let ents_after: Vec<&EntityMention> = a
             .entities
             .iter()
             .filter(usable)
             .filter(|e| e.w0 > t.w1 && e.w0 < after_limit && e.w0 <= t.w1 + if e.weak { 1 } else { 10 })
+            .filter(|e| !speech_verb_between(t.w1, e.w0))
             .collect();
         // "أدان الأزهر الهجوم": the condemned act follows its condemner, who did not do it.
         let object_of_speech = ti.checked_sub(1).map(|i| &a.triggers[i]).is_some_and(|p| {
@@ -613,6 +666,12 @@ impl Coder {
         // Not after a glued preposition: "بسحب قواتها" is a verbal noun and its object.
         let glued_prep = a.word(t.w0).starts_with('ب') || t.purpose;
         let inside = a.entities.iter().find(|e| e.w0 > t.w0 && e.w0 <= t.w1 && usable(e)).filter(|_| !glued_prep);
+        let passive_read = pattern == Pattern::Verb
+            && inside.is_none()
+            && !ends_with_prep(a, t)
+            && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION")
+            && ents_before.is_empty()
+            && passive_reading(a, s, t, nums);
         match pattern {
             Pattern::Verb if inside.is_some() => {
                 actor = inside;
@@ -625,11 +684,7 @@ impl Coder {
             }
             // "قتل ثلاثة مدنيين", "قُتل مدنيون": a number right after the verb, or a damma on its
             // first letter, reads the verb as passive: what follows is the recipient.
-            Pattern::Verb
-                if matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION")
-                    && ents_before.is_empty()
-                    && passive_reading(a, s, t, nums) =>
-            {
+            Pattern::Verb if passive_read => {
                 recipient = ents_after.first().copied();
                 let agent_cue = a.cues.iter().find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit);
                 if let Some(ac) = agent_cue {
@@ -674,7 +729,12 @@ impl Coder {
                 let first_after = ents_after.first().copied().filter(|e| e.w0 <= t.w1 + 3);
                 match rule.of {
                     Of::Actor => {
-                        if let Some(f) = first_after.filter(|e| !is_role_prep(e)) {
+                        // "مظاهرة للمعارضة", "اعتصام للعمال": a glued لـ right after a protest
+                        // noun marks whose protest it is, not its target.
+                        let lam_owner = |e: &&EntityMention| {
+                            rule.event_type == "PROTEST" && e.prep.as_deref() == Some("ل") && e.w0 == t.w1 + 1
+                        };
+                        if let Some(f) = first_after.filter(|e| !is_role_prep(e) || lam_owner(e)) {
                             actor = Some(f);
                             recipient = ents_after.iter().copied().find(|e| e.w0 > f.w1 && is_role_prep(e));
                         } else {
@@ -698,8 +758,14 @@ impl Coder {
         }
         // Reported speech: the speaker acts when the clause has no subject of its own.
         let mut actor_ent: Option<Entity> = None;
+        // An assault verb read as a passive ("قُتل 3 جنود") or as a verbal noun ("جراء قصف") has
+        // no subject of its own to supply: like an `of: recipient` noun, it takes neither the
+        // speaker (who reports the attack, "أفاد المرصد") nor the topic.
+        let subjectless = rule.event_type == "ASSAULT"
+            && (passive_read || (rule.pattern == Pattern::Verb && pattern == Pattern::Noun));
         if actor.is_none()
             && !object_of_speech
+            && !subjectless
             && rule.pattern != Pattern::Passive
             && !(rule.pattern == Pattern::Noun && rule.of == Of::Recipient && !is_speech_type)
         {
@@ -806,7 +872,16 @@ impl Coder {
                 // month far from the trigger usually dates another clause.
                 let dw = word_index_of_byte(a, d.start);
                 let dist = word_dist(dw, t);
-                (dist <= 12 || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
+                // "تمكنوا في يونيو 2010 من الهرب من السجن عن طريق نفق حفروه بعد أن قتلوا شرطيا": a
+                // date with its own year before the trigger, with no other trigger between, dates
+                // it at any distance.
+                let dated_clause = d.relative == dates::Relation::Absolute
+                    && dw < t.w0
+                    && !a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)
+                    && !a.triggers.iter().any(|x| x.w0 > dw && x.w1 < t.w0);
+                (dist <= 12
+                    || dated_clause
+                    || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
                     && !owned_by_later(dw)
             })
             .min_by_key(|d| if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 });
@@ -874,7 +949,8 @@ impl Coder {
             precision = prec;
             basis = Some(DateBasis::Text);
             date_text = Some(s[d.start..d.end].to_string());
-        } else if status == Status::Occurred && (near_before(CueKind::Past, 4) || pluperfect) {
+        } else if status == Status::Occurred && (near_before(CueKind::Past, 4) || pluperfect || past_period_near(a, t))
+        {
             status = Status::Historical;
         }
         if rec_date.is_none() && status == Status::Occurred {
@@ -1098,6 +1174,41 @@ fn is_background(d: &DateMatch, published: NaiveDate, last: NaiveDate, text: &st
         dates::DatePrecision::Month => (d.year, d.month.unwrap_or(12)) < (published.year(), published.month()),
         dates::DatePrecision::Year => d.year < published.year(),
     }
+}
+
+/// Banners, slogans and chants: what follows them in the clause is what they say.
+const SLOGAN_NOUNS: [&str; 9] = ["لافتات", "لافته", "يافطات", "يافطه", "شعارات", "هتافات", "هتاف", "لوحات", "الهتافات"];
+
+/// The trigger stands in the clause of a banner or chant, at most 12 words after it
+/// ("لافتات تندد بالاعتقالات"). "لافتة إلى أن" is the participle "noting", not a banner.
+fn in_slogan(a: &Analysis, t: &TriggerMention) -> bool {
+    (t.w0.saturating_sub(12)..t.w0)
+        .any(|i| SLOGAN_NOUNS.contains(&strip_clitic(a.word(i))) && a.word(i + 1) != "الي" && !a.break_between(i, t.w0))
+}
+
+/// Nouns of a span of months or years ("خلال الشهرين الماضيين", "في السنوات الأخيرة").
+const PERIOD_NOUNS: [&str; 10] =
+    ["الشهرين", "الاشهر", "الشهور", "السنوات", "السنين", "الاعوام", "العامين", "السنتين", "العقود", "العقدين"];
+
+/// A span of months or years up to now ("خلال الشهرين الماضيين", "على مدى السنوات الأخيرة")
+/// within 4 words before or after the trigger, in its clause: what happened over it is an
+/// aggregate or background, not news of the day. Weeks and days are news ("خلال الأسبوعين
+/// الماضيين" stays occurred).
+fn past_period_near(a: &Analysis, t: &TriggerMention) -> bool {
+    let n = a.words.len();
+    (0..n).any(|i| {
+        let intro = matches!(a.word(i), "خلال" | "في" | "طوال" | "طيله" | "مدي" | "مدار" | "وخلال" | "وفي");
+        if !intro || i + 1 >= n || !PERIOD_NOUNS.contains(&a.word(i + 1)) {
+            return false;
+        }
+        let Some(end) =
+            (i + 2..(i + 5).min(n)).find(|&j| matches!(a.word(j), "الماضيه" | "الماضيين" | "الماضيتين" | "الاخيره"))
+        else {
+            return false;
+        };
+        let near = (end < t.w0 && t.w0 - end <= 4) || (i > t.w1 && i - t.w1 <= 4);
+        near && !a.break_between(if end < t.w0 { end } else { t.w1 }, if end < t.w0 { t.w0 } else { i })
+    })
 }
 
 /// The coder's precision for a date expression.

@@ -1,7 +1,7 @@
 //! One sentence analysed: its match key, the dictionary hits resolved into entity, place,
 //! trigger and cue mentions, numbers and dates, all with word positions for distance rules.
 
-use ahdath_lexicon::{ActorKind, CueKind, Hit, Lexicon, Target};
+use ahdath_lexicon::{ActorKind, CueKind, Hit, Lexicon, Pattern, Target};
 use ahdath_text::Normalized;
 
 /// A run of adjacent actor hits read as one entity ("وزير الخارجية الأمريكي جون كيري").
@@ -65,6 +65,9 @@ pub struct CueMention {
     /// Index of the cue entry in the lexicon.
     pub cue: u32,
 }
+
+/// "ما زال", "ما يزال", "ما دام": "still", "as long as", not a negation.
+const CONTINUATIVE: [&str; 10] = ["زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "نزال", "دام", "دامت", "برح"];
 
 /// Everything the coder needs about one sentence.
 #[derive(Debug)]
@@ -244,6 +247,14 @@ impl Analysis {
                         pronoun_object: h.word_end > h.end,
                     });
                 }
+                // "كما" ("as"), "بما" ("including"), "كلا" ("both") are not the negations "ما"
+                // and "لا" with a glued preposition, and "ما زال" ("still") negates nothing.
+                Target::Cue(c)
+                    if lex.cues[c as usize].kind == CueKind::Negation
+                        && (h.clitics.prep == Some('ك')
+                            || (h.clitics.prep.is_some() && lex.cues[c as usize].id == "neg.ma")
+                            || (lex.cues[c as usize].id == "neg.ma"
+                                && CONTINUATIVE.contains(&word_text(word_of(h.word_end.saturating_sub(1)) + 1)))) => {}
                 Target::Cue(c) => cues.push(CueMention {
                     w0: word_of(h.start),
                     w1: word_of(h.word_end.saturating_sub(1)),
@@ -459,6 +470,21 @@ impl Analysis {
         triggers.retain(|t: &TriggerMention| {
             !entities.iter().any(|e| e.start <= t.start && t.end <= e.end && (e.end - e.start) > (t.end - t.start))
                 && !places.iter().any(|p| p.start <= t.start && t.end <= p.end)
+        });
+        // "وأفادت مصادر بأن الطيران الحربي حلق فوق …": a trigger noun that is exactly an actor
+        // noun ("الطيران الحربي") right before a verb trigger is that verb's subject.
+        let subject_of_next = |i: usize, t: &TriggerMention| {
+            lex.triggers[t.rule as usize].pattern == Pattern::Noun
+                && entities.iter().any(|e| e.start == t.start && e.end == t.end)
+                && triggers
+                    .get(i + 1)
+                    .is_some_and(|n| n.w0 == t.w1 + 1 && lex.triggers[n.rule as usize].pattern == Pattern::Verb)
+        };
+        let drop: Vec<bool> = triggers.iter().enumerate().map(|(i, t)| subject_of_next(i, t)).collect();
+        let mut k = 0;
+        triggers.retain(|_| {
+            k += 1;
+            !drop[k - 1]
         });
         Analysis { entities, places, triggers, cues, words, breaks, key }
     }

@@ -120,3 +120,91 @@ fn background_by_date() {
     let years_ago = code("اعتقلت الشرطة المصرية ناشطا في القاهرة عام 2011.", "2013-03-05");
     assert_eq!(years_ago.iter().find(|r| r.event_type == "COERCE").unwrap().status, Status::Historical);
 }
+
+#[test]
+fn protest_without_party_is_by_the_people_of_the_place() {
+    let recs = code("خرجت مظاهرات حاشدة في مدينة حمص يوم الجمعة.", "2021-06-10");
+    let p = recs.iter().find(|r| r.event_type == "PROTEST").expect("a PROTEST");
+    let a = p.actor.as_ref().expect("an actor");
+    assert_eq!((a.country.as_deref(), a.sector.as_deref(), a.text.as_deref()), (Some("SYR"), Some("CVL"), None));
+    // "مظاهرة للمعارضة": the glued لـ names whose protest it is.
+    let recs = code("فرقت الشرطة السودانية مظاهرة للمعارضة في الخرطوم.", "2021-06-10");
+    let p = recs.iter().find(|r| r.event_type == "PROTEST").expect("a PROTEST");
+    assert_eq!(p.actor.as_ref().and_then(|a| a.sector.as_deref()), Some("OPP"), "{p:?}");
+    assert!(p.recipient.is_none(), "{p:?}");
+}
+
+#[test]
+fn youth_are_civilians() {
+    let recs = code("تظاهر آلاف الشباب العاطلين عن العمل في ورقلة.", "2013-03-10");
+    let p = recs.iter().find(|r| r.event_type == "PROTEST").expect("a PROTEST");
+    let a = p.actor.as_ref().expect("an actor");
+    assert_eq!((a.id.as_deref(), a.sector.as_deref()), (Some("grp.youth"), Some("CVL")));
+}
+
+#[test]
+fn negation_words_inside_other_words() {
+    // "كما" is "as", not the negation "ما" with a glued كـ; "ما زالت" is "still".
+    let recs = code("كما اعتقلت الشرطة الأردنية ثلاثة مهربين في إربد.", "2021-06-10");
+    assert_eq!(recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE").status, Status::Occurred);
+    let recs = code("وما زالت القوات السورية تقصف ريف إدلب.", "2021-06-10");
+    assert_eq!(recs.iter().find(|r| r.event_type == "ASSAULT").expect("an ASSAULT").status, Status::Occurred);
+    let recs = code("لم تعتقل الشرطة الجزائرية أي متظاهر في وهران.", "2021-06-10");
+    assert_eq!(recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE").status, Status::Negated);
+}
+
+#[test]
+fn months_long_spans_are_background() {
+    let recs = code("اعتقلت الشرطة الأردنية خلال الأشهر الماضية عشرات الناشطين في عمان.", "2021-06-10");
+    let c = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
+    assert_eq!((c.status, c.date.as_deref()), (Status::Historical, None));
+    let recs = code("قضت محكمة الجنايات الكويتية خلال الشهرين الماضيين بحبس أربعة ناشطين.", "2013-02-07");
+    assert!(recs.iter().all(|r| r.status == Status::Historical), "{recs:?}");
+    // Weeks are the news period.
+    let recs = code("اعتقلت الشرطة الأردنية خلال الأسبوعين الماضيين عشرات الناشطين في عمان.", "2021-06-10");
+    assert_eq!(recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE").status, Status::Occurred);
+}
+
+#[test]
+fn banners_and_chants_are_not_events() {
+    let recs = code("ورفع المتظاهرون في عمان لافتات تطالب برحيل الحكومة وتندد بالفساد.", "2021-06-10");
+    assert!(recs.iter().all(|r| r.event_type != "REQUEST" && r.event_type != "ACCUSE"), "{recs:?}");
+    // "لافتة إلى أن" is "noting that".
+    let recs = code("وقالت الوزارة في بيان، لافتة إلى أن الشرطة اعتقلت ثلاثة مهربين في إربد.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "COERCE"), "{recs:?}");
+}
+
+#[test]
+fn passive_assault_takes_no_topic_or_speaker() {
+    let recs = code("زار وزير الخارجية الأردني دمشق أمس. وقتل 3 مدنيين في حلب.", "2021-06-10");
+    let a = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an ASSAULT");
+    assert!(a.actor.is_none(), "{a:?}");
+    assert_eq!(a.recipient.as_ref().and_then(|r| r.sector.as_deref()), Some("CVL"));
+    let recs = code("أفاد المرصد السوري لحقوق الإنسان بمقتل 12 مدنيا جراء قصف على ريف إدلب.", "2021-06-10");
+    assert!(recs.iter().filter(|r| r.event_type == "ASSAULT").all(|r| r.actor.is_none()), "{recs:?}");
+}
+
+#[test]
+fn a_year_dated_clause_dates_its_later_verb() {
+    let recs = code(
+        "وتمكن المتهمون في يونيو 2010 من الهرب من السجن عن طريق نفق حفروه تحت جدار الزنزانة بعد أن قتلوا شرطيا.",
+        "2013-02-12",
+    );
+    let a = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an ASSAULT");
+    assert_eq!((a.status, a.date.as_deref()), (Status::Historical, Some("2010-06")));
+}
+
+#[test]
+fn a_later_reporting_verb_ends_the_object_window() {
+    let recs = code("وتعهدت إيطاليا بتقديم مساعدات بقيمة 45 مليون دولار وأعلنت هولندا دعمها للخطة.", "2013-03-06");
+    let aid = recs.iter().find(|r| r.event_type == "AID").expect("an AID");
+    assert_ne!(aid.recipient.as_ref().and_then(|r| r.country.as_deref()), Some("NLD"), "{aid:?}");
+}
+
+#[test]
+fn an_actor_noun_before_its_verb_is_not_an_event() {
+    // "الطيران الحربي" is both the air force and an air-strike noun; before "حلق" it is the subject.
+    let recs = code("وأفادت مصادر أمنية بأن الطيران الحربي حلق في أجواء جزين.", "2013-03-12");
+    assert!(recs.iter().all(|r| r.event_type != "ASSAULT"), "{recs:?}");
+    assert!(recs.iter().any(|r| r.event_type == "MOBILIZE"), "{recs:?}");
+}

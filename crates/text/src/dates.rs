@@ -1271,6 +1271,28 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
     find_dates_in(&normalize(text), published)
 }
 
+/// "اليوم" in the names of the newspapers «المصري اليوم» and «اليوم السابع» is not today. The
+/// first only when quoted (the key drops the quotes, so the original span is longer than the key
+/// span): "قال الرئيس المصري اليوم" is today.
+fn outlet_name(n: &Normalized, toks: &[Tok], i: usize) -> bool {
+    let key = n.key.as_str();
+    let w = toks[i].text(key);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    if w != "اليوم" {
+        return false;
+    }
+    let next = toks.get(i + 1).map(|t| t.text(key)).unwrap_or("");
+    if next == "السابع" {
+        return true;
+    }
+    let Some(p) = i.checked_sub(1).map(|j| toks[j]) else { return false };
+    let (ks, ke) = (p.start as usize, toks[i].end as usize);
+    // A closing quote right after "اليوم" falls inside the original range (its end maps to the
+    // next key character), as does a quote or tatweel inside "لـ«المصري".
+    let orig = n.orig_byte_range(ks..ke);
+    p.text(key).ends_with("المصري") && orig.end - orig.start > ke - ks
+}
+
 /// [`find_dates`] on an already normalised text (offsets are still into the original).
 pub fn find_dates_in(n: &Normalized, published: Option<NaiveDate>) -> Vec<DateMatch> {
     let toks = tokenize(&n.key);
@@ -1288,6 +1310,10 @@ pub fn find_dates_in(n: &Normalized, published: Option<NaiveDate>) -> Vec<DateMa
             continue;
         };
         let ke = toks[end - 1].end as usize;
+        if end == i + 1 && outlet_name(n, &toks, i) {
+            i = end;
+            continue;
+        }
         if end > i && aligned(n, ks, ke) {
             let span = n.orig_byte_range(ks..ke);
             let (year, month, day, precision, relative) = match res {
@@ -1371,6 +1397,10 @@ mod tests {
                 ("مساء أمس", &[("مساء أمس", "2020-04-06", Past)]),
                 ("يوم أمس", &[("يوم أمس", "2020-04-06", Past)]),
                 ("اليوم", &[("اليوم", "2020-04-07", Present)]),
+                // Newspaper names, not today.
+                ("نقلت صحيفة «المصري اليوم» عن مصدر", &[]),
+                ("ذكر موقع اليوم السابع أمس", &[("أمس", "2020-04-06", Past)]),
+                ("قال الرئيس المصري اليوم", &[("اليوم", "2020-04-07", Present)]),
                 ("اليوم الثلاثاء", &[("اليوم الثلاثاء", "2020-04-07", Present)]),
                 ("فجر اليوم", &[("فجر اليوم", "2020-04-07", Present)]),
                 ("صباح اليوم", &[("صباح اليوم", "2020-04-07", Present)]),
