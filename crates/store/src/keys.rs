@@ -132,11 +132,18 @@ pub fn fts_document(title: Option<&str>, text: &str) -> String {
     out
 }
 
+/// The words of a full-text query after normalisation (all of them must match), the same words
+/// [`fts_query`] quotes; empty when the query has none. Backends without FTS5 pass these as
+/// parameters.
+pub fn fts_words(query: &str) -> Vec<String> {
+    let key = ahdath_text::normalize_key(query);
+    words(&key).map(str::to_string).collect()
+}
+
 /// An FTS5 query for the words of `query` (all required), or `None` when it has no words.
 /// Every word is a quoted FTS5 string, so operators in user text are searched as words.
 pub fn fts_query(query: &str) -> Option<String> {
-    let key = ahdath_text::normalize_key(query);
-    let terms: Vec<String> = words(&key).map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect();
+    let terms: Vec<String> = fts_words(query).iter().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect();
     (!terms.is_empty()).then(|| terms.join(" AND "))
 }
 

@@ -2,8 +2,8 @@
 //! merge the reports of one happening across articles and outlets (SPEC §2, "a stored event").
 //!
 //! - [`Store`] is the backend-neutral interface (ingest, recode, search, lookups, streaming);
-//!   [`SqliteStore`] implements it on one SQLite file (WAL, FTS5). A PostgreSQL backend will
-//!   implement the same trait.
+//!   [`SqliteStore`] implements it on one SQLite file (WAL, FTS5); the `ahdath-store-pg` crate
+//!   implements it on PostgreSQL. Both pass the same behaviour tests (`tests/conformance/`).
 //! - [`dedup`] is the pure clustering logic (which records report the same happening), unit-tested
 //!   on its own; the backends only fetch candidates and persist its decisions.
 //! - [`keys`] holds the text keys shared by backends: content hashes, the Arabic full-text keys.
@@ -29,6 +29,9 @@ use serde::{Deserialize, Serialize};
 pub enum StoreError {
     #[error("database error: {0}")]
     Db(#[from] rusqlite::Error),
+    /// An error of a backend other than SQLite (e.g. PostgreSQL), as its message.
+    #[error("database error: {0}")]
+    Backend(String),
     #[error("stored JSON is invalid: {0}")]
     Json(#[from] serde_json::Error),
     #[error("database schema version {found} is newer than this program's ({supported}); upgrade ahdath")]
@@ -168,6 +171,21 @@ pub struct Cursor {
     pub(crate) rowid: i64,
 }
 
+impl Cursor {
+    /// A cursor after the row with this sort day and row id (for other backends of [`Store`]).
+    pub fn new(sort_day: i64, rowid: i64) -> Cursor {
+        Cursor { sort_day, rowid }
+    }
+    /// The sort day (`sort_day` column) of the last row of the previous page.
+    pub fn sort_day(&self) -> i64 {
+        self.sort_day
+    }
+    /// The row id of the last row of the previous page.
+    pub fn rowid(&self) -> i64 {
+        self.rowid
+    }
+}
+
 impl std::fmt::Display for Cursor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}.{}", self.sort_day, self.rowid)
@@ -251,4 +269,10 @@ pub trait Store {
     /// For each record, the id of the event it belongs to, for the records of `article_ids`
     /// (used by the dedup scorer): `(record, event)` pairs.
     fn record_events(&self, article_ids: &[String]) -> Result<Vec<(EventRecord, String)>>;
+
+    /// Check that the database answers (a server's health check). Backends with a connection
+    /// reconnect here if it was lost; the default (a local file) has nothing to check.
+    fn ping(&self) -> Result<()> {
+        Ok(())
+    }
 }

@@ -116,6 +116,23 @@ CREATE INDEX records_cand_actor ON records(event_type, actor_country, date_preci
 CREATE VIRTUAL TABLE article_fts USING fts5(doc, content='', contentless_delete=1, tokenize='ascii');
 CREATE VIRTUAL TABLE record_fts USING fts5(doc, content='', contentless_delete=1, tokenize='ascii');
 "#,
+    // 2: indexes that carry the sort order, so that a first page of events comes from an index
+    // without reading the row of every match (measured on 134,000 events, first page of 50:
+    // `min_fatalities=1` 45 → 0.5 ms, a country-sized `bbox` 400 → 0.5 ms, `actor_sector` 14 →
+    // 0.3 ms). Filter indexes end in sort_day (matches sort from the index, or an equality reads
+    // in order); the sort index also carries the coordinates and the toll, so a filter on them
+    // that matches many events is tested while walking newest first (sqlite.rs, `Dense`).
+    r#"
+DROP INDEX events_sort;
+DROP INDEX events_actor_id;
+DROP INDEX events_fatalities;
+DROP INDEX events_lon_lat;
+CREATE INDEX events_sort ON events(sort_day, rowid, lon, lat, fatalities);
+CREATE INDEX events_actor_id ON events(actor_id, sort_day) WHERE actor_id IS NOT NULL;
+CREATE INDEX events_actor_sector ON events(actor_sector, sort_day) WHERE actor_sector IS NOT NULL;
+CREATE INDEX events_fatalities ON events(fatalities, sort_day) WHERE fatalities IS NOT NULL;
+CREATE INDEX events_lon_lat ON events(lon, lat, sort_day) WHERE lon IS NOT NULL;
+"#,
 ];
 
 /// Bring `conn` to [`SCHEMA_VERSION`].

@@ -39,6 +39,8 @@ pub struct SqliteStore {
     /// `PRAGMA data_version` after our last commit: a different value means another connection
     /// wrote in between, and the signature cache is dropped.
     data_version: i64,
+    /// Matches at which a range filter counts as dense ([`DENSE_PROBE`] by default).
+    dense_probe: i64,
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -64,12 +66,27 @@ impl SqliteStore {
         debug_assert_eq!(mode.to_lowercase(), "wal");
         configure(&conn)?;
         schema::migrate(&mut conn)?;
-        Ok(SqliteStore { conn, path: path.to_path_buf(), params: Params::default(), sigs: None, data_version: 0 })
+        Ok(SqliteStore {
+            conn,
+            path: path.to_path_buf(),
+            params: Params::default(),
+            sigs: None,
+            data_version: 0,
+            dense_probe: DENSE_PROBE,
+        })
     }
 
     /// Use other clustering limits (for experiments; the default is the measured setting).
     pub fn with_params(mut self, params: Params) -> SqliteStore {
         self.params = params;
+        self
+    }
+
+    /// Treat a bounding-box or toll filter as dense from `matches` matches on (default 5,000;
+    /// 1 makes every such filter dense, `i64::MAX` none). Results never depend on it, only the
+    /// plan does; tests use it to run both plans.
+    pub fn with_dense_probe(mut self, matches: i64) -> SqliteStore {
+        self.dense_probe = matches.max(1);
         self
     }
 
@@ -302,31 +319,46 @@ fn write_event(conn: &Connection, rowid: Option<i64>, ev: &StoredEvent, n_source
 
 /// The sources of event `ev`: its records' articles and their duplicate-text articles.
 fn event_sources(conn: &Connection, ev: i64) -> Result<Vec<SourceRef>> {
-    let mut st = conn.prepare_cached(
-        "SELECT a.id, a.source, a.url, r.id, a.pub_day FROM records r JOIN articles a ON a.rowid = r.article \
-         WHERE r.event = ?1 \
-         UNION ALL SELECT d.id, d.source, d.url, r.id, d.pub_day FROM records r \
-         JOIN articles d ON d.duplicate_of = r.article WHERE r.event = ?1",
-    )?;
-    let mut out: Vec<SourceRef> = st
-        .query_map([ev], |r| {
-            Ok(SourceRef {
-                article_id: r.get(0)?,
-                source: r.get(1)?,
-                url: r.get(2)?,
-                record_id: r.get(3)?,
-                published: r.get(4)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
-    out.sort_by(|a, b| {
-        (a.published.is_none(), &a.published, &a.article_id, &a.record_id).cmp(&(
-            b.published.is_none(),
-            &b.published,
-            &b.article_id,
-            &b.record_id,
-        ))
-    });
+    Ok(page_sources(conn, &[ev])?.remove(&ev).unwrap_or_default())
+}
+
+/// The sources of each of the events `evs` (a page of results) in one query, each list oldest
+/// first.
+fn page_sources(conn: &Connection, evs: &[i64]) -> Result<HashMap<i64, Vec<SourceRef>>> {
+    let mut out: HashMap<i64, Vec<SourceRef>> = HashMap::with_capacity(evs.len());
+    if evs.is_empty() {
+        return Ok(out);
+    }
+    // One placeholder per event: the statement's text depends only on the page size.
+    let marks = vec!["?"; evs.len()].join(", ");
+    let sql = format!(
+        "SELECT r.event, a.id, a.source, a.url, r.id, a.pub_day FROM records r JOIN articles a ON a.rowid = r.article \
+         WHERE r.event IN ({marks}) \
+         UNION ALL SELECT r.event, d.id, d.source, d.url, r.id, d.pub_day FROM records r \
+         JOIN articles d ON d.duplicate_of = r.article WHERE r.event IN ({marks})"
+    );
+    let args = evs.iter().chain(evs.iter());
+    let mut st = conn.prepare_cached(&sql)?;
+    let mut rows = st.query(rusqlite::params_from_iter(args))?;
+    while let Some(r) = rows.next()? {
+        out.entry(r.get(0)?).or_default().push(SourceRef {
+            article_id: r.get(1)?,
+            source: r.get(2)?,
+            url: r.get(3)?,
+            record_id: r.get(4)?,
+            published: r.get(5)?,
+        });
+    }
+    for list in out.values_mut() {
+        list.sort_by(|a, b| {
+            (a.published.is_none(), &a.published, &a.article_id, &a.record_id).cmp(&(
+                b.published.is_none(),
+                &b.published,
+                &b.article_id,
+                &b.record_id,
+            ))
+        });
+    }
     Ok(out)
 }
 
@@ -752,8 +784,29 @@ fn text(s: &str) -> Value {
     Value::Text(s.to_string())
 }
 
+/// Range filters that match so many events that a first page is found fastest by walking events
+/// newest first and testing each, rather than through the filter's own index (which yields every
+/// match, to be sorted before the first row comes out). See [`SqliteStore::dense_ranges`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Dense {
+    bbox: bool,
+    fatalities: bool,
+}
+
+/// Matches counted by the density probe before a range filter counts as dense. Sorting m matches
+/// from their covering index and walking the sort index until 50 are met (about 50·N/m entries
+/// of N events) cost about the same per entry, so the walk wins above m ≈ √(50·N): 2,600 for
+/// 134,000 events, 7,000 for a million.
+const DENSE_PROBE: i64 = 5_000;
+
 /// Append the conditions of `f` (on events aliased `e`).
 fn push_filter(q: &mut Query, f: &Filter) -> Result<()> {
+    push_filter_planned(q, f, Dense::default())
+}
+
+/// [`push_filter`], with dense range filters written so that no index serves them (a unary `+`
+/// on the column), which leaves SQLite the index of the sort order.
+fn push_filter_planned(q: &mut Query, f: &Filter, dense: Dense) -> Result<()> {
     if let Some(t) = &f.text {
         match keys::fts_query(t) {
             Some(m) => q.push(
@@ -799,13 +852,16 @@ fn push_filter(q: &mut Query, f: &Filter) -> Result<()> {
         if !(x0 <= x1 && y0 <= y1) {
             return Err(StoreError::BadFilter("bbox must be minlon,minlat,maxlon,maxlat".into()));
         }
-        q.push(
-            " AND e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?",
-            [Value::Real(x0), Value::Real(x1), Value::Real(y0), Value::Real(y1)],
-        );
+        let frag = if dense.bbox {
+            " AND +e.lon BETWEEN ? AND ? AND +e.lat BETWEEN ? AND ?"
+        } else {
+            " AND e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?"
+        };
+        q.push(frag, [Value::Real(x0), Value::Real(x1), Value::Real(y0), Value::Real(y1)]);
     }
     if let Some(n) = f.min_fatalities {
-        q.push(" AND e.fatalities >= ?", [Value::Integer(i64::from(n))]);
+        let frag = if dense.fatalities { " AND +e.fatalities >= ?" } else { " AND e.fatalities >= ?" };
+        q.push(frag, [Value::Integer(i64::from(n))]);
     }
     if let Some(s) = &f.source {
         // The full source, or its part after the last '/': compared, never used as a pattern.
@@ -846,6 +902,35 @@ impl Checker for Checker1 {
 }
 
 impl SqliteStore {
+    /// Which of `f`'s range filters (bounding box, minimum fatalities) are dense: count their
+    /// matches through their own index, up to the store's threshold ([`DENSE_PROBE`]). SQLite's statistics say nothing
+    /// about how much of a coordinate or toll range is filled, so without this it serves a
+    /// country-sized box from the coordinate index and sorts a hundred thousand events to return
+    /// fifty; a dense filter is left to the newest-first walk of the sort index instead, which
+    /// carries the coordinates and the toll.
+    fn dense_ranges(&self, f: &Filter) -> Result<Dense> {
+        let probe = |sql: &str, args: &[Value]| -> Result<bool> {
+            let limit = Value::Integer(self.dense_probe);
+            let args = args.iter().chain(std::iter::once(&limit));
+            let n: i64 = self.conn.prepare_cached(sql)?.query_row(rusqlite::params_from_iter(args), |r| r.get(0))?;
+            Ok(n >= self.dense_probe)
+        };
+        let mut d = Dense::default();
+        if let Some([x0, y0, x1, y1]) = f.bbox {
+            d.bbox = probe(
+                "SELECT count(*) FROM (SELECT 1 FROM events WHERE lon BETWEEN ?1 AND ?2 AND lat BETWEEN ?3 AND ?4 LIMIT ?5)",
+                &[Value::Real(x0), Value::Real(x1), Value::Real(y0), Value::Real(y1)],
+            )?;
+        }
+        if let Some(n) = f.min_fatalities {
+            d.fatalities = probe(
+                "SELECT count(*) FROM (SELECT 1 FROM events WHERE fatalities >= ?1 LIMIT ?2)",
+                &[Value::Integer(i64::from(n))],
+            )?;
+        }
+        Ok(d)
+    }
+
     /// A [`Checker`] on the database file at `path` (read-only; it must exist).
     pub fn open_checker(path: &Path) -> Result<Box<dyn Checker>> {
         let conn = Connection::open_with_flags(
@@ -965,24 +1050,35 @@ impl Store for SqliteStore {
     }
 
     fn search(&self, filter: &Filter, cursor: Option<Cursor>, limit: usize) -> Result<Page<StoredEvent>> {
-        let mut q = Query::new("SELECT e.rowid, e.sort_day, e.json FROM events e WHERE 1 = 1");
-        push_filter(&mut q, filter)?;
+        // The page's rows are chosen by rowid first and only then read whole: a filter index that
+        // carries sort_day then sorts its matches without reading each match's row (and JSON).
+        let mut q = Query::new(
+            "SELECT e.rowid, e.sort_day, e.json FROM events e WHERE e.rowid IN (SELECT e.rowid FROM events e WHERE 1 = 1",
+        );
+        push_filter_planned(&mut q, filter, self.dense_ranges(filter)?)?;
         if let Some(c) = cursor {
             q.push(
                 " AND (e.sort_day < ? OR (e.sort_day = ? AND e.rowid < ?))",
                 [Value::Integer(c.sort_day), Value::Integer(c.sort_day), Value::Integer(c.rowid)],
             );
         }
-        q.push(" ORDER BY e.sort_day DESC, e.rowid DESC LIMIT ?", [Value::Integer(limit as i64 + 1)]);
+        q.push(
+            " ORDER BY e.sort_day DESC, e.rowid DESC LIMIT ?) ORDER BY e.sort_day DESC, e.rowid DESC",
+            [Value::Integer(limit as i64 + 1)],
+        );
         let mut st = self.conn.prepare_cached(&q.sql)?;
         let rows: Vec<(i64, i64, String)> = st
             .query_map(rusqlite::params_from_iter(q.args.iter()), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<Result<_, _>>()?;
         let more = rows.len() > limit;
+        let ids: Vec<i64> = rows.iter().take(limit).map(|r| r.0).collect();
+        let mut sources = page_sources(&self.conn, &ids)?;
         let mut items = Vec::with_capacity(limit.min(rows.len()));
         let mut next = None;
         for (rowid, sort_day, json) in rows.into_iter().take(limit) {
-            items.push(event_from_row(&self.conn, rowid, &json)?);
+            let mut e: StoredEvent = serde_json::from_str(&json)?;
+            e.sources = sources.remove(&rowid).unwrap_or_default();
+            items.push(e);
             next = Some(Cursor { sort_day, rowid });
         }
         Ok(Page { items, next: if more { next } else { None } })
