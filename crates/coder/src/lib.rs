@@ -12,7 +12,7 @@ mod sentence;
 use ahdath_lexicon::{ActorKind, CueKind, Lexicon, Of, Pattern};
 use ahdath_record::{Article, DateBasis, DatePrecision, Entity, EventRecord, Evidence, Field, Place, Status};
 use ahdath_text::dates::{self, DateMatch};
-use ahdath_text::numbers::{self, NumberMatch};
+use ahdath_text::numbers::NumberMatch;
 use chrono::NaiveDate;
 use sentence::{Analysis, EntityMention, PlaceMention, TriggerMention};
 use sha2::{Digest, Sha256};
@@ -277,8 +277,7 @@ impl Coder {
                 continue;
             }
             // Numbers and dates are read from the key the analysis already built.
-            let nums = numbers::find_numbers_in(&a.key);
-            let dts = dates::find_dates_in(&a.key, published);
+            let (nums, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
             let sentence_first = cands.len();
             for (ti, t) in a.triggers.iter().enumerate() {
                 if let Some(c) = self.candidate(&ctx, *field, span, a, s, ti, t, &nums, &dts, &topic) {
@@ -293,16 +292,22 @@ impl Coder {
                     }
                     // "تظاهرات في حلب وحمص ودرعا": one event per coordinated place.
                     let extra = self.coordinated_places(a, s, &c, &ctx.main_countries);
-                    cands.push(c.clone());
-                    for (k, place) in extra.into_iter().enumerate() {
-                        let mut e = c.clone();
-                        e.rec.id = format!("{}-{}", c.rec.id, k + 2);
-                        e.rec.location = Some(place);
-                        // The toll was reported once for all places; it is not repeated.
-                        e.rec.fatalities = None;
-                        e.rec.injuries = None;
-                        cands.push(e);
-                    }
+                    // The copies are made before `c` moves in (most events have none: no clone).
+                    let copies: Vec<Candidate> = extra
+                        .into_iter()
+                        .enumerate()
+                        .map(|(k, place)| {
+                            let mut e = c.clone();
+                            e.rec.id = format!("{}-{}", c.rec.id, k + 2);
+                            e.rec.location = Some(place);
+                            // The toll was reported once for all places; it is not repeated.
+                            e.rec.fatalities = None;
+                            e.rec.injuries = None;
+                            e
+                        })
+                        .collect();
+                    cands.push(c);
+                    cands.extend(copies);
                 }
             }
             // "قضت المحكمة بحبس …", "قررت النيابة حبس …": a verbal noun governed by the

@@ -156,8 +156,9 @@ impl Matcher {
         m
     }
 
-    /// The state reached from `state` by `c`, if any.
-    #[inline]
+    /// The state reached from `state` by `c`, if any. Always inlined: it runs once per character
+    /// of every walk, and the call itself cost as much as the lookup.
+    #[inline(always)]
     fn step(&self, state: u32, c: char) -> Option<u32> {
         if state == 0 {
             let cp = c as u32;
@@ -170,7 +171,7 @@ impl Matcher {
     }
 
     /// The state reached from `state` by `c`, searching its edge list.
-    #[inline]
+    #[inline(always)]
     fn step_edges(&self, state: u32, c: char) -> Option<u32> {
         let st = self.states[state as usize];
         let es = &self.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize];
@@ -336,14 +337,16 @@ impl Matcher {
     /// word boundary (or before an attached pronoun).
     fn walk(&self, key: &str, start: usize, from: usize, state: u32, clitics: Clitics, best: &mut [Option<Best>; 4]) {
         let mut st = state;
-        for (off, c) in key[from..].char_indices() {
+        let mut pos = from;
+        while pos < key.len() {
+            let (c, len) = char_at(key, pos);
             let Some(n) = self.step(st, c) else { break };
             st = n;
+            pos += len;
             let value = self.states[st as usize].value;
             if value == NO_VALUE {
                 continue;
             }
-            let pos = from + off + c.len_utf8();
             if let Some(word_end) = boundary_after(key, pos) {
                 let idx = value as usize;
                 let stripped = from - start;
@@ -364,6 +367,23 @@ impl Matcher {
                 }
             }
         }
+    }
+}
+
+/// The char at byte `i` of `s` (a char boundary) and its length in bytes. Keys are ASCII and
+/// two-byte Arabic almost throughout: those are decoded inline, in the trie walk's inner loop.
+#[inline(always)]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes();
+    let b0 = b[i];
+    if b0 < 0x80 {
+        (char::from(b0), 1)
+    } else if b0 < 0xE0 {
+        let c = ((u32::from(b0) & 0x1F) << 6) | (u32::from(b[i + 1]) & 0x3F);
+        (char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER), 2)
+    } else {
+        let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+        (c, c.len_utf8())
     }
 }
 

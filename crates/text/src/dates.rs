@@ -1295,13 +1295,12 @@ fn outlet_name(n: &Normalized, toks: &[Tok], i: usize) -> bool {
 
 /// [`find_dates`] on an already normalised text (offsets are still into the original).
 pub fn find_dates_in(n: &Normalized, published: Option<NaiveDate>) -> Vec<DateMatch> {
-    let toks = tokenize(&n.key);
-    let parser = Parser {
-        key: &n.key,
-        toks: &toks,
-        pubd: published,
-        nums: Reader { key: &n.key, toks: &toks, skip_dates: false },
-    };
+    dates_in_tokens(n, &tokenize(&n.key), published)
+}
+
+/// [`find_dates_in`] on the key's tokens, so that the number reader can share them.
+pub(crate) fn dates_in_tokens(n: &Normalized, toks: &[Tok], published: Option<NaiveDate>) -> Vec<DateMatch> {
+    let parser = Parser { key: &n.key, toks, pubd: published, nums: Reader { key: &n.key, toks, skip_dates: false } };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -1310,7 +1309,7 @@ pub fn find_dates_in(n: &Normalized, published: Option<NaiveDate>) -> Vec<DateMa
             continue;
         };
         let ke = toks[end - 1].end as usize;
-        if end == i + 1 && outlet_name(n, &toks, i) {
+        if end == i + 1 && outlet_name(n, toks, i) {
             i = end;
             continue;
         }

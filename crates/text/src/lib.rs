@@ -14,6 +14,17 @@ pub mod numbers;
 pub mod sentence;
 
 pub use dates::{find_dates, find_dates_in, parse_published, DateMatch, DatePrecision, Relation};
+pub use lex::{Fx, FxBuildHasher};
 pub use norm::{normalize, normalize_key, Normalized};
 pub use numbers::{find_numbers, find_numbers_in, NumberMatch};
 pub use sentence::{split_sentences, SentenceSpan};
+
+/// The numbers and the date expressions of an already normalised text: [`find_numbers_in`] and
+/// [`find_dates_in`] with the key tokenized once for both.
+pub fn find_numbers_and_dates_in(
+    n: &Normalized,
+    published: Option<chrono::NaiveDate>,
+) -> (Vec<NumberMatch>, Vec<DateMatch>) {
+    let toks = lex::tokenize(&n.key);
+    (numbers::numbers_in_tokens(n, &toks), dates::dates_in_tokens(n, &toks, published))
+}

@@ -19,10 +19,10 @@ use unicode_normalization::UnicodeNormalization;
 pub struct Normalized {
     /// The folded text.
     pub key: String,
-    /// For each byte of `key` (and one past the end), the code point index in the original.
-    cp_of_byte: Vec<u32>,
-    /// For each byte of `key` (and one past the end), the byte index in the original.
-    orig_byte_of_byte: Vec<u32>,
+    /// For each byte of `key` (and one past the end): the code point index and the byte index in
+    /// the original. One vector of pairs rather than two vectors: building it is the inner loop
+    /// of normalisation.
+    map: Vec<(u32, u32)>,
     /// Number of code points in the original.
     orig_cps: u32,
 }
@@ -64,12 +64,12 @@ fn fold_char(c: char) -> Option<char> {
 impl Normalized {
     /// Code point index in the original of key byte `b` (`b` may equal `key.len()`).
     pub fn orig_cp(&self, b: usize) -> usize {
-        self.cp_of_byte[b] as usize
+        self.map[b].0 as usize
     }
 
     /// Byte index in the original of key byte `b` (`b` may equal `key.len()`).
     pub fn orig_byte(&self, b: usize) -> usize {
-        self.orig_byte_of_byte[b] as usize
+        self.map[b].1 as usize
     }
 
     /// Original code point range covered by the key byte range `r`.
@@ -90,11 +90,11 @@ impl Normalized {
     }
 
     fn end_cp_of(&self, key_end: usize) -> usize {
-        self.cp_of_byte[key_end] as usize
+        self.map[key_end].0 as usize
     }
 
     fn end_byte_of(&self, key_end: usize) -> usize {
-        self.orig_byte_of_byte[key_end] as usize
+        self.map[key_end].1 as usize
     }
 
     /// Number of code points of the original text.
@@ -124,84 +124,107 @@ fn arabic_fold_table() -> &'static [char; 256] {
     })
 }
 
-/// Append key char `k` and, for each of its bytes, the original code point and byte offset.
-#[inline(always)]
-fn push_key(key: &mut String, cps: &mut Vec<u32>, obs: &mut Vec<u32>, k: char, cp: u32, byte: u32) {
-    key.push(k);
-    match k.len_utf8() {
-        1 => {
-            cps.push(cp);
-            obs.push(byte);
-        }
-        2 => {
-            cps.extend_from_slice(&[cp, cp]);
-            obs.extend_from_slice(&[byte, byte]);
-        }
-        n => {
-            for _ in 0..n {
-                cps.push(cp);
-                obs.push(byte);
+/// The key being built: the folded text and, per key byte, its (code point, byte) origin.
+struct KeyBuilder {
+    key: String,
+    map: Vec<(u32, u32)>,
+    /// The last key char is a space (or the key is empty): collapse runs, trim the start.
+    last_space: bool,
+}
+
+impl KeyBuilder {
+    /// Append key char `k`, which came from the original char at code point `cp`, byte `byte`.
+    #[inline(always)]
+    fn push(&mut self, k: char, cp: u32, byte: u32) {
+        self.key.push(k);
+        let n = k.len_utf8();
+        self.map.push((cp, byte));
+        if n > 1 {
+            self.map.push((cp, byte));
+            for _ in 2..n {
+                self.map.push((cp, byte));
             }
         }
     }
-}
 
-/// Emit key char `k`, collapsing runs of spaces (and dropping leading ones).
-#[inline(always)]
-fn emit(k: char, key: &mut String, last_space: &mut bool, push: &mut impl FnMut(char, &mut String)) {
-    if k == ' ' {
-        if !*last_space {
-            push(' ', key);
+    /// Append key char `k`, collapsing runs of spaces (and dropping leading ones).
+    #[inline(always)]
+    fn emit(&mut self, k: char, cp: u32, byte: u32) {
+        if k == ' ' {
+            if !self.last_space {
+                self.push(' ', cp, byte);
+            }
+            self.last_space = true;
+        } else {
+            self.push(k, cp, byte);
+            self.last_space = false;
         }
-        *last_space = true;
-    } else {
-        push(k, key);
-        *last_space = false;
+    }
+
+    /// Any char, through NFKC and [`fold_char`] (the slow path).
+    #[cold]
+    fn emit_nfkc(&mut self, c: char, cp: u32, byte: u32) {
+        let mut one = [0u8; 4];
+        let s: &str = c.encode_utf8(&mut one);
+        for d in s.nfkc() {
+            // NFKC may recompose into a char with marks; fold each output char.
+            if let Some(k) = fold_char(d) {
+                self.emit(k, cp, byte);
+            }
+        }
     }
 }
 
 /// Fold `text` into its match key, keeping the offset map.
+///
+/// Walks the bytes rather than the chars: ASCII and the two-byte Arabic block (U+0600..U+06FF,
+/// lead bytes D8..DB), nearly all of a news text, are decoded and folded inline.
 pub fn normalize(text: &str) -> Normalized {
-    let mut key = String::with_capacity(text.len());
-    let mut cp_of_byte = Vec::with_capacity(text.len() + 1);
-    let mut ob = Vec::with_capacity(text.len() + 1);
+    let bytes = text.as_bytes();
+    let mut b = KeyBuilder {
+        key: String::with_capacity(text.len()),
+        map: Vec::with_capacity(text.len() + 1),
+        last_space: true,
+    };
     let mut cp = 0u32;
-    let mut last_space = true; // collapse runs of whitespace and trim the start
     let arabic = arabic_fold_table();
-    for (byte_idx, c) in text.char_indices() {
-        let mut push = |k: char, key: &mut String| push_key(key, &mut cp_of_byte, &mut ob, k, cp, byte_idx as u32);
-        if c.is_ascii() {
-            // Fast path: ASCII needs no NFKC.
-            if c == '"' {
-                cp += 1;
-                continue;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b0 = bytes[i];
+        let byte = i as u32;
+        if b0 < 0x80 {
+            // ASCII needs no NFKC.
+            i += 1;
+            if b0 != b'"' {
+                let c = char::from(b0);
+                let k = if c.is_whitespace() { ' ' } else { c.to_ascii_lowercase() };
+                b.emit(k, cp, byte);
             }
-            let k = if c.is_whitespace() { ' ' } else { c.to_ascii_lowercase() };
-            emit(k, &mut key, &mut last_space, &mut push);
-        } else if is_nfkc_stable_arabic(c) {
-            // Fast path: the Arabic block is NFKC-stable char by char (checked exhaustively in
-            // the tests), and it is most of the text.
-            let k = arabic[(c as u32 - 0x0600) as usize];
-            if k != '\0' {
-                push(k, &mut key);
-                last_space = false;
+        } else if (0xD8..=0xDB).contains(&b0) {
+            let c = ((u32::from(b0) & 0x1F) << 6) | (u32::from(bytes[i + 1]) & 0x3F);
+            i += 2;
+            let c = char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER);
+            if is_nfkc_stable_arabic(c) {
+                // The Arabic block is NFKC-stable char by char (checked exhaustively in the
+                // tests), and no char of it folds to whitespace.
+                let k = arabic[(c as u32 - 0x0600) as usize];
+                if k != '\0' {
+                    b.push(k, cp, byte);
+                    b.last_space = false;
+                }
+            } else {
+                b.emit_nfkc(c, cp, byte);
             }
         } else {
-            let mut one = [0u8; 4];
-            let s: &str = c.encode_utf8(&mut one);
-            for d in s.nfkc() {
-                // NFKC may recompose into a char with marks; fold each output char.
-                if let Some(k) = fold_char(d) {
-                    emit(k, &mut key, &mut last_space, &mut push);
-                }
-            }
+            let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            i += c.len_utf8();
+            b.emit_nfkc(c, cp, byte);
         }
         cp += 1;
     }
     // Sentinel: one past the end maps to the end of the original.
-    cp_of_byte.push(cp);
-    ob.push(text.len() as u32);
-    Normalized { key, cp_of_byte, orig_byte_of_byte: ob, orig_cps: cp }
+    b.map.push((cp, text.len() as u32));
+    Normalized { key: b.key, map: b.map, orig_cps: cp }
 }
 
 /// Fold a dictionary pattern: the key alone, single spaces, trimmed.

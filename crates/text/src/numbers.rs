@@ -708,8 +708,12 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
 
 /// [`find_numbers`] on an already normalised text (offsets are still into the original).
 pub fn find_numbers_in(n: &Normalized) -> Vec<NumberMatch> {
-    let toks = tokenize(&n.key);
-    let r = Reader { key: &n.key, toks: &toks, skip_dates: true };
+    numbers_in_tokens(n, &tokenize(&n.key))
+}
+
+/// [`find_numbers_in`] on the key's tokens, so that the date reader can share them.
+pub(crate) fn numbers_in_tokens(n: &Normalized, toks: &[Tok]) -> Vec<NumberMatch> {
+    let r = Reader { key: &n.key, toks, skip_dates: true };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {

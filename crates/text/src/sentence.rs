@@ -17,6 +17,18 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ']' | '}')
 }
 
+/// Bytes that may end a sentence-ending char (see `split_sentences`).
+static STOP_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let stops = [b'\n', b'\r', b'.', b'!', b'?', 0x9F, 0xA6, 0xA9];
+    let mut k = 0;
+    while k < stops.len() {
+        t[stops[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Split `text` into sentences. Leading and trailing whitespace is excluded from each span;
 /// empty sentences are dropped.
 ///
@@ -29,11 +41,22 @@ pub fn split_sentences(text: &str) -> Vec<SentenceSpan> {
     let mut start = 0usize; // byte offset of the current sentence
     let mut i = 0usize;
     while i < b.len() {
+        // Skip to the next byte that can end a candidate: an ASCII stop or line break, or the
+        // last byte of "؟" (D8 9F), "…" (E2 80 A6) or U+2029 (E2 80 A9). Lead bytes D8 are
+        // most Arabic letters, so keying on the last byte keeps the scan to one table test.
+        match b[i..].iter().position(|&x| STOP_BYTE[usize::from(x)]) {
+            Some(n) => i += n,
+            None => break,
+        }
         let c = match b[i] {
             b'\n' | b'\r' | b'.' | b'!' | b'?' => b[i] as char,
-            0xD8 if b.get(i + 1) == Some(&0x9F) => '؟',
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA6) | Some(0xA9)) => {
-                if b[i + 2] == 0xA6 {
+            0x9F if i >= 1 && b[i - 1] == 0xD8 => {
+                i -= 1;
+                '؟'
+            }
+            x @ (0xA6 | 0xA9) if i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80 => {
+                i -= 2;
+                if x == 0xA6 {
                     '…'
                 } else {
                     '\u{2029}'
