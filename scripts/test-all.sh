@@ -1,7 +1,25 @@
 #!/usr/bin/env bash
 # The test command of the README: every Rust test, then the map page in a real browser.
 #
-# 1. cargo test --workspace
+# 0. a private PostgreSQL server for the PostgreSQL backend's tests (scripts/pg-server.sh; as
+#    root on Debian/Ubuntu it is installed with apt-get when missing), unless AHDATH_TEST_PG
+#    already names one; stopped and removed at the end
+# 1. pg_dir=""
+cleanup() {
+  if [ -n "$pg_dir" ]; then
+    scripts/pg-server.sh stop "$pg_dir" || true
+    rm -rf "$pg_dir"
+  fi
+}
+trap cleanup EXIT
+if [ -z "${AHDATH_TEST_PG:-}" ] && [ "${AHDATH_SKIP_PG:-0}" != "1" ]; then
+  pg_dir="$(mktemp -d)"
+  AHDATH_TEST_PG="$(scripts/pg-server.sh start "$pg_dir" "${AHDATH_TEST_PG_PORT:-55433}")"
+  export AHDATH_TEST_PG
+  echo "test-all: PostgreSQL for tests at $AHDATH_TEST_PG" >&2
+fi
+
+cargo test --workspace
 # 2. web/dist is reproducible from web/ (npm ci + build, byte-compared)
 # 3. the browser test: `ahdath serve` on a database of the bundled examples, driven by
 #    playwright-core in headless Chromium (web/tests/e2e.mjs); the screenshot is kept in
@@ -40,7 +58,7 @@ port="${AHDATH_TEST_PORT:-18080}"
 # Code the bundled examples into a fresh database and serve it (demo = ingest + serve).
 target/debug/ahdath demo --db "$dir/demo.db" --addr "127.0.0.1:$port" >"$dir/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true; rm -rf "$dir"' EXIT
+trap 'kill $server 2>/dev/null || true; rm -rf "$dir"; cleanup' EXIT
 for _ in $(seq 1 100); do
   if curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then break; fi
   if ! kill -0 $server 2>/dev/null; then cat "$dir/server.log" >&2; exit 1; fi

@@ -3,14 +3,16 @@
 //!
 //! `ingest` reuses the coding pipeline of `run.rs`: a reader thread, workers that hash each
 //! article and code it only when the database does not already hold it unchanged (or its text
-//! under another id), and this thread writing batches of [`COMMIT`] articles, one transaction
+//! under another id), and this thread writing batches of [`COMMIT`] articles (`--batch`), one transaction
 //! each, so a killed ingest loses at most the open batch.
 
 use crate::run::{self, pipeline_map};
+use crate::target::DbTarget;
 use crate::CodeOpts;
 use ahdath_reader::ReaderConfig;
 use ahdath_record::{Article, EventRecord, Status, StoredEvent};
 use ahdath_store::{keys, Checker, Cursor, Filter, IngestCounts, Prepared, SqliteStore, Store};
+use ahdath_store_pg::PgStore;
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{BufRead, IsTerminal, Write};
@@ -181,10 +183,11 @@ impl std::fmt::Display for IngestSummary {
 }
 
 /// `ahdath ingest`: read, code what is new or changed, deduplicate and store.
-pub fn ingest(db: &Path, inputs: &[PathBuf], opts: &CodeOpts) -> Result<IngestSummary> {
+pub fn ingest(db: &DbTarget, inputs: &[PathBuf], opts: &CodeOpts, commit: usize) -> Result<IngestSummary> {
+    let commit = commit.max(1);
     let start = Instant::now();
     let coder = run::load_coder(opts.dict.as_deref(), opts.gazetteer.as_deref())?;
-    let mut store = SqliteStore::open(db).with_context(|| format!("opening database {}", db.display()))?;
+    let mut store = db.open()?;
     let cfg = ReaderConfig { max_line_bytes: opts.max_line_bytes, published: opts.published.clone() };
     let code = |a: &Article| -> Vec<EventRecord> { coder.code(a) };
     let checkers: Mutex<Vec<Box<dyn Checker>>> = Mutex::new(Vec::new());
@@ -192,7 +195,7 @@ pub fn ingest(db: &Path, inputs: &[PathBuf], opts: &CodeOpts) -> Result<IngestSu
     let work = |batch: Vec<Article>| -> Result<Vec<Prepared>> {
         let mut checker = match checkers.lock().expect("checker pool").pop() {
             Some(c) => c,
-            None => SqliteStore::open_checker(db)?,
+            None => db.checker()?,
         };
         let mut out = Vec::with_capacity(batch.len());
         for a in batch {
@@ -224,7 +227,7 @@ pub fn ingest(db: &Path, inputs: &[PathBuf], opts: &CodeOpts) -> Result<IngestSu
         None => None,
     };
     let mut counts = IngestCounts::default();
-    let mut pending: Vec<Prepared> = Vec::with_capacity(COMMIT + 64);
+    let mut pending: Vec<Prepared> = Vec::with_capacity(commit + 64);
     let summary = pipeline_map(
         inputs,
         &cfg,
@@ -236,8 +239,9 @@ pub fn ingest(db: &Path, inputs: &[PathBuf], opts: &CodeOpts) -> Result<IngestSu
             let batch = batch?;
             pb.inc(batch.len() as u64);
             pending.extend(batch);
-            if pending.len() >= COMMIT {
-                counts += store.ingest_batch(std::mem::take(&mut pending), &code)?;
+            while pending.len() >= commit {
+                let rest = pending.split_off(commit);
+                counts += store.ingest_batch(std::mem::replace(&mut pending, rest), &code)?;
                 pb.set_message(format!("{} records", counts.records));
             }
             Ok(())
@@ -259,20 +263,48 @@ pub fn ingest(db: &Path, inputs: &[PathBuf], opts: &CodeOpts) -> Result<IngestSu
     })
 }
 
-/// `ahdath recode`.
-pub fn recode(db: &Path, dict: Option<&Path>, gazetteer: Option<&Path>) -> Result<()> {
+/// `ahdath recode`: re-code every stored article and re-cluster. On SQLite one writer does it;
+/// on PostgreSQL `workers` threads claim batches of articles through the database, and with
+/// `resume` the run joins a recode left unfinished (a killed run, or one still running on another
+/// machine) instead of starting a new one.
+pub fn recode(
+    db: &DbTarget,
+    dict: Option<&Path>,
+    gazetteer: Option<&Path>,
+    workers: usize,
+    resume: bool,
+) -> Result<()> {
     let start = Instant::now();
     let coder = run::load_coder(dict, gazetteer)?;
-    let mut store = SqliteStore::open(db).with_context(|| format!("opening database {}", db.display()))?;
-    let pb = progress_bar();
-    let originals = store.counts()?;
-    pb.set_length(originals.articles - originals.duplicates);
     let code = |a: &Article| coder.code(a);
-    let rep = store.recode(&code, &mut |n| pb.set_position(n))?;
+    let pb = progress_bar();
+    let (rep, workers) = match db {
+        DbTarget::Sqlite(_) => {
+            if workers > 1 || resume {
+                bail!("--workers/--resume: a SQLite database has one writer; parallel recoding needs PostgreSQL");
+            }
+            let mut store = db.open_existing()?;
+            let c = store.counts()?;
+            pb.set_length(c.articles - c.duplicates);
+            (store.recode(&code, &mut |n| pb.set_position(n))?, 1)
+        }
+        DbTarget::Postgres(url) => {
+            let mut store = PgStore::connect(url).with_context(|| format!("connecting to {db}"))?;
+            let c = store.counts()?;
+            pb.set_length(c.articles - c.duplicates);
+            let progress = |n: u64| pb.set_position(n);
+            let rep = store.recode_parallel(workers.max(1), resume, &code, &progress).map_err(|e| {
+                anyhow::anyhow!(
+                    "{e} (another `ahdath recode --resume` may still be working on it; run it again to finish)"
+                )
+            })?;
+            (rep, workers.max(1))
+        }
+    };
     pb.finish_and_clear();
     eprintln!(
-        "ahdath: recoded {} articles in {:.1}s: records {} -> {} ({} added, {} removed, {} modified); \
-         events {} -> {} ({} new or changed)",
+        "ahdath: recoded {} articles in {:.1}s with {workers} worker(s): records {} -> {} ({} added, {} removed, \
+         {} modified); events {} -> {} ({} new or changed)",
         rep.articles,
         start.elapsed().as_secs_f64(),
         rep.records_before,
@@ -341,11 +373,8 @@ pub fn table_row(e: &StoredEvent) -> String {
 }
 
 /// `ahdath search`.
-pub fn search(db: &Path, filter: &Filter, limit: usize, cursor: Option<&str>, json: bool) -> Result<()> {
-    if !db.exists() {
-        bail!("no database at {}", db.display());
-    }
-    let store = SqliteStore::open(db).with_context(|| format!("opening database {}", db.display()))?;
+pub fn search(db: &DbTarget, filter: &Filter, limit: usize, cursor: Option<&str>, json: bool) -> Result<()> {
+    let store = db.open_existing()?;
     let cursor: Option<Cursor> = cursor.map(str::parse).transpose()?;
     let page = store.search(filter, cursor, limit)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -373,11 +402,11 @@ pub fn search(db: &Path, filter: &Filter, limit: usize, cursor: Option<&str>, js
 }
 
 /// `ahdath dedup-eval`: pairwise precision and recall of the database's events against a gold.
-pub fn dedup_eval(db: &Path, gold: &Path, json: bool) -> Result<()> {
-    let store = SqliteStore::open(db).with_context(|| format!("opening database {}", db.display()))?;
+pub fn dedup_eval(db: &DbTarget, gold: &Path, json: bool) -> Result<()> {
+    let store = db.open_existing()?;
     let f = std::fs::File::open(gold).with_context(|| format!("opening gold {}", gold.display()))?;
     let clusters = ahdath_store::gold::parse_gold(std::io::BufReader::new(f))?;
-    let s = ahdath_store::gold::evaluate_store(&store, &clusters)?;
+    let s = ahdath_store::gold::evaluate_store(store.as_ref(), &clusters)?;
     if json {
         println!("{}", serde_json::to_string_pretty(&s)?);
     } else {
@@ -425,11 +454,15 @@ fn percentile(sorted: &[f64], q: f64) -> f64 {
 /// 3. Reports the file size per million events and per million records.
 /// 4. Times first pages (50 rows) of a fixed set of filtered searches, `rounds` times each, and
 ///    reports p50/p95.
-pub fn bench_db(corpus: &Path, dir: &Path, threads: usize, copies: u32, rounds: usize) -> Result<()> {
+pub fn bench_db(corpus: &Path, dir: &Path, o: &BenchDbOpts) -> Result<()> {
+    let (threads, copies, rounds) = (o.threads, o.copies, o.rounds);
     std::fs::create_dir_all(dir)?;
     let base = dir.join("ingest.db");
-    for ext in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{ext}", base.display()));
+    let reuse = o.reuse && base.exists();
+    if !reuse {
+        for ext in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{ext}", base.display()));
+        }
     }
     let opts = CodeOpts {
         published: None,
@@ -440,17 +473,21 @@ pub fn bench_db(corpus: &Path, dir: &Path, threads: usize, copies: u32, rounds: 
         max_line_bytes: 8 << 20,
         gazetteer: None,
     };
-    let cpu0 = cpu_seconds();
-    let s = ingest(&base, &[corpus.to_path_buf()], &opts)?;
-    let cpu = cpu_seconds() - cpu0;
-    println!(
-        "ingest           {} articles, threads {threads}: {:.1} s wall, {:.0} articles/s; {cpu:.1} s CPU, {:.0} articles per CPU-second",
-        s.articles,
-        s.seconds,
-        s.articles as f64 / s.seconds,
-        s.articles as f64 / cpu
-    );
-    println!("                 {} records, {} events, {} duplicates", s.db.records, s.db.events, s.db.duplicates);
+    if reuse {
+        println!("ingest           reusing {}", base.display());
+    } else {
+        let cpu0 = cpu_seconds();
+        let s = ingest(&DbTarget::Sqlite(base.clone()), &[corpus.to_path_buf()], &opts, COMMIT)?;
+        let cpu = cpu_seconds() - cpu0;
+        println!(
+            "ingest           {} articles, threads {threads}: {:.1} s wall, {:.0} articles/s; {cpu:.1} s CPU, {:.0} articles per CPU-second",
+            s.articles,
+            s.seconds,
+            s.articles as f64 / s.seconds,
+            s.articles as f64 / cpu
+        );
+        println!("                 {} records, {} events, {} duplicates", s.db.records, s.db.events, s.db.duplicates);
+    }
     let mut db = base.clone();
     if copies > 0 {
         let big = dir.join("big.db");
@@ -524,6 +561,69 @@ pub fn bench_db(corpus: &Path, dir: &Path, threads: usize, copies: u32, rounds: 
         bytes / 1e6 / (c.events as f64 / 1e6),
         bytes / 1e6 / (c.records as f64 / 1e6)
     );
+    search_latencies(&store, rounds)?;
+    if let Some(url) = &o.pg {
+        copy_to_postgres(&store, url)?;
+        let pg = PgStore::connect(url).with_context(|| format!("connecting to {url}"))?;
+        println!("PostgreSQL:");
+        search_latencies(&pg, rounds)?;
+    }
+    Ok(())
+}
+
+/// Options of [`bench_db`].
+#[derive(Debug, Clone, Default)]
+pub struct BenchDbOpts {
+    pub threads: usize,
+    pub copies: u32,
+    pub rounds: usize,
+    /// Keep `DIR/ingest.db` from an earlier run instead of ingesting the corpus again.
+    pub reuse: bool,
+    /// Also copy the benchmark database into this (empty) PostgreSQL database, timing the store's
+    /// ingest with records given, and time the same searches there.
+    pub pg: Option<String>,
+}
+
+/// Store every article of `src` with its records into the PostgreSQL database at `url` through
+/// the normal ingest path (dedup on, nothing re-coded) and print the rate.
+fn copy_to_postgres(src: &SqliteStore, url: &str) -> Result<()> {
+    let mut dst = PgStore::connect(url).with_context(|| format!("connecting to {url}"))?;
+    let code = |_: &Article| -> Vec<EventRecord> { Vec::new() };
+    let t = Instant::now();
+    let cpu0 = cpu_seconds();
+    let (mut batch, mut n, mut err) = (Vec::new(), 0u64, None);
+    src.for_each_article(&mut |a, recs| {
+        let fts = keys::fts_document(a.title.as_deref(), &a.text);
+        let hashes = keys::ArticleHashes::of(&a);
+        batch.push(Prepared { article: a, hashes, records: Some(recs), fts: Some(fts) });
+        if batch.len() >= COMMIT {
+            n += batch.len() as u64;
+            if let Err(e) = dst.ingest_batch(std::mem::take(&mut batch), &code) {
+                err = Some(e);
+                return Err("ingest failed".into());
+            }
+        }
+        Ok(())
+    })
+    .map_err(|e| err.take().map(anyhow::Error::from).unwrap_or_else(|| e.into()))?;
+    n += batch.len() as u64;
+    dst.ingest_batch(batch, &code)?;
+    let secs = t.elapsed().as_secs_f64();
+    let c = dst.counts()?;
+    println!(
+        "postgres copy    {n} articles stored (records given, dedup on) in {secs:.1} s wall ({:.0} articles/s), \
+         {:.1} s client CPU; {} records, {} events",
+        n as f64 / secs,
+        cpu_seconds() - cpu0,
+        c.records,
+        c.events
+    );
+    Ok(())
+}
+
+/// Time first pages (50 rows) of a fixed set of filtered searches, `rounds` times each, and print
+/// p50/p95 per query and overall.
+fn search_latencies(store: &dyn Store, rounds: usize) -> Result<()> {
     let q = |f: &dyn Fn(&mut Filter)| {
         let mut x = Filter::default();
         f(&mut x);

@@ -4,6 +4,7 @@ mod db;
 mod gazetteer;
 mod run;
 mod serve;
+mod target;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -72,28 +73,48 @@ enum Cmd {
     },
     /// Store articles in an event database: code new or changed ones, merge reports of one event.
     Ingest {
-        /// The database file (created if missing).
+        /// The database: a SQLite file (created if missing) or a postgres:// URL.
         #[arg(long)]
-        db: PathBuf,
+        db: target::DbTarget,
         /// Input files or directories; `-` reads standard input.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
+        /// Articles per transaction: a killed ingest loses at most one batch, and concurrent
+        /// ingest processes interleave batch by batch.
+        #[arg(long, default_value_t = db::COMMIT)]
+        batch: usize,
         #[command(flatten)]
         opts: CodeOpts,
     },
     /// Re-code every stored article (after dictionaries change) and re-cluster the events.
     Recode {
+        /// A SQLite file or a postgres:// URL.
         #[arg(long)]
-        db: PathBuf,
+        db: target::DbTarget,
         #[arg(long)]
         dict: Option<PathBuf>,
         #[arg(long)]
         gazetteer: Option<PathBuf>,
+        /// Recoding workers (PostgreSQL only), each on its own connection, claiming batches of
+        /// articles through the database.
+        #[arg(long, default_value_t = 1)]
+        workers: usize,
+        /// PostgreSQL only: join the recode left unfinished (killed, or running on another
+        /// machine) instead of starting a new one.
+        #[arg(long)]
+        resume: bool,
+    },
+    /// Create a database or bring its schema up to date (every command does this when it opens
+    /// one; this does only that) and print the schema version.
+    Migrate {
+        /// A SQLite file or a postgres:// URL.
+        #[arg(long)]
+        db: target::DbTarget,
     },
     /// Search the events of a database: Arabic full text and structured filters.
     Search {
         #[arg(long)]
-        db: PathBuf,
+        db: target::DbTarget,
         /// Words to find in event sentences or source articles (Arabic spelling variants match).
         query: Option<String>,
         #[command(flatten)]
@@ -110,7 +131,7 @@ enum Cmd {
     /// Score a database's events against a dedup gold: pairwise precision and recall.
     DedupEval {
         #[arg(long)]
-        db: PathBuf,
+        db: target::DbTarget,
         #[arg(long)]
         gold: PathBuf,
         #[arg(long)]
@@ -131,13 +152,20 @@ enum Cmd {
         /// Times each search is run.
         #[arg(long, default_value_t = 20)]
         rounds: usize,
+        /// Keep DIR/ingest.db from an earlier run instead of ingesting the corpus again.
+        #[arg(long)]
+        reuse: bool,
+        /// Also copy the benchmark database into this empty PostgreSQL database and time the
+        /// same searches there.
+        #[arg(long)]
+        pg: Option<String>,
     },
     /// Export the events of a database (same filters as `search`): CSV with ACLED-style columns,
     /// JSON Lines, GeoJSON or Parquet, streamed; `--partition-by month,country` writes Hive-style
     /// folders of Parquet (docs/export.md).
     Export {
         #[arg(long)]
-        db: PathBuf,
+        db: target::DbTarget,
         /// csv, jsonl, geojson or parquet (default: from the output's extension).
         #[arg(long)]
         format: Option<ahdath_export::Format>,
@@ -259,20 +287,29 @@ fn main() -> Result<()> {
             run::bench(&input, threads, limit, dict.as_deref(), gazetteer.as_deref(), read_only, no_places)
         }
         Cmd::Gazetteer { cmd } => gazetteer::run(cmd),
-        Cmd::Ingest { db, inputs, opts } => {
-            let summary = db::ingest(&db, &inputs, &opts)?;
+        Cmd::Ingest { db, inputs, batch, opts } => {
+            let summary = db::ingest(&db, &inputs, &opts, batch)?;
             eprintln!("{summary}");
             if opts.strict && summary.rejected > 0 {
                 std::process::exit(1);
             }
             Ok(())
         }
-        Cmd::Recode { db, dict, gazetteer } => db::recode(&db, dict.as_deref(), gazetteer.as_deref()),
+        Cmd::Recode { db, dict, gazetteer, workers, resume } => {
+            db::recode(&db, dict.as_deref(), gazetteer.as_deref(), workers, resume)
+        }
         Cmd::Search { db, query, filter, limit, cursor, json } => {
             db::search(&db, &filter.to_filter(query), limit, cursor.as_deref(), json)
         }
+        Cmd::Migrate { db } => {
+            let version = db.migrate()?;
+            eprintln!("ahdath: {db} is at schema version {version}");
+            Ok(())
+        }
         Cmd::DedupEval { db, gold, json } => db::dedup_eval(&db, &gold, json),
-        Cmd::BenchDb { corpus, dir, threads, copies, rounds } => db::bench_db(&corpus, &dir, threads, copies, rounds),
+        Cmd::BenchDb { corpus, dir, threads, copies, rounds, reuse, pg } => {
+            db::bench_db(&corpus, &dir, &db::BenchDbOpts { threads, copies, rounds, reuse, pg })
+        }
         Cmd::Export { db, format, output, partition_by, query, filter } => {
             serve::export(&db, &filter, query, format, &output, partition_by.as_deref())
         }

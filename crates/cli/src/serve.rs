@@ -3,6 +3,7 @@
 
 use crate::db::FilterArgs;
 use crate::run::load_coder;
+use crate::target::DbTarget;
 use ahdath_export::{ExportOptions, Exporter, Format, Partition, PartitionedExporter};
 use ahdath_record::{Article, EventRecord};
 use ahdath_server::{AppState, BoxStore, SharedCoder};
@@ -19,9 +20,9 @@ const DEMO_ARTICLES: &str = include_str!("../../../examples/articles.jsonl");
 /// Options of `serve`.
 #[derive(clap::Args, Clone, Debug)]
 pub struct ServeArgs {
-    /// The database file.
+    /// The database: a SQLite file or a postgres:// URL.
     #[arg(long)]
-    pub db: PathBuf,
+    pub db: DbTarget,
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub addr: SocketAddr,
@@ -50,16 +51,7 @@ fn read_token(path: &Path) -> Result<String> {
 }
 
 fn state(args: &ServeArgs) -> Result<AppState> {
-    if !args.db.exists() {
-        bail!(
-            "{}: no such database (create it with `ahdath ingest --db {} FILES`)",
-            args.db.display(),
-            args.db.display()
-        );
-    }
-    let open = || -> Result<BoxStore> {
-        Ok(Box::new(SqliteStore::open(&args.db).with_context(|| format!("opening {}", args.db.display()))?))
-    };
+    let open = || -> Result<BoxStore> { args.db.open_existing() };
     let readers = (0..args.readers.max(1)).map(|_| open()).collect::<Result<Vec<_>>>()?;
     let mut st = AppState::new(readers);
     if let Some(tf) = &args.token_file {
@@ -102,7 +94,7 @@ pub fn demo(db: &Path, addr: SocketAddr) -> Result<()> {
     eprintln!("ahdath demo: open http://{addr}/ (Ctrl-C to stop)");
     drop(store);
     serve(&ServeArgs {
-        db: db.to_path_buf(),
+        db: DbTarget::Sqlite(db.to_path_buf()),
         addr,
         token_file: None,
         private_reads: false,
@@ -115,7 +107,7 @@ pub fn demo(db: &Path, addr: SocketAddr) -> Result<()> {
 /// `ahdath export`: stream the events matching the filters to a file (or a partitioned
 /// directory) in one of the formats.
 pub fn export(
-    db: &Path,
+    db: &DbTarget,
     filter: &FilterArgs,
     query: Option<String>,
     format: Option<Format>,
@@ -127,7 +119,7 @@ pub fn export(
         None if partition_by.is_some() => Format::Parquet,
         None => bail!("{}: say --format csv|jsonl|geojson|parquet (no known extension)", output.display()),
     };
-    let store = SqliteStore::open(db).with_context(|| format!("opening {}", db.display()))?;
+    let store = db.open_existing()?;
     let filter = filter.to_filter(query);
     let started = std::time::Instant::now();
     let (events, detail) = if let Some(spec) = partition_by {

@@ -1186,6 +1186,11 @@ impl Store for SqliteStore {
         })
     }
 
+    fn ping(&self) -> Result<()> {
+        self.conn.query_row("PRAGMA schema_version", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     fn counts(&self) -> Result<Counts> {
         let n = |sql: &str| -> Result<u64> { Ok(self.conn.query_row(sql, [], |r| r.get(0))?) };
         Ok(Counts {

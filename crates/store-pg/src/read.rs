@@ -1,0 +1,401 @@
+//! Reading: search with every filter and keyset pages, streaming, lookups, stats, and the
+//! checker. The SQL is built from fixed fragments only; every value is a bound parameter.
+
+use crate::{Conn, Cx, PgOptions, R};
+use ahdath_record::{Article, DatePrecision, EventRecord, SourceRef, Status, StoredEvent};
+use ahdath_store::keys::{self, ArticleHashes};
+use ahdath_store::{dedup, Checker, Counts, Cursor, Filter, Page, Stats, StoreError, StoredArticle};
+use postgres::types::ToSql;
+use postgres::{GenericClient, IsolationLevel};
+use std::collections::HashMap;
+
+pub(crate) fn parse_status(s: &str) -> Option<Status> {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
+}
+
+pub(crate) fn precision_str(p: DatePrecision) -> &'static str {
+    match p {
+        DatePrecision::Day => "day",
+        DatePrecision::Month => "month",
+        DatePrecision::Year => "year",
+        DatePrecision::Unknown => "unknown",
+    }
+}
+
+pub(crate) fn parse_precision(s: &str) -> DatePrecision {
+    match s {
+        "day" => DatePrecision::Day,
+        "month" => DatePrecision::Month,
+        "year" => DatePrecision::Year,
+        _ => DatePrecision::Unknown,
+    }
+}
+
+/// `YYYY-MM-DD` of a `published` value, when it is a date.
+pub(crate) fn pub_day(published: Option<&str>) -> Option<String> {
+    published.and_then(ahdath_text::parse_published).map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+/// The stored original (not itself a duplicate) other than `art` whose text equals `text`.
+pub(crate) fn find_original<C: GenericClient>(
+    cx: &mut Cx<'_, C>,
+    art: Option<i64>,
+    hash: i64,
+    text: &str,
+) -> R<Option<i64>> {
+    let row = cx.opt(
+        "SELECT rowid FROM articles WHERE text_hash = $1 AND duplicate_of IS NULL AND rowid IS DISTINCT FROM $2 \
+         AND text = $3 ORDER BY rowid LIMIT 1",
+        &[&hash, &art, &text],
+    )?;
+    Ok(row.map(|r| r.get(0)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+type Arg = Box<dyn ToSql + Sync>;
+
+/// A query under construction: fixed SQL fragments only, every value bound.
+struct Query {
+    sql: String,
+    args: Vec<Arg>,
+}
+
+impl Query {
+    fn new(head: &str) -> Query {
+        Query { sql: head.to_string(), args: Vec::new() }
+    }
+    /// Append `frag`, each `{}` in it replaced by the placeholder of the next of `vals`.
+    fn push(&mut self, frag: &'static str, vals: Vec<Arg>) {
+        let mut vals = vals.into_iter();
+        let mut parts = frag.split("{}");
+        self.sql.push_str(parts.next().unwrap_or(""));
+        for part in parts {
+            self.args.push(vals.next().expect("a value per placeholder"));
+            self.sql.push_str(&format!("${}", self.args.len()));
+            self.sql.push_str(part);
+        }
+        debug_assert!(vals.next().is_none(), "a placeholder per value in {frag}");
+    }
+    fn refs(&self) -> Vec<&(dyn ToSql + Sync)> {
+        self.args.iter().map(|a| a.as_ref()).collect()
+    }
+}
+
+fn text(s: &str) -> Arg {
+    Box::new(s.to_string())
+}
+fn int(v: i64) -> Arg {
+    Box::new(v)
+}
+fn real(v: f64) -> Arg {
+    Box::new(v)
+}
+
+/// Append the conditions of `f` (on events aliased `e`), as SQLite's `push_filter`.
+fn push_filter(q: &mut Query, f: &Filter) -> R<()> {
+    if let Some(t) = &f.text {
+        let words = keys::fts_words(t);
+        if words.is_empty() {
+            return Err(StoreError::BadFilter(format!("no words to search in {t:?}")).into());
+        }
+        // The words (already normalised, word characters only) as one parameter; all must match.
+        let words = words.join(" ");
+        q.push(
+            " AND e.rowid IN (SELECT r.event FROM records r \
+             WHERE r.fts @@ plainto_tsquery('simple'::regconfig, {}::text) \
+             UNION SELECT r.event FROM records r JOIN articles a ON a.rowid = r.article \
+             WHERE a.fts @@ plainto_tsquery('simple'::regconfig, {}::text))",
+            vec![text(&words), text(&words)],
+        );
+    }
+    let eq: [(&Option<String>, &'static str); 7] = [
+        (&f.event_type, " AND e.event_type = {}"),
+        (&f.mode, " AND e.mode = {}"),
+        (&f.country, " AND e.country = {}"),
+        (&f.admin1, " AND e.admin1 = {}"),
+        (&f.actor_country, " AND e.actor_country = {}"),
+        (&f.actor_sector, " AND e.actor_sector = {}"),
+        (&f.actor_id, " AND e.actor_id = {}"),
+    ];
+    for (v, frag) in eq {
+        if let Some(v) = v {
+            q.push(frag, vec![text(v)]);
+        }
+    }
+    if let Some(s) = f.status {
+        q.push(" AND e.status = {}", vec![text(s.as_str())]);
+    }
+    if let Some(from) = &f.from {
+        let (lo, _, _) =
+            dedup::date_range(from).ok_or_else(|| StoreError::BadFilter(format!("--from {from:?} is not a date")))?;
+        // sort_day (= day_lo) is at most 366 days before day_hi: the bound lets an index on
+        // (…, sort_day) walk only the range.
+        q.push(" AND e.day_hi >= {} AND e.sort_day >= {}", vec![int(lo), int(lo - 366)]);
+    }
+    if let Some(to) = &f.to {
+        let (_, hi, _) =
+            dedup::date_range(to).ok_or_else(|| StoreError::BadFilter(format!("--to {to:?} is not a date")))?;
+        q.push(" AND e.day_lo <= {} AND e.sort_day <= {}", vec![int(hi), int(hi)]);
+    }
+    if let Some([x0, y0, x1, y1]) = f.bbox {
+        if !(x0 <= x1 && y0 <= y1) {
+            return Err(StoreError::BadFilter("bbox must be minlon,minlat,maxlon,maxlat".into()).into());
+        }
+        // The box for the GiST index; the exact comparisons keep SQLite's inclusive bounds.
+        q.push(
+            " AND point(e.lon, e.lat) <@ box(point({}, {}), point({}, {})) \
+             AND e.lon BETWEEN {} AND {} AND e.lat BETWEEN {} AND {}",
+            vec![real(x0), real(y0), real(x1), real(y1), real(x0), real(x1), real(y0), real(y1)],
+        );
+    }
+    if let Some(n) = f.min_fatalities {
+        q.push(" AND e.fatalities >= {}", vec![int(i64::from(n))]);
+    }
+    if let Some(s) = &f.source {
+        // The full source, or its part after the last '/': compared, never used as a pattern.
+        // Two joins (own articles, duplicates) rather than one with OR, which could use no index.
+        q.push(
+            " AND (EXISTS (SELECT 1 FROM records r JOIN articles a ON a.rowid = r.article WHERE r.event = e.rowid \
+             AND (a.source = {}::text OR right(a.source, length({}::text) + 1) = '/' || {}::text)) \
+             OR EXISTS (SELECT 1 FROM records r JOIN articles a ON a.duplicate_of = r.article WHERE r.event = e.rowid \
+             AND (a.source = {}::text OR right(a.source, length({}::text) + 1) = '/' || {}::text)))",
+            vec![text(s), text(s), text(s), text(s), text(s), text(s)],
+        );
+    }
+    Ok(())
+}
+
+/// The sources of events `evs`: their records' articles and those articles' duplicate-text
+/// articles, oldest first (SQLite's `event_sources`, for many events in one query).
+fn sources_of<C: GenericClient>(cx: &mut Cx<'_, C>, evs: &[i64]) -> R<HashMap<i64, Vec<SourceRef>>> {
+    let rows = cx.query(
+        "SELECT r.event, a.id, a.source, a.url, r.id, a.pub_day FROM records r JOIN articles a ON a.rowid = r.article \
+         WHERE r.event = ANY($1) \
+         UNION ALL SELECT r.event, d.id, d.source, d.url, r.id, d.pub_day FROM records r \
+         JOIN articles d ON d.duplicate_of = r.article WHERE r.event = ANY($1)",
+        &[&evs],
+    )?;
+    let mut out: HashMap<i64, Vec<SourceRef>> = HashMap::new();
+    for r in rows {
+        out.entry(r.get(0)).or_default().push(SourceRef {
+            article_id: r.get(1),
+            source: r.get(2),
+            url: r.get(3),
+            record_id: r.get(4),
+            published: r.get(5),
+        });
+    }
+    for v in out.values_mut() {
+        v.sort_by(|a, b| {
+            (a.published.is_none(), &a.published, &a.article_id, &a.record_id).cmp(&(
+                b.published.is_none(),
+                &b.published,
+                &b.article_id,
+                &b.record_id,
+            ))
+        });
+    }
+    Ok(out)
+}
+
+/// Events from `(rowid, json)` rows, with their sources.
+fn events_from_rows<C: GenericClient>(cx: &mut Cx<'_, C>, rows: &[(i64, String)]) -> R<Vec<StoredEvent>> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let mut sources = sources_of(cx, &ids)?;
+    rows.iter()
+        .map(|(rowid, json)| {
+            let mut e: StoredEvent = serde_json::from_str(json)?;
+            e.sources = sources.remove(rowid).unwrap_or_default();
+            Ok(e)
+        })
+        .collect()
+}
+
+pub(crate) fn search<C: GenericClient>(
+    cx: &mut Cx<'_, C>,
+    filter: &Filter,
+    cursor: Option<Cursor>,
+    limit: usize,
+) -> R<Page<StoredEvent>> {
+    let mut q = Query::new("SELECT e.rowid, e.sort_day, e.json FROM events e WHERE true");
+    push_filter(&mut q, filter)?;
+    if let Some(c) = cursor {
+        q.push(" AND (e.sort_day, e.rowid) < ({}, {})", vec![int(c.sort_day()), int(c.rowid())]);
+    }
+    q.push(" ORDER BY e.sort_day DESC, e.rowid DESC LIMIT {}", vec![int(limit as i64 + 1)]);
+    let rows = cx.query(&q.sql, &q.refs())?;
+    let more = rows.len() > limit;
+    let rows: Vec<(i64, i64, String)> = rows.iter().take(limit).map(|r| (r.get(0), r.get(1), r.get(2))).collect();
+    let next = rows.last().map(|r| Cursor::new(r.1, r.0));
+    let pairs: Vec<(i64, String)> = rows.into_iter().map(|r| (r.0, r.2)).collect();
+    let items = events_from_rows(cx, &pairs)?;
+    Ok(Page { items, next: if more { next } else { None } })
+}
+
+/// Rows fetched per round trip when streaming events.
+const STREAM_CHUNK: i32 = 256;
+
+/// Stream the events of `filter` newest first through a portal, in chunks of [`STREAM_CHUNK`],
+/// inside one read-only REPEATABLE READ transaction (a consistent snapshot, bounded memory).
+pub(crate) fn for_each_event(
+    conn: &mut Conn,
+    filter: &Filter,
+    f: &mut dyn FnMut(StoredEvent) -> std::result::Result<(), String>,
+) -> R<u64> {
+    let mut q = Query::new("SELECT e.rowid, e.json FROM events e WHERE true");
+    push_filter(&mut q, filter)?;
+    q.push(" ORDER BY e.sort_day DESC, e.rowid DESC", vec![]);
+    let Conn { client, stmts } = conn;
+    let mut tx = client.build_transaction().isolation_level(IsolationLevel::RepeatableRead).read_only(true).start()?;
+    let mut cx = Cx { c: &mut tx, stmts };
+    let st = cx.st(&q.sql)?;
+    let portal = cx.c.bind(&st, &q.refs())?;
+    let mut n = 0;
+    loop {
+        let rows = cx.c.query_portal(&portal, STREAM_CHUNK)?;
+        let pairs: Vec<(i64, String)> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
+        for e in events_from_rows(&mut cx, &pairs)? {
+            f(e).map_err(StoreError::Callback)?;
+            n += 1;
+        }
+        if rows.len() < STREAM_CHUNK as usize {
+            break;
+        }
+    }
+    tx.commit()?;
+    Ok(n)
+}
+
+pub(crate) fn event<C: GenericClient>(cx: &mut Cx<'_, C>, id: &str) -> R<Option<(StoredEvent, Vec<EventRecord>)>> {
+    let Some(row) = cx.opt("SELECT rowid, json FROM events WHERE id = $1", &[&id])? else { return Ok(None) };
+    let rowid: i64 = row.get(0);
+    let e = events_from_rows(cx, &[(rowid, row.get(1))])?.pop().expect("one event");
+    let recs = cx
+        .query("SELECT json FROM records WHERE event = $1 ORDER BY rowid", &[&rowid])?
+        .iter()
+        .map(|r| Ok(serde_json::from_str(r.get(0))?))
+        .collect::<R<Vec<EventRecord>>>()?;
+    Ok(Some((e, recs)))
+}
+
+pub(crate) fn article<C: GenericClient>(cx: &mut Cx<'_, C>, id: &str) -> R<Option<StoredArticle>> {
+    let row = cx.opt(
+        "SELECT a.rowid, a.id, a.title, a.text, a.published, a.source, a.url, a.content_hash, a.duplicate_of, \
+         (SELECT o.id FROM articles o WHERE o.rowid = a.duplicate_of) FROM articles a WHERE a.id = $1",
+        &[&id],
+    )?;
+    let Some(r) = row else { return Ok(None) };
+    let article =
+        Article { id: r.get(1), title: r.get(2), text: r.get(3), published: r.get(4), source: r.get(5), url: r.get(6) };
+    let hash: Vec<u8> = r.get(7);
+    let coded: i64 = r.get::<_, Option<i64>>(8).unwrap_or(r.get(0));
+    let duplicate_of: Option<String> = r.get(9);
+    let record_ids = cx
+        .query("SELECT id FROM records WHERE article = $1 ORDER BY rowid", &[&coded])?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    Ok(Some(StoredArticle { article, content_hash: keys::hex(&hash), duplicate_of, record_ids }))
+}
+
+pub(crate) fn stats<C: GenericClient>(cx: &mut Cx<'_, C>, filter: &Filter) -> R<Stats> {
+    let mut group = |head: &str, tail: &'static str| -> R<Vec<(String, u64)>> {
+        let mut q = Query::new(head);
+        push_filter(&mut q, filter)?;
+        q.push(tail, vec![]);
+        let rows = cx.query(&q.sql, &q.refs())?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get::<_, i64>(1) as u64)).collect())
+    };
+    // Names in byte order (`C`), as SQLite sorts them.
+    let by_day = group(
+        "SELECT e.date, count(*) FROM events e WHERE e.date_precision = 'day'",
+        r#" GROUP BY e.date ORDER BY e.date COLLATE "C""#,
+    )?;
+    let by_type = group(
+        "SELECT e.event_type, count(*) FROM events e WHERE true",
+        r#" GROUP BY e.event_type ORDER BY 2 DESC, e.event_type COLLATE "C""#,
+    )?;
+    let by_country = group(
+        "SELECT e.country, count(*) FROM events e WHERE e.country IS NOT NULL",
+        r#" GROUP BY e.country ORDER BY 2 DESC, e.country COLLATE "C""#,
+    )?;
+    let by_admin1 = group(
+        "SELECT e.admin1, count(*) FROM events e WHERE e.admin1 IS NOT NULL",
+        r#" GROUP BY e.admin1 ORDER BY 2 DESC, e.admin1 COLLATE "C""#,
+    )?;
+    let mut q = Query::new("SELECT count(*) FROM events e WHERE true");
+    push_filter(&mut q, filter)?;
+    let events = cx.one(&q.sql, &q.refs())?.get::<_, i64>(0) as u64;
+    Ok(Stats { events, by_day, by_type, by_country, by_admin1 })
+}
+
+pub(crate) fn counts<C: GenericClient>(cx: &mut Cx<'_, C>) -> R<Counts> {
+    let r = cx.one(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL), \
+         (SELECT count(*) FROM records), (SELECT count(*) FROM events)",
+        &[],
+    )?;
+    let n = |i: usize| r.get::<_, i64>(i) as u64;
+    Ok(Counts { articles: n(0), duplicates: n(1), records: n(2), events: n(3) })
+}
+
+pub(crate) fn record_events<C: GenericClient>(
+    cx: &mut Cx<'_, C>,
+    article_ids: &[String],
+) -> R<Vec<(EventRecord, String)>> {
+    let mut out = Vec::new();
+    for id in article_ids {
+        let rows = cx.query(
+            "SELECT r.json, e.id FROM articles a JOIN records r ON r.article = coalesce(a.duplicate_of, a.rowid) \
+             JOIN events e ON e.rowid = r.event WHERE a.id = $1 ORDER BY r.rowid",
+            &[id],
+        )?;
+        for r in rows {
+            out.push((serde_json::from_str(r.get(0))?, r.get(1)));
+        }
+    }
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checker
+
+/// A [`Checker`] on its own connection (it reads committed state only).
+pub(crate) struct PgChecker {
+    conn: Conn,
+    config: postgres::Config,
+    opts: PgOptions,
+}
+
+impl PgChecker {
+    pub fn new(conn: Conn, config: postgres::Config, opts: PgOptions) -> PgChecker {
+        PgChecker { conn, config, opts }
+    }
+
+    fn check(&mut self, a: &Article, h: &ArticleHashes) -> R<bool> {
+        let mut cx = self.conn.cx();
+        let stored = cx.opt("SELECT rowid, content_hash FROM articles WHERE id = $1", &[&a.id])?;
+        let stored: Option<(i64, Vec<u8>)> = stored.map(|r| (r.get(0), r.get(1)));
+        if stored.as_ref().is_some_and(|s| s.1 == h.content) {
+            return Ok(false);
+        }
+        Ok(find_original(&mut cx, stored.map(|s| s.0), h.text, &a.text)?.is_none())
+    }
+}
+
+impl Checker for PgChecker {
+    fn needs_coding(&mut self, a: &Article, h: &ArticleHashes) -> ahdath_store::Result<bool> {
+        if self.conn.client.is_closed() {
+            self.conn = Conn::open(&self.config, &self.opts)?;
+        }
+        match self.check(a, h) {
+            Err(e) if e.connection_lost() => {
+                self.conn = Conn::open(&self.config, &self.opts)?;
+                Ok(self.check(a, h)?)
+            }
+            other => Ok(other?),
+        }
+    }
+}
