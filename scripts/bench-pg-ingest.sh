@@ -18,7 +18,8 @@ bin="${AHDATH_BIN:-target/release/ahdath}"
 [ -x "$bin" ] || cargo build --release -p ahdath
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-zcat -f "$corpus" | head -n "$n" >"$work/all.jsonl"
+# (zcat is cut short by head: its SIGPIPE is expected, not an error)
+{ zcat -f "$corpus" 2>/dev/null || true; } | head -n "$n" >"$work/all.jsonl"
 
 db_url() { # URL of database $1 in the server
   local base="${url%%\?*}"
