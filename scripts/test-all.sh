@@ -4,7 +4,19 @@
 # 0. a private PostgreSQL server for the PostgreSQL backend's tests (scripts/pg-server.sh; as
 #    root on Debian/Ubuntu it is installed with apt-get when missing), unless AHDATH_TEST_PG
 #    already names one; stopped and removed at the end
-# 1. pg_dir=""
+# 1. cargo test --workspace
+# 2. web/dist is reproducible from web/ (npm ci + build, byte-compared)
+# 3. the browser test: `ahdath serve` on a database of the bundled examples, driven by
+#    playwright-core in headless Chromium (web/tests/e2e.mjs); the screenshot is kept in
+#    web/tests/artifacts/page.png.
+#
+# Needs Node/npm and Chromium for steps 2–3: as root on Debian/Ubuntu the script installs
+# Chromium with apt-get; elsewhere set CHROMIUM=/path/to/chromium. AHDATH_SKIP_BROWSER=1 skips
+# steps 2–3 (and says so).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+pg_dir=""
 cleanup() {
   if [ -n "$pg_dir" ]; then
     scripts/pg-server.sh stop "$pg_dir" || true
@@ -18,18 +30,6 @@ if [ -z "${AHDATH_TEST_PG:-}" ] && [ "${AHDATH_SKIP_PG:-0}" != "1" ]; then
   export AHDATH_TEST_PG
   echo "test-all: PostgreSQL for tests at $AHDATH_TEST_PG" >&2
 fi
-
-cargo test --workspace
-# 2. web/dist is reproducible from web/ (npm ci + build, byte-compared)
-# 3. the browser test: `ahdath serve` on a database of the bundled examples, driven by
-#    playwright-core in headless Chromium (web/tests/e2e.mjs); the screenshot is kept in
-#    web/tests/artifacts/page.png.
-#
-# Needs Node/npm and Chromium for steps 2–3: as root on Debian/Ubuntu the script installs
-# Chromium with apt-get; elsewhere set CHROMIUM=/path/to/chromium. AHDATH_SKIP_BROWSER=1 skips
-# steps 2–3 (and says so).
-set -euo pipefail
-cd "$(dirname "$0")/.."
 
 cargo test --workspace
 
