@@ -501,12 +501,9 @@ pub fn bench_db(corpus: &Path, dir: &Path, o: &BenchDbOpts) -> Result<()> {
         let t = Instant::now();
         let cpu0 = cpu_seconds();
         let mut n = 0u64;
-        let code = |_: &Article| -> Vec<EventRecord> { Vec::new() };
         for k in 1..=copies {
             let years = 3 * k as i32;
-            let mut batch: Vec<Prepared> = Vec::new();
-            let mut err: Option<ahdath_store::StoreError> = None;
-            src.for_each_article(&mut |mut a, recs| {
+            n += store_copy(&src, &mut dst, &mut |mut a, recs| {
                 a.id = format!("c{k}-{}", a.id);
                 a.text.push_str(&format!("\n[copy {k}]"));
                 a.published = a.published.as_deref().map(|p| shift_years(p, years));
@@ -519,21 +516,8 @@ pub fn bench_db(corpus: &Path, dir: &Path, o: &BenchDbOpts) -> Result<()> {
                         r
                     })
                     .collect();
-                let fts = keys::fts_document(a.title.as_deref(), &a.text);
-                let hashes = keys::ArticleHashes::of(&a);
-                batch.push(Prepared { article: a, hashes, records: Some(recs), fts: Some(fts) });
-                if batch.len() >= COMMIT {
-                    n += batch.len() as u64;
-                    if let Err(e) = dst.ingest_batch(std::mem::take(&mut batch), &code) {
-                        err = Some(e);
-                        return Err("ingest failed".into());
-                    }
-                }
-                Ok(())
-            })
-            .map_err(|e| err.take().map(anyhow::Error::from).unwrap_or_else(|| e.into()))?;
-            n += batch.len() as u64;
-            dst.ingest_batch(batch, &code)?;
+                (a, recs)
+            })?;
         }
         let secs = t.elapsed().as_secs_f64();
         let cpu = cpu_seconds() - cpu0;
@@ -588,26 +572,9 @@ pub struct BenchDbOpts {
 /// the normal ingest path (dedup on, nothing re-coded) and print the rate.
 fn copy_to_postgres(src: &SqliteStore, url: &str) -> Result<()> {
     let mut dst = PgStore::connect(url).with_context(|| format!("connecting to {url}"))?;
-    let code = |_: &Article| -> Vec<EventRecord> { Vec::new() };
     let t = Instant::now();
     let cpu0 = cpu_seconds();
-    let (mut batch, mut n, mut err) = (Vec::new(), 0u64, None);
-    src.for_each_article(&mut |a, recs| {
-        let fts = keys::fts_document(a.title.as_deref(), &a.text);
-        let hashes = keys::ArticleHashes::of(&a);
-        batch.push(Prepared { article: a, hashes, records: Some(recs), fts: Some(fts) });
-        if batch.len() >= COMMIT {
-            n += batch.len() as u64;
-            if let Err(e) = dst.ingest_batch(std::mem::take(&mut batch), &code) {
-                err = Some(e);
-                return Err("ingest failed".into());
-            }
-        }
-        Ok(())
-    })
-    .map_err(|e| err.take().map(anyhow::Error::from).unwrap_or_else(|| e.into()))?;
-    n += batch.len() as u64;
-    dst.ingest_batch(batch, &code)?;
+    let n = store_copy(src, &mut dst, &mut |a, recs| (a, recs))?;
     let secs = t.elapsed().as_secs_f64();
     let c = dst.counts()?;
     println!(
@@ -680,4 +647,34 @@ fn search_latencies(store: &dyn Store, rounds: usize) -> Result<()> {
         all.len()
     );
     Ok(())
+}
+
+/// Store every original article of `src` with its records, rewritten by `rewrite`, into `dst`
+/// through the normal ingest path (dedup on, nothing re-coded), in batches of [`COMMIT`];
+/// returns the number of articles.
+fn store_copy(
+    src: &SqliteStore,
+    dst: &mut dyn Store,
+    rewrite: &mut dyn FnMut(Article, Vec<EventRecord>) -> (Article, Vec<EventRecord>),
+) -> Result<u64> {
+    let code = |_: &Article| -> Vec<EventRecord> { Vec::new() };
+    let (mut batch, mut n, mut err): (Vec<Prepared>, u64, Option<ahdath_store::StoreError>) = (Vec::new(), 0, None);
+    src.for_each_article(&mut |a, recs| {
+        let (a, recs) = rewrite(a, recs);
+        let fts = keys::fts_document(a.title.as_deref(), &a.text);
+        let hashes = keys::ArticleHashes::of(&a);
+        batch.push(Prepared { article: a, hashes, records: Some(recs), fts: Some(fts) });
+        if batch.len() >= COMMIT {
+            n += batch.len() as u64;
+            if let Err(e) = dst.ingest_batch(std::mem::take(&mut batch), &code) {
+                err = Some(e);
+                return Err("ingest failed".into());
+            }
+        }
+        Ok(())
+    })
+    .map_err(|e| err.take().map(anyhow::Error::from).unwrap_or_else(|| e.into()))?;
+    n += batch.len() as u64;
+    dst.ingest_batch(batch, &code)?;
+    Ok(n)
 }

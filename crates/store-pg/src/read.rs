@@ -2,39 +2,14 @@
 //! checker. The SQL is built from fixed fragments only; every value is a bound parameter.
 
 use crate::{Conn, Cx, PgOptions, R};
-use ahdath_record::{Article, DatePrecision, EventRecord, SourceRef, Status, StoredEvent};
+use ahdath_record::{Article, EventRecord, SourceRef, StoredEvent};
 use ahdath_store::keys::{self, ArticleHashes};
 use ahdath_store::{dedup, Checker, Counts, Cursor, Filter, Page, Stats, StoreError, StoredArticle};
 use postgres::types::ToSql;
 use postgres::{GenericClient, IsolationLevel};
 use std::collections::HashMap;
 
-pub(crate) fn parse_status(s: &str) -> Option<Status> {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
-}
-
-pub(crate) fn precision_str(p: DatePrecision) -> &'static str {
-    match p {
-        DatePrecision::Day => "day",
-        DatePrecision::Month => "month",
-        DatePrecision::Year => "year",
-        DatePrecision::Unknown => "unknown",
-    }
-}
-
-pub(crate) fn parse_precision(s: &str) -> DatePrecision {
-    match s {
-        "day" => DatePrecision::Day,
-        "month" => DatePrecision::Month,
-        "year" => DatePrecision::Year,
-        _ => DatePrecision::Unknown,
-    }
-}
-
-/// `YYYY-MM-DD` of a `published` value, when it is a date.
-pub(crate) fn pub_day(published: Option<&str>) -> Option<String> {
-    published.and_then(ahdath_text::parse_published).map(|d| d.format("%Y-%m-%d").to_string())
-}
+pub(crate) use ahdath_store::columns::{parse_precision, parse_status, precision_str, pub_day};
 
 /// The stored original (not itself a duplicate) other than `art` whose text equals `text`.
 pub(crate) fn find_original<C: GenericClient>(

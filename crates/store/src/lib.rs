@@ -12,6 +12,7 @@
 //! Ingest works in batches ([`Store::ingest_batch`]); each batch is one transaction, so a killed
 //! process loses at most the open batch and never leaves half an article.
 
+pub mod columns;
 pub mod dedup;
 pub mod gold;
 pub mod keys;

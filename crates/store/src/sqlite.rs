@@ -120,35 +120,10 @@ impl SqliteStore {
 // ---------------------------------------------------------------------------------------------
 // Small conversions
 
+use crate::columns::{parse_precision, parse_status, precision_str, pub_day};
+
 fn status_str(s: Status) -> &'static str {
     s.as_str()
-}
-
-fn parse_status(s: &str) -> Option<Status> {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
-}
-
-fn precision_str(p: DatePrecision) -> &'static str {
-    match p {
-        DatePrecision::Day => "day",
-        DatePrecision::Month => "month",
-        DatePrecision::Year => "year",
-        DatePrecision::Unknown => "unknown",
-    }
-}
-
-fn parse_precision(s: &str) -> DatePrecision {
-    match s {
-        "day" => DatePrecision::Day,
-        "month" => DatePrecision::Month,
-        "year" => DatePrecision::Year,
-        _ => DatePrecision::Unknown,
-    }
-}
-
-/// `YYYY-MM-DD` of a `published` value, when it is a date.
-fn pub_day(published: Option<&str>) -> Option<String> {
-    published.and_then(ahdath_text::parse_published).map(|d| d.format("%Y-%m-%d").to_string())
 }
 
 /// Sig columns of `records`, in the order [`sig_from_row`] reads them (from index `at`).
