@@ -8,7 +8,7 @@ Checks (errors make the exit status 1):
   - ids are unique, lower-case, dot-separated and start with the lower-cased type;
   - type is one of the 16 PLOVER types; mode is `-` or a mode of that type (SPEC §3; ACCUSE also
     takes disapprove / allege / investigate); every type and every mode has at least one rule;
-  - pattern is verb / passive / noun; `of:` (actor / recipient) only on noun rules;
+  - pattern is verb / passive / noun; `of:` (actor / recipient / instrument) only on noun rules;
   - no form is listed twice, in one rule or across rules;
   - every example contains one of the rule's forms after simple normalisation (tashkeel
     stripped, أ إ آ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي), allowing the proclitics و ف ب ل ك س ال لل
@@ -241,7 +241,7 @@ def main():
         if "of" in r:
             if p != "noun":
                 errors.append(f"{where}: `of:` on a {p} rule")
-            if r["of"] not in ("actor", "recipient"):
+            if r["of"] not in ("actor", "recipient", "instrument"):
                 errors.append(f"{where}: bad of {r['of']!r}")
         if r.get("context"):
             for c in r["context"].split(","):

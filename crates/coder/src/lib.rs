@@ -659,14 +659,25 @@ impl Coder {
                 .as_deref()
                 .is_some_and(|p| matches!(p, "مع" | "علي" | "الي" | "ل" | "ضد" | "ب" | "تجاه" | "عن" | "من"))
         };
-        // A verb form after a preposition ("في قصف", "بقصف") is the verbal noun.
+        // A verb form after a preposition ("في قصف", "بقصف") or with the article ("القصف",
+        // "الرفض": verbs take no article) is the verbal noun.
         let pattern = if rule.pattern == Pattern::Verb
-            && (t.purpose || (t.w0 > 0 && matches!(a.word(t.w0 - 1), "في" | "اثر" | "جراء" | "خلال" | "بعد" | "عقب")))
+            && (t.purpose
+                || t.article
+                || (t.w0 > 0 && matches!(a.word(t.w0 - 1), "في" | "اثر" | "جراء" | "خلال" | "بعد" | "عقب")))
         {
             Pattern::Noun
         } else {
             rule.pattern
         };
+        // "تم اعتقال", "جرى الإفراج عن": an event noun after "تم"/"جرى" is an impersonal passive;
+        // the entity before it is not its doer (the speaker still may be: "أعلنت الوزارة أنه تم
+        // اعتقال …").
+        let impersonal_passive = t.w0 > 0
+            && matches!(
+                a.word(t.w0 - 1),
+                "تم" | "وتم" | "يتم" | "ويتم" | "سيتم" | "وسيتم" | "جري" | "وجري" | "يجري" | "ويجري"
+            );
         // A multi-word trigger that contains its subject ("قضت محكمة مصرية بإعدام 5 متهمين").
         // Not after a glued preposition: "بسحب قواتها" is a verbal noun and its object.
         let glued_prep = a.word(t.w0).starts_with('ب') || t.purpose;
@@ -730,10 +741,37 @@ impl Coder {
                 // not its doer.
                 let prep_before_noun = a.word(t.w0).starts_with('ب')
                     || (t.w0 > 0 && matches!(a.word(t.w0 - 1), "في" | "اثر" | "جراء" | "خلال" | "بعد" | "عقب" | "منذ"));
-                let ents_before: Vec<&EntityMention> = if prep_before_noun { Vec::new() } else { ents_before.clone() };
-                let first_after = ents_after.first().copied().filter(|e| e.w0 <= t.w1 + 3);
+                // "ووجهت النيابة للمتهمين اتهامات": an entity with a role preposition is the
+                // object of something else, not the doer of the noun after it.
+                let ents_before: Vec<&EntityMention> = if prep_before_noun || impersonal_passive {
+                    Vec::new()
+                } else {
+                    ents_before.iter().copied().filter(|e| !is_role_prep(e)).collect()
+                };
+                // "زيارته", "اعتقالهم": an attached pronoun is the noun's genitive, so the entity
+                // after it is not (it starts another phrase: "خلال زيارته لليبيا"). An indefinite
+                // accusative ("بدأوا اعتصاما أمام الوزارة", "شنوا هجوما") has no genitive at all:
+                // its doer is the verb's subject before it.
+                let indefinite = rule.pattern == Pattern::Noun && t.w0 == t.w1 && {
+                    let w = a.word(t.w1);
+                    w.ends_with('ا') && w.chars().count() >= 4
+                };
+                let first_after =
+                    ents_after.first().copied().filter(|e| e.w0 <= t.w1 + 3 && !t.pronoun_object && !indefinite);
                 match rule.of {
-                    Of::Actor => {
+                    // "أطلقت الشرطة الغاز المسيل للدموع على المحتجين": a weapon is the object of
+                    // the firing verb; its user is the subject before it, its target follows.
+                    Of::Instrument if !ents_before.is_empty() => {
+                        actor = ents_before.last().copied();
+                        recipient = ents_after
+                            .iter()
+                            .copied()
+                            .find(|e| is_role_prep(e))
+                            .or_else(|| ents_after.first().copied());
+                    }
+                    // "برصاص مسلحين", "صواريخ داعش": with no subject before it, the owner of the
+                    // weapon follows it, as for a noun of its actor.
+                    Of::Actor | Of::Instrument => {
                         // "مظاهرة للمعارضة", "اعتصام للعمال": a glued لـ right after a protest
                         // noun marks whose protest it is, not its target.
                         let lam_owner = |e: &&EntityMention| {
@@ -772,7 +810,7 @@ impl Coder {
             && !object_of_speech
             && !subjectless
             && rule.pattern != Pattern::Passive
-            && !(rule.pattern == Pattern::Noun && rule.of == Of::Recipient && !is_speech_type)
+            && !(rule.pattern == Pattern::Noun && matches!(rule.of, Of::Recipient | Of::Instrument) && !is_speech_type)
         {
             if let Some(sp) = speech_before {
                 if let Some(e) =
@@ -909,6 +947,18 @@ impl Coder {
         // "وكان X قد فعل": pluperfect background.
         let pluperfect = matches!(a.word(0), "وكان" | "وكانت" | "كان" | "كانت" | "وكانوا" | "كانوا" | "فكان" | "فكانت")
             && (1..t.w0).any(|i| a.word(i) == "قد");
+        // "وكانت الكتائب قد أشادت بالأسير … أمس": a pluperfect in a sentence dated by a recent
+        // day ("أمس", "الاثنين") is news of the last days, not background.
+        let recent_day = ctx.published.and_then(|p| {
+            dts.iter().find(|d| {
+                d.precision == dates::DatePrecision::Day
+                    && d.relative != dates::Relation::Absolute
+                    && d.first_day().is_some_and(|f| f <= p && (p - f).num_days() <= 7)
+            })
+        });
+        // That day then dates the pluperfect clause too.
+        let date = if pluperfect && date.is_none() { recent_day } else { date };
+        let recent_day = recent_day.is_some();
         if near_before(CueKind::Negation, 2) || denial_before {
             status = Status::Negated;
         } else if money_pledge {
@@ -954,7 +1004,8 @@ impl Coder {
             precision = prec;
             basis = Some(DateBasis::Text);
             date_text = Some(s[d.start..d.end].to_string());
-        } else if status == Status::Occurred && (near_before(CueKind::Past, 4) || pluperfect || past_period_near(a, t))
+        } else if status == Status::Occurred
+            && (near_before(CueKind::Past, 4) || (pluperfect && !recent_day) || past_period_near(a, t))
         {
             status = Status::Historical;
         }
@@ -974,7 +1025,7 @@ impl Coder {
         // An event noun with nobody, nowhere, no toll and no date attached is a topic word
         // ("المظاهرات"), not a report.
         if self.precision_filters
-            && rule.pattern == Pattern::Noun
+            && (rule.pattern == Pattern::Noun || t.article)
             && actor.is_none()
             && recipient.is_none()
             && location.is_none()
@@ -1047,8 +1098,10 @@ impl Coder {
             confidence: (conf.min(0.95) * 100.0).round() / 100.0,
         };
         let tw = a.word(t.w0);
-        let anaphoric =
-            rule.pattern == Pattern::Noun && ["ال", "وال", "بال", "فال", "لل", "ولل"].iter().any(|p| tw.starts_with(p));
+        // A definite noun ("الاعتقال") or one with a possessive pronoun ("زيارته", "لمقتله")
+        // names an event already known to the reader.
+        let anaphoric = (rule.pattern == Pattern::Noun || t.article)
+            && (t.pronoun_object || ["ال", "وال", "بال", "فال", "لل", "ولل"].iter().any(|p| tw.starts_with(p)));
         Some(Candidate { rec, anaphoric, actor_key, recipient_key, specificity })
     }
 

@@ -56,6 +56,9 @@ pub struct TriggerMention {
     pub purpose: bool,
     /// An object pronoun is attached ("اجتاحها", "قتلهم"): the object is not a following noun.
     pub pronoun_object: bool,
+    /// The text has the article the form lacks ("الرفض" for the verb form "رفض"): a verb form
+    /// with the article is its verbal noun.
+    pub article: bool,
 }
 
 /// A cue hit.
@@ -252,6 +255,7 @@ impl Analysis {
                         future_prefix: h.clitics.prep == Some('س'),
                         purpose: h.clitics.prep == Some('ل'),
                         pronoun_object: h.word_end > h.end,
+                        article: h.clitics.article,
                     });
                 }
                 // "كما" ("as"), "بما" ("including"), "كلا" ("both") are not the negations "ما"

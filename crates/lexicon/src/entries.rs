@@ -38,6 +38,9 @@ pub enum Pattern {
 pub enum Of {
     Actor,
     Recipient,
+    /// A weapon or means ("الغاز المسيل للدموع", "صواريخ"): the object of a firing verb
+    /// ("أطلقت الشرطة الغاز …"), so its user is the subject before it and its target follows.
+    Instrument,
 }
 
 /// One trigger rule: forms that name an event of one PLOVER type and mode.
@@ -220,7 +223,8 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
                 t.of = match v.as_str() {
                     "actor" => Of::Actor,
                     "recipient" => Of::Recipient,
-                    o => return Err(err(file, *ln, format!("unknown 'of' {o:?} (actor, recipient)"))),
+                    "instrument" => Of::Instrument,
+                    o => return Err(err(file, *ln, format!("unknown 'of' {o:?} (actor, recipient, instrument)"))),
                 }
             }
             "forms" => t.forms.extend(split_forms(v)),

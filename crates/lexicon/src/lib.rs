@@ -186,7 +186,13 @@ impl LexiconBuilder {
         }
         for (i, t) in triggers.iter().enumerate() {
             for f in &t.forms {
-                for k in suffix_variants(&normalize_key(f)) {
+                let key = normalize_key(f);
+                if t.pattern == Pattern::Noun {
+                    if let Some(acc) = accusative_variant(&key) {
+                        pairs.push((acc, Target::Trigger(i as u32)));
+                    }
+                }
+                for k in suffix_variants(&key) {
                     pairs.push((k, Target::Trigger(i as u32)));
                 }
             }
@@ -237,6 +243,20 @@ pub fn suffix_variants(key: &str) -> Vec<String> {
         v.push(format!("{stem}و"));
     }
     v
+}
+
+/// The indefinite accusative of a one-word noun form: the tanween is written with an alef
+/// ("اعتصام" → "بدأوا اعتصاما", "هجوم" → "شنوا هجوما"). Forms that end in a vowel letter, a
+/// hamza, a taa marbuta or a sound plural take no alef; forms under three letters get none.
+pub fn accusative_variant(key: &str) -> Option<String> {
+    if key.contains(' ') || key.chars().count() < 3 {
+        return None;
+    }
+    let no_alef = ["ا", "ه", "ي", "و", "ء", "ات", "ين", "ون", "ان"];
+    if no_alef.iter().any(|e| key.ends_with(e)) {
+        return None;
+    }
+    Some(format!("{key}ا"))
 }
 
 /// The inflections of a nisba adjective given in the masculine singular key (`عراقي`):
@@ -309,6 +329,17 @@ impl Lexicon {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn accusative_variants_of_noun_forms() {
+        assert_eq!(accusative_variant("اعتصام").as_deref(), Some("اعتصاما"));
+        assert_eq!(accusative_variant("هجوم").as_deref(), Some("هجوما"));
+        // Taa marbuta, sound plurals, final vowels and multi-word forms take no alef.
+        for k in ["مظاهره", "مظاهرات", "مسلحين", "فتوي", "غارة جوية", "قصفا", "حد"]
+        {
+            assert_eq!(accusative_variant(&normalize_key(k)), None, "{k}");
+        }
+    }
+
     use super::*;
 
     #[test]
