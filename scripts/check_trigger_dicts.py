@@ -56,7 +56,7 @@ CONTEXTS = {
     "military", "natural_disaster", "pandemic", "peacekeeping", "political", "refugee",
     "religious", "resource", "terrorism", "territory", "crime", "media", "labor",
 }
-KEYS_SINGLE = {"id", "type", "mode", "context", "pattern", "of", "forms"}
+KEYS_SINGLE = {"id", "type", "mode", "context", "pattern", "of", "forms", "needs", "unless-next", "unless-prev", "verbal-noun"}
 KEYS_MULTI = {"example", "not"}
 PATTERNS = {"verb", "passive", "noun"}
 
@@ -150,7 +150,7 @@ def parse(path, errors):
                 rules.append(cur)
                 cur = None
             continue
-        m = re.match(r"^([a-z]+):\s*(.*)$", line)
+        m = re.match(r"^([a-z-]+):\s*(.*)$", line)
         if not m:
             errors.append(f"{path}:{ln}: not a `key: value` line: {line!r}")
             continue

@@ -543,10 +543,62 @@ impl Coder {
             // Demands and threats are about what has not happened; a condemned or welcomed act
             // did happen and is coded too.
             let speech_act = matches!(pr.event_type.as_str(), "REQUEST" | "THREATEN");
-            if speech_act && t.w0 <= prev.w1 + 2 && !a.break_between(prev.w1, t.w0) && pr.event_type != rule.event_type
+            // A call to demonstrate or strike is itself the (future) PROTEST (SPEC §4).
+            let called_protest = rule.event_type == "PROTEST" && call_object(a, &self.lex, prev, t);
+            // "طالبت المعارضة الإيرانية بإقالة …": the demanded act may follow the subject.
+            let subject_between = a.entities.iter().any(|e| e.w0 == prev.w1 + 1 && e.w1 + 1 == t.w0);
+            if speech_act
+                && !called_protest
+                && (t.w0 <= prev.w1 + 2 || subject_between)
+                && !a.break_between(prev.w1, t.w0)
+                && pr.event_type != rule.event_type
             {
                 return None;
             }
+        }
+        // "دعا الحراك إلى عصيان مدني": the PROTEST after the call codes the event, not a REQUEST.
+        if a.triggers.get(ti + 1).is_some_and(|n| {
+            self.lex.triggers[n.rule as usize].event_type == "PROTEST" && call_object(a, &self.lex, t, n)
+        }) {
+            return None;
+        }
+        let called_protest =
+            rule.event_type == "PROTEST" && ti > 0 && call_object(a, &self.lex, &a.triggers[ti - 1], t);
+        // "وتناقش الاجتماعات القضايا …", "قمة الدوحة ستناقش عدة ملفات": a discussion verb whose
+        // subject is a meeting noun next to it gives the meeting's agenda, not another meeting.
+        if self.precision_filters
+            && rule.id == "consult.talks.verb"
+            && (ti.checked_sub(1).is_some_and(|i| agenda_verb(a, &self.lex, &a.triggers[i], t))
+                || a.triggers.get(ti + 1).is_some_and(|n| agenda_verb(a, &self.lex, n, t)))
+        {
+            return None;
+        }
+        // "بموجب اتفاق انتقال السلطة", "في إطار اتفاق وقف إطلاق النار", "تنفيذ الاتفاقية": an
+        // agreement named as the frame of something else is an existing one, not news of a deal.
+        if self.precision_filters
+            && rule.event_type == "AGREE"
+            && rule.pattern == Pattern::Noun
+            && (1..=2).any(|d| {
+                t.w0 >= d && {
+                    let w = a.word(t.w0 - d);
+                    AGREEMENT_FRAMES.contains(&w) || AGREEMENT_FRAMES.contains(&strip_clitic(w))
+                }
+            })
+        {
+            return None;
+        }
+        // "التظاهرة التي دعا إليها الحراك", "مظاهرة حاشدة دعا إليها الحزب": a call in a relative
+        // clause (after "التي"/"الذي", or calling "to it") describes the event just named; the
+        // organiser's call is folded into it.
+        if self.precision_filters
+            && rule.event_type == "REQUEST"
+            && t.w0 >= 2
+            && (matches!(a.word(t.w0 - 1), "التي" | "الذي") || (t.pronoun_object && a.word(t.w1).starts_with("الي")))
+            && a.triggers[..ti]
+                .iter()
+                .any(|p| p.w1 + 4 >= t.w0 && self.lex.triggers[p.rule as usize].event_type != "REQUEST")
+        {
+            return None;
         }
         // A sentence about sport, health or an accident does not report this type of event.
         if self.precision_filters
@@ -557,6 +609,53 @@ impl Coder {
                         .split(',')
                         .any(|x| x.trim() == rule.event_type || x.trim() == "*")
             })
+        {
+            return None;
+        }
+        // "ساد الحذر": the form with the article is another noun (caution), not this verb's
+        // verbal noun.
+        if rule.no_verbal_noun && t.article {
+            return None;
+        }
+        if self.precision_filters {
+            // "رفض التعليق", "رافضا الإدلاء بأي تصريح": an idiom (declined to comment), not the
+            // act the rule names.
+            // In a verb-first clause the subject stands between ("رفض المتحدث باسم الجيش التعليق").
+            let subject_end = a.entities.iter().find(|e| e.w0 == t.w1 + 1).map(|e| e.w1 + 1);
+            if std::iter::once(t.w1 + 1).chain(subject_end).any(|i| rule.unless_next.iter().any(|f| form_at(a, i, f))) {
+                return None;
+            }
+            // "ما دعاهم إلى …", "مما دعا إلى …": "which prompted", a cause, not a call.
+            if t.w0 > 0 && rule.unless_prev.iter().any(|f| a.word(t.w0 - 1) == f) {
+                return None;
+            }
+            // "حذر من مغبة …", "حذر … إذا …": a warning is a threat only when it names a
+            // consequence or a condition; "حذر من خطورة الوضع" is an opinion.
+            if !rule.needs.is_empty()
+                && !(t.w1 + 1..(t.w1 + 1 + NEEDS_REACH).min(a.words.len()))
+                    .any(|i| rule.needs.iter().any(|f| form_at(a, i, f)))
+            {
+                return None;
+            }
+        }
+        // "اعتقل المحتجون بعد رفضهم فض التجمع", "نظرا لرفض السلطات السماح لها": a refusal in a
+        // temporal or causal adverbial is the background of another event, not news of its own.
+        // "نزل الآلاف إلى الشارع رفضا للحوار": the accusative masdar after another event is
+        // that event's motive ("in rejection of"), like "احتجاجا على".
+        let motive = ti > 0 && matches!(a.word(t.w0), "رفضا" | "ورفضا");
+        if self.precision_filters && rule.event_type == "REJECT" && (motive || refusal_in_adverbial(a, t)) {
+            return None;
+        }
+        // "أكد الوزيران … خلال أول زيارة يقوم بها …", "اعتقل خلال زيارته لليبيا": a visit named
+        // as the time of another event of the sentence is a time adverbial; the visit, if it is
+        // news, is reported in a sentence of its own.
+        if self.precision_filters
+            && ti > 0
+            && rule.event_type == "CONSULT"
+            && rule.mode.as_deref() == Some("visit")
+            && rule.pattern == Pattern::Noun
+            && t.w0 > 0
+            && (1..=2).any(|d| t.w0 >= d && matches!(a.word(t.w0 - d), "خلال" | "اثناء" | "ابان" | "وخلال"))
         {
             return None;
         }
@@ -900,6 +999,37 @@ impl Coder {
             return None;
         }
 
+        // "خرجت مظاهرة تطالب بالإفراج عن المعتقلين", "وطالب المتظاهرون بإسقاط الحكومة": what
+        // protesters demand is the message of their protest, coded as the PROTEST itself.
+        if self.precision_filters && rule.event_type == "REQUEST" {
+            let by_protesters = actor
+                .as_ref()
+                .and_then(|e| e.text.as_deref())
+                // ("المحتجزين", the detained, are not protesters)
+                .is_some_and(|x| PROTESTER_WORDS.iter().any(|w| x.contains(w)) && !x.contains("محتجز"));
+            let after_protest = a.triggers[..ti]
+                .iter()
+                .any(|p| self.lex.triggers[p.rule as usize].event_type == "PROTEST" && p.w1 < t.w0 && t.w0 - p.w1 <= 8);
+            // "مظاهرة للمعارضة تطالب بالإفراج …": a demand right after the protest noun, in its
+            // clause, describes that protest whoever its subject is.
+            let describes_protest = a.triggers[..ti].iter().any(|p| {
+                self.lex.triggers[p.rule as usize].event_type == "PROTEST"
+                    && p.w1 < t.w0
+                    && t.w0 - p.w1 <= 3
+                    && !a.break_between(p.w1, t.w0)
+            });
+            // "تظاهرة حاشدة احتجاجا على الغلاء، ومطالبة السلطات بالإصلاح", "خرجوا مطالبين بـ…": a
+            // participle or verbal noun after the protest states its motive.
+            let motive_form = {
+                let w = a.word(t.w0);
+                let w = w.strip_prefix('و').unwrap_or(w);
+                w.starts_with("مطالب") || w.starts_with("داعي")
+            };
+            if by_protesters || describes_protest || (after_protest && (actor.is_none() || motive_form)) {
+                return None;
+            }
+        }
+
         // Date: the expression nearest the trigger in the sentence.
         let t_mid = t.start;
         // A date expression after a later trigger belongs to that trigger ("استنفار تحسبا
@@ -908,6 +1038,12 @@ impl Coder {
         let owned_by_later = |dw: usize| {
             dw > t.w1 && a.triggers[ti + 1..].iter().any(|x| x.w0 <= dw && word_dist(dw, x) < word_dist(dw, t))
         };
+        // "رحب المجلس بالدعوة إلى حوار وطني في 18 مارس المقبل وحذر …": a dated expression before a
+        // verb that opens a new clause with "و", after another trigger, ends that earlier clause
+        // (a relative day, "الجمعة", "أمس", still dates the whole report unless a clause break
+        // separates it from the new clause: "بعد اغتياله الأربعاء الماضي، والقبض على …").
+        let new_clause = a.word(t.w0).starts_with('و') && ti > 0;
+        let owned_by_earlier = |dw: usize| new_clause && dw < t.w0 && a.triggers[..ti].iter().any(|x| x.w1 < dw);
         let date = dts
             .iter()
             .filter(|d| {
@@ -926,6 +1062,9 @@ impl Coder {
                     || dated_clause
                     || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
                     && !owned_by_later(dw)
+                    && !(owned_by_earlier(dw)
+                        && (matches!(d.relative, dates::Relation::Future | dates::Relation::Absolute)
+                            || a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)))
             })
             .min_by_key(|d| if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 });
         // Status.
@@ -937,9 +1076,11 @@ impl Coder {
             |kind: CueKind, dist: usize| a.cues.iter().any(|c| c.kind == kind && c.w0 > t.w1 && c.w0 - t.w1 <= dist);
         let denial_before = a.cues.iter().any(|c| c.kind == CueKind::Denial && c.w1 < t.w0 && t.w0 - c.w1 <= 20);
         // "قد" before an imperfect verb is "may"; before a perfect it only stresses the past.
+        // The verb is the word right after "قد": the trigger itself, or the verb whose object the
+        // trigger is ("قد تواجه تهديدات" may face threats; "قد اتخذت تدابير" had taken measures).
         let qad_may = (1..=2).any(|d| {
             t.w0 >= d && matches!(a.word(t.w0 - d), "قد" | "وقد" | "فقد") && {
-                let w = a.word(t.w0);
+                let w = a.word(t.w0 - d + 1);
                 let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
                 w.starts_with(['ي', 'ت', 'ن'])
             }
@@ -959,19 +1100,46 @@ impl Coder {
         // That day then dates the pluperfect clause too.
         let date = if pluperfect && date.is_none() { recent_day } else { date };
         let recent_day = recent_day.is_some();
+        // "المقبل", "القادمة" follow the noun they date: after an earlier trigger of the clause
+        // ("حوار وطني في مارس المقبل وحذر …") they date that trigger, not a later one.
+        let future_before = a.cues.iter().any(|c| {
+            c.kind == CueKind::Future
+                && c.w1 < t.w0
+                && t.w0 - c.w1 <= 8
+                && !a.break_between(c.w1, t.w0)
+                && !(matches!(a.word(c.w1), "المقبل" | "المقبله" | "القادم" | "القادمه")
+                    && a.triggers[..ti].iter().any(|p| p.w1 < c.w0 && !a.break_between(p.w1, c.w0)))
+        });
+        // "رحب المجلس بالدعوة إلى حوار وطني … وحذر الرئيس": a perfect verb opening a new clause
+        // with "و" is past, whatever was planned or called for earlier in the sentence.
+        let perfect_new_clause = new_clause && pattern == Pattern::Verb && {
+            let w = a.word(t.w0);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            !w.starts_with(['ي', 'ت', 'ن', 'س'])
+        };
         if near_before(CueKind::Negation, 2) || denial_before {
             status = Status::Negated;
-        } else if money_pledge {
-            // A pledge is aid to come.
+        } else if money_pledge
+            || called_protest
+            || a.triggers.get(ti + 1).is_some_and(|n| n.future_prefix && agenda_verb(a, &self.lex, t, n))
+        {
+            // A pledge is aid to come; a protest called for is yet to happen; a meeting that
+            // "will discuss" ("القمة ستناقش") is yet to meet.
             status = Status::Future;
         } else if qad_may || near_before(CueKind::Hypothetical, 3) {
             status = Status::Hypothetical;
         } else if t.future_prefix
-            || near_before(CueKind::Future, 8)
+            || future_before
             || after_near(CueKind::Future, 3)
-            || a.cues
-                .iter()
-                .any(|c| c.kind == CueKind::Future && c.w1 < t.w0 && self.lex.cues[c.cue as usize].id == "fut.plan")
+            || (!perfect_new_clause
+                && a.cues.iter().any(|c| {
+                    c.kind == CueKind::Future
+                        && c.w1 < t.w0
+                        && self.lex.cues[c.cue as usize].id == "fut.plan"
+                        // "دعا إلى إضراب احتجاجا على اعتقال ناشطين": the cause of what is planned
+                        // has happened.
+                        && !(c.w1 + 1..t.w0).any(|i| CAUSE_MARKERS.contains(&a.word(i)))
+                }))
         {
             status = Status::Future;
         }
@@ -1369,6 +1537,81 @@ fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize) -> Option<u64> {
 
 /// Singular titles that name one victim when coordinated ("ومسؤول عراقي").
 const VICTIM_TITLES: [&str; 8] = ["مسوول", "قائد", "ضابط", "مسعف", "صحفي", "ناشط", "قيادي", "مرافق"];
+
+/// `p` is what the call `call` calls for: `call` is a `request.call` trigger and `p` follows it
+/// in the same clause, right after it or introduced by "إلى"/a glued "لـ" within 8 words ("دعت
+/// المعارضة إلى إضراب عام", "دعوة للعصيان المدني").
+fn call_object(a: &Analysis, lex: &Lexicon, call: &TriggerMention, p: &TriggerMention) -> bool {
+    lex.triggers[call.rule as usize].id.starts_with("request.call")
+        && p.w0 > call.w1
+        && !a.break_between(call.w1, p.w0)
+        && (p.w0 <= call.w1 + 2 || (p.w0 <= call.w1 + 8 && (a.word(p.w0 - 1) == "الي" || p.purpose)))
+}
+
+/// Words that introduce the cause of an event ("احتجاجا على", "ردا على", "بسبب"): what follows
+/// them has happened, whatever is planned before them.
+const CAUSE_MARKERS: [&str; 9] = ["احتجاجا", "ردا", "بسبب", "اثر", "عقب", "جراء", "خلفية", "تنديدا", "رفضا"];
+
+/// `verb` (a `consult.talks.verb` hit: "ناقش", "بحث") has the meeting noun `noun` as its subject:
+/// the noun right after it, or the noun before it with at most one word, or one entity (its
+/// genitive) and one more word, between: "اجتماع وزراء الخارجية العرب سيناقش"; same clause.
+fn agenda_verb(a: &Analysis, lex: &Lexicon, noun: &TriggerMention, verb: &TriggerMention) -> bool {
+    let nr = &lex.triggers[noun.rule as usize];
+    if lex.triggers[verb.rule as usize].id != "consult.talks.verb"
+        || nr.event_type != "CONSULT"
+        || nr.pattern != Pattern::Noun
+    {
+        return false;
+    }
+    if noun.w0 > verb.w1 {
+        return noun.w0 == verb.w1 + 1 && !a.break_between(verb.w1, noun.w0);
+    }
+    noun.w1 < verb.w0
+        && !a.break_between(noun.w1, verb.w0)
+        && (verb.w0 - noun.w1 <= 2
+            || a.entities.iter().any(|e| e.w0 == noun.w1 + 1 && e.w1 < verb.w0 && e.w1 + 2 >= verb.w0))
+}
+
+/// Words that name an agreement as the frame of something else ("بموجب اتفاق", "وفقا للاتفاقية",
+/// "في إطار اتفاق", "تنفيذ الاتفاق", "بنود الاتفاق"), with clitics stripped.
+const AGREEMENT_FRAMES: [&str; 11] =
+    ["بموجب", "وفق", "وفقا", "طبقا", "تنفيذ", "بنود", "بند", "اطار", "اطر", "احكام", "خرق"];
+
+/// Words naming protesters: their demands are the message of their protest.
+const PROTESTER_WORDS: [&str; 4] = ["متظاهر", "محتج", "معتصم", "مضرب"];
+
+/// Words that open a temporal or causal adverbial ("بعد رفضهم", "نظرا لرفض", "عند رفضه").
+const ADVERBIAL_HEADS: [&str; 12] =
+    ["بعد", "عقب", "اثر", "بسبب", "نظرا", "عند", "لدي", "جراء", "بعدما", "حين", "حينما", "عندما"];
+
+/// The trigger stands right after an adverbial head, with at most "أن" between.
+fn refusal_in_adverbial(a: &Analysis, t: &TriggerMention) -> bool {
+    let head = |i: usize| {
+        let w = a.word(i);
+        ADVERBIAL_HEADS.contains(&w.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(w))
+    };
+    if t.w0 == 0 {
+        return false;
+    }
+    head(t.w0 - 1) || (t.w0 >= 2 && a.word(t.w0 - 1) == "ان" && head(t.w0 - 2))
+}
+
+/// How many words after a trigger a `needs:` form is looked for.
+const NEEDS_REACH: usize = 25;
+
+/// True when the (possibly multi-word) match key `form` starts at word `i`; the first word may
+/// carry a conjunction or a glued preposition ("وإلا", "بالقوة").
+fn form_at(a: &Analysis, i: usize, form: &str) -> bool {
+    let mut parts = form.split(' ');
+    let Some(first) = parts.next() else { return false };
+    if i >= a.words.len() {
+        return false;
+    }
+    let w = a.word(i);
+    let first_ok =
+        w == first || ["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"].iter().any(|p| w.strip_prefix(p) == Some(first));
+    first_ok && parts.enumerate().all(|(k, p)| a.word(i + 1 + k) == p)
+}
 
 fn strip_clitic(w: &str) -> &str {
     for p in ["وب", "وال", "بال", "ال", "و", "ب"] {

@@ -265,7 +265,13 @@ impl Analysis {
                         && (h.clitics.prep == Some('ك')
                             || (h.clitics.prep.is_some() && lex.cues[c as usize].id == "neg.ma")
                             || (lex.cues[c as usize].id == "neg.ma"
-                                && class(word_of(h.word_end.saturating_sub(1)) + 1) & CONTINUATIVE_VERB != 0)) => {}
+                                && class(word_of(h.word_end.saturating_sub(1)) + 1) & CONTINUATIVE_VERB != 0)
+                            // "وهو ما رفضته المعارضة" ("which the opposition rejected"): "ما"
+                            // after a pronoun or demonstrative is a relative, not a negation.
+                            || (lex.cues[c as usize].id == "neg.ma"
+                                && word_of(h.start)
+                                    .checked_sub(1)
+                                    .is_some_and(|i| RELATIVE_MA_HEADS.contains(&word_text(i))))) => {}
                 Target::Cue(c) => cues.push(CueMention {
                     w0: word_of(h.start),
                     w1: word_of(h.word_end.saturating_sub(1)),
@@ -507,6 +513,11 @@ impl Analysis {
         self.words.get(i).map(|&(s, e)| &self.key.key[s..e]).unwrap_or("")
     }
 }
+
+/// Words after which "ما" is the relative "what/which" ("وهو ما رفضته المعارضة"), not a
+/// negation.
+const RELATIVE_MA_HEADS: [&str; 14] =
+    ["هو", "وهو", "هي", "وهي", "هذا", "وهذا", "هذه", "وهذه", "ذلك", "وذلك", "مثل", "كل", "عكس", "بحسب"];
 
 /// Plural place nouns ("بلدات عالي وسلماباد"): each following name joined by "و" is a place.
 const PLURAL_PLACE_NOUNS: [&str; 10] =

@@ -261,3 +261,199 @@ fn a_pluperfect_dated_by_a_recent_day_is_news() {
     let recs = code("وكانت الشرطة الأردنية قد اعتقلت الناشط في إربد.", "2021-06-10");
     assert_eq!(recs.iter().find(|r| r.event_type == "COERCE").map(|r| r.status), Some(Status::Historical));
 }
+
+#[test]
+fn a_warning_is_a_threat_only_with_a_consequence_or_condition() {
+    // "warned of the danger of …": an opinion, no THREATEN.
+    let recs = code("حذر وزير الخارجية الأردني من خطورة استمرار التصعيد في المنطقة.", "2021-06-10");
+    assert!(recs.iter().all(|r| r.event_type != "THREATEN"), "{recs:?}");
+    // A named consequence for the addressee, or a condition: THREATEN.
+    let recs = code("حذر الجيش الأردني المهربين من أنهم سيواجهون ردا حازما إذا اقتربوا من الحدود.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "THREATEN"), "{recs:?}");
+    let recs = code("حذرت الحكومة العراقية المسلحين من مغبة الاعتداء على المنشآت النفطية.", "2021-06-10");
+    assert_eq!(recs.iter().filter(|r| r.event_type == "THREATEN").count(), 1, "{recs:?}");
+}
+
+#[test]
+fn caution_with_the_article_is_not_a_warning() {
+    let recs = code("ساد الحذر شوارع العاصمة الأردنية عمان بعد ليلة من التوتر.", "2021-06-10");
+    assert!(recs.iter().all(|r| r.event_type != "THREATEN"), "{recs:?}");
+}
+
+#[test]
+fn declining_to_comment_is_not_a_rejection() {
+    for s in [
+        "رفض المتحدث باسم الجيش الأردني التعليق على هذه التقارير.",
+        "وقال مسؤول في الحكومة العراقية، رافضا الكشف عن اسمه، إن المفاوضات توقفت.",
+        "ورفضت الشرطة المصرية الإدلاء بأي تصريحات حول الحادث.",
+    ] {
+        let recs = code(s, "2021-06-10");
+        assert!(recs.iter().all(|r| r.event_type != "REJECT"), "{s}: {recs:?}");
+    }
+    // A refusal with its own object still codes.
+    let recs = code("رفضت الحكومة الأردنية مطالب النقابة بزيادة الأجور.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REJECT"), "{recs:?}");
+}
+
+#[test]
+fn a_refusal_in_an_adverbial_is_background() {
+    for s in [
+        "اعتقلت الشرطة السعودية عشرين شخصا بعد رفضهم فض تجمعهم أمام المحكمة.",
+        "لم تتمكن الصحيفة من التحقق من الأرقام نظرا لرفض السلطات السورية السماح لها بالعمل.",
+        "خرج آلاف اليمنيين إلى الشوارع في عدن رفضا للحوار مع الحكومة.",
+    ] {
+        let recs = code(s, "2021-06-10");
+        assert!(recs.iter().all(|r| r.event_type != "REJECT"), "{s}: {recs:?}");
+    }
+}
+
+#[test]
+fn ma_after_a_pronoun_is_a_relative_not_a_negation() {
+    let recs = code("واقترح الرئيس تشكيل حكومة جديدة، وهو ما رفضته المعارضة التونسية.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "REJECT").expect("a REJECT");
+    assert_eq!(r.status, Status::Occurred, "{r:?}");
+}
+
+#[test]
+fn what_protesters_demand_is_their_protest() {
+    let recs = code("خرج مئات المتظاهرين في عمان، وطالب المتظاهرون بإسقاط الحكومة الأردنية.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "PROTEST"), "{recs:?}");
+    assert!(recs.iter().all(|r| r.event_type != "REQUEST"), "{recs:?}");
+    let recs = code("فرقت الشرطة السودانية مظاهرة للمعارضة تطالب بالإفراج عن المعتقلين في الخرطوم.", "2021-06-10");
+    assert!(recs.iter().all(|r| r.event_type != "REQUEST"), "{recs:?}");
+    let recs = code("شهدت عمان تظاهرة حاشدة احتجاجا على الغلاء، ومطالبة الحكومة الأردنية بالإصلاح.", "2021-06-10");
+    assert!(recs.iter().all(|r| r.event_type != "REQUEST"), "{recs:?}");
+    // The families of detainees ("المحتجزين") are not protesters.
+    let recs = code("طالب أهالي المحتجزين المصريين في اليمن وزارة الخارجية بالتدخل.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
+    // A party's demand during the protests is its own REQUEST.
+    let recs = code("جابت المظاهرات شوارع صوفيا، حيث طالبت أحزاب المعارضة البلغارية بإقالة الحكومة.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
+}
+
+#[test]
+fn a_call_that_is_a_cause_or_a_prayer_is_not_a_request() {
+    for s in [
+        "ارتفعت الأسعار في الأردن بشكل حاد، مما دعا الحكومة الأردنية إلى التدخل.",
+        "وقدم الوزير الأردني التعازي لأسر الضحايا، داعيا الله أن يرحمهم.",
+    ] {
+        let recs = code(s, "2021-06-10");
+        assert!(recs.iter().all(|r| r.event_type != "REQUEST"), "{s}: {recs:?}");
+    }
+}
+
+#[test]
+fn a_date_before_a_new_clause_dates_the_earlier_one() {
+    // "المقبل" and the date belong to the dialogue, not to the warning that follows with "و".
+    let recs = code(
+        "رحب مجلس الأمن الدولي بالدعوة إلى حوار وطني في اليمن في 18 مارس المقبل وحذر الرئيس اليمني السابق من أنه سيواجه عقوبات إذا عرقل العملية.",
+        "2013-02-17",
+    );
+    let t = recs.iter().find(|r| r.event_type == "THREATEN").expect("a THREATEN");
+    assert_eq!(t.status, Status::Occurred, "{t:?}");
+    assert_ne!(t.date.as_deref(), Some("2013-03-18"), "{t:?}");
+    // A relative day dates the whole report ...
+    let recs = code(
+        "رحب مجلس الأمن الدولي الجمعة بالدعوة إلى حوار وطني في اليمن في 18 مارس المقبل وحذر الرئيس اليمني السابق من أنه سيواجه عقوبات إذا عرقل العملية.",
+        "2013-02-17",
+    );
+    let t = recs.iter().find(|r| r.event_type == "THREATEN").expect("a THREATEN");
+    assert_eq!(t.date.as_deref(), Some("2013-02-15"), "{t:?}");
+    // ... unless a clause break ends the clause it stands in.
+    let recs = code(
+        "قتل شرطي في الاضطرابات التي وقعت في تونس بعد اغتيال المعارض الأربعاء الماضي، والقبض على 375 شخصا.",
+        "2013-02-10",
+    );
+    let c = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
+    assert_eq!(c.date.as_deref(), Some("2013-02-10"), "{c:?}");
+}
+
+#[test]
+fn a_call_to_protest_is_a_future_protest() {
+    let recs = code("دعت المعارضة الأردنية إلى إضراب عام في عمان.", "2021-06-10");
+    assert!(recs.iter().all(|r| r.event_type != "REQUEST"), "{recs:?}");
+    let p = recs.iter().find(|r| r.event_type == "PROTEST").expect("a PROTEST");
+    assert_eq!(p.status, Status::Future, "{p:?}");
+    // The organiser's call in a relative clause is folded into the protest it describes.
+    for s in [
+        "خرج الآلاف في المظاهرة التي دعا إليها حزب جبهة العمل الإسلامي في مدينة الزرقاء.",
+        "خرج الآلاف في مظاهرة حاشدة دعا إليها حزب جبهة العمل الإسلامي في مدينة الزرقاء.",
+    ] {
+        let recs = code(s, "2021-06-10");
+        assert!(recs.iter().any(|r| r.event_type == "PROTEST"), "{s}: {recs:?}");
+        assert!(recs.iter().all(|r| r.event_type != "REQUEST"), "{s}: {recs:?}");
+    }
+}
+
+#[test]
+fn a_planning_cue_does_not_reach_the_cause_of_the_plan() {
+    let recs =
+        code("دعت المعارضة الأردنية إلى إضراب عام احتجاجا على اعتقال الشرطة الأردنية عشرة ناشطين في إربد.", "2021-06-10");
+    let c = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
+    assert_eq!(c.status, Status::Occurred, "{c:?}");
+}
+
+#[test]
+fn a_meeting_discussing_its_agenda_is_one_meeting() {
+    let recs = code("وقال المتحدث إن اجتماع وزراء الخارجية العرب سيناقش غدا في القاهرة الأزمة السورية.", "2021-06-10");
+    assert_eq!(recs.iter().filter(|r| r.event_type == "CONSULT").count(), 1, "{recs:?}");
+    let c = recs.iter().find(|r| r.event_type == "CONSULT").unwrap();
+    assert_eq!((c.rule.as_str(), c.status), ("consult.meet.noun", Status::Future), "{c:?}");
+}
+
+#[test]
+fn an_agreement_named_as_a_frame_is_not_a_new_deal() {
+    for s in [
+        "انسحبت القوات السودانية من المنطقة العازلة بموجب اتفاق السلام مع جنوب السودان.",
+        "تستمر الرحلات بين القاهرة وطهران طبقا لاتفاقية النقل الجوي بين مصر وإيران.",
+    ] {
+        let recs = code(s, "2021-06-10");
+        assert!(recs.iter().all(|r| r.event_type != "AGREE"), "{s}: {recs:?}");
+    }
+    let recs = code("وقعت مصر وإيران اتفاقية للنقل الجوي في القاهرة.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "AGREE"), "{recs:?}");
+}
+
+#[test]
+fn attacking_policies_is_criticism_not_an_assault() {
+    let recs = code("هاجم المتظاهرون الأردنيون سياسات الحكومة في رفع الأسعار.", "2021-06-10");
+    assert!(recs.iter().all(|r| r.event_type != "ASSAULT"), "{recs:?}");
+}
+
+#[test]
+fn qad_before_a_noun_trigger_is_not_may() {
+    // "قد" there marks the pluperfect verb "اتخذت", not a possibility of the measures.
+    let recs = code("وكانت السلطات الأردنية قد اتخذت تدابير أمنية مشددة في عمان أمس.", "2021-06-10");
+    let m = recs.iter().find(|r| r.event_type == "MOBILIZE").expect("a MOBILIZE");
+    assert_ne!(m.status, Status::Hypothetical, "{m:?}");
+}
+
+#[test]
+fn insisting_on_the_need_is_a_call_and_agreed_is_an_agreement() {
+    let recs = code("شدد وزير الخارجية الأردني على ضرورة وقف إطلاق النار في غزة فورا.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
+    let recs = code("شدد وزير الخارجية الأردني على أن بلاده لن تتدخل في الأزمة.", "2021-06-10");
+    assert!(recs.iter().all(|r| r.event_type != "REQUEST"), "{recs:?}");
+    let recs = code("قال الوزير الأردني إنه تم الاتفاق مع الجانب المصري على فتح المعبر.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "AGREE"), "{recs:?}");
+    let recs = code("دعا الوزير الأردني إلى تنفيذ ما تم الاتفاق عليه في القاهرة.", "2021-06-10");
+    assert!(recs.iter().all(|r| r.event_type != "AGREE"), "{recs:?}");
+}
+
+#[test]
+fn a_demanded_act_after_the_subject_is_not_an_event() {
+    let recs = code("طالبت المعارضة الأردنية بإقالة وزير الداخلية.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
+    assert!(recs.iter().all(|r| r.event_type != "SANCTION"), "{recs:?}");
+    // A dismissal that happened is a SANCTION.
+    let recs = code("أقال الرئيس التونسي وزير الداخلية بعد مقتل المتظاهرين.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "SANCTION"), "{recs:?}");
+}
+
+#[test]
+fn first_person_speech_acts_are_coded() {
+    let recs = code("وقال وزير الخارجية الأردني: أرحب بالمبادرة المصرية لوقف إطلاق النار.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "SUPPORT"), "{recs:?}");
+    let recs = code("وقال رئيس الوزراء الأردني: أطالب المجتمع الدولي بحماية المدنيين.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
+}

@@ -55,6 +55,18 @@ pub struct Trigger {
     pub forms: Vec<String>,
     pub examples: Vec<String>,
     pub nots: Vec<String>,
+    /// `needs:` forms (match keys): the rule fires only when one of them stands after the
+    /// trigger in the same sentence (a consequence or condition for a warning: "مغبة", "إذا").
+    pub needs: Vec<String>,
+    /// `unless-next:` forms (match keys): the rule does not fire when the word after the trigger
+    /// is one of them (an idiom: "رفض التعليق" declined to comment).
+    pub unless_next: Vec<String>,
+    /// `unless-prev:` forms (match keys): the rule does not fire when the word before the trigger
+    /// is one of them ("مما دعا" which prompted, not a call).
+    pub unless_prev: Vec<String>,
+    /// `verbal-noun: no`: the form with the article is another noun, not this verb's verbal
+    /// noun ("الحذر" caution, not "التحذير" a warning), and does not fire the rule.
+    pub no_verbal_noun: bool,
     /// `file:line` where the rule starts, for messages.
     pub origin: String,
 }
@@ -196,6 +208,10 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
         forms: Vec::new(),
         examples: Vec::new(),
         nots: Vec::new(),
+        needs: Vec::new(),
+        unless_next: Vec::new(),
+        unless_prev: Vec::new(),
+        no_verbal_noun: false,
         origin: format!("{file}:{start}"),
     };
     let mut have_pattern = false;
@@ -230,6 +246,16 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
             "forms" => t.forms.extend(split_forms(v)),
             "example" => t.examples.push(v.clone()),
             "not" => t.nots.push(v.clone()),
+            "needs" => t.needs.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
+            "unless-prev" => t.unless_prev.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
+            "unless-next" => t.unless_next.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
+            "verbal-noun" => {
+                t.no_verbal_noun = match v.as_str() {
+                    "no" => true,
+                    "yes" => false,
+                    o => return Err(err(file, *ln, format!("unknown 'verbal-noun' {o:?} (yes, no)"))),
+                }
+            }
             other => return Err(err(file, *ln, format!("unknown key {other:?}"))),
         }
     }
