@@ -441,6 +441,7 @@ ADM1_EN = {
     ("AF", "KDZ"): "Kunduz",
     ("IQ", "QA"): "Al-Qadisiyyah",
     ("AF", "GHO"): "Ghor",
+    ("YE", "AD"): "Aden",  # the source's "Adan"; English writes the governorate as its city, Aden
 }
 
 # Source "states" that are not first-level divisions (kept out of the admin1 rows).

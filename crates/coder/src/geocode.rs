@@ -11,6 +11,8 @@ use crate::Coder;
 use ahdath_lexicon::{Lexicon, Target};
 use ahdath_record::{EventRecord, Place, Status};
 use std::collections::HashMap;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 /// Words before a place that put the event near it, not at it ("شرق الرمادي", "قرب حلب",
 /// "على بعد 20 كلم من بعقوبة"), as match keys without clitics.
@@ -33,6 +35,14 @@ const RELATIVE: [&str; 17] = [
     "كم",
     "كيلومترا",
 ];
+
+/// Nouns of first-level divisions: after them a governorate's name is the governorate, not its
+/// capital ("محافظة عدن" against "في عدن").
+const ADMIN1_NOUNS: [&str; 5] = ["محافظه", "ولايه", "اقليم", "اماره", "منطقه"];
+
+/// Words that may stand between a place and a relative phrase anchored elsewhere ("سمائل
+/// المركزي 60 كيلومترا جنوب مسقط", "على بعد نحو 20 كلم شمال").
+const ANCHOR_GAP_WORDS: [&str; 10] = ["علي", "بعد", "نحو", "حوالي", "مسافه", "كلم", "كم", "كيلومترا", "كيلومتر", "ميلا"];
 
 /// Nouns of second-level divisions ("قضاء مخمور", "ناحية", "مديرية", "منطقة" in Syria).
 const DISTRICT_NOUNS: [&str; 3] = ["قضاء", "ناحيه", "مديريه"];
@@ -61,7 +71,9 @@ impl AdminIndex {
                     idx.countries.entry(p.country.clone()).or_insert(i as u32);
                 }
                 "admin1" => {
-                    idx.admin1.entry((p.country.clone(), p.name.clone())).or_insert(i as u32);
+                    // Keyed by the name as records show it (marks dropped), which is also how
+                    // the admin1 of a record already built is looked up again.
+                    idx.admin1.entry((p.country.clone(), plain_name(&p.name))).or_insert(i as u32);
                 }
                 _ => {}
             }
@@ -138,15 +150,7 @@ impl Coder {
         let dateline = dateline.filter(|d| main.is_none() || d.country.as_deref() == main);
         let fallback_country = dateline.and_then(|d| d.country.as_deref()).or(main);
         let Some(country) = fallback_country else { return };
-        // The story's place: the first specific place an event of the article's country was
-        // given ("اشتباكات في زايو" in the lead), where its later, unplaced events happen too.
-        let story = recs
-            .iter()
-            .filter_map(|r| r.location.as_ref())
-            .find(|l| {
-                l.country.as_deref() == Some(country) && l.precision.as_deref() != Some("country") && l.name.is_some()
-            })
-            .map(|l| Place { text: None, ..l.clone() });
+        let story = self.story_place(recs, country);
         // Background, planned or denied events are not placed by the story they appear in.
         for r in recs.iter_mut().filter(|r| r.location.is_none() && r.status == Status::Occurred) {
             let state_of = |e: &Option<ahdath_record::Entity>| {
@@ -176,12 +180,59 @@ impl Coder {
         }
     }
 
+    /// The story's place, where an article's later, unplaced events happen too: the specific
+    /// place its events of the article's country were given ("اشتباكات في زايو" in the lead),
+    /// when one place has at least half of them (the first such). A round-up of several places ("مظاهرات في
+    /// سماهيج ... وفي عالي وسلماباد") has no single place: then the governorate they all share,
+    /// or none (the unplaced events get the dateline or the country).
+    fn story_place(&self, recs: &[EventRecord], country: &str) -> Option<Place> {
+        let specific: Vec<&Place> = recs
+            .iter()
+            .filter_map(|r| r.location.as_ref())
+            .filter(|l| {
+                l.country.as_deref() == Some(country) && l.precision.as_deref() != Some("country") && l.name.is_some()
+            })
+            .collect();
+        let first = specific.first()?;
+        // The first place that has at least half of them (so the lead's place wins a tie of two).
+        let majority =
+            specific.iter().find(|l| 2 * specific.iter().filter(|m| m.name == l.name).count() >= specific.len());
+        if let Some(l) = majority {
+            return Some(Place { text: None, ..(*l).clone() });
+        }
+        let a1 = first.admin1.as_deref()?;
+        if specific.iter().all(|l| l.admin1.as_deref() == Some(a1)) {
+            let row = self.admin1_row(country, a1)?;
+            return Some(self.gazetteer_place(row, String::new()));
+        }
+        None
+    }
+
     /// The place of a mention in its sentence: the gazetteer row that fits the containing
     /// division named after it ("حمرين بمحافظة ديالى"), the division itself for "ريف حلب", a
     /// district for "قضاء مخمور", a lower precision for relative phrases ("شرق الرمادي"), and
     /// for names the gazetteer lacks, the containing division or the article's country.
     pub(crate) fn place_record(&self, a: &Analysis, p: &PlaceMention, s: &str, prefer: &[String]) -> Place {
         let text = s[p.start..p.end].to_string();
+        // Villages' names recur from country to country ("عالي" in Bahrain and in Syria): in an
+        // article about other countries a village abroad is not what the name means there.
+        // A country word read as a place ("دولة جنوب السودان") is that country: gazetteer rows of
+        // other countries the article is not about that match a part of it ("دولة", Dhule in
+        // India) are homonyms. (In a story about Jordan "عمان" stays Amman, not Oman.)
+        let actor_country =
+            p.country_actor.map(|act| self.lex.actors[act as usize].country.clone().unwrap_or_default());
+        let abroad = |&i: &u32| {
+            let pl = &self.lex.places[i as usize];
+            (pl.feature == "village" && !prefer.contains(&pl.country))
+                || actor_country.as_ref().is_some_and(|c| &pl.country != c && !prefer.contains(&pl.country))
+        };
+        let local;
+        let p = if (!prefer.is_empty() || actor_country.is_some()) && p.places.iter().any(abroad) {
+            local = PlaceMention { places: p.places.iter().copied().filter(|i| !abroad(i)).collect(), ..p.clone() };
+            &local
+        } else {
+            p
+        };
         let before = |k: usize| if p.w0 >= k { bare(a.word(p.w0 - k)) } else { "" };
         let container = self.container_after(a, p, prefer);
         let inside = |pl: &ahdath_lexicon::Place| match &container {
@@ -200,6 +251,56 @@ impl Coder {
             let narrowed = PlaceMention { places: fits.clone(), ..p.clone() };
             self.best_place(if fits.is_empty() { p } else { &narrowed }, Some(prefer))
         });
+        // "في عدن", "في بغداد": a governorate named after its capital is, without a division noun
+        // before it, the city; the city row carries the governorate as its admin1.
+        let division_noun = ADMIN1_NOUNS.contains(&before(1)) || before(1) == "ريف";
+        // "العاصمة صنعاء", "العاصمة الأردنية عمان", "تونس العاصمة": the capital.
+        let capital_noun = before(1) == "العاصمه"
+            || (before(2) == "العاصمه" && before(1).ends_with("يه"))
+            || bare(a.word(p.w1 + 1)) == "العاصمه";
+        // The largest city of the mention's candidates in `country`.
+        let largest_city = |country: &str| {
+            p.places
+                .iter()
+                .map(|&i| &self.lex.places[i as usize])
+                .filter(|c| c.feature == "city" && c.country == country)
+                .max_by_key(|c| c.population)
+        };
+        let chosen = match chosen {
+            // A city inside the governorate, else (Sanaa is not in Sana'a governorate but in
+            // Amanat al-Asimah) a city of 100,000 or more of the same name in the country.
+            Some(pl) if pl.feature == "admin1" && !division_noun => {
+                let pool = if fits.is_empty() { &p.places } else { &fits };
+                pool.iter()
+                    .map(|&i| &self.lex.places[i as usize])
+                    .filter(|c| {
+                        matches!(c.feature.as_str(), "city" | "town")
+                            && c.country == pl.country
+                            && c.admin1.as_deref() == Some(pl.name.as_str())
+                    })
+                    .max_by_key(|c| c.population)
+                    .or_else(|| largest_city(&pl.country))
+                    .or(Some(pl))
+            }
+            // "بالعاصمة الكويت", "العاصمة تونس": a country named as "the capital" is its capital
+            // city, the most populous city row of that name in the country.
+            // ("العاصمة الأردنية عمان": Amman, not Oman.)
+            Some(pl) if pl.feature == "country" && capital_noun => largest_city(&pl.country)
+                .or_else(|| {
+                    p.places
+                        .iter()
+                        .map(|&i| &self.lex.places[i as usize])
+                        .filter(|c| c.feature == "city")
+                        .max_by_key(|c| c.population)
+                })
+                .or(Some(pl)),
+            // "زيارة لبرلين": a capital read as its state's actor is still, as a place, the city.
+            None if p.places.is_empty() => p
+                .country_actor
+                .and_then(|act| self.lex.actors[act as usize].country.as_deref())
+                .and_then(|iso3| self.city_named(&text, iso3)),
+            other => other,
+        };
         let mut place = match chosen {
             Some(pl) => self.gazetteer_place(pl, text.clone()),
             None => match (p.country_actor.map(|a| &self.lex.actors[a as usize]), container) {
@@ -241,6 +342,55 @@ impl Coder {
         place
     }
 
+    /// The city or town of `iso3` whose Arabic name is exactly `text` (clitics allowed: "لبرلين"),
+    /// the most populous if several; `None` when the text also names a country ("لمصر").
+    fn city_named(&self, text: &str, iso3: &str) -> Option<&ahdath_lexicon::Place> {
+        let key = ahdath_text::normalize_key(text);
+        let key = key.trim();
+        let rows: Vec<&ahdath_lexicon::Place> = self
+            .lex
+            .find_places_at(key, 0)
+            .iter()
+            .filter(|h| h.word_end == key.len())
+            .filter_map(|h| match h.target {
+                Target::Place(i) => Some(&self.lex.places[i as usize]),
+                _ => None,
+            })
+            .collect();
+        if rows.iter().any(|pl| pl.feature == "country") {
+            return None;
+        }
+        rows.into_iter()
+            .filter(|pl| pl.country == iso3 && matches!(pl.feature.as_str(), "city" | "town"))
+            .max_by_key(|pl| pl.population)
+    }
+
+    /// The mention an event is located at, given the one chosen for it: in "قضاء مخمور شرق
+    /// الموصل" or "سجن سمائل (60 كيلومترا جنوب مسقط)" the second place is only the anchor that
+    /// says where the first lies, so an event given the anchor is at the first place. Only
+    /// distance words and descriptive adjectives may stand between the first place and the
+    /// relative word ("المركزي", "60 كيلومترا"); a conjunction there starts another phrase.
+    pub(crate) fn located_mention<'a>(&self, a: &'a Analysis, p: &'a PlaceMention) -> &'a PlaceMention {
+        let Some(rel) = (1..=4).filter(|&k| k <= p.w0).map(|k| p.w0 - k).find(|&w| RELATIVE.contains(&bare(a.word(w))))
+        else {
+            return p;
+        };
+        let gap_ok = |w: usize| {
+            let x = a.word(w);
+            // "المفرق شمال شرق عمان": compound directions.
+            RELATIVE.contains(&bare(x))
+                || x.chars().all(|c| c.is_ascii_digit())
+                || ANCHOR_GAP_WORDS.contains(&x)
+                || (x.starts_with("ال") && (x.ends_with('ي') || x.ends_with("يه")) && x.chars().count() >= 5)
+        };
+        a.places
+            .iter()
+            .filter(|q| q.w1 < rel && rel - q.w1 <= 4)
+            .max_by_key(|q| q.w1)
+            .filter(|q| (q.w1 + 1..rel).all(gap_ok))
+            .unwrap_or(p)
+    }
+
     /// The division named right after a place as its container: "X بمحافظة Y", "X في ريف Y",
     /// "X، ولاية Y", or a bare first-level division or country following it ("X بديالى").
     fn container_after(&self, a: &Analysis, p: &PlaceMention, prefer: &[String]) -> Option<&ahdath_lexicon::Place> {
@@ -262,7 +412,7 @@ impl Coder {
     }
 
     fn admin1_row(&self, country: &str, name: &str) -> Option<&ahdath_lexicon::Place> {
-        let i = self.admin_index.admin1.get(&(country.to_string(), name.to_string()))?;
+        let i = self.admin_index.admin1.get(&(country.to_string(), plain_name(name)))?;
         Some(&self.lex.places[*i as usize])
     }
 
@@ -290,9 +440,9 @@ impl Coder {
         };
         Place {
             text: (!text.is_empty()).then_some(text),
-            name: Some(pl.name.clone()),
+            name: Some(english_name(pl)),
             feature: Some(pl.feature.clone()),
-            admin1: pl.admin1.clone().or_else(|| (pl.feature == "admin1").then(|| pl.name.clone())),
+            admin1: pl.admin1.as_deref().or((pl.feature == "admin1").then_some(pl.name.as_str())).map(plain_name),
             admin2: pl.admin2.clone().or_else(|| (pl.feature == "admin2").then(|| pl.name.clone())),
             country: Some(pl.country.clone()),
             lat: pl.lat,
@@ -300,5 +450,79 @@ impl Coder {
             precision: Some(precision.into()),
             geonames_id: pl.geonames_id,
         }
+    }
+}
+
+/// The English name a record shows for a gazetteer row. GeoNames' romanised names carry
+/// transliteration marks ("Al Mayādīn", "Samā’il", "Bent Jbaïl", "Şanlıurfa"); English news and
+/// reference works write them without marks and, for towns, without the Arabic article
+/// ("Mayadin", "Samail", "Naqoura"), so the marks (accents, ‘ ’ for ayn and hamza) are dropped
+/// from every name and the article from GeoNames' populated places. The article stays when the
+/// rest is short ("Al Ain", "Al Kut"); an ASCII apostrophe written by hand ("A'ali") stays.
+pub(crate) fn english_name(pl: &ahdath_lexicon::Place) -> String {
+    let plain = plain_name(&pl.name);
+    let populated = matches!(pl.feature.as_str(), "city" | "town" | "village" | "camp" | "neighbourhood");
+    if !populated || !pl.id.starts_with("gn:") {
+        return plain;
+    }
+    const ARTICLES: [&str; 16] =
+        ["Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "An", "Adh", "Ath", "Ed", "Er", "Es", "Et", "En"];
+    for art in ARTICLES {
+        for sep in [' ', '-'] {
+            if let Some(rest) = plain.strip_prefix(art).and_then(|r| r.strip_prefix(sep)) {
+                if rest.chars().count() >= 4 && rest.chars().next().is_some_and(char::is_uppercase) {
+                    return rest.to_string();
+                }
+            }
+        }
+    }
+    plain
+}
+
+/// A romanised name without transliteration marks: accents and dots dropped ("Şanlıurfa" →
+/// "Sanliurfa", "Ḩadīthah" → "Hadithah") and the ‘ ’ ʿ ʾ that write ayn and hamza removed
+/// ("Samā’il" → "Samail"). Plain letters and ASCII apostrophes are kept.
+pub(crate) fn plain_name(name: &str) -> String {
+    if name.is_ascii() {
+        return name.to_string();
+    }
+    name.nfkd()
+        .filter(|c| !is_combining_mark(*c) && !matches!(c, '‘' | '’' | 'ʿ' | 'ʾ' | 'ʼ' | '´'))
+        .map(|c| if c == 'ı' { 'i' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: &str, feature: &str, name: &str) -> ahdath_lexicon::Place {
+        ahdath_lexicon::Place {
+            id: id.into(),
+            feature: feature.into(),
+            country: "IRQ".into(),
+            admin1: None,
+            admin2: None,
+            name: name.into(),
+            forms: Vec::new(),
+            lat: None,
+            lon: None,
+            population: 0,
+            geonames_id: None,
+        }
+    }
+
+    #[test]
+    fn names_lose_transliteration_marks_and_towns_their_article() {
+        assert_eq!(english_name(&row("gn:1", "town", "Al Mayādīn")), "Mayadin");
+        assert_eq!(english_name(&row("gn:2", "town", "Samā’il")), "Samail");
+        assert_eq!(english_name(&row("gn:3", "town", "Al-Tabqa")), "Tabqa");
+        assert_eq!(english_name(&row("gn:4", "town", "En Nâqoûra")), "Naqoura");
+        // A short rest keeps its article; divisions, countries and hand rows keep theirs.
+        assert_eq!(english_name(&row("gn:5", "city", "Al Ain")), "Al Ain");
+        assert_eq!(english_name(&row("adm1:SYR:RA", "admin1", "Al-Raqqah")), "Al-Raqqah");
+        assert_eq!(english_name(&row("hand:x", "village", "A'ali")), "A'ali");
+        assert_eq!(plain_name("Şanlıurfa"), "Sanliurfa");
+        assert_eq!(plain_name("Ḩadīthah"), "Hadithah");
     }
 }

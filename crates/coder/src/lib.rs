@@ -239,6 +239,10 @@ impl Coder {
                     }
                 }
                 for p in &a.places {
+                    // A village's name says little about the country (the same names recur).
+                    if self.best_place(p, None).is_some_and(|pl| pl.feature == "village") {
+                        continue;
+                    }
                     if let Some(c) = self.place_country(p, None) {
                         *country_votes.entry(c).or_default() += 2;
                     }
@@ -408,7 +412,10 @@ impl Coder {
             _ => 1,
         };
         p.places.iter().map(|&i| &self.lex.places[i as usize]).max_by_key(|pl| {
-            let preferred = prefer.is_some_and(|cs| cs.contains(&pl.country));
+            // The article's countries in order: its main country's rows first ("عمان" in a story
+            // about Jordan is Amman, in one about Oman the sultanate).
+            let preferred =
+                prefer.and_then(|cs| cs.iter().position(|c| c == &pl.country)).map_or(0, |k| usize::MAX - k);
             (preferred, feature_rank(&pl.feature) >= 4, pl.population, std::cmp::Reverse(pl.id.clone()))
         })
     }
@@ -960,7 +967,7 @@ impl Coder {
             "ACCUSE" | "SUPPORT" | "THREATEN" | "REQUEST" | "AID" | "REJECT" | "AGREE" | "RETREAT" | "COOPERATE"
         );
         let place = place.filter(|p| !statement || (p.w0 > t.w1 && p.w0 <= t.w1 + 3));
-        let location = place.map(|p| self.place_record(a, p, s, &ctx.main_countries));
+        let location = place.map(|p| self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries));
         let loc_country = location.as_ref().and_then(|l| l.country.clone());
 
         // "نفت السفارة ... القبض على": the one who denies is not the doer of the denied act.

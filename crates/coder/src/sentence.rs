@@ -183,6 +183,14 @@ impl Analysis {
         let class = |i: usize| -> u8 { classes.get(i).copied().unwrap_or(0) };
         // `class` of the word `d` before word `i` (0 when there is none).
         let class_before = |i: usize, d: usize| -> u8 { i.checked_sub(d).map_or(0, class) };
+        // After a naming noun ("سجن سمائل", "العاصمة الكويت"); "the capital" may take a nisba
+        // adjective first, which is not the name ("العاصمة السورية دمشق").
+        let after_naming_noun = |i: usize| -> bool {
+            let capital = |j: usize| word_text(j).ends_with("عاصمه");
+            let adjective = |j: usize| word_text(j).starts_with("ال") && word_text(j).ends_with("يه");
+            (class_before(i, 1) & NAMING_NOUN != 0 && !(capital(i - 1) && adjective(i)))
+                || (i >= 2 && capital(i - 2) && class_before(i, 2) & NAMING_NOUN != 0 && adjective(i - 1))
+        };
         let mut hits: Vec<Hit> = lex.find_in_words(k, &words);
         // Places are looked up only where a place can be read: after a preposition or place noun,
         // with a glued ب/ل, or joined by و to a place just found.
@@ -190,7 +198,8 @@ impl Analysis {
         let mut i = 0;
         while i < words.len() {
             let w = word_text(i);
-            let cue = class_before(i, 1) & (LOC_PREP | STRONG_PLACE_NOUN) != 0
+            let cue = class_before(i, 1) & (LOC_PREP | STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0
+                || after_naming_noun(i)
                 || class_before(i, 2) & NEAR != 0
                 || ["ب", "وب", "لل", "ولل", "فب"].iter().any(|p| w.starts_with(p))
                 || (w.starts_with('و') && last_place_end_word == Some(i.wrapping_sub(1)));
@@ -282,7 +291,7 @@ impl Analysis {
         }
         // A place is a location when introduced by a preposition or a place noun.
         let has_loc_cue = |w0: usize, clitic_b: bool| -> bool {
-            clitic_b || class_before(w0, 1) & LOC_PREP != 0 || class_before(w0, 2) & NEAR != 0
+            clitic_b || class_before(w0, 1) & LOC_PREP != 0 || after_naming_noun(w0) || class_before(w0, 2) & NEAR != 0
         };
         let hit_prep = |h: &Hit| -> Option<String> {
             if let Some(c) = h.clitics.prep {
@@ -395,7 +404,8 @@ impl Analysis {
             let w = &k[s..];
             w.starts_with('ب') || w.starts_with("وب") || w.starts_with("لل") || w.starts_with('ل')
         };
-        let strong_cue = |w0: usize| class_before(w0, 1) & STRONG_PLACE_NOUN != 0;
+        // "بلدات عالي وسلماباد": a plural place noun announces names as surely as a singular one.
+        let strong_cue = |w0: usize| class_before(w0, 1) & (STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0;
         places.sort_by_key(|p| p.start);
         let mut kept: Vec<PlaceMention> = Vec::new();
         for p in places {
@@ -421,7 +431,10 @@ impl Analysis {
                         let pl = &lex.places[i as usize];
                         matches!(pl.feature.as_str(), "country" | "admin1") || pl.population >= 50_000
                     });
-                    p.country_actor.is_some() || strong_cue(p.w0) || has_loc_cue(p.w0, clitic_b_at(&p) && known)
+                    p.country_actor.is_some()
+                        || strong_cue(p.w0)
+                        || after_naming_noun(p.w0)
+                        || has_loc_cue(p.w0, clitic_b_at(&p) && known)
                 }
             };
             if accept {
@@ -523,6 +536,12 @@ const RELATIVE_MA_HEADS: [&str; 14] =
 const PLURAL_PLACE_NOUNS: [&str; 10] =
     ["بلدات", "ببلدات", "مدن", "بمدن", "قري", "بقري", "قرى", "محافظات", "بمحافظات", "ولايات"];
 
+/// Nouns a gazetteer name follows as a place: facilities named after the town they are in ("سجن
+/// سمائل", "معتقل عوفر") and "the capital" ("بالعاصمة الكويت"). An unknown word after them is not
+/// a place ("سجن المتهمين"), and a country name after "العاصمة" is a location, not an actor.
+const NAMING_NOUNS: [&str; 10] =
+    ["سجن", "بسجن", "وسجن", "معتقل", "بمعتقل", "ومعتقل", "العاصمه", "بالعاصمه", "للعاصمه", "والعاصمه"];
+
 /// Words that follow a place noun without being a name ("مدينة التي", "منطقة من").
 const NOT_NAMES: [&str; 16] =
     ["في", "من", "علي", "الي", "عن", "التي", "الذي", "هذه", "هذا", "تلك", "ذلك", "كل", "بعض", "عده", "اخري", "واحده"];
@@ -601,6 +620,7 @@ const QUANTITY_NOUN: u8 = 16;
 const CONTINUATIVE_VERB: u8 = 32;
 /// "بالقرب" (as in "بالقرب من"): two words before a place.
 const NEAR: u8 = 64;
+const NAMING_NOUN: u8 = 128;
 
 /// The classes of a key word: which of the lists `LOC_PREPS`, `STRONG_PLACE_NOUNS`,
 /// `PLURAL_PLACE_NOUNS`, `ROLE_PREPS`, `QUANTITY_NOUNS`, `CONTINUATIVE` hold it (0 for most
@@ -623,6 +643,9 @@ fn word_class(w: &str) -> u8 {
             }
         }
         *t.entry("بالقرب").or_default() |= NEAR;
+        for w in NAMING_NOUNS {
+            *t.entry(w).or_default() |= NAMING_NOUN;
+        }
         let max_len = t.keys().map(|w| w.len()).max().unwrap_or(0);
         (t, max_len)
     });
@@ -650,11 +673,20 @@ mod tests {
             (&QUANTITY_NOUNS, QUANTITY_NOUN),
             (&CONTINUATIVE, CONTINUATIVE_VERB),
         ];
-        let words = lists.iter().flat_map(|(l, _)| l.iter()).copied().chain(["بالقرب", "", "الجيش", "فيه", "x"]);
+        let words = lists.iter().flat_map(|(l, _)| l.iter()).copied().chain(NAMING_NOUNS).chain([
+            "بالقرب",
+            "",
+            "الجيش",
+            "فيه",
+            "x",
+        ]);
         for w in words {
             let mut want = lists.iter().filter(|(l, _)| l.contains(&w)).fold(0, |acc, (_, bit)| acc | bit);
             if w == "بالقرب" {
                 want |= NEAR;
+            }
+            if NAMING_NOUNS.contains(&w) {
+                want |= NAMING_NOUN;
             }
             assert_eq!(word_class(w), want, "{w}");
         }

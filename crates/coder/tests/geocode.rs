@@ -97,6 +97,121 @@ const ROWS: &[Row] = &[
         country: Some("IRQ"),
         precision: Some("place"),
     },
+    // A governorate named after its capital is, without a division noun, the city ...
+    Row {
+        text: "قتل مسلحون شرطيا في عدن مساء أمس.",
+        event_type: "ASSAULT",
+        name: Some("Aden"),
+        admin1: Some("Aden"),
+        country: Some("YEM"),
+        precision: Some("place"),
+    },
+    // ... and with one, the governorate.
+    Row {
+        text: "قتل مسلحون شرطيا في محافظة عدن مساء أمس.",
+        event_type: "ASSAULT",
+        name: Some("Aden"),
+        admin1: Some("Aden"),
+        country: Some("YEM"),
+        precision: Some("admin1"),
+    },
+    // A relative phrase after another place anchors that place: the event is at the first.
+    Row {
+        text: "سقطت قذائف على قضاء مخمور شرق الموصل ما أسفر عن مقتل جنديين.",
+        event_type: "ASSAULT",
+        name: Some("Makhmur District"),
+        admin1: None,
+        country: Some("IRQ"),
+        precision: Some("admin2"),
+    },
+    Row {
+        text: "يقضي الناشطون أحكامهم في سجن سمائل المركزي (60 كيلومترا جنوب مسقط) وقد أعلنوا إضرابا عن الطعام أمس.",
+        event_type: "PROTEST",
+        name: Some("Samail"),
+        admin1: Some("Ad Dakhiliyah"),
+        country: Some("OMN"),
+        precision: Some("place"),
+    },
+    // A conjunction between them: the second place is not an anchor of the first.
+    Row {
+        text: "اعتقلت الشرطة ثلاثة في الرمادي وقتل مسلحون جنديا شرق الفلوجة.",
+        event_type: "ASSAULT",
+        name: Some("Fallujah"),
+        admin1: Some("Al Anbar"),
+        country: Some("IRQ"),
+        precision: Some("admin2"),
+    },
+    // "The capital" before a name the country shares is the city; with an adjective between,
+    // a city of another country beats the country of the same name (Amman, not Oman).
+    Row {
+        text: "اعتصم مئات المعارضين أمام البرلمان بالعاصمة الكويت أمس.",
+        event_type: "PROTEST",
+        name: Some("Kuwait City"),
+        admin1: Some("Al Asimah"),
+        country: Some("KWT"),
+        precision: Some("place"),
+    },
+    Row {
+        text: "شهدت العاصمة الأردنية عمان أمس الجمعة مظاهرة حاشدة ضد الغلاء.",
+        event_type: "PROTEST",
+        name: Some("Amman"),
+        admin1: Some("Amman"),
+        country: Some("JOR"),
+        precision: Some("place"),
+    },
+    // The city of a name shared with a governorate that does not contain it.
+    Row {
+        text: "تظاهر آلاف اليمنيين في صنعاء أمس للمطالبة بإقالة الحكومة.",
+        event_type: "PROTEST",
+        name: Some("Sanaa"),
+        admin1: None,
+        country: Some("YEM"),
+        precision: Some("place"),
+    },
+    // A capital read as its state's actor is, as the destination of a visit, the city.
+    Row {
+        text: "بدأ الرئيس الجزائري زيارة لبرلين أمس يلتقي خلالها المستشارة الألمانية.",
+        event_type: "CONSULT",
+        name: Some("Berlin"),
+        admin1: None,
+        country: Some("DEU"),
+        precision: Some("place"),
+    },
+    // Names after a plural place noun are looked up ("بلدات عالي وسلماباد"), even one that is
+    // also a common word; names carry no transliteration marks and no article.
+    Row {
+        text: "خرجت مظاهرات في بلدات عالي وسلماباد ضد الحكومة.",
+        event_type: "PROTEST",
+        name: Some("A'ali"),
+        admin1: Some("Northern"),
+        country: Some("BHR"),
+        precision: Some("place"),
+    },
+    Row {
+        text: "قتل خمسة مسلحين في قصف على مدينة الميادين بريف دير الزور الشرقي.",
+        event_type: "ASSAULT",
+        name: Some("Mayadin"),
+        admin1: Some("Deir ez-Zor"),
+        country: Some("SYR"),
+        precision: Some("place"),
+    },
+    // A country's long name is the country, not a homonym of its first word ("دولة", Dhule).
+    Row {
+        text: "قتل مسلحون جنديين في شرق دولة جنوب السودان.",
+        event_type: "ASSAULT",
+        name: Some("South Sudan"),
+        admin1: None,
+        country: Some("SSD"),
+        precision: Some("country"),
+    },
+    Row {
+        text: "أعلنت الحكومة الأردنية اعتقال عشرة أشخاص بعد مظاهرة في عمان ضد الحكومة الأردنية أمس.",
+        event_type: "PROTEST",
+        name: Some("Amman"),
+        admin1: Some("Amman"),
+        country: Some("JOR"),
+        precision: Some("place"),
+    },
     // A capital used as a government is an actor, not the place of a condemnation.
     Row {
         text: "أدانت واشنطن بشدة الهجوم على السفارة.",
@@ -156,7 +271,9 @@ fn unplaced_physical_events_take_the_story_place_and_statements_do_not() {
          ودعا رئيس الوزراء العراقي إلى التهدئة.",
     );
     let arrest = recs.iter().find(|r| r.event_type == "COERCE").expect("arrest");
-    assert_eq!(arrest.location.as_ref().and_then(|l| l.name.as_deref()), Some("Basra"));
+    // The city (GeoNames' "Basrah"), not the governorate of the same name.
+    assert_eq!(arrest.location.as_ref().and_then(|l| l.name.as_deref()), Some("Basrah"));
+    assert_eq!(arrest.location.as_ref().and_then(|l| l.admin1.as_deref()), Some("Basra"));
     assert!(arrest.location.as_ref().unwrap().text.is_none(), "an inherited place has no text of its own");
     if let Some(call) = recs.iter().find(|r| r.event_type == "REQUEST") {
         assert!(call.location.is_none(), "{call:#?}");
@@ -168,5 +285,36 @@ fn planned_events_are_not_placed_by_the_story() {
     let recs = code("قتل ثلاثة جنود في هجوم في مدينة الموصل أمس. وستعقد الحكومة اجتماعا طارئا الأسبوع المقبل.");
     for r in recs.iter().filter(|r| r.status != ahdath_record::Status::Occurred) {
         assert!(r.location.is_none(), "{r:#?}");
+    }
+}
+
+#[test]
+fn coordinated_villages_are_each_resolved() {
+    let recs = code("خرجت مظاهرات في بلدات عالي وسلماباد ضد الحكومة.");
+    let mut names: Vec<String> =
+        recs.iter().filter(|r| r.event_type == "PROTEST").filter_map(|r| r.location.as_ref()?.name.clone()).collect();
+    names.sort();
+    assert_eq!(names, ["A'ali", "Salmabad"], "{recs:#?}");
+}
+
+#[test]
+fn a_prison_noun_does_not_make_an_unknown_word_a_place() {
+    // "سجن" is a cue for gazetteer names only: "سجن المتهمين" names no place.
+    let recs = code("قضت المحكمة بسجن المتهمين خمس سنوات في مدينة طنطا.");
+    for r in &recs {
+        if let Some(l) = &r.location {
+            assert_ne!(l.text.as_deref(), Some("المتهمين"), "{r:#?}");
+        }
+    }
+}
+
+#[test]
+fn a_village_abroad_does_not_place_an_article_about_another_country() {
+    // "عالي" and "سلماباد" are villages of Bahrain; in a story about Syria they are Syrian
+    // villages the gazetteer does not know: the country only.
+    let recs = code("قصفت طائرات النظام السوري بلدات عالي وسلماباد في ريف دمشق. وقال ناشطون سوريون إن القصف استمر.");
+    for r in recs.iter().filter(|r| r.event_type == "ASSAULT") {
+        let l = r.location.as_ref().expect("placed");
+        assert_ne!(l.country.as_deref(), Some("BHR"), "{r:#?}");
     }
 }
