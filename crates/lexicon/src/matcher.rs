@@ -51,26 +51,40 @@ pub struct Hit {
 
 /// A compiled set of forms.
 pub struct Matcher {
-    /// Per state: the range of its outgoing edges in `edges`, and its value (`NO_VALUE` if no
-    /// key ends here).
+    /// Per state: the range of its outgoing edges in `edges`, its dense row (if any) and its
+    /// value (`NO_VALUE` if no key ends here).
     states: Vec<State>,
-    /// All edges, grouped by source state and sorted by character within a group.
-    edges: Vec<(char, u32)>,
+    /// All edges as (character class, target), grouped by source state and sorted by class
+    /// within a group (classes are numbered in character order).
+    edges: Vec<(u16, u32)>,
     values: Vec<Vec<Target>>,
     /// The state after reading "ال", where forms with the article continue.
     after_al: Option<u32>,
-    /// Direct transitions from the root for U+0600..U+06FF (`NO_STATE` = none): every walk
-    /// starts at the root, whose many edges made it the costliest step.
-    root_arabic: Box<[u32; 256]>,
+    /// Character class of every char below U+0700 (ASCII and the Arabic block, nearly all of a
+    /// key); 0 = the char occurs in no key, so no walk can continue over it.
+    class_low: Box<[u16]>,
+    /// Classes of the other chars that occur in keys, sorted by char.
+    class_high: Vec<(char, u16)>,
+    /// The char of each class (index 0, "no class", is unused).
+    class_chars: Vec<char>,
+    /// Dense transition rows, `class_chars.len()` entries each (`NO_STATE` = no edge), for the
+    /// states with many edges: the root and the first letters of common prefixes, where a
+    /// search through a long edge list was the costliest step of a walk.
+    dense: Vec<u32>,
 }
 
 const NO_STATE: u32 = u32::MAX;
+
+/// States with more edges than this get a dense row; the others are searched linearly.
+const DENSE_MIN_EDGES: u32 = 6;
 
 #[derive(Debug, Clone, Copy)]
 struct State {
     first_edge: u32,
     edge_count: u32,
     value: u32,
+    /// Offset of the state's row in `dense`, or `NO_STATE`.
+    row: u32,
 }
 
 const NO_VALUE: u32 = u32::MAX;
@@ -133,8 +147,22 @@ impl Matcher {
             std::mem::swap(&mut prev, &mut chars);
         }
         raw.sort_by_key(|e| e.0);
+        // Classes in character order, so that edges sorted by char are sorted by class.
+        let mut class_chars: Vec<char> = raw.iter().map(|e| e.1).collect();
+        class_chars.sort_unstable();
+        class_chars.dedup();
+        class_chars.insert(0, '\0');
+        let mut class_low = vec![0u16; 0x700].into_boxed_slice();
+        let mut class_high = Vec::new();
+        for (i, &c) in class_chars.iter().enumerate().skip(1) {
+            let k = u16::try_from(i).expect("fewer than 65,536 distinct chars in keys");
+            match class_low.get_mut(c as usize) {
+                Some(slot) => *slot = k,
+                None => class_high.push((c, k)),
+            }
+        }
         let mut states: Vec<State> =
-            node_value.iter().map(|&value| State { first_edge: 0, edge_count: 0, value }).collect();
+            node_value.iter().map(|&value| State { first_edge: 0, edge_count: 0, value, row: NO_STATE }).collect();
         for (i, e) in raw.iter().enumerate().rev() {
             let st = &mut states[e.0 as usize];
             st.first_edge = i as u32;
@@ -143,43 +171,58 @@ impl Matcher {
         for st in states.iter_mut().filter(|st| st.edge_count == 0) {
             st.first_edge = raw.len() as u32;
         }
-        let edges: Vec<(char, u32)> = raw.into_iter().map(|(_, c, to)| (c, to)).collect();
-        let mut m = Matcher { states, edges, values, after_al: None, root_arabic: Box::new([NO_STATE; 256]) };
-        for i in 0..256u32 {
-            if let Some(c) = char::from_u32(0x0600 + i) {
-                if let Some(to) = m.step_edges(0, c) {
-                    m.root_arabic[i as usize] = to;
+        let mut m = Matcher {
+            states,
+            edges: Vec::with_capacity(raw.len()),
+            values,
+            after_al: None,
+            class_low,
+            class_high,
+            class_chars,
+            dense: Vec::new(),
+        };
+        m.edges = raw.into_iter().map(|(_, c, to)| (m.class_of(c), to)).collect();
+        let cols = m.class_chars.len();
+        for i in 0..m.states.len() {
+            let st = m.states[i];
+            if i == 0 || st.edge_count > DENSE_MIN_EDGES {
+                let row = m.dense.len();
+                m.dense.resize(row + cols, NO_STATE);
+                for &(k, to) in &m.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize] {
+                    m.dense[row + k as usize] = to;
                 }
+                m.states[i].row = u32::try_from(row).expect("dense rows fit in u32");
             }
         }
-        m.after_al = m.step(0, 'ا').and_then(|s| m.step(s, 'ل'));
+        m.after_al = m.step(0, m.class_of('ا')).and_then(|s| m.step(s, m.class_of('ل')));
         m
     }
 
-    /// The state reached from `state` by `c`, if any. Always inlined: it runs once per character
-    /// of every walk, and the call itself cost as much as the lookup.
+    /// The class of `c` (0 when no key contains it).
     #[inline(always)]
-    fn step(&self, state: u32, c: char) -> Option<u32> {
-        if state == 0 {
-            let cp = c as u32;
-            if (0x0600..0x0700).contains(&cp) {
-                let to = self.root_arabic[(cp - 0x0600) as usize];
-                return (to != NO_STATE).then_some(to);
-            }
+    fn class_of(&self, c: char) -> u16 {
+        match self.class_low.get(c as usize) {
+            Some(&k) => k,
+            None => self.class_high.binary_search_by_key(&c, |e| e.0).map_or(0, |i| self.class_high[i].1),
         }
-        self.step_edges(state, c)
     }
 
-    /// The state reached from `state` by `c`, searching its edge list.
+    /// The state reached from `state` by a char of class `k`, if any. Always inlined: it runs
+    /// once per character of every walk, and the call itself cost as much as the lookup.
     #[inline(always)]
-    fn step_edges(&self, state: u32, c: char) -> Option<u32> {
-        let st = self.states[state as usize];
-        let es = &self.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize];
-        if es.len() <= 8 {
-            es.iter().find(|e| e.0 == c).map(|e| e.1)
-        } else {
-            es.binary_search_by_key(&c, |e| e.0).ok().map(|i| es[i].1)
+    fn step(&self, state: u32, k: u16) -> Option<u32> {
+        self.step_from(self.states[state as usize], k)
+    }
+
+    /// [`Matcher::step`] from a state's record.
+    #[inline(always)]
+    fn step_from(&self, st: State, k: u16) -> Option<u32> {
+        if st.row != NO_STATE {
+            let to = self.dense[st.row as usize + k as usize];
+            return (to != NO_STATE).then_some(to);
         }
+        let es = &self.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize];
+        es.iter().find(|e| e.0 == k).map(|e| e.1)
     }
 
     /// Number of distinct keys.
@@ -196,7 +239,7 @@ impl Matcher {
     pub fn get(&self, key: &str) -> &[Target] {
         let mut st = 0u32;
         for c in key.chars() {
-            match self.step(st, c) {
+            match self.step(st, self.class_of(c)) {
                 Some(n) => st = n,
                 None => return &[],
             }
@@ -336,14 +379,16 @@ impl Matcher {
     /// Walk the trie over `virt` then `key[from..]`, recording every key end that falls on a
     /// word boundary (or before an attached pronoun).
     fn walk(&self, key: &str, start: usize, from: usize, state: u32, clitics: Clitics, best: &mut [Option<Best>; 4]) {
-        let mut st = state;
+        // The current state's record is loaded once per step (the step reads its edges, the
+        // value check reads it after arriving).
+        let mut cur = self.states[state as usize];
         let mut pos = from;
         while pos < key.len() {
             let (c, len) = char_at(key, pos);
-            let Some(n) = self.step(st, c) else { break };
-            st = n;
+            let Some(n) = self.step_from(cur, self.class_of(c)) else { break };
+            cur = self.states[n as usize];
             pos += len;
-            let value = self.states[st as usize].value;
+            let value = cur.value;
             if value == NO_VALUE {
                 continue;
             }
@@ -513,8 +558,17 @@ mod tests {
         let (edges, has_value) = reference_trie(&keys);
         assert_eq!(mx.states.len(), edges.len());
         for (i, st) in mx.states.iter().enumerate() {
-            let got = &mx.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize];
-            assert_eq!(got, &edges[i][..], "state {i}");
+            let got: Vec<(char, u32)> = mx.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize]
+                .iter()
+                .map(|&(k, to)| (mx.class_chars[k as usize], to))
+                .collect();
+            assert_eq!(got, edges[i], "state {i}");
+            if st.row != NO_STATE {
+                // The dense row agrees with the edge list.
+                let row = &mx.dense[st.row as usize..st.row as usize + mx.class_chars.len()];
+                let n = row.iter().filter(|&&to| to != NO_STATE).count();
+                assert_eq!(n, got.len(), "state {i}");
+            }
             assert_eq!(st.value != NO_VALUE, has_value[i], "state {i}");
         }
     }

@@ -511,10 +511,8 @@ impl<'a> Parser<'a> {
     }
 
     fn word(&self, i: usize) -> Option<(DateWord, Clitics)> {
-        if self.kind(i) != Some(TokKind::Word) {
-            return None;
-        }
-        date_word(self.text(i))
+        // Looked up when the key was tokenized.
+        self.toks.get(i).filter(|t| t.kind == TokKind::Word).and_then(|t| t.date)
     }
 
     /// The date word at `i` with no conjunction or preposition.
@@ -605,7 +603,7 @@ impl<'a> Parser<'a> {
 
     /// Clitics of a number word (for "والخامس من يونيو").
     fn nums_clitics(&self, i: usize) -> Option<(DateWord, Clitics)> {
-        crate::numbers::atom_at(self.key, self.toks, i).map(|(_, c)| (DateWord::Article, c))
+        crate::numbers::atom_at(self.toks, i).map(|(_, c)| (DateWord::Article, c))
     }
 
     fn core(&self, j: usize, first: bool, pre: Pre) -> Option<Hit> {

@@ -4,9 +4,12 @@
 //! Both finders work on the key of [`crate::norm::normalize`] (so أ/إ/آ, ة/ه, ى/ي, tashkeel,
 //! tatweel and digit scripts are already folded) and map their key spans back to the original
 //! with the [`Normalized`] offset map. Nothing here allocates per character: the text is
-//! tokenized once into a `Vec<Tok>` and each word costs at most one hash lookup.
+//! tokenized once into a `Vec<Tok>`, and each token is looked up once in the date table and (a
+//! word) once in the number table, when it is made.
 
+use crate::dates::{date_word, DateWord};
 use crate::norm::{normalize_key, Normalized};
+use crate::numbers::{word_atom, Atom};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -21,12 +24,20 @@ pub(crate) enum TokKind {
     Punct,
 }
 
-/// A token: a byte range of the key.
+/// A token: a byte range of the key, with its readings in the date and number word tables.
+///
+/// The readings are looked up once, when the key is tokenized: the date and number readers
+/// consult each token several times (as a prefix, a core, the word before another), and these
+/// hash lookups were half of their cost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Tok {
     pub start: u32,
     pub end: u32,
     pub kind: TokKind,
+    /// `dates::date_word` of the token's text (looked up for every kind of token).
+    pub date: Option<(DateWord, Clitics)>,
+    /// The number word table's reading of a `Word` token (`None` for other kinds).
+    pub atom: Option<(Atom, Clitics)>,
 }
 
 impl Tok {
@@ -65,7 +76,7 @@ pub(crate) fn tokenize(key: &str) -> Vec<Tok> {
         };
         if let Some((s, k)) = cur {
             if Some(k) != kind || k == TokKind::Punct {
-                out.push(Tok { start: s as u32, end: i as u32, kind: k });
+                out.push(Tok { start: s as u32, end: i as u32, kind: k, date: None, atom: None });
                 cur = None;
             }
         }
@@ -76,7 +87,14 @@ pub(crate) fn tokenize(key: &str) -> Vec<Tok> {
         }
     }
     if let Some((s, k)) = cur {
-        out.push(Tok { start: s as u32, end: key.len() as u32, kind: k });
+        out.push(Tok { start: s as u32, end: key.len() as u32, kind: k, date: None, atom: None });
+    }
+    for t in &mut out {
+        let text = &key[t.start as usize..t.end as usize];
+        t.date = date_word(text);
+        if t.kind == TokKind::Word {
+            t.atom = word_atom(text);
+        }
     }
     out
 }

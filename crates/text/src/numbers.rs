@@ -33,7 +33,7 @@
 //! dual); the article on tens ("العشرين") reads as a cardinal, since "الذكرى العشرين" (an
 //! ordinal use) carries no casualty count.
 
-use crate::dates::{date_word, DateWord, Period};
+use crate::dates::{DateWord, Period};
 use crate::lex::{aligned, digits_value, tokenize, Art, Clitics, Tok, TokKind, WordTable};
 use crate::norm::{normalize, Normalized};
 use std::sync::OnceLock;
@@ -250,14 +250,15 @@ fn table() -> &'static WordTable<Atom> {
     })
 }
 
-/// Look up the number word at token `i`.
+/// Look up a key word in the number word table.
+pub(crate) fn word_atom(word: &str) -> Option<(Atom, Clitics)> {
+    table().get(word)
+}
+
+/// The number word at token `i` (looked up when the key was tokenized).
 #[inline]
-pub(crate) fn atom_at(key: &str, toks: &[Tok], i: usize) -> Option<(Atom, Clitics)> {
-    let t = toks.get(i)?;
-    if t.kind != TokKind::Word {
-        return None;
-    }
-    table().get(t.text(key))
+pub(crate) fn atom_at(toks: &[Tok], i: usize) -> Option<(Atom, Clitics)> {
+    toks.get(i)?.atom
 }
 
 /// A number read from tokens, before mapping to the original text.
@@ -337,6 +338,11 @@ impl<'a> Reader<'a> {
         self.toks.get(i).map(|t| t.kind)
     }
 
+    /// The date table's reading of token `i` (looked up when the key was tokenized).
+    fn date_at(&self, i: usize) -> Option<(DateWord, Clitics)> {
+        self.toks[i].date
+    }
+
     fn touch(&self, a: usize, b: usize) -> bool {
         match (self.toks.get(a), self.toks.get(b)) {
             (Some(x), Some(y)) => x.end == y.start,
@@ -346,7 +352,7 @@ impl<'a> Reader<'a> {
 
     /// The atom at `i`, with أحد/إحدى read as 1.
     fn atom(&self, i: usize) -> Option<(Atom, Clitics)> {
-        atom_at(self.key, self.toks, i).map(|(a, c)| (if a == Atom::One { Atom::Unit(1) } else { a }, c))
+        atom_at(self.toks, i).map(|(a, c)| (if a == Atom::One { Atom::Unit(1) } else { a }, c))
     }
 
     /// The atom at `i` if it has no proclitic and no article: the continuation of a number.
@@ -479,7 +485,7 @@ impl<'a> Reader<'a> {
                 p -= 1;
             }
             if self.kind(p) == Some(TokKind::Word) {
-                match date_word(self.text(p)) {
+                match self.date_at(p) {
                     Some((
                         DateWord::Period(Period::Year)
                         | DateWord::Month(..)
@@ -492,7 +498,7 @@ impl<'a> Reader<'a> {
                     _ => {}
                 }
                 // The second word of a two-word month: "كانون الثاني 2020".
-                if p > 0 && matches!(date_word(self.text(p - 1)), Some((DateWord::MonthHead(_), _))) {
+                if p > 0 && matches!(self.date_at(p - 1), Some((DateWord::MonthHead(_), _))) {
                     return true;
                 }
             }
@@ -502,7 +508,7 @@ impl<'a> Reader<'a> {
             j += 1;
         }
         self.kind(j) == Some(TokKind::Word)
-            && match date_word(self.text(j)) {
+            && match self.date_at(j) {
                 Some((DateWord::Month(..) | DateWord::Hijri(_) | DateWord::MonthHead(_), c)) => c.bare(),
                 // "20 الشهر الجاري", "3 من الشهر الماضي"
                 Some((DateWord::Period(Period::Month), c)) => c.bare() && c.al,
@@ -511,7 +517,7 @@ impl<'a> Reader<'a> {
     }
 
     fn words_at(&self, i: usize) -> Option<Parsed> {
-        if let Some((Atom::One, _)) = atom_at(self.key, self.toks, i) {
+        if let Some((Atom::One, _)) = atom_at(self.toks, i) {
             // "أحد" counts before عشر or a definite noun, or at the end of the text (so that a
             // match re-reads alone); "لم يصب أحد." and "أحد بأذى" are not counts.
             let ok = match self.kind(i + 1) {
@@ -532,7 +538,7 @@ impl<'a> Reader<'a> {
             Atom::Ord(u) | Atom::OrdTeenOnly(u) => {
                 // "كانون الأول", "ربيع الثاني", "جمادى الأولى": part of a month name.
                 if i > 0 {
-                    if let Some((DateWord::MonthHead(_), _)) = date_word(self.text(i - 1)) {
+                    if let Some((DateWord::MonthHead(_), _)) = self.date_at(i - 1) {
                         return None;
                     }
                 }
