@@ -259,7 +259,10 @@ pub fn place_rel(a: Option<&PlaceSig>, b: Option<&PlaceSig>, p: &Params) -> Plac
         return PlaceRel::Nested;
     }
     if let (Some(la), Some(lo), Some(lb), Some(mb)) = (a.lat, a.lon, b.lat, b.lon) {
-        if a.level == Level::Place && b.level == Level::Place && km((la, lo), (lb, mb)) <= p.near_km {
+        // The great-circle distance is at least the latitude difference along a meridian: far
+        // apart in latitude is decided without trigonometry.
+        let apart = (la - lb).abs().to_radians() * 6371.0 > p.near_km;
+        if a.level == Level::Place && b.level == Level::Place && !apart && km((la, lo), (lb, mb)) <= p.near_km {
             return PlaceRel::Nested;
         }
     }
@@ -390,41 +393,58 @@ fn conflicts_decisive(a: &Sig, place: PlaceRel, ar: EntRel) -> (bool, bool) {
 
 /// A reason two records cannot report the same happening, if any.
 pub fn veto(a: &Sig, b: &Sig, p: &Params) -> Option<&'static str> {
+    relations(a, b, p).err()
+}
+
+/// The place and party relations of two records, or the reason they cannot report the same
+/// happening. The cheap integer and enum checks come first: most candidate pairs fail on them.
+fn relations(a: &Sig, b: &Sig, p: &Params) -> Result<(PlaceRel, EntRel, EntRel), &'static str> {
     if a.article == b.article {
-        return Some("same article");
-    }
-    if a.event_type != b.event_type {
-        return Some("type");
-    }
-    if matches!((&a.mode, &b.mode), (Some(x), Some(y)) if mode_family(x) != mode_family(y)) {
-        return Some("mode");
+        return Err("same article");
     }
     if a.status != b.status || matches!(a.status, Some(Status::Negated | Status::Hypothetical) | None) {
-        return Some("status");
+        return Err("status");
     }
     if !dates_agree(a, b) {
-        return Some("date");
+        return Err("date");
+    }
+    if !fatalities_agree(a.fatalities, b.fatalities, p) {
+        return Err("fatalities");
+    }
+    if a.event_type != b.event_type {
+        return Err("type");
+    }
+    if matches!((&a.mode, &b.mode), (Some(x), Some(y)) if mode_family(x) != mode_family(y)) {
+        return Err("mode");
     }
     let place = place_rel(a.place.as_ref(), b.place.as_ref(), p);
     if place == PlaceRel::Conflict {
-        return Some("place");
-    }
-    if !fatalities_agree(a.fatalities, b.fatalities, p) {
-        return Some("fatalities");
+        return Err("place");
     }
     let (ar, rr) = actors_rel(a, b);
     let (actor_hard, recipient_hard) = conflicts_decisive(a, place, ar);
     if (actor_hard && ar == EntRel::Conflict) || (recipient_hard && rr == EntRel::Conflict) {
-        return Some("actors");
+        return Err("actors");
     }
-    None
+    Ok((place, ar, rr))
 }
 
 /// How strongly two records (already free of vetoes) agree; they merge at [`Params::threshold`].
 pub fn score(a: &Sig, b: &Sig, p: &Params) -> f32 {
-    let sim = jaccard(&a.words, &b.words);
     let place = place_rel(a.place.as_ref(), b.place.as_ref(), p);
     let (ar, rr) = actors_rel(a, b);
+    score_with(a, b, p, place, ar, rr)
+}
+
+/// [`veto`] and [`score`] in one pass, computing the place and party relations once:
+/// `Err(reason)` when something vetoes, else the score. This is the inner loop of clustering.
+pub fn judge(a: &Sig, b: &Sig, p: &Params) -> Result<f32, &'static str> {
+    let (place, ar, rr) = relations(a, b, p)?;
+    Ok(score_with(a, b, p, place, ar, rr))
+}
+
+fn score_with(a: &Sig, b: &Sig, p: &Params, place: PlaceRel, ar: EntRel, rr: EntRel) -> f32 {
+    let sim = jaccard(&a.words, &b.words);
     let ent = |r: EntRel| match r {
         EntRel::Same => 2.0,
         EntRel::Compatible => 1.0,
@@ -461,6 +481,27 @@ pub fn score(a: &Sig, b: &Sig, p: &Params) -> f32 {
     s + 4.0 * sim
 }
 
+/// The pre-check backends run on the members of an event that their candidate lookup found:
+/// none of them vetoes `sig` and one reaches the threshold. Stops at the first veto, and once one
+/// member reaches the threshold the others are only checked for vetoes (no sentence similarity).
+pub fn passes<S: std::borrow::Borrow<Sig>>(sig: &Sig, seen: &[S], p: &Params) -> bool {
+    let mut reached = false;
+    for m in seen {
+        let m = m.borrow();
+        if reached {
+            if relations(sig, m, p).is_err() {
+                return false;
+            }
+            continue;
+        }
+        match judge(sig, m, p) {
+            Err(_) => return false,
+            Ok(s) => reached = s >= p.threshold,
+        }
+    }
+    reached
+}
+
 /// The candidate event `sig` should join: the best-scoring one among those whose members it is
 /// all compatible with, if that score reaches the threshold. `candidates` pairs an event key with
 /// all of its members.
@@ -470,11 +511,17 @@ pub fn best_event<K: Copy, S: std::borrow::Borrow<Sig>>(
     p: &Params,
 ) -> Option<K> {
     let mut best: Option<(f32, K)> = None;
-    for (k, members) in candidates {
-        if members.is_empty() || members.iter().any(|m| veto(sig, m.borrow(), p).is_some()) {
+    'events: for (k, members) in candidates {
+        if members.is_empty() {
             continue;
         }
-        let s = members.iter().map(|m| score(sig, m.borrow(), p)).fold(0.0f32, f32::max);
+        let mut s = 0.0f32;
+        for m in members {
+            match judge(sig, m.borrow(), p) {
+                Err(_) => continue 'events,
+                Ok(x) => s = s.max(x),
+            }
+        }
         if s >= p.threshold && best.is_none_or(|(b, _)| s > b) {
             best = Some((s, *k));
         }

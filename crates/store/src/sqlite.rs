@@ -12,7 +12,7 @@ use crate::{
 use ahdath_record::{Article, DatePrecision, EventRecord, SourceRef, Status, StoredEvent};
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -26,6 +26,9 @@ const LINK_MEMBERS: i64 = 48;
 /// Signatures kept in memory by the writer; past this the cache starts over.
 const SIG_CACHE: usize = 400_000;
 
+/// Candidate entries kept in the writer's blocks; past this the blocks start over.
+const BLOCK_CACHE: usize = 800_000;
+
 /// Candidate rows considered per query when clustering an undated record.
 const UNDATED_CANDIDATES: i64 = 60;
 
@@ -34,13 +37,16 @@ pub struct SqliteStore {
     conn: Connection,
     path: PathBuf,
     params: Params,
-    /// Record signatures by rowid (see [`Pending`]); `None` while a batch holds it.
-    sigs: Option<HashMap<i64, Arc<Sig>>>,
+    /// The writer's signature and candidate-block cache (see [`Cache`]); `None` while a batch
+    /// holds it.
+    sigs: Option<Cache>,
     /// `PRAGMA data_version` after our last commit: a different value means another connection
     /// wrote in between, and the signature cache is dropped.
     data_version: i64,
     /// Matches at which a range filter counts as dense ([`DENSE_PROBE`] by default).
     dense_probe: i64,
+    /// Matches at which a full-text query counts as common ([`TEXT_PROBE`] by default).
+    text_probe: i64,
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -73,6 +79,7 @@ impl SqliteStore {
             sigs: None,
             data_version: 0,
             dense_probe: DENSE_PROBE,
+            text_probe: TEXT_PROBE,
         })
     }
 
@@ -87,6 +94,14 @@ impl SqliteStore {
     /// plan does; tests use it to run both plans.
     pub fn with_dense_probe(mut self, matches: i64) -> SqliteStore {
         self.dense_probe = matches.max(1);
+        self
+    }
+
+    /// Treat a full-text query as common from `matches` matching sentences or articles on
+    /// (default [`TEXT_PROBE`]; 1 makes every query common, `i64::MAX` none). Results never
+    /// depend on it, only the plan does; tests use it to run both plans.
+    pub fn with_text_probe(mut self, matches: i64) -> SqliteStore {
+        self.text_probe = matches.max(1);
         self
     }
 
@@ -192,13 +207,146 @@ fn source_ref(a: &ArticleInfo, record_id: &str) -> SourceRef {
 /// table with foreign keys opens one), so interleaving full-text inserts with other writes makes
 /// one tiny index segment per statement. Deferring them to the end of the batch makes one.
 ///
-/// It also carries the writer's cache of record signatures (by record rowid), which lives across
-/// batches in the store and is dropped if a batch fails.
+/// It also carries the writer's [`Cache`], which lives across batches in the store and is
+/// dropped if a batch fails.
 #[derive(Default)]
 struct Pending {
     inserts: BTreeMap<(FtsTable, i64), String>,
     deletes: Vec<(FtsTable, i64)>,
+    cache: Cache,
+}
+
+/// One dedup block: records of one type whose place country (or actor country, `actor`) is
+/// `country`, with one date precision and one first day. A record's candidates are the records
+/// of a few blocks ([`Sig::candidate_ranges`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct BlockKey {
+    event_type: String,
+    actor: bool,
+    country: String,
+    precision: &'static str,
+    day_lo: i64,
+}
+
+/// A record in a block: its rowid, its event and its signature.
+struct Cand {
+    rowid: i64,
+    event: i64,
+    sig: Arc<Sig>,
+}
+
+/// The writer's memory of the database, valid while no other connection writes: record
+/// signatures by rowid, and the dedup blocks read so far with their records. A block is read from
+/// the candidate index once and then kept up to date as records are inserted and deleted, so
+/// finding a record's candidates costs a few hash lookups instead of index scans and a
+/// signature lookup per candidate.
+#[derive(Default)]
+struct Cache {
     sigs: HashMap<i64, Arc<Sig>>,
+    blocks: HashMap<BlockKey, Vec<Cand>>,
+    /// Entries in `blocks`.
+    entries: usize,
+}
+
+impl Cache {
+    /// Start over when too large (a long ingest moves on through the days; old blocks are rarely
+    /// needed again and are read back from the index if they are).
+    fn trim(&mut self) {
+        if self.sigs.len() > SIG_CACHE || self.entries > BLOCK_CACHE {
+            *self = Cache::default();
+        }
+    }
+
+    /// The block keys a dated record belongs to (none for an undated one: undated candidates are
+    /// looked up in the index, see [`choose_event`]).
+    fn keys_of(sig: &Sig) -> Vec<BlockKey> {
+        let (Some(day_lo), Some(prec)) = (sig.day_lo, sig.precision) else { return Vec::new() };
+        let mut out = Vec::new();
+        for (actor, country) in block_countries(sig) {
+            if let Some(country) = country {
+                out.push(BlockKey {
+                    event_type: sig.event_type.clone(),
+                    actor,
+                    country: country.clone(),
+                    precision: precision_str(prec),
+                    day_lo,
+                });
+            }
+        }
+        out
+    }
+
+    /// Make sure block `key` is in memory, reading it from the candidate index if not.
+    fn load(&mut self, conn: &Connection, key: &BlockKey) -> Result<()> {
+        if self.blocks.contains_key(key) {
+            return Ok(());
+        }
+        let col = if key.actor { "actor_country" } else { "loc_country" };
+        let sql = format!(
+            "SELECT r.rowid, r.event FROM records r WHERE r.event_type = ?1 AND r.{col} = ?2 \
+             AND r.date_precision = ?3 AND r.day_lo = ?4"
+        );
+        let rows: Vec<(i64, i64)> = conn
+            .prepare_cached(&sql)?
+            .query_map(params![key.event_type, key.country, key.precision, key.day_lo], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        let mut block = Vec::with_capacity(rows.len());
+        for (rowid, event) in rows {
+            block.push(Cand { rowid, event, sig: cached_sig(conn, &mut self.sigs, rowid)? });
+        }
+        self.entries += block.len();
+        self.blocks.insert(key.clone(), block);
+        Ok(())
+    }
+
+    /// Record that `rowid` (event `event`) was inserted: added to its blocks that are in memory
+    /// (a block not in memory will read it from the index).
+    fn inserted(&mut self, rowid: i64, event: i64, sig: Arc<Sig>) {
+        for key in Cache::keys_of(&sig) {
+            if let Some(block) = self.blocks.get_mut(&key) {
+                block.push(Cand { rowid, event, sig: sig.clone() });
+                self.entries += 1;
+            }
+        }
+        self.sigs.insert(rowid, sig);
+    }
+
+    /// Record that `rowid` is about to be deleted (its signature is read first if not cached).
+    fn deleting(&mut self, conn: &Connection, rowid: i64) -> Result<()> {
+        if !self.blocks.is_empty() {
+            let sig = cached_sig(conn, &mut self.sigs, rowid)?;
+            for key in Cache::keys_of(&sig) {
+                if let Some(block) = self.blocks.get_mut(&key) {
+                    let before = block.len();
+                    block.retain(|c| c.rowid != rowid);
+                    self.entries -= before - block.len();
+                }
+            }
+        }
+        self.sigs.remove(&rowid);
+        Ok(())
+    }
+}
+
+/// The two countries a record is blocked under: of its place (`false`) and of its actor (`true`).
+fn block_countries(sig: &Sig) -> [(bool, Option<&String>); 2] {
+    [
+        (false, sig.place.as_ref().and_then(|pl| pl.country.as_ref())),
+        (true, sig.actor.as_ref().and_then(|a| a.country.as_ref())),
+    ]
+}
+
+/// Whether day number `d` can be the first day of a date of precision `prec`: any day for a day,
+/// the first of a month for a month, 1 January for a year.
+fn starts_period(d: i64, prec: DatePrecision) -> bool {
+    use chrono::{Datelike, NaiveDate};
+    let Some(date) = NaiveDate::from_num_days_from_ce_opt((d + 719_163) as i32) else { return false };
+    match prec {
+        DatePrecision::Day => true,
+        DatePrecision::Month => date.day() == 1,
+        DatePrecision::Year => date.ordinal() == 1,
+        DatePrecision::Unknown => false,
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -407,7 +555,7 @@ fn remove_records(conn: &Connection, fts: &mut Pending, art: i64) -> Result<Vec<
     let mut events = BTreeSet::new();
     for (rowid, ev, _, _) in &rows {
         fts.delete(FtsTable::Record, *rowid);
-        fts.sigs.remove(rowid);
+        fts.cache.deleting(conn, *rowid)?;
         events.insert(*ev);
     }
     conn.prepare_cached("DELETE FROM records WHERE article = ?1")?.execute([art])?;
@@ -420,66 +568,71 @@ fn remove_records(conn: &Connection, fts: &mut Pending, art: i64) -> Result<Vec<
 /// The event `sig` should join, among stored candidates, if any.
 ///
 /// Candidates share the type and a country (of the place or of the actor) and lie in the date
-/// ranges of [`Sig::candidate_ranges`] (undated records: the most recent undated ones). An
-/// event is compared with its members (the [`LINK_MEMBERS`] most recent) only when none of the
-/// members found vetoes the record and one of them reaches the threshold (members not found have
-/// another country or date, so they would veto or not score).
-fn choose_event(conn: &Connection, cache: &mut HashMap<i64, Arc<Sig>>, sig: &Sig, p: &Params) -> Result<Option<i64>> {
-    // (record rowid, event) of the candidates, from the covering candidate indexes.
-    let mut found: Vec<(i64, i64)> = Vec::new();
-    let mut collect = |sql: &str, args: Vec<Value>| -> Result<()> {
-        let mut st = conn.prepare_cached(sql)?;
-        for row in st.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get(0)?, r.get(1)?)))? {
-            found.push(row?);
-        }
-        Ok(())
-    };
-    let keys = [
-        ("loc_country", sig.place.as_ref().and_then(|pl| pl.country.clone())),
-        ("actor_country", sig.actor.as_ref().and_then(|a| a.country.clone())),
-    ];
+/// ranges of [`Sig::candidate_ranges`] (undated records: the most recent undated ones). Dated
+/// candidates come from the writer's in-memory blocks ([`Cache`]), undated ones from the index.
+/// An event is compared with its members (the [`LINK_MEMBERS`] most recent) only when none of the
+/// members found vetoes the record and one of them reaches the threshold ([`dedup::passes`];
+/// members not found have another country or date, so they would veto or not score).
+fn choose_event(conn: &Connection, cache: &mut Cache, sig: &Sig, p: &Params) -> Result<Option<i64>> {
+    cache.trim();
     let ranges = sig.candidate_ranges();
-    for (col, key) in keys {
-        let Some(key) = key else { continue };
-        if ranges.is_empty() {
+    // (event, signature) of the candidates.
+    let mut found: Vec<(i64, Arc<Sig>)> = Vec::new();
+    if ranges.is_empty() {
+        for (actor, key) in block_countries(sig) {
+            let Some(key) = key else { continue };
+            let col = if actor { "actor_country" } else { "loc_country" };
             let sql = format!(
                 "SELECT r.rowid, r.event FROM records r WHERE r.event_type = ?1 AND r.{col} = ?2 \
                  AND r.date_precision = 'unknown' AND r.day_lo IS NULL ORDER BY r.rowid DESC LIMIT ?3"
             );
-            collect(&sql, vec![text(&sig.event_type), text(&key), Value::Integer(UNDATED_CANDIDATES)])?;
+            let rows: Vec<(i64, i64)> = conn
+                .prepare_cached(&sql)?
+                .query_map(params![sig.event_type, key, UNDATED_CANDIDATES], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            for (rowid, ev) in rows {
+                found.push((ev, cached_sig(conn, &mut cache.sigs, rowid)?));
+            }
         }
+    }
+    let mut keys = Vec::new();
+    for (actor, key) in block_countries(sig) {
+        let Some(key) = key else { continue };
         for &(prec, lo, hi) in &ranges {
-            let sql = format!(
-                "SELECT r.rowid, r.event FROM records r WHERE r.event_type = ?1 AND r.{col} = ?2 \
-                 AND r.date_precision = ?3 AND r.day_lo BETWEEN ?4 AND ?5"
-            );
-            let args = vec![
-                text(&sig.event_type),
-                text(&key),
-                text(precision_str(prec)),
-                Value::Integer(lo),
-                Value::Integer(hi),
-            ];
-            collect(&sql, args)?;
+            for day_lo in (lo..=hi).filter(|&d| starts_period(d, prec)) {
+                let k = BlockKey {
+                    event_type: sig.event_type.clone(),
+                    actor,
+                    country: key.clone(),
+                    precision: precision_str(prec),
+                    day_lo,
+                };
+                cache.load(conn, &k)?;
+                keys.push(k);
+            }
         }
     }
-    if cache.len() > SIG_CACHE {
-        cache.clear();
+    // Group the candidates by event (in event order, as ties go to the first event).
+    let mut refs: Vec<(i64, &Sig)> = found.iter().map(|(ev, s)| (*ev, s.as_ref())).collect();
+    for k in &keys {
+        refs.extend(cache.blocks[k].iter().map(|c| (c.event, c.sig.as_ref())));
     }
-    let mut cand: BTreeMap<i64, Vec<Arc<Sig>>> = BTreeMap::new();
-    for (rowid, ev) in found {
-        cand.entry(ev).or_default().push(cached_sig(conn, cache, rowid)?);
+    refs.sort_by_key(|x| x.0);
+    let mut passing = Vec::new();
+    let mut seen: Vec<&Sig> = Vec::new();
+    for group in refs.chunk_by(|x, y| x.0 == y.0) {
+        seen.clear();
+        seen.extend(group.iter().map(|x| x.1));
+        if dedup::passes(sig, &seen, p) {
+            passing.push(group[0].0);
+        }
     }
+    drop(seen);
     let mut full: Vec<(i64, Vec<Arc<Sig>>)> = Vec::new();
-    for (ev, seen) in cand {
-        if seen.iter().any(|m| dedup::veto(sig, m, p).is_some())
-            || !seen.iter().any(|m| dedup::score(sig, m, p) >= p.threshold)
-        {
-            continue;
-        }
+    for ev in passing {
         let mut st = conn.prepare_cached("SELECT rowid FROM records WHERE event = ?1 ORDER BY rowid DESC LIMIT ?2")?;
         let rowids: Vec<i64> = st.query_map([ev, LINK_MEMBERS], |r| r.get(0))?.collect::<Result<_, _>>()?;
-        let members = rowids.into_iter().map(|r| cached_sig(conn, cache, r)).collect::<Result<Vec<_>>>()?;
+        let members = rowids.into_iter().map(|r| cached_sig(conn, &mut cache.sigs, r)).collect::<Result<Vec<_>>>()?;
         full.push((ev, members));
     }
     Ok(dedup::best_event(sig, &full, p))
@@ -526,7 +679,7 @@ fn store_records(
             continue;
         }
         let sig = Sig::of(r, art);
-        let event = match choose_event(conn, &mut fts.sigs, &sig, p)? {
+        let event = match choose_event(conn, &mut fts.cache, &sig, p)? {
             Some(ev) => {
                 touched.insert(ev);
                 ev
@@ -581,7 +734,7 @@ fn store_records(
             serde_json::to_string(r)?,
         ])?;
         let rowid = conn.last_insert_rowid();
-        fts.sigs.insert(rowid, Arc::new(sig));
+        fts.cache.inserted(rowid, event, Arc::new(sig));
         fts.insert(FtsTable::Record, rowid, keys::fts_document(None, &r.evidence.sentence));
         written += 1;
     }
@@ -774,6 +927,28 @@ struct Dense {
 /// 134,000 events, 7,000 for a million.
 const DENSE_PROBE: i64 = 5_000;
 
+/// Matching sentences or articles from which a full-text query counts as common
+/// ([`SqliteStore::common_text`]). The walk reads the m matching rowids from the full-text index
+/// and tests about 50·N/m events of N to fill a page (one index lookup each); collecting joins
+/// all m matches to their records and events and sorts the events.
+const TEXT_PROBE: i64 = 2_000;
+
+/// Events the newest-first walk of a common full-text query tests before it gives up and
+/// collects the matches instead ([`SqliteStore::walk_text`]): a word common in the whole
+/// database may be rare among the newest events (داعش in bench60k: frequent in the undated
+/// articles, which sort last, rare in the dated 2012–2013 crawl).
+const TEXT_WALK: usize = 5_000;
+
+/// Append the keyset condition of `cursor`: rows after it in newest-first order.
+fn push_cursor(q: &mut Query, cursor: Option<Cursor>) {
+    if let Some(c) = cursor {
+        q.push(
+            " AND (e.sort_day < ? OR (e.sort_day = ? AND e.rowid < ?))",
+            [Value::Integer(c.sort_day), Value::Integer(c.sort_day), Value::Integer(c.rowid)],
+        );
+    }
+}
+
 /// Append the conditions of `f` (on events aliased `e`).
 fn push_filter(q: &mut Query, f: &Filter) -> Result<()> {
     push_filter_planned(q, f, Dense::default())
@@ -906,6 +1081,87 @@ impl SqliteStore {
         Ok(d)
     }
 
+    /// `(rowid, sort_day)` of up to `limit + 1` events of a page, newest first, with every filter
+    /// in one statement (full text through the events of all matching sentences and articles).
+    fn page_rows(&self, filter: &Filter, cursor: Option<Cursor>, limit: usize) -> Result<Vec<(i64, i64)>> {
+        let mut q = Query::new("SELECT e.rowid, e.sort_day FROM events e WHERE 1 = 1");
+        push_filter_planned(&mut q, filter, self.dense_ranges(filter)?)?;
+        push_cursor(&mut q, cursor);
+        q.push(" ORDER BY e.sort_day DESC, e.rowid DESC LIMIT ?", [Value::Integer(limit as i64 + 1)]);
+        let mut st = self.conn.prepare_cached(&q.sql)?;
+        let rows = st
+            .query_map(rusqlite::params_from_iter(q.args.iter()), |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
+    /// The FTS5 query of `f`'s text when it is common: at least [`SqliteStore::with_text_probe`]
+    /// matching sentences or articles (counted through the full-text index, up to that number).
+    /// Collecting every match of a common word and sorting their events takes hundreds of
+    /// milliseconds on a million records; such a word is better checked per event while walking
+    /// the events newest first ([`SqliteStore::walk_text`]).
+    fn common_text(&self, f: &Filter) -> Result<Option<String>> {
+        let Some(t) = &f.text else { return Ok(None) };
+        let Some(m) = keys::fts_query(t) else { return Ok(None) };
+        for table in ["record_fts", "article_fts"] {
+            let sql = format!("SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ?1 LIMIT ?2)");
+            let n: i64 = self.conn.prepare_cached(&sql)?.query_row(params![m, self.text_probe], |r| r.get(0))?;
+            if n >= self.text_probe {
+                return Ok(Some(m));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The rows of a page for a common full-text query `m`: the rowids of the matching sentences
+    /// and articles are read from the full-text index alone (no join), then the events matching
+    /// the other filters are walked newest first (through their indexes, as a structured search
+    /// does) and each is kept if one of its records or their articles is among them, until the
+    /// page is full. `None` when [`TEXT_WALK`] events were tested without filling the page: the
+    /// other filters and the words rarely meet among the newest events, and collecting the
+    /// matches' events is then the better plan.
+    fn walk_text(&self, f: &Filter, m: &str, cursor: Option<Cursor>, limit: usize) -> Result<Option<Vec<(i64, i64)>>> {
+        let matching = |table: &str| -> Result<HashSet<i64>> {
+            let sql = format!("SELECT rowid FROM {table} WHERE {table} MATCH ?1");
+            let mut st = self.conn.prepare_cached(&sql)?;
+            let set = st.query_map([m], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            Ok(set)
+        };
+        let (sentences, articles) = (matching("record_fts")?, matching("article_fts")?);
+        let rest = Filter { text: None, ..f.clone() };
+        let mut q = Query::new("SELECT e.rowid, e.sort_day FROM events e WHERE 1 = 1");
+        push_filter_planned(&mut q, &rest, self.dense_ranges(&rest)?)?;
+        push_cursor(&mut q, cursor);
+        q.push(" ORDER BY e.sort_day DESC, e.rowid DESC", []);
+        let mut st = self.conn.prepare_cached(&q.sql)?;
+        let mut rows = st.query(rusqlite::params_from_iter(q.args.iter()))?;
+        let mut members = self.conn.prepare_cached("SELECT rowid, article FROM records WHERE event = ?1")?;
+        let mut out = Vec::new();
+        let mut tested = 0;
+        while let Some(row) = rows.next()? {
+            let (ev, sort_day): (i64, i64) = (row.get(0)?, row.get(1)?);
+            tested += 1;
+            if tested > TEXT_WALK {
+                return Ok(None);
+            }
+            let mut recs = members.query([ev])?;
+            let mut hit = false;
+            while let Some(r) = recs.next()? {
+                if sentences.contains(&r.get(0)?) || articles.contains(&r.get(1)?) {
+                    hit = true;
+                    break;
+                }
+            }
+            if hit {
+                out.push((ev, sort_day));
+                if out.len() > limit {
+                    break;
+                }
+            }
+        }
+        Ok(Some(out))
+    }
+
     /// A [`Checker`] on the database file at `path` (read-only; it must exist).
     pub fn open_checker(path: &Path) -> Result<Box<dyn Checker>> {
         let conn = Connection::open_with_flags(
@@ -951,13 +1207,13 @@ impl Store for SqliteStore {
         let tx = self.conn.transaction()?;
         let mut counts = IngestCounts::default();
         // The signature cache moves into the batch and back only if the batch commits.
-        let mut fts = Pending { sigs: self.sigs.take().unwrap_or_default(), ..Default::default() };
+        let mut fts = Pending { cache: self.sigs.take().unwrap_or_default(), ..Default::default() };
         for item in batch {
             ingest_one(&tx, &mut fts, item, code, &p, &mut counts)?;
         }
         fts.flush(&tx)?;
         tx.commit()?;
-        self.sigs = Some(fts.sigs);
+        self.sigs = Some(fts.cache);
         self.data_version = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
         Ok(counts)
     }
@@ -981,7 +1237,7 @@ impl Store for SqliteStore {
         for chunk in arts.chunks(RECODE_BATCH) {
             self.check_cache()?;
             let tx = self.conn.transaction()?;
-            let mut fts = Pending { sigs: self.sigs.take().unwrap_or_default(), ..Default::default() };
+            let mut fts = Pending { cache: self.sigs.take().unwrap_or_default(), ..Default::default() };
             for &art in chunk {
                 let (a, info) = article_info(&tx, art)?;
                 let old: HashMap<String, String> = remove_records(&tx, &mut fts, art)?.into_iter().collect();
@@ -1001,7 +1257,7 @@ impl Store for SqliteStore {
             }
             fts.flush(&tx)?;
             tx.commit()?;
-            self.sigs = Some(fts.sigs);
+            self.sigs = Some(fts.cache);
             self.data_version = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
             progress(rep.articles);
         }
@@ -1027,30 +1283,21 @@ impl Store for SqliteStore {
     fn search(&self, filter: &Filter, cursor: Option<Cursor>, limit: usize) -> Result<Page<StoredEvent>> {
         // The page's rows are chosen by rowid first and only then read whole: a filter index that
         // carries sort_day then sorts its matches without reading each match's row (and JSON).
-        let mut q = Query::new(
-            "SELECT e.rowid, e.sort_day, e.json FROM events e WHERE e.rowid IN (SELECT e.rowid FROM events e WHERE 1 = 1",
-        );
-        push_filter_planned(&mut q, filter, self.dense_ranges(filter)?)?;
-        if let Some(c) = cursor {
-            q.push(
-                " AND (e.sort_day < ? OR (e.sort_day = ? AND e.rowid < ?))",
-                [Value::Integer(c.sort_day), Value::Integer(c.sort_day), Value::Integer(c.rowid)],
-            );
-        }
-        q.push(
-            " ORDER BY e.sort_day DESC, e.rowid DESC LIMIT ?) ORDER BY e.sort_day DESC, e.rowid DESC",
-            [Value::Integer(limit as i64 + 1)],
-        );
-        let mut st = self.conn.prepare_cached(&q.sql)?;
-        let rows: Vec<(i64, i64, String)> = st
-            .query_map(rusqlite::params_from_iter(q.args.iter()), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<Result<_, _>>()?;
+        let rows = match self.common_text(filter)? {
+            Some(m) => match self.walk_text(filter, &m, cursor, limit)? {
+                Some(rows) => rows,
+                None => self.page_rows(filter, cursor, limit)?,
+            },
+            None => self.page_rows(filter, cursor, limit)?,
+        };
         let more = rows.len() > limit;
         let ids: Vec<i64> = rows.iter().take(limit).map(|r| r.0).collect();
         let mut sources = page_sources(&self.conn, &ids)?;
         let mut items = Vec::with_capacity(limit.min(rows.len()));
         let mut next = None;
-        for (rowid, sort_day, json) in rows.into_iter().take(limit) {
+        let mut json_of = self.conn.prepare_cached("SELECT json FROM events WHERE rowid = ?1")?;
+        for (rowid, sort_day) in rows.into_iter().take(limit) {
+            let json: String = json_of.query_row([rowid], |r| r.get(0))?;
             let mut e: StoredEvent = serde_json::from_str(&json)?;
             e.sources = sources.remove(&rowid).unwrap_or_default();
             items.push(e);

@@ -77,3 +77,94 @@ fn dense_and_sparse_range_plans_return_the_same_pages() {
         assert_eq!(dense, pages(i64::MAX, f), "{f:?}");
     }
 }
+
+/// The two plans of a full-text query (collect every match and sort their events, or walk the
+/// events newest first and look each up in the full-text index) return the same pages, alone
+/// and with structured filters, for words in many events and in few.
+#[test]
+fn common_and_rare_word_plans_return_the_same_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("events.db");
+    let mut store = SqliteStore::open(&path).unwrap();
+    conformance::ingest(&mut store, &conformance::examples());
+    drop(store);
+    let text = |t: &str| ahdath_store::Filter { text: Some(t.into()), ..Default::default() };
+    let filters = [
+        text("قتل"),
+        text("في"),
+        text("العريش"),
+        text("سيناء جنود"),
+        ahdath_store::Filter { event_type: Some("ASSAULT".into()), ..text("في") },
+        ahdath_store::Filter { country: Some("IRQ".into()), from: Some("2024-01-01".into()), ..text("في") },
+        ahdath_store::Filter { min_fatalities: Some(1), ..text("قتل") },
+    ];
+    let pages = |probe: i64, f: &ahdath_store::Filter| {
+        let store = SqliteStore::open(&path).unwrap().with_text_probe(probe);
+        let (mut ids, mut cursor) = (Vec::new(), None);
+        loop {
+            let page = ahdath_store::Store::search(&store, f, cursor, 3).unwrap();
+            ids.extend(page.items.iter().map(|e| e.id.clone()));
+            match page.next {
+                Some(c) => cursor = Some(c),
+                None => return ids,
+            }
+        }
+    };
+    let mut several = 0;
+    for f in &filters {
+        let walked = pages(1, f);
+        let collected = pages(i64::MAX, f);
+        assert_eq!(walked, collected, "{f:?}");
+        several += usize::from(collected.len() > 3);
+        // Every event found matches the words somewhere; none is listed twice.
+        let unique: std::collections::BTreeSet<_> = walked.iter().collect();
+        assert_eq!(unique.len(), walked.len(), "{f:?}");
+    }
+    assert!(several >= 3, "the queries span several pages");
+    assert!(pages(1, &text("كلمةغيرموجودة")).is_empty());
+}
+
+/// The writer keeps the dedup blocks it has read in memory and updates them as records come and
+/// go. Ingesting batches through one store (blocks kept across batches, changed articles removing
+/// records from them) clusters exactly as a store reopened for every batch (blocks read afresh).
+#[test]
+fn cached_dedup_blocks_cluster_like_fresh_reads() {
+    let Some(pool) = conformance::dev_pool(400) else { return };
+    let mut batches: Vec<Vec<ahdath_record::Article>> = pool.chunks(50).map(|c| c.to_vec()).collect();
+    // Later batches change earlier articles (their records leave the blocks) and repeat some.
+    let changed: Vec<_> = pool
+        .iter()
+        .step_by(7)
+        .map(|a| {
+            let mut a = a.clone();
+            a.text = a.text.split('\n').rev().collect::<Vec<_>>().join("\n");
+            a
+        })
+        .collect();
+    batches.push(changed.clone());
+    batches.push(pool.iter().step_by(7).cloned().collect());
+    let dir = tempfile::tempdir().unwrap();
+    let (warm, cold) = (dir.path().join("warm.db"), dir.path().join("cold.db"));
+    let mut store = SqliteStore::open(&warm).unwrap();
+    for b in &batches {
+        conformance::ingest(&mut store, b);
+        conformance::ingest(&mut SqliteStore::open(&cold).unwrap(), b);
+    }
+    drop(store);
+    let membership = |path: &std::path::Path| {
+        let store = SqliteStore::open(path).unwrap();
+        let mut v: Vec<Vec<String>> = conformance::all_events(&store)
+            .into_iter()
+            .map(|e| {
+                let mut ids: Vec<String> = e.sources.iter().map(|s| s.record_id.clone()).collect();
+                ids.sort();
+                ids
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let (w, c) = (membership(&warm), membership(&cold));
+    assert!(w.iter().any(|ids| ids.len() > 1), "some reports merge");
+    assert_eq!(w, c);
+}
