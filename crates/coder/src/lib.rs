@@ -114,6 +114,10 @@ const MONEY_WORDS: [&str; 14] = [
     "ماليه",
 ];
 
+/// Forms of قام ("carried out"), whose subject does the act named by a following بـ noun.
+const QAMA_FORMS: [&str; 11] =
+    ["قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "سيقوم", "ستقوم", "سيقومون", "قامتا", "قاما"];
+
 /// Words that introduce a reported clause.
 const COMPLEMENTIZERS: [&str; 10] = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "لان", "حيث"];
 
@@ -905,6 +909,30 @@ impl Coder {
                 }
             }
         }
+        // "وقام وفد من المجلس بزيارة للعاصمة", "قامت الشرطة بتفريق المتظاهرين": the subject of
+        // قام does the act its بـ noun names; an entity read as the noun's genitive owner moves to
+        // the recipient.
+        if pattern == Pattern::Noun && !impersonal_passive && a.word(t.w0).starts_with('ب') {
+            let qama = (t.w0.saturating_sub(8)..t.w0).rev().find(|&i| {
+                let w = a.word(i);
+                let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                QAMA_FORMS.contains(&w)
+            });
+            let subject = qama
+                .filter(|&q| !a.break_between(q, t.w0))
+                .and_then(|q| a.entities.iter().filter(usable).find(|e| e.w0 > q && e.w1 < t.w0 && !is_role_prep(e)));
+            if let Some(sub) = subject {
+                if let Some(x) = actor.filter(|x| x.w0 > t.w1) {
+                    if recipient.is_none() {
+                        recipient = Some(x);
+                    }
+                }
+                actor = Some(sub);
+                if recipient.is_some_and(|r| r.w0 == sub.w0) {
+                    recipient = None;
+                }
+            }
+        }
         // Reported speech: the speaker acts when the clause has no subject of its own.
         let mut actor_ent: Option<Entity> = None;
         // An assault verb read as a passive ("قُتل 3 جنود") or as a verbal noun ("جراء قصف") has
@@ -947,6 +975,26 @@ impl Coder {
                 }
             }
         }
+        // "تظاهرة حاشدة احتجاجا على سياسات الحكومة", "مسيرات ضد الحملات القمعية للسلطة": a
+        // protest with no object of its own is aimed at the first entity after a following
+        // "ضد" or "احتجاجا على" in its clause.
+        if rule.event_type == "PROTEST" && recipient.is_none() {
+            let marker = (t.w0..=t.w1 + 6).find(|&i| {
+                let w = a.word(i);
+                matches!(w, "ضد" | "وضد") || (w.starts_with("احتجاج") && a.word(i + 1) == "علي")
+            });
+            if let Some(m) = marker.filter(|&m| !a.break_between(t.w1, m)) {
+                recipient = a.entities.iter().filter(usable).find(|e| {
+                    e.w0 > m
+                        && e.w0 <= m + 4
+                        && !a.break_between(m, e.w0)
+                        && actor.is_none_or(|x| x.w0 != e.w0)
+                        && !speech_verb_between(t.w1, e.w0)
+                        // ("احتجاجا على اعتقال نشطاء": the activists are the arrest's object)
+                        && !a.triggers.iter().any(|x| x.w0 > m && x.w1 < e.w0)
+                });
+            }
+        }
         if let (Some(x), Some(r)) = (actor, recipient) {
             if x.w0 == r.w0 {
                 recipient = None;
@@ -982,7 +1030,15 @@ impl Coder {
             }
         }
         let et = Some(rule.event_type.as_str());
-        let actor = actor.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et)).or(actor_ent);
+        // A meeting or visit is usually placed in the host country, while a generic party
+        // ("الوفد", "السفير", "نشطاء") is more often from the country the article is about: the
+        // place gives the actor its country only when the article has none.
+        let actor_fallback = if rule.event_type == "CONSULT" {
+            ctx.main_country.as_deref().or(loc_country.as_deref())
+        } else {
+            loc_country.as_deref()
+        };
+        let actor = actor.map(|e| self.entity(e, s, ctx, actor_fallback, et)).or(actor_ent);
         let mut recipient = recipient.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et));
         // Aid with no named beneficiary goes to the country the article is about (donor
         // conference reports name the donors, not the recipient, sentence after sentence).

@@ -457,3 +457,67 @@ fn first_person_speech_acts_are_coded() {
     let recs = code("وقال رئيس الوزراء الأردني: أطالب المجتمع الدولي بحماية المدنيين.", "2021-06-10");
     assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
 }
+
+/// Feminine plurals of group nouns (ناشطات, صحفيات) are actors, and a following demonym gives
+/// them their country.
+#[test]
+fn feminine_plural_group_nouns_take_demonym_country() {
+    let recs = code(
+        "تظاهرت ناشطات عراقيات أمام مبنى البرلمان في بغداد للمطالبة بحماية النساء.\n\n\
+         واعتقلت الشرطة صحفيات أردنيات خلال تغطية الاحتجاج في إربد.",
+        "2020-01-05",
+    );
+    let p = recs.iter().find(|r| r.event_type == "PROTEST").expect("a protest");
+    let a = p.actor.as_ref().expect("an actor");
+    assert_eq!(a.country.as_deref(), Some("IRQ"), "{p:?}");
+    assert_eq!(a.sector.as_deref(), Some("OPP"), "{p:?}");
+    let c = recs.iter().find(|r| r.event_type == "COERCE").expect("an arrest");
+    let r = c.recipient.as_ref().expect("a recipient");
+    assert_eq!(r.country.as_deref(), Some("JOR"), "{c:?}");
+    assert_eq!(r.sector.as_deref(), Some("JRN"), "{c:?}");
+}
+
+/// A protest with no object of its own is aimed at the entity after "ضد" / "احتجاجا على", but not
+/// at the object of another event named there.
+#[test]
+fn protest_target_after_against() {
+    let recs = code("نظم مئات العمال مسيرة ضد الحكومة المغربية في الرباط يوم الأحد.", "2020-01-05");
+    let p = recs.iter().find(|r| r.event_type == "PROTEST").expect("a protest");
+    let r = p.recipient.as_ref().expect("a recipient");
+    assert_eq!(r.country.as_deref(), Some("MAR"), "{p:?}");
+    assert_eq!(r.sector.as_deref(), Some("GOV"), "{p:?}");
+
+    let recs = code("شهدت المدينة أمس تظاهرة كبيرة احتجاجا على قرارات الحكومة اللبنانية.", "2020-01-05");
+    let p = recs.iter().find(|r| r.event_type == "PROTEST").expect("a protest");
+    assert_eq!(p.recipient.as_ref().and_then(|r| r.country.as_deref()), Some("LBN"), "{p:?}");
+
+    let recs = code("خرجت مظاهرة في تونس احتجاجا على اعتقال نشطاء معارضين.", "2020-01-05");
+    let p = recs.iter().find(|r| r.event_type == "PROTEST").expect("a protest");
+    assert!(p.recipient.is_none(), "{p:?}");
+}
+
+/// "قام X بـ<noun>": the subject of قام is the actor of the act its بـ noun names.
+#[test]
+fn subject_of_qama_acts() {
+    let recs = code("وقامت الشرطة الأردنية بتفريق المتظاهرين في إربد يوم الجمعة.", "2020-01-05");
+    let a = recs.iter().find(|r| r.actor.is_some()).expect("a record with an actor");
+    let x = a.actor.as_ref().unwrap();
+    assert_eq!((x.country.as_deref(), x.sector.as_deref()), (Some("JOR"), Some("COP")), "{a:?}");
+
+    let recs = code("وقام وفد من الحكومة الليبية بزيارة إلى القاهرة أمس.", "2020-01-05");
+    let v = recs.iter().find(|r| r.event_type == "CONSULT").expect("a visit");
+    let x = v.actor.as_ref().expect("an actor");
+    assert_eq!(x.country.as_deref(), Some("LBY"), "{v:?}");
+}
+
+/// A generic party to a meeting abroad takes the article's country, not the host's.
+#[test]
+fn meeting_abroad_keeps_home_country() {
+    let recs = code(
+        "أعلنت وزارة الخارجية المصرية أن القاهرة تستعد لاستضافة مؤتمر اقتصادي.\n\n\
+         وأضافت الوزارة المصرية أن الوفد سيلتقي غدا بمسؤولين في مدينة جدة السعودية.",
+        "2020-01-05",
+    );
+    let c = recs.iter().find(|r| r.event_type == "CONSULT").expect("a meeting");
+    assert_eq!(c.actor.as_ref().and_then(|e| e.country.as_deref()), Some("EGY"), "{c:?}");
+}
