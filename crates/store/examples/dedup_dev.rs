@@ -40,88 +40,104 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// Print, for each cluster, the records each member maps to and why pairs do or do not merge.
+/// Print, for each cluster, the records each member maps to (as the scorer maps them) and, for
+/// every pair of members of one cluster that ends in different events, why their records do not
+/// merge; then the pairs of different clusters that were merged.
 fn debug(store: &SqliteStore, gold: &[gold::GoldCluster], p: &Params) -> Result<(), Box<dyn std::error::Error>> {
-    use ahdath_store::dedup::{score, veto, Sig};
-    for c in gold {
+    use ahdath_store::dedup::{judge, Sig};
+    let ent = |e: &Option<ahdath_record::Entity>| {
+        e.as_ref().map_or("-".to_string(), |e| {
+            format!(
+                "{}/{}/{}",
+                e.country.as_deref().unwrap_or("-"),
+                e.sector.as_deref().unwrap_or("-"),
+                e.id.as_deref().unwrap_or("-")
+            )
+        })
+    };
+    // (cluster index, member index, records with their events)
+    type Mapped = (usize, usize, Vec<(ahdath_record::EventRecord, String)>);
+    let mut all: Vec<Mapped> = Vec::new();
+    for (ci, c) in gold.iter().enumerate() {
         println!("== {} {:?} {:?}", c.cluster, c.kind, c.event_type);
-        let mut sigs = Vec::new();
         for (i, m) in c.members.iter().enumerate() {
             let a = store.article(&m.article_id)?.ok_or("missing")?.article;
             let Some((s, e)) = gold::member_span(m, &a) else { continue };
-            for (r, ev) in store.record_events(std::slice::from_ref(&m.article_id))? {
-                if r.evidence.field == m.field
-                    && r.evidence.start < e
-                    && s < r.evidence.end
-                    && Some(&r.event_type) == c.event_type.as_ref()
-                {
-                    let ent = |e: &Option<ahdath_record::Entity>| {
-                        e.as_ref().map(|e| {
-                            format!(
-                                "{}/{}/{}",
-                                e.country.as_deref().unwrap_or("-"),
-                                e.sector.as_deref().unwrap_or("-"),
-                                e.id.as_deref().unwrap_or("-")
-                            )
-                        })
-                    };
-                    println!(
-                        "  m{i} {} {} {:?} {:?} {:?} A={:?} R={:?} L={:?} F={:?} {ev}",
-                        m.article_id,
-                        r.event_type,
-                        r.mode,
-                        r.status,
-                        r.date,
-                        ent(&r.actor),
-                        ent(&r.recipient),
-                        r.location.as_ref().map(|l| (
-                            l.name.clone(),
-                            l.admin1.clone(),
-                            l.country.clone(),
-                            l.feature.clone(),
-                            l.precision.clone()
-                        )),
-                        r.fatalities
-                    );
-                    sigs.push((i, Sig::of(&r, i as i64)));
-                }
+            let over: Vec<_> = store
+                .record_events(std::slice::from_ref(&m.article_id))?
+                .into_iter()
+                .filter(|(r, _)| r.evidence.field == m.field && r.evidence.start < e && s < r.evidence.end)
+                .collect();
+            let typed: Vec<_> =
+                over.iter().filter(|(r, _)| Some(&r.event_type) == c.event_type.as_ref()).cloned().collect();
+            let recs = if typed.is_empty() { over } else { typed };
+            if recs.is_empty() {
+                println!("  m{i} {} UNCOVERED", m.article_id);
             }
-        }
-        let evs: Vec<String> = c
-            .members
-            .iter()
-            .map(|m| {
-                let a = store.article(&m.article_id).ok().flatten().map(|a| a.article);
-                let span = a.as_ref().and_then(|a| gold::member_span(m, a));
-                let evs: Vec<String> = span
-                    .map(|(s, e)| {
-                        store
-                            .record_events(std::slice::from_ref(&m.article_id))
-                            .unwrap_or_default()
-                            .into_iter()
-                            .filter(|(r, _)| r.evidence.field == m.field && r.evidence.start < e && s < r.evidence.end)
-                            .map(|(r, ev)| format!("{}:{}", r.event_type, &ev[3..9]))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                evs.join(",")
-            })
-            .collect();
-        println!("  EVENTS {}", evs.join(" | "));
-        for x in 0..sigs.len() {
-            for y in x + 1..sigs.len() {
-                let (a, b) = (&sigs[x].1, &sigs[y].1);
-                if sigs[x].0 == sigs[y].0 {
-                    continue;
-                }
+            for (r, ev) in &recs {
+                let l = r.location.as_ref().map_or("-".to_string(), |l| {
+                    format!(
+                        "{}|{}|{}|{}",
+                        l.name.as_deref().unwrap_or("-"),
+                        l.admin1.as_deref().unwrap_or("-"),
+                        l.country.as_deref().unwrap_or("-"),
+                        l.precision.as_deref().unwrap_or("-")
+                    )
+                });
                 println!(
-                    "    m{}-m{}: veto {:?} score {:.2} sim {:.2}",
-                    sigs[x].0,
-                    sigs[y].0,
-                    veto(a, b, p),
-                    score(a, b, p),
-                    ahdath_store::keys::jaccard(&a.words, &b.words)
+                    "  m{i} {} {} {} {:?} {} A={} R={} L={} F={:?} {}  «{}»",
+                    m.article_id,
+                    r.event_type,
+                    r.mode.as_deref().unwrap_or("-"),
+                    r.status,
+                    r.date.as_deref().unwrap_or("undated"),
+                    ent(&r.actor),
+                    ent(&r.recipient),
+                    l,
+                    r.fatalities,
+                    &ev[3..9],
+                    r.evidence.sentence.chars().take(110).collect::<String>()
                 );
+            }
+            all.push((ci, i, recs));
+        }
+    }
+    let evs = |x: &[(ahdath_record::EventRecord, String)]| -> std::collections::BTreeSet<String> {
+        x.iter().map(|(_, e)| e.clone()).collect()
+    };
+    println!("#### missed pairs");
+    for x in 0..all.len() {
+        for y in x + 1..all.len() {
+            let (a, b) = (&all[x], &all[y]);
+            if a.2.is_empty() || b.2.is_empty() {
+                continue;
+            }
+            let together = evs(&a.2).intersection(&evs(&b.2)).next().is_some();
+            let same = a.0 == b.0;
+            if same == together {
+                continue;
+            }
+            println!(
+                "{} {} m{} - {} m{}",
+                if same { "MISS" } else { "FALSE" },
+                gold[a.0].cluster,
+                a.1,
+                gold[b.0].cluster,
+                b.1
+            );
+            for (ra, ea) in &a.2 {
+                for (rb, eb) in &b.2 {
+                    let (sa, sb) = (Sig::of(ra, 1), Sig::of(rb, 2));
+                    println!(
+                        "    {}:{} {}:{} {:?} sim {:.2}",
+                        ra.event_type,
+                        &ea[3..9],
+                        rb.event_type,
+                        &eb[3..9],
+                        judge(&sa, &sb, p),
+                        ahdath_store::keys::jaccard(&sa.words, &sb.words)
+                    );
+                }
             }
         }
     }

@@ -19,8 +19,11 @@
 //! - fatalities not contradicting: early and later tolls may differ by a ratio up to
 //!   [`Params::fatality_ratio`] or by up to [`Params::fatality_diff`];
 //! - actors not in conflict: the countries agree and the sectors belong to the same family (state
-//!   organs, non-state armed groups, civilians), with `UNK` compatible with anything. For
-//!   symmetric types (CONSULT, AGREE, COOPERATE) actor and recipient may be swapped.
+//!   organs, non-state armed groups, civilians), with `UNK` compatible with anything. An
+//!   unidentified party (no sector, no named id) has only the article's country, so its country
+//!   never conflicts; a transnational militant group (`IMG`) is compatible with a national armed
+//!   group (its branch). For symmetric types (CONSULT, AGREE, COOPERATE) actor and recipient may
+//!   be swapped.
 //!
 //! Among the records that pass, [`score`] weighs the agreement (place, actors, date, toll,
 //! shared words of the sentences) and a record merges when the score reaches
@@ -299,18 +302,36 @@ fn named_id(id: &Option<String>) -> bool {
     id.as_deref().is_some_and(|i| !i.starts_with("grp."))
 }
 
+/// An unidentified party: no sector (or `UNK`, "people", "unknown persons", "victims") and no
+/// named id. The coder gives such a group noun the article's country when no demonym follows,
+/// so its country says nothing about who the party is.
+fn unidentified(e: &EntSig) -> bool {
+    e.sector.as_deref().and_then(sector_family).is_none() && !named_id(&e.id)
+}
+
+/// Transnational militant groups (`IMG`, such as ISIS) act through national branches that
+/// outlets and the dictionary name with the branch's country.
+const TRANSNATIONAL: &str = "IMG";
+
 pub fn ent_rel(a: Option<&EntSig>, b: Option<&EntSig>) -> EntRel {
     let (Some(a), Some(b)) = (a, b) else { return EntRel::Unknown };
     if named_id(&a.id) && a.id == b.id {
         return EntRel::Same;
     }
+    let fa = a.sector.as_deref().and_then(sector_family);
+    let fb = b.sector.as_deref().and_then(sector_family);
     match (&a.country, &b.country) {
+        // A transnational armed group and an armed group of one country: the branch.
+        (Some(x), Some(y))
+            if x != y && (x == TRANSNATIONAL || y == TRANSNATIONAL) && fa == Some(1) && fb == Some(1) =>
+        {
+            return EntRel::Compatible
+        }
+        (Some(x), Some(y)) if x != y && (unidentified(a) || unidentified(b)) => return EntRel::Unknown,
         (Some(x), Some(y)) if x != y => return EntRel::Conflict,
         (Some(_), Some(_)) => {}
         _ => return EntRel::Unknown,
     }
-    let fa = a.sector.as_deref().and_then(sector_family);
-    let fb = b.sector.as_deref().and_then(sector_family);
     match (fa, fb) {
         (Some(x), Some(y)) if x != y => EntRel::SectorConflict,
         _ => EntRel::Compatible,
@@ -795,6 +816,29 @@ mod tests {
         assert!(score(&u, &v, &p) < p.threshold);
         v.words = crate::keys::sentence_words(condemn);
         assert!(score(&u, &v, &p) >= p.threshold);
+    }
+
+    #[test]
+    fn unidentified_and_transnational_parties() {
+        // "People" take the article's country: no evidence against a named party elsewhere.
+        let people = ent("TUR", "UNK", Some("grp.people_unspecified"));
+        let embassy = ent("USA", "GOV", Some("grp.embassy"));
+        assert_eq!(ent_rel(people.as_ref(), embassy.as_ref()), EntRel::Unknown);
+        assert_eq!(ent_rel(embassy.as_ref(), ent("TUR", "GOV", None).as_ref()), EntRel::Conflict);
+        // A transnational armed group and a national armed group: possibly its branch.
+        let isis = ent("IMG", "REB", Some("org.isis"));
+        assert_eq!(ent_rel(isis.as_ref(), ent("EGY", "REB", Some("org.abm")).as_ref()), EntRel::Compatible);
+        assert_eq!(ent_rel(isis.as_ref(), ent("EGY", "GOV", None).as_ref()), EntRel::Conflict);
+        let p = Params::default();
+        let mut a = sig(1, "REQUEST", "2015-08-07");
+        a.actor = ent("HRV", "CVL", Some("grp.hostages"));
+        a.recipient = ent("EGY", "REB", Some("org.abm"));
+        let mut b = a.clone();
+        b.article = 2;
+        b.recipient = isis;
+        assert_eq!(veto(&a, &b, &p), None);
+        b.recipient = ent("SYR", "REB", None);
+        assert_eq!(veto(&a, &b, &p), Some("actors"), "two national groups of different countries");
     }
 
     #[test]
