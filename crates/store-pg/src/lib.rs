@@ -305,6 +305,8 @@ pub struct PgStore {
     sigs: HashMap<i64, Arc<Sig>>,
     /// Write transactions run again after a retryable failure, since connecting.
     retries: u64,
+    /// Matches at which a full-text query counts as common (`read::TEXT_PROBE` by default).
+    text_probe: i64,
 }
 
 impl std::fmt::Debug for PgStore {
@@ -346,12 +348,21 @@ impl PgStore {
         schema::migrate(&mut client)?;
         session(&mut client, &opts)?;
         let conn = RefCell::new(Conn { client, stmts: HashMap::new() });
-        Ok(PgStore { conn, config, opts, sigs: HashMap::new(), retries: 0 })
+        Ok(PgStore { conn, config, opts, sigs: HashMap::new(), retries: 0, text_probe: read::TEXT_PROBE })
     }
 
     /// Use other clustering limits (for experiments; the default is the measured setting).
     pub fn with_params(mut self, params: Params) -> PgStore {
         self.opts.params = params;
+        self
+    }
+
+    /// Count a full-text query as common from this many matching sentences or articles on
+    /// (default 2,000; 1 makes every query common, `i64::MAX` none): a common one is answered by
+    /// walking the other filters' events newest first and probing each, a rare one by collecting
+    /// the events of its matches. Results never depend on it (tested); only the speed does.
+    pub fn with_text_probe(mut self, matches: i64) -> PgStore {
+        self.text_probe = matches.max(1);
         self
     }
 
@@ -507,7 +518,8 @@ impl Store for PgStore {
     }
 
     fn search(&self, filter: &Filter, cursor: Option<Cursor>, limit: usize) -> ahdath_store::Result<Page<StoredEvent>> {
-        self.with_conn(|c| read::search(&mut c.cx(), filter, cursor, limit))
+        let probe = self.text_probe;
+        self.with_conn(|c| read::search(&mut c.cx(), filter, cursor, limit, probe))
     }
 
     fn for_each_event(

@@ -217,26 +217,118 @@ fn events_from_rows<C: GenericClient>(cx: &mut Cx<'_, C>, rows: &[(i64, String)]
         .collect()
 }
 
+/// Matching sentences or articles from which a full-text query counts as common
+/// ([`common_text`]); SQLite's `TEXT_PROBE`.
+pub(crate) const TEXT_PROBE: i64 = 2_000;
+
+/// Events the newest-first walk of a common full-text query tests before it gives up and
+/// collects the matches instead ([`walk_text`]); SQLite's `TEXT_WALK`.
+const TEXT_WALK: i64 = 5_000;
+
+/// A page of `filter`'s events newest first. A common full-text query (see [`common_text`]) is
+/// answered by walking the other filters' events ([`walk_text`]); a rare one (or a walk that
+/// found too few) by collecting the events of every match.
 pub(crate) fn search<C: GenericClient>(
     cx: &mut Cx<'_, C>,
     filter: &Filter,
     cursor: Option<Cursor>,
     limit: usize,
+    text_probe: i64,
 ) -> R<Page<StoredEvent>> {
-    let mut q = Query::new("SELECT e.rowid, e.sort_day, e.json FROM events e WHERE true");
     let dense = dense_bbox(cx, filter)?;
-    push_filter_planned(&mut q, filter, dense)?;
-    if let Some(c) = cursor {
-        q.push(" AND (e.sort_day, e.rowid) < ({}, {})", vec![int(c.sort_day()), int(c.rowid())]);
-    }
-    q.push(" ORDER BY e.sort_day DESC, e.rowid DESC LIMIT {}", vec![int(limit as i64 + 1)]);
-    let rows = cx.query(&q.sql, &q.refs())?;
+    let walked = match common_text(cx, filter, text_probe)? {
+        Some(words) => walk_text(cx, filter, &words, dense, cursor, limit)?,
+        None => None,
+    };
+    let rows = match walked {
+        Some(rows) => rows,
+        None => {
+            let mut q = Query::new("SELECT e.rowid, e.sort_day, e.json FROM events e WHERE true");
+            push_filter_planned(&mut q, filter, dense)?;
+            push_cursor(&mut q, cursor);
+            q.push(" ORDER BY e.sort_day DESC, e.rowid DESC LIMIT {}", vec![int(limit as i64 + 1)]);
+            page_rows(cx, &q)?
+        }
+    };
     let more = rows.len() > limit;
-    let rows: Vec<(i64, i64, String)> = rows.iter().take(limit).map(|r| (r.get(0), r.get(1), r.get(2))).collect();
+    let rows: Vec<(i64, i64, String)> = rows.into_iter().take(limit).collect();
     let next = rows.last().map(|r| Cursor::new(r.1, r.0));
     let pairs: Vec<(i64, String)> = rows.into_iter().map(|r| (r.0, r.2)).collect();
     let items = events_from_rows(cx, &pairs)?;
     Ok(Page { items, next: if more { next } else { None } })
+}
+
+/// Append the keyset condition of `cursor`: events after it in newest-first order.
+fn push_cursor(q: &mut Query, cursor: Option<Cursor>) {
+    if let Some(c) = cursor {
+        q.push(" AND (e.sort_day, e.rowid) < ({}, {})", vec![int(c.sort_day()), int(c.rowid())]);
+    }
+}
+
+/// `(rowid, sort_day, json)` of the rows of `q`.
+fn page_rows<C: GenericClient>(cx: &mut Cx<'_, C>, q: &Query) -> R<Vec<(i64, i64, String)>> {
+    Ok(cx.query(&q.sql, &q.refs())?.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
+}
+
+/// The words of `f`'s text when they are common: at least `probe` matching sentences or
+/// articles (counted through the GIN index, up to that number).
+fn common_text<C: GenericClient>(cx: &mut Cx<'_, C>, f: &Filter, probe: i64) -> R<Option<String>> {
+    let Some(t) = &f.text else { return Ok(None) };
+    let words = keys::fts_words(t);
+    if words.is_empty() {
+        return Ok(None);
+    }
+    let words = words.join(" ");
+    for sql in [
+        "SELECT count(*) FROM (SELECT 1 FROM records WHERE fts @@ plainto_tsquery('simple'::regconfig, $1::text) LIMIT $2) m",
+        "SELECT count(*) FROM (SELECT 1 FROM articles WHERE fts @@ plainto_tsquery('simple'::regconfig, $1::text) LIMIT $2) m",
+    ] {
+        if cx.one(sql, &[&words, &probe])?.get::<_, i64>(0) >= probe {
+            return Ok(Some(words));
+        }
+    }
+    Ok(None)
+}
+
+/// The rows of a page for common `words`: the first [`TEXT_WALK`] events of the other filters,
+/// newest first (through their indexes, as a structured search), each kept if one of its records'
+/// sentences or their articles match (a probe per event), until the page is full. `None` when
+/// the walk tested [`TEXT_WALK`] events without filling the page: collecting is then the plan.
+/// The probe is a `LATERAL … LIMIT 1` join (records by event, their articles by key), which the
+/// planner can only run per event and stop at the page; `EXISTS … OR EXISTS …` may be planned as
+/// hashed subplans that gather every match first, the cost this plan avoids.
+fn walk_text<C: GenericClient>(
+    cx: &mut Cx<'_, C>,
+    f: &Filter,
+    words: &str,
+    dense: bool,
+    cursor: Option<Cursor>,
+    limit: usize,
+) -> R<Option<Vec<(i64, i64, String)>>> {
+    let rest = Filter { text: None, ..f.clone() };
+    let mut q = Query::new(
+        "SELECT w.rowid, w.sort_day, w.json FROM (SELECT e.rowid, e.sort_day, e.json FROM events e WHERE true",
+    );
+    push_filter_planned(&mut q, &rest, dense)?;
+    push_cursor(&mut q, cursor);
+    q.push(
+        " ORDER BY e.sort_day DESC, e.rowid DESC LIMIT {}) w \
+         CROSS JOIN LATERAL (SELECT 1 FROM records r JOIN articles a ON a.rowid = r.article WHERE r.event = w.rowid \
+         AND (r.fts @@ plainto_tsquery('simple'::regconfig, {}::text) \
+         OR a.fts @@ plainto_tsquery('simple'::regconfig, {}::text)) LIMIT 1) hit \
+         ORDER BY w.sort_day DESC, w.rowid DESC LIMIT {}",
+        vec![int(TEXT_WALK), text(words), text(words), int(limit as i64 + 1)],
+    );
+    let rows = page_rows(cx, &q)?;
+    if rows.len() > limit {
+        return Ok(Some(rows));
+    }
+    let mut n = Query::new("SELECT count(*) FROM (SELECT 1 FROM events e WHERE true");
+    push_filter_planned(&mut n, &rest, dense)?;
+    push_cursor(&mut n, cursor);
+    n.push(" LIMIT {}) w", vec![int(TEXT_WALK)]);
+    let walked: i64 = cx.one(&n.sql, &n.refs())?.get(0);
+    Ok((walked < TEXT_WALK).then_some(rows))
 }
 
 /// Rows fetched per round trip when streaming events.

@@ -418,3 +418,53 @@ fn search_text_is_never_sql() {
     }
     assert_eq!(store.counts().unwrap(), before);
 }
+
+/// A common word is answered by walking the other filters' events newest first, a rare one by
+/// collecting its matches' events (`PgStore::with_text_probe` picks the plan): both page exactly
+/// as SQLite does.
+#[test]
+fn common_and_rare_word_plans_return_the_same_pages() {
+    let Some(db) = TestDb::from_env() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let mut lite = SqliteStore::open(&dir.path().join("events.db")).unwrap();
+    let mut store = pg(&db);
+    let arts = corpus_of(120);
+    ingest(&mut store, &arts);
+    ingest(&mut lite, &arts);
+    drop(store);
+    let text = |t: &str| Filter { text: Some(t.into()), ..Default::default() };
+    let filters = [
+        text("قتل"),
+        text("في"),
+        text("العريش"),
+        text("سيناء جنود"),
+        Filter { event_type: Some("ASSAULT".into()), ..text("في") },
+        Filter { country: Some("IRQ".into()), from: Some("2024-01-01".into()), ..text("في") },
+        Filter { min_fatalities: Some(1), ..text("قتل") },
+        Filter { bbox: Some([25.0, 20.0, 50.0, 40.0]), ..text("في") },
+    ];
+    fn pages<S: Store>(store: &S, f: &Filter) -> Vec<String> {
+        let (mut ids, mut cursor) = (Vec::new(), None);
+        loop {
+            let page = store.search(f, cursor, 3).unwrap();
+            ids.extend(page.items.iter().map(|e| e.id.clone()));
+            match page.next {
+                Some(c) => cursor = Some(c),
+                None => return ids,
+            }
+        }
+    }
+    let walk = pg(&db).with_text_probe(1);
+    let collect = pg(&db).with_text_probe(i64::MAX);
+    let mut several = 0;
+    for f in &filters {
+        let walked = pages(&walk, f);
+        assert_eq!(walked, pages(&collect, f), "{f:?}");
+        assert_eq!(walked, pages(&lite, f), "{f:?}: PostgreSQL and SQLite");
+        several += usize::from(walked.len() > 3);
+        let unique: BTreeSet<_> = walked.iter().collect();
+        assert_eq!(unique.len(), walked.len(), "{f:?}");
+    }
+    assert!(several >= 3, "the queries span several pages");
+    assert!(pages(&walk, &text("كلمةغيرموجودة")).is_empty());
+}
