@@ -622,29 +622,28 @@ const CONTINUATIVE_VERB: u8 = 32;
 const NEAR: u8 = 64;
 const NAMING_NOUN: u8 = 128;
 
-/// The classes of a key word: which of the lists `LOC_PREPS`, `STRONG_PLACE_NOUNS`,
-/// `PLURAL_PLACE_NOUNS`, `ROLE_PREPS`, `QUANTITY_NOUNS`, `CONTINUATIVE` hold it (0 for most
-/// words). One hash probe instead of a scan of each list.
+/// The word lists behind [`word_class`], each with its class bit.
+const CLASS_LISTS: [(&[&str], u8); 8] = [
+    (&LOC_PREPS, LOC_PREP),
+    (&STRONG_PLACE_NOUNS, STRONG_PLACE_NOUN),
+    (&PLURAL_PLACE_NOUNS, PLURAL_PLACE_NOUN),
+    (&ROLE_PREPS, ROLE_PREP),
+    (&QUANTITY_NOUNS, QUANTITY_NOUN),
+    (&CONTINUATIVE, CONTINUATIVE_VERB),
+    (&["بالقرب"], NEAR),
+    (&NAMING_NOUNS, NAMING_NOUN),
+];
+
+/// The classes of a key word: which of the lists of [`CLASS_LISTS`] hold it (0 for most words).
+/// One hash probe instead of a scan of each list.
 fn word_class(w: &str) -> u8 {
     static TABLE: OnceLock<(HashMap<&'static str, u8, FxBuildHasher>, usize)> = OnceLock::new();
     let (t, max_len) = TABLE.get_or_init(|| {
         let mut t: HashMap<&'static str, u8, FxBuildHasher> = HashMap::default();
-        let lists: [(&[&'static str], u8); 6] = [
-            (&LOC_PREPS, LOC_PREP),
-            (&STRONG_PLACE_NOUNS, STRONG_PLACE_NOUN),
-            (&PLURAL_PLACE_NOUNS, PLURAL_PLACE_NOUN),
-            (&ROLE_PREPS, ROLE_PREP),
-            (&QUANTITY_NOUNS, QUANTITY_NOUN),
-            (&CONTINUATIVE, CONTINUATIVE_VERB),
-        ];
-        for (list, bit) in lists {
+        for (list, bit) in CLASS_LISTS {
             for &w in list {
                 *t.entry(w).or_default() |= bit;
             }
-        }
-        *t.entry("بالقرب").or_default() |= NEAR;
-        for w in NAMING_NOUNS {
-            *t.entry(w).or_default() |= NAMING_NOUN;
         }
         let max_len = t.keys().map(|w| w.len()).max().unwrap_or(0);
         (t, max_len)
@@ -665,29 +664,9 @@ mod tests {
 
     #[test]
     fn word_classes_match_the_lists() {
-        let lists: [(&[&str], u8); 6] = [
-            (&LOC_PREPS, LOC_PREP),
-            (&STRONG_PLACE_NOUNS, STRONG_PLACE_NOUN),
-            (&PLURAL_PLACE_NOUNS, PLURAL_PLACE_NOUN),
-            (&ROLE_PREPS, ROLE_PREP),
-            (&QUANTITY_NOUNS, QUANTITY_NOUN),
-            (&CONTINUATIVE, CONTINUATIVE_VERB),
-        ];
-        let words = lists.iter().flat_map(|(l, _)| l.iter()).copied().chain(NAMING_NOUNS).chain([
-            "بالقرب",
-            "",
-            "الجيش",
-            "فيه",
-            "x",
-        ]);
+        let words = CLASS_LISTS.iter().flat_map(|(l, _)| l.iter()).copied().chain(["", "الجيش", "فيه", "x"]);
         for w in words {
-            let mut want = lists.iter().filter(|(l, _)| l.contains(&w)).fold(0, |acc, (_, bit)| acc | bit);
-            if w == "بالقرب" {
-                want |= NEAR;
-            }
-            if NAMING_NOUNS.contains(&w) {
-                want |= NAMING_NOUN;
-            }
+            let want = CLASS_LISTS.iter().filter(|(l, _)| l.contains(&w)).fold(0, |acc, (_, bit)| acc | bit);
             assert_eq!(word_class(w), want, "{w}");
         }
     }

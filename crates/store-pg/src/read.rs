@@ -42,7 +42,7 @@ impl Query {
         Query { sql: head.to_string(), args: Vec::new() }
     }
     /// Append `frag`, each `{}` in it replaced by the placeholder of the next of `vals`.
-    fn push(&mut self, frag: &'static str, vals: Vec<Arg>) {
+    fn push(&mut self, frag: &str, vals: Vec<Arg>) {
         let mut vals = vals.into_iter();
         let mut parts = frag.split("{}");
         self.sql.push_str(parts.next().unwrap_or(""));
@@ -109,18 +109,9 @@ fn push_filter_planned(q: &mut Query, f: &Filter, dense_bbox: bool) -> R<()> {
             vec![text(&words), text(&words)],
         );
     }
-    let eq: [(&Option<String>, &'static str); 7] = [
-        (&f.event_type, " AND e.event_type = {}"),
-        (&f.mode, " AND e.mode = {}"),
-        (&f.country, " AND e.country = {}"),
-        (&f.admin1, " AND e.admin1 = {}"),
-        (&f.actor_country, " AND e.actor_country = {}"),
-        (&f.actor_sector, " AND e.actor_sector = {}"),
-        (&f.actor_id, " AND e.actor_id = {}"),
-    ];
-    for (v, frag) in eq {
+    for (column, v) in f.column_equalities() {
         if let Some(v) = v {
-            q.push(frag, vec![text(v)]);
+            q.push(&format!(" AND e.{column} = {{}}"), vec![text(v)]);
         }
     }
     if let Some(s) = f.status {

@@ -3,7 +3,8 @@
 
 use crate::read::{find_original, precision_str, pub_day};
 use crate::{Conn, Cx, Error, PgStore, R, UNDATED};
-use ahdath_record::{Article, DatePrecision, EventRecord, SourceRef, StoredEvent};
+use ahdath_record::{Article, DatePrecision, EventRecord, StoredEvent};
+use ahdath_store::columns::ArticleInfo;
 use ahdath_store::dedup::{self, Member, Params, Sig};
 use ahdath_store::{keys, CodeFn, IngestCounts, Prepared, RecodeReport, StoreError};
 use postgres::types::ToSql;
@@ -81,22 +82,14 @@ fn row_buckets(rows: &[Row], at: usize, out: &mut Vec<i64>) {
 // ---------------------------------------------------------------------------------------------
 // The writer of one transaction
 
-/// An article row's facts needed while ingesting.
-struct ArticleInfo {
-    id: String,
-    source: Option<String>,
-    url: Option<String>,
-    pub_day: Option<String>,
-}
-
-fn source_ref(a: &ArticleInfo, record_id: &str) -> SourceRef {
-    SourceRef {
-        article_id: a.id.clone(),
-        source: a.source.clone(),
-        url: a.url.clone(),
-        record_id: record_id.to_string(),
-        published: a.pub_day.clone(),
-    }
+/// The ids of `ids` not in `held`, ascending and without repeats: the locks a transaction still
+/// has to take, in the one order every transaction takes them (so none waits on another in a
+/// cycle).
+fn not_held_sorted(held: &HashSet<i64>, ids: impl IntoIterator<Item = i64>) -> Vec<i64> {
+    let mut ids: Vec<i64> = ids.into_iter().filter(|k| !held.contains(k)).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 /// One write transaction: its statements, the advisory keys and events it has locked, the
@@ -118,12 +111,10 @@ struct W<'a, 'b> {
 impl W<'_, '_> {
     /// Take the advisory locks of `keys` not yet held, in ascending order.
     fn lock(&mut self, keys: impl IntoIterator<Item = i64>) -> R<()> {
-        let mut keys: Vec<i64> = keys.into_iter().filter(|k| !self.held.contains(k)).collect();
+        let keys = not_held_sorted(&self.held, keys);
         if keys.is_empty() {
             return Ok(());
         }
-        keys.sort_unstable();
-        keys.dedup();
         // unnest yields the array in order, and each row's lock is taken as the row is produced.
         self.cx.exec("SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS k", &[&keys])?;
         self.held.extend(keys);
@@ -133,12 +124,10 @@ impl W<'_, '_> {
     /// Lock the rows of `events` (ascending, those not yet locked) before reading or changing
     /// their members.
     fn lock_events(&mut self, events: impl IntoIterator<Item = i64>) -> R<()> {
-        let mut evs: Vec<i64> = events.into_iter().filter(|e| !self.events.contains(e)).collect();
+        let evs = not_held_sorted(&self.events, events);
         if evs.is_empty() {
             return Ok(());
         }
-        evs.sort_unstable();
-        evs.dedup();
         self.cx.exec("SELECT 1 FROM events WHERE rowid = ANY($1) ORDER BY rowid FOR NO KEY UPDATE", &[&evs])?;
         self.events.extend(evs);
         Ok(())
@@ -569,14 +558,8 @@ fn choose_event(w: &mut W, sig: &Sig) -> R<Option<i64>> {
         cand.entry(*ev).or_default().push(s);
     }
     let p = w.p;
-    let passing: Vec<i64> = cand
-        .into_iter()
-        .filter(|(_, seen)| {
-            !seen.iter().any(|m| dedup::veto(sig, m, &p).is_some())
-                && seen.iter().any(|m| dedup::score(sig, m, &p) >= p.threshold)
-        })
-        .map(|(ev, _)| ev)
-        .collect();
+    let passing: Vec<i64> =
+        cand.into_iter().filter(|(_, seen)| dedup::passes(sig, seen, &p)).map(|(ev, _)| ev).collect();
     if passing.is_empty() {
         return Ok(None);
     }
@@ -608,7 +591,7 @@ fn placeholder(args: &mut Vec<Box<dyn ToSql + Sync>>, v: impl ToSql + Sync + 'st
 /// `-3` … if an event already has it (SQLite's `new_event_id`, probing by insert). Returns the
 /// rowids of the record and of the event.
 fn insert_with_new_event(w: &mut W, r: &EventRecord, info: &ArticleInfo, rec: &[Val]) -> R<(i64, i64)> {
-    let member = Member { record: r.clone(), source: source_ref(info, &r.id) };
+    let member = Member { record: r.clone(), source: info.source_ref(&r.id) };
     let mut n = 1;
     loop {
         let id = if n == 1 { format!("ev-{}", r.id) } else { format!("ev-{}-{n}", r.id) };

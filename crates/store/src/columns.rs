@@ -1,7 +1,7 @@
 //! Conversions between record fields and their stored column values, shared by the backends
 //! (SQLite here, PostgreSQL in `ahdath-store-pg`) so both store and read the same spellings.
 
-use ahdath_record::{DatePrecision, Status};
+use ahdath_record::{DatePrecision, SourceRef, Status};
 
 /// A stored `status` column back to its value (`None` for an unknown spelling).
 pub fn parse_status(s: &str) -> Option<Status> {
@@ -31,6 +31,28 @@ pub fn parse_precision(s: &str) -> DatePrecision {
 /// `YYYY-MM-DD` of a `published` value, when it is a date.
 pub fn pub_day(published: Option<&str>) -> Option<String> {
     published.and_then(ahdath_text::parse_published).map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+/// The facts of a stored article that every record coded from it lists as its source.
+pub struct ArticleInfo {
+    pub id: String,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    /// The publication day (`YYYY-MM-DD`) when `published` is a date.
+    pub pub_day: Option<String>,
+}
+
+impl ArticleInfo {
+    /// The source entry of the record `record_id` coded from this article.
+    pub fn source_ref(&self, record_id: &str) -> SourceRef {
+        SourceRef {
+            article_id: self.id.clone(),
+            source: self.source.clone(),
+            url: self.url.clone(),
+            record_id: record_id.to_string(),
+            published: self.pub_day.clone(),
+        }
+    }
 }
 
 #[cfg(test)]

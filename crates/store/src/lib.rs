@@ -164,6 +164,22 @@ pub struct Filter {
     pub source: Option<String>,
 }
 
+impl Filter {
+    /// The filters that are plain equalities on a column of the `events` table, as (column,
+    /// value): the one list both backends turn into SQL.
+    pub fn column_equalities(&self) -> [(&'static str, Option<&str>); 7] {
+        [
+            ("event_type", self.event_type.as_deref()),
+            ("mode", self.mode.as_deref()),
+            ("country", self.country.as_deref()),
+            ("admin1", self.admin1.as_deref()),
+            ("actor_country", self.actor_country.as_deref()),
+            ("actor_sector", self.actor_sector.as_deref()),
+            ("actor_id", self.actor_id.as_deref()),
+        ]
+    }
+}
+
 /// A position in a search result, for keyset pagination: pass the `next` of one page to get
 /// the following one. Opaque to callers; its string form is stable (for URLs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

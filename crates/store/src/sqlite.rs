@@ -135,7 +135,7 @@ impl SqliteStore {
 // ---------------------------------------------------------------------------------------------
 // Small conversions
 
-use crate::columns::{parse_precision, parse_status, precision_str, pub_day};
+use crate::columns::{parse_precision, parse_status, precision_str, pub_day, ArticleInfo};
 
 fn status_str(s: Status) -> &'static str {
     s.as_str()
@@ -178,24 +178,6 @@ fn sig_from_row(row: &Row, at: usize) -> rusqlite::Result<Sig> {
         fatalities: row.get(at + 19)?,
         words: keys::words_from_blob(&words),
     })
-}
-
-/// An article row's facts needed while ingesting.
-struct ArticleInfo {
-    id: String,
-    source: Option<String>,
-    url: Option<String>,
-    pub_day: Option<String>,
-}
-
-fn source_ref(a: &ArticleInfo, record_id: &str) -> SourceRef {
-    SourceRef {
-        article_id: a.id.clone(),
-        source: a.source.clone(),
-        url: a.url.clone(),
-        record_id: record_id.to_string(),
-        published: a.pub_day.clone(),
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -686,7 +668,7 @@ fn store_records(
             }
             None => {
                 let id = new_event_id(conn, &r.id)?;
-                let member = Member { record: r.clone(), source: source_ref(info, &r.id) };
+                let member = Member { record: r.clone(), source: info.source_ref(&r.id) };
                 let ev = dedup::aggregate(&id, std::slice::from_ref(&member), &[]).expect("one member");
                 let rowid = write_event(conn, None, &ev, 1)?;
                 if has_duplicates {
@@ -902,7 +884,7 @@ impl Query {
         Query { sql: head.to_string(), args: Vec::new() }
     }
     /// Append `frag`, whose `?` placeholders take `vals` in order.
-    fn push(&mut self, frag: &'static str, vals: impl IntoIterator<Item = Value>) {
+    fn push(&mut self, frag: &str, vals: impl IntoIterator<Item = Value>) {
         self.sql.push_str(frag);
         self.args.extend(vals);
     }
@@ -969,18 +951,9 @@ fn push_filter_planned(q: &mut Query, f: &Filter, dense: Dense) -> Result<()> {
             None => return Err(StoreError::BadFilter(format!("no words to search in {t:?}"))),
         }
     }
-    let eq: [(&Option<String>, &'static str); 7] = [
-        (&f.event_type, " AND e.event_type = ?"),
-        (&f.mode, " AND e.mode = ?"),
-        (&f.country, " AND e.country = ?"),
-        (&f.admin1, " AND e.admin1 = ?"),
-        (&f.actor_country, " AND e.actor_country = ?"),
-        (&f.actor_sector, " AND e.actor_sector = ?"),
-        (&f.actor_id, " AND e.actor_id = ?"),
-    ];
-    for (v, frag) in eq {
+    for (column, v) in f.column_equalities() {
         if let Some(v) = v {
-            q.push(frag, [text(v)]);
+            q.push(&format!(" AND e.{column} = ?"), [text(v)]);
         }
     }
     if let Some(s) = f.status {
