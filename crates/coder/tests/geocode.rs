@@ -318,3 +318,29 @@ fn a_village_abroad_does_not_place_an_article_about_another_country() {
         assert_ne!(l.country.as_deref(), Some("BHR"), "{r:#?}");
     }
 }
+
+#[test]
+fn common_nouns_and_possessed_nouns_are_not_places() {
+    // (sentence, event type, the homonym the event must not be placed at)
+    let rows = [
+        // "بلاده" "his country" is not ب + Lod (لاد) + ه: a place takes no possessive pronoun.
+        ("قال الوزير إن قوات بلاده اعتقلت خمسة متهمين أمس.", "COERCE", "Lod"),
+        // "أمام منزله" "in front of his house", not Manzalah (المنزلة).
+        ("اغتال مسلحون المحامي أمام منزله صباح اليوم.", "ASSAULT", "Manzalah"),
+        // "في إطار" "within", not Atar (Mauritania).
+        ("اعتقلت الشرطة عشرة أشخاص في إطار حملة أمنية.", "COERCE", "Atar"),
+        // "في بيان" "in a statement", not Bayan (Kuwait).
+        ("أعلنت وزارة الداخلية في بيان اعتقال ثلاثة مسلحين.", "COERCE", "Bayan"),
+    ];
+    for (text, event_type, wrong) in rows {
+        let recs = code(text);
+        assert!(recs.iter().any(|r| r.event_type == event_type), "no {event_type} in {text:?}: {recs:#?}");
+        for r in &recs {
+            let name = r.location.as_ref().and_then(|l| l.name.as_deref());
+            assert_ne!(name, Some(wrong), "{text:?}: {r:#?}");
+        }
+    }
+    // After a place noun the same word is the place.
+    let p = place_of("قتل مسلحون شرطيا في مدينة معسكر أمس.", "ASSAULT").expect("a place");
+    assert_eq!((p.name.as_deref(), p.country.as_deref()), (Some("Mascara"), Some("DZA")));
+}

@@ -38,6 +38,8 @@ pub struct Location {
     pub name: Option<String>,
     pub admin1: Option<String>,
     pub country: Option<String>,
+    /// The kind of place (`city`, `admin1`, …), where the file says.
+    pub feature: Option<String>,
     /// Coordinates, when the event file gives both.
     pub point: Option<(Coord, Coord)>,
 }
@@ -150,6 +152,7 @@ fn location(v: Option<&Value>) -> Option<Location> {
         name: opt_str(obj.get("name")),
         admin1: opt_str(obj.get("admin1")),
         country: opt_str(obj.get("country")),
+        feature: opt_str(obj.get("feature")),
         point: match (obj.get("lat").and_then(Value::as_f64), obj.get("lon").and_then(Value::as_f64)) {
             (Some(lat), Some(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
                 Some((Coord::new(lat), Coord::new(lon)))
@@ -313,6 +316,43 @@ fn same_admin(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
+/// The name of a place without the qualifier a gold annotator may add after it: a bracket
+/// ("Manama (nearby roads)", "Ittihadiya Palace (Heliopolis)") or a comma and the containing
+/// place ("Ittihadiya Palace, Cairo").
+fn name_head(name: &str) -> &str {
+    name.split(['(', ',']).next().unwrap_or(name).trim()
+}
+
+/// Two place names agree when their [`admin_key`]s are equal ("Matrouh Governorate" / "Matrouh",
+/// "Ma'rib" / "Marib", "Deir ez-Zor" / "Deir ez Zor"), or the names before any qualifier do
+/// ("Ittihadiya Palace, Cairo" / "Ittihadiya Palace (Heliopolis)"). A division's name does not
+/// match a settlement of the same name: when one name carries a division word ("Marib
+/// Governorate") and the other record says it is a city, town or village, they differ. A venue
+/// inside a city ("Martyrs Square, Suez") never matches the city ("Suez"). Null agrees only with
+/// null.
+pub fn same_place_name(a: Option<&str>, b: Option<&str>, features: [Option<&str>; 2]) -> bool {
+    let (a, b) = match (a, b) {
+        (None, None) => return true,
+        (Some(a), Some(b)) => (a, b),
+        _ => return false,
+    };
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    let settlement = |f: Option<&str>| matches!(f, Some("city" | "town" | "village"));
+    let division_word =
+        |n: &str| n.split(|c: char| !c.is_alphanumeric()).any(|w| ADMIN_WORDS.contains(&w.to_lowercase().as_str()));
+    if (division_word(a) && settlement(features[1])) || (division_word(b) && settlement(features[0])) {
+        return false;
+    }
+    let (ka, kb) = (admin_key(a), admin_key(b));
+    if !ka.is_empty() && ka == kb {
+        return true;
+    }
+    let (ha, hb) = (admin_key(name_head(a)), admin_key(name_head(b)));
+    ha.chars().count() >= 4 && ha == hb
+}
+
 /// Great-circle distance in km between two points in degrees.
 pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
@@ -400,7 +440,7 @@ fn party_country(p: &Option<Party>) -> Option<&String> {
 /// How well a compatible pair agrees, used to choose among possible matches (higher is better):
 /// sentence similarity (weight 4), trigger similarity (1), equal mode (1), equal status (1),
 /// equal known actor and recipient countries (1 each, either order for symmetric types), equal
-/// known date and location country (0.5 each).
+/// known date, location country and location name ([`same_place_name`]) (0.5 each).
 pub fn pair_score(gold: &Event, sys: &Event) -> f64 {
     let mut score = 4.0 * sentence_similarity(gold.sentence.as_deref(), sys.sentence.as_deref());
     score += trigger_similarity(gold.trigger.as_deref(), sys.trigger.as_deref());
@@ -425,6 +465,16 @@ pub fn pair_score(gold: &Event, sys: &Event) -> f64 {
         score += 0.5;
     }
     if both_eq_ci(loc_country(gold), loc_country(sys)) {
+        score += 0.5;
+    }
+    // Copies of one event in several places ("مظاهرات في عالي وسلماباد") differ only here.
+    let name = |e: &Event| e.location.as_ref().and_then(|l| l.name.clone());
+    let feature = |e: &Event| e.location.as_ref().and_then(|l| l.feature.clone());
+    let (gn, sn) = (name(gold), name(sys));
+    if gn.is_some()
+        && sn.is_some()
+        && same_place_name(gn.as_deref(), sn.as_deref(), [feature(gold).as_deref(), feature(sys).as_deref()])
+    {
         score += 0.5;
     }
     score
@@ -678,7 +728,8 @@ pub const FIELDS: [&str; 13] = [
 /// Whether the field agrees on a pair, or `None` when the pair does not count for that field.
 /// Null equals null ("not known" on both sides is agreement), except: `status` and
 /// `date_precision` count only where the gold has them, `location.name` only where both have
-/// one. Countries, admin1 and names compare case-insensitively. For symmetric types (AGREE,
+/// one. Countries compare case-insensitively, admin1 by [`admin_key`], names by
+/// [`same_place_name`]. For symmetric types (AGREE,
 /// CONSULT, COOPERATE) actor and recipient are compared in the order that agrees best.
 fn field_agreement(gold: &Event, sys: &Event) -> [Option<bool>; 13] {
     let side = |p: &Option<Party>, f: fn(&Party) -> &Option<String>| p.as_ref().and_then(|p| f(p).clone());
@@ -711,6 +762,7 @@ fn field_agreement(gold: &Event, sys: &Event) -> [Option<bool>; 13] {
     };
     let loc = |e: &Event, f: fn(&Location) -> &Option<String>| e.location.as_ref().and_then(|l| f(l).clone());
     let (gname, sname) = (loc(gold, |l| &l.name), loc(sys, |l| &l.name));
+    let features = [loc(gold, |l| &l.feature), loc(sys, |l| &l.feature)];
     [
         gold.status.as_ref().map(|_| eq_ci(&gold.status, &sys.status)),
         Some(eq_ci(&gold.mode, &sys.mode)),
@@ -724,7 +776,9 @@ fn field_agreement(gold: &Event, sys: &Event) -> [Option<bool>; 13] {
         Some(gold.injuries == sys.injuries),
         Some(eq_ci(&loc(gold, |l| &l.country), &loc(sys, |l| &l.country))),
         Some(same_admin(loc(gold, |l| &l.admin1).as_deref(), loc(sys, |l| &l.admin1).as_deref())),
-        (gname.is_some() && sname.is_some()).then(|| eq_ci(&gname, &sname)),
+        (gname.is_some() && sname.is_some()).then(|| {
+            same_place_name(gname.as_deref(), sname.as_deref(), [features[0].as_deref(), features[1].as_deref()])
+        }),
     ]
 }
 

@@ -481,6 +481,57 @@ fn admin1_names_compare_by_loose_key() {
 }
 
 #[test]
+fn place_names_compare_by_loose_key_and_head() {
+    // (gold name, system name, system feature, agree?)
+    let table = [
+        ("Matrouh Governorate", "Matrouh", Some("admin1"), true),
+        ("Sanaa", "Sana'a", Some("city"), true),
+        ("Deir ez-Zor", "Deir ez Zor", Some("city"), true),
+        ("Ittihadiya Palace, Cairo", "Ittihadiya Palace (Heliopolis)", Some("neighbourhood"), true),
+        ("Manama (nearby roads)", "Manama", Some("city"), true),
+        // A division is not the town of the same name; a venue is not its city.
+        ("Marib Governorate", "Ma'rib", Some("town"), false),
+        ("Martyrs Square, Suez", "Suez", Some("city"), false),
+        ("Kuwait", "Kuwait City", Some("city"), false),
+        ("Aleppo", "Idlib", None, false),
+    ];
+    for (g, s, feature, agree) in table {
+        let gold_ev =
+            vec![gold("a", vec![json!({"event_type": "ASSAULT", "location": {"country": "SYR", "name": g}})])];
+        let out = vec![sys(
+            "a",
+            json!({"event_type": "ASSAULT", "location": {"country": "SYR", "name": s, "feature": feature}}),
+        )];
+        let r = evaluate(&gold_ev, &out, &all());
+        assert_eq!(field(&r, "location.name").correct, agree as usize, "{g} vs {s}");
+    }
+}
+
+#[test]
+fn copies_of_an_event_in_several_places_match_by_place() {
+    let sentence = "خرجت تظاهرات في بلدات عالي وسلماباد";
+    let g = vec![gold(
+        "a",
+        vec![
+            json!({"event_type": "PROTEST", "sentence": sentence, "location": {"country": "BHR", "name": "A'ali"}}),
+            json!({"event_type": "PROTEST", "sentence": sentence, "location": {"country": "BHR", "name": "Salmabad"}}),
+        ],
+    )];
+    let out = vec![
+        sys(
+            "a",
+            json!({"event_type": "PROTEST", "evidence": {"sentence": sentence}, "location": {"country": "BHR", "name": "Salmabad"}}),
+        ),
+        sys(
+            "a",
+            json!({"event_type": "PROTEST", "evidence": {"sentence": sentence}, "location": {"country": "BHR", "name": "A'ali"}}),
+        ),
+    ];
+    let r = evaluate(&g, &out, &all());
+    assert_eq!(field(&r, "location.name").correct, 2);
+}
+
+#[test]
 fn distance_error_is_reported_when_both_points_exist() {
     let g = vec![gold(
         "a",

@@ -284,6 +284,11 @@ pub struct Lexicon {
     place_matcher: Matcher,
 }
 
+/// Whether a gazetteer hit can be a place name: a place name takes no possessive pronoun.
+fn is_place_hit(h: &Hit) -> bool {
+    h.end == h.word_end
+}
+
 impl Lexicon {
     /// The built-in dictionaries.
     pub fn builtin() -> Result<Lexicon, LexiconError> {
@@ -301,13 +306,21 @@ impl Lexicon {
     }
 
     /// Gazetteer matches at the word starting at key byte `p` (clitics handled as in `find`).
+    /// A place name takes no possessive pronoun: a form followed by one is an ordinary noun
+    /// ("بلاده" "his country" is not ب + Lod + ه, "بيانها" "its statement" not Bayan), so
+    /// such hits are dropped.
     pub fn find_places_at(&self, key: &str, p: usize) -> Vec<Hit> {
-        self.place_matcher.find_at(key, p)
+        let mut hits = self.place_matcher.find_at(key, p);
+        hits.retain(is_place_hit);
+        hits
     }
 
-    /// All gazetteer matches in a match key, at every word start.
+    /// All gazetteer matches in a match key, at every word start (no pronoun attached, as in
+    /// [`Lexicon::find_places_at`]).
     pub fn find_places(&self, key: &str) -> Vec<Hit> {
-        self.place_matcher.find(key)
+        let mut hits = self.place_matcher.find(key);
+        hits.retain(is_place_hit);
+        hits
     }
 
     /// Targets of one exact key.
@@ -407,5 +420,19 @@ mod tests {
     fn builtin_loads() {
         let lex = Lexicon::builtin().unwrap();
         assert!(lex.key_count() > 0);
+    }
+
+    #[test]
+    fn place_names_take_no_possessive_pronoun() {
+        let lex = Lexicon::builtin().unwrap();
+        let is_place = |w: &str| !lex.find_places_at(&normalize_key(w), 0).is_empty();
+        // "أعلن أن بلاده سترد": "his country", not ب + Lod (اللد/لاد) + ه.
+        assert!(!is_place("بلاده"));
+        assert!(!is_place("بلادنا"));
+        assert!(!is_place("بيانها"));
+        // Names themselves, with their clitics, still match.
+        assert!(is_place("بغداد"));
+        assert!(is_place("ببغداد"));
+        assert!(is_place("والموصل"));
     }
 }
