@@ -229,7 +229,12 @@ impl Coder {
         let mut analyses: Vec<(Field, ahdath_text::SentenceSpan, Analysis, &str)> = Vec::new();
         let mut country_votes: HashMap<String, u32> = HashMap::new();
         for &(field, text) in &fields {
+            // Headlines under "اقرأ أيضًا" are the site's other stories: not coded.
+            let links = ahdath_text::related_link_blocks(text);
             for span in ahdath_text::split_sentences(text) {
+                if links.iter().any(|b| b.contains(&span.start)) {
+                    continue;
+                }
                 let s = &text[span.start..span.end];
                 let a = Analysis::new(s, &self.lex);
                 for e in &a.entities {

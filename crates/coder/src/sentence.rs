@@ -222,7 +222,7 @@ impl Analysis {
         hits.retain(|h| {
             !(h.word_end == h.end + 'ه'.len_utf8() && text[key.orig_byte_range(h.end..h.word_end)].starts_with('ة'))
         });
-        let orig = |h: &Hit| key.orig_byte_range(h.start..h.word_end);
+        let orig = |h: &Hit| ahdath_text::trim_quotes(text, key.orig_byte_range(h.start..h.word_end));
 
         // Place hits first: which spans are locations.
         let mut places: Vec<PlaceMention> = Vec::new();
@@ -453,7 +453,7 @@ impl Analysis {
             if (class(w - 1) & STRONG_PLACE_NOUN != 0 || plural) && !covered(w, &places) && is_name_like(word_text(w)) {
                 let mut j = w;
                 loop {
-                    let r = key.orig_byte_range(words[j].0..words[j].1);
+                    let r = ahdath_text::trim_quotes(text, key.orig_byte_range(words[j].0..words[j].1));
                     places.push(PlaceMention {
                         w0: j,
                         w1: j,

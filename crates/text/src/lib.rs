@@ -15,9 +15,9 @@ pub mod sentence;
 
 pub use dates::{find_dates, find_dates_in, parse_published, DateMatch, DatePrecision, Relation};
 pub use lex::{Fx, FxBuildHasher};
-pub use norm::{normalize, normalize_key, Normalized};
+pub use norm::{normalize, normalize_key, trim_quotes, Normalized};
 pub use numbers::{find_numbers, find_numbers_in, NumberMatch};
-pub use sentence::{split_sentences, SentenceSpan};
+pub use sentence::{related_link_blocks, split_sentences, SentenceSpan};
 
 /// The numbers and the date expressions of an already normalised text: [`find_numbers_in`] and
 /// [`find_dates_in`] with the key tokenized once for both.

@@ -103,6 +103,26 @@ impl Normalized {
     }
 }
 
+/// True for the quote marks that keys drop (see `fold_char`).
+fn is_dropped_quote(c: char) -> bool {
+    matches!(c, '«' | '»' | '“' | '”' | '„' | '″' | '‘' | '’' | '"')
+}
+
+/// Shrinks the original byte range `r` of `text` so that it neither starts nor ends with a quote
+/// mark. Keys drop quotes, so a key span ending at a word maps to an original span that runs up
+/// to the next letter, over a closing "»" (`«قنديل»` would give `قنديل»`); names and triggers
+/// shown to users should not carry them.
+pub fn trim_quotes(text: &str, r: Range<usize>) -> Range<usize> {
+    let span = &text[r.clone()];
+    let trimmed_end = span.trim_end_matches(|c: char| is_dropped_quote(c) || c.is_whitespace());
+    let trimmed = trimmed_end.trim_start_matches(|c: char| is_dropped_quote(c) || c.is_whitespace());
+    if trimmed.is_empty() {
+        return r;
+    }
+    let start = r.start + (trimmed_end.len() - trimmed.len());
+    start..start + trimmed.len()
+}
+
 /// True for chars of the Arabic block whose NFKC form (alone) is themselves: all but the four
 /// letters with a compatibility decomposition (U+0675..U+0678, high hamza forms).
 #[inline]
@@ -315,6 +335,26 @@ fn word_char_table() -> &'static [bool; 0x700] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_spans_map_to_original_spans_without_quotes() {
+        // (text, key needle) → the original text the span should show.
+        let cases = [
+            ("يزور «قنديل» جنوب السودان", "قنديل", "قنديل"),
+            ("صحيفة \"الوطن الكويتية\" قالت", "الوطن الكويتيه", "الوطن الكويتية"),
+            ("تنظيم “داعش” الإرهابي", "داعش", "داعش"),
+            ("قال «البشير»", "البشير", "البشير"),
+            ("مُحَمَّدٌ قال", "محمد", "مُحَمَّدٌ"),
+        ];
+        for (text, needle, want) in cases {
+            let n = normalize(text);
+            let at = n.key.find(needle).unwrap_or_else(|| panic!("{needle} in {}", n.key));
+            let r = trim_quotes(text, n.orig_byte_range(at..at + needle.len()));
+            assert_eq!(&text[r], want, "{text}");
+        }
+        // A span of quotes alone is left as it is.
+        assert_eq!(trim_quotes("«»", 0..4), 0..4);
+    }
 
     #[test]
     fn folds_letters_marks_and_digits() {

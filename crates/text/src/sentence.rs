@@ -136,9 +136,83 @@ fn push_trimmed(text: &str, cps: &mut CpCounter<'_>, s: usize, e: usize, out: &m
     out.push(SentenceSpan { start, end, start_cp, end_cp });
 }
 
+/// Headings (as match keys) that news sites put above a list of links to their other stories.
+const LINK_HEADINGS: [&str; 8] = [
+    "اقرا ايضا",
+    "اقرا ايضا علي",
+    "اقرا كذلك",
+    "اقرا المزيد",
+    "شاهد ايضا",
+    "اخبار ذات صله",
+    "مواضيع ذات صله",
+    "روابط ذات صله",
+];
+
+/// Byte ranges of "read also" blocks: a heading line such as "اقرأ أيضًا" and the headline lines
+/// after it (at most five lines of at most 25 words, none ending like a sentence). The headlines
+/// are other stories on the site, not what the article reports, so the coder skips them.
+pub fn related_link_blocks(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut blocks = Vec::new();
+    let mut lines = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        lines.push(at..at + line.len());
+        at += line.len();
+    }
+    let trimmed = |r: &std::ops::Range<usize>| {
+        text[r.clone()].trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '«' | '»' | '"' | '-' | '–'))
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let head = trimmed(&lines[i]);
+        // Only a short line can be a heading: the key is built for those alone.
+        if head.len() > 60 || !LINK_HEADINGS.contains(&crate::normalize_key(head).as_str()) {
+            i += 1;
+            continue;
+        }
+        let start = lines[i].start;
+        let mut end = lines[i].end;
+        let mut taken = 0;
+        let mut j = i + 1;
+        while j < lines.len() && taken < 5 {
+            let line = trimmed(&lines[j]);
+            if line.is_empty() {
+                j += 1;
+                continue;
+            }
+            let ends_sentence = line.ends_with(['.', '!', '?', '؟', '…']);
+            if ends_sentence || line.split_whitespace().count() > 25 {
+                break;
+            }
+            end = lines[j].end;
+            taken += 1;
+            j += 1;
+        }
+        blocks.push(start..end);
+        i = j;
+    }
+    blocks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn read_also_blocks_cover_heading_and_headlines_only() {
+        let text = "وصل الوفد إلى الخرطوم مساء الأربعاء.\nاقرأ أيضًا\n«الوزير» يزور جوبا الخميس لبحث التعاون\nاشتباكات أمام المقر والأمن يفرق المتظاهرين\nوتشهد الزيارة توقيع اتفاقيات بين الحزبين.\n";
+        let blocks = related_link_blocks(text);
+        assert_eq!(blocks.len(), 1);
+        let b = &text[blocks[0].clone()];
+        assert!(b.starts_with("اقرأ أيضًا") && b.contains("يفرق المتظاهرين"), "{b}");
+        assert!(!b.contains("وتشهد"), "{b}");
+        // Without the heading nothing is skipped; a heading word inside a sentence is no heading.
+        assert!(related_link_blocks("اشتباكات أمام المقر\nوقتل شخصان.").is_empty());
+        assert!(related_link_blocks("قال إن عليكم أن اقرأ أيضا هذا البيان.\nاشتباكات أمام المقر").is_empty());
+        // "شاهد أيضا:" with a colon, followed directly by the article's next sentence.
+        let t2 = "شاهد أيضا:\nواعتقلت الشرطة خمسة أشخاص.";
+        assert_eq!(related_link_blocks(t2), vec![0..t2.find('\n').unwrap() + 1]);
+    }
 
     fn texts(t: &str) -> Vec<&str> {
         split_sentences(t).iter().map(|s| &t[s.start..s.end]).collect()
