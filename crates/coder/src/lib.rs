@@ -36,6 +36,9 @@ struct Candidate {
     /// A definite event noun ("الاتفاق", "الاعتصام"): usually refers back to an event already
     /// mentioned, so it folds into an earlier record of its type.
     anaphoric: bool,
+    /// An event noun made definite by a definite genitive ("مقتل الأسير", "باعتقال النواب"):
+    /// it refers back to an earlier record of its type at a compatible place, if there is one.
+    construct: bool,
     actor_key: Option<String>,
     recipient_key: Option<String>,
     specificity: u32,
@@ -301,6 +304,7 @@ impl Coder {
                         e.rec.event_type = "COERCE".into();
                         e.rec.mode = Some("arrest".into());
                         e.anaphoric = false;
+                        e.construct = false;
                         cands.push(e);
                     }
                     // "تظاهرات في حلب وحمص ودرعا": one event per coordinated place.
@@ -625,6 +629,32 @@ impl Coder {
                         .split(',')
                         .any(|x| x.trim() == rule.event_type || x.trim() == "*")
             })
+        {
+            return None;
+        }
+        // "الحراك الذي يدعو لانفصال الجنوب", "فرنسا التي تدين جميع الأعمال": a present-tense
+        // speech verb in a relative clause describes its subject's standing position, not a new
+        // statement (a boycott, "الذي يقاطع الحوار", is an act and stays).
+        if self.precision_filters
+            && t.w0 > 0
+            && rule.pattern == Pattern::Verb
+            && matches!(rule.event_type.as_str(), "ACCUSE" | "REQUEST" | "SUPPORT" | "REJECT" | "THREATEN")
+            && rule.mode.as_deref() != Some("meet")
+            && !t.future_prefix
+            && RELATIVE_PRONOUNS.contains(&a.word(t.w0 - 1))
+            && a.word(t.w0).starts_with(['ي', 'ت'])
+            // (not "تم", nor a perfect plural of the form تفاعلوا: "الذين تضامنوا")
+            && !a.word(t.w0).starts_with("تم")
+            && !a.word(t.w0).ends_with("وا")
+        {
+            return None;
+        }
+        // "حكم عليه بتهمة قتل متظاهر", "أدينوا في قضية تجمهر": the act named as a charge or a
+        // case is what someone is accused of, not an event the article reports.
+        if self.precision_filters
+            && t.w0 > 0
+            && rule.event_type != "ACCUSE"
+            && CHARGE_NOUNS.contains(&strip_clitic(a.word(t.w0 - 1)))
         {
             return None;
         }
@@ -1338,7 +1368,25 @@ impl Coder {
         // names an event already known to the reader.
         let anaphoric = (rule.pattern == Pattern::Noun || t.article)
             && (t.pronoun_object || ["ال", "وال", "بال", "فال", "لل", "ولل"].iter().any(|p| tw.starts_with(p)));
-        Some(Candidate { rec, anaphoric, actor_key, recipient_key, specificity })
+        // "رداً على مقتل الأسير", "بتفجير المركز اليهودي": a bare event noun in construct with a
+        // definite noun is itself definite, and usually names an event the article has reported.
+        let construct = !anaphoric
+            && pattern == Pattern::Noun
+            && rule.of != Of::Instrument
+            // (An article reports many distinct meetings and visits: "لقاء الرئيس مع …".)
+            && rule.event_type != "CONSULT"
+            && t.w0 == t.w1
+            && !t.article
+            && !t.pronoun_object
+            && !a.break_between(t.w1, t.w1 + 1)
+            && a.words.get(t.w1 + 1).is_some()
+            && {
+                let w = a.word(t.w1 + 1);
+                // (not a relative pronoun, "إلى", "إلا", "اليوم" or "الآن", which start with the same letters)
+                w.starts_with("ال")
+                    && !matches!(w, "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "الي" | "الا" | "اليوم" | "الان")
+            };
+        Some(Candidate { rec, anaphoric, construct, actor_key, recipient_key, specificity })
     }
 
     /// Places coordinated with the event's place ("في حلب وحمص", "في حلب، حمص ودرعا"): the
@@ -1648,6 +1696,12 @@ const AGREEMENT_FRAMES: [&str; 11] =
 /// Words naming protesters: their demands are the message of their protest.
 const PROTESTER_WORDS: [&str; 4] = ["متظاهر", "محتج", "معتصم", "مضرب"];
 
+/// Relative pronouns (keys).
+const RELATIVE_PRONOUNS: [&str; 7] = ["الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي"];
+
+/// Nouns of a charge or a court case (keys): the event noun after them is its content.
+const CHARGE_NOUNS: [&str; 5] = ["تهمه", "تهم", "قضيه", "قضايا", "جريمه"];
+
 /// Words that open a temporal or causal adverbial ("بعد رفضهم", "نظرا لرفض", "عند رفضه").
 const ADVERBIAL_HEADS: [&str; 12] =
     ["بعد", "عقب", "اثر", "بسبب", "نظرا", "عند", "لدي", "جراء", "بعدما", "حين", "حينما", "عندما"];
@@ -1789,10 +1843,42 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
     }
     let mut cands = kept_titles;
     cands.append(&mut body);
+    let same_sentence_types: Vec<(Field, usize, String)> =
+        cands.iter().map(|c| (c.rec.evidence.field, c.rec.evidence.start, c.rec.event_type.clone())).collect();
     let mut out: Vec<Candidate> = Vec::new();
     'next: for c in cands {
         if c.anaphoric {
             if let Some(o) = out.iter_mut().find(|o| o.rec.event_type == c.rec.event_type) {
+                let other = c.clone();
+                fill_gaps(o, &other);
+                continue 'next;
+            }
+        }
+        // (Not when another mention of its type shares its sentence: "مقتل سليماني في ضربة جوية"
+        // is that strike, merged below.)
+        let sentence_mates = |c: &Candidate| {
+            same_sentence_types
+                .iter()
+                .filter(|(f, st, ty)| {
+                    *f == c.rec.evidence.field && *st == c.rec.evidence.start && *ty == c.rec.event_type
+                })
+                .count()
+        };
+        if c.construct && sentence_mates(&c) == 1 {
+            // (A date of its own must agree; the publication date says nothing.)
+            let dates_ok = |o: &Candidate| match (&o.rec.date, &c.rec.date) {
+                (Some(x), Some(y)) if c.rec.date_basis == Some(DateBasis::Text) => {
+                    x.starts_with(y.as_str()) || y.starts_with(x.as_str())
+                }
+                _ => true,
+            };
+            if let Some(o) = out.iter_mut().find(|o| {
+                o.rec.event_type == c.rec.event_type
+                    && dates_ok(o)
+                    && compatible(&location_key(&o.rec), &location_key(&c.rec))
+                    && compatible(&o.actor_key, &c.actor_key)
+                    && compatible(&o.recipient_key, &c.recipient_key)
+            }) {
                 let other = c.clone();
                 fill_gaps(o, &other);
                 continue 'next;

@@ -239,6 +239,45 @@ fn a_possessed_event_noun_refers_back() {
 }
 
 #[test]
+fn an_event_noun_with_a_definite_genitive_refers_back() {
+    // "ردا على اغتيال الناشط" names the killing already told: one ASSAULT, not two.
+    let recs =
+        code("قتل مسلحون مجهولون الناشط في بنغازي أمس. وتظاهر المئات في المدينة ردا على اغتيال الناشط.", "2021-06-10");
+    assert_eq!(recs.iter().filter(|r| r.event_type == "ASSAULT").count(), 1, "{recs:?}");
+    // Meetings are many in one article: "لقاء الرئيس" is not folded into an earlier meeting.
+    let recs = code(
+        "التقى وزير الخارجية المصري نظيره الأردني في عمان. وسبق ذلك لقاء الرئيس مع وفد من رجال الأعمال.",
+        "2021-06-10",
+    );
+    assert_eq!(recs.iter().filter(|r| r.event_type == "CONSULT").count(), 2, "{recs:?}");
+    // "إلى" is a preposition, not a definite genitive.
+    let recs = code(
+        "أرسلت الكويت مساعدات إلى اليمن أمس. وأعلنت قطر أنها سترسل مساعدات إلى السودان الأسبوع المقبل.",
+        "2021-06-10",
+    );
+    assert_eq!(recs.iter().filter(|r| r.event_type == "AID").count(), 2, "{recs:?}");
+}
+
+#[test]
+fn a_present_speech_verb_in_a_relative_clause_is_a_standing_position() {
+    let recs = code("اشتبكت قوات الأمن مع أنصار الحزب الذي يدعو إلى انفصال الإقليم.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
+    // A boycott is an act, and a verb in a main clause is a statement.
+    let recs = code("قتل متظاهر من أنصار الحراك الذي يقاطع الحوار الوطني.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REJECT"), "{recs:?}");
+    let recs = code("يدعو الحزب إلى انفصال الإقليم.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
+}
+
+#[test]
+fn an_act_named_as_a_charge_is_not_an_event() {
+    let recs = code("قضت المحكمة بسجن ضابط خمس سنوات بتهمة قتل متظاهر.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    let recs = code("أفرجت النيابة عن عشرة طلاب متهمين في قضية تجمهر أمام الجامعة.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "PROTEST"), "{recs:?}");
+}
+
+#[test]
 fn an_entity_with_a_role_preposition_is_not_the_doer_of_a_noun() {
     let recs = code("وجهت المحكمة للمتهمين اتهامات بالفساد.", "2021-06-10");
     let a = recs.iter().find(|r| r.event_type == "ACCUSE").expect("an ACCUSE");
