@@ -11,6 +11,8 @@
 use ahdath_record::Article;
 use ahdath_text::norm::is_word_char;
 use sha2::{Digest, Sha256};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 /// The two hashes of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,22 +116,58 @@ pub fn proclitic_variants(w: &str) -> Vec<String> {
     out
 }
 
-/// The full-text document of an article or sentence: its match-key words, each followed by its
-/// proclitic-stripped forms, separated by spaces.
+/// The full-text document of an article or sentence: its distinct match-key words and their
+/// proclitic-stripped forms, each once, separated by spaces (in order of first occurrence).
+///
+/// Searches only ask whether a document contains a word (the SQLite index keeps no positions,
+/// PostgreSQL's `strip`ped vectors neither), so a repeat adds nothing; leaving repeats out here,
+/// on the coding workers, spares the single database writer tokenising and indexing them (an
+/// article's words and forms repeat about twice on average).
 pub fn fts_document(title: Option<&str>, text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3 / 2);
-    for part in [title.unwrap_or(""), text] {
-        let key = ahdath_text::normalize_key(part);
-        for w in words(&key) {
-            out.push_str(w);
-            out.push(' ');
+    let keys = [ahdath_text::normalize_key(title.unwrap_or("")), ahdath_text::normalize_key(text)];
+    let mut out = String::with_capacity(text.len());
+    // Words and forms already written; every one is a slice of `keys` (a stripped form is a
+    // suffix of its word), so nothing is allocated per word.
+    let mut seen: HashSet<&str, BuildHasherDefault<Fnv>> = HashSet::default();
+    let put = |w: &str, out: &mut String| {
+        out.push_str(w);
+        out.push(' ');
+    };
+    for key in &keys {
+        for w in words(key) {
+            if seen.insert(w) {
+                put(w, &mut out);
+            }
             for_each_variant(w, |v| {
-                out.push_str(v);
-                out.push(' ');
+                if w.ends_with(v) {
+                    if seen.insert(&w[w.len() - v.len()..]) {
+                        put(v, &mut out);
+                    }
+                } else {
+                    // ال + the rest of a لل word: not a slice of the key; a rare repeat is harmless.
+                    put(v, &mut out);
+                }
             });
         }
     }
     out
+}
+
+/// FNV-1a as a [`std::hash::Hasher`], for the short keys of [`fts_document`]'s set.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// The words of a full-text query after normalisation (all of them must match), the same words
@@ -242,6 +280,20 @@ mod tests {
         }
         assert_eq!(fts_query("  حَمْرين \"OR\" "), Some("\"حمرين\" AND \"or\"".to_string()));
         assert_eq!(fts_query(" ؟ "), None);
+    }
+
+    #[test]
+    fn documents_hold_each_word_once() {
+        let doc = fts_document(Some("قصف الموصل"), "قصف الجيش الموصل وقصف بالموصل");
+        let words: Vec<&str> = doc.split(' ').filter(|w| !w.is_empty()).collect();
+        let distinct: HashSet<&str> = words.iter().copied().collect();
+        assert_eq!(words.len(), distinct.len(), "{doc}");
+        // The forms of a لل word (ال + rest) may repeat; they are found all the same.
+        let doc = fts_document(None, "للحكومه للحكومه");
+        assert!(doc.split(' ').any(|t| t == "الحكومه") && doc.split(' ').any(|t| t == "حكومه"), "{doc}");
+        for w in ["قصف", "الموصل", "موصل", "الجيش", "جيش", "وقصف", "بالموصل"] {
+            assert!(distinct.contains(w), "{w} not in {doc}");
+        }
     }
 
     #[test]

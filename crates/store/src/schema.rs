@@ -6,9 +6,10 @@
 //! change; never edit one that has shipped.
 //!
 //! Day numbers (`day_lo`, `day_hi`, `sort_day`) are days since 1970-01-01: the first and last day
-//! a date may denote (a month-precision date spans the month). Full text lives in two contentless
-//! FTS5 tables whose rowids are those of `articles` and `records`; the indexed text is
-//! [`crate::keys::fts_document`] (normalised words plus proclitic-stripped forms). Because that
+//! a date may denote (a month-precision date spans the month). Full text lives in one contentless
+//! FTS5 table whose rowids are those of `articles` (since version 3; versions 1–2 also had one
+//! over the records' sentences); the indexed text is [`crate::keys::fts_document`] (normalised
+//! words plus proclitic-stripped forms). Because that
 //! text is already normalised and space-separated, the tables use FTS5's `ascii` tokenizer (every
 //! non-ASCII character is a word character), which is faster than `unicode61` and folds nothing
 //! the text layer has not folded.
@@ -133,7 +134,38 @@ CREATE INDEX events_actor_sector ON events(actor_sector, sort_day) WHERE actor_s
 CREATE INDEX events_fatalities ON events(fatalities, sort_day) WHERE fatalities IS NOT NULL;
 CREATE INDEX events_lon_lat ON events(lon, lat, sort_day) WHERE lon IS NOT NULL;
 "#,
+    // 3: one full-text table, without positions (ingest indexed about a third less text and
+    // wrote no positions; docs/database.md, "Ingest speed"). `record_fts` indexed each record's
+    // evidence sentence, which is a part of its article's title or text, so every record it
+    // matched is also matched through `article_fts` (tested: `sentences_are_inside_their_article`).
+    // Queries are single quoted words, which need no positions (`detail=none`). The table is
+    // refilled from `articles` by [`refill_article_fts`].
+    r#"
+DROP TABLE record_fts;
+DROP TABLE article_fts;
+CREATE VIRTUAL TABLE article_fts USING fts5(doc, content='', contentless_delete=1, tokenize='ascii', detail=none);
+"#,
 ];
+
+/// Work after migration `i`'s SQL that SQL alone cannot do (in the same transaction).
+fn after_sql(i: usize, tx: &Connection) -> crate::Result<()> {
+    if i == 2 {
+        refill_article_fts(tx)?;
+    }
+    Ok(())
+}
+
+/// Index the full text of every original article (duplicates are not indexed: their original is).
+fn refill_article_fts(conn: &Connection) -> crate::Result<()> {
+    let mut read = conn.prepare("SELECT rowid, title, text FROM articles WHERE duplicate_of IS NULL ORDER BY rowid")?;
+    let mut write = conn.prepare("INSERT INTO article_fts (rowid, doc) VALUES (?1, ?2)")?;
+    let mut rows = read.query([])?;
+    while let Some(r) = rows.next()? {
+        let (rowid, title, text): (i64, Option<String>, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        write.execute(rusqlite::params![rowid, crate::keys::fts_document(title.as_deref(), &text)])?;
+    }
+    Ok(())
+}
 
 /// Bring `conn` to [`SCHEMA_VERSION`].
 pub fn migrate(conn: &mut Connection) -> crate::Result<()> {
@@ -144,6 +176,7 @@ pub fn migrate(conn: &mut Connection) -> crate::Result<()> {
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
+        after_sql(i, &tx)?;
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         tx.commit()?;
     }

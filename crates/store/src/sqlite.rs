@@ -97,7 +97,7 @@ impl SqliteStore {
         self
     }
 
-    /// Treat a full-text query as common from `matches` matching sentences or articles on
+    /// Treat a full-text query as common from `matches` matching articles on
     /// (default [`TEXT_PROBE`]; 1 makes every query common, `i64::MAX` none). Results never
     /// depend on it, only the plan does; tests use it to run both plans.
     pub fn with_text_probe(mut self, matches: i64) -> SqliteStore {
@@ -193,8 +193,10 @@ fn sig_from_row(row: &Row, at: usize) -> rusqlite::Result<Sig> {
 /// dropped if a batch fails.
 #[derive(Default)]
 struct Pending {
-    inserts: BTreeMap<(FtsTable, i64), String>,
-    deletes: Vec<(FtsTable, i64)>,
+    /// Article rowid → document to index.
+    inserts: BTreeMap<i64, String>,
+    /// Article rowids whose stored document is to be removed.
+    deletes: Vec<i64>,
     cache: Cache,
 }
 
@@ -331,34 +333,26 @@ fn starts_period(d: i64, prec: DatePrecision) -> bool {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum FtsTable {
-    Article,
-    Record,
-}
-
 impl Pending {
-    fn insert(&mut self, t: FtsTable, rowid: i64, doc: String) {
-        self.inserts.insert((t, rowid), doc);
+    /// Index article `rowid` with `doc`.
+    fn insert(&mut self, rowid: i64, doc: String) {
+        self.inserts.insert(rowid, doc);
     }
-    fn delete(&mut self, t: FtsTable, rowid: i64) {
+    /// Remove article `rowid` from the index.
+    fn delete(&mut self, rowid: i64) {
         // A row inserted in this batch never reached the index; otherwise delete the stored one.
-        if self.inserts.remove(&(t, rowid)).is_none() {
-            self.deletes.push((t, rowid));
+        if self.inserts.remove(&rowid).is_none() {
+            self.deletes.push(rowid);
         }
     }
     fn flush(&mut self, conn: &Connection) -> Result<()> {
-        let sql = |t: FtsTable, del: bool| match (t, del) {
-            (FtsTable::Article, true) => "DELETE FROM article_fts WHERE rowid = ?1",
-            (FtsTable::Record, true) => "DELETE FROM record_fts WHERE rowid = ?1",
-            (FtsTable::Article, false) => "INSERT INTO article_fts (rowid, doc) VALUES (?1, ?2)",
-            (FtsTable::Record, false) => "INSERT INTO record_fts (rowid, doc) VALUES (?1, ?2)",
-        };
-        for (t, rowid) in self.deletes.drain(..) {
-            conn.prepare_cached(sql(t, true))?.execute([rowid])?;
+        let mut del = conn.prepare_cached("DELETE FROM article_fts WHERE rowid = ?1")?;
+        for rowid in self.deletes.drain(..) {
+            del.execute([rowid])?;
         }
-        for ((t, rowid), doc) in std::mem::take(&mut self.inserts) {
-            conn.prepare_cached(sql(t, false))?.execute(params![rowid, doc])?;
+        let mut ins = conn.prepare_cached("INSERT INTO article_fts (rowid, doc) VALUES (?1, ?2)")?;
+        for (rowid, doc) in std::mem::take(&mut self.inserts) {
+            ins.execute(params![rowid, doc])?;
         }
         Ok(())
     }
@@ -536,7 +530,6 @@ fn remove_records(conn: &Connection, fts: &mut Pending, art: i64) -> Result<Vec<
         st.query_map([art], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect::<Result<_, _>>()?;
     let mut events = BTreeSet::new();
     for (rowid, ev, _, _) in &rows {
-        fts.delete(FtsTable::Record, *rowid);
         fts.cache.deleting(conn, *rowid)?;
         events.insert(*ev);
     }
@@ -717,7 +710,6 @@ fn store_records(
         ])?;
         let rowid = conn.last_insert_rowid();
         fts.cache.inserted(rowid, event, Arc::new(sig));
-        fts.insert(FtsTable::Record, rowid, keys::fts_document(None, &r.evidence.sentence));
         written += 1;
     }
     for ev in touched {
@@ -766,7 +758,7 @@ fn detach_article(
         return Ok(0);
     }
     remove_records(conn, fts, art)?;
-    fts.delete(FtsTable::Article, art);
+    fts.delete(art);
     let first: Option<i64> = conn
         .prepare_cached("SELECT rowid FROM articles WHERE duplicate_of = ?1 ORDER BY rowid LIMIT 1")?
         .query_row([art], |r| r.get(0))
@@ -775,7 +767,7 @@ fn detach_article(
     conn.prepare_cached("UPDATE articles SET duplicate_of = NULL WHERE rowid = ?1")?.execute([first])?;
     conn.prepare_cached("UPDATE articles SET duplicate_of = ?1 WHERE duplicate_of = ?2")?.execute([first, art])?;
     let (a, info) = article_info(conn, first)?;
-    fts.insert(FtsTable::Article, first, keys::fts_document(a.title.as_deref(), &a.text));
+    fts.insert(first, keys::fts_document(a.title.as_deref(), &a.text));
     let dups = has_duplicates(conn, first)?;
     store_records(conn, fts, first, &info, &code(&a), dups, p)
 }
@@ -862,7 +854,7 @@ fn ingest_one(
         }
         return Ok(());
     }
-    fts.insert(FtsTable::Article, art, doc.unwrap_or_else(|| keys::fts_document(a.title.as_deref(), &a.text)));
+    fts.insert(art, doc.unwrap_or_else(|| keys::fts_document(a.title.as_deref(), &a.text)));
     let records = records.unwrap_or_else(|| code(&a));
     let info = ArticleInfo { id: a.id.clone(), source: a.source.clone(), url: a.url.clone(), pub_day: day };
     let dups = has_duplicates(conn, art)?;
@@ -909,11 +901,13 @@ struct Dense {
 /// 134,000 events, 7,000 for a million.
 const DENSE_PROBE: i64 = 5_000;
 
-/// Matching sentences or articles from which a full-text query counts as common
+/// Matching articles from which a full-text query counts as common
 /// ([`SqliteStore::common_text`]). The walk reads the m matching rowids from the full-text index
 /// and tests about 50·N/m events of N to fill a page (one index lookup each); collecting joins
-/// all m matches to their records and events and sorts the events.
-const TEXT_PROBE: i64 = 2_000;
+/// all m matches to their records (three per article on average) and events and sorts the
+/// events. (Until schema version 3 the probe counted matching sentences or articles, at 2,000;
+/// a word in 2,000 sentences is in about 1,000 articles: داعش in bench60k, 3,590 and 1,682.)
+const TEXT_PROBE: i64 = 1_000;
 
 /// Events the newest-first walk of a common full-text query tests before it gives up and
 /// collects the matches instead ([`SqliteStore::walk_text`]): a word common in the whole
@@ -942,11 +936,11 @@ fn push_filter_planned(q: &mut Query, f: &Filter, dense: Dense) -> Result<()> {
     if let Some(t) = &f.text {
         match keys::fts_query(t) {
             Some(m) => q.push(
-                " AND e.rowid IN (SELECT r.event FROM records r WHERE r.rowid IN \
-                 (SELECT rowid FROM record_fts WHERE record_fts MATCH ?) \
-                 UNION SELECT r.event FROM records r WHERE r.article IN \
+                // A record's sentence is part of its article, so the articles' index finds the
+                // events of matching sentences too.
+                " AND e.rowid IN (SELECT r.event FROM records r WHERE r.article IN \
                  (SELECT rowid FROM article_fts WHERE article_fts MATCH ?))",
-                [text(&m), text(&m)],
+                [text(&m)],
             ),
             None => return Err(StoreError::BadFilter(format!("no words to search in {t:?}"))),
         }
@@ -1055,7 +1049,7 @@ impl SqliteStore {
     }
 
     /// `(rowid, sort_day)` of up to `limit + 1` events of a page, newest first, with every filter
-    /// in one statement (full text through the events of all matching sentences and articles).
+    /// in one statement (full text through the events of all matching articles).
     fn page_rows(&self, filter: &Filter, cursor: Option<Cursor>, limit: usize) -> Result<Vec<(i64, i64)>> {
         let mut q = Query::new("SELECT e.rowid, e.sort_day FROM events e WHERE 1 = 1");
         push_filter_planned(&mut q, filter, self.dense_ranges(filter)?)?;
@@ -1069,38 +1063,31 @@ impl SqliteStore {
     }
 
     /// The FTS5 query of `f`'s text when it is common: at least [`SqliteStore::with_text_probe`]
-    /// matching sentences or articles (counted through the full-text index, up to that number).
+    /// matching articles (counted through the full-text index, up to that number).
     /// Collecting every match of a common word and sorting their events takes hundreds of
     /// milliseconds on a million records; such a word is better checked per event while walking
     /// the events newest first ([`SqliteStore::walk_text`]).
     fn common_text(&self, f: &Filter) -> Result<Option<String>> {
         let Some(t) = &f.text else { return Ok(None) };
         let Some(m) = keys::fts_query(t) else { return Ok(None) };
-        for table in ["record_fts", "article_fts"] {
-            let sql = format!("SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ?1 LIMIT ?2)");
-            let n: i64 = self.conn.prepare_cached(&sql)?.query_row(params![m, self.text_probe], |r| r.get(0))?;
-            if n >= self.text_probe {
-                return Ok(Some(m));
-            }
-        }
-        Ok(None)
+        let sql = "SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts MATCH ?1 LIMIT ?2)";
+        let n: i64 = self.conn.prepare_cached(sql)?.query_row(params![m, self.text_probe], |r| r.get(0))?;
+        Ok((n >= self.text_probe).then_some(m))
     }
 
-    /// The rows of a page for a common full-text query `m`: the rowids of the matching sentences
-    /// and articles are read from the full-text index alone (no join), then the events matching
-    /// the other filters are walked newest first (through their indexes, as a structured search
-    /// does) and each is kept if one of its records or their articles is among them, until the
+    /// The rows of a page for a common full-text query `m`: the rowids of the matching articles
+    /// are read from the full-text index alone (no join), then the events matching the other
+    /// filters are walked newest first (through their indexes, as a structured search does) and
+    /// each is kept if the article of one of its records is among them, until the
     /// page is full. `None` when [`TEXT_WALK`] events were tested without filling the page: the
     /// other filters and the words rarely meet among the newest events, and collecting the
     /// matches' events is then the better plan.
     fn walk_text(&self, f: &Filter, m: &str, cursor: Option<Cursor>, limit: usize) -> Result<Option<Vec<(i64, i64)>>> {
-        let matching = |table: &str| -> Result<HashSet<i64>> {
-            let sql = format!("SELECT rowid FROM {table} WHERE {table} MATCH ?1");
-            let mut st = self.conn.prepare_cached(&sql)?;
-            let set = st.query_map([m], |r| r.get(0))?.collect::<Result<_, _>>()?;
-            Ok(set)
-        };
-        let (sentences, articles) = (matching("record_fts")?, matching("article_fts")?);
+        let articles: HashSet<i64> = self
+            .conn
+            .prepare_cached("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1")?
+            .query_map([m], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
         let rest = Filter { text: None, ..f.clone() };
         let mut q = Query::new("SELECT e.rowid, e.sort_day FROM events e WHERE 1 = 1");
         push_filter_planned(&mut q, &rest, self.dense_ranges(&rest)?)?;
@@ -1108,7 +1095,7 @@ impl SqliteStore {
         q.push(" ORDER BY e.sort_day DESC, e.rowid DESC", []);
         let mut st = self.conn.prepare_cached(&q.sql)?;
         let mut rows = st.query(rusqlite::params_from_iter(q.args.iter()))?;
-        let mut members = self.conn.prepare_cached("SELECT rowid, article FROM records WHERE event = ?1")?;
+        let mut members = self.conn.prepare_cached("SELECT article FROM records WHERE event = ?1")?;
         let mut out = Vec::new();
         let mut tested = 0;
         while let Some(row) = rows.next()? {
@@ -1120,7 +1107,7 @@ impl SqliteStore {
             let mut recs = members.query([ev])?;
             let mut hit = false;
             while let Some(r) = recs.next()? {
-                if sentences.contains(&r.get(0)?) || articles.contains(&r.get(1)?) {
+                if articles.contains(&r.get(0)?) {
                     hit = true;
                     break;
                 }

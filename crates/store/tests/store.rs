@@ -39,6 +39,53 @@ fn schema_is_versioned_and_newer_files_are_refused() {
     assert!(matches!(SqliteStore::open(&path), Err(StoreError::TooNew { .. })));
 }
 
+/// A file of schema version 2 (two full-text tables with positions) opens as version 3: the
+/// sentences' table is gone, the articles' table is rebuilt from the stored articles, and text
+/// searches return what they returned before.
+#[test]
+fn version_2_files_are_migrated_with_their_full_text() {
+    use ahdath_store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("events.db");
+    let mut store = SqliteStore::open(&path).unwrap();
+    conformance::ingest(&mut store, &conformance::examples());
+    let queries = ["العريش", "انقره", "الموصل", "قتل", "كوبنهاغن"];
+    let find = |store: &SqliteStore| -> Vec<Vec<String>> {
+        queries
+            .iter()
+            .map(|q| {
+                let f = ahdath_store::Filter { text: Some((*q).into()), ..Default::default() };
+                store.search(&f, None, 1000).unwrap().items.into_iter().map(|e| e.id).collect()
+            })
+            .collect()
+    };
+    let before = find(&store);
+    assert!(!before[0].is_empty() && before[3].len() >= 5 && before[4].is_empty(), "{before:?}");
+    drop(store);
+    // Back to version 2's full-text tables (the rest of the schema is the same), left empty: the
+    // migration must fill the new one from `articles`.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "DROP TABLE article_fts;
+         CREATE VIRTUAL TABLE article_fts USING fts5(doc, content='', contentless_delete=1, tokenize='ascii');
+         CREATE VIRTUAL TABLE record_fts USING fts5(doc, content='', contentless_delete=1, tokenize='ascii');
+         PRAGMA user_version = 2;",
+    )
+    .unwrap();
+    drop(conn);
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    assert_eq!(find(&store), before);
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master WHERE name IN ('record_fts', 'article_fts')", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(tables, 1);
+    let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(v, SCHEMA_VERSION);
+}
+
 /// The two plans of a bounding-box or toll filter (through its index, or walking newest first)
 /// return the same pages.
 #[test]
