@@ -49,6 +49,11 @@ NO_ADMIN2 = {
     "gn:74477",   # Ibb (Ibb, al-Mashannah, al-Dhihar)
 }
 
+# Towns whose nearest district seat is across a district border (here the Tigris), by hand.
+HAND = {
+    "gn:99003": "Mosul District",  # Qayyarah, a nahiya of Mosul District; Makhmur's seat is nearer
+}
+
 
 def km(lat1, lon1, lat2, lon2):
     p = math.pi / 180
@@ -90,6 +95,10 @@ def assign(rows, path=ADMIN2):
         r["admin2"] = ""
         if r["id"] in NO_ADMIN2:
             st[3] += 1
+            continue
+        if r["id"] in HAND:
+            r["admin2"] = HAND[r["id"]]
+            st[2] += 1
             continue
         seat = by_point.get((cc, r["lat"], r["lon"]))
         if seat and seat["admin1"] == r["admin1"] and seat["id"] not in seats_found:

@@ -336,7 +336,50 @@ def main():
                 # A state type far more numerous than GeoNames' admin1 codes is a lower level.
                 if type_count[cc][states[(cc, top)].get("type")] > 2 * max(len(codes), 1):
                     continue
+            if cc in T.ADM1_LEVEL and states[(cc, top)].get("type") not in T.ADM1_LEVEL[cc]:
+                continue  # a lower-level unit: the level vote below decides
             adm1_name[(cc, a)] = state_en(cc, top)
+
+    # Countries whose source lists its cities under lower-level units (counties, provinces,
+    # departments) only: each GeoNames place votes for the first-level division (a state of a type
+    # in tables.ADM1_LEVEL) whose centre is nearest, and a code takes its majority division.
+    level_votes = collections.defaultdict(collections.Counter)
+    for cc, types in T.ADM1_LEVEL.items():
+        level = sorted((float(s["latitude"]), float(s["longitude"]), code) for (c2, code), s in states.items()
+                       if c2 == cc and s.get("type") in types and s.get("latitude") and s.get("longitude"))
+        if not level:
+            raise SystemExit(f"tables.ADM1_LEVEL: no {types} division for {cc}")
+        for gid in sorted(cities500, key=int):
+            g = cities500[gid]
+            if g["countrycode"] != cc or (cc, g["admin1code"]) in adm1_name:
+                continue
+            near = min(level, key=lambda t: (km(g["latitude"], g["longitude"], t[0], t[1]), t[2]))
+            level_votes[(cc, g["admin1code"])][near[2]] += 1
+    if os.environ.get("GAZ_DEBUG"):
+        for (cc, a), v in sorted(level_votes.items()):
+            ex = [g["name"] for g in sorted(cities500.values(), key=lambda g: -g["population"])
+                  if g["countrycode"] == cc and g["admin1code"] == a][:3]
+            print("level vote", cc, a, ex, [(state_en(cc, k), n) for k, n in v.most_common(4)], file=sys.stderr)
+    # Where a country has at least as many such divisions as GeoNames codes, two codes never share
+    # one: the codes with the most votes choose first, and a code whose choice is taken stays empty.
+    taken = collections.defaultdict(set)
+    for (cc, a), name in adm1_name.items():
+        taken[cc].add(name)
+    n_codes = {cc: len([a for a in gn_codes[cc] if a]) for cc in T.ADM1_LEVEL}
+    n_level = collections.Counter(cc for (cc, code), s in states.items()
+                                  if cc in T.ADM1_LEVEL and s.get("type") in T.ADM1_LEVEL[cc])
+    choices = []
+    for (cc, a), v in level_votes.items():
+        top, n = sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        if a and n * 2 > sum(v.values()):
+            choices.append((-n, cc, a, top))
+    for _, cc, a, top in sorted(choices):
+        name = state_en(cc, top)
+        if n_level[cc] >= n_codes[cc]:
+            if name in taken[cc]:
+                continue
+            taken[cc].add(name)
+        adm1_name[(cc, a)] = name
 
     write_geonames_tables(adm1_name, iso3_of, versions)
 
@@ -448,7 +491,7 @@ def main():
             feature = "village"
         rows.append({
             "id": f"gn:{gid}", "feature": feature, "country": iso3_of.get(cc, cc),
-            "admin1": city_admin1(g), "admin2": "", "name": en, "arabic_forms": forms,
+            "admin1": T.CITY_ADM1.get(gid) or city_admin1(g), "admin2": "", "name": en, "arabic_forms": forms,
             "lat": fmt_coord(g["latitude"]), "lon": fmt_coord(g["longitude"]),
             "population": str(pop) if pop else "", "geonames_id": str(gid),
         })

@@ -10,6 +10,8 @@ These tables correct or complete what the packaged sources lack:
   * ADM1_EN         -- English name corrections for divisions.
   * ADM1_SKIP       -- source "states" that are not first-level divisions.
   * GN_ADM1_HAND    -- GeoNames admin1 codes that the automatic mapping cannot resolve.
+  * ADM1_LEVEL      -- the source's first-level state types, where it files cities under lower units.
+  * CITY_ADM1       -- admin1 of single towns whose GeoNames admin1 ahdath does not follow.
 """
 
 # ---------------------------------------------------------------------------
@@ -442,6 +444,14 @@ ADM1_EN = {
     ("IQ", "QA"): "Al-Qadisiyyah",
     ("AF", "GHO"): "Ghor",
     ("YE", "AD"): "Aden",  # the source's "Adan"; English writes the governorate as its city, Aden
+    # Divisions the source names in the local language where English has its own name.
+    ("FR", "BRE"): "Brittany", ("FR", "NOR"): "Normandy", ("FR", "20R"): "Corsica",
+    ("FR", "GES"): "Grand Est", ("ES", "AS"): "Asturias",
+    ("CZ", "10"): "Prague", ("CZ", "20"): "Central Bohemian Region", ("CZ", "31"): "South Bohemian Region",
+    ("CZ", "32"): "Plzeň Region", ("CZ", "41"): "Karlovy Vary Region", ("CZ", "42"): "Ústí nad Labem Region",
+    ("CZ", "51"): "Liberec Region", ("CZ", "52"): "Hradec Králové Region", ("CZ", "53"): "Pardubice Region",
+    ("CZ", "63"): "Vysočina Region", ("CZ", "64"): "South Moravian Region", ("CZ", "71"): "Olomouc Region",
+    ("CZ", "72"): "Zlín Region", ("CZ", "80"): "Moravian-Silesian Region",
 }
 
 # Source "states" that are not first-level divisions (kept out of the admin1 rows).
@@ -465,12 +475,56 @@ GN_ADM1_HAND = {
     ("IQ", "19"): "HA",
     ("IL", "WE"): ("name", "West Bank"), ("IL", ""): ("name", "West Bank"),
     ("IL", "00"): ("name", "Golan Heights"),
+    # The Philippines' GeoNames codes are the region numbers the source uses, except Metro Manila
+    # ("NCR" there, "00" here); GeoNames' "00" (one village) is "unknown", not Metro Manila.
+    ("PH", "NCR"): "00", ("PH", "00"): ("name", ""),
+    # Estonia: the centre vote confuses neighbouring counties; Harju (Tallinn) by hand.
+    ("EE", "01"): "37",
+    # Spain: most of Castilla-La Mancha's places lie nearer Madrid's centre than its own.
+    ("ES", "54"): "CM",
+    # Mauritania: GeoNames gives Nouakchott no admin1 code; its centre (Tevragh Zeina) is in
+    # Nouakchott-Ouest, one of the capital's three regions.
+    ("MR", ""): "13",
+    # Madagascar: GeoNames has the 22 regions, ISO 3166-2 and the source the 6 provinces; the
+    # region code's first digit is its province (1 Antananarivo, 2 Fianarantsoa, 3 Toamasina,
+    # 4 Mahajanga, 5 Toliara, 7 Antsiranana). The centre votes get these five wrong or tied.
+    ("MG", "27"): "F", ("MG", "31"): "A", ("MG", "42"): "M", ("MG", "53"): "U", ("MG", "54"): "U",
+}
+# Countries whose source lists its cities under second-level units only (the UK's council areas
+# and counties, Spain's and Italy's provinces, France's departments …), so that the city vote
+# above finds no first-level division: ISO2 -> the source's state types that are first level.
+# Each GeoNames admin1 code then takes the division of these types whose centre is nearest to
+# most of its places; a code without a majority stays empty (GAZ_DEBUG=1 python3
+# scripts/gazetteer/build.py prints each code's votes).
+ADM1_LEVEL = {
+    "GB": ("country", "province"),  # England, Scotland, Wales; Northern Ireland
+    "ES": ("autonomous community", "autonomous city"),  # 17 communities, Ceuta, Melilla
+    "FR": ("metropolitan region",),  # 13 regions (overseas ones are their own GeoNames countries)
+    "IT": ("region", "autonomous region"),  # 20 regions
+    "BD": ("division",),  # 8 divisions
+    "BE": ("region",),  # Flanders, Wallonia, Brussels-Capital
+    "CZ": ("region", "capital city"),  # 13 regions and Prague
+    "LT": ("county",),  # 10 counties
+    "LK": ("province",),  # 9 provinces
+    "MW": ("region",),  # Northern, Central, Southern
+    "UG": ("region",),  # Central, Eastern, Northern, Western
+    "IE": ("province",),  # Connacht, Leinster, Munster, Ulster (GeoNames' admin1)
+    "MG": ("province",),  # the 6 provinces of ISO 3166-2:MG (GeoNames has the 22 regions)
+}
+# GeoNames id -> admin1 for single towns whose GeoNames admin1 is not the one ahdath follows.
+CITY_ADM1 = {
+    # Makhmur (Mexmur): a disputed district. GeoNames puts it in Erbil, which administered it from
+    # 2003 to 2017 for the Kurdistan Region; under the federal structure it belongs to Nineveh
+    # (detached from Erbil in the 1990s), federal forces hold it since October 2017, and the Arabic
+    # press locates it from Mosul ("قضاء مخمور شرق الموصل"). As for Akre and Shekhan (GeoNames:
+    # Nineveh), ahdath follows the federal status; admin2.tsv lists Makhmur District under Nineveh.
+    93818: "Nineveh",
 }
 # Countries whose GeoNames admin1 codes equal the ISO 3166-2 suffixes of the regions.
-GN_ADM1_SAME_CODE = {"MA", "BF"}
+GN_ADM1_SAME_CODE = {"MA", "BF", "PH"}
 # Countries whose GeoNames admin1 level does not match the divisions: each city is
 # given the division of the nearest city in the state source.
-GN_ADM1_NEAREST = {"PS"}
+GN_ADM1_NEAREST = {"PS", "TW", "RS"}
 
 # Arabic forms never kept as place names: common words that GeoNames alternate
 # names sometimes equal (compared after folding hamza/taa marbuta/alef maqsura).

@@ -423,6 +423,27 @@ mod tests {
     }
 
     #[test]
+    fn builtin_cities_carry_their_first_level_division() {
+        // scripts/gazetteer/build.py: the UK's, Spain's, France's, Italy's … cities take the
+        // source's first-level divisions (tables.ADM1_LEVEL), Makhmur its federal governorate.
+        let lex = Lexicon::builtin().unwrap();
+        let admin1 = |id: &str| lex.places.iter().find(|p| p.id == id).and_then(|p| p.admin1.clone());
+        for (id, want) in [
+            ("gn:2643743", "England"),             // London
+            ("gn:2648579", "Scotland"),            // Glasgow
+            ("gn:2988507", "Île-de-France"),       // Paris
+            ("gn:3117735", "Community of Madrid"), // Madrid
+            ("gn:3169070", "Lazio"),               // Rome
+            ("gn:2673730", "Stockholm"),           // Stockholm
+            ("gn:1185241", "Dhaka"),               // Dhaka
+            ("gn:232422", "Central"),              // Kampala
+            ("gn:93818", "Nineveh"),               // Makhmur
+        ] {
+            assert_eq!(admin1(id).as_deref(), Some(want), "{id}");
+        }
+    }
+
+    #[test]
     fn place_names_take_no_possessive_pronoun() {
         let lex = Lexicon::builtin().unwrap();
         let is_place = |w: &str| !lex.find_places_at(&normalize_key(w), 0).is_empty();
