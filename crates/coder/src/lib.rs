@@ -14,7 +14,7 @@ use ahdath_record::{Article, DateBasis, DatePrecision, Entity, EventRecord, Evid
 use ahdath_text::dates::{self, DateMatch};
 use ahdath_text::numbers::NumberMatch;
 use chrono::NaiveDate;
-use sentence::{Analysis, EntityMention, PlaceMention, TriggerMention};
+use sentence::{Analysis, CueMention, EntityMention, PlaceMention, TriggerMention};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 
@@ -184,6 +184,20 @@ fn prison_in(a: &Analysis, t: &TriggerMention) -> bool {
         let w = a.word(i);
         ["سجن", "حبس", "بالسجن", "بالحبس", "السجن", "الحبس", "بسجن", "بحبس"].iter().any(|p| w.starts_with(p))
     })
+}
+
+/// The agent named after an agent cue ("على يد مسلحين", "جراء استخدام قوات الاحتلال الرصاص"):
+/// the first entity within two words. After a cause word (جراء, إثر) the victims ("إثر وجود
+/// جرحى") are not the agent.
+fn agent_after<'a>(a: &'a Analysis, lex: &Lexicon, ac: &CueMention) -> Option<&'a EntityMention> {
+    let cause = lex.cues[ac.cue as usize].id == "agent.cause";
+    let victims = |e: &EntityMention| {
+        e.actors.iter().all(|&x| {
+            let act = &lex.actors[x as usize];
+            act.kind == ActorKind::Group && act.sector.as_deref() == Some("UNK")
+        })
+    };
+    a.entities.iter().find(|e| e.w0 > ac.w1 && e.w0 <= ac.w1 + 2 && !(cause && victims(e)))
 }
 
 /// The trigger form ends with a preposition that introduces its object ("القبض على").
@@ -833,6 +847,22 @@ impl Coder {
             && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION")
             && ents_before.is_empty()
             && passive_reading(a, s, t, nums);
+        // "كشف مسؤول عراقي عن سقوط صاروخ": an unnamed official who reports an act is the
+        // source of the report, not the doer of the act (except of speech acts).
+        let reporter = |e: &&EntityMention| {
+            let generic = |x: &u32| {
+                matches!(
+                    self.lex.actors[*x as usize].id.as_str(),
+                    "off.official" | "off.mil_official" | "off.sec_official"
+                )
+            };
+            !is_speech_type
+                && e.actors.iter().any(generic)
+                && e.actors.iter().all(|x| {
+                    generic(x) || matches!(self.lex.actors[*x as usize].kind, ActorKind::Demonym | ActorKind::Country)
+                })
+        };
+        let mut reported = false;
         match pattern {
             Pattern::Verb if inside.is_some() => {
                 actor = inside;
@@ -849,7 +879,7 @@ impl Coder {
                 recipient = ents_after.first().copied();
                 let agent_cue = a.cues.iter().find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit);
                 if let Some(ac) = agent_cue {
-                    actor = a.entities.iter().find(|e| e.w0 > ac.w1 && e.w0 <= ac.w1 + 2);
+                    actor = agent_after(a, &self.lex, ac);
                 }
             }
             Pattern::Verb => {
@@ -875,7 +905,7 @@ impl Coder {
                 // An agent after على يد / من قبل / برصاص.
                 let agent_cue = a.cues.iter().find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit);
                 if let Some(ac) = agent_cue {
-                    actor = a.entities.iter().find(|e| e.w0 > ac.w1 && e.w0 <= ac.w1 + 2);
+                    actor = agent_after(a, &self.lex, ac);
                     if recipient.map(|r| r.w0) == actor.map(|x| x.w0) {
                         recipient = None;
                     }
@@ -937,7 +967,7 @@ impl Coder {
                             let agent_cue =
                                 a.cues.iter().find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit);
                             if let Some(ac) = agent_cue {
-                                actor = a.entities.iter().find(|e| e.w0 > ac.w1 && e.w0 <= ac.w1 + 2);
+                                actor = agent_after(a, &self.lex, ac);
                             }
                         }
                     }
@@ -968,6 +998,14 @@ impl Coder {
                 }
             }
         }
+        // "كشف مسؤول عراقي عن سقوط صاروخ": the official right after the speech verb is the
+        // subject of that verb, not of the event noun after it.
+        if let Some(x) = actor {
+            if reporter(&x) && a.cues.iter().any(|c| c.kind == CueKind::Speech && c.w1 < x.w0 && x.w0 <= c.w1 + 2) {
+                actor = None;
+                reported = true;
+            }
+        }
         // Reported speech: the speaker acts when the clause has no subject of its own.
         let mut actor_ent: Option<Entity> = None;
         // An assault verb read as a passive ("قُتل 3 جنود") or as a verbal noun ("جراء قصف") has
@@ -985,12 +1023,21 @@ impl Coder {
                 if let Some(e) =
                     a.entities.iter().filter(usable).find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0)
                 {
-                    actor = Some(e);
-                } else if let Some(e) = a.entities.iter().filter(usable).rfind(|e| e.w1 < sp.w0 && sp.w0 - e.w1 <= 3) {
+                    reported = reporter(&e);
+                    if !reported {
+                        actor = Some(e);
+                    }
+                } else if let Some(e) = a
+                    .entities
+                    .iter()
+                    .filter(usable)
+                    .rfind(|e| e.w1 < sp.w0 && sp.w0 - e.w1 <= 3)
+                    .filter(|e| !reporter(e))
+                {
                     actor = Some(e);
                 }
             }
-            if actor.is_none() && rule.pattern == Pattern::Verb {
+            if actor.is_none() && rule.pattern == Pattern::Verb && !reported {
                 actor_ent = topic.clone();
             }
         }

@@ -309,6 +309,25 @@ impl Analysis {
             let Target::Actor(a) = h.target else { continue };
             let r = orig(h);
             let (w0, w1) = (word_of(h.start), word_of(h.word_end.saturating_sub(1)));
+            // "حبس أحمد المغربي": a definite singular nisba right after an indefinite word that is
+            // no entity is a family name, not a nationality (an adjective agrees in definiteness:
+            // "الوفد المغربي", "وزير الخارجية المغربي", "نظيره المغربي").
+            // A quoted one ("حبس «المغربي»") is a name wherever it stands.
+            let quoted = text[..r.start].ends_with(['«', '"', '“']) && text[r.end..].starts_with(['»', '"', '”']);
+            if lex.actors[a as usize].kind == ActorKind::Demonym
+                && w0 == w1
+                && ((quoted && is_nisba_name(strip_proclitics(word_text(w0))))
+                    || (h.clitics.conj.is_none()
+                        && h.clitics.prep.is_none()
+                        && w0 > 0
+                        && !breaks.get(w0).copied().unwrap_or(false)
+                        && entities.last().is_none_or(|l| l.w1 + 1 != w0)
+                        // ("خطف البريطاني": after an event noun it is the noun's object)
+                        && !triggers.iter().any(|t: &TriggerMention| t.w1 + 1 == w0)
+                        && is_family_name(word_text(w0 - 1), word_text(w0))))
+            {
+                continue;
+            }
             if let Some(last) = entities.last_mut() {
                 if last.start == r.start && last.end == r.end {
                     last.actors.push(a);
@@ -319,9 +338,20 @@ impl Analysis {
                     && !breaks.get(w0).copied().unwrap_or(false)
                     && h.clitics.conj.is_none()
                     && h.clitics.prep.is_none();
+                // "وطالبت الحركة الإدارة الأمريكية": a definite noun cannot govern another
+                // definite noun, so a definite organisation after a definite entity starts a new
+                // entity (its object), while a definite demonym, name or title (in apposition:
+                // "ولي العهد الأمير سلمان") or an org's nisba form ("المعارضين الحوثيين") still
+                // completes it.
+                let nisba = ["ي", "يه", "يين", "يون"].iter().any(|x| word_text(w0).ends_with(x));
+                let definite_pair = kind == ActorKind::Org
+                    && is_definite(word_text(last.w1))
+                    && word_text(w0).starts_with("ال")
+                    && !nisba;
                 // A following person, demonym, country, org or office completes the entity.
-                if adjacent && kind != ActorKind::Group
-                    || (adjacent && kind == ActorKind::Group && last_is_title(lex, last))
+                if !definite_pair
+                    && (adjacent && kind != ActorKind::Group
+                        || (adjacent && kind == ActorKind::Group && last_is_title(lex, last)))
                 {
                     last.w1 = w1;
                     last.end = r.end;
@@ -554,6 +584,25 @@ fn is_name_like(w: &str) -> bool {
         && w.chars().all(|c| ahdath_text::norm::is_word_char(c) && !c.is_ascii_digit())
         && !NOT_NAMES.contains(&w)
         && !adjective
+}
+
+/// A key word with the article, possibly behind a conjunction or preposition ("والحركة").
+fn is_definite(w: &str) -> bool {
+    ["ال", "وال", "بال", "لل", "فال", "كال", "ولل", "فلل"].iter().any(|p| w.starts_with(p))
+}
+
+/// The form of a family name: a definite masculine singular nisba ("المغربي").
+fn is_nisba_name(w: &str) -> bool {
+    w.starts_with("ال") && w.ends_with('ي') && !w.ends_with("يي")
+}
+
+/// A definite masculine singular nisba ("المغربي") after an indefinite word that can be a
+/// given name ("أحمد"): not after a definite word, a pronoun-suffixed noun ("نظيره"), a number
+/// or a function word.
+fn is_family_name(prev: &str, w: &str) -> bool {
+    let definite = is_definite(prev);
+    let pronoun = ["ه", "ها", "هم", "هما", "كم", "نا"].iter().any(|s| prev.ends_with(s));
+    is_nisba_name(w) && !definite && !pronoun && is_name_like(prev) && !QUANTITY_NOUNS.contains(&prev)
 }
 
 /// Nouns of quantity before "من" and a group of people ("عشرات من", "أعداد كبيرة من").
