@@ -1057,6 +1057,28 @@ impl Coder {
                 }
             }
         }
+        // "اشتباكات بين قوات الأمن ومتظاهرين": the two parties of a clash are the ones named after
+        // "بين", not the victims of a casualty phrase nearby; state forces take the actor's side.
+        if rule.id.starts_with("assault.clash") {
+            let marker = (t.w1 + 1..=t.w1 + 4)
+                .find(|&i| matches!(a.word(i), "بين" | "وبين"))
+                .filter(|&m| !a.break_between(t.w1, m));
+            let first = marker.and_then(|m| a.entities.iter().filter(usable).find(|e| e.w0 == m + 1));
+            let second = first.and_then(|x| a.entities.iter().filter(usable).find(|e| e.w0 == x.w1 + 1 && e.conj));
+            let forces = |e: &EntityMention| {
+                e.actors
+                    .iter()
+                    .any(|&i| matches!(self.lex.actors[i as usize].sector.as_deref(), Some("MIL" | "COP" | "SPY")))
+            };
+            match (first, second) {
+                // "بين قوات الجيش والشرطة مع متشددين": two forces on one side; the other side
+                // comes later and the window's reading stands.
+                (Some(x), Some(y)) if forces(x) && forces(y) => {}
+                (Some(x), Some(y)) if forces(y) && !forces(x) => (actor, recipient) = (Some(y), Some(x)),
+                (Some(x), Some(y)) => (actor, recipient) = (Some(x), Some(y)),
+                _ => {}
+            }
+        }
         // "تظاهرة حاشدة احتجاجا على سياسات الحكومة", "مسيرات ضد الحملات القمعية للسلطة": a
         // protest with no object of its own is aimed at the first entity after a following
         // "ضد" or "احتجاجا على" in its clause.

@@ -27,6 +27,8 @@ pub struct EntityMention {
     pub weak: bool,
     /// Only a plural nationality noun ("المصريون"): the people of that country.
     pub people: bool,
+    /// The first word carries a glued conjunction ("ومتظاهرين"; not the letter of "وزارة").
+    pub conj: bool,
 }
 
 /// A place mention: candidates from the gazetteer, or a country actor used as a place.
@@ -372,6 +374,7 @@ impl Analysis {
                 prep: hit_prep(h),
                 weak: false,
                 people: false,
+                conj: h.clitics.conj.is_some(),
             });
         }
         // "وفد من رجال الأعمال المصريين": a container noun (delegation, group) followed by "من"

@@ -612,3 +612,28 @@ fn reporting_official_is_not_the_actor() {
     let recs = code("وقال مسؤول عراقي إن صاروخا سقط على بلدة قرب الموصل اليوم الجمعة.", "2020-01-05");
     assert!(recs.iter().all(|r| r.actor.is_none()), "{recs:?}");
 }
+
+/// The parties of a clash are the two named after "بين" (state forces as actor), not victims.
+#[test]
+fn clash_parties_come_from_between() {
+    let cases = [
+        ("اندلعت اشتباكات بين قوات الأمن ومتظاهرين في وسط القاهرة مساء اليوم.", "قوات الأمن", "متظاهرين"),
+        ("قتل ستة أشخاص في اشتباك بين الجيش اللبناني ومسلحين في منطقة عرسال اليوم.", "الجيش اللبناني", "مسلحين"),
+        ("وقعت اشتباكات بين المتظاهرين وعناصر الشرطة في الموصل ظهر اليوم.", "عناصر الشرطة", "المتظاهرين"),
+    ];
+    for (text, actor, recipient) in cases {
+        let recs = code(text, "2024-03-12");
+        let clash = recs.iter().find(|r| r.rule.starts_with("assault.clash")).unwrap_or_else(|| panic!("{text}"));
+        // (An entity's text keeps a conjunction glued to it: "ومتظاهرين".)
+        let party = |p: &Option<ahdath_record::Entity>| {
+            p.as_ref().and_then(|e| e.text.as_deref()).map(|t| t.strip_prefix('و').unwrap_or(t).to_string())
+        };
+        assert_eq!(party(&clash.actor).as_deref(), Some(actor), "{text}");
+        assert_eq!(party(&clash.recipient).as_deref(), Some(recipient), "{text}");
+    }
+    // Two forces on one side: the second is not made the other party.
+    let recs = code("وقعت اشتباكات بين قوات الجيش والشرطة التونسية مع متشددين قرب الحدود اليوم.", "2024-03-12");
+    let clash = recs.iter().find(|r| r.rule.starts_with("assault.clash")).expect("clash");
+    let recipient = clash.recipient.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
+    assert!(!recipient.contains("الشرطة"), "{recipient}");
+}
