@@ -443,28 +443,17 @@ fn common_and_rare_word_plans_return_the_same_pages() {
         Filter { min_fatalities: Some(1), ..text("قتل") },
         Filter { bbox: Some([25.0, 20.0, 50.0, 40.0]), ..text("في") },
     ];
-    fn pages<S: Store>(store: &S, f: &Filter) -> Vec<String> {
-        let (mut ids, mut cursor) = (Vec::new(), None);
-        loop {
-            let page = store.search(f, cursor, 3).unwrap();
-            ids.extend(page.items.iter().map(|e| e.id.clone()));
-            match page.next {
-                Some(c) => cursor = Some(c),
-                None => return ids,
-            }
-        }
-    }
     let walk = pg(&db).with_text_probe(1);
     let collect = pg(&db).with_text_probe(i64::MAX);
     let mut several = 0;
     for f in &filters {
-        let walked = pages(&walk, f);
-        assert_eq!(walked, pages(&collect, f), "{f:?}");
-        assert_eq!(walked, pages(&lite, f), "{f:?}: PostgreSQL and SQLite");
+        let walked = conformance::page_ids(&walk, f, 3);
+        assert_eq!(walked, conformance::page_ids(&collect, f, 3), "{f:?}");
+        assert_eq!(walked, conformance::page_ids(&lite, f, 3), "{f:?}: PostgreSQL and SQLite");
         several += usize::from(walked.len() > 3);
         let unique: BTreeSet<_> = walked.iter().collect();
         assert_eq!(unique.len(), walked.len(), "{f:?}");
     }
     assert!(several >= 3, "the queries span several pages");
-    assert!(pages(&walk, &text("كلمةغيرموجودة")).is_empty());
+    assert!(conformance::page_ids(&walk, &text("كلمةغيرموجودة"), 3).is_empty());
 }

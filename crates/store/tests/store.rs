@@ -107,16 +107,7 @@ fn dense_and_sparse_range_plans_return_the_same_pages() {
         ahdath_store::Filter { min_fatalities: Some(1), bbox: Some([30.0, 20.0, 50.0, 40.0]), ..Default::default() },
     ];
     let pages = |probe: i64, f: &ahdath_store::Filter| {
-        let store = SqliteStore::open(&path).unwrap().with_dense_probe(probe);
-        let (mut ids, mut cursor) = (Vec::new(), None);
-        loop {
-            let page = ahdath_store::Store::search(&store, f, cursor, 3).unwrap();
-            ids.extend(page.items.iter().map(|e| e.id.clone()));
-            match page.next {
-                Some(c) => cursor = Some(c),
-                None => return ids,
-            }
-        }
+        conformance::page_ids(&SqliteStore::open(&path).unwrap().with_dense_probe(probe), f, 3)
     };
     for f in &filters {
         let dense = pages(1, f);
@@ -146,16 +137,7 @@ fn common_and_rare_word_plans_return_the_same_pages() {
         ahdath_store::Filter { min_fatalities: Some(1), ..text("قتل") },
     ];
     let pages = |probe: i64, f: &ahdath_store::Filter| {
-        let store = SqliteStore::open(&path).unwrap().with_text_probe(probe);
-        let (mut ids, mut cursor) = (Vec::new(), None);
-        loop {
-            let page = ahdath_store::Store::search(&store, f, cursor, 3).unwrap();
-            ids.extend(page.items.iter().map(|e| e.id.clone()));
-            match page.next {
-                Some(c) => cursor = Some(c),
-                None => return ids,
-            }
-        }
+        conformance::page_ids(&SqliteStore::open(&path).unwrap().with_text_probe(probe), f, 3)
     };
     let mut several = 0;
     for f in &filters {

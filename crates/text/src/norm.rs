@@ -54,7 +54,7 @@ fn fold_char(c: char) -> Option<char> {
         '؟' => '?',
         '٪' => '%',
         // Quotes carry no letters and often split names ("تنظيم «داعش»"): dropped from keys.
-        '«' | '»' | '“' | '”' | '„' | '″' | '‘' | '’' => return None,
+        c if is_dropped_quote(c) => return None,
         'A'..='Z' => c.to_ascii_lowercase(),
         c if c.is_whitespace() => ' ',
         c => c,
@@ -103,7 +103,7 @@ impl Normalized {
     }
 }
 
-/// True for the quote marks that keys drop (see `fold_char`).
+/// True for the quote marks that keys drop ([`fold_char`]) and shown spans are trimmed of.
 fn is_dropped_quote(c: char) -> bool {
     matches!(c, '«' | '»' | '“' | '”' | '„' | '″' | '‘' | '’' | '"')
 }
@@ -167,9 +167,8 @@ fn fold_tables() -> &'static FoldTables {
         };
         let mut t = FoldTables { ascii: [Fold::Slow; 128], arabic: [Fold::Slow; 256] };
         for (i, slot) in t.ascii.iter_mut().enumerate() {
-            // ASCII is NFKC-stable; the double quote is dropped from keys.
-            let c = char::from(i as u8);
-            *slot = if c == '"' { Fold::Drop } else { entry(c) };
+            // ASCII is NFKC-stable.
+            *slot = entry(char::from(i as u8));
         }
         for (i, slot) in t.arabic.iter_mut().enumerate() {
             if let Some(c) = char::from_u32(0x0600 + i as u32).filter(|&c| is_nfkc_stable_arabic(c)) {

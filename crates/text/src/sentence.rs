@@ -152,44 +152,42 @@ const LINK_HEADINGS: [&str; 8] = [
 /// after it (at most five lines of at most 25 words, none ending like a sentence). The headlines
 /// are other stories on the site, not what the article reports, so the coder skips them.
 pub fn related_link_blocks(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut blocks = Vec::new();
-    let mut lines = Vec::new();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        lines.push(at..at + line.len());
-        at += line.len();
-    }
     let trimmed = |r: &std::ops::Range<usize>| {
         text[r.clone()].trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '«' | '»' | '"' | '-' | '–'))
     };
-    let mut i = 0;
-    while i < lines.len() {
-        let head = trimmed(&lines[i]);
-        // Only a short line can be a heading: the key is built for those alone.
-        if head.len() > 60 || !LINK_HEADINGS.contains(&crate::normalize_key(head).as_str()) {
-            i += 1;
+    // Only a short line starting like a heading is normalised and looked up.
+    let is_heading = |line: &str| {
+        line.len() <= 60
+            && line.starts_with(['ا', 'أ', 'إ', 'ش', 'م', 'ر'])
+            && LINK_HEADINGS.contains(&crate::normalize_key(line).as_str())
+    };
+    let mut lines = text
+        .split_inclusive('\n')
+        .scan(0, |at, line| {
+            let r = *at..*at + line.len();
+            *at = r.end;
+            Some(r)
+        })
+        .peekable();
+    let mut blocks = Vec::new();
+    while let Some(head) = lines.next() {
+        if !is_heading(trimmed(&head)) {
             continue;
         }
-        let start = lines[i].start;
-        let mut end = lines[i].end;
+        let mut end = head.end;
         let mut taken = 0;
-        let mut j = i + 1;
-        while j < lines.len() && taken < 5 {
-            let line = trimmed(&lines[j]);
-            if line.is_empty() {
-                j += 1;
-                continue;
+        while let Some(next) = lines.peek().filter(|_| taken < 5) {
+            let line = trimmed(next);
+            if !line.is_empty() {
+                if line.ends_with(['.', '!', '?', '؟', '…']) || line.split_whitespace().count() > 25 {
+                    break;
+                }
+                end = next.end;
+                taken += 1;
             }
-            let ends_sentence = line.ends_with(['.', '!', '?', '؟', '…']);
-            if ends_sentence || line.split_whitespace().count() > 25 {
-                break;
-            }
-            end = lines[j].end;
-            taken += 1;
-            j += 1;
+            lines.next();
         }
-        blocks.push(start..end);
-        i = j;
+        blocks.push(head.start..end);
     }
     blocks
 }

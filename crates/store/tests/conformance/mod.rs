@@ -158,6 +158,19 @@ pub fn all_events<S: Store + ?Sized>(store: &S) -> Vec<StoredEvent> {
 }
 
 /// The events holding the records of `article_id`.
+/// The ids of every event `filter` matches, read page by page (`limit` a page) through cursors.
+pub fn page_ids<S: Store + ?Sized>(store: &S, filter: &Filter, limit: usize) -> Vec<String> {
+    let (mut ids, mut cursor) = (Vec::new(), None);
+    loop {
+        let page = store.search(filter, cursor, limit).unwrap();
+        ids.extend(page.items.into_iter().map(|e| e.id));
+        match page.next {
+            Some(c) => cursor = Some(c),
+            None => return ids,
+        }
+    }
+}
+
 pub fn events_of<S: Store + ?Sized>(store: &S, article_id: &str) -> Vec<StoredEvent> {
     all_events(store).into_iter().filter(|e| e.sources.iter().any(|s| s.article_id == article_id)).collect()
 }
@@ -396,16 +409,7 @@ pub fn every_filter_narrows_like_the_oracle_and_pages_cover_all_once<H: Harness>
         assert_eq!(stats.events, expected.len() as u64);
         assert_eq!(stats.by_type.iter().map(|x| x.1).sum::<u64>(), expected.len() as u64);
         // Filtered pages: the same events, in the same order as one big page.
-        let mut paged = Vec::new();
-        let mut cursor = None;
-        loop {
-            let page = store.search(filter, cursor, 5).unwrap();
-            paged.extend(page.items.into_iter().map(|e| e.id));
-            match page.next {
-                Some(c) => cursor = Some(c),
-                None => break,
-            }
-        }
+        let paged = page_ids(&store, filter, 5);
         assert_eq!(paged, got.iter().map(|e| e.id.clone()).collect::<Vec<_>>(), "{filter:?}");
     }
     for bad in [
