@@ -160,9 +160,9 @@ fn dedup_eval_reports_pairwise_scores() {
     // Floors a little below the measured values (docs/database.md): a regression in clustering
     // or in the coder's coverage shows here.
     let f = |k: &str| s[k].as_f64().unwrap();
-    assert!(f("precision") >= 0.90, "{s}");
-    assert!(f("recall") >= 0.19, "{s}");
-    assert!(f("covered_recall") >= 0.42, "{s}");
+    assert!(f("precision") >= 0.80, "{s}");
+    assert!(f("recall") >= 0.24, "{s}");
+    assert!(f("covered_recall") >= 0.36, "{s}");
 }
 
 #[test]

@@ -1380,6 +1380,7 @@ impl Coder {
             trigger_start: base_cp + cp(t.start),
             trigger_end: base_cp + cp(t.end),
             sentence: s.to_string(),
+            other_mentions: Vec::new(),
         };
         let mut conf: f32 = 0.45;
         if actor.is_some() {
@@ -1842,6 +1843,12 @@ fn location_key(r: &EventRecord) -> Option<String> {
 /// Fill the unknown fields of `keep` from `other`, a mention of the same happening.
 fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     let r = &mut keep.rec;
+    // Keep every sentence that named the happening, so it can be found from any of them.
+    let own = r.evidence.mention();
+    let mentions = &mut r.evidence.other_mentions;
+    mentions.extend(other.rec.evidence.mentions().filter(|m| *m != own));
+    mentions.sort_unstable();
+    mentions.dedup();
     let same_mention =
         |a: &Option<Entity>, b: &Option<Entity>| matches!((a, b), (Some(x), Some(y)) if x.text == y.text);
     if r.actor.is_none() && !same_mention(&other.rec.actor, &r.recipient) {

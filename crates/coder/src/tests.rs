@@ -637,3 +637,30 @@ fn clash_parties_come_from_between() {
     let recipient = clash.recipient.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
     assert!(!recipient.contains("الشرطة"), "{recipient}");
 }
+
+/// A headline that restates the body's event folds into the body record, which keeps the
+/// headline as another mention pointing at the headline's own text.
+#[test]
+fn a_folded_headline_stays_findable_as_another_mention() {
+    let title = "مقتل ثلاثة جنود في هجوم شمال بغداد";
+    let recs = coder().code(&Article {
+        id: "t".into(),
+        title: Some(title.into()),
+        text: "قتل ثلاثة جنود عراقيين أمس في هجوم شنه مسلحون على نقطة تفتيش شمال بغداد.".into(),
+        published: Some("2024-05-15".into()),
+        ..Article::default()
+    });
+    let assaults: Vec<_> = recs.iter().filter(|r| r.event_type == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{recs:#?}");
+    let ev = &assaults[0].evidence;
+    assert_eq!(ev.field, Field::Text);
+    let head: Vec<_> = ev.other_mentions.iter().filter(|m| m.field == Field::Title).collect();
+    assert!(!head.is_empty(), "{ev:?}");
+    let chars: Vec<char> = title.chars().collect();
+    for m in head {
+        let trigger: String = chars[m.trigger_start..m.trigger_end].iter().collect();
+        assert!(["مقتل", "هجوم"].contains(&trigger.as_str()), "{trigger}");
+        assert!(m.start <= m.trigger_start && m.trigger_end <= m.end && m.end <= chars.len());
+    }
+    assert!(!ev.other_mentions.contains(&ev.mention()), "the evidence is not repeated");
+}

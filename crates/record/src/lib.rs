@@ -21,7 +21,7 @@ pub struct Article {
 }
 
 /// Which field of the article a record's evidence points into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum Field {
     Title,
@@ -37,6 +37,41 @@ pub struct Evidence {
     pub trigger_start: usize,
     pub trigger_end: usize,
     pub sentence: String,
+    /// Other places in the article that name the same happening and were folded into this record
+    /// (the headline restating it, a later "the attack" or "مقتل …" referring back), in article
+    /// order. Not in SPEC §2: an ahdath extension, omitted from JSON when empty. It lets a reader
+    /// find the record from any sentence that reports the event, e.g. from a headline.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_mentions: Vec<Mention>,
+}
+
+/// A sentence of the article that names a happening: code point offsets into `field`, as in
+/// [`Evidence`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Mention {
+    pub field: Field,
+    pub start: usize,
+    pub end: usize,
+    pub trigger_start: usize,
+    pub trigger_end: usize,
+}
+
+impl Evidence {
+    /// The sentence and trigger this evidence points at, without the sentence text.
+    pub fn mention(&self) -> Mention {
+        Mention {
+            field: self.field,
+            start: self.start,
+            end: self.end,
+            trigger_start: self.trigger_start,
+            trigger_end: self.trigger_end,
+        }
+    }
+
+    /// Every sentence that names this happening: the evidence sentence first, then the others.
+    pub fn mentions(&self) -> impl Iterator<Item = Mention> + '_ {
+        std::iter::once(self.mention()).chain(self.other_mentions.iter().copied())
+    }
 }
 
 /// An actor or recipient (SPEC §2 "Entity").

@@ -63,14 +63,9 @@ fn debug(store: &SqliteStore, gold: &[gold::GoldCluster], p: &Params) -> Result<
         for (i, m) in c.members.iter().enumerate() {
             let a = store.article(&m.article_id)?.ok_or("missing")?.article;
             let Some((s, e)) = gold::member_span(m, &a) else { continue };
-            let over: Vec<_> = store
-                .record_events(std::slice::from_ref(&m.article_id))?
-                .into_iter()
-                .filter(|(r, _)| r.evidence.field == m.field && r.evidence.start < e && s < r.evidence.end)
-                .collect();
-            let typed: Vec<_> =
-                over.iter().filter(|(r, _)| Some(&r.event_type) == c.event_type.as_ref()).cloned().collect();
-            let recs = if typed.is_empty() { over } else { typed };
+            let stored = store.record_events(std::slice::from_ref(&m.article_id))?;
+            let recs: Vec<_> =
+                gold::member_records(m, (s, e), c.event_type.as_deref(), &stored).into_iter().cloned().collect();
             if recs.is_empty() {
                 println!("  m{i} {} UNCOVERED", m.article_id);
             }

@@ -910,6 +910,7 @@ mod tests {
                 trigger_start: 0,
                 trigger_end: 4,
                 sentence: format!("sentence {id}"),
+                other_mentions: Vec::new(),
             },
             rule: "r".into(),
             confidence: 0.5,

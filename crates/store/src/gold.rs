@@ -5,7 +5,8 @@
 //! member names the sentence either by its exact text (`sentence`) or by code point offsets
 //! (`start`, `end`) into `field` (`title` or `text`) of the article.
 //!
-//! Each member is mapped to the records whose evidence sentence overlaps its sentence (only those
+//! Each member is mapped to the records whose evidence sentence, or one of the other sentences the
+//! coder folded into the record (`evidence.other_mentions`), overlaps its sentence (only those
 //! of the cluster's event type when there are any), and through them to a set of canonical
 //! events. Two members are predicted to report one happening when their event sets meet. Over
 //! all pairs of members: a pair in one cluster is a true positive when predicted together (else a
@@ -13,7 +14,7 @@
 //! without any record (the coder missed them) can never be paired, so they count against recall;
 //! the scores restricted to covered members are reported beside, to separate dedup from coding.
 
-use ahdath_record::{Article, EventRecord, Field};
+use ahdath_record::{Article, EventRecord, Field, Mention};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 
@@ -150,6 +151,29 @@ pub fn member_span(m: &GoldMember, article: &Article) -> Option<(usize, usize)> 
     Some((start, start + sentence.chars().count()))
 }
 
+/// The records a member stands for, among its article's `records`: those of the cluster's
+/// `event_type` whose evidence sentence, or another sentence folded into the record, overlaps the
+/// member's `span` in its field; when there are none, records of any type read from that sentence.
+pub fn member_records<'a, T>(
+    m: &GoldMember,
+    (start, end): (usize, usize),
+    event_type: Option<&str>,
+    records: &'a [(EventRecord, T)],
+) -> Vec<&'a (EventRecord, T)> {
+    let overlaps = |e: Mention| e.field == m.field && e.start < end && start < e.end;
+    let typed: Vec<_> = records
+        .iter()
+        .filter(|(r, _)| Some(r.event_type.as_str()) == event_type && r.evidence.mentions().any(overlaps))
+        .collect();
+    if !typed.is_empty() {
+        return typed;
+    }
+    // Failing that, a record of another type read from the member's sentence (the coder chose
+    // another type for it); not one that merely refers back to its happening there ("condemned
+    // the attack" is not the attack).
+    records.iter().filter(|(r, _)| overlaps(r.evidence.mention())).collect()
+}
+
 /// Score `gold` given the stored articles and, per article id, its records with their event ids.
 pub fn score(
     gold: &[GoldCluster],
@@ -168,23 +192,11 @@ pub fn score(
                 mapped.push((ci, BTreeSet::new()));
                 continue;
             };
-            let overlapping: Vec<&(EventRecord, String)> = records
-                .get(&m.article_id)
-                .map(|v| {
-                    v.iter()
-                        .filter(|(r, _)| {
-                            r.evidence.field == m.field && r.evidence.start < end && start < r.evidence.end
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            let typed: Vec<&&(EventRecord, String)> =
-                overlapping.iter().filter(|(r, _)| Some(&r.event_type) == c.event_type.as_ref()).collect();
-            let events: BTreeSet<String> = if typed.is_empty() {
-                overlapping.iter().map(|(_, e)| e.clone()).collect()
-            } else {
-                typed.iter().map(|(_, e)| e.clone()).collect()
-            };
+            let recs = records.get(&m.article_id).map_or(&[][..], |v| v.as_slice());
+            let events: BTreeSet<String> = member_records(m, (start, end), c.event_type.as_deref(), recs)
+                .into_iter()
+                .map(|(_, e)| e.clone())
+                .collect();
             if !events.is_empty() {
                 s.covered += 1;
             }
@@ -267,6 +279,7 @@ mod tests {
                 trigger_start: start,
                 trigger_end: start,
                 sentence: String::new(),
+                other_mentions: Vec::new(),
             },
             rule: String::new(),
             confidence: 0.5,
@@ -304,6 +317,35 @@ mod tests {
         assert_eq!((s.true_pos, s.false_pos, s.false_neg), (1, 2, 2));
         assert!((s.precision - 1.0 / 3.0).abs() < 1e-9 && (s.recall - 1.0 / 3.0).abs() < 1e-9);
         assert!((s.covered_recall - 1.0).abs() < 1e-9, "the missed pairs involve the uncovered member");
+    }
+
+    #[test]
+    fn a_headline_member_finds_the_record_its_mention_was_folded_into() {
+        let gold = parse_gold(
+            r#"{"cluster":"a","event_type":"ASSAULT","members":[{"article_id":"1","field":"title","sentence":"هجوم"},{"article_id":"2","field":"text","sentence":"هجوم"}]}
+"#
+            .as_bytes(),
+        )
+        .unwrap();
+        let art = |id: &str, title: &str, text: &str| {
+            (
+                id.to_string(),
+                Article { id: id.into(), title: Some(title.into()), text: text.into(), ..Default::default() },
+            )
+        };
+        let articles: HashMap<_, _> = [art("1", "عاجل: هجوم", "قتل اثنان في هجوم"), art("2", "", "هجوم")].into();
+        // Article 1's body record carries the headline as another mention of the same happening.
+        let mut folded = rec("1", 0, 17, "ASSAULT");
+        let headline = Mention { field: Field::Title, start: 6, end: 10, trigger_start: 6, trigger_end: 10 };
+        let mut records: HashMap<String, Vec<(EventRecord, String)>> = HashMap::new();
+        records.insert("2".into(), vec![(rec("2", 0, 4, "ASSAULT"), "E1".into())]);
+        records.insert("1".into(), vec![(folded.clone(), "E1".into())]);
+        let unfolded = score(&gold, &articles, &records);
+        assert_eq!((unfolded.covered, unfolded.true_pos), (1, 0), "the body span alone misses the title");
+        folded.evidence.other_mentions.push(headline);
+        records.insert("1".into(), vec![(folded, "E1".into())]);
+        let s = score(&gold, &articles, &records);
+        assert_eq!((s.covered, s.true_pos, s.false_neg), (2, 1, 0));
     }
 
     #[test]
