@@ -664,3 +664,17 @@ fn a_folded_headline_stays_findable_as_another_mention() {
     }
     assert!(!ev.other_mentions.contains(&ev.mention()), "the evidence is not repeated");
 }
+
+/// Recalling one's own ambassador ("سفيرها") is SANCTION withdraw by the state that recalls, even
+/// with words between the verb and "للتشاور"; the possessed noun inside the trigger is not the
+/// actor. "دانت" (without hamza) is a condemnation like "أدانت".
+#[test]
+fn own_ambassador_recall_and_hamzaless_condemnation() {
+    let recs = code("البحرين تستدعي سفيرها لدى طهران للتشاور.", "2016-01-02");
+    let r = recs.iter().find(|r| r.event_type == "SANCTION").expect("a SANCTION record");
+    assert_eq!(r.mode.as_deref(), Some("withdraw"));
+    assert_eq!(r.actor.as_ref().and_then(|a| a.country.as_deref()), Some("BHR"), "{r:?}");
+    let recs = code("دانت الحكومة الأردنية الاعتداء على السفارة.", "2016-01-02");
+    let r = recs.iter().find(|r| r.event_type == "ACCUSE").expect("an ACCUSE record");
+    assert_eq!(r.actor.as_ref().and_then(|a| a.country.as_deref()), Some("JOR"));
+}
