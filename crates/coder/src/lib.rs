@@ -458,7 +458,7 @@ impl Coder {
     ) -> Entity {
         if e.actors.iter().all(|&a| self.lex.actors[a as usize].id == "ana.org") {
             if let Some(org) = ctx.last_org.borrow().as_ref() {
-                return Entity { text: Some(s[e.start..e.end].to_string()), ..org.clone() };
+                return Entity { text: Some(entity_text(e, s)), ..org.clone() };
             }
         }
         let mut country: Option<String> = None;
@@ -540,7 +540,7 @@ impl Coder {
                 None => o,
             });
         }
-        Entity { text: Some(s[e.start..e.end].to_string()), name, country, sector, id }
+        Entity { text: Some(entity_text(e, s)), name, country, sector, id }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -598,6 +598,12 @@ impl Coder {
         }
         let called_protest =
             rule.event_type == "PROTEST" && ti > 0 && call_object(a, &self.lex, &a.triggers[ti - 1], t);
+        // "دعت الحركة أنصارها إلى إعلان رفضهم", "يتهم المعارضة بتزويد المسلحين بالأسلحة", "حذر من
+        // تخريب العملية": an act introduced by إلى, على, من or a glued بـ after a call, demand,
+        // accusation or warning is what was asked for, alleged or warned of, not an event.
+        if self.precision_filters && !called_protest && speech_content(a, &self.lex, ti, t) {
+            return None;
+        }
         // "وتناقش الاجتماعات القضايا …", "قمة الدوحة ستناقش عدة ملفات": a discussion verb whose
         // subject is a meeting noun next to it gives the meeting's agenda, not another meeting.
         if self.precision_filters
@@ -682,7 +688,15 @@ impl Coder {
             // act the rule names.
             // In a verb-first clause the subject stands between ("رفض المتحدث باسم الجيش التعليق").
             let subject_end = a.entities.iter().find(|e| e.w0 == t.w1 + 1).map(|e| e.w1 + 1);
-            if std::iter::once(t.w1 + 1).chain(subject_end).any(|i| rule.unless_next.iter().any(|f| form_at(a, i, f))) {
+            // The object may also follow a subject the dictionary does not know ("أوقفت المحال
+            // نشاطها"): the second word after the trigger counts too.
+            // (Not when the first word starts a name: "ودعا حزب الله أنصاره".)
+            let second = Some(t.w1 + 2).filter(|_| !a.entities.iter().any(|e| e.w0 <= t.w1 + 1 && t.w1 < e.w1));
+            if std::iter::once(t.w1 + 1)
+                .chain(second)
+                .chain(subject_end)
+                .any(|i| !a.break_between(t.w1, i) && rule.unless_next.iter().any(|f| form_at(a, i, f)))
+            {
                 return None;
             }
             // "ما دعاهم إلى …", "مما دعا إلى …": "which prompted", a cause, not a call.
@@ -1096,7 +1110,7 @@ impl Coder {
         if rule.event_type == "PROTEST" && recipient.is_none() {
             let marker = (t.w0..=t.w1 + 6).find(|&i| {
                 let w = a.word(i);
-                matches!(w, "ضد" | "وضد") || (w.starts_with("احتجاج") && a.word(i + 1) == "علي")
+                matches!(w, "ضد" | "وضد" | "امام" | "وامام") || (w.starts_with("احتجاج") && a.word(i + 1) == "علي")
             });
             if let Some(m) = marker.filter(|&m| !a.break_between(t.w1, m)) {
                 recipient = a.entities.iter().filter(usable).find(|e| {
@@ -1299,6 +1313,7 @@ impl Coder {
             status = Status::Negated;
         } else if money_pledge
             || called_protest
+            || intended(a, &self.lex, ti, t)
             || a.triggers.get(ti + 1).is_some_and(|n| n.future_prefix && agenda_verb(a, &self.lex, t, n))
         {
             // A pledge is aid to come; a protest called for is yet to happen; a meeting that
@@ -1514,6 +1529,14 @@ struct ArticleCtx<'a> {
 
 /// What must agree for two mentions to be one actor: the country (titles and sector nouns of
 /// one state name the same party in different words), or the dictionary id for groups without one.
+/// The entity as written, without a glued conjunction ("ومتظاهرين" → "متظاهرين"): the "و"
+/// joins the entity to the sentence, it is not part of its name.
+fn entity_text(e: &EntityMention, s: &str) -> String {
+    let t = &s[e.start..e.end];
+    let t = if e.conj { t.strip_prefix(['و', 'ف']).unwrap_or(t) } else { t };
+    t.to_string()
+}
+
 fn entity_key(e: &Entity) -> String {
     match (&e.country, &e.id) {
         (Some(c), _) => c.clone(),
@@ -1747,7 +1770,7 @@ fn call_object(a: &Analysis, lex: &Lexicon, call: &TriggerMention, p: &TriggerMe
 
 /// Words that introduce the cause of an event ("احتجاجا على", "ردا على", "بسبب"): what follows
 /// them has happened, whatever is planned before them.
-const CAUSE_MARKERS: [&str; 9] = ["احتجاجا", "ردا", "بسبب", "اثر", "عقب", "جراء", "خلفية", "تنديدا", "رفضا"];
+const CAUSE_MARKERS: [&str; 9] = ["احتجاجا", "ردا", "بسبب", "اثر", "عقب", "جراء", "خلفيه", "تنديدا", "رفضا"];
 
 /// `verb` (a `consult.talks.verb` hit: "ناقش", "بحث") has the meeting noun `noun` as its subject:
 /// the noun right after it, or the noun before it with at most one word, or one entity (its
@@ -1767,6 +1790,161 @@ fn agenda_verb(a: &Analysis, lex: &Lexicon, noun: &TriggerMention, verb: &Trigge
         && !a.break_between(noun.w1, verb.w0)
         && (verb.w0 - noun.w1 <= 2
             || a.entities.iter().any(|e| e.w0 == noun.w1 + 1 && e.w1 < verb.w0 && e.w1 + 2 >= verb.w0))
+}
+
+/// Words after which no act of the clause is the content of an earlier speech act: causes and
+/// times ("احتجاجا على اعتقال", "بعد اعتقال"), relative clauses ("المعتقلين الذين اعتقلوا"), a new
+/// report ("وقال") and contrast ("لكن").
+const CONTENT_STOPS: [&str; 16] = [
+    "بعد",
+    "بعدما",
+    "عقب",
+    "منذ",
+    "حيث",
+    "فيما",
+    "بينما",
+    "لكن",
+    "ولكن",
+    "الا",
+    "كما",
+    "وكان",
+    "وكانت",
+    "حين",
+    "عندما",
+    "خطوره",
+];
+
+/// How many words after a call, demand, accusation or warning its content may start.
+const CONTENT_REACH: usize = 8;
+
+/// The trigger `t` (the `ti`-th of the sentence) is the content of an earlier call, demand,
+/// accusation or warning of the same clause: "دعت الحركة أنصارها إلى إعلان رفضهم للزيارة",
+/// "طالب البرلمان الحكومة بطرد السفير", "يتهم الخرطوم بتزويد المتمردين بالأسلحة", "حذر من
+/// تخريب العملية". The content must be introduced (إلى, على, من, أن, or a glued بـ on a word
+/// between the two, the content's own word included) and no cause, time, relative clause or new
+/// report may stand between.
+fn speech_content(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
+    let rule = &lex.triggers[t.rule as usize];
+    // "طالب بالإفراج عنهم واعتقلت الشرطة …": a perfect verb opening a clause with "و" is news,
+    // and so is a plural perfect describing a noun of the content ("طالبوا بالإفراج عن طلاب
+    // اعتقلوا في الجامعة"), unless "أن" introduces it.
+    let w = a.word(t.w0);
+    if rule.pattern == Pattern::Verb && !t.article && !t.purpose {
+        let bare = w.strip_prefix('و').unwrap_or(w);
+        let after_an = t.w0 > 0 && matches!(a.word(t.w0 - 1), "ان" | "بان");
+        if (w.starts_with('و') && !bare.starts_with(['ي', 'ت', 'ن', 'س'])) || (bare.ends_with("وا") && !after_an)
+        {
+            return false;
+        }
+    }
+    a.triggers[..ti].iter().rev().take_while(|p| p.w1 < t.w0 && t.w0 - p.w1 <= CONTENT_REACH).any(|p| {
+        let pr = &lex.triggers[p.rule as usize];
+        // (A killing someone is accused of did happen: "اعتقل لاتهامه بقتل ضابط" codes the killing;
+        // accused support, supply or seizure is an allegation.)
+        let governs = matches!(pr.event_type.as_str(), "REQUEST" | "THREATEN")
+            || (pr.id.starts_with("accuse.allege") && pr.id != "accuse.allege.trial" && rule.event_type != "ASSAULT");
+        if !governs || pr.event_type == rule.event_type || a.break_between(p.w1, t.w0) {
+            return false;
+        }
+        // ("شدد على أن …" is no demand: a rule that needs a word after it must have it.)
+        if !pr.needs.is_empty()
+            && !(p.w1 + 1..(p.w1 + 1 + NEEDS_REACH).min(a.words.len()))
+                .any(|i| pr.needs.iter().any(|f| form_at(a, i, f)))
+        {
+            return false;
+        }
+        let stop = (p.w1 + 1..t.w0).any(|i| {
+            let w = a.word(i);
+            let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            CONTENT_STOPS.contains(&w)
+                || CAUSE_MARKERS.contains(&w)
+                || RELATIVE_PRONOUNS.contains(&w)
+                || REPORTING_VERBS.contains(&bare)
+        });
+        // A glued بـ or "من" introduces the content on the act's own word, right after the speech
+        // act, or right after its subject or addressee ("طالب البرلمان الحكومة بطرد", "حذرت
+        // الحكومة من تخريب"); not inside a name ("باراك أوباما").
+        let head = |i: usize| i == t.w0 || i == p.w1 + 1 || a.entities.iter().any(|e| e.w1 + 1 == i);
+        let glued_b = |i: usize| {
+            let w = a.word(i);
+            w.starts_with('ب')
+                && w.chars().count() >= 4
+                && !matches!(w, "بسبب" | "بحسب" | "بشده" | "بشكل")
+                && !a.entities.iter().any(|e| e.w0 <= i && i <= e.w1 && e.w0 != t.w0)
+                && head(i)
+        };
+        // ("حذر أن الاحتجاجات قد تؤدي إلى …": what follows أن after a warning is a proposition about
+        // real things; only a demand's أن introduces the act demanded.)
+        let demand = pr.event_type == "REQUEST";
+        let introduced = ends_with_prep(a, p)
+            || (p.w1 + 1..=t.w0).any(|i| match a.word(i) {
+                "الي" | "علي" | "بضروره" | "ضروره" => true,
+                "من" => head(i) || i + 1 == t.w0,
+                "ان" | "بان" => demand,
+                _ => glued_b(i) || (i == t.w0 && t.purpose),
+            });
+        introduced && !stop
+    })
+}
+
+/// Words of intention or purpose whose complement is an act not (yet) done: "أرسلت الشرطة دورية
+/// بهدف توقيفه", "من أجل التفاوض", "مبادرة تهدف إلى إجراء حوار".
+/// (Attempts, "محاولة اقتحام", "حاولوا خطف", did happen and are not listed.)
+const INTENT_WORDS: [&str; 9] = ["بهدف", "بغيه", "سعيا", "تهدف", "يهدف", "الهادفه", "يريد", "تريد", "يريدون"];
+
+/// Verbs of going or sending: an act with a glued لـ after one of them is where the movement was
+/// headed, not yet done ("وصلت قوة من الجيش إلى البلدة لتوقيف أحد المطلوبين").
+// ("جاء"/"جاءت" are left out: "جاءت نتيجة لـ" is "came as a result of".)
+const MOTION_VERBS: [&str; 20] = [
+    "وصل",
+    "وصلت",
+    "وصلوا",
+    "توجه",
+    "توجهت",
+    "توجهوا",
+    "تحرك",
+    "تحركت",
+    "تحركوا",
+    "انتقل",
+    "انتقلت",
+    "دخل",
+    "دخلت",
+    "حضر",
+    "حضرت",
+    "ارسل",
+    "ارسلت",
+    "ارسلوا",
+    "دفع",
+    "دفعت",
+];
+
+/// The trigger `t` names what someone intends or tries to do (SPEC §4: intended → future): it
+/// follows an intention word directly (or after "لـ"/"إلى"), or it is a purpose clause with a
+/// glued لـ after a verb of going or sending in its clause, with no event of its type before.
+fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
+    let rule = &lex.triggers[t.rule as usize];
+    let intent_at = |i: usize| {
+        let w = a.word(i);
+        INTENT_WORDS.contains(&w)
+            || INTENT_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
+            || (w == "اجل" && i > 0 && matches!(a.word(i - 1), "من" | "ومن"))
+    };
+    // ("تظاهروا من أجل المطالبة بالإفراج": demanding or denouncing is done by the protest itself.)
+    if matches!(rule.event_type.as_str(), "REQUEST" | "ACCUSE") {
+        return false;
+    }
+    let after_intent = (t.w0 >= 1 && intent_at(t.w0 - 1))
+        || (t.w0 >= 2 && matches!(a.word(t.w0 - 1), "الي" | "ل") && intent_at(t.w0 - 2));
+    // ("خرج الآلاف للاحتجاج": going out to protest is the protest.)
+    let purpose = t.purpose
+        && rule.event_type != "PROTEST"
+        && (t.w0.saturating_sub(10)..t.w0).any(|i| {
+            let w = a.word(i);
+            (MOTION_VERBS.contains(&w) || MOTION_VERBS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w)))
+                && !a.break_between(i, t.w0)
+        })
+        && a.triggers[..ti].iter().all(|p| lex.triggers[p.rule as usize].event_type != rule.event_type);
+    after_intent || purpose
 }
 
 /// Words that name an agreement as the frame of something else ("بموجب اتفاق", "وفقا للاتفاقية",

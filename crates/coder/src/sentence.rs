@@ -307,7 +307,7 @@ impl Analysis {
         };
         // Entities: merge adjacent actor hits.
         let mut entities: Vec<EntityMention> = Vec::new();
-        for h in actor_hits {
+        for (hi, &h) in actor_hits.iter().enumerate() {
             let Target::Actor(a) = h.target else { continue };
             let r = orig(h);
             let (w0, w1) = (word_of(h.start), word_of(h.word_end.saturating_sub(1)));
@@ -350,8 +350,28 @@ impl Analysis {
                     && is_definite(word_text(last.w1))
                     && word_text(w0).starts_with("ال")
                     && !nisba;
+                // "زار الرئيس الجزائري تونس", "استقبل الرئيس المصري وزير الخارجية الأردني": once
+                // the entity names its country, a country or a second title (not one in
+                // apposition before a name: "وزير الخارجية السعودي الأمير سعود الفيصل") starts
+                // the verb's object.
+                let has_country = last
+                    .actors
+                    .iter()
+                    .any(|&x| matches!(lex.actors[x as usize].kind, ActorKind::Demonym | ActorKind::Country));
+                let has_title = last.actors.iter().any(|&x| lex.actors[x as usize].kind == ActorKind::Office);
+                let before_name = actor_hits.get(hi + 1).is_some_and(|n| {
+                    matches!(n.target, Target::Actor(x) if lex.actors[x as usize].kind == ActorKind::Person)
+                        && word_of(n.start) == w1 + 1
+                });
+                // ("العاصمة التركية أنقرة": after a bare nationality adjective the capital is the
+                // noun it describes.)
+                let has_head = last.actors.iter().any(|&x| lex.actors[x as usize].kind != ActorKind::Demonym);
+                let object = has_country
+                    && has_head
+                    && (kind == ActorKind::Country || (kind == ActorKind::Office && has_title && !before_name));
                 // A following person, demonym, country, org or office completes the entity.
                 if !definite_pair
+                    && !object
                     && (adjacent && kind != ActorKind::Group
                         || (adjacent && kind == ActorKind::Group && last_is_title(lex, last)))
                 {

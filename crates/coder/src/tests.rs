@@ -678,3 +678,85 @@ fn own_ambassador_recall_and_hamzaless_condemnation() {
     let r = recs.iter().find(|r| r.event_type == "ACCUSE").expect("an ACCUSE record");
     assert_eq!(r.actor.as_ref().and_then(|a| a.country.as_deref()), Some("JOR"));
 }
+
+fn types(recs: &[EventRecord]) -> Vec<&str> {
+    recs.iter().map(|r| r.event_type.as_str()).collect()
+}
+
+#[test]
+fn content_of_a_call_demand_accusation_or_warning_is_not_an_event() {
+    // The act called for, demanded, alleged or warned of is the speech act's content.
+    let r = code("دعت الحركة أنصارها إلى إعلان رفضهم للزيارة.", "2021-06-10");
+    assert_eq!(types(&r), ["REQUEST"], "{r:#?}");
+    let r = code("طالب البرلمان الليبي الحكومة بطرد السفير التركي.", "2021-06-10");
+    assert_eq!(types(&r), ["REQUEST"], "{r:#?}");
+    let r = code("يتهم الجيش السوداني المعارضة بتزويد المتمردين بالأسلحة.", "2021-06-10");
+    assert_eq!(types(&r), ["ACCUSE"], "{r:#?}");
+    let r = code("حذرت الحكومة اليمنية المعارضة من تخريب العملية الانتقالية إذا استمرت في التصعيد.", "2021-06-10");
+    assert!(!types(&r).contains(&"PROTEST"), "{r:#?}");
+    let r = code("شدد وزير الخارجية الأردني على ضرورة إجراء حوار وطني شامل.", "2021-06-10");
+    assert_eq!(types(&r), ["REQUEST"], "{r:#?}");
+    // A killing someone is accused of did happen.
+    let r = code("اعتقلت الشرطة العراقية رجلا لاتهامه بقتل ضابط في بغداد.", "2021-06-10");
+    assert!(types(&r).contains(&"ASSAULT"), "{r:#?}");
+    // A finite verb describing a noun of the content reports a real event.
+    let r = code("طالب حزب الإصلاح بالإفراج عن طلاب اعتقلوا في جامعة عدن.", "2021-06-10");
+    assert!(types(&r).contains(&"COERCE"), "{r:#?}");
+    // "شدد على أن" without "ضرورة" demands nothing: the meeting it mentions is coded.
+    let r = code("شدد الوزير على أن اجتماع وزراء الخارجية العرب في القاهرة كان ناجحا.", "2021-06-10");
+    assert!(types(&r).contains(&"CONSULT"), "{r:#?}");
+}
+
+#[test]
+fn intended_acts_are_future() {
+    let r = code("وصلت قوة من الجيش اللبناني إلى البلدة لتوقيف أحد المطلوبين.", "2021-06-10");
+    let c = r.iter().find(|r| r.event_type == "COERCE").expect("arrest");
+    assert_eq!(c.status, Status::Future, "{r:#?}");
+    let r = code("انتشرت قوات الأمن التونسية في الشوارع بهدف اعتقال المحتجين.", "2021-06-10");
+    let c = r.iter().find(|r| r.event_type == "COERCE").expect("arrest");
+    assert_eq!(c.status, Status::Future, "{r:#?}");
+    // An attempt happened.
+    let r = code("أحبطت الشرطة المصرية محاولة اقتحام قسم الشرطة في القاهرة.", "2021-06-10");
+    assert!(r.iter().filter(|r| r.event_type == "COERCE").all(|c| c.status == Status::Occurred), "{r:#?}");
+}
+
+#[test]
+fn idioms_with_trigger_words() {
+    // "قطع الطريق أمام" is "to prevent"; "أوقفت نشاطها" stopped trading.
+    let r = code("دعا الحزب الأردني إلى قطع الطريق أمام أي محاولة لتأجيل الانتخابات.", "2021-06-10");
+    assert!(!types(&r).contains(&"PROTEST"), "{r:#?}");
+    let r = code("قالت الغرفة التجارية إن معظم المحال أوقفت نشاطها احتجاجا على الضرائب.", "2021-06-10");
+    assert!(!types(&r).contains(&"COERCE"), "{r:#?}");
+    let r = code("أوقفت الشرطة الجزائرية شخصين في وهران.", "2021-06-10");
+    assert!(types(&r).contains(&"COERCE"), "{r:#?}");
+}
+
+#[test]
+fn host_of_a_visit_and_guest_of_a_reception_are_recipients() {
+    let r = code("زار الرئيس الجزائري تونس أمس.", "2021-06-10");
+    let c = r.iter().find(|r| r.event_type == "CONSULT").expect("visit");
+    assert_eq!(c.actor.as_ref().and_then(|a| a.country.as_deref()), Some("DZA"), "{r:#?}");
+    assert_eq!(c.recipient.as_ref().and_then(|a| a.country.as_deref()), Some("TUN"), "{r:#?}");
+    let r = code("استقبل الرئيس المصري وزير الخارجية الأردني أمس في القاهرة.", "2021-06-10");
+    let c = r.iter().find(|r| r.event_type == "CONSULT").expect("reception");
+    assert_eq!(c.actor.as_ref().and_then(|a| a.country.as_deref()), Some("EGY"), "{r:#?}");
+    assert_eq!(c.recipient.as_ref().and_then(|a| a.country.as_deref()), Some("JOR"), "{r:#?}");
+    // A title in apposition before a name still belongs to the subject.
+    let r = code("التقى وزير الخارجية السعودي الأمير سعود الفيصل نظيره الأمريكي في الرياض.", "2021-06-10");
+    let c = r.iter().find(|r| r.event_type == "CONSULT").expect("meeting");
+    assert!(c.actor.as_ref().and_then(|a| a.text.as_deref()).is_some_and(|t| t.contains("الفيصل")), "{r:#?}");
+}
+
+#[test]
+fn protest_in_front_of_an_embassy_targets_it() {
+    let r = code("تظاهر مئات الطلاب أمام السفارة الأمريكية في عمان.", "2021-06-10");
+    let p = r.iter().find(|r| r.event_type == "PROTEST").expect("protest");
+    assert_eq!(p.recipient.as_ref().and_then(|a| a.country.as_deref()), Some("USA"), "{r:#?}");
+}
+
+#[test]
+fn entity_text_drops_a_glued_conjunction() {
+    let r = code("اندلعت اشتباكات بين قوات الأمن ومتظاهرين في صنعاء.", "2021-06-10");
+    let a = r.iter().find(|r| r.event_type == "ASSAULT").expect("clash");
+    assert_eq!(a.recipient.as_ref().and_then(|e| e.text.as_deref()), Some("متظاهرين"), "{r:#?}");
+}
