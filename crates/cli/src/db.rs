@@ -200,12 +200,13 @@ pub fn ingest(db: &DbTarget, inputs: &[PathBuf], opts: &CodeOpts, commit: usize)
         let mut out = Vec::with_capacity(batch.len());
         for a in batch {
             let hashes = keys::ArticleHashes::of(&a);
-            let needed = checker.needs_coding(&a, &hashes)?;
-            let mut p = Prepared { article: a, hashes, records: None, fts: None };
-            if needed {
-                p.records = Some(coder.code(&p.article));
-                p.fts = Some(keys::fts_document(p.article.title.as_deref(), &p.article.text));
-            }
+            let p = if checker.needs_coding(&a, &hashes)? {
+                // Coded here with the record keys and full-text key, off the single writer.
+                let records = coder.code(&a);
+                Prepared::coded(a, hashes, records)
+            } else {
+                Prepared::uncoded(a, hashes)
+            };
             out.push(p);
         }
         checkers.lock().expect("checker pool").push(checker);
@@ -661,9 +662,8 @@ fn store_copy(
     let (mut batch, mut n, mut err): (Vec<Prepared>, u64, Option<ahdath_store::StoreError>) = (Vec::new(), 0, None);
     src.for_each_article(&mut |a, recs| {
         let (a, recs) = rewrite(a, recs);
-        let fts = keys::fts_document(a.title.as_deref(), &a.text);
         let hashes = keys::ArticleHashes::of(&a);
-        batch.push(Prepared { article: a, hashes, records: Some(recs), fts: Some(fts) });
+        batch.push(Prepared::coded(a, hashes, recs));
         if batch.len() >= COMMIT {
             n += batch.len() as u64;
             if let Err(e) = dst.ingest_batch(std::mem::take(&mut batch), &code) {

@@ -188,6 +188,12 @@ pub fn date_range(date: &str) -> Option<(i64, i64, DatePrecision)> {
 impl Sig {
     /// The signature of a record of article `article`.
     pub fn of(r: &EventRecord, article: i64) -> Sig {
+        Sig::with_words(r, article, crate::keys::sentence_words(&r.evidence.sentence))
+    }
+
+    /// [`Sig::of`] with the sentence's [`crate::keys::sentence_words`] already computed (by a
+    /// coding worker, [`crate::RecordKeys`]).
+    pub fn with_words(r: &EventRecord, article: i64, words: Vec<u64>) -> Sig {
         let range = r.date.as_deref().and_then(date_range);
         Sig {
             article,
@@ -201,7 +207,7 @@ impl Sig {
             actor: r.actor.as_ref().and_then(EntSig::of),
             recipient: r.recipient.as_ref().and_then(EntSig::of),
             fatalities: r.fatalities,
-            words: crate::keys::sentence_words(&r.evidence.sentence),
+            words,
         }
     }
 

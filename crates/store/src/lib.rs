@@ -49,8 +49,9 @@ pub enum StoreError {
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// An article ready for [`Store::ingest_batch`]: its hashes and, when a worker already coded it,
-/// its records and full-text key. Preparing is the expensive, parallel part of ingest (coding,
-/// normalisation, hashing); the store's writer only checks, clusters and writes.
+/// its records, their [`RecordKeys`] and its full-text key. Preparing is the expensive, parallel
+/// part of ingest (coding, normalisation, hashing, JSON); the store's writer only checks,
+/// clusters and writes.
 #[derive(Debug, Clone)]
 pub struct Prepared {
     pub article: Article,
@@ -58,19 +59,55 @@ pub struct Prepared {
     /// Records from the coder; `None` when the worker judged the article needs no coding
     /// (unchanged or a duplicate text). The store codes it itself if that judgement was stale.
     pub records: Option<Vec<EventRecord>>,
+    /// The [`RecordKeys`] of `records`, in the same order; the writer computes what is missing
+    /// (`None`, or a list of another length).
+    pub record_keys: Option<Vec<RecordKeys>>,
     /// Full-text key of title and text ([`keys::fts_document`]); computed with the records.
     pub fts: Option<String>,
 }
 
 impl Prepared {
-    /// Hash `article` and, when `code` is given, code it and build its full-text key.
+    /// Hash `article` and, when `code` is given, code it and build its keys ([`Prepared::coded`]).
     pub fn new(article: Article, code: Option<CodeFn>) -> Prepared {
         let hashes = keys::ArticleHashes::of(&article);
-        let (records, fts) = match code {
-            Some(code) => (Some(code(&article)), Some(keys::fts_document(article.title.as_deref(), &article.text))),
-            None => (None, None),
-        };
-        Prepared { article, hashes, records, fts }
+        match code {
+            Some(code) => {
+                let records = code(&article);
+                Prepared::coded(article, hashes, records)
+            }
+            None => Prepared::uncoded(article, hashes),
+        }
+    }
+
+    /// An article the worker judged to need no coding (unchanged, or a known text).
+    pub fn uncoded(article: Article, hashes: keys::ArticleHashes) -> Prepared {
+        Prepared { article, hashes, records: None, record_keys: None, fts: None }
+    }
+
+    /// An article coded into `records` by a worker, with everything else the writer needs from
+    /// it computed here (on the worker): the records' [`RecordKeys`] and the full-text key.
+    pub fn coded(article: Article, hashes: keys::ArticleHashes, records: Vec<EventRecord>) -> Prepared {
+        let record_keys = Some(records.iter().map(RecordKeys::of).collect());
+        let fts = Some(keys::fts_document(article.title.as_deref(), &article.text));
+        Prepared { article, hashes, records: Some(records), record_keys, fts }
+    }
+}
+
+/// What a backend stores beside a record that takes work to compute and depends on the record
+/// alone, so a coding worker computes it rather than the single writer: the word hashes of its
+/// sentence ([`keys::sentence_words`], for similarity) and its JSON.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordKeys {
+    pub words: Vec<u64>,
+    pub json: String,
+}
+
+impl RecordKeys {
+    pub fn of(r: &EventRecord) -> RecordKeys {
+        RecordKeys {
+            words: keys::sentence_words(&r.evidence.sentence),
+            json: serde_json::to_string(r).expect("a record serialises to JSON"),
+        }
     }
 }
 

@@ -145,6 +145,16 @@ DROP TABLE record_fts;
 DROP TABLE article_fts;
 CREATE VIRTUAL TABLE article_fts USING fts5(doc, content='', contentless_delete=1, tokenize='ascii', detail=none);
 "#,
+    // 4: full-text settings for ingest (stored in the table's config, so every connection uses
+    // them; docs/database.md, "Ingest speed"). FTS5 writes its pending terms to a new segment
+    // whenever they pass `hashsize` (1 MiB by default: two or three segments per batch of 256
+    // articles); 8 MiB holds a batch, so a batch makes one segment. `automerge` 16 (default 4)
+    // merges segments 16 at a time, which rewrites each term list fewer times. Queries read
+    // the same rows from at most a few more segments; results do not change.
+    r#"
+INSERT INTO article_fts (article_fts, rank) VALUES ('hashsize', 8388608);
+INSERT INTO article_fts (article_fts, rank) VALUES ('automerge', 16);
+"#,
 ];
 
 /// Work after migration `i`'s SQL that SQL alone cannot do (in the same transaction).

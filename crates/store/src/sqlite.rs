@@ -6,15 +6,15 @@ use crate::dedup::{self, Member, Params, Sig};
 use crate::keys::{self, ArticleHashes};
 use crate::schema;
 use crate::{
-    Checker, CodeFn, Counts, Cursor, Filter, IngestCounts, Page, Prepared, RecodeReport, Result, Stats, Store,
-    StoreError, StoredArticle,
+    Checker, CodeFn, Counts, Cursor, Filter, IngestCounts, Page, Prepared, RecodeReport, RecordKeys, Result, Stats,
+    Store, StoreError, StoredArticle,
 };
 use ahdath_record::{Article, DatePrecision, EventRecord, SourceRef, Status, StoredEvent};
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// `sort_day` of undated events: after every dated one in newest-first order.
 const UNDATED: i64 = -99_999_999;
@@ -29,8 +29,8 @@ const SIG_CACHE: usize = 400_000;
 /// Candidate entries kept in the writer's blocks; past this the blocks start over.
 const BLOCK_CACHE: usize = 800_000;
 
-/// Candidate rows considered per query when clustering an undated record.
-const UNDATED_CANDIDATES: i64 = 60;
+/// Candidates of an undated record: the most recent undated records of its type and country.
+const UNDATED_CANDIDATES: usize = 60;
 
 /// The SQLite store.
 pub struct SqliteStore {
@@ -201,15 +201,17 @@ struct Pending {
 }
 
 /// One dedup block: records of one type whose place country (or actor country, `actor`) is
-/// `country`, with one date precision and one first day. A record's candidates are the records
-/// of a few blocks ([`Sig::candidate_ranges`]).
+/// `country`, with one date precision and one first day (`None`: the undated records, precision
+/// `unknown`, in rowid order). A dated record's candidates are the records of a few blocks
+/// ([`Sig::candidate_ranges`]); an undated record's are the last [`UNDATED_CANDIDATES`] of its
+/// undated blocks.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct BlockKey {
     event_type: String,
     actor: bool,
     country: String,
     precision: &'static str,
-    day_lo: i64,
+    day_lo: Option<i64>,
 }
 
 /// A record in a block: its rowid, its event and its signature.
@@ -241,10 +243,17 @@ impl Cache {
         }
     }
 
-    /// The block keys a dated record belongs to (none for an undated one: undated candidates are
-    /// looked up in the index, see [`choose_event`]).
+    /// The block keys a record belongs to.
     fn keys_of(sig: &Sig) -> Vec<BlockKey> {
-        let (Some(day_lo), Some(prec)) = (sig.day_lo, sig.precision) else { return Vec::new() };
+        match (sig.day_lo, sig.precision) {
+            (Some(day_lo), Some(prec)) => Cache::keys_at(sig, precision_str(prec), Some(day_lo)),
+            (None, Some(DatePrecision::Unknown)) => Cache::keys_at(sig, "unknown", None),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The keys of `sig`'s type and countries with precision `precision` and first day `day_lo`.
+    fn keys_at(sig: &Sig, precision: &'static str, day_lo: Option<i64>) -> Vec<BlockKey> {
         let mut out = Vec::new();
         for (actor, country) in block_countries(sig) {
             if let Some(country) = country {
@@ -252,7 +261,7 @@ impl Cache {
                     event_type: sig.event_type.clone(),
                     actor,
                     country: country.clone(),
-                    precision: precision_str(prec),
+                    precision,
                     day_lo,
                 });
             }
@@ -266,9 +275,11 @@ impl Cache {
             return Ok(());
         }
         let col = if key.actor { "actor_country" } else { "loc_country" };
+        // Undated blocks are kept in rowid order: their most recent records are the candidates.
+        let day = if key.day_lo.is_some() { "= ?4" } else { "IS ?4 ORDER BY r.rowid" };
         let sql = format!(
             "SELECT r.rowid, r.event FROM records r WHERE r.event_type = ?1 AND r.{col} = ?2 \
-             AND r.date_precision = ?3 AND r.day_lo = ?4"
+             AND r.date_precision = ?3 AND r.day_lo {day}"
         );
         let rows: Vec<(i64, i64)> = conn
             .prepare_cached(&sql)?
@@ -288,7 +299,9 @@ impl Cache {
     fn inserted(&mut self, rowid: i64, event: i64, sig: Arc<Sig>) {
         for key in Cache::keys_of(&sig) {
             if let Some(block) = self.blocks.get_mut(&key) {
-                block.push(Cand { rowid, event, sig: sig.clone() });
+                // A new rowid is the largest (SQLite's rowids grow), so this is a push.
+                let at = block.partition_point(|c| c.rowid < rowid);
+                block.insert(at, Cand { rowid, event, sig: sig.clone() });
                 self.entries += 1;
             }
         }
@@ -358,62 +371,135 @@ impl Pending {
     }
 }
 
-/// Insert or update the events row of `ev` (rowid `rowid`, or a new row when `None`).
-fn write_event(conn: &Connection, rowid: Option<i64>, ev: &StoredEvent, n_sources: usize) -> Result<i64> {
+/// Columns of `events` in the order of [`event_values`].
+const EVENT_COLS: [&str; 25] = [
+    "id",
+    "event_type",
+    "mode",
+    "status",
+    "date",
+    "date_precision",
+    "day_lo",
+    "day_hi",
+    "sort_day",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "actor_country",
+    "actor_sector",
+    "actor_id",
+    "recipient_country",
+    "recipient_sector",
+    "recipient_id",
+    "fatalities",
+    "fatalities_low",
+    "fatalities_high",
+    "first_reported",
+    "n_sources",
+    "json",
+];
+
+/// Positions in [`EVENT_COLS`] of the columns that an index of `events` covers, besides `id`
+/// (which an update never changes): an UPDATE that names one of them rewrites its index entries
+/// even when the value stays the same, so [`update_event`] names only those that changed.
+const INDEXED_EVENT_COLS: [usize; 10] = [1, 8, 9, 10, 11, 12, 13, 14, 15, 19];
+
+/// The `events` row of `ev` (see [`EVENT_COLS`]).
+fn event_values(ev: &StoredEvent, n_sources: usize) -> Result<Vec<Value>> {
     let range = ev.date.as_deref().and_then(dedup::date_range);
     let loc = ev.location.as_ref();
     let actor = ev.actor.as_ref();
     let recip = ev.recipient.as_ref();
-    let mut bare = ev.clone();
-    bare.sources.clear();
-    let json = serde_json::to_string(&bare)?;
-    let vals = params![
-        ev.id,
-        ev.event_type,
-        ev.mode,
-        status_str(ev.status),
-        ev.date,
-        precision_str(ev.date_precision),
-        range.map(|r| r.0),
-        range.map(|r| r.1),
-        range.map_or(UNDATED, |r| r.0),
-        loc.and_then(|l| l.country.clone()),
-        loc.and_then(|l| l.admin1.clone()),
-        loc.and_then(|l| l.lat),
-        loc.and_then(|l| l.lon),
-        actor.and_then(|a| a.country.clone()),
-        actor.and_then(|a| a.sector.clone()),
-        actor.and_then(|a| a.id.clone()),
-        recip.and_then(|a| a.country.clone()),
-        recip.and_then(|a| a.sector.clone()),
-        recip.and_then(|a| a.id.clone()),
-        ev.fatalities,
-        ev.fatalities_low,
-        ev.fatalities_high,
-        ev.first_reported,
-        n_sources as i64,
-        json,
-    ];
-    const COLS: &str = "id, event_type, mode, status, date, date_precision, day_lo, day_hi, sort_day, country, \
-        admin1, lat, lon, actor_country, actor_sector, actor_id, recipient_country, recipient_sector, recipient_id, \
-        fatalities, fatalities_low, fatalities_high, first_reported, n_sources, json";
-    match rowid {
-        Some(rowid) => {
-            // An UPDATE touches only the indexes of changed columns (REPLACE would rewrite all).
-            let sets: Vec<String> =
-                COLS.split(',').enumerate().map(|(i, c)| format!("{} = ?{}", c.trim(), i + 1)).collect();
-            let sql = format!("UPDATE events SET {} WHERE rowid = ?26", sets.join(", "));
-            let mut all: Vec<&dyn rusqlite::ToSql> = vals.to_vec();
-            all.push(&rowid);
-            conn.prepare_cached(&sql)?.execute(all.as_slice())?;
-            Ok(rowid)
-        }
-        None => {
-            let sql = format!("INSERT INTO events ({COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
-            conn.prepare_cached(&sql)?.execute(vals)?;
-            Ok(conn.last_insert_rowid())
+    // The stored JSON leaves out the sources (they are read from the records' links).
+    let json = if ev.sources.is_empty() {
+        serde_json::to_string(ev)?
+    } else {
+        serde_json::to_string(&StoredEvent { sources: Vec::new(), ..ev.clone() })?
+    };
+    let text = |s: Option<&String>| s.map_or(Value::Null, |s| Value::Text(s.clone()));
+    let int = |n: Option<i64>| n.map_or(Value::Null, Value::Integer);
+    let real = |x: Option<f64>| x.map_or(Value::Null, Value::Real);
+    Ok(vec![
+        Value::Text(ev.id.clone()),
+        Value::Text(ev.event_type.clone()),
+        text(ev.mode.as_ref()),
+        Value::Text(status_str(ev.status).to_string()),
+        text(ev.date.as_ref()),
+        Value::Text(precision_str(ev.date_precision).to_string()),
+        int(range.map(|r| r.0)),
+        int(range.map(|r| r.1)),
+        Value::Integer(range.map_or(UNDATED, |r| r.0)),
+        text(loc.and_then(|l| l.country.as_ref())),
+        text(loc.and_then(|l| l.admin1.as_ref())),
+        real(loc.and_then(|l| l.lat)),
+        real(loc.and_then(|l| l.lon)),
+        text(actor.and_then(|a| a.country.as_ref())),
+        text(actor.and_then(|a| a.sector.as_ref())),
+        text(actor.and_then(|a| a.id.as_ref())),
+        text(recip.and_then(|a| a.country.as_ref())),
+        text(recip.and_then(|a| a.sector.as_ref())),
+        text(recip.and_then(|a| a.id.as_ref())),
+        int(ev.fatalities.map(i64::from)),
+        int(ev.fatalities_low.map(i64::from)),
+        int(ev.fatalities_high.map(i64::from)),
+        text(ev.first_reported.as_ref()),
+        Value::Integer(n_sources as i64),
+        Value::Text(json),
+    ])
+}
+
+/// Insert the events row of a new event `ev`; returns its rowid.
+fn insert_event(conn: &Connection, ev: &StoredEvent, n_sources: usize) -> Result<i64> {
+    static SQL: OnceLock<String> = OnceLock::new();
+    let sql = SQL.get_or_init(|| {
+        let marks: Vec<String> = (1..=EVENT_COLS.len()).map(|i| format!("?{i}")).collect();
+        format!("INSERT INTO events ({}) VALUES ({})", EVENT_COLS.join(", "), marks.join(", "))
+    });
+    let vals = event_values(ev, n_sources)?;
+    conn.prepare_cached(sql)?.execute(rusqlite::params_from_iter(vals.iter()))?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// `SELECT id, <the indexed columns> FROM events WHERE rowid = ?1`: what [`update_event`]
+/// compares the new values with.
+fn indexed_columns_sql() -> &'static str {
+    static SQL: OnceLock<String> = OnceLock::new();
+    SQL.get_or_init(|| {
+        let cols: Vec<&str> = INDEXED_EVENT_COLS.iter().map(|&i| EVENT_COLS[i]).collect();
+        format!("SELECT id, {} FROM events WHERE rowid = ?1", cols.join(", "))
+    })
+}
+
+/// Rewrite the events row `rowid` with `ev`, whose indexed columns held `old` (values of
+/// [`INDEXED_EVENT_COLS`], in that order). Unindexed columns are always written; indexed ones only
+/// when their value changed, so an event that gains a report without changing its place, parties,
+/// date or toll touches none of the ten event indexes.
+fn update_event(conn: &Connection, rowid: i64, old: &[Value], ev: &StoredEvent, n_sources: usize) -> Result<()> {
+    // One statement per set of changed indexed columns (bit k: INDEXED_EVENT_COLS[k]); a handful
+    // of sets occur, and each statement's text is built once.
+    static SQL: [OnceLock<String>; 1 << INDEXED_EVENT_COLS.len()] =
+        [const { OnceLock::new() }; 1 << INDEXED_EVENT_COLS.len()];
+    let vals = event_values(ev, n_sources)?;
+    let mut mask = 0usize;
+    for (k, &i) in INDEXED_EVENT_COLS.iter().enumerate() {
+        if old[k] != vals[i] {
+            mask |= 1 << k;
         }
     }
+    let written = |i: usize| INDEXED_EVENT_COLS.iter().position(|&c| c == i).is_none_or(|k| mask & (1 << k) != 0);
+    let sql = SQL[mask].get_or_init(|| {
+        let mut sets = Vec::new();
+        for (i, col) in EVENT_COLS.iter().enumerate().skip(1).filter(|(i, _)| written(*i)) {
+            sets.push(format!("{col} = ?{}", i + 1));
+        }
+        format!("UPDATE events SET {} WHERE rowid = ?{}", sets.join(", "), EVENT_COLS.len() + 1)
+    });
+    let rowid = Value::Integer(rowid);
+    // Unused parameters (the id, unchanged indexed columns) are bound but not named.
+    let args = vals.iter().chain(std::iter::once(&rowid));
+    conn.prepare_cached(sql)?.execute(rusqlite::params_from_iter(args))?;
+    Ok(())
 }
 
 /// The sources of event `ev`: its records' articles and their duplicate-text articles.
@@ -463,56 +549,62 @@ fn page_sources(conn: &Connection, evs: &[i64]) -> Result<HashMap<i64, Vec<Sourc
 
 /// Recompute the canonical fields of event `ev` from its members, or delete it when none is left.
 ///
-/// Works from stored columns (tolls, modes, publication days, completeness) and parses only the
-/// representative record, so an event reported hundreds of times stays cheap to update.
+/// Works from stored columns (tolls, modes, publication days, completeness) read in one pass
+/// over the members in report order, and parses only the representative record, so an event
+/// reported hundreds of times stays cheap to update.
 fn recompute_event(conn: &Connection, ev: i64) -> Result<()> {
-    const TIME_ORDER: &str = "(a.pub_day IS NULL), a.pub_day, a.id, r.id";
-    let rep: Option<String> = conn
-        .prepare_cached(&format!(
-            "SELECT r.json FROM records r JOIN articles a ON a.rowid = r.article WHERE r.event = ?1 \
-             ORDER BY r.completeness DESC, {TIME_ORDER} LIMIT 1"
-        ))?
-        .query_row([ev], |r| r.get(0))
-        .optional()?;
-    let Some(rep) = rep else {
+    // Report order: publication day (undated last), then article and record id (a total order).
+    let mut st = conn.prepare_cached(
+        "SELECT r.rowid, r.completeness, r.fatalities, r.injuries, r.mode, a.pub_day FROM records r \
+         JOIN articles a ON a.rowid = r.article WHERE r.event = ?1 \
+         ORDER BY (a.pub_day IS NULL), a.pub_day, a.id, r.id",
+    )?;
+    let mut rows = st.query([ev])?;
+    let mut tally = dedup::Tally::default();
+    let mut members = 0;
+    // The representative: the most complete record, the first in report order on ties.
+    let mut rep: Option<(i64, i64)> = None;
+    let mut own_first: Option<String> = None;
+    while let Some(row) = rows.next()? {
+        members += 1;
+        let (rowid, completeness): (i64, i64) = (row.get(0)?, row.get(1)?);
+        if rep.is_none_or(|(c, _)| completeness > c) {
+            rep = Some((completeness, rowid));
+        }
+        tally.fatalities.extend(row.get::<_, Option<u32>>(2)?);
+        tally.injuries.extend(row.get::<_, Option<u32>>(3)?);
+        if tally.first_mode.is_none() {
+            tally.first_mode = row.get(4)?;
+        }
+        if let Some(day) = row.get::<_, Option<String>>(5)? {
+            if own_first.as_ref().is_none_or(|f| day < *f) {
+                own_first = Some(day);
+            }
+        }
+    }
+    drop(rows);
+    let Some((_, rep)) = rep else {
         conn.prepare_cached("DELETE FROM events WHERE rowid = ?1")?.execute([ev])?;
         return Ok(());
     };
+    let rep: String =
+        conn.prepare_cached("SELECT json FROM records WHERE rowid = ?1")?.query_row([rep], |r| r.get(0))?;
     let rep: EventRecord = serde_json::from_str(&rep)?;
-    let mut tally = dedup::Tally::default();
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT r.fatalities, r.injuries, r.mode FROM records r JOIN articles a ON a.rowid = r.article \
-         WHERE r.event = ?1 ORDER BY {TIME_ORDER}"
-    ))?;
-    let mut rows = st.query([ev])?;
-    let mut members = 0;
-    while let Some(row) = rows.next()? {
-        members += 1;
-        tally.fatalities.extend(row.get::<_, Option<u32>>(0)?);
-        tally.injuries.extend(row.get::<_, Option<u32>>(1)?);
-        if tally.first_mode.is_none() {
-            tally.first_mode = row.get(2)?;
-        }
-    }
     let (dups, first): (i64, Option<String>) = conn
         .prepare_cached(
             "SELECT count(*), min(d.pub_day) FROM records r JOIN articles d ON d.duplicate_of = r.article \
              WHERE r.event = ?1",
         )?
         .query_row([ev], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    let own_first: Option<String> = conn
-        .prepare_cached(
-            "SELECT min(a.pub_day) FROM records r JOIN articles a ON a.rowid = r.article WHERE r.event = ?1",
-        )?
-        .query_row([ev], |r| r.get(0))?;
     tally.first_reported = match (own_first, first) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     };
-    let id: String = conn.prepare_cached("SELECT id FROM events WHERE rowid = ?1")?.query_row([ev], |r| r.get(0))?;
+    let (id, old): (String, Vec<Value>) = conn.prepare_cached(indexed_columns_sql())?.query_row([ev], |r| {
+        Ok((r.get(0)?, (1..=INDEXED_EVENT_COLS.len()).map(|i| r.get(i)).collect::<rusqlite::Result<_>>()?))
+    })?;
     let e = dedup::canonical(&id, &rep, &tally, Vec::new());
-    write_event(conn, Some(ev), &e, members + dups as usize)?;
-    Ok(())
+    update_event(conn, ev, &old, &e, members + dups as usize)
 }
 
 /// The events that records of article `art` belong to.
@@ -543,8 +635,8 @@ fn remove_records(conn: &Connection, fts: &mut Pending, art: i64) -> Result<Vec<
 /// The event `sig` should join, among stored candidates, if any.
 ///
 /// Candidates share the type and a country (of the place or of the actor) and lie in the date
-/// ranges of [`Sig::candidate_ranges`] (undated records: the most recent undated ones). Dated
-/// candidates come from the writer's in-memory blocks ([`Cache`]), undated ones from the index.
+/// ranges of [`Sig::candidate_ranges`] (undated records: the [`UNDATED_CANDIDATES`] most recent
+/// undated ones). They come from the writer's in-memory blocks ([`Cache`]).
 /// An event is compared with its members (the [`LINK_MEMBERS`] most recent) only when none of the
 /// members found vetoes the record and one of them reaches the threshold ([`dedup::passes`];
 /// members not found have another country or date, so they would veto or not score).
@@ -554,20 +646,10 @@ fn choose_event(conn: &Connection, cache: &mut Cache, sig: &Sig, p: &Params) -> 
     // (event, signature) of the candidates.
     let mut found: Vec<(i64, Arc<Sig>)> = Vec::new();
     if ranges.is_empty() {
-        for (actor, key) in block_countries(sig) {
-            let Some(key) = key else { continue };
-            let col = if actor { "actor_country" } else { "loc_country" };
-            let sql = format!(
-                "SELECT r.rowid, r.event FROM records r WHERE r.event_type = ?1 AND r.{col} = ?2 \
-                 AND r.date_precision = 'unknown' AND r.day_lo IS NULL ORDER BY r.rowid DESC LIMIT ?3"
-            );
-            let rows: Vec<(i64, i64)> = conn
-                .prepare_cached(&sql)?
-                .query_map(params![sig.event_type, key, UNDATED_CANDIDATES], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<Result<_, _>>()?;
-            for (rowid, ev) in rows {
-                found.push((ev, cached_sig(conn, &mut cache.sigs, rowid)?));
-            }
+        for k in Cache::keys_at(sig, "unknown", None) {
+            cache.load(conn, &k)?;
+            let recent = cache.blocks[&k].iter().rev().take(UNDATED_CANDIDATES);
+            found.extend(recent.map(|c| (c.event, c.sig.clone())));
         }
     }
     let mut keys = Vec::new();
@@ -580,7 +662,7 @@ fn choose_event(conn: &Connection, cache: &mut Cache, sig: &Sig, p: &Params) -> 
                     actor,
                     country: key.clone(),
                     precision: precision_str(prec),
-                    day_lo,
+                    day_lo: Some(day_lo),
                 };
                 cache.load(conn, &k)?;
                 keys.push(k);
@@ -644,16 +726,21 @@ fn store_records(
     art: i64,
     info: &ArticleInfo,
     records: &[EventRecord],
-    has_duplicates: bool,
+    prepared: Option<Vec<RecordKeys>>,
     p: &Params,
 ) -> Result<u64> {
+    let has_duplicates = has_duplicates(conn, art)?;
     let mut written = 0;
     let mut touched = BTreeSet::new();
+    // The keys a worker computed, when they are those of these records.
+    let mut prepared = prepared.filter(|k| k.len() == records.len()).map(Vec::into_iter);
     for r in records {
+        let keys = prepared.as_mut().and_then(Iterator::next);
         if conn.prepare_cached("SELECT 1 FROM records WHERE id = ?1")?.exists([&r.id])? {
             continue;
         }
-        let sig = Sig::of(r, art);
+        let RecordKeys { words, json } = keys.unwrap_or_else(|| RecordKeys::of(r));
+        let sig = Sig::with_words(r, art, words);
         let event = match choose_event(conn, &mut fts.cache, &sig, p)? {
             Some(ev) => {
                 touched.insert(ev);
@@ -663,7 +750,7 @@ fn store_records(
                 let id = new_event_id(conn, &r.id)?;
                 let member = Member { record: r.clone(), source: info.source_ref(&r.id) };
                 let ev = dedup::aggregate(&id, std::slice::from_ref(&member), &[]).expect("one member");
-                let rowid = write_event(conn, None, &ev, 1)?;
+                let rowid = insert_event(conn, &ev, 1)?;
                 if has_duplicates {
                     touched.insert(rowid);
                 }
@@ -706,7 +793,7 @@ fn store_records(
             r.injuries,
             dedup::completeness(r),
             keys::words_to_blob(&sig.words),
-            serde_json::to_string(r)?,
+            json,
         ])?;
         let rowid = conn.last_insert_rowid();
         fts.cache.inserted(rowid, event, Arc::new(sig));
@@ -768,8 +855,7 @@ fn detach_article(
     conn.prepare_cached("UPDATE articles SET duplicate_of = ?1 WHERE duplicate_of = ?2")?.execute([first, art])?;
     let (a, info) = article_info(conn, first)?;
     fts.insert(first, keys::fts_document(a.title.as_deref(), &a.text));
-    let dups = has_duplicates(conn, first)?;
-    store_records(conn, fts, first, &info, &code(&a), dups, p)
+    store_records(conn, fts, first, &info, &code(&a), None, p)
 }
 
 /// The stored original (not itself a duplicate) other than `art` whose text equals `text`.
@@ -789,7 +875,7 @@ fn ingest_one(
     p: &Params,
     counts: &mut IngestCounts,
 ) -> Result<()> {
-    let Prepared { article: a, hashes, records, fts: doc } = item;
+    let Prepared { article: a, hashes, records, record_keys, fts: doc } = item;
     let existing: Option<(i64, Vec<u8>, Option<i64>)> = conn
         .prepare_cached("SELECT rowid, content_hash, duplicate_of FROM articles WHERE id = ?1")?
         .query_row([&a.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -855,10 +941,12 @@ fn ingest_one(
         return Ok(());
     }
     fts.insert(art, doc.unwrap_or_else(|| keys::fts_document(a.title.as_deref(), &a.text)));
-    let records = records.unwrap_or_else(|| code(&a));
+    let (records, record_keys) = match records {
+        Some(r) => (r, record_keys),
+        None => (code(&a), None),
+    };
     let info = ArticleInfo { id: a.id.clone(), source: a.source.clone(), url: a.url.clone(), pub_day: day };
-    let dups = has_duplicates(conn, art)?;
-    counts.records += store_records(conn, fts, art, &info, &records, dups, p)?;
+    counts.records += store_records(conn, fts, art, &info, &records, record_keys, p)?;
     Ok(())
 }
 
@@ -1211,8 +1299,7 @@ impl Store for SqliteStore {
                 }
                 let new_ids: BTreeSet<&str> = new.iter().map(|r| r.id.as_str()).collect();
                 rep.records_removed += old.keys().filter(|k| !new_ids.contains(k.as_str())).count() as u64;
-                let dups = has_duplicates(&tx, art)?;
-                store_records(&tx, &mut fts, art, &info, &new, dups, &p)?;
+                store_records(&tx, &mut fts, art, &info, &new, None, &p)?;
                 rep.articles += 1;
             }
             fts.flush(&tx)?;
