@@ -519,6 +519,34 @@ CITY_ADM1 = {
     # press locates it from Mosul ("قضاء مخمور شرق الموصل"). As for Akre and Shekhan (GeoNames:
     # Nineveh), ahdath follows the federal status; admin2.tsv lists Makhmur District under Nineveh.
     93818: "Nineveh",
+    # Cities whose GeoNames admin1 code the centre vote cannot match to a division of the state
+    # source (capitals that are divisions of their own, single-division islands); names as
+    # GeoNames' admin1CodesASCII gives them. Western Sahara's towns, small territories (Hong
+    # Kong, Macau, Gibraltar, Monaco …) and disputed islands stay without one.
+    3688689: "Bogota D.C.",  # Bogotá
+    1642911: "Jakarta",
+    3646738: "Capital District",  # Caracas (Distrito Capital)
+    3439389: "Asuncion",
+    785842: "Skopje",
+    2028462: "Ulaanbaatar",  # Ulan Bator
+    3413829: "Capital Region",  # Reykjavík
+    933773: "South-East",  # Gaborone
+    933778: "North-East",  # Francistown
+    3571824: "New Providence",  # Nassau
+    2374775: "Bissau",
+    426272: "Gitega",
+    3946083: "Callao",
+    1518980: "Shymkent",
+    6254843: "Karnali Province",  # Birendranagar
+    2198148: "Central",  # Suva
+    4568127: "San Juan",  # Puerto Rico's municipalities are GeoNames' admin1
+    4562831: "Bayamon",
+    4563243: "Carolina",
+    4566880: "Ponce",
+    370457: "Western Equatoria",  # Maridi
+    363656: "Western Equatoria",  # Yambio
+    107746: "Najran",  # Badr al-Janub
+    13608358: "Laâyoune-Sakia El Hamra",  # Tah, Tarfaya province
 }
 # Countries whose GeoNames admin1 codes equal the ISO 3166-2 suffixes of the regions.
 GN_ADM1_SAME_CODE = {"MA", "BF", "PH"}

@@ -55,6 +55,21 @@ pub(crate) fn is_non_state_code(code: &str) -> bool {
     matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "MNC" | "ISM")
 }
 
+/// True when `finer` says more exactly where `coarse` is: `coarse` is a country ("في لبنان", not
+/// a name the gazetteer does not know) and `finer` a named place of the same country ("بيروت").
+pub(crate) fn refines(coarse: Option<&Place>, finer: Option<&Place>) -> bool {
+    match (coarse, finer) {
+        (Some(c), Some(f)) => {
+            c.feature.as_deref() == Some("country")
+                && f.precision.as_deref().is_some_and(|p| p != "country")
+                && f.name.is_some()
+                && f.country.is_some()
+                && f.country == c.country
+        }
+        _ => false,
+    }
+}
+
 /// Gazetteer rows of countries and first-level divisions by code and name.
 #[derive(Debug, Default)]
 pub(crate) struct AdminIndex {
@@ -88,6 +103,17 @@ fn bare(w: &str) -> &str {
     w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).filter(|r| r.chars().count() >= 3).unwrap_or(w)
 }
 
+/// A gathering noun (`GATHERING_NOUNS`), with or without a conjunction, a preposition and the
+/// article ("والقمة", "بالمؤتمر", "للاجتماع", "لقاء").
+fn is_gathering_noun(w: &str) -> bool {
+    // (A suffix test first: this runs on every word before a place.)
+    GATHERING_NOUNS.iter().any(|n| {
+        w.strip_suffix(n).is_some_and(|clitics| {
+            matches!(clitics, "" | "و" | "ب" | "ل" | "ال" | "بال" | "لل" | "وال" | "وب" | "ول" | "وبال" | "ولل")
+        })
+    })
+}
+
 /// Longest dateline head we accept, in characters ("شرم الشيخ" fits; a sentence does not).
 const MAX_DATELINE_CHARS: usize = 30;
 
@@ -96,6 +122,65 @@ const PHYSICAL: [&str; 4] = ["ASSAULT", "COERCE", "PROTEST", "MOBILIZE"];
 
 /// Sectors of non-state actors whose country says where they are, not whom they represent.
 const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"];
+
+/// Nouns of gatherings whose venue is where what is said and agreed there happens ("القمة",
+/// "مؤتمر صحفي", "الاجتماع", "الاعتصام"), as match keys without clitics and article.
+const GATHERING_NOUNS: [&str; 14] = [
+    "قمه",
+    "موتمر",
+    "اجتماع",
+    "اجتماعات",
+    "منتدي",
+    "ملتقي",
+    "ندوه",
+    "جلسه",
+    "اعتصام",
+    "تجمع",
+    "مهرجان",
+    "لقاء",
+    "مباحثات",
+    "محادثات",
+];
+
+/// Words that may stand between a gathering noun and its venue besides adjectives: the relative
+/// clause that says it is held there ("المؤتمر الذي عقد في الرياض", "القمة التي تعقد حاليا
+/// بالقاهرة"), "press" ("مؤتمر صحفي بالرياض") and the prepositions of a venue in a town ("أمام",
+/// "وسط").
+const VENUE_GAP_WORDS: [&str; 22] = [
+    "الذي",
+    "التي",
+    "عقد",
+    "عقدت",
+    "تعقد",
+    "يعقد",
+    "انعقد",
+    "المنعقد",
+    "المنعقده",
+    "المقام",
+    "المقامه",
+    "اقيم",
+    "اقيمت",
+    "حاليا",
+    "امس",
+    "اليوم",
+    "في",
+    "امام",
+    "وسط",
+    "صحفي",
+    "صحفيه",
+    "الصحفي",
+];
+
+/// The place of a gathering the article reports ("على هامش القمة الإسلامية التي تعقد حاليا
+/// بالقاهرة", "في مؤتمر صحفي بالرياض", "بدأ الاعتصام أمام مسجد … وسط بيروت"): the statements,
+/// meetings and agreements the article tells without a place of their own were made there.
+#[derive(Debug, Clone)]
+pub(crate) struct Venue {
+    pub(crate) place: Place,
+    /// The sentence that names it: field and start (code points), as in `Evidence`.
+    pub(crate) field: ahdath_record::Field,
+    pub(crate) start: usize,
+}
 
 impl Coder {
     /// The place a report was filed from: a place name opening the text and followed by an
@@ -141,10 +226,82 @@ impl Coder {
         Some(self.gazetteer_place(best, name.to_string()))
     }
 
+    /// The first gathering with a named venue in the article (title first): a gathering noun
+    /// (`GATHERING_NOUNS`) followed, in its clause and within seven words, by a place the
+    /// gazetteer resolves, with only adjectives ("القمة الإسلامية بالقاهرة"), a relative clause of
+    /// holding ("الذي عقد في", "التي تعقد حاليا في") or a venue preposition ("أمام", "وسط") and
+    /// the venue's own name between them. No other place may come between.
+    pub(crate) fn gathering_venue<'s>(
+        &self,
+        sentences: impl Iterator<Item = (ahdath_record::Field, usize, &'s Analysis, &'s str)>,
+        prefer: &[String],
+    ) -> Option<Venue> {
+        for (field, start, a, s) in sentences {
+            // (Only the words before the sentence's last place can name a gathering with a venue.)
+            let Some(last) = a.places.last() else { continue };
+            for (g, w) in (0..last.w0).map(|i| (i, a.word(i))) {
+                if !is_gathering_noun(w) {
+                    continue;
+                }
+                let Some(p) = a.places.iter().find(|p| p.w0 > g && p.w0 <= g + 7) else { continue };
+                if a.break_between(g, p.w0) {
+                    continue;
+                }
+                let gap_ok = (g + 1..p.w0).all(|i| {
+                    let x = a.word(i);
+                    VENUE_GAP_WORDS.contains(&x)
+                        || (x.starts_with("ال") && (x.ends_with('ي') || x.ends_with("يه")))
+                        // ("أمام مسجد محمد الأمين وسط بيروت": the venue's own name, after "أمام")
+                        || (1..=3).any(|k| i >= g + 1 + k && matches!(a.word(i - k), "امام" | "داخل"))
+                        // ("المؤتمر الدولي لمكافحة الإرهاب الذي عقد"): the gathering's own name,
+                        // closed by the relative clause of holding.
+                        || (g + 1..p.w0).any(|j| j > i && matches!(a.word(j), "الذي" | "التي"))
+                });
+                if !gap_ok {
+                    continue;
+                }
+                let place = self.place_record(a, p, s, prefer);
+                if place.name.is_none() || place.country.is_none() {
+                    continue;
+                }
+                return Some(Venue { place: Place { text: None, ..place }, field, start });
+            }
+        }
+        None
+    }
+
     /// Give unplaced records the dateline's place, else the article's main country (precision
     /// `country`). A record keeps no place when its parties are states other than that country
     /// (a foreign ministry's statement, talks between two capitals).
-    pub(crate) fn fill_locations(&self, recs: &mut [EventRecord], dateline: Option<&Place>, main: Option<&str>) {
+    ///
+    /// Before that, the statements, meetings and agreements that occurred and have no place of
+    /// their own take the venue of the gathering the article reports (`venue`), when they were
+    /// told in the venue's sentence, are meetings or agreements (held on its margins), or were
+    /// made by a party of the venue's country (the host's officials, the protesters of a
+    /// sit-in); a party from elsewhere may have spoken at home.
+    ///
+    /// Background (historical) physical events are placed in the article's country only, not
+    /// at the story's place: the arrests and trials an article recalls happened in that country,
+    /// but not necessarily in the town of today's news.
+    pub(crate) fn fill_locations(
+        &self,
+        recs: &mut [EventRecord],
+        dateline: Option<&Place>,
+        main: Option<&str>,
+        venue: Option<&Venue>,
+    ) {
+        if let Some(v) = venue {
+            for r in recs.iter_mut().filter(|r| {
+                r.location.is_none() && r.status == Status::Occurred && !PHYSICAL.contains(&r.event_type.as_str())
+            }) {
+                let here = r.evidence.field == v.field && r.evidence.start == v.start;
+                let meeting = matches!(r.event_type.as_str(), "CONSULT" | "AGREE");
+                let host = r.actor.as_ref().and_then(|e| e.country.as_deref()) == v.place.country.as_deref();
+                if here || meeting || host {
+                    r.location = Some(v.place.clone());
+                }
+            }
+        }
         // A dateline abroad ("الجزائر (ا ف ب)" over a story about Morocco) says where the
         // reporter was, not where the story happened.
         let dateline = dateline.filter(|d| main.is_none() || d.country.as_deref() == main);
@@ -152,7 +309,11 @@ impl Coder {
         let Some(country) = fallback_country else { return };
         let story = self.story_place(recs, country);
         // Background, planned or denied events are not placed by the story they appear in.
-        for r in recs.iter_mut().filter(|r| r.location.is_none() && r.status == Status::Occurred) {
+        for r in recs.iter_mut().filter(|r| {
+            r.location.is_none()
+                && (r.status == Status::Occurred
+                    || (r.status == Status::Historical && PHYSICAL.contains(&r.event_type.as_str())))
+        }) {
             let state_of = |e: &Option<ahdath_record::Entity>| {
                 e.as_ref()
                     .filter(|e| !matches!(e.sector.as_deref(), Some(s) if !STATE_SECTORS.contains(&s)))
@@ -169,6 +330,16 @@ impl Coder {
                 continue;
             }
             let physical = PHYSICAL.contains(&r.event_type.as_str());
+            // (Only the background of the country's own parties: "اعتداء سابق على السودان" in a
+            // story about Syria happened elsewhere.)
+            if r.status == Status::Historical {
+                let of_country =
+                    |e: &Option<ahdath_record::Entity>| e.as_ref().and_then(|e| e.country.as_deref()) == Some(country);
+                if of_country(&r.actor) || of_country(&r.recipient) {
+                    r.location = Some(self.country_place(country));
+                }
+                continue;
+            }
             r.location = match (&story, dateline) {
                 (Some(p), _) if physical => Some(p.clone()),
                 (_, Some(d)) => Some(Place { text: None, ..d.clone() }),
@@ -320,6 +491,17 @@ impl Coder {
                     feature: None,
                     ..self.gazetteer_place(c, String::new())
                 },
+                // "منطقة الجفينة جنوب غرب مأرب": a name the gazetteer does not know, placed by a
+                // relative phrase, is near the anchor: the anchor's division and point, no name.
+                (None, None) if self.anchor_after(a, p).is_some() => {
+                    let q = self.anchor_after(a, p).expect("checked");
+                    let anchor = self.place_record(a, q, s, prefer);
+                    let precision = match anchor.precision.as_deref() {
+                        Some("place") => Some("admin2".to_string()),
+                        other => other.map(str::to_string),
+                    };
+                    Place { text: Some(text.clone()), name: None, feature: None, admin2: None, precision, ..anchor }
+                }
                 // Only the article's country is known.
                 (None, None) => Place {
                     text: Some(text.clone()),
@@ -389,6 +571,15 @@ impl Coder {
             .max_by_key(|q| q.w1)
             .filter(|q| (q.w1 + 1..rel).all(gap_ok))
             .unwrap_or(p)
+    }
+
+    /// The known place a relative phrase right after `p` anchors it to ("الجفينة والبلق جنوب
+    /// غرب مأرب", "قرية X شمال الموصل"): a gazetteer place after a direction or distance word,
+    /// at most four words after `p`, in the same clause.
+    fn anchor_after<'a>(&self, a: &'a Analysis, p: &PlaceMention) -> Option<&'a PlaceMention> {
+        let q = a.places.iter().find(|q| q.w0 > p.w1 && q.w0 <= p.w1 + 5)?;
+        let relative = RELATIVE.contains(&bare(a.word(q.w0 - 1)));
+        (relative && !q.places.is_empty() && !a.break_between(p.w1, q.w0)).then_some(q)
     }
 
     /// The division named right after a place as its container: "X بمحافظة Y", "X في ريف Y",
@@ -510,6 +701,38 @@ mod tests {
             population: 0,
             geonames_id: None,
         }
+    }
+
+    #[test]
+    fn gathering_nouns_are_read_with_their_clitics() {
+        for w in ["القمه", "والقمه", "بالموتمر", "للاجتماع", "لقاء", "اللقاء", "اعتصام", "الاعتصام"]
+        {
+            assert!(is_gathering_noun(w), "{w}");
+        }
+        for w in ["قمح", "الاجتماعي", "تجمعت", "القاء"] {
+            assert!(!is_gathering_noun(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_named_place_refines_only_a_country_of_its_own() {
+        let place = |feature: &str, precision: &str, name: Option<&str>, country: &str| Place {
+            feature: Some(feature.into()),
+            precision: Some(precision.into()),
+            name: name.map(str::to_string),
+            country: Some(country.into()),
+            ..Place::default()
+        };
+        let lebanon = place("country", "country", Some("Lebanon"), "LBN");
+        let beirut = place("city", "place", Some("Beirut"), "LBN");
+        let damascus = place("city", "place", Some("Damascus"), "SYR");
+        // A name the gazetteer does not know, placed only in its country, is not refined.
+        let unknown = Place { feature: None, name: None, ..lebanon.clone() };
+        assert!(refines(Some(&lebanon), Some(&beirut)));
+        assert!(!refines(Some(&lebanon), Some(&damascus)));
+        assert!(!refines(Some(&beirut), Some(&lebanon)));
+        assert!(!refines(Some(&unknown), Some(&beirut)));
+        assert!(!refines(None, Some(&beirut)));
     }
 
     #[test]

@@ -390,7 +390,9 @@ impl Coder {
         }
         let mut recs = merge_candidates(cands);
         let dateline = self.dateline(&article.text);
-        self.fill_locations(&mut recs, dateline.as_ref(), ctx.main_country.as_deref());
+        let venue =
+            self.gathering_venue(analyses.iter().map(|(f, sp, a, s)| (*f, sp.start_cp, a, *s)), &ctx.main_countries);
+        self.fill_locations(&mut recs, dateline.as_ref(), ctx.main_country.as_deref(), venue.as_ref());
         // "خرجت مظاهرات في المنامة": a demonstration with no named party was staged by the
         // people of the place (SPEC §4 codes them CVL of that country).
         for r in recs.iter_mut().filter(|r| r.event_type == "PROTEST" && r.actor.is_none()) {
@@ -2060,7 +2062,8 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         r.actor = None;
         keep.actor_key = None;
     }
-    if r.location.is_none() {
+    // ("اعتصام في بيروت" over "اعتصاما في لبنان": the place inside the country is the finer one.)
+    if r.location.is_none() || geocode::refines(r.location.as_ref(), other.rec.location.as_ref()) {
         r.location = other.rec.location.clone();
     }
     if r.fatalities.is_none() {

@@ -336,10 +336,13 @@ impl Analysis {
                     continue;
                 }
                 let kind = lex.actors[a as usize].kind;
+                // ("بالعاصمة السويدية ستوكهولم": the capital named after the demonym is a place,
+                // not part of an entity "السويدية ستوكهولم".)
                 let adjacent = w0 == last.w1 + 1
                     && !breaks.get(w0).copied().unwrap_or(false)
                     && h.clitics.conj.is_none()
-                    && h.clitics.prep.is_none();
+                    && h.clitics.prep.is_none()
+                    && !after_naming_noun(w0);
                 // "وطالبت الحركة الإدارة الأمريكية": a definite noun cannot govern another
                 // definite noun, so a definite organisation after a definite entity starts a new
                 // entity (its object), while a definite demonym, name or title (in apposition:

@@ -344,3 +344,72 @@ fn common_nouns_and_possessed_nouns_are_not_places() {
     let p = place_of("قتل مسلحون شرطيا في مدينة معسكر أمس.", "ASSAULT").expect("a place");
     assert_eq!((p.name.as_deref(), p.country.as_deref()), (Some("Mascara"), Some("DZA")));
 }
+
+/// The location of the first record of `event_type` whose trigger is `trigger`.
+fn place_at(recs: &[EventRecord], event_type: &str, trigger: &str) -> Option<Place> {
+    let r = recs.iter().find(|r| r.event_type == event_type && r.trigger == trigger);
+    assert!(r.is_some(), "no {event_type} {trigger:?}: {recs:#?}");
+    r.unwrap().location.clone()
+}
+
+#[test]
+fn statements_and_meetings_take_the_venue_of_the_gathering() {
+    // The summit is held in Cairo: the host's demand and the meeting on its margins happened
+    // there; a foreign ministry's demand with no place of its own may have been made at home.
+    let recs = code(
+        "انطلقت أعمال القمة العربية التي تعقد في القاهرة اليوم. وطالب وزير الخارجية المصري بوقف الحرب. \
+         والتقى الرئيس المصري بنظيره التونسي. وطالبت الخارجية الإيرانية بوقف القتال.",
+    );
+    let name = |l: Option<Place>| l.and_then(|l| l.name);
+    assert_eq!(name(place_at(&recs, "REQUEST", "وطالب")), Some("Cairo".into()));
+    assert_eq!(name(place_at(&recs, "CONSULT", "والتقى")), Some("Cairo".into()));
+    assert_eq!(place_at(&recs, "REQUEST", "وطالبت"), None);
+    // "في مؤتمر صحفي بالرياض": a statement in the venue's own sentence.
+    let recs = code("وقال الوزير في مؤتمر صحفي بالرياض إن المملكة تدين الهجوم.");
+    let loc = place_at(&recs, "ACCUSE", "تدين").expect("placed");
+    assert_eq!((loc.name.as_deref(), loc.text.as_deref()), (Some("Riyadh"), None));
+}
+
+#[test]
+fn background_physical_events_of_the_country_are_placed_in_the_country() {
+    // A recalled arrest by Kuwait's police: in Kuwait, at country precision (not the story's town).
+    let recs = code("اعتقلت الشرطة الكويتية عشرة ناشطين في عام 2012. وتظاهر المئات في الكويت اليوم.");
+    let loc = place_at(&recs, "COERCE", "اعتقلت").expect("placed");
+    assert_eq!((loc.country.as_deref(), loc.precision.as_deref()), (Some("KWT"), Some("country")));
+    // Another country's background strike in a story about Syria is not placed in Syria.
+    let recs = code("قتل خمسة جنود سوريين في هجوم في حلب اليوم. وكانت القوات التركية قد قصفت مواقع في عام 2015.");
+    assert_eq!(place_at(&recs, "ASSAULT", "قصفت"), None);
+}
+
+#[test]
+fn a_city_in_the_headline_refines_a_country_in_the_body() {
+    let a = Article {
+        id: "t".into(),
+        title: Some("اعتصام في بيروت".into()),
+        text: "نظم ناشطون اعتصاما في لبنان أمس للمطالبة بالإفراج عن المعتقلين.".into(),
+        published: Some("2020-04-07".into()),
+        ..Article::default()
+    };
+    let recs = coder().code(&a);
+    let loc = place_at(&recs, "PROTEST", "اعتصاما").expect("placed");
+    assert_eq!((loc.name.as_deref(), loc.precision.as_deref()), (Some("Beirut"), Some("place")));
+}
+
+#[test]
+fn an_unknown_name_is_placed_near_the_anchor_of_its_relative_phrase() {
+    // "الجفينة" is not in the gazetteer; "جنوب مأرب" puts it in Marib governorate, near the city.
+    let loc = place_of("قصفت الطائرات مواقع في منطقة الجفينة جنوب مأرب أمس.", "ASSAULT").expect("placed");
+    assert_eq!(
+        (loc.name.as_deref(), loc.admin1.as_deref(), loc.country.as_deref(), loc.precision.as_deref()),
+        (None, Some("Ma'rib"), Some("YEM"), Some("admin2"))
+    );
+    assert_eq!(loc.text.as_deref(), Some("الجفينة"));
+}
+
+#[test]
+fn a_capital_after_its_country_adjective_is_the_city() {
+    // "بالعاصمة السويدية ستوكهولم": "ستوكهولم" (also Sweden's metonym) is the place, not part of
+    // an entity "السويدية ستوكهولم".
+    let loc = place_of("نظم ناشطون وقفة احتجاجية بالعاصمة السويدية ستوكهولم أمس.", "PROTEST").expect("placed");
+    assert_eq!((loc.name.as_deref(), loc.precision.as_deref()), (Some("Stockholm"), Some("place")));
+}
