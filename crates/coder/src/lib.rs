@@ -1529,8 +1529,6 @@ struct ArticleCtx<'a> {
     main_countries: Vec<String>,
 }
 
-/// What must agree for two mentions to be one actor: the country (titles and sector nouns of
-/// one state name the same party in different words), or the dictionary id for groups without one.
 /// The entity as written, without a glued conjunction ("ومتظاهرين" → "متظاهرين"): the "و"
 /// joins the entity to the sentence, it is not part of its name.
 fn entity_text(e: &EntityMention, s: &str) -> String {
@@ -1539,6 +1537,8 @@ fn entity_text(e: &EntityMention, s: &str) -> String {
     t.to_string()
 }
 
+/// What must agree for two mentions to be one actor: the country (titles and sector nouns of
+/// one state name the same party in different words), or the dictionary id for groups without one.
 fn entity_key(e: &Entity) -> String {
     match (&e.country, &e.id) {
         (Some(c), _) => c.clone(),
