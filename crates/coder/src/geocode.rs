@@ -493,21 +493,22 @@ impl Coder {
                 },
                 // "منطقة الجفينة جنوب غرب مأرب": a name the gazetteer does not know, placed by a
                 // relative phrase, is near the anchor: the anchor's division and point, no name.
-                (None, None) if self.anchor_after(a, p).is_some() => {
-                    let q = self.anchor_after(a, p).expect("checked");
-                    let anchor = self.place_record(a, q, s, prefer);
-                    let precision = match anchor.precision.as_deref() {
-                        Some("place") => Some("admin2".to_string()),
-                        other => other.map(str::to_string),
-                    };
-                    Place { text: Some(text.clone()), name: None, feature: None, admin2: None, precision, ..anchor }
-                }
-                // Only the article's country is known.
-                (None, None) => Place {
-                    text: Some(text.clone()),
-                    country: prefer.first().cloned(),
-                    precision: prefer.first().map(|_| "country".to_string()),
-                    ..Place::default()
+                (None, None) => match self.anchor_after(a, p) {
+                    Some(q) => {
+                        let anchor = self.place_record(a, q, s, prefer);
+                        let precision = match anchor.precision.as_deref() {
+                            Some("place") => Some("admin2".to_string()),
+                            other => other.map(str::to_string),
+                        };
+                        Place { text: Some(text.clone()), name: None, feature: None, admin2: None, precision, ..anchor }
+                    }
+                    // Only the article's country is known.
+                    None => Place {
+                        text: Some(text.clone()),
+                        country: prefer.first().cloned(),
+                        precision: prefer.first().map(|_| "country".to_string()),
+                        ..Place::default()
+                    },
                 },
             },
         };

@@ -856,17 +856,12 @@ impl Coder {
         // A multi-word trigger that contains its subject ("قضت محكمة مصرية بإعدام 5 متهمين").
         // Not after a glued preposition: "بسحب قواتها" is a verbal noun and its object.
         let glued_prep = a.word(t.w0).starts_with('ب') || t.purpose;
-        // A noun with an attached pronoun is the object, not the subject ("تستدعي سفيرها": her own
-        // ambassador).
-        let possessed = |e: &&EntityMention| {
-            let w = s[e.start..e.end].split_whitespace().next().unwrap_or("");
-            let w = w.trim_start_matches(['و', 'ف']);
-            !w.starts_with("ال") && ["ها", "هم", "هما", "ه"].iter().any(|p| w.ends_with(p))
-        };
+        // (A noun with an attached pronoun is the object, not the subject: "تستدعي سفيرها", her
+        // own ambassador.)
         let inside = a
             .entities
             .iter()
-            .find(|e| e.w0 > t.w0 && e.w0 <= t.w1 && usable(e) && !possessed(e))
+            .find(|e| e.w0 > t.w0 && e.w0 <= t.w1 && usable(e) && !e.possessed)
             .filter(|_| !glued_prep);
         let passive_read = pattern == Pattern::Verb
             && inside.is_none()

@@ -29,6 +29,8 @@ pub struct EntityMention {
     pub people: bool,
     /// The first word carries a glued conjunction ("ومتظاهرين"; not the letter of "وزارة").
     pub conj: bool,
+    /// The first word carries an attached pronoun ("سفيرها", "نظيره"): a possessed noun.
+    pub possessed: bool,
 }
 
 /// A place mention: candidates from the gazetteer, or a country actor used as a place.
@@ -398,6 +400,7 @@ impl Analysis {
                 weak: false,
                 people: false,
                 conj: h.clitics.conj.is_some(),
+                possessed: h.word_end > h.end,
             });
         }
         // "وفد من رجال الأعمال المصريين": a container noun (delegation, group) followed by "من"

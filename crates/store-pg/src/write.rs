@@ -4,7 +4,7 @@
 use crate::read::{find_original, precision_str, pub_day};
 use crate::{Conn, Cx, Error, PgStore, R, UNDATED};
 use ahdath_record::{Article, DatePrecision, EventRecord, StoredEvent};
-use ahdath_store::columns::ArticleInfo;
+use ahdath_store::columns::{ArticleInfo, EVENT_COLS};
 use ahdath_store::dedup::{self, Member, Params, Sig};
 use ahdath_store::{keys, CodeFn, IngestCounts, Prepared, RecodeReport, StoreError};
 use postgres::types::ToSql;
@@ -148,35 +148,6 @@ type Val = Box<dyn ToSql + Sync>;
 fn refs(vals: &[Val]) -> Vec<&(dyn ToSql + Sync)> {
     vals.iter().map(|v| v.as_ref()).collect()
 }
-
-/// Columns of `events` written from a [`StoredEvent`], in the order of [`event_vals`].
-const EVENT_COLS: [&str; 25] = [
-    "id",
-    "event_type",
-    "mode",
-    "status",
-    "date",
-    "date_precision",
-    "day_lo",
-    "day_hi",
-    "sort_day",
-    "country",
-    "admin1",
-    "lat",
-    "lon",
-    "actor_country",
-    "actor_sector",
-    "actor_id",
-    "recipient_country",
-    "recipient_sector",
-    "recipient_id",
-    "fatalities",
-    "fatalities_low",
-    "fatalities_high",
-    "first_reported",
-    "n_sources",
-    "json",
-];
 
 /// The values of [`EVENT_COLS`] for `ev` with `n_sources` sources.
 fn event_vals(ev: &StoredEvent, n_sources: usize) -> R<Vec<Val>> {

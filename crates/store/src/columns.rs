@@ -3,6 +3,36 @@
 
 use ahdath_record::{DatePrecision, SourceRef, Status};
 
+/// Columns of the `events` table written from a stored event, in the order both backends bind
+/// their values (SQLite `event_values`, PostgreSQL `event_vals`).
+pub const EVENT_COLS: [&str; 25] = [
+    "id",
+    "event_type",
+    "mode",
+    "status",
+    "date",
+    "date_precision",
+    "day_lo",
+    "day_hi",
+    "sort_day",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "actor_country",
+    "actor_sector",
+    "actor_id",
+    "recipient_country",
+    "recipient_sector",
+    "recipient_id",
+    "fatalities",
+    "fatalities_low",
+    "fatalities_high",
+    "first_reported",
+    "n_sources",
+    "json",
+];
+
 /// A stored `status` column back to its value (`None` for an unknown spelling).
 pub fn parse_status(s: &str) -> Option<Status> {
     serde_json::from_value(serde_json::Value::String(s.to_string())).ok()

@@ -2,6 +2,7 @@
 //! keys on, FTS5 for full text). See `schema.rs` for the tables and `docs/database.md` for the
 //! semantics.
 
+use crate::columns::EVENT_COLS;
 use crate::dedup::{self, Member, Params, Sig};
 use crate::keys::{self, ArticleHashes};
 use crate::schema;
@@ -371,41 +372,12 @@ impl Pending {
     }
 }
 
-/// Columns of `events` in the order of [`event_values`].
-const EVENT_COLS: [&str; 25] = [
-    "id",
-    "event_type",
-    "mode",
-    "status",
-    "date",
-    "date_precision",
-    "day_lo",
-    "day_hi",
-    "sort_day",
-    "country",
-    "admin1",
-    "lat",
-    "lon",
-    "actor_country",
-    "actor_sector",
-    "actor_id",
-    "recipient_country",
-    "recipient_sector",
-    "recipient_id",
-    "fatalities",
-    "fatalities_low",
-    "fatalities_high",
-    "first_reported",
-    "n_sources",
-    "json",
-];
-
 /// Positions in [`EVENT_COLS`] of the columns that an index of `events` covers, besides `id`
 /// (which an update never changes): an UPDATE that names one of them rewrites its index entries
 /// even when the value stays the same, so [`update_event`] names only those that changed.
 const INDEXED_EVENT_COLS: [usize; 10] = [1, 8, 9, 10, 11, 12, 13, 14, 15, 19];
 
-/// The `events` row of `ev` (see [`EVENT_COLS`]).
+/// The `events` row of `ev`, in the order of [`EVENT_COLS`].
 fn event_values(ev: &StoredEvent, n_sources: usize) -> Result<Vec<Value>> {
     let range = ev.date.as_deref().and_then(dedup::date_range);
     let loc = ev.location.as_ref();
