@@ -38,7 +38,7 @@ const RELATIVE: [&str; 17] = [
 
 /// Nouns of first-level divisions: after them a governorate's name is the governorate, not its
 /// capital ("محافظة عدن" against "في عدن").
-const ADMIN1_NOUNS: [&str; 5] = ["محافظه", "ولايه", "اقليم", "اماره", "منطقه"];
+const ADMIN1_NOUNS: [&str; 9] = ["محافظه", "ولايه", "اقليم", "اماره", "منطقه", "محافظتي", "ولايتي", "محافظات", "ولايات"];
 
 /// Words that may stand between a place and a relative phrase anchored elsewhere ("سمائل
 /// المركزي 60 كيلومترا جنوب مسقط", "على بعد نحو 20 كلم شمال").
@@ -264,6 +264,8 @@ impl Coder {
                 if place.name.is_none() || place.country.is_none() {
                     continue;
                 }
+                // ("اعتصام أمام سجن بريدة": what is said there is said in the town.)
+                let place = if is_spot(&place) { self.town_of_spot(&place).unwrap_or(place) } else { place };
                 return Some(Venue { place: Place { text: None, ..place }, field, start });
             }
         }
@@ -307,7 +309,10 @@ impl Coder {
         let dateline = dateline.filter(|d| main.is_none() || d.country.as_deref() == main);
         let fallback_country = dateline.and_then(|d| d.country.as_deref()).or(main);
         let Some(country) = fallback_country else { return };
-        let story = self.story_place(recs, country);
+        let story = self.story_place(recs, country, false);
+        // Protests gather at the story's square: they keep it, other events (and protests of a
+        // story told at a building) its town.
+        let story_spot = self.story_place(recs, country, true);
         // Background, planned or denied events are not placed by the story they appear in.
         for r in recs.iter_mut().filter(|r| {
             r.location.is_none()
@@ -341,7 +346,12 @@ impl Coder {
                 continue;
             }
             r.location = match (&story, dateline) {
-                (Some(p), _) if physical => Some(p.clone()),
+                (Some(p), _) if physical => {
+                    let spot = story_spot
+                        .as_ref()
+                        .filter(|s| r.event_type == "PROTEST" && s.feature.as_deref() == Some("spot"));
+                    Some(spot.unwrap_or(p).clone())
+                }
                 (_, Some(d)) => Some(Place { text: None, ..d.clone() }),
                 // Without a dateline only physical events are placed in the article's country;
                 // statements are made wherever their speakers are.
@@ -356,10 +366,20 @@ impl Coder {
     /// when one place has at least half of them (the first such). A round-up of several places ("مظاهرات في
     /// سماهيج ... وفي عالي وسلماباد") has no single place: then the governorate they all share,
     /// or none (the unplaced events get the dateline or the country).
-    fn story_place(&self, recs: &[EventRecord], country: &str) -> Option<Place> {
-        let specific: Vec<&Place> = recs
+    ///
+    /// A prison, an embassy or a square is where one event happened: the story's place is its
+    /// town, unless `spots` (for protests, which gather at the story's square).
+    fn story_place(&self, recs: &[EventRecord], country: &str, spots: bool) -> Option<Place> {
+        let towns: Vec<Place> = recs
             .iter()
             .filter_map(|r| r.location.as_ref())
+            .map(|l| match is_spot(l) && !spots {
+                true => self.town_of_spot(l).unwrap_or_else(|| l.clone()),
+                false => l.clone(),
+            })
+            .collect();
+        let specific: Vec<&Place> = towns
+            .iter()
             .filter(|l| {
                 l.country.as_deref() == Some(country) && l.precision.as_deref() != Some("country") && l.name.is_some()
             })
@@ -424,7 +444,7 @@ impl Coder {
         });
         // "في عدن", "في بغداد": a governorate named after its capital is, without a division noun
         // before it, the city; the city row carries the governorate as its admin1.
-        let division_noun = ADMIN1_NOUNS.contains(&before(1)) || before(1) == "ريف";
+        let division_noun = ADMIN1_NOUNS.contains(&before(1)) || countryside_before(a, p);
         // "العاصمة صنعاء", "العاصمة الأردنية عمان", "تونس العاصمة": the capital.
         let capital_noun = before(1) == "العاصمه"
             || (before(2) == "العاصمه" && before(1).ends_with("يه"))
@@ -513,9 +533,60 @@ impl Coder {
             },
         };
         // "ريف حلب": the countryside of a governorate is that governorate, not its city.
-        if before(1) == "ريف" && place.feature.as_deref() != Some("admin1") {
-            if let Some(row) = place.admin1.as_ref().and_then(|a1| self.admin1_row(place.country.as_deref()?, a1)) {
-                place = self.gazetteer_place(row, format!("ريف {text}"));
+        // ("أرياف دمشق وإدلب": the plural, and each governorate joined to the first.)
+        // ("أرياف دمشق": the gazetteer's "ريف دمشق", Rif Dimashq, before Damascus's own division.)
+        let rif = || self.rif_row(&a.key.key[p.core_start.min(a.words[p.w1].1)..a.words[p.w1].1]);
+        let countryside = countryside_before(a, p);
+        let noun = if before(1) == "ريف" { "ريف " } else { "" };
+        if let Some(row) = countryside.then(rif).flatten() {
+            // ("ريف دمشق" is itself the name of a governorate.)
+            place = self.gazetteer_place(row, format!("{noun}{text}"));
+        } else if countryside {
+            // "ريف حلب": the governorate's countryside, "Aleppo countryside" at the governorate's
+            // precision; "ريف تلكلخ": the countryside around a town, near its point.
+            let town = matches!(place.feature.as_deref(), Some("city" | "town" | "village"));
+            let row = place.admin1.as_ref().and_then(|a1| self.admin1_row(place.country.as_deref()?, a1));
+            let base = match row {
+                Some(row) if !town && place.feature.as_deref() != Some("admin1") => {
+                    Some(self.gazetteer_place(row, String::new()))
+                }
+                _ => None,
+            };
+            let base = base.unwrap_or_else(|| place.clone());
+            if let Some(name) = base
+                .name
+                .as_deref()
+                .filter(|_| matches!(base.feature.as_deref(), Some("admin1" | "city" | "town" | "village")))
+            {
+                let near = town.then(|| "admin2".to_string());
+                place = Place {
+                    text: Some(format!("{noun}{text}")),
+                    name: Some(format!("{name} countryside")),
+                    feature: Some(if town { "area".into() } else { "admin1".into() }),
+                    precision: near.or(base.precision.clone()),
+                    geonames_id: None,
+                    admin2: if town { base.admin2.clone() } else { None },
+                    ..base
+                };
+            }
+        }
+        // "ساحة الأحرار وسط الموصل", "سجن سمائل المركزي": a spot or building in the town.
+        if let Some(spot) = self.spot_place(a, p, s, &place) {
+            place = spot;
+        }
+        // "ميدان الشهداء بالسويس": a square the gazetteer knows in another town ("Martyrs'
+        // Square" of Tripoli) named in a town of its own is that town's square.
+        if place.feature.as_deref() == Some("neighbourhood") && spot_noun(a.word(p.w0)).is_some() {
+            let next = a.places.iter().find(|q| {
+                (q.w0 == p.w1 + 1 && (a.word(q.w0).starts_with('ب') || a.word(q.w0).starts_with("وب")))
+                    || (q.w0 == p.w1 + 2 && matches!(a.word(p.w1 + 1), "في" | "وسط" | "بوسط"))
+            });
+            if let Some(q) = next.filter(|q| !a.break_between(p.w1, q.w0)) {
+                let there = self.place_record(a, q, s, prefer);
+                let elsewhere = there.admin1 != place.admin1 || there.country != place.country;
+                if elsewhere && matches!(there.feature.as_deref(), Some("spot" | "building")) {
+                    place = there;
+                }
             }
         }
         let relative = (1..=4).any(|k| RELATIVE.contains(&before(k)));
@@ -523,6 +594,136 @@ impl Coder {
             place.precision = Some("admin2".into());
         }
         place
+    }
+
+    /// A spot or building of the town `town` that the sentence names with the mention `p`
+    /// (SPEC §4: the most specific place), at the town's point and divisions:
+    /// - named after the town: a spot noun right before it and adjectives after it ("سجن سمائل
+    ///   المركزي" → "Samail Central Prison", "جامعة القاهرة" → "Cairo University");
+    /// - with a name of its own and the town after "في", "وسط" or a glued "ب" ("ساحة الأحرار
+    ///   وسط الموصل" → "al-Ahrar Square, Mosul", "السفارة المصرية في ستوكهولم" → "Egyptian
+    ///   Embassy, Stockholm"), when every word of the name is known (`SPOT_NAME_WORDS`,
+    ///   `SPOT_ADJECTIVES`, a demonym); an unknown name keeps the town;
+    /// - "وسط بيروت", "في وسط العاصمة صوفيا": the town's centre, "central Sofia".
+    fn spot_place(&self, a: &Analysis, p: &PlaceMention, s: &str, town: &Place) -> Option<Place> {
+        if !matches!(town.feature.as_deref(), Some("city" | "town" | "village")) || p.w0 == 0 {
+            return None;
+        }
+        let town_name = town.name.as_deref()?;
+        let orig = |w: usize| a.key.orig_byte_range(a.words[w].0..a.words[w].1);
+        let spot = |name: String, feature: &str, from: usize, to: usize| Place {
+            text: s.get(from..to).map(str::to_string),
+            name: Some(name),
+            feature: Some(feature.to_string()),
+            geonames_id: None,
+            ..town.clone()
+        };
+        // Named after the town.
+        if let Some((noun, feature)) = spot_noun(a.word(p.w0 - 1)) {
+            let adjectives: Vec<(usize, &str)> = (p.w1 + 1..(p.w1 + 3).min(a.words.len()))
+                .map_while(|w| {
+                    (!a.break_between(w - 1, w)).then(|| spot_adjective(a.word(w)).map(|en| (w, en))).flatten()
+                })
+                .collect();
+            let mut name = town_name.to_string();
+            for (_, en) in &adjectives {
+                name = format!("{name} {en}");
+            }
+            let end = adjectives.last().map_or(p.end, |&(w, _)| orig(w).end);
+            return Some(spot(format!("{name} {noun}"), feature, orig(p.w0 - 1).start, end));
+        }
+        // The words that lead to the town: "بالعاصمة السويدية", "بمدينة", "في وسط العاصمة".
+        let mut k = p.w0;
+        let first = a.word(p.w0);
+        let mut glued = p.core_start > a.words[p.w0].0 && (first.starts_with('ب') || first.starts_with("وب"));
+        while k > 0 {
+            let w = a.word(k - 1);
+            if matches!(bare(w), "العاصمه" | "مدينه" | "منطقه") {
+                glued |= w.starts_with('ب');
+            } else if !(w.starts_with("ال") && w.ends_with("يه") && k >= 2 && bare(a.word(k - 2)) == "العاصمه")
+            {
+                break;
+            }
+            k -= 1;
+        }
+        // ("نيابة وسط القاهرة", "محكمة جنايات وسط القاهرة": a prosecution's or court's district
+        // is no place at the centre.)
+        let institution = k >= 2 && {
+            let w = bare(a.word(k - 2));
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            ["نياب", "محكم", "جنايات", "جنح", "قسم", "فرع", "فروع", "قطاع"].iter().any(|n| w.starts_with(n))
+        };
+        let central = k >= 1 && matches!(a.word(k - 1), "وسط" | "بوسط") && !institution;
+        let link = if glued {
+            k
+        } else if k >= 1 && matches!(a.word(k - 1), "في" | "وسط" | "بوسط" | "داخل" | "بداخل") {
+            k - 1
+        } else {
+            return None;
+        };
+        for j in (link.saturating_sub(4)..link).rev() {
+            if a.break_between(j, p.w0) {
+                break;
+            }
+            let Some((noun, feature)) = spot_noun(a.word(j)) else { continue };
+            let mut words = Vec::new();
+            let mut adjectives = Vec::new();
+            for w in j + 1..link {
+                let x = a.word(w);
+                if let Some(en) = spot_adjective(x) {
+                    adjectives.push(en);
+                } else if let Some(&(_, en)) = SPOT_NAME_WORDS.iter().find(|(k, _)| *k == x) {
+                    words.push(en.to_string());
+                } else if let Some(dem) = self.demonym_at(a, w) {
+                    words.push(dem);
+                } else {
+                    return None;
+                }
+            }
+            if words.is_empty() && adjectives.is_empty() {
+                return None;
+            }
+            let head: Vec<String> = words.into_iter().chain(adjectives.iter().map(|s| s.to_string())).collect();
+            return Some(spot(format!("{} {noun}, {town_name}", head.join(" ")), feature, orig(j).start, p.end));
+        }
+        central.then(|| spot(format!("central {town_name}"), "area", orig(k - 1).start, p.end))
+    }
+
+    /// The town a spot of [`Coder::spot_place`] is in: the populated place of the gazetteer at
+    /// the spot's point, in its country and first-level division.
+    fn town_of_spot(&self, l: &Place) -> Option<Place> {
+        let row = self.lex.places.iter().find(|pl| {
+            matches!(pl.feature.as_str(), "city" | "town" | "village")
+                && pl.lat == l.lat
+                && pl.lon == l.lon
+                && Some(pl.country.as_str()) == l.country.as_deref()
+        })?;
+        Some(self.gazetteer_place(row, String::new()))
+    }
+
+    /// The first-level division the gazetteer names "ريف X" for the key `name` ("ريف دمشق").
+    fn rif_row(&self, name: &str) -> Option<&ahdath_lexicon::Place> {
+        let key = format!("ريف {}", name.trim());
+        self.lex
+            .find_places_at(&key, 0)
+            .iter()
+            .filter(|h| h.word_end == key.len())
+            .filter_map(|h| match h.target {
+                Target::Place(i) => Some(&self.lex.places[i as usize]),
+                _ => None,
+            })
+            .find(|pl| pl.feature == "admin1")
+    }
+
+    /// The English demonym ("Egyptian") of a nationality adjective at word `w` ("المصرية").
+    fn demonym_at(&self, a: &Analysis, w: usize) -> Option<String> {
+        a.entities.iter().filter(|e| e.w0 <= w && w <= e.w1).find_map(|e| {
+            e.actors
+                .iter()
+                .map(|&x| &self.lex.actors[x as usize])
+                .find(|act| act.kind == ahdath_lexicon::ActorKind::Demonym)
+                .map(|act| act.name.clone())
+        })
     }
 
     /// The city or town of `iso3` whose Arabic name is exactly `text` (clitics allowed: "لبرلين"),
@@ -684,6 +885,124 @@ pub(crate) fn plain_name(name: &str) -> String {
         .collect()
 }
 
+/// True when the countryside of the mention's place is meant: "ريف حلب", "أرياف دمشق", and
+/// each place joined by "و" to the first after them ("أرياف دمشق وإدلب وحماة").
+fn countryside_before(a: &Analysis, p: &PlaceMention) -> bool {
+    let mut w0 = p.w0;
+    // Walk back over the places of a chain joined by "و" ("دمشق وإدلب").
+    while let Some(q) = a.places.iter().find(|q| q.w1 + 1 == w0 && a.word(w0).starts_with('و')) {
+        w0 = q.w0;
+    }
+    w0 >= 1 && matches!(bare(a.word(w0 - 1)), "ريف" | "ارياف")
+}
+
+/// Nouns of spots and buildings inside a town, as match keys without clitics and article, with
+/// the English word a record's name ends in and the record's `feature` ("سجن سمائل المركزي" →
+/// "Samail Central Prison", `building`; "ساحة الأحرار وسط الموصل" → "al-Ahrar Square, Mosul",
+/// `spot`). Not hospitals: a hospital in a report is mostly where the wounded were taken
+/// ("نقلوا إلى مستشفى الفاشر"), not where they were wounded.
+const SPOT_NOUNS: [(&str, &str, &str); 17] = [
+    ("ساحه", "Square", "spot"),
+    ("ميدان", "Square", "spot"),
+    ("دوار", "Roundabout", "spot"),
+    ("مسجد", "Mosque", "building"),
+    ("جامع", "Mosque", "building"),
+    ("كنيسه", "Church", "building"),
+    ("سجن", "Prison", "building"),
+    ("معتقل", "Prison", "building"),
+    ("جامعه", "University", "building"),
+    ("مطار", "Airport", "building"),
+    ("ميناء", "Port", "building"),
+    ("فندق", "Hotel", "building"),
+    ("سفاره", "Embassy", "building"),
+    ("قنصليه", "Consulate", "building"),
+    ("معبر", "crossing", "crossing"),
+    ("معسكر", "Camp", "camp"),
+    ("مخيم", "Camp", "camp"),
+];
+
+/// Words that name squares and buildings across towns, with their usual English form
+/// ("ميدان الشهداء" in Suez as in Tripoli: "Martyrs Square").
+const SPOT_NAME_WORDS: [(&str, &str); 12] = [
+    ("الشهداء", "Martyrs"),
+    ("التحرير", "Tahrir"),
+    ("الاحرار", "al-Ahrar"),
+    ("البلديه", "Municipality"),
+    ("الحريه", "Freedom"),
+    ("التغيير", "Change"),
+    ("الاستقلال", "Independence"),
+    ("الكرامه", "Karama"),
+    ("العدل", "Justice"),
+    ("الساعه", "Clock"),
+    ("الوحده", "Unity"),
+    ("الجمهوريه", "Republic"),
+];
+
+/// Adjectives that follow a spot's name in Arabic and precede its noun in English ("سجن سمائل
+/// المركزي" → "Samail Central Prison", "مطار بغداد الدولي" → "Baghdad International Airport").
+const SPOT_ADJECTIVES: [(&str, &str); 9] = [
+    ("المركزي", "Central"),
+    ("الدولي", "International"),
+    ("العام", "General"),
+    ("العسكري", "Military"),
+    ("الجامعي", "University"),
+    ("الكبير", "Grand"),
+    ("الوطني", "National"),
+    ("الجويه", "Air"),
+    ("الجوي", "Air"),
+];
+
+/// The spot noun a key word is (with clitics, article or the dual's "ي": "بسجن", "السفارة",
+/// "معبري"): its English word and feature.
+fn spot_noun(w: &str) -> Option<(&'static str, &'static str)> {
+    let w = bare(w);
+    let w = w.strip_prefix("ال").filter(|r| r.chars().count() >= 3).unwrap_or(w);
+    let find = |x: &str| SPOT_NOUNS.iter().find(|(k, _, _)| *k == x).map(|&(_, en, f)| (en, f));
+    find(w).or_else(|| w.strip_suffix('ي').and_then(find))
+}
+
+/// What must agree for two mentions to be at one place: the gazetteer name, a spot's town (a
+/// square or prison and its town, "ساحة الأحرار وسط الموصل" and "الموصل", are one place for
+/// this), or for names the gazetteer does not know, the text as written without a leading "و".
+pub(crate) fn merge_key(l: &Place) -> Option<String> {
+    match &l.name {
+        Some(n) if is_spot(l) => Some(spot_town(n).to_string()),
+        // ("ريف حلب" and "حلب": Aleppo for this, as before the countryside had its own name.)
+        Some(n) if n.ends_with(" countryside") => Some(n.trim_end_matches(" countryside").to_string()),
+        Some(n) => Some(n.clone()),
+        None => l.text.as_ref().map(|t| t.trim_start_matches('و').to_string()),
+    }
+}
+
+/// The town of a name made by [`Coder::spot_place`]: "al-Ahrar Square, Mosul" → "Mosul",
+/// "central Sofia" → "Sofia", "Samail Central Prison" → "Samail".
+fn spot_town(name: &str) -> &str {
+    if let Some((_, town)) = name.rsplit_once(", ") {
+        return town;
+    }
+    if let Some(town) = name.strip_prefix("central ") {
+        return town;
+    }
+    let mut rest = name;
+    if let Some(r) = SPOT_NOUNS.iter().find_map(|(_, en, _)| rest.strip_suffix(en)?.strip_suffix(' ')) {
+        rest = r;
+        while let Some(r) = SPOT_ADJECTIVES.iter().find_map(|(_, en)| rest.strip_suffix(en)?.strip_suffix(' ')) {
+            rest = r;
+        }
+    }
+    rest
+}
+
+/// A place made by [`Coder::spot_place`]: a spot or building in a town, or a town's centre.
+fn is_spot(l: &Place) -> bool {
+    matches!(l.feature.as_deref(), Some("spot" | "building"))
+        || l.name.as_deref().is_some_and(|n| n.starts_with("central "))
+}
+
+fn spot_adjective(w: &str) -> Option<&'static str> {
+    SPOT_ADJECTIVES.iter().find(|(k, _)| *k == w).map(|&(_, en)| en)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -702,6 +1021,31 @@ mod tests {
             population: 0,
             geonames_id: None,
         }
+    }
+
+    #[test]
+    fn spot_words_are_match_keys_and_read_with_their_clitics() {
+        let keys = SPOT_NOUNS
+            .iter()
+            .map(|x| x.0)
+            .chain(SPOT_NAME_WORDS.iter().map(|x| x.0))
+            .chain(SPOT_ADJECTIVES.iter().map(|x| x.0));
+        for k in keys {
+            assert_eq!(ahdath_text::normalize_key(k), k);
+        }
+        assert_eq!(spot_noun("بسجن"), Some(("Prison", "building")));
+        assert_eq!(spot_noun("والسفاره"), Some(("Embassy", "building")));
+        assert_eq!(spot_noun("معبري"), Some(("crossing", "crossing")));
+        assert_eq!(spot_noun("ساحه"), Some(("Square", "spot")));
+        for w in ["سجين", "الساحات", "مسجدا", "بال"] {
+            assert_eq!(spot_noun(w), None, "{w}");
+        }
+        assert_eq!(spot_adjective("المركزي"), Some("Central"));
+        assert_eq!(spot_town("al-Ahrar Square, Mosul"), "Mosul");
+        assert_eq!(spot_town("central Sofia"), "Sofia");
+        assert_eq!(spot_town("Samail Central Prison"), "Samail");
+        assert_eq!(spot_town("Baghdad International Airport"), "Baghdad");
+        assert_eq!(spot_town("Cairo University"), "Cairo");
     }
 
     #[test]

@@ -2019,11 +2019,9 @@ fn record_id(article: &str, field: Field, trigger_start: usize, rule_id: &str) -
     d[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// What must agree for two mentions to be at one place: the gazetteer name, or for names the
-/// gazetteer does not know, the text as written without a leading "و".
+/// What must agree for two mentions to be at one place: see [`geocode::merge_key`].
 fn location_key(r: &EventRecord) -> Option<String> {
-    let l = r.location.as_ref()?;
-    l.name.clone().or_else(|| l.text.as_ref().map(|t| t.trim_start_matches('و').to_string()))
+    geocode::merge_key(r.location.as_ref()?)
 }
 
 /// Fill the unknown fields of `keep` from `other`, a mention of the same happening.

@@ -92,7 +92,7 @@ pub struct Analysis {
     pub key: Normalized,
 }
 
-const LOC_PREPS: [&str; 38] = [
+const LOC_PREPS: [&str; 44] = [
     "في",
     "لمحافظه",
     "لمدينه",
@@ -131,6 +131,12 @@ const LOC_PREPS: [&str; 38] = [
     "بضواحي",
     "محيط",
     "بمحيط",
+    "ارياف",
+    "بارياف",
+    "مدينتي",
+    "بمدينتي",
+    "محافظتي",
+    "بمحافظتي",
 ];
 
 const ROLE_PREPS: [&str; 10] = ["مع", "علي", "الي", "ضد", "من", "عن", "بين", "لدي", "عند", "تجاه"];
@@ -591,15 +597,60 @@ impl Analysis {
 const RELATIVE_MA_HEADS: [&str; 14] =
     ["هو", "وهو", "هي", "وهي", "هذا", "وهذا", "هذه", "وهذه", "ذلك", "وذلك", "مثل", "كل", "عكس", "بحسب"];
 
-/// Plural place nouns ("بلدات عالي وسلماباد"): each following name joined by "و" is a place.
-const PLURAL_PLACE_NOUNS: [&str; 10] =
-    ["بلدات", "ببلدات", "مدن", "بمدن", "قري", "بقري", "قرى", "محافظات", "بمحافظات", "ولايات"];
+/// Plural and dual place nouns ("بلدات عالي وسلماباد", "معبري كرم أبو سالم وبيت حانون",
+/// "أرياف دمشق وإدلب"): each following name joined by "و" is a place.
+const PLURAL_PLACE_NOUNS: [&str; 24] = [
+    "بلدات",
+    "ببلدات",
+    "مدن",
+    "بمدن",
+    "قري",
+    "بقري",
+    "قرى",
+    "محافظات",
+    "بمحافظات",
+    "ولايات",
+    "ارياف",
+    "بارياف",
+    "معبري",
+    "بمعبري",
+    "محافظتي",
+    "بمحافظتي",
+    "مدينتي",
+    "بمدينتي",
+    "بلدتي",
+    "ببلدتي",
+    "قريتي",
+    "بقريتي",
+    "مخيمي",
+    "بمخيمي",
+];
 
 /// Nouns a gazetteer name follows as a place: facilities named after the town they are in ("سجن
-/// سمائل", "معتقل عوفر") and "the capital" ("بالعاصمة الكويت"). An unknown word after them is not
-/// a place ("سجن المتهمين"), and a country name after "العاصمة" is a location, not an actor.
-const NAMING_NOUNS: [&str; 10] =
-    ["سجن", "بسجن", "وسجن", "معتقل", "بمعتقل", "ومعتقل", "العاصمه", "بالعاصمه", "للعاصمه", "والعاصمه"];
+/// سمائل", "معتقل عوفر", "مطار بغداد", "جامعة القاهرة", "معبر رفح") and "the capital"
+/// ("بالعاصمة الكويت"). Hospitals and ports are left out: the wounded taken "إلى مستشفى X" and
+/// ships sailing "إلى ميناء X" name where people and goods went, not where the event was.
+/// An unknown word after them is not a place ("سجن المتهمين"), and a country name after "العاصمة"
+/// is a location, not an actor.
+const NAMING_NOUNS: [&str; 17] = [
+    "سجن",
+    "بسجن",
+    "وسجن",
+    "معتقل",
+    "بمعتقل",
+    "ومعتقل",
+    "مطار",
+    "بمطار",
+    "ومطار",
+    "جامعه",
+    "بجامعه",
+    "معبر",
+    "بمعبر",
+    "العاصمه",
+    "بالعاصمه",
+    "للعاصمه",
+    "والعاصمه",
+];
 
 /// Words that follow a place noun without being a name ("مدينة التي", "منطقة من").
 const NOT_NAMES: [&str; 16] =

@@ -44,11 +44,12 @@ const ROWS: &[Row] = &[
         country: Some("IRQ"),
         precision: Some("place"),
     },
-    // The countryside of a governorate is the governorate.
+    // The countryside of a governorate is the governorate ("Aleppo countryside", as English
+    // news writes it).
     Row {
         text: "قصفت الطائرات مواقع في ريف حلب الشمالي أمس.",
         event_type: "ASSAULT",
-        name: Some("Aleppo"),
+        name: Some("Aleppo countryside"),
         admin1: Some("Aleppo"),
         country: Some("SYR"),
         precision: Some("admin1"),
@@ -127,7 +128,7 @@ const ROWS: &[Row] = &[
     Row {
         text: "يقضي الناشطون أحكامهم في سجن سمائل المركزي (60 كيلومترا جنوب مسقط) وقد أعلنوا إضرابا عن الطعام أمس.",
         event_type: "PROTEST",
-        name: Some("Samail"),
+        name: Some("Samail Central Prison"),
         admin1: Some("Ad Dakhiliyah"),
         country: Some("OMN"),
         precision: Some("place"),
@@ -210,6 +211,104 @@ const ROWS: &[Row] = &[
         name: Some("Amman"),
         admin1: Some("Amman"),
         country: Some("JOR"),
+        precision: Some("place"),
+    },
+    // A spot with a name of its own in a known town: the spot, at the town's point and divisions.
+    Row {
+        text: "تظاهر مئات الأشخاص في ساحة الأحرار وسط الموصل يوم الجمعة.",
+        event_type: "PROTEST",
+        name: Some("al-Ahrar Square, Mosul"),
+        admin1: Some("Nineveh"),
+        country: Some("IRQ"),
+        precision: Some("place"),
+    },
+    // A building named after its town, with the adjective that follows the town's name.
+    Row {
+        text: "بدأ عشرات المعتقلين إضرابا عن الطعام في سجن سمائل المركزي.",
+        event_type: "PROTEST",
+        name: Some("Samail Central Prison"),
+        admin1: Some("Ad Dakhiliyah"),
+        country: Some("OMN"),
+        precision: Some("place"),
+    },
+    Row {
+        text: "اعتقلت الشرطة خمسة طلاب في جامعة القاهرة.",
+        event_type: "COERCE",
+        name: Some("Cairo University"),
+        admin1: Some("Cairo"),
+        country: Some("EGY"),
+        precision: Some("place"),
+    },
+    // A square whose name the gazetteer knows in another town (Tripoli's) is this town's.
+    Row {
+        text: "تظاهر الآلاف في ميدان الشهداء بالسويس.",
+        event_type: "PROTEST",
+        name: Some("Martyrs Square, Suez"),
+        admin1: Some("Suez"),
+        country: Some("EGY"),
+        precision: Some("place"),
+    },
+    // An embassy named by its state's adjective.
+    Row {
+        text: "تظاهر العشرات أمام السفارة المصرية في ستوكهولم.",
+        event_type: "PROTEST",
+        name: Some("Egyptian Embassy, Stockholm"),
+        admin1: Some("Stockholm"),
+        country: Some("SWE"),
+        precision: Some("place"),
+    },
+    // The centre of a town.
+    Row {
+        text: "اندلعت اشتباكات بين الشرطة والمتظاهرين في وسط العاصمة صوفيا.",
+        event_type: "ASSAULT",
+        name: Some("central Sofia"),
+        admin1: Some("Sofia City"),
+        country: Some("BGR"),
+        precision: Some("place"),
+    },
+    // A spot whose name is not known keeps the town.
+    Row {
+        text: "تظاهر المئات أمام مسجد محمد الأمين وسط بيروت.",
+        event_type: "PROTEST",
+        name: Some("Beirut"),
+        admin1: Some("Beirut"),
+        country: Some("LBN"),
+        precision: Some("place"),
+    },
+    // The countryside around a town that is no governorate's: near the town.
+    Row {
+        text: "قتل جنديان في هجوم على موقع في ريف تلكلخ أمس.",
+        event_type: "ASSAULT",
+        name: Some("Tallkalakh countryside"),
+        admin1: Some("Homs"),
+        country: Some("SYR"),
+        precision: Some("admin2"),
+    },
+    // "ريف دمشق" is the name of a governorate of its own, not Damascus's countryside.
+    Row {
+        text: "قتل ثلاثة مدنيين بقصف على بلدات بريف دمشق أمس.",
+        event_type: "ASSAULT",
+        name: Some("Rif Dimashq"),
+        admin1: Some("Rif Dimashq"),
+        country: Some("SYR"),
+        precision: Some("admin1"),
+    },
+    // The plural of "ريف": the countryside; "أرياف دمشق" is the governorate Rif Dimashq.
+    Row {
+        text: "قصفت الطائرات مواقع المسلحين في أرياف دمشق.",
+        event_type: "ASSAULT",
+        name: Some("Rif Dimashq"),
+        admin1: Some("Rif Dimashq"),
+        country: Some("SYR"),
+        precision: Some("admin1"),
+    },
+    // A dual place noun announces its names: "معبري" (two crossings).
+    Row {
+        text: "أغلقت السلطات الإسرائيلية معبري كرم أبو سالم وبيت حانون.",
+        event_type: "COERCE",
+        name: Some("Kerem Shalom crossing"),
+        admin1: Some("Southern"),
+        country: Some("ISR"),
         precision: Some("place"),
     },
     // A capital used as a government is an actor, not the place of a condemnation.
@@ -412,4 +511,37 @@ fn a_capital_after_its_country_adjective_is_the_city() {
     // an entity "السويدية ستوكهولم".
     let loc = place_of("نظم ناشطون وقفة احتجاجية بالعاصمة السويدية ستوكهولم أمس.", "PROTEST").expect("placed");
     assert_eq!((loc.name.as_deref(), loc.precision.as_deref()), (Some("Stockholm"), Some("place")));
+}
+
+#[test]
+fn each_place_after_a_plural_countryside_is_a_governorate() {
+    let recs = code("قصفت الطائرات مواقع المسلحين في أرياف دمشق وإدلب.");
+    let mut names: Vec<String> =
+        recs.iter().filter(|r| r.event_type == "ASSAULT").filter_map(|r| r.location.as_ref()?.name.clone()).collect();
+    names.sort();
+    assert_eq!(names, ["Idlib countryside", "Rif Dimashq"], "{recs:#?}");
+    for r in &recs {
+        assert_eq!(r.location.as_ref().and_then(|l| l.precision.as_deref()), Some("admin1"), "{r:#?}");
+    }
+}
+
+#[test]
+fn a_spot_keeps_the_town_point_but_not_its_geonames_id() {
+    let loc = place_of("تظاهر مئات الأشخاص في ساحة الأحرار وسط الموصل يوم الجمعة.", "PROTEST").expect("placed");
+    assert_eq!(loc.feature.as_deref(), Some("spot"));
+    assert_eq!(loc.text.as_deref(), Some("ساحة الأحرار وسط الموصل"));
+    assert!(loc.lat.is_some_and(|l| (36.0..36.6).contains(&l)));
+    assert_eq!(loc.geonames_id, None);
+    let loc = place_of("بدأ عشرات المعتقلين إضرابا عن الطعام في سجن سمائل المركزي.", "PROTEST").expect("placed");
+    assert_eq!(loc.feature.as_deref(), Some("building"));
+    assert_eq!(loc.text.as_deref(), Some("سجن سمائل المركزي"));
+}
+
+#[test]
+fn a_court_or_prosecution_of_a_town_centre_is_not_the_centre() {
+    // "نيابة وسط القاهرة" is the name of a prosecution office, not a place in central Cairo.
+    let recs = code("أمر رئيس نيابة وسط القاهرة بحبس ثلاثة متهمين أربعة أيام.");
+    for r in &recs {
+        assert_ne!(r.location.as_ref().and_then(|l| l.name.as_deref()), Some("central Cairo"), "{r:#?}");
+    }
 }
