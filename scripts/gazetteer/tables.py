@@ -196,6 +196,7 @@ CAPITAL_AR = {
 # alternate names are trimmed there); without a form they would be left out.
 CITY_AR = {
     298117: "فان ; مدينة وان",  # Van, Turkey: GeoNames has only وان, which folds to وأن ("and that")
+    379252: "الخرطوم",  # Khartoum: GeoNames' form is misspelt (ااالخرطوم), so the state took the name
     # Israel
     295620: "عسقلان ; أشكلون", 293619: "سديروت", 294778: "هرتسليا ; هرتسيليا", 294946: "الخضيرة",
     293703: "ريشون لتسيون ; ريشون لتسيون", 293725: "رحوفوت", 293807: "رعنانا", 8199394: "أرئيل ; مستوطنة أرئيل",

@@ -292,6 +292,18 @@ impl Coder {
         main: Option<&str>,
         venue: Option<&Venue>,
     ) {
+        // A visit happens where the visitor went: "زار وزير الخارجية الخرطوم" is in Khartoum,
+        // "يزور الأردن" in Jordan, whatever its status (a recalled or planned visit too). The
+        // visited party is a capital or country named as the object; a host official is not a
+        // place, and a reception ("استقبل") names the visitor, not the destination.
+        for r in recs
+            .iter_mut()
+            .filter(|r| r.location.is_none() && r.mode.as_deref() == Some("visit") && !r.rule.ends_with(".receive"))
+        {
+            if let Some(dest) = r.recipient.as_ref().and_then(|e| self.destination(e)) {
+                r.location = Some(dest);
+            }
+        }
         if let Some(v) = venue {
             for r in recs.iter_mut().filter(|r| {
                 r.location.is_none() && r.status == Status::Occurred && !PHYSICAL.contains(&r.event_type.as_str())
@@ -802,6 +814,23 @@ impl Coder {
             "admin2" => best.admin1.as_ref().and_then(|a1| self.admin1_row(&best.country, a1)),
             _ => best.admin1.as_ref().and_then(|a1| self.admin1_row(&best.country, a1)),
         }
+    }
+
+    /// The place a party names when its text is nothing but a capital or a country of that
+    /// party's own state ("الخرطوم" as Sudan, "الأردن"): the city, or the country at country
+    /// precision. A capital that is also a country's name ("الجزائر", "الكويت") is the country.
+    fn destination(&self, e: &ahdath_record::Entity) -> Option<Place> {
+        let text = e.text.as_deref()?;
+        let iso3 = e.country.as_deref()?;
+        let key = ahdath_text::normalize_key(text);
+        let key = key.trim();
+        let whole = self.lex.find_places_at(key, 0).iter().filter(|h| h.word_end == key.len()).any(|h| {
+            matches!(h.target, Target::Place(i) if { let pl = &self.lex.places[i as usize]; pl.feature == "country" && pl.country == iso3 })
+        });
+        if whole {
+            return Some(Place { text: Some(text.to_string()), ..self.country_place(iso3) });
+        }
+        self.city_named(text, iso3).map(|pl| self.gazetteer_place(pl, text.to_string()))
     }
 
     fn admin1_row(&self, country: &str, name: &str) -> Option<&ahdath_lexicon::Place> {
