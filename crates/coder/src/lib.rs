@@ -178,6 +178,128 @@ fn passive_reading(a: &Analysis, s: &str, t: &TriggerMention, nums: &[NumberMatc
     next_is_number || damma
 }
 
+/// Group nouns that name individual people ("جندي", "مدنيان", "الناشط", "مسلحون"), as opposed to
+/// bodies that act as one (الجيش, الشرطة, قوات الأمن, الحكومة).
+const PERSON_GROUPS: [&str; 28] = [
+    "grp.troops",
+    "grp.officers",
+    "grp.activists",
+    "grp.rights_activists",
+    "grp.civilians",
+    "grp.people_unspecified",
+    "grp.youth",
+    "grp.children",
+    "grp.women",
+    "grp.elderly",
+    "grp.worshippers",
+    "grp.pilgrims",
+    "grp.tourists",
+    "grp.foreigners",
+    "grp.detainees",
+    "grp.hostages",
+    "grp.defendants",
+    "grp.suspects",
+    "grp.victims",
+    "grp.students",
+    "grp.teachers",
+    "grp.workers",
+    "grp.journalists",
+    "grp.medics",
+    "grp.refugees",
+    "grp.farmers",
+    "grp.protesters",
+    "grp.gunmen",
+];
+
+/// Rules of acts done to a person: killing, assassinating, abducting, beating, torturing,
+/// arresting and deporting.
+const PERSON_OBJECT_RULES: [&str; 7] = [
+    "assault.kill",
+    "assault.targeted",
+    "assault.abduct",
+    "assault.beat",
+    "assault.torture",
+    "coerce.arrest",
+    "coerce.deport",
+];
+
+/// Words that can follow the subject of an agentless passive ("قتل جندي في …", "اعتقل الناشط
+/// أمس"): prepositions, place and time words. An active verb's object, a bare noun, is none
+/// of them.
+const AFTER_PASSIVE_SUBJECT: [&str; 27] = [
+    "في",
+    "فى",
+    "علي",
+    "جراء",
+    "اثر",
+    "خلال",
+    "بعد",
+    "عقب",
+    "قرب",
+    "داخل",
+    "امام",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "اثناء",
+    "لدي",
+    "عند",
+    "حين",
+    "امس",
+    "اليوم",
+    "يوم",
+    "صباح",
+    "مساء",
+    "منذ",
+    "من",
+];
+
+/// An agentless passive with no vowel or number to mark it ("قتل جندي باكستاني في …", "اعتقل
+/// الناشط أمس", "قتل مدنيان جراء القصف"): the verb (a perfect, with no object pronoun) is
+/// directly followed by people named by a group noun or a nationality (not a body such as
+/// الجيش or الشرطة), and what follows them is no object but a preposition, a place or time
+/// word, a glued بـ, another event verb with و ("وأصيب آخرون") or the end of the sentence. An
+/// active verb-first sentence names its object there: "قتل مسلحون جنديا".
+fn victim_passive(a: &Analysis, lex: &Lexicon, t: &TriggerMention, first: Option<&EntityMention>) -> bool {
+    // Only verbs whose object is a person ("أغلق أفراد الشرطة أبواب المركز" is active).
+    let rule = &lex.triggers[t.rule as usize].id;
+    if !PERSON_OBJECT_RULES.iter().any(|p| rule.starts_with(p)) {
+        return false;
+    }
+    let verb = a.word(t.w0);
+    let verb = verb.strip_prefix(['و', 'ف']).unwrap_or(verb);
+    if verb.starts_with(['ي', 'ت', 'ن']) || t.pronoun_object || t.future_prefix || t.w1 != t.w0 {
+        return false;
+    }
+    let Some(first) = first.filter(|e| e.w0 == t.w1 + 1 && e.prep.is_none() && !a.break_between(t.w1, e.w0)) else {
+        return false;
+    };
+    let person_group = |x: &u32| PERSON_GROUPS.contains(&lex.actors[*x as usize].id.as_str());
+    let people = first.weak
+        || first.people
+        || (first.actors.iter().any(person_group)
+            && first.actors.iter().all(|x| person_group(x) || lex.actors[*x as usize].kind == ActorKind::Demonym));
+    if !people {
+        return false;
+    }
+    // "قتل جندي ومدني": coordinated victims are one subject.
+    let mut end = first.w1;
+    while let Some(n) = a.entities.iter().find(|e| e.w0 == end + 1 && e.conj) {
+        end = n.w1;
+    }
+    let next = end + 1;
+    if next >= a.words.len() {
+        return true;
+    }
+    // (Not any word after a comma: "هاجم محتجون، الأربعاء، مقرات الحزب" names its object later.)
+    let w = a.word(next);
+    AFTER_PASSIVE_SUBJECT.contains(&w)
+        || w.starts_with('ب')
+        || (w.starts_with('و') && a.triggers.iter().any(|x| x.w0 == next))
+}
+
 /// The sentence is to prison ("حكم بالسجن", "بحبسه"): the trigger or the three words after it.
 fn prison_in(a: &Analysis, t: &TriggerMention) -> bool {
     (t.w0..=(t.w1 + 3).min(a.words.len().saturating_sub(1))).any(|i| {
@@ -524,7 +646,11 @@ impl Coder {
                 name = Some(nat);
             }
         }
-        if country.is_none() {
+        // "التقى الوزير نظيره": a counterpart with no nationality after it is of another state
+        // than the one it would take from the place or the article.
+        let counterpart =
+            !e.actors.is_empty() && e.actors.iter().all(|&a| self.lex.actors[a as usize].id == "off.counterpart");
+        if country.is_none() && !counterpart {
             country = fallback_country.map(str::to_string).or_else(|| ctx.main_country.clone());
         }
         if id.is_none() {
@@ -677,6 +803,28 @@ impl Coder {
             && t.w0 > 0
             && rule.event_type != "ACCUSE"
             && CHARGE_NOUNS.contains(&strip_clitic(a.word(t.w0 - 1)))
+        {
+            return None;
+        }
+        // "لجنة العقوبات", "ملف العقوبات", "قانون حظر الحزب", "مشروع اتفاقية", "سياسة الاعتقال
+        // الإداري", "حركة احتجاجات": an event word governed by a noun of a body, a file, a law, a
+        // draft, a policy or a movement names a topic or a standing state, not an act.
+        if self.precision_filters && t.w0 > 0 && rule.event_type != "ACCUSE" && {
+            let head = strip_clitic(a.word(t.w0 - 1));
+            // ("حركة احتجاج انطلقت في 2011": the start of a movement is an event.)
+            let started =
+                || (t.w1 + 1..=t.w1 + 3).any(|i| ["انطلق", "بدا", "اندلع"].iter().any(|v| a.word(i).starts_with(v)));
+            TOPIC_HEADS.contains(&head) || (rule.event_type == "PROTEST" && head == "حركه" && !started())
+        } {
+            return None;
+        }
+        // "فرقت الشرطة المتظاهرين دون اعتقالات", "انفجر الصاروخ دون وقوع إصابات", "سجنوا دون
+        // محاكمة": an act named after "دون"/"بدون" qualifies an earlier act of the sentence; it is
+        // not an event of its own, negated or not.
+        if self.precision_filters
+            && ti > 0
+            && (1..=2).any(|d| t.w0 >= d && matches!(a.word(t.w0 - d), "دون" | "بدون" | "ودون" | "وبدون"))
+            && !a.break_between(t.w0.saturating_sub(2), t.w0)
         {
             return None;
         }
@@ -868,7 +1016,7 @@ impl Coder {
             && !ends_with_prep(a, t)
             && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION")
             && ents_before.is_empty()
-            && passive_reading(a, s, t, nums);
+            && (passive_reading(a, s, t, nums) || victim_passive(a, &self.lex, t, ents_after.first().copied()));
         // "كشف مسؤول عراقي عن سقوط صاروخ": an unnamed official who reports an act is the
         // source of the report, not the doer of the act (except of speech acts).
         let reporter = |e: &&EntityMention| {
@@ -1233,8 +1381,15 @@ impl Coder {
         // separates it from the new clause: "بعد اغتياله الأربعاء الماضي، والقبض على …").
         let new_clause = a.word(t.w0).starts_with('و') && ti > 0;
         let owned_by_earlier = |dw: usize| new_clause && dw < t.w0 && a.triggers[..ti].iter().any(|x| x.w1 < dw);
+        // "رفض الطلاب قرار استئناف الدراسة العام القادم": a perfect verb tells what was done; a
+        // future expression after it ("المقبل", "القادم") dates its complement, not the verb.
+        let perfect = pattern == Pattern::Verb && !t.future_prefix && {
+            let w = a.word(t.w0);
+            !w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with(['ي', 'ت', 'ن', 'س'])
+        };
         let date = dts
             .iter()
+            .filter(|d| !(perfect && d.start >= t.end && d.relative == dates::Relation::Future))
             .filter(|d| {
                 // Relative day expressions ("أمس الاثنين") date the whole report; a year or a
                 // month far from the trigger usually dates another clause.
@@ -1476,8 +1631,16 @@ impl Coder {
             && {
                 let w = a.word(t.w1 + 1);
                 // (not a relative pronoun, "إلى", "إلا", "اليوم" or "الآن", which start with the same letters)
-                w.starts_with("ال")
-                    && !matches!(w, "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "الي" | "الا" | "اليوم" | "الان")
+                (w.starts_with("ال")
+                    && !matches!(w, "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "الي" | "الا" | "اليوم" | "الان"))
+                    // "اغتيال شكري بلعيد", "مقتل سليماني": a proper name is definite too.
+                    || a.entities.iter().any(|e| {
+                        e.w0 == t.w1 + 1
+                            && e.prep.is_none()
+                            && e.actors
+                                .first()
+                                .is_some_and(|&x| self.lex.actors[x as usize].kind == ActorKind::Person)
+                    })
             };
         Some(Candidate { rec, anaphoric, construct, actor_key, recipient_key, specificity })
     }
@@ -1958,6 +2121,11 @@ const RELATIVE_PRONOUNS: [&str; 7] = ["الذي", "التي", "الذين", "ا�
 /// Nouns of a charge or a court case (keys): the event noun after them is its content.
 const CHARGE_NOUNS: [&str; 5] = ["تهمه", "تهم", "قضيه", "قضايا", "جريمه"];
 
+/// Nouns that make the event word after them a topic: a committee, a file, a law, a draft, a
+/// policy, a method ("لجنة العقوبات", "قانون التظاهر", "سياسة الاعتقال").
+const TOPIC_HEADS: [&str; 11] =
+    ["لجنه", "لجان", "ملف", "ملفات", "قانون", "قوانين", "مشروع", "سياسه", "سياسات", "اسلوب", "اساليب"];
+
 /// Words that open a temporal or causal adverbial ("بعد رفضهم", "نظرا لرفض", "عند رفضه").
 const ADVERBIAL_HEADS: [&str; 12] =
     ["بعد", "عقب", "اثر", "بسبب", "نظرا", "عند", "لدي", "جراء", "بعدما", "حين", "حينما", "عندما"];
@@ -2135,6 +2303,12 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             };
             if let Some(o) = out.iter_mut().find(|o| {
                 o.rec.event_type == c.rec.event_type
+                    && compatible(&o.rec.mode, &c.rec.mode)
+                    // (a recalled act, "كان قد تمكن من اعتقال أوجلان", is not today's unless it
+                    // names the same victims)
+                    && (c.rec.status == o.rec.status
+                        || c.rec.status == Status::Occurred
+                        || (o.recipient_key.is_some() && o.recipient_key == c.recipient_key))
                     && dates_ok(o)
                     && compatible(&location_key(&o.rec), &location_key(&c.rec))
                     && compatible(&o.actor_key, &c.actor_key)
@@ -2142,6 +2316,16 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             }) {
                 let other = c.clone();
                 fill_gaps(o, &other);
+                // "ونفت السفارة اعتقال المصريين": the denial of a reported act decides its status.
+                if o.rec.status == Status::Occurred && c.rec.status == Status::Negated {
+                    o.rec.status = Status::Negated;
+                    if o.rec.date_basis == Some(DateBasis::Publication) {
+                        o.rec.date = c.rec.date.clone();
+                        o.rec.date_precision = c.rec.date_precision;
+                        o.rec.date_basis = c.rec.date_basis;
+                        o.rec.date_text = c.rec.date_text.clone();
+                    }
+                }
                 continue 'next;
             }
         }
@@ -2174,9 +2358,16 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
                     .filter(|id| id.starts_with("per.") || id.starts_with("org."))
             };
             let same_named_actor = named(&o.rec).is_some() && named(&o.rec) == named(&c.rec);
+            // A reported act and its denial ("نشرت الصحيفة خبر اعتقال ثلاثة مصريين … ونفت السفارة
+            // اعتقال المصريين") are one happening, told twice: the same victims name it.
+            let claim_and_denial = matches!(
+                (o.rec.status, c.rec.status),
+                (Status::Occurred, Status::Negated) | (Status::Negated, Status::Occurred)
+            ) && o.recipient_key.is_some()
+                && o.recipient_key == c.recipient_key;
             if o.rec.event_type != c.rec.event_type
                 || !compatible(&o.rec.mode, &c.rec.mode)
-                || (o.rec.status != c.rec.status && !same_named_actor)
+                || (o.rec.status != c.rec.status && !same_named_actor && !claim_and_denial)
                 || !compatible(&o.actor_key, &c.actor_key)
                 || !compatible(&o.recipient_key, &c.recipient_key)
             {

@@ -760,3 +760,118 @@ fn entity_text_drops_a_glued_conjunction() {
     let a = r.iter().find(|r| r.event_type == "ASSAULT").expect("clash");
     assert_eq!(a.recipient.as_ref().and_then(|e| e.text.as_deref()), Some("متظاهرين"), "{r:#?}");
 }
+
+/// "قتل جندي باكستاني في …", "اعتقل الناشط أمس": an agentless passive with no vowel and no
+/// number; the people after the verb are the recipient and the actor is null (SPEC §4).
+#[test]
+fn agentless_passive_of_people() {
+    let recs = code("قتل جندي باكستاني في هجوم على نقطة تفتيش قرب الحدود.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an ASSAULT");
+    assert!(r.actor.is_none(), "{:?}", r.actor);
+    let rec = r.recipient.as_ref().expect("a recipient");
+    assert_eq!(rec.country.as_deref(), Some("PAK"));
+    assert_eq!(rec.sector.as_deref(), Some("MIL"));
+
+    let recs = code("اعتقل الناشط في القاهرة أمس بعد مشاركته في مظاهرة.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
+    assert!(r.actor.is_none(), "{:?}", r.actor);
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), Some("الناشط"));
+
+    // An agent after the victims: "من قبل".
+    let recs = code("خطف صيادون مصريون من قبل خفر السواحل الليبي قرب طبرق.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an ASSAULT");
+    assert_eq!(r.actor.as_ref().and_then(|e| e.country.as_deref()), Some("LBY"));
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.country.as_deref()), Some("EGY"));
+
+    // Active: the verb's object follows the subject.
+    let recs = code("قتل مسلحون جنديا في سيناء.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an ASSAULT");
+    assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some("مسلحون"));
+    // Active: a body (the police), not people, after the verb.
+    let recs = code("اعتقلت الشرطة في القاهرة ثلاثة ناشطين.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
+    assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some("الشرطة"));
+    // Active: a comma, then the object ("هاجم محتجون، الأربعاء، مقرات الحزب").
+    let recs = code("هاجم محتجون، الأربعاء، مقرات الحزب الحاكم في تونس.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an ASSAULT");
+    assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some("محتجون"));
+}
+
+/// "لجنة العقوبات", "قانون التظاهر", "حركة احتجاجات": an event word governed by a body, a law or
+/// a movement names a topic, not an act.
+#[test]
+fn topic_heads_name_no_event() {
+    let recs = code("تحقق لجنة العقوبات في الأمم المتحدة في شحنة الأسلحة.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "SANCTION"), "{recs:?}");
+    let recs = code("ناقش البرلمان الأردني قانون حظر التجول الجديد.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "COERCE"), "{recs:?}");
+    let recs = code("تشهد البلاد منذ عامين حركة احتجاجات مناهضة للحكومة.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "PROTEST"), "{recs:?}");
+    // The start of a movement is an event.
+    let recs = code("وكانت حركة احتجاج واسعة انطلقت في اليمن مطلع 2011.", "2013-02-17");
+    assert!(recs.iter().any(|r| r.event_type == "PROTEST"), "{recs:?}");
+}
+
+/// "نظيره الأردني": the counterpart is the recipient, of the demonym's state; with no
+/// nationality it takes no country from the article.
+#[test]
+fn counterpart_takes_the_demonym() {
+    let recs = code("التقى وزير الخارجية المصري نظيره الأردني في عمان.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "CONSULT").expect("a CONSULT");
+    assert_eq!(r.actor.as_ref().and_then(|e| e.country.as_deref()), Some("EGY"));
+    let rec = r.recipient.as_ref().expect("a recipient");
+    assert_eq!(rec.country.as_deref(), Some("JOR"));
+    assert_eq!(rec.sector.as_deref(), Some("GOV"));
+
+    let recs = code("وأجرى الرئيس التونسي اتصالا هاتفيا بنظيره في القاهرة.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "CONSULT").expect("a CONSULT");
+    assert!(r.recipient.as_ref().is_none_or(|e| e.country.is_none()), "{:?}", r.recipient);
+}
+
+/// A reported arrest and its denial name the same victims: one record, negated.
+#[test]
+fn claim_and_denial_are_one_record() {
+    let recs = code(
+        "نشرت صحيفة محلية خبرا عن اعتقال ثلاثة مصريين في الكويت. \
+         ونفت السفارة المصرية اعتقال المصريين.",
+        "2021-06-10",
+    );
+    let arrests: Vec<_> = recs.iter().filter(|r| r.event_type == "COERCE").collect();
+    assert_eq!(arrests.len(), 1, "{arrests:?}");
+    assert_eq!(arrests[0].status, Status::Negated);
+}
+
+/// "اغتيال شكري بلعيد" told again later: a bare event noun before a person's name is definite
+/// and folds into the record of that event.
+#[test]
+fn event_noun_before_a_name_refers_back() {
+    let recs = code(
+        "اغتال مسلحون المعارض شكري بلعيد أمام منزله في تونس أمس. \
+         وأدى اغتيال شكري بلعيد إلى أزمة سياسية.",
+        "2013-02-07",
+    );
+    let n = recs.iter().filter(|r| r.event_type == "ASSAULT").count();
+    assert_eq!(n, 1, "{recs:?}");
+}
+
+/// "فرقت الشرطة المتظاهرين دون اعتقالات": an act after "دون" qualifies the earlier act.
+#[test]
+fn act_after_without_is_no_event() {
+    let recs = code("فرقت الشرطة الأردنية المتظاهرين في عمان دون اعتقالات.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    assert!(!recs.iter().any(|r| r.event_type == "COERCE"), "{recs:?}");
+}
+
+/// A perfect verb is not dated by a future expression after it, which dates its complement.
+#[test]
+fn perfect_verb_is_not_dated_by_a_later_future_expression() {
+    let recs = code("رفض الطلاب قرار الجامعة باستئناف الدراسة العام القادم.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "REJECT").expect("a REJECT");
+    assert_eq!(r.status, Status::Occurred);
+    assert_eq!(r.date.as_deref(), Some("2021-06-10"));
+    // A future verb keeps it.
+    let recs = code("سيزور الرئيس التونسي الجزائر الشهر المقبل.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "CONSULT").expect("a CONSULT");
+    assert_eq!(r.status, Status::Future);
+    assert_eq!(r.date.as_deref(), Some("2021-07"));
+}
