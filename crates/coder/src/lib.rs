@@ -1506,7 +1506,9 @@ impl Coder {
             let (ds, prec) = (d.iso(), precision_of(d));
             if let (Some(pubd), Some(start), Some(last)) = (ctx.published, d.first_day(), d.last_day()) {
                 if status == Status::Occurred {
-                    if start > pubd {
+                    // "الأسبوع المقبل" is at month precision, so its month may hold the
+                    // publication day: the expression itself says it is to come.
+                    if start > pubd || (d.relative == dates::Relation::Future && last >= pubd) {
                         status = Status::Future;
                     } else if is_background(d, pubd, last, &s[d.start..d.end]) {
                         status = Status::Historical;

@@ -875,3 +875,34 @@ fn perfect_verb_is_not_dated_by_a_later_future_expression() {
     assert_eq!(r.status, Status::Future);
     assert_eq!(r.date.as_deref(), Some("2021-07"));
 }
+
+/// "الأسبوع المقبل" is at month precision; when that month holds the publication day the
+/// expression still says the act is to come.
+#[test]
+fn next_week_in_the_publication_month_is_future() {
+    let recs = code("يزور الرئيس الأمريكي رام الله الأسبوع المقبل.", "2013-03-10");
+    let r = recs.iter().find(|r| r.event_type == "CONSULT").expect("a CONSULT");
+    assert_eq!(r.status, Status::Future);
+    assert_eq!(r.date.as_deref(), Some("2013-03"));
+    // The same verb with today's date occurred.
+    let recs = code("يزور الرئيس الأمريكي رام الله اليوم.", "2013-03-10");
+    let r = recs.iter().find(|r| r.event_type == "CONSULT").expect("a CONSULT");
+    assert_eq!(r.status, Status::Occurred);
+}
+
+/// A visit takes place at its destination: the capital or country named as the visited party.
+#[test]
+fn a_visit_is_located_at_the_visited_capital_or_country() {
+    let recs = code("زار وزير الخارجية المصري الخرطوم أمس.", "2013-03-10");
+    let r = recs.iter().find(|r| r.event_type == "CONSULT").expect("a CONSULT");
+    let l = r.location.as_ref().expect("a place");
+    assert_eq!((l.name.as_deref(), l.precision.as_deref()), (Some("Khartoum"), Some("place")));
+    let recs = code("وزار رئيس الوزراء البريطاني ليبيا عام 2011.", "2013-03-10");
+    let r = recs.iter().find(|r| r.event_type == "CONSULT").expect("a CONSULT");
+    let l = r.location.as_ref().expect("a place");
+    assert_eq!((l.country.as_deref(), l.precision.as_deref()), (Some("LBY"), Some("country")));
+    // A reception names the visitor, not a destination.
+    let recs = code("استقبل الرئيس السوداني في الخرطوم وزير الخارجية المصري.", "2013-03-10");
+    let r = recs.iter().find(|r| r.event_type == "CONSULT").expect("a CONSULT");
+    assert_eq!(r.location.as_ref().and_then(|l| l.name.as_deref()), Some("Khartoum"));
+}
