@@ -42,6 +42,9 @@ struct Candidate {
     actor_key: Option<String>,
     recipient_key: Option<String>,
     specificity: u32,
+    /// Coded as a finite verb (not its verbal noun), whose subject a verb joined to it by "و"
+    /// shares.
+    verb: bool,
 }
 
 /// Days before publication after which a day-dated event counts as background (`historical`).
@@ -478,6 +481,26 @@ impl Coder {
                     .map(|o| (o.rec.actor.clone(), o.actor_key.clone()));
                 let noun = cands[i].rec.trigger.starts_with('ب') || cands[i].rec.trigger.starts_with("وب");
                 if let (Some((actor, key)), true) = (governor, noun) {
+                    cands[i].rec.actor = actor;
+                    cands[i].actor_key = key;
+                }
+            }
+            // "زار الوزير الخرطوم والتقى الرئيس السوداني": a verb joined by "و" to the verb
+            // before it shares its subject; the first verb's object, the nearest entity before
+            // the second verb, is not the second one's doer.
+            for i in sentence_first + 1..cands.len() {
+                let (prev, cur) = (&cands[i - 1], &cands[i]);
+                let joined = cur.rec.trigger.starts_with('و')
+                    && cur.verb
+                    && prev.verb
+                    && cur.rec.evidence.trigger_start > prev.rec.evidence.trigger_end;
+                let text = |e: &Option<Entity>| e.as_ref().map(|e| e.text.clone());
+                if joined
+                    && prev.rec.actor.is_some()
+                    && cur.rec.actor.is_some()
+                    && text(&cur.rec.actor) == text(&prev.rec.recipient)
+                {
+                    let (actor, key) = (prev.rec.actor.clone(), prev.actor_key.clone());
                     cands[i].rec.actor = actor;
                     cands[i].actor_key = key;
                 }
@@ -1644,7 +1667,8 @@ impl Coder {
                                 .is_some_and(|&x| self.lex.actors[x as usize].kind == ActorKind::Person)
                     })
             };
-        Some(Candidate { rec, anaphoric, construct, actor_key, recipient_key, specificity })
+        let verb = pattern == Pattern::Verb;
+        Some(Candidate { rec, anaphoric, construct, actor_key, recipient_key, specificity, verb })
     }
 
     /// Places coordinated with the event's place ("في حلب وحمص", "في حلب، حمص ودرعا"): the

@@ -906,3 +906,14 @@ fn a_visit_is_located_at_the_visited_capital_or_country() {
     let r = recs.iter().find(|r| r.event_type == "CONSULT").expect("a CONSULT");
     assert_eq!(r.location.as_ref().and_then(|l| l.name.as_deref()), Some("Khartoum"));
 }
+
+/// A verb joined by "و" to the verb before it shares its subject: the first verb's object is
+/// not the second one's doer.
+#[test]
+fn a_joined_verb_shares_the_first_verbs_subject() {
+    let recs = code("زار وزير الخارجية المصري الخرطوم أمس والتقى الرئيس السوداني.", "2013-03-10");
+    assert!(recs.iter().all(|r| r.actor.as_ref().and_then(|e| e.country.as_deref()) == Some("EGY")), "{recs:#?}");
+    let recs = code("قتلت قوات الأمن عشرة مسلحين واعتقلت عشرين آخرين في سيناء.", "2013-03-10");
+    let arrest = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
+    assert_eq!(arrest.actor.as_ref().and_then(|e| e.sector.as_deref()), Some("COP"), "{arrest:#?}");
+}
