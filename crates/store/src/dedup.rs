@@ -25,6 +25,11 @@
 //!   group (its branch). For symmetric types (CONSULT, AGREE, COOPERATE) actor and recipient may
 //!   be swapped.
 //!
+//! Backends that compare one record with many keep each candidate's [`Key`] (its strings as
+//! [`Interner`] numbers, the properties the rules ask of them, its dates, toll and words as a
+//! bit set), so a pair comparison compares integers, and use [`passes_keyed`] and
+//! [`best_event_keyed`]; the functions on [`Sig`]s key their arguments and run the same code.
+//!
 //! Among the records that pass, [`score`] weighs the agreement (place, actors, date, toll,
 //! shared words of the sentences) and a record merges when the score reaches
 //! [`Params::threshold`]. A record without a place, or against an event without one, needs strong
@@ -33,6 +38,7 @@
 
 use crate::keys::jaccard;
 use ahdath_record::{DatePrecision, Entity, EventRecord, Place, SourceRef, Status, StoredEvent};
+use std::collections::HashMap;
 
 /// Tunable limits of the clustering; [`Params::default`] holds the values measured in
 /// `docs/database.md`.
@@ -241,8 +247,197 @@ pub enum PlaceRel {
     Conflict,
 }
 
-fn eq_ci(a: &Option<String>, b: &Option<String>) -> bool {
-    matches!((a, b), (Some(x), Some(y)) if x.eq_ignore_ascii_case(y))
+/// The strings of signatures as small integers (0 for none), so that the pair comparisons of
+/// clustering compare integers instead of strings ([`Key`]). Exact strings (types, countries of
+/// parties, ids, modes) and ASCII-case-folded ones (places, compared case-insensitively) have
+/// separate numbers. Keys are comparable only when made by one interner.
+#[derive(Debug, Default)]
+pub struct Interner {
+    exact: HashMap<String, u32>,
+    folded: HashMap<String, u32>,
+}
+
+impl Interner {
+    fn number(map: &mut HashMap<String, u32>, s: &str) -> u32 {
+        if let Some(&n) = map.get(s) {
+            return n;
+        }
+        let n = map.len() as u32 + 1;
+        map.insert(s.to_string(), n);
+        n
+    }
+
+    fn exact(&mut self, s: Option<&str>) -> u32 {
+        s.map_or(0, |s| Interner::number(&mut self.exact, s))
+    }
+
+    /// Equal numbers (not 0) exactly when the strings are equal ignoring ASCII case.
+    fn folded(&mut self, s: Option<&str>) -> u32 {
+        match s {
+            None => 0,
+            Some(s) if s.bytes().any(|b| b.is_ascii_uppercase()) => {
+                Interner::number(&mut self.folded, &s.to_ascii_lowercase())
+            }
+            Some(s) => Interner::number(&mut self.folded, s),
+        }
+    }
+
+    /// Strings numbered so far.
+    pub fn len(&self) -> usize {
+        self.exact.len() + self.folded.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A [`PlaceSig`]'s strings as [`Interner`] numbers (case-folded: places compare ignoring case).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+struct PlaceKey {
+    country: u32,
+    name: u32,
+    admin1: u32,
+    level: Level,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+/// An [`EntSig`] as [`Interner`] numbers and the properties the comparisons ask of it.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+struct EntKey {
+    country: u32,
+    id: u32,
+    /// [`sector_family`] of the sector.
+    family: Option<u8>,
+    /// [`named_id`].
+    named: bool,
+    /// [`unidentified`].
+    unidentified: bool,
+    /// The country is [`TRANSNATIONAL`].
+    transnational: bool,
+}
+
+impl EntKey {
+    fn of(e: &EntSig, i: &mut Interner) -> EntKey {
+        EntKey {
+            country: i.exact(e.country.as_deref()),
+            id: i.exact(e.id.as_deref()),
+            family: e.sector.as_deref().and_then(sector_family),
+            named: named_id(&e.id),
+            unidentified: unidentified(e),
+            transnational: e.country.as_deref() == Some(TRANSNATIONAL),
+        }
+    }
+}
+
+/// What the pair comparisons read of a [`Sig`] besides its numbers, dates and words: its strings
+/// as [`Interner`] numbers and the properties of its type, computed once per record instead of
+/// once per pair.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Key {
+    // Copies of the signature's scalar fields, so that a comparison reads only the keys (which
+    // a backend can keep side by side) until it needs the sentences' words.
+    article: i64,
+    status: Option<Status>,
+    precision: Option<DatePrecision>,
+    day_lo: Option<i64>,
+    day_hi: Option<i64>,
+    fatalities: Option<u32>,
+    /// Distinct words of the sentence.
+    words: usize,
+    event_type: u32,
+    /// [`mode_family`] of the mode.
+    mode: u32,
+    material: bool,
+    symmetric: bool,
+    place: Option<PlaceKey>,
+    actor: Option<EntKey>,
+    recipient: Option<EntKey>,
+    /// The sentence's words as a 512-bit set (bit `h mod 512` of each word hash `h`) and how
+    /// many words share their bit with another, for [`Key::common_bound`].
+    bits: [u64; 8],
+    crowded: u32,
+}
+
+impl Key {
+    pub fn of(s: &Sig, i: &mut Interner) -> Key {
+        Key {
+            article: s.article,
+            status: s.status,
+            precision: s.precision,
+            day_lo: s.day_lo,
+            day_hi: s.day_hi,
+            fatalities: s.fatalities,
+            event_type: i.exact(Some(&s.event_type)),
+            mode: i.exact(s.mode.as_deref().map(mode_family)),
+            material: material(&s.event_type),
+            symmetric: symmetric(&s.event_type),
+            place: s.place.as_ref().map(|p| PlaceKey {
+                country: i.folded(p.country.as_deref()),
+                name: i.folded(p.name.as_deref()),
+                admin1: i.folded(p.admin1.as_deref()),
+                level: p.level,
+                lat: p.lat,
+                lon: p.lon,
+            }),
+            actor: s.actor.as_ref().map(|e| EntKey::of(e, i)),
+            recipient: s.recipient.as_ref().map(|e| EntKey::of(e, i)),
+            ..Key::words(&s.words)
+        }
+    }
+
+    /// The word set of a key ([`Key::bits`]).
+    fn words(words: &[u64]) -> Key {
+        let mut bits = [0u64; 8];
+        for &w in words {
+            let b = (w ^ (w >> 32)) as usize & 511;
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        let set: u32 = bits.iter().map(|x| x.count_ones()).sum();
+        Key { bits, crowded: words.len() as u32 - set, words: words.len(), ..Key::default() }
+    }
+
+    /// At least the number of words two sentences share (`a`, `b`: their distinct words,
+    /// [`Sig::words`]): every shared word sets one bit in both sets, and a bit set in both
+    /// stands for more than one shared word only when words crowd it in each sentence.
+    fn common_bound(&self, other: &Key, a: usize, b: usize) -> usize {
+        let both: u32 = self.bits.iter().zip(&other.bits).map(|(x, y)| (x & y).count_ones()).sum();
+        ((both + self.crowded.min(other.crowded)) as usize).min(a).min(b)
+    }
+}
+
+/// A signature with its [`Key`], as a backend keeps the candidates it compares many times.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Keyed {
+    pub sig: Sig,
+    pub key: Key,
+}
+
+impl Keyed {
+    pub fn new(sig: Sig, i: &mut Interner) -> Keyed {
+        let key = Key::of(&sig, i);
+        Keyed { sig, key }
+    }
+
+    pub fn pair(&self) -> Pair<'_> {
+        (&self.sig, &self.key)
+    }
+}
+
+/// A signature and its key (made by the interner of the other side's), as the comparisons take
+/// them. The comparisons read the key first and the signature only for the sentences' words.
+pub type Pair<'a> = (&'a Sig, &'a Key);
+
+/// Keys of two or more signatures made by one interner (for the public functions on [`Sig`]s).
+fn keys_of<'a>(sigs: impl IntoIterator<Item = &'a Sig>) -> Vec<Key> {
+    let mut i = Interner::default();
+    sigs.into_iter().map(|s| Key::of(s, &mut i)).collect()
+}
+
+/// Same numbers, not 0: the strings were equal ignoring ASCII case (for folded numbers).
+fn same(a: u32, b: u32) -> bool {
+    a != 0 && a == b
 }
 
 fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
@@ -252,18 +447,33 @@ fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
 }
 
 pub fn place_rel(a: Option<&PlaceSig>, b: Option<&PlaceSig>, p: &Params) -> PlaceRel {
+    let mut i = Interner::default();
+    let mut key = |x: Option<&PlaceSig>| {
+        x.map(|x| PlaceKey {
+            country: i.folded(x.country.as_deref()),
+            name: i.folded(x.name.as_deref()),
+            admin1: i.folded(x.admin1.as_deref()),
+            level: x.level,
+            lat: x.lat,
+            lon: x.lon,
+        })
+    };
+    let (ka, kb) = (key(a), key(b));
+    place_rel_key(ka.as_ref(), kb.as_ref(), p)
+}
+
+fn place_rel_key(a: Option<&PlaceKey>, b: Option<&PlaceKey>, p: &Params) -> PlaceRel {
     let (Some(a), Some(b)) = (a, b) else { return PlaceRel::Unknown };
-    if !eq_ci(&a.country, &b.country) {
+    if !same(a.country, b.country) {
         return PlaceRel::Conflict;
     }
     if a.level == Level::Country || b.level == Level::Country {
         return PlaceRel::CountryOnly;
     }
-    if eq_ci(&a.name, &b.name) && a.level == b.level {
+    if same(a.name, b.name) && a.level == b.level {
         return PlaceRel::Same;
     }
-    let contains =
-        |outer: &PlaceSig, inner: &PlaceSig| outer.level == Level::Admin1 && eq_ci(&inner.admin1, &outer.name);
+    let contains = |outer: &PlaceKey, inner: &PlaceKey| outer.level == Level::Admin1 && same(inner.admin1, outer.name);
     if contains(a, b) || contains(b, a) {
         return PlaceRel::Nested;
     }
@@ -320,23 +530,30 @@ fn unidentified(e: &EntSig) -> bool {
 const TRANSNATIONAL: &str = "IMG";
 
 pub fn ent_rel(a: Option<&EntSig>, b: Option<&EntSig>) -> EntRel {
+    let mut i = Interner::default();
+    let ka = a.map(|e| EntKey::of(e, &mut i));
+    let kb = b.map(|e| EntKey::of(e, &mut i));
+    ent_rel_key(ka.as_ref(), kb.as_ref())
+}
+
+fn ent_rel_key(a: Option<&EntKey>, b: Option<&EntKey>) -> EntRel {
     let (Some(a), Some(b)) = (a, b) else { return EntRel::Unknown };
-    if named_id(&a.id) && a.id == b.id {
+    if a.named && a.id == b.id {
         return EntRel::Same;
     }
-    let fa = a.sector.as_deref().and_then(sector_family);
-    let fb = b.sector.as_deref().and_then(sector_family);
-    match (&a.country, &b.country) {
+    let (fa, fb) = (a.family, b.family);
+    if a.country == 0 || b.country == 0 {
+        return EntRel::Unknown;
+    }
+    if a.country != b.country {
         // A transnational armed group and an armed group of one country: the branch.
-        (Some(x), Some(y))
-            if x != y && (x == TRANSNATIONAL || y == TRANSNATIONAL) && fa == Some(1) && fb == Some(1) =>
-        {
-            return EntRel::Compatible
+        if (a.transnational || b.transnational) && fa == Some(1) && fb == Some(1) {
+            return EntRel::Compatible;
         }
-        (Some(x), Some(y)) if x != y && (unidentified(a) || unidentified(b)) => return EntRel::Unknown,
-        (Some(x), Some(y)) if x != y => return EntRel::Conflict,
-        (Some(_), Some(_)) => {}
-        _ => return EntRel::Unknown,
+        if a.unidentified || b.unidentified {
+            return EntRel::Unknown;
+        }
+        return EntRel::Conflict;
     }
     match (fa, fb) {
         (Some(x), Some(y)) if x != y => EntRel::SectorConflict,
@@ -358,11 +575,18 @@ fn material(t: &str) -> bool {
 
 /// Relation of actors and recipients, trying the swapped order for symmetric types.
 pub fn actors_rel(a: &Sig, b: &Sig) -> (EntRel, EntRel) {
-    let straight = (ent_rel(a.actor.as_ref(), b.actor.as_ref()), ent_rel(a.recipient.as_ref(), b.recipient.as_ref()));
-    if !symmetric(&a.event_type) {
+    let k = keys_of([a, b]);
+    actors_rel_key(&k[0], &k[1])
+}
+
+fn actors_rel_key(a: &Key, b: &Key) -> (EntRel, EntRel) {
+    let straight =
+        (ent_rel_key(a.actor.as_ref(), b.actor.as_ref()), ent_rel_key(a.recipient.as_ref(), b.recipient.as_ref()));
+    if !a.symmetric {
         return straight;
     }
-    let swapped = (ent_rel(a.actor.as_ref(), b.recipient.as_ref()), ent_rel(a.recipient.as_ref(), b.actor.as_ref()));
+    let swapped =
+        (ent_rel_key(a.actor.as_ref(), b.recipient.as_ref()), ent_rel_key(a.recipient.as_ref(), b.actor.as_ref()));
     let rank = |x: (EntRel, EntRel)| (x.0.min(x.1), x.0.max(x.1));
     if rank(swapped) > rank(straight) {
         swapped
@@ -393,7 +617,7 @@ fn mode_family(m: &str) -> &str {
 }
 
 /// Whether the dates of two records allow one happening.
-fn dates_agree(a: &Sig, b: &Sig) -> bool {
+fn dates_agree(a: &Key, b: &Key) -> bool {
     use DatePrecision::*;
     let pa = a.precision.unwrap_or(Unknown);
     let pb = b.precision.unwrap_or(Unknown);
@@ -413,19 +637,21 @@ fn dates_agree(a: &Sig, b: &Sig) -> bool {
 /// Whether a country conflict between the parties is decisive. It is not for a material
 /// happening at the same or a nested place (the coder's attribution of parties is the weak
 /// part there), nor for a recipient when the actor is the same named actor.
-fn conflicts_decisive(a: &Sig, place: PlaceRel, ar: EntRel) -> (bool, bool) {
-    let placed = material(&a.event_type) && matches!(place, PlaceRel::Same | PlaceRel::Nested);
+fn conflicts_decisive(material: bool, place: PlaceRel, ar: EntRel) -> (bool, bool) {
+    let placed = material && matches!(place, PlaceRel::Same | PlaceRel::Nested);
     (!placed, !placed && ar != EntRel::Same)
 }
 
 /// A reason two records cannot report the same happening, if any.
 pub fn veto(a: &Sig, b: &Sig, p: &Params) -> Option<&'static str> {
-    relations(a, b, p).err()
+    let k = keys_of([a, b]);
+    relations((a, &k[0]), (b, &k[1]), p).err()
 }
 
 /// The place and party relations of two records, or the reason they cannot report the same
 /// happening. The cheap integer and enum checks come first: most candidate pairs fail on them.
-fn relations(a: &Sig, b: &Sig, p: &Params) -> Result<(PlaceRel, EntRel, EntRel), &'static str> {
+/// Reads only the keys.
+fn relations((_, a): Pair, (_, b): Pair, p: &Params) -> Result<(PlaceRel, EntRel, EntRel), &'static str> {
     if a.article == b.article {
         return Err("same article");
     }
@@ -441,15 +667,15 @@ fn relations(a: &Sig, b: &Sig, p: &Params) -> Result<(PlaceRel, EntRel, EntRel),
     if a.event_type != b.event_type {
         return Err("type");
     }
-    if matches!((&a.mode, &b.mode), (Some(x), Some(y)) if mode_family(x) != mode_family(y)) {
+    if a.mode != 0 && b.mode != 0 && a.mode != b.mode {
         return Err("mode");
     }
-    let place = place_rel(a.place.as_ref(), b.place.as_ref(), p);
+    let place = place_rel_key(a.place.as_ref(), b.place.as_ref(), p);
     if place == PlaceRel::Conflict {
         return Err("place");
     }
-    let (ar, rr) = actors_rel(a, b);
-    let (actor_hard, recipient_hard) = conflicts_decisive(a, place, ar);
+    let (ar, rr) = actors_rel_key(a, b);
+    let (actor_hard, recipient_hard) = conflicts_decisive(a.material, place, ar);
     if (actor_hard && ar == EntRel::Conflict) || (recipient_hard && rr == EntRel::Conflict) {
         return Err("actors");
     }
@@ -458,20 +684,45 @@ fn relations(a: &Sig, b: &Sig, p: &Params) -> Result<(PlaceRel, EntRel, EntRel),
 
 /// How strongly two records (already free of vetoes) agree; they merge at [`Params::threshold`].
 pub fn score(a: &Sig, b: &Sig, p: &Params) -> f32 {
-    let place = place_rel(a.place.as_ref(), b.place.as_ref(), p);
-    let (ar, rr) = actors_rel(a, b);
-    score_with(a, b, p, place, ar, rr)
+    let k = keys_of([a, b]);
+    let place = place_rel_key(k[0].place.as_ref(), k[1].place.as_ref(), p);
+    let (ar, rr) = actors_rel_key(&k[0], &k[1]);
+    score_with((a, &k[0]), (b, &k[1]), p, place, ar, rr)
 }
 
 /// [`veto`] and [`score`] in one pass, computing the place and party relations once:
 /// `Err(reason)` when something vetoes, else the score. This is the inner loop of clustering.
 pub fn judge(a: &Sig, b: &Sig, p: &Params) -> Result<f32, &'static str> {
+    let k = keys_of([a, b]);
+    judge_pair((a, &k[0]), (b, &k[1]), p)
+}
+
+/// [`judge`] on signatures keyed by one [`Interner`].
+pub fn judge_keyed(a: &Keyed, b: &Keyed, p: &Params) -> Result<f32, &'static str> {
+    judge_pair(a.pair(), b.pair(), p)
+}
+
+fn judge_pair(a: Pair, b: Pair, p: &Params) -> Result<f32, &'static str> {
     let (place, ar, rr) = relations(a, b, p)?;
     Ok(score_with(a, b, p, place, ar, rr))
 }
 
-fn score_with(a: &Sig, b: &Sig, p: &Params, place: PlaceRel, ar: EntRel, rr: EntRel) -> f32 {
+fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: EntRel, rr: EntRel) -> f32 {
     let sim = jaccard(&a.words, &b.words);
+    let strong_actors = ar == EntRel::Same || (ar == EntRel::Compatible && rr >= EntRel::Compatible);
+    let undated = ka.day_lo.is_none() || kb.day_lo.is_none();
+    if undated && sim < p.undated_similarity && !(strong_actors && sim >= 0.6 * p.undated_similarity) {
+        return 0.0;
+    }
+    if place == PlaceRel::Unknown && !strong_actors && sim < p.undated_similarity && ar < EntRel::Compatible {
+        return 0.0;
+    }
+    agreement(ka, kb, place, ar, rr) + 4.0 * sim
+}
+
+/// The part of the score that is not sentence similarity: [`score_with`] is this plus 4 × the
+/// similarity, or 0.
+fn agreement(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel) -> f32 {
     let ent = |r: EntRel| match r {
         EntRel::Same => 2.0,
         EntRel::Compatible => 1.0,
@@ -479,16 +730,8 @@ fn score_with(a: &Sig, b: &Sig, p: &Params, place: PlaceRel, ar: EntRel, rr: Ent
         EntRel::SectorConflict => -0.5,
         EntRel::Conflict => -0.75,
     };
-    let strong_actors = ar == EntRel::Same || (ar == EntRel::Compatible && rr >= EntRel::Compatible);
-    let undated = a.day_lo.is_none() || b.day_lo.is_none();
-    if undated && sim < p.undated_similarity && !(strong_actors && sim >= 0.6 * p.undated_similarity) {
-        return 0.0;
-    }
-    if place == PlaceRel::Unknown && !strong_actors && sim < p.undated_similarity && ar < EntRel::Compatible {
-        return 0.0;
-    }
     let mut s = match place {
-        PlaceRel::Same if material(&a.event_type) => 2.5,
+        PlaceRel::Same if a.material => 2.5,
         PlaceRel::Same => 2.0,
         PlaceRel::Nested => 1.5,
         PlaceRel::CountryOnly => 0.5,
@@ -505,25 +748,53 @@ fn score_with(a: &Sig, b: &Sig, p: &Params, place: PlaceRel, ar: EntRel, rr: Ent
         (Some(_), Some(_)) => s += 0.5,
         _ => {}
     }
-    s + 4.0 * sim
+    s
+}
+
+/// Whether `b` reaches the threshold with `a` (`Err`: a veto), as `judge_pair(a, b)? >=
+/// threshold`, but without the sentence similarity when the score cannot reach the threshold
+/// even with the most words the two sentences can share ([`Key::common_bound`]). Exact: the
+/// similarity grows with the shared words and floating-point division and addition are
+/// monotone, so the bound's score is at least the true one (which is that or 0).
+fn reaches(a: Pair, b: Pair, p: &Params) -> Result<bool, &'static str> {
+    let (place, ar, rr) = relations(a, b, p)?;
+    let ((_, ka), (_, kb)) = (a, b);
+    if p.threshold > 0.0 {
+        let (la, lb) = (ka.words, kb.words);
+        let most = ka.common_bound(kb, la, lb);
+        let sim = if most == 0 { 0.0 } else { most as f32 / (la + lb - most) as f32 };
+        if agreement(ka, kb, place, ar, rr) + 4.0 * sim < p.threshold {
+            return Ok(false);
+        }
+    }
+    Ok(score_with(a, b, p, place, ar, rr) >= p.threshold)
 }
 
 /// The pre-check backends run on the members of an event that their candidate lookup found:
 /// none of them vetoes `sig` and one reaches the threshold. Stops at the first veto, and once one
 /// member reaches the threshold the others are only checked for vetoes (no sentence similarity).
 pub fn passes<S: std::borrow::Borrow<Sig>>(sig: &Sig, seen: &[S], p: &Params) -> bool {
+    let k = keys_of(std::iter::once(sig).chain(seen.iter().map(|s| s.borrow())));
+    passes_pairs((sig, &k[0]), seen.iter().zip(&k[1..]).map(|(s, k)| (s.borrow(), k)), p)
+}
+
+/// [`passes`] on signatures keyed by one [`Interner`].
+pub fn passes_keyed(sig: &Keyed, seen: &[Pair], p: &Params) -> bool {
+    passes_pairs(sig.pair(), seen.iter().copied(), p)
+}
+
+fn passes_pairs<'a>(sig: Pair, seen: impl Iterator<Item = Pair<'a>>, p: &Params) -> bool {
     let mut reached = false;
     for m in seen {
-        let m = m.borrow();
         if reached {
             if relations(sig, m, p).is_err() {
                 return false;
             }
             continue;
         }
-        match judge(sig, m, p) {
+        match reaches(sig, m, p) {
             Err(_) => return false,
-            Ok(s) => reached = s >= p.threshold,
+            Ok(r) => reached = r,
         }
     }
     reached
@@ -537,6 +808,27 @@ pub fn best_event<K: Copy, S: std::borrow::Borrow<Sig>>(
     candidates: &[(K, Vec<S>)],
     p: &Params,
 ) -> Option<K> {
+    let members = candidates.iter().flat_map(|(_, m)| m.iter().map(|s| s.borrow()));
+    let k = keys_of(std::iter::once(sig).chain(members));
+    let mut rest = &k[1..];
+    let events = candidates.iter().map(|(ev, m)| {
+        let (keys, tail) = rest.split_at(m.len());
+        rest = tail;
+        (*ev, m.iter().zip(keys).map(|(s, k)| (s.borrow(), k)).collect::<Vec<_>>())
+    });
+    best_event_pairs((sig, &k[0]), events, p)
+}
+
+/// [`best_event`] on signatures keyed by one [`Interner`].
+pub fn best_event_keyed<K: Copy>(sig: &Keyed, candidates: &[(K, Vec<Pair>)], p: &Params) -> Option<K> {
+    best_event_pairs(sig.pair(), candidates.iter().map(|(ev, m)| (*ev, m.clone())), p)
+}
+
+fn best_event_pairs<'a, K: Copy>(
+    sig: Pair,
+    candidates: impl Iterator<Item = (K, Vec<Pair<'a>>)>,
+    p: &Params,
+) -> Option<K> {
     let mut best: Option<(f32, K)> = None;
     'events: for (k, members) in candidates {
         if members.is_empty() {
@@ -544,13 +836,13 @@ pub fn best_event<K: Copy, S: std::borrow::Borrow<Sig>>(
         }
         let mut s = 0.0f32;
         for m in members {
-            match judge(sig, m.borrow(), p) {
+            match judge_pair(sig, m, p) {
                 Err(_) => continue 'events,
                 Ok(x) => s = s.max(x),
             }
         }
         if s >= p.threshold && best.is_none_or(|(b, _)| s > b) {
-            best = Some((s, *k));
+            best = Some((s, k));
         }
     }
     best.map(|(_, k)| k)
@@ -981,5 +1273,117 @@ mod tests {
         assert_eq!(place_rel(a.place.as_ref(), b.place.as_ref(), &p), PlaceRel::Conflict);
         b.place = Some(PlaceSig { country: Some("IRQ".into()), ..Default::default() });
         assert_eq!(place_rel(a.place.as_ref(), b.place.as_ref(), &p), PlaceRel::CountryOnly);
+    }
+
+    /// Signatures drawn from small sets of types, modes, dates, places (in two letter cases),
+    /// parties and words, so that every relation and many shared words occur.
+    fn varied_sigs(n: usize) -> Vec<Sig> {
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |m: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % m as u64) as usize
+        };
+        let types = ["ASSAULT", "CONSULT", "PROTEST"];
+        let modes = [None, Some("explosives"), Some("suicide-attack"), Some("firearms")];
+        let dates = ["2013-02-03", "2013-02-04", "2013-02", "2013", ""];
+        let places = [
+            None,
+            Some(place("Kirkuk", "Kirkuk", "IRQ", Level::Place, Some((35.47, 44.39)))),
+            Some(place("kirkuk", "Kirkuk", "IRQ", Level::Place, Some((35.47, 44.39)))),
+            Some(place("Kirkuk", "kirkuk", "IRQ", Level::Admin1, None)),
+            Some(place("Hawija", "Kirkuk", "IRQ", Level::Place, Some((35.33, 43.78)))),
+            Some(place("Daquq", "Kirkuk", "irq", Level::Place, Some((35.14, 44.45)))),
+            Some(PlaceSig { country: Some("IRQ".into()), ..Default::default() }),
+            Some(place("Cairo", "Cairo", "EGY", Level::Place, None)),
+        ];
+        let parties = [
+            None,
+            ent("IRQ", "MIL", None),
+            ent("IRQ", "COP", Some("grp.police")),
+            ent("IRQ", "REB", None),
+            ent("IMG", "REB", Some("org.isis")),
+            ent("SYR", "REB", Some("org.isis")),
+            ent("USA", "GOV", Some("per.kerry")),
+            ent("TUR", "UNK", None),
+            ent("IRQ", "CVL", Some("grp.people_unspecified")),
+        ];
+        let vocabulary: Vec<u64> = (0..40u64).map(|w| w.wrapping_mul(0x9e37_79b9_7f4a_7c15)).collect();
+        (0..n)
+            .map(|i| {
+                let date = dates[next(dates.len())];
+                let (day_lo, day_hi, precision) =
+                    if date.is_empty() { (None, None, Some(DatePrecision::Unknown)) } else { day(date) };
+                let mut words: Vec<u64> = (0..next(25)).map(|_| vocabulary[next(vocabulary.len())]).collect();
+                words.sort_unstable();
+                words.dedup();
+                Sig {
+                    article: (i % 7) as i64,
+                    event_type: types[next(types.len())].into(),
+                    mode: modes[next(modes.len())].map(str::to_string),
+                    status: Some(if next(8) == 0 { Status::Negated } else { Status::Occurred }),
+                    precision,
+                    day_lo,
+                    day_hi,
+                    place: places[next(places.len())].clone(),
+                    actor: parties[next(parties.len())].clone(),
+                    recipient: parties[next(parties.len())].clone(),
+                    fatalities: [None, Some(2), Some(3), Some(20)][next(4)],
+                    words,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_pre_check_decides_like_the_score() {
+        let sigs = varied_sigs(150);
+        let mut i = Interner::default();
+        let keyed: Vec<Keyed> = sigs.iter().map(|s| Keyed::new(s.clone(), &mut i)).collect();
+        let (mut pairs, mut reached, mut skipped) = (0, 0, 0);
+        for p in [Params::default(), Params { threshold: 2.0, ..Params::default() }] {
+            for a in &keyed {
+                for b in &keyed {
+                    let common = a.sig.words.iter().filter(|w| b.sig.words.contains(w)).count();
+                    let (la, lb) = (a.sig.words.len(), b.sig.words.len());
+                    let bound = a.key.common_bound(&b.key, la, lb);
+                    assert!(bound >= common, "the bound {bound} is below the {common} shared words");
+                    let judged = judge(&a.sig, &b.sig, &p);
+                    assert_eq!(judge_keyed(a, b, &p), judged);
+                    assert_eq!(reaches(a.pair(), b.pair(), &p), judged.map(|s| s >= p.threshold));
+                    if let Ok(s) = judged {
+                        pairs += 1;
+                        reached += usize::from(s >= p.threshold);
+                        let sim = if bound == 0 { 0.0 } else { bound as f32 / (la + lb - bound) as f32 };
+                        let (place, ar, rr) = relations(a.pair(), b.pair(), &p).unwrap();
+                        let most = agreement(&a.key, &b.key, place, ar, rr) + 4.0 * sim;
+                        skipped += usize::from(most < p.threshold);
+                    }
+                }
+            }
+        }
+        // The sample exercises both outcomes and the skip.
+        assert!(pairs > 1_000 && reached > 100 && skipped > 100, "{pairs} pairs, {reached} reached, {skipped} skipped");
+        for a in keyed.iter().take(40) {
+            for group in keyed.chunks(5) {
+                let seen: Vec<Pair> = group.iter().map(Keyed::pair).collect();
+                let sigs: Vec<&Sig> = group.iter().map(|k| &k.sig).collect();
+                assert_eq!(passes_keyed(a, &seen, &Params::default()), passes(&a.sig, &sigs, &Params::default()));
+            }
+        }
+    }
+
+    #[test]
+    fn keys_compare_places_ignoring_case_and_parties_exactly() {
+        let p = Params::default();
+        let a = kirkuk();
+        let b = Some(place("KIRKUK", "kirkuk", "Irq", Level::Place, None));
+        assert_eq!(place_rel(a.as_ref(), b.as_ref(), &p), PlaceRel::Same);
+        let c = Some(place("Kirkuk", "Kirkuk", "IRQ", Level::Admin1, None));
+        assert_eq!(place_rel(b.as_ref(), c.as_ref(), &p), PlaceRel::Nested);
+        // A party's country is compared as written.
+        assert_eq!(ent_rel(ent("IRQ", "MIL", None).as_ref(), ent("irq", "MIL", None).as_ref()), EntRel::Conflict);
+        assert_eq!(ent_rel(ent("IRQ", "MIL", None).as_ref(), ent("IRQ", "COP", None).as_ref()), EntRel::Compatible);
     }
 }

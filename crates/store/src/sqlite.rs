@@ -3,7 +3,7 @@
 //! semantics.
 
 use crate::columns::EVENT_COLS;
-use crate::dedup::{self, Member, Params, Sig};
+use crate::dedup::{self, Interner, Keyed, Member, Params, Sig};
 use crate::keys::{self, ArticleHashes};
 use crate::schema;
 use crate::{
@@ -48,6 +48,81 @@ pub struct SqliteStore {
     dense_probe: i64,
     /// Matches at which a full-text query counts as common ([`TEXT_PROBE`] by default).
     text_probe: i64,
+    /// Checkpoints the WAL on its own thread once this store writes ([`Checkpointer`]).
+    checkpointer: Option<Checkpointer>,
+}
+
+/// A thread with its own connection that copies the WAL into the database file after each
+/// commit of the writer (`PRAGMA wal_checkpoint(PASSIVE)`), so the writer does not: with
+/// SQLite's automatic checkpoints the commit that passes 1,000 WAL pages (nearly every batch of
+/// an ingest) also wrote those pages into the file and synced both files before returning.
+/// A passive checkpoint takes no lock that the writer waits for; commits stay as durable as
+/// before (a commit is in the WAL, which a reopened database replays).
+///
+/// SQLite starts the WAL over only when a write transaction begins after a checkpoint has
+/// copied all of it, which a writer that never waits does not see: every [`WAL_RESTART`]
+/// commits the writer waits for a checkpoint of its last commit (by then the earlier ones are
+/// copied), so the WAL stays a few batches long.
+struct Checkpointer {
+    /// Wakes the thread with the number of the commit to checkpoint.
+    wake: Option<std::sync::mpsc::Sender<u64>>,
+    /// The last commit number checkpointed, and its signal.
+    done: Arc<(std::sync::Mutex<u64>, std::sync::Condvar)>,
+    commits: u64,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// Commits between two waits of the writer for a checkpoint ([`Checkpointer`]).
+const WAL_RESTART: u64 = 8;
+
+impl Checkpointer {
+    fn start(path: &Path) -> Result<Checkpointer> {
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        let (wake, asleep) = std::sync::mpsc::channel::<u64>();
+        let done = Arc::new((std::sync::Mutex::new(0u64), std::sync::Condvar::new()));
+        let signal = done.clone();
+        let thread = std::thread::Builder::new().name("ahdath-checkpoint".into()).spawn(move || {
+            while let Ok(mut n) = asleep.recv() {
+                // A checkpoint copies every commit before it starts.
+                while let Ok(m) = asleep.try_recv() {
+                    n = n.max(m);
+                }
+                // A failed checkpoint is retried after the next commit (and SQLite checkpoints
+                // when the last connection closes); it never loses a commit.
+                let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
+                let (last, cv) = &*signal;
+                *last.lock().unwrap_or_else(|e| e.into_inner()) = n;
+                cv.notify_all();
+            }
+        });
+        let thread = thread.map_err(|e| StoreError::Backend(format!("starting the checkpoint thread: {e}")))?;
+        Ok(Checkpointer { wake: Some(wake), done, commits: 0, thread: Some(thread) })
+    }
+
+    /// After a commit: wake the thread, and every [`WAL_RESTART`] commits wait until it has
+    /// checkpointed this one.
+    fn committed(&mut self) {
+        self.commits += 1;
+        let n = self.commits;
+        if self.wake.as_ref().is_none_or(|w| w.send(n).is_err()) || !n.is_multiple_of(WAL_RESTART) {
+            return;
+        }
+        let (last, cv) = &*self.done;
+        let mut at = last.lock().unwrap_or_else(|e| e.into_inner());
+        while *at < n && self.thread.as_ref().is_some_and(|t| !t.is_finished()) {
+            at = cv.wait_timeout(at, std::time::Duration::from_millis(100)).unwrap_or_else(|e| e.into_inner()).0;
+        }
+    }
+}
+
+impl Drop for Checkpointer {
+    fn drop(&mut self) {
+        drop(self.wake.take());
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -81,7 +156,26 @@ impl SqliteStore {
             data_version: 0,
             dense_probe: DENSE_PROBE,
             text_probe: TEXT_PROBE,
+            checkpointer: None,
         })
+    }
+
+    /// Move WAL checkpoints to a [`Checkpointer`] thread before the first write of this store.
+    fn checkpoint_in_background(&mut self) -> Result<()> {
+        if self.checkpointer.is_none() {
+            self.checkpointer = Some(Checkpointer::start(&self.path)?);
+            self.conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        }
+        Ok(())
+    }
+
+    /// After a commit: let the checkpointer copy it into the database file.
+    fn committed(&mut self) -> Result<()> {
+        self.data_version = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        if let Some(c) = &mut self.checkpointer {
+            c.committed();
+        }
+        Ok(())
     }
 
     /// Use other clustering limits (for experiments; the default is the measured setting).
@@ -215,10 +309,14 @@ struct BlockKey {
     day_lo: Option<i64>,
 }
 
-/// A record in a block: its rowid, its event and its signature.
+/// A record in a block: its rowid, its event, its signature and the signature's key (made by
+/// the cache's interner). The key is kept in the block: comparing a record with a block reads
+/// the block's memory in order, and the signatures (the sentences' words) only for the pairs
+/// that need them.
 struct Cand {
     rowid: i64,
     event: i64,
+    key: dedup::Key,
     sig: Arc<Sig>,
 }
 
@@ -230,6 +328,8 @@ struct Cand {
 #[derive(Default)]
 struct Cache {
     sigs: HashMap<i64, Arc<Sig>>,
+    /// Numbers the strings of the signatures' keys ([`dedup::Key`]); lives and dies with them.
+    interner: Interner,
     blocks: HashMap<BlockKey, Vec<Cand>>,
     /// Entries in `blocks`.
     entries: usize,
@@ -288,7 +388,8 @@ impl Cache {
             .collect::<Result<_, _>>()?;
         let mut block = Vec::with_capacity(rows.len());
         for (rowid, event) in rows {
-            block.push(Cand { rowid, event, sig: cached_sig(conn, &mut self.sigs, rowid)? });
+            let sig = self.sig(conn, rowid)?;
+            block.push(Cand { rowid, event, key: dedup::Key::of(&sig, &mut self.interner), sig });
         }
         self.entries += block.len();
         self.blocks.insert(key.clone(), block);
@@ -297,12 +398,14 @@ impl Cache {
 
     /// Record that `rowid` (event `event`) was inserted: added to its blocks that are in memory
     /// (a block not in memory will read it from the index).
-    fn inserted(&mut self, rowid: i64, event: i64, sig: Arc<Sig>) {
-        for key in Cache::keys_of(&sig) {
-            if let Some(block) = self.blocks.get_mut(&key) {
+    fn inserted(&mut self, rowid: i64, event: i64, sig: Keyed) {
+        let Keyed { sig, key } = sig;
+        let sig = Arc::new(sig);
+        for block_key in Cache::keys_of(&sig) {
+            if let Some(block) = self.blocks.get_mut(&block_key) {
                 // A new rowid is the largest (SQLite's rowids grow), so this is a push.
                 let at = block.partition_point(|c| c.rowid < rowid);
-                block.insert(at, Cand { rowid, event, sig: sig.clone() });
+                block.insert(at, Cand { rowid, event, key: key.clone(), sig: sig.clone() });
                 self.entries += 1;
             }
         }
@@ -312,7 +415,7 @@ impl Cache {
     /// Record that `rowid` is about to be deleted (its signature is read first if not cached).
     fn deleting(&mut self, conn: &Connection, rowid: i64) -> Result<()> {
         if !self.blocks.is_empty() {
-            let sig = cached_sig(conn, &mut self.sigs, rowid)?;
+            let sig = self.sig(conn, rowid)?;
             for key in Cache::keys_of(&sig) {
                 if let Some(block) = self.blocks.get_mut(&key) {
                     let before = block.len();
@@ -323,6 +426,17 @@ impl Cache {
         }
         self.sigs.remove(&rowid);
         Ok(())
+    }
+
+    /// The signature of record `rowid`, from the cache or the table.
+    fn sig(&mut self, conn: &Connection, rowid: i64) -> Result<Arc<Sig>> {
+        if let Some(s) = self.sigs.get(&rowid) {
+            return Ok(s.clone());
+        }
+        let sql = format!("SELECT {SIG_COLS} FROM records r WHERE r.rowid = ?1");
+        let s = Arc::new(conn.prepare_cached(&sql)?.query_row([rowid], |r| sig_from_row(r, 0))?);
+        self.sigs.insert(rowid, s.clone());
+        Ok(s)
     }
 }
 
@@ -612,70 +726,68 @@ fn remove_records(conn: &Connection, fts: &mut Pending, art: i64) -> Result<Vec<
 /// An event is compared with its members (the [`LINK_MEMBERS`] most recent) only when none of the
 /// members found vetoes the record and one of them reaches the threshold ([`dedup::passes`];
 /// members not found have another country or date, so they would veto or not score).
-fn choose_event(conn: &Connection, cache: &mut Cache, sig: &Sig, p: &Params) -> Result<Option<i64>> {
-    cache.trim();
-    let ranges = sig.candidate_ranges();
-    // (event, signature) of the candidates.
-    let mut found: Vec<(i64, Arc<Sig>)> = Vec::new();
-    if ranges.is_empty() {
-        for k in Cache::keys_at(sig, "unknown", None) {
-            cache.load(conn, &k)?;
-            let recent = cache.blocks[&k].iter().rev().take(UNDATED_CANDIDATES);
-            found.extend(recent.map(|c| (c.event, c.sig.clone())));
-        }
-    }
+fn choose_event(conn: &Connection, cache: &mut Cache, sig: &Keyed, p: &Params) -> Result<Option<i64>> {
+    let ranges = sig.sig.candidate_ranges();
+    // The undated blocks, whose last entries are candidates, and the dated blocks, all of whose
+    // entries are.
+    let undated = if ranges.is_empty() { Cache::keys_at(&sig.sig, "unknown", None) } else { Vec::new() };
     let mut keys = Vec::new();
-    for (actor, key) in block_countries(sig) {
+    for (actor, key) in block_countries(&sig.sig) {
         let Some(key) = key else { continue };
         for &(prec, lo, hi) in &ranges {
             for day_lo in (lo..=hi).filter(|&d| starts_period(d, prec)) {
-                let k = BlockKey {
-                    event_type: sig.event_type.clone(),
+                keys.push(BlockKey {
+                    event_type: sig.sig.event_type.clone(),
                     actor,
                     country: key.clone(),
                     precision: precision_str(prec),
                     day_lo: Some(day_lo),
-                };
-                cache.load(conn, &k)?;
-                keys.push(k);
+                });
             }
         }
     }
-    // Group the candidates by event (in event order, as ties go to the first event).
-    let mut refs: Vec<(i64, &Sig)> = found.iter().map(|(ev, s)| (*ev, s.as_ref())).collect();
-    for k in &keys {
-        refs.extend(cache.blocks[k].iter().map(|c| (c.event, c.sig.as_ref())));
+    for k in undated.iter().chain(&keys) {
+        cache.load(conn, k)?;
     }
-    refs.sort_by_key(|x| x.0);
+    // (event, rowid, candidate), grouped by event (in event order, as ties go to the first
+    // event). A record whose place and actor have one country is in two of the blocks: it is
+    // compared once.
+    let mut refs: Vec<(i64, i64, &Cand)> = Vec::new();
+    for k in &undated {
+        refs.extend(cache.blocks[k].iter().rev().take(UNDATED_CANDIDATES).map(|c| (c.event, c.rowid, c)));
+    }
+    for k in &keys {
+        refs.extend(cache.blocks[k].iter().map(|c| (c.event, c.rowid, c)));
+    }
+    refs.sort_unstable_by_key(|x| (x.0, x.1));
+    refs.dedup_by_key(|x| (x.0, x.1));
     let mut passing = Vec::new();
-    let mut seen: Vec<&Sig> = Vec::new();
+    let mut seen: Vec<dedup::Pair> = Vec::new();
     for group in refs.chunk_by(|x, y| x.0 == y.0) {
         seen.clear();
-        seen.extend(group.iter().map(|x| x.1));
-        if dedup::passes(sig, &seen, p) {
+        seen.extend(group.iter().map(|x| (x.2.sig.as_ref(), &x.2.key)));
+        if dedup::passes_keyed(sig, &seen, p) {
             passing.push(group[0].0);
         }
     }
     drop(seen);
-    let mut full: Vec<(i64, Vec<Arc<Sig>>)> = Vec::new();
+    drop(refs);
+    // The passing events' most recent members, keyed here (few events pass).
+    let mut members: Vec<(i64, Arc<Sig>, dedup::Key)> = Vec::new();
     for ev in passing {
         let mut st = conn.prepare_cached("SELECT rowid FROM records WHERE event = ?1 ORDER BY rowid DESC LIMIT ?2")?;
         let rowids: Vec<i64> = st.query_map([ev, LINK_MEMBERS], |r| r.get(0))?.collect::<Result<_, _>>()?;
-        let members = rowids.into_iter().map(|r| cached_sig(conn, &mut cache.sigs, r)).collect::<Result<Vec<_>>>()?;
-        full.push((ev, members));
+        for r in rowids {
+            let s = cache.sig(conn, r)?;
+            let k = dedup::Key::of(&s, &mut cache.interner);
+            members.push((ev, s, k));
+        }
     }
-    Ok(dedup::best_event(sig, &full, p))
-}
-
-/// The signature of record `rowid`, from the cache or the table.
-fn cached_sig(conn: &Connection, cache: &mut HashMap<i64, Arc<Sig>>, rowid: i64) -> Result<Arc<Sig>> {
-    if let Some(s) = cache.get(&rowid) {
-        return Ok(s.clone());
-    }
-    let sql = format!("SELECT {SIG_COLS} FROM records r WHERE r.rowid = ?1");
-    let s = Arc::new(conn.prepare_cached(&sql)?.query_row([rowid], |r| sig_from_row(r, 0))?);
-    cache.insert(rowid, s.clone());
-    Ok(s)
+    let full: Vec<(i64, Vec<dedup::Pair>)> = members
+        .chunk_by(|x, y| x.0 == y.0)
+        .map(|g| (g[0].0, g.iter().map(|m| (m.1.as_ref(), &m.2)).collect()))
+        .collect();
+    Ok(dedup::best_event_keyed(sig, &full, p))
 }
 
 /// A fresh event id for a record: `ev-<record id>`, suffixed if an event already has it.
@@ -712,7 +824,9 @@ fn store_records(
             continue;
         }
         let RecordKeys { words, json } = keys.unwrap_or_else(|| RecordKeys::of(r));
-        let sig = Sig::with_words(r, art, words);
+        // Trimmed before the record is keyed: a trim starts the interner over.
+        fts.cache.trim();
+        let sig = Keyed::new(Sig::with_words(r, art, words), &mut fts.cache.interner);
         let event = match choose_event(conn, &mut fts.cache, &sig, p)? {
             Some(ev) => {
                 touched.insert(ev);
@@ -729,9 +843,9 @@ fn store_records(
                 rowid
             }
         };
-        let place = sig.place.as_ref();
-        let actor = sig.actor.as_ref();
-        let recip = sig.recipient.as_ref();
+        let place = sig.sig.place.as_ref();
+        let actor = sig.sig.actor.as_ref();
+        let recip = sig.sig.recipient.as_ref();
         conn.prepare_cached(
             "INSERT INTO records (id, article, event, event_type, mode, status, date_precision, day_lo, day_hi, \
              loc_name, loc_admin1, loc_country, loc_level, lat, lon, actor_country, actor_sector, actor_id, \
@@ -746,9 +860,9 @@ fn store_records(
             r.event_type,
             r.mode,
             status_str(r.status),
-            precision_str(sig.precision.unwrap_or(DatePrecision::Unknown)),
-            sig.day_lo,
-            sig.day_hi,
+            precision_str(sig.sig.precision.unwrap_or(DatePrecision::Unknown)),
+            sig.sig.day_lo,
+            sig.sig.day_hi,
             place.and_then(|x| x.name.clone()),
             place.and_then(|x| x.admin1.clone()),
             place.and_then(|x| x.country.clone()),
@@ -764,11 +878,11 @@ fn store_records(
             r.fatalities,
             r.injuries,
             dedup::completeness(r),
-            keys::words_to_blob(&sig.words),
+            keys::words_to_blob(&sig.sig.words),
             json,
         ])?;
         let rowid = conn.last_insert_rowid();
-        fts.cache.inserted(rowid, event, Arc::new(sig));
+        fts.cache.inserted(rowid, event, sig);
         written += 1;
     }
     for ev in touched {
@@ -1223,6 +1337,7 @@ impl Store for SqliteStore {
 
     fn ingest_batch(&mut self, batch: Vec<Prepared>, code: CodeFn) -> Result<IngestCounts> {
         let p = self.params;
+        self.checkpoint_in_background()?;
         self.check_cache()?;
         let tx = self.conn.transaction()?;
         let mut counts = IngestCounts::default();
@@ -1234,12 +1349,13 @@ impl Store for SqliteStore {
         fts.flush(&tx)?;
         tx.commit()?;
         self.sigs = Some(fts.cache);
-        self.data_version = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        self.committed()?;
         Ok(counts)
     }
 
     fn recode(&mut self, code: CodeFn, progress: &mut dyn FnMut(u64)) -> Result<RecodeReport> {
         let p = self.params;
+        self.checkpoint_in_background()?;
         let mut rep = RecodeReport::default();
         let c = self.counts()?;
         (rep.records_before, rep.events_before) = (c.records, c.events);
@@ -1277,7 +1393,7 @@ impl Store for SqliteStore {
             fts.flush(&tx)?;
             tx.commit()?;
             self.sigs = Some(fts.cache);
-            self.data_version = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+            self.committed()?;
             progress(rep.articles);
         }
         rep.events_changed = self.conn.query_row(
