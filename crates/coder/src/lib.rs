@@ -303,6 +303,12 @@ fn victim_passive(a: &Analysis, lex: &Lexicon, t: &TriggerMention, first: Option
         || (w.starts_with('و') && a.triggers.iter().any(|x| x.w0 == next))
 }
 
+/// A verb form with no prefix of the imperfect or the future (ي ت ن س) after a glued و or ف:
+/// the perfect ("قتل", "وأيد"), which tells what was done.
+fn perfect_form(w: &str) -> bool {
+    !w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with(['ي', 'ت', 'ن', 'س'])
+}
+
 /// The sentence is to prison ("حكم بالسجن", "بحبسه"): the trigger or the three words after it.
 fn prison_in(a: &Analysis, t: &TriggerMention) -> bool {
     (t.w0..=(t.w1 + 3).min(a.words.len().saturating_sub(1))).any(|i| {
@@ -1406,10 +1412,7 @@ impl Coder {
         let owned_by_earlier = |dw: usize| new_clause && dw < t.w0 && a.triggers[..ti].iter().any(|x| x.w1 < dw);
         // "رفض الطلاب قرار استئناف الدراسة العام القادم": a perfect verb tells what was done; a
         // future expression after it ("المقبل", "القادم") dates its complement, not the verb.
-        let perfect = pattern == Pattern::Verb && !t.future_prefix && {
-            let w = a.word(t.w0);
-            !w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with(['ي', 'ت', 'ن', 'س'])
-        };
+        let perfect = pattern == Pattern::Verb && !t.future_prefix && perfect_form(a.word(t.w0));
         let date = dts
             .iter()
             .filter(|d| !(perfect && d.start >= t.end && d.relative == dates::Relation::Future))
@@ -1479,11 +1482,7 @@ impl Coder {
         });
         // "رحب المجلس بالدعوة إلى حوار وطني … وحذر الرئيس": a perfect verb opening a new clause
         // with "و" is past, whatever was planned or called for earlier in the sentence.
-        let perfect_new_clause = new_clause && pattern == Pattern::Verb && {
-            let w = a.word(t.w0);
-            let w = w.strip_prefix('و').unwrap_or(w);
-            !w.starts_with(['ي', 'ت', 'ن', 'س'])
-        };
+        let perfect_new_clause = new_clause && perfect;
         if near_before(CueKind::Negation, 2) || denial_before {
             status = Status::Negated;
         } else if money_pledge
