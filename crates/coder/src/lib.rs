@@ -45,6 +45,9 @@ struct Candidate {
     /// Coded as a finite verb (not its verbal noun), whose subject a verb joined to it by "و"
     /// shares.
     verb: bool,
+    /// An attack's outcome named after a verb of result ("أسفر عن سقوط ضحايا", "أدت الغارات إلى
+    /// تدمير مدفعية"): part of the attack told before it, not an attack of its own.
+    outcome: bool,
 }
 
 /// Days before publication after which a day-dated event counts as background (`historical`).
@@ -309,6 +312,23 @@ fn perfect_form(w: &str) -> bool {
     !w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with(['ي', 'ت', 'ن', 'س'])
 }
 
+/// Verbs of result, as match keys without a glued و or ف ("أسفر عن", "أدى إلى", "خلّف").
+const RESULT_VERBS: [&str; 10] = ["اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "تسبب", "تسببت", "اوقع", "اوقعت"];
+
+/// The trigger names what an act resulted in: a verb of result stands at most 8 words before it
+/// in its clause, with only attacks named between ("ما أدى إلى مقتل 5 مدنيين وتدمير منازل").
+fn after_result_verb(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
+    (t.w0.saturating_sub(8)..t.w0).rev().any(|i| {
+        let w = a.word(i);
+        RESULT_VERBS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+            && !a.break_between(i, t.w0)
+            && a.triggers
+                .iter()
+                .filter(|x| x.w0 > i && x.w0 < t.w0)
+                .all(|x| lex.triggers[x.rule as usize].event_type == "ASSAULT")
+    })
+}
+
 /// The sentence is to prison ("حكم بالسجن", "بحبسه"): the trigger or the three words after it.
 fn prison_in(a: &Analysis, t: &TriggerMention) -> bool {
     (t.w0..=(t.w1 + 3).min(a.words.len().saturating_sub(1))).any(|i| {
@@ -420,6 +440,8 @@ impl Coder {
 
         let mut cands: Vec<Candidate> = Vec::new();
         let mut topic: Option<Entity> = None;
+        // Index of the first candidate of the last sentence that had triggers.
+        let mut previous_first = 0;
         for (field, span, a, s) in &analyses {
             let orgs_here: Vec<Entity> = a
                 .entities
@@ -440,6 +462,7 @@ impl Coder {
             // Numbers and dates are read from the key the analysis already built.
             let (nums, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
             let sentence_first = cands.len();
+            let earlier_first = std::mem::replace(&mut previous_first, sentence_first);
             for (ti, t) in a.triggers.iter().enumerate() {
                 if let Some(c) = self.candidate(&ctx, *field, span, a, s, ti, t, &nums, &dts, &topic) {
                     // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest.
@@ -509,6 +532,22 @@ impl Coder {
                     let (actor, key) = (prev.rec.actor.clone(), prev.actor_key.clone());
                     cands[i].rec.actor = actor;
                     cands[i].actor_key = key;
+                }
+            }
+            // "استهدف هجوم مسجدا وأسفر عن سقوط ضحايا", "شنت المقاتلات غارات … وأدت الغارات إلى
+            // تدمير مدفعية": an outcome folds into the attack told before it, in this sentence or
+            // the one before.
+            let mut i = sentence_first;
+            while i < cands.len() {
+                let attack = cands[earlier_first..i]
+                    .iter()
+                    .rposition(|o| o.rec.event_type == "ASSAULT" && !o.outcome && o.rec.status == cands[i].rec.status);
+                match attack {
+                    Some(j) if cands[i].outcome => {
+                        let outcome = cands.remove(i);
+                        fill_gaps(&mut cands[earlier_first + j], &outcome);
+                    }
+                    _ => i += 1,
                 }
             }
             // SPEC §4: a condemnation's recipient is the attacker when named ("أدانت الوزارة الهجوم
@@ -1667,7 +1706,8 @@ impl Coder {
                     })
             };
         let verb = pattern == Pattern::Verb;
-        Some(Candidate { rec, anaphoric, construct, actor_key, recipient_key, specificity, verb })
+        let outcome = rule.event_type == "ASSAULT" && after_result_verb(a, &self.lex, t);
+        Some(Candidate { rec, anaphoric, construct, actor_key, recipient_key, specificity, verb, outcome })
     }
 
     /// Places coordinated with the event's place ("في حلب وحمص", "في حلب، حمص ودرعا"): the

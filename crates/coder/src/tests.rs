@@ -917,3 +917,23 @@ fn a_joined_verb_shares_the_first_verbs_subject() {
     let arrest = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
     assert_eq!(arrest.actor.as_ref().and_then(|e| e.sector.as_deref()), Some("COP"), "{arrest:#?}");
 }
+
+/// What an attack resulted in ("أسفر عن سقوط ضحايا", "أدت الغارات إلى تدمير …") is part of the
+/// attack told before it, in the same sentence or the one before: one record, with the toll.
+#[test]
+fn an_attacks_outcome_folds_into_the_attack() {
+    let recs = code(
+        "شنت مقاتلات التحالف غارات على مواقع الحوثيين في مأرب. وأدت الغارات أيضا إلى تدمير مدفعية تابعة للحوثيين.",
+        "2015-08-07",
+    );
+    let assaults: Vec<_> = recs.iter().filter(|r| r.event_type == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{assaults:#?}");
+    assert_eq!(assaults[0].mode.as_deref(), Some("aerial"));
+    let recs = code("انفجرت سيارة مفخخة في بغداد ما أسفر عن مقتل 10 أشخاص.", "2015-08-07");
+    let assaults: Vec<_> = recs.iter().filter(|r| r.event_type == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{assaults:#?}");
+    assert_eq!(assaults[0].fatalities, Some(10));
+    // Without a verb of result, a second attack is its own record.
+    let recs = code("شنت مقاتلات التحالف غارات على مواقع الحوثيين في مأرب. وقتل مسلحون جنديين في عدن.", "2015-08-07");
+    assert_eq!(recs.iter().filter(|r| r.event_type == "ASSAULT").count(), 2, "{recs:#?}");
+}
