@@ -1548,6 +1548,18 @@ impl Coder {
                 }))
         {
             status = Status::Future;
+            // "وسوف يستقيل إذا لم ينجح": a condition right after a future act makes it
+            // conditional (SPEC §4: hypothetical).
+            let condition_after = a.cues.iter().any(|c| {
+                c.kind == CueKind::Hypothetical
+                    && c.w0 > t.w1
+                    && c.w0 - t.w1 <= 4
+                    && matches!(a.word(c.w0), "اذا" | "لو" | "ان" | "في")
+                    && !a.break_between(t.w1, c.w0)
+            });
+            if condition_after {
+                status = Status::Hypothetical;
+            }
         }
         let mut rec_date: Option<String> = None;
         let mut precision = DatePrecision::Unknown;

@@ -937,3 +937,14 @@ fn an_attacks_outcome_folds_into_the_attack() {
     let recs = code("شنت مقاتلات التحالف غارات على مواقع الحوثيين في مأرب. وقتل مسلحون جنديين في عدن.", "2015-08-07");
     assert_eq!(recs.iter().filter(|r| r.event_type == "ASSAULT").count(), 2, "{recs:#?}");
 }
+
+/// A condition right after a future act makes it conditional: hypothetical, not future.
+#[test]
+fn a_future_act_with_a_condition_after_it_is_hypothetical() {
+    let recs = code("وقال رئيس الحكومة إنه سوف يستقيل إذا لم ينجح في تشكيل الحكومة.", "2013-02-10");
+    let r = recs.iter().find(|r| r.event_type == "RETREAT").expect("a RETREAT");
+    assert_eq!(r.status, Status::Hypothetical, "{r:#?}");
+    let recs = code("وقال رئيس الحكومة إنه سوف يستقيل الأسبوع المقبل.", "2013-02-10");
+    let r = recs.iter().find(|r| r.event_type == "RETREAT").expect("a RETREAT");
+    assert_eq!(r.status, Status::Future, "{r:#?}");
+}
