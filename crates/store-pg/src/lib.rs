@@ -114,8 +114,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// `sort_day` of undated events: after every dated one in newest-first order (as in SQLite).
-pub const UNDATED: i64 = -99_999_999;
+/// `sort_day` of undated events, shared with SQLite.
+pub use ahdath_store::columns::UNDATED;
 
 /// How many times a write batch is attempted before its error is returned.
 pub const MAX_ATTEMPTS: u32 = 8;

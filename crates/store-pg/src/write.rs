@@ -2,9 +2,9 @@
 //! function) inside transactions that take the locks described in the crate documentation.
 
 use crate::read::{find_original, precision_str, pub_day};
-use crate::{Conn, Cx, Error, PgStore, R, UNDATED};
+use crate::{Conn, Cx, Error, PgStore, R};
 use ahdath_record::{Article, DatePrecision, EventRecord, StoredEvent};
-use ahdath_store::columns::{ArticleInfo, EVENT_COLS};
+use ahdath_store::columns::{self, ArticleInfo, Cell, EVENT_COLS};
 use ahdath_store::dedup::{self, Member, Params, Sig};
 use ahdath_store::{keys, CodeFn, IngestCounts, Prepared, RecodeReport, StoreError};
 use postgres::types::ToSql;
@@ -149,43 +149,19 @@ fn refs(vals: &[Val]) -> Vec<&(dyn ToSql + Sync)> {
     vals.iter().map(|v| v.as_ref()).collect()
 }
 
-/// The values of [`EVENT_COLS`] for `ev` with `n_sources` sources.
+/// The values of [`EVENT_COLS`] for `ev` with `n_sources` sources ([`columns::event_cells`]).
 fn event_vals(ev: &StoredEvent, n_sources: usize) -> R<Vec<Val>> {
-    let range = ev.date.as_deref().and_then(dedup::date_range);
-    let loc = ev.location.as_ref();
-    let actor = ev.actor.as_ref();
-    let recip = ev.recipient.as_ref();
-    let mut bare = ev.clone();
-    bare.sources.clear();
-    let s = |x: Option<&String>| -> Val { Box::new(x.cloned()) };
-    let n = |x: Option<u32>| -> Val { Box::new(x.map(i64::from)) };
-    Ok(vec![
-        Box::new(ev.id.clone()),
-        Box::new(ev.event_type.clone()),
-        s(ev.mode.as_ref()),
-        Box::new(ev.status.as_str()),
-        s(ev.date.as_ref()),
-        Box::new(precision_str(ev.date_precision)),
-        Box::new(range.map(|r| r.0)),
-        Box::new(range.map(|r| r.1)),
-        Box::new(range.map_or(UNDATED, |r| r.0)),
-        s(loc.and_then(|l| l.country.as_ref())),
-        s(loc.and_then(|l| l.admin1.as_ref())),
-        Box::new(loc.and_then(|l| l.lat)),
-        Box::new(loc.and_then(|l| l.lon)),
-        s(actor.and_then(|a| a.country.as_ref())),
-        s(actor.and_then(|a| a.sector.as_ref())),
-        s(actor.and_then(|a| a.id.as_ref())),
-        s(recip.and_then(|a| a.country.as_ref())),
-        s(recip.and_then(|a| a.sector.as_ref())),
-        s(recip.and_then(|a| a.id.as_ref())),
-        n(ev.fatalities),
-        n(ev.fatalities_low),
-        n(ev.fatalities_high),
-        s(ev.first_reported.as_ref()),
-        Box::new(n_sources as i64),
-        Box::new(serde_json::to_string(&bare)?),
-    ])
+    let cells = columns::event_cells(ev, n_sources)?;
+    Ok(cells
+        .into_iter()
+        .map(|c| -> Val {
+            match c {
+                Cell::Text(s) => Box::new(s),
+                Cell::Int(n) => Box::new(n),
+                Cell::Real(x) => Box::new(x),
+            }
+        })
+        .collect())
 }
 
 /// Columns of `records` besides `event`, with their types, in the order of [`record_vals`];

@@ -1,10 +1,10 @@
 //! Conversions between record fields and their stored column values, shared by the backends
 //! (SQLite here, PostgreSQL in `ahdath-store-pg`) so both store and read the same spellings.
 
-use ahdath_record::{DatePrecision, SourceRef, Status};
+use ahdath_record::{DatePrecision, SourceRef, Status, StoredEvent};
 
 /// Columns of the `events` table written from a stored event, in the order both backends bind
-/// their values (SQLite `event_values`, PostgreSQL `event_vals`).
+/// their values ([`event_cells`]).
 pub const EVENT_COLS: [&str; 25] = [
     "id",
     "event_type",
@@ -32,6 +32,61 @@ pub const EVENT_COLS: [&str; 25] = [
     "n_sources",
     "json",
 ];
+
+/// `sort_day` of an undated event: below every dated day, so last in newest-first order.
+pub const UNDATED: i64 = -99_999_999;
+
+/// A column value, for a backend to bind with its own parameter type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(Option<String>),
+    Int(Option<i64>),
+    Real(Option<f64>),
+}
+
+/// The `events` row of `ev` with `n_sources` sources, in the order of [`EVENT_COLS`]. The JSON
+/// leaves out the sources (they are read from the records' links).
+pub fn event_cells(ev: &StoredEvent, n_sources: usize) -> Result<Vec<Cell>, serde_json::Error> {
+    let range = ev.date.as_deref().and_then(crate::dedup::date_range);
+    let loc = ev.location.as_ref();
+    let actor = ev.actor.as_ref();
+    let recip = ev.recipient.as_ref();
+    let json = if ev.sources.is_empty() {
+        serde_json::to_string(ev)?
+    } else {
+        serde_json::to_string(&StoredEvent { sources: Vec::new(), ..ev.clone() })?
+    };
+    let text = |s: Option<&String>| Cell::Text(s.cloned());
+    let word = |s: &str| Cell::Text(Some(s.to_string()));
+    let count = |n: Option<u32>| Cell::Int(n.map(i64::from));
+    Ok(vec![
+        word(&ev.id),
+        word(&ev.event_type),
+        text(ev.mode.as_ref()),
+        word(ev.status.as_str()),
+        text(ev.date.as_ref()),
+        word(precision_str(ev.date_precision)),
+        Cell::Int(range.map(|r| r.0)),
+        Cell::Int(range.map(|r| r.1)),
+        Cell::Int(Some(range.map_or(UNDATED, |r| r.0))),
+        text(loc.and_then(|l| l.country.as_ref())),
+        text(loc.and_then(|l| l.admin1.as_ref())),
+        Cell::Real(loc.and_then(|l| l.lat)),
+        Cell::Real(loc.and_then(|l| l.lon)),
+        text(actor.and_then(|a| a.country.as_ref())),
+        text(actor.and_then(|a| a.sector.as_ref())),
+        text(actor.and_then(|a| a.id.as_ref())),
+        text(recip.and_then(|a| a.country.as_ref())),
+        text(recip.and_then(|a| a.sector.as_ref())),
+        text(recip.and_then(|a| a.id.as_ref())),
+        count(ev.fatalities),
+        count(ev.fatalities_low),
+        count(ev.fatalities_high),
+        text(ev.first_reported.as_ref()),
+        Cell::Int(Some(n_sources as i64)),
+        Cell::Text(Some(json)),
+    ])
+}
 
 /// A stored `status` column back to its value (`None` for an unknown spelling).
 pub fn parse_status(s: &str) -> Option<Status> {

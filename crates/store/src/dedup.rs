@@ -303,6 +303,19 @@ struct PlaceKey {
     lon: Option<f64>,
 }
 
+impl PlaceKey {
+    fn of(p: &PlaceSig, i: &mut Interner) -> PlaceKey {
+        PlaceKey {
+            country: i.folded(p.country.as_deref()),
+            name: i.folded(p.name.as_deref()),
+            admin1: i.folded(p.admin1.as_deref()),
+            level: p.level,
+            lat: p.lat,
+            lon: p.lon,
+        }
+    }
+}
+
 /// An [`EntSig`] as [`Interner`] numbers and the properties the comparisons ask of it.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 struct EntKey {
@@ -373,14 +386,7 @@ impl Key {
             mode: i.exact(s.mode.as_deref().map(mode_family)),
             material: material(&s.event_type),
             symmetric: symmetric(&s.event_type),
-            place: s.place.as_ref().map(|p| PlaceKey {
-                country: i.folded(p.country.as_deref()),
-                name: i.folded(p.name.as_deref()),
-                admin1: i.folded(p.admin1.as_deref()),
-                level: p.level,
-                lat: p.lat,
-                lon: p.lon,
-            }),
+            place: s.place.as_ref().map(|p| PlaceKey::of(p, i)),
             actor: s.actor.as_ref().map(|e| EntKey::of(e, i)),
             recipient: s.recipient.as_ref().map(|e| EntKey::of(e, i)),
             ..Key::words(&s.words)
@@ -448,17 +454,7 @@ fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
 
 pub fn place_rel(a: Option<&PlaceSig>, b: Option<&PlaceSig>, p: &Params) -> PlaceRel {
     let mut i = Interner::default();
-    let mut key = |x: Option<&PlaceSig>| {
-        x.map(|x| PlaceKey {
-            country: i.folded(x.country.as_deref()),
-            name: i.folded(x.name.as_deref()),
-            admin1: i.folded(x.admin1.as_deref()),
-            level: x.level,
-            lat: x.lat,
-            lon: x.lon,
-        })
-    };
-    let (ka, kb) = (key(a), key(b));
+    let (ka, kb) = (a.map(|x| PlaceKey::of(x, &mut i)), b.map(|x| PlaceKey::of(x, &mut i)));
     place_rel_key(ka.as_ref(), kb.as_ref(), p)
 }
 

@@ -2,7 +2,7 @@
 //! keys on, FTS5 for full text). See `schema.rs` for the tables and `docs/database.md` for the
 //! semantics.
 
-use crate::columns::EVENT_COLS;
+use crate::columns::{self, Cell, EVENT_COLS};
 use crate::dedup::{self, Interner, Keyed, Member, Params, Sig};
 use crate::keys::{self, ArticleHashes};
 use crate::schema;
@@ -18,8 +18,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 /// `sort_day` of undated events: after every dated one in newest-first order.
-const UNDATED: i64 = -99_999_999;
-
 /// Complete link compares a record with at most this many of an event's members (the most
 /// recent), so events reported hundreds of times stay cheap to join.
 const LINK_MEMBERS: i64 = 48;
@@ -491,48 +489,17 @@ impl Pending {
 /// even when the value stays the same, so [`update_event`] names only those that changed.
 const INDEXED_EVENT_COLS: [usize; 10] = [1, 8, 9, 10, 11, 12, 13, 14, 15, 19];
 
-/// The `events` row of `ev`, in the order of [`EVENT_COLS`].
+/// The `events` row of `ev`, in the order of [`EVENT_COLS`] ([`columns::event_cells`]).
 fn event_values(ev: &StoredEvent, n_sources: usize) -> Result<Vec<Value>> {
-    let range = ev.date.as_deref().and_then(dedup::date_range);
-    let loc = ev.location.as_ref();
-    let actor = ev.actor.as_ref();
-    let recip = ev.recipient.as_ref();
-    // The stored JSON leaves out the sources (they are read from the records' links).
-    let json = if ev.sources.is_empty() {
-        serde_json::to_string(ev)?
-    } else {
-        serde_json::to_string(&StoredEvent { sources: Vec::new(), ..ev.clone() })?
-    };
-    let text = |s: Option<&String>| s.map_or(Value::Null, |s| Value::Text(s.clone()));
-    let int = |n: Option<i64>| n.map_or(Value::Null, Value::Integer);
-    let real = |x: Option<f64>| x.map_or(Value::Null, Value::Real);
-    Ok(vec![
-        Value::Text(ev.id.clone()),
-        Value::Text(ev.event_type.clone()),
-        text(ev.mode.as_ref()),
-        Value::Text(status_str(ev.status).to_string()),
-        text(ev.date.as_ref()),
-        Value::Text(precision_str(ev.date_precision).to_string()),
-        int(range.map(|r| r.0)),
-        int(range.map(|r| r.1)),
-        Value::Integer(range.map_or(UNDATED, |r| r.0)),
-        text(loc.and_then(|l| l.country.as_ref())),
-        text(loc.and_then(|l| l.admin1.as_ref())),
-        real(loc.and_then(|l| l.lat)),
-        real(loc.and_then(|l| l.lon)),
-        text(actor.and_then(|a| a.country.as_ref())),
-        text(actor.and_then(|a| a.sector.as_ref())),
-        text(actor.and_then(|a| a.id.as_ref())),
-        text(recip.and_then(|a| a.country.as_ref())),
-        text(recip.and_then(|a| a.sector.as_ref())),
-        text(recip.and_then(|a| a.id.as_ref())),
-        int(ev.fatalities.map(i64::from)),
-        int(ev.fatalities_low.map(i64::from)),
-        int(ev.fatalities_high.map(i64::from)),
-        text(ev.first_reported.as_ref()),
-        Value::Integer(n_sources as i64),
-        Value::Text(json),
-    ])
+    let cells = columns::event_cells(ev, n_sources)?;
+    Ok(cells
+        .into_iter()
+        .map(|c| match c {
+            Cell::Text(s) => s.map_or(Value::Null, Value::Text),
+            Cell::Int(n) => n.map_or(Value::Null, Value::Integer),
+            Cell::Real(x) => x.map_or(Value::Null, Value::Real),
+        })
+        .collect())
 }
 
 /// Insert the events row of a new event `ev`; returns its rowid.
