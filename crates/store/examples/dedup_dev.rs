@@ -1,6 +1,7 @@
 //! Build a database of the articles a dedup gold names (read from a corpus) and score it:
 //! `cargo run --release -p ahdath-store --example dedup_dev -- GOLD CORPUS.jsonl.gz DB [threshold]`.
-//! The threshold argument overrides the default clustering threshold, for tuning on the dev gold.
+//! The threshold argument overrides the default clustering threshold, for tuning on the dev gold;
+//! `DEDUP_REUSE` scores an existing DB (a whole-corpus ingest) instead of building one.
 
 use ahdath_store::{dedup::Params, gold, Prepared, SqliteStore, Store};
 use std::io::BufRead;
@@ -17,7 +18,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(t) = rest.first() {
         params.threshold = t.parse()?;
     }
-    let _ = std::fs::remove_file(db);
+    // DEDUP_REUSE: score (and debug) a database built already, such as a whole-corpus ingest.
+    let reuse = std::env::var_os("DEDUP_REUSE").is_some();
+    if !reuse {
+        let _ = std::fs::remove_file(db);
+    }
     let mut store = SqliteStore::open(std::path::Path::new(db))?.with_params(params);
     let coder = ahdath_coder::Coder::new(ahdath_lexicon::Lexicon::builtin()?);
     let code = |a: &ahdath_record::Article| coder.code(a);
@@ -26,7 +31,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for line in reader.lines() {
         let line = line?;
         let a: ahdath_record::Article = serde_json::from_str(&line)?;
-        if want.contains(&a.id) {
+        if !reuse && want.contains(&a.id) {
             batch.push(Prepared::new(a, Some(&code)));
         }
     }
