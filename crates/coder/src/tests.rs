@@ -948,3 +948,62 @@ fn a_future_act_with_a_condition_after_it_is_hypothetical() {
     let r = recs.iter().find(|r| r.event_type == "RETREAT").expect("a RETREAT");
     assert_eq!(r.status, Status::Future, "{r:#?}");
 }
+
+fn of_type<'a>(recs: &'a [EventRecord], ty: &str) -> Vec<&'a EventRecord> {
+    recs.iter().filter(|r| r.event_type == ty).collect()
+}
+
+/// Section 11, step 4: a mention dated only by the publication day and one the text dates the
+/// day before ("أمس") are one happening; a day named three days back is another one.
+#[test]
+fn a_mention_dated_by_publication_merges_with_yesterday() {
+    let recs = code(
+        "اعتقلت الشرطة المصرية ناشطين في القاهرة أمس. واعتقلت الشرطة المصرية ناشطين في القاهرة بتهمة التظاهر.",
+        "2021-06-10",
+    );
+    let arrests = of_type(&recs, "COERCE");
+    assert_eq!(arrests.len(), 1, "{arrests:#?}");
+    assert_eq!(arrests[0].date.as_deref(), Some("2021-06-09"));
+    assert_eq!(arrests[0].date_basis, Some(DateBasis::Text));
+    let recs = code(
+        "اعتقلت الشرطة المصرية ناشطين في القاهرة يوم الإثنين. واعتقلت الشرطة المصرية ناشطين في القاهرة بتهمة التظاهر.",
+        "2021-06-10",
+    );
+    assert_eq!(of_type(&recs, "COERCE").len(), 2, "{recs:#?}");
+}
+
+/// Section 11, step 4: a place and a country or governorate that contains it are compatible,
+/// and the merged record keeps the finer place; two towns stay apart.
+#[test]
+fn a_place_and_the_region_around_it_are_one_location() {
+    let recs = code(
+        "اعتقلت الشرطة الليبية أربعة أجانب في مدينة بنغازي. واعتقلت الشرطة الليبية الأجانب الأربعة في ليبيا بتهمة التبشير.",
+        "2021-06-10",
+    );
+    let arrests = of_type(&recs, "COERCE");
+    assert_eq!(arrests.len(), 1, "{arrests:#?}");
+    assert_eq!(arrests[0].location.as_ref().and_then(|l| l.name.as_deref()), Some("Benghazi"));
+    let recs = code("قتل جندي عراقي في هجوم في محافظة نينوى. وقتل جندي عراقي في هجوم على قضاء تلعفر.", "2021-06-10");
+    let assaults = of_type(&recs, "ASSAULT");
+    assert_eq!(assaults.len(), 1, "{assaults:#?}");
+    assert_eq!(assaults[0].location.as_ref().and_then(|l| l.name.as_deref()), Some("Tal Afar District"));
+    let recs = code(
+        "اعتقلت الشرطة الليبية أربعة أجانب في مدينة بنغازي. واعتقلت الشرطة الليبية الأجانب الأربعة في مدينة طرابلس.",
+        "2021-06-10",
+    );
+    assert_eq!(of_type(&recs, "COERCE").len(), 2, "{recs:#?}");
+}
+
+/// Section 11, step 4: recipients of one country in one sector family (police and army; the
+/// government, parliament and courts) are compatible; security forces and civilians are not.
+#[test]
+fn recipients_in_one_sector_family_are_compatible() {
+    let recs = code(
+        "هاجم مسلحون دورية للشرطة البحرينية في المنامة. وهاجم المسلحون جنودا من الجيش البحريني في المنامة.",
+        "2021-06-10",
+    );
+    assert_eq!(of_type(&recs, "ASSAULT").len(), 1, "{recs:#?}");
+    let recs =
+        code("هاجم مسلحون دورية للشرطة البحرينية في المنامة. وهاجم المسلحون مدنيين بحرينيين في المنامة.", "2021-06-10");
+    assert_eq!(of_type(&recs, "ASSAULT").len(), 2, "{recs:#?}");
+}
