@@ -160,6 +160,10 @@ def drop(reason, form):
         DROPPED_EXAMPLES[reason].append(form)
 
 
+# First words of names that Arabic news also writes joined to the next word (see forms_list).
+JOIN_HEADS = {"كفر", "دير", "خان", "تل", "بيت", "أبو", "ابو"}
+
+
 def forms_list(raw, hand=False, allow_short=False, minor=False):
     """Clean, deduplicate (by folded key) and add forms without ال.
 
@@ -195,6 +199,15 @@ def forms_list(raw, hand=False, allow_short=False, minor=False):
                 and not is_common_word(g):  # "البيض" (El Bayadh) must not give "بيض" (eggs)
             best[fold(g)] = g
             out.append(g)
+    # "كفر بطنا" is also written "كفربطنا", "دير الزور" "ديرالزور", "خان يونس" "خانيونس": names
+    # whose first word is one of these nouns get the spelling without the space.
+    for f in list(out):
+        head, _, rest = f.partition(" ")
+        if rest and head in JOIN_HEADS and " " not in rest:
+            g = head + rest
+            if fold(g) not in best:
+                best[fold(g)] = g
+                out.append(g)
     return out
 
 
@@ -469,7 +482,12 @@ def main():
             continue
         raw = list(g["alternatenames"])
         big_regional = cc in TOWN_COUNTRIES and pop >= WORLD_MIN_POP
+        if gid in T.CITY_DROP_FORMS:
+            gone = {fold(x) for x in split_forms(T.CITY_DROP_FORMS[gid])}
+            raw = [a for a in raw if fold(clean_ar(a) or "") not in gone]
         forms = forms_list(raw, allow_short=big_regional, minor=pop < MINOR_POP and not is_cap)
+        if gid in T.CITY_DROP_FORMS:  # (also the form without ال that forms_list adds)
+            forms = [f for f in forms if fold(f) not in gone]
         extra = T.CITY_AR.get(gid) or (T.CAPITAL_AR.get(cc) if is_cap else None)
         if extra:
             hand_forms = forms_list(split_forms(extra), hand=True)
@@ -480,7 +498,7 @@ def main():
             if is_cap:
                 no_forms_caps.append(f"{cc}:{g['name']}")
             continue
-        en = g["name"]
+        en = T.CITY_EN.get(gid, g["name"])
         if is_cap or pop >= WORLD_MIN_POP:
             feature = "city"
         elif re.search(r"\bcamp\b", en, re.I) or any(f.startswith("مخيم ") for f in forms):

@@ -196,7 +196,11 @@ CAPITAL_AR = {
 # alternate names are trimmed there); without a form they would be left out.
 CITY_AR = {
     298117: "فان ; مدينة وان",  # Van, Turkey: GeoNames has only وان, which folds to وأن ("and that")
-    379252: "الخرطوم",  # Khartoum: GeoNames' form is misspelt (ااالخرطوم), so the state took the name
+    379252: "الخرطوم",
+    # Spellings the dev pool uses that the GeoNames forms lack
+    1167528: "كويته ; كويتا",  # Quetta
+    316411: "دوغوبيازيد ; دغو بايزيد",  # Doğubayazıt
+    172837: "الشدادة ; الشدادي",  # Ash Shaddadah (al-Shaddadi)  # Khartoum: GeoNames' form is misspelt (ااالخرطوم), so the state took the name
     # Israel
     295620: "عسقلان ; أشكلون", 293619: "سديروت", 294778: "هرتسليا ; هرتسيليا", 294946: "الخضيرة",
     293703: "ريشون لتسيون ; ريشون لتسيون", 293725: "رحوفوت", 293807: "رعنانا", 8199394: "أرئيل ; مستوطنة أرئيل",
@@ -427,11 +431,14 @@ ADM1_AR = {
         "OD": "وداي ; واداي", "SA": "سلامات", "SI": "سيلا", "TA": "تانجيلي", "TI": "تيبستي",
         "WF": "وادي فيرا",
     },
+    # Burkina Faso's regions are named after directions; "منطقة الشرق" or "منطقة الوسط" would
+    # read every "منطقة الشرق الأوسط" (the Middle East) as a region of Burkina Faso, so those
+    # carry the French names in Arabic letters.
     "BF": {
-        "01": "بوكل دو موهون ; حلقة موهون", "02": "منطقة الشلالات ; كاسكاد", "03": "منطقة الوسط",
-        "04": "منطقة الوسط الشرقي", "05": "منطقة الوسط الشمالي", "06": "منطقة الوسط الغربي",
-        "07": "منطقة الوسط الجنوبي", "08": "منطقة الشرق", "09": "أو باسان ; الهضاب العليا",
-        "10": "منطقة الشمال", "11": "الهضبة الوسطى", "12": "إقليم الساحل", "13": "منطقة الجنوب الغربي",
+        "01": "بوكل دو موهون ; حلقة موهون", "02": "منطقة الشلالات ; كاسكاد", "03": "منطقة سنتر",
+        "04": "منطقة سنتر إست", "05": "منطقة سنتر نور", "06": "منطقة سنتر ويست",
+        "07": "منطقة سنتر سود", "08": "منطقة إست", "09": "أو باسان ; الهضاب العليا",
+        "10": "منطقة نور", "11": "الهضبة الوسطى", "12": "إقليم الساحل", "13": "منطقة سود ويست",
     },
 }
 
@@ -556,7 +563,10 @@ GN_ADM1_SAME_CODE = {"MA", "BF", "PH"}
 GN_ADM1_NEAREST = {"PS", "TW", "RS"}
 
 # Arabic forms never kept as place names: common words that GeoNames alternate
-# names sometimes equal (compared after folding hamza/taa marbuta/alef maqsura).
+# names sometimes equal (compared after folding hamza/taa marbuta/alef maqsura). The last line
+# came from auditing the places coded on the 602 dev-pool articles: "بني" ("sons of", the first
+# word of many unlisted names: "بني دوالة") was a Pakistani town, "دير" ("monastery") an Iranian
+# one, "سلطانية" ("sultanic": "الشرطة السلطانية") another; crates/geonames keeps the same list.
 STOPWORDS = """
 في من على الى إلى عن مع ان أن إن او أو ثم كل عند منذ بعد قبل بين حتى خلال حول ضد دون غير بل لكن
 اذا إذا لا ما لم لن قد كان كانت هو هي هم هذا هذه ذلك تلك التي الذي الذين وان وأن فان فأن لان لأن
@@ -565,7 +575,83 @@ STOPWORDS = """
 الثورة النصر الشعب الوطن الدولة الحكومة الجيش الشرطة الامن الأمن الرئيس الملك الامير الأمير
 رابعة ثالث ثانية اول أول اخر آخر ابو أبو ام أم بن ابن
 موش مش وين فين اللي يا بلا لدى عبر اي أي كما ليس غدا مثل نحو لقد ولا وما فقط جدا ايضا أيضا بعض
+بني دير سلطانية
 """.split()
+
+# GeoNames id -> English name for a town that English news and the reference works write
+# otherwise than GeoNames' romanisation ("Dar‘ā" is Daraa, "Al Manşūrah" Mansoura, "Gaza" the city
+# is Gaza City, "New York City" New York): records name a place as English readers know it, and
+# the gold sets are written so. Only well-known towns of the region (and New York); others keep
+# GeoNames' name without its marks (docs/gazetteer.md, "Names").
+CITY_EN = {
+    349158: "Shebin El-Kom",  # EGY Shibīn al Kawm
+    350550: "Qena",  # EGY Qina
+    353225: "Nasr City",  # EGY Madīnat an Naşr
+    353471: "Sheikh Zuweid",  # EGY Ash Shaykh Zuwayd
+    354502: "Kafr El-Sheikh",  # EGY Kafr ash Shaykh
+    358108: "Desouk",  # EGY Disūq
+    359173: "Beni Suef",  # EGY Banī Suwayf
+    359280: "Benha",  # EGY Banhā
+    360761: "Mansoura",  # EGY Al Mansurah
+    360829: "Mahalla al-Kubra",  # EGY Al Maḩallah al Kubrá
+    361320: "Fayoum",  # EGY Al Fayyum
+    90393: "Tal Afar",  # IRQ Tall ‘Afar
+    96309: "Haditha",  # IRQ Ḩadīthah
+    97783: "Baiji",  # IRQ Bayjī
+    98677: "Rutba",  # IRQ Ar Ruţbah
+    99532: "Basra",  # IRQ Basrah
+    87205: "Derna",  # LBY Darnah
+    2214846: "Misrata",  # LBY Misratah
+    2218970: "Zawiya",  # LBY Az Zāwīyah
+    281129: "Jabalia",  # PSE Jabālyā
+    281133: "Gaza City",  # PSE Gaza
+    281141: "Deir al-Balah",  # PSE Dayr al Balaḩ
+    281145: "Beit Lahia",  # PSE Bayt Lāhyā
+    281146: "Beit Hanoun",  # PSE Bayt Ḩānūn
+    282457: "Qalqilya",  # PSE Qalqīlyah
+    283506: "Jenin",  # PSE Janīn
+    285108: "al-Bireh",  # PSE Al Bīrah
+    104515: "Mecca",  # SAU Makkah
+    105299: "Jazan",  # SAU Jizan
+    106281: "Hail",  # SAU Ha'il
+    109223: "Medina",  # SAU Madinah
+    379303: "El Geneina",  # SDN Al-Junaynah
+    162627: "Yabroud",  # SYR Yabrūd
+    163533: "Tal Kalakh",  # SYR Tallkalakh
+    163750: "Tal Abyad",  # SYR Tall Abyaḑ
+    163808: "Palmyra",  # SYR Tadmur
+    165509: "Ras al-Ain",  # SYR Ra’s al ‘Ayn
+    167611: "Maarat al-Numan",  # SYR Ma‘arrat an Nu‘mān
+    169023: "Jisr al-Shughur",  # SYR Jisr ash Shughūr
+    169179: "Jarablus",  # SYR Jarābulus
+    169341: "Izraa",  # SYR Izra‘
+    170017: "Hama",  # SYR Ḩamāh
+    170592: "Douma",  # SYR Dūmā
+    170905: "Daraa",  # SYR Dar‘ā
+    172408: "Sweida",  # SYR As-Suwayda
+    172503: "al-Safira",  # SYR As Safīrah
+    172837: "Shaddadi",  # SYR Ash Shaddādah
+    172955: "Raqqa",  # SYR Ar Raqqah
+    173193: "Nabek",  # SYR An Nabk
+    173334: "Quneitra",  # SYR Al Qunayţirah
+    173364: "Qardaha",  # SYR Al Qardāḩah
+    174448: "Abu Kamal",  # SYR Ālbū Kamāl
+    5128581: "New York",  # USA New York City
+    71334: "Saada",  # YEM Sa'dah
+    71491: "Rada'a",  # YEM Radā‘
+    72968: "Marib",  # YEM Ma'rib
+    79415: "Hodeidah",  # YEM Al Ḩudaydah
+    80384: "Dhale",  # YEM Aḑ Ḑāli‘
+}
+
+# GeoNames id -> Arabic forms dropped from that record: a district or small town whose
+# alternate name is the name of a much better-known place of a neighbouring country, which
+# the article's-country preference would otherwise hide, or a form that is a common word
+# (found by auditing the places coded on the 602 dev-pool articles and 3,000 bench60k ones).
+CITY_DROP_FORMS = {
+    8542188: "الداخلة ; داخلة",  # Dakhla, a district of Agadir; Dakhla is the Western Saharan city
+    2463447: "داخلة",  # Dakhla (Western Sahara) without its article: "بداخله" is "inside it"
+}
 
 # GeoNames alternate names starting with one of these words are dropped from city rows:
 # administrative labels in other languages (Urdu, Dari "district") that never occur in

@@ -103,6 +103,55 @@ fn bare(w: &str) -> &str {
     w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).filter(|r| r.chars().count() >= 3).unwrap_or(w)
 }
 
+/// Words of coming or being launched *from* a place, as match keys (hamza folded, no و/ف/ب/ل):
+/// prefixes of "قادما/القادمين", "عائدا", "وافدين", "نازحين", "ينحدر/المنحدر" and
+/// "أطلق/يطلق/إطلاق" ("صاروخ أطلق من غزة").
+const ORIGIN_PREFIXES: [&str; 14] = [
+    "قادم",
+    "القادم",
+    "عايد",
+    "العايد",
+    "وافد",
+    "الوافد",
+    "نازح",
+    "النازح",
+    "ينحدر",
+    "تنحدر",
+    "المنحدر",
+    "اطلق",
+    "يطلق",
+    "تطلق",
+];
+
+/// Place nouns that may stand between "من" and an origin's name ("قادمين من محافظة أبين").
+const ORIGIN_PLACE_NOUNS: [&str; 13] =
+    ["محافظه", "محافظتي", "مدينه", "مدينتي", "قريه", "بلده", "منطقه", "ولايه", "قطاع", "حي", "مخيم", "اقليم", "العاصمه"];
+
+/// True when `p` names where the event's party came or was launched *from*, not where the event
+/// happened: "من" after a word of coming from (`ORIGIN_PREFIXES`, one or two words before "من" in
+/// its clause), with at most a place noun between "من" and the name, or a place joined by "و" to
+/// such an origin ("قادمين من محافظتي لحج والضالع"). A protest march that "set off from" a mosque
+/// was there, so "انطلق" counts only for other types ("صواريخ انطلقت من غزة").
+pub(crate) fn is_origin(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool {
+    let origin_word = |w: &str| {
+        let w = bare(w);
+        ORIGIN_PREFIXES.iter().any(|x| w.starts_with(x))
+            || w == "اطلاق"
+            || w == "الاطلاق"
+            || (event_type != "PROTEST" && (w.starts_with("انطلق") || w.starts_with("تنطلق") || w.starts_with("ينطلق")))
+    };
+    let origin_at = |w0: usize| -> bool {
+        let Some(mut m) = w0.checked_sub(1) else { return false };
+        if ORIGIN_PLACE_NOUNS.contains(&bare(a.word(m))) {
+            let Some(x) = m.checked_sub(1) else { return false };
+            m = x;
+        }
+        matches!(a.word(m), "من" | "ومن")
+            && (1..=2).filter(|&k| k <= m).map(|k| m - k).any(|w| !a.break_between(w, m) && origin_word(a.word(w)))
+    };
+    origin_at(p.w0) || (a.word(p.w0).starts_with('و') && a.places.iter().any(|q| q.w1 + 1 == p.w0 && origin_at(q.w0)))
+}
+
 /// A gathering noun (`GATHERING_NOUNS`), with or without a conjunction, a preposition and the
 /// article ("والقمة", "بالمؤتمر", "للاجتماع", "لقاء").
 fn is_gathering_noun(w: &str) -> bool {

@@ -1343,13 +1343,16 @@ impl Coder {
             }
         }
 
-        // Place: nearest location after the trigger, else before.
+        // Place: nearest location after the trigger, else before; not a place the party came
+        // or was launched from ("قادمين من أبين", "صاروخ أطلق من غزة").
+        let at = |p: &&PlaceMention| !geocode::is_origin(a, p, &rule.event_type);
         let place = a
             .places
             .iter()
             .filter(|p| p.w0 > t.w1 && p.w0 <= t.w1 + 14 && p.w0 < after_limit.saturating_add(4))
+            .filter(at)
             .min_by_key(|p| p.w0)
-            .or_else(|| a.places.iter().filter(|p| p.w1 < t.w0 && t.w0 - p.w1 <= 8).max_by_key(|p| p.w1));
+            .or_else(|| a.places.iter().filter(|p| p.w1 < t.w0 && t.w0 - p.w1 <= 8).filter(at).max_by_key(|p| p.w1));
         // Statements, demands and aid are rarely placed by the text; a nearby place name usually
         // belongs to what they are about, so these types get a place only when it follows closely.
         let statement = matches!(

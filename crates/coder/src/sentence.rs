@@ -213,8 +213,16 @@ impl Analysis {
                 || class_before(i, 2) & NEAR != 0
                 || ["ب", "وب", "لل", "ولل", "فب"].iter().any(|p| w.starts_with(p))
                 || (w.starts_with('و') && last_place_end_word == Some(i.wrapping_sub(1)));
-            if cue {
-                let found = lex.find_places_at(k, words[i].0);
+            // A neighbourhood or camp headed by its noun ("قصفت القوات حي الخالدية", "اقتحموا مخيم
+            // جنين"): the gazetteer lists such names whole, so one that starts at the noun is a
+            // place wherever the noun stands (`headed` below). Not other place nouns: "مدينة القدس"
+            // is listed only on some of the rows that "القدس" names.
+            let headed = !cue && matches!(w, "حي" | "مخيم");
+            if cue || headed {
+                let mut found = lex.find_places_at(k, words[i].0);
+                if headed {
+                    found.retain(|h| h.word_end > words[i].1);
+                }
                 if let Some(end) = found.iter().map(|h| h.word_end).max() {
                     let mut j = i;
                     while j + 1 < words.len() && words[j + 1].0 < end {
@@ -481,8 +489,13 @@ impl Analysis {
             let form = strip_proclitics(&k[ks..ke]);
             // A two-letter name with a clitic glued to it is a word ("باب" is not ب + "إب").
             let glued_short = p.core_start > ks && core.chars().count() <= 2;
+            // The whole word is looked up too, for idioms with a glued preposition ("بحجة" under
+            // the pretext, not ب + Hajjah; "بخصوص" regarding, not ب + Khusus).
             let common_word = p.country_actor.is_none()
-                && (lex.is_place_stopword(form) || lex.is_place_stopword(core.trim_start_matches("ال")) || glued_short);
+                && (lex.is_place_stopword(form)
+                    || lex.is_place_stopword(core.trim_start_matches("ال"))
+                    || lex.is_place_stopword(k[ks..ke].trim_start_matches('و'))
+                    || glued_short);
             // "في حلب وحمص": a place joined by "و" to an accepted place is a place too.
             let coordinated = kept.last().is_some_and(|q| q.w1 + 1 == p.w0) && k[ks..].starts_with('و') && !common_word;
             let accept = match ent {
@@ -498,6 +511,7 @@ impl Analysis {
                     });
                     p.country_actor.is_some()
                         || strong_cue(p.w0)
+                        || (p.w1 > p.w0 && matches!(word_text(p.w0), "حي" | "مخيم"))
                         || after_naming_noun(p.w0)
                         || has_loc_cue(p.w0, clitic_b_at(&p) && known)
                 }

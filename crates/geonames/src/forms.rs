@@ -16,6 +16,7 @@ pub const FUNCTION_WORDS: &str = "
 الثورة النصر الشعب الوطن الدولة الحكومة الجيش الشرطة الامن الأمن الرئيس الملك الامير الأمير
 رابعة ثالث ثانية اول أول اخر آخر ابو أبو ام أم بن ابن
 موش مش وين فين اللي يا بلا لدى عبر اي أي كما ليس غدا مثل نحو لقد ولا وما فقط جدا ايضا أيضا بعض
+بني دير سلطانية
 ";
 
 /// Prefixes of alternate names that name a surrounding division or are foreign admin labels
