@@ -886,6 +886,99 @@ impl Coder {
         } {
             return None;
         }
+        // "بيان حول إعدام الناشط", "الأنباء بشأن زيارة الرئيس", "نشرت خبرا عن احتجاج": an event
+        // word after a preposition of topic, or after a news noun and "عن", is what something is
+        // about, not an event the sentence reports.
+        if self.precision_filters && t.w0 > 0 && topic_phrase(a, t) {
+            return None;
+        }
+        // "رفضت الحكومة زيارة رجل الدين", "رفض الرئيس الصلح مع التنظيم": a visit, deal, release or
+        // concession named as what a party refused did not take place (a refused attack or
+        // statement did: "رفض الاعتداء" is a condemnation of it).
+        if self.precision_filters
+            && matches!(rule.event_type.as_str(), "CONSULT" | "AGREE" | "RETREAT" | "CONCEDE" | "COOPERATE" | "AID")
+            && ti.checked_sub(1).map(|i| &a.triggers[i]).is_some_and(|p| {
+                let subject_between = a.entities.iter().any(|e| e.w0 == p.w1 + 1 && e.w1 + 1 == t.w0);
+                self.lex.triggers[p.rule as usize].event_type == "REJECT"
+                    && (t.w0 <= p.w1 + 2 || subject_between)
+                    && !a.break_between(p.w1, t.w0)
+            })
+        {
+            return None;
+        }
+        // "يتعين على المجتمع الدولي تشديد العقوبات", "يتوجب معه اجتماع القادة", "حتى تفرج عن
+        // المعتقلين": what must happen, or what is waited for, has not happened.
+        if self.precision_filters && (obligation_before(a, ti, t) || after_until(a, s, t)) {
+            return None;
+        }
+        // "الدكتور أحسن طالب،", "عماد أبو طالب": a verb form standing alone before a comma, or
+        // after "أبو"/"بن", is a family name.
+        if self.precision_filters
+            && rule.pattern == Pattern::Verb
+            && t.w0 == t.w1
+            && ((t.w1 + 1 < a.words.len() && a.break_between(t.w1, t.w1 + 1) && a.word(t.w0) == "طالب")
+                || (t.w0 > 0 && matches!(a.word(t.w0 - 1), "ابو" | "بن" | "ابن" | "بنت")))
+        {
+            return None;
+        }
+        // "البرلمانيون المؤيدون للأكراد", "الأحزاب الرافضة للحوار": an active participle with
+        // the article is an adjective of stance, not a statement.
+        if self.precision_filters && t.article && is_speech_rule(&rule.event_type) && {
+            let w = a.word(t.w0);
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let w =
+                w.strip_prefix("بال").or_else(|| w.strip_prefix("لل")).or_else(|| w.strip_prefix("ال")).unwrap_or(w);
+            STANCE_PARTICIPLES.iter().any(|p| w.starts_with(p))
+        } {
+            return None;
+        }
+        // "عدوان متواصل يهدد أمن واستقرار المنطقة": a threat to security, stability or unity is a
+        // danger that something poses, not a threat a party makes.
+        if self.precision_filters
+            && rule.event_type == "THREATEN"
+            && rule.pattern == Pattern::Verb
+            && ENDANGERED.contains(&strip_clitic(a.word(t.w1 + 1)))
+        {
+            return None;
+        }
+        // "للموافقة على الاتفاق أو رفضه", "لم تشارك في أي فعاليات أو تظاهرات": an act offered
+        // as an alternative after "أو" is a choice or an item of a generic list, not a report.
+        if self.precision_filters && t.w0 > 0 && a.word(t.w0 - 1) == "او" && !a.break_between(t.w0 - 1, t.w0) {
+            return None;
+        }
+        // "أكد رفضه لأي تدخل أجنبي", "أدان كافة أشكال العنف", "عبّرن عن رفضهن لأسلوب القمع": a
+        // refusal, condemnation or endorsement of anything of a kind states an opinion; it names
+        // no act, proposal or party that it answers.
+        if self.precision_filters
+            && matches!(rule.event_type.as_str(), "REJECT" | "ACCUSE" | "SUPPORT")
+            && generic_object(a, t)
+        {
+            return None;
+        }
+        // "حيث تقتل الجيوش أطفالنا", "«يدمرون المساجد»": a present-tense act inside a quotation
+        // is what the speaker says a party does, a claim about its conduct, not a reported event
+        // (a present-tense speech act, "«ندين الهجوم»", is the statement itself and stays).
+        // (A meeting or visit in a relative clause, "«زيارة … التي يستقبله خلالها الرئيس»", is
+        // one under way or planned, as in the rule below.)
+        if self.precision_filters
+            && !is_speech_rule(&rule.event_type)
+            && imperfect_verb(a, s, t)
+            && in_quotation(s, t.start)
+            && !(rule.event_type == "CONSULT" && t.w0 > 0 && RELATIVE_PRONOUNS.contains(&a.word(t.w0 - 1)))
+        {
+            return None;
+        }
+        // "روسيا التي تزود السوريين بالأسلحة", "التحالف الذي يقصف التنظيم": a present-tense act
+        // in a relative clause describes what its subject keeps doing, not a new act (visits and
+        // protests in a relative clause, "الوفد الذي يزور الإمارات حاليا", are under way and stay).
+        if self.precision_filters
+            && t.w0 > 0
+            && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "AID" | "MOBILIZE" | "COOPERATE" | "SANCTION")
+            && RELATIVE_PRONOUNS.contains(&a.word(t.w0 - 1))
+            && imperfect_verb(a, s, t)
+        {
+            return None;
+        }
         // "فرقت الشرطة المتظاهرين دون اعتقالات", "انفجر الصاروخ دون وقوع إصابات", "سجنوا دون
         // محاكمة": an act named after "دون"/"بدون" qualifies an earlier act of the sentence; it is
         // not an event of its own, negated or not.
@@ -934,8 +1027,13 @@ impl Coder {
         // temporal or causal adverbial is the background of another event, not news of its own.
         // "نزل الآلاف إلى الشارع رفضا للحوار": the accusative masdar after another event is
         // that event's motive ("in rejection of"), like "احتجاجا على".
-        let motive = ti > 0 && matches!(a.word(t.w0), "رفضا" | "ورفضا");
-        if self.precision_filters && rule.event_type == "REJECT" && (motive || refusal_in_adverbial(a, t)) {
+        // So are "تضامنا مع الأسرى", "تنديدا بـ", "تأييدا لـ", "دعما لـ" after a march or a strike,
+        // and "تلبية لدعوة" after a visit: they state why it was held.
+        let motive = ti > 0 && {
+            let w = a.word(t.w0);
+            MOTIVE_MASDARS.contains(&w.strip_prefix('و').unwrap_or(w))
+        };
+        if self.precision_filters && (motive || (rule.event_type == "REJECT" && refusal_in_adverbial(a, t))) {
             return None;
         }
         // "أكد الوزيران … خلال أول زيارة يقوم بها …", "اعتقل خلال زيارته لليبيا": a visit named
@@ -947,7 +1045,15 @@ impl Coder {
             && rule.mode.as_deref() == Some("visit")
             && rule.pattern == Pattern::Noun
             && t.w0 > 0
-            && (1..=2).any(|d| t.w0 >= d && matches!(a.word(t.w0 - d), "خلال" | "اثناء" | "ابان" | "وخلال"))
+            && ((1..=2).any(|d| t.w0 >= d && matches!(a.word(t.w0 - d), "خلال" | "اثناء" | "ابان" | "وخلال"))
+                // "أدت الحكومة اليمين قبل يومين من زيارة أوباما", "بعد ساعات على زيارة الرئيس",
+                // "مع زيارة يقوم بها": the visit dates the earlier event ("بعد غد" is a date).
+                || (1..=3).any(|d| {
+                    t.w0 >= d
+                        && matches!(a.word(t.w0 - d), "قبل" | "قبيل" | "بعد" | "عشيه" | "مع")
+                        && a.word(t.w0 - d + 1) != "غد"
+                        && !a.break_between(t.w0 - d, t.w0)
+                }))
         {
             return None;
         }
@@ -1613,6 +1719,22 @@ impl Coder {
         if rule.event_type == "ASSAULT" {
             (fatalities, injuries) = casualties(a, &self.lex, nums);
         }
+        // "أسفر النزاع عن مقتل 40 ألف شخص منذ 1984", "قتل 80 شخصا منذ بداية الاحتجاجات": a toll
+        // counted since a year or the start of a conflict, or over past months or years, is an
+        // aggregate, not an event (SPEC §4).
+        if self.precision_filters
+            && rule.event_type == "ASSAULT"
+            && (fatalities.is_some()
+                || injuries.is_some()
+                // ("80 شخصا على الأقل قتلوا منذ بداية الاحتجاجات": the count before the verb)
+                || nums.iter().any(|n| {
+                    let w = word_index_of_byte(a, n.start);
+                    !n.ordinal && w < t.w0 && t.w0 - w <= 4
+                }))
+            && (since_long_ago(a, t) || past_period_near(a, t))
+        {
+            return None;
+        }
         // An event noun with nobody, nowhere, no toll and no date attached is a topic word
         // ("المظاهرات"), not a report.
         if self.precision_filters
@@ -2086,8 +2208,11 @@ fn speech_content(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) ->
         if !governs || pr.event_type == rule.event_type || a.break_between(p.w1, t.w0) {
             return false;
         }
-        // ("شدد على أن …" is no demand: a rule that needs a word after it must have it.)
-        if !pr.needs.is_empty()
+        // ("شدد على أن …" is no demand: a demand rule that needs a word after it must have it. A
+        // warning that names no consequence is no threat, but what it warns of has still not
+        // happened: "حذرت صالح وآخرين من تخريب العملية".)
+        if pr.event_type == "REQUEST"
+            && !pr.needs.is_empty()
             && !(p.w1 + 1..(p.w1 + 1 + NEEDS_REACH).min(a.words.len()))
                 .any(|i| pr.needs.iter().any(|f| form_at(a, i, f)))
         {
@@ -2205,6 +2330,147 @@ const CHARGE_NOUNS: [&str; 5] = ["تهمه", "تهم", "قضيه", "قضايا",
 /// policy, a method ("لجنة العقوبات", "قانون التظاهر", "سياسة الاعتقال").
 const TOPIC_HEADS: [&str; 11] =
     ["لجنه", "لجان", "ملف", "ملفات", "قانون", "قوانين", "مشروع", "سياسه", "سياسات", "اسلوب", "اساليب"];
+
+/// Prepositions of topic (keys, after `strip_clitic`: "بشأن" → "شان"): the event word after
+/// them is what something is about ("بيان حول إعدام", "سؤال بشأن المباحثات", "حملة تحريض ضد
+/// اتفاقيات السلام").
+const TOPIC_PREPS: [&str; 7] = ["حول", "شان", "خصوص", "حيال", "ازاء", "موضوع", "ضد"];
+
+/// Present-tense verbs and participles of containing or concerning (keys): "خطة تتضمن انسحاب
+/// الحوثيين", "جهوده المتعلقة باستقبال اللاجئين" name the content of a plan or a topic.
+const TOPIC_VERBS: [&str; 10] =
+    ["تتضمن", "يتضمن", "تشمل", "يشمل", "تتعلق", "يتعلق", "المتعلقه", "المتعلق", "متعلقه", "يتناول"];
+
+/// News nouns (keys) whose content follows "عن" or stands in construct ("خبرا عن احتجاج",
+/// "نبأ الاتفاق", "الأنباء حول زيارة").
+const NEWS_NOUNS: [&str; 6] = ["خبر", "خبرا", "نبا", "انباء", "اخبار", "شائعات"];
+
+/// The trigger names the topic of a statement or a report: right after a topic preposition or a
+/// news noun, or after a news noun and "عن".
+fn topic_phrase(a: &Analysis, t: &TriggerMention) -> bool {
+    let head = |i: usize| {
+        let w = strip_clitic(a.word(i));
+        let v = a.word(i);
+        TOPIC_PREPS.contains(&w) || NEWS_NOUNS.contains(&w) || TOPIC_VERBS.contains(&v.strip_prefix('و').unwrap_or(v))
+    };
+    // ("سمعنا النبأ وسنطلب …": a word with "و" starts a new clause.)
+    !a.word(t.w0).starts_with('و')
+        && (head(t.w0 - 1)
+            || (t.w0 >= 2 && a.word(t.w0 - 1) == "عن" && NEWS_NOUNS.contains(&strip_clitic(a.word(t.w0 - 2)))))
+}
+
+/// Words after a refusal, condemnation or endorsement that make its object a whole kind of
+/// thing (keys, after a glued "ل"): "any", "all", "every", "forms of", "the manner of".
+const GENERIC_OBJECTS: [&str; 12] =
+    ["اي", "كل", "كافه", "جميع", "اشكال", "مظاهر", "اسلوب", "اساليب", "طريقه", "سياسه", "سياسات", "مختلف"];
+
+/// Adjectives of degree that may stand between a refusal noun and its object ("رفضهم القاطع").
+const DEGREE_ADJECTIVES: [&str; 6] = ["القاطع", "التام", "الكامل", "الشديد", "المطلق", "الشديده"];
+
+/// The trigger's object, right after it or after its subject, is a whole kind ("رفضه لأي
+/// تدخل", "إدانته لكافة مظاهر العنف", "أدان الحزب كافة أشكال العنف"). The
+/// manner phrase "بكل قوة" is no object; a bare "سياسة" without "ل" is a specific policy that
+/// may be criticised ("انتقد السياسة الأمريكية").
+fn generic_object(a: &Analysis, t: &TriggerMention) -> bool {
+    // In a verb-first clause the subject stands between ("أدان الحزب كافة أشكال العنف").
+    let mut i = a.entities.iter().find(|e| e.w0 == t.w1 + 1).map(|e| e.w1 + 1).unwrap_or(t.w1 + 1);
+    if i < a.words.len() && DEGREE_ADJECTIVES.contains(&a.word(i)) {
+        i += 1;
+    }
+    if i >= a.words.len() || a.break_between(t.w1, i) {
+        return false;
+    }
+    let w = a.word(i);
+    let w = w.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(w);
+    match w.strip_prefix('ل') {
+        // ("لكل", "لأي", "لسياسة"; not a word that itself starts with ل)
+        Some(r) if GENERIC_OBJECTS.contains(&r) => true,
+        _ => GENERIC_OBJECTS[..5].contains(&w),
+    }
+}
+
+/// Speech types: their present tense is the statement itself ("ندين", "تطالب").
+fn is_speech_rule(event_type: &str) -> bool {
+    matches!(event_type, "ACCUSE" | "REQUEST" | "REJECT" | "SUPPORT" | "THREATEN")
+}
+
+/// The trigger's first word is an imperfect (present-tense) verb: it starts with ي, ن or ت after
+/// any و/ف, carries no future prefix, and is neither "تم", a perfect plural ("تظاهروا") nor a
+/// verbal noun of the shapes تفعيل and تفعيلات ("تفجير", "تعزيزات"), one in ة or one with the
+/// article.
+fn imperfect_verb(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
+    // (A taa marbuta ends a noun: "تسوية", "تعبئة".)
+    if t.future_prefix || t.article || t.purpose || s[t.start..t.end].ends_with('ة') {
+        return false;
+    }
+    let w = a.word(t.w0);
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let chars: Vec<char> = w.chars().collect();
+    // (Perfect plurals with an object, "نهبوها", "قتلوه".)
+    if chars.len() < 3 || w.starts_with("تم") || ["وا", "ات", "وه", "وها", "وهم"].iter().any(|x| w.ends_with(x))
+    {
+        return false;
+    }
+    match chars[0] {
+        'ي' => true,
+        // (Roots in ن: "نسف", "نفذت", "نفذنا" are perfects or nouns.)
+        'ن' => chars.len() >= 4 && !w.ends_with('ت') && !w.ends_with("نا"),
+        'ت' => !(chars.len() >= 5 && chars[3] == 'ي'),
+        _ => false,
+    }
+}
+
+/// The byte offset `at` of the sentence lies inside a quotation ("…", «…», “…”).
+fn in_quotation(s: &str, at: usize) -> bool {
+    let before = &s[..at];
+    let count = |c: char| before.chars().filter(|&x| x == c).count();
+    count('"') % 2 == 1 || count('«') > count('»') || count('“') > count('”')
+}
+
+/// Accusative verbal nouns of motive (keys): "خرجوا تضامنا مع الأسرى", "رفضا للحوار", "زار
+/// عمان تلبية لدعوة من الملك".
+const MOTIVE_MASDARS: [&str; 8] = ["رفضا", "تضامنا", "تنديدا", "استنكارا", "تاييدا", "دعما", "ترحيبا", "تلبيه"];
+
+/// Words of obligation (keys): what follows them must happen, it has not.
+const OBLIGATION_WORDS: [&str; 9] = ["يجب", "ينبغي", "يتوجب", "يتعين", "لابد", "بد", "يستوجب", "تستوجب", "يتحتم"];
+
+/// An obligation word stands at most three words before the trigger, in its clause, with no
+/// other trigger between ("يتعين على إيران السماح بدخول المفتشين").
+fn obligation_before(a: &Analysis, ti: usize, t: &TriggerMention) -> bool {
+    let first = a.triggers[..ti].last().map(|p| p.w1 + 1).unwrap_or(0).max(t.w0.saturating_sub(3));
+    (first..t.w0).any(|i| {
+        let w = a.word(i);
+        OBLIGATION_WORDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w)) && !a.break_between(i, t.w0)
+    })
+}
+
+/// An imperfect verb right after "حتى" ("until", "so that"): "ستلاحقها حتى تفرج عنهم".
+fn after_until(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
+    t.w0 > 0 && a.word(t.w0 - 1) == "حتي" && imperfect_verb(a, s, t)
+}
+
+/// Words after "منذ" that reach far back (keys): "منذ بدء الصراع", "منذ عام 2003", "منذ سنوات".
+const SINCE_LONG: [&str; 10] = ["بدء", "بدايه", "اندلاع", "مطلع", "عام", "سنوات", "اعوام", "عقود", "استقلال", "انطلاق"];
+
+/// "منذ" within six words after the trigger, in its clause, followed by a year or a word of a
+/// long span.
+fn since_long_ago(a: &Analysis, t: &TriggerMention) -> bool {
+    (t.w1 + 1..(t.w1 + 7).min(a.words.len())).any(|i| {
+        a.word(i) == "منذ" && !a.break_between(t.w1, i) && {
+            let next = a.word(i + 1);
+            SINCE_LONG.contains(&next) || (next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit()))
+        }
+    })
+}
+
+/// Stems of active participles of stance (keys, without the article): "المؤيدين", "الرافضة",
+/// "المعارضون", "المناهض", "الداعية", "المنددين".
+const STANCE_PARTICIPLES: [&str; 7] = ["مويد", "رافض", "معارض", "مناهض", "داعي", "مندد", "منتقد"];
+
+/// Abstract objects of "يهدد" (keys, after `strip_clitic`): a verb of threatening followed by
+/// them means "endangers".
+const ENDANGERED: [&str; 13] =
+    ["امن", "استقرار", "وحده", "سلامه", "سلم", "سلام", "مستقبل", "حياه", "جهود", "عالم", "مصالح", "منطقه", "امان"];
 
 /// Words that open a temporal or causal adverbial ("بعد رفضهم", "نظرا لرفض", "عند رفضه").
 const ADVERBIAL_HEADS: [&str; 12] =

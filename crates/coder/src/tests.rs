@@ -1007,3 +1007,124 @@ fn recipients_in_one_sector_family_are_compatible() {
         code("هاجم مسلحون دورية للشرطة البحرينية في المنامة. وهاجم المسلحون مدنيين بحرينيين في المنامة.", "2021-06-10");
     assert_eq!(of_type(&recs, "ASSAULT").len(), 2, "{recs:#?}");
 }
+
+/// An event word after a preposition of topic, a news noun or a verb of containing names what
+/// a statement, a report or a plan is about.
+#[test]
+fn topic_of_a_statement_or_report_is_no_event() {
+    let recs = code("أصدرت وزارة الخارجية الفرنسية بيانا حول إعدام الناشط في الرياض.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "SANCTION"), "{recs:?}");
+    let recs = code("أعلنت وزارة الداخلية السعودية إعدام الناشط في الرياض.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "SANCTION"), "{recs:?}");
+    let recs = code("صادرت السلطات عدد الصحيفة لأنه تضمن خبرا عن احتجاج للمعارضة في الخرطوم.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "PROTEST"), "{recs:?}");
+    let recs = code("قدم المبعوث الأممي خطة تتضمن انسحاب المسلحين من المدن الرئيسية.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "RETREAT"), "{recs:?}");
+    let recs = code("قاد اليمين الإسرائيلي حملة تحريض ضد اتفاقيات السلام مع الفلسطينيين.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "AGREE"), "{recs:?}");
+    // A news noun before a verb that opens a new clause is no topic head.
+    let recs = code("وقال الوزير الإسرائيلي إننا سمعنا هذا النبأ وسنطلب من الأرجنتين توضيحا.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
+}
+
+/// A refusal or condemnation of anything of a kind states an opinion.
+#[test]
+fn refusal_of_a_whole_kind_is_an_opinion() {
+    let recs = code("أكد وزير الخارجية الأردني رفضه لأي تدخل أجنبي في شؤون بلاده.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "REJECT"), "{recs:?}");
+    let recs = code("عبرت الناشطات عن رفضهن القاطع لأسلوب القمع.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "REJECT"), "{recs:?}");
+    let recs = code("أدان الحزب الحاكم التونسي كافة أشكال العنف.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "ACCUSE"), "{recs:?}");
+    let recs = code("أعلنت حركة حماس رفضها لزيارة الرئيس الأمريكي.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REJECT"), "{recs:?}");
+    let recs = code("وقال الوزير: \"ندينه بكل قوة\".", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "ACCUSE"), "{recs:?}");
+}
+
+/// A present-tense act in a quotation, or in a relative clause, describes conduct; a quoted
+/// present-tense speech act is the statement itself.
+#[test]
+fn present_tense_conduct_is_no_event() {
+    let recs = code("وقال المتحدث: \"إن هذه الميليشيات تقتل المدنيين في القرى كل يوم\".", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    let recs = code("وقال المتحدث: \"قتلت الميليشيات ثلاثة مدنيين في القرية\".", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    let recs = code("وقال وزير الخارجية الأردني: \"ندين الهجوم على السفارة\".", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "ACCUSE"), "{recs:?}");
+    let recs = code("انتقد النائب العراقي روسيا التي تزود الجيش السوري بالأسلحة.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "AID"), "{recs:?}");
+    assert!(recs.iter().any(|r| r.event_type == "ACCUSE"), "{recs:?}");
+}
+
+/// "تضامنا مع", "تلبية لدعوة" after another event state its motive.
+#[test]
+fn motive_masdars_are_no_events() {
+    let recs = code("خرج مئات الفلسطينيين في مسيرة في رام الله تضامنا مع الأسرى.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "PROTEST"), "{recs:?}");
+    assert!(!recs.iter().any(|r| r.event_type == "SUPPORT"), "{recs:?}");
+    let recs = code("زار وزير الخارجية السوري مسقط تلبية لدعوة من نظيره العماني.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "CONSULT"), "{recs:?}");
+    assert!(!recs.iter().any(|r| r.event_type == "AGREE"), "{recs:?}");
+}
+
+/// Refused visits, obligations, awaited releases and warned-of acts did not happen.
+#[test]
+fn refused_required_and_warned_of_acts_are_no_events() {
+    let recs = code("رفضت الحكومة العراقية زيارة الداعية المصري إلى بغداد.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REJECT"), "{recs:?}");
+    assert!(!recs.iter().any(|r| r.event_type == "CONSULT"), "{recs:?}");
+    let recs = code("وقال الوزير إنه يتعين على إيران السماح بدخول المفتشين إلى المواقع.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "RETREAT"), "{recs:?}");
+    let recs = code("وأكدت المنظمة أنها ستلاحق الحكومة حتى تفرج عن المعتقلين.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "RETREAT"), "{recs:?}");
+    let recs = code("وحذرت الحكومة اليمنية المعارضة وأنصارها من تخريب العملية الانتقالية.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "PROTEST"), "{recs:?}");
+}
+
+/// "طالب" as a family name; "يهدد أمن المنطقة" (endangers); participles of stance.
+#[test]
+fn names_dangers_and_stances_are_no_events() {
+    let recs = code("وقال الباحث أحسن طالب، إن الإرهاب يهدد أمن المنطقة.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
+    assert!(!recs.iter().any(|r| r.event_type == "THREATEN"), "{recs:?}");
+    let recs = code("هدد الحزب التونسي بالانسحاب من الحكومة.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "THREATEN"), "{recs:?}");
+    let recs = code("التقى الوفد الأمريكي بالنواب المؤيدين للحكومة العراقية.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "SUPPORT"), "{recs:?}");
+}
+
+/// A toll counted since a year or the start of a conflict is an aggregate (SPEC §4).
+#[test]
+fn tolls_since_long_ago_are_aggregates() {
+    let recs = code("أسفر النزاع في جنوب تركيا عن مقتل 40 ألف شخص منذ 1984.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    let recs = code("قالت المنظمة إن 80 شخصا على الأقل قتلوا منذ بداية الاحتجاجات.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    let recs = code("أسفر الهجوم في جنوب تركيا عن مقتل 40 شخصا أمس.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+}
+
+/// An act after "أو" is an alternative, not a report.
+#[test]
+fn alternatives_after_or_are_no_events() {
+    let recs = code("أمام الكونجرس الأمريكي شهران للموافقة على الاتفاق أو رفضه.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "REJECT"), "{recs:?}");
+    let recs = code("رفض الكونجرس الأمريكي الاتفاق النووي أمس.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REJECT"), "{recs:?}");
+}
+
+/// A visit named as the time of an earlier event dates it; agreeing in an opinion is no deal.
+#[test]
+fn visit_adverbials_and_agreeing_in_opinion_are_no_events() {
+    let recs = code(
+        "قصفت الطائرات الفرنسية مواقع المسلحين في شمال مالي بعد ساعات على زيارة الرئيس الفرنسي إلى باماكو.",
+        "2021-06-10",
+    );
+    assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    assert!(!recs.iter().any(|r| r.event_type == "CONSULT"), "{recs:?}");
+    let recs = code("اتفق المحللان على القول إن الإقالة لن تهدئ الشارع.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "AGREE"), "{recs:?}");
+    let recs = code("اتفقت الحكومة والنقابات على زيادة الحد الأدنى للأجور.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "AGREE"), "{recs:?}");
+}
