@@ -175,6 +175,17 @@ const SOURCE_WORDS: [&str; 16] = [
     "مراسل",
 ];
 
+/// An accusative active participle of a verb rule ("مطالبا", "ومحذرا", "مشيدا"): مـ first, the
+/// accusative alif last (not the plural verb ending "وا": "منعوا", nor an attached pronoun on a
+/// verbal noun: "ومواساتها", "مطالبتنا").
+fn accusative_participle(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    w.starts_with('م')
+        && w.ends_with('ا')
+        && !["وا", "ها", "نا"].iter().any(|x| w.ends_with(x))
+        && w.chars().count() >= 5
+}
+
 /// An unvowelled verb read as passive: a number follows it directly ("قتل 3 مدنيين"), or the
 /// original carries a damma on its first letter ("قُتل").
 fn passive_reading(a: &Analysis, s: &str, t: &TriggerMention, nums: &[NumberMatch]) -> bool {
@@ -1156,6 +1167,13 @@ impl Coder {
                 .as_deref()
                 .is_some_and(|p| matches!(p, "مع" | "علي" | "الي" | "ل" | "ضد" | "ب" | "تجاه" | "عن" | "من"))
         };
+        // "للتنديد بتوقيف إسلاميين", "قامت السلطات باعتقال طبيب": a coercion verb form with a
+        // glued بـ (one word, or with the article) is its verbal noun; with no subject before it,
+        // the noun right after it is the one coerced (its object), not the doer.
+        let coerce_masdar = rule.pattern == Pattern::Verb
+            && rule.event_type == "COERCE"
+            && a.word(t.w0).starts_with('ب')
+            && (t.w0 == t.w1 || a.word(t.w0).starts_with("بال"));
         // A verb form after a preposition ("في قصف", "بقصف") or with the article ("القصف",
         // "الرفض": verbs take no article) is the verbal noun.
         let pattern = if rule.pattern == Pattern::Verb
@@ -1235,7 +1253,7 @@ impl Coder {
                 } else {
                     let mut it = ents_after.iter();
                     if let Some(first) = it.next() {
-                        if is_role_prep(first) {
+                        if is_role_prep(first) || coerce_masdar {
                             recipient = Some(first);
                         } else {
                             actor = Some(first);
@@ -1318,6 +1336,27 @@ impl Coder {
                 }
             }
         }
+        // "أدان الوزير الهجوم، مطالبا المجتمع الدولي بالتحرك": an accusative active participle
+        // (a circumstantial clause: مطالبا، محذرا، مشيدا) has no subject of its own; its doer is
+        // the subject of the main clause: a plain noun among the sentence's first words ("وأكد
+        // الوزير", "وقال الجيش الحر"; not one deep in a quote or a genitive). What follows the
+        // participle is its object.
+        if rule.pattern == Pattern::Verb && accusative_participle(a.word(t.w0)) {
+            let main_subject = a
+                .entities
+                .iter()
+                .filter(usable)
+                .find(|e| e.w0 <= 3 && e.w1 < t.w0 && e.prep.is_none() && !e.weak && !e.possessed);
+            if let Some(m) = main_subject {
+                if recipient.is_none() {
+                    recipient = actor.filter(|x| x.w0 > t.w1);
+                }
+                actor = Some(m);
+                if recipient.is_some_and(|r| r.w0 == m.w0) {
+                    recipient = None;
+                }
+            }
+        }
         // "وقام وفد من المجلس بزيارة للعاصمة", "قامت الشرطة بتفريق المتظاهرين": the subject of
         // قام does the act its بـ noun names; an entity read as the noun's genitive owner moves to
         // the recipient.
@@ -1381,7 +1420,7 @@ impl Coder {
                     actor = Some(e);
                 }
             }
-            if actor.is_none() && rule.pattern == Pattern::Verb && !reported {
+            if actor.is_none() && rule.pattern == Pattern::Verb && !reported && !coerce_masdar {
                 actor_ent = topic.clone();
             }
         }

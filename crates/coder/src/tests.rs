@@ -1128,3 +1128,28 @@ fn visit_adverbials_and_agreeing_in_opinion_are_no_events() {
     let recs = code("اتفقت الحكومة والنقابات على زيادة الحد الأدنى للأجور.", "2021-06-10");
     assert!(recs.iter().any(|r| r.event_type == "AGREE"), "{recs:?}");
 }
+
+/// "احتجاجا على اعتقال … بتوقيف X": a coercion verbal noun with a glued بـ takes the coerced as
+/// its genitive; with no subject before it, that noun is the recipient, not the actor.
+#[test]
+fn coercion_masdar_with_ba_takes_its_object_as_recipient() {
+    let recs = code("وجاءت المسيرة بعد يومين، للتنديد بتوقيف ناشطين معارضين.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE record");
+    let recipient = r.recipient.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
+    assert!(recipient.contains("ناشطين"), "{r:?}");
+    assert!(!r.actor.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("").contains("ناشطين"), "{r:?}");
+}
+
+/// "…، مطالبا X بـ…": an accusative participle's doer is the main clause's subject; the noun
+/// after it is its object.
+#[test]
+fn accusative_participle_takes_the_main_subject() {
+    let recs = code("أدان وزير الخارجية المصري الهجوم على المسجد، مطالبا المجتمع الدولي بالتحرك العاجل.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "REQUEST").expect("a REQUEST record");
+    let actor = r.actor.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
+    let recipient = r.recipient.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
+    assert!(actor.contains("وزير الخارجية"), "{r:?}");
+    assert!(recipient.contains("المجتمع الدولي"), "{r:?}");
+    assert!(accusative_participle("مطالبا") && accusative_participle("ومحذرا"));
+    assert!(!accusative_participle("منعوا") && !accusative_participle("طالبت") && !accusative_participle("ومواساتها"));
+}
