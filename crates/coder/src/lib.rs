@@ -2643,14 +2643,15 @@ const PUBLICATION_DAY_SLACK: i64 = 1;
 /// most [`PUBLICATION_DAY_SLACK`] days from it.
 fn dates_agree(a: &EventRecord, b: &EventRecord) -> bool {
     match (&a.date, &b.date) {
-        (Some(x), Some(y)) => {
-            x.starts_with(y.as_str())
-                || y.starts_with(x.as_str())
-                || publication_day_near(a, b)
-                || publication_day_near(b, a)
-        }
+        (Some(x), Some(y)) => nested_dates(x, y) || publication_day_near(a, b) || publication_day_near(b, a),
         _ => true,
     }
+}
+
+/// One date lies within the other's span: one is a prefix of the other (`2021-06` and
+/// `2021-06-09` agree, `2021-06-09` and `2021-06-10` do not).
+fn nested_dates(x: &str, y: &str) -> bool {
+    x.starts_with(y) || y.starts_with(x)
 }
 
 /// `p` is dated only by the publication day and `t` by a day named in the text near it.
@@ -2764,9 +2765,7 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
         if c.construct && sentence_mates(&c) == 1 {
             // (A date of its own must agree; the publication date says nothing.)
             let dates_ok = |o: &Candidate| match (&o.rec.date, &c.rec.date) {
-                (Some(x), Some(y)) if c.rec.date_basis == Some(DateBasis::Text) => {
-                    x.starts_with(y.as_str()) || y.starts_with(x.as_str())
-                }
+                (Some(x), Some(y)) if c.rec.date_basis == Some(DateBasis::Text) => nested_dates(x, y),
                 _ => true,
             };
             if let Some(o) = out.iter_mut().find(|o| {
