@@ -952,6 +952,14 @@ impl Coder {
         {
             return None;
         }
+        // "العقوبات الجديدة تستهدف أفرادا", "حملة للسلطات استهدفت جماعة", "يستهدف البرنامج
+        // الفقراء": sanctions, plans and campaigns "aim at"; they do not attack.
+        if self.precision_filters
+            && matches!(rule.id.as_str(), "assault.attack.target-verb" | "assault.attack.targeting")
+            && measure_aims(a, t)
+        {
+            return None;
+        }
         // "للموافقة على الاتفاق أو رفضه", "لم تشارك في أي فعاليات أو تظاهرات": an act offered
         // as an alternative after "أو" is a choice or an item of a generic list, not a report.
         if self.precision_filters && t.w0 > 0 && a.word(t.w0 - 1) == "او" && !a.break_between(t.w0 - 1, t.w0) {
@@ -998,6 +1006,11 @@ impl Coder {
             && (1..=2).any(|d| t.w0 >= d && matches!(a.word(t.w0 - d), "دون" | "بدون" | "ودون" | "وبدون"))
             && !a.break_between(t.w0.saturating_sub(2), t.w0)
         {
+            return None;
+        }
+        // "لم يسفر الهجوم عن وقوع إصابات", "لم ترد تقارير عن حدوث اشتباكات", "لعدم حدوث أي
+        // اشتباكات": casualties or clashes said not to have happened are no event.
+        if self.precision_filters && rule.event_type == "ASSAULT" && none_happened(a, t) {
             return None;
         }
         // "ساد الحذر": the form with the article is another noun (caution), not this verb's
@@ -1774,6 +1787,17 @@ impl Coder {
         {
             return None;
         }
+        // "الصراع في سوريا الذي أودى بحياة 70 ألف شخص", "مقتل عشرات الآلاف": a toll in the
+        // thousands next to the trigger is that of a war or a conflict, not of one event.
+        if self.precision_filters
+            && rule.event_type == "ASSAULT"
+            && (fatalities.is_some_and(|f| f >= 1000)
+                || injuries.is_some_and(|f| f >= 1000)
+                || rule.id.contains("kill"))
+            && thousands_toll(a, s, nums, dts, t)
+        {
+            return None;
+        }
         // An event noun with nobody, nowhere, no toll and no date attached is a topic word
         // ("المظاهرات"), not a report.
         if self.precision_filters
@@ -2500,6 +2524,66 @@ fn since_long_ago(a: &Analysis, t: &TriggerMention) -> bool {
             SINCE_LONG.contains(&next) || (next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit()))
         }
     })
+}
+
+/// A count of a thousand or more (not a year or a date), or a vague count of thousands
+/// ("عشرات الآلاف") after the trigger, stands within six words after the trigger or four before
+/// it, in its clause.
+fn thousands_toll(a: &Analysis, s: &str, nums: &[NumberMatch], dts: &[DateMatch], t: &TriggerMention) -> bool {
+    nums.iter().any(|n| {
+        if n.ordinal || dts.iter().any(|d| d.start < n.end && n.start < d.end) {
+            return false;
+        }
+        let w = word_index_of_byte(a, n.start);
+        let after = w > t.w1 && w - t.w1 <= 6 && !a.break_between(t.w1, w);
+        let before = w < t.w0 && t.w0 - w <= 4 && !a.break_between(w, t.w0);
+        let text = s.get(n.start..n.end).unwrap_or("");
+        // A bare four-digit number from 1900 to 2100 is a year.
+        let year = text.chars().count() == 4 && n.value.is_some_and(|v| (1900..=2100).contains(&v));
+        let big = match n.value {
+            Some(v) => v >= 1000 && !year,
+            None => after && ["آلاف", "الاف", "ألوف", "الوف"].iter().any(|k| text.contains(k)),
+        };
+        big && (after || before)
+    })
+}
+
+/// Words of happening or of any amount (keys): "وقوع إصابات", "سقوط ضحايا", "حدوث اشتباكات",
+/// "بوجود إصابات", "أي إصابات", "أية مناوشات".
+const HAPPENING_WORDS: [&str; 8] = ["وقوع", "سقوط", "حدوث", "وجود", "بوجود", "اي", "ايه", "ايا"];
+
+/// Negators (keys) that deny what follows them in the clause.
+const CLAUSE_NEGATORS: [&str; 9] = ["لم", "ولم", "لا", "ولا", "عدم", "لعدم", "بعدم", "وعدم", "ليس"];
+
+/// The trigger is introduced by a word of happening or of any amount (the word before it, or
+/// its own first word when it has more), and a negator stands at most seven words before it in
+/// its clause.
+fn none_happened(a: &Analysis, t: &TriggerMention) -> bool {
+    let introduced = (t.w0 > 0 && HAPPENING_WORDS.contains(&a.word(t.w0 - 1)))
+        || (t.w1 > t.w0 && HAPPENING_WORDS.contains(&a.word(t.w0)));
+    introduced
+        && (1..=7).any(|d| t.w0 >= d && CLAUSE_NEGATORS.contains(&a.word(t.w0 - d)) && !a.break_between(t.w0 - d, t.w0))
+}
+
+/// Nouns of measures and plans (keys after `strip_clitic`): as the subject ("العقوبات الجديدة
+/// تستهدف", "حملة للسلطات استهدفت") or the means ("استهدفه الاتحاد بعقوبات") of "استهدف", they
+/// make it "aimed at", not an attack.
+const AIMING_MEASURES: [&str; 12] =
+    ["عقوبات", "عقوبه", "برنامج", "برامج", "حمله", "خطه", "سياسه", "سياسات", "قرار", "قرارات", "اجراءات", "تدابير"];
+
+/// An ASSAULT "targeting" trigger whose subject or means is a measure, a plan or a campaign
+/// that is not military (three words before it, or the first two after it, same clause), or
+/// whose object among the first two words after it is the economy ("يستهدف العدو اقتصاد
+/// البلاد").
+fn measure_aims(a: &Analysis, t: &TriggerMention) -> bool {
+    let measure = |i: usize| {
+        AIMING_MEASURES.contains(&strip_clitic(a.word(i)))
+            && !matches!(strip_clitic(a.word(i + 1)), "عسكريه" | "جويه" | "قصف")
+    };
+    let n = a.words.len();
+    (1..=3).any(|d| t.w0 >= d && measure(t.w0 - d) && !a.break_between(t.w0 - d, t.w0))
+        || (t.w1 + 1..(t.w1 + 3).min(n))
+            .any(|i| (measure(i) || strip_clitic(a.word(i)) == "اقتصاد") && !a.break_between(t.w1, i))
 }
 
 /// Stems of active participles of stance (keys, without the article): "المؤيدين", "الرافضة",

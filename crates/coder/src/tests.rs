@@ -1153,3 +1153,45 @@ fn accusative_participle_takes_the_main_subject() {
     assert!(accusative_participle("مطالبا") && accusative_participle("ومحذرا"));
     assert!(!accusative_participle("منعوا") && !accusative_participle("طالبت") && !accusative_participle("ومواساتها"));
 }
+
+/// A toll in the thousands next to the kill word is that of a war or a conflict.
+#[test]
+fn tolls_in_the_thousands_are_aggregates() {
+    let recs = code("حذر الوزير من إطالة أمد الصراع في اليمن الذي أودى بحياة 5 آلاف شخص.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    let recs = code("قالت المنظمة إن الحرب أسفرت عن مقتل عشرات الآلاف من المدنيين.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    // A year is no count, and a toll of one event stays.
+    let recs = code("قتل 12 شخصا في تفجير استهدف سوقا في بغداد عام 2015.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    let recs = code("أسفر الهجوم على القرية عن مقتل 40 شخصا أمس.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+}
+
+/// Sanctions, plans and campaigns that "target" someone do not attack.
+#[test]
+fn measures_that_target_are_no_attacks() {
+    let recs = code("وقالت الوزارة إن العقوبات الجديدة تستهدف خمسة أفراد وثلاث شركات.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    let recs = code("وقع الهجوم بعد أسبوع من حملة للسلطات استهدفت جماعة يسارية في العاصمة.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.rule == "assault.attack.target-verb"), "{recs:?}");
+    let recs = code("قال المسؤول إن العدو يستهدف اقتصاد البلاد.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    // A military campaign and an air strike do attack.
+    let recs = code("وقالت مصادر محلية إن حملة عسكرية استهدفت مواقع المسلحين في الجبال.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    let recs = code("استهدفت غارة جوية مقرا للمسلحين في ريف إدلب.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+}
+
+/// Casualties or clashes said not to have happened are no event, negated or not.
+#[test]
+fn casualties_that_did_not_happen_are_no_events() {
+    let recs = code("انفجرت عبوة ناسفة قرب مركز للشرطة، ولم يسفر الانفجار عن وقوع إصابات.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.trigger.contains("إصابات")), "{recs:?}");
+    let recs = code("وقالت الشرطة إنها لم تتلق بلاغات عن حدوث أي اشتباكات في المدينة.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    // Casualties that did happen stay.
+    let recs = code("أسفر الانفجار عن وقوع إصابات بين المارة في السوق.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+}
