@@ -59,7 +59,7 @@ COLUMNS = ["id", "feature", "country", "admin1", "admin2", "name", "arabic_forms
 
 ARAB_LEAGUE = "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split()
 # First-level divisions are listed for these countries.
-ADM1_COUNTRIES = ARAB_LEAGUE + "IR TR IL AF PK ML NE TD BF".split()
+ADM1_COUNTRIES = ARAB_LEAGUE + "IR TR IL AF PK ML NE TD BF SS".split()
 # Towns with an Arabic name at the cities1000 level come from these countries.
 TOWN_COUNTRIES = set(ARAB_LEAGUE + "EH IR TR IL AF PK ML NE TD BF SS".split())
 WORLD_MIN_POP = 100_000

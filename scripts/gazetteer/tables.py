@@ -390,7 +390,7 @@ ADM1_AR = {
         "45": "مانيسا", "47": "ماردين", "33": "مرسين", "48": "موغلا", "49": "ولاية موش",
         "50": "نوشهر ; نيفشهير", "51": "نيغدة ; نيدا", "52": "أوردو", "80": "عثمانية ; العثمانية",
         "53": "ريزه ; ريزة", "54": "سكاريا ; صقاريا", "55": "سامسون", "63": "شانلي أورفا ; أورفة ; أورفا",
-        "56": "سعرت ; سيرت", "57": "سينوب", "58": "سيواس ; سيفاس", "73": "شرناق ; شيرناك",
+        "56": "سعرت ; سيرت", "57": "سينوب", "58": "سيواس ; سيفاس", "73": "شرناق ; شيرناك ; شرناخ",
         "59": "تكيرداغ ; تكيرطاغ", "60": "توقات ; توكات", "61": "طرابزون ; طربزون", "62": "تونجلي ; ديرسم",
         "64": "عشاق ; أوشاك", "65": "فان ; ولاية وان", "77": "يالوفا", "66": "يوزغات", "67": "زونغولداك ; زنغولداك",
     },
@@ -431,6 +431,17 @@ ADM1_AR = {
         "OD": "وداي ; واداي", "SA": "سلامات", "SI": "سيلا", "TA": "تانجيلي", "TI": "تيبستي",
         "WF": "وادي فيرا",
     },
+    # South Sudan's ten states (as GeoNames' towns of the country name them), a frequent place in
+    # Sudanese news. Names that are common words alone ("الوحدة" Unity, "البحيرات" Lakes) are only
+    # given with "ولاية"; Northern and Western Bahr el Ghazal keep their direction word (Chad's
+    # Bahr el Gazel region is "بحر الغزال").
+    "SS": {
+        "EC": "الاستوائية الوسطى ; ولاية الاستوائية الوسطى", "EE": "الاستوائية الشرقية ; ولاية الاستوائية الشرقية",
+        "JG": "جونقلي ; جونغلي ; جونجلي ; ولاية جونقلي", "LK": "ولاية البحيرات",
+        "BN": "شمال بحر الغزال ; ولاية شمال بحر الغزال", "UY": "ولاية الوحدة",
+        "NU": "أعالي النيل ; ولاية أعالي النيل", "WR": "واراب ; ولاية واراب",
+        "BW": "غرب بحر الغزال ; ولاية غرب بحر الغزال", "EW": "الاستوائية الغربية ; ولاية الاستوائية الغربية",
+    },
     # Burkina Faso's regions are named after directions; "منطقة الشرق" or "منطقة الوسط" would
     # read every "منطقة الشرق الأوسط" (the Middle East) as a region of Burkina Faso, so those
     # carry the French names in Arabic letters.
@@ -443,7 +454,7 @@ ADM1_AR = {
 }
 
 # Countries whose every division must have an entry above (source `native` not usable).
-ADM1_FULL_HAND = {"BH", "KM", "DJ", "MA", "QA", "SO", "IR", "TR", "IL", "AF", "PK", "ML", "NE", "TD", "BF"}
+ADM1_FULL_HAND = {"BH", "KM", "DJ", "MA", "QA", "SO", "IR", "TR", "IL", "AF", "PK", "ML", "NE", "TD", "BF", "SS"}
 
 ADM1_EN = {
     ("PS", "JRH"): "Jericho",

@@ -152,6 +152,62 @@ pub(crate) fn is_origin(a: &Analysis, p: &PlaceMention, event_type: &str) -> boo
     origin_at(p.w0) || (a.word(p.w0).starts_with('و') && a.places.iter().any(|q| q.w1 + 1 == p.w0 && origin_at(q.w0)))
 }
 
+/// Nouns of a situation or an issue, as match keys: the state of affairs ("الأوضاع", "الوضع"),
+/// crisis, war, conflict, events, developments, violence, fighting, intervention, and human rights
+/// ("حقوق الإنسان", see `is_topic`). Not peace, security or reconciliation: "محادثات السلام في
+/// جنيف", "مجلس الأمن في نيويورك" and "مفاوضات المصالحة في القاهرة" name a venue.
+const TOPIC_NOUNS: [&str; 14] = [
+    "الاوضاع",
+    "الوضع",
+    "الازمه",
+    "الحرب",
+    "الصراع",
+    "النزاع",
+    "الاحداث",
+    "التطورات",
+    "العنف",
+    "القتال",
+    "الاقتتال",
+    "المعارك",
+    "التدخل",
+    "الانسان",
+];
+
+/// True when `p` is what a meeting or a statement is about, not where it took place: a place
+/// after "في" or a glued "ب" that follows a noun of a situation or an issue (`TOPIC_NOUNS`),
+/// with at most one adjective and a place noun between ("بحث الوزيران الأوضاع في سوريا",
+/// "عبر عن مخاوفه بشأن حقوق الإنسان في البحرين عندما اجتمع مع نظيره", "الوضع الأمني في
+/// سيناء"). Physical events (ASSAULT, COERCE, PROTEST, MOBILIZE) keep such a place: "العنف
+/// في حلب" is where the violence was.
+pub(crate) fn is_topic(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool {
+    if PHYSICAL.contains(&event_type) {
+        return false;
+    }
+    let Some(mut m) = p.w0.checked_sub(1) else { return false };
+    let glued = a.word(p.w0).starts_with('ب') || a.word(p.w0).starts_with("وب");
+    if !glued && ORIGIN_PLACE_NOUNS.contains(&bare(a.word(m))) {
+        let Some(x) = m.checked_sub(1) else { return false };
+        m = x;
+    }
+    if !glued {
+        if a.word(m) != "في" {
+            return false;
+        }
+        let Some(x) = m.checked_sub(1) else { return false };
+        m = x;
+    }
+    let adjective = |w: &str| w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"));
+    // ("حقوق الإنسان في البحرين", but not "مجلس حقوق الإنسان في جنيف", a body that meets there.)
+    let body =
+        |i: usize| i > 0 && matches!(bare(a.word(i - 1)), "مجلس" | "المجلس" | "لجنه" | "اللجنه" | "منظمه" | "هيئه");
+    let topic = |i: usize| {
+        let w = bare(a.word(i));
+        TOPIC_NOUNS.contains(&w) && (w != "الانسان" || (i > 0 && bare(a.word(i - 1)) == "حقوق" && !body(i - 1)))
+    };
+    !a.break_between(m, p.w0)
+        && (topic(m) || (adjective(a.word(m)) && m > 0 && topic(m - 1) && !a.break_between(m - 1, m)))
+}
+
 /// A gathering noun (`GATHERING_NOUNS`), with or without a conjunction, a preposition and the
 /// article ("والقمة", "بالمؤتمر", "للاجتماع", "لقاء").
 fn is_gathering_noun(w: &str) -> bool {
@@ -334,6 +390,10 @@ impl Coder {
     /// Background (historical) physical events are placed in the article's country only, not
     /// at the story's place: the arrests and trials an article recalls happened in that country,
     /// but not necessarily in the town of today's news.
+    ///
+    /// Both country fallbacks give the country where the article's events were placed instead
+    /// when none was placed in the main country (`placed_country`): an article about France's
+    /// army whose events happen in Mali.
     pub(crate) fn fill_locations(
         &self,
         recs: &mut [EventRecord],
@@ -371,6 +431,11 @@ impl Coder {
         let fallback_country = dateline.and_then(|d| d.country.as_deref()).or(main);
         let Some(country) = fallback_country else { return };
         let story = self.story_place(recs, country, false);
+        // Where the article's events were placed: a physical event with no place of its own
+        // that is placed at country precision goes to that country when no event of the
+        // article's main country has a place of its own ("غارة فرنسية في مالي": the article is
+        // about France's war but its events happen in Mali).
+        let at_country = self.country_place(self.placed_country(recs, country).unwrap_or(country));
         // Protests gather at the story's square: they keep it, other events (and protests of a
         // story told at a building) its town.
         let story_spot = self.story_place(recs, country, true);
@@ -402,7 +467,7 @@ impl Coder {
                 let of_country =
                     |e: &Option<ahdath_record::Entity>| e.as_ref().and_then(|e| e.country.as_deref()) == Some(country);
                 if of_country(&r.actor) || of_country(&r.recipient) {
-                    r.location = Some(self.country_place(country));
+                    r.location = Some(at_country.clone());
                 }
                 continue;
             }
@@ -416,10 +481,31 @@ impl Coder {
                 (_, Some(d)) => Some(Place { text: None, ..d.clone() }),
                 // Without a dateline only physical events are placed in the article's country;
                 // statements are made wherever their speakers are.
-                _ if physical => Some(self.country_place(country)),
+                _ if physical => Some(at_country.clone()),
                 _ => None,
             };
         }
+    }
+
+    /// The country where the article's events were placed in their own sentences, when none of
+    /// them is in `country` (the article's main country): the most common one, the first placed
+    /// on a tie, when it has at least two. `None` when some event has a place of its own in
+    /// `country`, or no other country has two.
+    fn placed_country<'r>(&self, recs: &'r [EventRecord], country: &str) -> Option<&'r str> {
+        let own: Vec<&str> = recs
+            .iter()
+            .filter_map(|r| r.location.as_ref())
+            .filter(|l| l.text.is_some())
+            .filter_map(|l| l.country.as_deref())
+            .collect();
+        if own.contains(&country) {
+            return None;
+        }
+        let count = |c: &str| own.iter().filter(|&&x| x == c).count();
+        // (`max_by_key` keeps the last of equal counts: reversed, the first placed wins a tie.)
+        // One placed event is too little to move the article ("المملكة" read as Saudi Arabia in a
+        // story about Bahrain).
+        own.iter().rev().copied().max_by_key(|c| count(c)).filter(|c| count(c) >= 2)
     }
 
     /// The story's place, where an article's later, unplaced events happen too: the specific

@@ -1502,8 +1502,11 @@ impl Coder {
         }
 
         // Place: nearest location after the trigger, else before; not a place the party came
-        // or was launched from ("قادمين من أبين", "صاروخ أطلق من غزة").
-        let at = |p: &&PlaceMention| !geocode::is_origin(a, p, &rule.event_type);
+        // or was launched from ("قادمين من أبين", "صاروخ أطلق من غزة"), nor the situation a
+        // meeting or statement is about ("بحث الأوضاع في سوريا").
+        let at = |p: &&PlaceMention| {
+            !geocode::is_origin(a, p, &rule.event_type) && !geocode::is_topic(a, p, &rule.event_type)
+        };
         let place = a
             .places
             .iter()

@@ -583,3 +583,37 @@ fn a_court_or_prosecution_of_a_town_centre_is_not_the_centre() {
         assert_ne!(r.location.as_ref().and_then(|l| l.name.as_deref()), Some("central Cairo"), "{r:#?}");
     }
 }
+
+#[test]
+fn a_situation_a_meeting_is_about_is_not_its_venue() {
+    // "الأوضاع في سوريا" is what the ministers discussed, not where they met.
+    let p = place_of("بحث وزير الخارجية المصري مع نظيره الأردني الأوضاع في سوريا.", "CONSULT");
+    assert_eq!(p, None);
+    // A body named after the issue meets where the sentence says: Geneva.
+    let p = place_of("ناقش مجلس حقوق الإنسان في جنيف تقريرا عن اليمن أمس.", "CONSULT").expect("a place");
+    assert_eq!(p.name.as_deref(), Some("Geneva"), "{p:#?}");
+    // Violence "in Aleppo" is where it happened: physical events keep such a place.
+    let p = place_of("تصاعدت أعمال العنف في حلب وقتل عشرة مدنيين أمس.", "ASSAULT").expect("a place");
+    assert_eq!(p.admin1.as_deref(), Some("Aleppo"), "{p:#?}");
+}
+
+#[test]
+fn an_unplaced_event_is_in_the_country_where_the_article_places_its_events() {
+    // An article about France's army whose events are placed in Mali: the unplaced arrest is in
+    // Mali (country precision), not in France.
+    let recs = code(
+        "أعلن الجيش الفرنسي أن القوات الفرنسية قتلت عشرات المسلحين في مدينة غاو. وقصفت الطائرات \
+         الفرنسية مواقع للمسلحين في مدينة تمبكتو. وقال وزير الدفاع الفرنسي إن الجنود الفرنسيين اعتقلوا \
+         عشرة مسلحين.",
+    );
+    let loc = place_at(&recs, "COERCE", "اعتقلوا").expect("placed");
+    assert_eq!((loc.country.as_deref(), loc.precision.as_deref()), (Some("MLI"), Some("country")), "{recs:#?}");
+}
+
+#[test]
+fn south_sudan_states_and_hand_towns_are_places() {
+    let p = place_of("قتل مسلحون عشرة مدنيين في ولاية جونقلي بجنوب السودان.", "ASSAULT").expect("a place");
+    assert_eq!((p.name.as_deref(), p.feature.as_deref()), (Some("Jonglei State"), Some("admin1")), "{p:#?}");
+    let p = place_of("قصفت طائرات إسرائيلية مركز أبحاث عسكريا في جمرايا بريف دمشق.", "ASSAULT").expect("a place");
+    assert_eq!((p.name.as_deref(), p.admin1.as_deref()), (Some("Jamraya"), Some("Rif Dimashq")), "{p:#?}");
+}
