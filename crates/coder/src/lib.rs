@@ -588,6 +588,9 @@ impl Coder {
             if let Some(o) = orgs_here.last() {
                 *ctx.last_org.borrow_mut() = Some(o.clone());
             }
+            if let Some(p) = implied_protest(&cands[sentence_first..]) {
+                cands.push(p);
+            }
         }
         let mut recs = merge_candidates(cands);
         let dateline = self.dateline(&article.text);
@@ -2774,6 +2777,48 @@ fn places_agree(a: &EventRecord, b: &EventRecord) -> bool {
         (Some(x), Some(y)) => contains_place(x, y) || contains_place(y, x),
         _ => true,
     }
+}
+
+/// "اندلعت اشتباكات بين المتظاهرين وقوات الأمن", "اعتقلت الشرطة عشرات المحتجين": a clash with,
+/// an attack on or an arrest of protesters, in a sentence that names no protest, tells that they
+/// protested (SPEC §4: the protest is an event of its own). The PROTEST demo it implies has the
+/// protesters as actor and the place and date of the act; it folds into a protest the article
+/// told before it (`anaphoric`), and a protest told after it is the more specific mention.
+fn implied_protest(sentence: &[Candidate]) -> Option<Candidate> {
+    // (A sentence that tells a clash as background, "قتل ثلاثة متظاهرين في اشتباكات عام 2011",
+    // may date only one of its mentions: any act of it not plainly occurred rules it out.)
+    let act = |c: &Candidate| matches!(c.rec.event_type.as_str(), "ASSAULT" | "COERCE");
+    if sentence.iter().any(|c| c.rec.event_type == "PROTEST" || (act(c) && c.rec.status != Status::Occurred)) {
+        return None;
+    }
+    sentence.iter().find_map(|c| {
+        if !act(c) {
+            return None;
+        }
+        let protesters = [&c.rec.recipient, &c.rec.actor]
+            .into_iter()
+            .flatten()
+            .find(|e| e.id.as_deref() == Some("grp.protesters"))?;
+        let mut p = c.clone();
+        p.rec.id = format!("{}-protest", c.rec.id);
+        p.rec.event_type = "PROTEST".into();
+        p.rec.mode = Some("demo".into());
+        p.rec.context = Vec::new();
+        p.rec.rule = "protest.demo.implied".into();
+        p.rec.actor = Some(protesters.clone());
+        p.rec.recipient = None;
+        p.rec.fatalities = None;
+        p.rec.injuries = None;
+        p.rec.confidence = (c.rec.confidence * 0.8 * 100.0).round() / 100.0;
+        p.actor_key = Some(entity_key(protesters));
+        p.recipient_key = None;
+        p.anaphoric = true;
+        p.construct = false;
+        p.specificity = 0;
+        p.verb = false;
+        p.outcome = false;
+        Some(p)
+    })
 }
 
 /// Sector families of a recipient: the security forces (army, police, intelligence) and the

@@ -1195,3 +1195,26 @@ fn casualties_that_did_not_happen_are_no_events() {
     let recs = code("أسفر الانفجار عن وقوع إصابات بين المارة في السوق.", "2021-06-10");
     assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
 }
+
+/// A clash with, or an arrest of, protesters in a sentence that names no protest implies their
+/// protest; a protest told in the sentence is not doubled, and one told before takes it in.
+#[test]
+fn a_clash_with_protesters_implies_their_protest() {
+    let recs = code("اندلعت اشتباكات بين المتظاهرين وقوات الأمن أمام مبنى المحافظة في طنطا.", "2021-06-10");
+    let p: Vec<_> = recs.iter().filter(|r| r.event_type == "PROTEST").collect();
+    assert_eq!(p.len(), 1, "{recs:#?}");
+    assert_eq!(p[0].rule, "protest.demo.implied");
+    assert_eq!(p[0].mode.as_deref(), Some("demo"));
+    assert_eq!(p[0].actor.as_ref().and_then(|a| a.id.as_deref()), Some("grp.protesters"));
+    assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:#?}");
+
+    let recs = code("فرقت الشرطة مظاهرة للمعارضة واعتقلت عشرات المتظاهرين في طنطا.", "2021-06-10");
+    assert!(recs.iter().all(|r| r.rule != "protest.demo.implied"), "{recs:#?}");
+
+    let recs = code("تظاهر مئات الطلاب في طنطا يوم الخميس. واعتقلت الشرطة عشرات المتظاهرين في طنطا.", "2021-06-10");
+    assert_eq!(recs.iter().filter(|r| r.event_type == "PROTEST").count(), 1, "{recs:#?}");
+
+    // (A background clash, "عام 2011", implies no protest of today.)
+    let recs = code("قتل ثلاثة متظاهرين في اشتباكات مع الشرطة عام 2011.", "2021-06-10");
+    assert!(recs.iter().all(|r| r.rule != "protest.demo.implied"), "{recs:#?}");
+}
