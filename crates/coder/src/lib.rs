@@ -186,6 +186,65 @@ fn accusative_participle(w: &str) -> bool {
         && w.chars().count() >= 5
 }
 
+/// Broken plurals of people that end in ة (normalised to ه), which a masculine verb may take as
+/// its subject ("دعا قادة الأحزاب"), and honorifics in ة that head a man's title ("طلب جلالة
+/// الملك"): not read as feminine nouns.
+const MASC_HEADS_IN_TA: &[&str] = &[
+    "قاده",
+    "دعاه",
+    "قضاه",
+    "ولاه",
+    "ائمه",
+    "ساسه",
+    "رعاه",
+    "طلبه",
+    "حماه",
+    "غزاه",
+    "حمله",
+    "رماه",
+    "بغاه",
+    "جلاله",
+    "سماحه",
+    "فخامه",
+    "حضره",
+    "سعاده",
+];
+
+/// "ودعوا حركة النهضة إلى …", "وحث حكومة البحرين على …", "ودعا التونسيين إلى …": the noun right
+/// after an active call verb (REQUEST, THREATEN, ACCUSE) is its object, not its subject, when
+/// the verb's own form says so: a plural ending (`…وا`, `…ون`: the subject is in the verb), a
+/// masculine verb before a feminine noun (ending in ة or ات: in verb-subject order a verb agrees
+/// in gender with its subject), or a sound masculine plural or dual in the accusative (`ال…ين`;
+/// the subject would be `ال…ون`/`ال…ان`).
+fn call_addressee(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerMention, e: &EntityMention) -> bool {
+    // The noun stands right after the verb, or after a complement with a glued بـ ("وطالب بخروج
+    // القوات الفرنسية"), not inside a genitive ("حذر اتحاد المحامين").
+    let next_to_verb = e.w0 == t.w1 + 1 || (e.w0 == t.w1 + 2 && a.word(t.w1 + 1).starts_with('ب'));
+    if !matches!(event_type, "REQUEST" | "THREATEN" | "ACCUSE") || t.w0 != t.w1 || !next_to_verb {
+        return false;
+    }
+    let verb = a.word(t.w0);
+    let verb = verb.strip_prefix(['و', 'ف']).unwrap_or(verb);
+    if verb.chars().count() < 3 {
+        return false;
+    }
+    if verb.ends_with("وا") || (verb.starts_with('ي') && verb.ends_with("ون")) {
+        return true;
+    }
+    if e.possessed
+        || e.actors.iter().any(|&x| matches!(lex.actors[x as usize].kind, ActorKind::Person | ActorKind::Country))
+    {
+        return false;
+    }
+    let noun = a.word(e.w0);
+    let sound_plural = noun.starts_with("ال") && noun.ends_with("ين") && noun.chars().count() >= 7;
+    let masculine_verb = !verb.ends_with('ت') && !verb.starts_with('ت');
+    let feminine_noun = (noun.ends_with('ه') || noun.ends_with("ات"))
+        && noun.chars().count() >= 4
+        && !MASC_HEADS_IN_TA.contains(&noun.strip_prefix("ال").unwrap_or(noun));
+    sound_plural || (masculine_verb && feminine_noun)
+}
+
 /// An unvowelled verb read as passive: a number follows it directly ("قتل 3 مدنيين"), or the
 /// original carries a damma on its first letter ("قُتل").
 fn passive_reading(a: &Analysis, s: &str, t: &TriggerMention, nums: &[NumberMatch]) -> bool {
@@ -1241,6 +1300,9 @@ impl Coder {
                 })
         };
         let mut reported = false;
+        // The first noun after a call verb is its addressee (`call_addressee`): the speaker may
+        // come from a speech verb, but not from the topic.
+        let mut addressee = false;
         match pattern {
             Pattern::Verb if inside.is_some() => {
                 actor = inside;
@@ -1269,7 +1331,8 @@ impl Coder {
                 } else {
                     let mut it = ents_after.iter();
                     if let Some(first) = it.next() {
-                        if is_role_prep(first) || coerce_masdar {
+                        addressee = call_addressee(a, &self.lex, &rule.event_type, t, first);
+                        if is_role_prep(first) || coerce_masdar || addressee {
                             recipient = Some(first);
                         } else {
                             actor = Some(first);
@@ -1357,13 +1420,14 @@ impl Coder {
         // the subject of the main clause: a plain noun among the sentence's first words ("وأكد
         // الوزير", "وقال الجيش الحر"; not one deep in a quote or a genitive). What follows the
         // participle is its object.
-        if rule.pattern == Pattern::Verb && accusative_participle(a.word(t.w0)) {
-            let main_subject = a
-                .entities
+        let main_subject = || {
+            a.entities
                 .iter()
                 .filter(usable)
-                .find(|e| e.w0 <= 3 && e.w1 < t.w0 && e.prep.is_none() && !e.weak && !e.possessed);
-            if let Some(m) = main_subject {
+                .find(|e| e.w0 <= 3 && e.w1 < t.w0 && e.prep.is_none() && !e.weak && !e.possessed)
+        };
+        if rule.pattern == Pattern::Verb && accusative_participle(a.word(t.w0)) {
+            if let Some(m) = main_subject() {
                 if recipient.is_none() {
                     recipient = actor.filter(|x| x.w0 > t.w1);
                 }
@@ -1436,9 +1500,14 @@ impl Coder {
                     actor = Some(e);
                 }
             }
-            if actor.is_none() && rule.pattern == Pattern::Verb && !reported && !coerce_masdar {
+            if actor.is_none() && rule.pattern == Pattern::Verb && !reported && !coerce_masdar && !addressee {
                 actor_ent = topic.clone();
             }
+        }
+        // "وكان الرئيس قد شدد على …، ودعا اليمنيين إلى …": a call verb whose subject is in the verb
+        // shares the subject of the sentence's main clause (as an accusative participle does).
+        if actor.is_none() && addressee && !reported {
+            actor = main_subject().filter(|m| recipient.is_none_or(|r| r.w0 != m.w0));
         }
         // "تعقد واشنطن وبغداد حوارا": for symmetric types, coordinated parties are actor and
         // recipient.

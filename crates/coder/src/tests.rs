@@ -1218,3 +1218,48 @@ fn a_clash_with_protesters_implies_their_protest() {
     let recs = code("قتل ثلاثة متظاهرين في اشتباكات مع الشرطة عام 2011.", "2021-06-10");
     assert!(recs.iter().all(|r| r.rule != "protest.demo.implied"), "{recs:#?}");
 }
+
+/// "ودعا المعارضة إلى …", "وحثوا الحكومة على …", "ودعا اللاجئين إلى …": when the call verb's form
+/// shows that the noun after it is its object (a plural verb, a masculine verb before a feminine
+/// noun, an accusative plural in ـين), that noun is the addressee; the actor is the speaker of a
+/// speech verb in the sentence, else the main clause's subject, or null (not the topic). A subject that agrees with the verb stays the actor.
+#[test]
+fn call_verb_addressee_is_no_actor() {
+    let text = "وقال وزير الخارجية الأردني إن الحوار هو الطريق الوحيد، ودعا المعارضة إلى المشاركة في الانتخابات.";
+    let recs = code(text, "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "REQUEST").expect("a REQUEST record");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), Some("المعارضة"), "{r:?}");
+    assert!(r.actor.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("").contains("وزير الخارجية"), "{r:?}");
+    // The speaker of an earlier sentence is not taken from the topic.
+    let text = "وقال وزير الخارجية الأردني إن الحوار هو الطريق الوحيد. ودعا المعارضة إلى المشاركة في الانتخابات.";
+    let recs = code(text, "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "REQUEST").expect("a REQUEST record");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), Some("المعارضة"), "{r:?}");
+    assert_eq!(r.actor, None, "{r:?}");
+    // The main clause's subject is, when no speech verb names a speaker.
+    let text = "وكان الرئيس المصري قد ألقى كلمة في الجامعة، ودعا المصريين إلى الوحدة.";
+    let recs = code(text, "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "REQUEST").expect("a REQUEST record");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), Some("المصريين"), "{r:?}");
+    assert!(r.actor.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("").contains("الرئيس"), "{r:?}");
+    for (text, addressee) in [
+        ("قال المحتجون إنهم سيواصلون الاعتصام. وطالبوا الحكومة بالإفراج عن المعتقلين.", "الحكومة"),
+        ("ودعا اللاجئين إلى العودة إلى منازلهم.", "اللاجئين"),
+    ] {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == "REQUEST").expect("a REQUEST record");
+        assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), Some(addressee), "{r:?}");
+        assert_ne!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some(addressee), "{r:?}");
+    }
+    // A subject that agrees with the verb is still its actor.
+    for text in ["ودعت الحكومة المعارضة إلى الحوار.", "ودعا الرئيس المصري الحكومة إلى الإفراج عن المعتقلين."]
+    {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == "REQUEST").expect("a REQUEST record");
+        assert_ne!(r.actor, None, "{r:?}");
+        assert_ne!(
+            r.actor.as_ref().and_then(|e| e.text.as_deref()),
+            r.recipient.as_ref().and_then(|e| e.text.as_deref())
+        );
+    }
+}
