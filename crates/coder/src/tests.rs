@@ -1263,3 +1263,52 @@ fn call_verb_addressee_is_no_actor() {
         );
     }
 }
+
+/// `form_at` (suffix test, first space by bytes) answers as the plain definition: the word is
+/// the form's first word, bare or after one of the allowed clitics, and the next words follow.
+#[test]
+fn form_at_agrees_with_its_definition() {
+    let plain = |a: &sentence::Analysis, i: usize, form: &str| -> bool {
+        let mut parts = form.split(' ');
+        let first = parts.next().unwrap_or("");
+        if i >= a.words.len() {
+            return false;
+        }
+        let w = a.word(i);
+        (w == first || ["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"].iter().any(|p| w.strip_prefix(p) == Some(first)))
+            && parts.enumerate().all(|(k, p)| a.word(i + 1 + k) == p)
+    };
+    let a = sentence::Analysis::new("وحذر من مغبة استمرار القتال وبالقوة فلن يقبل ب الحل وإلا", coder().lexicon());
+    let forms = [
+        "",
+        " ",
+        "حذر",
+        "من",
+        "من مغبه",
+        "مغبه استمرار",
+        "القوه",
+        "قوه",
+        "لن",
+        "حل",
+        "الحل",
+        "ب الحل",
+        "الا",
+        "ا",
+        "x y",
+        "من ",
+    ];
+    for i in 0..a.words.len() + 2 {
+        for f in forms {
+            assert_eq!(form_at(&a, i, f), plain(&a, i, f), "word {i} {:?}, form {f:?}", a.word(i));
+        }
+    }
+    assert!(form_at(&a, 0, "حذر") && form_at(&a, 5, "القوه") && form_at(&a, 1, "من مغبه"));
+}
+
+/// The casualty-word table answers as the two lists.
+#[test]
+fn casualty_word_agrees_with_the_lists() {
+    for w in KILL_WORDS.iter().chain(HURT_WORDS.iter()).copied().chain(["", "قتلت", "الجيش", "x"]) {
+        assert_eq!(casualty_word(w), (KILL_WORDS.contains(&w), HURT_WORDS.contains(&w)), "{w}");
+    }
+}

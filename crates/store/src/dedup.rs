@@ -38,6 +38,7 @@
 
 use crate::keys::jaccard;
 use ahdath_record::{DatePrecision, Entity, EventRecord, Place, SourceRef, Status, StoredEvent};
+use ahdath_text::FxBuildHasher;
 use std::collections::HashMap;
 
 /// Tunable limits of the clustering; [`Params::default`] holds the values measured in
@@ -251,14 +252,16 @@ pub enum PlaceRel {
 /// clustering compare integers instead of strings ([`Key`]). Exact strings (types, countries of
 /// parties, ids, modes) and ASCII-case-folded ones (places, compared case-insensitively) have
 /// separate numbers. Keys are comparable only when made by one interner.
+/// (Its maps hash with FxHash: short strings, no untrusted keys, looked up for every record the
+/// writer keys.)
 #[derive(Debug, Default)]
 pub struct Interner {
-    exact: HashMap<String, u32>,
-    folded: HashMap<String, u32>,
+    exact: HashMap<String, u32, FxBuildHasher>,
+    folded: HashMap<String, u32, FxBuildHasher>,
 }
 
 impl Interner {
-    fn number(map: &mut HashMap<String, u32>, s: &str) -> u32 {
+    fn number(map: &mut HashMap<String, u32, FxBuildHasher>, s: &str) -> u32 {
         if let Some(&n) = map.get(s) {
             return n;
         }

@@ -87,7 +87,17 @@ impl Prepared {
     /// An article coded into `records` by a worker, with everything else the writer needs from
     /// it computed here (on the worker): the records' [`RecordKeys`] and the full-text key.
     pub fn coded(article: Article, hashes: keys::ArticleHashes, records: Vec<EventRecord>) -> Prepared {
-        let record_keys = Some(records.iter().map(RecordKeys::of).collect());
+        // Records of one sentence follow each other (one in seven records repeats the sentence
+        // of the record before it): its word hashes are computed once.
+        let mut record_keys: Vec<RecordKeys> = Vec::with_capacity(records.len());
+        for (i, r) in records.iter().enumerate() {
+            let words = match i.checked_sub(1).map(|j| (&records[j], &record_keys[j])) {
+                Some((prev, k)) if prev.evidence.sentence == r.evidence.sentence => k.words.clone(),
+                _ => keys::sentence_words(&r.evidence.sentence),
+            };
+            record_keys.push(RecordKeys { words, json: RecordKeys::json_of(r) });
+        }
+        let record_keys = Some(record_keys);
         let fts = Some(keys::fts_document(article.title.as_deref(), &article.text));
         Prepared { article, hashes, records: Some(records), record_keys, fts }
     }
@@ -104,10 +114,11 @@ pub struct RecordKeys {
 
 impl RecordKeys {
     pub fn of(r: &EventRecord) -> RecordKeys {
-        RecordKeys {
-            words: keys::sentence_words(&r.evidence.sentence),
-            json: serde_json::to_string(r).expect("a record serialises to JSON"),
-        }
+        RecordKeys { words: keys::sentence_words(&r.evidence.sentence), json: RecordKeys::json_of(r) }
+    }
+
+    fn json_of(r: &EventRecord) -> String {
+        serde_json::to_string(r).expect("a record serialises to JSON")
     }
 }
 
@@ -328,5 +339,56 @@ pub trait Store {
     /// reconnect here if it was lost; the default (a local file) has nothing to check.
     fn ping(&self) -> Result<()> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ahdath_record::{DatePrecision, Evidence, Field, Status};
+
+    fn rec(id: &str, sentence: &str) -> EventRecord {
+        EventRecord {
+            id: id.into(),
+            article_id: "a".into(),
+            event_type: "ASSAULT".into(),
+            mode: None,
+            context: vec![],
+            status: Status::Occurred,
+            date: None,
+            date_precision: DatePrecision::Unknown,
+            date_basis: None,
+            date_text: None,
+            actor: None,
+            recipient: None,
+            location: None,
+            fatalities: None,
+            injuries: None,
+            trigger: String::new(),
+            evidence: Evidence {
+                field: Field::Text,
+                start: 0,
+                end: sentence.len(),
+                trigger_start: 0,
+                trigger_end: 0,
+                sentence: sentence.into(),
+                other_mentions: Vec::new(),
+            },
+            rule: String::new(),
+            confidence: 0.5,
+        }
+    }
+
+    /// The keys a worker prepares (word hashes shared by records of one sentence) are each
+    /// record's own keys.
+    #[test]
+    fn prepared_keys_are_each_records_keys() {
+        let (s1, s2) = ("قتل ثلاثة جنود في هجوم بالموصل", "واعتقلت الشرطة عشرة متظاهرين في القاهرة");
+        let records = vec![rec("r1", s1), rec("r2", s1), rec("r3", s2), rec("r4", s1), rec("r5", s1)];
+        let article = Article { id: "a".into(), text: format!("{s1} {s2}"), ..Article::default() };
+        let hashes = keys::ArticleHashes::of(&article);
+        let p = Prepared::coded(article, hashes, records.clone());
+        let want: Vec<RecordKeys> = records.iter().map(RecordKeys::of).collect();
+        assert_eq!(p.record_keys, Some(want));
     }
 }

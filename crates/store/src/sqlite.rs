@@ -11,6 +11,7 @@ use crate::{
     Store, StoreError, StoredArticle,
 };
 use ahdath_record::{Article, DatePrecision, EventRecord, SourceRef, Status, StoredEvent};
+use ahdath_text::FxBuildHasher;
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -323,12 +324,15 @@ struct Cand {
 /// the candidate index once and then kept up to date as records are inserted and deleted, so
 /// finding a record's candidates costs a few hash lookups instead of index scans and a
 /// signature lookup per candidate.
+///
+/// (Its maps hash with FxHash: a record's dozen block keys were hashed twice each with SipHash,
+/// the writer's largest hashing cost.)
 #[derive(Default)]
 struct Cache {
-    sigs: HashMap<i64, Arc<Sig>>,
+    sigs: HashMap<i64, Arc<Sig>, FxBuildHasher>,
     /// Numbers the strings of the signatures' keys ([`dedup::Key`]); lives and dies with them.
     interner: Interner,
-    blocks: HashMap<BlockKey, Vec<Cand>>,
+    blocks: HashMap<BlockKey, Vec<Cand>, FxBuildHasher>,
     /// Entries in `blocks`.
     entries: usize,
 }
@@ -785,9 +789,20 @@ fn store_records(
     let mut touched = BTreeSet::new();
     // The keys a worker computed, when they are those of these records.
     let mut prepared = prepared.filter(|k| k.len() == records.len()).map(Vec::into_iter);
+    // The two statements run for every record are taken from the statement cache once per
+    // article, not once per record: each take and return hashes the SQL text (SipHash, hundreds
+    // of bytes for the insert).
+    let mut stored = conn.prepare_cached("SELECT 1 FROM records WHERE id = ?1")?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO records (id, article, event, event_type, mode, status, date_precision, day_lo, day_hi, \
+         loc_name, loc_admin1, loc_country, loc_level, lat, lon, actor_country, actor_sector, actor_id, \
+         recipient_country, recipient_sector, recipient_id, fatalities, injuries, completeness, words, json) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, \
+         ?22, ?23, ?24, ?25, ?26)",
+    )?;
     for r in records {
         let keys = prepared.as_mut().and_then(Iterator::next);
-        if conn.prepare_cached("SELECT 1 FROM records WHERE id = ?1")?.exists([&r.id])? {
+        if stored.exists([&r.id])? {
             continue;
         }
         let RecordKeys { words, json } = keys.unwrap_or_else(|| RecordKeys::of(r));
@@ -813,14 +828,7 @@ fn store_records(
         let place = sig.sig.place.as_ref();
         let actor = sig.sig.actor.as_ref();
         let recip = sig.sig.recipient.as_ref();
-        conn.prepare_cached(
-            "INSERT INTO records (id, article, event, event_type, mode, status, date_precision, day_lo, day_hi, \
-             loc_name, loc_admin1, loc_country, loc_level, lat, lon, actor_country, actor_sector, actor_id, \
-             recipient_country, recipient_sector, recipient_id, fatalities, injuries, completeness, words, json) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, \
-             ?22, ?23, ?24, ?25, ?26)",
-        )?
-        .execute(params![
+        insert.execute(params![
             r.id,
             art,
             event,
@@ -852,6 +860,7 @@ fn store_records(
         fts.cache.inserted(rowid, event, sig);
         written += 1;
     }
+    drop((stored, insert));
     for ev in touched {
         recompute_event(conn, ev)?;
     }

@@ -179,19 +179,24 @@ fn fold_tables() -> &'static FoldTables {
     })
 }
 
-/// The key being built: the folded text and, per key byte, its (code point, byte) origin.
-struct KeyBuilder {
+/// The key being built: the folded text and, per key byte, its (code point, byte) origin. With
+/// `MAP` false no origins are kept (`map` stays empty): [`normalize_key`] needs the key alone,
+/// and the map's pushes were as costly as the folding itself.
+struct KeyBuilder<const MAP: bool> {
     key: String,
     map: Vec<(u32, u32)>,
     /// The last key char is a space (or the key is empty): collapse runs, trim the start.
     last_space: bool,
 }
 
-impl KeyBuilder {
+impl<const MAP: bool> KeyBuilder<MAP> {
     /// Append key char `k`, which came from the original char at code point `cp`, byte `byte`.
     #[inline(always)]
     fn push(&mut self, k: char, cp: u32, byte: u32) {
         self.key.push(k);
+        if !MAP {
+            return;
+        }
         let n = k.len_utf8();
         self.map.push((cp, byte));
         if n > 1 {
@@ -236,10 +241,16 @@ impl KeyBuilder {
 /// lead bytes D8..DB), nearly all of a news text, are folded by a table lookup on the bytes, and
 /// the key bytes of runs of chars that fold to themselves are copied from the text in one go.
 pub fn normalize(text: &str) -> Normalized {
+    fold::<true>(text)
+}
+
+/// [`normalize`], with the offset map only when `MAP` (else `map` is empty).
+#[inline(always)]
+fn fold<const MAP: bool>(text: &str) -> Normalized {
     let bytes = text.as_bytes();
-    let mut b = KeyBuilder {
+    let mut b = KeyBuilder::<MAP> {
         key: String::with_capacity(text.len()),
-        map: Vec::with_capacity(text.len() + 1),
+        map: Vec::with_capacity(if MAP { text.len() + 1 } else { 0 }),
         last_space: true,
     };
     let mut cp = 0u32;
@@ -254,7 +265,9 @@ pub fn normalize(text: &str) -> Normalized {
         let (fold, len) = if b0 < 0x80 {
             // A single space after a non-space is kept as it is (the commonest case).
             if b0 == b' ' && !b.last_space {
-                b.map.push((cp, byte));
+                if MAP {
+                    b.map.push((cp, byte));
+                }
                 b.last_space = true;
                 i += 1;
                 cp += 1;
@@ -268,10 +281,12 @@ pub fn normalize(text: &str) -> Normalized {
         };
         // `matches!`, not `==`: comparing the whole enum also compared the `To` payload.
         if matches!(fold, Fold::Same) {
-            if len == 1 {
-                b.map.push((cp, byte));
-            } else {
-                b.map.extend_from_slice(&[(cp, byte), (cp, byte)]);
+            if MAP {
+                if len == 1 {
+                    b.map.push((cp, byte));
+                } else {
+                    b.map.extend_from_slice(&[(cp, byte), (cp, byte)]);
+                }
             }
             b.last_space = false;
             i += len;
@@ -292,13 +307,23 @@ pub fn normalize(text: &str) -> Normalized {
     }
     b.key.push_str(&text[run..]);
     // Sentinel: one past the end maps to the end of the original.
-    b.map.push((cp, text.len() as u32));
+    if MAP {
+        b.map.push((cp, text.len() as u32));
+    }
     Normalized { key: b.key, map: b.map, orig_cps: cp }
 }
 
-/// Fold a dictionary pattern: the key alone, single spaces, trimmed.
+/// Fold a dictionary pattern: the key alone, single spaces, trimmed. (Built without the offset
+/// map, and not copied when there is nothing to trim: the full-text keys of whole articles and
+/// the dedup words of record sentences go through here.)
 pub fn normalize_key(s: &str) -> String {
-    normalize(s).key.trim().to_string()
+    let key = fold::<false>(s).key;
+    let trimmed = key.trim();
+    if trimmed.len() == key.len() {
+        key
+    } else {
+        trimmed.to_string()
+    }
 }
 
 /// True for characters that form words in a key (letters and digits of any script).
@@ -393,7 +418,7 @@ mod tests {
     /// The key and offset map of `text` built through the slow path alone (NFKC and
     /// `fold_char` for every char): what the table-driven fast path must reproduce.
     fn normalize_slow(text: &str) -> Normalized {
-        let mut b = KeyBuilder { key: String::new(), map: Vec::new(), last_space: true };
+        let mut b = KeyBuilder::<true> { key: String::new(), map: Vec::new(), last_space: true };
         let mut cp = 0u32;
         for (i, c) in text.char_indices() {
             if c == '"' {
@@ -422,6 +447,8 @@ mod tests {
             assert_eq!(fast.key, slow.key, "{t:?}");
             assert_eq!(fast.map, slow.map, "{t:?}");
             assert_eq!(fast.orig_cps, slow.orig_cps, "{t:?}");
+            // The key alone (no offset map) is the same key.
+            assert_eq!(normalize_key(t), slow.key.trim(), "{t:?}");
         }
     }
 
