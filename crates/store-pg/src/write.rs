@@ -3,8 +3,8 @@
 
 use crate::read::{find_original, precision_str, pub_day};
 use crate::{Conn, Cx, Error, PgStore, R};
-use ahdath_record::{Article, DatePrecision, EventRecord, StoredEvent};
-use ahdath_store::columns::{self, ArticleInfo, Cell, EVENT_COLS};
+use ahdath_record::{Article, EventRecord, StoredEvent};
+use ahdath_store::columns::{self, ArticleInfo, Cell, CellType, EVENT_COLS, RECORD_COLS};
 use ahdath_store::dedup::{self, Member, Params, Sig};
 use ahdath_store::{keys, CodeFn, IngestCounts, Prepared, RecodeReport, StoreError};
 use postgres::types::ToSql;
@@ -149,103 +149,54 @@ fn refs(vals: &[Val]) -> Vec<&(dyn ToSql + Sync)> {
     vals.iter().map(|v| v.as_ref()).collect()
 }
 
+/// A cell as a bound value.
+fn val(c: Cell) -> Val {
+    match c {
+        Cell::Text(s) => Box::new(s),
+        Cell::Int(n) => Box::new(n),
+        Cell::Real(x) => Box::new(x),
+        Cell::Blob(b) => Box::new(b),
+    }
+}
+
 /// The values of [`EVENT_COLS`] for `ev` with `n_sources` sources ([`columns::event_cells`]).
 fn event_vals(ev: &StoredEvent, n_sources: usize) -> R<Vec<Val>> {
-    let cells = columns::event_cells(ev, n_sources)?;
-    Ok(cells
-        .into_iter()
-        .map(|c| -> Val {
-            match c {
-                Cell::Text(s) => Box::new(s),
-                Cell::Int(n) => Box::new(n),
-                Cell::Real(x) => Box::new(x),
-            }
-        })
-        .collect())
+    Ok(columns::event_cells(ev, n_sources)?.into_iter().map(val).collect())
 }
 
-/// Columns of `records` besides `event`, with their types, in the order of [`record_vals`];
-/// `fts` is given as the document text.
-const RECORD_COLS: [(&str, &str); 26] = [
-    ("id", "text"),
-    ("article", "bigint"),
-    ("event_type", "text"),
-    ("mode", "text"),
-    ("status", "text"),
-    ("date_precision", "text"),
-    ("day_lo", "bigint"),
-    ("day_hi", "bigint"),
-    ("loc_name", "text"),
-    ("loc_admin1", "text"),
-    ("loc_country", "text"),
-    ("loc_level", "text"),
-    ("lat", "float8"),
-    ("lon", "float8"),
-    ("actor_country", "text"),
-    ("actor_sector", "text"),
-    ("actor_id", "text"),
-    ("recipient_country", "text"),
-    ("recipient_sector", "text"),
-    ("recipient_id", "text"),
-    ("fatalities", "bigint"),
-    ("injuries", "bigint"),
-    ("completeness", "bigint"),
-    ("words", "bytea"),
-    ("json", "text"),
-    ("fts", "text"),
-];
-
-/// The values of [`RECORD_COLS`] for record `r` of article `art` with signature `sig`.
+/// The values of the record columns ([`record_col_names`]) for record `r` of article `art` with
+/// signature `sig`: [`RECORD_COLS`] ([`columns::record_cells`]), then `fts`, given as the
+/// document text.
 fn record_vals(r: &EventRecord, art: i64, sig: &Sig) -> R<Vec<Val>> {
-    let place = sig.place.as_ref();
-    let actor = sig.actor.as_ref();
-    let recip = sig.recipient.as_ref();
-    let s = |x: Option<&String>| -> Val { Box::new(x.cloned()) };
-    Ok(vec![
-        Box::new(r.id.clone()),
-        Box::new(art),
-        Box::new(r.event_type.clone()),
-        s(r.mode.as_ref()),
-        Box::new(r.status.as_str()),
-        Box::new(precision_str(sig.precision.unwrap_or(DatePrecision::Unknown))),
-        Box::new(sig.day_lo),
-        Box::new(sig.day_hi),
-        s(place.and_then(|x| x.name.as_ref())),
-        s(place.and_then(|x| x.admin1.as_ref())),
-        s(place.and_then(|x| x.country.as_ref())),
-        Box::new(place.map(|x| x.level.as_str())),
-        Box::new(place.and_then(|x| x.lat)),
-        Box::new(place.and_then(|x| x.lon)),
-        s(actor.and_then(|x| x.country.as_ref())),
-        s(actor.and_then(|x| x.sector.as_ref())),
-        s(actor.and_then(|x| x.id.as_ref())),
-        s(recip.and_then(|x| x.country.as_ref())),
-        s(recip.and_then(|x| x.sector.as_ref())),
-        s(recip.and_then(|x| x.id.as_ref())),
-        Box::new(r.fatalities.map(i64::from)),
-        Box::new(r.injuries.map(i64::from)),
-        Box::new(i64::from(dedup::completeness(r))),
-        Box::new(keys::words_to_blob(&sig.words)),
-        Box::new(serde_json::to_string(r)?),
-        Box::new(keys::fts_document(None, &r.evidence.sentence)),
-    ])
+    let mut vals: Vec<Val> =
+        columns::record_cells(r, art, sig, serde_json::to_string(r)?).into_iter().map(val).collect();
+    vals.push(Box::new(keys::fts_document(None, &r.evidence.sentence)));
+    Ok(vals)
 }
 
-/// The expressions of [`RECORD_COLS`] from parameters `$first`, `$first + 1` …
+/// The expressions of the record columns from parameters `$first`, `$first + 1` …: each of
+/// [`RECORD_COLS`] cast to its type, then `fts`.
 fn record_exprs(first: usize) -> String {
-    RECORD_COLS
+    let mut exprs: Vec<String> = RECORD_COLS
         .iter()
         .enumerate()
-        .map(|(i, (col, ty))| match *col {
-            "fts" => format!("strip(to_tsvector('simple'::regconfig, ${}::text))", first + i),
-            _ => format!("${}::{ty}", first + i),
+        .map(|(i, (_, ty))| {
+            let ty = match ty {
+                CellType::Text => "text",
+                CellType::Int => "bigint",
+                CellType::Real => "float8",
+                CellType::Blob => "bytea",
+            };
+            format!("${}::{ty}", first + i)
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    exprs.push(format!("strip(to_tsvector('simple'::regconfig, ${}::text))", first + RECORD_COLS.len()));
+    exprs.join(", ")
 }
 
+/// The columns of `records` besides `event` that a writer binds: [`RECORD_COLS`], then `fts`.
 fn record_col_names() -> String {
-    RECORD_COLS.iter().map(|c| c.0).collect::<Vec<_>>().join(", ")
+    RECORD_COLS.iter().map(|c| c.0).chain(["fts"]).collect::<Vec<_>>().join(", ")
 }
 
 /// `INSERT` of a record into an existing event (`$1`).

@@ -1,7 +1,9 @@
 //! Conversions between record fields and their stored column values, shared by the backends
 //! (SQLite here, PostgreSQL in `ahdath-store-pg`) so both store and read the same spellings.
 
-use ahdath_record::{DatePrecision, SourceRef, Status, StoredEvent};
+use crate::dedup::{completeness, Sig};
+use crate::keys::words_to_blob;
+use ahdath_record::{DatePrecision, EventRecord, SourceRef, Status, StoredEvent};
 
 /// Columns of the `events` table written from a stored event, in the order both backends bind
 /// their values ([`event_cells`]).
@@ -42,6 +44,28 @@ pub enum Cell {
     Text(Option<String>),
     Int(Option<i64>),
     Real(Option<f64>),
+    Blob(Option<Vec<u8>>),
+}
+
+/// The type of a column, as [`Cell`]'s variants (a backend that casts its parameters names its
+/// own type for each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellType {
+    Text,
+    Int,
+    Real,
+    Blob,
+}
+
+impl Cell {
+    pub fn cell_type(&self) -> CellType {
+        match self {
+            Cell::Text(_) => CellType::Text,
+            Cell::Int(_) => CellType::Int,
+            Cell::Real(_) => CellType::Real,
+            Cell::Blob(_) => CellType::Blob,
+        }
+    }
 }
 
 /// The `events` row of `ev` with `n_sources` sources, in the order of [`EVENT_COLS`]. The JSON
@@ -86,6 +110,77 @@ pub fn event_cells(ev: &StoredEvent, n_sources: usize) -> Result<Vec<Cell>, serd
         Cell::Int(Some(n_sources as i64)),
         Cell::Text(Some(json)),
     ])
+}
+
+/// Columns of the `records` table written from a record, with their types, in the order of
+/// [`record_cells`]. Not among them: `rowid`, and `event` (the event the record is clustered into,
+/// known only after its row is built), which each backend binds itself, nor a backend's own
+/// columns (PostgreSQL's `fts`).
+pub const RECORD_COLS: [(&str, CellType); 25] = [
+    ("id", CellType::Text),
+    ("article", CellType::Int),
+    ("event_type", CellType::Text),
+    ("mode", CellType::Text),
+    ("status", CellType::Text),
+    ("date_precision", CellType::Text),
+    ("day_lo", CellType::Int),
+    ("day_hi", CellType::Int),
+    ("loc_name", CellType::Text),
+    ("loc_admin1", CellType::Text),
+    ("loc_country", CellType::Text),
+    ("loc_level", CellType::Text),
+    ("lat", CellType::Real),
+    ("lon", CellType::Real),
+    ("actor_country", CellType::Text),
+    ("actor_sector", CellType::Text),
+    ("actor_id", CellType::Text),
+    ("recipient_country", CellType::Text),
+    ("recipient_sector", CellType::Text),
+    ("recipient_id", CellType::Text),
+    ("fatalities", CellType::Int),
+    ("injuries", CellType::Int),
+    ("completeness", CellType::Int),
+    ("words", CellType::Blob),
+    ("json", CellType::Text),
+];
+
+/// The `records` row of record `r` of article `art` (storage key) with signature `sig` (of `r`)
+/// and JSON `json` (`serde_json::to_string(r)`, often computed by a coding worker), in the order
+/// of [`RECORD_COLS`].
+pub fn record_cells(r: &EventRecord, art: i64, sig: &Sig, json: String) -> Vec<Cell> {
+    let place = sig.place.as_ref();
+    let actor = sig.actor.as_ref();
+    let recip = sig.recipient.as_ref();
+    let text = |s: Option<&String>| Cell::Text(s.cloned());
+    let word = |s: &str| Cell::Text(Some(s.to_string()));
+    let count = |n: Option<u32>| Cell::Int(n.map(i64::from));
+    vec![
+        word(&r.id),
+        Cell::Int(Some(art)),
+        word(&r.event_type),
+        text(r.mode.as_ref()),
+        word(r.status.as_str()),
+        word(precision_str(sig.precision.unwrap_or(DatePrecision::Unknown))),
+        Cell::Int(sig.day_lo),
+        Cell::Int(sig.day_hi),
+        text(place.and_then(|x| x.name.as_ref())),
+        text(place.and_then(|x| x.admin1.as_ref())),
+        text(place.and_then(|x| x.country.as_ref())),
+        Cell::Text(place.map(|x| x.level.as_str().to_string())),
+        Cell::Real(place.and_then(|x| x.lat)),
+        Cell::Real(place.and_then(|x| x.lon)),
+        text(actor.and_then(|x| x.country.as_ref())),
+        text(actor.and_then(|x| x.sector.as_ref())),
+        text(actor.and_then(|x| x.id.as_ref())),
+        text(recip.and_then(|x| x.country.as_ref())),
+        text(recip.and_then(|x| x.sector.as_ref())),
+        text(recip.and_then(|x| x.id.as_ref())),
+        count(r.fatalities),
+        count(r.injuries),
+        Cell::Int(Some(i64::from(completeness(r)))),
+        Cell::Blob(Some(words_to_blob(&sig.words))),
+        Cell::Text(Some(json)),
+    ]
 }
 
 /// A stored `status` column back to its value (`None` for an unknown spelling).
@@ -143,6 +238,78 @@ impl ArticleInfo {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ahdath_record::{Entity, Evidence, Field, Place};
+
+    fn record() -> EventRecord {
+        let sentence = "قتل ثلاثة أشخاص في قصف على مدينة حلب";
+        EventRecord {
+            id: "r1".into(),
+            article_id: "a1".into(),
+            event_type: "ASSAULT".into(),
+            mode: Some("aerial".into()),
+            context: vec![],
+            status: Status::Occurred,
+            date: Some("2024-03-05".into()),
+            date_precision: DatePrecision::Day,
+            date_basis: None,
+            date_text: None,
+            actor: Some(Entity { country: Some("SYR".into()), sector: Some("MIL".into()), ..Default::default() }),
+            recipient: None,
+            location: Some(Place {
+                name: Some("Aleppo".into()),
+                country: Some("SYR".into()),
+                lat: Some(36.2),
+                lon: Some(37.16),
+                ..Default::default()
+            }),
+            fatalities: Some(3),
+            injuries: None,
+            trigger: "قتل".into(),
+            evidence: Evidence {
+                field: Field::Text,
+                start: 0,
+                end: sentence.chars().count(),
+                trigger_start: 0,
+                trigger_end: 3,
+                sentence: sentence.into(),
+                other_mentions: Vec::new(),
+            },
+            rule: "test".into(),
+            confidence: 0.9,
+        }
+    }
+
+    #[test]
+    fn record_cells_follow_record_cols() {
+        let r = record();
+        let sig = Sig::of(&r, 7);
+        let json = serde_json::to_string(&r).unwrap();
+        let cells = record_cells(&r, 7, &sig, json.clone());
+        assert_eq!(cells.len(), RECORD_COLS.len());
+        for (cell, (col, ty)) in cells.iter().zip(RECORD_COLS) {
+            assert_eq!(cell.cell_type(), ty, "{col}");
+        }
+        let names: std::collections::HashSet<&str> = RECORD_COLS.iter().map(|c| c.0).collect();
+        assert_eq!(names.len(), RECORD_COLS.len());
+        assert!(!names.contains("event") && !names.contains("rowid"));
+        let cell = |name: &str| &cells[RECORD_COLS.iter().position(|c| c.0 == name).unwrap()];
+        let text = |s: &str| Cell::Text(Some(s.to_string()));
+        assert_eq!(cell("id"), &text("r1"));
+        assert_eq!(cell("article"), &Cell::Int(Some(7)));
+        assert_eq!(cell("status"), &text("occurred"));
+        assert_eq!(cell("date_precision"), &text("day"));
+        assert_eq!(cell("day_lo"), &Cell::Int(sig.day_lo));
+        assert!(sig.day_lo.is_some());
+        assert_eq!(cell("loc_country"), &text("SYR"));
+        assert_eq!(cell("lat"), &Cell::Real(Some(36.2)));
+        assert_eq!(cell("actor_sector"), &text("MIL"));
+        assert_eq!(cell("recipient_country"), &Cell::Text(None));
+        assert_eq!(cell("fatalities"), &Cell::Int(Some(3)));
+        assert_eq!(cell("injuries"), &Cell::Int(None));
+        assert_eq!(cell("completeness"), &Cell::Int(Some(i64::from(completeness(&r)))));
+        assert_eq!(cell("words"), &Cell::Blob(Some(words_to_blob(&sig.words))));
+        assert_eq!(cell("json"), &Cell::Text(Some(json)));
+    }
 
     #[test]
     fn precisions_and_statuses_round_trip() {

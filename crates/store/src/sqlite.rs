@@ -2,7 +2,7 @@
 //! keys on, FTS5 for full text). See `schema.rs` for the tables and `docs/database.md` for the
 //! semantics.
 
-use crate::columns::{self, Cell, EVENT_COLS};
+use crate::columns::{self, Cell, EVENT_COLS, RECORD_COLS};
 use crate::dedup::{self, Interner, Keyed, Member, Params, Sig};
 use crate::keys::{self, ArticleHashes};
 use crate::schema;
@@ -10,7 +10,7 @@ use crate::{
     Checker, CodeFn, Counts, Cursor, Filter, IngestCounts, Page, Prepared, RecodeReport, RecordKeys, Result, Stats,
     Store, StoreError, StoredArticle,
 };
-use ahdath_record::{Article, DatePrecision, EventRecord, SourceRef, Status, StoredEvent};
+use ahdath_record::{Article, DatePrecision, EventRecord, SourceRef, StoredEvent};
 use ahdath_text::FxBuildHasher;
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
@@ -230,10 +230,6 @@ impl SqliteStore {
 // Small conversions
 
 use crate::columns::{parse_precision, parse_status, precision_str, pub_day, ArticleInfo};
-
-fn status_str(s: Status) -> &'static str {
-    s.as_str()
-}
 
 /// Sig columns of `records`, in the order [`sig_from_row`] reads them (from index `at`).
 const SIG_COLS: &str = "r.article, r.event_type, r.mode, r.status, r.date_precision, r.day_lo, r.day_hi, \
@@ -502,8 +498,20 @@ fn event_values(ev: &StoredEvent, n_sources: usize) -> Result<Vec<Value>> {
             Cell::Text(s) => s.map_or(Value::Null, Value::Text),
             Cell::Int(n) => n.map_or(Value::Null, Value::Integer),
             Cell::Real(x) => x.map_or(Value::Null, Value::Real),
+            Cell::Blob(b) => b.map_or(Value::Null, Value::Blob),
         })
         .collect())
+}
+
+impl rusqlite::ToSql for Cell {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        match self {
+            Cell::Text(s) => s.to_sql(),
+            Cell::Int(n) => n.to_sql(),
+            Cell::Real(x) => x.to_sql(),
+            Cell::Blob(b) => b.to_sql(),
+        }
+    }
 }
 
 /// Insert the events row of a new event `ev`; returns its rowid.
@@ -773,6 +781,16 @@ fn new_event_id(conn: &Connection, record_id: &str) -> Result<String> {
     Ok(id)
 }
 
+/// `INSERT` of a records row: `event` (`?1`), then [`RECORD_COLS`] ([`columns::record_cells`]).
+fn insert_record_sql() -> &'static str {
+    static SQL: OnceLock<String> = OnceLock::new();
+    SQL.get_or_init(|| {
+        let cols: Vec<&str> = RECORD_COLS.iter().map(|c| c.0).collect();
+        let marks: Vec<String> = (1..=RECORD_COLS.len() + 1).map(|i| format!("?{i}")).collect();
+        format!("INSERT INTO records (event, {}) VALUES ({})", cols.join(", "), marks.join(", "))
+    })
+}
+
 /// Insert the records of article `art` and cluster each into an event. Returns the number of
 /// records written (a record whose id is already stored, from another article, is skipped).
 fn store_records(
@@ -793,13 +811,7 @@ fn store_records(
     // article, not once per record: each take and return hashes the SQL text (SipHash, hundreds
     // of bytes for the insert).
     let mut stored = conn.prepare_cached("SELECT 1 FROM records WHERE id = ?1")?;
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO records (id, article, event, event_type, mode, status, date_precision, day_lo, day_hi, \
-         loc_name, loc_admin1, loc_country, loc_level, lat, lon, actor_country, actor_sector, actor_id, \
-         recipient_country, recipient_sector, recipient_id, fatalities, injuries, completeness, words, json) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, \
-         ?22, ?23, ?24, ?25, ?26)",
-    )?;
+    let mut insert = conn.prepare_cached(insert_record_sql())?;
     for r in records {
         let keys = prepared.as_mut().and_then(Iterator::next);
         if stored.exists([&r.id])? {
@@ -825,37 +837,9 @@ fn store_records(
                 rowid
             }
         };
-        let place = sig.sig.place.as_ref();
-        let actor = sig.sig.actor.as_ref();
-        let recip = sig.sig.recipient.as_ref();
-        insert.execute(params![
-            r.id,
-            art,
-            event,
-            r.event_type,
-            r.mode,
-            status_str(r.status),
-            precision_str(sig.sig.precision.unwrap_or(DatePrecision::Unknown)),
-            sig.sig.day_lo,
-            sig.sig.day_hi,
-            place.and_then(|x| x.name.clone()),
-            place.and_then(|x| x.admin1.clone()),
-            place.and_then(|x| x.country.clone()),
-            place.map(|x| x.level.as_str()),
-            place.and_then(|x| x.lat),
-            place.and_then(|x| x.lon),
-            actor.and_then(|x| x.country.clone()),
-            actor.and_then(|x| x.sector.clone()),
-            actor.and_then(|x| x.id.clone()),
-            recip.and_then(|x| x.country.clone()),
-            recip.and_then(|x| x.sector.clone()),
-            recip.and_then(|x| x.id.clone()),
-            r.fatalities,
-            r.injuries,
-            dedup::completeness(r),
-            keys::words_to_blob(&sig.sig.words),
-            json,
-        ])?;
+        let cells = columns::record_cells(r, art, &sig.sig, json);
+        let first: &dyn rusqlite::ToSql = &event;
+        insert.execute(rusqlite::params_from_iter(std::iter::once(first).chain(cells.iter().map(|c| c as _))))?;
         let rowid = conn.last_insert_rowid();
         fts.cache.inserted(rowid, event, sig);
         written += 1;
