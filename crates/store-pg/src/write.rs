@@ -348,7 +348,8 @@ fn remove_records(w: &mut W, art: i64) -> R<Vec<(String, String)>> {
 /// column 0 is the rowid).
 const SIG_COLS: &str = "r.rowid, r.article, r.event_type, r.mode, r.status, r.date_precision, r.day_lo, r.day_hi, \
      r.loc_name, r.loc_admin1, r.loc_country, r.loc_level, r.lat, r.lon, r.actor_country, r.actor_sector, \
-     r.actor_id, r.recipient_country, r.recipient_sector, r.recipient_id, r.fatalities, r.words";
+     r.actor_id, r.recipient_country, r.recipient_sector, r.recipient_id, r.fatalities, r.words, \
+     r.json::json ->> 'date_basis'";
 
 fn sig_from_row(row: &Row) -> Sig {
     let s = |i: usize| row.get::<_, Option<String>>(1 + i);
@@ -372,6 +373,7 @@ fn sig_from_row(row: &Row) -> Sig {
         precision: Some(crate::read::parse_precision(row.get(5))),
         day_lo: row.get(6),
         day_hi: row.get(7),
+        date_basis: dedup::parse_basis(s(21).as_deref()),
         place,
         actor: ent(13),
         recipient: ent(16),

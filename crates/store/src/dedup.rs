@@ -14,6 +14,10 @@
 //!   a crawl date), same month for month, same year for year; a day and a month compare by
 //!   containment; a day never merges with a bare year; undated records merge only with undated
 //!   ones, and only when their sentences are close (wire copies);
+//! - two different days read in the texts ([`Sig::date_basis`] `text`) only for sentences that
+//!   share words like copies of one report ([`Params::text_days_similarity`]): "today" is
+//!   resolved against each outlet's publication day, but a march night after night is told in
+//!   other words each night;
 //! - places not in conflict: same country, and the same gazetteer name, one containing the other
 //!   (a city and its admin1, anything and its country), or within [`Params::near_km`];
 //! - fatalities not contradicting: early and later tolls may differ by a ratio up to
@@ -34,10 +38,11 @@
 //! shared words of the sentences) and a record merges when the score reaches
 //! [`Params::threshold`]. A record without a place, or against an event without one, needs strong
 //! actor agreement (same dictionary id, or agreeing actor and recipient) or near-identical
-//! sentences.
+//! sentences. Dated records whose sentences share almost no words ([`Params::min_similarity`])
+//! merge only on an equal nonzero toll.
 
 use crate::keys::jaccard;
-use ahdath_record::{DatePrecision, Entity, EventRecord, Place, SourceRef, Status, StoredEvent};
+use ahdath_record::{DateBasis, DatePrecision, Entity, EventRecord, Place, SourceRef, Status, StoredEvent};
 use ahdath_text::FxBuildHasher;
 use std::collections::HashMap;
 
@@ -55,11 +60,28 @@ pub struct Params {
     pub fatality_diff: u32,
     /// Jaccard similarity of sentence words needed to merge undated records.
     pub undated_similarity: f32,
+    /// Jaccard similarity of sentence words below which two dated records do not merge unless
+    /// they report the same nonzero toll: place, day and parties alone join unrelated reports
+    /// of one town and day (a police report, a protest, a statement), since parties are mostly
+    /// generic ("security forces", "protesters") and offices many people ("an MP").
+    pub min_similarity: f32,
+    /// Jaccard similarity of sentence words two records dated to different days in their texts
+    /// (day precision, `date_basis` `text`, one day apart) need to merge: copies of one report
+    /// whose outlets resolved "today" against their own publication days.
+    pub text_days_similarity: f32,
 }
 
 impl Default for Params {
     fn default() -> Self {
-        Params { threshold: 3.5, near_km: 50.0, fatality_ratio: 3.0, fatality_diff: 5, undated_similarity: 0.45 }
+        Params {
+            threshold: 3.5,
+            near_km: 50.0,
+            fatality_ratio: 3.0,
+            fatality_diff: 5,
+            undated_similarity: 0.45,
+            min_similarity: 0.04,
+            text_days_similarity: 0.3,
+        }
     }
 }
 
@@ -75,6 +97,10 @@ pub struct Sig {
     /// Day numbers (days since 1970-01-01) of the first and last day the date may denote.
     pub day_lo: Option<i64>,
     pub day_hi: Option<i64>,
+    /// Where the date came from: two day dates read in the text that differ are different
+    /// happenings; the ±1-day tolerance is for publication days (often a crawl day). `None`
+    /// (unknown) compares like a publication day.
+    pub date_basis: Option<DateBasis>,
     pub place: Option<PlaceSig>,
     pub actor: Option<EntSig>,
     pub recipient: Option<EntSig>,
@@ -157,6 +183,15 @@ impl PlaceSig {
     }
 }
 
+/// A stored `date_basis` (`text`, `publication`), as backends read it back for [`Sig::date_basis`].
+pub fn parse_basis(s: Option<&str>) -> Option<DateBasis> {
+    match s? {
+        "text" => Some(DateBasis::Text),
+        "publication" => Some(DateBasis::Publication),
+        _ => None,
+    }
+}
+
 /// Day number (days since 1970-01-01) of a calendar date.
 pub fn day_number(y: i32, m: u32, d: u32) -> Option<i64> {
     use chrono::{Datelike, NaiveDate};
@@ -210,6 +245,7 @@ impl Sig {
             precision: Some(range.map_or(DatePrecision::Unknown, |x| x.2)),
             day_lo: range.map(|x| x.0),
             day_hi: range.map(|x| x.1),
+            date_basis: r.date_basis,
             place: r.location.as_ref().and_then(PlaceSig::of),
             actor: r.actor.as_ref().and_then(EntSig::of),
             recipient: r.recipient.as_ref().and_then(EntSig::of),
@@ -359,6 +395,8 @@ pub struct Key {
     precision: Option<DatePrecision>,
     day_lo: Option<i64>,
     day_hi: Option<i64>,
+    /// A day date read in the text ([`Sig::date_basis`] `text`, day precision).
+    text_day: bool,
     fatalities: Option<u32>,
     /// Distinct words of the sentence.
     words: usize,
@@ -384,6 +422,7 @@ impl Key {
             precision: s.precision,
             day_lo: s.day_lo,
             day_hi: s.day_hi,
+            text_day: s.date_basis == Some(DateBasis::Text) && s.precision == Some(DatePrecision::Day),
             fatalities: s.fatalities,
             event_type: i.exact(Some(&s.event_type)),
             mode: i.exact(s.mode.as_deref().map(mode_family)),
@@ -649,8 +688,8 @@ pub fn veto(a: &Sig, b: &Sig, p: &Params) -> Option<&'static str> {
 
 /// The place and party relations of two records, or the reason they cannot report the same
 /// happening. The cheap integer and enum checks come first: most candidate pairs fail on them.
-/// Reads only the keys.
-fn relations((_, a): Pair, (_, b): Pair, p: &Params) -> Result<(PlaceRel, EntRel, EntRel), &'static str> {
+/// Reads only the keys, except for two different days read in the text (their words).
+fn relations((sa, a): Pair, (sb, b): Pair, p: &Params) -> Result<(PlaceRel, EntRel, EntRel), &'static str> {
     if a.article == b.article {
         return Err("same article");
     }
@@ -677,6 +716,14 @@ fn relations((_, a): Pair, (_, b): Pair, p: &Params) -> Result<(PlaceRel, EntRel
     let (actor_hard, recipient_hard) = conflicts_decisive(a.material, place, ar);
     if (actor_hard && ar == EntRel::Conflict) || (recipient_hard && rr == EntRel::Conflict) {
         return Err("actors");
+    }
+    // Two different days read in the text (the ±1-day tolerance let them through): a wire copy
+    // whose outlet resolved "today" against its own, later, publication day shares most words;
+    // otherwise they are different happenings (a march night after night), and a veto, not a
+    // low score, keeps a third report from chaining them into one event. The only comparison
+    // here that reads the sentences, and only for such pairs.
+    if a.text_day && b.text_day && a.day_lo != b.day_lo && jaccard(&sa.words, &sb.words) < p.text_days_similarity {
+        return Err("text days");
     }
     Ok((place, ar, rr))
 }
@@ -714,6 +761,10 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
         return 0.0;
     }
     if place == PlaceRel::Unknown && !strong_actors && sim < p.undated_similarity && ar < EntRel::Compatible {
+        return 0.0;
+    }
+    let same_toll = matches!((ka.fatalities, kb.fatalities), (Some(x), Some(y)) if x == y && x > 0);
+    if sim < p.min_similarity && !same_toll {
         return 0.0;
     }
     agreement(ka, kb, place, ar, rr) + 4.0 * sim
@@ -1116,6 +1167,79 @@ mod tests {
     }
 
     #[test]
+    fn place_day_and_generic_parties_need_some_shared_words() {
+        let p = Params::default();
+        let benha = Some(place("Benha", "Qalyubia", "EGY", Level::Place, Some((30.46, 31.18))));
+        // Two police reports of one town and day, with generic parties and no words in common.
+        let mut a = sig(1, "COERCE", "2013-01-28");
+        a.place = benha.clone();
+        a.actor = ent("EGY", "COP", Some("grp.security_forces"));
+        a.words = crate::keys::sentence_words("ألقت قوات الأمن القبض على تاجر مخدرات بحوزته كمية من الحشيش");
+        let mut b = sig(2, "COERCE", "2013-01-28");
+        b.place = benha;
+        b.actor = ent("EGY", "COP", Some("grp.police"));
+        b.words = crate::keys::sentence_words("ضبط رجال المباحث لصا سرق حقيبة مستشار داخل قطار الصعيد");
+        assert_eq!(veto(&a, &b, &p), None);
+        assert!(jaccard(&a.words, &b.words) < p.min_similarity);
+        assert_eq!(score(&a, &b, &p), 0.0, "place, day and generic parties alone");
+        // A report of the same arrest in other words shares a few of them.
+        b.words = crate::keys::sentence_words("قبضت الشرطة في بنها على تاجر مخدرات وضبطت معه كمية من الحشيش");
+        assert!(score(&a, &b, &p) >= p.threshold, "{}", score(&a, &b, &p));
+        // Reports agreeing on a nonzero toll need no shared words.
+        let (mut c, mut d) = (a.clone(), b.clone());
+        (c.event_type, d.event_type) = ("ASSAULT".into(), "ASSAULT".into());
+        d.words = crate::keys::sentence_words("ضبط رجال المباحث لصا سرق حقيبة مستشار داخل قطار الصعيد");
+        (c.fatalities, d.fatalities) = (Some(3), Some(3));
+        assert!(score(&c, &d, &p) >= p.threshold, "{}", score(&c, &d, &p));
+        (c.fatalities, d.fatalities) = (Some(0), Some(0));
+        assert_eq!(score(&c, &d, &p), 0.0);
+    }
+
+    #[test]
+    fn consecutive_days_read_in_the_text_are_different_happenings() {
+        let p = Params::default();
+        let ismailia = Some(place("Ismailia", "Ismailia", "EGY", Level::Place, Some((30.60, 32.27))));
+        // Two nights of curfew marches in one city, each report dating its march in the text.
+        let mut a = sig(1, "PROTEST", "2013-01-28");
+        a.place = ismailia.clone();
+        a.actor = ent("EGY", "CVL", Some("grp.protesters"));
+        a.date_basis = Some(DateBasis::Text);
+        a.words = crate::keys::sentence_words("تظاهر المئات في الإسماعيلية مساء الاثنين متحدين حظر التجول");
+        let mut b = sig(2, "PROTEST", "2013-01-29");
+        b.place = ismailia;
+        b.actor = a.actor.clone();
+        b.date_basis = Some(DateBasis::Text);
+        b.words = crate::keys::sentence_words("طافت مسيرة ثانية شوارع الإسماعيلية بالسمسمية رغم حظر التجول");
+        assert!(jaccard(&a.words, &b.words) < p.text_days_similarity);
+        assert_eq!(veto(&a, &b, &p), Some("text days"));
+        // A copy of one report whose outlet read "today" against its own, later, publication day
+        // shares most words.
+        let mut copy = b.clone();
+        copy.words = crate::keys::sentence_words("تظاهر المئات في الإسماعيلية مساء اليوم متحدين حظر التجول");
+        assert!(jaccard(&a.words, &copy.words) >= p.text_days_similarity);
+        assert_eq!(veto(&a, &copy, &p), None);
+        assert!(score(&a, &copy, &p) >= p.threshold, "{}", score(&a, &copy, &p));
+        // A publication day on either side keeps the ±1-day tolerance (an outlet's crawl day lags).
+        b.date_basis = Some(DateBasis::Publication);
+        assert_eq!(veto(&a, &b, &p), None);
+        assert!(score(&a, &b, &p) >= p.threshold, "{}", score(&a, &b, &p));
+        b.date_basis = None;
+        assert_eq!(veto(&a, &b, &p), None);
+        // The same day read in both texts merges.
+        let (lo, hi, _) = date_range("2013-01-28").unwrap();
+        (b.day_lo, b.day_hi, b.date_basis) = (Some(lo), Some(hi), Some(DateBasis::Text));
+        assert_eq!(veto(&a, &b, &p), None);
+        // A month read in the text still contains its days.
+        let (lo, hi, prec) = date_range("2013-01").unwrap();
+        (b.day_lo, b.day_hi, b.precision) = (Some(lo), Some(hi), Some(prec));
+        assert_eq!(veto(&a, &b, &p), None);
+        // Stored bases read back.
+        assert_eq!(parse_basis(Some("text")), Some(DateBasis::Text));
+        assert_eq!(parse_basis(Some("publication")), Some(DateBasis::Publication));
+        assert_eq!(parse_basis(None), None);
+    }
+
+    #[test]
     fn unidentified_and_transnational_parties() {
         // "People" take the article's country: no evidence against a named party elsewhere.
         let people = ent("TUR", "UNK", Some("grp.people_unspecified"));
@@ -1329,6 +1453,7 @@ mod tests {
                     actor: parties[next(parties.len())].clone(),
                     recipient: parties[next(parties.len())].clone(),
                     fatalities: [None, Some(2), Some(3), Some(20)][next(4)],
+                    date_basis: [None, Some(DateBasis::Text), Some(DateBasis::Publication)][next(3)],
                     words,
                 }
             })

@@ -234,7 +234,8 @@ use crate::columns::{parse_precision, parse_status, precision_str, pub_day, Arti
 /// Sig columns of `records`, in the order [`sig_from_row`] reads them (from index `at`).
 const SIG_COLS: &str = "r.article, r.event_type, r.mode, r.status, r.date_precision, r.day_lo, r.day_hi, \
      r.loc_name, r.loc_admin1, r.loc_country, r.loc_level, r.lat, r.lon, r.actor_country, r.actor_sector, \
-     r.actor_id, r.recipient_country, r.recipient_sector, r.recipient_id, r.fatalities, r.words";
+     r.actor_id, r.recipient_country, r.recipient_sector, r.recipient_id, r.fatalities, r.words, \
+     json_extract(r.json, '$.date_basis')";
 
 fn sig_from_row(row: &Row, at: usize) -> rusqlite::Result<Sig> {
     let s = |i: usize| row.get::<_, Option<String>>(at + i);
@@ -262,6 +263,7 @@ fn sig_from_row(row: &Row, at: usize) -> rusqlite::Result<Sig> {
         precision: Some(parse_precision(&row.get::<_, String>(at + 4)?)),
         day_lo: row.get(at + 5)?,
         day_hi: row.get(at + 6)?,
+        date_basis: dedup::parse_basis(s(21)?.as_deref()),
         place: place.transpose()?,
         actor: ent(13)?,
         recipient: ent(16)?,
