@@ -66,6 +66,21 @@ impl Cell {
             Cell::Blob(_) => CellType::Blob,
         }
     }
+
+    /// An optional text column.
+    fn text(s: Option<&String>) -> Cell {
+        Cell::Text(s.cloned())
+    }
+
+    /// A text column that always has a value.
+    fn word(s: &str) -> Cell {
+        Cell::Text(Some(s.to_string()))
+    }
+
+    /// An optional count (a toll).
+    fn count(n: Option<u32>) -> Cell {
+        Cell::Int(n.map(i64::from))
+    }
 }
 
 /// The `events` row of `ev` with `n_sources` sources, in the order of [`EVENT_COLS`]. The JSON
@@ -80,9 +95,7 @@ pub fn event_cells(ev: &StoredEvent, n_sources: usize) -> Result<Vec<Cell>, serd
     } else {
         serde_json::to_string(&StoredEvent { sources: Vec::new(), ..ev.clone() })?
     };
-    let text = |s: Option<&String>| Cell::Text(s.cloned());
-    let word = |s: &str| Cell::Text(Some(s.to_string()));
-    let count = |n: Option<u32>| Cell::Int(n.map(i64::from));
+    let (text, word, count) = (Cell::text, Cell::word, Cell::count);
     Ok(vec![
         word(&ev.id),
         word(&ev.event_type),
@@ -151,9 +164,7 @@ pub fn record_cells(r: &EventRecord, art: i64, sig: &Sig, json: String) -> Vec<C
     let place = sig.place.as_ref();
     let actor = sig.actor.as_ref();
     let recip = sig.recipient.as_ref();
-    let text = |s: Option<&String>| Cell::Text(s.cloned());
-    let word = |s: &str| Cell::Text(Some(s.to_string()));
-    let count = |n: Option<u32>| Cell::Int(n.map(i64::from));
+    let (text, word, count) = (Cell::text, Cell::word, Cell::count);
     vec![
         word(&r.id),
         Cell::Int(Some(art)),

@@ -250,11 +250,13 @@ pub fn evaluate_store(store: &dyn crate::Store, gold: &[GoldCluster]) -> crate::
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use ahdath_record::{DatePrecision, Evidence, Status};
 
-    fn rec(article: &str, start: usize, end: usize, t: &str) -> EventRecord {
+    /// A bare record of type `t` at characters `start..end` of `article` (used by other
+    /// modules' tests too).
+    pub(crate) fn rec(article: &str, start: usize, end: usize, t: &str) -> EventRecord {
         EventRecord {
             id: format!("{article}-{start}"),
             article_id: article.into(),

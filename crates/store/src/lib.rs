@@ -345,38 +345,12 @@ pub trait Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ahdath_record::{DatePrecision, Evidence, Field, Status};
 
     fn rec(id: &str, sentence: &str) -> EventRecord {
-        EventRecord {
-            id: id.into(),
-            article_id: "a".into(),
-            event_type: "ASSAULT".into(),
-            mode: None,
-            context: vec![],
-            status: Status::Occurred,
-            date: None,
-            date_precision: DatePrecision::Unknown,
-            date_basis: None,
-            date_text: None,
-            actor: None,
-            recipient: None,
-            location: None,
-            fatalities: None,
-            injuries: None,
-            trigger: String::new(),
-            evidence: Evidence {
-                field: Field::Text,
-                start: 0,
-                end: sentence.len(),
-                trigger_start: 0,
-                trigger_end: 0,
-                sentence: sentence.into(),
-                other_mentions: Vec::new(),
-            },
-            rule: String::new(),
-            confidence: 0.5,
-        }
+        let mut r = crate::gold::tests::rec("a", 0, sentence.len(), "ASSAULT");
+        r.id = id.into();
+        r.evidence.sentence = sentence.into();
+        r
     }
 
     /// The keys a worker prepares (word hashes shared by records of one sentence) are each
