@@ -1759,7 +1759,7 @@ impl Coder {
         // "رحب المجلس بالدعوة إلى حوار وطني … وحذر الرئيس": a perfect verb opening a new clause
         // with "و" is past, whatever was planned or called for earlier in the sentence.
         let perfect_new_clause = new_clause && perfect;
-        if near_before(CueKind::Negation, 2) || denial_before {
+        if near_before(CueKind::Negation, 2) || denial_before || negated_occurrence(a, t, pattern) {
             status = Status::Negated;
         } else if money_pledge
             || called_protest
@@ -1779,6 +1779,9 @@ impl Coder {
                     c.kind == CueKind::Future
                         && c.w1 < t.w0
                         && self.lex.cues[c.cue as usize].id == "fut.plan"
+                        // "يتوقع أن يستغل زيارته بعد الاعتداء الذي استهدف السفارة": a perfect
+                        // verb in a relative clause tells what has happened.
+                        && !(perfect && t.w0 > 0 && RELATIVE_PRONOUNS.contains(&a.word(t.w0 - 1)))
                         // "دعا إلى إضراب احتجاجا على اعتقال ناشطين": the cause of what is planned
                         // has happened.
                         && !(c.w1 + 1..t.w0).any(|i| CAUSE_MARKERS.contains(&a.word(i)))
@@ -1833,6 +1836,14 @@ impl Coder {
             && (near_before(CueKind::Past, 4) || (pluperfect && !recent_day) || past_period_near(a, t))
         {
             status = Status::Historical;
+        }
+        // "أحيت المدينة الذكرى الخامسة والعشرين للقصف": the event an anniversary recalls is
+        // background; a relative day dates the commemoration, not it.
+        if status == Status::Occurred && anniversary_of(a, t) {
+            status = Status::Historical;
+            if date.is_some_and(|d| d.relative != dates::Relation::Absolute) {
+                (rec_date, precision, basis, date_text) = (None, DatePrecision::Unknown, None, None);
+            }
         }
         if rec_date.is_none() && status == Status::Occurred {
             if let Some(p) = ctx.published {
@@ -2078,7 +2089,8 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
         return d;
     }
     let k = ahdath_text::normalize_key(text);
-    if ["الماضي", "الماضيه", "الفائت", "المنصرم", "امس", "السابق"].iter().any(|w| k.contains(w))
+    // ("اليوم السبت", "غدا الجمعة": a day named from the writer's today does not roll either.)
+    if ["الماضي", "الماضيه", "الفائت", "المنصرم", "امس", "السابق", "اليوم", "غدا"].iter().any(|w| k.contains(w))
     {
         return d;
     }
@@ -2156,6 +2168,42 @@ fn past_period_near(a: &Analysis, t: &TriggerMention) -> bool {
         let near = (end < t.w0 && t.w0 - end <= 4) || (i > t.w1 && i - t.w1 <= 4);
         near && !a.break_between(if end < t.w0 { end } else { t.w1 }, if end < t.w0 { t.w0 } else { i })
     })
+}
+
+/// The trigger is the object of an anniversary: a word "ذكرى" at most five words before it, in
+/// its clause, with no other trigger between ("إحياء ذكرى المذبحة", "الذكرى الثانية لانطلاق
+/// الاحتجاجات"). What is commemorated happened long ago.
+fn anniversary_of(a: &Analysis, t: &TriggerMention) -> bool {
+    (t.w0.saturating_sub(5)..t.w0).any(|i| {
+        let w = a.word(i);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let w = w.strip_prefix("بال").or_else(|| w.strip_prefix("لل")).unwrap_or(w);
+        let w = w.strip_prefix("ال").or_else(|| w.strip_prefix(['ب', 'ل'])).unwrap_or(w);
+        // Between the two only its ordinal ("الثامنة", "والعشرين") or a verbal noun with ل
+        // ("لانطلاق"): "احتفال للذكرى على مقربة من نقطة المواجهات" is not one.
+        w == "ذكري"
+            && (i + 1..t.w0).all(|j| {
+                let x = a.word(j);
+                x.starts_with("ال") || x.starts_with("وال") || x.starts_with('ل')
+            })
+            && !a.break_between(i, t.w0)
+            && !a.triggers.iter().any(|x| x.w0 > i && x.w1 < t.w0)
+    })
+}
+
+/// Verbs of taking place (keys): "يعقد", "يتم", "يحدث", "يقع", "يجري".
+const OCCURRENCE_VERBS: [&str; 14] =
+    ["يعقد", "تعقد", "ينعقد", "تنعقد", "يتم", "تتم", "يحدث", "تحدث", "يقع", "تقع", "يجري", "تجري", "يحصل", "تحصل"];
+
+/// An event noun said not to take place: "لم" or "لن" with a verb of taking place within three
+/// words after it, in its clause ("أي لقاء لن يعقد بين الوزيرين", "الاجتماع لم يتم").
+fn negated_occurrence(a: &Analysis, t: &TriggerMention, pattern: Pattern) -> bool {
+    pattern == Pattern::Noun
+        && (t.w1 + 1..=t.w1 + 3).any(|i| {
+            matches!(a.word(i), "لن" | "لم" | "ولن" | "ولم")
+                && OCCURRENCE_VERBS.contains(&a.word(i + 1))
+                && !a.break_between(t.w1, i + 1)
+        })
 }
 
 /// The coder's precision for a date expression.

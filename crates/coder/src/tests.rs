@@ -1312,3 +1312,79 @@ fn casualty_word_agrees_with_the_lists() {
         assert_eq!(casualty_word(w), (KILL_WORDS.contains(&w), HURT_WORDS.contains(&w)), "{w}");
     }
 }
+
+/// Dates and status of the tenth session (docs/coding.md sections 6 and 7): each sentence, its
+/// publication date, the type looked for, and the status and date expected.
+#[test]
+fn tenth_session_dates_and_status() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        // The object of an anniversary is background; without one it is news of the day.
+        (
+            "أحيا أهالي مدينة حماة اليوم الذكرى الثلاثين لمذبحة ارتكبتها القوات الحكومية.",
+            "2013-02-20",
+            "ASSAULT",
+            Status::Historical,
+            None,
+        ),
+        (
+            "ارتكبت القوات الحكومية اليوم مذبحة في مدينة حماة.",
+            "2013-02-20",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2013-02-20"),
+        ),
+        // An event noun said not to take place.
+        (
+            "وأكدت الخارجية الأردنية أن أي لقاء لن يعقد بين الوزيرين في عمان.",
+            "2013-02-20",
+            "CONSULT",
+            Status::Negated,
+            None,
+        ),
+        ("وأكدت الخارجية الأردنية أن لقاء سيعقد بين الوزيرين في عمان.", "2013-02-20", "CONSULT", Status::Future, None),
+        // A planning cue does not reach a perfect verb in a relative clause.
+        (
+            "ومن المتوقع أن يزور الوزير الفرنسي عمان بعد أسبوعين من الحادث الذي استهدف السفارة الأمريكية في عمان.",
+            "2013-02-20",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2013-02-20"),
+        ),
+        (
+            "ومن المتوقع أن يزور الوزير الفرنسي عمان بعد أسبوعين من الحادث الذي استهدف السفارة الأمريكية في عمان.",
+            "2013-02-20",
+            "CONSULT",
+            Status::Future,
+            None,
+        ),
+        // A range of days dates its first day.
+        (
+            "ويعقد وزراء الخارجية العرب اجتماعا في القاهرة يومي 6 و7 مارس.",
+            "2013-02-20",
+            "CONSULT",
+            Status::Future,
+            Some("2013-03-06"),
+        ),
+        // The named weekday wins over a publication date a day late.
+        (
+            "وقتل مسلحون ثلاثة جنود في العريش اليوم الثلاثاء.",
+            "2013-02-20",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2013-02-19"),
+        ),
+        // "من باب التحذير" is not August.
+        (
+            "وأطلق الجنود الأردنيون النار على المهربين من باب التحذير قرب الحدود.",
+            "2013-02-20",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2013-02-20"),
+        ),
+    ];
+    for &(text, published, ty, status, date) in cases {
+        let recs = code(text, published);
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
+    }
+}

@@ -378,6 +378,11 @@ enum Res {
     Year(i32, Relation),
 }
 
+/// A preposition glued to the word ("باب", "لمارس"): no context for an ambiguous month name.
+fn glued_prep(w: Option<(DateWord, Clitics)>) -> bool {
+    w.is_some_and(|(_, c)| c.prep.is_some())
+}
+
 /// Prefix words seen before the core of an expression.
 #[derive(Debug, Clone, Copy, Default)]
 struct Pre {
@@ -455,6 +460,16 @@ fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
 fn shift_month(y: i32, m: u32, delta: i32) -> (i32, u32) {
     let idx = y * 12 + (m as i32 - 1) + delta;
     (idx.div_euclid(12), idx.rem_euclid(12) as u32 + 1)
+}
+
+/// The offset from `p` of the day named `wd` (0 = Monday) one or two days before `p + offset`,
+/// or `offset` itself when that day is not so named.
+fn weekday_back(p: NaiveDate, offset: i64, wd: u8) -> i64 {
+    let at = i64::from(p.weekday().num_days_from_monday()) + offset;
+    match (at - i64::from(wd)).rem_euclid(7) {
+        back @ (1 | 2) => offset - back,
+        _ => offset,
+    }
 }
 
 fn rel_of(offset: i64) -> Relation {
@@ -806,6 +821,25 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The end of a range of days after the first day `d`: "و 27", "و27", "والسابع", "إلى 27",
+    /// a later day of the same month; returns the token after its number.
+    fn range_end(&self, k: usize, d: u32) -> Option<usize> {
+        let (d2, k2) = if self.is_word(k, "و") || self.is_word(k, "الي") || self.is_word(k, "حتي") {
+            self.day_number(k + 1)?
+        } else if self.kind(k) == Some(TokKind::Word) && self.text(k).starts_with('و') {
+            // An ordinal with a glued و ("والسابع"); not "و" glued to digits, read above.
+            let p = self.nums.parse_at(k)?;
+            let v = p.value?;
+            if !p.ordinal || !(1..=31).contains(&v) {
+                return None;
+            }
+            (v as u32, p.end)
+        } else {
+            return None;
+        };
+        (d2 > d && d2 - d <= 10).then_some(k2)
+    }
+
     /// A month name at `k`: the month, the token after it, and whether it needs context.
     fn month_name(&self, k: usize, clitics_ok: bool) -> Option<(MonthRef, usize, bool)> {
         let (w, cl) = self.word(k)?;
@@ -994,9 +1028,17 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         };
-        // "أمس الاثنين", "اليوم السبت", "غدا الأحد".
-        if self.weekday(k).is_some() {
+        // "أمس الاثنين", "اليوم السبت", "غدا الأحد". The weekday is what the writer saw: when
+        // the article is dated a day or two after it was written ("اليوم الثلاثاء" in a paper of
+        // Wednesday), the named weekday one or two days before the relative day wins (never a
+        // later day, and "غدا" never goes before the publication day).
+        let mut offset = offset;
+        if let Some(wd) = self.weekday(k) {
             k += 1;
+            let back = weekday_back(self.pubd?, offset, wd);
+            if offset <= 0 || back >= 0 {
+                offset = back;
+            }
         }
         let p = self.pubd?;
         Some((k, Res::Day(add_days(p, offset)?, rel_of(offset))))
@@ -1033,6 +1075,10 @@ impl<'a> Parser<'a> {
     /// A day and a month from `j`: "26 فبراير 2013", "26 من فبراير", "الخامس من يونيو".
     fn day_month(&self, j: usize) -> Option<Hit> {
         let (d, mut k) = self.day_number(j)?;
+        // "يومي 6 و7 فبراير", "السادس والسابع من فبراير": a range of days dates its first day.
+        if let Some(k2) = self.range_end(k, d) {
+            k = k2;
+        }
         if self.is_word(k, "من") {
             k += 1;
         }
@@ -1136,7 +1182,8 @@ impl<'a> Parser<'a> {
                 let rel = self.modifier(k);
                 if rel.is_some() {
                     k += 1;
-                } else if amb && !pre.context() {
+                } else if amb && (!pre.context() || glued_prep(self.word(j))) {
+                    // ("من باب التحذير": ب + اب is a door, not August.)
                     return None;
                 }
                 let p = self.pubd?;
@@ -1399,6 +1446,15 @@ mod tests {
                 ("ذكر موقع اليوم السابع أمس", &[("أمس", "2020-04-06", Past)]),
                 ("قال الرئيس المصري اليوم", &[("اليوم", "2020-04-07", Present)]),
                 ("اليوم الثلاثاء", &[("اليوم الثلاثاء", "2020-04-07", Present)]),
+                // The named weekday wins over a publication date a day or two late.
+                ("اليوم الاثنين", &[("اليوم الاثنين", "2020-04-06", Past)]),
+                ("أمس الأحد", &[("أمس الأحد", "2020-04-05", Past)]),
+                ("غدا الثلاثاء", &[("غدا الثلاثاء", "2020-04-07", Present)]),
+                // Not one or two days before the relative day: the relative day stands.
+                ("اليوم الجمعة", &[("اليوم الجمعة", "2020-04-07", Present)]),
+                ("اليوم الأربعاء", &[("اليوم الأربعاء", "2020-04-07", Present)]),
+                ("أمس الثلاثاء", &[("أمس الثلاثاء", "2020-04-06", Past)]),
+                ("غدا الاثنين", &[("غدا الاثنين", "2020-04-08", Future)]),
                 ("فجر اليوم", &[("فجر اليوم", "2020-04-07", Present)]),
                 ("صباح اليوم", &[("صباح اليوم", "2020-04-07", Present)]),
                 ("الليلة", &[("الليلة", "2020-04-07", Present)]),
@@ -1449,6 +1505,8 @@ mod tests {
                 ("مارس ضغوطا", &[]),
                 ("آب 2014", &[("آب 2014", "2014-08", Absolute)]),
                 ("زار أب وابنه", &[]),
+                ("أطلق النار من باب التحذير", &[]),
+                ("في آب", &[("آب", "2019-08", Past)]),
                 ("سيارة نيسان", &[]),
             ],
         );
@@ -1489,6 +1547,12 @@ mod tests {
                 ("السبت 4 أبريل/نيسان 2020", &[("السبت 4 أبريل/نيسان 2020", "2020-04-04", Absolute)]),
                 ("2020/04/07", &[("2020/04/07", "2020-04-07", Absolute)]),
                 ("3.5", &[]),
+                // A range of days dates its first day.
+                ("يومي 6 و7 فبراير", &[("6 و7 فبراير", "2020-02-06", Past)]),
+                ("يوم 26 و 27 يناير", &[("يوم 26 و 27 يناير", "2020-01-26", Past)]),
+                ("في السادس والسابع من مايو", &[("السادس والسابع من مايو", "2020-05-06", Future)]),
+                ("من 3 إلى 5 مارس", &[("3 إلى 5 مارس", "2020-03-03", Past)]),
+                ("بين 5 و 30 مارس", &[("30 مارس", "2020-03-30", Past)]),
             ],
         );
     }
