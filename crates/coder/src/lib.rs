@@ -1773,7 +1773,8 @@ impl Coder {
             status = Status::Hypothetical;
         } else if t.future_prefix
             || future_before
-            || after_near(CueKind::Future, 3)
+            // ("ودعت الجمعية الحكومة القادمة": after a perfect verb the cue describes its object.)
+            || (!perfect && after_near(CueKind::Future, 3))
             || (!perfect_new_clause
                 && a.cues.iter().any(|c| {
                     c.kind == CueKind::Future
@@ -1785,6 +1786,9 @@ impl Coder {
                         // "دعا إلى إضراب احتجاجا على اعتقال ناشطين": the cause of what is planned
                         // has happened.
                         && !(c.w1 + 1..t.w0).any(|i| CAUSE_MARKERS.contains(&a.word(i)))
+                        // "كان من المتوقع أن يصوت النواب، إلا أن المظاهرات جابت الشوارع": a
+                        // contrast says what happened instead.
+                        && !contrast_between(a, c.w1, t.w0)
                 }))
         {
             status = Status::Future;
@@ -2333,6 +2337,15 @@ fn call_object(a: &Analysis, lex: &Lexicon, call: &TriggerMention, p: &TriggerMe
 /// Words that introduce the cause of an event ("احتجاجا على", "ردا على", "بسبب"): what follows
 /// them has happened, whatever is planned before them.
 const CAUSE_MARKERS: [&str; 9] = ["احتجاجا", "ردا", "بسبب", "اثر", "عقب", "جراء", "خلفيه", "تنديدا", "رفضا"];
+
+/// A contrast marker ("إلا أن", "لكن", "غير أن", "بيد أن") between words `from` and `to`.
+fn contrast_between(a: &Analysis, from: usize, to: usize) -> bool {
+    (from + 1..to).any(|i| {
+        let w = a.word(i);
+        matches!(w, "لكن" | "ولكن" | "لكنه" | "لكنها" | "ولكنه" | "ولكنها")
+            || (matches!(w, "الا" | "غير" | "بيد") && matches!(a.word(i + 1), "ان" | "انه" | "انها"))
+    })
+}
 
 /// `verb` (a `consult.talks.verb` hit: "ناقش", "بحث") has the meeting noun `noun` as its subject:
 /// the noun right after it, or the noun before it with at most one word, or one entity (its

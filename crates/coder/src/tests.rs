@@ -1388,3 +1388,28 @@ fn tenth_session_dates_and_status() {
         assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
     }
 }
+
+/// A contrast ends the reach of a planning cue, and a future word after a perfect verb describes
+/// its object (docs/coding.md section 6).
+#[test]
+fn a_contrast_or_a_perfect_verb_stops_future_cues() {
+    let cases: &[(&str, &str, Status)] = &[
+        (
+            "وكان من المتوقع أن يصوت النواب على إقالة الوزير، إلا أن المتظاهرين الأردنيين اقتحموا مبنى البرلمان في عمان.",
+            "COERCE",
+            Status::Occurred,
+        ),
+        (
+            "ومن المتوقع أن يصوت النواب على إقالة الوزير، ثم يقتحم المتظاهرون الأردنيون مبنى البرلمان في عمان.",
+            "COERCE",
+            Status::Future,
+        ),
+        ("ودعت المعارضة الحكومة القادمة إلى الإفراج عن المعتقلين في عمان.", "REQUEST", Status::Occurred),
+        ("وتدعو المعارضة الحكومة القادمة إلى الإفراج عن المعتقلين في عمان.", "REQUEST", Status::Future),
+    ];
+    for &(text, ty, status) in cases {
+        let recs = code(text, "2013-02-20");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
