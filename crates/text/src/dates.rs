@@ -942,9 +942,21 @@ impl<'a> Parser<'a> {
 
     fn weekday_core(&self, j: usize, wd: u8) -> Option<Hit> {
         let mut k = j + 1;
-        let rel = self.modifier(k);
+        let mut rel = self.modifier(k);
         if rel.is_some() {
             k += 1;
+        } else if matches!(self.word(k), Some((DateWord::Weekday(_), c)) if c.conj == Some('و') && c.prep.is_none()) {
+            // "يومي الأربعاء والخميس القادمين": two days, dated by the first, with the plural
+            // modifier of both.
+            k += 1;
+            rel = match self.text(k) {
+                "الماضيين" => Some(Relation::Past),
+                "القادمين" | "المقبلين" => Some(Relation::Future),
+                _ => None,
+            };
+            if rel.is_some() {
+                k += 1;
+            }
         }
         // "الثلاثاء 26 فبراير 2013", "الثلاثاء، 26 فبراير", "يوم الثلاثاء الموافق 26 فبراير".
         let mut d = k;
@@ -1547,6 +1559,9 @@ mod tests {
                 ("السبت 4 أبريل/نيسان 2020", &[("السبت 4 أبريل/نيسان 2020", "2020-04-04", Absolute)]),
                 ("2020/04/07", &[("2020/04/07", "2020-04-07", Absolute)]),
                 ("3.5", &[]),
+                ("يومي الأربعاء والخميس القادمين", &[("الأربعاء والخميس القادمين", "2020-04-08", Future)]),
+                ("يومي السبت والأحد الماضيين", &[("السبت والأحد الماضيين", "2020-04-04", Past)]),
+                ("السبت والأحد", &[("السبت والأحد", "2020-04-04", Past)]),
                 // A range of days dates its first day.
                 ("يومي 6 و7 فبراير", &[("6 و7 فبراير", "2020-02-06", Past)]),
                 ("يوم 26 و 27 يناير", &[("يوم 26 و 27 يناير", "2020-01-26", Past)]),
