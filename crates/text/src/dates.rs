@@ -9,7 +9,9 @@
 //! - weekday alone ("السبت", "يوم الإثنين"): the most recent such day on or before publication;
 //!   with الماضي/الفائت/المنصرم strictly before; with المقبل/القادم strictly after;
 //! - أمس −1, أمس الأول / أول أمس / أول من أمس −2, اليوم/الليلة 0, الليلة الماضية / البارحة −1,
-//!   غدا/الغد +1, بعد غد +2, "قبل يومين"/"منذ ثلاثة أيام"/"قبل 5 أيام" −N; "أمس الاثنين", "اليوم السبت" are one expression; a time of day
+//!   غدا/الغد +1, بعد غد +2, "قبل يومين"/"منذ ثلاثة أيام"/"قبل 5 أيام" −N; "أمس الاثنين", "اليوم السبت" are one expression
+//!   (a weekday one or two days before the relative day wins: "اليوم الثلاثاء" published on a
+//!   Wednesday is that Tuesday; "غدا" never goes before publication); a time of day
 //!   (صباح, مساء, فجر, ليلة, ليل, ظهر, عصر, عشية) and يوم may precede; "اليوم" followed by
 //!   another definite word ("اليوم التالي", "اليوم العالمي") is not a date;
 //! - a month name alone (Egyptian/Gulf يناير…ديسمبر, Levantine كانون الثاني…كانون الأول, and
@@ -18,7 +20,12 @@
 //!   publication year; with a year ("فبراير 2013", "فبراير من عام 2013", "يونيو من العام
 //!   الماضي") that year. "كانون الثاني/يناير" and "شباط (فبراير)" are one expression. The
 //!   ambiguous names مارس (also a verb), آب (أب, father), نيسان (the car maker) and ماي need
-//!   context: a day, شهر, a year, a modifier, or a preposition or edge word before;
+//!   context: a day, شهر, a year, a modifier, or a preposition or edge word before, and never
+//!   carry a glued preposition without a year or modifier ("باب" is a door, not ب + آب);
+//! - two weekdays joined by و ("يومي الأربعاء والخميس القادمين") are one expression dated by
+//!   the first, with the plural modifier (الماضيين, القادمين, المقبلين) of both;
+//! - a range of days ("يومي 6 و7 فبراير", "السادس والسابع من فبراير", "من 3 إلى 5 مارس") is
+//!   dated by its first day (the second at most ten days later);
 //! - a day and a month ("26 فبراير", "26 من فبراير", "الـ26 من فبراير", "الخامس من يونيو",
 //!   "أول يناير", and "15 من الشهر الجاري" in the current, previous or next month): with a year, that date; with الماضي/المقبل the occurrence strictly before or
 //!   after publication; with no year the occurrence in the window from 273 days before to 92
@@ -1030,7 +1037,18 @@ impl<'a> Parser<'a> {
                 }
             },
             DateWord::LastNight => -1,
-            DateWord::Tomorrow => 1,
+            DateWord::Tomorrow => {
+                // "حزب غد الثورة", "غد الأمة": غد before a definite noun (not a weekday) is the
+                // first word of a construct, not tomorrow.
+                if self.text(j).ends_with("غد")
+                    && self.kind(j + 1) == Some(TokKind::Word)
+                    && self.text(j + 1).starts_with("ال")
+                    && self.weekday(j + 1).is_none()
+                {
+                    return None;
+                }
+                1
+            }
             DateWord::After => {
                 if !matches!(self.bare(k), Some((DateWord::Tomorrow, c)) if !c.al) {
                     return None;
@@ -1476,6 +1494,8 @@ mod tests {
                 ("غداً الأربعاء", &[("غداً الأربعاء", "2020-04-08", Future)]),
                 ("بعد غد", &[("بعد غد", "2020-04-09", Future)]),
                 ("صباح الغد", &[("صباح الغد", "2020-04-08", Future)]),
+                ("يوم غد الأربعاء", &[("يوم غد الأربعاء", "2020-04-08", Future)]),
+                ("رئيس حزب غد الثورة", &[]),
                 ("في اليوم التالي", &[]),
                 ("اليوم العالمي للمرأة", &[]),
                 ("الليلة الأولى", &[]),
