@@ -1413,3 +1413,44 @@ fn a_contrast_or_a_perfect_verb_stops_future_cues() {
         assert_eq!(r.status, status, "{text}: {r:?}");
     }
 }
+
+/// Tenth session, recall on unseen articles: split constructions and missing inflections of
+/// ACCUSE, AGREE, REJECT, REQUEST, THREATEN and CONSULT (docs/coding.md section 4). Each row: a
+/// sentence of our own, the rule that must code it (or `None`: no record of the type), the type.
+#[test]
+fn split_constructions_and_missing_inflections() {
+    let cases: [(&str, Option<&str>, &str); 15] = [
+        ("رفض الحزب القرار محملة قيادته الحكومة المسؤولية الكاملة عن الأزمة.", Some("accuse.blame.hold"), "ACCUSE"),
+        ("وصلت شاحنة محملة بالمساعدات إلى المدينة المحاصرة.", None, "ACCUSE"),
+        ("ووصف الوزير التفجير الذي استهدف السوق بالعمل الإرهابي الجبان.", Some("accuse.describe.verb"), "ACCUSE"),
+        ("وكانت النيابة قد وجهت لهم تهمة الانضمام إلى جماعة محظورة.", Some("accuse.charge.verb"), "ACCUSE"),
+        ("وجهت إليه الوزارة دعوة لحضور المؤتمر.", None, "ACCUSE"),
+        (
+            "وتوصلت الحكومة والمتمردون بعد أسابيع من المحادثات إلى اتفاق لوقف إطلاق النار.",
+            Some("agree.agree.reach-split"),
+            "AGREE",
+        ),
+        ("وتوصلت اللجنة إلى أن الحادث وقع بسبب خطأ فني.", None, "AGREE"),
+        ("أعلن الحزب عدم المشاركة في الانتخابات المقبلة.", None, "AGREE"),
+        ("قال المتحدث إن الحركة قررت عدم المشاركة في الحكومة.", Some("reject.meet.verb"), "REJECT"),
+        ("قال البيان إن مصر والأردن طالبتا بالإفراج عن الصحفيين.", Some("request.demand.verb"), "REQUEST"),
+        ("أهابت الشرطة بالسكان عدم الاقتراب من موقع الانفجار.", Some("request.appeal.verb"), "REQUEST"),
+        ("وقال البيان إن مصر والسودان تهددان بقطع العلاقات مع الحكومة.", Some("threaten.generic.verb"), "THREATEN"),
+        ("ولوح زعيم المعارضة بالنزول إلى الشارع إذا أقر البرلمان القانون.", Some("threaten.wave.verb"), "THREATEN"),
+        ("ولوح المشجعون بالأعلام في المدرجات.", None, "THREATEN"),
+        ("وقال الوزير عقب لقائه نظيره الفرنسي في باريس إن المحادثات كانت مثمرة.", Some("consult.meet.noun"), "CONSULT"),
+    ];
+    let mut failures = Vec::new();
+    for (text, rule, ty) in cases {
+        let recs = code(text, "2024-03-12");
+        let got: Vec<&str> = recs.iter().filter(|r| r.event_type == ty).map(|r| r.rule.as_str()).collect();
+        let ok = match rule {
+            Some(rule) => got.contains(&rule),
+            None => got.is_empty(),
+        };
+        if !ok {
+            failures.push(format!("{text}: want {rule:?} ({ty}), got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -229,8 +229,10 @@ fn upsert<T>(all: &mut Vec<T>, ix: &mut HashMap<String, usize>, new: Vec<T>, id:
 }
 
 /// A form and the stems it takes before an attached pronoun: a final taa marbuta (folded to
-/// `ه`) is written `ت` ("دعوة" → "دعوتها"), and a verb's final `وا` drops its alef ("عذبوا" →
-/// "عذبوه"). Only one-word forms of four letters or more get variants.
+/// `ه`) is written `ت` ("دعوة" → "دعوتها"), a verb's final `وا` drops its alef ("عذبوا" →
+/// "عذبوه"), and a final hamza after alef sits on a yaa or a waw seat, which keys fold to `ي`
+/// and `و` ("لقاء" → "بعد لقائه", "لقاؤه"; "استدعاء" → "استدعائها"). Only one-word forms of
+/// four letters or more get variants.
 pub fn suffix_variants(key: &str) -> Vec<String> {
     let mut v = vec![key.to_string()];
     if key.contains(' ') || key.chars().count() < 4 {
@@ -242,7 +244,43 @@ pub fn suffix_variants(key: &str) -> Vec<String> {
     if let Some(stem) = key.strip_suffix("وا") {
         v.push(format!("{stem}و"));
     }
+    if let Some(stem) = key.strip_suffix("اء") {
+        v.push(format!("{stem}اي"));
+        v.push(format!("{stem}او"));
+    }
     v
+}
+
+#[cfg(test)]
+mod suffix_tests {
+    use super::suffix_variants;
+    use ahdath_text::normalize_key;
+
+    #[test]
+    fn hamza_nouns_take_their_seat_before_a_pronoun() {
+        // (form, a word with a pronoun that must be one of its stems + pronoun, or None)
+        let cases = [
+            ("لقاء", Some("لقائه")),
+            ("لقاء", Some("لقاؤهم")),
+            ("استدعاء", Some("استدعائها")),
+            ("دعوة", Some("دعوتها")),
+            ("عذبوا", Some("عذبوه")),
+            ("شاء", None), // three letters: no variants
+        ];
+        for (form, word) in cases {
+            let v = suffix_variants(&normalize_key(form));
+            match word {
+                Some(w) => {
+                    let w = normalize_key(w);
+                    assert!(
+                        v.iter().any(|k| w.strip_prefix(k.as_str()).is_some_and(|p| ["ه", "ها", "هم"].contains(&p))),
+                        "{form}: {w} not covered by {v:?}"
+                    );
+                }
+                None => assert_eq!(v.len(), 1, "{form}: {v:?}"),
+            }
+        }
+    }
 }
 
 /// The indefinite accusative of a one-word noun form: the tanween is written with an alef
