@@ -674,3 +674,19 @@ fn a_prison_of_its_own_row_is_not_the_story_place() {
     let arrest = place_at(&recs, "COERCE", "واعتقلت").expect("placed");
     assert_eq!(arrest.name.as_deref(), Some("Diyarbakir"), "{recs:#?}");
 }
+
+#[test]
+fn an_event_told_across_a_country_is_placed_in_the_country() {
+    for (text, country) in [
+        ("قتل أربعون شخصا في مناطق مختلفة من سوريا يوم الأحد، بينهم عشرة في مدينة دمشق.", "SYR"),
+        ("اندلعت اشتباكات بين الشرطة والمتظاهرين في مختلف أنحاء العراق أمس، وأشدها في البصرة.", "IRQ"),
+    ] {
+        let recs = code(text);
+        let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an assault");
+        let l = r.location.as_ref().expect("placed");
+        assert_eq!((l.country.as_deref(), l.precision.as_deref()), (Some(country), Some("country")), "{recs:#?}");
+    }
+    // Without such a phrase the town named stays the place.
+    let p = place_of("قتل عشرة أشخاص في مدينة دمشق يوم الأحد.", "ASSAULT").expect("placed");
+    assert_eq!(p.name.as_deref(), Some("Damascus"));
+}
