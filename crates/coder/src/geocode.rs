@@ -453,8 +453,12 @@ impl Coder {
             };
             let (a, b) = (state_of(&r.actor), state_of(&r.recipient));
             let foreign = |c: &Option<String>| c.as_deref().is_some_and(|c| c != country);
-            // Two different states and no venue: where it happened is not known.
+            // Two different states and no venue: where it happened is not known, unless it is a
+            // meeting reported from a city of one of the two (`meeting_at_dateline`).
             if a.is_some() && b.is_some() && a != b {
+                if let Some(d) = meeting_at_dateline(r, dateline, [&a, &b]) {
+                    r.location = Some(d);
+                }
                 continue;
             }
             if foreign(&a) || foreign(&b) {
@@ -1260,6 +1264,18 @@ fn spot_town(name: &str) -> &str {
 }
 
 /// A place made by [`Coder::spot_place`]: a spot or building in a town, or a town's centre.
+/// A meeting between two states with no place of its own, reported under the dateline of a
+/// city of one of them ("القاهرة - أ ش أ: التقى وزير الخارجية اليوم بنظيره اللبناني"), was
+/// held there: the host's city, as `text: null`. Not visits (placed at their destination) nor
+/// other events between states, whose venue the dateline does not give.
+fn meeting_at_dateline(r: &EventRecord, dateline: Option<&Place>, parties: [&Option<String>; 2]) -> Option<Place> {
+    let d = dateline?;
+    let city = d.precision.as_deref() == Some("place") && d.name.is_some();
+    let host = parties.iter().any(|c| c.is_some() && c.as_deref() == d.country.as_deref());
+    (r.event_type == "CONSULT" && r.status == Status::Occurred && r.mode.as_deref() != Some("visit") && city && host)
+        .then(|| Place { text: None, ..d.clone() })
+}
+
 fn is_spot(l: &Place) -> bool {
     matches!(l.feature.as_deref(), Some("spot" | "building"))
         || l.name.as_deref().is_some_and(|n| n.starts_with("central "))

@@ -690,3 +690,17 @@ fn an_event_told_across_a_country_is_placed_in_the_country() {
     let p = place_of("قتل عشرة أشخاص في مدينة دمشق يوم الأحد.", "ASSAULT").expect("placed");
     assert_eq!(p.name.as_deref(), Some("Damascus"));
 }
+
+#[test]
+fn a_meeting_of_two_states_reported_from_the_host_city_was_held_there() {
+    let recs = code("القاهرة (رويترز) - التقى وزير الخارجية المصري اليوم بنظيره اللبناني لبحث العلاقات بين البلدين.");
+    let r = recs.iter().find(|r| r.event_type == "CONSULT").expect("a meeting");
+    let l = r.location.as_ref().expect("placed at the dateline");
+    assert_eq!((l.name.as_deref(), l.country.as_deref()), (Some("Cairo"), Some("EGY")), "{recs:#?}");
+    assert!(l.text.is_none());
+    // A condemnation between the two states is still not placed by the dateline.
+    let recs = code("القاهرة (رويترز) - أدان وزير الخارجية المصري اليوم الحكومة اللبنانية.");
+    if let Some(r) = recs.iter().find(|r| r.event_type == "ACCUSE") {
+        assert!(r.location.is_none(), "{r:#?}");
+    }
+}
