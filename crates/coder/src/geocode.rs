@@ -425,6 +425,9 @@ impl Coder {
                 }
             }
         }
+        // (A meeting of the dateline's state is held there even in a story about another
+        // country: `meeting_at_dateline`.)
+        let meeting_dateline = dateline;
         // A dateline abroad ("الجزائر (ا ف ب)" over a story about Morocco) says where the
         // reporter was, not where the story happened.
         let dateline = dateline.filter(|d| main.is_none() || d.country.as_deref() == main);
@@ -456,7 +459,7 @@ impl Coder {
             // Two different states and no venue: where it happened is not known, unless it is a
             // meeting reported from a city of one of the two (`meeting_at_dateline`).
             if a.is_some() && b.is_some() && a != b {
-                if let Some(d) = meeting_at_dateline(r, dateline, [&a, &b]) {
+                if let Some(d) = meeting_at_dateline(r, meeting_dateline, [&a, &b]) {
                     r.location = Some(d);
                 }
                 continue;
