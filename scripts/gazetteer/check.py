@@ -29,7 +29,7 @@ ADMIN2 = os.path.join(GAZ, "admin2.tsv")
 COLUMNS = ["id", "feature", "country", "admin1", "admin2", "name", "arabic_forms",
            "lat", "lon", "population", "geonames_id"]
 FEATURES = {"country", "admin1", "admin2", "city", "town", "village", "area", "camp",
-            "crossing", "mountain", "neighbourhood"}
+            "crossing", "mountain", "neighbourhood", "building"}
 ID_RE = re.compile(r"^(gn:[1-9][0-9]*|adm1:[A-Z]{3}:[A-Za-z0-9]+|adm2:[A-Z]{3}:[a-z0-9]+(-[a-z0-9]+)*"
                    r"|hand:[a-z0-9]+(-[a-z0-9]+)*)$")
 ISO3_RE = re.compile(r"^[A-Z]{3}$")

@@ -425,6 +425,9 @@ impl Coder {
                 }
             }
         }
+        // (A meeting of the dateline's state is held there even in a story about another
+        // country: `meeting_at_dateline`.)
+        let meeting_dateline = dateline;
         // A dateline abroad ("الجزائر (ا ف ب)" over a story about Morocco) says where the
         // reporter was, not where the story happened.
         let dateline = dateline.filter(|d| main.is_none() || d.country.as_deref() == main);
@@ -453,8 +456,12 @@ impl Coder {
             };
             let (a, b) = (state_of(&r.actor), state_of(&r.recipient));
             let foreign = |c: &Option<String>| c.as_deref().is_some_and(|c| c != country);
-            // Two different states and no venue: where it happened is not known.
+            // Two different states and no venue: where it happened is not known, unless it is a
+            // meeting reported from a city of one of the two (`meeting_at_dateline`).
             if a.is_some() && b.is_some() && a != b {
+                if let Some(d) = meeting_at_dateline(r, meeting_dateline, [&a, &b]) {
+                    r.location = Some(d);
+                }
                 continue;
             }
             if foreign(&a) || foreign(&b) {
@@ -520,6 +527,9 @@ impl Coder {
         let towns: Vec<Place> = recs
             .iter()
             .filter_map(|r| r.location.as_ref())
+            // A prison of its own row (`extra.tsv`: "سجن مجدو", "سجن عوفر") is in no town: it is
+            // where one event happened, never the story's place, not even for protests.
+            .filter(|l| !(l.feature.as_deref() == Some("building") && self.town_of_spot(l).is_none()))
             .map(|l| match is_spot(l) && !spots {
                 true => self.town_of_spot(l).unwrap_or_else(|| l.clone()),
                 false => l.clone(),
@@ -639,6 +649,7 @@ impl Coder {
                 .and_then(|iso3| self.city_named(&text, iso3)),
             other => other,
         };
+        let chosen = chosen.map(|pl| self.seat_town(a, p, pl, &fits));
         let mut place = match chosen {
             Some(pl) => self.gazetteer_place(pl, text.clone()),
             None => match (p.country_actor.map(|a| &self.lex.actors[a as usize]), container) {
@@ -922,6 +933,104 @@ impl Coder {
             .unwrap_or(p)
     }
 
+    /// A physical event told as happening across a country is placed in that country, at country
+    /// precision, whatever town the sentence also names: "في (جميع|مختلف|كل) أنحاء X", "في مناطق
+    /// مختلفة/متفرقة/عدة من X" and "في مختلف/عدة المدن/المحافظات" within eight words after the
+    /// trigger in its clause, or "تشهد/شهدت البلاد" just before it. `X` is a country the
+    /// gazetteer knows or "البلاد" (the article's main country); "مختلف المدن" is the main
+    /// country's. ("قتل 40 شخصا في مناطق مختلفة من سوريا، بينهم عشرة في دمشق" → Syria.)
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn nationwide(
+        &self,
+        a: &Analysis,
+        t0: usize,
+        t1: usize,
+        event_type: &str,
+        s: &str,
+        main: Option<&str>,
+        prefer: &[String],
+    ) -> Option<Place> {
+        if !PHYSICAL.contains(&event_type) {
+            return None;
+        }
+        // The country named at word `w`: "البلاد" is the article's, else a country mention.
+        let country_at = |w: usize| -> Option<Place> {
+            if matches!(a.word(w), "البلاد" | "البلد") {
+                return main.map(|c| self.country_place(c));
+            }
+            if let Some(q) = a.places.iter().find(|q| q.w0 == w) {
+                let pl = self.place_record(a, q, s, prefer);
+                return (pl.precision.as_deref() == Some("country") && pl.name.is_some()).then_some(pl);
+            }
+            // After "من" a country's name is no place mention: look the word up.
+            let key = a.word(w);
+            self.lex.find_places_at(key, 0).iter().filter(|h| h.word_end == key.len()).find_map(|h| match h.target {
+                Target::Place(i) if self.lex.places[i as usize].feature == "country" => {
+                    Some(self.country_place(&self.lex.places[i as usize].country))
+                }
+                _ => None,
+            })
+        };
+        let before = (t0.saturating_sub(3)..t0)
+            .any(|w| matches!(a.word(w), "تشهد" | "وتشهد" | "شهدت" | "وشهدت") && a.word(w + 1) == "البلاد");
+        if before {
+            return main.map(|c| self.country_place(c));
+        }
+        for w in t1 + 1..=t1 + 8 {
+            if a.break_between(t1, w) {
+                break;
+            }
+            let x = bare(a.word(w));
+            let found = match x {
+                "انحاء" => country_at(w + 1),
+                "مناطق" if matches!(a.word(w + 1), "مختلفه" | "متفرقه" | "عده") && a.word(w + 2) == "من" => {
+                    country_at(w + 3)
+                }
+                "مختلف" | "عده" if matches!(a.word(w + 1), "المدن" | "المحافظات" | "مدن" | "محافظات") => {
+                    main.map(|c| self.country_place(c))
+                }
+                _ => None,
+            };
+            if let Some(pl) = found {
+                return Some(Place { text: None, ..pl });
+            }
+        }
+        None
+    }
+
+    /// A district named by its seat town's bare name is the town ("اشتباكات في تريم", "مدينة
+    /// غيل باوزير"): without a district noun (`قضاء`, `ناحية`, `مديرية`, `منطقة`) before or at the
+    /// start of the mention, a district row chosen for want of a population (most district seats
+    /// have none in the gazetteer) gives way to the city, town or village of the same form inside
+    /// that district (or, for a hand row, which has no admin2, in its governorate), as a
+    /// governorate named after its capital is the city.
+    fn seat_town<'p>(
+        &'p self,
+        a: &Analysis,
+        p: &PlaceMention,
+        pl: &'p ahdath_lexicon::Place,
+        fits: &[u32],
+    ) -> &'p ahdath_lexicon::Place {
+        let noun = |w: &str| DISTRICT_NOUNS.contains(&w) || w == "منطقه";
+        if pl.feature != "admin2" || noun(bare(a.word(p.w0))) || (p.w0 > 0 && noun(bare(a.word(p.w0 - 1)))) {
+            return pl;
+        }
+        let pool = if fits.is_empty() { &p.places[..] } else { fits };
+        pool.iter()
+            .map(|&i| &self.lex.places[i as usize])
+            .filter(|c| {
+                matches!(c.feature.as_str(), "city" | "town" | "village")
+                    && c.country == pl.country
+                    && match c.admin2.as_deref() {
+                        Some(d) => d == pl.name,
+                        // Hand rows carry no admin2: the same governorate will do.
+                        None => c.admin1.is_some() && c.admin1 == pl.admin1,
+                    }
+            })
+            .max_by_key(|c| c.population)
+            .unwrap_or(pl)
+    }
+
     /// The known place a relative phrase right after `p` anchors it to ("الجفينة والبلق جنوب
     /// غرب مأرب", "قرية X شمال الموصل"): a gazetteer place after a direction or distance word,
     /// at most four words after `p`, in the same clause.
@@ -1158,6 +1267,18 @@ fn spot_town(name: &str) -> &str {
 }
 
 /// A place made by [`Coder::spot_place`]: a spot or building in a town, or a town's centre.
+/// A meeting between two states with no place of its own, reported under the dateline of a
+/// city of one of them ("القاهرة - أ ش أ: التقى وزير الخارجية اليوم بنظيره اللبناني"), was
+/// held there: the host's city, as `text: null`. Not visits (placed at their destination) nor
+/// other events between states, whose venue the dateline does not give.
+fn meeting_at_dateline(r: &EventRecord, dateline: Option<&Place>, parties: [&Option<String>; 2]) -> Option<Place> {
+    let d = dateline?;
+    let city = d.precision.as_deref() == Some("place") && d.name.is_some();
+    let host = parties.iter().any(|c| c.is_some() && c.as_deref() == d.country.as_deref());
+    (r.event_type == "CONSULT" && r.status == Status::Occurred && r.mode.as_deref() != Some("visit") && city && host)
+        .then(|| Place { text: None, ..d.clone() })
+}
+
 fn is_spot(l: &Place) -> bool {
     matches!(l.feature.as_deref(), Some("spot" | "building"))
         || l.name.as_deref().is_some_and(|n| n.starts_with("central "))

@@ -1595,6 +1595,10 @@ impl Coder {
         );
         let place = place.filter(|p| !statement || (p.w0 > t.w1 && p.w0 <= t.w1 + 3));
         let location = place.map(|p| self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries));
+        // "اشتباكات في مختلف أنحاء البلاد", "قتل 40 شخصا في مناطق مختلفة من سوريا": the country.
+        let location = self
+            .nationwide(a, t.w0, t.w1, &rule.event_type, s, ctx.main_country.as_deref(), &ctx.main_countries)
+            .or(location);
         let loc_country = location.as_ref().and_then(|l| l.country.clone());
 
         // "نفت السفارة ... القبض على": the one who denies is not the doer of the denied act.
