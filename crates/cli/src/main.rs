@@ -4,6 +4,7 @@ mod db;
 mod gazetteer;
 mod run;
 mod serve;
+mod sqlite_mem;
 mod target;
 
 use anyhow::{Context, Result};
@@ -247,6 +248,8 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn main() -> Result<()> {
+    // Before any connection is opened (SQLite reads it when it initialises).
+    sqlite_mem::configure();
     let cli = Cli::parse();
     match cli.cmd {
         Cmd::Code { inputs, opts, output } => {
