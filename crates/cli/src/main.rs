@@ -86,10 +86,11 @@ enum Cmd {
         /// Input files or directories; `-` reads standard input.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
-        /// Articles per transaction: a killed ingest loses at most one batch, and concurrent
-        /// ingest processes interleave batch by batch.
-        #[arg(long, default_value_t = db::COMMIT)]
-        batch: usize,
+        /// Articles per transaction (default 1,024 for a SQLite file, 256 for PostgreSQL): a
+        /// killed ingest loses at most one batch, and concurrent ingest processes interleave
+        /// batch by batch.
+        #[arg(long)]
+        batch: Option<usize>,
         #[command(flatten)]
         opts: CodeOpts,
     },
@@ -297,6 +298,7 @@ fn main() -> Result<()> {
         }
         Cmd::Gazetteer { cmd } => gazetteer::run(cmd),
         Cmd::Ingest { db, inputs, batch, opts } => {
+            let batch = batch.unwrap_or_else(|| db::default_batch(&db));
             let summary = db::ingest(&db, &inputs, &opts, batch)?;
             eprintln!("{summary}");
             if opts.strict && summary.rejected > 0 {
