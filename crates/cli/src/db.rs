@@ -3,8 +3,8 @@
 //!
 //! `ingest` reuses the coding pipeline of `run.rs`: a reader thread, workers that hash each
 //! article and code it only when the database does not already hold it unchanged (or its text
-//! under another id), and this thread writing batches of [`COMMIT`] articles (`--batch`), one transaction
-//! each, so a killed ingest loses at most the open batch.
+//! under another id), and this thread writing batches of [`COMMIT_SQLITE`] articles into SQLite, [`COMMIT`] into
+//! PostgreSQL (`--batch`), one transaction each, so a killed ingest loses at most the open batch.
 
 use crate::run::{self, pipeline_map};
 use crate::target::DbTarget;
@@ -20,8 +20,24 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Instant;
 
-/// Articles per ingest transaction.
+/// Articles per ingest transaction into PostgreSQL (and per transaction of `bench-db`'s copies).
+/// Concurrent ingest processes interleave batch by batch, so PostgreSQL keeps smaller batches.
 pub const COMMIT: usize = 256;
+
+/// Articles per ingest transaction into a SQLite file (one writer). FTS5 sorts and writes its
+/// pending terms once per transaction, and the B-tree pages a batch touches go to the WAL once
+/// per commit: four times the PostgreSQL batch took 5.7% of the writer's instructions off
+/// (docs/database.md, "Tenth session"). A killed ingest loses at most this many articles,
+/// which the next run codes again.
+pub const COMMIT_SQLITE: usize = 1024;
+
+/// The default `--batch` for `db`.
+pub fn default_batch(db: &DbTarget) -> usize {
+    match db {
+        DbTarget::Sqlite(_) => COMMIT_SQLITE,
+        DbTarget::Postgres(_) => COMMIT,
+    }
+}
 
 /// Filters of `search` (and, later, `export`).
 #[derive(clap::Args, Clone, Debug, Default)]
@@ -478,7 +494,7 @@ pub fn bench_db(corpus: &Path, dir: &Path, o: &BenchDbOpts) -> Result<()> {
         println!("ingest           reusing {}", base.display());
     } else {
         let cpu0 = cpu_seconds();
-        let s = ingest(&DbTarget::Sqlite(base.clone()), &[corpus.to_path_buf()], &opts, COMMIT)?;
+        let s = ingest(&DbTarget::Sqlite(base.clone()), &[corpus.to_path_buf()], &opts, COMMIT_SQLITE)?;
         let cpu = cpu_seconds() - cpu0;
         println!(
             "ingest           {} articles, threads {threads}: {:.1} s wall, {:.0} articles/s; {cpu:.1} s CPU, {:.0} articles per CPU-second",

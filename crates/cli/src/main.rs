@@ -4,6 +4,7 @@ mod db;
 mod gazetteer;
 mod run;
 mod serve;
+mod sqlite_mem;
 mod target;
 
 use anyhow::{Context, Result};
@@ -85,10 +86,11 @@ enum Cmd {
         /// Input files or directories; `-` reads standard input.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
-        /// Articles per transaction: a killed ingest loses at most one batch, and concurrent
-        /// ingest processes interleave batch by batch.
-        #[arg(long, default_value_t = db::COMMIT)]
-        batch: usize,
+        /// Articles per transaction (default 1,024 for a SQLite file, 256 for PostgreSQL): a
+        /// killed ingest loses at most one batch, and concurrent ingest processes interleave
+        /// batch by batch.
+        #[arg(long)]
+        batch: Option<usize>,
         #[command(flatten)]
         opts: CodeOpts,
     },
@@ -247,6 +249,8 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn main() -> Result<()> {
+    // Before any connection is opened (SQLite reads it when it initialises).
+    sqlite_mem::configure();
     let cli = Cli::parse();
     match cli.cmd {
         Cmd::Code { inputs, opts, output } => {
@@ -294,6 +298,7 @@ fn main() -> Result<()> {
         }
         Cmd::Gazetteer { cmd } => gazetteer::run(cmd),
         Cmd::Ingest { db, inputs, batch, opts } => {
+            let batch = batch.unwrap_or_else(|| db::default_batch(&db));
             let summary = db::ingest(&db, &inputs, &opts, batch)?;
             eprintln!("{summary}");
             if opts.strict && summary.rejected > 0 {

@@ -12,7 +12,8 @@ use ahdath_record::Article;
 use ahdath_text::norm::is_word_char;
 use ahdath_text::FxBuildHasher;
 use sha2::{Digest, Sha256};
-use std::collections::HashSet;
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
 
 /// The two hashes of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +78,7 @@ pub fn for_each_variant(w: &str, mut f: impl FnMut(&str)) {
         return;
     }
     fn strip<'a>(s: &'a str, p: &str, min: usize) -> Option<&'a str> {
-        s.strip_prefix(p).filter(|r| r.chars().count() >= min)
+        s.strip_prefix(p).filter(|r| has_chars(r, min))
     }
     let mut buf = String::new();
     let conj = ["و", "ف"].iter().find_map(|c| strip(w, c, 3));
@@ -105,6 +106,18 @@ pub fn for_each_variant(w: &str, mut f: impl FnMut(&str)) {
     }
 }
 
+/// True if `s` has at least `n` chars (it stops at the `n`-th instead of counting them all).
+fn has_chars(s: &str, n: usize) -> bool {
+    n == 0 || s.chars().nth(n - 1).is_some()
+}
+
+/// True if [`for_each_variant`] may pass `w` a form that is not a suffix of it: the ال form of a
+/// لل word (`للحكومه` → `الحكومه`), after an optional و/ف. Every other form is a suffix.
+fn may_have_lil(w: &str) -> bool {
+    let rest = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    rest.starts_with("لل") || w.starts_with("لل")
+}
+
 /// [`for_each_variant`] collected, without repeats.
 pub fn proclitic_variants(w: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -130,20 +143,34 @@ pub fn fts_document(title: Option<&str>, text: &str) -> String {
     // suffix of its word), so nothing is allocated per word. Sized for the text at once (growing
     // it rehashed every word several times) and hashed eight bytes at a step (FxHash).
     let distinct_guess = (keys[0].len() + keys[1].len()) / 8 + 16;
-    let mut seen: HashSet<&str, FxBuildHasher> =
-        HashSet::with_capacity_and_hasher(distinct_guess, FxBuildHasher::default());
+    // Each written word or form, and whether its own forms were made (it occurred as a word).
+    let mut seen: HashMap<&str, bool, FxBuildHasher> =
+        HashMap::with_capacity_and_hasher(distinct_guess, FxBuildHasher::default());
     let put = |w: &str, out: &mut String| {
         out.push_str(w);
         out.push(' ');
     };
     for key in &keys {
         for w in words(key) {
-            if seen.insert(w) {
-                put(w, &mut out);
+            let expanded = match seen.entry(w) {
+                Entry::Vacant(e) => {
+                    e.insert(true);
+                    put(w, &mut out);
+                    false
+                }
+                // Written as a form of an earlier word: its own forms are not made yet.
+                Entry::Occupied(mut e) => std::mem::replace(e.get_mut(), true),
+            };
+            // A word whose forms were made before put each of its suffix forms in `seen` then,
+            // so only its non-suffix forms (ال + the rest of a لل word) can be written again:
+            // the forms of such a repeat (most repeats) are made only when it has one.
+            if expanded && !may_have_lil(w) {
+                continue;
             }
             for_each_variant(w, |v| {
                 if w.ends_with(v) {
-                    if seen.insert(&w[w.len() - v.len()..]) {
+                    if let Entry::Vacant(e) = seen.entry(&w[w.len() - v.len()..]) {
+                        e.insert(false);
                         put(v, &mut out);
                     }
                 } else {
@@ -185,7 +212,7 @@ pub fn sentence_words(sentence: &str) -> Vec<u64> {
                     stem = &w[w.len() - v.len()..];
                 }
             });
-            (stem.chars().count() >= 3).then(|| fnv1a(stem.as_bytes()))
+            has_chars(stem, 3).then(|| fnv1a(stem.as_bytes()))
         })
         .collect();
     out.sort_unstable();
@@ -230,6 +257,7 @@ pub fn jaccard(a: &[u64], b: &[u64]) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn hashes_tell_content_and_text_apart() {
@@ -279,6 +307,61 @@ mod tests {
         assert!(doc.split(' ').any(|t| t == "الحكومه") && doc.split(' ').any(|t| t == "حكومه"), "{doc}");
         for w in ["قصف", "الموصل", "موصل", "الجيش", "جيش", "وقصف", "بالموصل"] {
             assert!(distinct.contains(w), "{w} not in {doc}");
+        }
+    }
+
+    /// The document as it was built before repeats skipped their forms (every word's forms made).
+    fn fts_document_reference(title: Option<&str>, text: &str) -> String {
+        let keys = [ahdath_text::normalize_key(title.unwrap_or("")), ahdath_text::normalize_key(text)];
+        let mut out = String::new();
+        let mut seen: HashSet<&str> = HashSet::new();
+        for key in &keys {
+            for w in words(key) {
+                if seen.insert(w) {
+                    out.push_str(w);
+                    out.push(' ');
+                }
+                for_each_variant(w, |v| {
+                    if w.ends_with(v) {
+                        if seen.insert(&w[w.len() - v.len()..]) {
+                            out.push_str(v);
+                            out.push(' ');
+                        }
+                    } else {
+                        out.push_str(v);
+                        out.push(' ');
+                    }
+                });
+            }
+        }
+        out
+    }
+
+    /// Skipping the forms of repeated words writes the same document, repeats of لل words
+    /// (whose ال form is written again) included; `has_chars` is the char count it replaced.
+    #[test]
+    fn documents_are_those_of_every_words_forms() {
+        let texts = [
+            "قصف الجيش الموصل وقصف بالموصل ثم قصف الموصل والموصل بالموصل",
+            "للحكومه للحكومه وللحكومه فللحكومه الحكومه حكومه للحكومه",
+            "لله لله ولل لل للا للا وللا بالبيت بالبيت كالبيت لبيت لبيت",
+            "اجتمع وزير الخارجيه بنظيره الفرنسي واجتمع الوزير بالرئيس ثم اجتمع الوزير مع الرئيس",
+            "10 قتلى و 20 جريحا في 10 انفجارات ABC abc Abc للللل فللل وللل",
+            // A word first written as a form of another has forms of its own: وزير → زير.
+            "التقى بوزير الدفاع ثم وزير الخارجيه ووزير الداخليه وزير بالوزير الوزير وزير",
+            "اعلن فوالد الطفل ان والد الطفل ووالده بوالد والد",
+        ];
+        for (i, t) in texts.iter().enumerate() {
+            for title in [None, Some(texts[(i + 1) % texts.len()])] {
+                assert_eq!(fts_document(title, t), fts_document_reference(title, t), "{title:?} / {t}");
+            }
+        }
+        let long = texts.join(" . ");
+        assert_eq!(fts_document(Some(&long), &long), fts_document_reference(Some(&long), &long));
+        for s in ["", "ا", "ال", "حكم", "حكومه", "ab", "abc"] {
+            for n in 0..7 {
+                assert_eq!(has_chars(s, n), s.chars().count() >= n, "{s} {n}");
+            }
         }
     }
 
