@@ -600,7 +600,8 @@ fn own_subject_after_complementizer(a: &Analysis, s: &str, from: usize, t: &Trig
         matches!(unconj(a.word(i)), "ان" | "بان")
             && !a.break_between(i, t.w0)
             && !a.triggers.iter().any(|x| x.w0 == i + 1)
-            && !a.entities.iter().any(|e| e.w0 == i + 1)
+            // (a subject known by its nationality, "إن الطائرات الفرنسية", is read as before)
+            && !a.entities.iter().any(|e| e.w0 == i + 1 || (e.w0 == i + 2 && e.weak))
             && !["ه", "ها", "هم", "هما", "نا"].iter().any(|p| written_word(a, s, i + 1).ends_with(p))
     })
 }
