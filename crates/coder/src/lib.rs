@@ -539,6 +539,30 @@ fn construction_roles<'a>(
             }
         }
     }
+    // "هجوم أول للمتمردين": a glued لـ right after an attack noun (an adjective may stand
+    // between) marks whose attack it is; "اقتحام جماعة مسلحة لقناة تلفزيونية": the genitive of
+    // a noun of an act done to a thing is its doer when a لـ object follows it.
+    if pattern == Pattern::Noun && rule.pattern == Pattern::Noun && !t.pronoun_object {
+        let first = a.entities.iter().find(|e| e.w0 > t.w1 && e.w0 <= t.w1 + 2);
+        if rule.of == Of::Actor && rule.event_type == "ASSAULT" {
+            // (not the homograph القضاء "eliminating" as a purpose: "للقضاء على المسلحين")
+            let purpose = |e: &EntityMention| a.word(e.w0) == "للقضاء" && a.word(e.w1 + 1) == "علي";
+            if let Some(e) =
+                first.filter(|e| e.prep.as_deref() == Some("ل") && !a.break_between(t.w1, e.w0) && !purpose(e))
+            {
+                return Some(Construction::Doer(e));
+            }
+        }
+        if rule.of == Of::Recipient && !PERSON_OBJECT_RULES.iter().any(|p| rule.id.starts_with(p)) {
+            let genitive = first.filter(|e| e.w0 == t.w1 + 1 && e.prep.is_none() && !e.weak);
+            let lam_object = |g: &EntityMention| {
+                a.entities.iter().any(|f| f.w0 > g.w1 && f.w0 <= g.w1 + 2 && f.prep.as_deref() == Some("ل"))
+            };
+            if let Some(g) = genitive.filter(|g| lam_object(g) && !a.break_between(t.w1, g.w1 + 1)) {
+                return Some(Construction::Doer(g));
+            }
+        }
+    }
     // "القصف التركي", "الاعتقالات الإسرائيلية": a nationality adjective that agrees with a
     // definite verbal noun is its doer (not so for acts done to persons: "مقتل الأمريكي").
     let definite = {

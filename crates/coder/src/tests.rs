@@ -1318,7 +1318,16 @@ fn casualty_word_agrees_with_the_lists() {
 /// text), `None` for an empty role.
 #[test]
 fn light_verbs_relative_clauses_and_exposure_give_the_roles() {
-    let cases: [(&str, &str, Option<&str>, Option<&str>); 8] = [
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 10] = [
+        // a glued لـ after an attack noun marks whose attack it is
+        ("أرسلت فرنسا تعزيزات إلى بانغي خلال هجوم أول للمتمردين.", "ASSAULT", Some("للمتمردين"), None),
+        // the genitive of an accusation noun is the accuser when a لـ object follows
+        (
+            "رفضت الحكومة اتهام وزير الداخلية البلغاري لحزب الله بتنفيذ التفجير.",
+            "ACCUSE",
+            Some("وزير الداخلية البلغاري"),
+            Some("لحزب الله"),
+        ),
         // the subject of قام does the act of its بـ verbal noun, not the noun just before it
         ("قامت قوات الأمن المكلفة بحماية المحكمة بإغلاق الشوارع المحيطة في القاهرة.", "COERCE", Some("قوات الأمن"), None),
         // the subject of شنّ launches the strikes; the noun after the participle is the target
