@@ -422,6 +422,214 @@ fn agent_after<'a>(a: &'a Analysis, lex: &Lexicon, ac: &CueMention) -> Option<&'
     a.entities.iter().find(|e| e.w0 > ac.w1 && e.w0 <= ac.w1 + 2 && !(cause && victims(e)))
 }
 
+/// How a construction around the trigger assigns a role (`construction_roles`).
+enum Construction<'a> {
+    /// The subject of a light verb ("قامت الشرطة باعتقال", "شنت الحكومة غارات", "أقدم مسلح على
+    /// قتل"), an adjective of nationality on a verbal noun ("القصف التركي"), or of the verb of a
+    /// relative clause after an event noun ("الهجوم الذي شنه مسلحون"): the doer.
+    Doer(&'a EntityMention),
+    /// The one exposed to the act ("تعرضت القرية لقصف", "الهجوم الذي تعرض له الجنود").
+    Victim(&'a EntityMention),
+    /// A verb right after a relative pronoun: its subject (the antecedent, or the noun after a
+    /// verb whose attached pronoun is the antecedent) and its object. No speaker or topic is
+    /// used in place of a missing subject: the antecedent is the subject.
+    RelativeSubject(Option<&'a EntityMention>, Option<&'a EntityMention>),
+}
+
+/// Light verbs whose subject does the act a following بـ noun names (with QAMA_FORMS): the
+/// verbal noun قيام ("قيام السلطات باعتقال").
+const QIYAM_FORMS: [&str; 4] = ["قيام", "بقيام", "لقيام", "اثناء"];
+/// Forms of أقدم ("went as far as"), whose subject does the act a following على noun names.
+const IQDAM_FORMS: [&str; 6] = ["اقدم", "اقدمت", "اقدموا", "اقدما", "اقدام", "باقدام"];
+/// Forms of شنّ and نفّذ ("launched", "carried out"), whose subject does the act named by the
+/// noun after it ("شنت الطائرات غارات").
+const LAUNCH_FORMS: [&str; 16] = [
+    "شن",
+    "شنت",
+    "شنوا",
+    "شنا",
+    "يشن",
+    "تشن",
+    "يشنون",
+    "سيشن",
+    "نفذ",
+    "نفذت",
+    "نفذوا",
+    "نفذا",
+    "ينفذ",
+    "تنفذ",
+    "ينفذون",
+    "شنتا",
+];
+/// Forms of تعرّض ("was exposed to"): its subject suffers the act a following لـ noun names.
+const EXPOSED_FORMS: [&str; 9] = ["تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضا", "تعرضتا", "لتعرض"];
+
+/// The word without a glued و or ف.
+fn unconj(w: &str) -> &str {
+    w.strip_prefix(['و', 'ف']).unwrap_or(w)
+}
+
+/// The first plain entity (no preposition) strictly between word `lo` and word `hi`.
+fn plain_between(a: &Analysis, lo: usize, hi: usize) -> Option<&EntityMention> {
+    a.entities.iter().find(|e| e.w0 > lo && e.w1 < hi && e.prep.is_none())
+}
+
+/// Roles given by a construction around the trigger rather than by word order next to it
+/// (section 5, "Light verbs, relative clauses and exposure").
+fn construction_roles<'a>(
+    a: &'a Analysis,
+    rule: &ahdath_lexicon::Trigger,
+    t: &TriggerMention,
+    pattern: Pattern,
+    passive_read: bool,
+    impersonal: bool,
+) -> Option<Construction<'a>> {
+    let w0 = a.word(t.w0);
+    let light = |forms: &dyn Fn(&str) -> bool, reach: usize, end: usize| {
+        (end.saturating_sub(reach)..end)
+            .rev()
+            .find(|&i| forms(unconj(a.word(i))))
+            .filter(|&q| !a.break_between(q, t.w0))
+            .filter(|&q| !a.triggers.iter().any(|x| x.w0 > q && x.w1 < t.w0))
+    };
+    if rule.pattern != Pattern::Passive && !impersonal && !passive_read {
+        // "قيام السلطات السودانية باعتقال", "قامت قوات الأمن المكلفة بتأمين المحكمة بإغلاق".
+        if w0.starts_with('ب') {
+            let q = light(&|w| QAMA_FORMS.contains(&w) || QIYAM_FORMS[..3].contains(&w), 8, t.w0);
+            if let Some(d) = q.and_then(|q| plain_between(a, q, t.w0)) {
+                return Some(Construction::Doer(d));
+            }
+        }
+        // "أقدم مسلحون على اغتيال ضابط".
+        if t.w0 > 0 && a.word(t.w0 - 1) == "علي" {
+            let q = light(&|w| IQDAM_FORMS.contains(&w), 8, t.w0 - 1);
+            if let Some(d) = q.and_then(|q| plain_between(a, q, t.w0 - 1)) {
+                return Some(Construction::Doer(d));
+            }
+        }
+        // "شنت الحكومة عدة غارات جوية مستهدفة مقاتلي التنظيم".
+        if pattern == Pattern::Noun && !w0.starts_with('ب') && !t.purpose {
+            let q = light(&|w| LAUNCH_FORMS.contains(&w), 5, t.w0);
+            if let Some(d) = q.and_then(|q| plain_between(a, q, t.w0)) {
+                return Some(Construction::Doer(d));
+            }
+        }
+    }
+    // "تعرضت القرية لقصف مدفعي", "تعرض الاراضي السورية لاعتداء".
+    if w0.starts_with('ل') && t.w0 > 0 {
+        let q = light(&|w| EXPOSED_FORMS.contains(&w), 6, t.w0);
+        if let Some(v) = q.and_then(|q| plain_between(a, q, t.w0)) {
+            return Some(Construction::Victim(v));
+        }
+    }
+    // "الهجوم الذي شنه مسلحون على الحاجز", "الهجوم الذي تعرض له الجنود".
+    // (An adjective may stand between: "العقوبات الجديدة التي فرضها".)
+    let rel = (t.w1 + 1..=t.w1 + 2)
+        .find(|&i| RELATIVE_PRONOUNS.contains(&a.word(i)))
+        .filter(|&i| !a.break_between(t.w1, i) && !a.entities.iter().any(|e| e.w0 > t.w1 && e.w0 < i));
+    if let Some(r) = rel.filter(|_| pattern == Pattern::Noun) {
+        let v = a.word(r + 1);
+        if EXPOSED_FORMS.contains(&v) && matches!(a.word(r + 2), "له" | "لها" | "لهم" | "لهما") {
+            if let Some(e) = a.entities.iter().find(|e| e.w0 == r + 3 && e.prep.is_none()) {
+                return Some(Construction::Victim(e));
+            }
+        } else if ["ه", "ها", "هم", "هما"].iter().any(|p| v.ends_with(p)) && !v.starts_with('ل') {
+            if let Some(e) = a.entities.iter().find(|e| (r + 2..=r + 3).contains(&e.w0) && e.prep.is_none()) {
+                return Some(Construction::Doer(e));
+            }
+        }
+    }
+    // "هجوم أول للمتمردين": a glued لـ right after an attack noun (an adjective may stand
+    // between) marks whose attack it is; "اقتحام جماعة مسلحة لقناة تلفزيونية": the genitive of
+    // a noun of an act done to a thing is its doer when a لـ object follows it.
+    if pattern == Pattern::Noun && rule.pattern == Pattern::Noun && !t.pronoun_object {
+        let first = a.entities.iter().find(|e| e.w0 > t.w1 && e.w0 <= t.w1 + 2);
+        if rule.of == Of::Actor && rule.event_type == "ASSAULT" {
+            // (not the homograph القضاء "eliminating" as a purpose: "للقضاء على المسلحين")
+            let purpose = |e: &EntityMention| a.word(e.w0) == "للقضاء" && a.word(e.w1 + 1) == "علي";
+            if let Some(e) =
+                first.filter(|e| e.prep.as_deref() == Some("ل") && !a.break_between(t.w1, e.w0) && !purpose(e))
+            {
+                return Some(Construction::Doer(e));
+            }
+        }
+        if rule.of == Of::Recipient && !PERSON_OBJECT_RULES.iter().any(|p| rule.id.starts_with(p)) {
+            let genitive = first.filter(|e| e.w0 == t.w1 + 1 && e.prep.is_none() && !e.weak);
+            let lam_object = |g: &EntityMention| {
+                a.entities.iter().any(|f| f.w0 > g.w1 && f.w0 <= g.w1 + 2 && f.prep.as_deref() == Some("ل"))
+            };
+            if let Some(g) = genitive.filter(|g| lam_object(g) && !a.break_between(t.w1, g.w1 + 1)) {
+                return Some(Construction::Doer(g));
+            }
+        }
+    }
+    // "القصف التركي", "الاعتقالات الإسرائيلية": a nationality adjective that agrees with a
+    // definite verbal noun is its doer (not so for acts done to persons: "مقتل الأمريكي").
+    let definite = {
+        let core = unconj(w0);
+        core.starts_with("ال") || core.strip_prefix('ب').is_some_and(|c| c.starts_with("ال")) || core.starts_with("لل")
+    };
+    if pattern == Pattern::Noun && definite && !PERSON_OBJECT_RULES.iter().any(|p| rule.id.starts_with(p)) {
+        if let Some(e) = a.entities.iter().find(|e| e.w0 == t.w1 + 1 && e.weak && a.word(e.w0).starts_with("ال")) {
+            return Some(Construction::Doer(e));
+        }
+    }
+    // "الاعتداء الذي استهدف السفارة": the antecedent is the subject, the noun after the verb its
+    // object; "المبلغ الذي طلبته السلطات": the attached pronoun is the antecedent, the noun
+    // after the verb its subject.
+    if pattern == Pattern::Verb && !passive_read && t.w0 > 0 && RELATIVE_PRONOUNS.contains(&a.word(t.w0 - 1)) {
+        let after = |reach: usize| a.entities.iter().find(|e| e.w0 > t.w1 && e.w0 <= t.w1 + reach);
+        // (Not a nationality adjective, "الإعلام الباكستاني الذين", nor a noun with a preposition,
+        // "زيارته لمصر التي": both modify a noun we do not know.)
+        let antecedent =
+            a.entities.iter().find(|e| t.w0 >= 2 && e.w1 == t.w0 - 2).filter(|e| !e.weak && e.prep.is_none());
+        let verb = unconj(a.word(t.w1));
+        // "الذي أقاله البرلمان", "التي رعتها مصر": an object pronoun on the verb.
+        let object_pronoun = t.pronoun_object
+            || ["ها", "هم", "هما"].iter().any(|p| verb.ends_with(p))
+            || (verb.ends_with('ه') && verb.chars().count() >= 4);
+        // "الأسير الذي رفضت محكمة الصلح طلبه": a verb that does not agree in gender with the
+        // relative pronoun has a subject of its own after it.
+        let pronoun = unconj(a.word(t.w0 - 1));
+        let feminine_verb = verb.starts_with('ت') || verb.ends_with('ت');
+        let disagrees = (pronoun == "الذي" && feminine_verb) || (pronoun == "التي" && !feminine_verb);
+        if object_pronoun || disagrees {
+            let subject = after(3).filter(|e| e.prep.is_none())?;
+            return Some(Construction::RelativeSubject(Some(subject), antecedent));
+        }
+        let object = after(3);
+        // (With neither named, the clause says nothing about the parties: leave the reading. A
+        // call or statement whose antecedent is not a party is usually its topic, "الحوار الذي
+        // دعا الملك إلى استئنافه", with the subject after the verb.)
+        let statement = !matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "MOBILIZE" | "PROTEST");
+        if (antecedent.is_none() && object.is_none()) || (statement && antecedent.is_none()) {
+            return None;
+        }
+        return Some(Construction::RelativeSubject(antecedent, object));
+    }
+    None
+}
+
+/// The word as written in the original text.
+fn written_word<'s>(a: &Analysis, s: &'s str, i: usize) -> &'s str {
+    a.words.get(i).map(|&(b, e)| &s[a.key.orig_byte(b)..a.key.orig_byte(e)]).unwrap_or("")
+}
+
+/// "قال الجيش السوري إن طائرات إسرائيلية قصفت …": a reported clause opened by a complementizer
+/// that carries no pronoun (إن، أن، بأن) names its own subject right after it, so the speaker is
+/// not the doer of what that clause reports, even when the subject is not in the dictionary. A
+/// subject with an attached pronoun ("إن بلاده تدين", "إن قواته") refers back to the speaker.
+fn own_subject_after_complementizer(a: &Analysis, s: &str, from: usize, t: &TriggerMention) -> bool {
+    (from + 1..t.w0.saturating_sub(1)).any(|i| {
+        matches!(unconj(a.word(i)), "ان" | "بان")
+            && !a.break_between(i, t.w0)
+            && !a.triggers.iter().any(|x| x.w0 == i + 1)
+            // (a subject known by its nationality, "إن الطائرات الفرنسية", is read as before)
+            && !a.entities.iter().any(|e| e.w0 == i + 1 || (e.w0 == i + 2 && e.weak))
+            && !["ه", "ها", "هم", "هما", "نا"].iter().any(|p| written_word(a, s, i + 1).ends_with(p))
+    })
+}
+
 /// The trigger form ends with a preposition that introduces its object ("القبض على").
 fn ends_with_prep(a: &Analysis, t: &TriggerMention) -> bool {
     t.w1 > t.w0 && matches!(a.word(t.w1), "علي" | "الي" | "مع" | "ضد" | "عن" | "بين" | "لدي")
@@ -1462,6 +1670,47 @@ impl Coder {
                 }
             }
         }
+        // Constructions that name the doer away from the trigger (section 5, "Light verbs,
+        // relative clauses and exposure"): "أقدم مسلح على تفجير", "قيام السلطات باعتقال", "شنت
+        // الحكومة غارات"; "الهجوم الذي استهدف السفارة" and "الهجوم الذي شنه مسلحون"; "تعرضت
+        // القرية لقصف"; "القصف التركي".
+        let mut relative_subject = false;
+        if let Some(c) = construction_roles(a, rule, t, pattern, passive_read, impersonal_passive) {
+            let ok = |e: &&EntityMention| usable(e);
+            match c {
+                Construction::Doer(d) if ok(&d) => {
+                    if let Some(x) = actor.filter(|x| x.w0 > t.w1 && x.w0 != d.w0) {
+                        if recipient.is_none() {
+                            recipient = Some(x);
+                        }
+                    }
+                    actor = Some(d);
+                    if recipient.is_some_and(|r| r.w0 == d.w0) {
+                        recipient = None;
+                    }
+                    // "العقوبات التي فرضها مجلس الأمن على كوريا": the object after the doer.
+                    if recipient.is_none() && d.w0 > t.w1 {
+                        recipient = a
+                            .entities
+                            .iter()
+                            .filter(usable)
+                            .find(|e| e.w0 > d.w1 && e.w0 <= d.w1 + 4 && e.w0 < after_limit && is_role_prep(e));
+                    }
+                }
+                Construction::Victim(v) if ok(&v) => {
+                    recipient = Some(v);
+                    if actor.is_some_and(|x| x.w0 == v.w0) {
+                        actor = None;
+                    }
+                }
+                Construction::RelativeSubject(subject, object) => {
+                    actor = subject.filter(ok);
+                    recipient = object.filter(ok).filter(|o| actor.is_none_or(|x| x.w0 != o.w0));
+                    relative_subject = true;
+                }
+                _ => {}
+            }
+        }
         // "كشف مسؤول عراقي عن سقوط صاروخ": the official right after the speech verb is the
         // subject of that verb, not of the event noun after it.
         if let Some(x) = actor {
@@ -1480,11 +1729,16 @@ impl Coder {
         if actor.is_none()
             && !object_of_speech
             && !subjectless
+            && !relative_subject
             && rule.pattern != Pattern::Passive
             && !(rule.pattern == Pattern::Noun && matches!(rule.of, Of::Recipient | Of::Instrument) && !is_speech_type)
         {
             if let Some(sp) = speech_before {
-                if let Some(e) =
+                if matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "SANCTION")
+                    && own_subject_after_complementizer(a, s, sp.w1, t)
+                {
+                    reported = true;
+                } else if let Some(e) =
                     a.entities.iter().filter(usable).find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0)
                 {
                     reported = reporter(&e);

@@ -1454,3 +1454,61 @@ fn split_constructions_and_missing_inflections() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Constructions that name the doer or the victim away from the trigger (docs/coding.md section
+/// 5, "Light verbs, relative clauses and exposure"): (sentence, event type, actor text, recipient
+/// text), `None` for an empty role.
+#[test]
+fn light_verbs_relative_clauses_and_exposure_give_the_roles() {
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 10] = [
+        // a glued لـ after an attack noun marks whose attack it is
+        ("أرسلت فرنسا تعزيزات إلى بانغي خلال هجوم أول للمتمردين.", "ASSAULT", Some("للمتمردين"), None),
+        // the genitive of an accusation noun is the accuser when a لـ object follows
+        (
+            "رفضت الحكومة اتهام وزير الداخلية البلغاري لحزب الله بتنفيذ التفجير.",
+            "ACCUSE",
+            Some("وزير الداخلية البلغاري"),
+            Some("لحزب الله"),
+        ),
+        // the subject of قام does the act of its بـ verbal noun, not the noun just before it
+        ("قامت قوات الأمن المكلفة بحماية المحكمة بإغلاق الشوارع المحيطة في القاهرة.", "COERCE", Some("قوات الأمن"), None),
+        // the subject of شنّ launches the strikes; the noun after the participle is the target
+        (
+            "شنت الحكومة التركية غارات جوية مستهدفة مقاتلي داعش في شمال سوريا.",
+            "ASSAULT",
+            Some("الحكومة التركية"),
+            Some("مقاتلي داعش"),
+        ),
+        // the subject of تعرّض suffers the act of its لـ noun
+        ("تعرضت القوات العراقية لهجوم في الأنبار.", "ASSAULT", None, Some("القوات العراقية")),
+        // the subject of أقدم على does the act
+        ("أقدم مسلحون على اغتيال ضابط في درنة.", "ASSAULT", Some("مسلحون"), Some("ضابط")),
+        // a relative clause after an event noun: the subject of its verb is the noun's doer
+        (
+            "أقر الوزير بأن العقوبات التي فرضها الاتحاد الأوروبي على إيران أضرت بالاقتصاد.",
+            "SANCTION",
+            Some("الاتحاد الأوروبي"),
+            Some("إيران"),
+        ),
+        // the antecedent of الذي is the subject; the noun after the verb is its object
+        (
+            "أدانت الحكومة الأردنية التفجير الذي استهدف السفارة الفرنسية في بيروت.",
+            "ASSAULT",
+            None,
+            Some("السفارة الفرنسية"),
+        ),
+        // a nationality adjective on a definite verbal noun is its doer
+        ("ندد وزير الخارجية المصري بالقصف الإسرائيلي على قطاع غزة.", "ASSAULT", Some("الإسرائيلي"), None),
+        // a reported clause that names its own subject after إن does not take the speaker
+        ("قال الجيش اللبناني إن صواريخ أطلقت من سوريا قصفت قرية في البقاع.", "ASSAULT", None, None),
+    ];
+    for (text, et, actor, recipient) in cases {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.event_type == et).unwrap_or_else(|| panic!("no {et}: {text}"));
+        let a = r.actor.as_ref().and_then(|e| e.text.as_deref());
+        assert_eq!(a, actor, "actor of {text}");
+        if let Some(want) = recipient {
+            assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), Some(want), "recipient of {text}");
+        }
+    }
+}
