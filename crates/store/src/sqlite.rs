@@ -1659,3 +1659,36 @@ mod period_tests {
         assert_eq!(period_starts(DatePrecision::Year, 15_399, 15_737), vec![15_706]);
     }
 }
+
+#[cfg(test)]
+mod stmts_tests {
+    use super::Stmts;
+    use rusqlite::Connection;
+
+    /// A slot's SQL is made and prepared once; later takes reuse the held statement, which runs
+    /// again with new parameters (reset between uses), and slots are independent.
+    #[test]
+    fn a_slot_is_prepared_once_and_reused() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2), (3);").unwrap();
+        let mut st = Stmts::new(&conn);
+        let mut made = 0;
+        let count_over = |st: &mut Stmts<'_>, made: &mut i32, min: i64| -> i64 {
+            st.get(Stmts::SIG, || {
+                *made += 1;
+                "SELECT count(*) FROM t WHERE x > ?1".to_string()
+            })
+            .unwrap()
+            .query_row([min], |r| r.get(0))
+            .unwrap()
+        };
+        assert_eq!(count_over(&mut st, &mut made, 0), 3);
+        assert_eq!(count_over(&mut st, &mut made, 2), 1);
+        assert_eq!(made, 1, "the SQL of a held slot is not made again");
+        let other: i64 =
+            st.get(Stmts::MEMBERS, || "SELECT max(x) FROM t".into()).unwrap().query_row([], |r| r.get(0)).unwrap();
+        assert_eq!(other, 3);
+        assert_eq!(count_over(&mut st, &mut made, 1), 2);
+        assert_eq!(made, 1);
+    }
+}
