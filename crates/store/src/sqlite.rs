@@ -371,24 +371,28 @@ impl Cache {
     }
 
     /// Make sure block `key` is in memory, reading it from the candidate index if not.
-    fn load(&mut self, conn: &Connection, key: &BlockKey) -> Result<()> {
+    fn load(&mut self, st: &mut Stmts<'_>, key: &BlockKey) -> Result<()> {
         if self.blocks.contains_key(key) {
             return Ok(());
         }
-        let col = if key.actor { "actor_country" } else { "loc_country" };
-        // Undated blocks are kept in rowid order: their most recent records are the candidates.
-        let day = if key.day_lo.is_some() { "= ?4" } else { "IS ?4 ORDER BY r.rowid" };
-        let sql = format!(
-            "SELECT r.rowid, r.event FROM records r WHERE r.event_type = ?1 AND r.{col} = ?2 \
-             AND r.date_precision = ?3 AND r.day_lo {day}"
-        );
-        let rows: Vec<(i64, i64)> = conn
-            .prepare_cached(&sql)?
+        // One statement per (actor or place country, dated or not), its SQL made only when the
+        // slot is first filled.
+        let slot = Stmts::BLOCK + usize::from(key.actor) * 2 + usize::from(key.day_lo.is_some());
+        let stmt = st.get(slot, || {
+            let col = if key.actor { "actor_country" } else { "loc_country" };
+            // Undated blocks are kept in rowid order: their most recent records are the candidates.
+            let day = if key.day_lo.is_some() { "= ?4" } else { "IS ?4 ORDER BY r.rowid" };
+            format!(
+                "SELECT r.rowid, r.event FROM records r WHERE r.event_type = ?1 AND r.{col} = ?2 \
+                 AND r.date_precision = ?3 AND r.day_lo {day}"
+            )
+        })?;
+        let rows: Vec<(i64, i64)> = stmt
             .query_map(params![key.event_type, key.country, key.precision, key.day_lo], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
         let mut block = Vec::with_capacity(rows.len());
         for (rowid, event) in rows {
-            let sig = self.sig(conn, rowid)?;
+            let sig = self.sig(st, rowid)?;
             block.push(Cand { rowid, event, key: dedup::Key::of(&sig, &mut self.interner), sig });
         }
         self.entries += block.len();
@@ -415,7 +419,7 @@ impl Cache {
     /// Record that `rowid` is about to be deleted (its signature is read first if not cached).
     fn deleting(&mut self, conn: &Connection, rowid: i64) -> Result<()> {
         if !self.blocks.is_empty() {
-            let sig = self.sig(conn, rowid)?;
+            let sig = self.sig(&mut Stmts::new(conn), rowid)?;
             for key in Cache::keys_of(&sig) {
                 if let Some(block) = self.blocks.get_mut(&key) {
                     let before = block.len();
@@ -429,12 +433,12 @@ impl Cache {
     }
 
     /// The signature of record `rowid`, from the cache or the table.
-    fn sig(&mut self, conn: &Connection, rowid: i64) -> Result<Arc<Sig>> {
+    fn sig(&mut self, st: &mut Stmts<'_>, rowid: i64) -> Result<Arc<Sig>> {
         if let Some(s) = self.sigs.get(&rowid) {
             return Ok(s.clone());
         }
-        let sql = format!("SELECT {SIG_COLS} FROM records r WHERE r.rowid = ?1");
-        let s = Arc::new(conn.prepare_cached(&sql)?.query_row([rowid], |r| sig_from_row(r, 0))?);
+        let stmt = st.get(Stmts::SIG, || format!("SELECT {SIG_COLS} FROM records r WHERE r.rowid = ?1"))?;
+        let s = Arc::new(stmt.query_row([rowid], |r| sig_from_row(r, 0))?);
         self.sigs.insert(rowid, s.clone());
         Ok(s)
     }
@@ -558,15 +562,15 @@ impl rusqlite::ToSql for Cell {
 }
 
 /// Insert the events row of a new event `ev`; returns its rowid.
-fn insert_event(conn: &Connection, ev: &StoredEvent, n_sources: usize) -> Result<i64> {
+fn insert_event(st: &mut Stmts<'_>, ev: &StoredEvent, n_sources: usize) -> Result<i64> {
     static SQL: OnceLock<String> = OnceLock::new();
     let sql = SQL.get_or_init(|| {
         let marks: Vec<String> = (1..=EVENT_COLS.len()).map(|i| format!("?{i}")).collect();
         format!("INSERT INTO events ({}) VALUES ({})", EVENT_COLS.join(", "), marks.join(", "))
     });
     let vals = event_values(ev, n_sources)?;
-    conn.prepare_cached(sql)?.execute(rusqlite::params_from_iter(vals.iter()))?;
-    Ok(conn.last_insert_rowid())
+    st.get(Stmts::INSERT_EVENT, || sql.clone())?.execute(rusqlite::params_from_iter(vals.iter()))?;
+    Ok(st.conn.last_insert_rowid())
 }
 
 /// `SELECT id, <the indexed columns> FROM events WHERE rowid = ?1`: what [`update_event`]
@@ -748,7 +752,7 @@ fn remove_records(conn: &Connection, fts: &mut Pending, art: i64) -> Result<Vec<
 /// An event is compared with its members (the [`LINK_MEMBERS`] most recent) only when none of the
 /// members found vetoes the record and one of them reaches the threshold ([`dedup::passes`];
 /// members not found have another country or date, so they would veto or not score).
-fn choose_event(conn: &Connection, cache: &mut Cache, sig: &Keyed, p: &Params) -> Result<Option<i64>> {
+fn choose_event(st: &mut Stmts<'_>, cache: &mut Cache, sig: &Keyed, p: &Params) -> Result<Option<i64>> {
     let ranges = sig.sig.candidate_ranges();
     // The undated blocks, whose last entries are candidates, and the dated blocks, all of whose
     // entries are.
@@ -769,7 +773,7 @@ fn choose_event(conn: &Connection, cache: &mut Cache, sig: &Keyed, p: &Params) -
         }
     }
     for k in undated.iter().chain(&keys) {
-        cache.load(conn, k)?;
+        cache.load(st, k)?;
     }
     // (event, rowid, candidate), grouped by event (in event order, as ties go to the first
     // event). A record whose place and actor have one country is in two of the blocks: it is
@@ -797,10 +801,12 @@ fn choose_event(conn: &Connection, cache: &mut Cache, sig: &Keyed, p: &Params) -
     // The passing events' most recent members, keyed here (few events pass).
     let mut members: Vec<(i64, Arc<Sig>, dedup::Key)> = Vec::new();
     for ev in passing {
-        let mut st = conn.prepare_cached("SELECT rowid FROM records WHERE event = ?1 ORDER BY rowid DESC LIMIT ?2")?;
-        let rowids: Vec<i64> = st.query_map([ev, LINK_MEMBERS], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        let rowids: Vec<i64> = st
+            .get(Stmts::MEMBERS, || "SELECT rowid FROM records WHERE event = ?1 ORDER BY rowid DESC LIMIT ?2".into())?
+            .query_map([ev, LINK_MEMBERS], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
         for r in rowids {
-            let s = cache.sig(conn, r)?;
+            let s = cache.sig(st, r)?;
             let k = dedup::Key::of(&s, &mut cache.interner);
             members.push((ev, s, k));
         }
@@ -813,8 +819,8 @@ fn choose_event(conn: &Connection, cache: &mut Cache, sig: &Keyed, p: &Params) -
 }
 
 /// A fresh event id for a record: `ev-<record id>`, suffixed if an event already has it.
-fn new_event_id(conn: &Connection, record_id: &str) -> Result<String> {
-    let mut st = conn.prepare_cached("SELECT 1 FROM events WHERE id = ?1")?;
+fn new_event_id(stmts: &mut Stmts<'_>, record_id: &str) -> Result<String> {
+    let st = stmts.get(Stmts::EVENT_ID, || "SELECT 1 FROM events WHERE id = ?1".into())?;
     let mut id = format!("ev-{record_id}");
     let mut n = 1;
     while st.exists([&id])? {
@@ -832,6 +838,37 @@ fn insert_record_sql() -> &'static str {
         let marks: Vec<String> = (1..=RECORD_COLS.len() + 1).map(|i| format!("?{i}")).collect();
         format!("INSERT INTO records (event, {}) VALUES ({})", cols.join(", "), marks.join(", "))
     })
+}
+
+/// Statements taken from rusqlite's statement cache once and held while an article's records
+/// are stored (each take and return hashes the SQL text; clustering one record ran up to a
+/// dozen of them). Slots are filled on first use; dropping the set returns them to the cache.
+struct Stmts<'c> {
+    conn: &'c Connection,
+    slots: [Option<rusqlite::CachedStatement<'c>>; Stmts::SLOTS],
+}
+
+impl<'c> Stmts<'c> {
+    const SIG: usize = 0;
+    const MEMBERS: usize = 1;
+    const EVENT_ID: usize = 2;
+    const INSERT_EVENT: usize = 3;
+    /// Four block statements: + 2 for the actor's country, + 1 for dated blocks.
+    const BLOCK: usize = 4;
+    const SLOTS: usize = 8;
+
+    fn new(conn: &'c Connection) -> Stmts<'c> {
+        Stmts { conn, slots: Default::default() }
+    }
+
+    /// The statement of slot `i`, prepared (through the cache) from `sql()` if not yet held.
+    fn get(&mut self, i: usize, sql: impl FnOnce() -> String) -> Result<&mut rusqlite::CachedStatement<'c>> {
+        let slot = &mut self.slots[i];
+        if slot.is_none() {
+            *slot = Some(self.conn.prepare_cached(&sql())?);
+        }
+        Ok(slot.as_mut().expect("filled above"))
+    }
 }
 
 /// Insert the records of article `art` and cluster each into an event. Returns the number of
@@ -855,6 +892,8 @@ fn store_records(
     // of bytes for the insert).
     let mut stored = conn.prepare_cached("SELECT 1 FROM records WHERE id = ?1")?;
     let mut insert = conn.prepare_cached(insert_record_sql())?;
+    // Likewise the statements of clustering and event inserts, taken when first used.
+    let mut st = Stmts::new(conn);
     for r in records {
         let keys = prepared.as_mut().and_then(Iterator::next);
         if stored.exists([&r.id])? {
@@ -864,16 +903,16 @@ fn store_records(
         // Trimmed before the record is keyed: a trim starts the interner over.
         fts.cache.trim();
         let sig = Keyed::new(Sig::with_words(r, art, words), &mut fts.cache.interner);
-        let event = match choose_event(conn, &mut fts.cache, &sig, p)? {
+        let event = match choose_event(&mut st, &mut fts.cache, &sig, p)? {
             Some(ev) => {
                 touched.insert(ev);
                 ev
             }
             None => {
-                let id = new_event_id(conn, &r.id)?;
+                let id = new_event_id(&mut st, &r.id)?;
                 let member = Member { record: r.clone(), source: info.source_ref(&r.id) };
                 let ev = dedup::aggregate(&id, std::slice::from_ref(&member), &[]).expect("one member");
-                let rowid = insert_event(conn, &ev, 1)?;
+                let rowid = insert_event(&mut st, &ev, 1)?;
                 if has_duplicates {
                     touched.insert(rowid);
                 }
@@ -887,7 +926,7 @@ fn store_records(
         fts.cache.inserted(rowid, event, sig);
         written += 1;
     }
-    drop((stored, insert));
+    drop((stored, insert, st));
     for ev in touched {
         recompute_event(conn, ev)?;
     }
@@ -1618,5 +1657,38 @@ mod period_tests {
         // Known first days: 2013-01-01 is day 15,706; 2013-02-01 is 15,737; 2012-02-29 is 15,399.
         assert_eq!(period_starts(DatePrecision::Month, 15_706 - 31, 15_737), vec![15_675, 15_706, 15_737]);
         assert_eq!(period_starts(DatePrecision::Year, 15_399, 15_737), vec![15_706]);
+    }
+}
+
+#[cfg(test)]
+mod stmts_tests {
+    use super::Stmts;
+    use rusqlite::Connection;
+
+    /// A slot's SQL is made and prepared once; later takes reuse the held statement, which runs
+    /// again with new parameters (reset between uses), and slots are independent.
+    #[test]
+    fn a_slot_is_prepared_once_and_reused() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2), (3);").unwrap();
+        let mut st = Stmts::new(&conn);
+        let mut made = 0;
+        let count_over = |st: &mut Stmts<'_>, made: &mut i32, min: i64| -> i64 {
+            st.get(Stmts::SIG, || {
+                *made += 1;
+                "SELECT count(*) FROM t WHERE x > ?1".to_string()
+            })
+            .unwrap()
+            .query_row([min], |r| r.get(0))
+            .unwrap()
+        };
+        assert_eq!(count_over(&mut st, &mut made, 0), 3);
+        assert_eq!(count_over(&mut st, &mut made, 2), 1);
+        assert_eq!(made, 1, "the SQL of a held slot is not made again");
+        let other: i64 =
+            st.get(Stmts::MEMBERS, || "SELECT max(x) FROM t".into()).unwrap().query_row([], |r| r.get(0)).unwrap();
+        assert_eq!(other, 3);
+        assert_eq!(count_over(&mut st, &mut made, 1), 2);
+        assert_eq!(made, 1);
     }
 }
