@@ -425,6 +425,12 @@ impl Coder {
                 }
             }
         }
+        // Later meetings of a summit or a tour whose lead names the venue were held there.
+        if let Some((v, date, parties)) = lead_meeting_venue(recs) {
+            for r in recs.iter_mut().filter(|r| follows_lead_meeting(r, date.as_deref(), &parties)) {
+                r.location = Some(v.clone());
+            }
+        }
         // (A meeting of the dateline's state is held there even in a story about another
         // country: `meeting_at_dateline`.)
         let meeting_dateline = dateline;
@@ -1277,6 +1283,49 @@ fn meeting_at_dateline(r: &EventRecord, dateline: Option<&Place>, parties: [&Opt
     let host = parties.iter().any(|c| c.is_some() && c.as_deref() == d.country.as_deref());
     (r.event_type == "CONSULT" && r.status == Status::Occurred && r.mode.as_deref() != Some("visit") && city && host)
         .then(|| Place { text: None, ..d.clone() })
+}
+
+/// How far into the text a sentence may begin and still be the article's lead (code points):
+/// the first sentence, or the second after a short agency line ("وكالات", "أ ش أ").
+const LEAD_CHARS: usize = 200;
+
+/// The venue of the meeting the article leads with: the first meeting or agreement of the title
+/// or the lead that occurred or is planned and has a place of its own ("يجري وزير الخارجية
+/// الأمريكي في الرياض محادثات مع نظرائه الخليجيين"), as `text: null`, its date and the
+/// countries of its parties.
+fn lead_meeting_venue(recs: &[EventRecord]) -> Option<(Place, Option<String>, Vec<String>)> {
+    let lead = |r: &&EventRecord| {
+        r.evidence.field == ahdath_record::Field::Title
+            || (r.evidence.field == ahdath_record::Field::Text && r.evidence.start < LEAD_CHARS)
+    };
+    recs.iter()
+        .filter(lead)
+        .filter(|r| matches!(r.event_type.as_str(), "CONSULT" | "AGREE"))
+        .filter(|r| matches!(r.status, Status::Occurred | Status::Future))
+        .filter_map(|r| r.location.as_ref().map(|l| (l, r)))
+        .find(|(l, _)| l.text.is_some() && l.name.is_some() && l.precision.as_deref() != Some("country"))
+        .map(|(l, r)| (Place { text: None, ..l.clone() }, r.date.clone(), party_countries(r)))
+}
+
+/// A meeting later in the article with no place of its own, that occurred or is planned ("والتقى
+/// كيري بشكل منفصل نظيره الكويتي"), is a meeting of the lead's summit, talks or tour: it takes
+/// the lead's venue (`lead_meeting_venue`). Not a visit, which is placed at its destination, nor
+/// a recalled meeting, held at another time and so anywhere. A meeting that occurred must be of
+/// the lead meeting's day (`date`): today's talks in Cairo are not held at the summit "next
+/// month in Doha" the lead announces, nor is last week's meeting in Gaza. And it must have a
+/// party of the lead's country (`parties`): the touring minister, the summit's guest; an
+/// article about a visit to Cairo also tells of the host's other talks elsewhere.
+fn follows_lead_meeting(r: &EventRecord, date: Option<&str>, parties: &[String]) -> bool {
+    r.location.is_none()
+        && r.event_type == "CONSULT"
+        && (r.status == Status::Future || (r.status == Status::Occurred && r.date.as_deref() == date))
+        && r.mode.as_deref() != Some("visit")
+        && party_countries(r).iter().any(|c| parties.contains(c))
+}
+
+/// The countries of a record's actor and recipient.
+fn party_countries(r: &EventRecord) -> Vec<String> {
+    [&r.actor, &r.recipient].into_iter().flatten().filter_map(|e| e.country.clone()).collect()
 }
 
 fn is_spot(l: &Place) -> bool {

@@ -704,3 +704,33 @@ fn a_meeting_of_two_states_reported_from_the_host_city_was_held_there() {
         assert!(r.location.is_none(), "{r:#?}");
     }
 }
+
+#[test]
+fn later_meetings_of_the_lead_meeting_are_held_at_its_venue() {
+    // (text, sentence of the meeting, expected place name) — sentences are our own.
+    let lead = "أجرى وزير الخارجية الأمريكي محادثات مع نظيره السعودي اليوم في الرياض حول الأزمة اليمنية. \
+                والتقى الوزير الأمريكي بعد ذلك نظيره الكويتي. والتقى وزير الخارجية المصري نظيره الأردني. \
+                وكان الوزير الأمريكي قد التقى نظيره الكويتي في العام الماضي.";
+    let planned = "يعقد وزراء الخارجية العرب اجتماعا في القاهرة الشهر المقبل. \
+                   والتقى وزير الخارجية المصري اليوم نظيره التونسي.";
+    let table: [(&str, &str, Option<&str>); 4] = [
+        // The same day's meeting of the touring minister: at the lead's venue.
+        (lead, "والتقى الوزير الأمريكي بعد ذلك", Some("Riyadh")),
+        // No party of the lead's meeting: the venue is not known.
+        (lead, "والتقى وزير الخارجية المصري", None),
+        // A recalled meeting was held at another time, so anywhere.
+        (lead, "وكان الوزير الأمريكي قد التقى", None),
+        // Today's talks are not held at next month's meeting.
+        (planned, "والتقى وزير الخارجية المصري اليوم", None),
+    ];
+    for (text, sentence, want) in table {
+        let recs = code(text);
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "CONSULT" && r.evidence.sentence.starts_with(sentence))
+            .unwrap_or_else(|| panic!("no meeting in {sentence:?}: {recs:#?}"));
+        let l = r.location.as_ref();
+        assert_eq!(l.and_then(|l| l.name.as_deref()), want, "{sentence:?}: {r:#?}");
+        assert!(l.is_none_or(|l| l.text.is_none()), "an inherited venue has no text: {r:#?}");
+    }
+}
