@@ -3283,16 +3283,13 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
         cands.into_iter().partition(|c| c.rec.evidence.field == Field::Title);
     let mut kept_titles = Vec::new();
     for t in titles {
-        let target = body
-            .iter_mut()
-            .filter(|b| b.rec.event_type == t.rec.event_type)
-            .max_by_key(|b| {
-                (
-                    compatible(&b.rec.mode, &t.rec.mode) as u8,
-                    compatible(&b.actor_key, &t.actor_key) as u8,
-                    std::cmp::Reverse(b.rec.evidence.start),
-                )
-            });
+        let target = body.iter_mut().filter(|b| b.rec.event_type == t.rec.event_type).max_by_key(|b| {
+            (
+                compatible(&b.rec.mode, &t.rec.mode) as u8,
+                compatible(&b.actor_key, &t.actor_key) as u8,
+                std::cmp::Reverse(b.rec.evidence.start),
+            )
+        });
         match target {
             Some(b) => fill_gaps(b, &t),
             None => kept_titles.push(t),
