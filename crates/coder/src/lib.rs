@@ -3251,6 +3251,22 @@ fn recipients_agree(a: &Option<String>, b: &Option<String>) -> bool {
     }
 }
 
+/// The order in which step 4 of the merge tries the records kept so far: those with a mention in
+/// the candidate's own sentence first, then the others in article order. "تظاهر مئات في مدينة
+/// طنجة، كما احتجوا على غلاء الأسعار" names its place once: the second verb is the protest of its
+/// own sentence, not the first compatible protest of the article (in another city).
+fn nearest_first(out: &[Candidate], c: &Candidate) -> Vec<usize> {
+    let ev = &c.rec.evidence;
+    let shares_sentence = |o: &Candidate| {
+        let e = &o.rec.evidence;
+        (e.field == ev.field && e.start == ev.start)
+            || e.other_mentions.iter().any(|m| m.field == ev.field && m.start == ev.start)
+    };
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| !shares_sentence(&out[i]));
+    order
+}
+
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => x == y,
@@ -3267,10 +3283,13 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
         cands.into_iter().partition(|c| c.rec.evidence.field == Field::Title);
     let mut kept_titles = Vec::new();
     for t in titles {
-        let target = body
-            .iter_mut()
-            .filter(|b| b.rec.event_type == t.rec.event_type)
-            .max_by_key(|b| (compatible(&b.actor_key, &t.actor_key) as u8, std::cmp::Reverse(b.rec.evidence.start)));
+        let target = body.iter_mut().filter(|b| b.rec.event_type == t.rec.event_type).max_by_key(|b| {
+            (
+                compatible(&b.rec.mode, &t.rec.mode) as u8,
+                compatible(&b.actor_key, &t.actor_key) as u8,
+                std::cmp::Reverse(b.rec.evidence.start),
+            )
+        });
         match target {
             Some(b) => fill_gaps(b, &t),
             None => kept_titles.push(t),
@@ -3352,7 +3371,8 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
                 continue 'next;
             }
         }
-        for o in out.iter_mut() {
+        for i in nearest_first(&out, &c) {
+            let o = &mut out[i];
             // The same named person or organisation doing the same kind of thing is one happening
             // even when one mention carries a status cue ("زيارة أوباما المرتقبة") and another not.
             let named = |r: &EventRecord| {

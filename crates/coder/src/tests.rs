@@ -1512,3 +1512,45 @@ fn light_verbs_relative_clauses_and_exposure_give_the_roles() {
         }
     }
 }
+
+/// Section 11, step 4: a mention that names no place of its own is first compared with the
+/// record of its own sentence, not with the first compatible record of the article (a protest
+/// in another city).
+#[test]
+fn a_placeless_mention_merges_with_its_own_sentence_first() {
+    let recs = code(
+        "تظاهر مئات الطلاب أمام البرلمان المغربي في الرباط اليوم. وتظاهر في مدينة طنجة مئات العمال، مطالبين برفع الأجور وتحسين ظروف العمل في المصانع، كما احتجوا على غلاء الأسعار.",
+        "2021-06-10",
+    );
+    let protests = of_type(&recs, "PROTEST");
+    assert_eq!(protests.len(), 2, "{protests:#?}");
+    let place = |r: &EventRecord| r.location.as_ref().and_then(|l| l.name.clone());
+    for r in protests {
+        let folded = r.evidence.other_mentions.len();
+        match place(r).as_deref() {
+            Some("Rabat") => assert_eq!(folded, 0, "{r:#?}"),
+            Some("Tangier") => assert_eq!(folded, 1, "{r:#?}"),
+            other => panic!("unexpected place {other:?}"),
+        }
+    }
+}
+
+/// Section 11, step 1: a headline folds into a body event of its own mode before one of
+/// another mode of the same type (an arrest headline into the arrest, not into the curfew).
+#[test]
+fn a_headline_folds_into_the_body_event_of_its_mode() {
+    let recs = coder().code(&Article {
+        id: "t".into(),
+        title: Some("اعتقال عشرين شخصا في السويس".into()),
+        text: "فرضت السلطات المصرية حظر التجوال في مدينة السويس أمس. واعتقلت الشرطة المصرية عشرين شخصا في المدينة."
+            .into(),
+        published: Some("2021-06-10".into()),
+        ..Article::default()
+    });
+    let coerce = of_type(&recs, "COERCE");
+    assert_eq!(coerce.len(), 2, "{coerce:#?}");
+    for r in coerce {
+        let has_title = r.evidence.other_mentions.iter().any(|m| m.field == Field::Title);
+        assert_eq!(has_title, r.mode.as_deref() == Some("arrest"), "{r:#?}");
+    }
+}
