@@ -1518,7 +1518,9 @@ fn light_verbs_relative_clauses_and_exposure_give_the_roles() {
 #[test]
 fn victims_before_a_plural_passive() {
     // (sentence, event type, expected actor text, expected recipient text)
-    let cases: [(&str, &str, Option<&str>, Option<&str>); 6] = [
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 7] = [
+        // The clause describes a noun with a preposition.
+        ("وطالبوا بالإفراج عن نشطاء احتجزوا خلال الاشتباكات.", "COERCE", None, Some("نشطاء")),
         (
             "وأكدت الشرطة أن ثلاثة مدنيين قتلوا وأصيب سبعة آخرون في هجوم على سوق في بغداد.",
             "ASSAULT",
