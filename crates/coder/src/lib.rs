@@ -377,6 +377,52 @@ fn victim_passive(a: &Analysis, lex: &Lexicon, t: &TriggerMention, first: Option
         || (w.starts_with('و') && a.triggers.iter().any(|x| x.w0 == next))
 }
 
+/// Victims named before an unmarked passive in the plural ("إن الأجانب الأربعة اعتقلوا يوم
+/// الثلاثاء", "أن 11 شخصا قتلوا في الحادث", "السجناء قد احتجزوا دون تهمة"): a perfect verb of
+/// an act done to a person, in the third person plural (`…وا`), with no object pronoun, whose
+/// subject stands at most two words before it (`قد`, a number word or an adjective between) and
+/// which is followed by no object (the end of the sentence, a preposition, place or time word,
+/// a glued بـ, another event verb with و), is read as a passive: its subject suffered the act.
+/// An active verb names its object there: "إن مسلحين قتلوا ثلاثة جنود". Returns the victims.
+fn preverbal_victim<'a>(
+    a: &Analysis,
+    lex: &Lexicon,
+    t: &TriggerMention,
+    before: Option<&'a EntityMention>,
+) -> Option<&'a EntityMention> {
+    let rule = &lex.triggers[t.rule as usize].id;
+    if !PERSON_OBJECT_RULES.iter().any(|p| rule.starts_with(p)) {
+        return None;
+    }
+    let verb = a.word(t.w0);
+    let verb = verb.strip_prefix(['و', 'ف']).unwrap_or(verb);
+    if verb.starts_with(['ي', 'ت', 'ن', 'س'])
+        || !verb.ends_with("وا")
+        || t.pronoun_object
+        || t.future_prefix
+        || t.w1 != t.w0
+    {
+        return None;
+    }
+    let e = before.filter(|e| {
+        e.w1 < t.w0
+            && t.w0 - e.w1 <= 3
+            && !a.break_between(e.w1, t.w0)
+            && !a.triggers.iter().any(|x| x.w0 > e.w1 && x.w0 < t.w0)
+            && !a.entities.iter().any(|x| x.w0 > e.w1 && x.w0 < t.w0)
+    })?;
+    let next = t.w1 + 1;
+    if next >= a.words.len() || a.break_between(t.w1, next) {
+        return Some(e);
+    }
+    let w = a.word(next);
+    (AFTER_PASSIVE_SUBJECT.contains(&w)
+        || matches!(w, "دون" | "بدون")
+        || w.starts_with('ب')
+        || (w.starts_with('و') && a.triggers.iter().any(|x| x.w0 == next)))
+    .then_some(e)
+}
+
 /// A verb form with no prefix of the imperfect or the future (ي ت ن س) after a glued و or ف:
 /// the perfect ("قتل", "وأيد"), which tells what was done.
 fn perfect_form(w: &str) -> bool {
@@ -1493,6 +1539,17 @@ impl Coder {
             && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION")
             && ents_before.is_empty()
             && (passive_reading(a, s, t, nums) || victim_passive(a, &self.lex, t, ents_after.first().copied()));
+        // "إن الأجانب اعتقلوا يوم الثلاثاء": victims before an unmarked plural passive.
+        let preverbal = if pattern == Pattern::Verb
+            && inside.is_none()
+            && !ends_with_prep(a, t)
+            && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE")
+        {
+            preverbal_victim(a, &self.lex, t, ents_before.last().copied())
+        } else {
+            None
+        };
+        let passive_read = passive_read || preverbal.is_some();
         // "كشف مسؤول عراقي عن سقوط صاروخ": an unnamed official who reports an act is the
         // source of the report, not the doer of the act (except of speech acts).
         let reporter = |e: &&EntityMention| {
@@ -1525,7 +1582,7 @@ impl Coder {
             // "قتل ثلاثة مدنيين", "قُتل مدنيون": a number right after the verb, or a damma on its
             // first letter, reads the verb as passive: what follows is the recipient.
             Pattern::Verb if passive_read => {
-                recipient = ents_after.first().copied();
+                recipient = preverbal.or(ents_after.first().copied());
                 let agent_cue = a.cues.iter().find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit);
                 if let Some(ac) = agent_cue {
                     actor = agent_after(a, &self.lex, ac);

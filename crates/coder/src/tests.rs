@@ -1554,3 +1554,34 @@ fn a_headline_folds_into_the_body_event_of_its_mode() {
         assert_eq!(has_title, r.mode.as_deref() == Some("arrest"), "{r:#?}");
     }
 }
+
+/// "إن ثلاثة مدنيين قتلوا في …", "إن الأجانب اعتقلوا يوم …": victims named before an unmarked
+/// plural passive with no object after it are the recipient, not the actor (`preverbal_victim`).
+#[test]
+fn victims_before_a_plural_passive() {
+    // (sentence, event type, expected actor text, expected recipient text)
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 7] = [
+        // The clause describes a noun with a preposition.
+        ("وطالبوا بالإفراج عن نشطاء احتجزوا خلال الاشتباكات.", "COERCE", None, Some("نشطاء")),
+        (
+            "وأكدت الشرطة أن ثلاثة مدنيين قتلوا وأصيب سبعة آخرون في هجوم على سوق في بغداد.",
+            "ASSAULT",
+            None,
+            Some("مدنيين"),
+        ),
+        ("وقال مسؤول إن الصحفيين الأربعة اعتقلوا يوم الثلاثاء في طرابلس.", "COERCE", None, Some("الصحفيين")),
+        ("وقالت الوزارة إن الجنود قتلوا خلال هجوم شنه مسلحون على موقعهم.", "ASSAULT", Some("مسلحون"), Some("الجنود")),
+        // With an agent cue the agent is the actor.
+        ("وقال الجيش إن ثلاثة جنود قتلوا برصاص مسلحين قرب الحدود.", "ASSAULT", Some("مسلحين"), Some("جنود")),
+        // Active: the verb names its object after it.
+        ("وقالت الوزارة إن مسلحين قتلوا ثلاثة جنود في هجوم على موقعهم.", "ASSAULT", Some("مسلحين"), Some("جنود")),
+        // Not a plural verb: the subject before it acts.
+        ("الشرطة التونسية تعتقل مهربين في صفاقس.", "COERCE", Some("الشرطة التونسية"), Some("مهربين")),
+    ];
+    for (text, ty, actor, recipient) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("{ty} in {text}: {recs:#?}"));
+        assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), actor, "{text}");
+        assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), recipient, "{text}");
+    }
+}
