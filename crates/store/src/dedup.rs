@@ -625,12 +625,12 @@ fn actors_rel_key(a: &Key, b: &Key) -> (EntRel, EntRel) {
     }
     let swapped =
         (ent_rel_key(a.actor.as_ref(), b.recipient.as_ref()), ent_rel_key(a.recipient.as_ref(), b.actor.as_ref()));
-    let rank = |x: (EntRel, EntRel)| (x.0.min(x.1), x.0.max(x.1));
-    if rank(swapped) > rank(straight) {
-        swapped
-    } else {
-        straight
-    }
+    // Which party is the "actor" of a meeting or an agreement is an accident of the sentence, so
+    // the stronger relation comes first whatever the order of the two records: the rules that
+    // read the first one (a same named party makes the other party's conflict not decisive) then
+    // give the same answer for (a, b) and (b, a), which complete link needs.
+    let rank = |x: (EntRel, EntRel)| (x.0.max(x.1), x.0.min(x.1));
+    rank(swapped).max(rank(straight))
 }
 
 fn fatalities_agree(a: Option<u32>, b: Option<u32>, p: &Params) -> bool {
@@ -1164,6 +1164,28 @@ mod tests {
         assert!(score(&u, &v, &p) < p.threshold);
         v.words = crate::keys::sentence_words(condemn);
         assert!(score(&u, &v, &p) >= p.threshold);
+    }
+
+    #[test]
+    fn symmetric_types_relate_their_parties_the_same_way_in_either_order() {
+        let p = Params::default();
+        // "Qatar received Kerry in Doha" and "Kerry met the GCC ministers in Doha", same day: one
+        // party in common, read as actor in one sentence and recipient in the other.
+        let mut a = sig(1, "CONSULT", "2015-08-03");
+        a.actor = ent("QAT", "GOV", Some("state.qat"));
+        a.recipient = ent("USA", "GOV", Some("per.kerry"));
+        let mut b = sig(2, "CONSULT", "2015-08-03");
+        b.actor = ent("USA", "GOV", Some("per.kerry"));
+        b.recipient = ent("IGO", "GOV", Some("org.gcc"));
+        assert_eq!(veto(&a, &b, &p), veto(&b, &a, &p));
+        assert_eq!(veto(&a, &b, &p), None, "the same named party makes the other's country not decisive");
+        // Directed types keep their direction: the same speaker accusing two states.
+        let (mut c, mut d) = (a.clone(), b.clone());
+        c.event_type = "ACCUSE".into();
+        d.event_type = "ACCUSE".into();
+        let k = keys_of([&c, &d]);
+        assert!(!k[0].symmetric);
+        assert_eq!(veto(&c, &d, &p), veto(&d, &c, &p));
     }
 
     #[test]
