@@ -1482,6 +1482,26 @@ mod tests {
             .collect()
     }
 
+    /// Complete link holds only if "can these two merge" does not depend on which one arrived
+    /// first: the veto and the score must be symmetric for every pair.
+    #[test]
+    fn veto_and_score_do_not_depend_on_the_order_of_the_pair() {
+        let sigs = varied_sigs(150);
+        let p = Params::default();
+        let mut vetoed = 0;
+        for a in &sigs {
+            for b in &sigs {
+                let v = veto(a, b, &p);
+                assert_eq!(v, veto(b, a, &p), "veto of\n{a:?}\n{b:?}");
+                vetoed += usize::from(v.is_some());
+                if v.is_none() {
+                    assert_eq!(score(a, b, &p), score(b, a, &p), "score of\n{a:?}\n{b:?}");
+                }
+            }
+        }
+        assert!(vetoed > 0 && vetoed < sigs.len() * sigs.len(), "the sample has both outcomes");
+    }
+
     #[test]
     fn the_pre_check_decides_like_the_score() {
         let sigs = varied_sigs(150);
