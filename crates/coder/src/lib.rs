@@ -658,7 +658,7 @@ fn construction_roles<'a>(
 
 /// The word as written in the original text.
 fn written_word<'s>(a: &Analysis, s: &'s str, i: usize) -> &'s str {
-    a.words.get(i).map(|&(b, e)| &s[a.key.orig_byte(b)..a.key.orig_byte(e)]).unwrap_or("")
+    a.words.get(i).map(|&(b, e)| &s[a.key.orig_byte_range(b..e)]).unwrap_or("")
 }
 
 /// "قال الجيش السوري إن طائرات إسرائيلية قصفت …": a reported clause opened by a complementizer

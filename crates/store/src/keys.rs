@@ -114,8 +114,7 @@ fn has_chars(s: &str, n: usize) -> bool {
 /// True if [`for_each_variant`] may pass `w` a form that is not a suffix of it: the ال form of a
 /// لل word (`للحكومه` → `الحكومه`), after an optional و/ف. Every other form is a suffix.
 fn may_have_lil(w: &str) -> bool {
-    let rest = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-    rest.starts_with("لل") || w.starts_with("لل")
+    w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with("لل")
 }
 
 /// [`for_each_variant`] collected, without repeats.
