@@ -1342,8 +1342,10 @@ impl Coder {
             let subject_end = a.entities.iter().find(|e| e.w0 == t.w1 + 1).map(|e| e.w1 + 1);
             // The object may also follow a subject the dictionary does not know ("أوقفت المحال
             // نشاطها"): the second word after the trigger counts too.
-            // (Not when the first word starts a name: "ودعا حزب الله أنصاره".)
-            let second = Some(t.w1 + 2).filter(|_| !a.entities.iter().any(|e| e.w0 <= t.w1 + 1 && t.w1 < e.w1));
+            // (Not when the first word starts a name: "ودعا حزب الله أنصاره", or is the `عبد`
+            // of a compound name the dictionary lacks: "دعا عبد الله حمدان الحكومة إلى …".)
+            let second = Some(t.w1 + 2)
+                .filter(|_| !a.entities.iter().any(|e| e.w0 <= t.w1 + 1 && t.w1 < e.w1) && a.word(t.w1 + 1) != "عبد");
             if std::iter::once(t.w1 + 1)
                 .chain(second)
                 .chain(subject_end)

@@ -379,6 +379,10 @@ fn a_call_that_is_a_cause_or_a_prayer_is_not_a_request() {
         let recs = code(s, "2021-06-10");
         assert!(recs.iter().all(|r| r.event_type != "REQUEST"), "{s}: {recs:?}");
     }
+    // A compound name with `عبد` is no prayer, though its second word is `الله`.
+    let s = "دعا عبد الله حمدان زعيم المعارضة الأردنية الحكومة إلى الاستقالة.";
+    let recs = code(s, "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{s}: {recs:?}");
 }
 
 #[test]
