@@ -199,7 +199,7 @@ CITY_AR = {
     379252: "الخرطوم",
     # Spellings the dev pool uses that the GeoNames forms lack
     1167528: "كويته ; كويتا",  # Quetta
-    316411: "دوغوبيازيد ; دغو بايزيد",  # Doğubayazıt
+    316411: "دوغوبيازيد ; دغو بايزيد ; دوغو بايزيد ; دوجو بايزيد",  # Doğubayazıt
     172837: "الشدادة ; الشدادي",  # Ash Shaddadah (al-Shaddadi)  # Khartoum: GeoNames' form is misspelt (ااالخرطوم), so the state took the name
     # Israel
     295620: "عسقلان ; أشكلون", 293619: "سديروت", 294778: "هرتسليا ; هرتسيليا", 294946: "الخضيرة",

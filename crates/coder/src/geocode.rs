@@ -349,7 +349,7 @@ impl Coder {
                     continue;
                 }
                 let Some(p) = a.places.iter().find(|p| p.w0 > g && p.w0 <= g + 7) else { continue };
-                if a.break_between(g, p.w0) {
+                if a.break_between(g, p.w0) || crate::sentence::is_construct_venue(a, p) {
                     continue;
                 }
                 let gap_ok = (g + 1..p.w0).all(|i| {

@@ -745,6 +745,10 @@ impl Coder {
                     if self.best_place(p, None).is_some_and(|pl| pl.feature == "village") {
                         continue;
                     }
+                    // Nor does a gathering's venue ("بعد محادثات جنيف"): it says where others met.
+                    if sentence::is_construct_venue(&a, p) {
+                        continue;
+                    }
                     if let Some(c) = self.place_country(p, None) {
                         *country_votes.entry(c).or_default() += 2;
                     }
@@ -1891,7 +1895,9 @@ impl Coder {
         // or was launched from ("قادمين من أبين", "صاروخ أطلق من غزة"), nor the situation a
         // meeting or statement is about ("بحث الأوضاع في سوريا").
         let at = |p: &&PlaceMention| {
-            !geocode::is_origin(a, p, &rule.event_type) && !geocode::is_topic(a, p, &rule.event_type)
+            !geocode::is_origin(a, p, &rule.event_type)
+                && !geocode::is_topic(a, p, &rule.event_type)
+                && sentence::may_take_construct_venue(a, p, t.w1)
         };
         let place = a
             .places

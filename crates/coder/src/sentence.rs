@@ -201,6 +201,9 @@ impl Analysis {
             (class_before(i, 1) & NAMING_NOUN != 0 && !(capital(i - 1) && adjective(i)))
                 || (i >= 2 && capital(i - 2) && class_before(i, 2) & NAMING_NOUN != 0 && adjective(i - 1))
         };
+        // After a gathering noun ("قمة الدوحة", "مؤتمر جنيف"): a town named in construct with a
+        // summit or talks is their venue (`gathering_city` keeps only town rows).
+        let after_gathering_noun = |i: usize| -> bool { i >= 1 && is_gathering_name_noun(word_text(i - 1)) };
         let mut hits: Vec<Hit> = lex.find_in_words(k, &words);
         // Places are looked up only where a place can be read: after a preposition or place noun,
         // with a glued ب/ل, or joined by و to a place just found.
@@ -210,6 +213,7 @@ impl Analysis {
             let w = word_text(i);
             let cue = class_before(i, 1) & (LOC_PREP | STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0
                 || after_naming_noun(i)
+                || after_gathering_noun(i)
                 || class_before(i, 2) & NEAR != 0
                 || ["ب", "وب", "لل", "ولل", "فب"].iter().any(|p| w.starts_with(p))
                 || (w.starts_with('و') && last_place_end_word == Some(i.wrapping_sub(1)));
@@ -402,7 +406,10 @@ impl Analysis {
             }
             let is_country = lex.actors[a as usize].kind == ActorKind::Country;
             let to_prep = matches!(h.clitics.prep, Some('ل')) || (w0 > 0 && word_text(w0 - 1) == "الي");
-            let loc = is_country && (has_loc_cue(w0, matches!(h.clitics.prep, Some('ب'))) || to_prep);
+            let loc = is_country
+                && (has_loc_cue(w0, matches!(h.clitics.prep, Some('ب')))
+                    || to_prep
+                    || (after_gathering_noun(w0) && places.iter().any(|p| p.w0 == w0 && gathering_city(lex, p))));
             entities.push(EntityMention {
                 w0,
                 w1,
@@ -513,6 +520,7 @@ impl Analysis {
                         || strong_cue(p.w0)
                         || (p.w1 > p.w0 && matches!(word_text(p.w0), "حي" | "مخيم"))
                         || after_naming_noun(p.w0)
+                        || (after_gathering_noun(p.w0) && gathering_city(lex, &p))
                         || has_loc_cue(p.w0, clitic_b_at(&p) && known)
                 }
             };
@@ -666,6 +674,50 @@ const NAMING_NOUNS: [&str; 17] = [
     "والعاصمه",
 ];
 
+/// Gathering nouns a town's name follows in construct as the gathering's venue: "قمة الدوحة" (the
+/// Doha summit), "مؤتمر جنيف", "محادثات أستانا" (key forms, bare or with a glued و, ب or ل).
+fn is_gathering_name_noun(w: &str) -> bool {
+    const NOUNS: [&str; 9] = ["قمه", "موتمر", "اجتماع", "اجتماعات", "منتدي", "ملتقي", "مباحثات", "محادثات", "مفاوضات"];
+    let w = w.strip_prefix('و').filter(|r| NOUNS.iter().any(|n| r.ends_with(n))).unwrap_or(w);
+    let w = w.strip_prefix(['ب', 'ل']).filter(|r| NOUNS.contains(r)).unwrap_or(w);
+    NOUNS.contains(&w)
+}
+
+/// A place in construct with a gathering noun ("قمة مكة", "محادثات أديس أبابا": no preposition
+/// glued to it): it is that gathering's venue, and only the gathering's own event takes it; other
+/// events of the sentence ("يشارك في القمة ... خلال قمة مكة الأخيرة") are not placed by it, nor is
+/// it the article's gathering venue.
+pub(crate) fn is_construct_venue(a: &Analysis, p: &PlaceMention) -> bool {
+    let ws = a.words.get(p.w0).map_or(0, |w| w.0);
+    p.w0 >= 1
+        && is_gathering_name_noun(a.word(p.w0 - 1))
+        && p.core_start >= ws
+        && matches!(a.key.key.get(ws..p.core_start), Some("" | "ال"))
+}
+
+/// Whether an event whose trigger ends at word `t_w1` may take the place `p`: any place but a
+/// gathering's construct venue (`is_construct_venue`), which only the gathering's own event takes,
+/// an event told before "خلال"/"على هامش"/"أثناء" the gathering with no other event between
+/// ("جرى تجميد عضويتها خلال قمة مكة": the suspension was decided at Mecca), or one that happened
+/// "in" it, within seven words ("شارك وزير الخارجية أمس في مؤتمر جنيف", "بمؤتمر جنيف").
+pub(crate) fn may_take_construct_venue(a: &Analysis, p: &PlaceMention, t_w1: usize) -> bool {
+    if !is_construct_venue(a, p) {
+        return true;
+    }
+    let g = p.w0 - 1;
+    let during = g >= 1 && matches!(a.word(g - 1), "خلال" | "هامش" | "اثناء");
+    let inside =
+        (g >= 1 && matches!(a.word(g - 1), "في" | "وفي")) || a.word(g).starts_with('ب') || a.word(g).starts_with("وب");
+    t_w1 == g
+        || ((during || (inside && g <= t_w1 + 7)) && t_w1 < g && !a.triggers.iter().any(|x| x.w0 > t_w1 && x.w1 < g))
+}
+
+/// Whether a place mention after a gathering noun names a town (a city, town or village row):
+/// "مؤتمر سوريا" or "قمة الخليج" name the gathering's subject or members, not its venue.
+fn gathering_city(lex: &Lexicon, p: &PlaceMention) -> bool {
+    p.places.iter().any(|&i| matches!(lex.places[i as usize].feature.as_str(), "city" | "town" | "village"))
+}
+
 /// Words that follow a place noun without being a name ("مدينة التي", "منطقة من").
 const NOT_NAMES: [&str; 16] =
     ["في", "من", "علي", "الي", "عن", "التي", "الذي", "هذه", "هذا", "تلك", "ذلك", "كل", "بعض", "عده", "اخري", "واحده"];
@@ -718,7 +770,7 @@ const QUANTITY_NOUNS: [&str; 14] = [
 ];
 
 /// Nouns that announce a place name: after them even an ordinary word is read as a place.
-const STRONG_PLACE_NOUNS: [&str; 22] = [
+const STRONG_PLACE_NOUNS: [&str; 24] = [
     "مدينه",
     "بمدينه",
     "بلده",
@@ -741,6 +793,9 @@ const STRONG_PLACE_NOUNS: [&str; 22] = [
     "بناحيه",
     "مديريه",
     "بمديريه",
+    // (a province: "في إقليم ماردين", "إقليم دارفور")
+    "اقليم",
+    "باقليم",
 ];
 
 /// Drop the proclitics a place word may carry (و ب ل ال لل) to get the form as listed.

@@ -734,3 +734,52 @@ fn later_meetings_of_the_lead_meeting_are_held_at_its_venue() {
         assert!(l.is_none_or(|l| l.text.is_none()), "an inherited venue has no text: {r:#?}");
     }
 }
+
+#[test]
+fn a_town_in_construct_with_a_gathering_noun_is_its_venue() {
+    // (text, trigger, expected place name) — sentences are our own.
+    let recalled =
+        "يشارك وزير الخارجية المصري في القمة التي تبدأ اليوم، وكان الوزير قد حضر أيضا قمة مكة الاستثنائية عام 2012.";
+    let table: [(&str, &str, Option<&str>); 8] = [
+        // "the Doha summit": the summit is held in Doha (not Qatar as the summit's party).
+        ("وقال وزير الخارجية إن قمة الدوحة ستبحث إصلاح الجامعة العربية.", "قمة", Some("Doha")),
+        (
+            "وقال الوزير إن محادثات أديس أبابا بين البلدين انتهت أمس باتفاق على ترسيم الحدود.",
+            "محادثات",
+            Some("Addis Ababa"),
+        ),
+        // Only the gathering's own event takes it: today's summit was not in Mecca.
+        (recalled, "قمة", Some("Mecca")),
+        (recalled, "يشارك", None),
+        // An act decided during the gathering, or taking part in it, was there.
+        ("قررت الدول الأعضاء تجميد عضوية سوريا خلال قمة مكة الاستثنائية.", "تجميد عضوية", Some("Mecca")),
+        ("شارك وزير الخارجية المصري أمس في مؤتمر جنيف الذي دعت إليه الأمم المتحدة.", "شارك", Some("Geneva")),
+        // A country after the noun is the gathering's subject, not its venue.
+        ("شارك وزير الخارجية المصري أمس في مؤتمر سوريا الذي دعت إليه الأمم المتحدة.", "شارك", None),
+        // An event dated by the gathering is not at it, nor in its country.
+        ("قتل ثلاثة جنود أمس في هجوم وقع بعد يومين من انتهاء محادثات جنيف بين الطرفين.", "قتل", None),
+    ];
+    for (text, trigger, want) in table {
+        let recs = code(text);
+        let r = recs
+            .iter()
+            .find(|r| r.trigger == trigger)
+            .unwrap_or_else(|| panic!("no {trigger:?} in {text:?}: {recs:#?}"));
+        let l = r.location.as_ref();
+        assert_eq!(l.and_then(|l| l.name.as_deref()), want, "{text:?}: {r:#?}");
+        if want.is_none() {
+            assert!(l.is_none(), "no place at all: {r:#?}");
+        }
+    }
+}
+
+#[test]
+fn a_province_named_with_its_noun_is_a_place() {
+    // "إقليم" announces a province as "محافظة" does ("في إقليم ماردين" was left unplaced).
+    let p = place_of("قتل جندي تركي في إقليم ماردين عندما انفجر لغم أرضي في عربة عسكرية.", "ASSAULT").expect("a place");
+    assert_eq!((p.admin1.as_deref(), p.country.as_deref()), (Some("Mardin"), Some("TUR")));
+    // The Turkish spelling with ج: Doğubayazıt (a gazetteer form, scripts/gazetteer/tables.py).
+    let p = place_of("قتل جنديان في هجوم على موقع لقوات الأمن في منطقة دوجو بايزيد شرقي تركيا.", "ASSAULT")
+        .expect("a place");
+    assert_eq!((p.name.as_deref(), p.admin1.as_deref()), (Some("Dogubayazit"), Some("Agri")));
+}
