@@ -1768,6 +1768,18 @@ impl Coder {
                 _ => {}
             }
         }
+        // "قالت المنظمة إن نشطاء تعرضوا للتعذيب في السجن": a trigger that is itself an exposure
+        // verb (`تعرض للتعذيب`) has its victim as subject; its doer is only an agent after على يد.
+        if let Some(x) = actor.filter(|x| x.w1 < t.w0 && exposure_trigger(a, t)) {
+            let agent = a
+                .cues
+                .iter()
+                .find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit)
+                .and_then(|ac| agent_after(a, &self.lex, ac));
+            recipient = Some(x);
+            actor = agent.filter(|g| g.w0 != x.w0);
+            relative_subject = true;
+        }
         // "أسفر القصف عن مقتل جندي عراقي برصاص قناص من الجيش الحر": the victim named right
         // after an earlier casualty or arrest word is not the doer of a later act in the sentence
         // (`victim_of_earlier`).
@@ -2948,6 +2960,12 @@ fn victim_of_earlier(a: &Analysis, lex: &Lexicon, t: &TriggerMention, x: &Entity
         matches!(r.event_type.as_str(), "ASSAULT" | "COERCE")
             && ((r.pattern == Pattern::Noun && r.of == Of::Recipient) || r.pattern == Pattern::Passive)
     })
+}
+
+/// Whether the trigger's own first word is an exposure verb (`تعرض للتعذيب`, `تعرضوا للتعذيب`):
+/// its subject suffers the act.
+fn exposure_trigger(a: &Analysis, t: &TriggerMention) -> bool {
+    t.w1 > t.w0 && EXPOSED_FORMS.contains(&unconj(a.word(t.w0)))
 }
 
 fn generic_object(a: &Analysis, t: &TriggerMention) -> bool {

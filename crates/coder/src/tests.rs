@@ -1586,11 +1586,20 @@ fn victims_before_a_plural_passive() {
     }
 }
 
-/// Section 5, "Victims of an earlier casualty word": the one named right after an earlier
-/// killing, wounding or arrest word of the sentence is the victim, not the doer of a later act.
+/// Section 5, "Victims of an earlier casualty word and of an exposure trigger": the one named
+/// right after an earlier killing, wounding or arrest word of the sentence is the victim, not the
+/// doer of a later act; the subject of `تعرض للتعذيب` is its victim.
 #[test]
 fn the_victim_of_an_earlier_casualty_word_is_no_doer() {
-    let cases: [(&str, &str, Option<&str>, Option<&str>); 4] = [
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 6] = [
+        // the subject of an exposure trigger suffers the act; the agent after على أيدي does it
+        ("قالت المنظمة إن نشطاء سياسيين تعرضوا للتعذيب في السجن.", "ASSAULT", None, Some("نشطاء سياسيين")),
+        (
+            "قالت المنظمة إن ثلاثة صحفيين تعرضوا للتعذيب على أيدي الشرطة.",
+            "ASSAULT",
+            Some("الشرطة"),
+            Some("صحفيين"),
+        ),
         // the armed party after the later trigger is the doer, the earlier victim its target
         (
             "أفاد المرصد بمقتل ستة أشخاص بينهم طفل نتيجة قصف القوات الحكومية على البلدة.",
