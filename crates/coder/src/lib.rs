@@ -2948,7 +2948,8 @@ const DEGREE_ADJECTIVES: [&str; 6] = ["القاطع", "التام", "الكام�
 fn victim_of_earlier(a: &Analysis, lex: &Lexicon, t: &TriggerMention, x: &EntityMention) -> bool {
     // A party joined by `و` ("اقتحام المبنى وقوات الأمن التي أطلقت") is not the noun's genitive,
     // and a defendant or suspect ("حبس المتهم بارتكاب تفجيرات") is the doer of what he is accused of.
-    if x.conj || x.actors.iter().any(|&i| matches!(lex.actors[i as usize].id.as_str(), "grp.defendants" | "grp.suspects"))
+    if x.conj
+        || x.actors.iter().any(|&i| matches!(lex.actors[i as usize].id.as_str(), "grp.defendants" | "grp.suspects"))
     {
         return false;
     }

@@ -1594,12 +1594,7 @@ fn the_victim_of_an_earlier_casualty_word_is_no_doer() {
     let cases: [(&str, &str, Option<&str>, Option<&str>); 6] = [
         // the subject of an exposure trigger suffers the act; the agent after على أيدي does it
         ("قالت المنظمة إن نشطاء سياسيين تعرضوا للتعذيب في السجن.", "ASSAULT", None, Some("نشطاء سياسيين")),
-        (
-            "قالت المنظمة إن ثلاثة صحفيين تعرضوا للتعذيب على أيدي الشرطة.",
-            "ASSAULT",
-            Some("الشرطة"),
-            Some("صحفيين"),
-        ),
+        ("قالت المنظمة إن ثلاثة صحفيين تعرضوا للتعذيب على أيدي الشرطة.", "ASSAULT", Some("الشرطة"), Some("صحفيين")),
         // the armed party after the later trigger is the doer, the earlier victim its target
         (
             "أفاد المرصد بمقتل ستة أشخاص بينهم طفل نتيجة قصف القوات الحكومية على البلدة.",
@@ -1607,12 +1602,7 @@ fn the_victim_of_an_earlier_casualty_word_is_no_doer() {
             Some("القوات الحكومية"),
             Some("طفل"),
         ),
-        (
-            "أسفرت المواجهات عن اعتقال شابين وإصابة ثلاثة آخرين برصاص الجيش.",
-            "ASSAULT",
-            Some("الجيش"),
-            Some("شابين"),
-        ),
+        ("أسفرت المواجهات عن اعتقال شابين وإصابة ثلاثة آخرين برصاص الجيش.", "ASSAULT", Some("الجيش"), Some("شابين")),
         // a party joined by و is no genitive of the earlier noun
         (
             "وقعت اشتباكات بين متظاهرين حاولوا اقتحام المبنى وقوات الشرطة التي أطلقت قنابل الغاز.",
