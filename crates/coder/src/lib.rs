@@ -1774,6 +1774,48 @@ impl Coder {
                 _ => {}
             }
         }
+        // "قالت المنظمة إن نشطاء تعرضوا للتعذيب في السجن": a trigger that is itself an exposure
+        // verb (`تعرض للتعذيب`) has its victim as subject; its doer is only an agent after على يد.
+        if let Some(x) = actor.filter(|x| x.w1 < t.w0 && exposure_trigger(a, t)) {
+            let agent = a
+                .cues
+                .iter()
+                .find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit)
+                .and_then(|ac| agent_after(a, &self.lex, ac));
+            recipient = Some(x);
+            actor = agent.filter(|g| g.w0 != x.w0);
+            relative_subject = true;
+        }
+        // "أسفر القصف عن مقتل جندي عراقي برصاص قناص من الجيش الحر": the victim named right
+        // after an earlier casualty or arrest word is not the doer of a later act in the sentence
+        // (`victim_of_earlier`).
+        if let Some(x) = actor.filter(|x| x.w1 < t.w0 && victim_of_earlier(a, &self.lex, t, x)) {
+            let armed = |e: &EntityMention| {
+                e.actors.iter().any(|&i| {
+                    let act = &self.lex.actors[i as usize];
+                    act.kind != ActorKind::Demonym
+                        && matches!(act.sector.as_deref(), Some("MIL" | "COP" | "SPY" | "REB" | "UAF"))
+                })
+            };
+            if rule.event_type == "ASSAULT" && !rule.id.starts_with("assault.clash") {
+                match recipient {
+                    // The armed party after the trigger ("برصاص قناص من الجيش الحر") is the doer.
+                    Some(r) if armed(r) => {
+                        actor = Some(r);
+                        recipient = Some(x);
+                    }
+                    Some(_) => actor = None,
+                    None => {
+                        actor = None;
+                        recipient = Some(x);
+                    }
+                }
+                relative_subject = true;
+            } else if rule.event_type == "COERCE" {
+                actor = None;
+                relative_subject = true;
+            }
+        }
         // "كشف مسؤول عراقي عن سقوط صاروخ": the official right after the speech verb is the
         // subject of that verb, not of the event noun after it.
         if let Some(x) = actor {
@@ -2907,6 +2949,34 @@ const DEGREE_ADJECTIVES: [&str; 6] = ["القاطع", "التام", "الكام�
 /// تدخل", "إدانته لكافة مظاهر العنف", "أدان الحزب كافة أشكال العنف"). The
 /// manner phrase "بكل قوة" is no object; a bare "سياسة" without "ل" is a specific policy that
 /// may be criticised ("انتقد السياسة الأمريكية").
+/// Whether entity `x`, read as the actor of trigger `t`, is the victim of an earlier trigger of
+/// the sentence: it stands at most four words after an earlier casualty, killing or arrest word
+/// ("مقتل 11 من عناصر التنظيم", "استشهاد جندي", "اعتقال شابين"), with no clause break between, and
+/// that word is an `of: recipient` noun or a passive of an ASSAULT or COERCE rule.
+fn victim_of_earlier(a: &Analysis, lex: &Lexicon, t: &TriggerMention, x: &EntityMention) -> bool {
+    // A party joined by `و` ("اقتحام المبنى وقوات الأمن التي أطلقت") is not the noun's genitive,
+    // and a defendant or suspect ("حبس المتهم بارتكاب تفجيرات") is the doer of what he is accused of.
+    if x.conj
+        || x.actors.iter().any(|&i| matches!(lex.actors[i as usize].id.as_str(), "grp.defendants" | "grp.suspects"))
+    {
+        return false;
+    }
+    a.triggers.iter().any(|p| {
+        if p.w1 >= x.w0 || p.w0 == t.w0 || x.w0 > p.w1 + 4 || a.break_between(p.w1, x.w0) {
+            return false;
+        }
+        let r = &lex.triggers[p.rule as usize];
+        matches!(r.event_type.as_str(), "ASSAULT" | "COERCE")
+            && ((r.pattern == Pattern::Noun && r.of == Of::Recipient) || r.pattern == Pattern::Passive)
+    })
+}
+
+/// Whether the trigger's own first word is an exposure verb (`تعرض للتعذيب`, `تعرضوا للتعذيب`):
+/// its subject suffers the act.
+fn exposure_trigger(a: &Analysis, t: &TriggerMention) -> bool {
+    t.w1 > t.w0 && EXPOSED_FORMS.contains(&unconj(a.word(t.w0)))
+}
+
 fn generic_object(a: &Analysis, t: &TriggerMention) -> bool {
     // In a verb-first clause the subject stands between ("أدان الحزب كافة أشكال العنف").
     let mut i = a.entities.iter().find(|e| e.w0 == t.w1 + 1).map(|e| e.w1 + 1).unwrap_or(t.w1 + 1);

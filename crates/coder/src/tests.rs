@@ -1589,3 +1589,43 @@ fn victims_before_a_plural_passive() {
         assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), recipient, "{text}");
     }
 }
+
+/// Section 5, "Victims of an earlier casualty word and of an exposure trigger": the one named
+/// right after an earlier killing, wounding or arrest word of the sentence is the victim, not the
+/// doer of a later act; the subject of `تعرض للتعذيب` is its victim.
+#[test]
+fn the_victim_of_an_earlier_casualty_word_is_no_doer() {
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 6] = [
+        // the subject of an exposure trigger suffers the act; the agent after على أيدي does it
+        ("قالت المنظمة إن نشطاء سياسيين تعرضوا للتعذيب في السجن.", "ASSAULT", None, Some("نشطاء سياسيين")),
+        ("قالت المنظمة إن ثلاثة صحفيين تعرضوا للتعذيب على أيدي الشرطة.", "ASSAULT", Some("الشرطة"), Some("صحفيين")),
+        // the armed party after the later trigger is the doer, the earlier victim its target
+        (
+            "أفاد المرصد بمقتل ستة أشخاص بينهم طفل نتيجة قصف القوات الحكومية على البلدة.",
+            "ASSAULT",
+            Some("القوات الحكومية"),
+            Some("طفل"),
+        ),
+        ("أسفرت المواجهات عن اعتقال شابين وإصابة ثلاثة آخرين برصاص الجيش.", "ASSAULT", Some("الجيش"), Some("شابين")),
+        // a party joined by و is no genitive of the earlier noun
+        (
+            "وقعت اشتباكات بين متظاهرين حاولوا اقتحام المبنى وقوات الشرطة التي أطلقت قنابل الغاز.",
+            "ASSAULT",
+            Some("قوات الشرطة"),
+            None,
+        ),
+        // a defendant does what he is accused of
+        ("جددت المحكمة حبس المتهم بارتكاب تفجيرات خط الغاز.", "ASSAULT", Some("المتهم"), None),
+    ];
+    for (text, et, actor, recipient) in cases {
+        let recs = code(text, "2024-05-15");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == et && r.rule != "assault.clash.noun")
+            .unwrap_or_else(|| panic!("no {et}: {text}"));
+        assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), actor, "actor of {text}");
+        if let Some(want) = recipient {
+            assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), Some(want), "recipient of {text}");
+        }
+    }
+}
