@@ -404,7 +404,8 @@ fn sigs_of(w: &mut W, rowids: &[i64]) -> R<Vec<Arc<Sig>>> {
 /// candidates, the same pre-check on the members found, complete link with the most recent
 /// [`LINK_MEMBERS`] members). Events that pass the pre-check are locked before their members are
 /// read.
-fn choose_event(w: &mut W, sig: &Sig) -> R<Option<i64>> {
+/// Also returns the other events to merge into the chosen one (`dedup::merge_candidates`).
+fn choose_event(w: &mut W, sig: &Sig) -> R<Option<(i64, Vec<i64>)>> {
     let keys = [
         ("loc_country", sig.place.as_ref().and_then(|pl| pl.country.clone())),
         ("actor_country", sig.actor.as_ref().and_then(|a| a.country.clone())),
@@ -478,7 +479,8 @@ fn choose_event(w: &mut W, sig: &Sig) -> R<Option<i64>> {
         members.entry(*ev).or_default().push(s);
     }
     let full: Vec<(i64, Vec<Arc<Sig>>)> = members.into_iter().collect();
-    Ok(dedup::best_event(sig, &full, &p))
+    let Some(best) = dedup::best_event(sig, &full, &p) else { return Ok(None) };
+    Ok(Some((best, dedup::merge_candidates(sig, &full, best, &p))))
 }
 
 /// Add `v` to `args` and return its placeholder (`$n`).
@@ -526,8 +528,14 @@ fn store_records(w: &mut W, art: i64, info: &ArticleInfo, records: &[EventRecord
         let sig = Sig::of(r, art);
         let rec = record_vals(r, art, &sig)?;
         let rowid = match choose_event(w, &sig)? {
-            Some(ev) => {
+            Some((ev, merge)) => {
                 w.dirty.insert(ev);
+                for other in merge {
+                    // Both events are locked (choose_event locks the events it reads); the
+                    // emptied one is deleted by flush_events.
+                    w.cx.exec("UPDATE records SET event = $1 WHERE event = $2", &[&ev, &other])?;
+                    w.dirty.insert(other);
+                }
                 let mut all: Vec<&(dyn ToSql + Sync)> = vec![&ev];
                 all.extend(refs(&rec));
                 w.cx.one(insert_record_sql(), &all)?.get(0)

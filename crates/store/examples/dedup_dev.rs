@@ -137,9 +137,55 @@ fn debug(store: &SqliteStore, gold: &[gold::GoldCluster], p: &Params) -> Result<
                         judge(&sa, &sb, p),
                         ahdath_store::keys::jaccard(&sa.words, &sb.words)
                     );
+                    if same && ea != eb && judge(&sa, &sb, p).is_ok_and(|s| s >= p.threshold) {
+                        why_apart(store, (ra, ea), (rb, eb), p)?;
+                    }
                 }
             }
         }
+    }
+    Ok(())
+}
+
+/// For a pair that scores above the threshold yet sits in two events: each event's size and the
+/// members of the other event that veto (or score below the threshold with) each record.
+fn why_apart(
+    store: &SqliteStore,
+    (ra, ea): (&ahdath_record::EventRecord, &String),
+    (rb, eb): (&ahdath_record::EventRecord, &String),
+    p: &Params,
+) -> Result<(), Box<dyn std::error::Error>> {
+    use ahdath_store::dedup::{judge, Sig};
+    let art = |r: &ahdath_record::EventRecord| {
+        r.article_id.bytes().fold(7i64, |h, b| h.wrapping_mul(31).wrapping_add(i64::from(b)))
+    };
+    for (r, own, other) in [(ra, ea, eb), (rb, eb, ea)] {
+        let Some((_, members)) = store.event(other)? else { continue };
+        let own_members = store.event(own)?.map_or(Vec::new(), |(_, m)| m);
+        let n_own = own_members.len();
+        // vetoes between any member of one event and any member of the other
+        let cross = own_members
+            .iter()
+            .flat_map(|a| members.iter().map(move |b| (a, b)))
+            .filter(|(a, b)| {
+                a.article_id != b.article_id && judge(&Sig::of(a, art(a)), &Sig::of(b, art(b)), p).is_err()
+            })
+            .count();
+        let s = Sig::of(r, art(r));
+        let mut vetoes = Vec::new();
+        for m in &members {
+            if let Err(v) = judge(&s, &Sig::of(m, art(m)), p) {
+                vetoes.push(format!("{v}:{}", m.article_id));
+            }
+        }
+        println!(
+            "      {} (event of {n_own}) against event {} of {}: {} veto it {:?}; {cross} cross vetoes",
+            r.article_id,
+            &other[3..9],
+            members.len(),
+            vetoes.len(),
+            vetoes.iter().take(6).collect::<Vec<_>>()
+        );
     }
     Ok(())
 }

@@ -69,6 +69,12 @@ pub struct Params {
     /// (day precision, `date_basis` `text`, one day apart) need to merge: copies of one report
     /// whose outlets resolved "today" against their own publication days.
     pub text_days_similarity: f32,
+    /// Merge two events when a new record joins one and also reaches the threshold with the
+    /// other, no member of one vetoes a member of the other, and their members' pairs score on
+    /// average at least the threshold ([`merge_candidates_keyed`]):
+    /// an event founded on thin evidence is not left apart from a later, better-evidenced event
+    /// of the same happening for ever.
+    pub merge_events: bool,
 }
 
 impl Default for Params {
@@ -81,6 +87,7 @@ impl Default for Params {
             undated_similarity: 0.45,
             min_similarity: 0.04,
             text_days_similarity: 0.3,
+            merge_events: true,
         }
     }
 }
@@ -898,6 +905,88 @@ fn best_event_pairs<'a, K: Copy>(
     best.map(|(_, k)| k)
 }
 
+/// [`merge_candidates_keyed`] on [`Sig`]s (for backends that key per call, as [`best_event`]).
+pub fn merge_candidates<K: Copy + PartialEq, S: std::borrow::Borrow<Sig>>(
+    sig: &Sig,
+    candidates: &[(K, Vec<S>)],
+    best: K,
+    p: &Params,
+) -> Vec<K> {
+    if !p.merge_events {
+        return Vec::new();
+    }
+    let mut i = Interner::default();
+    let sig = Keyed::new(sig.clone(), &mut i);
+    let keys: Vec<Vec<Key>> =
+        candidates.iter().map(|(_, m)| m.iter().map(|s| Key::of(s.borrow(), &mut i)).collect()).collect();
+    let pairs: Vec<(K, Vec<Pair>)> =
+        candidates.iter().zip(&keys).map(|((k, m), ks)| (*k, m.iter().map(|s| s.borrow()).zip(ks).collect())).collect();
+    merge_candidates_keyed(&sig, &pairs, best, p)
+}
+
+/// The events to merge into `best` (the event [`best_event_keyed`] chose for `sig`) when `sig`
+/// joins it: every other candidate that `sig` could have joined on its own (no member vetoes it,
+/// one reaches the threshold), none of whose members vetoes a member of `best` or of an event
+/// merged before it (complete link holds across the merged event), and whose members score with
+/// those on average at least the threshold ([`mean_score`]). Candidates are tried best score
+/// first. Empty unless [`Params::merge_events`].
+pub fn merge_candidates_keyed<K: Copy + PartialEq>(
+    sig: &Keyed,
+    candidates: &[(K, Vec<Pair>)],
+    best: K,
+    p: &Params,
+) -> Vec<K> {
+    if !p.merge_events {
+        return Vec::new();
+    }
+    let sig = sig.pair();
+    let mut joinable: Vec<(f32, usize)> = Vec::new();
+    'events: for (i, (k, members)) in candidates.iter().enumerate() {
+        if *k == best || members.is_empty() {
+            continue;
+        }
+        let mut s = 0.0f32;
+        for &m in members {
+            match judge_pair(sig, m, p) {
+                Err(_) => continue 'events,
+                Ok(x) => s = s.max(x),
+            }
+        }
+        if s >= p.threshold {
+            joinable.push((s, i));
+        }
+    }
+    if joinable.is_empty() {
+        return Vec::new();
+    }
+    joinable.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let Some((_, best_members)) = candidates.iter().find(|(k, _)| *k == best) else { return Vec::new() };
+    let mut merged: Vec<Pair> = best_members.clone();
+    let mut out = Vec::new();
+    for (_, i) in joinable {
+        let (k, members) = &candidates[i];
+        let compatible = members.iter().all(|&a| merged.iter().all(|&b| relations(a, b, p).is_ok()));
+        if compatible && mean_score(members, &merged, p) >= p.threshold {
+            out.push(*k);
+            merged.extend(members.iter().copied());
+        }
+    }
+    out
+}
+
+/// The mean score of the pairs of a member of `a` and a member of `b` (a pair below the
+/// similarity floors counts 0): average link, so that two events merge only when their members
+/// agree as a whole, not through one close pair (busy days' loosely bound events have one).
+fn mean_score(a: &[Pair], b: &[Pair], p: &Params) -> f32 {
+    let mut total = 0.0f32;
+    for &x in a {
+        for &y in b {
+            total += judge_pair(x, y, p).unwrap_or(0.0);
+        }
+    }
+    total / (a.len() * b.len()).max(1) as f32
+}
+
 /// A member report of an event, for [`aggregate`].
 #[derive(Debug, Clone)]
 pub struct Member {
@@ -1064,6 +1153,56 @@ mod tests {
         // The same record in the same article never merges.
         b.article = 1;
         assert_eq!(veto(&a, &b, &p), Some("same article"));
+    }
+
+    #[test]
+    fn a_record_joining_two_events_of_one_happening_merges_them() {
+        let p = Params::default();
+        let at = |article: i64, toll: u32| {
+            let mut s = sig(article, "ASSAULT", "2013-02-03");
+            s.place = kirkuk();
+            s.fatalities = Some(toll);
+            s
+        };
+        // Two events of one bombing (founded apart: their order, not their content, split them).
+        let (a, b, c) = (at(1, 30), at(2, 33), at(3, 30));
+        let b2 = at(4, 31);
+        let keyed = |s: &Sig, i: &mut Interner| Keyed::new(s.clone(), i);
+        let run = |new: &Sig, events: &[(u8, Vec<Sig>)], p: &Params| {
+            let best = best_event(new, events, p).expect("joins one");
+            (best, merge_candidates(new, events, best, p))
+        };
+        let two = [(1u8, vec![a.clone()]), (2u8, vec![b.clone(), b2.clone()])];
+        assert_eq!(run(&c, &two, &p), (1, vec![2]));
+        // The keyed form agrees.
+        let mut i = Interner::default();
+        let (kc, ka, kb, kb2) = (keyed(&c, &mut i), keyed(&a, &mut i), keyed(&b, &mut i), keyed(&b2, &mut i));
+        let cands = [(1u8, vec![ka.pair()]), (2u8, vec![kb.pair(), kb2.pair()])];
+        assert_eq!(merge_candidates_keyed(&kc, &cands, 1, &p), vec![2]);
+        // Off by the parameter.
+        let off = Params { merge_events: false, ..Params::default() };
+        assert_eq!(run(&c, &two, &off), (1, vec![]));
+        // Complete link across the merge: a member of one event vetoes a member of the other
+        // (tolls 10 and 40), though the new record (20) agrees with both.
+        let low = [(1u8, vec![at(1, 10)]), (2u8, vec![at(2, 40)])];
+        let (best, merged) = run(&at(3, 20), &low, &p);
+        assert!(merged.is_empty(), "{best} {merged:?}");
+        // Average link: an event that agrees through one close member but whose other members
+        // share no word with the first event's (a grab-bag of the same town and day) stays apart.
+        let other = |article: i64, words: &str| {
+            let mut s = at(article, 0);
+            s.fatalities = None;
+            s.words = crate::keys::sentence_words(words);
+            s
+        };
+        let bag = vec![
+            b.clone(),
+            other(5, "افتتح المحافظ معرضا للكتاب في المدينة"),
+            other(6, "ارتفعت أسعار الخضار في الأسواق المحلية"),
+            other(7, "أعلنت الجامعة مواعيد الامتحانات النهائية"),
+        ];
+        let events = [(1u8, vec![a.clone()]), (2u8, bag)];
+        assert_eq!(run(&c, &events, &p), (1, vec![]));
     }
 
     #[test]

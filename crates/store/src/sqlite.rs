@@ -333,6 +333,9 @@ struct Cache {
     blocks: HashMap<BlockKey, Vec<Cand>, FxBuildHasher>,
     /// Entries in `blocks`.
     entries: usize,
+    /// Events merged into another since the blocks were read (`Cand::event` of a block entry
+    /// may name one): merged event → the event it was merged into.
+    merged: HashMap<i64, i64, FxBuildHasher>,
 }
 
 impl Cache {
@@ -342,6 +345,14 @@ impl Cache {
         if self.sigs.len() > SIG_CACHE || self.entries > BLOCK_CACHE {
             *self = Cache::default();
         }
+    }
+
+    /// The event `ev` is now part of (itself unless merged since the blocks were read).
+    fn current(&self, mut ev: i64) -> i64 {
+        while let Some(&to) = self.merged.get(&ev) {
+            ev = to;
+        }
+        ev
     }
 
     /// The block keys a record belongs to.
@@ -752,7 +763,8 @@ fn remove_records(conn: &Connection, fts: &mut Pending, art: i64) -> Result<Vec<
 /// An event is compared with its members (the [`LINK_MEMBERS`] most recent) only when none of the
 /// members found vetoes the record and one of them reaches the threshold ([`dedup::passes`];
 /// members not found have another country or date, so they would veto or not score).
-fn choose_event(st: &mut Stmts<'_>, cache: &mut Cache, sig: &Keyed, p: &Params) -> Result<Option<i64>> {
+/// Also returns the other events to merge into the chosen one ([`dedup::merge_candidates_keyed`]).
+fn choose_event(st: &mut Stmts<'_>, cache: &mut Cache, sig: &Keyed, p: &Params) -> Result<Option<(i64, Vec<i64>)>> {
     let ranges = sig.sig.candidate_ranges();
     // The undated blocks, whose last entries are candidates, and the dated blocks, all of whose
     // entries are.
@@ -780,10 +792,12 @@ fn choose_event(st: &mut Stmts<'_>, cache: &mut Cache, sig: &Keyed, p: &Params) 
     // compared once.
     let mut refs: Vec<(i64, i64, &Cand)> = Vec::new();
     for k in &undated {
-        refs.extend(cache.blocks[k].iter().rev().take(UNDATED_CANDIDATES).map(|c| (c.event, c.rowid, c)));
+        refs.extend(
+            cache.blocks[k].iter().rev().take(UNDATED_CANDIDATES).map(|c| (cache.current(c.event), c.rowid, c)),
+        );
     }
     for k in &keys {
-        refs.extend(cache.blocks[k].iter().map(|c| (c.event, c.rowid, c)));
+        refs.extend(cache.blocks[k].iter().map(|c| (cache.current(c.event), c.rowid, c)));
     }
     refs.sort_unstable_by_key(|x| (x.0, x.1));
     refs.dedup_by_key(|x| (x.0, x.1));
@@ -815,7 +829,15 @@ fn choose_event(st: &mut Stmts<'_>, cache: &mut Cache, sig: &Keyed, p: &Params) 
         .chunk_by(|x, y| x.0 == y.0)
         .map(|g| (g[0].0, g.iter().map(|m| (m.1.as_ref(), &m.2)).collect()))
         .collect();
-    Ok(dedup::best_event_keyed(sig, &full, p))
+    let Some(best) = dedup::best_event_keyed(sig, &full, p) else { return Ok(None) };
+    Ok(Some((best, dedup::merge_candidates_keyed(sig, &full, best, p))))
+}
+
+/// Move the records of event `from` into event `into` (both are recomputed by the caller).
+fn merge_event(conn: &Connection, cache: &mut Cache, from: i64, into: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE records SET event = ?1 WHERE event = ?2")?.execute([into, from])?;
+    cache.merged.insert(from, into);
+    Ok(())
 }
 
 /// A fresh event id for a record: `ev-<record id>`, suffixed if an event already has it.
@@ -904,8 +926,13 @@ fn store_records(
         fts.cache.trim();
         let sig = Keyed::new(Sig::with_words(r, art, words), &mut fts.cache.interner);
         let event = match choose_event(&mut st, &mut fts.cache, &sig, p)? {
-            Some(ev) => {
+            Some((ev, merge)) => {
                 touched.insert(ev);
+                for other in merge {
+                    merge_event(conn, &mut fts.cache, other, ev)?;
+                    // Left without members: deleted when recomputed.
+                    touched.insert(other);
+                }
                 ev
             }
             None => {

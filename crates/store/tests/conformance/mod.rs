@@ -50,7 +50,8 @@ macro_rules! conformance_tests {
             checker_skips_unchanged_articles_and_known_texts,
             lookups_and_record_links,
             reads_inside_a_stream_callback,
-            changing_articles_back_and_forth_keeps_the_database_consistent
+            changing_articles_back_and_forth_keeps_the_database_consistent,
+            events_found_apart_merge_when_a_report_joins_both
         );
     };
     (@each $harness:expr; $($name:ident),*) => {
@@ -574,4 +575,63 @@ pub fn reads_inside_a_stream_callback<H: Harness>(h: &H) {
     // An error from the callback stops the walk and comes back as such.
     let err = store.for_each_event(&Filter::default(), &mut |_| Err("stop".into())).unwrap_err();
     assert!(matches!(err, StoreError::Callback(ref m) if m == "stop"), "{err}");
+}
+
+/// A record of our own for article `a` (its first sentence), as a coder would write it.
+fn own_record(a: &Article, id: &str, place: bool, actor: bool) -> EventRecord {
+    let location = place.then(|| {
+        serde_json::json!({"text": "العريش", "name": "Arish", "feature": "city", "admin1": "North Sinai",
+            "country": "EGY", "lat": 31.13, "lon": 33.8, "precision": "place"})
+    });
+    let actor = actor.then(|| serde_json::json!({"text": "مسلحون", "name": "gunmen", "country": "EGY", "sector": "UAF", "id": "grp.gunmen"}));
+    let sentence = a.text.clone();
+    serde_json::from_value(serde_json::json!({
+        "id": id, "article_id": a.id, "event_type": "ASSAULT", "mode": null, "context": [],
+        "status": "occurred", "date": "2024-03-12", "date_precision": "day", "date_basis": "text",
+        "date_text": null, "actor": actor, "recipient": null, "location": location,
+        "fatalities": 4, "injuries": null, "trigger": "هجوم",
+        "evidence": {"field": "text", "start": 0, "end": sentence.chars().count(), "trigger_start": 0,
+            "trigger_end": 1, "sentence": sentence, "other_mentions": []},
+        "rule": "test", "confidence": 0.5
+    }))
+    .unwrap()
+}
+
+/// Candidates are found through the country of a record's place and of its actor, so a report
+/// with a place but no actor and one with an actor but no place never meet: each founds an
+/// event. A third report with both finds both events, joins one and merges the other into it
+/// (no member of one vetoes a member of the other, and they agree on average).
+pub fn events_found_apart_merge_when_a_report_joins_both<H: Harness>(h: &H) {
+    // Three wordings (identical texts would be linked as duplicates, not coded).
+    let arts = [
+        art(
+            "m-1",
+            "2024-03-12",
+            "test/own",
+            "قتل أربعة جنود في هجوم شنه مسلحون على نقطة تفتيش في العريش اليوم الثلاثاء.",
+        ),
+        art("m-2", "2024-03-12", "test/own", "قتل أربعة جنود اليوم الثلاثاء في هجوم شنه مسلحون على نقطة تفتيش بالعريش."),
+        art("m-3", "2024-03-12", "test/own", "هجوم شنه مسلحون على نقطة تفتيش في العريش يقتل أربعة جنود اليوم الثلاثاء."),
+    ];
+    let code = |a: &Article| -> Vec<EventRecord> {
+        let (place, actor) = match a.id.as_str() {
+            "m-1" => (true, false),
+            "m-2" => (false, true),
+            _ => (true, true),
+        };
+        vec![own_record(a, &format!("rec-{}", a.id), place, actor)]
+    };
+    let mut store = h.open();
+    let one = |store: &mut H::S, a: &Article| {
+        store.ingest_batch(vec![Prepared::new(a.clone(), Some(&code))], &code).unwrap();
+    };
+    one(&mut store, &arts[0]);
+    one(&mut store, &arts[1]);
+    assert_eq!(all_events(&store).len(), 2, "place-only and actor-only reports do not meet");
+    one(&mut store, &arts[2]);
+    let events = all_events(&store);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let articles: BTreeSet<&str> = events[0].sources.iter().map(|s| s.article_id.as_str()).collect();
+    assert_eq!(articles, BTreeSet::from(["m-1", "m-2", "m-3"]));
+    assert_consistent(h, &store);
 }
