@@ -75,6 +75,156 @@ pub struct CueMention {
     pub cue: u32,
 }
 
+/// Deploying and sending verbs (keys) whose object, a few words on, can be forces or weapons
+/// (`split_deploy`).
+const DEPLOY_VERBS: [&str; 16] = [
+    "نشر",
+    "نشرت",
+    "ينشر",
+    "تنشر",
+    "ارسل",
+    "ارسلت",
+    "يرسل",
+    "ترسل",
+    "دفع",
+    "دفعت",
+    "يدفع",
+    "تدفع",
+    "حشد",
+    "حشدت",
+    "يحشد",
+    "تحشد",
+];
+/// Objects that make a deploying verb a mobilisation (keys: hamza seats folded, ئ to ي; an attached
+/// pronoun is allowed: "قواتها").
+const DEPLOY_OBJECTS: [&str; 14] = [
+    "قوات",
+    "جنود",
+    "جنودا",
+    "طايرات",
+    "مقاتلات",
+    "دبابات",
+    "مدرعات",
+    "تعزيزات",
+    "سفن",
+    "سفنا",
+    "بوارج",
+    "صواريخ",
+    "بطاريات",
+    "وحدات",
+];
+/// Words between the verb and the object that make "نشر" "publish" or the object something else
+/// than what was deployed ("نشرت الصحيفة صور قوات …", "أرسل رسالة إلى قوات …").
+const DEPLOY_BLOCKERS: [&str; 32] = [
+    "صور",
+    "صورا",
+    "صوره",
+    "تقرير",
+    "تقريرا",
+    "مقال",
+    "مقالا",
+    "خبر",
+    "خبرا",
+    "بيان",
+    "بيانا",
+    "فيديو",
+    "مقطع",
+    "شريط",
+    "تسجيل",
+    "لقطات",
+    "اسماء",
+    "قائمه",
+    "وثائق",
+    "نبا",
+    "رساله",
+    "رسائل",
+    "تغريده",
+    "عن",
+    "في",
+    "الي",
+    "علي",
+    "حول",
+    "ضد",
+    "مع",
+    "لدي",
+    "ان",
+];
+
+/// "ونشرت طهران خلال الأشهر الماضية عددا كبيرا من قواتها", "مع نشر الولايات المتحدة طائرات
+/// إف-16": a deploying verb (or its verbal noun) whose object, forces or weapons, follows its
+/// subject or an adverbial, up to seven words on in the same clause with no preposition or
+/// publication noun between, is `mobilize.troops.deploy` (`mobilize.weapons.deploy` for
+/// aircraft, ships and missiles, `mobilize.police.deploy` for `قوات الأمن`/`قوات الشرطة`) on the
+/// verb. The dictionary forms (`نشر قوات`) hold only the
+/// adjacent object.
+fn split_deploy(
+    lex: &Lexicon,
+    key: &Normalized,
+    words: &[(usize, usize)],
+    breaks: &[bool],
+    triggers: &mut Vec<TriggerMention>,
+) {
+    let rule_of = |id: &str| lex.triggers.iter().position(|t| t.id == id).map(|i| i as u32);
+    let (Some(troops), Some(weapons), Some(police)) =
+        (rule_of("mobilize.troops.deploy"), rule_of("mobilize.weapons.deploy"), rule_of("mobilize.police.deploy"))
+    else {
+        return;
+    };
+    let k = &key.key;
+    let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
+    let mut added = Vec::new();
+    for i in 0..words.len() {
+        let w = word(i);
+        let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        if !DEPLOY_VERBS.contains(&w) || triggers.iter().any(|t| t.w0 <= i && i <= t.w1) {
+            continue;
+        }
+        for j in i + 2..(i + 8).min(words.len()) {
+            if breaks.get(j).copied().unwrap_or(false) || DEPLOY_BLOCKERS.contains(&word(j - 1)) {
+                break;
+            }
+            let o = word(j);
+            let o = o.strip_prefix('ب').unwrap_or(o);
+            let o = o.strip_prefix("ال").unwrap_or(o);
+            let object = DEPLOY_OBJECTS
+                .iter()
+                .find(|d| o == **d || (o.starts_with(**d) && ["ها", "ه", "هم", "نا"].contains(&&o[d.len()..])));
+            if let Some(d) = object {
+                if triggers.iter().any(|t| t.w0 <= j && j <= t.w1) {
+                    break;
+                }
+                let rule = if ["طايرات", "مقاتلات", "سفن", "سفنا", "بوارج", "صواريخ", "بطاريات"].contains(d)
+                {
+                    weapons
+                } else if ["الامن", "الشرطه"].contains(&word(j + 1)) {
+                    // "نشر عدد كبير من قوات الأمن": police.
+                    police
+                } else {
+                    troops
+                };
+                let r = key.orig_byte_range(words[i].0..words[i].1);
+                added.push(TriggerMention {
+                    w0: i,
+                    w1: i,
+                    start: r.start,
+                    end: r.end,
+                    rule,
+                    future_prefix: false,
+                    purpose: false,
+                    pronoun_object: false,
+                    article: w.len() < word(i).len() && word(i).trim_start_matches(['و', 'ف']).starts_with("ال"),
+                });
+                break;
+            }
+        }
+    }
+    if !added.is_empty() {
+        triggers.extend(added);
+        triggers.sort_by_key(|t| t.start);
+    }
+}
+
 /// "ما زال", "ما يزال", "ما دام": "still", "as long as", not a negation.
 const CONTINUATIVE: [&str; 10] = ["زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "نزال", "دام", "دامت", "برح"];
 
@@ -599,6 +749,7 @@ impl Analysis {
             k += 1;
             !drop[k - 1]
         });
+        split_deploy(lex, &key, &words, &breaks, &mut triggers);
         Analysis { entities, places, triggers, cues, words, breaks, key }
     }
 

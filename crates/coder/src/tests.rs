@@ -1629,3 +1629,26 @@ fn the_victim_of_an_earlier_casualty_word_is_no_doer() {
         }
     }
 }
+
+/// `split_deploy`: a deploying verb whose forces or weapons follow its subject or an adverbial
+/// is a mobilisation; a publication noun or a preposition between, or a clause break, is not.
+#[test]
+fn deploying_verb_with_a_distant_object() {
+    let cases: [(&str, Option<(&str, &str)>); 7] = [
+        ("نشرت الحكومة الأردنية أمس قوات على الحدود الشمالية.", Some(("mobilize.troops.deploy", "نشرت"))),
+        ("وأرسلت فرنسا خلال الأسبوع الماضي مئات من جنودها إلى مالي.", Some(("mobilize.troops.deploy", "وأرسلت"))),
+        ("ومع نشر بريطانيا طائرات من طراز تايفون في قبرص تصاعد التوتر.", Some(("mobilize.weapons.deploy", "نشر"))),
+        ("وقال الشهود إنه تم نشر عدد كبير من قوات الأمن حول الميدان.", Some(("mobilize.police.deploy", "نشر"))),
+        ("نشرت الصحيفة صورا لقوات الأمن في الميدان.", None),
+        ("أرسلت الوزارة رسالة إلى قوات حفظ السلام في الجنوب.", None),
+        ("نشرت الوكالة الخبر، وقالت إن قوات الجيش انسحبت.", None),
+    ];
+    for (text, want) in cases {
+        let got = code(text, "2024-05-15")
+            .into_iter()
+            .find(|r| r.event_type == "MOBILIZE")
+            .map(|r| (r.rule.clone(), r.trigger.clone()));
+        let want = want.map(|(rule, trig)| (rule.to_string(), trig.to_string()));
+        assert_eq!(got, want, "{text}");
+    }
+}
