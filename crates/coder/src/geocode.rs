@@ -14,41 +14,8 @@ use std::collections::HashMap;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-/// Words before a place that put the event near it, not at it ("شرق الرمادي", "قرب حلب",
-/// "على بعد 20 كلم من بعقوبة"), as match keys without clitics.
-const RELATIVE: [&str; 17] = [
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
-    "قرب",
-    "بالقرب",
-    "اطراف",
-    "ضواحي",
-    "محيط",
-    "مشارف",
-    "كلم",
-    "كم",
-    "كيلومترا",
-];
-
-/// Nouns of first-level divisions: after them a governorate's name is the governorate, not its
-/// capital ("محافظة عدن" against "في عدن").
-const ADMIN1_NOUNS: [&str; 9] = ["محافظه", "ولايه", "اقليم", "اماره", "منطقه", "محافظتي", "ولايتي", "محافظات", "ولايات"];
-
-/// Words that may stand between a place and a relative phrase anchored elsewhere ("سمائل
-/// المركزي 60 كيلومترا جنوب مسقط", "على بعد نحو 20 كلم شمال").
-const ANCHOR_GAP_WORDS: [&str; 10] = ["علي", "بعد", "نحو", "حوالي", "مسافه", "كلم", "كم", "كيلومترا", "كيلومتر", "ميلا"];
-
-/// Nouns of second-level divisions ("قضاء مخمور", "ناحية", "مديرية", "منطقة" in Syria).
-const DISTRICT_NOUNS: [&str; 3] = ["قضاء", "ناحيه", "مديريه"];
-
-/// Nouns that introduce the division containing a place named just before ("بمحافظة ديالى").
-const CONTAINER_NOUNS: [&str; 6] = ["محافظه", "ولايه", "قضاء", "اقليم", "ريف", "مديريه"];
+// The word lists of data/grammar/geocode.txt, compiled in by build.rs (one `const` each).
+include!(concat!(env!("OUT_DIR"), "/grammar_geocode.rs"));
 
 /// PLOVER's codes for non-state international actors (SPEC §2), which name no territory.
 pub(crate) fn is_non_state_code(code: &str) -> bool {
@@ -103,30 +70,6 @@ fn bare(w: &str) -> &str {
     w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).filter(|r| r.chars().count() >= 3).unwrap_or(w)
 }
 
-/// Words of coming or being launched *from* a place, as match keys (hamza folded, no و/ف/ب/ل):
-/// prefixes of "قادما/القادمين", "عائدا", "وافدين", "نازحين", "ينحدر/المنحدر" and
-/// "أطلق/يطلق/إطلاق" ("صاروخ أطلق من غزة").
-const ORIGIN_PREFIXES: [&str; 14] = [
-    "قادم",
-    "القادم",
-    "عايد",
-    "العايد",
-    "وافد",
-    "الوافد",
-    "نازح",
-    "النازح",
-    "ينحدر",
-    "تنحدر",
-    "المنحدر",
-    "اطلق",
-    "يطلق",
-    "تطلق",
-];
-
-/// Place nouns that may stand between "من" and an origin's name ("قادمين من محافظة أبين").
-const ORIGIN_PLACE_NOUNS: [&str; 13] =
-    ["محافظه", "محافظتي", "مدينه", "مدينتي", "قريه", "بلده", "منطقه", "ولايه", "قطاع", "حي", "مخيم", "اقليم", "العاصمه"];
-
 /// True when `p` names where the event's party came or was launched *from*, not where the event
 /// happened: "من" after a word of coming from (`ORIGIN_PREFIXES`, one or two words before "من" in
 /// its clause), with at most a place noun between "من" and the name, or a place joined by "و" to
@@ -151,27 +94,6 @@ pub(crate) fn is_origin(a: &Analysis, p: &PlaceMention, event_type: &str) -> boo
     };
     origin_at(p.w0) || (a.word(p.w0).starts_with('و') && a.places.iter().any(|q| q.w1 + 1 == p.w0 && origin_at(q.w0)))
 }
-
-/// Nouns of a situation or an issue, as match keys: the state of affairs ("الأوضاع", "الوضع"),
-/// crisis, war, conflict, events, developments, violence, fighting, intervention, and human rights
-/// ("حقوق الإنسان", see `is_topic`). Not peace, security or reconciliation: "محادثات السلام في
-/// جنيف", "مجلس الأمن في نيويورك" and "مفاوضات المصالحة في القاهرة" name a venue.
-const TOPIC_NOUNS: [&str; 14] = [
-    "الاوضاع",
-    "الوضع",
-    "الازمه",
-    "الحرب",
-    "الصراع",
-    "النزاع",
-    "الاحداث",
-    "التطورات",
-    "العنف",
-    "القتال",
-    "الاقتتال",
-    "المعارك",
-    "التدخل",
-    "الانسان",
-];
 
 /// True when `p` is what a meeting or a statement is about, not where it took place: a place
 /// after "في" or a glued "ب" that follows a noun of a situation or an issue (`TOPIC_NOUNS`),
@@ -221,60 +143,6 @@ fn is_gathering_noun(w: &str) -> bool {
 
 /// Longest dateline head we accept, in characters ("شرم الشيخ" fits; a sentence does not).
 const MAX_DATELINE_CHARS: usize = 30;
-
-/// Event types that happen somewhere on the ground (not statements or diplomacy).
-const PHYSICAL: [&str; 4] = ["ASSAULT", "COERCE", "PROTEST", "MOBILIZE"];
-
-/// Sectors of non-state actors whose country says where they are, not whom they represent.
-const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"];
-
-/// Nouns of gatherings whose venue is where what is said and agreed there happens ("القمة",
-/// "مؤتمر صحفي", "الاجتماع", "الاعتصام"), as match keys without clitics and article.
-const GATHERING_NOUNS: [&str; 14] = [
-    "قمه",
-    "موتمر",
-    "اجتماع",
-    "اجتماعات",
-    "منتدي",
-    "ملتقي",
-    "ندوه",
-    "جلسه",
-    "اعتصام",
-    "تجمع",
-    "مهرجان",
-    "لقاء",
-    "مباحثات",
-    "محادثات",
-];
-
-/// Words that may stand between a gathering noun and its venue besides adjectives: the relative
-/// clause that says it is held there ("المؤتمر الذي عقد في الرياض", "القمة التي تعقد حاليا
-/// بالقاهرة"), "press" ("مؤتمر صحفي بالرياض") and the prepositions of a venue in a town ("أمام",
-/// "وسط").
-const VENUE_GAP_WORDS: [&str; 22] = [
-    "الذي",
-    "التي",
-    "عقد",
-    "عقدت",
-    "تعقد",
-    "يعقد",
-    "انعقد",
-    "المنعقد",
-    "المنعقده",
-    "المقام",
-    "المقامه",
-    "اقيم",
-    "اقيمت",
-    "حاليا",
-    "امس",
-    "اليوم",
-    "في",
-    "امام",
-    "وسط",
-    "صحفي",
-    "صحفيه",
-    "الصحفي",
-];
 
 /// The place of a gathering the article reports ("على هامش القمة الإسلامية التي تعقد حاليا
 /// بالقاهرة", "في مؤتمر صحفي بالرياض", "بدأ الاعتصام أمام مسجد … وسط بيروت"): the statements,

@@ -21,6 +21,9 @@ use std::sync::OnceLock;
 
 pub use sentence::Analysis as SentenceAnalysis;
 
+// The word lists of data/grammar/coder.txt, compiled in by build.rs (one `const` each).
+include!(concat!(env!("OUT_DIR"), "/grammar_coder.rs"));
+
 /// Codes articles with one compiled lexicon. Cheap to share across threads.
 #[derive(Debug)]
 pub struct Coder {
@@ -54,128 +57,6 @@ struct Candidate {
 /// Days before publication after which a day-dated event counts as background (`historical`).
 const HISTORICAL_DAYS: i64 = 30;
 
-/// Casualty words: (match key, is_death).
-const KILL_WORDS: [&str; 33] = [
-    "مقتل",
-    "قتل",
-    "قتلي",
-    "قتيل",
-    "قتيلا",
-    "قتيلان",
-    "قتيلين",
-    "مصرع",
-    "حتفهم",
-    "حتفه",
-    "حتفها",
-    "استشهاد",
-    "شهيد",
-    "شهيدا",
-    "شهداء",
-    "وفاه",
-    "ضحايا",
-    "ضحيه",
-    "اغتيال",
-    "مقتلهم",
-    "قتلوا",
-    "اعدام",
-    "قتلت",
-    "يقتل",
-    "تقتل",
-    "يقتلون",
-    "لقي",
-    "لقوا",
-    "سقوط",
-    "حصيله",
-    "اودي",
-    "اودت",
-    "اعدم",
-];
-const HURT_WORDS: [&str; 14] = [
-    "اصابه",
-    "اصيب",
-    "اصيبوا",
-    "جرح",
-    "جرحي",
-    "جريح",
-    "جريحا",
-    "مصاب",
-    "مصابا",
-    "مصابين",
-    "اصابات",
-    "جراح",
-    "مصابون",
-    "جرحوا",
-];
-/// Words that say a pledge is of money or aid.
-const MONEY_WORDS: [&str; 14] = [
-    "دولار",
-    "دولارا",
-    "مليون",
-    "ملايين",
-    "مليار",
-    "يورو",
-    "ريال",
-    "مبلغ",
-    "مبلغا",
-    "مساعدات",
-    "قروض",
-    "منحه",
-    "منح",
-    "ماليه",
-];
-
-/// Forms of قام ("carried out"), whose subject does the act named by a following بـ noun.
-const QAMA_FORMS: [&str; 11] =
-    ["قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "سيقوم", "ستقوم", "سيقومون", "قامتا", "قاما"];
-
-/// Words that introduce a reported clause.
-const COMPLEMENTIZERS: [&str; 10] = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "لان", "حيث"];
-
-/// Perfect reporting verbs that open a new clause ("وأعلنت", "وقال").
-const REPORTING_VERBS: [&str; 21] = [
-    "قال",
-    "قالت",
-    "قالوا",
-    "اعلن",
-    "اعلنت",
-    "اعلنوا",
-    "اكد",
-    "اكدت",
-    "اكدوا",
-    "اضاف",
-    "اضافت",
-    "اشار",
-    "اشارت",
-    "اوضح",
-    "اوضحت",
-    "افاد",
-    "افادت",
-    "صرح",
-    "صرحت",
-    "كشف",
-    "كشفت",
-];
-
-/// First words of entities that report rather than act: sources, media, statements.
-const SOURCE_WORDS: [&str; 16] = [
-    "مصدر",
-    "مصادر",
-    "المصدر",
-    "المصادر",
-    "صحيفه",
-    "الصحيفه",
-    "صحف",
-    "الصحف",
-    "وكاله",
-    "الوكاله",
-    "شبكه",
-    "قناه",
-    "تقرير",
-    "تقارير",
-    "بيان",
-    "مراسل",
-];
-
 /// An accusative active participle of a verb rule ("مطالبا", "ومحذرا", "مشيدا"): مـ first, the
 /// accusative alif last (not the plural verb ending "وا": "منعوا", nor an attached pronoun on a
 /// verbal noun: "ومواساتها", "مطالبتنا").
@@ -186,30 +67,6 @@ fn accusative_participle(w: &str) -> bool {
         && !["وا", "ها", "نا"].iter().any(|x| w.ends_with(x))
         && w.chars().count() >= 5
 }
-
-/// Broken plurals of people that end in ة (normalised to ه), which a masculine verb may take as
-/// its subject ("دعا قادة الأحزاب"), and honorifics in ة that head a man's title ("طلب جلالة
-/// الملك"): not read as feminine nouns.
-const MASC_HEADS_IN_TA: &[&str] = &[
-    "قاده",
-    "دعاه",
-    "قضاه",
-    "ولاه",
-    "ائمه",
-    "ساسه",
-    "رعاه",
-    "طلبه",
-    "حماه",
-    "غزاه",
-    "حمله",
-    "رماه",
-    "بغاه",
-    "جلاله",
-    "سماحه",
-    "فخامه",
-    "حضره",
-    "سعاده",
-];
 
 /// "ودعوا حركة النهضة إلى …", "وحث حكومة البحرين على …", "ودعا التونسيين إلى …": the noun right
 /// after an active call verb (REQUEST, THREATEN, ACCUSE) is its object, not its subject, when
@@ -254,84 +111,6 @@ fn passive_reading(a: &Analysis, s: &str, t: &TriggerMention, nums: &[NumberMatc
     let damma = trig.chars().skip_while(|c| matches!(c, 'و' | 'ف')).nth(1) == Some('\u{064F}');
     next_is_number || damma
 }
-
-/// Group nouns that name individual people ("جندي", "مدنيان", "الناشط", "مسلحون"), as opposed to
-/// bodies that act as one (الجيش, الشرطة, قوات الأمن, الحكومة).
-const PERSON_GROUPS: [&str; 28] = [
-    "grp.troops",
-    "grp.officers",
-    "grp.activists",
-    "grp.rights_activists",
-    "grp.civilians",
-    "grp.people_unspecified",
-    "grp.youth",
-    "grp.children",
-    "grp.women",
-    "grp.elderly",
-    "grp.worshippers",
-    "grp.pilgrims",
-    "grp.tourists",
-    "grp.foreigners",
-    "grp.detainees",
-    "grp.hostages",
-    "grp.defendants",
-    "grp.suspects",
-    "grp.victims",
-    "grp.students",
-    "grp.teachers",
-    "grp.workers",
-    "grp.journalists",
-    "grp.medics",
-    "grp.refugees",
-    "grp.farmers",
-    "grp.protesters",
-    "grp.gunmen",
-];
-
-/// Rules of acts done to a person: killing, assassinating, abducting, beating, torturing,
-/// arresting and deporting.
-const PERSON_OBJECT_RULES: [&str; 7] = [
-    "assault.kill",
-    "assault.targeted",
-    "assault.abduct",
-    "assault.beat",
-    "assault.torture",
-    "coerce.arrest",
-    "coerce.deport",
-];
-
-/// Words that can follow the subject of an agentless passive ("قتل جندي في …", "اعتقل الناشط
-/// أمس"): prepositions, place and time words. An active verb's object, a bare noun, is none
-/// of them.
-const AFTER_PASSIVE_SUBJECT: [&str; 27] = [
-    "في",
-    "فى",
-    "علي",
-    "جراء",
-    "اثر",
-    "خلال",
-    "بعد",
-    "عقب",
-    "قرب",
-    "داخل",
-    "امام",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "وسط",
-    "اثناء",
-    "لدي",
-    "عند",
-    "حين",
-    "امس",
-    "اليوم",
-    "يوم",
-    "صباح",
-    "مساء",
-    "منذ",
-    "من",
-];
 
 /// An agentless passive with no vowel or number to mark it ("قتل جندي باكستاني في …", "اعتقل
 /// الناشط أمس", "قتل مدنيان جراء القصف"): the verb (a perfect, with no object pronoun) is
@@ -429,9 +208,6 @@ fn perfect_form(w: &str) -> bool {
     !w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with(['ي', 'ت', 'ن', 'س'])
 }
 
-/// Verbs of result, as match keys without a glued و or ف ("أسفر عن", "أدى إلى", "خلّف").
-const RESULT_VERBS: [&str; 10] = ["اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "تسبب", "تسببت", "اوقع", "اوقعت"];
-
 /// The trigger names what an act resulted in: a verb of result stands at most 8 words before it
 /// in its clause, with only attacks named between ("ما أدى إلى مقتل 5 مدنيين وتدمير منازل").
 fn after_result_verb(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
@@ -481,34 +257,6 @@ enum Construction<'a> {
     /// used in place of a missing subject: the antecedent is the subject.
     RelativeSubject(Option<&'a EntityMention>, Option<&'a EntityMention>),
 }
-
-/// Light verbs whose subject does the act a following بـ noun names (with QAMA_FORMS): the
-/// verbal noun قيام ("قيام السلطات باعتقال").
-const QIYAM_FORMS: [&str; 4] = ["قيام", "بقيام", "لقيام", "اثناء"];
-/// Forms of أقدم ("went as far as"), whose subject does the act a following على noun names.
-const IQDAM_FORMS: [&str; 6] = ["اقدم", "اقدمت", "اقدموا", "اقدما", "اقدام", "باقدام"];
-/// Forms of شنّ and نفّذ ("launched", "carried out"), whose subject does the act named by the
-/// noun after it ("شنت الطائرات غارات").
-const LAUNCH_FORMS: [&str; 16] = [
-    "شن",
-    "شنت",
-    "شنوا",
-    "شنا",
-    "يشن",
-    "تشن",
-    "يشنون",
-    "سيشن",
-    "نفذ",
-    "نفذت",
-    "نفذوا",
-    "نفذا",
-    "ينفذ",
-    "تنفذ",
-    "ينفذون",
-    "شنتا",
-];
-/// Forms of تعرّض ("was exposed to"): its subject suffers the act a following لـ noun names.
-const EXPOSED_FORMS: [&str; 9] = ["تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضا", "تعرضتا", "لتعرض"];
 
 /// The word without a glued و or ف.
 fn unconj(w: &str) -> &str {
@@ -686,9 +434,6 @@ fn is_source(a: &Analysis, e: &EntityMention) -> bool {
     let w = w.strip_prefix('و').unwrap_or(w);
     SOURCE_WORDS.contains(&w)
 }
-
-const ONE_NOUNS: [&str; 12] =
-    ["شخص", "جندي", "طفل", "شرطي", "مواطن", "مدني", "ضابط", "امراه", "رجل", "شاب", "طالب", "عنصر"];
 
 impl Coder {
     /// A coder over a compiled lexicon.
@@ -2504,19 +2249,12 @@ fn is_background(d: &DateMatch, published: NaiveDate, last: NaiveDate, text: &st
     }
 }
 
-/// Banners, slogans and chants: what follows them in the clause is what they say.
-const SLOGAN_NOUNS: [&str; 9] = ["لافتات", "لافته", "يافطات", "يافطه", "شعارات", "هتافات", "هتاف", "لوحات", "الهتافات"];
-
 /// The trigger stands in the clause of a banner or chant, at most 12 words after it
 /// ("لافتات تندد بالاعتقالات"). "لافتة إلى أن" is the participle "noting", not a banner.
 fn in_slogan(a: &Analysis, t: &TriggerMention) -> bool {
     (t.w0.saturating_sub(12)..t.w0)
         .any(|i| SLOGAN_NOUNS.contains(&strip_clitic(a.word(i))) && a.word(i + 1) != "الي" && !a.break_between(i, t.w0))
 }
-
-/// Nouns of a span of months or years ("خلال الشهرين الماضيين", "في السنوات الأخيرة").
-const PERIOD_NOUNS: [&str; 10] =
-    ["الشهرين", "الاشهر", "الشهور", "السنوات", "السنين", "الاعوام", "العامين", "السنتين", "العقود", "العقدين"];
 
 /// A span of months or years up to now ("خلال الشهرين الماضيين", "على مدى السنوات الأخيرة")
 /// within 4 words before or after the trigger, in its clause: what happened over it is an
@@ -2559,10 +2297,6 @@ fn anniversary_of(a: &Analysis, t: &TriggerMention) -> bool {
             && !a.triggers.iter().any(|x| x.w0 > i && x.w1 < t.w0)
     })
 }
-
-/// Verbs of taking place (keys): "يعقد", "يتم", "يحدث", "يقع", "يجري".
-const OCCURRENCE_VERBS: [&str; 14] =
-    ["يعقد", "تعقد", "ينعقد", "تنعقد", "يتم", "تتم", "يحدث", "تحدث", "يقع", "تقع", "يجري", "تجري", "يحصل", "تحصل"];
 
 /// An event noun said not to take place: "لم" or "لن" with a verb of taking place within three
 /// words after it, in its clause ("أي لقاء لن يعقد بين الوزيرين", "الاجتماع لم يتم").
@@ -2686,9 +2420,6 @@ fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize) -> Option<u64> {
     Some(n)
 }
 
-/// Singular titles that name one victim when coordinated ("ومسؤول عراقي").
-const VICTIM_TITLES: [&str; 8] = ["مسوول", "قائد", "ضابط", "مسعف", "صحفي", "ناشط", "قيادي", "مرافق"];
-
 /// `p` is what the call `call` calls for: `call` is a `request.call` trigger and `p` follows it
 /// in the same clause, right after it or introduced by "إلى"/a glued "لـ" within 8 words ("دعت
 /// المعارضة إلى إضراب عام", "دعوة للعصيان المدني").
@@ -2698,10 +2429,6 @@ fn call_object(a: &Analysis, lex: &Lexicon, call: &TriggerMention, p: &TriggerMe
         && !a.break_between(call.w1, p.w0)
         && (p.w0 <= call.w1 + 2 || (p.w0 <= call.w1 + 8 && (a.word(p.w0 - 1) == "الي" || p.purpose)))
 }
-
-/// Words that introduce the cause of an event ("احتجاجا على", "ردا على", "بسبب"): what follows
-/// them has happened, whatever is planned before them.
-const CAUSE_MARKERS: [&str; 9] = ["احتجاجا", "ردا", "بسبب", "اثر", "عقب", "جراء", "خلفيه", "تنديدا", "رفضا"];
 
 /// A contrast marker ("إلا أن", "لكن", "غير أن", "بيد أن") between words `from` and `to`.
 fn contrast_between(a: &Analysis, from: usize, to: usize) -> bool {
@@ -2731,28 +2458,6 @@ fn agenda_verb(a: &Analysis, lex: &Lexicon, noun: &TriggerMention, verb: &Trigge
         && (verb.w0 - noun.w1 <= 2
             || a.entities.iter().any(|e| e.w0 == noun.w1 + 1 && e.w1 < verb.w0 && e.w1 + 2 >= verb.w0))
 }
-
-/// Words after which no act of the clause is the content of an earlier speech act: causes and
-/// times ("احتجاجا على اعتقال", "بعد اعتقال"), relative clauses ("المعتقلين الذين اعتقلوا"), a new
-/// report ("وقال") and contrast ("لكن").
-const CONTENT_STOPS: [&str; 16] = [
-    "بعد",
-    "بعدما",
-    "عقب",
-    "منذ",
-    "حيث",
-    "فيما",
-    "بينما",
-    "لكن",
-    "ولكن",
-    "الا",
-    "كما",
-    "وكان",
-    "وكانت",
-    "حين",
-    "عندما",
-    "خطوره",
-];
 
 /// How many words after a call, demand, accusation or warning its content may start.
 const CONTENT_REACH: usize = 8;
@@ -2830,37 +2535,6 @@ fn speech_content(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) ->
     })
 }
 
-/// Words of intention or purpose whose complement is an act not (yet) done: "أرسلت الشرطة دورية
-/// بهدف توقيفه", "من أجل التفاوض", "مبادرة تهدف إلى إجراء حوار".
-/// (Attempts, "محاولة اقتحام", "حاولوا خطف", did happen and are not listed.)
-const INTENT_WORDS: [&str; 9] = ["بهدف", "بغيه", "سعيا", "تهدف", "يهدف", "الهادفه", "يريد", "تريد", "يريدون"];
-
-/// Verbs of going or sending: an act with a glued لـ after one of them is where the movement was
-/// headed, not yet done ("وصلت قوة من الجيش إلى البلدة لتوقيف أحد المطلوبين").
-// ("جاء"/"جاءت" are left out: "جاءت نتيجة لـ" is "came as a result of".)
-const MOTION_VERBS: [&str; 20] = [
-    "وصل",
-    "وصلت",
-    "وصلوا",
-    "توجه",
-    "توجهت",
-    "توجهوا",
-    "تحرك",
-    "تحركت",
-    "تحركوا",
-    "انتقل",
-    "انتقلت",
-    "دخل",
-    "دخلت",
-    "حضر",
-    "حضرت",
-    "ارسل",
-    "ارسلت",
-    "ارسلوا",
-    "دفع",
-    "دفعت",
-];
-
 /// The trigger `t` names what someone intends or tries to do (SPEC §4: intended → future): it
 /// follows an intention word directly (or after "لـ"/"إلى"), or it is a purpose clause with a
 /// glued لـ after a verb of going or sending in its clause, with no event of its type before.
@@ -2890,39 +2564,6 @@ fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool 
     after_intent || purpose
 }
 
-/// Words that name an agreement as the frame of something else ("بموجب اتفاق", "وفقا للاتفاقية",
-/// "في إطار اتفاق", "تنفيذ الاتفاق", "بنود الاتفاق"), with clitics stripped.
-const AGREEMENT_FRAMES: [&str; 11] =
-    ["بموجب", "وفق", "وفقا", "طبقا", "تنفيذ", "بنود", "بند", "اطار", "اطر", "احكام", "خرق"];
-
-/// Words naming protesters: their demands are the message of their protest.
-const PROTESTER_WORDS: [&str; 4] = ["متظاهر", "محتج", "معتصم", "مضرب"];
-
-/// Relative pronouns (keys).
-const RELATIVE_PRONOUNS: [&str; 7] = ["الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي"];
-
-/// Nouns of a charge or a court case (keys): the event noun after them is its content.
-const CHARGE_NOUNS: [&str; 5] = ["تهمه", "تهم", "قضيه", "قضايا", "جريمه"];
-
-/// Nouns that make the event word after them a topic: a committee, a file, a law, a draft, a
-/// policy, a method ("لجنة العقوبات", "قانون التظاهر", "سياسة الاعتقال").
-const TOPIC_HEADS: [&str; 11] =
-    ["لجنه", "لجان", "ملف", "ملفات", "قانون", "قوانين", "مشروع", "سياسه", "سياسات", "اسلوب", "اساليب"];
-
-/// Prepositions of topic (keys, after `strip_clitic`: "بشأن" → "شان"): the event word after
-/// them is what something is about ("بيان حول إعدام", "سؤال بشأن المباحثات", "حملة تحريض ضد
-/// اتفاقيات السلام").
-const TOPIC_PREPS: [&str; 7] = ["حول", "شان", "خصوص", "حيال", "ازاء", "موضوع", "ضد"];
-
-/// Present-tense verbs and participles of containing or concerning (keys): "خطة تتضمن انسحاب
-/// الحوثيين", "جهوده المتعلقة باستقبال اللاجئين" name the content of a plan or a topic.
-const TOPIC_VERBS: [&str; 10] =
-    ["تتضمن", "يتضمن", "تشمل", "يشمل", "تتعلق", "يتعلق", "المتعلقه", "المتعلق", "متعلقه", "يتناول"];
-
-/// News nouns (keys) whose content follows "عن" or stands in construct ("خبرا عن احتجاج",
-/// "نبأ الاتفاق", "الأنباء حول زيارة").
-const NEWS_NOUNS: [&str; 6] = ["خبر", "خبرا", "نبا", "انباء", "اخبار", "شائعات"];
-
 /// The trigger names the topic of a statement or a report: right after a topic preposition or a
 /// news noun, or after a news noun and "عن".
 fn topic_phrase(a: &Analysis, t: &TriggerMention) -> bool {
@@ -2936,14 +2577,6 @@ fn topic_phrase(a: &Analysis, t: &TriggerMention) -> bool {
         && (head(t.w0 - 1)
             || (t.w0 >= 2 && a.word(t.w0 - 1) == "عن" && NEWS_NOUNS.contains(&strip_clitic(a.word(t.w0 - 2)))))
 }
-
-/// Words after a refusal, condemnation or endorsement that make its object a whole kind of
-/// thing (keys, after a glued "ل"): "any", "all", "every", "forms of", "the manner of".
-const GENERIC_OBJECTS: [&str; 12] =
-    ["اي", "كل", "كافه", "جميع", "اشكال", "مظاهر", "اسلوب", "اساليب", "طريقه", "سياسه", "سياسات", "مختلف"];
-
-/// Adjectives of degree that may stand between a refusal noun and its object ("رفضهم القاطع").
-const DEGREE_ADJECTIVES: [&str; 6] = ["القاطع", "التام", "الكامل", "الشديد", "المطلق", "الشديده"];
 
 /// The trigger's object, right after it or after its subject, is a whole kind ("رفضه لأي
 /// تدخل", "إدانته لكافة مظاهر العنف", "أدان الحزب كافة أشكال العنف"). The
@@ -3033,13 +2666,6 @@ fn in_quotation(s: &str, at: usize) -> bool {
     count('"') % 2 == 1 || count('«') > count('»') || count('“') > count('”')
 }
 
-/// Accusative verbal nouns of motive (keys): "خرجوا تضامنا مع الأسرى", "رفضا للحوار", "زار
-/// عمان تلبية لدعوة من الملك".
-const MOTIVE_MASDARS: [&str; 8] = ["رفضا", "تضامنا", "تنديدا", "استنكارا", "تاييدا", "دعما", "ترحيبا", "تلبيه"];
-
-/// Words of obligation (keys): what follows them must happen, it has not.
-const OBLIGATION_WORDS: [&str; 9] = ["يجب", "ينبغي", "يتوجب", "يتعين", "لابد", "بد", "يستوجب", "تستوجب", "يتحتم"];
-
 /// An obligation word stands at most three words before the trigger, in its clause, with no
 /// other trigger between ("يتعين على إيران السماح بدخول المفتشين").
 fn obligation_before(a: &Analysis, ti: usize, t: &TriggerMention) -> bool {
@@ -3054,9 +2680,6 @@ fn obligation_before(a: &Analysis, ti: usize, t: &TriggerMention) -> bool {
 fn after_until(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
     t.w0 > 0 && a.word(t.w0 - 1) == "حتي" && imperfect_verb(a, s, t)
 }
-
-/// Words after "منذ" that reach far back (keys): "منذ بدء الصراع", "منذ عام 2003", "منذ سنوات".
-const SINCE_LONG: [&str; 10] = ["بدء", "بدايه", "اندلاع", "مطلع", "عام", "سنوات", "اعوام", "عقود", "استقلال", "انطلاق"];
 
 /// "منذ" within six words after the trigger, in its clause, followed by a year or a word of a
 /// long span.
@@ -3091,13 +2714,6 @@ fn thousands_toll(a: &Analysis, s: &str, nums: &[NumberMatch], dts: &[DateMatch]
     })
 }
 
-/// Words of happening or of any amount (keys): "وقوع إصابات", "سقوط ضحايا", "حدوث اشتباكات",
-/// "بوجود إصابات", "أي إصابات", "أية مناوشات".
-const HAPPENING_WORDS: [&str; 8] = ["وقوع", "سقوط", "حدوث", "وجود", "بوجود", "اي", "ايه", "ايا"];
-
-/// Negators (keys) that deny what follows them in the clause.
-const CLAUSE_NEGATORS: [&str; 9] = ["لم", "ولم", "لا", "ولا", "عدم", "لعدم", "بعدم", "وعدم", "ليس"];
-
 /// The trigger is introduced by a word of happening or of any amount (the word before it, or
 /// its own first word when it has more), and a negator stands at most seven words before it in
 /// its clause.
@@ -3107,12 +2723,6 @@ fn none_happened(a: &Analysis, t: &TriggerMention) -> bool {
     introduced
         && (1..=7).any(|d| t.w0 >= d && CLAUSE_NEGATORS.contains(&a.word(t.w0 - d)) && !a.break_between(t.w0 - d, t.w0))
 }
-
-/// Nouns of measures and plans (keys after `strip_clitic`): as the subject ("العقوبات الجديدة
-/// تستهدف", "حملة للسلطات استهدفت") or the means ("استهدفه الاتحاد بعقوبات") of "استهدف", they
-/// make it "aimed at", not an attack.
-const AIMING_MEASURES: [&str; 12] =
-    ["عقوبات", "عقوبه", "برنامج", "برامج", "حمله", "خطه", "سياسه", "سياسات", "قرار", "قرارات", "اجراءات", "تدابير"];
 
 /// An ASSAULT "targeting" trigger whose subject or means is a measure, a plan or a campaign
 /// that is not military (three words before it, or the first two after it, same clause), or
@@ -3128,19 +2738,6 @@ fn measure_aims(a: &Analysis, t: &TriggerMention) -> bool {
         || (t.w1 + 1..(t.w1 + 3).min(n))
             .any(|i| (measure(i) || strip_clitic(a.word(i)) == "اقتصاد") && !a.break_between(t.w1, i))
 }
-
-/// Stems of active participles of stance (keys, without the article): "المؤيدين", "الرافضة",
-/// "المعارضون", "المناهض", "الداعية", "المنددين".
-const STANCE_PARTICIPLES: [&str; 7] = ["مويد", "رافض", "معارض", "مناهض", "داعي", "مندد", "منتقد"];
-
-/// Abstract objects of "يهدد" (keys, after `strip_clitic`): a verb of threatening followed by
-/// them means "endangers".
-const ENDANGERED: [&str; 13] =
-    ["امن", "استقرار", "وحده", "سلامه", "سلم", "سلام", "مستقبل", "حياه", "جهود", "عالم", "مصالح", "منطقه", "امان"];
-
-/// Words that open a temporal or causal adverbial ("بعد رفضهم", "نظرا لرفض", "عند رفضه").
-const ADVERBIAL_HEADS: [&str; 12] =
-    ["بعد", "عقب", "اثر", "بسبب", "نظرا", "عند", "لدي", "جراء", "بعدما", "حين", "حينما", "عندما"];
 
 /// The trigger stands right after an adverbial head, with at most "أن" between.
 fn refusal_in_adverbial(a: &Analysis, t: &TriggerMention) -> bool {

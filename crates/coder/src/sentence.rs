@@ -6,6 +6,9 @@ use ahdath_text::{FxBuildHasher, Normalized};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+// The word lists of data/grammar/sentence.txt, compiled in by build.rs (one `const` each).
+include!(concat!(env!("OUT_DIR"), "/grammar_sentence.rs"));
+
 /// A run of adjacent actor hits read as one entity ("وزير الخارجية الأمريكي جون كيري").
 #[derive(Debug, Clone)]
 pub struct EntityMention {
@@ -74,81 +77,6 @@ pub struct CueMention {
     /// Index of the cue entry in the lexicon.
     pub cue: u32,
 }
-
-/// Deploying and sending verbs (keys) whose object, a few words on, can be forces or weapons
-/// (`split_deploy`).
-const DEPLOY_VERBS: [&str; 16] = [
-    "نشر",
-    "نشرت",
-    "ينشر",
-    "تنشر",
-    "ارسل",
-    "ارسلت",
-    "يرسل",
-    "ترسل",
-    "دفع",
-    "دفعت",
-    "يدفع",
-    "تدفع",
-    "حشد",
-    "حشدت",
-    "يحشد",
-    "تحشد",
-];
-/// Objects that make a deploying verb a mobilisation (keys: hamza seats folded, ئ to ي; an attached
-/// pronoun is allowed: "قواتها").
-const DEPLOY_OBJECTS: [&str; 14] = [
-    "قوات",
-    "جنود",
-    "جنودا",
-    "طايرات",
-    "مقاتلات",
-    "دبابات",
-    "مدرعات",
-    "تعزيزات",
-    "سفن",
-    "سفنا",
-    "بوارج",
-    "صواريخ",
-    "بطاريات",
-    "وحدات",
-];
-/// Words between the verb and the object that make "نشر" "publish" or the object something else
-/// than what was deployed ("نشرت الصحيفة صور قوات …", "أرسل رسالة إلى قوات …").
-const DEPLOY_BLOCKERS: [&str; 32] = [
-    "صور",
-    "صورا",
-    "صوره",
-    "تقرير",
-    "تقريرا",
-    "مقال",
-    "مقالا",
-    "خبر",
-    "خبرا",
-    "بيان",
-    "بيانا",
-    "فيديو",
-    "مقطع",
-    "شريط",
-    "تسجيل",
-    "لقطات",
-    "اسماء",
-    "قائمه",
-    "وثائق",
-    "نبا",
-    "رساله",
-    "رسائل",
-    "تغريده",
-    "عن",
-    "في",
-    "الي",
-    "علي",
-    "حول",
-    "ضد",
-    "مع",
-    "لدي",
-    "ان",
-];
 
 /// "ونشرت طهران خلال الأشهر الماضية عددا كبيرا من قواتها", "مع نشر الولايات المتحدة طائرات
 /// إف-16": a deploying verb (or its verbal noun) whose object, forces or weapons, follows its
@@ -225,9 +153,6 @@ fn split_deploy(
     }
 }
 
-/// "ما زال", "ما يزال", "ما دام": "still", "as long as", not a negation.
-const CONTINUATIVE: [&str; 10] = ["زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "نزال", "دام", "دامت", "برح"];
-
 /// Everything the coder needs about one sentence.
 #[derive(Debug)]
 pub struct Analysis {
@@ -241,55 +166,6 @@ pub struct Analysis {
     pub breaks: Vec<bool>,
     pub key: Normalized,
 }
-
-const LOC_PREPS: [&str; 44] = [
-    "في",
-    "لمحافظه",
-    "لمدينه",
-    "لولايه",
-    "لقضاء",
-    "بمدينه",
-    "بمحافظه",
-    "قرب",
-    "داخل",
-    "بالقرب",
-    "امام",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "وسط",
-    "محافظه",
-    "مدينه",
-    "منطقه",
-    "بلده",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
-    "ريف",
-    "بريف",
-    "قضاء",
-    "بقضاء",
-    "ناحيه",
-    "بناحيه",
-    "مديريه",
-    "بمديريه",
-    "اطراف",
-    "باطراف",
-    "ضواحي",
-    "بضواحي",
-    "محيط",
-    "بمحيط",
-    "ارياف",
-    "بارياف",
-    "مدينتي",
-    "بمدينتي",
-    "محافظتي",
-    "بمحافظتي",
-];
-
-const ROLE_PREPS: [&str; 10] = ["مع", "علي", "الي", "ضد", "من", "عن", "بين", "لدي", "عند", "تجاه"];
 
 impl Analysis {
     /// Analyse the sentence `text` (original) with the lexicon.
@@ -765,66 +641,6 @@ impl Analysis {
     }
 }
 
-/// Words after which "ما" is the relative "what/which" ("وهو ما رفضته المعارضة"), not a
-/// negation.
-const RELATIVE_MA_HEADS: [&str; 14] =
-    ["هو", "وهو", "هي", "وهي", "هذا", "وهذا", "هذه", "وهذه", "ذلك", "وذلك", "مثل", "كل", "عكس", "بحسب"];
-
-/// Plural and dual place nouns ("بلدات عالي وسلماباد", "معبري كرم أبو سالم وبيت حانون",
-/// "أرياف دمشق وإدلب"): each following name joined by "و" is a place.
-const PLURAL_PLACE_NOUNS: [&str; 24] = [
-    "بلدات",
-    "ببلدات",
-    "مدن",
-    "بمدن",
-    "قري",
-    "بقري",
-    "قرى",
-    "محافظات",
-    "بمحافظات",
-    "ولايات",
-    "ارياف",
-    "بارياف",
-    "معبري",
-    "بمعبري",
-    "محافظتي",
-    "بمحافظتي",
-    "مدينتي",
-    "بمدينتي",
-    "بلدتي",
-    "ببلدتي",
-    "قريتي",
-    "بقريتي",
-    "مخيمي",
-    "بمخيمي",
-];
-
-/// Nouns a gazetteer name follows as a place: facilities named after the town they are in ("سجن
-/// سمائل", "معتقل عوفر", "مطار بغداد", "جامعة القاهرة", "معبر رفح") and "the capital"
-/// ("بالعاصمة الكويت"). Hospitals and ports are left out: the wounded taken "إلى مستشفى X" and
-/// ships sailing "إلى ميناء X" name where people and goods went, not where the event was.
-/// An unknown word after them is not a place ("سجن المتهمين"), and a country name after "العاصمة"
-/// is a location, not an actor.
-const NAMING_NOUNS: [&str; 17] = [
-    "سجن",
-    "بسجن",
-    "وسجن",
-    "معتقل",
-    "بمعتقل",
-    "ومعتقل",
-    "مطار",
-    "بمطار",
-    "ومطار",
-    "جامعه",
-    "بجامعه",
-    "معبر",
-    "بمعبر",
-    "العاصمه",
-    "بالعاصمه",
-    "للعاصمه",
-    "والعاصمه",
-];
-
 /// Gathering nouns a town's name follows in construct as the gathering's venue: "قمة الدوحة" (the
 /// Doha summit), "مؤتمر جنيف", "محادثات أستانا" (key forms, bare or with a glued و, ب or ل).
 fn is_gathering_name_noun(w: &str) -> bool {
@@ -869,10 +685,6 @@ fn gathering_city(lex: &Lexicon, p: &PlaceMention) -> bool {
     p.places.iter().any(|&i| matches!(lex.places[i as usize].feature.as_str(), "city" | "town" | "village"))
 }
 
-/// Words that follow a place noun without being a name ("مدينة التي", "منطقة من").
-const NOT_NAMES: [&str; 16] =
-    ["في", "من", "علي", "الي", "عن", "التي", "الذي", "هذه", "هذا", "تلك", "ذلك", "كل", "بعض", "عده", "اخري", "واحده"];
-
 /// A word that can be a place name: three letters or more, not a function word.
 fn is_name_like(w: &str) -> bool {
     // Nisba adjectives ("منطقة صحراوية", "مدينة ساحلية") describe the place; they do not name it.
@@ -901,53 +713,6 @@ fn is_family_name(prev: &str, w: &str) -> bool {
     let pronoun = ["ه", "ها", "هم", "هما", "كم", "نا"].iter().any(|s| prev.ends_with(s));
     is_nisba_name(w) && !definite && !pronoun && is_name_like(prev) && !QUANTITY_NOUNS.contains(&prev)
 }
-
-/// Nouns of quantity before "من" and a group of people ("عشرات من", "أعداد كبيرة من").
-const QUANTITY_NOUNS: [&str; 14] = [
-    "اعداد",
-    "عدد",
-    "عشرات",
-    "مئات",
-    "الاف",
-    "العشرات",
-    "المئات",
-    "الالاف",
-    "الاف",
-    "حشود",
-    "جموع",
-    "مجموعه",
-    "الكثير",
-    "بعض",
-];
-
-/// Nouns that announce a place name: after them even an ordinary word is read as a place.
-const STRONG_PLACE_NOUNS: [&str; 24] = [
-    "مدينه",
-    "بمدينه",
-    "بلده",
-    "ببلده",
-    "قريه",
-    "بقريه",
-    "محافظه",
-    "بمحافظه",
-    "منطقه",
-    "بمنطقه",
-    "ولايه",
-    "بولايه",
-    "حي",
-    "بحي",
-    "مخيم",
-    "بمخيم",
-    "قضاء",
-    "بقضاء",
-    "ناحيه",
-    "بناحيه",
-    "مديريه",
-    "بمديريه",
-    // (a province: "في إقليم ماردين", "إقليم دارفور")
-    "اقليم",
-    "باقليم",
-];
 
 /// Drop the proclitics a place word may carry (و ب ل ال لل) to get the form as listed.
 fn strip_proclitics(w: &str) -> &str {

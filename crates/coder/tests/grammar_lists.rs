@@ -1,0 +1,51 @@
+//! The format of `data/grammar/*.txt` (the coder's construction word lists, compiled in by
+//! build.rs): the shipped files parse, and malformed lines are reported with file and line.
+
+#[path = "../build/grammar.rs"]
+mod grammar;
+
+use grammar::{parse, to_rust, WordList};
+
+#[test]
+fn shipped_lists_parse_and_are_not_empty() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/grammar");
+    for name in ["coder", "geocode", "sentence"] {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
+        let lists = parse(name, &text).unwrap();
+        assert!(lists.len() >= 5, "{name}: {} lists", lists.len());
+        assert!(lists.iter().all(|l| !l.forms.is_empty()));
+    }
+}
+
+#[test]
+fn a_list_takes_the_comment_lines_right_above_it() {
+    let text = "# file header\n\n# Words for \"near\".\n#\n# Second line.\nNEAR | قرب ; بالقرب من\n";
+    let lists = parse("t.txt", text).unwrap();
+    assert_eq!(
+        lists,
+        vec![WordList {
+            name: "NEAR".into(),
+            doc: vec!["Words for \"near\".".into(), "".into(), "Second line.".into()],
+            forms: vec!["قرب".into(), "بالقرب من".into()],
+        }]
+    );
+    let code = to_rust(&lists);
+    assert!(code.contains("/// Words for \"near\".\n///\n/// Second line.\n"), "{code}");
+    assert!(code.contains("const NEAR: [&str; 2] = [\"قرب\", \"بالقرب من\"];"), "{code}");
+}
+
+#[test]
+fn malformed_lines_are_reported_by_file_and_line() {
+    let cases = [
+        ("A | x\n\nno separator here\n", "t.txt:3: expected"),
+        ("lower | x\n", "t.txt:1: list name `lower`"),
+        ("A | x\nA | y\n", "t.txt:2: list `A` is defined twice"),
+        ("# doc\nA | x ;  ; y\n", "t.txt:2: an empty form in `A`"),
+        ("A | x ; \"y\"\n", "t.txt:1: form `\"y\"`"),
+        ("A | x ; y ; x\n", "t.txt:1: form `x` is listed twice"),
+    ];
+    for (text, want) in cases {
+        let err = parse("t.txt", text).unwrap_err();
+        assert!(err.starts_with(want), "{text:?}: {err}");
+    }
+}
