@@ -1855,7 +1855,6 @@ impl Coder {
         });
         // That day then dates the pluperfect clause too.
         let date = if pluperfect && date.is_none() { recent_day } else { date };
-        let recent_day = recent_day.is_some();
         // "المقبل", "القادمة" follow the noun they date: after an earlier trigger of the clause
         // ("حوار وطني في مارس المقبل وحذر …") they date that trigger, not a later one.
         let future_before = a.cues.iter().any(|c| {
@@ -1879,7 +1878,15 @@ impl Coder {
             // A pledge is aid to come; a protest called for is yet to happen; a meeting that
             // "will discuss" ("القمة ستناقش") is yet to meet.
             status = Status::Future;
-        } else if qad_may || near_before(CueKind::Hypothetical, 3) {
+        } else if qad_may
+            || a.cues.iter().any(|c| {
+                c.kind == CueKind::Hypothetical
+                    && c.w1 < t.w0
+                    && t.w0 - c.w1 <= 3
+                    && !a.break_between(c.w1, t.w0)
+                    && !state_of(a, c.w1)
+            })
+        {
             status = Status::Hypothetical;
         } else if t.future_prefix
             || future_before
@@ -1947,7 +1954,13 @@ impl Coder {
             basis = Some(DateBasis::Text);
             date_text = Some(s[d.start..d.end].to_string());
         } else if status == Status::Occurred
-            && (near_before(CueKind::Past, 4) || (pluperfect && !recent_day) || past_period_near(a, t))
+            // (A pluperfect alone, "وكانت الشرطة قد اعتقلت", is how news recalls the last days
+            // as often as older background: without a date it stays occurred; SPEC §4 wants
+            // background to be clearly before the news period.)
+            && (near_before(CueKind::Past, 4)
+                || past_period_near(a, t)
+                || long_ago_near(a, t)
+                || (pluperfect && pluperfect_background(a, s, ctx.published, dts, t)))
         {
             status = Status::Historical;
         }
@@ -2273,6 +2286,80 @@ fn past_period_near(a: &Analysis, t: &TriggerMention) -> bool {
             return false;
         };
         let near = (end < t.w0 && t.w0 - end <= 4) || (i > t.w1 && i - t.w1 <= 4);
+        near && !a.break_between(if end < t.w0 { end } else { t.w1 }, if end < t.w0 { t.w0 } else { i })
+    })
+}
+
+/// A pluperfect sentence ("وكانت الشرطة قد اعتقلت …") is background when it also holds a date
+/// expression clearly before the news period, whichever trigger owns it ("… وذلك في نوفمبر
+/// 2011", "يوم 23 أكتوبر الماضي"), or a past cue anywhere before the trigger ("قد منعت من قبل
+/// دخول الإعلامي … بحجة تهديده").
+fn pluperfect_background(
+    a: &Analysis,
+    s: &str,
+    published: Option<NaiveDate>,
+    dts: &[DateMatch],
+    t: &TriggerMention,
+) -> bool {
+    let dated_back = published.is_some_and(|p| {
+        dts.iter().any(|d| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end])))
+    });
+    dated_back || a.cues.iter().any(|c| c.kind == CueKind::Past && c.w1 < t.w0)
+}
+
+/// Nouns of a state after "في حالة" ("in a state of alert", "in critical condition"): then
+/// "حالة" is not the conditional "in case".
+const STATE_NOUNS: [&str; 14] = [
+    "استنفار",
+    "تاهب",
+    "طوارئ",
+    "الطوارئ",
+    "ترقب",
+    "حداد",
+    "غضب",
+    "توتر",
+    "هدوء",
+    "حرب",
+    "خطيره",
+    "حرجه",
+    "صحيه",
+    "ذعر",
+];
+
+/// The hypothetical cue ending at word `w1` is "حالة"/"حال" followed by a noun of state ("وضعت
+/// السلطات أجهزتها في حالة استنفار تحسبا لمظاهرات"): a state, not a condition.
+fn state_of(a: &Analysis, w1: usize) -> bool {
+    matches!(a.word(w1), "حاله" | "حال") && STATE_NOUNS.contains(&a.word(w1 + 1))
+}
+
+/// Units of a time long ago after "قبل" ("قبل أشهر", "قبل ثلاث سنوات", "قبل عامين", "قبل فترة").
+const AGO_UNITS: [&str; 13] =
+    ["اشهر", "شهور", "شهرين", "سنوات", "سنين", "اعوام", "عامين", "سنتين", "عقود", "عقدين", "عقد", "سنه", "فتره"];
+
+/// "قبل" + a span of months or years ("قبل أشهر", "قبل نحو سبع سنوات", "قبل عدة أسابيع", "قبل
+/// فترة") within 4 words before or 6 after the trigger (a verb's subject and object may stand
+/// between: "اتهمت صحف فرنسية الحكومة القطرية قبل فترة"), in its clause: the event lies clearly
+/// before the news period (SPEC §4, historical). At most two words between "قبل" and the unit,
+/// none of them a trigger; weeks count only as "عدة/بضعة أسابيع"; "قبل فترة قصيرة" and "قبل
+/// عام 2011" ("before the year 2011") do not count.
+fn long_ago_near(a: &Analysis, t: &TriggerMention) -> bool {
+    let n = a.words.len();
+    (0..n).any(|i| {
+        if !matches!(a.word(i), "قبل" | "وقبل") {
+            return false;
+        }
+        let Some(end) = (i + 1..(i + 4).min(n)).find(|&j| {
+            let w = a.word(j);
+            (AGO_UNITS.contains(&w) && !matches!(a.word(j + 1), "قصيره" | "وجيزه" | "بسيطه"))
+                || (w == "عام" && !a.word(j + 1).starts_with(|c: char| c.is_numeric()))
+                || (w == "اسابيع" && (i + 1..j).any(|k| matches!(a.word(k), "عده" | "بضعه")))
+        }) else {
+            return false;
+        };
+        if a.triggers.iter().any(|x| x.w0 > i && x.w1 < end) {
+            return false;
+        }
+        let near = (end < t.w0 && t.w0 - end <= 4) || (i > t.w1 && i - t.w1 <= 6);
         near && !a.break_between(if end < t.w0 { end } else { t.w1 }, if end < t.w0 { t.w0 } else { i })
     })
 }

@@ -296,9 +296,63 @@ fn a_pluperfect_dated_by_a_recent_day_is_news() {
     let recs = code("وكانت الحركة قد أشادت بالأسير أمس الاثنين خلال تشييع جثمانه في الخليل.", "2013-02-26");
     let s = recs.iter().find(|r| r.event_type == "SUPPORT").expect("a SUPPORT");
     assert_eq!((s.status, s.date.as_deref()), (Status::Occurred, Some("2013-02-25")), "{s:?}");
-    // Without a recent day the pluperfect is background.
+    // Without any date the pluperfect alone does not make background (it recalls the last days
+    // as often as older events); a past cue or a span long ago does.
     let recs = code("وكانت الشرطة الأردنية قد اعتقلت الناشط في إربد.", "2021-06-10");
+    assert_eq!(recs.iter().find(|r| r.event_type == "COERCE").map(|r| r.status), Some(Status::Occurred));
+    let recs = code("وكانت الشرطة الأردنية قد اعتقلت الناشط في إربد قبل ثلاث سنوات.", "2021-06-10");
     assert_eq!(recs.iter().find(|r| r.event_type == "COERCE").map(|r| r.status), Some(Status::Historical));
+    // So does a date of the sentence clearly before the news period, whichever trigger owns it,
+    // or a past cue anywhere before the trigger.
+    let text = "وكانت الشرطة الأردنية قد اعتقلت الناشط في عمان وذلك في نوفمبر 2011، ووجهت له النيابة تهمة التحريض.";
+    let recs = code(text, "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "ACCUSE").expect("an ACCUSE");
+    assert_eq!(r.status, Status::Historical, "{r:?}");
+    let text = "وكانت السلطات الأردنية قد منعت من قبل دخول الصحفي المصري إلى عمان بحجة تهديده للأمن.";
+    let recs = code(text, "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "THREATEN").expect("a THREATEN");
+    assert_eq!(r.status, Status::Historical, "{r:?}");
+}
+
+#[test]
+fn a_span_long_ago_after_qabl_is_background() {
+    // "قبل" + months, years, "عدة أسابيع" or "فترة", within 4 words of the trigger: historical.
+    for (text, status) in [
+        ("اعتقلت الشرطة الأردنية الناشط في إربد قبل أشهر.", Status::Historical),
+        ("وعقد قبل عدة أسابيع اجتماع بين وزير الخارجية الأردني ونظيره المصري في عمان.", Status::Historical),
+        ("واتهمت صحف فرنسية الحكومة القطرية قبل فترة بدعم المسلحين.", Status::Historical),
+        ("اعتقلت الشرطة الأردنية الناشط في إربد قبل نحو سبع سنوات.", Status::Historical),
+        // Not long ago: a week, two weeks, "a short while", "before the year 2011".
+        ("اعتقلت الشرطة الأردنية الناشط في إربد قبل أسبوعين.", Status::Occurred),
+        ("اعتقلت الشرطة الأردنية الناشط في إربد قبل فترة قصيرة.", Status::Occurred),
+        ("اعتقلت الشرطة الأردنية الناشط في إربد قبل عام 2011.", Status::Historical),
+    ] {
+        let recs = code(text, "2021-06-10");
+        let r = recs.first().unwrap_or_else(|| panic!("a record for {text}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn in_a_state_of_is_not_a_condition() {
+    // "في حالة استنفار" is "in a state of alert": the protests planned are future, not
+    // hypothetical; "في حالة" + a verbal noun is still a condition.
+    let text = "وضعت السلطات الأردنية قواتها في حالة استنفار تحسبا لمظاهرات يعتزم الطلاب تنظيمها في عمان الخميس المقبل.";
+    let recs = code(text, "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "PROTEST").expect("a PROTEST");
+    assert_eq!(r.status, Status::Future, "{r:?}");
+    let text = "وقال الوزير إن الحكومة الأردنية ستفرض حظر التجول في حالة اقتحام المتظاهرين مبنى البرلمان.";
+    let recs = code(text, "2021-06-10");
+    assert!(recs.iter().any(|r| r.status == Status::Hypothetical), "{recs:?}");
+}
+
+#[test]
+fn yuadd_is_considered_not_a_promise() {
+    // "يعد" / "تعد" (is considered; also "تعدٍ" assault) are not future cues.
+    let text = "وقال المتحدث إن هذا الهجوم يعد ردا على اعتقال الناشط في إربد.";
+    let recs = code(text, "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
+    assert_eq!(r.status, Status::Occurred, "{r:?}");
 }
 
 #[test]
