@@ -2307,34 +2307,11 @@ fn pluperfect_background(
     dated_back || a.cues.iter().any(|c| c.kind == CueKind::Past && c.w1 < t.w0)
 }
 
-/// Nouns of a state after "في حالة" ("in a state of alert", "in critical condition"): then
-/// "حالة" is not the conditional "in case".
-const STATE_NOUNS: [&str; 14] = [
-    "استنفار",
-    "تاهب",
-    "طوارئ",
-    "الطوارئ",
-    "ترقب",
-    "حداد",
-    "غضب",
-    "توتر",
-    "هدوء",
-    "حرب",
-    "خطيره",
-    "حرجه",
-    "صحيه",
-    "ذعر",
-];
-
 /// The hypothetical cue ending at word `w1` is "حالة"/"حال" followed by a noun of state ("وضعت
 /// السلطات أجهزتها في حالة استنفار تحسبا لمظاهرات"): a state, not a condition.
 fn state_of(a: &Analysis, w1: usize) -> bool {
     matches!(a.word(w1), "حاله" | "حال") && STATE_NOUNS.contains(&a.word(w1 + 1))
 }
-
-/// Units of a time long ago after "قبل" ("قبل أشهر", "قبل ثلاث سنوات", "قبل عامين", "قبل فترة").
-const AGO_UNITS: [&str; 13] =
-    ["اشهر", "شهور", "شهرين", "سنوات", "سنين", "اعوام", "عامين", "سنتين", "عقود", "عقدين", "عقد", "سنه", "فتره"];
 
 /// "قبل" + a span of months or years ("قبل أشهر", "قبل نحو سبع سنوات", "قبل عدة أسابيع", "قبل
 /// فترة") within 4 words before or 6 after the trigger (a verb's subject and object may stand
