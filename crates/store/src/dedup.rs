@@ -76,10 +76,11 @@ pub struct Params {
     /// of the same happening for ever.
     pub merge_events: bool,
     /// Jaccard similarity of sentence words an undated record (an article without a publication
-    /// day) and a dated one need to be compared at all: a copy of a dated report (a wire story
-    /// the undated outlet printed too) is that happening; anything less worded alike is not
-    /// placed in time by it, and a dated and an undated record otherwise never merge. 0 or above
-    /// 1 turns the rule off.
+    /// day) and a dated one need to merge: a copy of a dated report (a wire story printed by an
+    /// outlet that dates its pages and by one that does not) is that happening, and nothing else
+    /// in an undated record says which days it tells of. Such a pair is no date conflict (an
+    /// event may hold both and still take dated reports in other words), but it scores only as
+    /// copies. 0 or above 1 turns the rule off: then a dated and an undated record never merge.
     pub undated_dated_similarity: f32,
 }
 
