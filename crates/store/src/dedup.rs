@@ -12,8 +12,9 @@
 //!   `historical` (negated and hypothetical statements are not happenings to merge);
 //! - dates within their precision: day ±1 for day precision (an article's `published` is often
 //!   a crawl date), same month for month, same year for year; a day and a month compare by
-//!   containment; a day never merges with a bare year; undated records merge only with undated
-//!   ones, and only when their sentences are close (wire copies);
+//!   containment; a day never merges with a bare year; undated records merge with undated ones
+//!   only when their sentences are close, and with dated ones only as copies of one report
+//!   ([`Params::undated_dated_similarity`]; otherwise no veto, but no score);
 //! - two different days read in the texts ([`Sig::date_basis`] `text`) only for sentences that
 //!   share words like copies of one report ([`Params::text_days_similarity`]): "today" is
 //!   resolved against each outlet's publication day, but a march night after night is told in
