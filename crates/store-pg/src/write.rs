@@ -416,7 +416,9 @@ fn choose_event(w: &mut W, sig: &Sig) -> R<Option<(i64, Vec<i64>)>> {
     let mut args: Vec<Box<dyn ToSql + Sync>> = Vec::new();
     for (col, key) in &keys {
         let Some(key) = key else { continue };
-        if ranges.is_empty() {
+        // A dated record looks at the most recent undated records too: it may be a copy of an
+        // undated report (`Params::undated_dated_similarity`).
+        if ranges.is_empty() || w.p.undated_meets_dated() {
             let t = placeholder(&mut args, sig.event_type.clone());
             let k = placeholder(&mut args, key.clone());
             let n = placeholder(&mut args, UNDATED_CANDIDATES);

@@ -12,8 +12,9 @@
 //!   `historical` (negated and hypothetical statements are not happenings to merge);
 //! - dates within their precision: day ±1 for day precision (an article's `published` is often
 //!   a crawl date), same month for month, same year for year; a day and a month compare by
-//!   containment; a day never merges with a bare year; undated records merge only with undated
-//!   ones, and only when their sentences are close (wire copies);
+//!   containment; a day never merges with a bare year; undated records merge with undated ones
+//!   only when their sentences are close, and with dated ones only as copies of one report
+//!   ([`Params::undated_dated_similarity`]; otherwise no veto, but no score);
 //! - two different days read in the texts ([`Sig::date_basis`] `text`) only for sentences that
 //!   share words like copies of one report ([`Params::text_days_similarity`]): "today" is
 //!   resolved against each outlet's publication day, but a march night after night is told in
@@ -75,6 +76,22 @@ pub struct Params {
     /// an event founded on thin evidence is not left apart from a later, better-evidenced event
     /// of the same happening for ever.
     pub merge_events: bool,
+    /// Jaccard similarity of sentence words an undated record (an article without a publication
+    /// day) and a dated one need to merge: a copy of a dated report (a wire story printed by an
+    /// outlet that dates its pages and by one that does not) is that happening, and nothing else
+    /// in an undated record says which days it tells of. Such a pair is no date conflict (an
+    /// event may hold both and still take dated reports in other words), but it scores only as
+    /// copies. 0 or above 1 turns the rule off: then a dated and an undated record never merge.
+    pub undated_dated_similarity: f32,
+}
+
+impl Params {
+    /// Whether dated records are compared with undated ones at all
+    /// ([`Params::undated_dated_similarity`] in (0, 1]); backends then look a dated record's
+    /// candidates up among the most recent undated records too.
+    pub fn undated_meets_dated(&self) -> bool {
+        self.undated_dated_similarity > 0.0 && self.undated_dated_similarity <= 1.0
+    }
 }
 
 impl Default for Params {
@@ -88,6 +105,7 @@ impl Default for Params {
             min_similarity: 0.04,
             text_days_similarity: 0.3,
             merge_events: true,
+            undated_dated_similarity: 0.7,
         }
     }
 }
@@ -703,7 +721,10 @@ fn relations((sa, a): Pair, (sb, b): Pair, p: &Params) -> Result<(PlaceRel, EntR
     if a.status != b.status || matches!(a.status, Some(Status::Negated | Status::Hypothetical) | None) {
         return Err("status");
     }
-    if !dates_agree(a, b) {
+    // An undated record and a dated one: the date is unknown, not a conflict, when the rule
+    // that copies of one report merge is on (`score_with` asks them for copied words).
+    let undated_dated = a.day_lo.is_some() != b.day_lo.is_some();
+    if if undated_dated { !p.undated_meets_dated() } else { !dates_agree(a, b) } {
         return Err("date");
     }
     if !fatalities_agree(a.fatalities, b.fatalities, p) {
@@ -764,6 +785,11 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
     let sim = jaccard(&a.words, &b.words);
     let strong_actors = ar == EntRel::Same || (ar == EntRel::Compatible && rr >= EntRel::Compatible);
     let undated = ka.day_lo.is_none() || kb.day_lo.is_none();
+    // An undated and a dated record agree only as copies of one report: nothing else in them
+    // says they tell of the same days.
+    if ka.day_lo.is_some() != kb.day_lo.is_some() && sim < p.undated_dated_similarity {
+        return 0.0;
+    }
     if undated && sim < p.undated_similarity && !(strong_actors && sim >= 0.6 * p.undated_similarity) {
         return 0.0;
     }
@@ -1225,7 +1251,14 @@ mod tests {
         check(&|b| b.status = Some(Status::Future), "status");
         check(&|b| (b.day_lo, b.day_hi, b.precision) = day("2013-02-05"), "date");
         check(&|b| (b.day_lo, b.day_hi, b.precision) = day("2013"), "date");
-        check(&|b| (b.day_lo, b.day_hi, b.precision) = (None, None, Some(DatePrecision::Unknown)), "date");
+        // An undated record is no date conflict, but it merges with a dated one only as a copy
+        // (`an_undated_copy_of_a_dated_report_joins_it`); with that rule off, it vetoes.
+        let off = Params { undated_dated_similarity: 0.0, ..p };
+        let mut u = a.clone();
+        u.article = 2;
+        (u.day_lo, u.day_hi, u.precision) = (None, None, Some(DatePrecision::Unknown));
+        assert_eq!(veto(&a, &u, &off), Some("date"));
+        assert_eq!(veto(&a, &u, &p), None);
         check(&|b| b.place = Some(place("Basra", "Basra", "IRQ", Level::Place, Some((30.5, 47.8)))), "place");
         check(&|b| b.place = Some(place("Ankara", "Ankara", "TUR", Level::Place, None)), "place");
         check(&|b| b.fatalities = Some(60), "fatalities");
@@ -1257,6 +1290,49 @@ mod tests {
         let mut m = n.clone();
         m.article = 2;
         assert_eq!(veto(&n, &m, &p), Some("status"));
+    }
+
+    #[test]
+    fn an_undated_copy_of_a_dated_report_joins_it() {
+        let p = Params::default();
+        let undated = |article: i64, sentence: &str| Sig {
+            article,
+            event_type: "ASSAULT".into(),
+            status: Some(Status::Occurred),
+            precision: Some(DatePrecision::Unknown),
+            place: kirkuk(),
+            words: crate::keys::sentence_words(sentence),
+            ..Default::default()
+        };
+        let dated = |article: i64, sentence: &str| Sig {
+            day_lo: day("2015-07-31").0,
+            day_hi: day("2015-07-31").1,
+            precision: Some(DatePrecision::Day),
+            ..undated(article, sentence)
+        };
+        // Our own sentences: a wire story printed by an outlet without a publication day, the
+        // same story dated by another, a differently worded report of the same attack, and a
+        // report of another attack in the same town.
+        let wire = "قتل ستة أشخاص عندما فجرت انتحارية نفسها في سوق مدينة كركوك وفق ما أفاد شهود عيان";
+        let u = undated(1, wire);
+        let copy = dated(2, &wire.replace("في سوق", "صباح اليوم في سوق"));
+        let other_words = dated(3, "أعلنت الشرطة أن تفجيرا انتحاريا استهدف سوقا شعبية في كركوك");
+        let another = undated(4, "قتل جندي في هجوم بعبوة ناسفة على دورية عسكرية قرب كركوك");
+        assert!(jaccard(&u.words, &copy.words) >= p.undated_dated_similarity);
+        let s = judge(&u, &copy, &p).expect("no veto");
+        assert!(s >= p.threshold, "a copy of a dated report is that report: {s}");
+        assert_eq!(judge(&copy, &u, &p), Ok(s), "symmetric");
+        // Otherwise worded: no veto (an undated record has no date to conflict), but no score, so
+        // an event holding both may take later dated reports of the happening.
+        assert_eq!(judge(&u, &other_words, &p), Ok(0.0));
+        assert_eq!(judge(&other_words, &u, &p), Ok(0.0));
+        assert!(judge(&copy, &other_words, &p).is_ok());
+        // Undated records among themselves keep their own rule.
+        assert_eq!(judge(&u, &another, &p), Ok(0.0));
+        // Off: dated and undated never merge.
+        let off = Params { undated_dated_similarity: 0.0, ..p };
+        assert_eq!(judge(&u, &copy, &off), Err("date"));
+        assert!(!off.undated_meets_dated() && p.undated_meets_dated());
     }
 
     #[test]

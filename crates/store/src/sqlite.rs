@@ -768,7 +768,13 @@ fn choose_event(st: &mut Stmts<'_>, cache: &mut Cache, sig: &Keyed, p: &Params) 
     let ranges = sig.sig.candidate_ranges();
     // The undated blocks, whose last entries are candidates, and the dated blocks, all of whose
     // entries are.
-    let undated = if ranges.is_empty() { Cache::keys_at(&sig.sig, "unknown", None) } else { Vec::new() };
+    // A dated record looks at the undated blocks too: it may be a copy of an undated report
+    // (`Params::undated_dated_similarity`).
+    let undated = if ranges.is_empty() || p.undated_meets_dated() {
+        Cache::keys_at(&sig.sig, "unknown", None)
+    } else {
+        Vec::new()
+    };
     let mut keys = Vec::new();
     for (actor, key) in block_countries(&sig.sig) {
         let Some(key) = key else { continue };

@@ -51,7 +51,8 @@ macro_rules! conformance_tests {
             lookups_and_record_links,
             reads_inside_a_stream_callback,
             changing_articles_back_and_forth_keeps_the_database_consistent,
-            events_found_apart_merge_when_a_report_joins_both
+            events_found_apart_merge_when_a_report_joins_both,
+            an_undated_copy_joins_the_dated_report_it_copies
         );
     };
     (@each $harness:expr; $($name:ident),*) => {
@@ -633,5 +634,46 @@ pub fn events_found_apart_merge_when_a_report_joins_both<H: Harness>(h: &H) {
     assert_eq!(events.len(), 1, "{events:#?}");
     let articles: BTreeSet<&str> = events[0].sources.iter().map(|s| s.article_id.as_str()).collect();
     assert_eq!(articles, BTreeSet::from(["m-1", "m-2", "m-3"]));
+    assert_consistent(h, &store);
+}
+
+/// An article without a publication day gives undated records, which merge with undated records
+/// only, except with a dated record whose sentence is a copy of theirs (a wire story printed by
+/// an outlet that dates its pages and by one that does not): the dated report finds the undated
+/// one among the most recent undated records of its type and country and joins its event. A
+/// later dated report of the happening in other words still joins (an undated member is no date
+/// conflict), while a differently worded undated report of the town stays apart.
+pub fn an_undated_copy_joins_the_dated_report_it_copies<H: Harness>(h: &H) {
+    let wire = "قتل أربعة جنود في هجوم شنه مسلحون على نقطة تفتيش في العريش وفق ما أفاد مصدر أمني";
+    let mut undated = art("u-1", "2024-03-12", "test/undated", wire);
+    undated.published = None;
+    let copy = art("u-2", "2024-03-12", "test/dated", &format!("{wire} اليوم الثلاثاء"));
+    let other = art("u-3", "2024-03-12", "test/dated", "هجوم شنه مسلحون على نقطة تفتيش بالعريش يقتل أربعة جنود اليوم.");
+    let mut apart = art("u-4", "2024-03-12", "test/undated", "أصيب شرطي بجروح في انفجار عبوة ناسفة قرب العريش.");
+    apart.published = None;
+    let code = |a: &Article| -> Vec<EventRecord> {
+        let mut r = own_record(a, &format!("rec-{}", a.id), true, true);
+        if a.published.is_none() {
+            r.date = None;
+            r.date_precision = ahdath_record::DatePrecision::Unknown;
+            r.date_basis = None;
+        }
+        if a.id == "u-4" {
+            r.fatalities = None;
+        }
+        vec![r]
+    };
+    let mut store = h.open();
+    let one = |store: &mut H::S, a: &Article| {
+        store.ingest_batch(vec![Prepared::new(a.clone(), Some(&code))], &code).unwrap();
+    };
+    for a in [&undated, &apart, &copy, &other] {
+        one(&mut store, a);
+    }
+    let events = all_events(&store);
+    assert_eq!(events.len(), 2, "{events:#?}");
+    let groups: BTreeSet<BTreeSet<&str>> =
+        events.iter().map(|e| e.sources.iter().map(|s| s.article_id.as_str()).collect()).collect();
+    assert_eq!(groups, BTreeSet::from([BTreeSet::from(["u-1", "u-2", "u-3"]), BTreeSet::from(["u-4"])]));
     assert_consistent(h, &store);
 }
