@@ -3063,6 +3063,40 @@ fn nearest_first(out: &[Candidate], c: &Candidate) -> Vec<usize> {
     order
 }
 
+/// A summit or conference (CONSULT `multilateral`) and a meeting, call or visit of other parties
+/// are different happenings even when one mention has no mode: the talks held "on the sidelines
+/// of the summit" are not the summit. Such mentions never merge (eleventh session). Taking part
+/// (`يشارك في …`, rule `consult.multilateral.attend`) is of the kind of what it names: a summit
+/// or conference is multilateral, talks or a meeting with a party (`في المحادثات`, `في اللقاء`) are
+/// not, and a plain `اجتماع` may be either.
+fn consult_kinds_apart(a: &EventRecord, b: &EventRecord) -> bool {
+    a.event_type == "CONSULT"
+        && b.event_type == "CONSULT"
+        && matches!((consult_kind(a), consult_kind(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// `Some(true)` for a multilateral gathering, `Some(false)` for other consultations, `None` when
+/// a mention of taking part does not say which (see `consult_kinds_apart`).
+fn consult_kind(r: &EventRecord) -> Option<bool> {
+    if r.rule != "consult.multilateral.attend" {
+        return Some(r.mode.as_deref() == Some("multilateral"));
+    }
+    let after: String =
+        r.evidence.sentence.chars().skip(r.evidence.trigger_end.saturating_sub(r.evidence.start)).collect();
+    let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    let named = words.iter().position(|w| *w == "في").and_then(|i| words.get(i + 1))?;
+    let named = named.strip_prefix("ال").unwrap_or(named);
+    const TALKS: [&str; 6] = ["محادثات", "مفاوضات", "مباحثات", "مشاورات", "لقاء", "حوار"];
+    const GATHERINGS: [&str; 5] = ["قمة", "مؤتمر", "منتدى", "ملتقى", "أعمال"];
+    if TALKS.iter().any(|t| named.starts_with(t)) {
+        Some(false)
+    } else if GATHERINGS.iter().any(|t| named.starts_with(t)) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => x == y,
@@ -3098,7 +3132,9 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
     let mut out: Vec<Candidate> = Vec::new();
     'next: for c in cands {
         if c.anaphoric {
-            if let Some(o) = out.iter_mut().find(|o| o.rec.event_type == c.rec.event_type) {
+            if let Some(o) =
+                out.iter_mut().find(|o| o.rec.event_type == c.rec.event_type && !consult_kinds_apart(&o.rec, &c.rec))
+            {
                 let other = c.clone();
                 fill_gaps(o, &other);
                 continue 'next;
@@ -3123,6 +3159,7 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             if let Some(o) = out.iter_mut().find(|o| {
                 o.rec.event_type == c.rec.event_type
                     && compatible(&o.rec.mode, &c.rec.mode)
+                    && !consult_kinds_apart(&o.rec, &c.rec)
                     // (a recalled act, "كان قد تمكن من اعتقال أوجلان", is not today's unless it
                     // names the same victims)
                     && (c.rec.status == o.rec.status
@@ -3188,6 +3225,7 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
                 && recipients_agree(&o.recipient_key, &c.recipient_key);
             if o.rec.event_type != c.rec.event_type
                 || !compatible(&o.rec.mode, &c.rec.mode)
+                || consult_kinds_apart(&o.rec, &c.rec)
                 || (o.rec.status != c.rec.status && !same_named_actor && !claim_and_denial)
                 || !compatible(&o.actor_key, &c.actor_key)
                 || !recipients_agree(&o.recipient_key, &c.recipient_key)

@@ -1706,3 +1706,31 @@ fn deploying_verb_with_a_distant_object() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+/// `consult_kinds_apart`: a summit or conference and a meeting, call or visit of particular
+/// parties are separate CONSULT records, even when the summit is told with the definite article
+/// after the meeting; taking part in talks joins the talks, not a summit.
+#[test]
+fn summit_and_meeting_stay_apart() {
+    // (text, CONSULT records, of which multilateral)
+    let cases: [(&str, usize, usize); 4] = [
+        (
+            "بحث وزير الخارجية المصري مع نظيره التونسي في القاهرة أمس ترتيبات القمة العربية. وقال الوزير إن القمة ستناقش الأزمة السورية.",
+            2,
+            1,
+        ),
+        ("التقى الرئيس السوداني نظيره المصري على هامش القمة الإفريقية في أديس أبابا أمس.", 2, 1),
+        (
+            "بدأت في الرياض محادثات بين الحكومة اليمنية والمعارضة أمس. وقال متحدث إن وفدا من الحراك الجنوبي يشارك أيضا في المحادثات.",
+            1,
+            0,
+        ),
+        ("افتتحت في الدوحة أعمال القمة العربية أمس. ويشارك الرئيس اللبناني في القمة.", 1, 1),
+    ];
+    for (text, n, multi) in cases {
+        let recs: Vec<_> = code(text, "2013-03-10").into_iter().filter(|r| r.event_type == "CONSULT").collect();
+        assert_eq!(recs.len(), n, "CONSULT records of {text}");
+        let m = recs.iter().filter(|r| r.mode.as_deref() == Some("multilateral")).count();
+        assert_eq!(m, multi, "multilateral records of {text}");
+    }
+}
