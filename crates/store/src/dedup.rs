@@ -891,15 +891,31 @@ pub fn best_event<K: Copy, S: std::borrow::Borrow<Sig>>(
     candidates: &[(K, Vec<S>)],
     p: &Params,
 ) -> Option<K> {
+    let k = candidate_keys(sig, candidates);
+    best_event_pairs((sig, &k[0]), paired(candidates, &k).into_iter(), p)
+}
+
+/// Keys of `sig` (first) and of every candidate member, made by one [`Interner`] (for the
+/// public functions on [`Sig`]s).
+fn candidate_keys<K, S: std::borrow::Borrow<Sig>>(sig: &Sig, candidates: &[(K, Vec<S>)]) -> Vec<Key> {
     let members = candidates.iter().flat_map(|(_, m)| m.iter().map(|s| s.borrow()));
-    let k = keys_of(std::iter::once(sig).chain(members));
-    let mut rest = &k[1..];
-    let events = candidates.iter().map(|(ev, m)| {
-        let (keys, tail) = rest.split_at(m.len());
-        rest = tail;
-        (*ev, m.iter().zip(keys).map(|(s, k)| (s.borrow(), k)).collect::<Vec<_>>())
-    });
-    best_event_pairs((sig, &k[0]), events, p)
+    keys_of(std::iter::once(sig).chain(members))
+}
+
+/// The candidates with each member beside its key from `keys` (made by [`candidate_keys`]).
+fn paired<'a, K: Copy, S: std::borrow::Borrow<Sig>>(
+    candidates: &'a [(K, Vec<S>)],
+    keys: &'a [Key],
+) -> Vec<(K, Vec<Pair<'a>>)> {
+    let mut rest = &keys[1..];
+    candidates
+        .iter()
+        .map(|(ev, m)| {
+            let (ks, tail) = rest.split_at(m.len());
+            rest = tail;
+            (*ev, m.iter().zip(ks).map(|(s, k)| (s.borrow(), k)).collect())
+        })
+        .collect()
 }
 
 /// [`best_event`] on signatures keyed by one [`Interner`].
@@ -941,13 +957,8 @@ pub fn merge_candidates<K: Copy + PartialEq, S: std::borrow::Borrow<Sig>>(
     if !p.merge_events {
         return Vec::new();
     }
-    let mut i = Interner::default();
-    let sig = Keyed::new(sig.clone(), &mut i);
-    let keys: Vec<Vec<Key>> =
-        candidates.iter().map(|(_, m)| m.iter().map(|s| Key::of(s.borrow(), &mut i)).collect()).collect();
-    let pairs: Vec<(K, Vec<Pair>)> =
-        candidates.iter().zip(&keys).map(|((k, m), ks)| (*k, m.iter().map(|s| s.borrow()).zip(ks).collect())).collect();
-    merge_candidates_keyed(&sig, &pairs, best, p)
+    let k = candidate_keys(sig, candidates);
+    merge_candidates_pairs((sig, &k[0]), &paired(candidates, &k), best, p)
 }
 
 /// The events to merge into `best` (the event [`best_event_keyed`] chose for `sig`) when `sig`
@@ -962,10 +973,19 @@ pub fn merge_candidates_keyed<K: Copy + PartialEq>(
     best: K,
     p: &Params,
 ) -> Vec<K> {
+    merge_candidates_pairs(sig.pair(), candidates, best, p)
+}
+
+/// [`merge_candidates_keyed`] on a signature beside its key.
+fn merge_candidates_pairs<K: Copy + PartialEq>(
+    sig: Pair,
+    candidates: &[(K, Vec<Pair>)],
+    best: K,
+    p: &Params,
+) -> Vec<K> {
     if !p.merge_events {
         return Vec::new();
     }
-    let sig = sig.pair();
     let mut joinable: Vec<(f32, usize)> = Vec::new();
     'events: for (i, (k, members)) in candidates.iter().enumerate() {
         if *k == best || members.is_empty() {
