@@ -208,6 +208,12 @@ fn perfect_form(w: &str) -> bool {
     !w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with(['ي', 'ت', 'ن', 'س'])
 }
 
+/// A perfect verb of the patterns تفعّل/تفاعل with its subject's ending ("تظاهرت", "تعرضوا"): it
+/// begins with ت like an imperfect, so "فقد تظاهرت النساء" would otherwise read as "may".
+fn perfect_of_form_v(w: &str) -> bool {
+    w.starts_with('ت') && w.chars().count() >= 5 && (w.ends_with('ت') || w.ends_with("وا"))
+}
+
 /// The trigger names what an act resulted in: a verb of result stands at most 8 words before it
 /// in its clause, with only attacks named between ("ما أدى إلى مقتل 5 مدنيين وتدمير منازل").
 fn after_result_verb(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
@@ -1838,7 +1844,7 @@ impl Coder {
             t.w0 >= d && matches!(a.word(t.w0 - d), "قد" | "وقد" | "فقد") && {
                 let w = a.word(t.w0 - d + 1);
                 let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
-                w.starts_with(['ي', 'ت', 'ن'])
+                w.starts_with(['ي', 'ت', 'ن']) && !perfect_of_form_v(w)
             }
         });
         // "وكان X قد فعل": pluperfect background.

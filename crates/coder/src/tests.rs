@@ -526,6 +526,21 @@ fn qad_before_a_noun_trigger_is_not_may() {
 }
 
 #[test]
+fn qad_before_a_perfect_of_form_v_stresses_the_past() {
+    // "تظاهرت" begins with ت like an imperfect but is a perfect: "فقد تظاهرت" happened; "قد
+    // تتظاهر" may happen.
+    for (s, want) in [
+        ("أما في الزرقاء، فقد تظاهرت عشرات النساء أمام مبنى المحافظة أمس.", Status::Occurred),
+        ("وقد تعرضوا لإطلاق نار من مسلحين مجهولين قرب إربد أمس.", Status::Occurred),
+        ("وقال الناشطون إن النساء قد تتظاهر أمام مبنى المحافظة في الزرقاء.", Status::Hypothetical),
+    ] {
+        let recs = code(s, "2021-06-10");
+        let r = recs.iter().find(|r| matches!(r.event_type.as_str(), "PROTEST" | "ASSAULT")).expect(s);
+        assert_eq!(r.status, want, "{s}: {r:?}");
+    }
+}
+
+#[test]
 fn insisting_on_the_need_is_a_call_and_agreed_is_an_agreement() {
     let recs = code("شدد وزير الخارجية الأردني على ضرورة وقف إطلاق النار في غزة فورا.", "2021-06-10");
     assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
