@@ -919,6 +919,16 @@ impl Coder {
         {
             return None;
         }
+        // "خرج المحتجون بدعوة من الحزب", "توجه إلى موسكو بدعوة من الخارجية الروسية": "at the call
+        // (invitation) of" names who called the march or the visit; the call is part of that event,
+        // not a request of its own.
+        if self.precision_filters
+            && rule.event_type == "REQUEST"
+            && matches!(a.word(t.w0), "بدعوه" | "وبدعوه")
+            && a.word(t.w0 + 1) == "من"
+        {
+            return None;
+        }
         // A sentence about sport, health or an accident does not report this type of event.
         if self.precision_filters
             && a.cues.iter().any(|c| {

@@ -541,6 +541,21 @@ fn qad_before_a_perfect_of_form_v_stresses_the_past() {
 }
 
 #[test]
+fn at_the_call_of_is_part_of_the_event_it_names() {
+    // "بدعوة من" says who called the march or invited the visitor; it is not a request event.
+    for s in [
+        "خرج آلاف المحتجين في عمان أمس بدعوة من حزب جبهة العمل الإسلامي للمطالبة بالإصلاح.",
+        "وتوجه وزير الخارجية الأردني أمس إلى القاهرة بدعوة من نظيره المصري.",
+    ] {
+        let recs = code(s, "2021-06-10");
+        assert!(recs.iter().all(|r| r.event_type != "REQUEST" || r.trigger != "بدعوة"), "{s}: {recs:?}");
+    }
+    // A call made by a party is a request.
+    let recs = code("ووجه حزب جبهة العمل الإسلامي دعوة إلى الحكومة الأردنية لوقف رفع الأسعار.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
+}
+
+#[test]
 fn insisting_on_the_need_is_a_call_and_agreed_is_an_agreement() {
     let recs = code("شدد وزير الخارجية الأردني على ضرورة وقف إطلاق النار في غزة فورا.", "2021-06-10");
     assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
