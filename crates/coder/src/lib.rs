@@ -1730,11 +1730,6 @@ impl Coder {
                 .find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit)
                 .and_then(|ac| agent_after(a, &self.lex, ac))
                 .filter(|g| g.w0 != x.w0 && recipient.is_none_or(|r| r.w0 != g.w0));
-            // "ندد المجلس باقتحام الجيش الإسرائيلي للمسجد": the genitive before a لـ object.
-            if let Some((g, object)) = recipient.filter(|_| actor.is_none()).and_then(|r| genitive_agent(a, t, r)) {
-                actor = Some(g);
-                recipient = object;
-            }
         }
         let et = Some(rule.event_type.as_str());
         // A meeting or visit is usually placed in the host country, while a generic party
@@ -2713,35 +2708,6 @@ const STANCE_RULES: [(&str, bool); 13] = [
     ("request.urge.verb", false),
     ("request.appeal.verb", false),
 ];
-
-/// Words that may stand between a stance verb and its subject ("أدانت بشدة الحكومة").
-const STANCE_ADVERBS: [&str; 12] =
-    ["بشده", "اليوم", "امس", "ايضا", "كذلك", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"];
-
-/// Time phrases with a glued لـ that do not mark a verbal noun's object ("للمرة الثانية").
-const LAM_TIME_WORDS: [&str; 7] = ["للمره", "لليوم", "للاسبوع", "للشهر", "للعام", "لمده", "للسنه"];
-
-/// The genitive agent of a verbal noun whose object follows with لـ: in "اقتحام الجيش الإسرائيلي
-/// للمسجد" the army (read as the noun's recipient `r`) is the doer and the mosque the object.
-/// Returns the agent and the لـ object (an entity, or none).
-fn genitive_agent<'a>(
-    a: &'a Analysis,
-    t: &TriggerMention,
-    r: &'a EntityMention,
-) -> Option<(&'a EntityMention, Option<&'a EntityMention>)> {
-    if r.w0 != t.w1 + 1 || r.prep.is_some() || r.possessed {
-        return None;
-    }
-    let next = a.word(r.w1 + 1);
-    let object = a.entities.iter().find(|e| e.w0 == r.w1 + 1 && e.prep.as_deref() == Some("ل"));
-    if object.is_none() && !(next.starts_with("لل") && !LAM_TIME_WORDS.contains(&next)) {
-        return None;
-    }
-    if a.break_between(r.w1, r.w1 + 1) {
-        return None;
-    }
-    Some((r, object))
-}
 
 /// Whether rule `rule_id` is a stance verb that takes a stance on an event of type `target`.
 fn stance_rule(rule_id: &str, target: &str) -> bool {
