@@ -1720,6 +1720,14 @@ impl Coder {
                 actor = None;
             }
         }
+        // "اقتحام جماعة مسلحة لمقر القناة", "مواساة الحكومة الألمانية للمملكة": the noun right
+        // after a verbal noun, read as its object, is its doer when the object follows with لـ.
+        if let Some((g, object)) =
+            recipient.filter(|_| pattern == Pattern::Noun).and_then(|r| genitive_doer(a, rule, t, r))
+        {
+            actor = Some(g);
+            recipient = object;
+        }
         // "أدانت الحكومة الأردنية التفجير الذي استهدف المسجد": the subject of a stance verb is not
         // the doer of the act it condemns, welcomes or demands; the act keeps only an agent named
         // in its own phrase ("على يد", "برصاص").
@@ -2709,14 +2717,43 @@ const STANCE_RULES: [(&str, bool); 13] = [
     ("request.appeal.verb", false),
 ];
 
+/// The doer of a verbal noun named as its genitive (section 5, "A genitive before a لـ object is
+/// the doer"): in "اقتحام جماعة مسلحة لمقر القناة" the noun `r` right after the trigger, read as
+/// its object, is the doer, and the لـ phrase after it the object. Returns the doer and the لـ
+/// object when it is an entity. Not for demands and invitations ("دعوة المعارضة للحوار") nor
+/// deportations ("ترحيل المهاجرين لبلادهم"), whose لـ phrase is a goal, nor casualty nouns.
+fn genitive_doer<'a>(
+    a: &'a Analysis,
+    rule: &ahdath_lexicon::Trigger,
+    t: &TriggerMention,
+    r: &'a EntityMention,
+) -> Option<(&'a EntityMention, Option<&'a EntityMention>)> {
+    if r.w0 != t.w1 + 1 || r.prep.is_some() || r.possessed || t.pronoun_object || a.break_between(t.w1, r.w1 + 1) {
+        return None;
+    }
+    if matches!(rule.event_type.as_str(), "REQUEST") || rule.id.starts_with("coerce.deport") {
+        return None;
+    }
+    // ("سقوط قتلى وجرحى للواء": the genitive of a casualty noun is its victim.)
+    let w = unconj(a.word(t.w0));
+    if VICTIM_NOUNS.contains(&w) || w.strip_prefix('ب').is_some_and(|w| VICTIM_NOUNS.contains(&w)) {
+        return None;
+    }
+    let object = a.entities.iter().find(|e| e.w0 == r.w1 + 1 && e.prep.as_deref() == Some("ل"));
+    let next = a.word(r.w1 + 1);
+    let lam = next.starts_with('ل') && next.chars().count() >= 3 && !LAM_NOT_OBJECT.contains(&next);
+    if object.is_none() && !lam {
+        return None;
+    }
+    Some((r, object))
+}
+
 /// Whether rule `rule_id` is a stance verb that takes a stance on an event of type `target`.
 fn stance_rule(rule_id: &str, target: &str) -> bool {
     if matches!(target, "ACCUSE" | "SUPPORT" | "REJECT" | "REQUEST" | "THREATEN") {
         return false;
     }
-    STANCE_RULES
-        .iter()
-        .any(|&(id, any)| id == rule_id && (any || !matches!(target, "AGREE" | "COOPERATE" | "CONSULT")))
+    STANCE_RULES.iter().any(|&(id, any)| id == rule_id && (any || !matches!(target, "AGREE" | "COOPERATE" | "CONSULT")))
 }
 
 /// Whether entity `x`, read as the actor of trigger `t` (of type `target`), is the subject of an

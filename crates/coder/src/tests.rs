@@ -1774,3 +1774,39 @@ fn stance_verbs_do_not_lend_their_subject() {
     let arrest = recs.iter().find(|r| r.event_type == "COERCE").unwrap();
     assert!(arrest.actor.as_ref().is_none_or(|e| e.country.as_deref() != Some("FRA")), "{arrest:#?}");
 }
+
+/// Section 5, "A genitive before a لـ object is the doer": the noun right after a verbal noun is
+/// its doer when the object follows with لـ; not when the لـ phrase is a time, a particle or the
+/// goal of a demand or deportation, nor after a casualty noun.
+#[test]
+fn a_genitive_before_a_lam_object_is_the_doer() {
+    // (sentence, event type, actor text, recipient text (None: not checked))
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 6] = [
+        ("أدان الاتحاد اقتحام جماعة مسلحة لمقر الإذاعة في المدينة.", "COERCE", Some("جماعة مسلحة"), None),
+        ("ندد الوزير باقتحام الجيش الإسرائيلي للمسجد صباح اليوم.", "COERCE", Some("الجيش الإسرائيلي"), None),
+        ("وانتقدت المنظمة محاصرة الشرطة لمنزل المعارض طوال أسبوع.", "COERCE", Some("الشرطة"), None),
+        // a time after the genitive: it stays the object
+        ("وقالت المنظمة إن اعتقال الناشطين لمدة أسبوع مخالف للقانون.", "COERCE", None, Some("الناشطين")),
+        // the genitive of a casualty noun is its victim
+        ("وأفاد البيان بسقوط قتلى وجرحى للواء المعارض في القصف.", "ASSAULT", None, None),
+        // no لـ after the genitive: its object
+        ("وانتقدت المنظمة اعتقال الناشطين في العاصمة.", "COERCE", None, Some("الناشطين")),
+    ];
+    let mut failures = Vec::new();
+    for (text, et, actor, recipient) in cases {
+        let recs = code(text, "2024-05-15");
+        let Some(r) = recs.iter().find(|r| r.event_type == et) else {
+            failures.push(format!("no {et}: {text}: {:?}", recs.iter().map(|r| &r.event_type).collect::<Vec<_>>()));
+            continue;
+        };
+        let got = r.actor.as_ref().and_then(|e| e.text.as_deref());
+        if got != actor {
+            failures.push(format!("actor {got:?}, want {actor:?}: {text}"));
+        }
+        let got = r.recipient.as_ref().and_then(|e| e.text.as_deref());
+        if recipient.is_some() && got != recipient {
+            failures.push(format!("recipient {got:?}, want {recipient:?}: {text}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
