@@ -587,6 +587,8 @@ impl Coder {
                     .rev()
                     .find(|o| o.rec.evidence.trigger_end <= start && start - o.rec.evidence.trigger_end <= 60)
                     .filter(|o| o.rec.actor.is_some() && o.rec.evidence.trigger_start != start)
+                    // ("نددت المنظمة باعتقال الصحفيين": a stance verb does not govern its object's doer.)
+                    .filter(|o| !stance_rule(&o.rec.rule, &cands[i].rec.event_type))
                     .map(|o| (o.rec.actor.clone(), o.actor_key.clone()));
                 let noun = cands[i].rec.trigger.starts_with('ب') || cands[i].rec.trigger.starts_with("وب");
                 if let (Some((actor, key)), true) = (governor, noun) {
@@ -1743,6 +1745,25 @@ impl Coder {
                 actor = None;
             }
         }
+        // "اقتحام جماعة مسلحة لمقر القناة", "مواساة الحكومة الألمانية للمملكة": the noun right
+        // after a verbal noun, read as its object, is its doer when the object follows with لـ.
+        if let Some((g, object)) =
+            recipient.filter(|_| pattern == Pattern::Noun).and_then(|r| genitive_doer(a, rule, t, r))
+        {
+            actor = Some(g);
+            recipient = object;
+        }
+        // "أدانت الحكومة الأردنية التفجير الذي استهدف المسجد": the subject of a stance verb is not
+        // the doer of the act it condemns, welcomes or demands; the act keeps only an agent named
+        // in its own phrase ("على يد", "برصاص").
+        if let Some(x) = actor.filter(|x| stance_subject(a, &self.lex, t, x, &rule.event_type)) {
+            actor = a
+                .cues
+                .iter()
+                .find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit)
+                .and_then(|ac| agent_after(a, &self.lex, ac))
+                .filter(|g| g.w0 != x.w0 && recipient.is_none_or(|r| r.w0 != g.w0));
+        }
         let et = Some(rule.event_type.as_str());
         // A meeting or visit is usually placed in the host country, while a generic party
         // ("الوفد", "السفير", "نشطاء") is more often from the country the article is about: the
@@ -2697,6 +2718,94 @@ fn victim_of_earlier(a: &Analysis, lex: &Lexicon, t: &TriggerMention, x: &Entity
 /// its subject suffers the act.
 fn exposure_trigger(a: &Analysis, t: &TriggerMention) -> bool {
     t.w1 > t.w0 && EXPOSED_FORMS.contains(&unconj(a.word(t.w0)))
+}
+
+/// Stance verbs (section 5, "Stance verbs do not lend their subject"): verbs by which a party
+/// condemns, accuses, blames, welcomes, praises or demands an act, rather than reporting its own.
+/// Condemning and accusing verbs are listed with `true`: their object is never their subject's
+/// own act. Welcoming, praising and demanding ones (`false`) may be about an agreement, a meeting
+/// or a cooperation their subject takes part in ("رحبت حماس بالاتفاق مع فتح"), so they are
+/// stance verbs only for other event types.
+const STANCE_RULES: [(&str, bool); 13] = [
+    ("accuse.condemn.verb", true),
+    ("accuse.denounce.verb", true),
+    ("accuse.decry.verb", true),
+    ("accuse.criticize.verb", true),
+    ("accuse.describe.verb", true),
+    ("accuse.allege.verb", true),
+    ("accuse.blame.verb", true),
+    ("support.welcome.verb", false),
+    ("support.praise.verb", false),
+    ("request.demand.verb", false),
+    ("request.yield.verb", false),
+    ("request.urge.verb", false),
+    ("request.appeal.verb", false),
+];
+
+/// The doer of a verbal noun named as its genitive (section 5, "A genitive before a لـ object is
+/// the doer"): in "اقتحام جماعة مسلحة لمقر القناة" the noun `r` right after the trigger, read as
+/// its object, is the doer, and the لـ phrase after it the object. Returns the doer and the لـ
+/// object when it is an entity. Not for demands and invitations ("دعوة المعارضة للحوار") nor
+/// deportations ("ترحيل المهاجرين لبلادهم"), whose لـ phrase is a goal, nor casualty nouns.
+fn genitive_doer<'a>(
+    a: &'a Analysis,
+    rule: &ahdath_lexicon::Trigger,
+    t: &TriggerMention,
+    r: &'a EntityMention,
+) -> Option<(&'a EntityMention, Option<&'a EntityMention>)> {
+    if r.w0 != t.w1 + 1 || r.prep.is_some() || r.possessed || t.pronoun_object || a.break_between(t.w1, r.w1 + 1) {
+        return None;
+    }
+    if matches!(rule.event_type.as_str(), "REQUEST") || rule.id.starts_with("coerce.deport") {
+        return None;
+    }
+    // ("سقوط قتلى وجرحى للواء": the genitive of a casualty noun is its victim.)
+    let w = unconj(a.word(t.w0));
+    if VICTIM_NOUNS.contains(&w) || w.strip_prefix('ب').is_some_and(|w| VICTIM_NOUNS.contains(&w)) {
+        return None;
+    }
+    let object = a.entities.iter().find(|e| e.w0 == r.w1 + 1 && e.prep.as_deref() == Some("ل"));
+    let next = a.word(r.w1 + 1);
+    let lam = next.starts_with('ل') && next.chars().count() >= 3 && !LAM_NOT_OBJECT.contains(&next);
+    if object.is_none() && !lam {
+        return None;
+    }
+    Some((r, object))
+}
+
+/// Whether rule `rule_id` is a stance verb that takes a stance on an event of type `target`.
+fn stance_rule(rule_id: &str, target: &str) -> bool {
+    if matches!(target, "ACCUSE" | "SUPPORT" | "REJECT" | "REQUEST" | "THREATEN") {
+        return false;
+    }
+    STANCE_RULES.iter().any(|&(id, any)| id == rule_id && (any || !matches!(target, "AGREE" | "COOPERATE" | "CONSULT")))
+}
+
+/// Whether entity `x`, read as the actor of trigger `t` (of type `target`), is the subject of an
+/// earlier stance verb of its clause whose object `t` is: "أدانت الحكومة الأردنية التفجير الذي
+/// استهدف المسجد", "نددت المنظمة باعتقال الصحفيين". The subject is the first entity after the
+/// stance verb (at most two words after it: "أدانت بشدة الحكومة"), or the last one before it
+/// ("الحكومة أدانت"); a second noun after the verb ("اتهمت دمشق أنقرة بقصف") is its object, the
+/// accused, and stays the doer.
+fn stance_subject(a: &Analysis, lex: &Lexicon, t: &TriggerMention, x: &EntityMention, target: &str) -> bool {
+    if x.w1 >= t.w0 || x.prep.is_some() {
+        return false;
+    }
+    a.triggers.iter().any(|p| {
+        if p.w1 >= t.w0 || t.w0 - p.w1 > 15 || a.break_between(p.w1, t.w0) {
+            return false;
+        }
+        if !stance_rule(&lex.triggers[p.rule as usize].id, target) {
+            return false;
+        }
+        // (Only an adverb may stand between: "تندد بقيام الكويت باحتجاز" names the doer.)
+        let after = x.w0 == p.w1 + 1 || (x.w0 == p.w1 + 2 && STANCE_ADVERBS.contains(&a.word(p.w1 + 1)));
+        let before = x.w1 < p.w0
+            && p.w0 - x.w1 <= 2
+            && !a.break_between(x.w1, p.w0)
+            && !a.entities.iter().any(|e| e.w0 > x.w1 && e.w1 < p.w0);
+        after || before
+    })
 }
 
 fn generic_object(a: &Analysis, t: &TriggerMention) -> bool {

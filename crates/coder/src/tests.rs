@@ -1779,3 +1779,79 @@ fn summit_and_meeting_stay_apart() {
         assert_eq!(m, multi, "multilateral records of {text}");
     }
 }
+
+/// Section 5, "Stance verbs do not lend their subject": the subject of a condemning, accusing,
+/// welcoming or demanding verb is not the doer of the act it takes a stance on; an accused party
+/// named after the subject, a doer named in the act's own phrase, or the subject of a light verb
+/// is; a court deciding a sentence and a welcome of an agreement one is party to keep their actor.
+#[test]
+fn stance_verbs_do_not_lend_their_subject() {
+    // (sentence, event type, actor text (None: no actor), recipient text (None: not checked))
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 7] = [
+        ("نددت الحكومة الفرنسية باعتقال الناشطين في العاصمة.", "COERCE", None, Some("الناشطين")),
+        ("أدانت بشدة الحكومة الفرنسية اعتقال الناشطين في العاصمة.", "COERCE", None, Some("الناشطين")),
+        ("اتهمت المعارضة السورية قوات النظام بقصف القرية.", "ASSAULT", Some("قوات النظام"), None),
+        ("تندد المنظمة بقيام السلطات الكويتية باحتجاز الصيادين.", "COERCE", Some("السلطات الكويتية"), None),
+        ("قضت محكمة مصرية بإعدام ثلاثة متهمين في قضية الهجوم.", "SANCTION", Some("محكمة مصرية"), None),
+        ("رحبت حركة حماس بالاتفاق الذي وقعته مع حركة فتح.", "AGREE", Some("حركة حماس"), None),
+        // not a stance verb: the subject of an event verb governs the verbal noun after it
+        ("قررت النيابة العامة حبس المتهمين أربعة أيام.", "COERCE", Some("النيابة العامة"), None),
+    ];
+    let mut failures = Vec::new();
+    for (text, et, actor, recipient) in cases {
+        let recs = code(text, "2024-05-15");
+        let Some(r) = recs.iter().find(|r| r.event_type == et) else {
+            failures.push(format!("no {et}: {text}: {:?}", recs.iter().map(|r| &r.event_type).collect::<Vec<_>>()));
+            continue;
+        };
+        let got = r.actor.as_ref().and_then(|e| e.text.as_deref());
+        if got != actor {
+            failures.push(format!("actor {got:?}, want {actor:?}: {text}"));
+        }
+        let got = r.recipient.as_ref().and_then(|e| e.text.as_deref());
+        if recipient.is_some() && got != recipient {
+            failures.push(format!("recipient {got:?}, want {recipient:?}: {text}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // "نددت الحكومة الفرنسية باعتقال": no French actor at all on the arrest.
+    let recs = code("نددت الحكومة الفرنسية باعتقال الناشطين في العاصمة.", "2024-05-15");
+    let arrest = recs.iter().find(|r| r.event_type == "COERCE").unwrap();
+    assert!(arrest.actor.as_ref().is_none_or(|e| e.country.as_deref() != Some("FRA")), "{arrest:#?}");
+}
+
+/// Section 5, "A genitive before a لـ object is the doer": the noun right after a verbal noun is
+/// its doer when the object follows with لـ; not when the لـ phrase is a time, a particle or the
+/// goal of a demand or deportation, nor after a casualty noun.
+#[test]
+fn a_genitive_before_a_lam_object_is_the_doer() {
+    // (sentence, event type, actor text, recipient text (None: not checked))
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 6] = [
+        ("أدان الاتحاد اقتحام جماعة مسلحة لمقر الإذاعة في المدينة.", "COERCE", Some("جماعة مسلحة"), None),
+        ("ندد الوزير باقتحام الجيش الإسرائيلي للمسجد صباح اليوم.", "COERCE", Some("الجيش الإسرائيلي"), None),
+        ("وانتقدت المنظمة محاصرة الشرطة لمنزل المعارض طوال أسبوع.", "COERCE", Some("الشرطة"), None),
+        // a time after the genitive: it stays the object
+        ("وقالت المنظمة إن اعتقال الناشطين لمدة أسبوع مخالف للقانون.", "COERCE", None, Some("الناشطين")),
+        // the genitive of a casualty noun is its victim
+        ("وأفاد البيان بسقوط قتلى وجرحى للواء المعارض في القصف.", "ASSAULT", None, None),
+        // no لـ after the genitive: its object
+        ("وانتقدت المنظمة اعتقال الناشطين في العاصمة.", "COERCE", None, Some("الناشطين")),
+    ];
+    let mut failures = Vec::new();
+    for (text, et, actor, recipient) in cases {
+        let recs = code(text, "2024-05-15");
+        let Some(r) = recs.iter().find(|r| r.event_type == et) else {
+            failures.push(format!("no {et}: {text}: {:?}", recs.iter().map(|r| &r.event_type).collect::<Vec<_>>()));
+            continue;
+        };
+        let got = r.actor.as_ref().and_then(|e| e.text.as_deref());
+        if got != actor {
+            failures.push(format!("actor {got:?}, want {actor:?}: {text}"));
+        }
+        let got = r.recipient.as_ref().and_then(|e| e.text.as_deref());
+        if recipient.is_some() && got != recipient {
+            failures.push(format!("recipient {got:?}, want {recipient:?}: {text}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
