@@ -1470,7 +1470,10 @@ impl Coder {
                 .filter(usable)
                 .find(|e| e.w0 <= 3 && e.w1 < t.w0 && e.prep.is_none() && !e.weak && !e.possessed)
         };
-        if rule.pattern == Pattern::Verb && accusative_participle(a.word(t.w0)) {
+        // (The participle rule of "متهما/متهمة/متهمين X بـ" is one in all its forms, ة and ين too.)
+        if rule.pattern == Pattern::Verb
+            && (accusative_participle(a.word(t.w0)) || rule.id == "accuse.allege.participle")
+        {
             if let Some(m) = main_subject() {
                 if recipient.is_none() {
                     recipient = actor.filter(|x| x.w0 > t.w1);
@@ -1478,6 +1481,13 @@ impl Coder {
                 actor = Some(m);
                 if recipient.is_some_and(|r| r.w0 == m.w0) {
                     recipient = None;
+                }
+            } else if rule.id == "accuse.allege.participle" {
+                // "… متهمة الائتلاف الحاكم بالهيمنة" with no subject near the start: the entity
+                // after the participle is the accused, never the accuser.
+                if let Some(x) = actor.filter(|x| x.w0 > t.w1) {
+                    recipient = recipient.or(Some(x));
+                    actor = None;
                 }
             }
         }

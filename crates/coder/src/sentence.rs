@@ -153,6 +153,68 @@ fn split_deploy(
     }
 }
 
+/// "… متهما X بـ …" ("accusing X of …"): the accusative participle of "اتهم" followed right away by
+/// a named entity that is no place and no object of a preposition, and then, within four words
+/// after that entity and in the same clause, a word with a glued بـ. The participle becomes an
+/// `accuse.allege.participle` trigger. Bare, the participle is mostly the noun "defendant(s)"
+/// ("اعتقال 30 متهما", "كيانات متهمة بمساعدة النظام"), which has a number before it or the بـ right
+/// after it.
+fn split_accusing_participle(
+    lex: &Lexicon,
+    key: &Normalized,
+    words: &[(usize, usize)],
+    breaks: &[bool],
+    entities: &[EntityMention],
+    triggers: &mut Vec<TriggerMention>,
+) {
+    let Some(rule) = lex.triggers.iter().position(|t| t.id == "accuse.allege.participle").map(|i| i as u32) else {
+        return;
+    };
+    let k = &key.key;
+    let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
+    let mut added = Vec::new();
+    for i in 0..words.len() {
+        let w = word(i);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        if !ACCUSING_PARTICIPLES.contains(&w)
+            || triggers.iter().any(|t| t.w0 <= i && i <= t.w1)
+            || breaks.get(i + 1).copied().unwrap_or(true)
+            || ACCUSING_BLOCKERS.contains(&word(i + 1))
+            || (i > 0 && word(i - 1).chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
+        {
+            continue;
+        }
+        let Some(e) = entities.iter().find(|e| e.w0 == i + 1 && !e.is_location && e.prep.is_none()) else {
+            continue;
+        };
+        let glued_b = (e.w1 + 1..(e.w1 + 5).min(words.len()))
+            .take_while(|&j| !breaks.get(j).copied().unwrap_or(false))
+            .any(|j| {
+                let o = word(j);
+                o.starts_with('ب') && o.chars().count() >= 4
+            });
+        if !glued_b {
+            continue;
+        }
+        let r = key.orig_byte_range(words[i].0..words[i].1);
+        added.push(TriggerMention {
+            w0: i,
+            w1: i,
+            start: r.start,
+            end: r.end,
+            rule,
+            future_prefix: false,
+            purpose: false,
+            pronoun_object: false,
+            article: false,
+        });
+    }
+    if !added.is_empty() {
+        triggers.extend(added);
+        triggers.sort_by_key(|t| t.start);
+    }
+}
+
 /// Everything the coder needs about one sentence.
 #[derive(Debug)]
 pub struct Analysis {
@@ -626,6 +688,7 @@ impl Analysis {
             !drop[k - 1]
         });
         split_deploy(lex, &key, &words, &breaks, &mut triggers);
+        split_accusing_participle(lex, &key, &words, &breaks, &entities, &mut triggers);
         Analysis { entities, places, triggers, cues, words, breaks, key }
     }
 

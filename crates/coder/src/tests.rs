@@ -1855,3 +1855,55 @@ fn a_genitive_before_a_lam_object_is_the_doer() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Twelfth session, recall: constructions the dictionaries missed. Each case is (sentence, the
+/// rule that must code it with that type, or None when nothing of the type may be coded).
+#[test]
+fn accusing_participles_insisting_and_court_rulings() {
+    let cases: [(&str, &str, Option<&str>); 10] = [
+        // "متهما X بـ": the participle with a named object and a glued بـ.
+        (
+            "رفضت أحزاب المعارضة التعديل الوزاري متهمة الحكومة بالهيمنة على الوزارات.",
+            "ACCUSE",
+            Some("accuse.allege.participle"),
+        ),
+        ("انسحب الحزب من الحوار متهما إياه بخدمة السلطة.", "ACCUSE", Some("accuse.allege.participle")),
+        // The noun "defendant(s)": a number before it, a preposition or "آخرين" after it.
+        ("اعتقلت الشرطة المصرية 30 متهما آخرين في القضية.", "ACCUSE", None),
+        ("أفرجت النيابة عن متهمين في قضية الشغب بكفالة.", "ACCUSE", None),
+        // "شدد على أنه يجب", "مؤكدا أنه ينبغي": a call; "أكد أن …" alone is none.
+        ("وشدد وزير الخارجية الأردني على أنه يجب وقف القصف فورا.", "REQUEST", Some("request.insist.must")),
+        ("وقال الوزير الأردني في بيان مؤكدا أنه ينبغي إطلاق سراح المعتقلين.", "REQUEST", Some("request.insist.must")),
+        ("أكد وزير الخارجية الأردني أن الحكومة تواصل الإصلاحات.", "REQUEST", None),
+        // A sentence in a relative participle: "الحكم القاضي بسجن".
+        (
+            "أيدت محكمة الاستئناف الحكم القاضي بسجن الناشط الأردني خمس سنوات.",
+            "SANCTION",
+            Some("sanction.convict.sentence"),
+        ),
+        // The first person of "ناشد".
+        ("وقال رئيس الوزراء الأردني في كلمة: أناشد المواطنين التزام الهدوء.", "REQUEST", Some("request.appeal.verb")),
+        // "X ينتهك سيادة Y" reported by a speaker.
+        (
+            "قال وزير الخارجية الباكستاني إن الغارات الأمريكية تنتهك سيادة باكستان.",
+            "ACCUSE",
+            Some("accuse.allege.sovereignty"),
+        ),
+    ];
+    for (text, ty, want) in cases {
+        let got = code(text, "2024-05-15").into_iter().find(|r| r.event_type == ty).map(|r| r.rule.clone());
+        assert_eq!(got.as_deref(), want, "{text}");
+    }
+}
+
+/// The accuser of "… متهما X بـ" is the main clause's subject and X the accused, whatever the
+/// participle's gender; and "لكنه" ends the content of an accusation, so a call after it is coded.
+#[test]
+fn accusing_participle_roles_and_but_after_an_accusation() {
+    let recs = code("رفضت أحزاب المعارضة التونسية التعديل الوزاري متهمة الحكومة بالهيمنة على الوزارات.", "2024-05-15");
+    let acc = recs.iter().find(|r| r.event_type == "ACCUSE").expect("ACCUSE");
+    assert_eq!(acc.actor.as_ref().and_then(|e| e.text.as_deref()), Some("أحزاب المعارضة التونسية"));
+    assert_eq!(acc.recipient.as_ref().and_then(|e| e.text.as_deref()), Some("الحكومة"));
+    let recs = code("واتهم الرئيس الفلسطيني إسرائيل بالتصعيد لكنه دعا إلى الهدوء.", "2024-05-15");
+    assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
+}
