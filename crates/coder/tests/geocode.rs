@@ -512,6 +512,14 @@ fn common_nouns_and_possessed_nouns_are_not_places() {
         ("اعتقلت الشرطة شابا وعثرت على كيس بداخله أقراص مخدرة.", "COERCE", "Dakhla"),
         // "منطقة الشرق الأوسط" is the Middle East, not Burkina Faso's Est region.
         ("قتل مسلحون ثلاثة جنود في منطقة الشرق الأوسط أمس.", "ASSAULT", "Est"),
+        // "الداخلية" is the Interior ministry, not Oman's governorate Ad Dakhiliyah.
+        ("تظاهر مئات الطلاب أمام مقر وزارة الداخلية احتجاجا على اعتقال زملائهم.", "PROTEST", "Ad Dakhiliyah"),
+        // "ميادين" squares (plural of "ميدان"), not Mayadin in Syria.
+        ("أطلقت قوات الأمن النار على المحتجين في ميادين المدن الكبرى.", "ASSAULT", "Mayadin"),
+        // "بقاع" spots, not the Beqaa ("البقاع").
+        ("قصفت الطائرات مواقع في بقاع متفرقة أمس.", "ASSAULT", "Beqaa"),
+        // "وبوشر" "and was begun", not Bawshar in Muscat.
+        ("اعتقلت الشرطة شابين بعد المداهمة وبوشر التحقيق معهما.", "COERCE", "Bawshar"),
     ];
     for (text, event_type, wrong) in rows {
         let recs = code(text);
@@ -524,6 +532,39 @@ fn common_nouns_and_possessed_nouns_are_not_places() {
     // After a place noun the same word is the place.
     let p = place_of("قتل مسلحون شرطيا في مدينة معسكر أمس.", "ASSAULT").expect("a place");
     assert_eq!((p.name.as_deref(), p.country.as_deref()), (Some("Mascara"), Some("DZA")));
+}
+
+#[test]
+fn a_governorate_named_with_its_noun_is_still_ad_dakhiliyah() {
+    // After a place noun "الداخلية" is Oman's governorate, stopword or not.
+    let p = place_of("قتل شخصان في حادث إطلاق نار في محافظة الداخلية أمس.", "ASSAULT").expect("a place");
+    assert_eq!((p.admin1.as_deref(), p.country.as_deref()), (Some("Ad Dakhiliyah"), Some("OMN")));
+}
+
+#[test]
+fn a_glued_b_marks_the_west_bank() {
+    // The West Bank and the Gaza Strip carry their population, so a glued "ب" marks them as it
+    // marks a large town ("بالقاهرة"); before, "بالضفة الغربية" was no place.
+    for text in ["اعتقلت القوات الإسرائيلية عشرة شبان بالضفة الغربية فجر اليوم.", "أصيب ثلاثة شبان بقطاع غزة أمس."] {
+        let p = place_of(text, if text.contains("اعتقلت") { "COERCE" } else { "ASSAULT" }).expect("a place");
+        assert_eq!(p.country.as_deref(), Some("PSE"), "{text}");
+        assert!(matches!(p.name.as_deref(), Some("West Bank" | "Gaza Strip")), "{text}: {p:?}");
+    }
+}
+
+#[test]
+fn a_police_station_named_after_its_town_is_in_that_town() {
+    // (sentence, event type, town): "قسم شرطة X", "قسم ثان X", "مركز شرطة X" name the town,
+    // even one that is a place stopword without a cue (دمنهور).
+    let rows = [
+        ("حاول عشرات المتظاهرين اقتحام قسم شرطة دمنهور مساء أمس.", "PROTEST", "Damanhur"),
+        ("رشق المحتجون قسم ثان طنطا بالحجارة.", "PROTEST", "Tanta"),
+        ("أغلق أمناء الشرطة أبواب مركز شرطة الزقازيق احتجاجا على مقتل زميلهم.", "PROTEST", "Zagazig"),
+    ];
+    for (text, event_type, town) in rows {
+        let p = place_of(text, event_type).unwrap_or_else(|| panic!("no place in {text:?}"));
+        assert_eq!((p.name.as_deref(), p.country.as_deref()), (Some(town), Some("EGY")), "{text}");
+    }
 }
 
 /// The location of the first record of `event_type` whose trigger is `trigger`.
