@@ -130,6 +130,26 @@ pub(crate) fn is_topic(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool
         && (topic(m) || (adjective(a.word(m)) && m > 0 && topic(m - 1) && !a.break_between(m - 1, m)))
 }
 
+/// True when the mention's rows include large places of two or more countries: a country, a
+/// first-level division or a town of 100,000 people or more ("طرابلس": Tripoli in Libya and in
+/// Lebanon; "عمان": Oman and Amman). Such a name casts no vote for the article's main country,
+/// which then comes from its parties and its other places, and picks the row of that country.
+pub(crate) fn shared_by_countries(lex: &Lexicon, p: &PlaceMention) -> bool {
+    let mut first: Option<&str> = None;
+    for &i in &p.places {
+        let pl = &lex.places[i as usize];
+        if !(matches!(pl.feature.as_str(), "country" | "admin1") || pl.population >= 100_000) {
+            continue;
+        }
+        match first {
+            None => first = Some(pl.country.as_str()),
+            Some(c) if c != pl.country => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// A gathering noun (`GATHERING_NOUNS`), with or without a conjunction, a preposition and the
 /// article ("والقمة", "بالمؤتمر", "للاجتماع", "لقاء").
 fn is_gathering_noun(w: &str) -> bool {
