@@ -545,7 +545,8 @@ fn a_governorate_named_with_its_noun_is_still_ad_dakhiliyah() {
 fn a_glued_b_marks_the_west_bank() {
     // The West Bank and the Gaza Strip carry their population, so a glued "ب" marks them as it
     // marks a large town ("بالقاهرة"); before, "بالضفة الغربية" was no place.
-    for text in ["اعتقلت القوات الإسرائيلية عشرة شبان بالضفة الغربية فجر اليوم.", "أصيب ثلاثة شبان بقطاع غزة أمس."] {
+    for text in ["اعتقلت القوات الإسرائيلية عشرة شبان بالضفة الغربية فجر اليوم.", "أصيب ثلاثة شبان بقطاع غزة أمس."]
+    {
         let p = place_of(text, if text.contains("اعتقلت") { "COERCE" } else { "ASSAULT" }).expect("a place");
         assert_eq!(p.country.as_deref(), Some("PSE"), "{text}");
         assert!(matches!(p.name.as_deref(), Some("West Bank" | "Gaza Strip")), "{text}: {p:?}");
@@ -832,10 +833,28 @@ fn a_name_two_countries_share_does_not_choose_the_article_country() {
     let text = "انتشر الجيش اللبناني في طرابلس وأقام حواجز بين باب التبانة وجبل محسن. \
                 وسمع دوي انفجار في سوق الخضار في طرابلس.";
     let recs = code(text);
-    let placed: Vec<_> = recs.iter().filter_map(|r| r.location.as_ref()).filter(|l| l.name.as_deref() == Some("Tripoli")).collect();
+    let placed: Vec<_> =
+        recs.iter().filter_map(|r| r.location.as_ref()).filter(|l| l.name.as_deref() == Some("Tripoli")).collect();
     assert!(!placed.is_empty(), "{recs:#?}");
     assert!(placed.iter().all(|l| l.country.as_deref() == Some("LBN")), "{placed:#?}");
     // With Libyan parties the same name is the Libyan capital.
     let p = place_of("قتل مسلحون ثلاثة من رجال الشرطة الليبية في طرابلس.", "ASSAULT").expect("a place");
     assert_eq!(p.country.as_deref(), Some("LBY"));
+}
+
+#[test]
+fn an_unknown_name_of_two_words_is_placed_in_the_division_after_it() {
+    // (sentence, admin1, country): a name the gazetteer lacks, of one or two words, then "في" or
+    // a glued "ب" and the place that contains it. Before, only a division noun or a division
+    // right after the name's first word counted, so these had only their country.
+    let rows = [
+        ("قتل ثلاثة جنود في تفجير استهدف نقطة تفتيش بمدينة رادع في محافظة البيضاء.", "Al Bayda'", "YEM"),
+        ("قتل جندي في هجوم على منطقة بيت الشباب في شرناخ.", "Sirnak", "TUR"),
+        ("اندلعت اشتباكات بين المتظاهرين والشرطة في منطقة قصر النيل بالقاهرة.", "Cairo", "EGY"),
+    ];
+    for (text, admin1, country) in rows {
+        let p = place_of(text, "ASSAULT").unwrap_or_else(|| panic!("no place in {text:?}"));
+        assert_eq!((p.admin1.as_deref(), p.country.as_deref()), (Some(admin1), Some(country)), "{text}");
+        assert_eq!((p.name.as_deref(), p.precision.as_deref()), (None, Some("admin1")), "{text}");
+    }
 }
