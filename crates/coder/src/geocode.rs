@@ -130,6 +130,26 @@ pub(crate) fn is_topic(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool
         && (topic(m) || (adjective(a.word(m)) && m > 0 && topic(m - 1) && !a.break_between(m - 1, m)))
 }
 
+/// True when the mention's rows include large places of two or more countries: a country, a
+/// first-level division or a town of 100,000 people or more ("طرابلس": Tripoli in Libya and in
+/// Lebanon; "عمان": Oman and Amman). Such a name casts no vote for the article's main country,
+/// which then comes from its parties and its other places, and picks the row of that country.
+pub(crate) fn shared_by_countries(lex: &Lexicon, p: &PlaceMention) -> bool {
+    let mut first: Option<&str> = None;
+    for &i in &p.places {
+        let pl = &lex.places[i as usize];
+        if !(matches!(pl.feature.as_str(), "country" | "admin1") || pl.population >= 100_000) {
+            continue;
+        }
+        match first {
+            None => first = Some(pl.country.as_str()),
+            Some(c) if c != pl.country => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// A gathering noun (`GATHERING_NOUNS`), with or without a conjunction, a preposition and the
 /// article ("والقمة", "بالمؤتمر", "للاجتماع", "لقاء").
 fn is_gathering_noun(w: &str) -> bool {
@@ -456,7 +476,13 @@ impl Coder {
             p
         };
         let before = |k: usize| if p.w0 >= k { bare(a.word(p.w0 - k)) } else { "" };
-        let container = self.container_after(a, p, prefer);
+        let container = self.container_after(a, p, prefer).or_else(|| {
+            if p.places.is_empty() && p.country_actor.is_none() {
+                self.unknown_name_container(a, p, prefer)
+            } else {
+                None
+            }
+        });
         let inside = |pl: &ahdath_lexicon::Place| match &container {
             Some(c) if c.feature == "country" => pl.country == c.country,
             Some(c) => pl.country == c.country && pl.admin1.as_deref().unwrap_or(&pl.name) == c.name,
@@ -932,6 +958,53 @@ impl Coder {
             "admin2" => best.admin1.as_ref().and_then(|a1| self.admin1_row(&best.country, a1)),
             _ => best.admin1.as_ref().and_then(|a1| self.admin1_row(&best.country, a1)),
         }
+    }
+
+    /// The place containing a name the gazetteer lacks, named after "في" or a glued "ب" right
+    /// after it or after one more word of the name: "منطقة بيت الشباب في شرناك", "بلدة تيللا
+    /// بولاية تارابا", "منطقة ديلسوخ نغار في حيدر آباد". `container_after` looks only at the
+    /// words right after the name's first word and wants a division noun or a division. The
+    /// container is returned as its first-level division (a town stands for its division), so
+    /// the event gets that division's centre at its precision, with no name.
+    fn unknown_name_container(
+        &self,
+        a: &Analysis,
+        p: &PlaceMention,
+        prefer: &[String],
+    ) -> Option<&ahdath_lexicon::Place> {
+        for extra in 0..=1 {
+            let f = p.w1 + 1 + extra;
+            if extra == 1 {
+                // One more word of the name: not a conjunction, a preposition or a number.
+                let w = a.word(p.w1 + 1);
+                if w.is_empty()
+                    || w.starts_with('و')
+                    || matches!(w, "في" | "من" | "علي" | "الي" | "عن")
+                    || w.chars().any(|c| c.is_ascii_digit())
+                {
+                    return None;
+                }
+            }
+            if a.break_between(p.w1, f) {
+                return None;
+            }
+            let q = match a.word(f) {
+                "في" => a
+                    .places
+                    .iter()
+                    .find(|q| q.w0 == f + 1 || (q.w0 == f + 2 && CONTAINER_NOUNS.contains(&bare(a.word(f + 1))))),
+                w if w.starts_with('ب') => a.places.iter().find(|q| q.w0 == f),
+                _ => None,
+            };
+            let Some(q) = q else { continue };
+            let best = self.best_place(q, Some(prefer))?;
+            return match best.feature.as_str() {
+                "admin1" => Some(best),
+                "country" => None,
+                _ => best.admin1.as_ref().and_then(|a1| self.admin1_row(&best.country, a1)),
+            };
+        }
+        None
     }
 
     /// The place a party names when its text is nothing but a capital or a country of that

@@ -500,6 +500,11 @@ impl Coder {
                     if sentence::is_construct_venue(&a, p) {
                         continue;
                     }
+                    // Nor a name that large places of two countries share ("طرابلس" in Libya and
+                    // Lebanon): its default row would outvote the article's own parties.
+                    if geocode::shared_by_countries(&self.lex, p) {
+                        continue;
+                    }
                     if let Some(c) = self.place_country(p, None) {
                         *country_votes.entry(c).or_default() += 2;
                     }

@@ -288,6 +288,7 @@ impl Analysis {
             let adjective = |j: usize| word_text(j).starts_with("ال") && word_text(j).ends_with("يه");
             (class_before(i, 1) & NAMING_NOUN != 0 && !(capital(i - 1) && adjective(i)))
                 || (i >= 2 && capital(i - 2) && class_before(i, 2) & NAMING_NOUN != 0 && adjective(i - 1))
+                || (i >= 2 && after_police_station(word_text(i - 2), word_text(i - 1)))
         };
         // After a gathering noun ("قمة الدوحة", "مؤتمر جنيف"): a town named in construct with a
         // summit or talks is their venue (`gathering_city` keeps only town rows).
@@ -573,7 +574,11 @@ impl Analysis {
             w.starts_with('ب') || w.starts_with("وب") || w.starts_with("لل") || w.starts_with('ل')
         };
         // "بلدات عالي وسلماباد": a plural place noun announces names as surely as a singular one.
-        let strong_cue = |w0: usize| class_before(w0, 1) & (STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0;
+        // (A police station's head is as sure a cue as a place noun: "قسم شرطة دمنهور".)
+        let strong_cue = |w0: usize| {
+            class_before(w0, 1) & (STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0
+                || (w0 >= 2 && after_police_station(word_text(w0 - 2), word_text(w0 - 1)))
+        };
         places.sort_by_key(|p| p.start);
         let mut kept: Vec<PlaceMention> = Vec::new();
         for p in places {
@@ -829,6 +834,12 @@ fn word_class(w: &str) -> u8 {
         return 0;
     }
     t.get(w).copied().unwrap_or(0)
+}
+
+/// True when a name follows a police station's two-word head ("قسم شرطة دمنهور", "قسم ثان
+/// طنطا", "مركز شرطة كفر الشيخ"): the name is the town the station is in.
+fn after_police_station(head: &str, middle: &str) -> bool {
+    POLICE_STATION_MIDDLES.contains(&middle) && POLICE_STATION_HEADS.contains(&head)
 }
 
 fn last_is_title(lex: &Lexicon, e: &EntityMention) -> bool {

@@ -512,6 +512,14 @@ fn common_nouns_and_possessed_nouns_are_not_places() {
         ("اعتقلت الشرطة شابا وعثرت على كيس بداخله أقراص مخدرة.", "COERCE", "Dakhla"),
         // "منطقة الشرق الأوسط" is the Middle East, not Burkina Faso's Est region.
         ("قتل مسلحون ثلاثة جنود في منطقة الشرق الأوسط أمس.", "ASSAULT", "Est"),
+        // "الداخلية" is the Interior ministry, not Oman's governorate Ad Dakhiliyah.
+        ("تظاهر مئات الطلاب أمام مقر وزارة الداخلية احتجاجا على اعتقال زملائهم.", "PROTEST", "Ad Dakhiliyah"),
+        // "ميادين" squares (plural of "ميدان"), not Mayadin in Syria.
+        ("أطلقت قوات الأمن النار على المحتجين في ميادين المدن الكبرى.", "ASSAULT", "Mayadin"),
+        // "بقاع" spots, not the Beqaa ("البقاع").
+        ("قصفت الطائرات مواقع في بقاع متفرقة أمس.", "ASSAULT", "Beqaa"),
+        // "وبوشر" "and was begun", not Bawshar in Muscat.
+        ("اعتقلت الشرطة شابين بعد المداهمة وبوشر التحقيق معهما.", "COERCE", "Bawshar"),
     ];
     for (text, event_type, wrong) in rows {
         let recs = code(text);
@@ -524,6 +532,40 @@ fn common_nouns_and_possessed_nouns_are_not_places() {
     // After a place noun the same word is the place.
     let p = place_of("قتل مسلحون شرطيا في مدينة معسكر أمس.", "ASSAULT").expect("a place");
     assert_eq!((p.name.as_deref(), p.country.as_deref()), (Some("Mascara"), Some("DZA")));
+}
+
+#[test]
+fn a_governorate_named_with_its_noun_is_still_ad_dakhiliyah() {
+    // After a place noun "الداخلية" is Oman's governorate, stopword or not.
+    let p = place_of("قتل شخصان في حادث إطلاق نار في محافظة الداخلية أمس.", "ASSAULT").expect("a place");
+    assert_eq!((p.admin1.as_deref(), p.country.as_deref()), (Some("Ad Dakhiliyah"), Some("OMN")));
+}
+
+#[test]
+fn a_glued_b_marks_the_west_bank() {
+    // The West Bank and the Gaza Strip carry their population, so a glued "ب" marks them as it
+    // marks a large town ("بالقاهرة"); before, "بالضفة الغربية" was no place.
+    for text in ["اعتقلت القوات الإسرائيلية عشرة شبان بالضفة الغربية فجر اليوم.", "أصيب ثلاثة شبان بقطاع غزة أمس."]
+    {
+        let p = place_of(text, if text.contains("اعتقلت") { "COERCE" } else { "ASSAULT" }).expect("a place");
+        assert_eq!(p.country.as_deref(), Some("PSE"), "{text}");
+        assert!(matches!(p.name.as_deref(), Some("West Bank" | "Gaza Strip")), "{text}: {p:?}");
+    }
+}
+
+#[test]
+fn a_police_station_named_after_its_town_is_in_that_town() {
+    // (sentence, event type, town): "قسم شرطة X", "قسم ثان X", "مركز شرطة X" name the town,
+    // even one that is a place stopword without a cue (دمنهور).
+    let rows = [
+        ("حاول عشرات المتظاهرين اقتحام قسم شرطة دمنهور مساء أمس.", "PROTEST", "Damanhur"),
+        ("رشق المحتجون قسم ثان طنطا بالحجارة.", "PROTEST", "Tanta"),
+        ("أغلق أمناء الشرطة أبواب مركز شرطة الزقازيق احتجاجا على مقتل زميلهم.", "PROTEST", "Zagazig"),
+    ];
+    for (text, event_type, town) in rows {
+        let p = place_of(text, event_type).unwrap_or_else(|| panic!("no place in {text:?}"));
+        assert_eq!((p.name.as_deref(), p.country.as_deref()), (Some(town), Some("EGY")), "{text}");
+    }
 }
 
 /// The location of the first record of `event_type` whose trigger is `trigger`.
@@ -782,4 +824,39 @@ fn a_province_named_with_its_noun_is_a_place() {
     let p = place_of("قتل جنديان في هجوم على موقع لقوات الأمن في منطقة دوجو بايزيد شرقي تركيا.", "ASSAULT")
         .expect("a place");
     assert_eq!((p.name.as_deref(), p.admin1.as_deref()), (Some("Dogubayazit"), Some("Agri")));
+}
+
+#[test]
+fn a_name_two_countries_share_does_not_choose_the_article_country() {
+    // "طرابلس" is Tripoli in Libya (the larger) and in Lebanon: its mentions no longer vote for
+    // Libya, so the Lebanese army and Bab al-Tabbaneh make the article Lebanese.
+    let text = "انتشر الجيش اللبناني في طرابلس وأقام حواجز بين باب التبانة وجبل محسن. \
+                وسمع دوي انفجار في سوق الخضار في طرابلس.";
+    let recs = code(text);
+    let placed: Vec<_> =
+        recs.iter().filter_map(|r| r.location.as_ref()).filter(|l| l.name.as_deref() == Some("Tripoli")).collect();
+    assert!(!placed.is_empty(), "{recs:#?}");
+    assert!(placed.iter().all(|l| l.country.as_deref() == Some("LBN")), "{placed:#?}");
+    // With Libyan parties the same name is the Libyan capital.
+    let p = place_of("قتل مسلحون ثلاثة من رجال الشرطة الليبية في طرابلس.", "ASSAULT").expect("a place");
+    assert_eq!(p.country.as_deref(), Some("LBY"));
+}
+
+#[test]
+fn an_unknown_name_of_two_words_is_placed_in_the_division_after_it() {
+    // (sentence, admin1, country): a name the gazetteer lacks, of one or two words, then "في" or
+    // a glued "ب" and the place that contains it. Before, only a division noun or a division
+    // right after the name's first word counted, so these had only their country.
+    let rows = [
+        ("قتل ثلاثة جنود في تفجير استهدف نقطة تفتيش بمدينة رادع في محافظة البيضاء.", "Al Bayda'", "YEM"),
+        ("قتل جندي في هجوم على منطقة بيت الشباب في شرناخ.", "Sirnak", "TUR"),
+        // (Şırnak is also written with ك, a form added in this session.)
+        ("قتل جندي في هجوم على منطقة بيت الشباب في شرناك.", "Sirnak", "TUR"),
+        ("اندلعت اشتباكات بين المتظاهرين والشرطة في منطقة قصر النيل بالقاهرة.", "Cairo", "EGY"),
+    ];
+    for (text, admin1, country) in rows {
+        let p = place_of(text, "ASSAULT").unwrap_or_else(|| panic!("no place in {text:?}"));
+        assert_eq!((p.admin1.as_deref(), p.country.as_deref()), (Some(admin1), Some(country)), "{text}");
+        assert_eq!((p.name.as_deref(), p.precision.as_deref()), (None, Some("admin1")), "{text}");
+    }
 }
