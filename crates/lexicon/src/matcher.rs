@@ -98,13 +98,10 @@ const NO_VALUE: u32 = u32::MAX;
 /// Numbers matchers for the per-thread word caches.
 static NEXT_MATCHER_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-/// A walk that reached the end of a word in a state that continues over a non-word char.
-#[derive(Clone, Copy)]
-struct Cont {
-    state: u32,
-    /// Key byte offset where its form started (after the clitics).
-    from: usize,
-    clitics: Clitics,
+/// A walk's view of the end of the word being matched (see [`Matcher::match_word`]).
+struct WordEnd {
+    pos: usize,
+    crosses: bool,
 }
 
 /// A cached hit, its offsets relative to the start of its word (a hit starts at its word).
@@ -117,51 +114,19 @@ struct CachedHit {
     clitics: Clitics,
 }
 
-impl CachedHit {
-    /// The hit at the word starting at key byte `p`.
-    #[inline]
-    fn at(&self, p: usize) -> Hit {
-        Hit {
-            start: p,
-            core_start: p + self.core_start as usize,
-            end: p + self.end as usize,
-            word_end: p + self.word_end as usize,
-            target: self.target,
-            clitics: self.clitics,
-        }
-    }
-}
-
-/// What the walks found inside a word from which some walk can continue past its end: the best
-/// match per category (end and clitic bytes relative to the word, hit, value index) and the
-/// range of its continuing walks in [`WordCache::conts`].
-struct Crossing {
-    best: [Option<(u32, u32, CachedHit, u32)>; 4],
-    conts: (u32, u32),
-}
-
-/// A word's entry in a [`WordCache`].
-#[derive(Clone, Copy)]
-enum Cached {
-    /// Its hits: a range of [`WordCache::hits`].
-    Hits(u32, u32),
-    /// Its matches may run past its end: [`WordCache::crossing`] entry.
-    Crossing(u32),
-}
-
-/// The matches of words already matched by one matcher on this thread, by word text. News text
-/// repeats its words (in a thousand articles, seven word occurrences in eight are of a word
-/// seen before), and a lookup here costs a fraction of the walks it replaces.
+/// The matches of words already matched by one matcher on this thread: word text → its hits
+/// (a range of `hits`), or `CROSSES` for a word whose matches depend on the text after it.
+/// News text repeats its words (a word of an article has nine earlier occurrences in a couple
+/// of thousand articles, typically), and a lookup here is a fraction of the walks it replaces.
 struct WordCache {
     matcher: u64,
-    words: std::collections::HashMap<Box<str>, Cached, ahdath_text::FxBuildHasher>,
+    words: std::collections::HashMap<Box<str>, (u32, u32), ahdath_text::FxBuildHasher>,
     hits: Vec<CachedHit>,
-    crossing: Vec<Crossing>,
-    /// Continuing walks: (state, form start relative to the word, clitics).
-    conts: Vec<(u32, u32, Clitics)>,
 }
 
-/// Words kept per cache before it is emptied (bounds its memory to some tens of MB).
+/// Entry of a word that is never cached (its matches may run into the next word).
+const CROSSES: (u32, u32) = (u32::MAX, 0);
+/// Words kept per cache before it is emptied (bounds memory: about 10 MB).
 const CACHE_WORDS: usize = 200_000;
 /// Matchers with a cache per thread (the program uses two).
 const CACHES_PER_THREAD: usize = 4;
@@ -370,7 +335,7 @@ impl Matcher {
             });
         } else {
             for &(s, e) in words {
-                self.match_word(key, s, e, &mut out);
+                self.match_word(key, s, e, &mut out, &mut false);
             }
         }
         // Drop hits nested inside a longer hit of the same category.
@@ -418,8 +383,6 @@ impl Matcher {
                         matcher: self.id,
                         words: std::collections::HashMap::with_capacity_and_hasher(1 << 16, Default::default()),
                         hits: Vec::new(),
-                        crossing: Vec::new(),
-                        conts: Vec::new(),
                     });
                     caches.len() - 1
                 }
@@ -428,92 +391,62 @@ impl Matcher {
         })
     }
 
-    /// [`Matcher::match_word`] through a cache of word matches. What the walks find inside a
-    /// word depends on the word alone, so it is computed once per word: the hits themselves
-    /// when no walk can leave the word, else the best match per category inside the word and
-    /// the walks that reached its end in a state that continues over a space or punctuation
-    /// (a multi-word form), which are walked on into the text after it at every occurrence.
+    /// [`Matcher::match_word`] through a cache of word matches: a word whose matches cannot run
+    /// past its end (no walk reaches its end in a state that continues over a space or
+    /// punctuation) has the same matches wherever it stands, so they are computed once.
     fn match_word_cached(&self, cache: &mut WordCache, key: &str, p: usize, word_end: usize, out: &mut Vec<Hit>) {
-        // Only maximal words (what every caller passes): what the walks find inside a word then
-        // depends on nothing after it but the fact that a non-word char (or the end) follows.
+        // Only maximal words (what every caller passes): the matches of a word then depend on
+        // nothing after it but the fact that a non-word char (or the end) follows.
         let word = &key[p..word_end];
         let maximal = key[word_end..].chars().next().is_none_or(|c| !is_word(c));
         if !maximal || word.is_empty() {
-            self.match_word(key, p, word_end, out);
+            self.match_word(key, p, word_end, out, &mut false);
             return;
         }
-        let mut best: [Option<Best>; 4] = [None; 4];
-        let mut conts: Vec<Cont> = Vec::new();
-        match cache.words.get(word) {
-            Some(&Cached::Hits(first, n)) => {
-                out.extend(cache.hits[first as usize..(first + n) as usize].iter().map(|h| h.at(p)));
-                return;
-            }
-            Some(&Cached::Crossing(i)) => {
-                let c = &cache.crossing[i as usize];
-                for (b, rb) in best.iter_mut().zip(&c.best) {
-                    *b = rb.map(|(end, stripped, h, idx)| (p + end as usize, stripped as usize, h.at(p), idx as usize));
-                }
-                // The continuing walks straight from the cache (no list made per occurrence).
-                for &(state, from, cl) in &cache.conts[c.conts.0 as usize..c.conts.1 as usize] {
-                    self.walk(key, p, p + from as usize, word_end, state, cl, &mut best, key.len());
-                }
-                self.emit(&best, out);
-                return;
-            }
-            None => {
-                self.match_in_word(key, p, word_end, &mut best, &mut conts);
-                if cache.words.len() >= CACHE_WORDS {
-                    cache.words.clear();
-                    cache.hits.clear();
-                    cache.crossing.clear();
-                    cache.conts.clear();
-                }
-                let rel = |h: &Hit| CachedHit {
-                    core_start: (h.core_start - p) as u32,
-                    end: (h.end - p) as u32,
-                    word_end: (h.word_end - p) as u32,
+        if let Some(&(first, n)) = cache.words.get(word) {
+            if (first, n) == CROSSES {
+                self.match_word(key, p, word_end, out, &mut false);
+            } else {
+                out.extend(cache.hits[first as usize..(first + n) as usize].iter().map(|h| Hit {
+                    start: p,
+                    core_start: p + h.core_start as usize,
+                    end: p + h.end as usize,
+                    word_end: p + h.word_end as usize,
                     target: h.target,
                     clitics: h.clitics,
-                };
-                let entry = if conts.is_empty() {
-                    let first = cache.hits.len() as u32;
-                    let before = out.len();
-                    self.emit(&best, out);
-                    cache.hits.extend(out[before..].iter().map(rel));
-                    cache.words.insert(word.into(), Cached::Hits(first, (out.len() - before) as u32));
-                    return;
-                } else {
-                    let c0 = cache.conts.len() as u32;
-                    cache.conts.extend(conts.iter().map(|c| (c.state, (c.from - p) as u32, c.clitics)));
-                    cache.crossing.push(Crossing {
-                        best: best.map(|b| {
-                            b.map(|(end, stripped, h, idx)| ((end - p) as u32, stripped as u32, rel(&h), idx as u32))
-                        }),
-                        conts: (c0, cache.conts.len() as u32),
-                    });
-                    Cached::Crossing((cache.crossing.len() - 1) as u32)
-                };
-                cache.words.insert(word.into(), entry);
+                }));
             }
+            return;
         }
-        self.continue_walks(key, p, word_end, &mut best, &conts);
-        self.emit(&best, out);
+        let before = out.len();
+        let mut crosses = false;
+        self.match_word(key, p, word_end, out, &mut crosses);
+        if cache.words.len() >= CACHE_WORDS {
+            cache.words.clear();
+            cache.hits.clear();
+        }
+        let entry = if crosses {
+            CROSSES
+        } else {
+            let first = cache.hits.len() as u32;
+            cache.hits.extend(out[before..].iter().map(|h| CachedHit {
+                core_start: (h.core_start - p) as u32,
+                end: (h.end - p) as u32,
+                word_end: (h.word_end - p) as u32,
+                target: h.target,
+                clitics: h.clitics,
+            }));
+            (first, (out.len() - before) as u32)
+        };
+        cache.words.insert(word.into(), entry);
     }
 
     /// Matches for the word `key[p..word_end]` (multi-word forms may run past its end).
-    fn match_word(&self, key: &str, p: usize, word_end: usize, out: &mut Vec<Hit>) {
+    /// Sets `crosses` when a walk reached the word's end in a state with an edge on a non-word
+    /// char (then the matches may depend on the text after the word).
+    fn match_word(&self, key: &str, p: usize, word_end: usize, out: &mut Vec<Hit>, crosses: &mut bool) {
         let mut best: [Option<Best>; 4] = [None; 4];
-        let mut conts = Vec::new();
-        self.match_in_word(key, p, word_end, &mut best, &mut conts);
-        self.continue_walks(key, p, word_end, &mut best, &conts);
-        self.emit(&best, out);
-    }
-
-    /// The walks of every clitic reading of the word `key[p..word_end]`, each up to the word's
-    /// end: the best match per category inside the word, and the walks that reached its end in
-    /// a state with an edge on a non-word char (in walk order).
-    fn match_in_word(&self, key: &str, p: usize, word_end: usize, best: &mut [Option<Best>; 4], conts: &mut Vec<Cont>) {
+        let mut at_end = WordEnd { pos: word_end, crosses: false };
         let word_len = word_end - p;
         let word = &key[p..word_end];
         let longer_than = |w: &str, n: usize| w.chars().nth(n).is_some();
@@ -549,44 +482,24 @@ impl Matcher {
                 let w2 = &key[q..p + word_len];
                 let base = Clitics { conj, prep, article: false };
                 // As written.
-                self.walk_in_word(key, p, q, 0, base, word_end, best, conts);
+                self.walk(key, p, q, 0, base, &mut best, &mut at_end);
                 // Text has ال that the form lacks.
                 if w2.starts_with("ال") && longer_than(w2, 3) {
-                    self.walk_in_word(
-                        key,
-                        p,
-                        q + "ال".len(),
-                        0,
-                        Clitics { article: true, ..base },
-                        word_end,
-                        best,
-                        conts,
-                    );
+                    self.walk(key, p, q + "ال".len(), 0, Clitics { article: true, ..base }, &mut best, &mut at_end);
                 }
                 // لل = ل + ال: the form's ال is matched from the state after "ال", and a form
                 // without ال matches after it ("للمطالبة" → "مطالبة").
                 if prep == Some('ل') && w2.starts_with('ل') && longer_than(w2, 2) {
                     let after = q + 'ل'.len_utf8();
                     if let Some(al) = self.after_al {
-                        self.walk_in_word(key, p, after, al, Clitics { article: true, ..base }, word_end, best, conts);
+                        self.walk(key, p, after, al, Clitics { article: true, ..base }, &mut best, &mut at_end);
                     }
-                    self.walk_in_word(key, p, after, 0, Clitics { article: true, ..base }, word_end, best, conts);
+                    self.walk(key, p, after, 0, Clitics { article: true, ..base }, &mut best, &mut at_end);
                 }
             }
         }
-    }
-
-    /// The walks that reached the word's end, on into the text after it. Every match they find
-    /// ends after the word, so it beats any found inside it; among themselves they compete in
-    /// walk order, as when each walk ran through in one go.
-    fn continue_walks(&self, key: &str, p: usize, word_end: usize, best: &mut [Option<Best>; 4], conts: &[Cont]) {
-        for c in conts {
-            self.walk(key, p, c.from, word_end, c.state, c.clitics, best, key.len());
-        }
-    }
-
-    /// One hit per target of the best key in each category.
-    fn emit(&self, best: &[Option<Best>; 4], out: &mut Vec<Hit>) {
+        *crosses = at_end.crosses;
+        // One hit per target of the best key in each category.
         for (c, b) in best.iter().enumerate() {
             if let Some((_, _, h, idx)) = b {
                 for &tg in &self.values[*idx] {
@@ -598,48 +511,28 @@ impl Matcher {
         }
     }
 
-    /// [`Matcher::walk`] from the start of a reading, up to the word's end; a walk that reaches
-    /// it in a state that can continue over a non-word char is noted in `conts`.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    fn walk_in_word(
-        &self,
-        key: &str,
-        start: usize,
-        from: usize,
-        state: u32,
-        clitics: Clitics,
-        word_end: usize,
-        best: &mut [Option<Best>; 4],
-        conts: &mut Vec<Cont>,
-    ) {
-        let (pos, n) = self.walk(key, start, from, from, state, clitics, best, word_end);
-        if pos == word_end && self.crosses[n as usize] {
-            conts.push(Cont { state: n, from, clitics });
-        }
-    }
-
-    /// Walk the trie from `state` over `key[pos..limit]` (the form started at `from`),
-    /// recording every key end that falls on a word boundary (or before an attached pronoun).
-    /// Returns where the walk stopped and its state there.
+    /// Walk the trie over `virt` then `key[from..]`, recording every key end that falls on a
+    /// word boundary (or before an attached pronoun).
     #[allow(clippy::too_many_arguments)]
     fn walk(
         &self,
         key: &str,
         start: usize,
         from: usize,
-        pos: usize,
         state: u32,
         clitics: Clitics,
         best: &mut [Option<Best>; 4],
-        limit: usize,
-    ) -> (usize, u32) {
+        at_end: &mut WordEnd,
+    ) {
         // The current state's record is loaded once per step (the step reads its edges, the
         // value check reads it after arriving).
         let mut cur = self.states[state as usize];
-        let mut pos = pos;
+        let mut pos = from;
         let mut n = state;
-        while pos < limit {
+        while pos < key.len() {
+            if pos == at_end.pos && self.crosses[n as usize] {
+                at_end.crosses = true;
+            }
             let (c, len) = char_at(key, pos);
             let Some(next) = self.step_from(cur, self.class_of(c)) else { break };
             n = next;
@@ -669,7 +562,10 @@ impl Matcher {
                 }
             }
         }
-        (pos, n)
+        // A word at the end of the key: the loop stopped there without the check above.
+        if pos == at_end.pos && self.crosses[n as usize] {
+            at_end.crosses = true;
+        }
     }
 }
 
@@ -903,7 +799,7 @@ mod tests {
                     let mut want = Vec::new();
                     let rest = &k[s..];
                     let e = s + rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
-                    mx.match_word(&k, s, e, &mut want);
+                    mx.match_word(&k, s, e, &mut want, &mut false);
                     assert_eq!(mx.find_at(&k, s), want, "{text} at {s}");
                 }
             }
@@ -911,9 +807,9 @@ mod tests {
         // A word is cached only when no walk can leave it.
         let cached = |w: &str| {
             let k = normalize_key(w);
-            let mut conts = Vec::new();
-            mx.match_in_word(&k, 0, k.len(), &mut [None; 4], &mut conts);
-            conts.is_empty()
+            let mut crosses = false;
+            mx.match_word(&k, 0, k.len(), &mut Vec::new(), &mut crosses);
+            !crosses
         };
         assert!(cached("قتل") && cached("بلندن") && cached("الخارجية"));
         assert!(!cached("وزير") && !cached("بي") && !cached("ال"));
