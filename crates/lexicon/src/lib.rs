@@ -495,23 +495,3 @@ mod tests {
         assert!(is_place("والموصل"));
     }
 }
-
-#[cfg(test)]
-mod word_cache_tests {
-    /// The dev pool (read at run time from `../shared`, skipped when absent), each line read as
-    /// text: the built-in matchers find the same hits through the word cache as without it.
-    #[test]
-    fn cached_matches_agree_on_the_dev_pool() {
-        const POOL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/dev-pool.jsonl");
-        let Ok(text) = std::fs::read_to_string(POOL) else { return };
-        let lex = crate::Lexicon::builtin().unwrap();
-        let mut words = 0;
-        for line in text.lines().take(300) {
-            let k = ahdath_text::normalize_key(line);
-            assert_eq!(lex.matcher.find(&k), lex.matcher.find_uncached(&k));
-            assert_eq!(lex.place_matcher.find(&k), lex.place_matcher.find_uncached(&k));
-            words += k.split(' ').count();
-        }
-        assert!(words > 10_000);
-    }
-}

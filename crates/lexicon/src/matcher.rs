@@ -71,12 +71,6 @@ pub struct Matcher {
     /// states with many edges: the root and the first letters of common prefixes, where a
     /// search through a long edge list was the costliest step of a walk.
     dense: Vec<u32>,
-    /// Per state: whether it has an edge on a non-word char (a space or punctuation inside a
-    /// multi-word form). A walk that reaches a word's end in such a state may continue into the
-    /// next word, so that word's matches depend on the text after it and are not cached.
-    crosses: Vec<bool>,
-    /// This matcher's number in the per-thread word caches ([`WordCache`]).
-    id: u64,
 }
 
 const NO_STATE: u32 = u32::MAX;
@@ -94,46 +88,6 @@ struct State {
 }
 
 const NO_VALUE: u32 = u32::MAX;
-
-/// Numbers matchers for the per-thread word caches.
-static NEXT_MATCHER_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-
-/// A walk's view of the end of the word being matched (see [`Matcher::match_word`]).
-struct WordEnd {
-    pos: usize,
-    crosses: bool,
-}
-
-/// A cached hit, its offsets relative to the start of its word (a hit starts at its word).
-#[derive(Clone, Copy)]
-struct CachedHit {
-    core_start: u32,
-    end: u32,
-    word_end: u32,
-    target: Target,
-    clitics: Clitics,
-}
-
-/// The matches of words already matched by one matcher on this thread: word text → its hits
-/// (a range of `hits`), or `CROSSES` for a word whose matches depend on the text after it.
-/// News text repeats its words (a word of an article has nine earlier occurrences in a couple
-/// of thousand articles, typically), and a lookup here is a fraction of the walks it replaces.
-struct WordCache {
-    matcher: u64,
-    words: std::collections::HashMap<Box<str>, (u32, u32), ahdath_text::FxBuildHasher>,
-    hits: Vec<CachedHit>,
-}
-
-/// Entry of a word that is never cached (its matches may run into the next word).
-const CROSSES: (u32, u32) = (u32::MAX, 0);
-/// Words kept per cache before it is emptied (bounds memory: about 10 MB).
-const CACHE_WORDS: usize = 200_000;
-/// Matchers with a cache per thread (the program uses two).
-const CACHES_PER_THREAD: usize = 4;
-
-thread_local! {
-    static WORD_CACHES: std::cell::RefCell<Vec<WordCache>> = const { std::cell::RefCell::new(Vec::new()) };
-}
 
 /// Best match so far in one category: (end, clitic bytes stripped, hit, value index).
 type Best = (usize, usize, Hit, usize);
@@ -226,16 +180,7 @@ impl Matcher {
             class_high,
             class_chars,
             dense: Vec::new(),
-            crosses: Vec::new(),
-            id: NEXT_MATCHER_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
-        m.crosses = m
-            .states
-            .iter()
-            .map(|st| {
-                raw[st.first_edge as usize..(st.first_edge + st.edge_count) as usize].iter().any(|e| !is_word(e.1))
-            })
-            .collect();
         m.edges = raw.into_iter().map(|(_, c, to)| (m.class_of(c), to)).collect();
         let cols = m.class_chars.len();
         for i in 0..m.states.len() {
@@ -309,34 +254,30 @@ impl Matcher {
     /// place), the longest form that matches; hits nested in a longer hit of the same category
     /// are dropped. Sorted by start.
     pub fn find(&self, key: &str) -> Vec<Hit> {
-        self.find_in_words(key, &word_spans(key))
-    }
-
-    /// [`Matcher::find`] without the word cache (the reference its tests compare with).
-    #[cfg(test)]
-    pub(crate) fn find_uncached(&self, key: &str) -> Vec<Hit> {
-        self.find_in_words_with(key, &word_spans(key), false)
+        let mut words = Vec::new();
+        let mut start = None;
+        for (p, c) in key.char_indices() {
+            match (is_word(c), start) {
+                (true, None) => start = Some(p),
+                (false, Some(s)) => {
+                    words.push((s, p));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, key.len()));
+        }
+        self.find_in_words(key, &words)
     }
 
     /// [`Matcher::find`] with the word spans of `key` already known (byte ranges of maximal runs
     /// of word characters, in order).
     pub fn find_in_words(&self, key: &str, words: &[(usize, usize)]) -> Vec<Hit> {
-        self.find_in_words_with(key, words, true)
-    }
-
-    /// [`Matcher::find_in_words`], through the word cache or not.
-    fn find_in_words_with(&self, key: &str, words: &[(usize, usize)], cached: bool) -> Vec<Hit> {
         let mut out: Vec<Hit> = Vec::new();
-        if cached {
-            self.with_cache(|cache| {
-                for &(s, e) in words {
-                    self.match_word_cached(cache, key, s, e, &mut out);
-                }
-            });
-        } else {
-            for &(s, e) in words {
-                self.match_word(key, s, e, &mut out, &mut false);
-            }
+        for &(s, e) in words {
+            self.match_word(key, s, e, &mut out);
         }
         // Drop hits nested inside a longer hit of the same category.
         let mut keep = vec![true; out.len()];
@@ -365,88 +306,13 @@ impl Matcher {
         let mut out = Vec::new();
         let rest = &key[p..];
         let word_len = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
-        self.with_cache(|cache| self.match_word_cached(cache, key, p, p + word_len, &mut out));
+        self.match_word(key, p, p + word_len, &mut out);
         out
     }
 
-    /// Run `f` with this matcher's word cache on this thread.
-    fn with_cache<R>(&self, f: impl FnOnce(&mut WordCache) -> R) -> R {
-        WORD_CACHES.with(|caches| {
-            let mut caches = caches.borrow_mut();
-            let i = match caches.iter().position(|c| c.matcher == self.id) {
-                Some(i) => i,
-                None => {
-                    if caches.len() >= CACHES_PER_THREAD {
-                        caches.remove(0);
-                    }
-                    caches.push(WordCache {
-                        matcher: self.id,
-                        words: std::collections::HashMap::with_capacity_and_hasher(1 << 16, Default::default()),
-                        hits: Vec::new(),
-                    });
-                    caches.len() - 1
-                }
-            };
-            f(&mut caches[i])
-        })
-    }
-
-    /// [`Matcher::match_word`] through a cache of word matches: a word whose matches cannot run
-    /// past its end (no walk reaches its end in a state that continues over a space or
-    /// punctuation) has the same matches wherever it stands, so they are computed once.
-    fn match_word_cached(&self, cache: &mut WordCache, key: &str, p: usize, word_end: usize, out: &mut Vec<Hit>) {
-        // Only maximal words (what every caller passes): the matches of a word then depend on
-        // nothing after it but the fact that a non-word char (or the end) follows.
-        let word = &key[p..word_end];
-        let maximal = key[word_end..].chars().next().is_none_or(|c| !is_word(c));
-        if !maximal || word.is_empty() {
-            self.match_word(key, p, word_end, out, &mut false);
-            return;
-        }
-        if let Some(&(first, n)) = cache.words.get(word) {
-            if (first, n) == CROSSES {
-                self.match_word(key, p, word_end, out, &mut false);
-            } else {
-                out.extend(cache.hits[first as usize..(first + n) as usize].iter().map(|h| Hit {
-                    start: p,
-                    core_start: p + h.core_start as usize,
-                    end: p + h.end as usize,
-                    word_end: p + h.word_end as usize,
-                    target: h.target,
-                    clitics: h.clitics,
-                }));
-            }
-            return;
-        }
-        let before = out.len();
-        let mut crosses = false;
-        self.match_word(key, p, word_end, out, &mut crosses);
-        if cache.words.len() >= CACHE_WORDS {
-            cache.words.clear();
-            cache.hits.clear();
-        }
-        let entry = if crosses {
-            CROSSES
-        } else {
-            let first = cache.hits.len() as u32;
-            cache.hits.extend(out[before..].iter().map(|h| CachedHit {
-                core_start: (h.core_start - p) as u32,
-                end: (h.end - p) as u32,
-                word_end: (h.word_end - p) as u32,
-                target: h.target,
-                clitics: h.clitics,
-            }));
-            (first, (out.len() - before) as u32)
-        };
-        cache.words.insert(word.into(), entry);
-    }
-
     /// Matches for the word `key[p..word_end]` (multi-word forms may run past its end).
-    /// Sets `crosses` when a walk reached the word's end in a state with an edge on a non-word
-    /// char (then the matches may depend on the text after the word).
-    fn match_word(&self, key: &str, p: usize, word_end: usize, out: &mut Vec<Hit>, crosses: &mut bool) {
+    fn match_word(&self, key: &str, p: usize, word_end: usize, out: &mut Vec<Hit>) {
         let mut best: [Option<Best>; 4] = [None; 4];
-        let mut at_end = WordEnd { pos: word_end, crosses: false };
         let word_len = word_end - p;
         let word = &key[p..word_end];
         let longer_than = |w: &str, n: usize| w.chars().nth(n).is_some();
@@ -482,23 +348,22 @@ impl Matcher {
                 let w2 = &key[q..p + word_len];
                 let base = Clitics { conj, prep, article: false };
                 // As written.
-                self.walk(key, p, q, 0, base, &mut best, &mut at_end);
+                self.walk(key, p, q, 0, base, &mut best);
                 // Text has ال that the form lacks.
                 if w2.starts_with("ال") && longer_than(w2, 3) {
-                    self.walk(key, p, q + "ال".len(), 0, Clitics { article: true, ..base }, &mut best, &mut at_end);
+                    self.walk(key, p, q + "ال".len(), 0, Clitics { article: true, ..base }, &mut best);
                 }
                 // لل = ل + ال: the form's ال is matched from the state after "ال", and a form
                 // without ال matches after it ("للمطالبة" → "مطالبة").
                 if prep == Some('ل') && w2.starts_with('ل') && longer_than(w2, 2) {
                     let after = q + 'ل'.len_utf8();
                     if let Some(al) = self.after_al {
-                        self.walk(key, p, after, al, Clitics { article: true, ..base }, &mut best, &mut at_end);
+                        self.walk(key, p, after, al, Clitics { article: true, ..base }, &mut best);
                     }
-                    self.walk(key, p, after, 0, Clitics { article: true, ..base }, &mut best, &mut at_end);
+                    self.walk(key, p, after, 0, Clitics { article: true, ..base }, &mut best);
                 }
             }
         }
-        *crosses = at_end.crosses;
         // One hit per target of the best key in each category.
         for (c, b) in best.iter().enumerate() {
             if let Some((_, _, h, idx)) = b {
@@ -513,29 +378,14 @@ impl Matcher {
 
     /// Walk the trie over `virt` then `key[from..]`, recording every key end that falls on a
     /// word boundary (or before an attached pronoun).
-    #[allow(clippy::too_many_arguments)]
-    fn walk(
-        &self,
-        key: &str,
-        start: usize,
-        from: usize,
-        state: u32,
-        clitics: Clitics,
-        best: &mut [Option<Best>; 4],
-        at_end: &mut WordEnd,
-    ) {
+    fn walk(&self, key: &str, start: usize, from: usize, state: u32, clitics: Clitics, best: &mut [Option<Best>; 4]) {
         // The current state's record is loaded once per step (the step reads its edges, the
         // value check reads it after arriving).
         let mut cur = self.states[state as usize];
         let mut pos = from;
-        let mut n = state;
         while pos < key.len() {
-            if pos == at_end.pos && self.crosses[n as usize] {
-                at_end.crosses = true;
-            }
             let (c, len) = char_at(key, pos);
-            let Some(next) = self.step_from(cur, self.class_of(c)) else { break };
-            n = next;
+            let Some(n) = self.step_from(cur, self.class_of(c)) else { break };
             cur = self.states[n as usize];
             pos += len;
             let value = cur.value;
@@ -562,31 +412,7 @@ impl Matcher {
                 }
             }
         }
-        // A word at the end of the key: the loop stopped there without the check above.
-        if pos == at_end.pos && self.crosses[n as usize] {
-            at_end.crosses = true;
-        }
     }
-}
-
-/// The maximal runs of word chars of `key`, as byte ranges.
-fn word_spans(key: &str) -> Vec<(usize, usize)> {
-    let mut words = Vec::new();
-    let mut start = None;
-    for (p, c) in key.char_indices() {
-        match (is_word(c), start) {
-            (true, None) => start = Some(p),
-            (false, Some(s)) => {
-                words.push((s, p));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        words.push((s, key.len()));
-    }
-    words
 }
 
 /// The char at byte `i` of `s` (a char boundary) and its length in bytes. Keys are ASCII and
@@ -760,58 +586,5 @@ mod tests {
         let mx = m(&[("وزير", Target::Actor(1)), ("وزير الخارجية", Target::Actor(2)), ("الخارجية", Target::Actor(3))]);
         let got = found(&mx, "قال وزير الخارجية");
         assert_eq!(got, vec![(normalize_key("وزير الخارجية"), Target::Actor(2))]);
-    }
-
-    #[test]
-    fn cached_word_matches_agree_with_the_walks() {
-        // Words whose matches end inside them ("قتل", "بلندن"), words that start a multi-word form
-        // ("وزير" of "وزير الخارجية", never cached), the same words at the end of the key (where
-        // a walk stops without looking at the next char), before punctuation, and repeats.
-        let mx = m(&[
-            ("وزير", Target::Actor(1)),
-            ("وزير الخارجية", Target::Actor(2)),
-            ("الخارجية", Target::Actor(3)),
-            ("قتل", Target::Trigger(1)),
-            ("لندن", Target::Place(1)),
-            ("بي بي سي", Target::Actor(4)),
-            ("ال-قاعدة", Target::Actor(5)),
-        ]);
-        let texts = [
-            "قال وزير",
-            "قال وزير الخارجية",
-            "وزير الخارجية قال",
-            "التقى وزير، ثم وزير الخارجية",
-            "قتلهم في لندن وقتل في بلندن",
-            "قال لبي بي سي",
-            "بي",
-            "قال بي. بي بي سي",
-            "ال-قاعدة ال",
-            "ال",
-            "وزير الخارجية وزير",
-            "الخارجية",
-        ];
-        // Twice over: the first pass fills the cache, the second reads it.
-        for _ in 0..2 {
-            for text in texts {
-                let k = normalize_key(text);
-                assert_eq!(mx.find(&k), mx.find_uncached(&k), "{text}");
-                for (s, _) in word_spans(&k) {
-                    let mut want = Vec::new();
-                    let rest = &k[s..];
-                    let e = s + rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
-                    mx.match_word(&k, s, e, &mut want, &mut false);
-                    assert_eq!(mx.find_at(&k, s), want, "{text} at {s}");
-                }
-            }
-        }
-        // A word is cached only when no walk can leave it.
-        let cached = |w: &str| {
-            let k = normalize_key(w);
-            let mut crosses = false;
-            mx.match_word(&k, 0, k.len(), &mut Vec::new(), &mut crosses);
-            !crosses
-        };
-        assert!(cached("قتل") && cached("بلندن") && cached("الخارجية"));
-        assert!(!cached("وزير") && !cached("بي") && !cached("ال"));
     }
 }
