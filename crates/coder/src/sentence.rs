@@ -3,7 +3,7 @@
 
 use ahdath_lexicon::{ActorKind, CueKind, Hit, Lexicon, Pattern, Target};
 use ahdath_text::{FxBuildHasher, Normalized};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 // The word lists of data/grammar/sentence.txt, compiled in by build.rs (one `const` each).
@@ -92,22 +92,35 @@ fn split_deploy(
     breaks: &[bool],
     triggers: &mut Vec<TriggerMention>,
 ) {
-    let rule_of = |id: &str| lex.triggers.iter().position(|t| t.id == id).map(|i| i as u32);
-    let (Some(troops), Some(weapons), Some(police)) =
-        (rule_of("mobilize.troops.deploy"), rule_of("mobilize.weapons.deploy"), rule_of("mobilize.police.deploy"))
-    else {
-        return;
-    };
     let k = &key.key;
     let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
+    // Most sentences have no deploying verb: the three rules are looked up (a scan of every
+    // trigger rule's id) only at the first one, and the verbs are a set, not a list scanned
+    // for every word.
+    static VERBS: OnceLock<HashSet<&'static str, FxBuildHasher>> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| DEPLOY_VERBS.iter().copied().collect());
+    let mut rules: Option<Option<(u32, u32, u32)>> = None;
     let mut added = Vec::new();
     for i in 0..words.len() {
         let w = word(i);
         let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
         let w = w.strip_prefix("ال").unwrap_or(w);
-        if !DEPLOY_VERBS.contains(&w) || triggers.iter().any(|t| t.w0 <= i && i <= t.w1) {
+        if !verbs.contains(w) || triggers.iter().any(|t| t.w0 <= i && i <= t.w1) {
             continue;
         }
+        let rule_of = |id: &str| lex.triggers.iter().position(|t| t.id == id).map(|i| i as u32);
+        let Some((troops, weapons, police)) = *rules.get_or_insert_with(|| {
+            match (
+                rule_of("mobilize.troops.deploy"),
+                rule_of("mobilize.weapons.deploy"),
+                rule_of("mobilize.police.deploy"),
+            ) {
+                (Some(t), Some(w), Some(p)) => Some((t, w, p)),
+                _ => None,
+            }
+        }) else {
+            return;
+        };
         for j in i + 2..(i + 8).min(words.len()) {
             if breaks.get(j).copied().unwrap_or(false) || DEPLOY_BLOCKERS.contains(&word(j - 1)) {
                 break;

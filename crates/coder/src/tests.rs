@@ -1406,6 +1406,35 @@ fn form_at_agrees_with_its_definition() {
         }
     }
     assert!(form_at(&a, 0, "حذر") && form_at(&a, 5, "القوه") && form_at(&a, 1, "من مغبه"));
+    // `any_form_at` answers as `form_at` over a list: each form alone, and all of them.
+    let all: Vec<String> = forms.iter().map(|f| f.to_string()).collect();
+    for i in 0..a.words.len() + 2 {
+        for f in &all {
+            assert_eq!(any_form_at(&a, i, std::slice::from_ref(f)), form_at(&a, i, f), "word {i}, form {f:?}");
+        }
+        assert_eq!(any_form_at(&a, i, &all), all.iter().any(|f| form_at(&a, i, f)), "word {i}");
+        assert!(!any_form_at(&a, i, &[]));
+    }
+    // Words with one and two glued clitics, and words that only look like they carry one.
+    let b = sentence::Analysis::new("وبالقوة فلن ولن وهو بلد ف و", coder().lexicon());
+    let forms: Vec<String> =
+        ["القوه", "بالقوه", "لن", "هو", "وهو", "لد", "بلد", "", "و"].iter().map(|f| f.to_string()).collect();
+    for i in 0..b.words.len() + 1 {
+        for f in &forms {
+            assert_eq!(
+                any_form_at(&b, i, std::slice::from_ref(f)),
+                form_at(&b, i, f),
+                "word {i} {:?}, form {f:?}",
+                b.word(i)
+            );
+        }
+    }
+    assert!(
+        any_form_at(&b, 0, &forms[..1])
+            && any_form_at(&b, 2, &forms[2..3])
+            && any_form_at(&b, 4, &forms[5..6])
+            && !any_form_at(&b, 3, &forms[6..7])
+    );
 }
 
 /// The casualty-word table answers as the two lists.
