@@ -1020,6 +1020,32 @@ impl Coder {
         if self.precision_filters && (obligation_before(a, ti, t) || after_until(a, s, t)) {
             return None;
         }
+        // "الضغط على إسرائيل للإفراج عن الأسرى", "تسعى الحكومة لإبرام اتفاق", "تظاهروا للإفراج
+        // عن المعتقلين": an act in a purpose clause of an effort, a pressure or a protest is what
+        // they aim at or demand, not an act that took place.
+        if self.precision_filters && aim_of_effort(a, &self.lex, ti, t) {
+            return None;
+        }
+        // "طالبت اللجنة بفك الحصار عن القناة وإطلاق سراح طاقمها", "على ضرورة انسحاب المسلحين
+        // ووقف إطلاق النار": a verbal noun joined by "و" to an act that was asked for, warned of or
+        // aimed at is one more item of that content.
+        if self.precision_filters && coordinated_content(a, &self.lex, ti, t) {
+            return None;
+        }
+        // "عذبوا أثناء احتجازهم", "طوال حبسه": a detention noun with a pronoun after "during" is
+        // the time spent in custody, a state; the arrest, if it is news, is told by itself.
+        if self.precision_filters
+            && rule.event_type == "COERCE"
+            && rule.mode.as_deref() == Some("arrest")
+            && t.pronoun_object
+            && t.w0 > 0
+            && {
+                let w = a.word(t.w0 - 1);
+                DURING_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
+            }
+        {
+            return None;
+        }
         // "الدكتور أحسن طالب،", "عماد أبو طالب": a verb form standing alone before a comma, or
         // after "أبو"/"بن", is a family name.
         if self.precision_filters
@@ -2890,6 +2916,99 @@ fn obligation_before(a: &Analysis, ti: usize, t: &TriggerMention) -> bool {
 /// An imperfect verb right after "حتى" ("until", "so that"): "ستلاحقها حتى تفرج عنهم".
 fn after_until(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
     t.w0 > 0 && a.word(t.w0 - 1) == "حتي" && imperfect_verb(a, s, t)
+}
+
+/// The trigger is a purpose clause (a glued لـ, "للإفراج") at most six words after a noun or verb
+/// of effort, pressure, attempt or planning (`EFFORT_HEADS`: "الضغط على الحكومة للإفراج",
+/// "حملة عسكرية بدأت الاثنين لتحرير الرهائن", "تسعى لإبرام اتفاق") or after a PROTEST trigger
+/// ("تظاهروا للإفراج عن المعتقلين": the release is the protest's demand), in its clause, with no
+/// other trigger between. A protest itself is never such an aim ("دعوا للتظاهر" is a call).
+fn aim_of_effort(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
+    if lex.triggers[t.rule as usize].event_type == "PROTEST" {
+        return false;
+    }
+    // ("الجهود لفرض عقوبات اقتصادية", "تسعى لإبرام اتفاق": a trigger inside or right after an
+    // aimed-at one, "عقوبات اقتصادية", "اتفاق", is its object and that aim.)
+    if !t.purpose
+        && a.triggers[..ti].iter().enumerate().any(|(pi, p)| {
+            // (What a protest denounces or welcomes did happen: "تظاهروا للتنديد بالغارات".)
+            p.purpose
+                && p.w0 < t.w0
+                && p.w1 + 1 >= t.w0
+                && !matches!(lex.triggers[p.rule as usize].event_type.as_str(), "ACCUSE" | "SUPPORT" | "REJECT")
+                && aim_of_effort(a, lex, pi, p)
+        })
+    {
+        return true;
+    }
+    // The purpose may be a verbal noun that is no trigger, with the event noun as its object
+    // ("تسعى لإبرام اتفاق"): a word of four letters or more with a glued لـ, in no name.
+    let start = if t.purpose {
+        t.w0
+    } else if t.w0 > 0 && {
+        let w = a.word(t.w0 - 1);
+        w.starts_with('ل')
+            && w.chars().count() >= 4
+            && !w.starts_with("لقا")
+            && !a.entities.iter().any(|e| e.w0 < t.w0 && t.w0 - 1 <= e.w1)
+            && !a.triggers.iter().any(|p| p.w0 < t.w0 && t.w0 - 1 <= p.w1)
+    } {
+        t.w0 - 1
+    } else {
+        return false;
+    };
+    // A trigger that starts after word `i` and ends before `t` stands between.
+    let trigger_between = |i: usize| a.triggers[..ti].iter().any(|p| p.w0 > i && p.w1 < t.w0);
+    let effort = |i: usize| {
+        let w = a.word(i);
+        let w = w.strip_prefix("لل").filter(|r| r.chars().count() >= 3).unwrap_or(w);
+        EFFORT_HEADS.contains(&strip_clitic(w))
+    };
+    let protest =
+        |i: usize| a.triggers[..ti].iter().any(|p| p.w1 == i && lex.triggers[p.rule as usize].event_type == "PROTEST");
+    (start.saturating_sub(6)..start)
+        .any(|i| !a.break_between(i, t.w0) && !trigger_between(i) && (effort(i) || protest(i)))
+}
+
+/// The trigger `t` is asked for, warned of, required or aimed at: right after "ضرورة", the
+/// content of a call, demand or warning (`speech_content`), after an obligation word, or the aim
+/// of an effort (`aim_of_effort`); or it is a verbal noun joined by "و" to such an act.
+fn asked_or_aimed(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
+    let rule = &lex.triggers[t.rule as usize];
+    (rule.event_type != "REQUEST" && t.w0 > 0 && matches!(a.word(t.w0 - 1), "ضروره" | "بضروره" | "وضروره" | "لضروره"))
+        || speech_content(a, lex, ti, t)
+        || obligation_before(a, ti, t)
+        || aim_of_effort(a, lex, ti, t)
+        || coordinated_content(a, lex, ti, t)
+}
+
+/// The trigger is a verbal noun with a glued "و" ("وإطلاق سراح", "والقبض عليه", "وتحذير") at most
+/// four words after an earlier trigger of its clause, with no trigger between, and that earlier
+/// act was asked for, warned of, required or aimed at (`asked_or_aimed`): the list goes on.
+fn coordinated_content(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
+    let w = a.word(t.w0);
+    let Some(bare) = w.strip_prefix('و') else {
+        return false;
+    };
+    let chars: Vec<char> = bare.chars().collect();
+    // A verbal noun: with the article, a noun rule, or of the shapes تفعيل and إفعال/افتعال/استفعال
+    // ("تحذير", "اطلاق", "اعتقال"); not a perfect verb ("واعتقلت").
+    let verbal_noun = t.article
+        || bare.starts_with("ال")
+        || lex.triggers[t.rule as usize].pattern == Pattern::Noun
+        || (chars.len() >= 5 && chars[0] == 'ت' && chars[3] == 'ي')
+        || (chars.len() >= 4 && chars[0] == 'ا' && chars[chars.len() - 2] == 'ا');
+    if !verbal_noun {
+        return false;
+    }
+    // (A trigger nested in the previous item, "إطلاق النار" in "وقف إطلاق النار", ends with it.)
+    a.triggers[..ti].iter().enumerate().any(|(pi, p)| {
+        p.w1 < t.w0
+            && t.w0 - p.w1 <= 4
+            && !a.break_between(p.w1, t.w0)
+            && !a.triggers[..ti].iter().any(|q| q.w0 > p.w1 && q.w1 < t.w0)
+            && asked_or_aimed(a, lex, pi, p)
+    })
 }
 
 /// "منذ" within six words after the trigger, in its clause, followed by a year or a word of a
