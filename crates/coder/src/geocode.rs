@@ -118,7 +118,9 @@ pub(crate) fn is_topic(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool
         let Some(x) = m.checked_sub(1) else { return false };
         m = x;
     }
-    let adjective = |w: &str| w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"));
+    // (Any definite word after a definite topic noun agrees with it as an adjective: "الأوضاع
+    // المؤلمة في سوريا", "الأزمة الراهنة في اليمن".)
+    let adjective = |w: &str| w.starts_with("ال");
     // ("حقوق الإنسان في البحرين", but not "مجلس حقوق الإنسان في جنيف", a body that meets there.)
     let body =
         |i: usize| i > 0 && matches!(bare(a.word(i - 1)), "مجلس" | "المجلس" | "لجنه" | "اللجنه" | "منظمه" | "هيئه");

@@ -611,9 +611,14 @@ impl Analysis {
                     || glued_short);
             // "في حلب وحمص": a place joined by "و" to an accepted place is a place too.
             let coordinated = kept.last().is_some_and(|q| q.w1 + 1 == p.w0) && k[ks..].starts_with('و') && !common_word;
+            // "الملقب بـ"الحسكة"": a name given to someone or something is not where it is.
+            if p.country_actor.is_none() && after_nickname_word(p.w0, &word_text) {
+                continue;
+            }
             let accept = match ent {
                 Some(e) if !e.is_location => false,
-                _ if common_word => strong_cue(p.w0),
+                // ("من ناحية الميدان" "from the side of the square": "ناحية" is no district there.)
+                _ if common_word => strong_cue(p.w0) && !after_side_of(p.w0, &word_text),
                 _ if coordinated => true,
                 // A glued "ب" marks a place only for well-known places ("بالقاهرة"); for small
                 // ones it is usually an object ("أشاد بالأسير").
@@ -643,7 +648,11 @@ impl Analysis {
         let mut w = 1;
         while w < words.len() {
             let plural = class(w - 1) & PLURAL_PLACE_NOUN != 0;
-            if (class(w - 1) & STRONG_PLACE_NOUN != 0 || plural) && !covered(w, &places) && is_name_like(word_text(w)) {
+            if (class(w - 1) & STRONG_PLACE_NOUN != 0 || plural)
+                && !covered(w, &places)
+                && is_name_like(word_text(w))
+                && !after_side_of(w, &word_text)
+            {
                 let mut j = w;
                 loop {
                     let r = ahdath_text::trim_quotes(text, key.orig_byte_range(words[j].0..words[j].1));
@@ -773,7 +782,21 @@ fn is_name_like(w: &str) -> bool {
     w.chars().count() >= 3
         && w.chars().all(|c| ahdath_text::norm::is_word_char(c) && !c.is_ascii_digit())
         && !NOT_NAMES.contains(&w)
+        && !DESCRIPTIVE_NOT_NAMES.contains(&w)
         && !adjective
+}
+
+/// True when word `w0` follows a word of [`NICKNAME_WORDS`] ("الملقب بـ"الحسكة"", "المدعو"),
+/// directly or behind a detached "ب": it is a name given, not a place.
+fn after_nickname_word<'a>(w0: usize, word_text: &impl Fn(usize) -> &'a str) -> bool {
+    let nick = |i: usize| NICKNAME_WORDS.contains(&word_text(i));
+    (w0 >= 1 && nick(w0 - 1)) || (w0 >= 2 && word_text(w0 - 1) == "ب" && nick(w0 - 2))
+}
+
+/// True when word `w0` follows "من ناحية" ("from the side of", "on the … hand"): "ناحية" is
+/// then no district noun, and an ordinary word after it is no place.
+fn after_side_of<'a>(w0: usize, word_text: &impl Fn(usize) -> &'a str) -> bool {
+    w0 >= 2 && word_text(w0 - 1) == "ناحيه" && matches!(word_text(w0 - 2), "من" | "ومن")
 }
 
 /// A key word with the article, possibly behind a conjunction or preposition ("والحركة").

@@ -860,3 +860,49 @@ fn an_unknown_name_of_two_words_is_placed_in_the_division_after_it() {
         assert_eq!((p.name.as_deref(), p.precision.as_deref()), (None, Some("admin1")), "{text}");
     }
 }
+
+#[test]
+fn a_word_after_a_place_noun_that_goes_on_with_the_sentence_is_no_name() {
+    // (sentence, event type, the word that was read as an unknown place's name): a verb of
+    // lying somewhere, a preposition, nearness and the fighting itself are not names; the
+    // known place after them, or the story's, stands instead.
+    let rows = [
+        ("سقط صاروخ على قرية تقع على بعد خمسة كيلومترات من مدينة تلعفر.", "ASSAULT", "تقع"),
+        ("أصيب شاب برصاص القناصة في منطقة بين حيين في مدينة طرابلس اللبنانية.", "ASSAULT", "بين"),
+        ("قتل جنديان في منطقة قريبة من مدينة الرمادي أمس.", "ASSAULT", "قريبة"),
+        ("نصب مسلحون كمينا للجيش اليمني في منطقة المعارك أمس.", "ASSAULT", "المعارك"),
+    ];
+    for (text, ty, word) in rows {
+        let p = place_of(text, ty);
+        assert_ne!(p.as_ref().and_then(|p| p.text.as_deref()), Some(word), "{text}: {p:?}");
+    }
+    // A name the gazetteer lacks is still a place after the noun.
+    let p = place_of("قتل مسلحون شرطيا عراقيا في قرية زبيدان أمس.", "ASSAULT").expect("a place");
+    assert_eq!(p.text.as_deref(), Some("زبيدان"));
+}
+
+#[test]
+fn a_nickname_is_not_a_place() {
+    // "الملقب بـ"الحسكة"": a man nicknamed after a Syrian town, in a story about Lebanon.
+    let p = place_of("أصيب الشاب الملقب بـ\"الحسكة\" برصاصة أطلقها أحد القناصة أمس.", "ASSAULT");
+    assert_ne!(p.as_ref().and_then(|p| p.name.as_deref()), Some("Hasakah"), "{p:?}");
+    // After a preposition the same town is a place.
+    let p = place_of("قتل ثلاثة مسلحين في الحسكة أمس.", "ASSAULT").expect("a place");
+    assert_eq!(p.name.as_deref(), Some("Hasakah"));
+}
+
+#[test]
+fn the_side_of_the_square_is_not_medan() {
+    // "من ناحية الميدان" "from the side of the square": neither the district noun "ناحية" nor
+    // Medan in Sumatra.
+    let p = place_of("وتقع مناوشات بين المتظاهرين والشرطة المصرية من ناحية الميدان.", "ASSAULT");
+    assert_ne!(p.as_ref().and_then(|p| p.country.as_deref()), Some("IDN"), "{p:?}");
+}
+
+#[test]
+fn a_topic_with_any_adjective_is_not_the_venue() {
+    // "بحث الأوضاع الراهنة في سوريا": the situation a meeting is about, whatever its adjective.
+    let recs = code("عقد وزير الخارجية الأردني اجتماعا مع نظيره السعودي لبحث الأوضاع الراهنة في سوريا.");
+    let r = recs.iter().find(|r| r.event_type == "CONSULT").expect("a CONSULT");
+    assert_ne!(r.location.as_ref().and_then(|l| l.country.as_deref()), Some("SYR"), "{r:?}");
+}
