@@ -3249,9 +3249,9 @@ fn consult_kind(r: &EventRecord) -> Option<bool> {
 /// Whether a definite event noun ("المعارك", "القصف", "الاشتباكات") plainly names another
 /// happening than an earlier record of its type, so that it must not fold into it as a mention
 /// referring back (twelfth session): both name a place the gazetteer knows and neither place is
-/// the other or lies inside it (two towns of one battle report). "قصفت الطائرات بلدة كفرنبل
-/// أمس. وفي مدينة معرة النعمان أسفر القصف عن مقتل طفلين." → two assaults. (Two days named by
-/// the text, or two different doers, were tried as well and dropped: see docs/coding.md §11.)
+/// the other or lies inside it (two towns of one battle report). "قصفت الطائرات الحربية بلدة
+/// كفرنبل أمس. وفي مدينة حمص استمر القصف طوال الليل." → two assaults. (Two days named by the
+/// text, or two different doers, were tried as well and dropped: see docs/coding.md §11.)
 fn anaphor_apart(o: &Candidate, c: &Candidate) -> bool {
     let resolved = |r: &EventRecord| r.location.as_ref().is_some_and(|l| l.name.is_some() && l.country.is_some());
     resolved(&o.rec) && resolved(&c.rec) && !places_agree(&o.rec, &c.rec)
