@@ -3392,6 +3392,17 @@ fn consult_kind(r: &EventRecord) -> Option<bool> {
     }
 }
 
+/// Whether a definite event noun ("المعارك", "القصف", "الاشتباكات") plainly names another
+/// happening than an earlier record of its type, so that it must not fold into it as a mention
+/// referring back (twelfth session): both name a place the gazetteer knows and neither place is
+/// the other or lies inside it (two towns of one battle report). "قصفت الطائرات الحربية بلدة
+/// كفرنبل أمس. وفي مدينة حمص استمر القصف طوال الليل." → two assaults. (Two days named by the
+/// text, or two different doers, were tried as well and dropped: see docs/coding.md §11.)
+fn anaphor_apart(o: &Candidate, c: &Candidate) -> bool {
+    let resolved = |r: &EventRecord| r.location.as_ref().is_some_and(|l| l.name.is_some() && l.country.is_some());
+    resolved(&o.rec) && resolved(&c.rec) && !places_agree(&o.rec, &c.rec)
+}
+
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => x == y,
@@ -3427,9 +3438,12 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
     let mut out: Vec<Candidate> = Vec::new();
     'next: for c in cands {
         if c.anaphoric {
-            if let Some(o) =
-                out.iter_mut().find(|o| o.rec.event_type == c.rec.event_type && !consult_kinds_apart(&o.rec, &c.rec))
-            {
+            // (The first record of its type that the noun does not plainly set apart from: a
+            // noun at another town folds into none of another town's records; with none left it
+            // goes through the checks below.)
+            if let Some(o) = out.iter_mut().find(|o| {
+                o.rec.event_type == c.rec.event_type && !consult_kinds_apart(&o.rec, &c.rec) && !anaphor_apart(o, &c)
+            }) {
                 let other = c.clone();
                 fill_gaps(o, &other);
                 continue 'next;

@@ -1995,3 +1995,28 @@ fn listed_demands_requirements_and_custody_are_no_events() {
         assert_eq!(recs.iter().any(|r| r.event_type == ty), kept, "{ty} in {text}: {recs:?}");
     }
 }
+
+/// A definite event noun at another town does not refer back to an attack at a town it is not
+/// inside: two towns of one battle report are two events (twelfth session, `anaphor_apart`).
+/// A definite noun with no place, at the same town or at a place inside the record's place still
+/// folds.
+#[test]
+fn a_definite_noun_at_another_town_is_another_event() {
+    let cases: [(&str, usize); 5] = [
+        // Another town of the same country: two assaults.
+        ("قصفت الطائرات الحربية بلدة كفرنبل أمس. وفي مدينة حمص استمر القصف طوال الليل.", 2),
+        // Another country: two assaults.
+        ("قصفت الطائرات الحربية بلدة كفرنبل أمس. وفي مدينة الموصل استمرت الاشتباكات طوال الليل.", 2),
+        // No place of its own: the attack referred back to.
+        ("قصفت الطائرات الحربية بلدة كفرنبل أمس. واستمر القصف طوال الليل.", 1),
+        // The same town named again: the attack referred back to.
+        ("قصفت الطائرات الحربية بلدة كفرنبل أمس. وفي كفرنبل استمر القصف طوال الليل.", 1),
+        // The country of the town: inside, one attack.
+        ("قصفت الطائرات الحربية بلدة كفرنبل أمس. وفي سوريا استمر القصف طوال الليل.", 1),
+    ];
+    for (text, n) in cases {
+        let recs = code(text, "2021-06-10");
+        let assaults: Vec<_> = recs.iter().filter(|r| r.event_type == "ASSAULT").collect();
+        assert_eq!(assaults.len(), n, "{text}: {assaults:?}");
+    }
+}
