@@ -1640,9 +1640,11 @@ impl Coder {
             && !(rule.pattern == Pattern::Noun && matches!(rule.of, Of::Recipient | Of::Instrument) && !is_speech_type)
         {
             if let Some(sp) = speech_before {
-                if matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "SANCTION")
-                    && own_subject_after_complementizer(a, s, sp.w1, t)
-                {
+                // (Twelfth session: for every non-speech verb rule, not only the violent types:
+                // "وأضافت أن محاميا تابعا للمنظمة التقى بالرجال" is no meeting of the speaker's.)
+                let own_clause = (rule.pattern == Pattern::Verb && !is_speech_type)
+                    || matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "SANCTION");
+                if own_clause && own_subject_after_complementizer(a, s, sp.w1, t) {
                     reported = true;
                 } else if let Some(e) =
                     a.entities.iter().filter(usable).find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0)

@@ -1948,3 +1948,21 @@ fn an_unknown_name_after_the_verb_is_its_subject() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Section 5, "Reported speech": a reported clause with a subject of its own right after إن/أن
+/// (a noun the dictionary does not know) does not take the speaker as the doer, for every
+/// non-speech verb rule (a meeting, a protest), as for the violent types.
+#[test]
+fn a_reported_clause_with_its_own_subject_does_not_take_the_speaker() {
+    for text in [
+        "وقالت الوزارة إن محاميا تابعا للمنظمة التقى بالسجناء في السجن.",
+        "وذكرت الشرطة أن عمالا غاضبين اعتصموا أمام المصنع في المدينة.",
+    ] {
+        let recs = code(text, "2024-05-15");
+        assert!(!recs.is_empty(), "no record: {text}");
+        for r in &recs {
+            let actor = r.actor.as_ref().and_then(|e| e.text.as_deref());
+            assert!(!matches!(actor, Some("الوزارة" | "الشرطة")), "{text}: {} by {actor:?}", r.event_type);
+        }
+    }
+}
