@@ -12,7 +12,7 @@ fn main() {
     let dir = dir.canonicalize().expect("data/grammar directory");
     println!("cargo:rerun-if-changed={}", dir.display());
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    for name in ["coder", "geocode", "sentence"] {
+    for name in ["coder", "geocode", "names", "sentence"] {
         let path = dir.join(format!("{name}.txt"));
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

@@ -23,6 +23,8 @@ pub use sentence::Analysis as SentenceAnalysis;
 
 // The word lists of data/grammar/coder.txt, compiled in by build.rs (one `const` each).
 include!(concat!(env!("OUT_DIR"), "/grammar_coder.rs"));
+// BARE_NAMES of data/grammar/names.txt (derived by scripts/bare_names.py).
+include!(concat!(env!("OUT_DIR"), "/grammar_names.rs"));
 
 /// Codes articles with one compiled lexicon. Cheap to share across threads.
 #[derive(Debug)]
@@ -1377,6 +1379,9 @@ impl Coder {
         // The first noun after a call verb is its addressee (`call_addressee`): the speaker may
         // come from a speech verb, but not from the topic.
         let mut addressee = false;
+        // The subject is a name the dictionary does not know (`bare_name_subject`): the actor
+        // stays empty.
+        let mut named_subject = false;
         match pattern {
             Pattern::Verb if inside.is_some() => {
                 actor = inside;
@@ -1408,6 +1413,14 @@ impl Coder {
                         addressee = call_addressee(a, &self.lex, &rule.event_type, t, first);
                         if is_role_prep(first) || coerce_masdar || addressee {
                             recipient = Some(first);
+                            // "والتقى أوغلو بنظيره": the name after the verb is the subject; no
+                            // fallback lends the act to a speaker or a topic.
+                            named_subject = bare_name_subject(a, &self.lex, t, first).is_some();
+                        } else if let Some(object) = bare_name_subject(a, &self.lex, t, first) {
+                            // "واتهم دربالة إسرائيل": an unknown name is the subject; the known
+                            // entity after it is the object.
+                            named_subject = true;
+                            recipient = if t.pronoun_object { None } else { Some(object) };
                         } else {
                             actor = Some(first);
                             recipient = if t.pronoun_object { None } else { it.next().copied() };
@@ -1647,13 +1660,16 @@ impl Coder {
             && !object_of_speech
             && !subjectless
             && !relative_subject
+            && !named_subject
             && rule.pattern != Pattern::Passive
             && !(rule.pattern == Pattern::Noun && matches!(rule.of, Of::Recipient | Of::Instrument) && !is_speech_type)
         {
             if let Some(sp) = speech_before {
-                if matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "SANCTION")
-                    && own_subject_after_complementizer(a, s, sp.w1, t)
-                {
+                // (Twelfth session: for every non-speech verb rule, not only the violent types:
+                // "وأضافت أن محاميا تابعا للمنظمة التقى بالرجال" is no meeting of the speaker's.)
+                let own_clause = (rule.pattern == Pattern::Verb && !is_speech_type)
+                    || matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "SANCTION");
+                if own_clause && own_subject_after_complementizer(a, s, sp.w1, t) {
                     reported = true;
                 } else if let Some(e) =
                     a.entities.iter().filter(usable).find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0)
@@ -2813,6 +2829,37 @@ fn genitive_doer<'a>(
 }
 
 /// Whether rule `rule_id` is a stance verb that takes a stance on an event of type `target`.
+/// "واتهم دربالة إسرائيل بـ…", "وحمل أوغلو، الاحتلال المسؤولية": in a verb-first clause, a bare
+/// word right after the verb (one or two words of `BARE_NAMES`, `data/grammar/names.txt`: seen
+/// as the subject of قال and never, or only rarely after a title, with the article) that no
+/// entity covers is the subject, a name the dictionary does not know. The first entity, right
+/// after it (after a comma, one word may stand between: "وطالب دربالة، جميع القوى"), is then
+/// the object, not the doer; it is returned. A title or a known person there is the name's
+/// apposition ("ووصف روبرت سيري منسق الأمم المتحدة …") and stays the subject, unless it carries
+/// a preposition ("والتقى أوغلو بنظيره").
+fn bare_name_subject<'a>(
+    a: &Analysis,
+    lex: &Lexicon,
+    t: &TriggerMention,
+    first: &'a EntityMention,
+) -> Option<&'a EntityMention> {
+    let covered = |i: usize| a.entities.iter().any(|e| e.w0 <= i && i <= e.w1);
+    let name = |i: usize| !covered(i) && BARE_NAMES.contains(&a.word(i));
+    let i = t.w1 + 1;
+    if !name(i) || a.break_between(t.w1, i) {
+        return None;
+    }
+    // A second name word ("روبرت سيري"), not after a break.
+    let last = if first.w0 >= i + 2 && name(i + 1) && !a.break_between(i, i + 1) { i + 1 } else { i };
+    let reach = if a.break_between(last, last + 1) { 2 } else { 1 };
+    if first.w0 <= last || first.w0 > last + reach {
+        return None;
+    }
+    let apposition = first.prep.is_none()
+        && first.actors.iter().any(|&x| matches!(lex.actors[x as usize].kind, ActorKind::Person | ActorKind::Office));
+    (!apposition).then_some(first)
+}
+
 fn stance_rule(rule_id: &str, target: &str) -> bool {
     if matches!(target, "ACCUSE" | "SUPPORT" | "REJECT" | "REQUEST" | "THREATEN") {
         return false;

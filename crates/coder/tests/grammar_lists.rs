@@ -15,6 +15,14 @@ fn shipped_lists_parse_and_are_not_empty() {
         assert!(lists.len() >= 5, "{name}: {} lists", lists.len());
         assert!(lists.iter().all(|l| !l.forms.is_empty()));
     }
+    // The derived list of bare names (scripts/bare_names.py): one list, hundreds of forms, none
+    // with the article.
+    let text = std::fs::read_to_string(dir.join("names.txt")).unwrap();
+    let lists = parse("names", &text).unwrap();
+    assert_eq!(lists.len(), 1);
+    assert_eq!(lists[0].name, "BARE_NAMES");
+    assert!(lists[0].forms.len() >= 300, "{} names", lists[0].forms.len());
+    assert!(lists[0].forms.iter().all(|f| !f.starts_with("ال") && !f.contains(' ')));
 }
 
 #[test]
