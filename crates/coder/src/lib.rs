@@ -2986,11 +2986,14 @@ fn asked_or_aimed(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) ->
         || obligation_before(a, ti, t)
         || aim_of_effort(a, lex, ti, t)
         || coordinated_content(a, lex, ti, t)
+        // (a charge or an allegation: "بتهمة قتل وتعذيب", "اتهامات قتل وتعذيب")
+        || (rule.event_type != "ACCUSE" && t.w0 > 0 && CHARGE_NOUNS.contains(&strip_clitic(a.word(t.w0 - 1))))
 }
 
 /// The trigger is a verbal noun with a glued "و" ("وإطلاق سراح", "والقبض عليه", "وتحذير") at most
 /// four words after an earlier trigger of its clause, with no trigger between, and that earlier
-/// act was asked for, warned of, required or aimed at (`asked_or_aimed`): the list goes on.
+/// act was asked for, warned of, required, aimed at or named as a charge (`asked_or_aimed`):
+/// the list goes on.
 fn coordinated_content(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
     let w = a.word(t.w0);
     let Some(bare) = w.strip_prefix('و') else {
