@@ -1139,6 +1139,12 @@ impl Coder {
         if self.precision_filters && rule.event_type == "ASSAULT" && none_happened(a, t) {
             return None;
         }
+        // "وافقت الوزارة على بيع صواريخ اعتراضية", "قرر نشر طائرات بدون طيار", "يمنعها من
+        // امتلاك القنبلة النووية": a weapon that is made, owned, sold, shipped or deployed is a
+        // thing handled; nothing is fired at anybody.
+        if self.precision_filters && rule.event_type == "ASSAULT" && weapon_handled(a, rule, t) {
+            return None;
+        }
         // "ساد الحذر": the form with the article is another noun (caution), not this verb's
         // verbal noun.
         if rule.no_verbal_noun && t.article {
@@ -3027,11 +3033,14 @@ fn asked_or_aimed(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) ->
         || obligation_before(a, ti, t)
         || aim_of_effort(a, lex, ti, t)
         || coordinated_content(a, lex, ti, t)
+        // (a charge or an allegation: "بتهمة قتل وتعذيب", "اتهامات قتل وتعذيب")
+        || (rule.event_type != "ACCUSE" && t.w0 > 0 && CHARGE_NOUNS.contains(&strip_clitic(a.word(t.w0 - 1))))
 }
 
 /// The trigger is a verbal noun with a glued "و" ("وإطلاق سراح", "والقبض عليه", "وتحذير") at most
 /// four words after an earlier trigger of its clause, with no trigger between, and that earlier
-/// act was asked for, warned of, required or aimed at (`asked_or_aimed`): the list goes on.
+/// act was asked for, warned of, required, aimed at or named as a charge (`asked_or_aimed`):
+/// the list goes on.
 fn coordinated_content(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
     let w = a.word(t.w0);
     let Some(bare) = w.strip_prefix('و') else {
@@ -3099,6 +3108,35 @@ fn none_happened(a: &Analysis, t: &TriggerMention) -> bool {
         || (t.w1 > t.w0 && HAPPENING_WORDS.contains(&a.word(t.w0)));
     introduced
         && (1..=7).any(|d| t.w0 >= d && CLAUSE_NEGATORS.contains(&a.word(t.w0 - d)) && !a.break_between(t.w0 - d, t.w0))
+}
+
+/// A weapon noun (a noun rule whose noun is an instrument, "صواريخ", "قذائف", "رصاص", "قنابل
+/// الغاز", or a bomb, a drone or a sniper) with a word of handling arms
+/// (`ARMS_HANDLING`) at most four words before it in its clause and no other trigger between.
+fn weapon_handled(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
+    // (Nouns of the act, "انفجار", "تفجير", "إطلاق النار", "قصف", are not weapons.)
+    let weapon = rule.pattern == Pattern::Noun
+        && (rule.of == Of::Instrument
+            || matches!(
+                rule.id.as_str(),
+                "assault.explosives.device" | "assault.drone.noun" | "assault.firearms.sniper"
+            ));
+    weapon
+        && (1..=4).any(|d| {
+            t.w0 >= d && {
+                let i = t.w0 - d;
+                let w = a.word(i);
+                // (also with a glued لـ of purpose: "يهدف لإنتاج قنبلة")
+                let w = w
+                    .strip_prefix("ول")
+                    .or_else(|| w.strip_prefix('ل'))
+                    .filter(|r| r.chars().count() >= 3)
+                    .unwrap_or(w);
+                ARMS_HANDLING.contains(&strip_clitic(w))
+                    && !a.break_between(i, t.w0)
+                    && !a.triggers.iter().any(|q| q.w0 > i && q.w1 < t.w0)
+            }
+        })
 }
 
 /// An ASSAULT "targeting" trigger whose subject or means is a measure, a plan or a campaign

@@ -2079,3 +2079,38 @@ fn a_reported_clause_with_its_own_subject_does_not_take_the_speaker() {
         }
     }
 }
+
+/// `weapon_handled`: a weapon that is made, owned, sold, shipped or deployed (`ARMS_HANDLING`
+/// at most four words before it, also with a glued لـ) is a thing handled, not an attack; a
+/// weapon that is fired, thrown or exploded stays.
+#[test]
+fn weapons_made_sold_or_deployed_are_no_attack() {
+    let cases: &[(&str, bool)] = &[
+        ("وافقت الحكومة على بيع صواريخ مضادة للطائرات إلى دولة مجاورة.", false),
+        ("قررت الوزارة نشر طائرات بدون طيار على طول الحدود.", false),
+        ("ونشرت الشرطة قناصة فوق أسطح المباني المحيطة بالميدان.", false),
+        ("تسعى الدولة لإنتاج قنبلة نووية خلال عشر سنوات.", false),
+        ("أعلن الجيش تصنيع نحو 30 طائرة بدون طيار في مصانعه.", false),
+        // counter-examples: the weapon is fired or thrown
+        ("أطلق المسلحون صواريخ على البلدة الحدودية مساء أمس.", true),
+        ("ألقى مجهولون قنبلة يدوية على مقر الحزب في المدينة.", true),
+        ("قصفت طائرات بدون طيار مواقع للمسلحين في الجبال.", true),
+    ];
+    for &(s, kept) in cases {
+        let recs = code(s, "2021-06-10");
+        assert_eq!(recs.iter().any(|r| r.event_type == "ASSAULT"), kept, "{s}: {recs:#?}");
+    }
+}
+
+/// An act after a noun of allegation or suspicion ("اتهامات", "ادعاءات", "مزاعم", "شبهات") is
+/// what someone is suspected of, as after "تهمة"; the same act reported stays.
+#[test]
+fn acts_named_in_an_allegation_are_no_events() {
+    let recs = code("ستحقق اللجنة في اتهامات قتل وتعذيب لعدد من السجناء.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:#?}");
+    let recs = code("وتدور حولهم شبهات باحتجاز ثلاثة مهندسين أجانب.", "2021-06-10");
+    assert!(!recs.iter().any(|r| matches!(r.event_type.as_str(), "COERCE" | "ASSAULT")), "{recs:#?}");
+    // counter-example: the killing is reported
+    let recs = code("قتل مسلحون ثلاثة سجناء في هجوم على السجن أمس.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:#?}");
+}
