@@ -204,19 +204,52 @@ pub fn sentence_words(sentence: &str) -> Vec<u64> {
     let key = ahdath_text::normalize_key(sentence);
     let mut out: Vec<u64> = words(&key)
         .filter_map(|w| {
-            let mut stem = w;
-            for_each_variant(w, |v| {
-                // Stripped forms are suffixes of `w` (except ال + rest for لل, never shorter).
-                if v.len() < stem.len() && w.ends_with(v) {
-                    stem = &w[w.len() - v.len()..];
-                }
-            });
+            let stem = shortest_form(w);
             has_chars(stem, 3).then(|| fnv1a(stem.as_bytes()))
         })
         .collect();
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The shortest of `w` and those forms of [`for_each_variant`] that are suffixes of `w` (every
+/// form but ال + the rest of a لل word), made directly: the forms are nested removals, each
+/// allowed only when it leaves at least three letters, so the shortest is the deepest removal
+/// that is allowed. (Collecting it through `for_each_variant` made and compared every form.)
+fn shortest_form(w: &str) -> &str {
+    fn strip<'a>(s: &'a str, p: &str, min: usize) -> Option<&'a str> {
+        s.strip_prefix(p).filter(|r| has_chars(r, min))
+    }
+    if !may_have_proclitic(w) {
+        return w;
+    }
+    let mut best = w;
+    let conj = ["و", "ف"].iter().find_map(|c| strip(w, c, 3));
+    for s in std::iter::once(w).chain(conj) {
+        let mut take = |v: &'_ str| {
+            if v.len() < best.len() {
+                best = &w[w.len() - v.len()..];
+            }
+        };
+        take(s);
+        if let Some(r) = strip(s, "ال", 3) {
+            take(r);
+        }
+        // لل + rest: the form ال + rest is no suffix, but the rest itself (three letters or more) is.
+        if let Some(r) = strip(s, "لل", 3) {
+            take(r);
+        }
+        for c in ["ب", "ك", "ل"] {
+            if let Some(r) = strip(s, c, 3) {
+                take(r);
+                if let Some(r) = strip(r, "ال", 3) {
+                    take(r);
+                }
+            }
+        }
+    }
+    best
 }
 
 fn fnv1a(b: &[u8]) -> u64 {
@@ -362,6 +395,70 @@ mod tests {
                 assert_eq!(has_chars(s, n), s.chars().count() >= n, "{s} {n}");
             }
         }
+    }
+
+    /// The shortest suffix form as [`sentence_words`] first collected it, through every form.
+    fn shortest_form_reference(w: &str) -> &str {
+        let mut stem = w;
+        for_each_variant(w, |v| {
+            if v.len() < stem.len() && w.ends_with(v) {
+                stem = &w[w.len() - v.len()..];
+            }
+        });
+        stem
+    }
+
+    /// Words written for this test (proclitic chains, short remainders, لل words, non-Arabic),
+    /// and when the shared corpus is there every word of the dev pool's texts.
+    fn sample_keys() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            "وبالمدينه فالكتاب وللجيش للدوله لله ولله ولل للعم الله والله بال كال فبالقوات",
+            "وكالمعتاد ببغداد كربلاء لبنان المتحدثين واشنطن فلسطين الف ولد بلد",
+            "ḥamrīn CAFÉ abc123 ٣٤ x²y ﬁne 𝒳y 中文 naïve a_b-c/d.e",
+            "",
+            "   ,، ",
+        ]
+        .iter()
+        .map(|t| ahdath_text::normalize_key(t))
+        .collect();
+        let pool = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/dev-pool.jsonl");
+        if let Ok(f) = std::fs::read_to_string(pool) {
+            for line in f.lines() {
+                if let Ok(a) = serde_json::from_str::<Article>(line) {
+                    texts.push(ahdath_text::normalize_key(&a.text));
+                }
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn shortest_form_is_that_of_every_form() {
+        let cases = [
+            ("وبالمدينه", "مدينه"),
+            ("فالكتاب", "كتاب"),
+            ("وللجيش", "جيش"),
+            ("للدوله", "دوله"),
+            ("لله", "لله"),
+            ("ولله", "لله"),
+            ("الله", "الله"),
+            ("والله", "الله"),
+            ("للعم", "لعم"),
+            ("ببغداد", "بغداد"),
+            ("ولد", "ولد"),
+            ("ابل", "ابل"),
+        ];
+        for (w, want) in cases {
+            assert_eq!(shortest_form(w), want, "{w}");
+        }
+        let mut n = 0;
+        for key in sample_keys() {
+            for w in words(&key) {
+                assert_eq!(shortest_form(w), shortest_form_reference(w), "{w}");
+                n += 1;
+            }
+        }
+        assert!(n > 40);
     }
 
     #[test]
