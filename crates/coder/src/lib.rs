@@ -1946,7 +1946,7 @@ impl Coder {
             t.w0 >= d && matches!(a.word(t.w0 - d), "قد" | "وقد" | "فقد") && {
                 let w = a.word(t.w0 - d + 1);
                 let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
-                w.starts_with(['ي', 'ت', 'ن']) && !perfect_of_form_v(w)
+                w.starts_with(['ي', 'ت', 'ن']) && !perfect_of_form_v(w) && !QAD_PERFECTS_IN_TA.contains(&w)
             }
         });
         // "وكان X قد فعل": pluperfect background.

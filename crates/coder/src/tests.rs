@@ -541,6 +541,37 @@ fn qad_before_a_perfect_of_form_v_stresses_the_past() {
 }
 
 #[test]
+fn qad_before_the_auxiliary_tamma_stresses_the_past() {
+    // "تم" ("was done") begins with ت like an imperfect but is a perfect: "وقد تم توقيفه" has
+    // happened; "وقد يتم توقيفه" may happen.
+    for (s, want) in [
+        ("وقد تم توقيف الناشط في إربد أمس بتهمة التحريض.", Status::Occurred),
+        ("وأكدت الشرطة الأردنية أنه قد تم اعتقال ثلاثة مهربين في إربد.", Status::Occurred),
+        ("وقد يتم توقيف الناشط في إربد بتهمة التحريض.", Status::Hypothetical),
+    ] {
+        let recs = code(s, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == "COERCE").expect(s);
+        assert_eq!(r.status, want, "{s}: {r:?}");
+    }
+}
+
+#[test]
+fn refraining_from_an_act_negates_it() {
+    // A verb of refraining ("امتنع عن", "الامتناع عن") says the act was not done, like "لم". The
+    // cue is contiguous: "امتنعت الشرطة عن اعتقال", with the subject between, is not caught.
+    for (s, want) in [
+        ("وقررت الشرطة الأردنية الامتناع عن اعتقال المتظاهرين في إربد أمس.", Status::Negated),
+        ("وأعلنت الشرطة الأردنية امتناعها عن اعتقال المتظاهرين في إربد أمس.", Status::Negated),
+        // Counter-example: refraining from comment, then an arrest in a new clause.
+        ("وقررت الشرطة الامتناع عن التعليق، واعتقلت ثلاثة متظاهرين في إربد أمس.", Status::Occurred),
+    ] {
+        let recs = code(s, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == "COERCE").expect(s);
+        assert_eq!(r.status, want, "{s}: {r:?}");
+    }
+}
+
+#[test]
 fn at_the_call_of_is_part_of_the_event_it_names() {
     // "بدعوة من" says who called the march or invited the visitor; it is not a request event.
     for s in [
