@@ -891,11 +891,7 @@ impl Coder {
         // accusation or warning is what was asked for, alleged or warned of, not an event.
         // "شدد المبعوث، في تصريحات للصحفيين، على ضرورة انسحاب المسلحين": what is called necessary
         // is asked for, however far the demanding verb is; the demand codes the event.
-        if self.precision_filters
-            && rule.event_type != "REQUEST"
-            && t.w0 > 0
-            && matches!(a.word(t.w0 - 1), "ضروره" | "بضروره" | "وضروره" | "لضروره")
-        {
+        if self.precision_filters && rule.event_type != "REQUEST" && after_necessity(a, t) {
             return None;
         }
         if self.precision_filters && !called_protest && speech_content(a, &self.lex, ti, t) {
@@ -3023,12 +3019,17 @@ fn aim_of_effort(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> 
         .any(|i| !a.break_between(i, t.w0) && !trigger_between(i) && (effort(i) || protest(i)))
 }
 
+/// The trigger stands right after "ضرورة" ("the need to"): what is called necessary is asked for.
+fn after_necessity(a: &Analysis, t: &TriggerMention) -> bool {
+    t.w0 > 0 && matches!(a.word(t.w0 - 1), "ضروره" | "بضروره" | "وضروره" | "لضروره")
+}
+
 /// The trigger `t` is asked for, warned of, required or aimed at: right after "ضرورة", the
 /// content of a call, demand or warning (`speech_content`), after an obligation word, or the aim
 /// of an effort (`aim_of_effort`); or it is a verbal noun joined by "و" to such an act.
 fn asked_or_aimed(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
     let rule = &lex.triggers[t.rule as usize];
-    (rule.event_type != "REQUEST" && t.w0 > 0 && matches!(a.word(t.w0 - 1), "ضروره" | "بضروره" | "وضروره" | "لضروره"))
+    (rule.event_type != "REQUEST" && after_necessity(a, t))
         || speech_content(a, lex, ti, t)
         || obligation_before(a, ti, t)
         || aim_of_effort(a, lex, ti, t)
