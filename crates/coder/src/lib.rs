@@ -2846,7 +2846,8 @@ fn bare_name_subject<'a>(
     first: &'a EntityMention,
 ) -> Option<&'a EntityMention> {
     let covered = |i: usize| a.entities.iter().any(|e| e.w0 <= i && i <= e.w1);
-    let name = |i: usize| !covered(i) && BARE_NAMES.contains(&a.word(i));
+    // (The derived list is sorted: grammar_lists.rs checks it.)
+    let name = |i: usize| !covered(i) && BARE_NAMES.binary_search(&a.word(i)).is_ok();
     let i = t.w1 + 1;
     if !name(i) || a.break_between(t.w1, i) {
         return None;

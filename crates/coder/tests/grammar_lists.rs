@@ -23,6 +23,8 @@ fn shipped_lists_parse_and_are_not_empty() {
     assert_eq!(lists[0].name, "BARE_NAMES");
     assert!(lists[0].forms.len() >= 300, "{} names", lists[0].forms.len());
     assert!(lists[0].forms.iter().all(|f| !f.starts_with("ال") && !f.contains(' ')));
+    // The coder looks names up by binary search: strictly sorted, by bytes.
+    assert!(lists[0].forms.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()), "BARE_NAMES not sorted");
 }
 
 #[test]
