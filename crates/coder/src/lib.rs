@@ -1168,6 +1168,10 @@ impl Coder {
             if t.w0 > 0 && rule.unless_prev.iter().any(|f| a.word(t.w0 - 1) == f) {
                 return None;
             }
+            // "وهذا يعني دعمه للتنظيم": what something means or implies, not a report.
+            if t.w0 > 0 && MEANING_VERBS.contains(&a.word(t.w0 - 1)) {
+                return None;
+            }
             // "حذر من مغبة …", "حذر … إذا …": a warning is a threat only when it names a
             // consequence or a condition; "حذر من خطورة الوضع" is an opinion.
             if !rule.needs.is_empty()

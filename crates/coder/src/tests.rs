@@ -2145,3 +2145,36 @@ fn acts_named_in_an_allegation_are_no_events() {
     let recs = code("قتل مسلحون ثلاثة سجناء في هجوم على السجن أمس.", "2021-06-10");
     assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:#?}");
 }
+
+/// A verb of constituting right before the threat noun ("تشكل تهديدا", "يمثلون تهديدا")
+/// characterises a danger; a threat that is made ("وجه تهديدا", "تهديدات الجماعة") stays.
+#[test]
+fn posing_a_threat_is_not_a_threat() {
+    for s in [
+        "قال الوزير الأردني إن الجماعات المسلحة تشكل تهديدا مباشرا على أمن المملكة.",
+        "أكد قائد الجيش أن المقاتلين الأجانب يمثلون تهديدا للمنطقة.",
+        "وقال المتحدث إن التنظيم يعد تهديدا للسلم في البلاد.",
+    ] {
+        let recs = code(s, "2021-06-10");
+        assert!(recs.iter().all(|r| r.event_type != "THREATEN"), "{s}: {recs:?}");
+    }
+    let s = "وجه زعيم الجماعة المسلحة تهديدا مباشرا إلى الحكومة الأردنية.";
+    let recs = code(s, "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "THREATEN"), "{s}: {recs:?}");
+}
+
+/// An event word right after a verb of meaning ("يعني", "تعني") is an implication, not a report;
+/// the same act reported as done stays.
+#[test]
+fn what_something_means_is_not_an_event() {
+    for s in [
+        "وقال المعارض الأردني إن قرار الحكومة يعني دعمها للجماعات المسلحة.",
+        "وأكد الوزير أن فتح الحدود لا يعني ترحيبا باللاجئين.",
+    ] {
+        let recs = code(s, "2021-06-10");
+        assert!(recs.iter().all(|r| r.event_type != "SUPPORT"), "{s}: {recs:?}");
+    }
+    let s = "وأكد الوزير أن الحكومة الأردنية رحبت باللاجئين.";
+    let recs = code(s, "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "SUPPORT"), "{s}: {recs:?}");
+}
