@@ -3485,7 +3485,39 @@ fn consult_kind(r: &EventRecord) -> Option<bool> {
 /// text, or two different doers, were tried as well and dropped: see docs/coding.md §11.)
 fn anaphor_apart(o: &Candidate, c: &Candidate) -> bool {
     let resolved = |r: &EventRecord| r.location.as_ref().is_some_and(|l| l.name.is_some() && l.country.is_some());
-    resolved(&o.rec) && resolved(&c.rec) && !places_agree(&o.rec, &c.rec)
+    resolved(&o.rec)
+        && resolved(&c.rec)
+        && !places_agree(&o.rec, &c.rec)
+        && !matches!((&o.rec.location, &c.rec.location), (Some(x), Some(y)) if quarter_of(x, y) || quarter_of(y, x))
+}
+
+/// Whether `inner` is a quarter of `outer` that the gazetteer does not nest (second round of
+/// `anaphor_apart`): a neighbourhood or building of the same country and division as a city or
+/// town at most 15 km away, or as another neighbourhood at most 3 km away. "حي الدورة" is in
+/// Baghdad though its row names only the province.
+fn quarter_of(outer: &Place, inner: &Place) -> bool {
+    let quarter = |p: &Place| matches!(p.feature.as_deref(), Some("neighbourhood" | "building"));
+    let reach = match outer.feature.as_deref() {
+        Some("city" | "town") => 15.0,
+        Some("neighbourhood" | "building") => 3.0,
+        _ => return false,
+    };
+    if !quarter(inner) || outer.country.is_none() || outer.country != inner.country || outer.admin1 != inner.admin1 {
+        return false;
+    }
+    match (outer.lat, outer.lon, inner.lat, inner.lon) {
+        (Some(a), Some(b), Some(c), Some(d)) => km_between(a, b, c, d) <= reach,
+        _ => false,
+    }
+}
+
+/// Great-circle distance in km between two points given in degrees.
+fn km_between(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    6371.0 * 2.0 * h.sqrt().min(1.0).asin()
 }
 
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {

@@ -2033,7 +2033,7 @@ fn listed_demands_requirements_and_custody_are_no_events() {
 /// folds.
 #[test]
 fn a_definite_noun_at_another_town_is_another_event() {
-    let cases: [(&str, usize); 5] = [
+    let cases: [(&str, usize); 7] = [
         // Another town of the same country: two assaults.
         ("قصفت الطائرات الحربية بلدة كفرنبل أمس. وفي مدينة حمص استمر القصف طوال الليل.", 2),
         // Another country: two assaults.
@@ -2044,6 +2044,11 @@ fn a_definite_noun_at_another_town_is_another_event() {
         ("قصفت الطائرات الحربية بلدة كفرنبل أمس. وفي كفرنبل استمر القصف طوال الليل.", 1),
         // The country of the town: inside, one attack.
         ("قصفت الطائرات الحربية بلدة كفرنبل أمس. وفي سوريا استمر القصف طوال الليل.", 1),
+        // Second round: a neighbourhood of the record's city, which the gazetteer nests only in
+        // the province, is inside it: one attack.
+        ("قصفت الطائرات الحربية مدينة بغداد أمس. وفي حي الدورة استمر القصف طوال الليل.", 1),
+        // A neighbourhood of another city is still apart: two attacks.
+        ("قصفت الطائرات الحربية مدينة دمشق أمس. وفي حي الخالدية استمر القصف طوال الليل.", 2),
     ];
     for (text, n) in cases {
         let recs = code(text, "2021-06-10");
