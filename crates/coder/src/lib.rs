@@ -3487,8 +3487,39 @@ fn anaphor_apart(o: &Candidate, c: &Candidate) -> bool {
     let resolved = |r: &EventRecord| r.location.as_ref().is_some_and(|l| l.name.is_some() && l.country.is_some());
     resolved(&o.rec)
         && resolved(&c.rec)
+        && !weak_place(&c.rec)
         && !places_agree(&o.rec, &c.rec)
         && !matches!((&o.rec.location, &c.rec.location), (Some(x), Some(y)) if quarter_of(x, y) || quarter_of(y, x))
+}
+
+/// Whether a mention's place was read from a weak cue (second round of `anaphor_apart`): neither
+/// the word before the place's text nor the text's first word, without the clitics و, ف, ب and
+/// ل, is a preposition of place or a place noun (`ANAPHOR_PLACE_CUES`), and the text is not "ب"
+/// with the article ("بالقاهرة"). "القتيلة بريدا" (a name) and "الحرية لسوريا" are weak; "في
+/// حمص", "بمحافظة بني سويف" and "حي الخالدية" are not. A place without a text is not weak.
+fn weak_place(r: &EventRecord) -> bool {
+    let Some(text) = r.location.as_ref().and_then(|l| l.text.as_deref()) else {
+        return false;
+    };
+    let strip = |w: &str| -> String {
+        let k = ahdath_text::normalize_key(w);
+        let k = k.strip_prefix('و').or_else(|| k.strip_prefix('ف')).filter(|r| r.chars().count() >= 2).unwrap_or(&k);
+        let k = k.strip_prefix('ب').or_else(|| k.strip_prefix('ل')).filter(|r| r.chars().count() >= 2).unwrap_or(k);
+        k.to_string()
+    };
+    let cue = |w: &str| ANAPHOR_PLACE_CUES.contains(&strip(w).as_str());
+    let first = text.split_whitespace().next().unwrap_or("");
+    let key = ahdath_text::normalize_key(first);
+    let key = key.strip_prefix('و').unwrap_or(&key);
+    if cue(first) || key.starts_with("بال") {
+        return false;
+    }
+    let sentence = &r.evidence.sentence;
+    let Some(at) = sentence.find(text) else {
+        return false;
+    };
+    let before = sentence[..at].split_whitespace().last().map(|w| w.trim_matches(|ch: char| !ch.is_alphabetic()));
+    !before.is_some_and(cue)
 }
 
 /// Whether `inner` is a quarter of `outer` that the gazetteer does not nest (second round of

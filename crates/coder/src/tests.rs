@@ -2057,6 +2057,30 @@ fn a_definite_noun_at_another_town_is_another_event() {
     }
 }
 
+/// Second round of `anaphor_apart`: a definite noun's place read with no preposition of place or
+/// place noun before it (`ANAPHOR_PLACE_CUES`) is too weak to set the noun apart (`weak_place`).
+#[test]
+fn a_place_without_a_place_word_is_a_weak_cue() {
+    // (sentence, the place's text, weak)
+    let cases: [(&str, &str, bool); 8] = [
+        ("وفي مدينة حمص استمر القصف طوال الليل.", "حمص", false),
+        ("واستمر القصف في حمص طوال الليل.", "حمص", false),
+        ("وأصيب شابان في الاشتباكات بمحافظة حماة.", "حماة", false),
+        ("وتعرض حي الخالدية للقصف.", "حي الخالدية", false),
+        ("وجرت المواجهات بالقاهرة أمس.", "بالقاهرة", false),
+        // a name after a person's noun, a slogan "for" a country, a list after "إلى"
+        ("وقالت الضحية بريدا قبل القصف إنها خائفة.", "بريدا", true),
+        ("ورفع المشاركون في المسيرة شعار الحرية لسوريا.", "لسوريا", true),
+        ("وتساءل النائب عن الغاية من نقل التظاهرات إلى بغداد.", "بغداد", true),
+    ];
+    let mut r = code("قصفت الطائرات الحربية بلدة كفرنبل أمس.", "2021-06-10").remove(0);
+    for (sentence, place, weak) in cases {
+        r.evidence.sentence = sentence.into();
+        r.location.as_mut().expect("a place").text = Some(place.into());
+        assert_eq!(weak_place(&r), weak, "{place} in {sentence}");
+    }
+}
+
 /// Section 5, "An unknown name after the verb is its subject": a bare word of `BARE_NAMES`
 /// right after a verb-first trigger is the subject; the known entity after it is the object, and
 /// no fallback lends the act to a speaker or a topic. A title after the name is its apposition.
