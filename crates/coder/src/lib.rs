@@ -3491,7 +3491,70 @@ fn consult_kind(r: &EventRecord) -> Option<bool> {
 /// text, or two different doers, were tried as well and dropped: see docs/coding.md §11.)
 fn anaphor_apart(o: &Candidate, c: &Candidate) -> bool {
     let resolved = |r: &EventRecord| r.location.as_ref().is_some_and(|l| l.name.is_some() && l.country.is_some());
-    resolved(&o.rec) && resolved(&c.rec) && !places_agree(&o.rec, &c.rec)
+    resolved(&o.rec)
+        && resolved(&c.rec)
+        && !weak_place(&c.rec)
+        && !places_agree(&o.rec, &c.rec)
+        && !matches!((&o.rec.location, &c.rec.location), (Some(x), Some(y)) if quarter_of(x, y) || quarter_of(y, x))
+}
+
+/// Whether a mention's place was read from a weak cue (second round of `anaphor_apart`): neither
+/// the word before the place's text nor the text's first word, without the clitics و, ف, ب and
+/// ل, is a preposition of place or a place noun (`ANAPHOR_PLACE_CUES`), and the text is not "ب"
+/// with the article ("بالقاهرة"). "القتيلة بريدا" (a name) and "الحرية لسوريا" are weak; "في
+/// حمص", "بمحافظة بني سويف" and "حي الخالدية" are not. A place without a text is not weak.
+fn weak_place(r: &EventRecord) -> bool {
+    let Some(text) = r.location.as_ref().and_then(|l| l.text.as_deref()) else {
+        return false;
+    };
+    let strip = |w: &str| -> String {
+        let k = ahdath_text::normalize_key(w);
+        let k = k.strip_prefix('و').or_else(|| k.strip_prefix('ف')).filter(|r| r.chars().count() >= 2).unwrap_or(&k);
+        let k = k.strip_prefix('ب').or_else(|| k.strip_prefix('ل')).filter(|r| r.chars().count() >= 2).unwrap_or(k);
+        k.to_string()
+    };
+    let cue = |w: &str| ANAPHOR_PLACE_CUES.contains(&strip(w).as_str());
+    let first = text.split_whitespace().next().unwrap_or("");
+    let key = ahdath_text::normalize_key(first);
+    let key = key.strip_prefix('و').unwrap_or(&key);
+    if cue(first) || key.starts_with("بال") {
+        return false;
+    }
+    let sentence = &r.evidence.sentence;
+    let Some(at) = sentence.find(text) else {
+        return false;
+    };
+    let before = sentence[..at].split_whitespace().last().map(|w| w.trim_matches(|ch: char| !ch.is_alphabetic()));
+    !before.is_some_and(cue)
+}
+
+/// Whether `inner` is a quarter of `outer` that the gazetteer does not nest (second round of
+/// `anaphor_apart`): a neighbourhood or building of the same country and division as a city or
+/// town at most 15 km away, or as another neighbourhood at most 3 km away. "حي الدورة" is in
+/// Baghdad though its row names only the province.
+fn quarter_of(outer: &Place, inner: &Place) -> bool {
+    let quarter = |p: &Place| matches!(p.feature.as_deref(), Some("neighbourhood" | "building"));
+    let reach = match outer.feature.as_deref() {
+        Some("city" | "town") => 15.0,
+        Some("neighbourhood" | "building") => 3.0,
+        _ => return false,
+    };
+    if !quarter(inner) || outer.country.is_none() || outer.country != inner.country || outer.admin1 != inner.admin1 {
+        return false;
+    }
+    match (outer.lat, outer.lon, inner.lat, inner.lon) {
+        (Some(a), Some(b), Some(c), Some(d)) => km_between(a, b, c, d) <= reach,
+        _ => false,
+    }
+}
+
+/// Great-circle distance in km between two points given in degrees.
+fn km_between(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    6371.0 * 2.0 * h.sqrt().min(1.0).asin()
 }
 
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {

@@ -2033,7 +2033,7 @@ fn listed_demands_requirements_and_custody_are_no_events() {
 /// folds.
 #[test]
 fn a_definite_noun_at_another_town_is_another_event() {
-    let cases: [(&str, usize); 5] = [
+    let cases: [(&str, usize); 7] = [
         // Another town of the same country: two assaults.
         ("قصفت الطائرات الحربية بلدة كفرنبل أمس. وفي مدينة حمص استمر القصف طوال الليل.", 2),
         // Another country: two assaults.
@@ -2044,11 +2044,40 @@ fn a_definite_noun_at_another_town_is_another_event() {
         ("قصفت الطائرات الحربية بلدة كفرنبل أمس. وفي كفرنبل استمر القصف طوال الليل.", 1),
         // The country of the town: inside, one attack.
         ("قصفت الطائرات الحربية بلدة كفرنبل أمس. وفي سوريا استمر القصف طوال الليل.", 1),
+        // Second round: a neighbourhood of the record's city, which the gazetteer nests only in
+        // the province, is inside it: one attack.
+        ("قصفت الطائرات الحربية مدينة بغداد أمس. وفي حي الدورة استمر القصف طوال الليل.", 1),
+        // A neighbourhood of another city is still apart: two attacks.
+        ("قصفت الطائرات الحربية مدينة دمشق أمس. وفي حي الخالدية استمر القصف طوال الليل.", 2),
     ];
     for (text, n) in cases {
         let recs = code(text, "2021-06-10");
         let assaults: Vec<_> = recs.iter().filter(|r| r.event_type == "ASSAULT").collect();
         assert_eq!(assaults.len(), n, "{text}: {assaults:?}");
+    }
+}
+
+/// Second round of `anaphor_apart`: a definite noun's place read with no preposition of place or
+/// place noun before it (`ANAPHOR_PLACE_CUES`) is too weak to set the noun apart (`weak_place`).
+#[test]
+fn a_place_without_a_place_word_is_a_weak_cue() {
+    // (sentence, the place's text, weak)
+    let cases: [(&str, &str, bool); 8] = [
+        ("وفي مدينة حمص استمر القصف طوال الليل.", "حمص", false),
+        ("واستمر القصف في حمص طوال الليل.", "حمص", false),
+        ("وأصيب شابان في الاشتباكات بمحافظة حماة.", "حماة", false),
+        ("وتعرض حي الخالدية للقصف.", "حي الخالدية", false),
+        ("وجرت المواجهات بالقاهرة أمس.", "بالقاهرة", false),
+        // a name after a person's noun, a slogan "for" a country, a list after "إلى"
+        ("وقالت الضحية بريدا قبل القصف إنها خائفة.", "بريدا", true),
+        ("ورفع المشاركون في المسيرة شعار الحرية لسوريا.", "لسوريا", true),
+        ("وتساءل النائب عن الغاية من نقل التظاهرات إلى بغداد.", "بغداد", true),
+    ];
+    let mut r = code("قصفت الطائرات الحربية بلدة كفرنبل أمس.", "2021-06-10").remove(0);
+    for (sentence, place, weak) in cases {
+        r.evidence.sentence = sentence.into();
+        r.location.as_mut().expect("a place").text = Some(place.into());
+        assert_eq!(weak_place(&r), weak, "{place} in {sentence}");
     }
 }
 
