@@ -78,6 +78,36 @@ pub struct CueMention {
     pub cue: u32,
 }
 
+/// The index of the trigger rule with id `id` (a scan of every rule: call it only on a hit).
+fn rule_index(lex: &Lexicon, id: &str) -> Option<u32> {
+    lex.triggers.iter().position(|t| t.id == id).map(|i| i as u32)
+}
+
+/// A trigger that a construction rule (not the matcher) finds on word `i`: no clitic flags
+/// beyond the article.
+fn one_word_trigger(key: &Normalized, words: &[(usize, usize)], i: usize, rule: u32, article: bool) -> TriggerMention {
+    let r = key.orig_byte_range(words[i].0..words[i].1);
+    TriggerMention {
+        w0: i,
+        w1: i,
+        start: r.start,
+        end: r.end,
+        rule,
+        future_prefix: false,
+        purpose: false,
+        pronoun_object: false,
+        article,
+    }
+}
+
+/// Adds triggers found by a construction rule, keeping the sentence's triggers in text order.
+fn add_in_order(triggers: &mut Vec<TriggerMention>, added: Vec<TriggerMention>) {
+    if !added.is_empty() {
+        triggers.extend(added);
+        triggers.sort_by_key(|t| t.start);
+    }
+}
+
 /// "ونشرت طهران خلال الأشهر الماضية عددا كبيرا من قواتها", "مع نشر الولايات المتحدة طائرات
 /// إف-16": a deploying verb (or its verbal noun) whose object, forces or weapons, follows its
 /// subject or an adverbial, up to seven words on in the same clause with no preposition or
@@ -108,7 +138,7 @@ fn split_deploy(
         if !verbs.contains(w) || triggers.iter().any(|t| t.w0 <= i && i <= t.w1) {
             continue;
         }
-        let rule_of = |id: &str| lex.triggers.iter().position(|t| t.id == id).map(|i| i as u32);
+        let rule_of = |id: &str| rule_index(lex, id);
         let Some((troops, weapons, police)) = *rules.get_or_insert_with(|| {
             match (
                 rule_of("mobilize.troops.deploy"),
@@ -144,26 +174,13 @@ fn split_deploy(
                 } else {
                     troops
                 };
-                let r = key.orig_byte_range(words[i].0..words[i].1);
-                added.push(TriggerMention {
-                    w0: i,
-                    w1: i,
-                    start: r.start,
-                    end: r.end,
-                    rule,
-                    future_prefix: false,
-                    purpose: false,
-                    pronoun_object: false,
-                    article: w.len() < word(i).len() && word(i).trim_start_matches(['و', 'ف']).starts_with("ال"),
-                });
+                let article = w.len() < word(i).len() && word(i).trim_start_matches(['و', 'ف']).starts_with("ال");
+                added.push(one_word_trigger(key, words, i, rule, article));
                 break;
             }
         }
     }
-    if !added.is_empty() {
-        triggers.extend(added);
-        triggers.sort_by_key(|t| t.start);
-    }
+    add_in_order(triggers, added);
 }
 
 /// "… متهما X بـ …" ("accusing X of …"): the accusative participle of "اتهم" followed right away by
@@ -180,9 +197,6 @@ fn split_accusing_participle(
     entities: &[EntityMention],
     triggers: &mut Vec<TriggerMention>,
 ) {
-    let Some(rule) = lex.triggers.iter().position(|t| t.id == "accuse.allege.participle").map(|i| i as u32) else {
-        return;
-    };
     let k = &key.key;
     let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
     let mut added = Vec::new();
@@ -209,23 +223,13 @@ fn split_accusing_participle(
         if !glued_b {
             continue;
         }
-        let r = key.orig_byte_range(words[i].0..words[i].1);
-        added.push(TriggerMention {
-            w0: i,
-            w1: i,
-            start: r.start,
-            end: r.end,
-            rule,
-            future_prefix: false,
-            purpose: false,
-            pronoun_object: false,
-            article: false,
-        });
+        // (The rule is looked up, a scan of every rule id, only when a participle qualifies.)
+        let Some(rule) = rule_index(lex, "accuse.allege.participle") else {
+            return;
+        };
+        added.push(one_word_trigger(key, words, i, rule, false));
     }
-    if !added.is_empty() {
-        triggers.extend(added);
-        triggers.sort_by_key(|t| t.start);
-    }
+    add_in_order(triggers, added);
 }
 
 /// Everything the coder needs about one sentence.
