@@ -475,10 +475,14 @@ impl Analysis {
                 // "ولي العهد الأمير سلمان") or an org's nisba form ("المعارضين الحوثيين") still
                 // completes it.
                 let nisba = ["ي", "يه", "يين", "يون"].iter().any(|x| word_text(w0).ends_with(x));
-                let definite_pair = kind == ActorKind::Org
+                // Nor can a country name complete an entity ending in a definite word: "ناشد
+                // وزير الخارجية إيران" and "طالب الوزير إيران" address Iran (a construct takes an
+                // indefinite head: "وزير خارجية إيران").
+                let definite_pair = (kind == ActorKind::Org
                     && is_definite(word_text(last.w1))
                     && word_text(w0).starts_with("ال")
-                    && !nisba;
+                    && !nisba)
+                    || (kind == ActorKind::Country && is_definite(word_text(last.w1)) && !nisba);
                 // "زار الرئيس الجزائري تونس", "استقبل الرئيس المصري وزير الخارجية الأردني": once
                 // the entity names its country, a country or a second title (not one in
                 // apposition before a name: "وزير الخارجية السعودي الأمير سعود الفيصل") starts

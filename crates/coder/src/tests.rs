@@ -733,6 +733,22 @@ fn definite_org_after_definite_entity_is_a_new_entity() {
     assert_eq!(r.recipient.as_ref().and_then(|e| e.country.as_deref()), Some("USA"), "{r:?}");
 }
 
+/// "دعا السفير اليابان": a country name after an entity ending in a definite word is the verb's
+/// object (a construct would be "سفير اليابان"); an indefinite head still takes its country.
+#[test]
+fn country_after_definite_entity_is_a_new_entity() {
+    let recs = code("ودعا السفير اليابان إلى الاعتذار عن تصريحات رئيس وزرائها.", "2020-01-05");
+    let t = recs.iter().find(|r| r.event_type == "REQUEST").expect("a call");
+    assert_eq!(t.recipient.as_ref().and_then(|e| e.country.as_deref()), Some("JPN"), "{t:?}");
+    let recs = code("وطالب الأزهر إيران بالكف عن التدخل في شؤون جيرانها.", "2020-01-05");
+    let r = recs.iter().find(|r| r.event_type == "REQUEST").expect("a demand");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.country.as_deref()), Some("IRN"), "{r:?}");
+    assert_ne!(r.actor.as_ref().and_then(|e| e.country.as_deref()), Some("IRN"), "{r:?}");
+    let recs = code("التقى وزير خارجية إيران نظيره العراقي في بغداد أمس.", "2020-01-05");
+    let c = recs.iter().find(|r| r.event_type == "CONSULT").expect("a meeting");
+    assert_eq!(c.actor.as_ref().and_then(|e| e.country.as_deref()), Some("IRN"), "{c:?}");
+}
+
 /// "حبس أحمد المغربي": a definite nisba after a given name is a family name, not Morocco.
 #[test]
 fn nisba_after_a_name_is_a_family_name() {
