@@ -232,6 +232,44 @@ fn split_accusing_participle(
     add_in_order(triggers, added);
 }
 
+/// "ودان الأمين العام الهجوم": the hamza-less perfect "دان" (condemned) is not a dictionary form
+/// (bare, it is also the name "Dan" and the end of "فدان"); right before its subject, an entity
+/// the dictionary knows that is not only a person's name, it is `accuse.condemn.verb`.
+fn split_bare_condemn(
+    lex: &Lexicon,
+    key: &Normalized,
+    words: &[(usize, usize)],
+    breaks: &[bool],
+    entities: &[EntityMention],
+    triggers: &mut Vec<TriggerMention>,
+) {
+    let k = &key.key;
+    let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
+    let mut added = Vec::new();
+    for i in 0..words.len() {
+        if !BARE_CONDEMN_VERBS.contains(&word(i))
+            || triggers.iter().any(|t| t.w0 <= i && i <= t.w1)
+            || breaks.get(i + 1).copied().unwrap_or(true)
+        {
+            continue;
+        }
+        let subject = entities.iter().find(|e| {
+            e.w0 == i + 1
+                && !e.is_location
+                && e.prep.is_none()
+                && e.actors.iter().any(|&a| lex.actors[a as usize].kind != ActorKind::Person)
+        });
+        if subject.is_none() {
+            continue;
+        }
+        let Some(rule) = rule_index(lex, "accuse.condemn.verb") else {
+            return;
+        };
+        added.push(one_word_trigger(key, words, i, rule, false));
+    }
+    add_in_order(triggers, added);
+}
+
 /// Everything the coder needs about one sentence.
 #[derive(Debug)]
 pub struct Analysis {
@@ -724,6 +762,7 @@ impl Analysis {
         });
         split_deploy(lex, &key, &words, &breaks, &mut triggers);
         split_accusing_participle(lex, &key, &words, &breaks, &entities, &mut triggers);
+        split_bare_condemn(lex, &key, &words, &breaks, &entities, &mut triggers);
         Analysis { entities, places, triggers, cues, words, breaks, key }
     }
 

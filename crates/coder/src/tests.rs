@@ -733,6 +733,22 @@ fn definite_org_after_definite_entity_is_a_new_entity() {
     assert_eq!(r.recipient.as_ref().and_then(|e| e.country.as_deref()), Some("USA"), "{r:?}");
 }
 
+/// "ودان الأمين العام الهجوم": bare "دان" condemns when a known, non-person entity follows it;
+/// "دان براون" (a name) and "دان له" (no entity) do not.
+#[test]
+fn bare_dan_before_a_known_subject_condemns() {
+    for (text, condemns) in [
+        ("ودان الأمين العام للأمم المتحدة الهجوم على القافلة.", true),
+        ("دان وزير الخارجية الأردني التفجير الذي استهدف السوق.", true),
+        ("قال دان براون إن روايته الجديدة ستصدر قريبا.", false),
+        ("ودان له الجميع بالولاء بعد انتصاره في المعركة.", false),
+    ] {
+        let recs = code(text, "2020-01-05");
+        let found = recs.iter().any(|r| r.event_type == "ACCUSE" && r.trigger.ends_with("دان"));
+        assert_eq!(found, condemns, "{text}: {recs:?}");
+    }
+}
+
 /// "دعا السفير اليابان": a country name after an entity ending in a definite word is the verb's
 /// object (a construct would be "سفير اليابان"); an indefinite head still takes its country.
 #[test]
