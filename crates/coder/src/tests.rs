@@ -1570,6 +1570,65 @@ fn tenth_session_dates_and_status() {
     }
 }
 
+/// Background without a date of its own (thirteenth session, docs/coding.md section 6): an event
+/// followed by its own anniversary ("في الذكرى … لسجنه"), an anniversary numbered in digits, and a
+/// pluperfect sentence right after a sentence dated long ago. Each case: the text, its
+/// publication date, the type looked for, and the status and date expected.
+#[test]
+fn thirteenth_session_background() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "تظاهر مئات الأكراد في ديار بكر الليلة الماضية احتجاجا على اعتقال الزعيم الكردي في الذكرى السنوية العاشرة لسجنه.",
+            "2013-02-16",
+            "COERCE",
+            Status::Historical,
+            None,
+        ),
+        // "للثورة" is no pronoun: the arrests are news of the day.
+        (
+            "تظاهر مئات الطلاب في القاهرة الليلة الماضية احتجاجا على اعتقال ناشطين في الذكرى الثانية للثورة.",
+            "2013-02-16",
+            "COERCE",
+            Status::Occurred,
+            Some("2013-02-15"),
+        ),
+        // "لمذبحة": the key writes ة as ه, the original tells it is no pronoun.
+        (
+            "تظاهر مئات السوريين في حماة الليلة الماضية احتجاجا على اعتقال ناشطين في الذكرى الأولى لمذبحة المدينة.",
+            "2013-02-16",
+            "COERCE",
+            Status::Occurred,
+            Some("2013-02-15"),
+        ),
+        (
+            "أحيا أهالي مدينة حماة اليوم الذكرى 30 لمذبحة ارتكبتها القوات الحكومية.",
+            "2013-02-20",
+            "ASSAULT",
+            Status::Historical,
+            None,
+        ),
+        (
+            "وتعود القضية إلى يوم 15 فبراير 1999. وكانت المخابرات التركية قد تمكنت من اعتقال الزعيم الكردي في كينيا.",
+            "2013-02-16",
+            "COERCE",
+            Status::Historical,
+            None,
+        ),
+        (
+            "وتعود القضية إلى يوم 10 فبراير الجاري. وكانت المخابرات التركية قد تمكنت من اعتقال الزعيم الكردي في كينيا.",
+            "2013-02-16",
+            "COERCE",
+            Status::Occurred,
+            Some("2013-02-16"),
+        ),
+    ];
+    for &(text, published, ty, status, date) in cases {
+        let recs = code(text, published);
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
+    }
+}
+
 /// A contrast ends the reach of a planning cue, and a future word after a perfect verb describes
 /// its object (docs/coding.md section 6).
 #[test]
