@@ -1934,7 +1934,18 @@ impl Coder {
                         && (matches!(d.relative, dates::Relation::Future | dates::Relation::Absolute)
                             || a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)))
             })
-            .min_by_key(|d| if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 });
+            .min_by_key(|d| {
+                // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year
+                // after the trigger, in its clause, with no other trigger between, is its own.
+                let own_year_after = d.start >= t.end
+                    && d.relative == dates::Relation::Absolute
+                    && !a.break_between(t.w1, word_index_of_byte(a, d.start))
+                    && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < word_index_of_byte(a, d.start))
+                    // ("زيارة هي الأولى منذ استقلال الجزائر في 1962": the year dates what منذ names.)
+                    && !(t.w1 + 1..word_index_of_byte(a, d.start)).any(|i| matches!(a.word(i), "منذ" | "ومنذ"));
+                let dist = if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 };
+                (!own_year_after, dist)
+            });
         // Status.
         let mut status = Status::Occurred;
         let near_before = |kind: CueKind, dist: usize| {

@@ -1570,9 +1570,10 @@ fn tenth_session_dates_and_status() {
     }
 }
 
-/// Background without a date of its own (thirteenth session, docs/coding.md section 6): an event
-/// followed by its own anniversary ("في الذكرى … لسجنه"), an anniversary numbered in digits, and a
-/// pluperfect sentence right after a sentence dated long ago. Each case: the text, its
+/// Background without a date of its own (thirteenth session, docs/coding.md sections 6 and 7): an
+/// event followed by its own anniversary ("في الذكرى … لسجنه"), an anniversary numbered in digits,
+/// a pluperfect sentence right after a sentence dated long ago, and a date with its own year after
+/// the trigger. Each case: the text, its
 /// publication date, the type looked for, and the status and date expected.
 #[test]
 fn thirteenth_session_background() {
@@ -1620,6 +1621,23 @@ fn thirteenth_session_background() {
             "COERCE",
             Status::Occurred,
             Some("2013-02-16"),
+        ),
+        // A date with its own year after the trigger, in its clause, beats a relative day before.
+        (
+            "تظاهر مئات الأكراد الليلة الماضية احتجاجا على اعتقال الزعيم الكردي في كينيا يوم 15 فبراير عام 1999.",
+            "2013-02-16",
+            "COERCE",
+            Status::Historical,
+            Some("1999-02-15"),
+        ),
+        // Not past another trigger ("احتجاجات عام 2011" is the protests' date) nor past "منذ".
+        ("اعتقلت الشرطة الأردنية أمس رجلا شارك في احتجاجات عام 2011.", "2013-02-16", "COERCE", Status::Occurred, Some("2013-02-15")),
+        (
+            "اعتقلت الشرطة الجزائرية أمس صحفيا هو الأول منذ استقلال البلاد في 1962.",
+            "2013-02-16",
+            "COERCE",
+            Status::Occurred,
+            Some("2013-02-15"),
         ),
     ];
     for &(text, published, ty, status, date) in cases {
