@@ -1991,7 +1991,7 @@ impl Coder {
         // "رحب المجلس بالدعوة إلى حوار وطني … وحذر الرئيس": a perfect verb opening a new clause
         // with "و" is past, whatever was planned or called for earlier in the sentence.
         let perfect_new_clause = new_clause && perfect;
-        if near_before(CueKind::Negation, 2) || denial_before || negated_occurrence(a, t, pattern) {
+        if near_before(CueKind::Negation, 2) || denial_before || negated_occurrence(a, t, pattern) || unwanted(a, t) {
             status = Status::Negated;
         } else if money_pledge
             || called_protest
@@ -2518,6 +2518,18 @@ fn anniversary_after(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
             && !x.starts_with("لل")
             && x.chars().count() >= 5
             && ANNIVERSARY_PRONOUNS.iter().any(|p| orig.ends_with(p))
+    })
+}
+
+/// The trigger is what a negated verb of wanting or intending names: a negator, then a verb of
+/// `WANT_VERBS`, then the trigger with at most two words between, in one clause ("لا تريد عقد اجتماعات مع
+/// إيران", "لا ينوي الجيش اقتحام المدينة").
+fn unwanted(a: &Analysis, t: &TriggerMention) -> bool {
+    (t.w0.saturating_sub(3)..t.w0).any(|i| {
+        i >= 1
+            && CLAUSE_NEGATORS.contains(&a.word(i - 1))
+            && WANT_VERBS.contains(&a.word(i))
+            && !a.break_between(i - 1, t.w0)
     })
 }
 

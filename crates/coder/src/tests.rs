@@ -1647,6 +1647,22 @@ fn thirteenth_session_background() {
     }
 }
 
+/// A negated verb of wanting or intending negates the act it names (thirteenth session,
+/// docs/coding.md section 6, `unwanted`); a comma ends its reach.
+#[test]
+fn negated_wanting() {
+    let cases: &[(&str, &str, Status)] = &[
+        ("وقال المسؤول إن السعودية لا تريد عقد اجتماعات مع إيران في الرياض.", "CONSULT", Status::Negated),
+        ("وأكد المتحدث أنه لا ينوي الجيش العراقي قصف مدينة الرمادي.", "ASSAULT", Status::Negated),
+        ("ولا يريد المتحدث التعليق، واعتقلت الشرطة الأردنية ثلاثة متظاهرين في إربد.", "COERCE", Status::Occurred),
+    ];
+    for &(text, ty, status) in cases {
+        let recs = code(text, "2013-02-16");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
+
 /// A contrast ends the reach of a planning cue, and a future word after a perfect verb describes
 /// its object (docs/coding.md section 6).
 #[test]
