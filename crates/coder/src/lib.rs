@@ -1946,6 +1946,9 @@ impl Coder {
                 let dist = if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 };
                 (!own_year_after, dist)
             });
+        // "وفي العام 2013 تبنت المجموعة، …، هجوما انتحاريا": a year fronted at the head of the
+        // sentence dates every act of it that no other expression dates.
+        let date = date.or_else(|| fronted_year(a, dts));
         // Status.
         let mut status = Status::Occurred;
         let near_before = |kind: CueKind, dist: usize| {
@@ -2531,6 +2534,19 @@ fn unwanted(a: &Analysis, t: &TriggerMention) -> bool {
             && WANT_VERBS.contains(&a.word(i))
             && !a.break_between(i - 1, t.w0)
     })
+}
+
+/// The sentence opens with its only date expression, one with its own year, after "في", "وفي",
+/// "ففي", "خلال" or "وخلال" ("وفي العام 2013 تبنت المجموعة …"): a fronted time adverbial is the
+/// time of the whole sentence.
+fn fronted_year<'d>(a: &Analysis, dts: &'d [DateMatch]) -> Option<&'d DateMatch> {
+    let [d] = dts else {
+        return None;
+    };
+    (d.relative == dates::Relation::Absolute
+        && matches!(a.word(0), "في" | "وفي" | "ففي" | "خلال" | "وخلال")
+        && word_index_of_byte(a, d.start) <= 2)
+        .then_some(d)
 }
 
 /// The sentence holds a date expression clearly before the news period (`is_background`).

@@ -1630,6 +1630,22 @@ fn thirteenth_session_background() {
             Status::Historical,
             Some("1999-02-15"),
         ),
+        // A year fronted at the head of the sentence dates an act no other expression dates; a
+        // relative day of the act's own clause still wins.
+        (
+            "وفي عام 2009 تبنت الجماعة المتطرفة التي تصنفها الحكومة منظمة إرهابية، هجوما انتحاريا على مركز للشرطة في أنقرة.",
+            "2015-08-11",
+            "ASSAULT",
+            Status::Historical,
+            Some("2009"),
+        ),
+        (
+            "وفي عام 2009 أسست الجماعة المتطرفة التي تصنفها الحكومة منظمة إرهابية فرعا جديدا في قونية، ونفذت أمس هجوما انتحاريا على مركز للشرطة في أنقرة.",
+            "2015-08-11",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2015-08-10"),
+        ),
         // Not past another trigger ("احتجاجات عام 2011" is the protests' date) nor past "منذ".
         ("اعتقلت الشرطة الأردنية أمس رجلا شارك في احتجاجات عام 2011.", "2013-02-16", "COERCE", Status::Occurred, Some("2013-02-15")),
         (
