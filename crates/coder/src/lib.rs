@@ -523,6 +523,7 @@ impl Coder {
             published,
             main_country,
             main_countries: main_countries.iter().map(|c| c.0.clone()).take(3).collect(),
+            previous_dated_back: std::cell::Cell::new(false),
         };
 
         let mut cands: Vec<Candidate> = Vec::new();
@@ -536,7 +537,9 @@ impl Coder {
                 .filter(|e| e.actors.iter().any(|&x| self.lex.actors[x as usize].kind == ActorKind::Org))
                 .map(|e| self.entity(e, s, &ctx, None, None))
                 .collect();
+            let dated_back_here = sentence_dated_back(a, s, published);
             if a.triggers.is_empty() {
+                ctx.previous_dated_back.set(dated_back_here);
                 // No event here, but the sentence's first entity is what pronouns refer to.
                 if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
                     topic = Some(self.entity(e, s, &ctx, None, None));
@@ -582,6 +585,7 @@ impl Coder {
                     cands.extend(copies);
                 }
             }
+            ctx.previous_dated_back.set(dated_back_here);
             // "قضت المحكمة بحبس …", "قررت النيابة حبس …": a verbal noun governed by the
             // event verb just before it has that verb's subject as its doer.
             for i in sentence_first + 1..cands.len() {
@@ -1930,7 +1934,21 @@ impl Coder {
                         && (matches!(d.relative, dates::Relation::Future | dates::Relation::Absolute)
                             || a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)))
             })
-            .min_by_key(|d| if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 });
+            .min_by_key(|d| {
+                // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year
+                // after the trigger, in its clause, with no other trigger between, is its own.
+                let own_year_after = d.start >= t.end
+                    && d.relative == dates::Relation::Absolute
+                    && !a.break_between(t.w1, word_index_of_byte(a, d.start))
+                    && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < word_index_of_byte(a, d.start))
+                    // ("زيارة هي الأولى منذ استقلال الجزائر في 1962": the year dates what منذ names.)
+                    && !(t.w1 + 1..word_index_of_byte(a, d.start)).any(|i| matches!(a.word(i), "منذ" | "ومنذ"));
+                let dist = if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 };
+                (!own_year_after, dist)
+            });
+        // "وفي العام 2013 تبنت المجموعة، …، هجوما انتحاريا": a year fronted at the head of the
+        // sentence dates every act of it that no other expression dates.
+        let date = date.or_else(|| fronted_year(a, dts));
         // Status.
         let mut status = Status::Occurred;
         let near_before = |kind: CueKind, dist: usize| {
@@ -1976,7 +1994,7 @@ impl Coder {
         // "رحب المجلس بالدعوة إلى حوار وطني … وحذر الرئيس": a perfect verb opening a new clause
         // with "و" is past, whatever was planned or called for earlier in the sentence.
         let perfect_new_clause = new_clause && perfect;
-        if near_before(CueKind::Negation, 2) || denial_before || negated_occurrence(a, t, pattern) {
+        if near_before(CueKind::Negation, 2) || denial_before || negated_occurrence(a, t, pattern) || unwanted(a, t) {
             status = Status::Negated;
         } else if money_pledge
             || called_protest
@@ -2068,13 +2086,14 @@ impl Coder {
             && (near_before(CueKind::Past, 4)
                 || past_period_near(a, t)
                 || long_ago_near(a, t)
-                || (pluperfect && pluperfect_background(a, s, ctx.published, dts, t)))
+                || (pluperfect && pluperfect_background(a, s, ctx.published, dts, t))
+                || (pluperfect && dts.is_empty() && ctx.previous_dated_back.get()))
         {
             status = Status::Historical;
         }
         // "أحيت المدينة الذكرى الخامسة والعشرين للقصف": the event an anniversary recalls is
         // background; a relative day dates the commemoration, not it.
-        if status == Status::Occurred && anniversary_of(a, t) {
+        if status == Status::Occurred && (anniversary_of(a, t) || anniversary_after(a, s, t)) {
             status = Status::Historical;
             if date.is_some_and(|d| d.relative != dates::Relation::Absolute) {
                 (rec_date, precision, basis, date_text) = (None, DatePrecision::Unknown, None, None);
@@ -2272,6 +2291,9 @@ struct ArticleCtx<'a> {
     published: Option<NaiveDate>,
     main_country: Option<String>,
     main_countries: Vec<String>,
+    /// The sentence before the current one held a date clearly before the news period ("…
+    /// بتاريخ 15 فبراير 1999"): it can govern a pluperfect sentence after it.
+    previous_dated_back: std::cell::Cell<bool>,
 }
 
 /// The entity as written, without a glued conjunction ("ومتظاهرين" → "متظاهرين"): the "و"
@@ -2463,11 +2485,77 @@ fn anniversary_of(a: &Analysis, t: &TriggerMention) -> bool {
         w == "ذكري"
             && (i + 1..t.w0).all(|j| {
                 let x = a.word(j);
-                x.starts_with("ال") || x.starts_with("وال") || x.starts_with('ل')
+                // (A number is an ordinal too: "الذكرى السنوية 14 لاعتقاله".)
+                x.starts_with("ال") || x.starts_with("وال") || x.starts_with('ل') || x.chars().all(|c| c.is_numeric())
             })
             && !a.break_between(i, t.w0)
             && !a.triggers.iter().any(|x| x.w0 > i && x.w1 < t.w0)
     })
+}
+
+/// The trigger is followed, in its clause and within ten words, by its own anniversary: "ذكرى"
+/// with only its ordinal, "السنوية" or a number, then a verbal noun with "لـ" and a pronoun that
+/// refers back to the event ("احتجاجا على اعتقال الزعيم في الذكرى السنوية 14 لاعتقاله"). No
+/// other trigger stands between the two.
+fn anniversary_after(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
+    let n = a.words.len();
+    (t.w1 + 1..(t.w1 + 11).min(n)).any(|i| {
+        let w = a.word(i);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let w = ["في", "بال", "ال", "ب"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
+        if w != "ذكري" || a.break_between(t.w1, i) || a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < i) {
+            return false;
+        }
+        // The ordinal, "السنوية" or a number may stand between; then "لاعتقاله", "لاغتيالها".
+        let Some(j) = (i + 1..(i + 5).min(n)).find(|&j| {
+            let x = a.word(j);
+            !(x.starts_with("ال") || x.starts_with("وال") || x.chars().all(|c| c.is_numeric()))
+        }) else {
+            return false;
+        };
+        let x = a.word(j);
+        // The pronoun is read in the original: the key writes "ة" as "ه" ("لمذبحة" is no pronoun).
+        let (ks, ke) = a.words[j];
+        let orig = s[a.key.orig_byte_range(ks..ke)].trim_end_matches(ahdath_text::norm::is_ignorable);
+        x.starts_with('ل')
+            && !x.starts_with("لل")
+            && x.chars().count() >= 5
+            && ANNIVERSARY_PRONOUNS.iter().any(|p| orig.ends_with(p))
+    })
+}
+
+/// The trigger is what a negated verb of wanting or intending names: a negator, then a verb of
+/// `WANT_VERBS`, then the trigger with at most two words between, in one clause ("لا تريد عقد اجتماعات مع
+/// إيران", "لا ينوي الجيش اقتحام المدينة").
+fn unwanted(a: &Analysis, t: &TriggerMention) -> bool {
+    (t.w0.saturating_sub(3)..t.w0).any(|i| {
+        i >= 1
+            && CLAUSE_NEGATORS.contains(&a.word(i - 1))
+            && WANT_VERBS.contains(&a.word(i))
+            && !a.break_between(i - 1, t.w0)
+    })
+}
+
+/// The sentence opens with its only date expression, one with its own year, after "في", "وفي",
+/// "ففي", "خلال" or "وخلال" ("وفي العام 2013 تبنت المجموعة …"): a fronted time adverbial is the
+/// time of the whole sentence.
+fn fronted_year<'d>(a: &Analysis, dts: &'d [DateMatch]) -> Option<&'d DateMatch> {
+    let [d] = dts else {
+        return None;
+    };
+    (d.relative == dates::Relation::Absolute
+        && matches!(a.word(0), "في" | "وفي" | "ففي" | "خلال" | "وخلال")
+        && word_index_of_byte(a, d.start) <= 2)
+        .then_some(d)
+}
+
+/// The sentence holds a date expression clearly before the news period (`is_background`).
+fn sentence_dated_back(a: &Analysis, s: &str, published: Option<NaiveDate>) -> bool {
+    let Some(p) = published else {
+        return false;
+    };
+    let (_, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
+    dts.iter().any(|d| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end])))
 }
 
 /// An event noun said not to take place: "لم" or "لن" with a verb of taking place within three

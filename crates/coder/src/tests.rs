@@ -1602,6 +1602,115 @@ fn tenth_session_dates_and_status() {
     }
 }
 
+/// Background without a date of its own (thirteenth session, docs/coding.md sections 6 and 7): an
+/// event followed by its own anniversary ("في الذكرى … لسجنه"), an anniversary numbered in digits,
+/// a pluperfect sentence right after a sentence dated long ago, and a date with its own year after
+/// the trigger. Each case: the text, its
+/// publication date, the type looked for, and the status and date expected.
+#[test]
+fn thirteenth_session_background() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "تظاهر مئات الأكراد في ديار بكر الليلة الماضية احتجاجا على اعتقال الزعيم الكردي في الذكرى السنوية العاشرة لسجنه.",
+            "2013-02-16",
+            "COERCE",
+            Status::Historical,
+            None,
+        ),
+        // "للثورة" is no pronoun: the arrests are news of the day.
+        (
+            "تظاهر مئات الطلاب في القاهرة الليلة الماضية احتجاجا على اعتقال ناشطين في الذكرى الثانية للثورة.",
+            "2013-02-16",
+            "COERCE",
+            Status::Occurred,
+            Some("2013-02-15"),
+        ),
+        // "لمذبحة": the key writes ة as ه, the original tells it is no pronoun.
+        (
+            "تظاهر مئات السوريين في حماة الليلة الماضية احتجاجا على اعتقال ناشطين في الذكرى الأولى لمذبحة المدينة.",
+            "2013-02-16",
+            "COERCE",
+            Status::Occurred,
+            Some("2013-02-15"),
+        ),
+        (
+            "أحيا أهالي مدينة حماة اليوم الذكرى 30 لمذبحة ارتكبتها القوات الحكومية.",
+            "2013-02-20",
+            "ASSAULT",
+            Status::Historical,
+            None,
+        ),
+        (
+            "وتعود القضية إلى يوم 15 فبراير 1999. وكانت المخابرات التركية قد تمكنت من اعتقال الزعيم الكردي في كينيا.",
+            "2013-02-16",
+            "COERCE",
+            Status::Historical,
+            None,
+        ),
+        (
+            "وتعود القضية إلى يوم 10 فبراير الجاري. وكانت المخابرات التركية قد تمكنت من اعتقال الزعيم الكردي في كينيا.",
+            "2013-02-16",
+            "COERCE",
+            Status::Occurred,
+            Some("2013-02-16"),
+        ),
+        // A date with its own year after the trigger, in its clause, beats a relative day before.
+        (
+            "تظاهر مئات الأكراد الليلة الماضية احتجاجا على اعتقال الزعيم الكردي في كينيا يوم 15 فبراير عام 1999.",
+            "2013-02-16",
+            "COERCE",
+            Status::Historical,
+            Some("1999-02-15"),
+        ),
+        // A year fronted at the head of the sentence dates an act no other expression dates; a
+        // relative day of the act's own clause still wins.
+        (
+            "وفي عام 2009 تبنت الجماعة المتطرفة التي تصنفها الحكومة منظمة إرهابية، هجوما انتحاريا على مركز للشرطة في أنقرة.",
+            "2015-08-11",
+            "ASSAULT",
+            Status::Historical,
+            Some("2009"),
+        ),
+        (
+            "وفي عام 2009 أسست الجماعة المتطرفة التي تصنفها الحكومة منظمة إرهابية فرعا جديدا في قونية، ونفذت أمس هجوما انتحاريا على مركز للشرطة في أنقرة.",
+            "2015-08-11",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2015-08-10"),
+        ),
+        // Not past another trigger ("احتجاجات عام 2011" is the protests' date) nor past "منذ".
+        ("اعتقلت الشرطة الأردنية أمس رجلا شارك في احتجاجات عام 2011.", "2013-02-16", "COERCE", Status::Occurred, Some("2013-02-15")),
+        (
+            "اعتقلت الشرطة الجزائرية أمس صحفيا هو الأول منذ استقلال البلاد في 1962.",
+            "2013-02-16",
+            "COERCE",
+            Status::Occurred,
+            Some("2013-02-15"),
+        ),
+    ];
+    for &(text, published, ty, status, date) in cases {
+        let recs = code(text, published);
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
+    }
+}
+
+/// A negated verb of wanting or intending negates the act it names (thirteenth session,
+/// docs/coding.md section 6, `unwanted`); a comma ends its reach.
+#[test]
+fn negated_wanting() {
+    let cases: &[(&str, &str, Status)] = &[
+        ("وقال المسؤول إن السعودية لا تريد عقد اجتماعات مع إيران في الرياض.", "CONSULT", Status::Negated),
+        ("وأكد المتحدث أنه لا ينوي الجيش العراقي قصف مدينة الرمادي.", "ASSAULT", Status::Negated),
+        ("ولا يريد المتحدث التعليق، واعتقلت الشرطة الأردنية ثلاثة متظاهرين في إربد.", "COERCE", Status::Occurred),
+    ];
+    for &(text, ty, status) in cases {
+        let recs = code(text, "2013-02-16");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
+
 /// A contrast ends the reach of a planning cue, and a future word after a perfect verb describes
 /// its object (docs/coding.md section 6).
 #[test]
