@@ -1044,6 +1044,15 @@ impl Coder {
         {
             return None;
         }
+        // "قال مدير المرصد في اتصال هاتفي مع وكالة فرانس برس …": a phone call with the press or a
+        // detainee's call home is no diplomacy (thirteenth session).
+        if self.precision_filters
+            && rule.event_type == "CONSULT"
+            && rule.mode.as_deref() == Some("phone")
+            && press_or_family_call(a, t)
+        {
+            return None;
+        }
         // "الدكتور أحسن طالب،", "عماد أبو طالب": a verb form standing alone before a comma, or
         // after "أبو"/"بن", is a family name.
         if self.precision_filters
@@ -2074,7 +2083,7 @@ impl Coder {
         }
         // "أحيت المدينة الذكرى الخامسة والعشرين للقصف": the event an anniversary recalls is
         // background; a relative day dates the commemoration, not it.
-        if status == Status::Occurred && anniversary_of(a, t) {
+        if status == Status::Occurred && (anniversary_of(a, t) || anniversary_after(a, &self.lex, t)) {
             status = Status::Historical;
             if date.is_some_and(|d| d.relative != dates::Relation::Absolute) {
                 (rec_date, precision, basis, date_text) = (None, DatePrecision::Unknown, None, None);
@@ -2458,16 +2467,64 @@ fn anniversary_of(a: &Analysis, t: &TriggerMention) -> bool {
         let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
         let w = w.strip_prefix("بال").or_else(|| w.strip_prefix("لل")).unwrap_or(w);
         let w = w.strip_prefix("ال").or_else(|| w.strip_prefix(['ب', 'ل'])).unwrap_or(w);
-        // Between the two only its ordinal ("الثامنة", "والعشرين") or a verbal noun with ل
+        // Between the two only its ordinal ("الثامنة", "والعشرين", "14") or a verbal noun with ل
         // ("لانطلاق"): "احتفال للذكرى على مقربة من نقطة المواجهات" is not one.
         w == "ذكري"
             && (i + 1..t.w0).all(|j| {
                 let x = a.word(j);
-                x.starts_with("ال") || x.starts_with("وال") || x.starts_with('ل')
+                x.starts_with("ال")
+                    || x.starts_with("وال")
+                    || x.starts_with('ل')
+                    || x.chars().next().is_some_and(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
             })
             && !a.break_between(i, t.w0)
             && !a.triggers.iter().any(|x| x.w0 > i && x.w1 < t.w0)
     })
+}
+
+/// The trigger is followed, in its clause and at most nine words on, by "ذكرى" and, after its
+/// ordinals only ("السنوية", "الـ14", "الرابعة عشرة"), by a trigger of the same type with an attached
+/// pronoun: "the anniversary of its X" names the trigger's own event, which is background
+/// ("احتجاجا على اعتقال الزعيم الكردي في الذكرى السنوية الرابعة عشرة لاعتقاله"; thirteenth
+/// session). "تظاهرات في الذكرى الأولى لانتخاب الرئيس" keeps the demonstration: the anniversary
+/// is of another act.
+fn anniversary_after(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
+    let ty = &lex.triggers[t.rule as usize].event_type;
+    let same_type = |x: &TriggerMention| &lex.triggers[x.rule as usize].event_type == ty;
+    let ordinal = |x: &str| {
+        x.starts_with("ال")
+            || x.starts_with("وال")
+            || matches!(x, "عشر" | "عشره")
+            || x.chars().next().is_some_and(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+    };
+    for i in t.w1 + 1..(t.w1 + 10).min(a.words.len()) {
+        if a.break_between(t.w1, i) || a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < i && same_type(x)) {
+            return false;
+        }
+        let w = a.word(i);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let w = w.strip_prefix("بال").or_else(|| w.strip_prefix("لل")).unwrap_or(w);
+        let w = w.strip_prefix("ال").or_else(|| w.strip_prefix(['ب', 'ل', 'ف'])).unwrap_or(w);
+        if w != "ذكري" {
+            continue;
+        }
+        for k in i + 1..(i + 6).min(a.words.len()) {
+            if a.break_between(i, k) {
+                return false;
+            }
+            let x = a.word(k);
+            if a.triggers.iter().any(|n| n.w0 == k && same_type(n))
+                && ["ه", "ها", "هم", "هما"].iter().any(|p| x.ends_with(p))
+            {
+                return true;
+            }
+            if !ordinal(x) {
+                return false;
+            }
+        }
+        return false;
+    }
+    false
 }
 
 /// An event noun said not to take place: "لم" or "لن" with a verb of taking place within three
@@ -2977,6 +3034,19 @@ fn after_until(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
 /// "حملة عسكرية بدأت الاثنين لتحرير الرهائن", "تسعى لإبرام اتفاق") or after a PROTEST trigger
 /// ("تظاهروا للإفراج عن المعتقلين": the release is the protest's demand), in its clause, with no
 /// other trigger between. A protest itself is never such an aim ("دعوا للتظاهر" is a call).
+/// A phone or contact trigger with a press word (an agency, a newspaper, journalists) or a family
+/// word (`CALL_NOT_DIPLOMACY`) three words before it or five after it, in the same clause: an
+/// interview or a call home.
+fn press_or_family_call(a: &Analysis, t: &TriggerMention) -> bool {
+    let lo = t.w0.saturating_sub(3);
+    let hi = (t.w1 + 6).min(a.words.len());
+    (lo..hi).any(|i| {
+        (i < t.w0 || i > t.w1)
+            && !a.break_between(i.min(t.w0), i.max(t.w0))
+            && CALL_NOT_DIPLOMACY.contains(&a.word(i).strip_prefix('و').unwrap_or(a.word(i)))
+    })
+}
+
 fn aim_of_effort(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
     if lex.triggers[t.rule as usize].event_type == "PROTEST" {
         return false;
