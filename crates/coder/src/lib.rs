@@ -1048,6 +1048,15 @@ impl Coder {
         {
             return None;
         }
+        // "قال مدير المرصد في اتصال هاتفي مع وكالة فرانس برس …": a phone call with the press or a
+        // detainee's call home is no diplomacy (thirteenth session).
+        if self.precision_filters
+            && rule.event_type == "CONSULT"
+            && rule.mode.as_deref() == Some("phone")
+            && press_or_family_call(a, t)
+        {
+            return None;
+        }
         // "الدكتور أحسن طالب،", "عماد أبو طالب": a verb form standing alone before a comma, or
         // after "أبو"/"بن", is a family name.
         if self.precision_filters
@@ -2480,7 +2489,7 @@ fn anniversary_of(a: &Analysis, t: &TriggerMention) -> bool {
         let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
         let w = w.strip_prefix("بال").or_else(|| w.strip_prefix("لل")).unwrap_or(w);
         let w = w.strip_prefix("ال").or_else(|| w.strip_prefix(['ب', 'ل'])).unwrap_or(w);
-        // Between the two only its ordinal ("الثامنة", "والعشرين") or a verbal noun with ل
+        // Between the two only its ordinal ("الثامنة", "والعشرين", "14") or a verbal noun with ل
         // ("لانطلاق"): "احتفال للذكرى على مقربة من نقطة المواجهات" is not one.
         w == "ذكري"
             && (i + 1..t.w0).all(|j| {
@@ -2509,7 +2518,10 @@ fn anniversary_after(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
         // The ordinal, "السنوية" or a number may stand between; then "لاعتقاله", "لاغتيالها".
         let Some(j) = (i + 1..(i + 5).min(n)).find(|&j| {
             let x = a.word(j);
-            !(x.starts_with("ال") || x.starts_with("وال") || x.chars().all(|c| c.is_numeric()))
+            !(x.starts_with("ال")
+                || x.starts_with("وال")
+                || matches!(x, "عشر" | "عشره")
+                || x.chars().all(|c| c.is_numeric()))
         }) else {
             return false;
         };
@@ -3065,6 +3077,19 @@ fn after_until(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
 /// "حملة عسكرية بدأت الاثنين لتحرير الرهائن", "تسعى لإبرام اتفاق") or after a PROTEST trigger
 /// ("تظاهروا للإفراج عن المعتقلين": the release is the protest's demand), in its clause, with no
 /// other trigger between. A protest itself is never such an aim ("دعوا للتظاهر" is a call).
+/// A phone or contact trigger with a press word (an agency, a newspaper, journalists) or a family
+/// word (`CALL_NOT_DIPLOMACY`) three words before it or five after it, in the same clause: an
+/// interview or a call home.
+fn press_or_family_call(a: &Analysis, t: &TriggerMention) -> bool {
+    let lo = t.w0.saturating_sub(3);
+    let hi = (t.w1 + 6).min(a.words.len());
+    (lo..hi).any(|i| {
+        (i < t.w0 || i > t.w1)
+            && !a.break_between(i.min(t.w0), i.max(t.w0))
+            && CALL_NOT_DIPLOMACY.contains(&a.word(i).strip_prefix('و').unwrap_or(a.word(i)))
+    })
+}
+
 fn aim_of_effort(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
     if lex.triggers[t.rule as usize].event_type == "PROTEST" {
         return false;

@@ -232,6 +232,141 @@ fn split_accusing_participle(
     add_in_order(triggers, added);
 }
 
+/// "وأكد الرئيس الفرنسي على ضرورة رحيل الأسد", "أكدت خلاله ضرورة مواجهة …": a verb of insisting
+/// (`INSIST_VERBS`) with "ضرورة" (`INSIST_NEED`) two to eight words on, in the same clause, is a
+/// call (`request.insist.verb` on the verb), like "شدد الوزير على ضرورة". Nothing between may open
+/// a clause of its own or negate (`INSIST_BLOCKERS`: "أكد أن الحكومة … ضرورة" reports an opinion).
+/// The adjacent forms ("أكد على ضرورة", "أكد ضرورة") are dictionary forms.
+fn split_insist(
+    lex: &Lexicon,
+    key: &Normalized,
+    words: &[(usize, usize)],
+    breaks: &[bool],
+    triggers: &mut Vec<TriggerMention>,
+) {
+    let k = &key.key;
+    let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
+    let mut added = Vec::new();
+    for i in 0..words.len() {
+        let w = word(i);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        if !INSIST_VERBS.contains(&w) || triggers.iter().any(|t| t.w0 <= i && i <= t.w1) {
+            continue;
+        }
+        for j in i + 2..(i + 9).min(words.len()) {
+            if breaks.get(j).copied().unwrap_or(false) || INSIST_BLOCKERS.contains(&word(j - 1)) {
+                break;
+            }
+            if INSIST_NEED.contains(&word(j)) {
+                // (The rule is looked up, a scan of every rule id, only when a verb qualifies.)
+                let Some(rule) = rule_index(lex, "request.insist.verb") else {
+                    return;
+                };
+                added.push(one_word_trigger(key, words, i, rule, false));
+                break;
+            }
+        }
+    }
+    add_in_order(triggers, added);
+}
+
+/// "ووجهت النيابة للمتهمين تهم التعدي …", "وجهت إلى الوزير السابق تهمة الفساد": a verb of directing
+/// (`CHARGE_VERBS`) whose addressee, a named entity that is no place, follows right after it with a
+/// glued "لـ" or after "إلى", with a charge noun (`CHARGE_NOUNS`) within three words after the
+/// entity in the same clause, is `accuse.charge.verb` on the verb. The forms with an attached
+/// pronoun ("وجهت له", "وجهت إليهم") are dictionary forms; "وجه كلمة إلى الشعب" names no charge.
+fn split_charge(
+    lex: &Lexicon,
+    key: &Normalized,
+    words: &[(usize, usize)],
+    breaks: &[bool],
+    entities: &[EntityMention],
+    triggers: &mut Vec<TriggerMention>,
+) {
+    let k = &key.key;
+    let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
+    let mut added = Vec::new();
+    for i in 0..words.len() {
+        let w = word(i);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        if !CHARGE_VERBS.contains(&w) || triggers.iter().any(|t| t.w0 <= i && i <= t.w1) {
+            continue;
+        }
+        let addressee = entities.iter().find(|e| {
+            !e.is_location
+                && ((e.w0 == i + 1 && e.prep.as_deref() == Some("ل"))
+                    || (e.w0 == i + 2 && word(i + 1) == "الي" && e.prep.as_deref() == Some("الي")))
+        });
+        let Some(e) = addressee else {
+            continue;
+        };
+        let charged = (e.w1 + 1..(e.w1 + 4).min(words.len()))
+            .take_while(|&j| !breaks.get(j).copied().unwrap_or(false))
+            .any(|j| CHARGE_NOUNS.contains(&word(j)));
+        if !charged {
+            continue;
+        }
+        let Some(rule) = rule_index(lex, "accuse.charge.verb") else {
+            return;
+        };
+        added.push(one_word_trigger(key, words, i, rule, false));
+    }
+    add_in_order(triggers, added);
+}
+
+/// "شن الرئيس هجوما شديدا على رئيس الوزراء": an attack noun (`assault.attack.noun`) whose target,
+/// after "على", is a person or an official (an entity whose first actor is `per.` or `off.`), with
+/// an adjective of force right after the noun (`VERBAL_ATTACK_ADJ`) or the light verb "شن" at most
+/// five words before it in its clause (`LAUNCH_VERBS`), is a verbal attack: the trigger takes the rule
+/// `accuse.criticize.verbal-attack`. "هجوما عنيفا على مواقع الجيش", "هجوم على موكب الرئيس" stay
+/// attacks.
+fn verbal_attack(
+    lex: &Lexicon,
+    key: &Normalized,
+    words: &[(usize, usize)],
+    breaks: &[bool],
+    entities: &[EntityMention],
+    triggers: &mut [TriggerMention],
+) {
+    let k = &key.key;
+    let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
+    let mut rule: Option<Option<u32>> = None;
+    for t in triggers.iter_mut() {
+        if lex.triggers[t.rule as usize].id != "assault.attack.noun" {
+            continue;
+        }
+        let adj = VERBAL_ATTACK_ADJ.contains(&word(t.w1 + 1));
+        let on = if adj { t.w1 + 2 } else { t.w1 + 1 };
+        let launched = (t.w0.saturating_sub(5)..t.w0).any(|i| {
+            let w = word(i);
+            LAUNCH_VERBS.contains(&w.strip_prefix('و').unwrap_or(w))
+                && !(i + 1..=t.w0).any(|j| breaks.get(j).copied().unwrap_or(false))
+        });
+        if !(adj || launched)
+            || word(on) != "علي"
+            || (t.w1 + 1..=on + 1).any(|j| breaks.get(j).copied().unwrap_or(true))
+        {
+            continue;
+        }
+        let person = entities.iter().any(|e| {
+            e.w0 == on + 1
+                && !e.is_location
+                && e.actors.first().is_some_and(|&x| {
+                    let id = &lex.actors[x as usize].id;
+                    id.starts_with("per.") || id.starts_with("off.")
+                })
+        });
+        if !person {
+            continue;
+        }
+        // (The rule is looked up, a scan of every rule id, only when a noun qualifies.)
+        let Some(r) = *rule.get_or_insert_with(|| rule_index(lex, "accuse.criticize.verbal-attack")) else {
+            return;
+        };
+        t.rule = r;
+    }
+}
+
 /// "ودان الأمين العام الهجوم": the hamza-less perfect "دان" (condemned) is not a dictionary form
 /// (bare, it is also the name "Dan" and the end of "فدان"); right before its subject, an entity
 /// the dictionary knows that is not only a person's name, it is `accuse.condemn.verb`.
@@ -762,6 +897,9 @@ impl Analysis {
         });
         split_deploy(lex, &key, &words, &breaks, &mut triggers);
         split_accusing_participle(lex, &key, &words, &breaks, &entities, &mut triggers);
+        split_insist(lex, &key, &words, &breaks, &mut triggers);
+        split_charge(lex, &key, &words, &breaks, &entities, &mut triggers);
+        verbal_attack(lex, &key, &words, &breaks, &entities, &mut triggers);
         split_bare_condemn(lex, &key, &words, &breaks, &entities, &mut triggers);
         Analysis { entities, places, triggers, cues, words, breaks, key }
     }

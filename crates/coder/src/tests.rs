@@ -2350,3 +2350,70 @@ fn what_something_means_is_not_an_event() {
     let recs = code(s, "2021-06-10");
     assert!(recs.iter().any(|r| r.event_type == "SUPPORT"), "{s}: {recs:?}");
 }
+
+/// Thirteenth session (recall audit): a verb of insisting with its subject or an adverbial before
+/// "ضرورة" (`split_insist`), a charge directed to a named addressee (`split_charge`), the front
+/// lines "خطوط التماس" (no petition), and phone calls with the press or home
+/// (`press_or_family_call`). Each positive sentence fires the rule; each near-miss stays silent.
+#[test]
+fn insisting_with_a_subject_charges_and_calls_that_are_no_diplomacy() {
+    let cases: [(&str, &str, Option<&str>); 12] = [
+        ("وأكد الرئيس الفرنسي على ضرورة رحيل الحكومة السورية.", "REQUEST", Some("request.insist.verb")),
+        ("وأكد وزير الخارجية الأردني في مؤتمر صحفي ضرورة وقف القتال فورا.", "REQUEST", Some("request.insist.verb")),
+        ("وأكدت الحكومة الأردنية في بيانها ضرورة مواجهة أعمال الشغب بحزم.", "REQUEST", Some("request.insist.verb")),
+        // A clause of its own, or a negation, between the verb and "ضرورة": an opinion.
+        ("وأكد الوزير أن الحكومة ترى ضرورة الإصلاح الاقتصادي.", "REQUEST", None),
+        ("وأكد رئيس الوزراء عدم ضرورة إجراء انتخابات مبكرة.", "REQUEST", None),
+        // A charge to a named addressee (a glued لـ or after "إلى").
+        ("ووجهت النيابة العامة للمتهمين تهمة التعدي على رجال الشرطة.", "ACCUSE", Some("accuse.charge.verb")),
+        ("اعتقلت الشرطة شابين ووجهت إليهما تهمة إحراق سيارة.", "ACCUSE", Some("accuse.charge.verb")),
+        ("ووجه الرئيس للمتظاهرين رسالة شكر على التزامهم بالسلمية.", "ACCUSE", None),
+        // "خطوط التماس" are front lines.
+        ("وانتشر الجيش اللبناني على خطوط التماس بين الحيين في طرابلس.", "REQUEST", None),
+        ("قدم المحامي التماسا إلى المحكمة العليا لوقف تنفيذ الحكم.", "REQUEST", Some("request.ask.verb")),
+        // A phone call with the press is an interview; one between officials is a call.
+        ("وقال مدير المرصد في اتصال هاتفي مع وكالة الأنباء إن القصف تواصل.", "CONSULT", None),
+        (
+            "تلقى الملك الأردني اتصالا هاتفيا من الرئيس الفرنسي تناول الأوضاع في المنطقة.",
+            "CONSULT",
+            Some("consult.phone.noun"),
+        ),
+    ];
+    for (text, ty, want) in cases {
+        let got = code(text, "2024-05-15").into_iter().find(|r| r.event_type == ty).map(|r| r.rule.clone());
+        assert_eq!(got.as_deref(), want, "{text}");
+    }
+}
+
+/// `anniversary_after`: "the anniversary of its X" after an event of the same type makes that event
+/// background; an anniversary of another act leaves it news of the day.
+#[test]
+fn anniversary_of_the_same_act_after_the_trigger() {
+    let recs =
+        code("تظاهر الآلاف احتجاجا على اعتقال الزعيم الكردي في الذكرى السنوية الرابعة عشرة لاعتقاله.", "2024-05-15");
+    let arrest = recs.iter().find(|r| r.event_type == "COERCE").expect("COERCE");
+    assert_eq!(arrest.status, Status::Historical, "{recs:?}");
+    let demo = recs.iter().find(|r| r.event_type == "PROTEST").expect("PROTEST");
+    assert_eq!(demo.status, Status::Occurred, "{recs:?}");
+    let recs = code("اعتقلت الشرطة عشرة ناشطين خلال تظاهرة في الذكرى الأولى لانتخاب الرئيس.", "2024-05-15");
+    let arrest = recs.iter().find(|r| r.event_type == "COERCE").expect("COERCE");
+    assert_eq!(arrest.status, Status::Occurred, "{recs:?}");
+}
+
+/// `verbal_attack`: an attack noun on a person or an official, with an adjective of force or after
+/// "شن", is criticism; on positions or a convoy it stays an attack.
+#[test]
+fn verbal_attacks_on_people_are_accusations() {
+    let cases: [(&str, &str); 4] = [
+        ("شن الرئيس السوداني هجوما شديدا على الرئيس الأمريكي بسبب تصريحاته الأخيرة.", "ACCUSE"),
+        ("شن رئيس الوزراء الأردني هجوما على وزير الخارجية السابق.", "ACCUSE"),
+        ("شن المسلحون هجوما عنيفا على مواقع الجيش في المدينة.", "ASSAULT"),
+        ("شن مسلحون هجوما على موكب الرئيس اليمني في عدن.", "ASSAULT"),
+    ];
+    for (text, ty) in cases {
+        let recs = code(text, "2024-05-15");
+        assert!(recs.iter().any(|r| r.event_type == ty), "{text}: {recs:?}");
+        let other = if ty == "ACCUSE" { "ASSAULT" } else { "ACCUSE" };
+        assert!(!recs.iter().any(|r| r.event_type == other), "{text}: {recs:?}");
+    }
+}
