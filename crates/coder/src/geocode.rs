@@ -321,6 +321,12 @@ impl Coder {
                 r.location = Some(v.clone());
             }
         }
+        // Acts whose parties say the country they happened in (thirteenth session).
+        for r in recs.iter_mut().filter(|r| r.location.is_none()) {
+            if let Some(c) = party_territory(r, main) {
+                r.location = Some(self.country_place(&c));
+            }
+        }
         // (A meeting of the dateline's state is held there even in a story about another
         // country: `meeting_at_dateline`.)
         let meeting_dateline = dateline;
@@ -1220,6 +1226,43 @@ fn spot_town(name: &str) -> &str {
 /// city of one of them ("القاهرة - أ ش أ: التقى وزير الخارجية اليوم بنظيره اللبناني"), was
 /// held there: the host's city, as `text: null`. Not visits (placed at their destination) nor
 /// other events between states, whose venue the dateline does not give.
+/// The country of an entity that is a state organ (government, army, police, courts …), not a
+/// non-state party or a person of that nationality.
+fn state_organ(e: &Option<ahdath_record::Entity>) -> Option<&str> {
+    e.as_ref()
+        .filter(|e| e.sector.as_deref().is_some_and(|s| STATE_SECTORS.contains(&s)))
+        .and_then(|e| e.country.as_deref())
+        .filter(|c| !is_non_state_code(c))
+}
+
+/// The country an event with no place of its own happened in, read from its parties
+/// (thirteenth session), for events that occurred or are recalled:
+/// - an attack by one state on another state as such (its government, its capital or its
+///   name: sector `GOV`) is in the state attacked: "قصفت الطائرات الإسرائيلية سوريا" is in Syria
+///   (its soldiers may be anywhere: an attack on them is not placed this way);
+/// - a conviction or sentence by a state organ (a court, the government) of the article's main
+///   country, of no other state or international body, is in that state: "قضت المحكمة الكويتية
+///   بسجن ناشطين" in a story about Kuwait is in Kuwait.
+fn party_territory(r: &EventRecord, main: Option<&str>) -> Option<String> {
+    if !matches!(r.status, Status::Occurred | Status::Historical) {
+        return None;
+    }
+    let (a, b) = (state_organ(&r.actor), state_organ(&r.recipient));
+    match r.event_type.as_str() {
+        "ASSAULT" => {
+            // (A weapon named as the trigger, "صواريخ", is no attack on a party.)
+            let gov = r.recipient.as_ref().is_some_and(|e| e.sector.as_deref() == Some("GOV"))
+                && !r.rule.starts_with("assault.heavy.");
+            a.zip(b).filter(|(a, b)| a != b && gov).map(|(_, b)| b.to_string())
+        }
+        "SANCTION" if r.rule.starts_with("sanction.convict.") => {
+            let other = r.recipient.as_ref().and_then(|e| e.country.as_deref()).is_some_and(|c| is_non_state_code(c));
+            a.filter(|a| !other && b.is_none_or(|b| b == *a) && main.is_none_or(|m| m == *a)).map(str::to_string)
+        }
+        _ => None,
+    }
+}
+
 fn meeting_at_dateline(r: &EventRecord, dateline: Option<&Place>, parties: [&Option<String>; 2]) -> Option<Place> {
     let d = dateline?;
     let city = d.precision.as_deref() == Some("place") && d.name.is_some();
