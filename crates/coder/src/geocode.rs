@@ -132,6 +132,28 @@ pub(crate) fn is_topic(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool
         && (topic(m) || (adjective(a.word(m)) && m > 0 && topic(m - 1) && !a.break_between(m - 1, m)))
 }
 
+/// True when `p` is written with the glued preposition "ل" ("to, for": "لتركيا", "للعراق") and
+/// so names to whom or for whom something is done, not where (thirteenth session): "أكدت قطر
+/// دعمها الكامل لتركيا" is no event in Turkey, nor is "تحذير لسوريا" in Syria or "الجيش التابع
+/// لجنوب السودان" a place of the army's attack. A visit goes to that place ("زيارته لإسرائيل"),
+/// and troops are sent there, so visits and MOBILIZE keep it.
+pub(crate) fn is_beneficiary(lex: &Lexicon, a: &Analysis, p: &PlaceMention, event_type: &str, mode: Option<&str>) -> bool {
+    if mode == Some("visit") || PHYSICAL.contains(&event_type) {
+        return false;
+    }
+    let Some(&(ws, we)) = a.words.get(p.w0) else { return false };
+    // (A country read as a party and used as a place spans its clitics: "لتركيا" is ل + Turkey
+    // when it is not itself a form of the country, as "لبنان" is.)
+    if let Some(c) = p.country_actor.filter(|_| p.core_start <= ws) {
+        let w = &a.key.key[ws..we];
+        let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+        let forms = &lex.actors[c as usize].forms;
+        return w.starts_with('ل') && !forms.iter().any(|f| f == w || f.starts_with(&format!("{w} ")));
+    }
+    let clitics = &a.key.key[ws..p.core_start.clamp(ws, we)];
+    matches!(clitics, "ل" | "ول" | "فل" | "لل" | "ولل" | "فلل")
+}
+
 /// True when the mention's rows include large places of two or more countries: a country, a
 /// first-level division or a town of 100,000 people or more ("طرابلس": Tripoli in Libya and in
 /// Lebanon; "عمان": Oman and Amman). Such a name casts no vote for the article's main country,
