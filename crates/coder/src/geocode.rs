@@ -136,9 +136,14 @@ pub(crate) fn is_topic(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool
 /// so names to whom or for whom something is done, not where (thirteenth session): "أكدت قطر
 /// دعمها الكامل لتركيا" is no event in Turkey, nor is "تحذير لسوريا" in Syria or "الجيش التابع
 /// لجنوب السودان" a place of the army's attack. A visit goes to that place ("زيارته لإسرائيل"),
-/// and troops are sent there, so visits and MOBILIZE keep it.
+/// and troops are sent there: visits, physical events and a place after a word of visiting or
+/// travelling (`DESTINATION_PREFIXES`: "خلال زيارته للسعودية") keep it.
 pub(crate) fn is_beneficiary(lex: &Lexicon, a: &Analysis, p: &PlaceMention, event_type: &str, mode: Option<&str>) -> bool {
     if mode == Some("visit") || PHYSICAL.contains(&event_type) {
+        return false;
+    }
+    // ("خلال زيارته للسعودية", "يتوجه للقاهرة": after a word of visiting or travelling, where to.)
+    if p.w0 > 0 && DESTINATION_PREFIXES.iter().any(|x| bare(a.word(p.w0 - 1)).starts_with(x)) {
         return false;
     }
     let Some(&(ws, we)) = a.words.get(p.w0) else { return false };
