@@ -138,7 +138,13 @@ pub(crate) fn is_topic(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool
 /// لجنوب السودان" a place of the army's attack. A visit goes to that place ("زيارته لإسرائيل"),
 /// and troops are sent there: visits, physical events and a place after a word of visiting or
 /// travelling (`DESTINATION_PREFIXES`: "خلال زيارته للسعودية") keep it.
-pub(crate) fn is_beneficiary(lex: &Lexicon, a: &Analysis, p: &PlaceMention, event_type: &str, mode: Option<&str>) -> bool {
+pub(crate) fn is_beneficiary(
+    lex: &Lexicon,
+    a: &Analysis,
+    p: &PlaceMention,
+    event_type: &str,
+    mode: Option<&str>,
+) -> bool {
     if mode == Some("visit") || PHYSICAL.contains(&event_type) {
         return false;
     }
@@ -1283,7 +1289,7 @@ fn party_territory(r: &EventRecord, main: Option<&str>) -> Option<String> {
             a.zip(b).filter(|(a, b)| a != b && gov).map(|(_, b)| b.to_string())
         }
         "SANCTION" if r.rule.starts_with("sanction.convict.") => {
-            let other = r.recipient.as_ref().and_then(|e| e.country.as_deref()).is_some_and(|c| is_non_state_code(c));
+            let other = r.recipient.as_ref().and_then(|e| e.country.as_deref()).is_some_and(is_non_state_code);
             a.filter(|a| !other && b.is_none_or(|b| b == *a) && main.is_none_or(|m| m == *a)).map(str::to_string)
         }
         _ => None,
