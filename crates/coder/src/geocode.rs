@@ -132,6 +132,39 @@ pub(crate) fn is_topic(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool
         && (topic(m) || (adjective(a.word(m)) && m > 0 && topic(m - 1) && !a.break_between(m - 1, m)))
 }
 
+/// True when `p` is written with the glued preposition "ل" ("to, for": "لتركيا", "للعراق") and
+/// so names to whom or for whom something is done, not where (thirteenth session): "أكدت قطر
+/// دعمها الكامل لتركيا" is no event in Turkey, nor is "تحذير لسوريا" in Syria or "الجيش التابع
+/// لجنوب السودان" a place of the army's attack. A visit goes to that place ("زيارته لإسرائيل"),
+/// and troops are sent there: visits, physical events and a place after a word of visiting or
+/// travelling (`DESTINATION_PREFIXES`: "خلال زيارته للسعودية") keep it.
+pub(crate) fn is_beneficiary(
+    lex: &Lexicon,
+    a: &Analysis,
+    p: &PlaceMention,
+    event_type: &str,
+    mode: Option<&str>,
+) -> bool {
+    if mode == Some("visit") || PHYSICAL.contains(&event_type) {
+        return false;
+    }
+    // ("خلال زيارته للسعودية", "يتوجه للقاهرة": after a word of visiting or travelling, where to.)
+    if p.w0 > 0 && DESTINATION_PREFIXES.iter().any(|x| bare(a.word(p.w0 - 1)).starts_with(x)) {
+        return false;
+    }
+    let Some(&(ws, we)) = a.words.get(p.w0) else { return false };
+    // (A country read as a party and used as a place spans its clitics: "لتركيا" is ل + Turkey
+    // when it is not itself a form of the country, as "لبنان" is.)
+    if let Some(c) = p.country_actor.filter(|_| p.core_start <= ws) {
+        let w = &a.key.key[ws..we];
+        let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+        let forms = &lex.actors[c as usize].forms;
+        return w.starts_with('ل') && !forms.iter().any(|f| f == w || f.starts_with(&format!("{w} ")));
+    }
+    let clitics = &a.key.key[ws..p.core_start.clamp(ws, we)];
+    matches!(clitics, "ل" | "ول" | "فل" | "لل" | "ولل" | "فلل")
+}
+
 /// True when the mention's rows include large places of two or more countries: a country, a
 /// first-level division or a town of 100,000 people or more ("طرابلس": Tripoli in Libya and in
 /// Lebanon; "عمان": Oman and Amman). Such a name casts no vote for the article's main country,
@@ -319,6 +352,12 @@ impl Coder {
         if let Some((v, date, parties)) = lead_meeting_venue(recs) {
             for r in recs.iter_mut().filter(|r| follows_lead_meeting(r, date.as_deref(), &parties)) {
                 r.location = Some(v.clone());
+            }
+        }
+        // Acts whose parties say the country they happened in (thirteenth session).
+        for r in recs.iter_mut().filter(|r| r.location.is_none()) {
+            if let Some(c) = party_territory(r, main) {
+                r.location = Some(self.country_place(&c));
             }
         }
         // (A meeting of the dateline's state is held there even in a story about another
@@ -1220,6 +1259,43 @@ fn spot_town(name: &str) -> &str {
 /// city of one of them ("القاهرة - أ ش أ: التقى وزير الخارجية اليوم بنظيره اللبناني"), was
 /// held there: the host's city, as `text: null`. Not visits (placed at their destination) nor
 /// other events between states, whose venue the dateline does not give.
+/// The country of an entity that is a state organ (government, army, police, courts …), not a
+/// non-state party or a person of that nationality.
+fn state_organ(e: &Option<ahdath_record::Entity>) -> Option<&str> {
+    e.as_ref()
+        .filter(|e| e.sector.as_deref().is_some_and(|s| STATE_SECTORS.contains(&s)))
+        .and_then(|e| e.country.as_deref())
+        .filter(|c| !is_non_state_code(c))
+}
+
+/// The country an event with no place of its own happened in, read from its parties
+/// (thirteenth session), for events that occurred or are recalled:
+/// - an attack by one state on another state as such (its government, its capital or its
+///   name: sector `GOV`) is in the state attacked: "قصفت الطائرات الإسرائيلية سوريا" is in Syria
+///   (its soldiers may be anywhere: an attack on them is not placed this way);
+/// - a conviction or sentence by a state organ (a court, the government) of the article's main
+///   country, of no other state or international body, is in that state: "قضت المحكمة الكويتية
+///   بسجن ناشطين" in a story about Kuwait is in Kuwait.
+fn party_territory(r: &EventRecord, main: Option<&str>) -> Option<String> {
+    if !matches!(r.status, Status::Occurred | Status::Historical) {
+        return None;
+    }
+    let (a, b) = (state_organ(&r.actor), state_organ(&r.recipient));
+    match r.event_type.as_str() {
+        "ASSAULT" => {
+            // (A weapon named as the trigger, "صواريخ", is no attack on a party.)
+            let gov = r.recipient.as_ref().is_some_and(|e| e.sector.as_deref() == Some("GOV"))
+                && !r.rule.starts_with("assault.heavy.");
+            a.zip(b).filter(|(a, b)| a != b && gov).map(|(_, b)| b.to_string())
+        }
+        "SANCTION" if r.rule.starts_with("sanction.convict.") => {
+            let other = r.recipient.as_ref().and_then(|e| e.country.as_deref()).is_some_and(is_non_state_code);
+            a.filter(|a| !other && b.is_none_or(|b| b == *a) && main.is_none_or(|m| m == *a)).map(str::to_string)
+        }
+        _ => None,
+    }
+}
+
 fn meeting_at_dateline(r: &EventRecord, dateline: Option<&Place>, parties: [&Option<String>; 2]) -> Option<Place> {
     let d = dateline?;
     let city = d.precision.as_deref() == Some("place") && d.name.is_some();

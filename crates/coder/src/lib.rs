@@ -1786,6 +1786,7 @@ impl Coder {
         let at = |p: &&PlaceMention| {
             !geocode::is_origin(a, p, &rule.event_type)
                 && !geocode::is_topic(a, p, &rule.event_type)
+                && !geocode::is_beneficiary(&self.lex, a, p, &rule.event_type, rule.mode.as_deref())
                 && sentence::may_take_construct_venue(a, p, t.w1)
         };
         let place = a

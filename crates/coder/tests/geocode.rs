@@ -906,3 +906,41 @@ fn a_topic_with_any_adjective_is_not_the_venue() {
     let r = recs.iter().find(|r| r.event_type == "CONSULT").expect("a CONSULT");
     assert_ne!(r.location.as_ref().and_then(|l| l.country.as_deref()), Some("SYR"), "{r:?}");
 }
+
+#[test]
+fn an_attack_on_a_state_or_a_conviction_by_its_court_is_in_that_state() {
+    // (Thirteenth session.) An attack by one state on another state as such is in the state
+    // attacked, at country precision; before, two different states left it unplaced.
+    let country = |text: &str, event_type: &str| {
+        place_of(text, event_type).map(|l| (l.country.unwrap_or_default(), l.precision.unwrap_or_default()))
+    };
+    for (text, iso3) in [
+        ("شنت إسرائيل غارة على سوريا أمس.", "SYR"),
+        ("قصفت القوات التركية العراق الليلة الماضية.", "IRQ"),
+        ("نفذت الطائرات الأمريكية هجوما على الحكومة الليبية أمس.", "LBY"),
+    ] {
+        assert_eq!(country(text, "ASSAULT"), Some((iso3.to_string(), "country".to_string())), "{text}");
+    }
+    // Soldiers of another state may be anywhere: an attack on them is not placed by them.
+    assert_eq!(place_of("قتلت القوات الإسرائيلية جنديين سوريين أمس.", "ASSAULT"), None);
+    // A sentence by a court or government of the article's country is passed in that country.
+    assert_eq!(
+        country("قضت محكمة الجنايات الكويتية أمس بسجن ناشطين اثنين عامين.", "SANCTION"),
+        Some(("KWT".to_string(), "country".to_string()))
+    );
+    assert_eq!(
+        country("وكانت الحكومة السودانية قد أصدرت أحكاما بالإعدام بحق أربعة متهمين.", "SANCTION").map(|c| c.0),
+        Some("SDN".to_string())
+    );
+}
+
+#[test]
+fn a_place_with_a_glued_lam_is_whom_a_statement_is_for() {
+    // (Thirteenth session.) "لتركيا", "لسوريا": to or for Turkey, Syria, not where the support or
+    // the warning was given.
+    assert_eq!(place_of("أكدت الحكومة القطرية دعمها الكامل لتركيا.", "SUPPORT"), None);
+    assert_eq!(place_of("وجهت الحكومة الأردنية تحذيرا لسوريا من التصعيد.", "THREATEN"), None);
+    // A visit goes there.
+    let p = place_of("بدأ وزير الخارجية المصري اليوم زيارة لتركيا.", "CONSULT").expect("a place");
+    assert_eq!(p.country.as_deref(), Some("TUR"), "{p:#?}");
+}
