@@ -1254,11 +1254,6 @@ fn spot_town(name: &str) -> &str {
     rest
 }
 
-/// A place made by [`Coder::spot_place`]: a spot or building in a town, or a town's centre.
-/// A meeting between two states with no place of its own, reported under the dateline of a
-/// city of one of them ("القاهرة - أ ش أ: التقى وزير الخارجية اليوم بنظيره اللبناني"), was
-/// held there: the host's city, as `text: null`. Not visits (placed at their destination) nor
-/// other events between states, whose venue the dateline does not give.
 /// The country of an entity that is a state organ (government, army, police, courts …), not a
 /// non-state party or a person of that nationality.
 fn state_organ(e: &Option<ahdath_record::Entity>) -> Option<&str> {
@@ -1296,6 +1291,10 @@ fn party_territory(r: &EventRecord, main: Option<&str>) -> Option<String> {
     }
 }
 
+/// A meeting between two states with no place of its own, reported under the dateline of a
+/// city of one of them ("القاهرة - أ ش أ: التقى وزير الخارجية اليوم بنظيره اللبناني"), was
+/// held there: the host's city, as `text: null`. Not visits (placed at their destination) nor
+/// other events between states, whose venue the dateline does not give.
 fn meeting_at_dateline(r: &EventRecord, dateline: Option<&Place>, parties: [&Option<String>; 2]) -> Option<Place> {
     let d = dateline?;
     let city = d.precision.as_deref() == Some("place") && d.name.is_some();
@@ -1347,6 +1346,7 @@ fn party_countries(r: &EventRecord) -> Vec<String> {
     [&r.actor, &r.recipient].into_iter().flatten().filter_map(|e| e.country.clone()).collect()
 }
 
+/// A place made by [`Coder::spot_place`]: a spot or building in a town, or a town's centre.
 fn is_spot(l: &Place) -> bool {
     matches!(l.feature.as_deref(), Some("spot" | "building"))
         || l.name.as_deref().is_some_and(|n| n.starts_with("central "))
