@@ -530,16 +530,14 @@ impl Coder {
         let mut topic: Option<Entity> = None;
         // Index of the first candidate of the last sentence that had triggers.
         let mut previous_first = 0;
-        for (field, span, a, s) in &analyses {
+        for (index, (field, span, a, s)) in analyses.iter().enumerate() {
             let orgs_here: Vec<Entity> = a
                 .entities
                 .iter()
                 .filter(|e| e.actors.iter().any(|&x| self.lex.actors[x as usize].kind == ActorKind::Org))
                 .map(|e| self.entity(e, s, &ctx, None, None))
                 .collect();
-            let dated_back_here = sentence_dated_back(a, s, published);
             if a.triggers.is_empty() {
-                ctx.previous_dated_back.set(dated_back_here);
                 // No event here, but the sentence's first entity is what pronouns refer to.
                 if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
                     topic = Some(self.entity(e, s, &ctx, None, None));
@@ -551,6 +549,14 @@ impl Coder {
             }
             // Numbers and dates are read from the key the analysis already built.
             let (nums, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
+            // (Read only for an undated pluperfect sentence, the one that can use it: the dates
+            // of the sentence before are parsed again only then.)
+            let previous_dated_back = dts.is_empty()
+                && pluperfect_sentence(a)
+                && index
+                    .checked_sub(1)
+                    .is_some_and(|j| sentence_dated_back(&analyses[j].2, analyses[j].3, published));
+            ctx.previous_dated_back.set(previous_dated_back);
             let sentence_first = cands.len();
             let earlier_first = std::mem::replace(&mut previous_first, sentence_first);
             for (ti, t) in a.triggers.iter().enumerate() {
@@ -585,7 +591,6 @@ impl Coder {
                     cands.extend(copies);
                 }
             }
-            ctx.previous_dated_back.set(dated_back_here);
             // "قضت المحكمة بحبس …", "قررت النيابة حبس …": a verbal noun governed by the
             // event verb just before it has that verb's subject as its doer.
             for i in sentence_first + 1..cands.len() {
@@ -1978,8 +1983,7 @@ impl Coder {
             }
         });
         // "وكان X قد فعل": pluperfect background.
-        let pluperfect = matches!(a.word(0), "وكان" | "وكانت" | "كان" | "كانت" | "وكانوا" | "كانوا" | "فكان" | "فكانت")
-            && (1..t.w0).any(|i| a.word(i) == "قد");
+        let pluperfect = pluperfect_opening(a) && (1..t.w0).any(|i| a.word(i) == "قد");
         // "وكانت الكتائب قد أشادت بالأسير … أمس": a pluperfect in a sentence dated by a recent
         // day ("أمس", "الاثنين") is news of the last days, not background.
         let recent_day = ctx.published.and_then(|p| {
@@ -2302,7 +2306,8 @@ struct ArticleCtx<'a> {
     main_country: Option<String>,
     main_countries: Vec<String>,
     /// The sentence before the current one held a date clearly before the news period ("…
-    /// بتاريخ 15 فبراير 1999"): it can govern a pluperfect sentence after it.
+    /// بتاريخ 15 فبراير 1999"): it can govern a pluperfect sentence after it. Set only for an
+    /// undated pluperfect sentence (`pluperfect_sentence`), false otherwise.
     previous_dated_back: std::cell::Cell<bool>,
 }
 
@@ -2560,6 +2565,16 @@ fn fronted_year<'d>(a: &Analysis, dts: &'d [DateMatch]) -> Option<&'d DateMatch>
         && matches!(a.word(0), "في" | "وفي" | "ففي" | "خلال" | "وخلال")
         && word_index_of_byte(a, d.start) <= 2)
         .then_some(d)
+}
+
+/// The sentence opens with a past "كان" ("وكان الجيش قد اقتحم …"), the start of a pluperfect.
+fn pluperfect_opening(a: &Analysis) -> bool {
+    matches!(a.word(0), "وكان" | "وكانت" | "كان" | "كانت" | "وكانوا" | "كانوا" | "فكان" | "فكانت")
+}
+
+/// The sentence is a pluperfect one: a past "كان" opening it and "قد" after.
+fn pluperfect_sentence(a: &Analysis) -> bool {
+    pluperfect_opening(a) && (1..a.words.len()).any(|i| a.word(i) == "قد")
 }
 
 /// The sentence holds a date expression clearly before the news period (`is_background`).
@@ -3073,11 +3088,6 @@ fn after_until(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
     t.w0 > 0 && a.word(t.w0 - 1) == "حتي" && imperfect_verb(a, s, t)
 }
 
-/// The trigger is a purpose clause (a glued لـ, "للإفراج") at most six words after a noun or verb
-/// of effort, pressure, attempt or planning (`EFFORT_HEADS`: "الضغط على الحكومة للإفراج",
-/// "حملة عسكرية بدأت الاثنين لتحرير الرهائن", "تسعى لإبرام اتفاق") or after a PROTEST trigger
-/// ("تظاهروا للإفراج عن المعتقلين": the release is the protest's demand), in its clause, with no
-/// other trigger between. A protest itself is never such an aim ("دعوا للتظاهر" is a call).
 /// A phone or contact trigger with a press word (an agency, a newspaper, journalists) or a family
 /// word (`CALL_NOT_DIPLOMACY`) three words before it or five after it, in the same clause: an
 /// interview or a call home.
@@ -3091,6 +3101,12 @@ fn press_or_family_call(a: &Analysis, t: &TriggerMention) -> bool {
     })
 }
 
+
+/// The trigger is a purpose clause (a glued لـ, "للإفراج") at most six words after a noun or verb
+/// of effort, pressure, attempt or planning (`EFFORT_HEADS`: "الضغط على الحكومة للإفراج",
+/// "حملة عسكرية بدأت الاثنين لتحرير الرهائن", "تسعى لإبرام اتفاق") or after a PROTEST trigger
+/// ("تظاهروا للإفراج عن المعتقلين": the release is the protest's demand), in its clause, with no
+/// other trigger between. A protest itself is never such an aim ("دعوا للتظاهر" is a call).
 fn aim_of_effort(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
     if lex.triggers[t.rule as usize].event_type == "PROTEST" {
         return false;
