@@ -2218,8 +2218,11 @@ fn what_something_means_is_not_an_event() {
 #[test]
 fn common_nouns_that_name_the_doer() {
     // (text, event type, actor text (None: no actor), recipient text (None: not checked))
-    let cases: [(&str, &str, Option<&str>, Option<&str>); 9] = [
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 11] = [
         ("فجر انتحاري نفسه قرب حاجز للشرطة في الموصل.", "ASSAULT", Some("انتحاري"), None),
+        // the singular after a number of a hundred or more, and a victim
+        ("واعتصم 300 عامل أمام مقر الشركة في السويس.", "PROTEST", Some("عامل"), None),
+        ("وقتل عامل مصري برصاص مجهولين في الرياض.", "ASSAULT", Some("مجهولين"), Some("عامل مصري")),
         ("وهاجم الانتحاري نقطة تفتيش للجيش في الرمادي.", "ASSAULT", Some("الانتحاري"), None),
         ("وقالت الشرطة إن الانتحاري فجر نفسه في سوق شعبي.", "ASSAULT", Some("الانتحاري"), None),
         ("كشفت الوزارة هوية الانتحاري الذي فجر نفسه في المسجد.", "ASSAULT", Some("الانتحاري"), None),
