@@ -443,6 +443,17 @@ fn is_source(a: &Analysis, e: &EntityMention) -> bool {
     SOURCE_WORDS.contains(&w)
 }
 
+/// A source noun (a newspaper, a network, a report) that is the subject of a speech act: right
+/// after the verb ("اتهمت صحف أوروبية الحكومة", "استنكرت الشبكة العربية اعتقال"), or right before
+/// it ("صحيفة بريطانية تنتقد"), with no preposition and no clause break. It accuses or demands
+/// itself; it does not merely report what another party said.
+fn source_subject(a: &Analysis, t: &TriggerMention, e: &EntityMention) -> bool {
+    e.prep.is_none()
+        && !e.weak
+        && (e.w0 == t.w1 + 1 || e.w1 + 1 == t.w0)
+        && !a.break_between(e.w1.min(t.w1), e.w0.max(t.w0))
+}
+
 impl Coder {
     /// A coder over a compiled lexicon.
     pub fn new(lex: Lexicon) -> Coder {
@@ -1263,7 +1274,11 @@ impl Coder {
             return None;
         }
         // Trigger window: this clause, bounded by neighbouring triggers.
-        let prev_t = if ti > 0 { Some(&a.triggers[ti - 1]) } else { None };
+        // "الانتحاري الذي فجر نفسه": nor does one before it start this verb's clause.
+        let prev_t = match ti.checked_sub(1).map(|i| &a.triggers[i]) {
+            Some(p) if names_its_doer(a, &self.lex, p).is_some() => ti.checked_sub(2).map(|i| &a.triggers[i]),
+            other => other,
+        };
         let next_t = a.triggers.get(ti + 1);
         // A following trigger that repeats this one ("أدان واستنكر الأزهر") does not end its
         // window: the actor after the pair belongs to both.
@@ -1274,8 +1289,10 @@ impl Coder {
                 && !a.break_between(t.w1, x.w0)
                 && xr.pattern == rule.pattern
         };
+        // "هاجم الانتحاري مركز الشرطة": a following trigger that is itself a person noun (the
+        // suicide bomber) is this verb's subject, not the start of another clause.
         let next_t = match next_t {
-            Some(n) if repeats(n) => a.triggers.get(ti + 2),
+            Some(n) if repeats(n) || names_its_doer(a, &self.lex, n).is_some() => a.triggers.get(ti + 2),
             other => other,
         };
         let after_limit = next_t.map(|n| n.w0).unwrap_or(usize::MAX);
@@ -1286,7 +1303,10 @@ impl Coder {
         // A complementizer ("أن", "إن", "بأن") between an entity and the trigger puts the entity
         // in the reporting clause: it is the source, not the actor (except of speech acts).
         let comp_between = |lo: usize, hi: usize| (lo + 1..hi).any(|i| COMPLEMENTIZERS.contains(&a.word(i)));
-        let usable = |e: &&EntityMention| !is_source(a, e);
+        // (Except the subject of a speech act: "اتهمت صحف أوروبية الحكومة", `source_subject`.)
+        let usable = |e: &&EntityMention| {
+            !is_source(a, e) || (is_speech_type && rule.pattern == Pattern::Verb && source_subject(a, t, e))
+        };
         // "وتعهدت إيطاليا بتقديم مساعدات وأعلنت هولندا …": a later reporting verb opens a clause of
         // its own, whose subject is not this trigger's object.
         let speech_verb_between = |lo: usize, hi: usize| {
@@ -1671,6 +1691,19 @@ impl Coder {
             if reporter(&x) && a.cues.iter().any(|c| c.kind == CueKind::Speech && c.w1 < x.w0 && x.w0 <= c.w1 + 2) {
                 actor = None;
                 reported = true;
+            }
+        }
+        // "فجر انتحاري نفسه", "أوضحت الوزارة هوية الانتحاري": a trigger that is itself a person
+        // noun is its own doer; no other entity, speaker or topic stands in for it.
+        // (It does not make a bare noun a report: the precision filter below still sees nobody.)
+        let mut own_doer = false;
+        {
+            if let Some(d) = names_its_doer(a, &self.lex, t).filter(usable) {
+                own_doer = actor.is_none();
+                actor = Some(d);
+                if recipient.is_some_and(|r| r.w0 == d.w0) {
+                    recipient = None;
+                }
             }
         }
         // Reported speech: the speaker acts when the clause has no subject of its own.
@@ -2157,7 +2190,7 @@ impl Coder {
         // ("المظاهرات"), not a report.
         if self.precision_filters
             && (rule.pattern == Pattern::Noun || t.article)
-            && actor.is_none()
+            && (actor.is_none() || own_doer)
             && recipient.is_none()
             && location.is_none()
             && fatalities.is_none()
@@ -2981,6 +3014,21 @@ fn bare_name_subject<'a>(
     let apposition = first.prep.is_none()
         && first.actors.iter().any(|&x| matches!(lex.actors[x as usize].kind, ActorKind::Person | ActorKind::Office));
     (!apposition).then_some(first)
+}
+
+/// The trigger's words are exactly an entity of the actor dictionary: a noun that names the doer
+/// by the act (`انتحاري`, the suicide bomber), not an act of somebody else.
+/// Only the perpetrator nouns of `DOER_GROUPS`: a casualty or hostage noun (`قتلى`, `رهائن`) is
+/// a trigger and an entity too, but names the victims.
+fn names_its_doer<'a>(a: &'a Analysis, lex: &Lexicon, t: &TriggerMention) -> Option<&'a EntityMention> {
+    a.entities.iter().find(|e| {
+        e.w0 == t.w0
+            && e.w1 == t.w1
+            && !e.weak
+            && !e.is_location
+            && e.prep.is_none()
+            && e.actors.first().is_some_and(|&x| DOER_GROUPS.contains(&lex.actors[x as usize].id.as_str()))
+    })
 }
 
 fn stance_rule(rule_id: &str, target: &str) -> bool {
