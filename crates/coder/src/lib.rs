@@ -564,9 +564,7 @@ impl Coder {
             // of the sentence before are parsed again only then.)
             let previous_dated_back = dts.is_empty()
                 && pluperfect_sentence(a)
-                && index
-                    .checked_sub(1)
-                    .is_some_and(|j| sentence_dated_back(&analyses[j].2, analyses[j].3, published));
+                && index.checked_sub(1).is_some_and(|j| sentence_dated_back(&analyses[j].2, analyses[j].3, published));
             ctx.previous_dated_back.set(previous_dated_back);
             let sentence_first = cands.len();
             let earlier_first = std::mem::replace(&mut previous_first, sentence_first);
@@ -3148,7 +3146,6 @@ fn press_or_family_call(a: &Analysis, t: &TriggerMention) -> bool {
             && CALL_NOT_DIPLOMACY.contains(&a.word(i).strip_prefix('و').unwrap_or(a.word(i)))
     })
 }
-
 
 /// The trigger is a purpose clause (a glued لـ, "للإفراج") at most six words after a noun or verb
 /// of effort, pressure, attempt or planning (`EFFORT_HEADS`: "الضغط على الحكومة للإفراج",
