@@ -901,6 +901,11 @@ impl Coder {
         if self.precision_filters && !called_protest && speech_content(a, &self.lex, ti, t) {
             return None;
         }
+        // "دعا رئيس الوزراء، المجتمع الدولي، اليوم، لتهديد إيران": an addressee or a date set off by
+        // commas does not end the call; what follows "إلى" or a glued لـ after them is its content.
+        if self.precision_filters && !called_protest && call_content_past_commas(a, &self.lex, ti, t) {
+            return None;
+        }
         // "وتناقش الاجتماعات القضايا …", "قمة الدوحة ستناقش عدة ملفات": a discussion verb whose
         // subject is a meeting noun next to it gives the meeting's agenda, not another meeting.
         if self.precision_filters
@@ -2810,6 +2815,40 @@ fn speech_content(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) ->
             });
         introduced && !stop
     })
+}
+
+/// The trigger `t` is what an earlier call or demand (REQUEST) asks for although commas stand
+/// between: the call's subject, addressee or date is set off by commas ("دعا نتنياهو، المجتمع
+/// الدولي، اليوم الأربعاء، لتهديد إيران", "ودعا المرشح الرئاسي، قطر إلى تبني عقد مؤتمر"). The
+/// act must be introduced after the last comma, by "إلى" or by a لـ glued to its own word right
+/// after that comma; no stop word (`CONTENT_STOPS`, a cause word, a relative pronoun, a reporting
+/// verb) and no other trigger may stand between, and the reach is `content_gap`'s.
+fn call_content_past_commas(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
+    let rule = &lex.triggers[t.rule as usize];
+    let Some(p) = ti.checked_sub(1).map(|i| &a.triggers[i]) else {
+        return false;
+    };
+    let pr = &lex.triggers[p.rule as usize];
+    if pr.event_type != "REQUEST" || rule.event_type == "REQUEST" || p.w1 >= t.w0 {
+        return false;
+    }
+    if content_gap(a, p.w1, t.w0) > CONTENT_REACH {
+        return false;
+    }
+    let Some(last) = (p.w1 + 1..=t.w0).rev().find(|&i| a.breaks.get(i).copied().unwrap_or(false)) else {
+        return false;
+    };
+    let stop = (p.w1 + 1..t.w0).any(|i| {
+        let w = a.word(i);
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        CONTENT_STOPS.contains(&w)
+            || CAUSE_MARKERS.contains(&w)
+            || RELATIVE_PRONOUNS.contains(&w)
+            || REPORTING_VERBS.contains(&bare)
+            || (w.starts_with('و') && i == last)
+    });
+    let introduced = (last == t.w0 && t.purpose) || (last..t.w0).any(|i| a.word(i) == "الي");
+    introduced && !stop
 }
 
 /// Words from `from` (exclusive) to `to` between a speech act and its content, each named entity

@@ -2450,3 +2450,20 @@ fn what_a_sentence_concedes_is_background() {
         assert_eq!(recs.iter().any(|r| r.event_type == ty), kept, "{s}: {recs:#?}");
     }
 }
+
+/// Thirteenth session (precision): a call's addressee or date set off by commas does not end the
+/// call; an act after "إلى" or with a glued لـ after the last comma is its content
+/// (`call_content_past_commas`). A clause opened by "و" after the comma is news of its own.
+#[test]
+fn call_content_past_commas() {
+    let cases: [(&str, &str, bool); 4] = [
+        ("دعا رئيس الوزراء الأردني، المجتمع الدولي، اليوم الأربعاء، لتهديد الجماعة المسلحة بعقوبات.", "THREATEN", false),
+        ("ودعا المرشح الرئاسي السابق، قطر إلى تبني عقد مؤتمر دولي لدعم الاقتصاد.", "CONSULT", false),
+        ("دعا رئيس الوزراء الأردني إلى الهدوء، وقصفت الطائرات مواقع المسلحين في الجبال.", "ASSAULT", true),
+        ("دعا رئيس الوزراء الأردني، المجتمع الدولي، اليوم الأربعاء، لتهديد الجماعة المسلحة بعقوبات.", "REQUEST", true),
+    ];
+    for (s, ty, kept) in cases {
+        let recs = code(s, "2021-06-10");
+        assert_eq!(recs.iter().any(|r| r.event_type == ty), kept, "{s}: {recs:#?}");
+    }
+}
