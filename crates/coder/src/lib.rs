@@ -915,6 +915,11 @@ impl Coder {
         if self.precision_filters && !called_protest && speech_content(a, &self.lex, ti, t) {
             return None;
         }
+        // "دعا رئيس الوزراء، المجتمع الدولي، اليوم، لتهديد إيران": an addressee or a date set off by
+        // commas does not end the call; what follows "إلى" or a glued لـ after them is its content.
+        if self.precision_filters && !called_protest && call_content_past_commas(a, &self.lex, ti, t) {
+            return None;
+        }
         // "وتناقش الاجتماعات القضايا …", "قمة الدوحة ستناقش عدة ملفات": a discussion verb whose
         // subject is a meeting noun next to it gives the meeting's agenda, not another meeting.
         if self.precision_filters
@@ -997,6 +1002,11 @@ impl Coder {
             && rule.event_type != "ACCUSE"
             && CHARGE_NOUNS.contains(&strip_clitic(a.word(t.w0 - 1)))
         {
+            return None;
+        }
+        // "على الرغم من مساندة الحركة للرئيس", "رغم الاتهامات": what a sentence concedes is a
+        // background stance or state, not news.
+        if self.precision_filters && concessive_background(a, &self.lex, t) {
             return None;
         }
         // "لجنة العقوبات", "ملف العقوبات", "قانون حظر الحزب", "مشروع اتفاقية", "سياسة الاعتقال
@@ -2801,7 +2811,7 @@ fn speech_content(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) ->
             return false;
         }
     }
-    a.triggers[..ti].iter().rev().take_while(|p| p.w1 < t.w0 && t.w0 - p.w1 <= CONTENT_REACH).any(|p| {
+    a.triggers[..ti].iter().rev().take_while(|p| p.w1 < t.w0 && content_gap(a, p.w1, t.w0) <= CONTENT_REACH).any(|p| {
         let pr = &lex.triggers[p.rule as usize];
         // (A killing someone is accused of did happen: "اعتقل لاتهامه بقتل ضابط" codes the killing;
         // accused support, supply or seizure is an allegation.)
@@ -2851,6 +2861,48 @@ fn speech_content(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) ->
             });
         introduced && !stop
     })
+}
+
+/// The trigger `t` is what an earlier call or demand (REQUEST) asks for although commas stand
+/// between: the call's subject, addressee or date is set off by commas ("دعا نتنياهو، المجتمع
+/// الدولي، اليوم الأربعاء، لتهديد إيران", "ودعا المرشح الرئاسي، قطر إلى تبني عقد مؤتمر"). The
+/// act must be introduced after the last comma, by "إلى" or by a لـ glued to its own word right
+/// after that comma; no stop word (`CONTENT_STOPS`, a cause word, a relative pronoun, a reporting
+/// verb) and no other trigger may stand between, and the reach is `content_gap`'s.
+fn call_content_past_commas(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
+    let rule = &lex.triggers[t.rule as usize];
+    let Some(p) = ti.checked_sub(1).map(|i| &a.triggers[i]) else {
+        return false;
+    };
+    let pr = &lex.triggers[p.rule as usize];
+    if pr.event_type != "REQUEST" || rule.event_type == "REQUEST" || p.w1 >= t.w0 {
+        return false;
+    }
+    if content_gap(a, p.w1, t.w0) > CONTENT_REACH {
+        return false;
+    }
+    let Some(last) = (p.w1 + 1..=t.w0).rev().find(|&i| a.breaks.get(i).copied().unwrap_or(false)) else {
+        return false;
+    };
+    let stop = (p.w1 + 1..t.w0).any(|i| {
+        let w = a.word(i);
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        CONTENT_STOPS.contains(&w)
+            || CAUSE_MARKERS.contains(&w)
+            || RELATIVE_PRONOUNS.contains(&w)
+            || REPORTING_VERBS.contains(&bare)
+            || (w.starts_with('و') && i == last)
+    });
+    let introduced = (last == t.w0 && t.purpose) || (last..t.w0).any(|i| a.word(i) == "الي");
+    introduced && !stop
+}
+
+/// Words from `from` (exclusive) to `to` between a speech act and its content, each named entity
+/// counted as one word: a long name ("رئيس الوزراء الإسرائيلي بنيامين نتنياهو") between the call
+/// and what is called for does not put the content out of reach.
+fn content_gap(a: &Analysis, from: usize, to: usize) -> usize {
+    let inside = a.entities.iter().filter(|e| e.w0 > from && e.w1 < to).map(|e| e.w1 - e.w0).sum::<usize>();
+    (to - from).saturating_sub(inside)
 }
 
 /// The trigger `t` names what someone intends or tries to do (SPEC §4: intended → future): it
@@ -3216,6 +3268,37 @@ fn asked_or_aimed(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) ->
         || coordinated_content(a, lex, ti, t)
         // (a charge or an allegation: "بتهمة قتل وتعذيب", "اتهامات قتل وتعذيب")
         || (rule.event_type != "ACCUSE" && t.w0 > 0 && CHARGE_NOUNS.contains(&strip_clitic(a.word(t.w0 - 1))))
+        || concessive_background(a, lex, t)
+}
+
+/// The trigger stands right after a concessive head ("رغم", "على الرغم من", "رغما عن"), or two
+/// words after it with a verbal noun between ("رغم قيامها بالتضييق"), in its clause: what the
+/// sentence concedes ("despite X's support") is background, not an event. Not a clause after
+/// "رغم أن".
+fn concessive_background(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
+    // ("رغم زيارة وزير الدفاع قبل يومين", "رغم استقبال مرسي لنجاد": a visit or a meeting is a
+    // one-off act even when conceded.)
+    if lex.triggers[t.rule as usize].event_type == "CONSULT" {
+        return false;
+    }
+    let head_at = |i: usize| {
+        let w = a.word(i);
+        CONCESSIVE_HEADS.contains(&w)
+            || (matches!(w, "من" | "عن") && i > 0 && matches!(a.word(i - 1), "الرغم" | "بالرغم" | "رغما" | "ورغما"))
+    };
+    (1..=2).any(|d| {
+        t.w0 >= d
+            && head_at(t.w0 - d)
+            && (d == 1
+                || !(COMPLEMENTIZERS.contains(&a.word(t.w0 - 1)) || head_at(t.w0 - 1) || {
+                    // ("رغم أننا نرحب", "برغم أنني تقدمت": a clause, not a conceded noun.)
+                    let w = a.word(t.w0 - 1);
+                    w.starts_with("ان")
+                        && w.chars().count() <= 5
+                        && ["نا", "ني", "ك", "كم", "هما"].iter().any(|x| w.ends_with(x))
+                }))
+            && !a.break_between(t.w0 - d, t.w0)
+    })
 }
 
 /// The trigger is a verbal noun with a glued "و" ("وإطلاق سراح", "والقبض عليه", "وتحذير") at most

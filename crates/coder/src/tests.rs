@@ -2463,3 +2463,53 @@ fn common_nouns_that_name_the_doer() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Thirteenth session (precision): a long subject or addressee between a call and what it calls
+/// for counts as one word each (`content_gap`), so the content stays the call's, not an event.
+#[test]
+fn call_content_after_long_names() {
+    let s = "دعا وزير الخارجية الأردني أيمن الصفدي الحكومة الإيرانية إلى توقيع اتفاقية حظر الأسلحة الكيميائية.";
+    let recs = code(s, "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{s}: {recs:#?}");
+    assert!(recs.iter().all(|r| r.event_type != "AGREE"), "{s}: {recs:#?}");
+    // counter-example: the agreement is reported as done
+    let s = "وقعت الحكومة الإيرانية اتفاقية مع الحكومة الأردنية أمس.";
+    let recs = code(s, "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "AGREE"), "{s}: {recs:#?}");
+}
+
+/// Thirteenth session (precision): an event noun right after a concessive head ("رغم", "على
+/// الرغم من", or two words on with a verbal noun between) is a background stance or state
+/// (`concessive_background`); a clause after "رغم أن", a visit, and the act itself reported stay.
+#[test]
+fn what_a_sentence_concedes_is_background() {
+    let cases: [(&str, &str, bool); 6] = [
+        ("وعلى الرغم من مساندة الحزب للحكومة الأردنية، انتقد الوزير القرار الأخير.", "SUPPORT", false),
+        ("ووصلت المساعدات إلى المدينة رغم الحصار الذي تفرضه الجماعة المسلحة عليها.", "COERCE", false),
+        ("وواصلت النقابة نشاطها مع علم السلطات بذلك، ورغم قيامها بالتضييق على العمال.", "COERCE", false),
+        ("ساند الحزب الحكومة الأردنية في قرارها الأخير.", "SUPPORT", true),
+        ("فرضت الجماعة المسلحة حصارا على المدينة أمس.", "COERCE", true),
+        ("انتقد رئيس الوزراء الإسرائيلي الاتفاق رغم زيارة وزير الدفاع الأمريكي قبل يومين.", "CONSULT", true),
+    ];
+    for (s, ty, kept) in cases {
+        let recs = code(s, "2021-06-10");
+        assert_eq!(recs.iter().any(|r| r.event_type == ty), kept, "{s}: {recs:#?}");
+    }
+}
+
+/// Thirteenth session (precision): a call's addressee or date set off by commas does not end the
+/// call; an act after "إلى" or with a glued لـ after the last comma is its content
+/// (`call_content_past_commas`). A clause opened by "و" after the comma is news of its own.
+#[test]
+fn call_content_past_commas() {
+    let cases: [(&str, &str, bool); 4] = [
+        ("دعا رئيس الوزراء الأردني، المجتمع الدولي، اليوم الأربعاء، لتهديد الجماعة المسلحة بعقوبات.", "THREATEN", false),
+        ("ودعا المرشح الرئاسي السابق، قطر إلى تبني عقد مؤتمر دولي لدعم الاقتصاد.", "CONSULT", false),
+        ("دعا رئيس الوزراء الأردني إلى الهدوء، وقصفت الطائرات مواقع المسلحين في الجبال.", "ASSAULT", true),
+        ("دعا رئيس الوزراء الأردني، المجتمع الدولي، اليوم الأربعاء، لتهديد الجماعة المسلحة بعقوبات.", "REQUEST", true),
+    ];
+    for (s, ty, kept) in cases {
+        let recs = code(s, "2021-06-10");
+        assert_eq!(recs.iter().any(|r| r.event_type == ty), kept, "{s}: {recs:#?}");
+    }
+}
