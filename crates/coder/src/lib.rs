@@ -2829,14 +2829,7 @@ fn speech_content(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) ->
         {
             return false;
         }
-        let stop = (p.w1 + 1..t.w0).any(|i| {
-            let w = a.word(i);
-            let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-            CONTENT_STOPS.contains(&w)
-                || CAUSE_MARKERS.contains(&w)
-                || RELATIVE_PRONOUNS.contains(&w)
-                || REPORTING_VERBS.contains(&bare)
-        });
+        let stop = (p.w1 + 1..t.w0).any(|i| ends_content(a, i));
         // A glued بـ or "من" introduces the content on the act's own word, right after the speech
         // act, or right after its subject or addressee ("طالب البرلمان الحكومة بطرد", "حذرت
         // الحكومة من تخريب"); not inside a name ("باراك أوباما").
@@ -2884,17 +2877,20 @@ fn call_content_past_commas(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerM
     let Some(last) = (p.w1 + 1..=t.w0).rev().find(|&i| a.breaks.get(i).copied().unwrap_or(false)) else {
         return false;
     };
-    let stop = (p.w1 + 1..t.w0).any(|i| {
-        let w = a.word(i);
-        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        CONTENT_STOPS.contains(&w)
-            || CAUSE_MARKERS.contains(&w)
-            || RELATIVE_PRONOUNS.contains(&w)
-            || REPORTING_VERBS.contains(&bare)
-            || (w.starts_with('و') && i == last)
-    });
+    let stop = (p.w1 + 1..t.w0).any(|i| ends_content(a, i) || (a.word(i).starts_with('و') && i == last));
     let introduced = (last == t.w0 && t.purpose) || (last..t.w0).any(|i| a.word(i) == "الي");
     introduced && !stop
+}
+
+/// Word `i` ends what a speech act says: a stop word (`CONTENT_STOPS`), a cause marker, a
+/// relative pronoun or another reporting verb.
+fn ends_content(a: &Analysis, i: usize) -> bool {
+    let w = a.word(i);
+    let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    CONTENT_STOPS.contains(&w)
+        || CAUSE_MARKERS.contains(&w)
+        || RELATIVE_PRONOUNS.contains(&w)
+        || REPORTING_VERBS.contains(&bare)
 }
 
 /// Words from `from` (exclusive) to `to` between a speech act and its content, each named entity

@@ -13,6 +13,16 @@ fn lax_coder() -> &'static Coder {
     LAX.get_or_init(|| Coder::new(Lexicon::builtin().expect("builtin lexicon")).without_precision_filters())
 }
 
+/// Table test of status and date: each (text, publication date, event type, status, date) must
+/// code a record of that type with that status and date.
+fn check_status_date_cases(cases: &[(&str, &str, &str, Status, Option<&str>)]) {
+    for &(text, published, ty, status, date) in cases {
+        let recs = code(text, published);
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
+    }
+}
+
 /// Table test of a precision filter: each (sentence, event type, kept) must fire its type with
 /// the filters off (so the filter, not a missing trigger, decides), and with them on keep it
 /// exactly when `kept`.
@@ -1595,11 +1605,7 @@ fn tenth_session_dates_and_status() {
             Some("2013-02-20"),
         ),
     ];
-    for &(text, published, ty, status, date) in cases {
-        let recs = code(text, published);
-        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
-        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
-    }
+    check_status_date_cases(cases);
 }
 
 /// Background without a date of its own (thirteenth session, docs/coding.md sections 6 and 7): an
@@ -1688,11 +1694,7 @@ fn thirteenth_session_background() {
             Some("2013-02-15"),
         ),
     ];
-    for &(text, published, ty, status, date) in cases {
-        let recs = code(text, published);
-        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
-        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
-    }
+    check_status_date_cases(cases);
 }
 
 /// A negated verb of wanting or intending negates the act it names (thirteenth session,
