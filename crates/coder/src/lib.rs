@@ -3597,14 +3597,24 @@ fn consult_kind(r: &EventRecord) -> Option<bool> {
     }
 }
 
-/// Whether one ASSAULT mention is the crowd control of the police (tear gas, water cannon, rubber
-/// bullets: mode `crowd-control`) and the other an attack of another stated mode (the protesters'
-/// stones or Molotovs, live fire, a bomb): two acts, mostly by two sides (thirteenth session).
-/// "رشق المتظاهرون الشرطة بالحجارة فردت بقنابل الغاز" → two assaults. A mention with no mode (a
-/// clash, a toll) is not set apart: "قتل متظاهر بالخرطوش" is one killing.
+/// Whether two ASSAULT mentions are the acts of the two sides of a street fight (thirteenth
+/// session): one is the crowd control of the police (tear gas, water cannon, rubber bullets,
+/// batons: mode `crowd-control`) and the other an attack of another stated mode (the crowd's
+/// stones or Molotovs, live fire, a bomb), or one is the crowd's stones, Molotovs or knives
+/// (`primitive`) and the other gunfire (`firearms`). "رشق المتظاهرون الشرطة بالحجارة فردت بقنابل
+/// الغاز" → two assaults. A mention with no mode (a clash, a toll) is not set apart: "قتل متظاهر
+/// بالخرطوش" is one killing. (Any two different modes were tried and dropped: one attack is told
+/// with many instrument words, "اغتيل … بالرصاص", "انفجر صاروخ".)
 fn crowd_control_apart(a: &EventRecord, b: &EventRecord) -> bool {
     let cc = |r: &EventRecord| r.mode.as_deref() == Some("crowd-control");
-    a.event_type == "ASSAULT" && b.event_type == "ASSAULT" && a.mode.is_some() && b.mode.is_some() && cc(a) != cc(b)
+    let sides = |x: &EventRecord, y: &EventRecord| {
+        x.mode.as_deref() == Some("primitive") && y.mode.as_deref() == Some("firearms")
+    };
+    a.event_type == "ASSAULT"
+        && b.event_type == "ASSAULT"
+        && a.mode.is_some()
+        && b.mode.is_some()
+        && (cc(a) != cc(b) || sides(a, b) || sides(b, a))
 }
 
 /// Whether a definite event noun ("المعارك", "القصف", "الاشتباكات") plainly names another

@@ -2419,12 +2419,13 @@ fn verbal_attacks_on_people_are_accusations() {
 }
 
 /// `crowd_control_apart` (thirteenth session): the police's crowd control (tear gas, rubber
-/// bullets, water cannon, batons) and an attack of another stated mode (stones, Molotovs) are two
-/// assaults, also within one sentence; a mention with no mode (a clash, a killing) still joins it.
+/// bullets, water cannon, batons) and an attack of another stated mode (stones, Molotovs), or the
+/// crowd's stones and gunfire, are two assaults, also within one sentence; a mention with no mode
+/// (a clash, a killing) still joins them.
 #[test]
 fn crowd_control_apart_from_other_modes() {
     // (text, ASSAULT records, of which crowd-control)
-    let cases: [(&str, usize, usize); 4] = [
+    let cases: [(&str, usize, usize); 5] = [
         (
             "رشق المتظاهرون قوات الشرطة بالحجارة أمام مبنى المحافظة في طنطا، فردت الشرطة بإطلاق قنابل الغاز المسيلة للدموع.",
             2,
@@ -2433,6 +2434,7 @@ fn crowd_control_apart_from_other_modes() {
         ("ألقى شبان زجاجات المولوتوف على مركز الشرطة في الإسماعيلية. وأطلقت قوات الأمن القنابل المسيلة للدموع لتفريقهم.", 2, 1),
         ("أطلقت الشرطة الغاز المسيل للدموع واستخدمت الهراوات لتفريق المحتجين في الخرطوم.", 1, 1),
         ("قتل متظاهر بطلقات الخرطوش في اشتباكات مع الشرطة في بورسعيد.", 1, 1),
+        ("أطلقت قوات الأمن الرصاص الحي على شبان كانوا يرشقون الجنود بالحجارة في عدن.", 2, 0),
     ];
     for (text, n, cc) in cases {
         let recs: Vec<_> = code(text, "2013-03-10").into_iter().filter(|r| r.event_type == "ASSAULT").collect();
