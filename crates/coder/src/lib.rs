@@ -3737,6 +3737,26 @@ fn consult_kind(r: &EventRecord) -> Option<bool> {
     }
 }
 
+/// Whether two ASSAULT mentions are the acts of the two sides of a street fight (thirteenth
+/// session): one is the crowd control of the police (tear gas, water cannon, rubber bullets,
+/// batons: mode `crowd-control`) and the other an attack of another stated mode (the crowd's
+/// stones or Molotovs, live fire, a bomb), or one is the crowd's stones, Molotovs or knives
+/// (`primitive`) and the other gunfire (`firearms`). "رشق المتظاهرون الشرطة بالحجارة فردت بقنابل
+/// الغاز" → two assaults. A mention with no mode (a clash, a toll) is not set apart: "قتل متظاهر
+/// بالخرطوش" is one killing. (Any two different modes were tried and dropped: one attack is told
+/// with many instrument words, "اغتيل … بالرصاص", "انفجر صاروخ".)
+fn crowd_control_apart(a: &EventRecord, b: &EventRecord) -> bool {
+    let cc = |r: &EventRecord| r.mode.as_deref() == Some("crowd-control");
+    let sides = |x: &EventRecord, y: &EventRecord| {
+        x.mode.as_deref() == Some("primitive") && y.mode.as_deref() == Some("firearms")
+    };
+    a.event_type == "ASSAULT"
+        && b.event_type == "ASSAULT"
+        && a.mode.is_some()
+        && b.mode.is_some()
+        && (cc(a) != cc(b) || sides(a, b) || sides(b, a))
+}
+
 /// Whether a definite event noun ("المعارك", "القصف", "الاشتباكات") plainly names another
 /// happening than an earlier record of its type, so that it must not fold into it as a mention
 /// referring back (twelfth session): both name a place the gazetteer knows and neither place is
@@ -3850,7 +3870,10 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             // noun at another town folds into none of another town's records; with none left it
             // goes through the checks below.)
             if let Some(o) = out.iter_mut().find(|o| {
-                o.rec.event_type == c.rec.event_type && !consult_kinds_apart(&o.rec, &c.rec) && !anaphor_apart(o, &c)
+                o.rec.event_type == c.rec.event_type
+                    && !consult_kinds_apart(&o.rec, &c.rec)
+                    && !anaphor_apart(o, &c)
+                    && !crowd_control_apart(&o.rec, &c.rec)
             }) {
                 let other = c.clone();
                 fill_gaps(o, &other);
@@ -3910,10 +3933,12 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
                     && o.rec.evidence.field == c.rec.evidence.field
                     && o.rec.evidence.start == c.rec.evidence.start
             };
-            if let Some(o) = out
-                .iter_mut()
-                .find(|o| same_sentence(o) && places_agree(&o.rec, &c.rec) && compatible(&o.actor_key, &c.actor_key))
-            {
+            if let Some(o) = out.iter_mut().find(|o| {
+                same_sentence(o)
+                    && places_agree(&o.rec, &c.rec)
+                    && compatible(&o.actor_key, &c.actor_key)
+                    && !crowd_control_apart(&o.rec, &c.rec)
+            }) {
                 let (mut keep, other) =
                     if c.specificity > o.specificity { (c.clone(), o.clone()) } else { (o.clone(), c.clone()) };
                 fill_gaps(&mut keep, &other);

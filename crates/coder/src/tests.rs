@@ -2515,3 +2515,29 @@ fn call_content_past_commas() {
         assert_eq!(recs.iter().any(|r| r.event_type == ty), kept, "{s}: {recs:#?}");
     }
 }
+
+/// `crowd_control_apart` (thirteenth session): the police's crowd control (tear gas, rubber
+/// bullets, water cannon, batons) and an attack of another stated mode (stones, Molotovs), or the
+/// crowd's stones and gunfire, are two assaults, also within one sentence; a mention with no mode
+/// (a clash, a killing) still joins them.
+#[test]
+fn crowd_control_apart_from_other_modes() {
+    // (text, ASSAULT records, of which crowd-control)
+    let cases: [(&str, usize, usize); 5] = [
+        (
+            "رشق المتظاهرون قوات الشرطة بالحجارة أمام مبنى المحافظة في طنطا، فردت الشرطة بإطلاق قنابل الغاز المسيلة للدموع.",
+            2,
+            1,
+        ),
+        ("ألقى شبان زجاجات المولوتوف على مركز الشرطة في الإسماعيلية. وأطلقت قوات الأمن القنابل المسيلة للدموع لتفريقهم.", 2, 1),
+        ("أطلقت الشرطة الغاز المسيل للدموع واستخدمت الهراوات لتفريق المحتجين في الخرطوم.", 1, 1),
+        ("قتل متظاهر بطلقات الخرطوش في اشتباكات مع الشرطة في بورسعيد.", 1, 1),
+        ("أطلقت قوات الأمن الرصاص الحي على شبان كانوا يرشقون الجنود بالحجارة في عدن.", 2, 0),
+    ];
+    for (text, n, cc) in cases {
+        let recs: Vec<_> = code(text, "2013-03-10").into_iter().filter(|r| r.event_type == "ASSAULT").collect();
+        assert_eq!(recs.len(), n, "ASSAULT records of {text}: {recs:?}");
+        let m = recs.iter().filter(|r| r.mode.as_deref() == Some("crowd-control")).count();
+        assert_eq!(m, cc, "crowd-control records of {text}");
+    }
+}
