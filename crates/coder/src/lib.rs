@@ -1940,6 +1940,7 @@ impl Coder {
                     || dated_clause
                     || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
                     && !owned_by_later(dw)
+                    && !in_other_relative_clause(a, t, dw)
                     && !(owned_by_earlier(dw)
                         && (matches!(d.relative, dates::Relation::Future | dates::Relation::Absolute)
                             || a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)))
@@ -2560,6 +2561,21 @@ fn fronted_year<'d>(a: &Analysis, dts: &'d [DateMatch]) -> Option<&'d DateMatch>
         && matches!(a.word(0), "في" | "وفي" | "ففي" | "خلال" | "وخلال")
         && word_index_of_byte(a, d.start) <= 2)
         .then_some(d)
+}
+
+/// The date expression at word `dw`, after the trigger, stands in a relative clause that
+/// describes another noun: a relative pronoun three or more words after the trigger, after a word
+/// that is no trigger, with no clause break between it and the date ("دعت الجامعة العربية، التي
+/// تعتبر قطر عضوا فيها منذ سنة 1971، تركيا إلى …": 1971 dates the membership, not the call). A
+/// clause that opens with a verb of taking place ("اعتقال الزعيم التي جرت في …") is about the act.
+fn in_other_relative_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool {
+    dw > t.w1
+        && (t.w1 + 3..dw).any(|i| {
+            RELATIVE_PRONOUNS.contains(&a.word(i))
+                && !a.triggers.iter().any(|x| x.w0 <= i - 1 && i - 1 <= x.w1)
+                && !PAST_OCCURRENCE_VERBS.contains(&a.word(i + 1))
+                && !a.break_between(i, dw)
+        })
 }
 
 /// The sentence holds a date expression clearly before the news period (`is_background`).
