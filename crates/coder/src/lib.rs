@@ -551,6 +551,8 @@ impl Coder {
             }
             // Numbers and dates are read from the key the analysis already built.
             let (nums, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
+            // "ثورة 25 يناير", "حركة 6 أبريل": a day named in a proper name dates nothing.
+            let dts: Vec<DateMatch> = dts.into_iter().filter(|d| !named_day(a, d)).collect();
             let sentence_first = cands.len();
             let earlier_first = std::mem::replace(&mut previous_first, sentence_first);
             for (ti, t) in a.triggers.iter().enumerate() {
@@ -2576,6 +2578,20 @@ fn in_other_relative_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool
                 && !PAST_OCCURRENCE_VERBS.contains(&a.word(i + 1))
                 && !a.break_between(i, dw)
         })
+}
+
+/// A day and month with no year of its own right after a noun of `DAY_NAME_HEADS` ("ثورة 25 يناير",
+/// "لحركة 6 أبريل", "قوى 14 آذار", "مدينة 6 أكتوبر") is a name, not the date of anything.
+fn named_day(a: &Analysis, d: &DateMatch) -> bool {
+    let dw = word_index_of_byte(a, d.start);
+    d.precision == dates::DatePrecision::Day
+        && d.relative != dates::Relation::Absolute
+        && dw > 0
+        && a.key.orig_byte(a.words[dw].0) == d.start
+        && {
+            let w = a.word(dw - 1);
+            DAY_NAME_HEADS.contains(&w) || w.strip_prefix(['و', 'ل', 'ب']).is_some_and(|x| DAY_NAME_HEADS.contains(&x))
+        }
 }
 
 /// The sentence holds a date expression clearly before the news period (`is_background`).

@@ -1750,6 +1750,28 @@ fn a_relative_clause_of_another_noun_keeps_its_date() {
     }
 }
 
+/// A day and month with no year after a noun of `DAY_NAME_HEADS` is a name ("حركة 6 أبريل"),
+/// not a date (thirteenth session, docs/coding.md section 7, `named_day`); after "يوم" it still
+/// dates the act.
+#[test]
+fn a_day_in_a_name_is_no_date() {
+    let cases: &[(&str, &str, Status, Option<&str>)] = &[
+        (
+            "وشارك أعضاء حركة 6 أبريل في مظاهرة أمام مجلس الشورى في القاهرة.",
+            "PROTEST",
+            Status::Occurred,
+            Some("2013-02-16"),
+        ),
+        ("واعتقلت الشرطة المغربية ناشطين من حركة 20 فبراير في الرباط.", "COERCE", Status::Occurred, Some("2013-02-16")),
+        ("وتظاهر مئات الطلاب في القاهرة يوم 6 فبراير.", "PROTEST", Status::Occurred, Some("2013-02-06")),
+    ];
+    for &(text, ty, status, date) in cases {
+        let recs = code(text, "2013-02-16");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
+    }
+}
+
 /// A contrast ends the reach of a planning cue, and a future word after a perfect verb describes
 /// its object (docs/coding.md section 6).
 #[test]
