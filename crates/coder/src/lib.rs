@@ -552,7 +552,7 @@ impl Coder {
             // Numbers and dates are read from the key the analysis already built.
             let (nums, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
             // "ثورة 25 يناير", "حركة 6 أبريل": a day named in a proper name dates nothing.
-            let dts: Vec<DateMatch> = dts.into_iter().filter(|d| !named_day(a, d)).collect();
+            let dts: Vec<DateMatch> = dts.into_iter().filter(|d| !named_day(a, d) && !ibb(s, d)).collect();
             let sentence_first = cands.len();
             let earlier_first = std::mem::replace(&mut previous_first, sentence_first);
             for (ti, t) in a.triggers.iter().enumerate() {
@@ -2592,6 +2592,12 @@ fn named_day(a: &Analysis, d: &DateMatch) -> bool {
             let w = a.word(dw - 1);
             DAY_NAME_HEADS.contains(&w) || w.strip_prefix(['و', 'ل', 'ب']).is_some_and(|x| DAY_NAME_HEADS.contains(&x))
         }
+}
+
+/// "في إب", "محافظة إب": the Yemeni city, written with hamza below, is not the month آب, whose
+/// key it shares (the key writes alef without hamza).
+fn ibb(s: &str, d: &DateMatch) -> bool {
+    d.precision == dates::DatePrecision::Month && s[d.start..d.end].split_whitespace().next() == Some("إب")
 }
 
 /// The sentence holds a date expression clearly before the news period (`is_background`).

@@ -1752,7 +1752,7 @@ fn a_relative_clause_of_another_noun_keeps_its_date() {
 
 /// A day and month with no year after a noun of `DAY_NAME_HEADS` is a name ("حركة 6 أبريل"),
 /// not a date (thirteenth session, docs/coding.md section 7, `named_day`); after "يوم" it still
-/// dates the act.
+/// dates the act. "إب" is the Yemeni city Ibb, not August (`ibb`).
 #[test]
 fn a_day_in_a_name_is_no_date() {
     let cases: &[(&str, &str, Status, Option<&str>)] = &[
@@ -1764,6 +1764,9 @@ fn a_day_in_a_name_is_no_date() {
         ),
         ("واعتقلت الشرطة المغربية ناشطين من حركة 20 فبراير في الرباط.", "COERCE", Status::Occurred, Some("2013-02-16")),
         ("وتظاهر مئات الطلاب في القاهرة يوم 6 فبراير.", "PROTEST", Status::Occurred, Some("2013-02-06")),
+        // "إب" is the Yemeni city, "إبريل" still April.
+        ("وقتل ثلاثة مسلحين في اشتباكات مع الجيش في إب.", "ASSAULT", Status::Occurred, Some("2013-02-16")),
+        ("وتظاهر مئات الطلاب في صنعاء في إبريل الماضي.", "PROTEST", Status::Historical, Some("2012-04")),
     ];
     for &(text, ty, status, date) in cases {
         let recs = code(text, "2013-02-16");
