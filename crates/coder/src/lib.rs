@@ -1912,7 +1912,10 @@ impl Coder {
         // لمظاهرات يوم الخميس المقبل": Thursday dates the protests, not the alert).
         let word_dist = |dw: usize, x: &TriggerMention| if dw > x.w1 { dw - x.w1 } else { x.w0.saturating_sub(dw) };
         let owned_by_later = |dw: usize| {
-            dw > t.w1 && a.triggers[ti + 1..].iter().any(|x| x.w0 <= dw && word_dist(dw, x) < word_dist(dw, t))
+            dw > t.w1
+                && a.triggers[ti + 1..]
+                    .iter()
+                    .any(|x| x.w0 <= dw && word_dist(dw, x) < word_dist(dw, t) && !circumstance_of(a, t, x))
         };
         // "رحب المجلس بالدعوة إلى حوار وطني في 18 مارس المقبل وحذر …": a dated expression before a
         // verb that opens a new clause with "و", after another trigger, ends that earlier clause
@@ -2574,7 +2577,7 @@ fn in_other_relative_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool
     dw > t.w1
         && (t.w1 + 3..dw).any(|i| {
             RELATIVE_PRONOUNS.contains(&a.word(i))
-                && !a.triggers.iter().any(|x| x.w0 <= i - 1 && i - 1 <= x.w1)
+                && !a.triggers.iter().any(|x| x.w0 < i && i <= x.w1 + 1)
                 && !PAST_OCCURRENCE_VERBS.contains(&a.word(i + 1))
                 && !a.break_between(i, dw)
         })
@@ -2598,6 +2601,16 @@ fn named_day(a: &Analysis, d: &DateMatch) -> bool {
 /// key it shares (the key writes alef without hamza).
 fn ibb(s: &str, d: &DateMatch) -> bool {
     d.precision == dates::DatePrecision::Month && s[d.start..d.end].split_whitespace().next() == Some("إب")
+}
+
+/// The later trigger hit `x` names the circumstance of `t`: it follows "في", "خلال" or "أثناء"
+/// within four words of `t`, in its clause ("اعتقل في عملية عين أميناس في يناير الماضي", "قتل جندي
+/// خلال اشتباكات أمس"): a date it owns is also the time of `t`.
+fn circumstance_of(a: &Analysis, t: &TriggerMention, x: &TriggerMention) -> bool {
+    x.w0 > t.w1 + 1
+        && x.w0 - t.w1 <= 5
+        && CIRCUMSTANCE_PREPOSITIONS.contains(&a.word(x.w0 - 1))
+        && !a.break_between(t.w1, x.w0)
 }
 
 /// The sentence holds a date expression clearly before the news period (`is_background`).

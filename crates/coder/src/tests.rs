@@ -1775,6 +1775,22 @@ fn a_day_in_a_name_is_no_date() {
     }
 }
 
+/// A date owned by a later event noun after "في", "خلال" or "أثناء" close to the trigger is the
+/// trigger's too: that noun is its circumstance (thirteenth session, docs/coding.md section 7,
+/// `circumstance_of`).
+#[test]
+fn a_circumstance_shares_its_date() {
+    let cases: &[(&str, &str, Status, Option<&str>)] = &[
+        ("واعتقلت الشرطة عشرة مسلحين خلال اشتباكات في الرمادي أمس.", "COERCE", Status::Occurred, Some("2013-02-15")),
+        ("واعتقلت الشرطة ثلاثة مسلحين في عملية عسكرية في يناير الماضي.", "COERCE", Status::Historical, Some("2013-01")),
+    ];
+    for &(text, ty, status, date) in cases {
+        let recs = code(text, "2013-02-16");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
+    }
+}
+
 /// A contrast ends the reach of a planning cue, and a future word after a perfect verb describes
 /// its object (docs/coding.md section 6).
 #[test]
