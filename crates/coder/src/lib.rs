@@ -560,6 +560,8 @@ impl Coder {
             }
             // Numbers and dates are read from the key the analysis already built.
             let (nums, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
+            // "ثورة 25 يناير", "حركة 6 أبريل": a day named in a proper name dates nothing.
+            let dts: Vec<DateMatch> = dts.into_iter().filter(|d| !named_day(a, d) && !ibb(s, d)).collect();
             // (Read only for an undated pluperfect sentence, the one that can use it: the dates
             // of the sentence before are parsed again only then.)
             let previous_dated_back = dts.is_empty()
@@ -1956,7 +1958,10 @@ impl Coder {
         // لمظاهرات يوم الخميس المقبل": Thursday dates the protests, not the alert).
         let word_dist = |dw: usize, x: &TriggerMention| if dw > x.w1 { dw - x.w1 } else { x.w0.saturating_sub(dw) };
         let owned_by_later = |dw: usize| {
-            dw > t.w1 && a.triggers[ti + 1..].iter().any(|x| x.w0 <= dw && word_dist(dw, x) < word_dist(dw, t))
+            dw > t.w1
+                && a.triggers[ti + 1..]
+                    .iter()
+                    .any(|x| x.w0 <= dw && word_dist(dw, x) < word_dist(dw, t) && !circumstance_of(a, t, x))
         };
         // "رحب المجلس بالدعوة إلى حوار وطني في 18 مارس المقبل وحذر …": a dated expression before a
         // verb that opens a new clause with "و", after another trigger, ends that earlier clause
@@ -1986,6 +1991,7 @@ impl Coder {
                     || dated_clause
                     || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
                     && !owned_by_later(dw)
+                    && !in_other_relative_clause(a, t, dw)
                     && !(owned_by_earlier(dw)
                         && (matches!(d.relative, dates::Relation::Future | dates::Relation::Absolute)
                             || a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)))
@@ -2618,13 +2624,60 @@ fn pluperfect_sentence(a: &Analysis) -> bool {
     pluperfect_opening(a) && (1..a.words.len()).any(|i| a.word(i) == "قد")
 }
 
+/// The date expression at word `dw`, after the trigger, stands in a relative clause that
+/// describes another noun: a relative pronoun three or more words after the trigger, after a word
+/// that is no trigger, with no clause break between it and the date ("دعت الجامعة العربية، التي
+/// تعتبر قطر عضوا فيها منذ سنة 1971، تركيا إلى …": 1971 dates the membership, not the call). A
+/// clause that opens with a verb of taking place ("اعتقال الزعيم التي جرت في …") is about the act.
+fn in_other_relative_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool {
+    dw > t.w1
+        && (t.w1 + 3..dw).any(|i| {
+            RELATIVE_PRONOUNS.contains(&a.word(i))
+                && !a.triggers.iter().any(|x| x.w0 < i && i <= x.w1 + 1)
+                && !PAST_OCCURRENCE_VERBS.contains(&a.word(i + 1))
+                && !a.break_between(i, dw)
+        })
+}
+
+/// A day and month with no year of its own right after a noun of `DAY_NAME_HEADS` ("ثورة 25 يناير",
+/// "لحركة 6 أبريل", "قوى 14 آذار", "مدينة 6 أكتوبر") is a name, not the date of anything.
+fn named_day(a: &Analysis, d: &DateMatch) -> bool {
+    let dw = word_index_of_byte(a, d.start);
+    d.precision == dates::DatePrecision::Day
+        && d.relative != dates::Relation::Absolute
+        && dw > 0
+        && a.key.orig_byte(a.words[dw].0) == d.start
+        && {
+            let w = a.word(dw - 1);
+            DAY_NAME_HEADS.contains(&w) || w.strip_prefix(['و', 'ل', 'ب']).is_some_and(|x| DAY_NAME_HEADS.contains(&x))
+        }
+}
+
+/// "في إب", "محافظة إب": the Yemeni city, written with hamza below, is not the month آب, whose
+/// key it shares (the key writes alef without hamza).
+fn ibb(s: &str, d: &DateMatch) -> bool {
+    d.precision == dates::DatePrecision::Month && s[d.start..d.end].split_whitespace().next() == Some("إب")
+}
+
+/// The later trigger hit `x` names the circumstance of `t`: it follows "في", "خلال" or "أثناء"
+/// within four words of `t`, in its clause ("اعتقل في عملية عين أميناس في يناير الماضي", "قتل جندي
+/// خلال اشتباكات أمس"): a date it owns is also the time of `t`.
+fn circumstance_of(a: &Analysis, t: &TriggerMention, x: &TriggerMention) -> bool {
+    x.w0 > t.w1 + 1
+        && x.w0 - t.w1 <= 5
+        && CIRCUMSTANCE_PREPOSITIONS.contains(&a.word(x.w0 - 1))
+        && !a.break_between(t.w1, x.w0)
+}
+
 /// The sentence holds a date expression clearly before the news period (`is_background`).
 fn sentence_dated_back(a: &Analysis, s: &str, published: Option<NaiveDate>) -> bool {
     let Some(p) = published else {
         return false;
     };
     let (_, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
-    dts.iter().any(|d| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end])))
+    dts.iter()
+        .filter(|d| !named_day(a, d) && !ibb(s, d))
+        .any(|d| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end])))
 }
 
 /// An event noun said not to take place: "لم" or "لن" with a verb of taking place within three

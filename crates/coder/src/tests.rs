@@ -1713,6 +1713,86 @@ fn negated_wanting() {
     }
 }
 
+/// A date in a relative clause that describes another noun after the trigger does not date it
+/// (thirteenth session, docs/coding.md section 7, `in_other_relative_clause`); a clause opened
+/// by a verb of taking place ("التي جرت") is about the act, and a pronoun right after the trigger
+/// opens its own clause.
+#[test]
+fn a_relative_clause_of_another_noun_keeps_its_date() {
+    let cases: &[(&str, &str, Status, Option<&str>)] = &[
+        (
+            "وانتقدت المنظمة الدولية أمس اعتقال الصحفيين، كما طالبت المنظمة الدولية، التي تعمل في السودان منذ عام 2004، الحكومة السودانية بالحوار.",
+            "REQUEST",
+            Status::Occurred,
+            Some("2013-02-15"),
+        ),
+        (
+            "قتل ثلاثة جنود أمس في هجوم صاروخي استهدف معسكرا للجيش قرب الرمادي الذي أقيم منذ العام الماضي.",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2013-02-15"),
+        ),
+        (
+            "تظاهر مئات الأكراد الليلة الماضية في ذكرى اعتقال الزعيم الكردي في كينيا التي جرت في 15 فبراير 1999.",
+            "COERCE",
+            Status::Historical,
+            Some("1999-02-15"),
+        ),
+        (
+            "وأدانت الحكومة الأردنية الهجوم الذي وقع في عمان يوم 10 فبراير الجاري.",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2013-02-10"),
+        ),
+    ];
+    for &(text, ty, status, date) in cases {
+        let recs = code(text, "2013-02-16");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
+    }
+}
+
+/// A day and month with no year after a noun of `DAY_NAME_HEADS` is a name ("حركة 6 أبريل"),
+/// not a date (thirteenth session, docs/coding.md section 7, `named_day`); after "يوم" it still
+/// dates the act. "إب" is the Yemeni city Ibb, not August (`ibb`).
+#[test]
+fn a_day_in_a_name_is_no_date() {
+    let cases: &[(&str, &str, Status, Option<&str>)] = &[
+        (
+            "وشارك أعضاء حركة 6 أبريل في مظاهرة أمام مجلس الشورى في القاهرة.",
+            "PROTEST",
+            Status::Occurred,
+            Some("2013-02-16"),
+        ),
+        ("واعتقلت الشرطة المغربية ناشطين من حركة 20 فبراير في الرباط.", "COERCE", Status::Occurred, Some("2013-02-16")),
+        ("وتظاهر مئات الطلاب في القاهرة يوم 6 فبراير.", "PROTEST", Status::Occurred, Some("2013-02-06")),
+        // "إب" is the Yemeni city, "إبريل" still April.
+        ("وقتل ثلاثة مسلحين في اشتباكات مع الجيش في إب.", "ASSAULT", Status::Occurred, Some("2013-02-16")),
+        ("وتظاهر مئات الطلاب في صنعاء في إبريل الماضي.", "PROTEST", Status::Historical, Some("2012-04")),
+    ];
+    for &(text, ty, status, date) in cases {
+        let recs = code(text, "2013-02-16");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
+    }
+}
+
+/// A date owned by a later event noun after "في", "خلال" or "أثناء" close to the trigger is the
+/// trigger's too: that noun is its circumstance (thirteenth session, docs/coding.md section 7,
+/// `circumstance_of`).
+#[test]
+fn a_circumstance_shares_its_date() {
+    let cases: &[(&str, &str, Status, Option<&str>)] = &[
+        ("واعتقلت الشرطة عشرة مسلحين خلال اشتباكات في الرمادي أمس.", "COERCE", Status::Occurred, Some("2013-02-15")),
+        ("واعتقلت الشرطة ثلاثة مسلحين في عملية عسكرية في يناير الماضي.", "COERCE", Status::Historical, Some("2013-01")),
+    ];
+    for &(text, ty, status, date) in cases {
+        let recs = code(text, "2013-02-16");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
+    }
+}
+
 /// A contrast ends the reach of a planning cue, and a future word after a perfect verb describes
 /// its object (docs/coding.md section 6).
 #[test]
