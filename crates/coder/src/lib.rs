@@ -454,6 +454,30 @@ fn source_subject(a: &Analysis, t: &TriggerMention, e: &EntityMention) -> bool {
         && !a.break_between(e.w1.min(t.w1), e.w0.max(t.w0))
 }
 
+/// The trigger itself begins with the passive auxiliary تمّ or جرى ("تم توقيف", "وتم القبض",
+/// "جرى ترحيل"): an impersonal passive, whose subject is not the entity before it.
+/// (Not after a relative pronoun or "من": "الأشخاص الذين تم توقيفهم" is read by the relative
+/// clause rule.)
+fn impersonal_trigger(a: &Analysis, t: &TriggerMention) -> bool {
+    t.w1 > t.w0
+        && matches!(unconj(a.word(t.w0)), "تم" | "يتم" | "سيتم" | "جري" | "يجري")
+        && (t.w0 == 0 || !(RELATIVE_PRONOUNS.contains(&a.word(t.w0 - 1)) || matches!(a.word(t.w0 - 1), "من" | "ومن")))
+}
+
+/// "نفى السفير البنغلاديشي لدى المملكة", "مندوبها لدى الأمم المتحدة", "بذل مساعيه لدى أنقرة": an
+/// entity right after لدى, with a posting or effort noun (`POSTING_HEADS`) among the four words
+/// before it in the same clause, names where an envoy is posted or whom an effort addresses. It
+/// is never a party of the clause's act; the envoy or office belongs to its own country.
+/// Returns the word index of the posting noun.
+fn posted_to(a: &Analysis, e: &EntityMention) -> Option<usize> {
+    if e.prep.as_deref() != Some("لدي") || e.w0 < 2 {
+        return None;
+    }
+    (e.w0.saturating_sub(5)..e.w0 - 1)
+        .rev()
+        .find(|&i| POSTING_HEADS.contains(&strip_clitic(a.word(i))) && !a.break_between(i, e.w0))
+}
+
 impl Coder {
     /// A coder over a compiled lexicon.
     pub fn new(lex: Lexicon) -> Coder {
@@ -1315,7 +1339,8 @@ impl Coder {
         let comp_between = |lo: usize, hi: usize| (lo + 1..hi).any(|i| COMPLEMENTIZERS.contains(&a.word(i)));
         // (Except the subject of a speech act: "اتهمت صحف أوروبية الحكومة", `source_subject`.)
         let usable = |e: &&EntityMention| {
-            !is_source(a, e) || (is_speech_type && rule.pattern == Pattern::Verb && source_subject(a, t, e))
+            (!is_source(a, e) || (is_speech_type && rule.pattern == Pattern::Verb && source_subject(a, t, e)))
+                && posted_to(a, e).is_none_or(|h| h >= t.w0 && h <= t.w1)
         };
         // "وتعهدت إيطاليا بتقديم مساعدات وأعلنت هولندا …": a later reporting verb opens a clause of
         // its own, whose subject is not this trigger's object.
@@ -1413,7 +1438,24 @@ impl Coder {
         } else {
             None
         };
-        let passive_read = passive_read || preverbal.is_some();
+        // "خلية تضم 8 أفراد تم توقيف 7 منهم", "مواطن تونسي تم القبض عليه": a trigger that begins
+        // with the passive auxiliary (`impersonal_trigger`) has no subject; the noun right before
+        // it is the one the act was done to.
+        let own_impersonal = pattern == Pattern::Verb
+            && inside.is_none()
+            && !ends_with_prep(a, t)
+            && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION")
+            && impersonal_trigger(a, t);
+        let preverbal = if own_impersonal {
+            // (Not across a "و" that opens a new clause: "مراقبي الوزارة وتم ضبط الملابس".)
+            preverbal.or(ents_before
+                .last()
+                .copied()
+                .filter(|e| e.w1 + 1 == t.w0 && e.prep.is_none() && !a.word(t.w0).starts_with(['و', 'ف'])))
+        } else {
+            preverbal
+        };
+        let passive_read = passive_read || preverbal.is_some() || own_impersonal;
         // "كشف مسؤول عراقي عن سقوط صاروخ": an unnamed official who reports an act is the
         // source of the report, not the doer of the act (except of speech acts).
         let reporter = |e: &&EntityMention| {
@@ -1714,6 +1756,14 @@ impl Coder {
                 if recipient.is_some_and(|r| r.w0 == d.w0) {
                     recipient = None;
                 }
+            }
+        }
+        // "استدعت سفيرها لدى طهران": the country an envoy named in the trigger is posted to is
+        // the one the act is aimed at, never its doer (`posted_to`).
+        if let Some(x) = actor.filter(|x| posted_to(a, x).is_some()) {
+            actor = None;
+            if recipient.is_none() {
+                recipient = Some(x);
             }
         }
         // Reported speech: the speaker acts when the clause has no subject of its own.

@@ -2621,3 +2621,31 @@ fn crowd_control_apart_from_other_modes() {
         assert_eq!(m, cc, "crowd-control records of {text}");
     }
 }
+
+/// Sixth actor round (thirteenth session). The entity after لدى that follows a posting or effort
+/// noun is where an envoy is posted or whom an effort addresses: never the doer (`posted_to`).
+/// A trigger that begins with the passive auxiliary ("تم توقيف") has no subject: the noun right
+/// before it is its victim, not its doer (`impersonal_trigger`).
+#[test]
+fn posting_country_and_impersonal_passive_trigger_are_not_the_doer() {
+    let actor_country = |text: &str, ty: &str| {
+        let recs = code(text, "2016-01-02");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty}: {recs:#?}"));
+        (r.actor.as_ref().and_then(|a| a.country.clone()), r.recipient.as_ref().and_then(|a| a.country.clone()))
+    };
+    // The recalled envoy's post is the target of the recall, not its doer.
+    assert_eq!(
+        actor_country("قالت الكويت إنها استدعت سفيرها لدى بغداد للتشاور.", "SANCTION"),
+        (Some("KWT".into()), Some("IRQ".into()))
+    );
+    // An ambassador posted to a country acts for his own.
+    let (a, r) = actor_country("التقى الرئيس اليمني السفير الصيني لدى اليمن في عدن.", "CONSULT");
+    assert_eq!((a.as_deref(), r.as_deref()), (Some("YEM"), Some("CHN")));
+    let recs = code("نفى السفير الأردني لدى المملكة الاتهامات الموجهة إلى بلاده.", "2016-01-02");
+    assert!(recs.iter().all(|r| r.actor.as_ref().and_then(|a| a.country.as_deref()) != Some("SAU")), "{recs:#?}");
+    // "تم توقيف": the members before it were arrested; they did not arrest.
+    let recs = code("فككت الشرطة خلية تضم 6 أفراد تم توقيف 5 منهم في المدينة.", "2016-01-02");
+    let r = recs.iter().find(|r| r.trigger.starts_with("تم")).expect("the impersonal arrest");
+    assert_eq!(r.actor.as_ref().and_then(|a| a.text.as_deref()), None, "{r:#?}");
+    assert_eq!(r.recipient.as_ref().and_then(|a| a.text.as_deref()), Some("أفراد"), "{r:#?}");
+}
