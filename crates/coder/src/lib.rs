@@ -1695,6 +1695,13 @@ impl Coder {
                 _ => {}
             }
         }
+        // "استهدف هجوم انتحاري مركزا للشرطة": an attack noun that is a verb's subject; the
+        // verb's object is the target, only the noun's own genitive its doer.
+        if let Some((doer, target)) = event_noun_subject(a, &self.lex, t, pattern, passive_read) {
+            actor = doer.filter(usable);
+            recipient = target.filter(usable).filter(|r| actor.is_none_or(|x| x.w0 != r.w0));
+            relative_subject = true;
+        }
         // "قالت المنظمة إن نشطاء تعرضوا للتعذيب في السجن": a trigger that is itself an exposure
         // verb (`تعرض للتعذيب`) has its victim as subject; its doer is only an agent after على يد.
         if let Some(x) = actor.filter(|x| x.w1 < t.w0 && exposure_trigger(a, t)) {
@@ -3130,6 +3137,63 @@ fn genitive_doer<'a>(
         return None;
     }
     Some((r, object))
+}
+
+/// An event noun as the subject of a verb (section 5, "An event noun as the subject of a verb"):
+/// "استهدف هجوم انتحاري مركزا للشرطة", "هز انفجار عنيف المدينة", "أسفر هجوم على السفارة عن
+/// مقتل". For an attack noun right after a verb of `EVENT_SUBJECT_VERBS` or `RESULT_VERBS`, or
+/// for such a verb trigger with an attack noun right after it, returns the doer and the target.
+/// The doer is only the noun's own genitive: an entity right after a one-word indefinite noun
+/// ("غارات التحالف", "هجوم لداعش") or a nationality adjective ("القصف التركي"); the entity after
+/// the noun phrase is the verb's object, the target (after a verb of result only one in a على or
+/// ضد phrase right after the noun: "هجوم على حاجز للجيش"), and never past another trigger. Neither the speaker nor the topic is the doer of such a verb.
+fn event_noun_subject<'a>(
+    a: &'a Analysis,
+    lex: &Lexicon,
+    t: &TriggerMention,
+    pattern: Pattern,
+    passive_read: bool,
+) -> Option<(Option<&'a EntityMention>, Option<&'a EntityMention>)> {
+    let verb_at = |i: usize| {
+        let w = unconj(a.word(i));
+        EVENT_SUBJECT_VERBS.contains(&w) || RESULT_VERBS.contains(&w)
+    };
+    let (verb, noun) = if pattern == Pattern::Noun {
+        (t.w0 > 0 && verb_at(t.w0 - 1)).then(|| (t.w0 - 1, t))?
+    } else {
+        if passive_read || t.w0 != t.w1 || !verb_at(t.w0) {
+            return None;
+        }
+        (t.w0, a.triggers.iter().find(|x| x.w0 == t.w1 + 1)?)
+    };
+    let noun_rule = &lex.triggers[noun.rule as usize];
+    let as_noun = (noun_rule.pattern == Pattern::Noun && noun_rule.of == Of::Actor) || noun.article;
+    // (Not a clash: its parties are named with بين.)
+    let clash = noun_rule.id.starts_with("assault.clash");
+    if noun_rule.event_type != "ASSAULT" || clash || !as_noun || noun.pronoun_object || noun.purpose {
+        return None;
+    }
+    let ne = noun.w1;
+    let core = unconj(a.word(noun.w0));
+    let construct = noun.w0 == noun.w1 && !core.starts_with("ال") && !core.ends_with('ا');
+    let doer = a.entities.iter().find(|e| {
+        (e.weak && (ne + 1..=ne + 2).contains(&e.w0))
+            || (construct && e.w0 == ne + 1 && !e.weak && matches!(e.prep.as_deref(), None | Some("ل")))
+    });
+    let from = doer.map_or(ne, |d| d.w1);
+    let result = RESULT_VERBS.contains(&unconj(a.word(verb)));
+    let target = a.entities.iter().find(|e| {
+        e.w0 > from
+            && !a.break_between(ne, e.w0)
+            && !a.triggers.iter().any(|x| x.w0 > ne && x.w0 < e.w0)
+            && if result {
+                e.w0 <= ne + 4
+                    && (matches!(e.prep.as_deref(), Some("علي" | "ضد")) || matches!(a.word(ne + 1), "علي" | "ضد"))
+            } else {
+                e.w0 <= from + 6
+            }
+    });
+    Some((doer, target))
 }
 
 /// Whether rule `rule_id` is a stance verb that takes a stance on an event of type `target`.

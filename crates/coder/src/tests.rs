@@ -2652,3 +2652,29 @@ fn posting_country_and_impersonal_passive_trigger_are_not_the_doer() {
     assert_eq!(r.actor.as_ref().and_then(|a| a.text.as_deref()), None, "{r:#?}");
     assert_eq!(r.recipient.as_ref().and_then(|a| a.text.as_deref()), Some("أفراد"), "{r:#?}");
 }
+
+/// An attack noun that is a verb's subject (`event_noun_subject`): the verb's object is the
+/// target and neither it nor the speaker is the doer; only the noun's genitive or nationality
+/// adjective is. Each case: (text, actor text, recipient text) of the ASSAULT record.
+#[test]
+fn event_noun_as_subject_of_a_verb() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        ("استهدف هجوم انتحاري مركزا للشرطة في مدينة الرمادي.", None, Some("للشرطة")),
+        ("استهدفت غارة جوية قافلة للمسلحين في إدلب.", None, Some("للمسلحين")),
+        ("طال القصف الإسرائيلي منازل المدنيين في غزة.", Some("الإسرائيلي"), Some("المدنيين")),
+        ("وقال الجيش الأمريكي: استهدف تفجير انتحاري حاجزا للشرطة في الموصل.", None, Some("للشرطة")),
+        ("أسفر هجوم انتحاري على حاجز للجيش عن مقتل خمسة جنود.", None, Some("للجيش")),
+    ];
+    for &(text, actor, recipient) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT" && r.recipient.is_some())
+            .unwrap_or_else(|| panic!("no ASSAULT with a target in {text}: {recs:?}"));
+        assert_eq!(
+            (r.actor.as_ref().and_then(|x| x.text.as_deref()), r.recipient.as_ref().and_then(|x| x.text.as_deref())),
+            (actor, recipient),
+            "{text}: {r:?}"
+        );
+    }
+}
