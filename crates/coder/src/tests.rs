@@ -2621,3 +2621,23 @@ fn crowd_control_apart_from_other_modes() {
         assert_eq!(m, cc, "crowd-control records of {text}");
     }
 }
+
+#[test]
+fn a_trigger_read_in_another_sense_is_no_event() {
+    // Thirteenth session, precision fifth round: "البحث" is the search or research, not talks;
+    // "بحث عن" is "searched for"; "يستهدف" + a verbal noun of an aim is "aims at", no attack.
+    let cases: &[(&str, &str, bool)] = &[
+        ("واصلت فرق البحث والإنقاذ عملها على الشاطئ الشمالي طوال الليل.", "CONSULT", false),
+        ("افتتح وزير التعليم الأردني مركزا للبحث العلمي في عمان.", "CONSULT", false),
+        ("بحث الوزير الأردني عن حل لأزمة المياه في عمان.", "CONSULT", false),
+        ("بحث وزير الخارجية الأردني مع نظيره المصري الأوضاع في غزة.", "CONSULT", true),
+        ("أكد الطرفان أهمية التشاور بين الأردن ومصر في القضايا الإقليمية.", "CONSULT", true),
+        ("قالت الحكومة الأردنية إن الخطة تستهدف زيادة فرص العمل للشباب.", "ASSAULT", false),
+        ("أطلقت الوزارة تطبيقا يستهدف الحد من حوادث السير في عمان.", "ASSAULT", false),
+        ("استهدف مسلحون مركز تدريب للشرطة الأردنية في إربد.", "ASSAULT", true),
+    ];
+    for (text, ty, fires) in cases {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(recs.iter().any(|r| r.event_type == *ty), *fires, "{text}: {recs:?}");
+    }
+}
