@@ -949,7 +949,7 @@ impl Coder {
         // "وتناقش الاجتماعات القضايا …", "قمة الدوحة ستناقش عدة ملفات": a discussion verb whose
         // subject is a meeting noun next to it gives the meeting's agenda, not another meeting.
         if self.precision_filters
-            && rule.id == "consult.talks.verb"
+            && matches!(rule.id.as_str(), "consult.talks.verb" | "consult.talks.confer-verb")
             && (ti.checked_sub(1).is_some_and(|i| agenda_verb(a, &self.lex, &a.triggers[i], t))
                 || a.triggers.get(ti + 1).is_some_and(|n| agenda_verb(a, &self.lex, n, t)))
         {
@@ -2878,12 +2878,12 @@ fn contrast_between(a: &Analysis, from: usize, to: usize) -> bool {
     })
 }
 
-/// `verb` (a `consult.talks.verb` hit: "ناقش", "بحث") has the meeting noun `noun` as its subject:
+/// `verb` (a `consult.talks.verb` or `consult.talks.confer-verb` hit: "ناقش", "بحث") has the meeting noun `noun` as its subject:
 /// the noun right after it, or the noun before it with at most one word, or one entity (its
 /// genitive) and one more word, between: "اجتماع وزراء الخارجية العرب سيناقش"; same clause.
 fn agenda_verb(a: &Analysis, lex: &Lexicon, noun: &TriggerMention, verb: &TriggerMention) -> bool {
     let nr = &lex.triggers[noun.rule as usize];
-    if lex.triggers[verb.rule as usize].id != "consult.talks.verb"
+    if !matches!(lex.triggers[verb.rule as usize].id.as_str(), "consult.talks.verb" | "consult.talks.confer-verb")
         || nr.event_type != "CONSULT"
         || nr.pattern != Pattern::Noun
     {

@@ -2678,3 +2678,28 @@ fn event_noun_as_subject_of_a_verb() {
         );
     }
 }
+
+#[test]
+fn a_trigger_read_in_another_sense_is_no_event() {
+    // Thirteenth session, precision fifth round: "البحث" is the search or research, not talks;
+    // "بحث عن" is "searched for"; "يستهدف" + a verbal noun of an aim is "aims at", no attack.
+    let cases: &[(&str, &str, bool)] = &[
+        ("واصلت فرق البحث والإنقاذ عملها على الشاطئ الشمالي طوال الليل.", "CONSULT", false),
+        ("افتتح وزير التعليم الأردني مركزا للبحث العلمي في عمان.", "CONSULT", false),
+        ("بحث الوزير الأردني عن حل لأزمة المياه في عمان.", "CONSULT", false),
+        ("بحث وزير الخارجية الأردني مع نظيره المصري الأوضاع في غزة.", "CONSULT", true),
+        ("أكد الطرفان أهمية التشاور بين الأردن ومصر في القضايا الإقليمية.", "CONSULT", true),
+        ("قالت الحكومة الأردنية إن الخطة تستهدف زيادة فرص العمل للشباب.", "ASSAULT", false),
+        ("أطلقت الوزارة تطبيقا يستهدف الحد من حوادث السير في عمان.", "ASSAULT", false),
+        ("استهدف مسلحون مركز تدريب للشرطة الأردنية في إربد.", "ASSAULT", true),
+        ("أصيب سائق أردني بعد فقدان السيطرة على سيارته قرب إربد.", "COERCE", false),
+        ("يمكن للمواطنين الأردنيين تقديم طلب الالتحاق بالجامعة عبر الموقع.", "REQUEST", false),
+        ("طلبت الحكومة الأردنية من الأمم المتحدة إرسال مراقبين.", "REQUEST", true),
+        ("أدانت محكمة في عمان رجلا بتهمة الاحتيال على المصارف.", "ACCUSE", false),
+        ("أدانت محكمة في عمان رجلا بتهمة الاحتيال على المصارف.", "SANCTION", true),
+    ];
+    for (text, ty, fires) in cases {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(recs.iter().any(|r| r.event_type == *ty), *fires, "{text}: {recs:?}");
+    }
+}
