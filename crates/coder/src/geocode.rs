@@ -360,6 +360,12 @@ impl Coder {
                 r.location = Some(self.country_place(&c));
             }
         }
+        // "على أراضي السودان", "الأجواء اللبنانية" after the trigger (thirteenth session).
+        for r in recs.iter_mut().filter(|r| r.location.is_none()) {
+            if let Some(c) = self.territory_country(r) {
+                r.location = Some(self.country_place(&c));
+            }
+        }
         // (A meeting of the dateline's state is held there even in a story about another
         // country: `meeting_at_dateline`.)
         let meeting_dateline = dateline;
@@ -1288,6 +1294,68 @@ fn party_territory(r: &EventRecord, main: Option<&str>) -> Option<String> {
             a.filter(|a| !other && b.is_none_or(|b| b == *a) && main.is_none_or(|m| m == *a)).map(str::to_string)
         }
         _ => None,
+    }
+}
+
+/// How many words after the trigger the territory noun may stand ("انتهاك طائرات حربية الأجواء").
+const TERRITORY_WINDOW: usize = 6;
+
+impl Coder {
+    /// The country of a territory phrase right after the trigger of a physical event that
+    /// occurred or is recalled: a noun of ground, air, water or border (`TERRITORY_NOUNS`)
+    /// followed, within two words (`TERRITORY_GAP_WORDS`), by a country's name or its nationality
+    /// adjective: "اعتداء على أراضي السودان" is in Sudan, "انتهاك الأجواء اللبنانية" in Lebanon.
+    /// Not after "من" or "عبر" (fired *from* or *across* that ground, the event is elsewhere).
+    /// Statements and requests are not placed this way ("حثت رعاياها على مغادرة الأراضي
+    /// التونسية" was not said in Tunisia).
+    fn territory_country(&self, r: &EventRecord) -> Option<String> {
+        let physical = PHYSICAL.contains(&r.event_type.as_str());
+        if !physical || !matches!(r.status, Status::Occurred | Status::Historical) {
+            return None;
+        }
+        let ev = &r.evidence;
+        let after: String = ev.sentence.chars().skip(ev.trigger_end.saturating_sub(ev.start)).collect();
+        let words: Vec<String> =
+            after.split_whitespace().take(TERRITORY_WINDOW + 3).map(ahdath_text::normalize_key).collect();
+        let bare = |w: &str| {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).unwrap_or(w).to_string()
+        };
+        let i = (0..words.len().min(TERRITORY_WINDOW)).find(|&i| {
+            let w = &words[i];
+            TERRITORY_NOUNS.contains(&w.as_str()) || TERRITORY_NOUNS.contains(&bare(w).as_str())
+        })?;
+        if i > 0 && matches!(words[i - 1].as_str(), "من" | "عبر") {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < words.len() && j <= i + 2 && TERRITORY_GAP_WORDS.contains(&words[j].as_str()) {
+            j += 1;
+        }
+        self.country_of_word(words.get(j)?)
+    }
+
+    /// The country a single word names: a country's name or a nationality adjective.
+    fn country_of_word(&self, key: &str) -> Option<String> {
+        let whole = |h: &ahdath_lexicon::Hit| h.start == 0 && h.word_end == key.len();
+        let place = self.lex.find_places(key).into_iter().filter(whole).find_map(|h| match h.target {
+            Target::Place(i) if self.lex.places[i as usize].feature == "country" => {
+                Some(self.lex.places[i as usize].country.clone())
+            }
+            _ => None,
+        });
+        place.or_else(|| {
+            self.lex.find(key).into_iter().filter(whole).find_map(|h| match h.target {
+                Target::Actor(i) => {
+                    let a = &self.lex.actors[i as usize];
+                    matches!(a.kind, ahdath_lexicon::ActorKind::Demonym | ahdath_lexicon::ActorKind::Country)
+                        .then(|| a.country.clone())
+                        .flatten()
+                        .filter(|c| !is_non_state_code(c))
+                }
+                _ => None,
+            })
+        })
     }
 }
 

@@ -944,3 +944,24 @@ fn a_place_with_a_glued_lam_is_whom_a_statement_is_for() {
     let p = place_of("بدأ وزير الخارجية المصري اليوم زيارة لتركيا.", "CONSULT").expect("a place");
     assert_eq!(p.country.as_deref(), Some("TUR"), "{p:#?}");
 }
+
+#[test]
+fn the_territory_of_a_state_after_the_trigger_is_in_that_state() {
+    // (Thirteenth session.) "أراضي X", "الأجواء/المياه الـX-ية" right after the trigger of a
+    // physical event with no place of its own: the country, at country precision.
+    for (text, event_type, iso3) in [
+        ("توغلت قوات تركية أمس داخل الأراضي السورية لملاحقة المسلحين.", "COERCE", "SYR"),
+        ("ضبطت البحرية شحنة أسلحة في المياه الإقليمية اليمنية أمس.", "COERCE", "YEM"),
+        ("قتل مسلحون ثلاثة حراس داخل أراضي العراق أمس.", "ASSAULT", "IRQ"),
+    ] {
+        let recs = code(text);
+        let r = recs.iter().find(|r| r.event_type == event_type).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
+        let l = r.location.as_ref().unwrap_or_else(|| panic!("{text}: {r:#?}"));
+        assert_eq!((l.country.as_deref(), l.precision.as_deref()), (Some(iso3), Some("country")), "{text}");
+    }
+    // Fired from that ground, the event is elsewhere.
+    let recs = code("أطلق مسلحون قذائف على مواقع الجيش العراقي من الأراضي السورية أمس.");
+    for r in &recs {
+        assert_ne!(r.location.as_ref().and_then(|l| l.country.as_deref()), Some("SYR"), "{r:#?}");
+    }
+}
