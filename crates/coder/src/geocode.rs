@@ -159,7 +159,9 @@ pub(crate) fn is_beneficiary(
         let w = &a.key.key[ws..we];
         let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
         let forms = &lex.actors[c as usize].forms;
-        return w.starts_with('ل') && !forms.iter().any(|f| f == w || f.starts_with(&format!("{w} ")));
+        // (A form of the country is the word itself or starts with it and a space.)
+        let of_country = |f: &String| f.strip_prefix(w).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+        return w.starts_with('ل') && !forms.iter().any(of_country);
     }
     let clitics = &a.key.key[ws..p.core_start.clamp(ws, we)];
     matches!(clitics, "ل" | "ول" | "فل" | "لل" | "ولل" | "فلل")
@@ -1297,6 +1299,12 @@ fn party_territory(r: &EventRecord, main: Option<&str>) -> Option<String> {
     }
 }
 
+/// A word without a glued و and then a glued ب or ل ("وبأراضي" → "أراضي").
+fn territory_bare(w: &str) -> &str {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).unwrap_or(w)
+}
+
 /// How many words after the trigger the territory noun may stand ("انتهاك طائرات حربية الأجواء").
 const TERRITORY_WINDOW: usize = 6;
 
@@ -1314,16 +1322,14 @@ impl Coder {
             return None;
         }
         let ev = &r.evidence;
-        let after: String = ev.sentence.chars().skip(ev.trigger_end.saturating_sub(ev.start)).collect();
+        // (The words after the trigger: evidence offsets count code points from the sentence.)
+        let skip = ev.trigger_end.saturating_sub(ev.start);
+        let after = ev.sentence.char_indices().nth(skip).map_or("", |(b, _)| &ev.sentence[b..]);
         let words: Vec<String> =
             after.split_whitespace().take(TERRITORY_WINDOW + 3).map(ahdath_text::normalize_key).collect();
-        let bare = |w: &str| {
-            let w = w.strip_prefix('و').unwrap_or(w);
-            w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).unwrap_or(w).to_string()
-        };
         let i = (0..words.len().min(TERRITORY_WINDOW)).find(|&i| {
-            let w = &words[i];
-            TERRITORY_NOUNS.contains(&w.as_str()) || TERRITORY_NOUNS.contains(&bare(w).as_str())
+            let w = words[i].as_str();
+            TERRITORY_NOUNS.contains(&w) || TERRITORY_NOUNS.contains(&territory_bare(w))
         })?;
         if i > 0 && matches!(words[i - 1].as_str(), "من" | "عبر") {
             return None;

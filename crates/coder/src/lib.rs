@@ -1756,13 +1756,11 @@ impl Coder {
         // noun is its own doer; no other entity, speaker or topic stands in for it.
         // (It does not make a bare noun a report: the precision filter below still sees nobody.)
         let mut own_doer = false;
-        {
-            if let Some(d) = names_its_doer(a, &self.lex, t).filter(usable) {
-                own_doer = actor.is_none();
-                actor = Some(d);
-                if recipient.is_some_and(|r| r.w0 == d.w0) {
-                    recipient = None;
-                }
+        if let Some(d) = names_its_doer(a, &self.lex, t).filter(usable) {
+            own_doer = actor.is_none();
+            actor = Some(d);
+            if recipient.is_some_and(|r| r.w0 == d.w0) {
+                recipient = None;
             }
         }
         // "استدعت سفيرها لدى طهران": the country an envoy named in the trigger is posted to is
@@ -2056,12 +2054,13 @@ impl Coder {
             .min_by_key(|d| {
                 // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year
                 // after the trigger, in its clause, with no other trigger between, is its own.
-                let own_year_after = d.start >= t.end
-                    && d.relative == dates::Relation::Absolute
-                    && !a.break_between(t.w1, word_index_of_byte(a, d.start))
-                    && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < word_index_of_byte(a, d.start))
-                    // ("زيارة هي الأولى منذ استقلال الجزائر في 1962": the year dates what منذ names.)
-                    && !(t.w1 + 1..word_index_of_byte(a, d.start)).any(|i| matches!(a.word(i), "منذ" | "ومنذ"));
+                let own_year_after = d.start >= t.end && d.relative == dates::Relation::Absolute && {
+                    let dw = word_index_of_byte(a, d.start);
+                    !a.break_between(t.w1, dw)
+                        && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < dw)
+                        // ("زيارة هي الأولى منذ استقلال الجزائر في 1962": the year dates what منذ names.)
+                        && !(t.w1 + 1..dw).any(|i| matches!(a.word(i), "منذ" | "ومنذ"))
+                };
                 let dist = if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 };
                 (!own_year_after, dist)
             });
@@ -3146,7 +3145,8 @@ fn genitive_doer<'a>(
 /// The doer is only the noun's own genitive: an entity right after a one-word indefinite noun
 /// ("غارات التحالف", "هجوم لداعش") or a nationality adjective ("القصف التركي"); the entity after
 /// the noun phrase is the verb's object, the target (after a verb of result only one in a على or
-/// ضد phrase right after the noun: "هجوم على حاجز للجيش"), and never past another trigger. Neither the speaker nor the topic is the doer of such a verb.
+/// ضد phrase right after the noun: "هجوم على حاجز للجيش"), and never past another trigger.
+/// Neither the speaker nor the topic is the doer of such a verb.
 fn event_noun_subject<'a>(
     a: &'a Analysis,
     lex: &Lexicon,
@@ -3196,7 +3196,6 @@ fn event_noun_subject<'a>(
     Some((doer, target))
 }
 
-/// Whether rule `rule_id` is a stance verb that takes a stance on an event of type `target`.
 /// "واتهم دربالة إسرائيل بـ…", "وحمل أوغلو، الاحتلال المسؤولية": in a verb-first clause, a bare
 /// word right after the verb (one or two words of `BARE_NAMES`, `data/grammar/names.txt`: seen
 /// as the subject of قال and never, or only rarely after a title, with the article) that no
@@ -3244,6 +3243,7 @@ fn names_its_doer<'a>(a: &'a Analysis, lex: &Lexicon, t: &TriggerMention) -> Opt
     })
 }
 
+/// Whether rule `rule_id` is a stance verb that takes a stance on an event of type `target`.
 fn stance_rule(rule_id: &str, target: &str) -> bool {
     if matches!(target, "ACCUSE" | "SUPPORT" | "REJECT" | "REQUEST" | "THREATEN") {
         return false;
@@ -3984,18 +3984,9 @@ fn quarter_of(outer: &Place, inner: &Place) -> bool {
         return false;
     }
     match (outer.lat, outer.lon, inner.lat, inner.lon) {
-        (Some(a), Some(b), Some(c), Some(d)) => km_between(a, b, c, d) <= reach,
+        (Some(a), Some(b), Some(c), Some(d)) => ahdath_record::haversine_km((a, b), (c, d)) <= reach,
         _ => false,
     }
-}
-
-/// Great-circle distance in km between two points given in degrees.
-fn km_between(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    6371.0 * 2.0 * h.sqrt().min(1.0).asin()
 }
 
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {

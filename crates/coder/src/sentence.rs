@@ -108,6 +108,34 @@ fn add_in_order(triggers: &mut Vec<TriggerMention>, added: Vec<TriggerMention>) 
     }
 }
 
+/// Adds the construction rule `rule_id` on every word `i` not inside a trigger whose bare word
+/// (without a glued و) passes `head` (a word-list test, cheap) and at which `fires(i)` holds, in
+/// text order. The rule is looked up (a scan of every rule id) only once a word qualifies.
+fn add_construction(
+    lex: &Lexicon,
+    key: &Normalized,
+    words: &[(usize, usize)],
+    triggers: &mut Vec<TriggerMention>,
+    rule_id: &str,
+    head: impl Fn(&str) -> bool,
+    mut fires: impl FnMut(usize) -> bool,
+) {
+    let k = &key.key;
+    let mut rule: Option<Option<u32>> = None;
+    let mut added = Vec::new();
+    for (i, &(s, e)) in words.iter().enumerate() {
+        let w = &k[s..e];
+        if !head(w.strip_prefix('و').unwrap_or(w)) || triggers.iter().any(|t| t.w0 <= i && i <= t.w1) || !fires(i) {
+            continue;
+        }
+        let Some(r) = *rule.get_or_insert_with(|| rule_index(lex, rule_id)) else {
+            return;
+        };
+        added.push(one_word_trigger(key, words, i, r, false));
+    }
+    add_in_order(triggers, added);
+}
+
 /// "ونشرت طهران خلال الأشهر الماضية عددا كبيرا من قواتها", "مع نشر الولايات المتحدة طائرات
 /// إف-16": a deploying verb (or its verbal noun) whose object, forces or weapons, follows its
 /// subject or an adverbial, up to seven words on in the same clause with no preposition or
@@ -199,37 +227,22 @@ fn split_accusing_participle(
 ) {
     let k = &key.key;
     let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
-    let mut added = Vec::new();
-    for i in 0..words.len() {
-        let w = word(i);
-        let w = w.strip_prefix('و').unwrap_or(w);
-        if !ACCUSING_PARTICIPLES.contains(&w)
-            || triggers.iter().any(|t| t.w0 <= i && i <= t.w1)
-            || breaks.get(i + 1).copied().unwrap_or(true)
+    let head = |w: &str| ACCUSING_PARTICIPLES.contains(&w);
+    add_construction(lex, key, words, triggers, "accuse.allege.participle", head, |i| {
+        if breaks.get(i + 1).copied().unwrap_or(true)
             || ACCUSING_BLOCKERS.contains(&word(i + 1))
             || (i > 0 && word(i - 1).chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
         {
-            continue;
+            return false;
         }
         let Some(e) = entities.iter().find(|e| e.w0 == i + 1 && !e.is_location && e.prep.is_none()) else {
-            continue;
+            return false;
         };
-        let glued_b = (e.w1 + 1..(e.w1 + 5).min(words.len()))
-            .take_while(|&j| !breaks.get(j).copied().unwrap_or(false))
-            .any(|j| {
-                let o = word(j);
-                o.starts_with('ب') && o.chars().count() >= 4
-            });
-        if !glued_b {
-            continue;
-        }
-        // (The rule is looked up, a scan of every rule id, only when a participle qualifies.)
-        let Some(rule) = rule_index(lex, "accuse.allege.participle") else {
-            return;
-        };
-        added.push(one_word_trigger(key, words, i, rule, false));
-    }
-    add_in_order(triggers, added);
+        (e.w1 + 1..(e.w1 + 5).min(words.len())).take_while(|&j| !breaks.get(j).copied().unwrap_or(false)).any(|j| {
+            let o = word(j);
+            o.starts_with('ب') && o.chars().count() >= 4
+        })
+    });
 }
 
 /// "وأكد الرئيس الفرنسي على ضرورة رحيل الأسد", "أكدت خلاله ضرورة مواجهة …": a verb of insisting
@@ -246,28 +259,18 @@ fn split_insist(
 ) {
     let k = &key.key;
     let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
-    let mut added = Vec::new();
-    for i in 0..words.len() {
-        let w = word(i);
-        let w = w.strip_prefix('و').unwrap_or(w);
-        if !INSIST_VERBS.contains(&w) || triggers.iter().any(|t| t.w0 <= i && i <= t.w1) {
-            continue;
-        }
+    let head = |w: &str| INSIST_VERBS.contains(&w);
+    add_construction(lex, key, words, triggers, "request.insist.verb", head, |i| {
         for j in i + 2..(i + 9).min(words.len()) {
             if breaks.get(j).copied().unwrap_or(false) || INSIST_BLOCKERS.contains(&word(j - 1)) {
-                break;
+                return false;
             }
             if INSIST_NEED.contains(&word(j)) {
-                // (The rule is looked up, a scan of every rule id, only when a verb qualifies.)
-                let Some(rule) = rule_index(lex, "request.insist.verb") else {
-                    return;
-                };
-                added.push(one_word_trigger(key, words, i, rule, false));
-                break;
+                return true;
             }
         }
-    }
-    add_in_order(triggers, added);
+        false
+    });
 }
 
 /// "ووجهت النيابة للمتهمين تهم التعدي …", "وجهت إلى الوزير السابق تهمة الفساد": a verb of directing
@@ -285,33 +288,19 @@ fn split_charge(
 ) {
     let k = &key.key;
     let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
-    let mut added = Vec::new();
-    for i in 0..words.len() {
-        let w = word(i);
-        let w = w.strip_prefix('و').unwrap_or(w);
-        if !CHARGE_VERBS.contains(&w) || triggers.iter().any(|t| t.w0 <= i && i <= t.w1) {
-            continue;
-        }
+    let head = |w: &str| CHARGE_VERBS.contains(&w);
+    add_construction(lex, key, words, triggers, "accuse.charge.verb", head, |i| {
         let addressee = entities.iter().find(|e| {
             !e.is_location
                 && ((e.w0 == i + 1 && e.prep.as_deref() == Some("ل"))
                     || (e.w0 == i + 2 && word(i + 1) == "الي" && e.prep.as_deref() == Some("الي")))
         });
-        let Some(e) = addressee else {
-            continue;
-        };
-        let charged = (e.w1 + 1..(e.w1 + 4).min(words.len()))
-            .take_while(|&j| !breaks.get(j).copied().unwrap_or(false))
-            .any(|j| CHARGE_NOUNS.contains(&word(j)));
-        if !charged {
-            continue;
-        }
-        let Some(rule) = rule_index(lex, "accuse.charge.verb") else {
-            return;
-        };
-        added.push(one_word_trigger(key, words, i, rule, false));
-    }
-    add_in_order(triggers, added);
+        addressee.is_some_and(|e| {
+            (e.w1 + 1..(e.w1 + 4).min(words.len()))
+                .take_while(|&j| !breaks.get(j).copied().unwrap_or(false))
+                .any(|j| CHARGE_NOUNS.contains(&word(j)))
+        })
+    });
 }
 
 /// "شن الرئيس هجوما شديدا على رئيس الوزراء": an attack noun (`assault.attack.noun`) whose target,
@@ -378,31 +367,16 @@ fn split_bare_condemn(
     entities: &[EntityMention],
     triggers: &mut Vec<TriggerMention>,
 ) {
-    let k = &key.key;
-    let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
-    let mut added = Vec::new();
-    for i in 0..words.len() {
-        if !BARE_CONDEMN_VERBS.contains(&word(i))
-            || triggers.iter().any(|t| t.w0 <= i && i <= t.w1)
-            || breaks.get(i + 1).copied().unwrap_or(true)
-        {
-            continue;
-        }
-        let subject = entities.iter().find(|e| {
-            e.w0 == i + 1
-                && !e.is_location
-                && e.prep.is_none()
-                && e.actors.iter().any(|&a| lex.actors[a as usize].kind != ActorKind::Person)
-        });
-        if subject.is_none() {
-            continue;
-        }
-        let Some(rule) = rule_index(lex, "accuse.condemn.verb") else {
-            return;
-        };
-        added.push(one_word_trigger(key, words, i, rule, false));
-    }
-    add_in_order(triggers, added);
+    let head = |w: &str| BARE_CONDEMN_VERBS.contains(&w);
+    add_construction(lex, key, words, triggers, "accuse.condemn.verb", head, |i| {
+        !breaks.get(i + 1).copied().unwrap_or(true)
+            && entities.iter().any(|e| {
+                e.w0 == i + 1
+                    && !e.is_location
+                    && e.prep.is_none()
+                    && e.actors.iter().any(|&a| lex.actors[a as usize].kind != ActorKind::Person)
+            })
+    });
 }
 
 /// Everything the coder needs about one sentence.
@@ -651,11 +625,9 @@ impl Analysis {
                 // Nor can a country name complete an entity ending in a definite word: "ناشد
                 // وزير الخارجية إيران" and "طالب الوزير إيران" address Iran (a construct takes an
                 // indefinite head: "وزير خارجية إيران").
-                let definite_pair = (kind == ActorKind::Org
-                    && is_definite(word_text(last.w1))
-                    && word_text(w0).starts_with("ال")
-                    && !nisba)
-                    || (kind == ActorKind::Country && is_definite(word_text(last.w1)) && !nisba);
+                let definite_pair = is_definite(word_text(last.w1))
+                    && !nisba
+                    && (kind == ActorKind::Country || (kind == ActorKind::Org && word_text(w0).starts_with("ال")));
                 // "زار الرئيس الجزائري تونس", "استقبل الرئيس المصري وزير الخارجية الأردني": once
                 // the entity names its country, a country or a second title (not one in
                 // apposition before a name: "وزير الخارجية السعودي الأمير سعود الفيصل") starts

@@ -353,12 +353,8 @@ pub fn same_place_name(a: Option<&str>, b: Option<&str>, features: [Option<&str>
     ha.chars().count() >= 4 && ha == hb
 }
 
-/// Great-circle distance in km between two points in degrees.
-pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
-}
+/// Great-circle distance in km between two points in degrees (the record crate's formula).
+pub use ahdath_record::haversine_km;
 
 fn both_eq_ci(a: Option<&String>, b: Option<&String>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if a.to_lowercase() == b.to_lowercase())

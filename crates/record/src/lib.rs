@@ -234,6 +234,15 @@ pub const EVENT_TYPES: [&str; 16] = [
     "ASSAULT",
 ];
 
+/// Great-circle distance in km between two points given as (latitude, longitude) in degrees:
+/// the one formula the coder (nesting quarters), the store (dedup's distance rule) and the
+/// evaluator (distance error) share.
+pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

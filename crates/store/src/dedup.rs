@@ -43,6 +43,7 @@
 //! merge only on an equal nonzero toll.
 
 use crate::keys::jaccard;
+use ahdath_record::haversine_km as km;
 use ahdath_record::{DateBasis, DatePrecision, Entity, EventRecord, Place, SourceRef, Status, StoredEvent};
 use ahdath_text::FxBuildHasher;
 use std::collections::HashMap;
@@ -511,12 +512,6 @@ fn keys_of<'a>(sigs: impl IntoIterator<Item = &'a Sig>) -> Vec<Key> {
 /// Same numbers, not 0: the strings were equal ignoring ASCII case (for folded numbers).
 fn same(a: u32, b: u32) -> bool {
     a != 0 && a == b
-}
-
-fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
 }
 
 pub fn place_rel(a: Option<&PlaceSig>, b: Option<&PlaceSig>, p: &Params) -> PlaceRel {
