@@ -1970,6 +1970,17 @@ impl Coder {
             }
         }
 
+        // "قروض البنوك", "منحه العضوية", "وزير المياه هبة الله": loans, grants and deposits are AID
+        // only between a state or an international body and another state, not in bank and
+        // household finance, domestic programmes, sports clubs or names.
+        if self.precision_filters
+            && rule.event_type == "AID"
+            && (rule.id.starts_with("aid.economic") || rule.id.ends_with(".noun"))
+            && !money_pledge
+            && !aid_between_states(actor.as_ref(), recipient.as_ref(), ctx.main_country.as_deref())
+        {
+            return None;
+        }
         // Type-specific requirements keep precision up.
         let needs_party = !matches!(rule.event_type.as_str(), "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE");
         if self.precision_filters && needs_party && actor.is_none() && recipient.is_none() {
@@ -3595,6 +3606,22 @@ fn refusal_in_adverbial(a: &Analysis, t: &TriggerMention) -> bool {
 
 /// How many words after a trigger a `needs:` form is looked for.
 const NEEDS_REACH: usize = 25;
+
+/// Whether an economic-aid record's parties make it aid between states: one party is an
+/// international body, or a government party stands with a second country (the other party's or
+/// the article's main country). Bank, business and domestic finance is not AID.
+fn aid_between_states(actor: Option<&Entity>, recipient: Option<&Entity>, main: Option<&str>) -> bool {
+    let countries = || [actor, recipient].into_iter().flatten().filter_map(|e| e.country.as_deref());
+    if countries().any(|c| matches!(c, "IGO" | "UNO" | "EUR" | "IMG")) {
+        return true;
+    }
+    [actor, recipient]
+        .into_iter()
+        .flatten()
+        .filter(|e| e.sector.as_deref() == Some("GOV"))
+        .filter_map(|e| e.country.as_deref())
+        .any(|g| countries().chain(main).any(|c| c != g))
+}
 
 /// True when the (possibly multi-word) match key `form` starts at word `i`; the first word may
 /// carry a conjunction or a glued preposition ("وإلا", "بالقوة").

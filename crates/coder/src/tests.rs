@@ -2694,3 +2694,19 @@ fn a_trigger_read_in_another_sense_is_no_event() {
         assert_eq!(recs.iter().any(|r| r.event_type == *ty), *fires, "{text}: {recs:?}");
     }
 }
+
+/// Loans, grants, deposits and aid nouns are AID between states or international bodies, not in
+/// bank and household finance or a domestic programme (the aid-between-states filter).
+#[test]
+fn aid_nouns_need_parties_of_two_countries() {
+    let cases = [
+        // a state lends to another state / an international body lends: kept
+        ("أعلنت اليابان تقديم قرض ميسر لتونس لتمويل محطات تحلية المياه.", "AID", true),
+        ("وافق صندوق النقد الدولي على قرض جديد لباكستان.", "AID", true),
+        ("وصلت قافلة مساعدات تركية إلى مخيمات النازحين في إدلب.", "AID", true),
+        // bank lending and a domestic ministry's loans: dropped
+        ("ارتفعت قروض البنوك التجارية للأفراد خلال الربع الأول من العام.", "AID", false),
+        ("أطلقت وزارة الإسكان السعودية برنامج قروض جديدا للمواطنين في الرياض.", "AID", false),
+    ];
+    check_filter_cases(&cases);
+}
