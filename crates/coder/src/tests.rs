@@ -2710,3 +2710,18 @@ fn aid_nouns_need_parties_of_two_countries() {
     ];
     check_filter_cases(&cases);
 }
+
+/// Bare "وثيقة" (a document, or the adjective "close") is no agreement; a signed document is one
+/// through the signing verb.
+#[test]
+fn bare_document_noun_is_no_agreement() {
+    let cases = [
+        ("وقع وزيرا خارجية مصر والسودان على وثيقة تنهي الخلاف الحدودي في الخرطوم أمس.", true),
+        ("تربط البلدين علاقات وثيقة في مجالات الطاقة والتجارة.", false),
+        ("طلبت الجامعة من المتقدمين إحضار وثيقة التخرج وصورة الهوية.", false),
+    ];
+    for (text, agree) in cases {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(recs.iter().any(|r| r.event_type == "AGREE"), agree, "AGREE in {text}: {recs:?}");
+    }
+}
