@@ -1300,6 +1300,11 @@ impl Coder {
         if rule.event_type != "PROTEST" && in_slogan(a, t) {
             return None;
         }
+        // "أيده الله", "بارك الله فيكم", "حذر الله منه": a verb whose subject is God right after it
+        // is a prayer formula or a religious text, not an event.
+        if self.precision_filters && a.word(t.w1 + 1) == "الله" {
+            return None;
+        }
         // "لبحث", "للمطالبة": a purpose clause of an earlier event in the sentence, not an event.
         if t.purpose
             && ti > 0

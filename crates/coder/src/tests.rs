@@ -2725,3 +2725,16 @@ fn bare_document_noun_is_no_agreement() {
         assert_eq!(recs.iter().any(|r| r.event_type == "AGREE"), agree, "AGREE in {text}: {recs:?}");
     }
 }
+
+/// A trigger verb with God as its subject right after it ("أيده الله", "بارك الله فيكم") is a
+/// prayer formula, not an event; a name ending in "الله" is still a party.
+#[test]
+fn prayer_formulas_are_no_events() {
+    let cases = [
+        ("وافتتح أمير المنطقة المعرض نيابة عن خادم الحرمين الشريفين أيده الله في جدة.", "SUPPORT", false),
+        ("وختم الخطيب كلمته قائلا بارك الله فيكم وفي جهودكم لخدمة الحجاج.", "SUPPORT", false),
+        ("أيد وزير الخارجية الأردني قرار الجامعة العربية بشأن الأزمة اليمنية.", "SUPPORT", true),
+        ("استقبل الرئيس المصري في القاهرة الملك عبد الله الثاني ملك الأردن.", "CONSULT", true),
+    ];
+    check_filter_cases(&cases);
+}
