@@ -1952,6 +1952,10 @@ impl Coder {
         } else {
             loc_country.as_deref()
         };
+        // "أعلن الجيش العراقي تقدمه. واعتقل 4 أشخاص في الرياض": the topic does not lend itself as
+        // the doer of an act whose own place lies in another country.
+        let own_place = place.is_some_and(|p| (p.w0 > t.w1 && p.w0 <= t.w1 + 6) || (p.w1 < t.w0 && t.w0 - p.w1 <= 3));
+        let actor_ent = actor_ent.filter(|e| !(own_place && topic_abroad(e, loc_country.as_deref())));
         let actor = actor.map(|e| self.entity(e, s, ctx, actor_fallback, et)).or(actor_ent);
         let mut recipient = recipient.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et));
         // Aid with no named beneficiary goes to the country the article is about (donor
@@ -3037,6 +3041,15 @@ fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool 
         })
         && a.triggers[..ti].iter().all(|p| lex.triggers[p.rule as usize].event_type != rule.event_type);
     after_intent || purpose
+}
+
+/// The topic entity belongs to a state other than the country of the event's own place (a
+/// topic with no state country, an organisation or an armed group, is never abroad).
+fn topic_abroad(topic: &Entity, place_country: Option<&str>) -> bool {
+    match (topic.country.as_deref(), place_country) {
+        (Some(tc), Some(pc)) => tc != pc && !geocode::is_non_state_code(tc),
+        _ => false,
+    }
 }
 
 /// The trigger names the topic of a statement or a report: right after a topic preposition or a

@@ -2694,3 +2694,28 @@ fn a_trigger_read_in_another_sense_is_no_event() {
         assert_eq!(recs.iter().any(|r| r.event_type == *ty), *fires, "{text}: {recs:?}");
     }
 }
+
+/// The topic fallback lends no doer to an act whose own place lies in another state's country;
+/// in the topic's own country, or for a topic with no state country, it still does.
+#[test]
+fn topic_is_no_doer_of_an_act_abroad() {
+    let actor_country = |text: &str, ty: &str| {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        r.actor.as_ref().and_then(|e| e.country.clone())
+    };
+    // Abroad: no topic actor.
+    for (text, ty) in [
+        ("أعلن الجيش الأردني انتهاء التدريبات المشتركة. واعتقل خمسة أشخاص في بغداد.", "COERCE"),
+        ("وصل وزير الخارجية التونسي إلى روما مساء أمس. واحتجز ثلاثة صيادين في طرابلس.", "COERCE"),
+    ] {
+        assert_eq!(actor_country(text, ty), None, "{text}");
+    }
+    // At home, or a non-state topic: the topic stays the doer.
+    for (text, ty, country) in [
+        ("أعلن الجيش الأردني انتهاء التدريبات المشتركة. واعتقل خمسة أشخاص في إربد.", "COERCE", "JOR"),
+        ("أعلن تنظيم القاعدة مسؤوليته عن الهجوم. واعتقل خمسة أشخاص في بغداد.", "COERCE", "IMG"),
+    ] {
+        assert_eq!(actor_country(text, ty).as_deref(), Some(country), "{text}");
+    }
+}
