@@ -1771,6 +1771,17 @@ impl Coder {
                 recipient = Some(x);
             }
         }
+        // "وفي الدوحة يلتقي كيري بـ…", "يتوجه الرئيس إلى القاهرة للمشاركة في القمة", "يقوم بزيارة
+        // القاهرة": a country or capital that is a meeting's venue or destination is not who
+        // meets; a destination is the host (`venue_party`).
+        if rule.event_type == "CONSULT" {
+            if let Some(x) = actor.filter(|x| venue_party(&self.lex, rule, t, x).is_some()) {
+                if recipient.is_none() && venue_party(&self.lex, rule, t, x) == Some(true) {
+                    recipient = Some(x);
+                }
+                actor = None;
+            }
+        }
         // Reported speech: the speaker acts when the clause has no subject of its own.
         let mut actor_ent: Option<Entity> = None;
         // An assault verb read as a passive ("قُتل 3 جنود") or as a verbal noun ("جراء قصف") has
@@ -3041,6 +3052,24 @@ fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool 
         })
         && a.triggers[..ti].iter().all(|p| lex.triggers[p.rule as usize].event_type != rule.event_type);
     after_intent || purpose
+}
+
+/// A CONSULT party that is only a country or capital name read as a place: `Some(true)` for a
+/// destination (after "إلى" or a glued لـ, or the noun right after a visit verb or noun: the host),
+/// `Some(false)` for a venue (after "في" or a glued بـ), `None` for a party.
+fn venue_party(lex: &Lexicon, rule: &ahdath_lexicon::Trigger, t: &TriggerMention, x: &EntityMention) -> Option<bool> {
+    if !x.actors.iter().all(|&i| lex.actors[i as usize].kind == ActorKind::Country) {
+        return None;
+    }
+    // (Not after a verb of receiving: "استقبلت إسبانيا السياح" names the host as subject.)
+    let visit_word = rule.id.starts_with("consult.visit.") && !rule.id.starts_with("consult.visit.receive");
+    let visited = visit_word && x.w0 == t.w1 + 1 && x.prep.is_none();
+    match x.prep.as_deref() {
+        _ if visited => Some(true),
+        Some("ل" | "الي") if x.is_location => Some(true),
+        Some("في" | "ب") if x.is_location => Some(false),
+        _ => None,
+    }
 }
 
 /// The topic entity belongs to a state other than the country of the event's own place (a

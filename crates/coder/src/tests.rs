@@ -2719,3 +2719,27 @@ fn topic_is_no_doer_of_an_act_abroad() {
         assert_eq!(actor_country(text, ty).as_deref(), Some(country), "{text}");
     }
 }
+
+/// A country or capital name that is a meeting's venue or a visit's destination is not a party
+/// that meets: a destination is the host (recipient), a venue is neither; the host of a verb of
+/// receiving stays its subject.
+#[test]
+fn consult_venue_or_destination_is_no_actor() {
+    let consult = |text: &str| {
+        let recs = code(text, "2021-06-10");
+        recs.into_iter().find(|r| r.event_type == "CONSULT").unwrap_or_else(|| panic!("no CONSULT in {text}"))
+    };
+    let country = |e: &Option<Entity>| e.as_ref().and_then(|e| e.country.clone());
+    // The visited country after a visit noun or verb is the recipient.
+    for text in [
+        "وأعلن وزير الخارجية الأردني أنه يعتزم زيارة البرازيل الشهر المقبل.",
+        "وقال الوزير الأردني إنه سيزور البرازيل في مايو.",
+    ] {
+        let r = consult(text);
+        assert_eq!(country(&r.actor).as_deref(), Some("JOR"), "{text}: {r:?}");
+        assert_eq!(country(&r.recipient).as_deref(), Some("BRA"), "{text}: {r:?}");
+    }
+    // A host that receives is still the subject.
+    let r = consult("واستقبلت البرازيل وفدا تجاريا من الأرجنتين.");
+    assert_eq!(country(&r.actor).as_deref(), Some("BRA"), "{r:?}");
+}
