@@ -1853,7 +1853,7 @@ impl Coder {
                 .find(|&i| matches!(a.word(i), "بين" | "وبين"))
                 .filter(|&m| !a.break_between(t.w1, m));
             let first = marker.and_then(|m| a.entities.iter().filter(usable).find(|e| e.w0 == m + 1));
-            let second = first.and_then(|x| a.entities.iter().filter(usable).find(|e| e.w0 == x.w1 + 1 && e.conj));
+            let second = first.and_then(|x| a.entities.iter().filter(usable).find(|e| clash_second_party(a, x, e)));
             let forces = |e: &EntityMention| {
                 e.actors
                     .iter()
@@ -3070,6 +3070,23 @@ fn venue_party(lex: &Lexicon, rule: &ahdath_lexicon::Trigger, t: &TriggerMention
         Some("في" | "ب") if x.is_location => Some(false),
         _ => None,
     }
+}
+
+/// `e` is the second party of a clash whose first party named after "بين" is `x`: the
+/// conjunct right after it ("ومسلحين"), or an entity at most four words on, in the same clause,
+/// right after a word that opens the conjunct ("وعناصر الحراك", "وبين الأمن", "المتطرف والقوات"),
+/// with no other act named between.
+fn clash_second_party(a: &Analysis, x: &EntityMention, e: &EntityMention) -> bool {
+    if e.w0 == x.w1 + 1 {
+        return e.conj;
+    }
+    // ("بين متظاهرين حاولوا اقتحام المبنى وقوات الشرطة": not past the act of a relative clause)
+    let act_between = a.triggers.iter().any(|t| t.w0 > x.w1 && t.w1 < e.w0);
+    e.w0 > x.w1 + 1
+        && e.w0 <= x.w1 + 5
+        && !a.break_between(x.w1, e.w0)
+        && !act_between
+        && (e.conj || a.word(e.w0 - 1).starts_with('و'))
 }
 
 /// The topic entity belongs to a state other than the country of the event's own place (a

@@ -2743,3 +2743,25 @@ fn consult_venue_or_destination_is_no_actor() {
     let r = consult("واستقبلت البرازيل وفدا تجاريا من الأرجنتين.");
     assert_eq!(country(&r.actor).as_deref(), Some("BRA"), "{r:?}");
 }
+
+/// The second party of a clash named after "بين" may follow a word that opens its conjunct
+/// ("وعناصر", "وبين") or an adjective of the first party; an entity in another clause is not it.
+#[test]
+fn clash_second_party_after_a_conjunct_word() {
+    let clash = |text: &str| {
+        let recs = code(text, "2021-06-10");
+        recs.into_iter().find(|r| r.event_type == "ASSAULT").unwrap_or_else(|| panic!("no ASSAULT in {text}"))
+    };
+    let text_of = |e: &Option<Entity>| e.as_ref().and_then(|e| e.text.clone()).unwrap_or_default();
+    for (text, first, second) in [
+        ("وتشهد عدن مواجهات بين القوات الحكومية وعناصر الحراك الجنوبي منذ أسبوع.", "القوات الحكومية", "الحراك الجنوبي"),
+        ("وشهدت البلدة صدامات بين شباب من أبناء المنطقة وبين الشرطة أمس.", "الشرطة", "شباب"),
+    ] {
+        let r = clash(text);
+        assert!(text_of(&r.actor).contains(first), "{text}: {r:?}");
+        assert!(text_of(&r.recipient).contains(second), "{text}: {r:?}");
+    }
+    // Across a clause break the entity is no party of the clash.
+    let r = clash("اندلعت اشتباكات بين قوات الأمن في المدينة. والتقى المحافظ وجهاء القبائل.");
+    assert!(!text_of(&r.recipient).contains("وجهاء"), "{r:?}");
+}
