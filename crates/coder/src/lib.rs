@@ -1776,6 +1776,17 @@ impl Coder {
                 recipient = Some(x);
             }
         }
+        // "وفي الدوحة يلتقي كيري بـ…", "يتوجه الرئيس إلى القاهرة للمشاركة في القمة", "يقوم بزيارة
+        // القاهرة": a country or capital that is a meeting's venue or destination is not who
+        // meets; a destination is the host (`venue_party`).
+        if rule.event_type == "CONSULT" {
+            if let Some(x) = actor.filter(|x| venue_party(&self.lex, rule, t, x).is_some()) {
+                if recipient.is_none() && venue_party(&self.lex, rule, t, x) == Some(true) {
+                    recipient = Some(x);
+                }
+                actor = None;
+            }
+        }
         // Reported speech: the speaker acts when the clause has no subject of its own.
         let mut actor_ent: Option<Entity> = None;
         // An assault verb read as a passive ("قُتل 3 جنود") or as a verbal noun ("جراء قصف") has
@@ -1847,7 +1858,7 @@ impl Coder {
                 .find(|&i| matches!(a.word(i), "بين" | "وبين"))
                 .filter(|&m| !a.break_between(t.w1, m));
             let first = marker.and_then(|m| a.entities.iter().filter(usable).find(|e| e.w0 == m + 1));
-            let second = first.and_then(|x| a.entities.iter().filter(usable).find(|e| e.w0 == x.w1 + 1 && e.conj));
+            let second = first.and_then(|x| a.entities.iter().filter(usable).find(|e| clash_second_party(a, x, e)));
             let forces = |e: &EntityMention| {
                 e.actors
                     .iter()
@@ -1957,6 +1968,10 @@ impl Coder {
         } else {
             loc_country.as_deref()
         };
+        // "أعلن الجيش العراقي تقدمه. واعتقل 4 أشخاص في الرياض": the topic does not lend itself as
+        // the doer of an act whose own place lies in another country.
+        let own_place = place.is_some_and(|p| (p.w0 > t.w1 && p.w0 <= t.w1 + 6) || (p.w1 < t.w0 && t.w0 - p.w1 <= 3));
+        let actor_ent = actor_ent.filter(|e| !(own_place && topic_abroad(e, loc_country.as_deref())));
         let actor = actor.map(|e| self.entity(e, s, ctx, actor_fallback, et)).or(actor_ent);
         let mut recipient = recipient.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et));
         // Aid with no named beneficiary goes to the country the article is about (donor
@@ -3053,6 +3068,50 @@ fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool 
         })
         && a.triggers[..ti].iter().all(|p| lex.triggers[p.rule as usize].event_type != rule.event_type);
     after_intent || purpose
+}
+
+/// A CONSULT party that is only a country or capital name read as a place: `Some(true)` for a
+/// destination (after "إلى" or a glued لـ, or the noun right after a visit verb or noun: the host),
+/// `Some(false)` for a venue (after "في" or a glued بـ), `None` for a party.
+fn venue_party(lex: &Lexicon, rule: &ahdath_lexicon::Trigger, t: &TriggerMention, x: &EntityMention) -> Option<bool> {
+    if !x.actors.iter().all(|&i| lex.actors[i as usize].kind == ActorKind::Country) {
+        return None;
+    }
+    // (Not after a verb of receiving: "استقبلت إسبانيا السياح" names the host as subject.)
+    let visit_word = rule.id.starts_with("consult.visit.") && !rule.id.starts_with("consult.visit.receive");
+    let visited = visit_word && x.w0 == t.w1 + 1 && x.prep.is_none();
+    match x.prep.as_deref() {
+        _ if visited => Some(true),
+        Some("ل" | "الي") if x.is_location => Some(true),
+        Some("في" | "ب") if x.is_location => Some(false),
+        _ => None,
+    }
+}
+
+/// `e` is the second party of a clash whose first party named after "بين" is `x`: the
+/// conjunct right after it ("ومسلحين"), or an entity at most four words on, in the same clause,
+/// right after a word that opens the conjunct ("وعناصر الحراك", "وبين الأمن", "المتطرف والقوات"),
+/// with no other act named between.
+fn clash_second_party(a: &Analysis, x: &EntityMention, e: &EntityMention) -> bool {
+    if e.w0 == x.w1 + 1 {
+        return e.conj;
+    }
+    // ("بين متظاهرين حاولوا اقتحام المبنى وقوات الشرطة": not past the act of a relative clause)
+    let act_between = a.triggers.iter().any(|t| t.w0 > x.w1 && t.w1 < e.w0);
+    e.w0 > x.w1 + 1
+        && e.w0 <= x.w1 + 5
+        && !a.break_between(x.w1, e.w0)
+        && !act_between
+        && (e.conj || a.word(e.w0 - 1).starts_with('و'))
+}
+
+/// The topic entity belongs to a state other than the country of the event's own place (a
+/// topic with no state country, an organisation or an armed group, is never abroad).
+fn topic_abroad(topic: &Entity, place_country: Option<&str>) -> bool {
+    match (topic.country.as_deref(), place_country) {
+        (Some(tc), Some(pc)) => tc != pc && !geocode::is_non_state_code(tc),
+        _ => false,
+    }
 }
 
 /// The trigger names the topic of a statement or a report: right after a topic preposition or a

@@ -2738,3 +2738,74 @@ fn prayer_formulas_are_no_events() {
     ];
     check_filter_cases(&cases);
 }
+
+/// The topic fallback lends no doer to an act whose own place lies in another state's country;
+/// in the topic's own country, or for a topic with no state country, it still does.
+#[test]
+fn topic_is_no_doer_of_an_act_abroad() {
+    let actor_country = |text: &str, ty: &str| {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        r.actor.as_ref().and_then(|e| e.country.clone())
+    };
+    // Abroad: no topic actor.
+    for (text, ty) in [
+        ("أعلن الجيش الأردني انتهاء التدريبات المشتركة. واعتقل خمسة أشخاص في بغداد.", "COERCE"),
+        ("وصل وزير الخارجية التونسي إلى روما مساء أمس. واحتجز ثلاثة صيادين في طرابلس.", "COERCE"),
+    ] {
+        assert_eq!(actor_country(text, ty), None, "{text}");
+    }
+    // At home, or a non-state topic: the topic stays the doer.
+    for (text, ty, country) in [
+        ("أعلن الجيش الأردني انتهاء التدريبات المشتركة. واعتقل خمسة أشخاص في إربد.", "COERCE", "JOR"),
+        ("أعلن تنظيم القاعدة مسؤوليته عن الهجوم. واعتقل خمسة أشخاص في بغداد.", "COERCE", "IMG"),
+    ] {
+        assert_eq!(actor_country(text, ty).as_deref(), Some(country), "{text}");
+    }
+}
+
+/// A country or capital name that is a meeting's venue or a visit's destination is not a party
+/// that meets: a destination is the host (recipient), a venue is neither; the host of a verb of
+/// receiving stays its subject.
+#[test]
+fn consult_venue_or_destination_is_no_actor() {
+    let consult = |text: &str| {
+        let recs = code(text, "2021-06-10");
+        recs.into_iter().find(|r| r.event_type == "CONSULT").unwrap_or_else(|| panic!("no CONSULT in {text}"))
+    };
+    let country = |e: &Option<Entity>| e.as_ref().and_then(|e| e.country.clone());
+    // The visited country after a visit noun or verb is the recipient.
+    for text in [
+        "وأعلن وزير الخارجية الأردني أنه يعتزم زيارة البرازيل الشهر المقبل.",
+        "وقال الوزير الأردني إنه سيزور البرازيل في مايو.",
+    ] {
+        let r = consult(text);
+        assert_eq!(country(&r.actor).as_deref(), Some("JOR"), "{text}: {r:?}");
+        assert_eq!(country(&r.recipient).as_deref(), Some("BRA"), "{text}: {r:?}");
+    }
+    // A host that receives is still the subject.
+    let r = consult("واستقبلت البرازيل وفدا تجاريا من الأرجنتين.");
+    assert_eq!(country(&r.actor).as_deref(), Some("BRA"), "{r:?}");
+}
+
+/// The second party of a clash named after "بين" may follow a word that opens its conjunct
+/// ("وعناصر", "وبين") or an adjective of the first party; an entity in another clause is not it.
+#[test]
+fn clash_second_party_after_a_conjunct_word() {
+    let clash = |text: &str| {
+        let recs = code(text, "2021-06-10");
+        recs.into_iter().find(|r| r.event_type == "ASSAULT").unwrap_or_else(|| panic!("no ASSAULT in {text}"))
+    };
+    let text_of = |e: &Option<Entity>| e.as_ref().and_then(|e| e.text.clone()).unwrap_or_default();
+    for (text, first, second) in [
+        ("وتشهد عدن مواجهات بين القوات الحكومية وعناصر الحراك الجنوبي منذ أسبوع.", "القوات الحكومية", "الحراك الجنوبي"),
+        ("وشهدت البلدة صدامات بين شباب من أبناء المنطقة وبين الشرطة أمس.", "الشرطة", "شباب"),
+    ] {
+        let r = clash(text);
+        assert!(text_of(&r.actor).contains(first), "{text}: {r:?}");
+        assert!(text_of(&r.recipient).contains(second), "{text}: {r:?}");
+    }
+    // Across a clause break the entity is no party of the clash.
+    let r = clash("اندلعت اشتباكات بين قوات الأمن في المدينة. والتقى المحافظ وجهاء القبائل.");
+    assert!(!text_of(&r.recipient).contains("وجهاء"), "{r:?}");
+}
