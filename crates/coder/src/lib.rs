@@ -1780,8 +1780,8 @@ impl Coder {
         // القاهرة": a country or capital that is a meeting's venue or destination is not who
         // meets; a destination is the host (`venue_party`).
         if rule.event_type == "CONSULT" {
-            if let Some(x) = actor.filter(|x| venue_party(&self.lex, rule, t, x).is_some()) {
-                if recipient.is_none() && venue_party(&self.lex, rule, t, x) == Some(true) {
+            if let Some((x, destination)) = actor.and_then(|x| Some((x, venue_party(&self.lex, rule, t, x)?))) {
+                if recipient.is_none() && destination {
                     recipient = Some(x);
                 }
                 actor = None;
