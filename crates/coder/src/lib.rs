@@ -54,6 +54,10 @@ struct Candidate {
     /// An attack's outcome named after a verb of result ("أسفر عن سقوط ضحايا", "أدت الغارات إلى
     /// تدمير مدفعية"): part of the attack told before it, not an attack of its own.
     outcome: bool,
+    /// The mode of a mention merged into this one, for a record whose own mention states none
+    /// ("مقتل 11 في غارة": the killing kept, the strike's `aerial`). Given to the record only after
+    /// merging, so that merge decisions still see the kept mention's own mode.
+    gap_mode: Option<String>,
 }
 
 /// Days before publication after which a day-dated event counts as background (`historical`).
@@ -2396,7 +2400,17 @@ impl Coder {
             };
         let verb = pattern == Pattern::Verb;
         let outcome = rule.event_type == "ASSAULT" && after_result_verb(a, &self.lex, t);
-        Some(Candidate { rec, anaphoric, construct, actor_key, recipient_key, specificity, verb, outcome })
+        Some(Candidate {
+            rec,
+            anaphoric,
+            construct,
+            actor_key,
+            recipient_key,
+            specificity,
+            verb,
+            outcome,
+            gap_mode: None,
+        })
     }
 
     /// Places coordinated with the event's place ("في حلب وحمص", "في حلب، حمص ودرعا"): the
@@ -3803,6 +3817,11 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     if r.location.is_none() || geocode::refines(r.location.as_ref(), other.rec.location.as_ref()) || inside {
         r.location = other.rec.location.clone();
     }
+    // (Not the `multilateral` of taking part in talks, `يشارك في المحادثات`: see `consult_kind`.)
+    let attend_talks = other.rec.rule == "consult.multilateral.attend" && consult_kind(&other.rec) != Some(true);
+    if keep.gap_mode.is_none() && r.event_type == other.rec.event_type {
+        keep.gap_mode = other.rec.mode.clone().filter(|_| !attend_talks).or_else(|| other.gap_mode.clone());
+    }
     if r.fatalities.is_none() {
         r.fatalities = other.rec.fatalities;
     }
@@ -4244,7 +4263,15 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
         }
         out.push(c);
     }
-    out.into_iter().map(|c| c.rec).collect()
+    out.into_iter()
+        .map(|c| {
+            let mut r = c.rec;
+            if r.mode.is_none() {
+                r.mode = c.gap_mode;
+            }
+            r
+        })
+        .collect()
 }
 
 #[cfg(test)]

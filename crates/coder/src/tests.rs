@@ -2809,3 +2809,34 @@ fn clash_second_party_after_a_conjunct_word() {
     let r = clash("اندلعت اشتباكات بين قوات الأمن في المدينة. والتقى المحافظ وجهاء القبائل.");
     assert!(!text_of(&r.recipient).contains("وجهاء"), "{r:?}");
 }
+
+/// `gap_mode` (fourteenth session): a casualty mention kept as the record takes the mode of the
+/// attack mention merged into it (the strike's `aerial`, the rocket's `heavy-weapons`); a record
+/// whose mentions state no mode keeps none, and merging itself is unchanged.
+#[test]
+fn a_kept_casualty_mention_takes_the_merged_attack_mode() {
+    // (text, title, mode of the one ASSAULT record)
+    let cases: [(&str, &str, Option<&str>); 4] = [
+        (
+            "قتل خمسة مدنيين في مدينة حلب أمس. وقالت مصادر طبية إن القتلى سقطوا في غارة جوية على الحي.",
+            "",
+            Some("aerial"),
+        ),
+        ("لقي خمسة مدنيين مصرعهم في مدينة حلب أمس بقصف صاروخي.", "", Some("heavy-weapons")),
+        ("قتل خمسة مدنيين في مدينة حلب أمس.", "مقتل خمسة مدنيين في غارة جوية على حلب", Some("aerial")),
+        // No mention states how: no mode.
+        ("قتل خمسة مدنيين في مدينة حلب أمس. وقالت مصادر طبية إن القتلى سقطوا في الحي.", "", None),
+    ];
+    for (text, title, mode) in cases {
+        let a = Article {
+            id: "gap".into(),
+            title: (!title.is_empty()).then(|| title.to_string()),
+            text: text.into(),
+            published: Some("2013-03-10".into()),
+            ..Article::default()
+        };
+        let recs: Vec<_> = coder().code(&a).into_iter().filter(|r| r.event_type == "ASSAULT").collect();
+        assert_eq!(recs.len(), 1, "ASSAULT records of {text}: {recs:#?}");
+        assert_eq!(recs[0].mode.as_deref(), mode, "{text}");
+    }
+}
