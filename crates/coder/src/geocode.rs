@@ -95,6 +95,32 @@ pub(crate) fn is_origin(a: &Analysis, p: &PlaceMention, event_type: &str) -> boo
     origin_at(p.w0) || (a.word(p.w0).starts_with('و') && a.places.iter().any(|q| q.w1 + 1 == p.w0 && origin_at(q.w0)))
 }
 
+/// True when `p` is where the party of an attack or a coercion was heading, not where the event
+/// happened on its way: a place after "إلى" that follows a word of heading (`HEADING_PREFIXES`)
+/// one or two words before, or before a "من" origin of one or two words ("استهدفت الغارة قافلة
+/// متجهة من سوريا إلى لبنان", "قتل وهو في طريقه من دمشق إلى بيروت"), in one clause. Other types
+/// keep it: reinforcements "في طريقها إلى تعز" are deployed there, a visitor meets there.
+pub(crate) fn is_heading(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool {
+    if !matches!(event_type, "ASSAULT" | "COERCE") {
+        return false;
+    }
+    let Some(mut m) = p.w0.checked_sub(1) else { return false };
+    if ORIGIN_PLACE_NOUNS.contains(&bare(a.word(m))) {
+        let Some(x) = m.checked_sub(1) else { return false };
+        m = x;
+    }
+    if !matches!(a.word(m), "الي" | "والي") {
+        return false;
+    }
+    let heading = |w: usize| {
+        let k = bare(a.word(w));
+        !a.break_between(w, p.w0) && HEADING_PREFIXES.iter().any(|x| k.starts_with(x))
+    };
+    // The heading word right before "إلى", or before "من" and an origin of one or two words.
+    (1..=2).filter(|&k| k <= m).any(|k| heading(m - k))
+        || (2..=3).filter(|&k| k < m).any(|k| a.word(m - k) == "من" && heading(m - k - 1))
+}
+
 /// True when `p` is what a meeting or a statement is about, not where it took place: a place
 /// after "في" or a glued "ب" that follows a noun of a situation or an issue (`TOPIC_NOUNS`),
 /// with at most one adjective and a place noun between ("بحث الوزيران الأوضاع في سوريا",

@@ -385,6 +385,29 @@ fn a_place_the_party_came_or_was_launched_from_is_not_the_event_place() {
 }
 
 #[test]
+fn a_place_a_party_was_heading_to_is_not_where_an_attack_on_its_way_was() {
+    // A convoy "heading from Syria to Lebanon" was struck on its way: not in Lebanon.
+    for text in [
+        "قصفت الطائرات شاحنات كانت متجهة من سوريا إلى لبنان ليلة أمس.",
+        "قتل سائق برصاص مجهولين وهو في طريقه من حمص إلى مدينة طرطوس.",
+        "أطلق الجنود النار على حافلة متوجهة إلى مدينة نابلس فأصابوا راكبين.",
+    ] {
+        let p = place_of(text, "ASSAULT");
+        let name = p.as_ref().and_then(|l| l.name.as_deref());
+        assert!(!matches!(name, Some("Lebanon" | "Tartus" | "Nablus")), "{text}: {p:#?}");
+    }
+    // Without a word of heading, "إلى" after the event still names where it reached.
+    let p = place_of("امتدت الاشتباكات من الأحياء الشرقية إلى مدينة حلب.", "ASSAULT").expect("a place");
+    assert_eq!(p.name.as_deref(), Some("Aleppo"), "{p:#?}");
+    // A visit goes where the visitor was heading.
+    let p = place_of("وصل وزير الخارجية متوجها إلى القاهرة والتقى نظيره المصري.", "CONSULT").expect("a place");
+    assert_eq!(p.name.as_deref(), Some("Cairo"), "{p:#?}");
+    // Reinforcements on their way to a governorate are deployed there.
+    let p = place_of("أرسل الجيش تعزيزات عسكرية كانت في طريقها إلى محافظة تعز أمس.", "MOBILIZE").expect("a place");
+    assert_eq!(p.admin1.as_deref(), Some("Ta'izz"), "{p:#?}");
+}
+
+#[test]
 fn a_neighbourhood_headed_by_its_noun_is_a_place_without_a_preposition() {
     // "حي الخالدية" as the object of the verb: the hand row "حي الخالدية" (Homs), not Jordan's
     // town al-Khalidiyah, which the bare name after "حي" would give outside a Syrian story.
@@ -852,7 +875,9 @@ fn an_unknown_name_of_two_words_is_placed_in_the_division_after_it() {
         ("قتل جندي في هجوم على منطقة بيت الشباب في شرناخ.", "Sirnak", "TUR"),
         // (Şırnak is also written with ك, a form added in this session.)
         ("قتل جندي في هجوم على منطقة بيت الشباب في شرناك.", "Sirnak", "TUR"),
-        ("اندلعت اشتباكات بين المتظاهرين والشرطة في منطقة قصر النيل بالقاهرة.", "Cairo", "EGY"),
+        // (Qasr al-Nil itself is a hand row since the fourteenth session: "عزبة النخل" stands
+        // for a name the gazetteer lacks.)
+        ("اندلعت اشتباكات بين المتظاهرين والشرطة في منطقة عزبة النخل بالقاهرة.", "Cairo", "EGY"),
     ];
     for (text, admin1, country) in rows {
         let p = place_of(text, "ASSAULT").unwrap_or_else(|| panic!("no place in {text:?}"));
