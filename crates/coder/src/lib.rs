@@ -2074,7 +2074,14 @@ impl Coder {
         };
         let after_near =
             |kind: CueKind, dist: usize| a.cues.iter().any(|c| c.kind == kind && c.w0 > t.w1 && c.w0 - t.w1 <= dist);
-        let denial_before = a.cues.iter().any(|c| c.kind == CueKind::Denial && c.w1 < t.w0 && t.w0 - c.w1 <= 20);
+        // ("لا صحة لإيقاف الاستقدام، وأن الجانب الآخر أبدى استعداده": a second "that" clause is
+        // asserted, not denied.)
+        let denial_before = a.cues.iter().any(|c| {
+            c.kind == CueKind::Denial
+                && c.w1 < t.w0
+                && (t.w0 - c.w1 <= 20 || denied_truth_reaches(a, c.w1, t))
+                && !(c.w1 + 1..t.w0).any(|i| matches!(a.word(i), "وان" | "وانه" | "وانها" | "وانهم"))
+        });
         // "قد" before an imperfect verb is "may"; before a perfect it only stresses the past.
         // The verb is the word right after "قد": the trigger itself, or the verb whose object the
         // trigger is ("قد تواجه تهديدات" may face threats; "قد اتخذت تدابير" had taken measures).
@@ -2734,6 +2741,14 @@ fn sentence_dated_back(a: &Analysis, s: &str, published: Option<NaiveDate>) -> b
     dts.iter()
         .filter(|d| !named_day(a, d) && !ibb(s, d))
         .any(|d| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end])))
+}
+
+/// The denial cue ending at word `cue_w1` names the truth of a report ("نفت السفارة ومصدر في
+/// الوزارة يوم الجمعة صحة ما ورد في تقرير صحفي حول قيام السلطات بإلقاء القبض"): a noun of
+/// `TRUTH_NOUNS` at most 15 words after the cue, before the trigger, carries the denial's reach
+/// (20 words) on from it, so a long subject between the verb and its object does not cut it.
+fn denied_truth_reaches(a: &Analysis, cue_w1: usize, t: &TriggerMention) -> bool {
+    (cue_w1 + 1..t.w0.min(cue_w1 + 16)).any(|i| TRUTH_NOUNS.contains(&a.word(i)) && t.w0 - i <= 20)
 }
 
 /// An event noun said not to take place: "لم" or "لن" with a verb of taking place within three

@@ -1713,6 +1713,30 @@ fn negated_wanting() {
     }
 }
 
+/// A denial reaches the report whose truth it denies, past a long subject ("نفت … صحة ما نشرته
+/// … عن اعتقال"), and "لا صحة لـ" / "لا أساس من الصحة" deny what follows (fourteenth session,
+/// docs/coding.md section 6, `denied_truth_reaches`); a second "وأن" clause is asserted, and a
+/// truth confirmed is no denial.
+#[test]
+fn denied_reports() {
+    let cases: &[(&str, &str, Status)] = &[
+        (
+            "نفت وزارة الداخلية الأردنية ومصدر أمني مسؤول في مديرية شرطة محافظة إربد مساء الثلاثاء صحة ما نشرته بعض المواقع الإخبارية المحلية عن قيام الشرطة باعتقال ثلاثة ناشطين في إربد.",
+            "COERCE",
+            Status::Negated,
+        ),
+        ("وقال المتحدث إنه لا صحة لما تداولته مواقع التواصل عن اعتقال الشرطة الأردنية ثلاثة صحفيين في عمان.", "COERCE", Status::Negated),
+        ("وقال المتحدث إنه لا أساس من الصحة لما نشرته الصحف عن اعتقال الشرطة الأردنية ثلاثة صحفيين في عمان.", "COERCE", Status::Negated),
+        ("وقال المتحدث إنه لا صحة لوقف الرحلات الجوية، وأن الشرطة الأردنية اعتقلت ثلاثة مهربين في عمان.", "COERCE", Status::Occurred),
+        ("وأكدت وزارة الداخلية الأردنية صحة ما نشرته الصحف عن اعتقال الشرطة ثلاثة ناشطين في إربد.", "COERCE", Status::Occurred),
+    ];
+    for &(text, ty, status) in cases {
+        let recs = code(text, "2013-02-16");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
+
 /// A date in a relative clause that describes another noun after the trigger does not date it
 /// (thirteenth session, docs/coding.md section 7, `in_other_relative_clause`); a clause opened
 /// by a verb of taking place ("التي جرت") is about the act, and a pronoun right after the trigger
