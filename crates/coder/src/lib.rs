@@ -2140,6 +2140,7 @@ impl Coder {
             status = Status::Hypothetical;
         } else if t.future_prefix
             || future_before
+            || future_predicate(a, t, pattern)
             // ("ودعت الجمعية الحكومة القادمة": after a perfect verb the cue describes its object.)
             || (!perfect && after_near(CueKind::Future, 3))
             || (!perfect_new_clause
@@ -2749,6 +2750,21 @@ fn sentence_dated_back(a: &Analysis, s: &str, published: Option<NaiveDate>) -> b
 /// (20 words) on from it, so a long subject between the verb and its object does not cut it.
 fn denied_truth_reaches(a: &Analysis, cue_w1: usize, t: &TriggerMention) -> bool {
     (cue_w1 + 1..t.w0.min(cue_w1 + 16)).any(|i| TRUTH_NOUNS.contains(&a.word(i)) && t.w0 - i <= 20)
+}
+
+/// A definite event noun is the subject of a verb with the future prefix right after it ("وقال
+/// إن المحادثات ستختتم اليوم", "العقوبات سترفع"): a nominal sentence that says the event is to
+/// come. Not after an adverbial head ("بعد هذه الصفقة سيمتلك الجيش": the deal is its time).
+fn future_predicate(a: &Analysis, t: &TriggerMention, pattern: Pattern) -> bool {
+    let v = a.word(t.w1 + 1);
+    let mut c = v.chars();
+    pattern == Pattern::Noun
+        && t.article
+        && c.next() == Some('س')
+        && c.next().is_some_and(|p| matches!(p, 'ي' | 'ت' | 'ن'))
+        && c.count() >= 3
+        && !a.break_between(t.w1, t.w1 + 1)
+        && !(t.w0.saturating_sub(2)..t.w0).any(|i| ADVERBIAL_HEADS.contains(&a.word(i)))
 }
 
 /// An event noun said not to take place: "لم" or "لن" with a verb of taking place within three

@@ -1737,6 +1737,24 @@ fn denied_reports() {
     }
 }
 
+/// A definite event noun followed right away by a verb with the future prefix is the subject of
+/// a future predicate (fourteenth session, docs/coding.md section 6, `future_predicate`); not
+/// after an adverbial head ("بعد"), and "ستة" is no verb.
+#[test]
+fn future_predicate_of_an_event_noun() {
+    let cases: &[(&str, &str, Status)] = &[
+        ("وقال المتحدث الأردني إن المحادثات ستختتم في عمان مع الوفد العراقي.", "CONSULT", Status::Future),
+        ("وأكد الوزير أن الاجتماعات ستتواصل بين الوفدين الأردني والعراقي في عمان.", "CONSULT", Status::Future),
+        ("وقال المتحدث إن الأردن بعد الاجتماعات سيحصل على قروض من البنك الدولي.", "CONSULT", Status::Occurred),
+        ("وعقد الوفدان الأردني والعراقي المحادثات ستة ساعات في عمان.", "CONSULT", Status::Occurred),
+    ];
+    for &(text, ty, status) in cases {
+        let recs = code(text, "2013-02-16");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
+
 /// A date in a relative clause that describes another noun after the trigger does not date it
 /// (thirteenth session, docs/coding.md section 7, `in_other_relative_clause`); a clause opened
 /// by a verb of taking place ("التي جرت") is about the act, and a pronoun right after the trigger
