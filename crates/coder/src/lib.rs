@@ -2212,7 +2212,14 @@ impl Coder {
                 || past_period_near(a, t)
                 || long_ago_near(a, t)
                 || (pluperfect && pluperfect_background(a, s, ctx.published, dts, t))
-                || (pluperfect && dts.is_empty() && ctx.previous_dated_back.get()))
+                || (pluperfect && dts.is_empty() && ctx.previous_dated_back.get())
+                // "وكانت الحكومة أطلقت الحوار في 2 يوليو 2011، … وأعلنت الوفاق انسحابها": "كان" +
+                // a perfect without "قد" is a pluperfect too; with a date of long ago and no
+                // recent day in the sentence it is background.
+                || (pluperfect_opening(a)
+                    && !pluperfect
+                    && recent_day.is_none()
+                    && dates_back(s, ctx.published, dts)))
         {
             status = Status::Historical;
         }
@@ -2557,10 +2564,14 @@ fn pluperfect_background(
     dts: &[DateMatch],
     t: &TriggerMention,
 ) -> bool {
-    let dated_back = published.is_some_and(|p| {
+    dates_back(s, published, dts) || a.cues.iter().any(|c| c.kind == CueKind::Past && c.w1 < t.w0)
+}
+
+/// One of the sentence's date expressions lies clearly before the news period (`is_background`).
+fn dates_back(s: &str, published: Option<NaiveDate>, dts: &[DateMatch]) -> bool {
+    published.is_some_and(|p| {
         dts.iter().any(|d| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end])))
-    });
-    dated_back || a.cues.iter().any(|c| c.kind == CueKind::Past && c.w1 < t.w0)
+    })
 }
 
 /// The hypothetical cue ending at word `w1` is "حالة"/"حال" followed by a noun of state ("وضعت

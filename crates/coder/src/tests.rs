@@ -1755,6 +1755,30 @@ fn future_predicate_of_an_event_noun() {
     }
 }
 
+/// "كان" + a perfect without "قد" opening a sentence is a pluperfect too: with a date of long ago
+/// in the sentence and no recent day, an undated act of it is background (fourteenth session,
+/// docs/coding.md section 6); the same sentence without "كان" stays occurred.
+#[test]
+fn bare_pluperfect_with_an_old_date() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "وكانت الحكومة الأردنية أطلقت الحوار الوطني في 2 يوليو 2011، وبعد نحو أسبوعين من انطلاق جلسات الحوار الأولى في العاصمة عمان أعلنت جبهة العمل الإسلامي المعارضة انسحابها منه.",
+            "2013-02-16",
+            "RETREAT",
+            Status::Historical,
+            None,
+        ),
+        (
+            "أطلقت الحكومة الأردنية الحوار الوطني في 2 يوليو 2011، وبعد نحو أسبوعين من انطلاق جلسات الحوار الأولى في العاصمة عمان أعلنت جبهة العمل الإسلامي المعارضة انسحابها منه.",
+            "2013-02-16",
+            "RETREAT",
+            Status::Occurred,
+            Some("2013-02-16"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
+
 /// A date in a relative clause that describes another noun after the trigger does not date it
 /// (thirteenth session, docs/coding.md section 7, `in_other_relative_clause`); a clause opened
 /// by a verb of taking place ("التي جرت") is about the act, and a pronoun right after the trigger
