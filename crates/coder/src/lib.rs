@@ -2111,7 +2111,14 @@ impl Coder {
         };
         let after_near =
             |kind: CueKind, dist: usize| a.cues.iter().any(|c| c.kind == kind && c.w0 > t.w1 && c.w0 - t.w1 <= dist);
-        let denial_before = a.cues.iter().any(|c| c.kind == CueKind::Denial && c.w1 < t.w0 && t.w0 - c.w1 <= 20);
+        // ("لا صحة لإيقاف الاستقدام، وأن الجانب الآخر أبدى استعداده": a second "that" clause is
+        // asserted, not denied.)
+        let denial_before = a.cues.iter().any(|c| {
+            c.kind == CueKind::Denial
+                && c.w1 < t.w0
+                && (t.w0 - c.w1 <= 20 || denied_truth_reaches(a, c.w1, t))
+                && !(c.w1 + 1..t.w0).any(|i| matches!(a.word(i), "وان" | "وانه" | "وانها" | "وانهم"))
+        });
         // "قد" before an imperfect verb is "may"; before a perfect it only stresses the past.
         // The verb is the word right after "قد": the trigger itself, or the verb whose object the
         // trigger is ("قد تواجه تهديدات" may face threats; "قد اتخذت تدابير" had taken measures).
@@ -2170,6 +2177,7 @@ impl Coder {
             status = Status::Hypothetical;
         } else if t.future_prefix
             || future_before
+            || future_predicate(a, t, pattern)
             // ("ودعت الجمعية الحكومة القادمة": after a perfect verb the cue describes its object.)
             || (!perfect && after_near(CueKind::Future, 3))
             || (!perfect_new_clause
@@ -2241,7 +2249,14 @@ impl Coder {
                 || past_period_near(a, t)
                 || long_ago_near(a, t)
                 || (pluperfect && pluperfect_background(a, s, ctx.published, dts, t))
-                || (pluperfect && dts.is_empty() && ctx.previous_dated_back.get()))
+                || (pluperfect && dts.is_empty() && ctx.previous_dated_back.get())
+                // "وكانت الحكومة أطلقت الحوار في 2 يوليو 2011، … وأعلنت الوفاق انسحابها": "كان" +
+                // a perfect without "قد" is a pluperfect too; with a date of long ago and no
+                // recent day in the sentence it is background.
+                || (pluperfect_opening(a)
+                    && !pluperfect
+                    && recent_day.is_none()
+                    && dates_back(s, ctx.published, dts)))
         {
             status = Status::Historical;
         }
@@ -2596,10 +2611,14 @@ fn pluperfect_background(
     dts: &[DateMatch],
     t: &TriggerMention,
 ) -> bool {
-    let dated_back = published.is_some_and(|p| {
+    dates_back(s, published, dts) || a.cues.iter().any(|c| c.kind == CueKind::Past && c.w1 < t.w0)
+}
+
+/// One of the sentence's date expressions lies clearly before the news period (`is_background`).
+fn dates_back(s: &str, published: Option<NaiveDate>, dts: &[DateMatch]) -> bool {
+    published.is_some_and(|p| {
         dts.iter().any(|d| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end])))
-    });
-    dated_back || a.cues.iter().any(|c| c.kind == CueKind::Past && c.w1 < t.w0)
+    })
 }
 
 /// The hypothetical cue ending at word `w1` is "حالة"/"حال" followed by a noun of state ("وضعت
@@ -2781,6 +2800,29 @@ fn sentence_dated_back(a: &Analysis, s: &str, published: Option<NaiveDate>) -> b
     dts.iter()
         .filter(|d| !named_day(a, d) && !ibb(s, d))
         .any(|d| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end])))
+}
+
+/// The denial cue ending at word `cue_w1` names the truth of a report ("نفت السفارة ومصدر في
+/// الوزارة يوم الجمعة صحة ما ورد في تقرير صحفي حول قيام السلطات بإلقاء القبض"): a noun of
+/// `TRUTH_NOUNS` at most 15 words after the cue, before the trigger, carries the denial's reach
+/// (20 words) on from it, so a long subject between the verb and its object does not cut it.
+fn denied_truth_reaches(a: &Analysis, cue_w1: usize, t: &TriggerMention) -> bool {
+    (cue_w1 + 1..t.w0.min(cue_w1 + 16)).any(|i| TRUTH_NOUNS.contains(&a.word(i)) && t.w0 - i <= 20)
+}
+
+/// A definite event noun is the subject of a verb with the future prefix right after it ("وقال
+/// إن المحادثات ستختتم اليوم", "العقوبات سترفع"): a nominal sentence that says the event is to
+/// come. Not after an adverbial head ("بعد هذه الصفقة سيمتلك الجيش": the deal is its time).
+fn future_predicate(a: &Analysis, t: &TriggerMention, pattern: Pattern) -> bool {
+    let v = a.word(t.w1 + 1);
+    let mut c = v.chars();
+    pattern == Pattern::Noun
+        && t.article
+        && c.next() == Some('س')
+        && c.next().is_some_and(|p| matches!(p, 'ي' | 'ت' | 'ن'))
+        && c.count() >= 3
+        && !a.break_between(t.w1, t.w1 + 1)
+        && !(t.w0.saturating_sub(2)..t.w0).any(|i| ADVERBIAL_HEADS.contains(&a.word(i)))
 }
 
 /// An event noun said not to take place: "لم" or "لن" with a verb of taking place within three

@@ -1713,6 +1713,72 @@ fn negated_wanting() {
     }
 }
 
+/// A denial reaches the report whose truth it denies, past a long subject ("نفت … صحة ما نشرته
+/// … عن اعتقال"), and "لا صحة لـ" / "لا أساس من الصحة" deny what follows (fourteenth session,
+/// docs/coding.md section 6, `denied_truth_reaches`); a second "وأن" clause is asserted, and a
+/// truth confirmed is no denial.
+#[test]
+fn denied_reports() {
+    let cases: &[(&str, &str, Status)] = &[
+        (
+            "نفت وزارة الداخلية الأردنية ومصدر أمني مسؤول في مديرية شرطة محافظة إربد مساء الثلاثاء صحة ما نشرته بعض المواقع الإخبارية المحلية عن قيام الشرطة باعتقال ثلاثة ناشطين في إربد.",
+            "COERCE",
+            Status::Negated,
+        ),
+        ("وقال المتحدث إنه لا صحة لما تداولته مواقع التواصل عن اعتقال الشرطة الأردنية ثلاثة صحفيين في عمان.", "COERCE", Status::Negated),
+        ("وقال المتحدث إنه لا أساس من الصحة لما نشرته الصحف عن اعتقال الشرطة الأردنية ثلاثة صحفيين في عمان.", "COERCE", Status::Negated),
+        ("وقال المتحدث إنه لا صحة لوقف الرحلات الجوية، وأن الشرطة الأردنية اعتقلت ثلاثة مهربين في عمان.", "COERCE", Status::Occurred),
+        ("وأكدت وزارة الداخلية الأردنية صحة ما نشرته الصحف عن اعتقال الشرطة ثلاثة ناشطين في إربد.", "COERCE", Status::Occurred),
+    ];
+    for &(text, ty, status) in cases {
+        let recs = code(text, "2013-02-16");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
+
+/// A definite event noun followed right away by a verb with the future prefix is the subject of
+/// a future predicate (fourteenth session, docs/coding.md section 6, `future_predicate`); not
+/// after an adverbial head ("بعد"), and "ستة" is no verb.
+#[test]
+fn future_predicate_of_an_event_noun() {
+    let cases: &[(&str, &str, Status)] = &[
+        ("وقال المتحدث الأردني إن المحادثات ستختتم في عمان مع الوفد العراقي.", "CONSULT", Status::Future),
+        ("وأكد الوزير أن الاجتماعات ستتواصل بين الوفدين الأردني والعراقي في عمان.", "CONSULT", Status::Future),
+        ("وقال المتحدث إن الأردن بعد الاجتماعات سيحصل على قروض من البنك الدولي.", "CONSULT", Status::Occurred),
+        ("وعقد الوفدان الأردني والعراقي المحادثات ستة ساعات في عمان.", "CONSULT", Status::Occurred),
+    ];
+    for &(text, ty, status) in cases {
+        let recs = code(text, "2013-02-16");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
+
+/// "كان" + a perfect without "قد" opening a sentence is a pluperfect too: with a date of long ago
+/// in the sentence and no recent day, an undated act of it is background (fourteenth session,
+/// docs/coding.md section 6); the same sentence without "كان" stays occurred.
+#[test]
+fn bare_pluperfect_with_an_old_date() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "وكانت الحكومة الأردنية أطلقت الحوار الوطني في 2 يوليو 2011، وبعد نحو أسبوعين من انطلاق جلسات الحوار الأولى في العاصمة عمان أعلنت جبهة العمل الإسلامي المعارضة انسحابها منه.",
+            "2013-02-16",
+            "RETREAT",
+            Status::Historical,
+            None,
+        ),
+        (
+            "أطلقت الحكومة الأردنية الحوار الوطني في 2 يوليو 2011، وبعد نحو أسبوعين من انطلاق جلسات الحوار الأولى في العاصمة عمان أعلنت جبهة العمل الإسلامي المعارضة انسحابها منه.",
+            "2013-02-16",
+            "RETREAT",
+            Status::Occurred,
+            Some("2013-02-16"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
+
 /// A date in a relative clause that describes another noun after the trigger does not date it
 /// (thirteenth session, docs/coding.md section 7, `in_other_relative_clause`); a clause opened
 /// by a verb of taking place ("التي جرت") is about the act, and a pronoun right after the trigger
