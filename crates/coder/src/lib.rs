@@ -568,6 +568,8 @@ impl Coder {
         // The day of the statement the last sentences quote ("قال الوزير أمس إن …"), with its text,
         // while "وأضاف", "وأكد" sentences go on quoting it.
         let mut statement: Option<(String, String)> = None;
+        // The sentence index and candidate range of the last sentence that had triggers.
+        let mut last_events = (usize::MAX, 0, 0);
         for (index, (field, span, a, s)) in analyses.iter().enumerate() {
             let orgs_here: Vec<Entity> = a
                 .entities
@@ -583,7 +585,12 @@ impl Coder {
                     statement_day(a, s, &dts, published)
                 });
                 match reported.flatten() {
-                    Some(d) => statement = Some(d),
+                    Some(d) => {
+                        if continues && last_events.0.wrapping_add(1) == index {
+                            date_statement_acts(&mut cands[last_events.1..last_events.2], &d);
+                        }
+                        statement = Some(d)
+                    }
                     None if continues => {}
                     None => statement = None,
                 }
@@ -625,7 +632,14 @@ impl Coder {
             }
             let inherited = if dts.is_empty() && continues { statement.clone() } else { None };
             match statement_day(a, s, &dts, published) {
-                Some(d) => statement = Some(d),
+                Some(d) => {
+                    // "أدان الحزب التفجير. وأكد، في بيان له مساء الخميس، أن …": the day the next
+                    // sentence gives the statement dates the undated acts told just before it.
+                    if continues && last_events.0.wrapping_add(1) == index {
+                        date_statement_acts(&mut cands[last_events.1..last_events.2], &d);
+                    }
+                    statement = Some(d)
+                }
                 None if continues => {}
                 None => statement = None,
             }
@@ -671,17 +685,8 @@ impl Coder {
             }
             // "وأضاف أن الحركة تدين …": what a statement goes on to say is dated by the day the
             // sentences before gave the statement (data/gold/README.md, "Inherited dates").
-            if let Some((d, text)) = &inherited {
-                for c in &mut cands[sentence_first..] {
-                    let r = &mut c.rec;
-                    if r.date_basis == Some(DateBasis::Publication) && STATEMENT_TYPES.contains(&r.event_type.as_str())
-                    {
-                        r.date = Some(d.clone());
-                        r.date_precision = DatePrecision::Day;
-                        r.date_basis = Some(DateBasis::Text);
-                        r.date_text = Some(text.clone());
-                    }
-                }
+            if let Some(d) = &inherited {
+                date_statement_acts(&mut cands[sentence_first..], d);
             }
             // "أدان الوزير أمس الهجوم": a statement's act dated by a recent day dates the statement too.
             if statement.is_none() {
@@ -787,6 +792,7 @@ impl Coder {
             if let Some(p) = implied_protest(&cands[sentence_first..]) {
                 cands.push(p);
             }
+            last_events = (index, sentence_first, cands.len());
         }
         let mut recs = merge_candidates(cands);
         let dateline = self.dateline(&article.text);
@@ -2826,6 +2832,20 @@ fn period_of_antecedent(
         }
     }
     Some(d)
+}
+
+/// Date the statement acts (`STATEMENT_TYPES`) among `cands` that have only the publication date
+/// by the statement's day `(date, text)`.
+fn date_statement_acts(cands: &mut [Candidate], (date, text): &(String, String)) {
+    for c in cands {
+        let r = &mut c.rec;
+        if r.date_basis == Some(DateBasis::Publication) && STATEMENT_TYPES.contains(&r.event_type.as_str()) {
+            r.date = Some(date.clone());
+            r.date_precision = DatePrecision::Day;
+            r.date_basis = Some(DateBasis::Text);
+            r.date_text = Some(text.clone());
+        }
+    }
 }
 
 /// A reporting verb (`REPORTING_VERBS`), bare or after "و" or "ف".

@@ -1718,8 +1718,8 @@ fn same_period_phrases_take_the_earlier_date() {
 
 /// A sentence that goes on quoting a statement ("وأضاف", "وأكد", "وتابع") dates what the statement says
 /// (its condemnations, calls, praise) by the day the sentences before gave the statement, after a
-/// reporting verb or on a statement act (fourteenth session; data/gold/README.md "Inherited
-/// dates"). A sentence that does not open with a reporting verb, or a day after the reported
+/// reporting verb or on a statement act, and the undated acts of the sentence just before when it
+/// gives that day itself (fourteenth session; data/gold/README.md "Inherited dates"). A sentence that does not open with a reporting verb, or a day after the reported
 /// clause's "إن", passes nothing on.
 #[test]
 fn statement_continuations_take_the_statement_day() {
@@ -1745,7 +1745,22 @@ fn statement_continuations_take_the_statement_day() {
             Status::Occurred,
             Some("2021-06-08"),
         ),
+        // The statement's day told in the next sentence dates the act just before it.
+        (
+            "أدانت الوزارة الهجوم على السفارة. وأكدت، في بيان لها مساء الاثنين، أن الحكومة ستلاحق المسؤولين.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-07"),
+        ),
         // Look-alikes: no reporting verb opens the sentence; the day dates the reported arrest.
+        (
+            "أدانت الوزارة الهجوم على السفارة. وقالت الشرطة إنها اعتقلت المهاجمين أمس.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
         (
             "قال الوزير أمس الأربعاء إن المفاوضات مستمرة. وتدين الحكومة الهجوم على السفارة.",
             "2021-06-10",
