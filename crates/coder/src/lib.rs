@@ -569,6 +569,11 @@ impl Coder {
         let mut topic: Option<Entity> = None;
         // Index of the first candidate of the last sentence that had triggers.
         let mut previous_first = 0;
+        // The day of the statement the last sentences quote ("قال الوزير أمس إن …"), with its text,
+        // while "وأضاف", "وأكد" sentences go on quoting it.
+        let mut statement: Option<(String, String)> = None;
+        // The sentence index and candidate range of the last sentence that had triggers.
+        let mut last_events = (usize::MAX, 0, 0);
         for (index, (field, span, a, s)) in analyses.iter().enumerate() {
             let orgs_here: Vec<Entity> = a
                 .entities
@@ -576,7 +581,23 @@ impl Coder {
                 .filter(|e| e.actors.iter().any(|&x| self.lex.actors[x as usize].kind == ActorKind::Org))
                 .map(|e| self.entity(e, s, &ctx, None, None))
                 .collect();
+            let continues = continues_statement(a);
             if a.triggers.is_empty() {
+                // (Dates are read here only for a sentence that reports.)
+                let reported = (0..a.words.len()).any(|i| reporting_verb(a.word(i))).then(|| {
+                    let (_, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
+                    statement_day(a, s, &dts, published)
+                });
+                match reported.flatten() {
+                    Some(d) => {
+                        if continues && last_events.0.wrapping_add(1) == index {
+                            date_statement_acts(&mut cands[last_events.1..last_events.2], &d);
+                        }
+                        statement = Some(d)
+                    }
+                    None if continues => {}
+                    None => statement = None,
+                }
                 // No event here, but the sentence's first entity is what pronouns refer to.
                 if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
                     topic = Some(self.entity(e, s, &ctx, None, None));
@@ -589,7 +610,43 @@ impl Coder {
             // Numbers and dates are read from the key the analysis already built.
             let (nums, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
             // "ثورة 25 يناير", "حركة 6 أبريل": a day named in a proper name dates nothing.
-            let dts: Vec<DateMatch> = dts.into_iter().filter(|d| !named_day(a, d) && !ibb(s, d)).collect();
+            let mut dts: Vec<DateMatch> = dts.into_iter().filter(|d| !named_day(a, d) && !ibb(s, d)).collect();
+            // "وفي اليوم نفسه قتل جندي": the phrase names the day of the date told just before.
+            if let Some(p) = period_anaphor(a) {
+                let start = a.key.orig_byte(a.words[p.w0].0);
+                let end = a.key.orig_byte_range(a.words[p.w1].0..a.words[p.w1].1).end;
+                // (The key drops a closing quote or bracket the range may end on.)
+                let end = start + s[start..end].trim_end_matches(|c: char| !c.is_alphabetic()).len();
+                let back = (0..index).rev().take(4).filter(|&j| analyses[j].0 == *field).map(|j| {
+                    let (_, b) = ahdath_text::find_numbers_and_dates_in(&analyses[j].2.key, published);
+                    b.into_iter()
+                        .filter(|d| !named_day(&analyses[j].2, d) && !ibb(analyses[j].3, d))
+                        .collect::<Vec<_>>()
+                });
+                // ("في نفس اليوم (الخميس)": a day named right after the phrase is that day, and
+                // picks the earlier date of its weekday.)
+                let right_after = |x: &DateMatch| x.start >= end && s[end..x.start].trim_matches([' ', '(']).is_empty();
+                let named = dts.iter().find(|x| right_after(x)).copied();
+                if let Some(d) = period_of_antecedent(&dts, start, back, &p, named, published) {
+                    // ("نفس اليوم (": "اليوم" read alone as today is part of the phrase.)
+                    dts.retain(|x| !right_after(x) && (x.end <= start || x.start >= end));
+                    dts.push(DateMatch { start, end, ..d });
+                    dts.sort_by_key(|x| x.start);
+                }
+            }
+            let inherited = if dts.is_empty() && continues { statement.clone() } else { None };
+            match statement_day(a, s, &dts, published) {
+                Some(d) => {
+                    // "أدان الحزب التفجير. وأكد، في بيان له مساء الخميس، أن …": the day the next
+                    // sentence gives the statement dates the undated acts told just before it.
+                    if continues && last_events.0.wrapping_add(1) == index {
+                        date_statement_acts(&mut cands[last_events.1..last_events.2], &d);
+                    }
+                    statement = Some(d)
+                }
+                None if continues => {}
+                None => statement = None,
+            }
             // (Read only for an undated pluperfect sentence, the one that can use it: the dates
             // of the sentence before are parsed again only then.)
             let previous_dated_back = dts.is_empty()
@@ -629,6 +686,28 @@ impl Coder {
                     cands.push(c);
                     cands.extend(copies);
                 }
+            }
+            // "وأضاف أن الحركة تدين …": what a statement goes on to say is dated by the day the
+            // sentences before gave the statement (data/gold/README.md, "Inherited dates").
+            if let Some(d) = &inherited {
+                date_statement_acts(&mut cands[sentence_first..], d);
+            }
+            // "أدان الوزير أمس الهجوم": a statement's act dated by a recent day dates the statement too.
+            if statement.is_none() {
+                statement = cands[sentence_first..]
+                    .iter()
+                    .map(|c| &c.rec)
+                    .find(|r| {
+                        STATEMENT_TYPES.contains(&r.event_type.as_str())
+                            && r.date_basis == Some(DateBasis::Text)
+                            && r.date_precision == DatePrecision::Day
+                            && r.date
+                                .as_deref()
+                                .and_then(|x| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok())
+                                .zip(published)
+                                .is_some_and(|(d, p)| d <= p && (p - d).num_days() <= 7)
+                    })
+                    .and_then(|r| Some((r.date.clone()?, r.date_text.clone()?)));
             }
             // "قضت المحكمة بحبس …", "قررت النيابة حبس …": a verbal noun governed by the
             // event verb just before it has that verb's subject as its doer.
@@ -717,6 +796,7 @@ impl Coder {
             if let Some(p) = implied_protest(&cands[sentence_first..]) {
                 cands.push(p);
             }
+            last_events = (index, sentence_first, cands.len());
         }
         let mut recs = merge_candidates(cands);
         let dateline = self.dateline(&article.text);
@@ -2734,6 +2814,132 @@ fn fronted_year<'d>(a: &Analysis, dts: &'d [DateMatch]) -> Option<&'d DateMatch>
         && matches!(a.word(0), "في" | "وفي" | "ففي" | "خلال" | "وخلال")
         && word_index_of_byte(a, d.start) <= 2)
         .then_some(d)
+}
+
+/// A phrase naming the period of a date told before it: words `w0..=w1`, the precision it
+/// keeps, and whether it is the day after ("في اليوم التالي").
+struct PeriodAnaphor {
+    w0: usize,
+    w1: usize,
+    precision: dates::DatePrecision,
+    next_day: bool,
+}
+
+/// The first phrase of the sentence that names the day, month or year of an earlier date: "اليوم
+/// نفسه", "نفس الشهر", "ذات العام" (`SAME_WORDS`), "اليوم التالي".
+fn period_anaphor(a: &Analysis) -> Option<PeriodAnaphor> {
+    let period = |w: &str| match w.strip_prefix('و').filter(|x| x.starts_with("ال")).unwrap_or(w) {
+        "اليوم" => Some(dates::DatePrecision::Day),
+        "الشهر" => Some(dates::DatePrecision::Month),
+        "العام" | "السنه" => Some(dates::DatePrecision::Year),
+        _ => None,
+    };
+    (0..a.words.len().saturating_sub(1)).find_map(|i| {
+        let (w, next) = (a.word(i), a.word(i + 1));
+        // "في نفس اليوم الذي تظاهر فيه …": a relative clause, not an earlier date, names the day.
+        if RELATIVE_PRONOUNS.contains(&a.word(i + 2)) {
+            return None;
+        }
+        if let Some(precision) = period(w) {
+            let next_day = precision == dates::DatePrecision::Day && next == "التالي";
+            (SAME_WORDS.contains(&next) || next_day).then_some(PeriodAnaphor { w0: i, w1: i + 1, precision, next_day })
+        } else {
+            let precision = period(next).filter(|_| SAME_WORDS.contains(&w))?;
+            Some(PeriodAnaphor { w0: i, w1: i + 1, precision, next_day: false })
+        }
+    })
+}
+
+/// The date a period phrase at byte `start` names: the last date of at least its precision before
+/// it in the sentence (`dts`), else in the nearest earlier sentence that has one (`back`, nearest
+/// first), of the weekday of the day `named` right after the phrase if any, cut to the phrase's
+/// precision, a day later for "اليوم التالي".
+fn period_of_antecedent(
+    dts: &[DateMatch],
+    start: usize,
+    mut back: impl Iterator<Item = Vec<DateMatch>>,
+    p: &PeriodAnaphor,
+    named: Option<DateMatch>,
+    published: Option<NaiveDate>,
+) -> Option<DateMatch> {
+    let weekday = |d: &DateMatch| d.day.and(d.first_day()).map(|f| chrono::Datelike::weekday(&f));
+    let rank = |x: dates::DatePrecision| match x {
+        dates::DatePrecision::Day => 2,
+        dates::DatePrecision::Month => 1,
+        dates::DatePrecision::Year => 0,
+    };
+    let fits =
+        |d: &&DateMatch| rank(d.precision) >= rank(p.precision) && named.is_none_or(|n| weekday(&n) == weekday(d));
+    let mut d = match dts.iter().filter(|d| d.end <= start).rfind(fits) {
+        Some(d) => *d,
+        None => back.find_map(|b| b.iter().rfind(fits).copied())?,
+    };
+    if p.next_day {
+        let next = d.first_day()?.succ_opt()?;
+        (d.year, d.month, d.day) =
+            (chrono::Datelike::year(&next), Some(chrono::Datelike::month(&next)), Some(chrono::Datelike::day(&next)));
+    }
+    if p.precision != dates::DatePrecision::Day {
+        d.day = None;
+    }
+    if p.precision == dates::DatePrecision::Year {
+        d.month = None;
+    }
+    d.precision = p.precision;
+    if d.relative != dates::Relation::Absolute {
+        if let (Some(pubd), Some(f), Some(l)) = (published, d.first_day(), d.last_day()) {
+            d.relative = if l < pubd {
+                dates::Relation::Past
+            } else if f > pubd {
+                dates::Relation::Future
+            } else {
+                dates::Relation::Present
+            };
+        }
+    }
+    Some(d)
+}
+
+/// Date the statement acts (`STATEMENT_TYPES`) among `cands` that have only the publication date
+/// by the statement's day `(date, text)`.
+fn date_statement_acts(cands: &mut [Candidate], (date, text): &(String, String)) {
+    for c in cands {
+        let r = &mut c.rec;
+        if r.date_basis == Some(DateBasis::Publication) && STATEMENT_TYPES.contains(&r.event_type.as_str()) {
+            r.date = Some(date.clone());
+            r.date_precision = DatePrecision::Day;
+            r.date_basis = Some(DateBasis::Text);
+            r.date_text = Some(text.clone());
+        }
+    }
+}
+
+/// A reporting verb (`REPORTING_VERBS`), bare or after "و" or "ف".
+fn reporting_verb(w: &str) -> bool {
+    REPORTING_VERBS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+}
+
+/// The sentence goes on quoting the statement before it: it opens with "و" and a reporting verb
+/// ("وأضاف", "وأكد", "وقال") or another verb of going on (`CONTINUING_VERBS`: "وتابع", "وشدد").
+fn continues_statement(a: &Analysis) -> bool {
+    let w = a.word(0);
+    w.strip_prefix('و').is_some_and(|x| REPORTING_VERBS.contains(&x) || CONTINUING_VERBS.contains(&x))
+}
+
+/// The day a statement was made, when the sentence tells it: a day expression within six words
+/// after a reporting verb, before the reported clause ("قال مسؤول يوم الأحد إن …", "وقال الوزير في
+/// تصريحات له أمس أن …"), no later than publication and at most a week before it.
+fn statement_day(a: &Analysis, s: &str, dts: &[DateMatch], published: Option<NaiveDate>) -> Option<(String, String)> {
+    let pubd = published?;
+    dts.iter()
+        .find(|d| {
+            let dw = word_index_of_byte(a, d.start);
+            d.precision == dates::DatePrecision::Day
+                && d.first_day().is_some_and(|f| f <= pubd && (pubd - f).num_days() <= 7)
+                && (dw.saturating_sub(6)..dw)
+                    .any(|v| reporting_verb(a.word(v)) && !(v + 1..dw).any(|i| COMPLEMENTIZERS.contains(&a.word(i))))
+        })
+        .map(|d| (d.iso(), s[d.start..d.end].to_string()))
 }
 
 /// The sentence opens with a past "كان" ("وكان الجيش قد اقتحم …"), the start of a pluperfect.

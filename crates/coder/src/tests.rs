@@ -1697,6 +1697,88 @@ fn thirteenth_session_background() {
     check_status_date_cases(cases);
 }
 
+/// "في اليوم نفسه", "في نفس الشهر", "في اليوم التالي" name the period of a date told before
+/// them (fourteenth session): the nearest earlier date of that precision, a day later for
+/// "التالي", of the weekday named right after the phrase if any. A phrase defined by its own
+/// relative clause ("في نفس اليوم الذي …") or with no earlier date dates nothing.
+#[test]
+fn same_period_phrases_take_the_earlier_date() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        ("أعلنت الحكومة حظر التجول السبت الماضي. وفي اليوم نفسه قتل جندي في هجوم على حاجز.", "2021-06-10", "ASSAULT", Status::Occurred, Some("2021-06-05")),
+        ("تظاهر مئات الطلاب في القاهرة يوم 3 يونيو. وفي اليوم التالي اعتقلت الشرطة عشرين منهم.", "2021-06-10", "COERCE", Status::Occurred, Some("2021-06-04")),
+        ("استقال رئيس الحكومة في 19 مارس الماضي. واغتال مسلحون المعارض البارز في السادس من الشهر نفسه.", "2021-06-10", "ASSAULT", Status::Historical, Some("2021-03")),
+        // The weekday after the phrase picks the coming Tuesday, not the last one.
+        ("أعلن الرئيس أنه سيزور المدينة يوم الثلاثاء المقبل. وستنظم المعارضة مسيرة في نفس اليوم (الثلاثاء) احتجاجا على الزيارة.", "2021-06-10", "PROTEST", Status::Future, Some("2021-06-15")),
+        // Look-alikes: a day its relative clause defines; no earlier date.
+        ("أطاحت الثورة في 14 يناير 2011 بالرئيس. وجاءت الدعوة في نفس اليوم الذي تظاهر فيه مئات من عناصر الامن (الخميس) أمام مقر الحكومة.", "2021-06-10", "PROTEST", Status::Occurred, Some("2021-06-10")),
+        ("وفي اليوم نفسه قتل جندي في هجوم على حاجز.", "2021-06-10", "ASSAULT", Status::Occurred, Some("2021-06-10")),
+    ];
+    check_status_date_cases(cases);
+}
+
+/// A sentence that goes on quoting a statement ("وأضاف", "وأكد", "وتابع") dates what the statement says
+/// (its condemnations, calls, praise) by the day the sentences before gave the statement, after a
+/// reporting verb or on a statement act, and the undated acts of the sentence just before when it
+/// gives that day itself (fourteenth session; data/gold/README.md "Inherited dates"). A sentence that does not open with a reporting verb, or a day after the reported
+/// clause's "إن", passes nothing on.
+#[test]
+fn statement_continuations_take_the_statement_day() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "قال وزير الخارجية أمس الأربعاء إن بلاده ستعمل على حل الأزمة. وأضاف أن الحكومة تدين الهجوم على السفارة.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+        (
+            "أدانت الوزارة الاثنين الهجوم على السفارة. وأكدت أنها تدعو إلى محاسبة المسؤولين.",
+            "2021-06-10",
+            "REQUEST",
+            Status::Occurred,
+            Some("2021-06-07"),
+        ),
+        (
+            "أدانت الوزارة الثلاثاء الهجوم على المسجد. وتابعت أنها تدعو إلى محاسبة المسؤولين.",
+            "2021-06-10",
+            "REQUEST",
+            Status::Occurred,
+            Some("2021-06-08"),
+        ),
+        // The statement's day told in the next sentence dates the act just before it.
+        (
+            "أدانت الوزارة الهجوم على السفارة. وأكدت، في بيان لها مساء الاثنين، أن الحكومة ستلاحق المسؤولين.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-07"),
+        ),
+        // Look-alikes: no reporting verb opens the sentence; the day dates the reported arrest.
+        (
+            "أدانت الوزارة الهجوم على السفارة. وقالت الشرطة إنها اعتقلت المهاجمين أمس.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "قال الوزير أمس الأربعاء إن المفاوضات مستمرة. وتدين الحكومة الهجوم على السفارة.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "قال الوزير إن الشرطة اعتقلت ناشطين أمس. وأضاف أن الحكومة تدين الهجوم على السفارة.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
+
 /// A negated verb of wanting or intending negates the act it names (thirteenth session,
 /// docs/coding.md section 6, `unwanted`); a comma ends its reach.
 #[test]
