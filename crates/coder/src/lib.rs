@@ -1107,11 +1107,11 @@ impl Coder {
         }
         // "حكم عليه بتهمة قتل متظاهر", "أدينوا في قضية تجمهر": the act named as a charge or a
         // case is what someone is accused of, not an event the article reports.
-        if self.precision_filters
-            && t.w0 > 0
-            && rule.event_type != "ACCUSE"
-            && CHARGE_NOUNS.contains(&strip_clitic(a.word(t.w0 - 1)))
-        {
+        if self.precision_filters && rule.event_type != "ACCUSE" && named_as_charge(a, t) {
+            return None;
+        }
+        // "وغالبا ما تشن الطائرات غارات", "عادة ما تعتقل الشرطة …": what usually happens.
+        if self.precision_filters && habitual(a, t) {
             return None;
         }
         // "على الرغم من مساندة الحركة للرئيس", "رغم الاتهامات": what a sentence concedes is a
@@ -3874,6 +3874,31 @@ fn none_happened(a: &Analysis, t: &TriggerMention) -> bool {
         || (t.w1 > t.w0 && HAPPENING_WORDS.contains(&a.word(t.w0)));
     introduced
         && (1..=7).any(|d| t.w0 >= d && CLAUSE_NEGATORS.contains(&a.word(t.w0 - d)) && !a.break_between(t.w0 - d, t.w0))
+}
+
+/// A frequency adverb with "ما" (`HABITUAL_ADVERBS`: "غالبا ما", "عادة ما", "كثيرا ما") two to
+/// four words before the trigger in its clause: the act is described as habitual.
+fn habitual(a: &Analysis, t: &TriggerMention) -> bool {
+    (2..=4).any(|d| {
+        t.w0 >= d && {
+            let w = a.word(t.w0 - d);
+            HABITUAL_ADVERBS.contains(&w.strip_prefix('و').unwrap_or(w))
+                && a.word(t.w0 - d + 1) == "ما"
+                && !a.break_between(t.w0 - d, t.w0)
+        }
+    })
+}
+
+/// A trigger right after a charge or case noun (`CHARGE_NOUNS`: "بتهمة قتل", "في قضية تجمهر"),
+/// or two or three words after it with only words of attempt, incitement or planning between
+/// (`CHARGE_LINKS`: "تهم محاولة اقتحام", "بتهمة التحريض على الشغب"): the act is the charge.
+fn named_as_charge(a: &Analysis, t: &TriggerMention) -> bool {
+    (1..=3).any(|d| {
+        t.w0 >= d
+            && CHARGE_NOUNS.contains(&strip_clitic(a.word(t.w0 - d)))
+            && (t.w0 - d + 1..t.w0).all(|i| CHARGE_LINKS.contains(&strip_clitic(a.word(i))))
+            && !a.break_between(t.w0 - d, t.w0)
+    })
 }
 
 /// A weapon noun (a noun rule whose noun is an instrument, "صواريخ", "قذائف", "رصاص", "قنابل
