@@ -588,16 +588,14 @@ impl Coder {
                     let (_, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
                     statement_day(a, s, &dts, published)
                 });
-                match reported.flatten() {
-                    Some(d) => {
-                        if continues && last_events.0.wrapping_add(1) == index {
-                            date_statement_acts(&mut cands[last_events.1..last_events.2], &d);
-                        }
-                        statement = Some(d)
-                    }
-                    None if continues => {}
-                    None => statement = None,
-                }
+                let acts_before = &mut cands[last_events.1..last_events.2];
+                track_statement(
+                    &mut statement,
+                    reported.flatten(),
+                    continues,
+                    last_events.0.wrapping_add(1) == index,
+                    acts_before,
+                );
                 // No event here, but the sentence's first entity is what pronouns refer to.
                 if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
                     topic = Some(self.entity(e, s, &ctx, None, None));
@@ -635,18 +633,9 @@ impl Coder {
                 }
             }
             let inherited = if dts.is_empty() && continues { statement.clone() } else { None };
-            match statement_day(a, s, &dts, published) {
-                Some(d) => {
-                    // "أدان الحزب التفجير. وأكد، في بيان له مساء الخميس، أن …": the day the next
-                    // sentence gives the statement dates the undated acts told just before it.
-                    if continues && last_events.0.wrapping_add(1) == index {
-                        date_statement_acts(&mut cands[last_events.1..last_events.2], &d);
-                    }
-                    statement = Some(d)
-                }
-                None if continues => {}
-                None => statement = None,
-            }
+            let acts_before = &mut cands[last_events.1..last_events.2];
+            let day = statement_day(a, s, &dts, published);
+            track_statement(&mut statement, day, continues, last_events.0.wrapping_add(1) == index, acts_before);
             // (Read only for an undated pluperfect sentence, the one that can use it: the dates
             // of the sentence before are parsed again only then.)
             let previous_dated_back = dts.is_empty()
@@ -2898,6 +2887,29 @@ fn period_of_antecedent(
         }
     }
     Some(d)
+}
+
+/// Keeps the day of the statement the sentences quote: a sentence that tells the day sets it and,
+/// when it goes on quoting ("أدان الحزب التفجير. وأكد، في بيان له مساء الخميس، أن …") right
+/// after the last sentence with events, also dates that sentence's undated statement acts; a
+/// sentence that neither tells a day nor goes on quoting ends it.
+fn track_statement(
+    statement: &mut Option<(String, String)>,
+    day: Option<(String, String)>,
+    continues: bool,
+    follows_events: bool,
+    acts_before: &mut [Candidate],
+) {
+    match day {
+        Some(d) => {
+            if continues && follows_events {
+                date_statement_acts(acts_before, &d);
+            }
+            *statement = Some(d)
+        }
+        None if continues => {}
+        None => *statement = None,
+    }
 }
 
 /// Date the statement acts (`STATEMENT_TYPES`) among `cands` that have only the publication date
