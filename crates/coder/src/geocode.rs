@@ -578,7 +578,10 @@ impl Coder {
         // before it, the city; the city row carries the governorate as its admin1.
         let division_noun = ADMIN1_NOUNS.contains(&before(1)) || countryside_before(a, p);
         // "العاصمة صنعاء", "العاصمة الأردنية عمان", "تونس العاصمة": the capital.
-        let capital_noun = before(1) == "العاصمه"
+        // ("عاصمة العراق", "في العاصمة السورية": the country or its adjective names the capital;
+        // not "العاصمة الاقتصادية للمغرب", the economic capital.)
+        let capital_of_country = matches!(before(1), "العاصمه" | "عاصمه");
+        let capital_noun = capital_of_country
             || (before(2) == "العاصمه" && before(1).ends_with("يه"))
             || bare(a.word(p.w1 + 1)) == "العاصمه";
         // The largest city of the mention's candidates in `country`.
@@ -616,18 +619,25 @@ impl Coder {
                         .filter(|c| c.feature == "city")
                         .max_by_key(|c| c.population)
                 })
+                .or_else(|| capital_of_country.then(|| self.capital_of(&pl.country)).flatten())
                 .or(Some(pl)),
             // "زيارة لبرلين": a capital read as its state's actor is still, as a place, the city.
-            None if p.places.is_empty() => p
-                .country_actor
-                .and_then(|act| self.lex.actors[act as usize].country.as_deref())
-                .and_then(|iso3| self.city_named(&text, iso3)),
+            None if p.places.is_empty() => {
+                let iso3 = p.country_actor.and_then(|act| self.lex.actors[act as usize].country.as_deref());
+                iso3.and_then(|iso3| {
+                    self.city_named(&text, iso3).or_else(|| capital_of_country.then(|| self.capital_of(iso3)).flatten())
+                })
+            }
             other => other,
         };
         let chosen = chosen.map(|pl| self.seat_town(a, p, pl, &fits));
         let mut place = match chosen {
             Some(pl) => self.gazetteer_place(pl, text.clone()),
             None => match (p.country_actor.map(|a| &self.lex.actors[a as usize]), container) {
+                // ("العاصمة العمانية" with no capital known: Oman, not the demonym "Omani".)
+                (Some(act), _) if act.kind == ahdath_lexicon::ActorKind::Demonym && act.country.is_some() => {
+                    Place { text: Some(text.clone()), ..self.country_place(act.country.as_deref().unwrap_or_default()) }
+                }
                 (Some(act), _) => Place {
                     text: Some(text.clone()),
                     name: Some(act.name.clone()),
@@ -857,6 +867,32 @@ impl Coder {
                 .find(|act| act.kind == ahdath_lexicon::ActorKind::Demonym)
                 .map(|act| act.name.clone())
         })
+    }
+
+    /// The capital of `iso3`: the city that its state's actor entry names among its forms
+    /// (`states.txt` lists the capital as a metonym: "دمشق" for Syria, "الكويت" for Kuwait),
+    /// the first form that is the exact name of a city row of that country. `None` when no form
+    /// names one, so "العاصمة العمانية" stays at Oman.
+    fn capital_of(&self, iso3: &str) -> Option<&ahdath_lexicon::Place> {
+        self.lex
+            .actors
+            .iter()
+            .filter(|act| act.kind == ahdath_lexicon::ActorKind::Country && act.country.as_deref() == Some(iso3))
+            .flat_map(|act| act.forms.iter())
+            .find_map(|form| {
+                let key = ahdath_text::normalize_key(form);
+                let key = key.trim();
+                self.lex
+                    .find_places_at(key, 0)
+                    .iter()
+                    .filter(|h| h.word_end == key.len())
+                    .filter_map(|h| match h.target {
+                        Target::Place(i) => Some(&self.lex.places[i as usize]),
+                        _ => None,
+                    })
+                    .filter(|pl| pl.country == iso3 && pl.feature == "city")
+                    .max_by_key(|pl| pl.population)
+            })
     }
 
     /// The city or town of `iso3` whose Arabic name is exactly `text` (clitics allowed: "لبرلين"),

@@ -547,7 +547,7 @@ impl Coder {
                         continue;
                     }
                     if let Some(c) = self.place_country(p, None) {
-                        *country_votes.entry(c).or_default() += 2;
+                        *country_votes.entry(c).or_default() += if sentence::names_capital(&a, p) { 1 } else { 2 };
                     }
                 }
                 analyses.push((field, span, a, s));

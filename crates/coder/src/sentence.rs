@@ -661,10 +661,30 @@ impl Analysis {
             }
             let is_country = lex.actors[a as usize].kind == ActorKind::Country;
             let to_prep = matches!(h.clitics.prep, Some('ل')) || (w0 > 0 && word_text(w0 - 1) == "الي");
-            let loc = is_country
-                && (has_loc_cue(w0, matches!(h.clitics.prep, Some('ب')))
-                    || to_prep
-                    || (after_gathering_noun(w0) && places.iter().any(|p| p.w0 == w0 && gathering_city(lex, p))));
+            // "في العاصمة السورية": a state's nationality adjective after "the capital" names the
+            // capital, a place (the geocoder resolves it), unless the capital's own name follows
+            // ("العاصمة السورية دمشق", where that name is the place).
+            // ("السورية" is also read as the country "سورية" with an article.)
+            let capital_adjective = matches!(lex.actors[a as usize].kind, ActorKind::Demonym | ActorKind::Country)
+                && w0 == w1
+                && w0 > 0
+                && word_text(w0).starts_with("ال")
+                && strip_proclitics(word_text(w0 - 1)) == "العاصمه"
+                && lex.actors[a as usize].country.as_deref().is_some_and(|c| !crate::geocode::is_non_state_code(c))
+                && !places.iter().any(|p| p.w0 == w1 + 1);
+            // "في عاصمة العراق": a country in construct with "capital" names its capital, a place;
+            // not in apposition to a capital just named ("في عشق آباد عاصمة تركمانستان", where
+            // the country stays a party the sentence may speak of).
+            let capital_country = is_country
+                && w0 >= 2
+                && strip_proclitics(word_text(w0 - 1)) == "عاصمه"
+                && !places.iter().any(|p| p.w1 + 2 == w0);
+            let loc = capital_adjective
+                || capital_country
+                || (is_country
+                    && (has_loc_cue(w0, matches!(h.clitics.prep, Some('ب')))
+                        || to_prep
+                        || (after_gathering_noun(w0) && places.iter().any(|p| p.w0 == w0 && gathering_city(lex, p)))));
             entities.push(EntityMention {
                 w0,
                 w1,
@@ -717,8 +737,18 @@ impl Analysis {
         }
         // Country words used as places become place mentions; gazetteer places overlapping an
         // entity that is not a location are not places (e.g. "واشنطن" as a government).
+        // ("العاصمة السورية": "السورية" is both the demonym and the country "سورية" with an
+        // article, two actors of one country: still one place.)
+        let one_country = |e: &EntityMention| {
+            e.actors.len() == 1
+                || (e.w0 > 0 && strip_proclitics(word_text(e.w0 - 1)) == "العاصمه")
+                    && e.actors.iter().all(|&x| {
+                        lex.actors[x as usize].country.is_some()
+                            && lex.actors[x as usize].country == lex.actors[e.actors[0] as usize].country
+                    })
+        };
         for e in &entities {
-            if e.is_location && e.actors.len() == 1 {
+            if e.is_location && one_country(e) {
                 if !places.iter().any(|p| p.start == e.start) {
                     places.push(PlaceMention {
                         w0: e.w0,
@@ -895,6 +925,15 @@ fn is_gathering_name_noun(w: &str) -> bool {
     let w = w.strip_prefix('و').filter(|r| NOUNS.iter().any(|n| r.ends_with(n))).unwrap_or(w);
     let w = w.strip_prefix(['ب', 'ل']).filter(|r| NOUNS.contains(r)).unwrap_or(w);
     NOUNS.contains(&w)
+}
+
+/// Whether the place mention is a country or its adjective naming a capital ("في العاصمة
+/// السورية", "عاصمة العراق"): it votes for the article's main country as the actor word it also
+/// is (one vote), not as a place (two), so a capital named in passing ("محاكمة في العاصمة
+/// السنغالية" of a Chadian) does not move the article's country.
+pub(crate) fn names_capital(a: &Analysis, p: &PlaceMention) -> bool {
+    let noun = if p.w0 > 0 { strip_proclitics(a.word(p.w0 - 1)) } else { "" };
+    p.country_actor.is_some() && (noun == "عاصمه" || (noun == "العاصمه" && p.places.is_empty()))
 }
 
 /// A place in construct with a gathering noun ("قمة مكة", "محادثات أديس أبابا": no preposition

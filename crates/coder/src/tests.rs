@@ -3026,3 +3026,39 @@ fn a_kept_casualty_mention_takes_the_merged_attack_mode() {
         assert_eq!(recs[0].mode.as_deref(), mode, "{text}");
     }
 }
+
+#[test]
+fn a_capital_named_by_its_country_is_that_capital() {
+    let place = |s: &str| {
+        let recs = code(s, "2022-03-10");
+        let r = recs.iter().find(|r| matches!(r.event_type.as_str(), "PROTEST" | "ASSAULT")).expect(s).clone();
+        let l = r.location.unwrap_or_default();
+        (l.name, l.precision)
+    };
+    let at = |name: &str| (Some(name.to_string()), Some("place".to_string()));
+    let cases = [
+        // "the capital" + a nationality adjective: the capital from the state's own entry.
+        ("تظاهر مئات الطلاب في العاصمة السورية مساء أمس.", at("Damascus")),
+        ("انفجرت عبوة ناسفة في العاصمة العراقية صباح اليوم.", at("Baghdad")),
+        ("اعتصم عشرات العمال أمام البرلمان بالعاصمة التركية أمس.", at("Ankara")),
+        // A capital of the same name as its country.
+        ("تظاهر آلاف المعلمين في العاصمة الكويتية أمس.", at("Kuwait City")),
+        // "عاصمة" + a country in construct.
+        ("قتل ثلاثة أشخاص في هجوم على سوق في عاصمة العراق أمس.", at("Baghdad")),
+        // The capital's own name after the adjective still wins.
+        ("تظاهر مئات الطلاب في العاصمة اليمنية صنعاء أمس.", at("Sanaa")),
+        // Look-alikes: an economic capital is not the capital; with no capital known, the
+        // country (not the adjective's demonym).
+        ("تظاهر مئات العمال في العاصمة الاقتصادية للمغرب أمس.", (Some("Morocco".into()), Some("country".into()))),
+        ("تظاهر مئات العمال في العاصمة العمانية أمس.", (Some("Oman".into()), Some("country".into()))),
+    ];
+    for (s, want) in cases {
+        assert_eq!(place(s), want, "{s}");
+    }
+    // A country in apposition to a capital already named stays a party of the sentence.
+    let recs = code("وفي عشق آباد عاصمة تركمانستان تظاهر مئات الطلاب أمس.", "2022-03-10");
+    assert!(
+        recs.iter().all(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) != Some("Turkmenistan")),
+        "{recs:?}"
+    );
+}
