@@ -3092,6 +3092,10 @@ fn toll_shares(a: &Analysis, nums: &[NumberMatch], dts: &[DateMatch]) -> Vec<Tol
                 if dts.iter().any(|d| d.start < n.end && n.start < d.end) {
                     continue;
                 }
+                // ("30 او 40 واحد في بور سعيد": a number word after a number is its counted noun.)
+                if k > 0 && i > 0 && word_index_of_byte(a, nums[k - 1].end.saturating_sub(1)) == i - 1 {
+                    continue;
+                }
                 let k1 = word_index_of_byte(a, n.end.saturating_sub(1));
                 let noun = share_noun(k1 + 1);
                 if !noun && (1900..=2100).contains(&v) {

@@ -2890,6 +2890,8 @@ fn a_toll_split_by_place_is_one_killing_per_place() {
         "وقتل 12 شخصا في حمص أمس.",
         // Years and places after a killing: no counts of the dead.
         "وقتل 12 شخصا في حمص، وذكّر بمجزرتي 2012 في حلب و2013 في حماة.",
+        // A number word after a number is its counted noun ("30 أو 40 واحد": thirty or forty people).
+        "وقتل 10 في حمص و30 أو 40 واحد في حلب.",
     ];
     for text in look_alikes {
         assert!(shares(text).iter().all(|(p, _)| p.is_empty()), "{text}: {:?}", shares(text));
