@@ -495,6 +495,8 @@ impl Coder {
     fn story_place(&self, recs: &[EventRecord], country: &str, spots: bool) -> Option<Place> {
         let towns: Vec<Place> = recs
             .iter()
+            // (A toll's shares by province, `split_toll`, are a tally, not where the story is.)
+            .filter(|r| r.rule != crate::TOLL_SHARE_RULE)
             .filter_map(|r| r.location.as_ref())
             // A prison of its own row (`extra.tsv`: "سجن مجدو", "سجن عوفر") is in no town: it is
             // where one event happened, never the story's place, not even for protests.

@@ -698,6 +698,11 @@ impl Coder {
                     })
                     .and_then(|r| Some((r.date.clone()?, r.date_text.clone()?)));
             }
+            // "بواقع 118 في حلب و37 في دمشق": a toll split by place is one killing per place.
+            let shares = toll_shares(a, &nums, &dts);
+            if !shares.is_empty() {
+                self.split_toll(&ctx, *field, span, a, s, &shares, &mut cands, sentence_first);
+            }
             // "قضت المحكمة بحبس …", "قررت النيابة حبس …": a verbal noun governed by the
             // event verb just before it has that verb's subject as its doer.
             for i in sentence_first + 1..cands.len() {
@@ -787,6 +792,7 @@ impl Coder {
             }
             last_events = (index, sentence_first, cands.len());
         }
+        fold_toll_summaries(&mut cands);
         let mut recs = merge_candidates(cands);
         let dateline = self.dateline(&article.text);
         let venue =
@@ -2530,6 +2536,85 @@ impl Coder {
         }
         out
     }
+
+    /// A toll split by place ("مقتل 228 شخصا … بواقع 118 في حلب و37 في دمشق"): one killing per
+    /// place with its share (SPEC §4, two places are two events), in place of the sentence's kill
+    /// mentions inside the list and of the summary toll before it when the shares add up to it
+    /// (within a tenth) or a kill noun counts a part of them ("بينهم 13 طفلا"), or its toll is read
+    /// off the first share ("قتلوا أمس بينهم 12 في إدلب"). The shares copy the type,
+    /// mode, parties, status and date of the summary (else of the first kill mention).
+    #[allow(clippy::too_many_arguments)]
+    fn split_toll(
+        &self,
+        ctx: &ArticleCtx,
+        field: Field,
+        span: &ahdath_text::SentenceSpan,
+        a: &Analysis,
+        s: &str,
+        shares: &[TollShare],
+        cands: &mut Vec<Candidate>,
+        first: usize,
+    ) {
+        let cp = |b: usize| span.start_cp + s[..b].chars().count();
+        let orig = |w: usize| a.key.orig_byte_range(a.words[w].0..a.words[w].1);
+        let last = shares[shares.len() - 1];
+        let (list_start, list_end) = (cp(orig(shares[0].w0).start), cp(orig(last.w1).end));
+        let total: u32 = shares.iter().map(|sh| sh.count * (sh.places.1 - sh.places.0 + 1) as u32).sum();
+        let kill = |c: &Candidate| c.rec.event_type == "ASSAULT" && c.rec.rule.starts_with("assault.kill");
+        let in_list = |c: &Candidate| (list_start..list_end).contains(&c.rec.evidence.trigger_start);
+        let summary = |c: &Candidate| {
+            c.rec.event_type == "ASSAULT"
+                && c.rec.evidence.trigger_start < list_start
+                && match c.rec.fatalities {
+                    Some(t) => {
+                        t.abs_diff(total) * 10 <= t
+                            || (kill(c) && c.rec.mode.is_none() && (t == shares[0].count || (!c.verb && t < total)))
+                    }
+                    None => kill(c) && c.rec.mode.is_none(),
+                }
+        };
+        let sentence = &cands[first..];
+        let Some(base) = sentence
+            .iter()
+            .find(|c| summary(c))
+            .or_else(|| sentence.iter().find(|c| kill(c) && in_list(c)))
+            .or_else(|| sentence.iter().find(|c| kill(c) && c.rec.evidence.trigger_start < list_start))
+            .cloned()
+        else {
+            return;
+        };
+        let mut i = first;
+        while i < cands.len() {
+            if summary(&cands[i]) || (kill(&cands[i]) && in_list(&cands[i])) {
+                cands.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+        for sh in shares {
+            let (b0, b1) = (orig(sh.w0).start, orig(sh.w1).end);
+            let (t0, t1) = (cp(b0), cp(b1));
+            for (k, p) in (sh.places.0..=sh.places.1).enumerate() {
+                let mut c = base.clone();
+                c.rec.id = record_id(&ctx.article.id, field, t0, TOLL_SHARE_RULE);
+                if k > 0 {
+                    c.rec.id = format!("{}-{}", c.rec.id, k + 1);
+                }
+                c.rec.rule = TOLL_SHARE_RULE.into();
+                c.rec.trigger = s[b0..b1].to_string();
+                c.rec.evidence.trigger_start = t0;
+                c.rec.evidence.trigger_end = t1;
+                c.rec.location = Some(self.place_record(a, &a.places[p], s, &ctx.main_countries));
+                c.rec.fatalities = Some(sh.count);
+                c.rec.injuries = None;
+                c.anaphoric = false;
+                c.construct = false;
+                c.verb = false;
+                c.outcome = false;
+                cands.push(c);
+            }
+        }
+    }
 }
 
 struct ArticleCtx<'a> {
@@ -3163,6 +3248,173 @@ fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize) -> Option<u64> {
         j += 1;
     }
     Some(n)
+}
+
+/// The rule id of the records `Coder::split_toll` makes, one per place of a split toll.
+const TOLL_SHARE_RULE: &str = "assault.kill.toll-share";
+
+/// "لقي 103 أشخاص مصرعهم الخميس … وسقط 25 قتيلا في دمشق، و21 في حلب …": a killing toll told in
+/// another sentence that the article's place shares add up to (within a tenth) is their sum, not
+/// an event of its own (data/gold/README.md, "Decomposition"); its date expression dates the shares
+/// that have none.
+fn fold_toll_summaries(cands: &mut Vec<Candidate>) {
+    let share = |c: &Candidate| c.rec.rule == TOLL_SHARE_RULE;
+    let total: u32 = cands.iter().filter(|c| share(c)).filter_map(|c| c.rec.fatalities).sum();
+    if total == 0 {
+        return;
+    }
+    let summary = |c: &Candidate| {
+        c.rec.event_type == "ASSAULT"
+            && c.rec.rule.starts_with("assault.kill")
+            && !share(c)
+            && c.rec.mode.is_none()
+            && c.rec.status == Status::Occurred
+            && c.rec.fatalities.is_some_and(|t| t.abs_diff(total) * 10 <= t)
+    };
+    // (A headline's toll has no date of its own: the first summary dated by the text dates them.)
+    let dated = cands.iter().find(|c| summary(c) && c.rec.date_basis == Some(DateBasis::Text)).map(|c| c.rec.clone());
+    cands.retain(|c| !summary(c));
+    let Some(dated) = dated else { return };
+    for c in cands
+        .iter_mut()
+        .filter(|c| share(c) && c.rec.status == Status::Occurred && c.rec.date_basis == Some(DateBasis::Publication))
+    {
+        c.rec.date = dated.date.clone();
+        c.rec.date_precision = dated.date_precision;
+        c.rec.date_basis = dated.date_basis;
+        c.rec.date_text = dated.date_text.clone();
+    }
+}
+
+/// One place's share of a toll split by place ("و37 في دمشق", "وقتيلين في الرقة", "11 في كل من
+/// اللاذقية وحماه"): its count, the places it names (a range of `Analysis::places`; several after
+/// "في كل من", each with the count), its first and last words, and whether it names its victims
+/// with a kill word ("قتيلا", "شهداء").
+#[derive(Debug, Clone, Copy)]
+struct TollShare {
+    count: u32,
+    places: (usize, usize),
+    w0: usize,
+    w1: usize,
+    killed: bool,
+}
+
+/// The place a share's "في" (or glued "ب") introduces at word `j`: the place right after "في", the
+/// chain of places joined by "و" after "في كل من", or a place written with a glued "ب" ("بالرقة").
+/// Returns the range of places and the last word.
+fn share_places(a: &Analysis, j: usize) -> Option<((usize, usize), usize)> {
+    let place_at = |w: usize| a.places.iter().position(|p| p.w0 == w);
+    let w = a.word(j);
+    if w == "في" {
+        if a.word(j + 1) == "كل" && a.word(j + 2) == "من" {
+            let first = place_at(j + 3)?;
+            let mut last = first;
+            while a.places.get(last + 1).is_some_and(|p| p.w0 == a.places[last].w1 + 1 && a.word(p.w0).starts_with('و'))
+            {
+                last += 1;
+            }
+            return Some(((first, last), a.places[last].w1));
+        }
+        let p = place_at(j + 1)?;
+        return Some(((p, p), a.places[p].w1));
+    }
+    // (A glued "ب": the place's form starts after the word's start; "بغداد" is no "ب" + place.)
+    let p = place_at(j)?;
+    let glued = w.starts_with('ب') && a.places[p].core_start > a.words[j].0;
+    glued.then_some(((p, p), a.places[p].w1))
+}
+
+/// The shares of a toll split by place ("وتوزع القتلى بواقع 118 في حلب و37 في دمشق", "وسقط في دير
+/// الزور 15 قتيلا، و12 قتيلا في درعا"): each a count, an optional victim noun and "في"/"ب" + place,
+/// or the place first and then the count with its victim noun; a victim noun alone counts one or
+/// two. SPEC §4 makes each place's share its own event. Only the longest run of two or more shares
+/// on two or more places, each within six words of the one before, after a kill word (not a hurt
+/// word) or with a victim noun of its own, is a split; otherwise empty. A number read as a date
+/// (`dts`) is no count.
+fn toll_shares(a: &Analysis, nums: &[NumberMatch], dts: &[DateMatch]) -> Vec<TollShare> {
+    let share_noun = |j: usize| TOLL_SHARE_NOUNS.contains(&strip_clitic(a.word(j)));
+    let mut shares: Vec<TollShare> = Vec::new();
+    let mut k = 0;
+    for i in 0..a.words.len() {
+        if shares.last().is_some_and(|s| i <= s.w1) {
+            continue;
+        }
+        // The number starting at word i, if any (`nums` are in text order).
+        while k < nums.len() && word_index_of_byte(a, nums[k].start) < i {
+            k += 1;
+        }
+        let num = nums.get(k).filter(|n| word_index_of_byte(a, n.start) == i && !n.ordinal);
+        let w = a.word(i).strip_prefix('و').unwrap_or(a.word(i));
+        let (count, after, noun) = match num {
+            Some(n) => {
+                // (A year is no count: "مجزرتي 2012 في حلب و2013 في حماة", nor a date.)
+                let Some(v) = n.value.filter(|&v| v > 0 && v < 100_000) else { continue };
+                if dts.iter().any(|d| d.start < n.end && n.start < d.end) {
+                    continue;
+                }
+                // ("30 او 40 واحد في بور سعيد": a number word after a number is its counted noun.)
+                if k > 0 && i > 0 && word_index_of_byte(a, nums[k - 1].end.saturating_sub(1)) == i - 1 {
+                    continue;
+                }
+                let k1 = word_index_of_byte(a, n.end.saturating_sub(1));
+                let noun = share_noun(k1 + 1);
+                if !noun && (1900..=2100).contains(&v) {
+                    continue;
+                }
+                // ("وقتيلين في الرقة": the dual is a number and a kill word at once.)
+                let killed = (noun && casualty_word(strip_clitic(a.word(k1 + 1))).0)
+                    || (k1 == i && casualty_word(strip_clitic(a.word(i))).0);
+                // "وسقط في دير الزور 15 قتيلا": the place before the count and its noun.
+                let before = a.places.iter().position(|p| p.w1 + 1 == i).filter(|&p| {
+                    let p0 = a.places[p].w0;
+                    (p0 > 0 && a.word(p0 - 1) == "في")
+                        || (a.word(p0).starts_with('ب') && a.places[p].core_start > a.words[p0].0)
+                });
+                if let (Some(p), true) = (before, noun) {
+                    let p0 = a.places[p].w0;
+                    let w0 = if a.word(p0 - 1) == "في" { p0 - 1 } else { p0 };
+                    if shares.last().is_none_or(|s| w0 > s.w1) {
+                        shares.push(TollShare { count: v as u32, places: (p, p), w0, w1: k1 + 1, killed });
+                        continue;
+                    }
+                }
+                (v as u32, k1 + 1 + noun as usize, killed)
+            }
+            None if TOLL_ONE_NOUNS.contains(&w) => (1, i + 1, true),
+            None if TOLL_TWO_NOUNS.contains(&w) => (2, i + 1, true),
+            None if TOLL_SAME_WORDS.contains(&w) => match shares.last() {
+                Some(s) if i - s.w1 <= 3 => (s.count, i + 1, false),
+                _ => continue,
+            },
+            None => continue,
+        };
+        if let Some((places, w1)) = share_places(a, after) {
+            shares.push(TollShare { count, places, w0: i, w1, killed: noun });
+        }
+    }
+    // The longest run of shares each close to the one before.
+    let (mut best, mut from) = ((0, 0), 0);
+    for i in 1..=shares.len() {
+        if i == shares.len() || shares[i].w0 > shares[i - 1].w1 + 7 {
+            if i - from > best.1 - best.0 {
+                best = (from, i);
+            }
+            from = i;
+        }
+    }
+    let run = &shares[best.0..best.1];
+    let distinct = run.iter().any(|s| s.places.0 != s.places.1)
+        || run.windows(2).any(|w| a.places[w[0].places.0].places != a.places[w[1].places.0].places);
+    if run.len() < 2 || !distinct {
+        return Vec::new();
+    }
+    // A toll of the dead: the nearest casualty word before the run is a kill word ("وأصيب 10 في
+    // حلب و5 في حمص" is no toll of the dead), or the shares name their victims as dead.
+    let last_casualty = (0..run[0].w0).rev().map(|j| casualty_word(strip_clitic(a.word(j)))).find(|c| c.0 || c.1);
+    if !last_casualty.is_some_and(|c| c.0) && !run.iter().any(|s| s.killed) {
+        return Vec::new();
+    }
+    run.to_vec()
 }
 
 /// `p` is what the call `call` calls for: `call` is a `request.call` trigger and `p` follows it
@@ -4420,6 +4672,12 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
         cands.iter().map(|c| (c.rec.evidence.field, c.rec.evidence.start, c.rec.event_type.clone())).collect();
     let mut out: Vec<Candidate> = Vec::new();
     'next: for c in cands {
+        // A place's share of a split toll is its own event: it folds into no other record, and no
+        // other record into it.
+        if c.rec.rule == TOLL_SHARE_RULE {
+            out.push(c);
+            continue;
+        }
         if c.anaphoric {
             // (The first record of its type that the noun does not plainly set apart from: a
             // noun at another town folds into none of another town's records; with none left it
@@ -4428,6 +4686,7 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
                 o.rec.event_type == c.rec.event_type
                     && !consult_kinds_apart(&o.rec, &c.rec)
                     && !anaphor_apart(o, &c)
+                    && o.rec.rule != TOLL_SHARE_RULE
                     && !crowd_control_apart(&o.rec, &c.rec)
             }) {
                 let other = c.clone();
@@ -4453,6 +4712,7 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             };
             if let Some(o) = out.iter_mut().find(|o| {
                 o.rec.event_type == c.rec.event_type
+                    && o.rec.rule != TOLL_SHARE_RULE
                     && compatible(&o.rec.mode, &c.rec.mode)
                     && !consult_kinds_apart(&o.rec, &c.rec)
                     // (a recalled act, "كان قد تمكن من اعتقال أوجلان", is not today's unless it
@@ -4490,6 +4750,7 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             };
             if let Some(o) = out.iter_mut().find(|o| {
                 same_sentence(o)
+                    && o.rec.rule != TOLL_SHARE_RULE
                     && places_agree(&o.rec, &c.rec)
                     && compatible(&o.actor_key, &c.actor_key)
                     && !crowd_control_apart(&o.rec, &c.rec)
@@ -4521,6 +4782,7 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
                 && c.recipient_key.is_some()
                 && recipients_agree(&o.recipient_key, &c.recipient_key);
             if o.rec.event_type != c.rec.event_type
+                || o.rec.rule == TOLL_SHARE_RULE
                 || !compatible(&o.rec.mode, &c.rec.mode)
                 || consult_kinds_apart(&o.rec, &c.rec)
                 || (o.rec.status != c.rec.status && !same_named_actor && !claim_and_denial)

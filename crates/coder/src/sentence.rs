@@ -457,6 +457,9 @@ impl Analysis {
         // After a gathering noun ("قمة الدوحة", "مؤتمر جنيف"): a town named in construct with a
         // summit or talks is their venue (`gathering_city` keeps only town rows).
         let after_gathering_noun = |i: usize| -> bool { i >= 1 && is_gathering_name_noun(word_text(i - 1)) };
+        // ("في كل من اللاذقية وحماه": "in each of", a locative like "في".)
+        let in_each_of =
+            |w0: usize| w0 >= 3 && [word_text(w0 - 3), word_text(w0 - 2), word_text(w0 - 1)] == ["في", "كل", "من"];
         let mut hits: Vec<Hit> = lex.find_in_words(k, &words);
         // Places are looked up only where a place can be read: after a preposition or place noun,
         // with a glued ب/ل, or joined by و to a place just found.
@@ -468,6 +471,7 @@ impl Analysis {
                 || after_naming_noun(i)
                 || after_gathering_noun(i)
                 || class_before(i, 2) & NEAR != 0
+                || in_each_of(i)
                 || ["ب", "وب", "لل", "ولل", "فب"].iter().any(|p| w.starts_with(p))
                 || (w.starts_with('و') && last_place_end_word == Some(i.wrapping_sub(1)));
             // A neighbourhood or camp headed by its noun ("قصفت القوات حي الخالدية", "اقتحموا مخيم
@@ -566,7 +570,11 @@ impl Analysis {
         }
         // A place is a location when introduced by a preposition or a place noun.
         let has_loc_cue = |w0: usize, clitic_b: bool| -> bool {
-            clitic_b || class_before(w0, 1) & LOC_PREP != 0 || after_naming_noun(w0) || class_before(w0, 2) & NEAR != 0
+            clitic_b
+                || class_before(w0, 1) & LOC_PREP != 0
+                || after_naming_noun(w0)
+                || class_before(w0, 2) & NEAR != 0
+                || in_each_of(w0)
         };
         let hit_prep = |h: &Hit| -> Option<String> {
             if let Some(c) = h.clitics.prep {

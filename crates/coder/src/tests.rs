@@ -3062,3 +3062,75 @@ fn a_capital_named_by_its_country_is_that_capital() {
         "{recs:?}"
     );
 }
+
+/// A toll split by place (SPEC §4: two places are two events): one killing per place with its
+/// share, in place of the summary toll when the shares add up to it; "في كل من" gives each place
+/// the count; look-alikes (a split of the wounded, of reports, a single place) make no shares.
+#[test]
+fn a_toll_split_by_place_is_one_killing_per_place() {
+    // (text, the (place, fatalities) of the ASSAULT records with a toll: "" for one not a share)
+    let cases: [(&str, Vec<(&str, u32)>); 4] = [
+        (
+            "ووثقت الشبكة الحقوقية مقتل 40 شخصا يوم الأحد، توزعوا بواقع 22 في حمص و11 في حلب وسبعة في درعا.",
+            vec![("Homs", 22), ("Aleppo", 11), ("Daraa", 7)],
+        ),
+        (
+            "وقال المرصد إن 30 شخصا قتلوا أمس بينهم 12 قتيلا في إدلب و9 في حماة، إضافة إلى قتيلين في كل من اللاذقية وطرطوس ودرعا.",
+            vec![("Idlib", 12), ("Hama", 9), ("Latakia", 2), ("Tartus", 2), ("Daraa", 2)],
+        ),
+        // The place first, then the count with its victim noun; "ومثلهم": the same count again.
+        ("وسقط في حمص 14 قتيلا، و6 قتلى في حلب، ومثلهم في إدلب.", vec![("Homs", 14), ("Aleppo", 6), ("Idlib", 6)]),
+        // Shares that do not add up to the toll: the toll stays an event of its own.
+        (
+            "وقالت اللجان إنها وثقت مقتل 90 شخصا أمس، بينهم 10 في حمص و5 في حلب.",
+            vec![("", 90), ("Homs", 10), ("Aleppo", 5)],
+        ),
+    ];
+    let shares = |text: &str| -> Vec<(String, u32)> {
+        let mut got: Vec<(String, u32)> = code(text, "2013-03-04")
+            .into_iter()
+            .filter(|r| r.event_type == "ASSAULT" && r.fatalities.is_some())
+            .map(|r| {
+                let place = r.location.as_ref().and_then(|l| l.name.clone()).unwrap_or_default();
+                (if r.rule == TOLL_SHARE_RULE { place } else { String::new() }, r.fatalities.unwrap_or(0))
+            })
+            .collect();
+        got.sort();
+        got
+    };
+    for (text, want) in cases {
+        let mut want: Vec<(String, u32)> = want.into_iter().map(|(p, n)| (p.to_string(), n)).collect();
+        want.sort();
+        assert_eq!(shares(text), want, "{text}");
+    }
+    let look_alikes = [
+        // The wounded split by place: no toll of the dead.
+        "وأصيب 20 شخصا في الاشتباكات، 12 في حمص و8 في حلب.",
+        // Reports split by city: no killing.
+        "وتلقت الهيئة 500 بلاغ، منها 300 في حمص و200 في حلب.",
+        // One place only.
+        "وقتل 12 شخصا في حمص أمس.",
+        // Years and places after a killing: no counts of the dead.
+        "وقتل 12 شخصا في حمص، وذكّر بمجزرتي 2012 في حلب و2013 في حماة.",
+        // A number word after a number is its counted noun ("30 أو 40 واحد": thirty or forty people).
+        "وقتل 10 في حمص و30 أو 40 واحد في حلب.",
+    ];
+    for text in look_alikes {
+        assert!(shares(text).iter().all(|(p, _)| p.is_empty()), "{text}: {:?}", shares(text));
+    }
+}
+
+/// "في كل من" ("in each of") introduces places like "في": each place joined after it is where
+/// the event happened; "كل من" without "في" ("وقال كل من …") places nothing.
+#[test]
+fn in_each_of_introduces_places() {
+    let places = |text: &str| -> Vec<String> {
+        code(text, "2013-03-04")
+            .into_iter()
+            .filter(|r| r.event_type == "COERCE")
+            .filter_map(|r| r.location.and_then(|l| l.name))
+            .collect()
+    };
+    assert_eq!(places("واعتقلت الشرطة عشرة ناشطين أمس في كل من حمص وحلب."), ["Homs", "Aleppo"]);
+    assert!(places("واعتقلت الشرطة عشرة ناشطين أمس، وقال كل من حمص وحلب إن الوضع هادئ.").is_empty());
+}
