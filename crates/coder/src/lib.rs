@@ -724,6 +724,32 @@ impl Coder {
                     cands[i].actor_key = key;
                 }
             }
+            // "قضت المحكمة بحبس أربعة ناشطين", "وافقت المحكمة على الإفراج عن المعتقلين": the
+            // patient of a verbal noun governed by a ruling, concession or consent verb just
+            // before it is that verb's recipient too. (Not of other verbs: whom "طالب بالإفراج
+            // عن" addresses is not the detainee, "اتفق البلدان على محاكمة المتهمين" is agreed
+            // between the two, and the house raided in "عند سيطرتهم على المدينة باقتحام منزل"
+            // is not what was seized.)
+            for i in sentence_first..cands.len() {
+                let c = &cands[i];
+                if c.rec.recipient.is_some()
+                    || !c.verb
+                    || c.rec.actor.is_none()
+                    || !(matches!(c.rec.event_type.as_str(), "SANCTION" | "CONCEDE" | "RETREAT")
+                        || c.rec.rule == "agree.accept.verb")
+                {
+                    continue;
+                }
+                let patient = cands[i + 1..]
+                    .iter()
+                    .find(|o| o.rec.evidence.trigger_start >= c.rec.evidence.trigger_end)
+                    .filter(|o| governed_complement(c, o))
+                    .and_then(|o| o.rec.recipient.clone().map(|r| (r, o.recipient_key.clone())));
+                if let Some((r, key)) = patient {
+                    cands[i].rec.recipient = Some(r);
+                    cands[i].recipient_key = key;
+                }
+            }
             // "زار الوزير الخرطوم والتقى الرئيس السوداني": a verb joined by "و" to the verb
             // before it shares its subject; the first verb's object, the nearest entity before
             // the second verb, is not the second one's doer.
@@ -1135,15 +1161,7 @@ impl Coder {
         // "رفضت الحكومة زيارة رجل الدين", "رفض الرئيس الصلح مع التنظيم": a visit, deal, release or
         // concession named as what a party refused did not take place (a refused attack or
         // statement did: "رفض الاعتداء" is a condemnation of it).
-        if self.precision_filters
-            && matches!(rule.event_type.as_str(), "CONSULT" | "AGREE" | "RETREAT" | "CONCEDE" | "COOPERATE" | "AID")
-            && ti.checked_sub(1).map(|i| &a.triggers[i]).is_some_and(|p| {
-                let subject_between = a.entities.iter().any(|e| e.w0 == p.w1 + 1 && e.w1 + 1 == t.w0);
-                self.lex.triggers[p.rule as usize].event_type == "REJECT"
-                    && (t.w0 <= p.w1 + 2 || subject_between)
-                    && !a.break_between(p.w1, t.w0)
-            })
-        {
+        if self.precision_filters && ti.checked_sub(1).is_some_and(|i| refused_act(a, &self.lex, &a.triggers[i], t)) {
             return None;
         }
         // "يتعين على المجتمع الدولي تشديد العقوبات", "يتوجب معه اجتماع القادة", "حتى تفرج عن
@@ -1680,6 +1698,25 @@ impl Coder {
                         }
                     }
                 }
+            }
+        }
+        // "رفض الرئيس الصلح مع التنظيم", "رفضت الحكومة زيارة رجل الدين": the refused act
+        // (`refused_act`) is no event of its own; the party it was to be with or by, named right
+        // after it (its genitive, or after مع / لـ / ضد), is the refusal's recipient.
+        if rule.event_type == "REJECT" && recipient.is_none() && self.precision_filters {
+            if let Some(n) = a.triggers.get(ti + 1).filter(|n| refused_act(a, &self.lex, t, n)) {
+                let limit = a.triggers.get(ti + 2).map_or(usize::MAX, |x| x.w0);
+                recipient = a.entities.iter().filter(usable).find(|e| {
+                    e.w0 > n.w1
+                        && (e.w0 == n.w1 + 1
+                            || (e.w0 <= n.w1 + 3
+                                && (a.word(n.w1 + 1) == "مع"
+                                    || e.prep.as_deref().is_some_and(|p| matches!(p, "مع" | "ل" | "ضد")))))
+                        && e.w0 < limit
+                        && actor.is_none_or(|x| x.w0 != e.w0)
+                        && !a.break_between(n.w1, e.w0)
+                        && !comp_between(n.w1, e.w0)
+                });
             }
         }
         // "أدان الوزير الهجوم، مطالبا المجتمع الدولي بالتحرك": an accusative active participle
@@ -3844,6 +3881,39 @@ fn names_its_doer<'a>(a: &'a Analysis, lex: &Lexicon, t: &TriggerMention) -> Opt
             && e.prep.is_none()
             && e.actors.first().is_some_and(|&x| DOER_GROUPS.contains(&lex.actors[x as usize].id.as_str()))
     })
+}
+
+/// Whether trigger `t` names what the refusal `p` just before it refused ("رفضت الحكومة زيارة رجل
+/// الدين", "رفض الرئيس الصلح مع التنظيم"): a visit, deal, release, concession, cooperation or aid
+/// right after the refusal verb (or after its subject), which did not take place.
+fn refused_act(a: &Analysis, lex: &Lexicon, p: &TriggerMention, t: &TriggerMention) -> bool {
+    let subject_between = a.entities.iter().any(|e| e.w0 == p.w1 + 1 && e.w1 + 1 == t.w0);
+    matches!(
+        lex.triggers[t.rule as usize].event_type.as_str(),
+        "CONSULT" | "AGREE" | "RETREAT" | "CONCEDE" | "COOPERATE" | "AID"
+    ) && lex.triggers[p.rule as usize].event_type == "REJECT"
+        && t.w0 > p.w1
+        && (t.w0 <= p.w1 + 2 || subject_between)
+        && !a.break_between(p.w1, t.w0)
+}
+
+/// Whether candidate `o` is the verbal-noun complement of the finite verb `c` just before it
+/// ("قضت المحكمة بحبس", "وافقت على الإفراج عن"): a noun with a glued بـ, or after على, at most
+/// 60 code points after the verb, with the verb's own subject as its doer.
+fn governed_complement(c: &Candidate, o: &Candidate) -> bool {
+    let (end, start) = (c.rec.evidence.trigger_end, o.rec.evidence.trigger_start);
+    if o.verb || start < end || start - end > 60 {
+        return false;
+    }
+    let same_doer = match (&c.rec.actor, &o.rec.actor) {
+        (Some(x), Some(y)) => x.text == y.text,
+        _ => false,
+    };
+    let (sent, base) = (&o.rec.evidence.sentence, o.rec.evidence.start);
+    let byte = |cp: usize| sent.char_indices().nth(cp.saturating_sub(base)).map_or(sent.len(), |(b, _)| b);
+    let gap = sent.get(byte(end)..byte(start)).unwrap_or("");
+    let after_ala = gap.split_whitespace().last().is_some_and(|w| matches!(w, "على" | "علي"));
+    same_doer && (o.rec.trigger.starts_with('ب') || o.rec.trigger.starts_with("وب") || after_ala)
 }
 
 /// Whether rule `rule_id` is a stance verb that takes a stance on an event of type `target`.

@@ -3134,3 +3134,40 @@ fn in_each_of_introduces_places() {
     assert_eq!(places("واعتقلت الشرطة عشرة ناشطين أمس في كل من حمص وحلب."), ["Homs", "Aleppo"]);
     assert!(places("واعتقلت الشرطة عشرة ناشطين أمس، وقال كل من حمص وحلب إن الوضع هادئ.").is_empty());
 }
+
+/// Table test of recipients: each (sentence, event type, recipient text, or None for no
+/// recipient) must code a record of that type with that recipient.
+fn check_recipient_cases(cases: &[(&str, &str, Option<&str>)]) {
+    for &(text, ty, recipient) in cases {
+        let recs = code(text, "2024-02-20");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), recipient, "{text}: {r:?}");
+    }
+}
+
+/// A ruling, concession or consent verb takes the patient of the verbal noun it governs ("قضت
+/// المحكمة بحبس X", "وافقت على الإفراج عن X") as its recipient; a reciprocal agreement and a
+/// verbal noun that is not its complement do not lend theirs.
+#[test]
+fn governing_verb_takes_the_patient_of_its_verbal_noun() {
+    check_recipient_cases(&[
+        ("قضت محكمة الجنايات في عمان أمس بحبس ثلاثة من الصحفيين بتهمة التحريض.", "SANCTION", Some("الصحفيين")),
+        ("وافقت الحكومة الأردنية على الإفراج عن المعتقلين السياسيين مساء الثلاثاء.", "AGREE", Some("المعتقلين السياسيين")),
+        ("وافقت الحكومة التونسية على التعاون مع الاتحاد الأوروبي في ملف الهجرة.", "AGREE", Some("الاتحاد الأوروبي")),
+        // Agreed between the two: the other party, not the people to be tried.
+        ("اتفقت الهند وباكستان على الإسراع بمحاكمة المتهمين في تفجيرات بومباي.", "AGREE", Some("باكستان")),
+    ]);
+}
+
+/// A refused visit, talk or deal is no event; the party it was to be with, named right after it
+/// (its genitive, or after مع / لـ / ضد), is the refusal's recipient, but not a noun of the next
+/// clause ("الاتفاق لأن الحكومة").
+#[test]
+fn party_of_a_refused_act_is_the_refusal_recipient() {
+    check_recipient_cases(&[
+        ("رفضت الحكومة الليبية زيارة الداعية المصري إلى طرابلس.", "REJECT", Some("الداعية المصري")),
+        ("رفض الرئيس السوداني التفاوض مع الحركات المسلحة في دارفور.", "REJECT", Some("الحركات المسلحة")),
+        ("أعلنت حركة حماس رفضها لزيارة الرئيس الفرنسي إلى القدس.", "REJECT", Some("الرئيس الفرنسي")),
+        ("رفضت المعارضة الاتفاق لأن الحكومة لم تف بوعودها السابقة.", "REJECT", None),
+    ]);
+}
