@@ -314,6 +314,25 @@ fn a_call_or_talks_word_in_another_sense_is_no_event() {
     ]);
 }
 
+/// (fourteenth session, precision eighth round) Bare "صادق" without its "على" object (a name or
+/// an adjective), a place in a ranking after "احتل", an interview "in a call with" a newspaper,
+/// and centrifuges ("جهاز للطرد المركزي") are no events; the look-alike events still are.
+#[test]
+fn names_rankings_interviews_and_centrifuges_are_no_events() {
+    check_filter_cases(&[
+        ("قال الباحث محمد صادق إن الأزمة ستطول.", "AGREE", false),
+        ("صادق مجلس النواب بالإجماع أمس على قانون الانتخابات الجديد.", "AGREE", true),
+        ("احتل المنتخب المركز الثالث في البطولة القارية.", "COERCE", false),
+        ("احتلت الشركة المرتبة الأولى في قائمة المصدرين.", "COERCE", false),
+        ("احتلت القوات المدينة بعد معارك عنيفة.", "COERCE", true),
+        ("وقال المتحدث في اتصال هاتفي مع صحيفة محلية إن الجلسة تأجلت.", "CONSULT", false),
+        ("وأضاف النائب في اتصال مع إذاعة محلية أن الجلسة تأجلت.", "CONSULT", false),
+        ("بحث الرئيس في اتصال هاتفي مع نظيره الفرنسي الأوضاع في المنطقة.", "CONSULT", true),
+        ("قال التقرير إن المنشأة تضم ألف جهاز للطرد المركزي.", "COERCE", false),
+        ("طردت السلطات عائلات من منازلها في حي الشيخ جراح.", "COERCE", true),
+    ]);
+}
+
 /// (fourteenth session, precision seventh round) "غالبا ما", "عادة ما", "كثيرا ما" before an act
 /// describe what usually happens, not an event.
 #[test]
