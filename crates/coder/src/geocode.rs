@@ -566,6 +566,9 @@ impl Coder {
             None => true,
         };
         let fits: Vec<u32> = p.places.iter().copied().filter(|&i| inside(&self.lex.places[i as usize])).collect();
+        // "صوران بالقرب من مدينة أعزاز": a name several places bear is the one near its anchor.
+        let fits =
+            self.anchored_candidates(a, p, if fits.is_empty() { &p.places } else { &fits }, prefer).unwrap_or(fits);
         let district = DISTRICT_NOUNS.contains(&before(1));
         let chosen = if district {
             fits.iter().map(|&i| &self.lex.places[i as usize]).find(|pl| pl.feature == "admin2")
@@ -1051,6 +1054,77 @@ impl Coder {
         let q = a.places.iter().find(|q| q.w0 > p.w1 && q.w0 <= p.w1 + 5)?;
         let relative = RELATIVE.contains(&bare(a.word(q.w0 - 1)));
         (relative && !q.places.is_empty() && !a.break_between(p.w1, q.w0)).then_some(q)
+    }
+
+    /// The candidates of a name several gazetteer places bear that lie near the place anchoring
+    /// it (same first-level division, or within 50 km): the place of a relative phrase right after
+    /// it ("صوران بالقرب من مدينة أعزاز", "X شمال Y"), else, for a town under 100,000, another
+    /// place of the sentence. None when the usual choice is already near an anchor or none is near.
+    fn anchored_candidates(&self, a: &Analysis, p: &PlaceMention, pool: &[u32], prefer: &[String]) -> Option<Vec<u32>> {
+        if pool.len() < 2 {
+            return None;
+        }
+        let usual = self.best_place(&PlaceMention { places: pool.to_vec(), ..p.clone() }, Some(prefer))?;
+        if usual.feature == "country" {
+            return None;
+        }
+        let phrase = self.phrase_anchor(a, p).and_then(|q| self.best_place(q, Some(prefer)));
+        let anchors: Vec<&ahdath_lexicon::Place> = match phrase {
+            Some(anchor) => vec![anchor],
+            // A big city or a division keeps its usual reading against a mere sentence-mate.
+            None if usual.feature != "admin1" && usual.population < 100_000 => a
+                .places
+                .iter()
+                .filter(|q| q.w1 < p.w0 || q.w0 > p.w1)
+                .filter_map(|q| self.best_place(q, Some(prefer)))
+                .filter(|q| q.feature != "country")
+                .collect(),
+            None => return None,
+        };
+        let near = |pl: &ahdath_lexicon::Place, anchor: &ahdath_lexicon::Place| {
+            if pl.country != anchor.country {
+                return false;
+            }
+            if anchor.feature == "country" {
+                return true;
+            }
+            let division =
+                if anchor.feature == "admin1" { Some(anchor.name.as_str()) } else { anchor.admin1.as_deref() };
+            let same_division = division.is_some()
+                && pl.admin1.as_deref().or((pl.feature == "admin1").then_some(pl.name.as_str())) == division;
+            let close = match (pl.lat, pl.lon, anchor.lat, anchor.lon) {
+                (Some(a), Some(b), Some(c), Some(d)) => ahdath_record::haversine_km((a, b), (c, d)) <= 50.0,
+                _ => false,
+            };
+            same_division || close
+        };
+        if anchors.is_empty() || anchors.iter().any(|anchor| near(usual, anchor)) {
+            return None;
+        }
+        let kept: Vec<u32> = pool
+            .iter()
+            .copied()
+            .filter(|&i| anchors.iter().any(|anchor| near(&self.lex.places[i as usize], anchor)))
+            .collect();
+        (!kept.is_empty()).then_some(kept)
+    }
+
+    /// The place of a relative phrase right after `p` in its clause that says where `p` lies:
+    /// "X بالقرب من مدينة Y", "X شمال Y", "X على بعد 20 كلم جنوب Y". Only relative, distance and
+    /// place-noun words and "من" stand between them, at least one of them relative.
+    fn phrase_anchor<'a>(&self, a: &'a Analysis, p: &PlaceMention) -> Option<&'a PlaceMention> {
+        let q = a.places.iter().find(|q| q.w0 > p.w1 + 1 && q.w0 <= p.w1 + 7)?;
+        let gap = p.w1 + 1..q.w0;
+        let fits = |w: usize| {
+            let x = bare(a.word(w));
+            RELATIVE.contains(&x)
+                || ANCHOR_GAP_WORDS.contains(&x)
+                || ORIGIN_PLACE_NOUNS.contains(&x)
+                || x == "من"
+                || x.chars().all(|c| c.is_ascii_digit())
+        };
+        let relative = gap.clone().any(|w| RELATIVE.contains(&bare(a.word(w))));
+        (relative && gap.clone().all(fits) && !a.break_between(p.w1, q.w0)).then_some(q)
     }
 
     /// The division named right after a place as its container: "X بمحافظة Y", "X في ريف Y",

@@ -978,15 +978,41 @@ fn the_territory_of_a_state_after_the_trigger_is_in_that_state() {
         ("توغلت قوات تركية أمس داخل الأراضي السورية لملاحقة المسلحين.", "COERCE", "SYR"),
         ("ضبطت البحرية شحنة أسلحة في المياه الإقليمية اليمنية أمس.", "COERCE", "YEM"),
         ("قتل مسلحون ثلاثة حراس داخل أراضي العراق أمس.", "ASSAULT", "IRQ"),
+        // (Fourteenth session.) "المجال الجوي X-ي": the air space, with its adjective.
+        ("أسقطت الدفاعات الجوية طائرة مسيرة في المجال الجوي العراقي أمس.", "ASSAULT", "IRQ"),
     ] {
         let recs = code(text);
         let r = recs.iter().find(|r| r.event_type == event_type).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
         let l = r.location.as_ref().unwrap_or_else(|| panic!("{text}: {r:#?}"));
         assert_eq!((l.country.as_deref(), l.precision.as_deref()), (Some(iso3), Some("country")), "{text}");
     }
+    // "المجال" with no country after it is no territory.
+    let recs = code("أسقطت الدفاعات الجوية طائرة مسيرة في المجال الجوي أمس.");
+    for r in &recs {
+        assert_ne!(r.location.as_ref().and_then(|l| l.precision.as_deref()), Some("country"), "{r:#?}");
+    }
     // Fired from that ground, the event is elsewhere.
     let recs = code("أطلق مسلحون قذائف على مواقع الجيش العراقي من الأراضي السورية أمس.");
     for r in &recs {
         assert_ne!(r.location.as_ref().and_then(|l| l.country.as_deref()), Some("SYR"), "{r:#?}");
+    }
+}
+
+#[test]
+fn a_name_several_places_bear_is_the_one_near_its_anchor() {
+    // (Fourteenth session.) "صوران" is a town of Hama and a town near Azaz in Aleppo: a
+    // relative phrase after it, or another place of the sentence, says which.
+    let admin1 = |text: &str| place_of(text, "ASSAULT").and_then(|l| l.admin1);
+    for text in [
+        "قصفت طائرات حربية بلدة صوران بالقرب من مدينة أعزاز أمس.",
+        "قصفت طائرات حربية بلدة صوران شمالي حلب أمس.",
+        "قصفت طائرات حربية مواقع في صوران وأعزاز أمس.",
+    ] {
+        assert_eq!(admin1(text).as_deref(), Some("Aleppo"), "{text}");
+    }
+    // Look-alikes: alone, or near a place of its own division, the usual reading stays.
+    for text in ["قصفت طائرات حربية بلدة صوران أمس.", "قصفت طائرات حربية بلدة صوران شمال حماة أمس."]
+    {
+        assert_eq!(admin1(text).as_deref(), Some("Hama"), "{text}");
     }
 }
