@@ -109,6 +109,39 @@ fn call_addressee(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerMent
     sound_plural || (masculine_verb && feminine_noun)
 }
 
+/// "قتلوا شرطيا", "اعتقلوا الناشط", "قتل مسلحين": the noun right after an active verb is its
+/// object, not its subject, when the verb's form carries its own plural subject (`…وا`, `ي…ون`)
+/// or the noun is in the accusative: an indefinite noun with the alif of tanween ("شرطيا") or a
+/// sound masculine plural or dual in `…ين` (the subject would be `…ون`/`…ان`).
+fn verb_object(a: &Analysis, lex: &Lexicon, t: &TriggerMention, e: &EntityMention) -> bool {
+    // (Protest verbs take no object: "خرج المتظاهرين" is a subject in a faulty case.)
+    if lex.triggers[t.rule as usize].event_type == "PROTEST" {
+        return false;
+    }
+    // (After an object pronoun the noun is the subject: "داهمها رجلا الأمن".)
+    if t.w0 != t.w1 || t.pronoun_object || e.w0 != t.w1 + 1 || e.prep.is_some() || e.conj || a.break_between(t.w1, e.w0)
+    {
+        return false;
+    }
+    let verb = unconj(a.word(t.w0));
+    if verb.chars().count() >= 4 && (verb.ends_with("وا") || (verb.starts_with('ي') && verb.ends_with("ون"))) {
+        return true;
+    }
+    if e.possessed
+        || e.actors.iter().any(|&x| matches!(lex.actors[x as usize].kind, ActorKind::Person | ActorKind::Country))
+    {
+        return false;
+    }
+    let noun = a.word(e.w0);
+    let bare = !noun.starts_with("ال");
+    // (A noun in construct has no tanween: "ميليشيا وحدات الحماية", "ضابطا شرطة"; an adjective
+    // after it agrees: "شرطيا مصريا".)
+    let tanween =
+        bare && noun.ends_with('ا') && noun.chars().count() >= 4 && (e.w0 == e.w1 || a.word(e.w1).ends_with('ا'));
+    let sound_plural = noun.ends_with("ين") && noun.chars().count() >= if bare { 5 } else { 7 };
+    tanween || sound_plural
+}
+
 /// An unvowelled verb read as passive: a number follows it directly ("قتل 3 مدنيين"), or the
 /// original carries a damma on its first letter ("قُتل").
 fn passive_reading(a: &Analysis, s: &str, t: &TriggerMention, nums: &[NumberMatch]) -> bool {
@@ -1614,6 +1647,12 @@ impl Coder {
                             // "والتقى أوغلو بنظيره": the name after the verb is the subject; no
                             // fallback lends the act to a speaker or a topic.
                             named_subject = bare_name_subject(a, &self.lex, t, first).is_some();
+                        } else if verb_object(a, &self.lex, t, first) {
+                            // "قتلوا شرطيا": the subject is in the verb or before it; the noun
+                            // after it is the object. The doer may come from a speech verb or
+                            // the main clause's subject, as for a call verb's addressee.
+                            recipient = Some(first);
+                            addressee = true;
                         } else if let Some(object) = bare_name_subject(a, &self.lex, t, first) {
                             // "واتهم دربالة إسرائيل": an unknown name is the subject; the known
                             // entity after it is the object.

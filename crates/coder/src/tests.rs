@@ -761,6 +761,28 @@ fn meeting_abroad_keeps_home_country() {
     assert_eq!(c.actor.as_ref().and_then(|e| e.country.as_deref()), Some("EGY"), "{c:?}");
 }
 
+/// "وقتلوا شرطيا", "فاعتقلوا الصحفيين": after a verb that carries its plural subject, or before
+/// a noun in the accusative (tanween "شرطيا", `…ين`), the noun is the object; a nominative
+/// subject after a singular verb ("قتل مسلحون") stays the doer.
+#[test]
+fn object_after_verb_is_not_its_doer() {
+    for (text, object) in [
+        ("وقال مسؤول إن المسلحين اقتحموا القرية فجرا وقتلوا شرطيا قرب المخفر.", "شرطيا"),
+        ("وهاجم المسلحون المخفر ثم اعتقلوا الصحفيين الذين كانوا هناك.", "الصحفيين"),
+        ("وفي المساء اختطف مسلحين في الطريق إلى المدينة.", "مسلحين"),
+    ] {
+        let recs = code(text, "2020-01-05");
+        let r = recs
+            .iter()
+            .find(|r| r.recipient.as_ref().and_then(|e| e.text.as_deref()) == Some(object))
+            .unwrap_or_else(|| panic!("{object} as recipient in {text}: {recs:?}"));
+        assert!(r.actor.as_ref().and_then(|e| e.text.as_deref()) != Some(object), "{r:?}");
+    }
+    let recs = code("وقتل مسلحون جنديا قرب الحدود.", "2020-01-05");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an assault");
+    assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some("مسلحون"), "{r:?}");
+}
+
 /// "أصيب … جراء استخدام قوات الاحتلال الرصاص": the agent after a cause word is the actor of the
 /// passive casualty verb, not its recipient; victims after it ("إثر وجود جرحى") are no agent.
 #[test]
