@@ -3142,6 +3142,23 @@ fn a_toll_split_by_place_is_one_killing_per_place() {
     }
 }
 
+/// The party that reports a toll split by place ("أكدت المعارضة ارتفاع الحصيلة …، بينهم …") is not
+/// the doer of the per-place killings; a doer that is the subject of the killing verb stays.
+#[test]
+fn a_toll_share_does_not_take_the_reporter_as_actor() {
+    let share_actors = |text: &str| -> Vec<Option<String>> {
+        code(text, "2013-03-04")
+            .into_iter()
+            .filter(|r| r.rule == TOLL_SHARE_RULE)
+            .map(|r| r.actor.and_then(|e| e.text))
+            .collect()
+    };
+    let got = share_actors("وأكدت المعارضة السورية ارتفاع حصيلة القتلى أمس إلى 30، بينهم 20 قتيلا في حمص و10 في حلب.");
+    assert!(!got.is_empty() && got.iter().all(|a| a.is_none()), "{got:?}");
+    let got = share_actors("وقتلت القوات الحكومية 30 شخصا أمس، بينهم 20 في حمص و10 في حلب.");
+    assert!(!got.is_empty() && got.iter().all(|a| a.as_deref() == Some("القوات الحكومية")), "{got:?}");
+}
+
 /// "في كل من" ("in each of") introduces places like "في": each place joined after it is where
 /// the event happened; "كل من" without "في" ("وقال كل من …") places nothing.
 #[test]
