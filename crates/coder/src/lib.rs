@@ -1610,6 +1610,11 @@ impl Coder {
         // The first noun after a call verb is its addressee (`call_addressee`): the speaker may
         // come from a speech verb, but not from the topic.
         let mut addressee = false;
+        // The object of a violent verb was read by `verb_object`: a speaker right after a speech
+        // verb ("قال مسعفون إن …", "أكد المتحدث أن …") reports the act and is not lent it.
+        let mut violent_object = false;
+        let speaker =
+            |e: &EntityMention| a.cues.iter().any(|c| c.kind == CueKind::Speech && c.w1 < e.w0 && e.w0 <= c.w1 + 2);
         // The subject is a name the dictionary does not know (`bare_name_subject`): the actor
         // stays empty.
         let mut named_subject = false;
@@ -1653,6 +1658,7 @@ impl Coder {
                             // the main clause's subject, as for a call verb's addressee.
                             recipient = Some(first);
                             addressee = true;
+                            violent_object = matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE");
                         } else if let Some(object) = bare_name_subject(a, &self.lex, t, first) {
                             // "واتهم دربالة إسرائيل": an unknown name is the subject; the known
                             // entity after it is the object.
@@ -1964,8 +1970,12 @@ impl Coder {
                     || matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "SANCTION");
                 if own_clause && own_subject_after_complementizer(a, s, sp.w1, t) {
                     reported = true;
-                } else if let Some(e) =
-                    a.entities.iter().filter(usable).find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0)
+                } else if let Some(e) = a
+                    .entities
+                    .iter()
+                    .filter(usable)
+                    .find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0)
+                    .filter(|e| !(violent_object && speaker(e)))
                 {
                     reported = reporter(&e);
                     if !reported {
@@ -1988,7 +1998,9 @@ impl Coder {
         // "وكان الرئيس قد شدد على …، ودعا اليمنيين إلى …": a call verb whose subject is in the verb
         // shares the subject of the sentence's main clause (as an accusative participle does).
         if actor.is_none() && addressee && !reported {
-            actor = main_subject().filter(|m| recipient.is_none_or(|r| r.w0 != m.w0));
+            actor = main_subject()
+                .filter(|m| recipient.is_none_or(|r| r.w0 != m.w0))
+                .filter(|m| !(violent_object && speaker(m)));
         }
         // "تعقد واشنطن وبغداد حوارا": for symmetric types, coordinated parties are actor and
         // recipient.

@@ -763,7 +763,8 @@ fn meeting_abroad_keeps_home_country() {
 
 /// "وقتلوا شرطيا", "فاعتقلوا الصحفيين": after a verb that carries its plural subject, or before
 /// a noun in the accusative (tanween "شرطيا", `…ين`), the noun is the object; a nominative
-/// subject after a singular verb ("قتل مسلحون") stays the doer.
+/// subject after a singular verb ("قتل مسلحون") stays the doer. A speaker right after a speech
+/// verb is not lent a violent act whose object was so read.
 #[test]
 fn object_after_verb_is_not_its_doer() {
     for (text, object) in [
@@ -778,6 +779,11 @@ fn object_after_verb_is_not_its_doer() {
             .unwrap_or_else(|| panic!("{object} as recipient in {text}: {recs:?}"));
         assert!(r.actor.as_ref().and_then(|e| e.text.as_deref()) != Some(object), "{r:?}");
     }
+    // The speaker right after the speech verb is not lent the act: "قال مسعفون إن …".
+    let recs = code("وقال مسعفون إن رجلا فر من المكان بعد أن قتلوا شرطيا قرب المخفر.", "2020-01-05");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an assault");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), Some("شرطيا"), "{r:?}");
+    assert!(r.actor.is_none(), "{r:?}");
     let recs = code("وقتل مسلحون جنديا قرب الحدود.", "2020-01-05");
     let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an assault");
     assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some("مسلحون"), "{r:?}");
