@@ -109,6 +109,39 @@ fn call_addressee(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerMent
     sound_plural || (masculine_verb && feminine_noun)
 }
 
+/// "قتلوا شرطيا", "اعتقلوا الناشط", "قتل مسلحين": the noun right after an active verb is its
+/// object, not its subject, when the verb's form carries its own plural subject (`…وا`, `ي…ون`)
+/// or the noun is in the accusative: an indefinite noun with the alif of tanween ("شرطيا") or a
+/// sound masculine plural or dual in `…ين` (the subject would be `…ون`/`…ان`).
+fn verb_object(a: &Analysis, lex: &Lexicon, t: &TriggerMention, e: &EntityMention) -> bool {
+    // (Protest verbs take no object: "خرج المتظاهرين" is a subject in a faulty case.)
+    if lex.triggers[t.rule as usize].event_type == "PROTEST" {
+        return false;
+    }
+    // (After an object pronoun the noun is the subject: "داهمها رجلا الأمن".)
+    if t.w0 != t.w1 || t.pronoun_object || e.w0 != t.w1 + 1 || e.prep.is_some() || e.conj || a.break_between(t.w1, e.w0)
+    {
+        return false;
+    }
+    let verb = unconj(a.word(t.w0));
+    if verb.chars().count() >= 4 && (verb.ends_with("وا") || (verb.starts_with('ي') && verb.ends_with("ون"))) {
+        return true;
+    }
+    if e.possessed
+        || e.actors.iter().any(|&x| matches!(lex.actors[x as usize].kind, ActorKind::Person | ActorKind::Country))
+    {
+        return false;
+    }
+    let noun = a.word(e.w0);
+    let bare = !noun.starts_with("ال");
+    // (A noun in construct has no tanween: "ميليشيا وحدات الحماية", "ضابطا شرطة"; an adjective
+    // after it agrees: "شرطيا مصريا".)
+    let tanween =
+        bare && noun.ends_with('ا') && noun.chars().count() >= 4 && (e.w0 == e.w1 || a.word(e.w1).ends_with('ا'));
+    let sound_plural = noun.ends_with("ين") && noun.chars().count() >= if bare { 5 } else { 7 };
+    tanween || sound_plural
+}
+
 /// An unvowelled verb read as passive: a number follows it directly ("قتل 3 مدنيين"), or the
 /// original carries a damma on its first letter ("قُتل").
 fn passive_reading(a: &Analysis, s: &str, t: &TriggerMention, nums: &[NumberMatch]) -> bool {
@@ -1577,6 +1610,11 @@ impl Coder {
         // The first noun after a call verb is its addressee (`call_addressee`): the speaker may
         // come from a speech verb, but not from the topic.
         let mut addressee = false;
+        // The object of a violent verb was read by `verb_object`: a speaker right after a speech
+        // verb ("قال مسعفون إن …", "أكد المتحدث أن …") reports the act and is not lent it.
+        let mut violent_object = false;
+        let speaker =
+            |e: &EntityMention| a.cues.iter().any(|c| c.kind == CueKind::Speech && c.w1 < e.w0 && e.w0 <= c.w1 + 2);
         // The subject is a name the dictionary does not know (`bare_name_subject`): the actor
         // stays empty.
         let mut named_subject = false;
@@ -1614,6 +1652,13 @@ impl Coder {
                             // "والتقى أوغلو بنظيره": the name after the verb is the subject; no
                             // fallback lends the act to a speaker or a topic.
                             named_subject = bare_name_subject(a, &self.lex, t, first).is_some();
+                        } else if verb_object(a, &self.lex, t, first) {
+                            // "قتلوا شرطيا": the subject is in the verb or before it; the noun
+                            // after it is the object. The doer may come from a speech verb or
+                            // the main clause's subject, as for a call verb's addressee.
+                            recipient = Some(first);
+                            addressee = true;
+                            violent_object = matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE");
                         } else if let Some(object) = bare_name_subject(a, &self.lex, t, first) {
                             // "واتهم دربالة إسرائيل": an unknown name is the subject; the known
                             // entity after it is the object.
@@ -1925,8 +1970,12 @@ impl Coder {
                     || matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "SANCTION");
                 if own_clause && own_subject_after_complementizer(a, s, sp.w1, t) {
                     reported = true;
-                } else if let Some(e) =
-                    a.entities.iter().filter(usable).find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0)
+                } else if let Some(e) = a
+                    .entities
+                    .iter()
+                    .filter(usable)
+                    .find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0)
+                    .filter(|e| !(violent_object && speaker(e)))
                 {
                     reported = reporter(&e);
                     if !reported {
@@ -1949,7 +1998,9 @@ impl Coder {
         // "وكان الرئيس قد شدد على …، ودعا اليمنيين إلى …": a call verb whose subject is in the verb
         // shares the subject of the sentence's main clause (as an accusative participle does).
         if actor.is_none() && addressee && !reported {
-            actor = main_subject().filter(|m| recipient.is_none_or(|r| r.w0 != m.w0));
+            actor = main_subject()
+                .filter(|m| recipient.is_none_or(|r| r.w0 != m.w0))
+                .filter(|m| !(violent_object && speaker(m)));
         }
         // "تعقد واشنطن وبغداد حوارا": for symmetric types, coordinated parties are actor and
         // recipient.
@@ -2620,6 +2671,16 @@ impl Coder {
         else {
             return;
         };
+        // "أكدت المعارضة ارتفاع الحصيلة إلى 84، بينهم 43 في دمشق …": the party that reports the
+        // toll (the subject right after a speech verb of the sentence) did not do the killings
+        // the shares count; the shares keep no actor then.
+        let reported_by = base.rec.actor.as_ref().and_then(|x| x.text.as_deref()).is_some_and(|name| {
+            a.cues.iter().filter(|q| q.kind == CueKind::Speech).any(|q| {
+                a.entities
+                    .iter()
+                    .any(|e| e.w0 > q.w1 && e.w0 <= q.w1 + 2 && e.prep.is_none() && entity_text(e, s) == name)
+            })
+        });
         let mut i = first;
         while i < cands.len() {
             if summary(&cands[i]) || (kill(&cands[i]) && in_list(&cands[i])) {
@@ -2644,6 +2705,10 @@ impl Coder {
                 c.rec.location = Some(self.place_record(a, &a.places[p], s, &ctx.main_countries));
                 c.rec.fatalities = Some(sh.count);
                 c.rec.injuries = None;
+                if reported_by {
+                    c.rec.actor = None;
+                    c.actor_key = None;
+                }
                 c.anaphoric = false;
                 c.construct = false;
                 c.verb = false;

@@ -780,6 +780,34 @@ fn meeting_abroad_keeps_home_country() {
     assert_eq!(c.actor.as_ref().and_then(|e| e.country.as_deref()), Some("EGY"), "{c:?}");
 }
 
+/// "وقتلوا شرطيا", "فاعتقلوا الصحفيين": after a verb that carries its plural subject, or before
+/// a noun in the accusative (tanween "شرطيا", `…ين`), the noun is the object; a nominative
+/// subject after a singular verb ("قتل مسلحون") stays the doer. A speaker right after a speech
+/// verb is not lent a violent act whose object was so read.
+#[test]
+fn object_after_verb_is_not_its_doer() {
+    for (text, object) in [
+        ("وقال مسؤول إن المسلحين اقتحموا القرية فجرا وقتلوا شرطيا قرب المخفر.", "شرطيا"),
+        ("وهاجم المسلحون المخفر ثم اعتقلوا الصحفيين الذين كانوا هناك.", "الصحفيين"),
+        ("وفي المساء اختطف مسلحين في الطريق إلى المدينة.", "مسلحين"),
+    ] {
+        let recs = code(text, "2020-01-05");
+        let r = recs
+            .iter()
+            .find(|r| r.recipient.as_ref().and_then(|e| e.text.as_deref()) == Some(object))
+            .unwrap_or_else(|| panic!("{object} as recipient in {text}: {recs:?}"));
+        assert!(r.actor.as_ref().and_then(|e| e.text.as_deref()) != Some(object), "{r:?}");
+    }
+    // The speaker right after the speech verb is not lent the act: "قال مسعفون إن …".
+    let recs = code("وقال مسعفون إن رجلا فر من المكان بعد أن قتلوا شرطيا قرب المخفر.", "2020-01-05");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an assault");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), Some("شرطيا"), "{r:?}");
+    assert!(r.actor.is_none(), "{r:?}");
+    let recs = code("وقتل مسلحون جنديا قرب الحدود.", "2020-01-05");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an assault");
+    assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some("مسلحون"), "{r:?}");
+}
+
 /// "أصيب … جراء استخدام قوات الاحتلال الرصاص": the agent after a cause word is the actor of the
 /// passive casualty verb, not its recipient; victims after it ("إثر وجود جرحى") are no agent.
 #[test]
@@ -3137,6 +3165,23 @@ fn a_toll_split_by_place_is_one_killing_per_place() {
     for text in look_alikes {
         assert!(shares(text).iter().all(|(p, _)| p.is_empty()), "{text}: {:?}", shares(text));
     }
+}
+
+/// The party that reports a toll split by place ("أكدت المعارضة ارتفاع الحصيلة …، بينهم …") is not
+/// the doer of the per-place killings; a doer that is the subject of the killing verb stays.
+#[test]
+fn a_toll_share_does_not_take_the_reporter_as_actor() {
+    let share_actors = |text: &str| -> Vec<Option<String>> {
+        code(text, "2013-03-04")
+            .into_iter()
+            .filter(|r| r.rule == TOLL_SHARE_RULE)
+            .map(|r| r.actor.and_then(|e| e.text))
+            .collect()
+    };
+    let got = share_actors("وأكدت المعارضة السورية ارتفاع حصيلة القتلى أمس إلى 30، بينهم 20 قتيلا في حمص و10 في حلب.");
+    assert!(!got.is_empty() && got.iter().all(|a| a.is_none()), "{got:?}");
+    let got = share_actors("وقتلت القوات الحكومية 30 شخصا أمس، بينهم 20 في حمص و10 في حلب.");
+    assert!(!got.is_empty() && got.iter().all(|a| a.as_deref() == Some("القوات الحكومية")), "{got:?}");
 }
 
 /// "في كل من" ("in each of") introduces places like "في": each place joined after it is where
