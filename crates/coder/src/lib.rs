@@ -136,8 +136,13 @@ fn verb_object(a: &Analysis, lex: &Lexicon, t: &TriggerMention, e: &EntityMentio
     let bare = !noun.starts_with("ال");
     // (A noun in construct has no tanween: "ميليشيا وحدات الحماية", "ضابطا شرطة"; an adjective
     // after it agrees: "شرطيا مصريا".)
-    let tanween =
-        bare && noun.ends_with('ا') && noun.chars().count() >= 4 && (e.w0 == e.w1 || a.word(e.w1).ends_with('ا'));
+    // (Not a final alif of the word itself: "ميليشيا", "ضحايا", "سرايا".)
+    let own_alif = ALIF_FINAL_NOUNS.contains(&unconj(noun)) || noun.ends_with("ايا");
+    let tanween = bare
+        && !own_alif
+        && noun.ends_with('ا')
+        && noun.chars().count() >= 4
+        && (e.w0 == e.w1 || a.word(e.w1).ends_with('ا'));
     let sound_plural = noun.ends_with("ين") && noun.chars().count() >= if bare { 5 } else { 7 };
     tanween || sound_plural
 }

@@ -806,6 +806,14 @@ fn object_after_verb_is_not_its_doer() {
     let recs = code("وقتل مسلحون جنديا قرب الحدود.", "2020-01-05");
     let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an assault");
     assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some("مسلحون"), "{r:?}");
+    // A final alif of the word itself is no tanween: the militia after a singular verb is its subject.
+    for text in ["وهاجمت ميليشيا مسلحة قرية قرب الحدود أمس.", "واختطفت مليشيا مسلحة صحفيا قرب الحدود أمس."]
+    {
+        let recs = code(text, "2020-01-05");
+        let r = recs.iter().find(|r| matches!(r.event_type.as_str(), "ASSAULT" | "COERCE")).expect("an event");
+        let actor = r.actor.as_ref().and_then(|e| e.text.as_deref()).unwrap_or_default();
+        assert!(actor.contains("ميليشيا") || actor.contains("مليشيا"), "{text}: {r:?}");
+    }
 }
 
 /// "أصيب … جراء استخدام قوات الاحتلال الرصاص": the agent after a cause word is the actor of the
