@@ -885,28 +885,18 @@ impl Coder {
             .filter(|act| act.kind == ahdath_lexicon::ActorKind::Country && act.country.as_deref() == Some(iso3))
             .flat_map(|act| act.forms.iter())
             .find_map(|form| {
-                let key = ahdath_text::normalize_key(form);
-                let key = key.trim();
-                self.lex
-                    .find_places_at(key, 0)
-                    .iter()
-                    .filter(|h| h.word_end == key.len())
-                    .filter_map(|h| match h.target {
-                        Target::Place(i) => Some(&self.lex.places[i as usize]),
-                        _ => None,
-                    })
+                self.places_named(form)
+                    .into_iter()
                     .filter(|pl| pl.country == iso3 && pl.feature == "city")
                     .max_by_key(|pl| pl.population)
             })
     }
 
-    /// The city or town of `iso3` whose Arabic name is exactly `text` (clitics allowed: "لبرلين"),
-    /// the most populous if several; `None` when the text also names a country ("لمصر").
-    fn city_named(&self, text: &str, iso3: &str) -> Option<&ahdath_lexicon::Place> {
+    /// The gazetteer rows whose Arabic name is exactly `text` (clitics allowed: "لبرلين").
+    fn places_named(&self, text: &str) -> Vec<&ahdath_lexicon::Place> {
         let key = ahdath_text::normalize_key(text);
         let key = key.trim();
-        let rows: Vec<&ahdath_lexicon::Place> = self
-            .lex
+        self.lex
             .find_places_at(key, 0)
             .iter()
             .filter(|h| h.word_end == key.len())
@@ -914,7 +904,13 @@ impl Coder {
                 Target::Place(i) => Some(&self.lex.places[i as usize]),
                 _ => None,
             })
-            .collect();
+            .collect()
+    }
+
+    /// The city or town of `iso3` whose Arabic name is exactly `text` (clitics allowed: "لبرلين"),
+    /// the most populous if several; `None` when the text also names a country ("لمصر").
+    fn city_named(&self, text: &str, iso3: &str) -> Option<&ahdath_lexicon::Place> {
+        let rows = self.places_named(text);
         if rows.iter().any(|pl| pl.feature == "country") {
             return None;
         }
