@@ -621,11 +621,13 @@ impl Coder {
                 .collect();
             let continues = continues_statement(a);
             if a.triggers.is_empty() {
-                // (Dates are read here only for a sentence that reports.)
-                let reported = (0..a.words.len()).any(|i| reporting_verb(a.word(i))).then(|| {
-                    let (_, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
-                    statement_day(a, s, &dts, published)
-                });
+                // (Dates are read here only for a sentence that reports, in a dated article:
+                // `statement_day` needs the publication date.)
+                let reported =
+                    (published.is_some() && (0..a.words.len()).any(|i| reporting_verb(a.word(i)))).then(|| {
+                        let (_, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
+                        statement_day(a, s, &dts, published)
+                    });
                 let acts_before = &mut cands[last_events.1..last_events.2];
                 track_statement(
                     &mut statement,
@@ -732,7 +734,7 @@ impl Coder {
                                 .as_deref()
                                 .and_then(|x| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok())
                                 .zip(published)
-                                .is_some_and(|(d, p)| d <= p && (p - d).num_days() <= 7)
+                                .is_some_and(|(d, p)| in_last_week(d, p))
                     })
                     .and_then(|r| Some((r.date.clone()?, r.date_text.clone()?)));
             }
@@ -2305,7 +2307,7 @@ impl Coder {
             dts.iter().find(|d| {
                 d.precision == dates::DatePrecision::Day
                     && d.relative != dates::Relation::Absolute
-                    && d.first_day().is_some_and(|f| f <= p && (p - f).num_days() <= 7)
+                    && d.first_day().is_some_and(|f| in_last_week(f, p))
             })
         });
         // That day then dates the pluperfect clause too.
@@ -3118,6 +3120,11 @@ fn date_statement_acts(cands: &mut [Candidate], (date, text): &(String, String))
     }
 }
 
+/// The day `d` is publication day `p` or one of the seven days before it: news of the last days.
+fn in_last_week(d: NaiveDate, p: NaiveDate) -> bool {
+    d <= p && (p - d).num_days() <= 7
+}
+
 /// A reporting verb (`REPORTING_VERBS`), bare or after "و" or "ف".
 fn reporting_verb(w: &str) -> bool {
     REPORTING_VERBS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
@@ -3139,7 +3146,7 @@ fn statement_day(a: &Analysis, s: &str, dts: &[DateMatch], published: Option<Nai
         .find(|d| {
             let dw = word_index_of_byte(a, d.start);
             d.precision == dates::DatePrecision::Day
-                && d.first_day().is_some_and(|f| f <= pubd && (pubd - f).num_days() <= 7)
+                && d.first_day().is_some_and(|f| in_last_week(f, pubd))
                 && (dw.saturating_sub(6)..dw)
                     .any(|v| reporting_verb(a.word(v)) && !(v + 1..dw).any(|i| COMPLEMENTIZERS.contains(&a.word(i))))
         })
@@ -3439,6 +3446,10 @@ fn share_places(a: &Analysis, j: usize) -> Option<((usize, usize), usize)> {
 /// word) or with a victim noun of its own, is a split; otherwise empty. A number read as a date
 /// (`dts`) is no count.
 fn toll_shares(a: &Analysis, nums: &[NumberMatch], dts: &[DateMatch]) -> Vec<TollShare> {
+    // (Shares on two places need two place mentions: most sentences are done here.)
+    if a.places.len() < 2 {
+        return Vec::new();
+    }
     let share_noun = |j: usize| TOLL_SHARE_NOUNS.contains(&strip_clitic(a.word(j)));
     let mut shares: Vec<TollShare> = Vec::new();
     let mut k = 0;

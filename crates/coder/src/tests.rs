@@ -2877,6 +2877,7 @@ fn posting_country_and_impersonal_passive_trigger_are_not_the_doer() {
     let (a, r) = actor_country("التقى الرئيس اليمني السفير الصيني لدى اليمن في عدن.", "CONSULT");
     assert_eq!((a.as_deref(), r.as_deref()), (Some("YEM"), Some("CHN")));
     let recs = code("نفى السفير الأردني لدى المملكة الاتهامات الموجهة إلى بلاده.", "2016-01-02");
+    assert!(!recs.is_empty(), "the denial is coded");
     assert!(recs.iter().all(|r| r.actor.as_ref().and_then(|a| a.country.as_deref()) != Some("SAU")), "{recs:#?}");
     // "تم توقيف": the members before it were arrested; they did not arrest.
     let recs = code("فككت الشرطة خلية تضم 6 أفراد تم توقيف 5 منهم في المدينة.", "2016-01-02");
@@ -3112,6 +3113,7 @@ fn a_capital_named_by_its_country_is_that_capital() {
     }
     // A country in apposition to a capital already named stays a party of the sentence.
     let recs = code("وفي عشق آباد عاصمة تركمانستان تظاهر مئات الطلاب أمس.", "2022-03-10");
+    assert!(recs.iter().any(|r| r.event_type == "PROTEST"), "the protest is coded: {recs:?}");
     assert!(
         recs.iter().all(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) != Some("Turkmenistan")),
         "{recs:?}"
@@ -3204,7 +3206,9 @@ fn in_each_of_introduces_places() {
             .collect()
     };
     assert_eq!(places("واعتقلت الشرطة عشرة ناشطين أمس في كل من حمص وحلب."), ["Homs", "Aleppo"]);
-    assert!(places("واعتقلت الشرطة عشرة ناشطين أمس، وقال كل من حمص وحلب إن الوضع هادئ.").is_empty());
+    let text = "واعتقلت الشرطة عشرة ناشطين أمس، وقال كل من حمص وحلب إن الوضع هادئ.";
+    assert!(code(text, "2013-03-04").iter().any(|r| r.event_type == "COERCE"), "the arrest is coded");
+    assert!(places(text).is_empty());
 }
 
 /// Table test of recipients: each (sentence, event type, recipient text, or None for no
