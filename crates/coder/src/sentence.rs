@@ -584,6 +584,9 @@ impl Analysis {
             if class_before(w0, 1) & (ROLE_PREP | LOC_PREP) != 0 {
                 return Some(word_text(w0 - 1).to_string());
             }
+            if w0 >= 2 {
+                return head_noun_prep(word_text(w0 - 2), word_text(w0 - 1)).map(str::to_string);
+            }
             None
         };
         // Entities: merge adjacent actor hits.
@@ -1074,6 +1077,19 @@ fn word_class(w: &str) -> u8 {
         return 0;
     }
     t.get(w).copied().unwrap_or(0)
+}
+
+/// "على مواقع الحوثيين", "مع متشددي تنظيم داعش", "لمقرات الحزب": the preposition of a party
+/// named after a head noun of its positions (`PARTY_PLACE_HEADS`) or members
+/// (`PARTY_MEMBER_HEADS`): a separate preposition before the head (not "من": "عدد من عناصر" is a
+/// part of the party), or a glued لـ on a head of positions. The entity is that preposition's
+/// object, as if it followed the preposition directly.
+fn head_noun_prep<'w>(before_head: &'w str, head: &'w str) -> Option<&'w str> {
+    if let Some(h) = head.strip_prefix('ل') {
+        return PARTY_PLACE_HEADS.contains(&h).then_some("ل");
+    }
+    let is_head = PARTY_PLACE_HEADS.contains(&head) || PARTY_MEMBER_HEADS.contains(&head);
+    (is_head && matches!(before_head, "مع" | "علي" | "ضد" | "الي" | "تجاه")).then_some(before_head)
 }
 
 /// True when a name follows a police station's two-word head ("قسم شرطة دمنهور", "قسم ثان

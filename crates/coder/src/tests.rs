@@ -3247,3 +3247,29 @@ fn party_of_a_refused_act_is_the_refusal_recipient() {
         ("رفضت المعارضة الاتفاق لأن الحكومة لم تف بوعودها السابقة.", "REJECT", None),
     ]);
 }
+
+#[test]
+fn a_party_after_a_preposition_and_a_head_noun_is_the_recipient() {
+    // (sentence, event type, recipient's text, actor's text): "على مواقع X", "مع متشددي X": the
+    // party after the head noun is the object of the preposition. After "من" ("وفد من قادة") or
+    // a glued لـ on a member head ("لأعضاء الحزب": whose protest) it is no recipient.
+    let cases: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        ("وأسفرت غارات جوية على مواقع الحوثيين عن تدمير مخازن أسلحة.", "ASSAULT", Some("الحوثيين"), None),
+        ("واندلعت اشتباكات مع متشددي حركة الشباب في مقديشو.", "ASSAULT", Some("حركة الشباب"), None),
+        (
+            "عقد وزير الخارجية اجتماعا مع قادة حركة حماس في القاهرة.",
+            "CONSULT",
+            Some("حركة حماس"),
+            Some("وزير الخارجية"),
+        ),
+        ("شن مسلحون هجوما على دوريات الجيش في سيناء.", "ASSAULT", Some("الجيش"), Some("مسلحون")),
+        ("وبدأ وفد من قادة حركة حماس زيارة إلى القاهرة.", "CONSULT", None, Some("حركة حماس")),
+        ("ونظم العشرات مظاهرة لأعضاء حزب الوفد في القاهرة.", "PROTEST", None, Some("حزب الوفد")),
+    ];
+    for &(text, ty, recipient, actor) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), recipient, "{text}: {r:?}");
+        assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), actor, "{text}: {r:?}");
+    }
+}
