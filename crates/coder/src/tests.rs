@@ -1194,6 +1194,29 @@ fn a_visit_is_located_at_the_visited_capital_or_country() {
     assert_eq!(r.location.as_ref().and_then(|l| l.name.as_deref()), Some("Khartoum"));
 }
 
+/// Hand gazetteer rows of towns and villages that recur in the news (`extra.tsv`, fifteenth
+/// session): the event is placed at the town, in its governorate, not at the country; a
+/// common word kept only with its head noun ("منطقة الضباب") is no place alone ("الضباب" fog).
+#[test]
+fn hand_rows_place_recurring_towns() {
+    let cases = [
+        ("سقطت قذائف على بلدة كفريا وقتل ثلاثة مدنيين.", "Kafriya", "Idlib"),
+        ("قتل عشرون شخصا في انفجار سيارة مفخخة في بلدة خان بني سعد.", "Khan Bani Saad", "Diyala"),
+        ("استهدف انتحاري المصلين في مسجد بلدة القديح.", "Al-Qudaih", "Eastern Province"),
+        ("اندلعت اشتباكات عنيفة في منطقة الضباب غرب المدينة.", "Al-Dhabab (Taiz)", "Ta'izz"),
+    ];
+    for (text, name, admin1) in cases {
+        let recs = code(text, "2015-08-07");
+        let l = recs.iter().find_map(|r| r.location.as_ref()).unwrap_or_else(|| panic!("no place: {text} {recs:#?}"));
+        assert_eq!((l.name.as_deref(), l.admin1.as_deref()), (Some(name), Some(admin1)), "{text}");
+    }
+    let recs = code("اشتبك مسلحون مع الشرطة وسط الضباب الكثيف.", "2015-08-07");
+    assert!(
+        recs.iter().all(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) != Some("Al-Dhabab (Taiz)")),
+        "{recs:#?}"
+    );
+}
+
 /// A verb joined by "و" to the verb before it shares its subject: the first verb's object is
 /// not the second one's doer.
 #[test]
