@@ -1597,7 +1597,7 @@ fn form_at_agrees_with_its_definition() {
             assert_eq!(any_form_at(&a, i, std::slice::from_ref(f)), form_at(&a, i, f), "word {i}, form {f:?}");
         }
         assert_eq!(any_form_at(&a, i, &all), all.iter().any(|f| form_at(&a, i, f)), "word {i}");
-        assert!(!any_form_at(&a, i, &[]));
+        assert!(!any_form_at::<String>(&a, i, &[]));
     }
     // Words with one and two glued clitics, and words that only look like they carry one.
     let b = sentence::Analysis::new("وبالقوة فلن ولن وهو بلد ف و", coder().lexicon());
@@ -3246,4 +3246,41 @@ fn party_of_a_refused_act_is_the_refusal_recipient() {
         ("أعلنت حركة حماس رفضها لزيارة الرئيس الفرنسي إلى القدس.", "REJECT", Some("الرئيس الفرنسي")),
         ("رفضت المعارضة الاتفاق لأن الحكومة لم تف بوعودها السابقة.", "REJECT", None),
     ]);
+}
+
+/// Word senses that are no event (fifteenth session, precision ninth round): a place in a
+/// ranking behind a long subject, "ينسحب على" (applies to), a source asking not to be named,
+/// "آفاق أرحب" (wider), entering a field, and a path of development or a channel named المسيرة.
+#[test]
+fn idioms_of_trigger_words_are_no_events() {
+    check_filter_cases(&[
+        ("واحتل سهم شركة الأسمدة الوطنية المركز الأول بقيمة التداولات.", "COERCE", false),
+        ("احتلت جامعة الملك فهد للبترول والمعادن المرتبة الثانية عربيا.", "COERCE", false),
+        ("احتل المسلحون مبنى المركز الثقافي في وسط المدينة.", "COERCE", true),
+        ("وهذا القرار ينسحب على جميع المدارس الخاصة في المنطقة.", "RETREAT", false),
+        ("انسحبت القوات من ثلاث قرى شمال المدينة فجر اليوم.", "RETREAT", true),
+        ("وقال مسؤول أمني طلب عدم كشف اسمه إن التحقيق مستمر.", "REQUEST", false),
+        ("طلبت الحكومة من الأمم المتحدة إرسال مراقبين إلى الحدود.", "REQUEST", true),
+        ("نتطلع إلى الانطلاق بالمشروع نحو آفاق أرحب في العام المقبل.", "SUPPORT", false),
+        ("وقال الوزير: أرحب بقرار مجلس الأمن الجديد.", "SUPPORT", true),
+        ("اقتحمت الكاتبة عالم الرواية بعمل لافت.", "COERCE", false),
+        ("اقتحمت الشرطة منزل الناشط في ساعة متأخرة من الليل.", "COERCE", true),
+        ("أشاد الأمير بدور الشباب في مسيرة البناء التي يشهدها الوطن.", "PROTEST", false),
+        ("نقلت قناة المسيرة عن مصدر عسكري أن المعارك مستمرة.", "PROTEST", false),
+        ("نظم الطلاب مسيرة حاشدة من ساحة الجامعة نحو مبنى البرلمان.", "PROTEST", true),
+    ]);
+}
+
+/// "بدأ مسيرته الفنية": a march noun with an attached pronoun is a career (`possessive: no`),
+/// while the bare noun stays a march.
+#[test]
+fn a_march_noun_with_a_pronoun_is_a_career() {
+    for text in
+        ["بدأ اللاعب مسيرته الاحترافية مع نادي المدينة عام 2005.", "حققت الفرقة نجاحات كثيرة خلال مسيرتها الطويلة."]
+    {
+        let recs = code(text, "2021-06-10");
+        assert!(!recs.iter().any(|r| r.event_type == "PROTEST"), "PROTEST in {text}: {recs:?}");
+    }
+    let recs = code("نظم المعلمون مسيرة أمام وزارة التربية للمطالبة بزيادة الرواتب.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "PROTEST"), "no PROTEST: {recs:?}");
 }
