@@ -3284,3 +3284,18 @@ fn a_march_noun_with_a_pronoun_is_a_career() {
     let recs = code("نظم المعلمون مسيرة أمام وزارة التربية للمطالبة بزيادة الرواتب.", "2021-06-10");
     assert!(recs.iter().any(|r| r.event_type == "PROTEST"), "no PROTEST: {recs:?}");
 }
+
+/// Sport affairs (`veto.sport-affairs`): a welcome, an agreement or a demand in a sentence about
+/// players or coaches is a transfer or club matter; the same acts by states stay, and so does a
+/// demand of a club's fans (no player or coach named).
+#[test]
+fn sport_affairs_are_no_events() {
+    check_filter_cases(&[
+        ("رحب المدرب بانضمام اللاعب الجديد إلى الفريق.", "SUPPORT", false),
+        ("وافقت إدارة الفريق على بيع عقد اللاعب إلى نادٍ أوروبي.", "AGREE", false),
+        ("طالب المدرب الإدارة بالتعاقد مع مهاجم جديد قبل بداية الموسم.", "REQUEST", false),
+        ("رحب وزير الخارجية بانضمام الدولة إلى المعاهدة الدولية.", "SUPPORT", true),
+        ("وافق البرلمان على بيع حصة الدولة في شركة الاتصالات.", "AGREE", true),
+        ("طالب ألتراس النادي الحكومة بمحاكمة المسؤولين عن المجزرة.", "REQUEST", true),
+    ]);
+}
