@@ -1346,6 +1346,11 @@ impl Coder {
         if rule.no_verbal_noun && t.article {
             return None;
         }
+        // "بدأ مسيرته السياسية": the noun with an attached pronoun is another noun (a career), not
+        // the rule's event.
+        if rule.no_possessive && rule.pattern == Pattern::Noun && t.pronoun_object {
+            return None;
+        }
         if self.precision_filters {
             // "رفض التعليق", "رافضا الإدلاء بأي تصريح": an idiom (declined to comment), not the
             // act the rule names.
@@ -1366,6 +1371,16 @@ impl Coder {
             }
             // "ما دعاهم إلى …", "مما دعا إلى …": "which prompted", a cause, not a call.
             if t.w0 > 0 && rule.unless_prev.iter().any(|f| a.word(t.w0 - 1) == f) {
+                return None;
+            }
+            // "واحتل سهم الإنماء المركز الأول": a place in a ranking behind a subject of several
+            // words; the verb is "ranked", not "occupied".
+            if rule.mode.as_deref() == Some("seize")
+                && rule.pattern == Pattern::Verb
+                && (t.w1 + 1..(t.w1 + 9).min(a.words.len()))
+                    .take_while(|&i| !a.break_between(t.w1, i))
+                    .any(|i| any_form_at(a, i, &RANK_PLACES))
+            {
                 return None;
             }
             // "وهذا يعني دعمه للتنظيم": what something means or implies, not a report.
@@ -4416,7 +4431,7 @@ fn form_at(a: &Analysis, i: usize, form: &str) -> bool {
 /// a suffix test and a scan of the form per form. It runs for every word in reach of a
 /// `needs:` trigger against every form of the rule (half a million `form_at` calls per
 /// thousand articles).
-fn any_form_at(a: &Analysis, i: usize, forms: &[String]) -> bool {
+fn any_form_at<S: AsRef<str>>(a: &Analysis, i: usize, forms: &[S]) -> bool {
     let Some(&(s, e)) = a.words.get(i) else { return false };
     let w = &a.key.key[s..e];
     let mut cores: [&str; 3] = [w, "", ""];
@@ -4429,9 +4444,10 @@ fn any_form_at(a: &Analysis, i: usize, forms: &[String]) -> bool {
     }
     let cores = &cores[..n];
     forms.iter().any(|form| {
+        let form = form.as_ref();
         let (first, rest) = match form.bytes().position(|b| b == b' ') {
             Some(k) => (&form[..k], Some(&form[k + 1..])),
-            None => (form.as_str(), None),
+            None => (form, None),
         };
         cores.contains(&first) && rest.is_none_or(|r| r.split(' ').enumerate().all(|(k, p)| a.word(i + 1 + k) == p))
     })

@@ -67,6 +67,9 @@ pub struct Trigger {
     /// `verbal-noun: no`: the form with the article is another noun, not this verb's verbal
     /// noun ("الحذر" caution, not "التحذير" a warning), and does not fire the rule.
     pub no_verbal_noun: bool,
+    /// `possessive: no`: the noun with an attached pronoun is another noun ("مسيرته" his career,
+    /// not his march), and does not fire the rule.
+    pub no_possessive: bool,
     /// `file:line` where the rule starts, for messages.
     pub origin: String,
 }
@@ -212,6 +215,7 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
         unless_next: Vec::new(),
         unless_prev: Vec::new(),
         no_verbal_noun: false,
+        no_possessive: false,
         origin: format!("{file}:{start}"),
     };
     let mut have_pattern = false;
@@ -249,6 +253,13 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
             "needs" => t.needs.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
             "unless-prev" => t.unless_prev.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
             "unless-next" => t.unless_next.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
+            "possessive" => {
+                t.no_possessive = match v.as_str() {
+                    "no" => true,
+                    "yes" => false,
+                    o => return Err(err(file, *ln, format!("unknown 'possessive' {o:?} (yes, no)"))),
+                }
+            }
             "verbal-noun" => {
                 t.no_verbal_noun = match v.as_str() {
                     "no" => true,
