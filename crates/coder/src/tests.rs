@@ -3247,3 +3247,35 @@ fn party_of_a_refused_act_is_the_refusal_recipient() {
         ("رفضت المعارضة الاتفاق لأن الحكومة لم تف بوعودها السابقة.", "REJECT", None),
     ]);
 }
+
+/// A day told after a reporting verb, before the reported clause, dates the report (`report_day`):
+/// a date of the reported act's own wins over it, a plan or a denial it reports stays undated, and
+/// it still dates a reported act nothing else dates and a statement act of the report.
+#[test]
+fn report_day_dates_the_report() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "قالت مصادر أمنية يوم الأحد إن مسلحين هاجموا مركزا للشرطة في المدينة يوم الجمعة.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-04"),
+        ),
+        ("أعلنت الحكومة أمس أنها ستقدم مساعدات غذائية للاجئين في المخيمات.", "2021-06-10", "AID", Status::Future, None),
+        (
+            "قال مسؤول أمس إن مسلحين هاجموا مركزا للشرطة في المدينة.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+        (
+            "قال وزير الخارجية أمس إن بلاده تدين الهجوم على مركز الشرطة.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
