@@ -665,7 +665,14 @@ impl Coder {
                 // picks the earlier date of its weekday.)
                 let right_after = |x: &DateMatch| x.start >= end && s[end..x.start].trim_matches([' ', '(']).is_empty();
                 let named = dts.iter().find(|x| right_after(x)).copied();
-                if let Some(d) = period_of_antecedent(&dts, start, back, &p, named, published) {
+                // "في السادس من الشهر نفسه": a day number before "من" names that day of the month.
+                let day_of = day_of_month_before(a, s, &p);
+                let found = period_of_antecedent(&dts, start, back, &p, named, published);
+                let found = match day_of {
+                    Some((day, from)) => found.and_then(|m| Some((day_in_month(m, day, published)?, from))),
+                    None => found.map(|m| (m, start)),
+                };
+                if let Some((d, start)) = found {
                     // ("نفس اليوم (": "اليوم" read alone as today is part of the phrase.)
                     dts.retain(|x| !right_after(x) && (x.end <= start || x.start >= end));
                     dts.push(DateMatch { start, end, ..d });
@@ -3090,6 +3097,36 @@ fn period_of_antecedent(
         }
     }
     Some(d)
+}
+
+/// The day number (1–31, digits or an ordinal: "السادس", "الحادي عشر", "6") right before "من" and
+/// a month anaphor `p` ("في السادس من الشهر نفسه"), with the byte where the number starts. (Read
+/// from the few words before "من": the sentence's numbers leave out those a date may hold.)
+fn day_of_month_before(a: &Analysis, s: &str, p: &PeriodAnaphor) -> Option<(u32, usize)> {
+    if p.precision != dates::DatePrecision::Month || p.w0 < 2 || a.word(p.w0 - 1) != "من" {
+        return None;
+    }
+    let from = a.key.orig_byte(a.words[p.w0 - 1].0);
+    let lo = a.key.orig_byte(a.words[p.w0.saturating_sub(4)].0);
+    let text = &s[lo..from];
+    ahdath_text::numbers::find_numbers(text)
+        .into_iter()
+        .rfind(|n| text[n.end..].trim().is_empty())
+        .and_then(|n| n.value.filter(|v| (1..=31).contains(v)).map(|v| (v as u32, lo + n.start)))
+}
+
+/// Month date `m` narrowed to its day `day`, related to the publication day; `None` when the
+/// month has no such day.
+fn day_in_month(m: DateMatch, day: u32, published: Option<NaiveDate>) -> Option<DateMatch> {
+    let date = NaiveDate::from_ymd_opt(m.year, m.month?, day)?;
+    let relative = match published {
+        _ if m.relative == dates::Relation::Absolute => m.relative,
+        Some(p) if date < p => dates::Relation::Past,
+        Some(p) if date > p => dates::Relation::Future,
+        Some(_) => dates::Relation::Present,
+        None => m.relative,
+    };
+    Some(DateMatch { day: Some(day), precision: dates::DatePrecision::Day, relative, ..m })
 }
 
 /// Keeps the day of the statement the sentences quote: a sentence that tells the day sets it and,
