@@ -665,7 +665,14 @@ impl Coder {
                 // picks the earlier date of its weekday.)
                 let right_after = |x: &DateMatch| x.start >= end && s[end..x.start].trim_matches([' ', '(']).is_empty();
                 let named = dts.iter().find(|x| right_after(x)).copied();
-                if let Some(d) = period_of_antecedent(&dts, start, back, &p, named, published) {
+                // "في السادس من الشهر نفسه": a day number before "من" names that day of the month.
+                let day_of = day_of_month_before(a, s, &p);
+                let found = period_of_antecedent(&dts, start, back, &p, named, published);
+                let found = match day_of {
+                    Some((day, from)) => found.and_then(|m| Some((day_in_month(m, day, published)?, from))),
+                    None => found.map(|m| (m, start)),
+                };
+                if let Some((d, start)) = found {
                     // ("نفس اليوم (": "اليوم" read alone as today is part of the phrase.)
                     dts.retain(|x| !right_after(x) && (x.end <= start || x.start >= end));
                     dts.push(DateMatch { start, end, ..d });
@@ -2249,43 +2256,51 @@ impl Coder {
         // "رفض الطلاب قرار استئناف الدراسة العام القادم": a perfect verb tells what was done; a
         // future expression after it ("المقبل", "القادم") dates its complement, not the verb.
         let perfect = pattern == Pattern::Verb && !t.future_prefix && perfect_form(a.word(t.w0));
-        let date = dts
-            .iter()
-            .filter(|d| !(perfect && d.start >= t.end && d.relative == dates::Relation::Future))
-            .filter(|d| {
-                // Relative day expressions ("أمس الاثنين") date the whole report; a year or a
-                // month far from the trigger usually dates another clause.
-                let dw = word_index_of_byte(a, d.start);
-                let dist = word_dist(dw, t);
-                // "تمكنوا في يونيو 2010 من الهرب من السجن عن طريق نفق حفروه بعد أن قتلوا شرطيا": a
-                // date with its own year before the trigger, with no other trigger between, dates
-                // it at any distance.
-                let dated_clause = d.relative == dates::Relation::Absolute
-                    && dw < t.w0
-                    && !a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)
-                    && !a.triggers.iter().any(|x| x.w0 > dw && x.w1 < t.w0);
-                (dist <= 12
-                    || dated_clause
-                    || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
-                    && !owned_by_later(dw)
-                    && !in_other_relative_clause(a, t, dw)
-                    && !(owned_by_earlier(dw)
-                        && (matches!(d.relative, dates::Relation::Future | dates::Relation::Absolute)
-                            || a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)))
-            })
-            .min_by_key(|d| {
-                // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year
-                // after the trigger, in its clause, with no other trigger between, is its own.
-                let own_year_after = d.start >= t.end && d.relative == dates::Relation::Absolute && {
+        let pick = |skip_report: bool| {
+            dts.iter()
+                .filter(|d| !(perfect && d.start >= t.end && d.relative == dates::Relation::Future))
+                .filter(|d| {
+                    // Relative day expressions ("أمس الاثنين") date the whole report; a year or a
+                    // month far from the trigger usually dates another clause.
                     let dw = word_index_of_byte(a, d.start);
-                    !a.break_between(t.w1, dw)
+                    let dist = word_dist(dw, t);
+                    // "تمكنوا في يونيو 2010 من الهرب من السجن عن طريق نفق حفروه بعد أن قتلوا شرطيا": a
+                    // date with its own year before the trigger, with no other trigger between, dates
+                    // it at any distance.
+                    let dated_clause = d.relative == dates::Relation::Absolute
+                        && dw < t.w0
+                        && !a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)
+                        && !a.triggers.iter().any(|x| x.w0 > dw && x.w1 < t.w0);
+                    (dist <= 12
+                        || dated_clause
+                        || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
+                        && !owned_by_later(dw)
+                        && !in_other_relative_clause(a, t, dw)
+                        && !(skip_report && report_day(a, d, t, ctx.published))
+                        && !(owned_by_earlier(dw)
+                            && (matches!(d.relative, dates::Relation::Future | dates::Relation::Absolute)
+                                || a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)))
+                })
+                .min_by_key(|d| {
+                    // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year
+                    // after the trigger, in its clause, with no other trigger between, is its own.
+                    let own_year_after = d.start >= t.end && d.relative == dates::Relation::Absolute && {
+                        let dw = word_index_of_byte(a, d.start);
+                        !a.break_between(t.w1, dw)
                         && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < dw)
                         // ("زيارة هي الأولى منذ استقلال الجزائر في 1962": the year dates what منذ names.)
                         && !(t.w1 + 1..dw).any(|i| matches!(a.word(i), "منذ" | "ومنذ"))
-                };
-                let dist = if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 };
-                (!own_year_after, dist)
-            });
+                    };
+                    let dist = if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 };
+                    (!own_year_after, dist)
+                })
+        };
+        // "قال مسؤول يوم الأحد إن أكثر من 100 قتلوا في هجوم يوم الجمعة": the day of the report
+        // dates a reported act only when nothing else does and the act is told as done (not a
+        // plan, a possibility or a denial: those stay undated). A statement act is part of the
+        // report its day dates (data/gold/README.md, "Inherited dates").
+        let report_only = !STATEMENT_TYPES.contains(&self.lex.triggers[t.rule as usize].event_type.as_str());
+        let date = pick(report_only);
         // "وفي العام 2013 تبنت المجموعة، …، هجوما انتحاريا": a year fronted at the head of the
         // sentence dates every act of it that no other expression dates.
         let date = date.or_else(|| fronted_year(a, dts));
@@ -2395,6 +2410,7 @@ impl Coder {
                 status = Status::Hypothetical;
             }
         }
+        let date = if status == Status::Occurred && report_only { date.or_else(|| pick(false)) } else { date };
         let mut rec_date: Option<String> = None;
         let mut precision = DatePrecision::Unknown;
         let mut basis = None;
@@ -3098,6 +3114,36 @@ fn period_of_antecedent(
     Some(d)
 }
 
+/// The day number (1–31, digits or an ordinal: "السادس", "الحادي عشر", "6") right before "من" and
+/// a month anaphor `p` ("في السادس من الشهر نفسه"), with the byte where the number starts. (Read
+/// from the few words before "من": the sentence's numbers leave out those a date may hold.)
+fn day_of_month_before(a: &Analysis, s: &str, p: &PeriodAnaphor) -> Option<(u32, usize)> {
+    if p.precision != dates::DatePrecision::Month || p.w0 < 2 || a.word(p.w0 - 1) != "من" {
+        return None;
+    }
+    let from = a.key.orig_byte(a.words[p.w0 - 1].0);
+    let lo = a.key.orig_byte(a.words[p.w0.saturating_sub(4)].0);
+    let text = &s[lo..from];
+    ahdath_text::numbers::find_numbers(text)
+        .into_iter()
+        .rfind(|n| text[n.end..].trim().is_empty())
+        .and_then(|n| n.value.filter(|v| (1..=31).contains(v)).map(|v| (v as u32, lo + n.start)))
+}
+
+/// Month date `m` narrowed to its day `day`, related to the publication day; `None` when the
+/// month has no such day.
+fn day_in_month(m: DateMatch, day: u32, published: Option<NaiveDate>) -> Option<DateMatch> {
+    let date = NaiveDate::from_ymd_opt(m.year, m.month?, day)?;
+    let relative = match published {
+        _ if m.relative == dates::Relation::Absolute => m.relative,
+        Some(p) if date < p => dates::Relation::Past,
+        Some(p) if date > p => dates::Relation::Future,
+        Some(_) => dates::Relation::Present,
+        None => m.relative,
+    };
+    Some(DateMatch { day: Some(day), precision: dates::DatePrecision::Day, relative, ..m })
+}
+
 /// Keeps the day of the statement the sentences quote: a sentence that tells the day sets it and,
 /// when it goes on quoting ("أدان الحزب التفجير. وأكد، في بيان له مساء الخميس، أن …") right
 /// after the last sentence with events, also dates that sentence's undated statement acts; a
@@ -3166,6 +3212,21 @@ fn statement_day(a: &Analysis, s: &str, dts: &[DateMatch], published: Option<Nai
                     .any(|v| reporting_verb(a.word(v)) && !(v + 1..dw).any(|i| COMPLEMENTIZERS.contains(&a.word(i))))
         })
         .map(|d| (d.iso(), s[d.start..d.end].to_string()))
+}
+
+/// Day expression `d`, in the week up to publication, dates only the report of trigger `t`: it
+/// stands within six words after a reporting verb with no complementizer between ("وذكرت صحيفة زمان اليوم الأحد أن المتظاهرين
+/// …"), and a complementizer after it opens the reported clause that holds `t`.
+fn report_day(a: &Analysis, d: &DateMatch, t: &TriggerMention, published: Option<NaiveDate>) -> bool {
+    let dw = word_index_of_byte(a, d.start);
+    let de = word_index_of_byte(a, d.end.saturating_sub(1));
+    let comp = |i: usize| COMPLEMENTIZERS.contains(&a.word(i));
+    d.precision == dates::DatePrecision::Day
+        && d.relative != dates::Relation::Absolute
+        && d.first_day().zip(published).is_some_and(|(f, p)| in_last_week(f, p))
+        && de < t.w0
+        && (dw.saturating_sub(6)..dw).any(|v| reporting_verb(a.word(v)) && !(v + 1..dw).any(comp))
+        && (de + 1..t.w0).any(comp)
 }
 
 /// The sentence opens with a past "كان" ("وكان الجيش قد اقتحم …"), the start of a pluperfect.

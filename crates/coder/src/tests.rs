@@ -1822,7 +1822,7 @@ fn same_period_phrases_take_the_earlier_date() {
     let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
         ("أعلنت الحكومة حظر التجول السبت الماضي. وفي اليوم نفسه قتل جندي في هجوم على حاجز.", "2021-06-10", "ASSAULT", Status::Occurred, Some("2021-06-05")),
         ("تظاهر مئات الطلاب في القاهرة يوم 3 يونيو. وفي اليوم التالي اعتقلت الشرطة عشرين منهم.", "2021-06-10", "COERCE", Status::Occurred, Some("2021-06-04")),
-        ("استقال رئيس الحكومة في 19 مارس الماضي. واغتال مسلحون المعارض البارز في السادس من الشهر نفسه.", "2021-06-10", "ASSAULT", Status::Historical, Some("2021-03")),
+        ("استقال رئيس الحكومة في 19 مارس الماضي. واغتال مسلحون المعارض البارز في السادس من الشهر نفسه.", "2021-06-10", "ASSAULT", Status::Historical, Some("2021-03-06")),
         // The weekday after the phrase picks the coming Tuesday, not the last one.
         ("أعلن الرئيس أنه سيزور المدينة يوم الثلاثاء المقبل. وستنظم المعارضة مسيرة في نفس اليوم (الثلاثاء) احتجاجا على الزيارة.", "2021-06-10", "PROTEST", Status::Future, Some("2021-06-15")),
         // Look-alikes: a day its relative clause defines; no earlier date.
@@ -3350,4 +3350,66 @@ fn sport_affairs_are_no_events() {
         ("وافق البرلمان على بيع حصة الدولة في شركة الاتصالات.", "AGREE", true),
         ("طالب ألتراس النادي الحكومة بمحاكمة المسؤولين عن المجزرة.", "REQUEST", true),
     ]);
+}
+
+/// A day told after a reporting verb, before the reported clause, dates the report (`report_day`):
+/// a date of the reported act's own wins over it, a plan or a denial it reports stays undated, and
+/// it still dates a reported act nothing else dates and a statement act of the report.
+#[test]
+fn report_day_dates_the_report() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "قالت مصادر أمنية يوم الأحد إن مسلحين هاجموا مركزا للشرطة في المدينة يوم الجمعة.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-04"),
+        ),
+        ("أعلنت الحكومة أمس أنها ستقدم مساعدات غذائية للاجئين في المخيمات.", "2021-06-10", "AID", Status::Future, None),
+        (
+            "قال مسؤول أمس إن مسلحين هاجموا مركزا للشرطة في المدينة.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+        (
+            "قال وزير الخارجية أمس إن بلاده تدين الهجوم على مركز الشرطة.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
+
+/// A day number before "من" and a month anaphor names that day of the month told before
+/// (`day_of_month_before`); the bare anaphor keeps month precision.
+#[test]
+fn day_of_the_same_month() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "وصل الوفد إلى المدينة في 2 مايو الماضي. وقتل مسلحون شرطيا في العاشر من الشهر نفسه.",
+            "2021-06-20",
+            "ASSAULT",
+            Status::Historical,
+            Some("2021-05-10"),
+        ),
+        (
+            "وصل الوفد إلى المدينة في 2 مايو الماضي. وقتل مسلحون شرطيا في 12 من الشهر ذاته.",
+            "2021-06-20",
+            "ASSAULT",
+            Status::Historical,
+            Some("2021-05-12"),
+        ),
+        (
+            "وصل الوفد إلى المدينة في 2 مايو الماضي. وقتل مسلحون شرطيا في الشهر نفسه.",
+            "2021-06-20",
+            "ASSAULT",
+            Status::Historical,
+            Some("2021-05"),
+        ),
+    ];
+    check_status_date_cases(cases);
 }

@@ -513,6 +513,10 @@ struct Parser<'a> {
     nums: Reader<'a>,
 }
 
+/// Offices (match keys) that "العام" follows as the adjective "general", never as "the year".
+const GENERAL_OFFICES: &[&str] =
+    &["المدعي", "النائب", "الامين", "المدير", "المفتش", "المراقب", "المنسق", "المحامي", "القائد", "المرشد"];
+
 /// A parsed expression: token index after it and the date.
 type Hit = (usize, Res);
 
@@ -1267,7 +1271,7 @@ impl<'a> Parser<'a> {
             }
             return (1000..=2999).contains(&y).then_some((end, Res::Year(y, Relation::Absolute)));
         }
-        if !cl.al {
+        if !cl.al || (per == Period::Year && self.title_before(j)) {
             return None;
         }
         let (off, end) = match self.modifier(j + 1) {
@@ -1283,6 +1287,15 @@ impl<'a> Parser<'a> {
             None => return None,
         };
         self.period_res(per, off, end)
+    }
+
+    /// The word before `j` is an office that "العام" qualifies as "general" ("المدعي العام السابق",
+    /// "الأمين العام السابق"): the former prosecutor general, not the previous year.
+    fn title_before(&self, j: usize) -> bool {
+        j > 0 && self.kind(j - 1) == Some(TokKind::Word) && {
+            let w = self.text(j - 1);
+            GENERAL_OFFICES.contains(&w.strip_prefix('و').unwrap_or(w))
+        }
     }
 
     fn period_res(&self, per: Period, off: i32, end: usize) -> Option<Hit> {
@@ -1631,6 +1644,10 @@ mod tests {
                 ("نهاية العام الماضي", &[("نهاية العام الماضي", "2019", Past)]),
                 ("أول العام", &[("أول العام", "2020", Present)]),
                 ("العام", &[]),
+                // "العام" after an office is "general": the former prosecutor general.
+                ("اعتقال المدعي العام السابق", &[]),
+                ("والأمين العام السابق للحزب", &[]),
+                ("خلال العام السابق", &[("العام السابق", "2019", Past)]),
             ],
         );
         // A week straddling two months goes to the month of its Thursday.
