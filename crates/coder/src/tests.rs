@@ -1200,7 +1200,8 @@ fn a_visit_is_located_at_the_visited_capital_or_country() {
 #[test]
 fn hand_rows_place_recurring_towns() {
     let cases = [
-        ("سقطت قذائف على بلدة كفريا وقتل ثلاثة مدنيين.", "Kafriya", "Idlib"),
+        ("سقطت قذائف على بلدة كفريا في ريف إدلب وقتل ثلاثة مدنيين.", "Kafriya", "Idlib"),
+        ("خطف مسلحون رجلا من بلدة كفريا في البقاع الغربي.", "Kefraya", "Beqaa"),
         ("قتل عشرون شخصا في انفجار سيارة مفخخة في بلدة خان بني سعد.", "Khan Bani Saad", "Diyala"),
         ("استهدف انتحاري المصلين في مسجد بلدة القديح.", "Al-Qudaih", "Eastern Province"),
         ("اندلعت اشتباكات عنيفة في منطقة الضباب غرب المدينة.", "Al-Dhabab (Taiz)", "Ta'izz"),
