@@ -858,6 +858,7 @@ impl Coder {
             }
             last_events = (index, sentence_first, cands.len());
         }
+        speaker_day(&mut cands, published);
         fold_toll_summaries(&mut cands);
         let mut recs = merge_candidates(cands);
         let dateline = self.dateline(&article.text);
@@ -3116,6 +3117,47 @@ fn date_statement_acts(cands: &mut [Candidate], (date, text): &(String, String))
             r.date_precision = DatePrecision::Day;
             r.date_basis = Some(DateBasis::Text);
             r.date_text = Some(text.clone());
+        }
+    }
+}
+
+/// A statement act (`STATEMENT_TYPES`) dated only by publication takes the day of an earlier
+/// statement act of the same named speaker that the text dates to a recent day ("دعا أوباما
+/// الخميس …" … "وطالب أوباما …"): a news report's undated words of one speaker are that day's.
+fn speaker_day(cands: &mut [Candidate], published: Option<NaiveDate>) {
+    let Some(p) = published else { return };
+    let speaker = |r: &EventRecord| {
+        r.actor
+            .as_ref()
+            .filter(|a| a.name.is_some() && a.country.is_some())
+            .map(|a| (a.name.clone(), a.country.clone()))
+    };
+    for i in 1..cands.len() {
+        let r = &cands[i].rec;
+        if r.date_basis != Some(DateBasis::Publication)
+            || r.status != Status::Occurred
+            || !STATEMENT_TYPES.contains(&r.event_type.as_str())
+        {
+            continue;
+        }
+        let Some(who) = speaker(r) else { continue };
+        let day = cands[..i].iter().map(|c| &c.rec).find(|o| {
+            STATEMENT_TYPES.contains(&o.event_type.as_str())
+                && o.status == Status::Occurred
+                && o.date_basis == Some(DateBasis::Text)
+                && o.date_precision == DatePrecision::Day
+                && speaker(o).as_ref() == Some(&who)
+                && o.date
+                    .as_deref()
+                    .and_then(|x| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok())
+                    .is_some_and(|d| in_last_week(d, p))
+        });
+        if let Some((date, text)) = day.and_then(|o| Some((o.date.clone()?, o.date_text.clone()?))) {
+            let r = &mut cands[i].rec;
+            r.date = Some(date);
+            r.date_precision = DatePrecision::Day;
+            r.date_basis = Some(DateBasis::Text);
+            r.date_text = Some(text);
         }
     }
 }
