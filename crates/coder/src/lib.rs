@@ -612,6 +612,8 @@ impl Coder {
         let mut statement: Option<(String, String)> = None;
         // The sentence index and candidate range of the last sentence that had triggers.
         let mut last_events = (usize::MAX, 0, 0);
+        // The sentences (field, start) that recall earlier words or acts (`RECALL_CUES`).
+        let mut recalled: Vec<(Field, usize)> = Vec::new();
         for (index, (field, span, a, s)) in analyses.iter().enumerate() {
             let orgs_here: Vec<Entity> = a
                 .entities
@@ -684,6 +686,9 @@ impl Coder {
             ctx.previous_dated_back.set(previous_dated_back);
             let sentence_first = cands.len();
             let earlier_first = std::mem::replace(&mut previous_first, sentence_first);
+            if (0..a.words.len()).any(|i| RECALL_CUES.contains(&a.word(i))) {
+                recalled.push((*field, span.start_cp));
+            }
             for (ti, t) in a.triggers.iter().enumerate() {
                 if let Some(c) = self.candidate(&ctx, *field, span, a, s, ti, t, &nums, &dts, &topic) {
                     // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest.
@@ -858,7 +863,7 @@ impl Coder {
             }
             last_events = (index, sentence_first, cands.len());
         }
-        speaker_day(&mut cands, published);
+        speaker_day(&mut cands, published, &recalled);
         fold_toll_summaries(&mut cands);
         let mut recs = merge_candidates(cands);
         let dateline = self.dateline(&article.text);
@@ -3124,7 +3129,8 @@ fn date_statement_acts(cands: &mut [Candidate], (date, text): &(String, String))
 /// A statement act (`STATEMENT_TYPES`) dated only by publication takes the day of an earlier
 /// statement act of the same named speaker that the text dates to a recent day ("دعا أوباما
 /// الخميس …" … "وطالب أوباما …"): a news report's undated words of one speaker are that day's.
-fn speaker_day(cands: &mut [Candidate], published: Option<NaiveDate>) {
+/// Not in a sentence that recalls earlier words (`recalled`: "وكان الوزير قد طالب …").
+fn speaker_day(cands: &mut [Candidate], published: Option<NaiveDate>, recalled: &[(Field, usize)]) {
     let Some(p) = published else { return };
     let speaker = |r: &EventRecord| {
         r.actor
@@ -3137,6 +3143,7 @@ fn speaker_day(cands: &mut [Candidate], published: Option<NaiveDate>) {
         if r.date_basis != Some(DateBasis::Publication)
             || r.status != Status::Occurred
             || !STATEMENT_TYPES.contains(&r.event_type.as_str())
+            || recalled.contains(&(r.evidence.field, r.evidence.start))
         {
             continue;
         }
