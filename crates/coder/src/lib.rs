@@ -612,6 +612,8 @@ impl Coder {
         let mut statement: Option<(String, String)> = None;
         // The sentence index and candidate range of the last sentence that had triggers.
         let mut last_events = (usize::MAX, 0, 0);
+        // The sentences (field, start) that recall earlier words or acts (`RECALL_CUES`).
+        let mut recalled: Vec<(Field, usize)> = Vec::new();
         for (index, (field, span, a, s)) in analyses.iter().enumerate() {
             let orgs_here: Vec<Entity> = a
                 .entities
@@ -691,6 +693,9 @@ impl Coder {
             ctx.previous_dated_back.set(previous_dated_back);
             let sentence_first = cands.len();
             let earlier_first = std::mem::replace(&mut previous_first, sentence_first);
+            if (0..a.words.len()).any(|i| RECALL_CUES.contains(&a.word(i))) {
+                recalled.push((*field, span.start_cp));
+            }
             for (ti, t) in a.triggers.iter().enumerate() {
                 if let Some(c) = self.candidate(&ctx, *field, span, a, s, ti, t, &nums, &dts, &topic) {
                     // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest.
@@ -865,6 +870,7 @@ impl Coder {
             }
             last_events = (index, sentence_first, cands.len());
         }
+        speaker_day(&mut cands, published, &recalled);
         fold_toll_summaries(&mut cands);
         let mut recs = merge_candidates(cands);
         let dateline = self.dateline(&article.text);
@@ -3177,6 +3183,49 @@ fn date_statement_acts(cands: &mut [Candidate], (date, text): &(String, String))
             r.date_precision = DatePrecision::Day;
             r.date_basis = Some(DateBasis::Text);
             r.date_text = Some(text.clone());
+        }
+    }
+}
+
+/// A statement act (`STATEMENT_TYPES`) dated only by publication takes the day of an earlier
+/// statement act of the same named speaker that the text dates to a recent day ("دعا أوباما
+/// الخميس …" … "وطالب أوباما …"): a news report's undated words of one speaker are that day's.
+/// Not in a sentence that recalls earlier words (`recalled`: "وكان الوزير قد طالب …").
+fn speaker_day(cands: &mut [Candidate], published: Option<NaiveDate>, recalled: &[(Field, usize)]) {
+    let Some(p) = published else { return };
+    let speaker = |r: &EventRecord| {
+        r.actor
+            .as_ref()
+            .filter(|a| a.name.is_some() && a.country.is_some())
+            .map(|a| (a.name.clone(), a.country.clone()))
+    };
+    for i in 1..cands.len() {
+        let r = &cands[i].rec;
+        if r.date_basis != Some(DateBasis::Publication)
+            || r.status != Status::Occurred
+            || !STATEMENT_TYPES.contains(&r.event_type.as_str())
+            || recalled.contains(&(r.evidence.field, r.evidence.start))
+        {
+            continue;
+        }
+        let Some(who) = speaker(r) else { continue };
+        let day = cands[..i].iter().map(|c| &c.rec).find(|o| {
+            STATEMENT_TYPES.contains(&o.event_type.as_str())
+                && o.status == Status::Occurred
+                && o.date_basis == Some(DateBasis::Text)
+                && o.date_precision == DatePrecision::Day
+                && speaker(o).as_ref() == Some(&who)
+                && o.date
+                    .as_deref()
+                    .and_then(|x| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok())
+                    .is_some_and(|d| in_last_week(d, p))
+        });
+        if let Some((date, text)) = day.and_then(|o| Some((o.date.clone()?, o.date_text.clone()?))) {
+            let r = &mut cands[i].rec;
+            r.date = Some(date);
+            r.date_precision = DatePrecision::Day;
+            r.date_basis = Some(DateBasis::Text);
+            r.date_text = Some(text);
         }
     }
 }

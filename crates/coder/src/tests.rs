@@ -3414,3 +3414,21 @@ fn day_of_the_same_month() {
     ];
     check_status_date_cases(cases);
 }
+
+/// `speaker_day`: a statement of a named speaker with no date of its own takes the recent day
+/// the text gave an earlier statement of the same speaker, not another speaker's day, an old day,
+/// or in a sentence that recalls earlier words ("وكانت الحكومة … قد طالبت").
+#[test]
+fn an_undated_statement_takes_its_speakers_recent_day() {
+    let cases = [
+        ("رحبت الحكومة الأردنية يوم الأربعاء بقرار مجلس الأمن بشأن المعابر.\n\nوكانت الشرطة قد فرقت متظاهرين أمام السفارة.\n\nودعت الحكومة الأردنية المجتمع الدولي إلى دعم اللاجئين.", "ودعت", "2021-06-09"),
+        ("رحبت الحكومة الأردنية يوم الأربعاء بقرار مجلس الأمن بشأن المعابر.\n\nوكانت الشرطة قد فرقت متظاهرين أمام السفارة.\n\nودعت الحكومة المصرية المجتمع الدولي إلى دعم اللاجئين.", "ودعت", "2021-06-12"),
+        ("رحبت الحكومة الأردنية في 25 مايو بقرار مجلس الأمن بشأن المعابر.\n\nوكانت الشرطة قد فرقت متظاهرين أمام السفارة.\n\nودعت الحكومة الأردنية المجتمع الدولي إلى دعم اللاجئين.", "ودعت", "2021-06-12"),
+        ("رحبت الحكومة الأردنية يوم الأربعاء بقرار مجلس الأمن بشأن المعابر.\n\nوكانت الشرطة قد فرقت متظاهرين أمام السفارة.\n\nوكانت الحكومة الأردنية قد طالبت المجتمع الدولي بدعم اللاجئين.", "طالبت", "2021-06-12"),
+    ];
+    for (text, trigger, date) in cases {
+        let recs = code(text, "2021-06-12");
+        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no call in {text}: {recs:?}"));
+        assert_eq!(r.date.as_deref(), Some(date), "{text}: {r:?}");
+    }
+}
