@@ -58,6 +58,9 @@ struct Candidate {
     /// ("مقتل 11 في غارة": the killing kept, the strike's `aerial`). Given to the record only after
     /// merging, so that merge decisions still see the kept mention's own mode.
     gap_mode: Option<String>,
+    /// The actor is the topic lent by an earlier sentence (no party of the trigger's own
+    /// sentence): it does not travel on to a mention in another sentence when the two merge.
+    topic_actor: bool,
 }
 
 /// Days before publication after which a day-dated event counts as background (`historical`).
@@ -769,11 +772,12 @@ impl Coder {
                     .filter(|o| o.rec.actor.is_some() && o.rec.evidence.trigger_start != start)
                     // ("نددت المنظمة باعتقال الصحفيين": a stance verb does not govern its object's doer.)
                     .filter(|o| !stance_rule(&o.rec.rule, &cands[i].rec.event_type))
-                    .map(|o| (o.rec.actor.clone(), o.actor_key.clone()));
+                    .map(|o| (o.rec.actor.clone(), o.actor_key.clone(), o.topic_actor));
                 let noun = cands[i].rec.trigger.starts_with('ب') || cands[i].rec.trigger.starts_with("وب");
-                if let (Some((actor, key)), true) = (governor, noun) {
+                if let (Some((actor, key, lent)), true) = (governor, noun) {
                     cands[i].rec.actor = actor;
                     cands[i].actor_key = key;
+                    cands[i].topic_actor = lent;
                 }
             }
             // "قضت المحكمة بحبس أربعة ناشطين", "وافقت المحكمة على الإفراج عن المعتقلين": the
@@ -818,6 +822,7 @@ impl Coder {
                     && text(&cur.rec.actor) == text(&prev.rec.recipient)
                 {
                     let (actor, key) = (prev.rec.actor.clone(), prev.actor_key.clone());
+                    cands[i].topic_actor = prev.topic_actor;
                     cands[i].rec.actor = actor;
                     cands[i].actor_key = key;
                 }
@@ -854,10 +859,13 @@ impl Coder {
                     cands[i].recipient_key = key;
                 }
             }
-            // The sentence's first entity (or the last actor) is the topic pronouns refer to.
+            // The sentence's first entity (or the last actor) is the topic pronouns refer to; not a
+            // party this sentence also names as a target or victim, whose reading as a doer is in
+            // doubt ("فرقت الشرطة المتظاهرين، وهتف المتظاهرون … واعتقلت عشرات منهم": the arrests
+            // are not the protesters').
             if let Some(c) = cands.last() {
                 if let Some(act) = &c.rec.actor {
-                    topic = Some(act.clone());
+                    topic = (!target_here(&cands[sentence_first..], act)).then(|| act.clone());
                 }
             } else if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
                 topic = Some(self.entity(e, s, &ctx, None, None));
@@ -2176,6 +2184,7 @@ impl Coder {
         // the doer of an act whose own place lies in another country.
         let own_place = place.is_some_and(|p| (p.w0 > t.w1 && p.w0 <= t.w1 + 6) || (p.w1 < t.w0 && t.w0 - p.w1 <= 3));
         let actor_ent = actor_ent.filter(|e| !(own_place && topic_abroad(e, loc_country.as_deref())));
+        let topic_actor = actor.is_none() && actor_ent.is_some();
         let actor = actor.map(|e| self.entity(e, s, ctx, actor_fallback, et)).or(actor_ent);
         let mut recipient = recipient.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et));
         // Aid with no named beneficiary goes to the country the article is about (donor
@@ -2634,6 +2643,7 @@ impl Coder {
             verb,
             outcome,
             gap_mode: None,
+            topic_actor,
         })
     }
 
@@ -3876,6 +3886,15 @@ fn clash_second_party(a: &Analysis, x: &EntityMention, e: &EntityMention) -> boo
         && (e.conj || a.word(e.w0 - 1).starts_with('و'))
 }
 
+/// One of the sentence's records has `party` (the same words or the same dictionary entry) as
+/// its recipient.
+fn target_here(sentence: &[Candidate], party: &Entity) -> bool {
+    sentence
+        .iter()
+        .filter_map(|c| c.rec.recipient.as_ref())
+        .any(|r| r.text == party.text || (r.id.is_some() && r.id == party.id))
+}
+
 /// The topic entity belongs to a state other than the country of the event's own place (a
 /// topic with no state country, an organisation or an armed group, is never abroad).
 fn topic_abroad(topic: &Entity, place_country: Option<&str>) -> bool {
@@ -4607,9 +4626,15 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     mentions.dedup();
     let same_mention =
         |a: &Option<Entity>, b: &Option<Entity>| matches!((a, b), (Some(x), Some(y)) if x.text == y.text);
-    if r.actor.is_none() && !same_mention(&other.rec.actor, &r.recipient) {
+    // (A doer the other mention only borrowed from the topic of the sentences before it is no
+    // reading of the happening: "وتفقد المحافظ المصابين. وكان الهجوم قد استهدف المتسوقين" does
+    // not make the governor the bomber.)
+    let lent_from_afar = other.topic_actor
+        && (other.rec.evidence.field, other.rec.evidence.start) != (r.evidence.field, r.evidence.start);
+    if r.actor.is_none() && !same_mention(&other.rec.actor, &r.recipient) && !lent_from_afar {
         r.actor = other.rec.actor.clone();
         keep.actor_key = other.actor_key.clone();
+        keep.topic_actor = other.topic_actor;
     }
     if r.recipient.is_none() && !same_mention(&other.rec.recipient, &r.actor) {
         r.recipient = other.rec.recipient.clone();

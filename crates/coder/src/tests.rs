@@ -3432,3 +3432,42 @@ fn an_undated_statement_takes_its_speakers_recent_day() {
         assert_eq!(r.date.as_deref(), Some(date), "{text}: {r:?}");
     }
 }
+
+/// A party this sentence names as a target and then reads as a doer is no topic for the next
+/// sentence's verbs; a party that only acted in its sentence still is, whatever was done to it
+/// in the sentences before.
+#[test]
+fn a_target_of_its_own_sentence_lends_no_doer_to_the_next() {
+    let actor_of = |text: &str, trigger: &str| {
+        let recs = code(text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "COERCE" && r.trigger.contains(trigger))
+            .unwrap_or_else(|| panic!("no COERCE {trigger} in {text}: {recs:?}"));
+        r.actor.as_ref().and_then(|e| e.text.clone())
+    };
+    for text in [
+        "فرقت الشرطة المتظاهرين بالقوة في الميدان، وهتف المتظاهرون ضد الحكومة. واعتقلت عشرات منهم مساء أمس.",
+        "أطلق الجنود النار على المحتجين، وأحرق المحتجون الإطارات. ثم اعتقلت خمسة منهم.",
+    ] {
+        assert_eq!(actor_of(text, "اعتقلت"), None, "{text}");
+    }
+    let text = "هاجم مسلحون قوات الأمن في المدينة وقتلوا عنصرين منها. واعتقلت قوات الأمن ثلاثة منهم. ثم أغلقت الطريق إلى المدينة.";
+    assert_eq!(actor_of(text, "أغلقت").as_deref(), Some("قوات الأمن"), "{text}");
+}
+
+/// A doer a mention only borrowed from the topic of the sentences before does not become the
+/// doer of the record it merges into from another sentence; a doer named in the mention's own
+/// sentence still does.
+#[test]
+fn a_topic_doer_does_not_travel_through_a_merge() {
+    let attack = |text: &str| {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == "ASSAULT").unwrap_or_else(|| panic!("no ASSAULT in {text}"));
+        r.actor.as_ref().and_then(|e| e.id.clone())
+    };
+    let text = "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق شعبي بمدينة الموصل. وتفقد المحافظ المصابين في المستشفى مساء. وكان الهجوم قد استهدف المتسوقين.";
+    assert_eq!(attack(text), None, "{text}");
+    let text = "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق شعبي بمدينة الموصل. وتبنى تنظيم داعش التفجير. وكان التنظيم قد استهدف المتسوقين.";
+    assert!(attack(text).is_some(), "{text}");
+}
