@@ -4607,7 +4607,13 @@ fn record_id(article: &str, field: Field, trigger_start: usize, rule_id: &str) -
     h.update(trigger_start.to_le_bytes());
     h.update(rule_id.as_bytes());
     let d = h.finalize();
-    d[..8].iter().map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id = String::with_capacity(16);
+    for b in &d[..8] {
+        id.push(char::from(HEX[usize::from(b >> 4)]));
+        id.push(char::from(HEX[usize::from(b & 15)]));
+    }
+    id
 }
 
 /// What must agree for two mentions to be at one place: see [`geocode::merge_key`].

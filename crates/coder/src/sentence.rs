@@ -3,7 +3,7 @@
 
 use ahdath_lexicon::{ActorKind, CueKind, Hit, Lexicon, Pattern, Target};
 use ahdath_text::{FxBuildHasher, Normalized};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 // The word lists of data/grammar/sentence.txt, compiled in by build.rs (one `const` each).
@@ -108,24 +108,25 @@ fn add_in_order(triggers: &mut Vec<TriggerMention>, added: Vec<TriggerMention>) 
     }
 }
 
-/// Adds the construction rule `rule_id` on every word `i` not inside a trigger whose bare word
-/// (without a glued و) passes `head` (a word-list test, cheap) and at which `fires(i)` holds, in
-/// text order. The rule is looked up (a scan of every rule id) only once a word qualifies.
+/// Adds the construction rule `rule_id` on every word `i` not inside a trigger whose class
+/// (`classes`, see [`word_class`]) has the bit `head` (its bare word, without a glued و, is in the
+/// rule's head list) and at which `fires(i)` holds, in text order. The rule is looked up (a scan
+/// of every rule id) only once a word qualifies.
+#[allow(clippy::too_many_arguments)]
 fn add_construction(
     lex: &Lexicon,
     key: &Normalized,
     words: &[(usize, usize)],
+    classes: &[u16],
     triggers: &mut Vec<TriggerMention>,
     rule_id: &str,
-    head: impl Fn(&str) -> bool,
+    head: u16,
     mut fires: impl FnMut(usize) -> bool,
 ) {
-    let k = &key.key;
     let mut rule: Option<Option<u32>> = None;
     let mut added = Vec::new();
-    for (i, &(s, e)) in words.iter().enumerate() {
-        let w = &k[s..e];
-        if !head(w.strip_prefix('و').unwrap_or(w)) || triggers.iter().any(|t| t.w0 <= i && i <= t.w1) || !fires(i) {
+    for (i, &c) in classes.iter().enumerate() {
+        if c & head == 0 || triggers.iter().any(|t| t.w0 <= i && i <= t.w1) || !fires(i) {
             continue;
         }
         let Some(r) = *rule.get_or_insert_with(|| rule_index(lex, rule_id)) else {
@@ -147,25 +148,24 @@ fn split_deploy(
     lex: &Lexicon,
     key: &Normalized,
     words: &[(usize, usize)],
+    classes: &[u16],
     breaks: &[bool],
     triggers: &mut Vec<TriggerMention>,
 ) {
     let k = &key.key;
     let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
     // Most sentences have no deploying verb: the three rules are looked up (a scan of every
-    // trigger rule's id) only at the first one, and the verbs are a set, not a list scanned
-    // for every word.
-    static VERBS: OnceLock<HashSet<&'static str, FxBuildHasher>> = OnceLock::new();
-    let verbs = VERBS.get_or_init(|| DEPLOY_VERBS.iter().copied().collect());
+    // trigger rule's id) only at the first one, and the verbs are a word class
+    // (`is_deploy_verb`), not a list scanned for every word.
     let mut rules: Option<Option<(u32, u32, u32)>> = None;
     let mut added = Vec::new();
-    for i in 0..words.len() {
+    for (i, &c) in classes.iter().enumerate() {
+        if c & DEPLOY_VERB == 0 || triggers.iter().any(|t| t.w0 <= i && i <= t.w1) {
+            continue;
+        }
         let w = word(i);
         let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
         let w = w.strip_prefix("ال").unwrap_or(w);
-        if !verbs.contains(w) || triggers.iter().any(|t| t.w0 <= i && i <= t.w1) {
-            continue;
-        }
         let rule_of = |id: &str| rule_index(lex, id);
         let Some((troops, weapons, police)) = *rules.get_or_insert_with(|| {
             match (
@@ -221,14 +221,14 @@ fn split_accusing_participle(
     lex: &Lexicon,
     key: &Normalized,
     words: &[(usize, usize)],
+    classes: &[u16],
     breaks: &[bool],
     entities: &[EntityMention],
     triggers: &mut Vec<TriggerMention>,
 ) {
     let k = &key.key;
     let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
-    let head = |w: &str| ACCUSING_PARTICIPLES.contains(&w);
-    add_construction(lex, key, words, triggers, "accuse.allege.participle", head, |i| {
+    add_construction(lex, key, words, classes, triggers, "accuse.allege.participle", ACCUSING_PARTICIPLE, |i| {
         if breaks.get(i + 1).copied().unwrap_or(true)
             || ACCUSING_BLOCKERS.contains(&word(i + 1))
             || (i > 0 && word(i - 1).chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
@@ -254,13 +254,13 @@ fn split_insist(
     lex: &Lexicon,
     key: &Normalized,
     words: &[(usize, usize)],
+    classes: &[u16],
     breaks: &[bool],
     triggers: &mut Vec<TriggerMention>,
 ) {
     let k = &key.key;
     let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
-    let head = |w: &str| INSIST_VERBS.contains(&w);
-    add_construction(lex, key, words, triggers, "request.insist.verb", head, |i| {
+    add_construction(lex, key, words, classes, triggers, "request.insist.verb", INSIST_VERB, |i| {
         for j in i + 2..(i + 9).min(words.len()) {
             if breaks.get(j).copied().unwrap_or(false) || INSIST_BLOCKERS.contains(&word(j - 1)) {
                 return false;
@@ -282,14 +282,14 @@ fn split_charge(
     lex: &Lexicon,
     key: &Normalized,
     words: &[(usize, usize)],
+    classes: &[u16],
     breaks: &[bool],
     entities: &[EntityMention],
     triggers: &mut Vec<TriggerMention>,
 ) {
     let k = &key.key;
     let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
-    let head = |w: &str| CHARGE_VERBS.contains(&w);
-    add_construction(lex, key, words, triggers, "accuse.charge.verb", head, |i| {
+    add_construction(lex, key, words, classes, triggers, "accuse.charge.verb", CHARGE_VERB, |i| {
         let addressee = entities.iter().find(|e| {
             !e.is_location
                 && ((e.w0 == i + 1 && e.prep.as_deref() == Some("ل"))
@@ -363,12 +363,12 @@ fn split_bare_condemn(
     lex: &Lexicon,
     key: &Normalized,
     words: &[(usize, usize)],
+    classes: &[u16],
     breaks: &[bool],
     entities: &[EntityMention],
     triggers: &mut Vec<TriggerMention>,
 ) {
-    let head = |w: &str| BARE_CONDEMN_VERBS.contains(&w);
-    add_construction(lex, key, words, triggers, "accuse.condemn.verb", head, |i| {
+    add_construction(lex, key, words, classes, triggers, "accuse.condemn.verb", BARE_CONDEMN_VERB, |i| {
         !breaks.get(i + 1).copied().unwrap_or(true)
             && entities.iter().any(|e| {
                 e.w0 == i + 1
@@ -441,25 +441,29 @@ impl Analysis {
         let word_text = |i: usize| -> &str { words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("") };
         // The word lists below are consulted for nearly every word: one table lookup per word
         // replaces scanning each list (these scans were a fifth of the sentence analysis).
-        let classes: Vec<u8> = words.iter().map(|&(s, e)| word_class(&k[s..e])).collect();
-        let class = |i: usize| -> u8 { classes.get(i).copied().unwrap_or(0) };
+        let classes: Vec<u16> = words.iter().map(|&(s, e)| word_class(&k[s..e])).collect();
+        let class = |i: usize| -> u16 { classes.get(i).copied().unwrap_or(0) };
         // `class` of the word `d` before word `i` (0 when there is none).
-        let class_before = |i: usize, d: usize| -> u8 { i.checked_sub(d).map_or(0, class) };
+        let class_before = |i: usize, d: usize| -> u16 { i.checked_sub(d).map_or(0, class) };
+        // After a police station's two-word head ("قسم شرطة دمنهور", "مركز شرطة كفر الشيخ"): the
+        // name is the town the station is in.
+        let after_police_station =
+            |i: usize| class_before(i, 1) & POLICE_MIDDLE != 0 && class_before(i, 2) & POLICE_HEAD != 0;
         // After a naming noun ("سجن سمائل", "العاصمة الكويت"); "the capital" may take a nisba
         // adjective first, which is not the name ("العاصمة السورية دمشق").
         let after_naming_noun = |i: usize| -> bool {
             let capital = |j: usize| word_text(j).ends_with("عاصمه");
             let adjective = |j: usize| word_text(j).starts_with("ال") && word_text(j).ends_with("يه");
             (class_before(i, 1) & NAMING_NOUN != 0 && !(capital(i - 1) && adjective(i)))
-                || (i >= 2 && capital(i - 2) && class_before(i, 2) & NAMING_NOUN != 0 && adjective(i - 1))
-                || (i >= 2 && after_police_station(word_text(i - 2), word_text(i - 1)))
+                || (class_before(i, 2) & NAMING_NOUN != 0 && capital(i - 2) && adjective(i - 1))
+                || after_police_station(i)
         };
         // After a gathering noun ("قمة الدوحة", "مؤتمر جنيف"): a town named in construct with a
         // summit or talks is their venue (`gathering_city` keeps only town rows).
-        let after_gathering_noun = |i: usize| -> bool { i >= 1 && is_gathering_name_noun(word_text(i - 1)) };
+        let after_gathering_noun = |i: usize| -> bool { class_before(i, 1) & GATHERING_NOUN != 0 };
         // ("في كل من اللاذقية وحماه": "in each of", a locative like "في".)
         let in_each_of =
-            |w0: usize| w0 >= 3 && [word_text(w0 - 3), word_text(w0 - 2), word_text(w0 - 1)] == ["في", "كل", "من"];
+            |w0: usize| w0 >= 3 && word_text(w0 - 1) == "من" && word_text(w0 - 2) == "كل" && word_text(w0 - 3) == "في";
         let mut hits: Vec<Hit> = lex.find_in_words(k, &words);
         // Places are looked up only where a place can be read: after a preposition or place noun,
         // with a glued ب/ل, or joined by و to a place just found.
@@ -467,12 +471,17 @@ impl Analysis {
         let mut i = 0;
         while i < words.len() {
             let w = word_text(i);
-            let cue = class_before(i, 1) & (LOC_PREP | STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0
-                || after_naming_noun(i)
-                || after_gathering_noun(i)
-                || class_before(i, 2) & NEAR != 0
-                || in_each_of(i)
-                || ["ب", "وب", "لل", "ولل", "فب"].iter().any(|p| w.starts_with(p))
+            // (The two closures run only where a word before can make them true: a naming noun one
+            // or two words back or a police station's middle word, and "من" (a `ROLE_PREP`) for
+            // "في كل من". This loop visits every word.)
+            let (before1, before2) = (class_before(i, 1), class_before(i, 2));
+            let cue = before1 & (LOC_PREP | STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0
+                || ((before1 & (NAMING_NOUN | POLICE_MIDDLE) != 0 || before2 & NAMING_NOUN != 0)
+                    && after_naming_noun(i))
+                || before1 & GATHERING_NOUN != 0
+                || before2 & NEAR != 0
+                || (before1 & ROLE_PREP != 0 && in_each_of(i))
+                || glued_b_or_ll(w)
                 || (w.starts_with('و') && last_place_end_word == Some(i.wrapping_sub(1)));
             // A neighbourhood or camp headed by its noun ("قصفت القوات حي الخالدية", "اقتحموا مخيم
             // جنين"): the gazetteer lists such names whole, so one that starts at the noun is a
@@ -782,10 +791,8 @@ impl Analysis {
         };
         // "بلدات عالي وسلماباد": a plural place noun announces names as surely as a singular one.
         // (A police station's head is as sure a cue as a place noun: "قسم شرطة دمنهور".)
-        let strong_cue = |w0: usize| {
-            class_before(w0, 1) & (STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0
-                || (w0 >= 2 && after_police_station(word_text(w0 - 2), word_text(w0 - 1)))
-        };
+        let strong_cue =
+            |w0: usize| class_before(w0, 1) & (STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0 || after_police_station(w0);
         places.sort_by_key(|p| p.start);
         let mut kept: Vec<PlaceMention> = Vec::new();
         for p in places {
@@ -908,12 +915,12 @@ impl Analysis {
             k += 1;
             !drop[k - 1]
         });
-        split_deploy(lex, &key, &words, &breaks, &mut triggers);
-        split_accusing_participle(lex, &key, &words, &breaks, &entities, &mut triggers);
-        split_insist(lex, &key, &words, &breaks, &mut triggers);
-        split_charge(lex, &key, &words, &breaks, &entities, &mut triggers);
+        split_deploy(lex, &key, &words, &classes, &breaks, &mut triggers);
+        split_accusing_participle(lex, &key, &words, &classes, &breaks, &entities, &mut triggers);
+        split_insist(lex, &key, &words, &classes, &breaks, &mut triggers);
+        split_charge(lex, &key, &words, &classes, &breaks, &entities, &mut triggers);
         verbal_attack(lex, &key, &words, &breaks, &entities, &mut triggers);
-        split_bare_condemn(lex, &key, &words, &breaks, &entities, &mut triggers);
+        split_bare_condemn(lex, &key, &words, &classes, &breaks, &entities, &mut triggers);
         Analysis { entities, places, triggers, cues, words, breaks, key }
     }
 
@@ -932,11 +939,14 @@ impl Analysis {
 /// Gathering nouns a town's name follows in construct as the gathering's venue: "قمة الدوحة" (the
 /// Doha summit), "مؤتمر جنيف", "محادثات أستانا" (key forms, bare or with a glued و, ب or ل).
 fn is_gathering_name_noun(w: &str) -> bool {
-    const NOUNS: [&str; 9] = ["قمه", "موتمر", "اجتماع", "اجتماعات", "منتدي", "ملتقي", "مباحثات", "محادثات", "مفاوضات"];
-    let w = w.strip_prefix('و').filter(|r| NOUNS.iter().any(|n| r.ends_with(n))).unwrap_or(w);
-    let w = w.strip_prefix(['ب', 'ل']).filter(|r| NOUNS.contains(r)).unwrap_or(w);
-    NOUNS.contains(&w)
+    let w = w.strip_prefix('و').filter(|r| GATHERING_NOUNS.iter().any(|n| r.ends_with(n))).unwrap_or(w);
+    let w = w.strip_prefix(['ب', 'ل']).filter(|r| GATHERING_NOUNS.contains(r)).unwrap_or(w);
+    GATHERING_NOUNS.contains(&w)
 }
+
+/// The gathering nouns of [`is_gathering_name_noun`].
+const GATHERING_NOUNS: [&str; 9] =
+    ["قمه", "موتمر", "اجتماع", "اجتماعات", "منتدي", "ملتقي", "مباحثات", "محادثات", "مفاوضات"];
 
 /// Whether the place mention is a country or its adjective naming a capital ("في العاصمة
 /// السورية", "عاصمة العراق"): it votes for the article's main country as the actor word it also
@@ -1006,6 +1016,19 @@ fn after_side_of<'a>(w0: usize, word_text: &impl Fn(usize) -> &'a str) -> bool {
     w0 >= 2 && word_text(w0 - 1) == "ناحيه" && matches!(word_text(w0 - 2), "من" | "ومن")
 }
 
+/// A key word starting with a glued "ب" or "لل" ("ب", "وب", "لل", "ولل", "فب"), which may
+/// introduce a place. Compares the first letters instead of five prefixes.
+fn glued_b_or_ll(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!(
+        (c.next(), c.next(), c.next()),
+        (Some('ب'), _, _)
+            | (Some('و' | 'ف'), Some('ب'), _)
+            | (Some('ل'), Some('ل'), _)
+            | (Some('و'), Some('ل'), Some('ل'))
+    )
+}
+
 /// A key word with the article, possibly behind a conjunction or preposition ("والحركة").
 fn is_definite(w: &str) -> bool {
     ["ال", "وال", "بال", "لل", "فال", "كال", "ولل", "فلل"].iter().any(|p| w.starts_with(p))
@@ -1037,18 +1060,28 @@ fn strip_proclitics(w: &str) -> &str {
 }
 
 /// Word classes (bit sets) of the word lists above; see [`word_class`].
-const LOC_PREP: u8 = 1;
-const STRONG_PLACE_NOUN: u8 = 2;
-const PLURAL_PLACE_NOUN: u8 = 4;
-const ROLE_PREP: u8 = 8;
-const QUANTITY_NOUN: u8 = 16;
-const CONTINUATIVE_VERB: u8 = 32;
+const LOC_PREP: u16 = 1;
+const STRONG_PLACE_NOUN: u16 = 2;
+const PLURAL_PLACE_NOUN: u16 = 4;
+const ROLE_PREP: u16 = 8;
+const QUANTITY_NOUN: u16 = 16;
+const CONTINUATIVE_VERB: u16 = 32;
 /// "بالقرب" (as in "بالقرب من"): two words before a place.
-const NEAR: u8 = 64;
-const NAMING_NOUN: u8 = 128;
+const NEAR: u16 = 64;
+const NAMING_NOUN: u16 = 128;
+/// The head and the middle word of a police station's name ("قسم شرطة", "مركز شرطة").
+const POLICE_HEAD: u16 = 256;
+const POLICE_MIDDLE: u16 = 512;
+/// The words of the derived classes of [`DERIVED_CLASSES`].
+const GATHERING_NOUN: u16 = 1024;
+const DEPLOY_VERB: u16 = 2048;
+const ACCUSING_PARTICIPLE: u16 = 4096;
+const INSIST_VERB: u16 = 8192;
+const CHARGE_VERB: u16 = 16384;
+const BARE_CONDEMN_VERB: u16 = 32768;
 
 /// The word lists behind [`word_class`], each with its class bit.
-const CLASS_LISTS: [(&[&str], u8); 8] = [
+const CLASS_LISTS: [(&[&str], u16); 10] = [
     (&LOC_PREPS, LOC_PREP),
     (&STRONG_PLACE_NOUNS, STRONG_PLACE_NOUN),
     (&PLURAL_PLACE_NOUNS, PLURAL_PLACE_NOUN),
@@ -1057,17 +1090,56 @@ const CLASS_LISTS: [(&[&str], u8); 8] = [
     (&CONTINUATIVE, CONTINUATIVE_VERB),
     (&["بالقرب"], NEAR),
     (&NAMING_NOUNS, NAMING_NOUN),
+    (&POLICE_STATION_HEADS, POLICE_HEAD),
+    (&POLICE_STATION_MIDDLES, POLICE_MIDDLE),
 ];
 
-/// The classes of a key word: which of the lists of [`CLASS_LISTS`] hold it (0 for most words).
-/// One hash probe instead of a scan of each list.
-fn word_class(w: &str) -> u8 {
-    static TABLE: OnceLock<(HashMap<&'static str, u8, FxBuildHasher>, usize)> = OnceLock::new();
+/// A word test that strips proclitics before looking in a list.
+type WordTest = fn(&str) -> bool;
+
+/// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
+/// the test strips, bit). Every word passing the test is a list word behind one of the
+/// spellings, so the table holds the spellings that pass and the bit is exactly the test.
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u16); 6] = [
+    (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
+    (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
+    (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
+    (|w| INSIST_VERBS.contains(&strip_conj(w)), &INSIST_VERBS, &["", "و"], INSIST_VERB),
+    (|w| CHARGE_VERBS.contains(&strip_conj(w)), &CHARGE_VERBS, &["", "و"], CHARGE_VERB),
+    (|w| BARE_CONDEMN_VERBS.contains(&strip_conj(w)), &BARE_CONDEMN_VERBS, &["", "و"], BARE_CONDEMN_VERB),
+];
+
+/// A key word without one glued و (the heads of the construction rules are tested so).
+fn strip_conj(w: &str) -> &str {
+    w.strip_prefix('و').unwrap_or(w)
+}
+
+/// A deploying verb of `DEPLOY_VERBS` behind at most a glued و or ف and an article.
+fn is_deploy_verb(w: &str) -> bool {
+    let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+    DEPLOY_VERBS.contains(&w.strip_prefix("ال").unwrap_or(w))
+}
+
+/// The classes of a key word: which of the lists of [`CLASS_LISTS`] hold it and which tests of
+/// [`DERIVED_CLASSES`] it passes (0 for most words). One hash probe per word instead of a scan
+/// of each list (the sentence analysis and its construction rules consult them for every word).
+fn word_class(w: &str) -> u16 {
+    static TABLE: OnceLock<(HashMap<String, u16, FxBuildHasher>, usize)> = OnceLock::new();
     let (t, max_len) = TABLE.get_or_init(|| {
-        let mut t: HashMap<&'static str, u8, FxBuildHasher> = HashMap::default();
+        let mut t: HashMap<String, u16, FxBuildHasher> = HashMap::default();
         for (list, bit) in CLASS_LISTS {
             for &w in list {
-                *t.entry(w).or_default() |= bit;
+                *t.entry(w.to_string()).or_default() |= bit;
+            }
+        }
+        for (test, list, prefixes, bit) in DERIVED_CLASSES {
+            for &w in list {
+                for p in prefixes {
+                    let s = format!("{p}{w}");
+                    if test(&s) {
+                        *t.entry(s).or_default() |= bit;
+                    }
+                }
             }
         }
         let max_len = t.keys().map(|w| w.len()).max().unwrap_or(0);
@@ -1092,12 +1164,6 @@ fn head_noun_prep<'w>(before_head: &'w str, head: &'w str) -> Option<&'w str> {
     (is_head && matches!(before_head, "مع" | "علي" | "ضد" | "الي" | "تجاه")).then_some(before_head)
 }
 
-/// True when a name follows a police station's two-word head ("قسم شرطة دمنهور", "قسم ثان
-/// طنطا", "مركز شرطة كفر الشيخ"): the name is the town the station is in.
-fn after_police_station(head: &str, middle: &str) -> bool {
-    POLICE_STATION_MIDDLES.contains(&middle) && POLICE_STATION_HEADS.contains(&head)
-}
-
 fn last_is_title(lex: &Lexicon, e: &EntityMention) -> bool {
     e.actors.iter().all(|&a| lex.actors[a as usize].kind == ActorKind::Office)
 }
@@ -1109,9 +1175,32 @@ mod tests {
     #[test]
     fn word_classes_match_the_lists() {
         let words = CLASS_LISTS.iter().flat_map(|(l, _)| l.iter()).copied().chain(["", "الجيش", "فيه", "x"]);
+        let derived = !DERIVED_CLASSES.iter().fold(0, |acc, d| acc | d.3);
         for w in words {
             let want = CLASS_LISTS.iter().filter(|(l, _)| l.contains(&w)).fold(0, |acc, (_, bit)| acc | bit);
-            assert_eq!(word_class(w), want, "{w}");
+            assert_eq!(word_class(w) & derived, want, "{w}");
+        }
+    }
+
+    #[test]
+    fn in_each_of_is_guarded_by_a_role_preposition() {
+        // The place-cue loop tests "في كل من" only after a `ROLE_PREP`: "من" must stay one.
+        assert_ne!(word_class("من") & ROLE_PREP, 0);
+    }
+
+    #[test]
+    fn derived_word_classes_match_their_tests() {
+        // Every list word behind every proclitic spelling of any derived class, and look-alikes.
+        let prefixes = ["", "و", "ف", "ب", "ل", "ال", "وال", "فال", "وب", "ول", "لل", "وو", "بال", "ك"];
+        let extra = ["وجه", "جه", "ووجه", "القمه", "والقمه", "بقمه", "لبقمه", "الاجتماع", "دانت", "نشرات", "x", ""];
+        let lists = DERIVED_CLASSES.iter().flat_map(|d| d.1.iter()).copied().chain(extra);
+        for w in lists {
+            for p in prefixes {
+                let s = format!("{p}{w}");
+                for (test, _, _, bit) in DERIVED_CLASSES {
+                    assert_eq!(word_class(&s) & bit != 0, test(&s), "{s}");
+                }
+            }
         }
     }
 }

@@ -315,7 +315,7 @@ impl Matcher {
         let mut best: [Option<Best>; 4] = [None; 4];
         let word_len = word_end - p;
         let word = &key[p..word_end];
-        let longer_than = |w: &str, n: usize| w.chars().nth(n).is_some();
+        let longer_than = more_chars_than;
         // Up to two conjunction readings (none, و/ف) and two preposition readings each.
         let mut conjs = [(0usize, None::<char>); 2];
         let mut n_conj = 1;
@@ -412,6 +412,19 @@ impl Matcher {
                 }
             }
         }
+    }
+}
+
+/// True when `w` has more than `n` chars. A char takes one to four bytes, so the byte length
+/// decides most words without decoding them (this runs for several readings of every word).
+#[inline(always)]
+fn more_chars_than(w: &str, n: usize) -> bool {
+    if w.len() > 4 * n {
+        true
+    } else if w.len() <= n {
+        false
+    } else {
+        w.chars().nth(n).is_some()
     }
 }
 
