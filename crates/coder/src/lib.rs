@@ -1129,9 +1129,24 @@ impl Coder {
             && (1..=2).any(|d| {
                 t.w0 >= d && {
                     let w = a.word(t.w0 - d);
-                    AGREEMENT_FRAMES.contains(&w) || AGREEMENT_FRAMES.contains(&strip_clitic(w))
+                    // ("وبموجب": strip_clitic takes "وب" off it.)
+                    AGREEMENT_FRAMES.contains(&w)
+                        || AGREEMENT_FRAMES.contains(&strip_clitic(w))
+                        || AGREEMENT_FRAMES.contains(&w.strip_prefix('و').unwrap_or(w))
                 }
             })
+        {
+            return None;
+        }
+        // "بعد هذا الاتفاق", "سيتقاضى 15 مليونا من هذه الصفقة", "تلك الاتفاقية": a demonstrative
+        // before a definite deal noun refers back to a deal already told, not news of one.
+        if self.precision_filters
+            && rule.event_type == "AGREE"
+            && rule.pattern == Pattern::Noun
+            && t.w0 > 0
+            && DEAL_DEMONSTRATIVES.contains(&a.word(t.w0 - 1))
+            && a.word(t.w0).strip_prefix(['و', 'ب', 'ل']).unwrap_or(a.word(t.w0)).starts_with("ال")
+            && !a.break_between(t.w0 - 1, t.w0)
         {
             return None;
         }
@@ -1185,6 +1200,13 @@ impl Coder {
             && !a.word(t.w0).starts_with("تم")
             && !a.word(t.w0).ends_with("وا")
         {
+            return None;
+        }
+        // "إيران تدعم الإرهاب", "غالبية الإيرانيين يؤيدون الصفقة", "الدراسة تدعم النظرية": a
+        // third-person present-tense backing verb in the body describes a standing position, a
+        // poll or a corroboration, not a new act (the speaker's own "ندعم", "أعلنوا أنهم
+        // يدعمون", a past "لم تدعم" and a headline stay).
+        if self.precision_filters && field != Field::Title && standing_support(a, s, t, &rule.id) {
             return None;
         }
         // "حكم عليه بتهمة قتل متظاهر", "أدينوا في قضية تجمهر": the act named as a charge or a
@@ -4191,6 +4213,27 @@ fn generic_object(a: &Analysis, t: &TriggerMention) -> bool {
         // ("لكل", "لأي", "لسياسة"; not a word that itself starts with ل)
         Some(r) if GENERIC_OBJECTS.contains(&r) => true,
         _ => GENERIC_OBJECTS[..5].contains(&w),
+    }
+}
+
+/// A backing or endorsing verb (`support.back.verb`, `support.endorse.verb`) in the third-person
+/// present or future ("تدعم", "يؤيدون", "سيدعم"), not after "لم" nor after a complementizer with
+/// the subject's own pronoun ("أنهم يدعمون"): a standing position rather than a statement.
+fn standing_support(a: &Analysis, s: &str, t: &TriggerMention, rule_id: &str) -> bool {
+    if !matches!(rule_id, "support.back.verb" | "support.endorse.verb") {
+        return false;
+    }
+    let w = a.word(t.w0);
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    // (Standing by, "تقف إلى جانب", is the usual wording of a declared stance: it stays.)
+    let backing = ["دعم", "ويد", "ايد", "ساند"].iter().any(|r| w.contains(r));
+    let third_person = w.starts_with(['ي', 'ت']) || (t.future_prefix && w.starts_with(['س']) && !w.starts_with("سن"));
+    if !(backing && third_person && (t.future_prefix || imperfect_verb(a, s, t))) {
+        return false;
+    }
+    t.w0 == 0 || {
+        let p = a.word(t.w0 - 1);
+        !(matches!(p, "لم" | "ولم") || (COMPLEMENTIZERS.contains(&p) && p.ends_with(['ه', 'ا', 'م'])))
     }
 }
 

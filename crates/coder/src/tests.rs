@@ -3471,3 +3471,48 @@ fn a_topic_doer_does_not_travel_through_a_merge() {
     let text = "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق شعبي بمدينة الموصل. وتبنى تنظيم داعش التفجير. وكان التنظيم قد استهدف المتسوقين.";
     assert!(attack(text).is_some(), "{text}");
 }
+
+/// Standing support (`standing_support`): a third-person present-tense backing verb in the body
+/// is a standing position, a poll or a corroboration; the speaker's own "نؤيد", "أعلنوا أنهم
+/// يدعمون", a past backing and a declared "تقف إلى جانب" stay.
+#[test]
+fn standing_support_is_no_event() {
+    check_filter_cases(&[
+        ("وقال النائب إن الحكومة المجاورة تدعم الجماعات المسلحة في الجنوب.", "SUPPORT", false),
+        ("وأظهر استطلاع أن غالبية الناخبين يؤيدون إصلاح نظام الضرائب.", "SUPPORT", false),
+        ("ويرى الخبراء أن خفض الفائدة سيدعم الاقتصاد المحلي.", "SUPPORT", false),
+        ("وقال رئيس الحزب: نحن نؤيد مبادرة الحوار الوطني.", "SUPPORT", true),
+        ("وأعلن قادة الأحزاب الثلاثة أنهم يدعمون مبادرة الحوار الوطني.", "SUPPORT", true),
+        ("دعمت الحكومة المجاورة الجماعات المسلحة في الجنوب.", "SUPPORT", true),
+        ("وقال الملك إن المملكة تقف إلى جانب الشعب السوداني.", "SUPPORT", true),
+    ]);
+}
+
+/// Deals referred back to (`DEAL_DEMONSTRATIVES`, and `AGREEMENT_FRAMES` "ضمن", "تفاصيل",
+/// "تداعيات"): "this deal", "the details of the deal" name one already told; a deal reached
+/// stays.
+#[test]
+fn deals_referred_back_are_no_events() {
+    check_filter_cases(&[
+        ("وقال الوزير إن بلاده لن تغير سياستها حتى بعد هذا الاتفاق.", "AGREE", false),
+        ("وسيحصل النادي على خمسة ملايين من تلك الصفقة.", "AGREE", false),
+        ("وأطلع الوزير نظراءه على تفاصيل الاتفاق النووي خلال اللقاء.", "AGREE", false),
+        ("وتعمل الفرق ضمن اتفاقية التعاون بين الوزارتين.", "AGREE", false),
+        ("وبموجب الاتفاق ستنسحب القوات من المدينة.", "AGREE", false),
+        ("وبحسب الاتفاق ستتسلم الحكومة المعابر الحدودية.", "AGREE", false),
+        ("وقعت مصر والسودان اتفاقية للتعاون التجاري في الخرطوم أمس.", "AGREE", true),
+        ("توصلت الحكومة اليمنية والحوثيون أمس إلى اتفاق بشأن تبادل الأسرى.", "AGREE", true),
+    ]);
+}
+
+/// Necessity (`OBLIGATION_WORDS` "الضروري", "المهم", "علينا"): what "it is necessary / important
+/// that" or "we must" do has not happened; a meeting held stays.
+#[test]
+fn necessity_is_no_event() {
+    check_filter_cases(&[
+        ("وقال الوزير: من الضروري عقد اجتماع طارئ للجامعة العربية.", "CONSULT", false),
+        ("وقال إن من المهم أن يلتقي قادة الأحزاب في القاهرة.", "CONSULT", false),
+        ("وقال: علينا أن ندعم جهود المبعوث الأممي.", "SUPPORT", false),
+        ("عقد قادة الأحزاب اجتماعا في القاهرة أمس.", "CONSULT", true),
+    ]);
+}
