@@ -3225,12 +3225,9 @@ fn date_statement_acts(cands: &mut [Candidate], (date, text): &(String, String))
 /// Not in a sentence that recalls earlier words (`recalled`: "وكان الوزير قد طالب …").
 fn speaker_day(cands: &mut [Candidate], published: Option<NaiveDate>, recalled: &[(Field, usize)]) {
     let Some(p) = published else { return };
-    let speaker = |r: &EventRecord| {
-        r.actor
-            .as_ref()
-            .filter(|a| a.name.is_some() && a.country.is_some())
-            .map(|a| (a.name.clone(), a.country.clone()))
-    };
+    fn speaker(r: &EventRecord) -> Option<(&str, &str)> {
+        r.actor.as_ref().and_then(|a| Some((a.name.as_deref()?, a.country.as_deref()?)))
+    }
     for i in 1..cands.len() {
         let r = &cands[i].rec;
         if r.date_basis != Some(DateBasis::Publication)
@@ -3241,18 +3238,22 @@ fn speaker_day(cands: &mut [Candidate], published: Option<NaiveDate>, recalled: 
             continue;
         }
         let Some(who) = speaker(r) else { continue };
-        let day = cands[..i].iter().map(|c| &c.rec).find(|o| {
-            STATEMENT_TYPES.contains(&o.event_type.as_str())
-                && o.status == Status::Occurred
-                && o.date_basis == Some(DateBasis::Text)
-                && o.date_precision == DatePrecision::Day
-                && speaker(o).as_ref() == Some(&who)
-                && o.date
-                    .as_deref()
-                    .and_then(|x| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok())
-                    .is_some_and(|d| in_last_week(d, p))
-        });
-        if let Some((date, text)) = day.and_then(|o| Some((o.date.clone()?, o.date_text.clone()?))) {
+        let day = cands[..i]
+            .iter()
+            .map(|c| &c.rec)
+            .find(|o| {
+                STATEMENT_TYPES.contains(&o.event_type.as_str())
+                    && o.status == Status::Occurred
+                    && o.date_basis == Some(DateBasis::Text)
+                    && o.date_precision == DatePrecision::Day
+                    && speaker(o) == Some(who)
+                    && o.date
+                        .as_deref()
+                        .and_then(|x| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok())
+                        .is_some_and(|d| in_last_week(d, p))
+            })
+            .and_then(|o| Some((o.date.clone()?, o.date_text.clone()?)));
+        if let Some((date, text)) = day {
             let r = &mut cands[i].rec;
             r.date = Some(date);
             r.date_precision = DatePrecision::Day;
