@@ -51,6 +51,9 @@ struct Candidate {
     /// Coded as a finite verb (not its verbal noun), whose subject a verb joined to it by "و"
     /// shares.
     verb: bool,
+    /// Coded as a finite verb in the imperfect ("تطلق النار"): often a habitual or ongoing act,
+    /// not one of the day told.
+    imperfect: bool,
     /// An attack's outcome named after a verb of result ("أسفر عن سقوط ضحايا", "أدت الغارات إلى
     /// تدمير مدفعية"): part of the attack told before it, not an attack of its own.
     outcome: bool,
@@ -617,6 +620,8 @@ impl Coder {
         let mut last_events = (usize::MAX, 0, 0);
         // The sentences (field, start) that recall earlier words or acts (`RECALL_CUES`).
         let mut recalled: Vec<(Field, usize)> = Vec::new();
+        // Every sentence in order, as `story_day` reads it.
+        let mut story: Vec<StorySentence> = Vec::with_capacity(analyses.len());
         for (index, (field, span, a, s)) in analyses.iter().enumerate() {
             let orgs_here: Vec<Entity> = a
                 .entities
@@ -626,13 +631,16 @@ impl Coder {
                 .collect();
             let continues = continues_statement(a);
             if a.triggers.is_empty() {
-                // (Dates are read here only for a sentence that reports, in a dated article:
-                // `statement_day` needs the publication date.)
-                let reported =
-                    (published.is_some() && (0..a.words.len()).any(|i| reporting_verb(a.word(i)))).then(|| {
-                        let (_, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
-                        statement_day(a, s, &dts, published)
-                    });
+                // (Dates are read here only in a dated article: `statement_day` and `story_day`
+                // need the publication date.)
+                let dts = published.map(|_| ahdath_text::find_numbers_and_dates_in(&a.key, published).1);
+                let reported = dts
+                    .as_ref()
+                    .filter(|_| (0..a.words.len()).any(|i| reporting_verb(a.word(i))))
+                    .map(|dts| statement_day(a, s, dts, published));
+                let dated = dts.as_ref().is_some_and(|dts| dts.iter().any(|d| !named_day(a, d) && !ibb(s, d)));
+                let recall = (0..a.words.len()).any(|i| RECALL_CUES.contains(&a.word(i))) || topic_shift(a);
+                story.push(StorySentence { field: *field, start: span.start_cp, dated, recall });
                 let acts_before = &mut cands[last_events.1..last_events.2];
                 track_statement(
                     &mut statement,
@@ -696,9 +704,12 @@ impl Coder {
             ctx.previous_dated_back.set(previous_dated_back);
             let sentence_first = cands.len();
             let earlier_first = std::mem::replace(&mut previous_first, sentence_first);
-            if (0..a.words.len()).any(|i| RECALL_CUES.contains(&a.word(i))) {
+            let recall = (0..a.words.len()).any(|i| RECALL_CUES.contains(&a.word(i)));
+            if recall {
                 recalled.push((*field, span.start_cp));
             }
+            let recall = recall || topic_shift(a);
+            story.push(StorySentence { field: *field, start: span.start_cp, dated: !dts.is_empty(), recall });
             for (ti, t) in a.triggers.iter().enumerate() {
                 if let Some(c) = self.candidate(&ctx, *field, span, a, s, ti, t, &nums, &dts, &topic) {
                     // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest.
@@ -879,6 +890,7 @@ impl Coder {
             last_events = (index, sentence_first, cands.len());
         }
         speaker_day(&mut cands, published, &recalled);
+        story_day(&mut cands, published, &story);
         fold_toll_summaries(&mut cands);
         let mut recs = merge_candidates(cands);
         let dateline = self.dateline(&article.text);
@@ -2663,6 +2675,7 @@ impl Coder {
             recipient_key,
             specificity,
             verb,
+            imperfect: verb && imperfect_verb(a, s, t),
             outcome,
             gap_mode: None,
             topic_actor,
@@ -3261,6 +3274,79 @@ fn speaker_day(cands: &mut [Candidate], published: Option<NaiveDate>, recalled: 
             r.date_text = Some(text);
         }
     }
+}
+
+/// A sentence of the article as `story_day` reads it: where it starts, whether it tells a date
+/// of its own, and whether it recalls earlier acts (`RECALL_CUES`) or turns to another story
+/// (`topic_shift`).
+struct StorySentence {
+    field: Field,
+    start: usize,
+    dated: bool,
+    recall: bool,
+}
+
+/// An occurred act (not a statement) told by a perfect verb or with a toll, dated only by
+/// publication in a sentence that tells no date, takes the day of the last sentence before it (at
+/// most three back, in the body) that tells one, when an occurred act there (not a statement) has
+/// that day in the three days up to publication ("قتل … أمس الأحد" … "واعتقل المسلحون …"): the
+/// later sentences of a report go on telling that day's story. Not across or from a sentence that
+/// recalls earlier acts ("وكان …", "يذكر أن …") or turns to another story ("وفي سياق آخر").
+fn story_day(cands: &mut [Candidate], published: Option<NaiveDate>, story: &[StorySentence]) {
+    let Some(p) = published else { return };
+    for i in 1..cands.len() {
+        let r = &cands[i].rec;
+        if r.date_basis != Some(DateBasis::Publication)
+            || r.status != Status::Occurred
+            || r.evidence.field != Field::Text
+            || STATEMENT_TYPES.contains(&r.event_type.as_str())
+            // (A finite verb or a toll tells the story's acts; a bare event noun is as often a
+            // general or background one: "ترتيبات وقف إطلاق النار", "عمليات تعذيب".)
+            || !(cands[i].verb || r.fatalities.is_some() || r.injuries.is_some())
+            || cands[i].imperfect
+        {
+            continue;
+        }
+        let Some(k) = story.iter().position(|x| x.field == r.evidence.field && x.start == r.evidence.start) else {
+            continue;
+        };
+        if story[k].dated || story[k].recall {
+            continue;
+        }
+        let Some(j) = (k.saturating_sub(3)..k)
+            .rev()
+            .take_while(|&j| story[j].field == r.evidence.field && !story[j].recall)
+            .find(|&j| story[j].dated)
+        else {
+            continue;
+        };
+        // (Not a statement's day: "أدان الوزير أمس الهجوم" dates the words, not the attack.)
+        let source = cands[..i].iter().map(|c| &c.rec).rfind(|o| {
+            !STATEMENT_TYPES.contains(&o.event_type.as_str())
+                && o.evidence.field == story[j].field
+                && o.evidence.start == story[j].start
+                && o.status == Status::Occurred
+                && o.date_basis == Some(DateBasis::Text)
+                && o.date_precision == DatePrecision::Day
+                && o.date
+                    .as_deref()
+                    .and_then(|x| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok())
+                    .is_some_and(|d| d <= p && (p - d).num_days() <= 3)
+        });
+        if let Some((date, text)) = source.and_then(|o| Some((o.date.clone()?, o.date_text.clone()?))) {
+            let r = &mut cands[i].rec;
+            r.date = Some(date);
+            r.date_precision = DatePrecision::Day;
+            r.date_basis = Some(DateBasis::Text);
+            r.date_text = Some(text);
+        }
+    }
+}
+
+/// The sentence turns to another story: a noun of `TOPIC_SHIFT_CUES` in its first four words
+/// ("وفي سياق متصل", "على صعيد آخر").
+fn topic_shift(a: &Analysis) -> bool {
+    (0..a.words.len().min(4)).any(|i| TOPIC_SHIFT_CUES.contains(&a.word(i)))
 }
 
 /// The day `d` is publication day `p` or one of the seven days before it: news of the last days.

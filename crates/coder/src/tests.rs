@@ -1277,7 +1277,8 @@ fn a_mention_dated_by_publication_merges_with_yesterday() {
     assert_eq!(arrests[0].date.as_deref(), Some("2021-06-09"));
     assert_eq!(arrests[0].date_basis, Some(DateBasis::Text));
     let recs = code(
-        "اعتقلت الشرطة المصرية ناشطين في القاهرة يوم الإثنين. واعتقلت الشرطة المصرية ناشطين في القاهرة بتهمة التظاهر.",
+        // (Saturday, five days before: too far back for `story_day` to carry it.)
+        "اعتقلت الشرطة المصرية ناشطين في القاهرة يوم السبت. واعتقلت الشرطة المصرية ناشطين في القاهرة بتهمة التظاهر.",
         "2021-06-10",
     );
     assert_eq!(of_type(&recs, "COERCE").len(), 2, "{recs:#?}");
@@ -3514,5 +3515,46 @@ fn necessity_is_no_event() {
         ("وقال إن من المهم أن يلتقي قادة الأحزاب في القاهرة.", "CONSULT", false),
         ("وقال: علينا أن ندعم جهود المبعوث الأممي.", "SUPPORT", false),
         ("عقد قادة الأحزاب اجتماعا في القاهرة أمس.", "CONSULT", true),
+    ]);
+}
+
+/// An undated act later in the same story takes the recent day the text told before it
+/// (`story_day`), but not across a change of story, from a statement's day, or from an old day.
+#[test]
+fn a_later_undated_act_takes_the_day_the_story_told() {
+    // (2021-06-07 is a Monday: "أمس الأحد" is 06-06.)
+    check_status_date_cases(&[
+        // A later arrest of the same story, undated, takes the lead's day.
+        (
+            "قتل مسلحون ثلاثة جنود في هجوم على حاجز في الموصل أمس الأحد. واعتقلت القوات العراقية خمسة من المهاجمين.",
+            "2021-06-07",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-06"),
+        ),
+        // Not after a sentence that turns to another story.
+        (
+            "قتل مسلحون ثلاثة جنود في هجوم على حاجز في الموصل أمس الأحد. وفي سياق آخر، اعتقلت الشرطة التركية خمسة أشخاص في أنقرة.",
+            "2021-06-07",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-07"),
+        ),
+        // Not the day of a statement: it dates the words.
+        (
+            "طالب وزير الداخلية أمس الأحد بالتهدئة في الموصل. واعتقلت الشرطة خمسة أشخاص في الموصل.",
+            "2021-06-07",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-07"),
+        ),
+        // Not a day more than three days before publication.
+        (
+            "قتل مسلحون ثلاثة جنود في هجوم على حاجز في الموصل يوم الأحد. واعتقلت القوات العراقية خمسة من المهاجمين.",
+            "2021-06-10",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
     ]);
 }
