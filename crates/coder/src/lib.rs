@@ -631,16 +631,18 @@ impl Coder {
                 .collect();
             let continues = continues_statement(a);
             if a.triggers.is_empty() {
-                // (Dates are read here only in a dated article: `statement_day` and `story_day`
-                // need the publication date.)
-                let dts = published.map(|_| ahdath_text::find_numbers_and_dates_in(&a.key, published).1);
-                let reported = dts
-                    .as_ref()
-                    .filter(|_| (0..a.words.len()).any(|i| reporting_verb(a.word(i))))
-                    .map(|dts| statement_day(a, s, dts, published));
+                // (Dates are read here only in a dated article, for `statement_day` when the
+                // sentence reports, and for `story_day` when one of the two sentences before has
+                // triggers: a date here only matters to it as the end of a day told by those.)
+                let reporting = (0..a.words.len()).any(|i| reporting_verb(a.word(i)));
+                let near_events = story.iter().rev().take(2).any(|x| x.events);
+                let dts = published
+                    .filter(|_| reporting || near_events)
+                    .map(|_| ahdath_text::find_numbers_and_dates_in(&a.key, published).1);
+                let reported = dts.as_ref().filter(|_| reporting).map(|dts| statement_day(a, s, dts, published));
                 let dated = dts.as_ref().is_some_and(|dts| dts.iter().any(|d| !named_day(a, d) && !ibb(s, d)));
                 let recall = (0..a.words.len()).any(|i| RECALL_CUES.contains(&a.word(i))) || topic_shift(a);
-                story.push(StorySentence { field: *field, start: span.start_cp, dated, recall });
+                story.push(StorySentence { field: *field, start: span.start_cp, dated, recall, events: false });
                 let acts_before = &mut cands[last_events.1..last_events.2];
                 track_statement(
                     &mut statement,
@@ -709,7 +711,13 @@ impl Coder {
                 recalled.push((*field, span.start_cp));
             }
             let recall = recall || topic_shift(a);
-            story.push(StorySentence { field: *field, start: span.start_cp, dated: !dts.is_empty(), recall });
+            story.push(StorySentence {
+                field: *field,
+                start: span.start_cp,
+                dated: !dts.is_empty(),
+                recall,
+                events: true,
+            });
             for (ti, t) in a.triggers.iter().enumerate() {
                 if let Some(c) = self.candidate(&ctx, *field, span, a, s, ti, t, &nums, &dts, &topic) {
                     // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest.
@@ -3284,6 +3292,8 @@ struct StorySentence {
     start: usize,
     dated: bool,
     recall: bool,
+    /// The sentence has triggers (only such a sentence can lend its day).
+    events: bool,
 }
 
 /// An occurred act (not a statement) told by a perfect verb or with a toll, dated only by
