@@ -4497,10 +4497,11 @@ fn habitual(a: &Analysis, t: &TriggerMention) -> bool {
 }
 
 /// An accident, a disaster or an animal named as the cause in the sentence (an `ACCIDENT_KINDS`
-/// noun after an `ACCIDENT_HEADS` or `ACCIDENT_CAUSE_WORDS` word, "في حادث سير", "إثر اصطدام", "بسبب السيول"; "انقلاب" or
-/// "انهيار" after a head or before a vehicle or building; a head before a road, "حادث على طريق";
-/// an `ACCIDENT_MANNERS` adverb, "غرقا"),
-/// with no `DELIBERATE_MARKERS` word ("حريق متعمد", "حادث إطلاق نار") anywhere in it.
+/// noun after an `ACCIDENT_HEADS` or `ACCIDENT_CAUSE_WORDS` word, "في حادث سير", "إثر اصطدام",
+/// "بسبب السيول"; an `ACCIDENT_OBJECT_KINDS` word, "انقلاب", "انقلبت", after a head or before a
+/// vehicle or building; a head before a road, "حادث على طريق"; an `ACCIDENT_MANNERS` adverb or
+/// bite, "غرقا", "لعضة كلب"), with no `DELIBERATE_MARKERS` word ("حريق متعمد", "حادث إطلاق نار")
+/// anywhere in it.
 fn accident_caused(a: &Analysis) -> bool {
     let key = |i: usize| {
         let w = a.word(i);
@@ -4515,7 +4516,8 @@ fn accident_caused(a: &Analysis) -> bool {
         let k = key(i);
         let prev = if i > 0 { strip_clitic(a.word(i - 1)) } else { "" };
         let after_head = ACCIDENT_HEADS.contains(&prev);
-        ACCIDENT_MANNERS.contains(&a.word(i))
+        ACCIDENT_MANNERS.contains(&k)
+            || ACCIDENT_MANNERS.contains(&strip_clitic(a.word(i)))
             || (ACCIDENT_HEADS.contains(&k) && (i + 1..n.min(i + 4)).any(|j| ACCIDENT_ROADS.contains(&key(j))))
             || ((ACCIDENT_KINDS.contains(&k) || ACCIDENT_KINDS.contains(&a.word(i)))
                 && (after_head || ACCIDENT_CAUSE_WORDS.contains(&prev)))
