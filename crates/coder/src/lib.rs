@@ -1205,6 +1205,11 @@ impl Coder {
         {
             return None;
         }
+        // "لقي 4 مصرعهم في حادث اصطدام", "توفي طفل غرقا", "جراء حريق في مصنع": deaths and
+        // injuries from an accident, a disaster or an animal are no deliberate act of an actor.
+        if self.precision_filters && rule.event_type == "ASSAULT" && accident_caused(a) {
+            return None;
+        }
         // "الحراك الذي يدعو لانفصال الجنوب", "فرنسا التي تدين جميع الأعمال": a present-tense
         // speech verb in a relative clause describes its subject's standing position, not a new
         // statement (a boycott, "الذي يقاطع الحوار", is an act and stays).
@@ -4585,6 +4590,46 @@ fn habitual(a: &Analysis, t: &TriggerMention) -> bool {
                 && a.word(t.w0 - d + 1) == "ما"
                 && !a.break_between(t.w0 - d, t.w0)
         }
+    })
+}
+
+/// An accident, a disaster or an animal named as the cause in the sentence (an `ACCIDENT_KINDS`
+/// noun after an `ACCIDENT_HEADS` or `ACCIDENT_CAUSE_WORDS` word, "في حادث سير", "إثر اصطدام",
+/// "بسبب السيول"; an `ACCIDENT_OBJECT_KINDS` word, "انقلاب", "انقلبت", after a head or before a
+/// vehicle or building; a head before a road, "حادث على طريق"; an `ACCIDENT_MANNERS` adverb or
+/// bite, "غرقا", "لعضة كلب"), with no `DELIBERATE_MARKERS` word ("حريق متعمد", "حادث إطلاق نار")
+/// anywhere in it.
+fn accident_caused(a: &Analysis) -> bool {
+    let key = |i: usize| {
+        let w = a.word(i);
+        let k = strip_clitic(w);
+        match w.strip_prefix('ل') {
+            Some(r) if k == w && r.chars().count() >= 3 => strip_clitic(r),
+            _ => k,
+        }
+    };
+    let n = a.words.len();
+    let found = (0..n).any(|i| {
+        let k = key(i);
+        let prev = if i > 0 { strip_clitic(a.word(i - 1)) } else { "" };
+        let after_head = ACCIDENT_HEADS.contains(&prev);
+        ACCIDENT_MANNERS.contains(&k)
+            || ACCIDENT_MANNERS.contains(&strip_clitic(a.word(i)))
+            || (ACCIDENT_HEADS.contains(&k) && (i + 1..n.min(i + 4)).any(|j| ACCIDENT_ROADS.contains(&key(j))))
+            || ((ACCIDENT_KINDS.contains(&k) || ACCIDENT_KINDS.contains(&a.word(i)))
+                && (after_head || ACCIDENT_CAUSE_WORDS.contains(&prev)))
+            || (ACCIDENT_OBJECT_KINDS.contains(&k) && (after_head || (i + 1 < n && accident_object(key(i + 1)))))
+    });
+    found && !(0..n).any(|i| DELIBERATE_MARKERS.contains(&key(i)))
+}
+
+/// A vehicle or building noun of `ACCIDENT_OBJECTS`, bare or with a pronoun after its ة
+/// ("مركبة", "مركبتهم", "سيارته").
+fn accident_object(k: &str) -> bool {
+    ACCIDENT_OBJECTS.iter().any(|o| {
+        k == *o
+            || o.strip_suffix('ه')
+                .is_some_and(|stem| k.strip_prefix(stem).is_some_and(|r| r.starts_with('ت') && r.chars().count() <= 3))
     })
 }
 

@@ -297,6 +297,29 @@ fn a_present_speech_verb_in_a_relative_clause_is_a_standing_position() {
     assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "{recs:?}");
 }
 
+/// (fifteenth session, precision eleventh round) Deaths and injuries from an accident, a disaster
+/// or an animal are no ASSAULT; a shooting, a deliberate ramming, a coup, a truce's collapse and an
+/// attack in Seoul still are.
+#[test]
+fn accidents_disasters_and_animals_are_no_assault() {
+    check_filter_cases(&[
+        ("توفي عامل وأصيب اثنان إثر اصطدام شاحنة بحافلة صغيرة قرب المدينة الصناعية.", "ASSAULT", false),
+        ("لقي طفل مصرعه دهسا أمام منزله مساء الخميس.", "ASSAULT", false),
+        ("أصيب 12 راكبا في انقلاب حافلتهم قرب الساحل.", "ASSAULT", false),
+        ("قتل حارس جراء حرائق الغابات في الجبال الشمالية.", "ASSAULT", false),
+        ("أصيب ستة أشخاص في حادث وقع على طريق المطار فجر اليوم.", "ASSAULT", false),
+        ("أصيب مزارع إثر لدغة أفعى في حقله.", "ASSAULT", false),
+        ("أصيب طفل بجروح بعد تعرضه لعضة كلب ضال.", "ASSAULT", false),
+        ("قتل سائق وأصيب ثلاثة ركاب عندما انقلبت حافلتهم في الوادي.", "ASSAULT", false),
+        ("أصيب عشرة متظاهرين عندما اصطدمت الشرطة بالمحتجين في الساحة.", "ASSAULT", true),
+        ("قتل ثلاثة أشخاص في حادث إطلاق نار على حافلة قرب الحدود.", "ASSAULT", true),
+        ("قتل شاب في دهس متعمد نفذه مستوطن قرب القرية.", "ASSAULT", true),
+        ("أصيب خمسة جنود في انقلاب عسكري فاشل ضد الحكومة.", "ASSAULT", true),
+        ("قتل أربعة مدنيين بعد انهيار الهدنة في المدينة.", "ASSAULT", true),
+        ("هاجم رجل السفير بسكين في سيول صباح الأحد.", "ASSAULT", true),
+    ]);
+}
+
 /// (fourteenth session, precision seventh round) A call word read in another sense: preaching in
 /// an institution's name, a cause for a feeling, a blessing; search or research, not talks.
 #[test]
