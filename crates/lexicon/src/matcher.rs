@@ -303,10 +303,16 @@ impl Matcher {
 
     /// Matches starting at the word that begins at key byte `p` (longest per category).
     pub fn find_at(&self, key: &str, p: usize) -> Vec<Hit> {
-        let mut out = Vec::new();
         let rest = &key[p..];
         let word_len = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
-        self.match_word(key, p, p + word_len, &mut out);
+        self.find_in_word(key, p, p + word_len)
+    }
+
+    /// [`Matcher::find_at`] with the end of the word (a maximal run of word characters that
+    /// starts at `p`) already known, as the caller's word spans tell it.
+    pub fn find_in_word(&self, key: &str, p: usize, word_end: usize) -> Vec<Hit> {
+        let mut out = Vec::new();
+        self.match_word(key, p, word_end, &mut out);
         out
     }
 
@@ -584,6 +590,24 @@ mod tests {
             }
             assert_eq!(st.value != NO_VALUE, has_value[i], "state {i}");
         }
+    }
+
+    #[test]
+    fn find_in_word_with_a_known_end_equals_find_at() {
+        let mx = m(&[("قوات الأمن", Target::Actor(1)), ("الجيش", Target::Actor(2)), ("قتل", Target::Trigger(1))]);
+        let k = normalize_key("وقتلهم الجيش، وقوات الأمن بالجيش");
+        let mut start = None;
+        for (i, c) in k.char_indices().chain([(k.len(), ' ')]) {
+            match (is_word(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(p)) => {
+                    assert_eq!(mx.find_in_word(&k, p, i), mx.find_at(&k, p), "{}", &k[p..i]);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(mx.find_in_word(&k, 0, "وقتلهم".len()).len(), 1);
     }
 
     #[test]
