@@ -489,7 +489,7 @@ impl Analysis {
             // is listed only on some of the rows that "القدس" names.
             let headed = !cue && matches!(w, "حي" | "مخيم");
             if cue || headed {
-                let mut found = lex.find_places_at(k, words[i].0);
+                let mut found = lex.find_places_in_word(k, words[i].0, words[i].1);
                 if headed {
                     found.retain(|h| h.word_end > words[i].1);
                 }

@@ -353,6 +353,14 @@ impl Lexicon {
         hits
     }
 
+    /// [`Lexicon::find_places_at`] for the word `key[p..word_end]` whose end the caller knows
+    /// (a maximal run of word characters, as in its word spans).
+    pub fn find_places_in_word(&self, key: &str, p: usize, word_end: usize) -> Vec<Hit> {
+        let mut hits = self.place_matcher.find_in_word(key, p, word_end);
+        hits.retain(is_place_hit);
+        hits
+    }
+
     /// All gazetteer matches in a match key, at every word start (no pronoun attached, as in
     /// [`Lexicon::find_places_at`]).
     pub fn find_places(&self, key: &str) -> Vec<Hit> {

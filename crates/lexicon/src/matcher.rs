@@ -60,9 +60,10 @@ pub struct Matcher {
     values: Vec<Vec<Target>>,
     /// The state after reading "ال", where forms with the article continue.
     after_al: Option<u32>,
-    /// Character class of every char below U+0700 (ASCII and the Arabic block, nearly all of a
-    /// key); 0 = the char occurs in no key, so no walk can continue over it.
-    class_low: Box<[u16]>,
+    /// Character class of every char below U+0800 (every one- and two-byte char: ASCII and the
+    /// Arabic block, nearly all of a key); 0 = the char occurs in no key, so no walk can
+    /// continue over it.
+    class_low: Box<[u16; LOW_CHARS]>,
     /// Classes of the other chars that occur in keys, sorted by char.
     class_high: Vec<(char, u16)>,
     /// The char of each class (index 0, "no class", is unused).
@@ -74,6 +75,10 @@ pub struct Matcher {
 }
 
 const NO_STATE: u32 = u32::MAX;
+
+/// Chars below this have their class in `Matcher::class_low`: all that UTF-8 writes in one or
+/// two bytes.
+const LOW_CHARS: usize = 0x800;
 
 /// States with more edges than this get a dense row; the others are searched linearly.
 const DENSE_MIN_EDGES: u32 = 6;
@@ -152,7 +157,7 @@ impl Matcher {
         class_chars.sort_unstable();
         class_chars.dedup();
         class_chars.insert(0, '\0');
-        let mut class_low = vec![0u16; 0x700].into_boxed_slice();
+        let mut class_low = Box::new([0u16; LOW_CHARS]);
         let mut class_high = Vec::new();
         for (i, &c) in class_chars.iter().enumerate().skip(1) {
             let k = u16::try_from(i).expect("fewer than 65,536 distinct chars in keys");
@@ -204,6 +209,24 @@ impl Matcher {
         match self.class_low.get(c as usize) {
             Some(&k) => k,
             None => self.class_high.binary_search_by_key(&c, |e| e.0).map_or(0, |i| self.class_high[i].1),
+        }
+    }
+
+    /// The class of the char at key byte `i` (a char boundary) and the char's length in bytes.
+    /// One- and two-byte chars (ASCII and Arabic, nearly all of a key) index `class_low` with
+    /// their code point straight from the bytes: this runs once per character of every walk.
+    #[inline(always)]
+    fn class_at(&self, key: &str, i: usize) -> (u16, usize) {
+        let b = key.as_bytes();
+        let b0 = b[i];
+        if b0 < 0x80 {
+            (self.class_low[usize::from(b0)], 1)
+        } else if b0 < 0xE0 {
+            let u = ((usize::from(b0) & 0x1F) << 6) | (usize::from(b[i + 1]) & 0x3F);
+            (self.class_low[u & (LOW_CHARS - 1)], 2)
+        } else {
+            let (c, len) = char_at(key, i);
+            (self.class_of(c), len)
         }
     }
 
@@ -303,10 +326,16 @@ impl Matcher {
 
     /// Matches starting at the word that begins at key byte `p` (longest per category).
     pub fn find_at(&self, key: &str, p: usize) -> Vec<Hit> {
-        let mut out = Vec::new();
         let rest = &key[p..];
         let word_len = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
-        self.match_word(key, p, p + word_len, &mut out);
+        self.find_in_word(key, p, p + word_len)
+    }
+
+    /// [`Matcher::find_at`] with the end of the word (a maximal run of word characters that
+    /// starts at `p`) already known, as the caller's word spans tell it.
+    pub fn find_in_word(&self, key: &str, p: usize, word_end: usize) -> Vec<Hit> {
+        let mut out = Vec::new();
+        self.match_word(key, p, word_end, &mut out);
         out
     }
 
@@ -384,8 +413,8 @@ impl Matcher {
         let mut cur = self.states[state as usize];
         let mut pos = from;
         while pos < key.len() {
-            let (c, len) = char_at(key, pos);
-            let Some(n) = self.step_from(cur, self.class_of(c)) else { break };
+            let (k, len) = self.class_at(key, pos);
+            let Some(n) = self.step_from(cur, k) else { break };
             cur = self.states[n as usize];
             pos += len;
             let value = cur.value;
@@ -428,21 +457,11 @@ fn more_chars_than(w: &str, n: usize) -> bool {
     }
 }
 
-/// The char at byte `i` of `s` (a char boundary) and its length in bytes. Keys are ASCII and
-/// two-byte Arabic almost throughout: those are decoded inline, in the trie walk's inner loop.
-#[inline(always)]
+/// The char at byte `i` of `s` (a char boundary) and its length in bytes (the rare chars of
+/// three and four bytes; [`Matcher::class_at`] reads the others from their bytes).
 fn char_at(s: &str, i: usize) -> (char, usize) {
-    let b = s.as_bytes();
-    let b0 = b[i];
-    if b0 < 0x80 {
-        (char::from(b0), 1)
-    } else if b0 < 0xE0 {
-        let c = ((u32::from(b0) & 0x1F) << 6) | (u32::from(b[i + 1]) & 0x3F);
-        (char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER), 2)
-    } else {
-        let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
-        (c, c.len_utf8())
-    }
+    let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
 }
 
 /// If `pos` is a word boundary, or the rest of the word is an attached pronoun, the word end.
@@ -584,6 +603,39 @@ mod tests {
             }
             assert_eq!(st.value != NO_VALUE, has_value[i], "state {i}");
         }
+    }
+
+    #[test]
+    fn class_from_bytes_equals_class_of_the_char() {
+        // Keys with chars of one to four bytes, including ones on both sides of U+0700/U+0800.
+        // (Raw keys: normalising would fold some of these chars away.)
+        let keys = [("قتل", Target::Trigger(1)), ("abc ٩", Target::Actor(1)), ("ݐ ࠀ ﻻ 𝐀", Target::Actor(2))];
+        let mx = Matcher::new(keys.iter().map(|(k, t)| (k.to_string(), *t)));
+        let chars = ('\0'..='\u{0FFF}').chain('\u{FB50}'..='\u{FEFF}');
+        for c in chars.chain(['\u{1D400}', '\u{1F600}']) {
+            let s = format!("a{c}b");
+            assert_eq!(mx.class_at(&s, 1), (mx.class_of(c), c.len_utf8()), "U+{:04X}", c as u32);
+        }
+        assert_ne!(mx.class_of('ݐ'), 0);
+        assert_ne!(mx.class_of('\u{1D400}'), 0);
+    }
+
+    #[test]
+    fn find_in_word_with_a_known_end_equals_find_at() {
+        let mx = m(&[("قوات الأمن", Target::Actor(1)), ("الجيش", Target::Actor(2)), ("قتل", Target::Trigger(1))]);
+        let k = normalize_key("وقتلهم الجيش، وقوات الأمن بالجيش");
+        let mut start = None;
+        for (i, c) in k.char_indices().chain([(k.len(), ' ')]) {
+            match (is_word(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(p)) => {
+                    assert_eq!(mx.find_in_word(&k, p, i), mx.find_at(&k, p), "{}", &k[p..i]);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(mx.find_in_word(&k, 0, "وقتلهم".len()).len(), 1);
     }
 
     #[test]

@@ -59,21 +59,43 @@ pub(crate) fn is_letter(c: char) -> bool {
     }
 }
 
+/// The token kind of the char at key byte `i` (`None` for a space) and its length in bytes.
+/// ASCII and two-byte chars (the Arabic block) are classified from their bytes, without the
+/// generic UTF-8 decoder: this runs for every char of every sentence.
+#[inline(always)]
+fn char_kind(key: &str, i: usize) -> (Option<TokKind>, usize) {
+    let b = key.as_bytes();
+    let b0 = b[i];
+    if b0 < 0x80 {
+        let kind = match b0 {
+            b'0'..=b'9' => Some(TokKind::Digits),
+            b'a'..=b'z' | b'A'..=b'Z' => Some(TokKind::Word),
+            b' ' => None,
+            _ => Some(TokKind::Punct),
+        };
+        return (kind, 1);
+    }
+    let (c, len) = if b0 < 0xE0 {
+        let u = ((u32::from(b0) & 0x1F) << 6) | (u32::from(b[i + 1]) & 0x3F);
+        (char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER), 2)
+    } else {
+        let c = key[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+        (c, c.len_utf8())
+    };
+    (Some(if is_letter(c) { TokKind::Word } else { TokKind::Punct }), len)
+}
+
 /// Split a key into tokens. Spaces separate tokens and are not tokens themselves; whether two
 /// tokens touch is `a.end == b.start`.
 pub(crate) fn tokenize(key: &str) -> Vec<Tok> {
     let mut out = Vec::with_capacity(key.len() / 6 + 1);
     let mut cur: Option<(usize, TokKind)> = None;
-    for (i, c) in key.char_indices() {
-        let kind = if c.is_ascii_digit() {
-            Some(TokKind::Digits)
-        } else if is_letter(c) {
-            Some(TokKind::Word)
-        } else if c == ' ' {
-            None
-        } else {
-            Some(TokKind::Punct)
-        };
+    let bytes = key.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        let i = next;
+        let (kind, len) = char_kind(key, i);
+        next += len;
         if let Some((s, k)) = cur {
             if Some(k) != kind || k == TokKind::Punct {
                 out.push(Tok { start: s as u32, end: i as u32, kind: k, date: None, atom: None });
@@ -283,6 +305,25 @@ mod tests {
                 ("abc", Word)
             ]
         );
+    }
+
+    #[test]
+    fn char_kind_agrees_with_char_classification() {
+        // Every one-, two-, three- and four-byte region a key can hold, read from a string.
+        let chars = ('\0'..='\u{07FF}').chain('\u{0800}'..='\u{0FFF}').chain('\u{FB50}'..='\u{FEFF}');
+        for c in chars.chain(['\u{1D400}', '\u{1F600}', '\u{20000}']) {
+            let want = if c.is_ascii_digit() {
+                Some(TokKind::Digits)
+            } else if is_letter(c) {
+                Some(TokKind::Word)
+            } else if c == ' ' {
+                None
+            } else {
+                Some(TokKind::Punct)
+            };
+            let s = format!("a{c}b");
+            assert_eq!(char_kind(&s, 1), (want, c.len_utf8()), "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
