@@ -3237,12 +3237,17 @@ fn date_statement_acts(cands: &mut [Candidate], (date, text): &(String, String))
     for c in cands {
         let r = &mut c.rec;
         if r.date_basis == Some(DateBasis::Publication) && STATEMENT_TYPES.contains(&r.event_type.as_str()) {
-            r.date = Some(date.clone());
-            r.date_precision = DatePrecision::Day;
-            r.date_basis = Some(DateBasis::Text);
-            r.date_text = Some(text.clone());
+            set_text_day(r, date.clone(), text.clone());
         }
     }
+}
+
+/// Dates record `r` to the day `date` (ISO) that the text told as `text`.
+fn set_text_day(r: &mut EventRecord, date: String, text: String) {
+    r.date = Some(date);
+    r.date_precision = DatePrecision::Day;
+    r.date_basis = Some(DateBasis::Text);
+    r.date_text = Some(text);
 }
 
 /// A statement act (`STATEMENT_TYPES`) dated only by publication takes the day of an earlier
@@ -3280,11 +3285,7 @@ fn speaker_day(cands: &mut [Candidate], published: Option<NaiveDate>, recalled: 
             })
             .and_then(|o| Some((o.date.clone()?, o.date_text.clone()?)));
         if let Some((date, text)) = day {
-            let r = &mut cands[i].rec;
-            r.date = Some(date);
-            r.date_precision = DatePrecision::Day;
-            r.date_basis = Some(DateBasis::Text);
-            r.date_text = Some(text);
+            set_text_day(&mut cands[i].rec, date, text);
         }
     }
 }
@@ -3349,11 +3350,7 @@ fn story_day(cands: &mut [Candidate], published: Option<NaiveDate>, story: &[Sto
                     .is_some_and(|d| d <= p && (p - d).num_days() <= 3)
         });
         if let Some((date, text)) = source.and_then(|o| Some((o.date.clone()?, o.date_text.clone()?))) {
-            let r = &mut cands[i].rec;
-            r.date = Some(date);
-            r.date_precision = DatePrecision::Day;
-            r.date_basis = Some(DateBasis::Text);
-            r.date_text = Some(text);
+            set_text_day(&mut cands[i].rec, date, text);
         }
     }
 }
