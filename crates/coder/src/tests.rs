@@ -1228,6 +1228,12 @@ fn hand_rows_place_recurring_towns() {
         ("قتل عشرون شخصا في انفجار سيارة مفخخة في بلدة خان بني سعد.", "Khan Bani Saad", "Diyala"),
         ("استهدف انتحاري المصلين في مسجد بلدة القديح.", "Al-Qudaih", "Eastern Province"),
         ("اندلعت اشتباكات عنيفة في منطقة الضباب غرب المدينة.", "Al-Dhabab (Taiz)", "Ta'izz"),
+        ("أصيب شاب برصاص الجنود خلال اقتحام بلدة بيت أمر فجر اليوم.", "Beit Ummar", "Hebron"),
+        ("شنت الطائرات غارات على مخازن الوقود في ميناء رأس عيسى.", "Ras Isa", "Al Hudaydah"),
+        ("قتل ثلاثة مسلحين في اشتباك مع الجيش في مدينة بن قردان.", "Ben Gardane", "Medenine"),
+        ("فجر انتحاري نفسه داخل مسجد في منطقة الصوابر فقتل عشرات المصلين.", "Al-Sawaber (Kuwait City)", "Al Asimah"),
+        ("هاجم مسلحون مركزا للشرطة في حي سلطان غازي بإسطنبول.", "Sultangazi", "Istanbul"),
+        ("سقطت قذائف هاون على حي غويران في مدينة الحسكة.", "Ghuwayran (Hasakah)", "Al-Hasakah"),
     ];
     for (text, name, admin1) in cases {
         let recs = code(text, "2015-08-07");
@@ -1237,6 +1243,12 @@ fn hand_rows_place_recurring_towns() {
     let recs = code("اشتبك مسلحون مع الشرطة وسط الضباب الكثيف.", "2015-08-07");
     assert!(
         recs.iter().all(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) != Some("Al-Dhabab (Taiz)")),
+        "{recs:#?}"
+    );
+    // "طريق السد" alone is any dam road; only "حي طريق السد" is Daraa's neighbourhood.
+    let recs = code("اعتقلت الشرطة ثلاثة مهربين على طريق السد قرب الموصل.", "2015-08-07");
+    assert!(
+        recs.iter().all(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) != Some("Tariq al-Sadd (Daraa)")),
         "{recs:#?}"
     );
 }
