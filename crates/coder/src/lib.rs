@@ -35,6 +35,10 @@ pub struct Coder {
     admin_index: geocode::AdminIndex,
 }
 
+/// One sentence of the article as the coder reads it: its field, its span, its analysis and its
+/// text. Passed whole to the functions that code a sentence's triggers.
+type SentenceRow<'s> = (Field, ahdath_text::SentenceSpan, Analysis, &'s str);
+
 /// An event before within-article merging.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -555,7 +559,7 @@ impl Coder {
         }
         fields.push((Field::Text, article.text.as_str()));
 
-        let mut analyses: Vec<(Field, ahdath_text::SentenceSpan, Analysis, &str)> = Vec::new();
+        let mut analyses: Vec<SentenceRow> = Vec::new();
         let mut country_votes: HashMap<String, u32> = HashMap::new();
         for &(field, text) in &fields {
             // Headlines under "اقرأ أيضًا" are the site's other stories: not coded.
@@ -622,7 +626,8 @@ impl Coder {
         let mut recalled: Vec<(Field, usize)> = Vec::new();
         // Every sentence in order, as `story_day` reads it.
         let mut story: Vec<StorySentence> = Vec::with_capacity(analyses.len());
-        for (index, (field, span, a, s)) in analyses.iter().enumerate() {
+        for (index, row) in analyses.iter().enumerate() {
+            let (field, span, a, s) = row;
             let orgs_here: Vec<Entity> = a
                 .entities
                 .iter()
@@ -719,7 +724,7 @@ impl Coder {
                 events: true,
             });
             for (ti, t) in a.triggers.iter().enumerate() {
-                if let Some(c) = self.candidate(&ctx, *field, span, a, s, ti, t, &nums, &dts, &topic) {
+                if let Some(c) = self.candidate(&ctx, row, ti, t, &nums, &dts, &topic) {
                     // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest.
                     if c.rec.event_type == "SANCTION" && c.rec.mode.as_deref() == Some("convict") && prison_in(a, t) {
                         let mut e = c.clone();
@@ -775,7 +780,7 @@ impl Coder {
             // "بواقع 118 في حلب و37 في دمشق": a toll split by place is one killing per place.
             let shares = toll_shares(a, &nums, &dts);
             if !shares.is_empty() {
-                self.split_toll(&ctx, *field, span, a, s, &shares, &mut cands, sentence_first);
+                self.split_toll(&ctx, row, &shares, &mut cands, sentence_first);
             }
             // "قضت المحكمة بحبس …", "قررت النيابة حبس …": a verbal noun governed by the
             // event verb just before it has that verb's subject as its doer.
@@ -1065,16 +1070,14 @@ impl Coder {
     fn candidate(
         &self,
         ctx: &ArticleCtx,
-        field: Field,
-        span: &ahdath_text::SentenceSpan,
-        a: &Analysis,
-        s: &str,
+        row: &SentenceRow,
         ti: usize,
         t: &TriggerMention,
         nums: &[NumberMatch],
         dts: &[DateMatch],
         topic: &Option<Entity>,
     ) -> Option<Candidate> {
+        let &(field, ref span, ref a, s) = row;
         let rule = &self.lex.triggers[t.rule as usize];
         // A trigger that directly repeats the previous one ("أدان واستنكر", "مساعدات وقروض") adds
         // nothing: the first, nearer its actor, codes the event.
@@ -2733,18 +2736,15 @@ impl Coder {
     /// (within a tenth) or a kill noun counts a part of them ("بينهم 13 طفلا"), or its toll is read
     /// off the first share ("قتلوا أمس بينهم 12 في إدلب"). The shares copy the type,
     /// mode, parties, status and date of the summary (else of the first kill mention).
-    #[allow(clippy::too_many_arguments)]
     fn split_toll(
         &self,
         ctx: &ArticleCtx,
-        field: Field,
-        span: &ahdath_text::SentenceSpan,
-        a: &Analysis,
-        s: &str,
+        row: &SentenceRow,
         shares: &[TollShare],
         cands: &mut Vec<Candidate>,
         first: usize,
     ) {
+        let &(field, ref span, ref a, s) = row;
         let cp = |b: usize| span.start_cp + s[..b].chars().count();
         let orig = |w: usize| a.key.orig_byte_range(a.words[w].0..a.words[w].1);
         let last = shares[shares.len() - 1];
