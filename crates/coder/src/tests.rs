@@ -1241,12 +1241,14 @@ fn hand_rows_place_recurring_towns() {
         assert_eq!((l.name.as_deref(), l.admin1.as_deref()), (Some(name), Some(admin1)), "{text}");
     }
     let recs = code("اشتبك مسلحون مع الشرطة وسط الضباب الكثيف.", "2015-08-07");
+    assert!(!recs.is_empty(), "no record: {recs:#?}");
     assert!(
         recs.iter().all(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) != Some("Al-Dhabab (Taiz)")),
         "{recs:#?}"
     );
     // "طريق السد" alone is any dam road; only "حي طريق السد" is Daraa's neighbourhood.
     let recs = code("اعتقلت الشرطة ثلاثة مهربين على طريق السد قرب الموصل.", "2015-08-07");
+    assert!(!recs.is_empty(), "no record: {recs:#?}");
     assert!(
         recs.iter().all(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) != Some("Tariq al-Sadd (Daraa)")),
         "{recs:#?}"
