@@ -667,11 +667,16 @@ impl Analysis {
                 let object = has_country
                     && has_head
                     && (kind == ActorKind::Country || (kind == ActorKind::Office && has_title && !before_name));
+                // "جلالة الملك عبدالله الثاني": a hit that starts on a word of the entity and
+                // runs past it ("جلالة الملك" and "الملك عبدالله الثاني" share "الملك") names the
+                // same party, so it extends the entity instead of starting a second one.
+                let overlapping = w0 > last.w0 && w0 <= last.w1 && w1 > last.w1 && kind != ActorKind::Group;
                 // A following person, demonym, country, org or office completes the entity.
-                if !definite_pair
-                    && !object
-                    && (adjacent && kind != ActorKind::Group
-                        || (adjacent && kind == ActorKind::Group && last_is_title(lex, last)))
+                if overlapping
+                    || (!definite_pair
+                        && !object
+                        && (adjacent && kind != ActorKind::Group
+                            || (adjacent && kind == ActorKind::Group && last_is_title(lex, last))))
                 {
                     last.w1 = w1;
                     last.end = r.end;

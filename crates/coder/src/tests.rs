@@ -891,6 +891,34 @@ fn country_after_definite_entity_is_a_new_entity() {
     assert_eq!(c.actor.as_ref().and_then(|e| e.country.as_deref()), Some("IRN"), "{c:?}");
 }
 
+/// Two dictionary hits that share a word ("جلالة الملك" and "الملك عبدالله الثاني") name one
+/// party: the person completes the title instead of becoming the verb's object (the king does
+/// not receive himself), while a party that only follows the name is still the object.
+#[test]
+fn overlapping_actor_hits_are_one_entity() {
+    let country = |e: &Option<ahdath_record::Entity>| e.as_ref().and_then(|e| e.country.clone());
+    for (text, event_type, actor, recipient) in [
+        ("وأشاد جلالة الملك عبدالله الثاني بجهود الحكومة العراقية في مكافحة الإرهاب.", "SUPPORT", "JOR", Some("IRQ")),
+        (
+            "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصره بجدة أمس وزير الخارجية الياباني.",
+            "CONSULT",
+            "SAU",
+            None,
+        ),
+        // Look-alike: the name without the honorific, a party after it stays the object.
+        ("وأشاد الملك عبدالله الثاني بالحكومة العراقية.", "SUPPORT", "JOR", Some("IRQ")),
+    ] {
+        let recs = code(text, "2020-01-05");
+        let r = recs.iter().find(|r| r.event_type == event_type).unwrap_or_else(|| panic!("{text}: {recs:?}"));
+        assert_eq!(country(&r.actor).as_deref(), Some(actor), "{text}: {r:?}");
+        assert_eq!(country(&r.recipient).as_deref(), recipient, "{text}: {r:?}");
+    }
+    // The whole title and name is the actor's text, not split into a second mention.
+    let recs = code("وأشاد جلالة الملك عبدالله الثاني بجهود الحكومة العراقية في مكافحة الإرهاب.", "2020-01-05");
+    let r = recs.iter().find(|r| r.event_type == "SUPPORT").expect("a praise");
+    assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some("جلالة الملك عبدالله الثاني"), "{r:?}");
+}
+
 /// "حبس أحمد المغربي": a definite nisba after a given name is a family name, not Morocco.
 #[test]
 fn nisba_after_a_name_is_a_family_name() {
