@@ -1353,6 +1353,17 @@ impl Coder {
         {
             return None;
         }
+        // "ينظم الملتقى مجلس الشباب بالتعاون مع الغرفة التجارية", "حفل أقامته البلدية بالتنسيق مع
+        // النادي": "in cooperation with" after a civic event or its organiser credits a
+        // co-organiser; it reports no cooperation between parties.
+        if self.precision_filters && rule.id == "cooperate.general.verb" && co_organiser_credit(a, t) {
+            return None;
+        }
+        // "ملعب كوينز بارك", "هايد بارك", "الرئيس بارك أوباما": the bare "بارك" after a word of its
+        // own clause is the name Park or Barack; the verb "blessed" opens its clause.
+        if self.precision_filters && rule.id == "support.bless.verb" && park_name(a, t) {
+            return None;
+        }
         // "للموافقة على الاتفاق أو رفضه", "لم تشارك في أي فعاليات أو تظاهرات": an act offered
         // as an alternative after "أو" is a choice or an item of a generic list, not a report.
         if self.precision_filters && t.w0 > 0 && a.word(t.w0 - 1) == "او" && !a.break_between(t.w0 - 1, t.w0) {
@@ -4684,6 +4695,32 @@ fn measure_aims(a: &Analysis, t: &TriggerMention) -> bool {
     (1..=3).any(|d| t.w0 >= d && measure(t.w0 - d) && !a.break_between(t.w0 - d, t.w0))
         || (t.w1 + 1..(t.w1 + 3).min(n))
             .any(|i| (measure(i) || strip_clitic(a.word(i)) == "اقتصاد") && !a.break_between(t.w1, i))
+}
+
+/// The trigger is an adverbial "بالتعاون مع"/"بالتنسيق مع" with a civic event or the verb that
+/// organises it (`CIVIC_EVENTS`) among the twelve words before it, in its clause.
+fn co_organiser_credit(a: &Analysis, t: &TriggerMention) -> bool {
+    let w = a.word(t.w0);
+    (w.starts_with('ب') || w.starts_with("وب"))
+        && (1..=12.min(t.w0))
+            .take_while(|&d| !a.break_between(t.w0 - d, t.w0))
+            .any(|d| CIVIC_EVENTS.contains(&strip_clitic(a.word(t.w0 - d))))
+}
+
+/// The trigger is the bare "بارك" right after a word of its clause that is no particle ("قد"), relative
+/// pronoun or complementizer and follows no complementizer ("إن الرئيس بارك" stays a verb).
+fn park_name(a: &Analysis, t: &TriggerMention) -> bool {
+    let verb_before = |i: usize| {
+        let w = a.word(i);
+        matches!(w, "قد" | "وقد" | "لقد" | "فقد" | "ثم" | "كما")
+            || RELATIVE_PRONOUNS.contains(&w)
+            || COMPLEMENTIZERS.contains(&w)
+    };
+    a.word(t.w0) == "بارك"
+        && t.w0 > 0
+        && !a.break_between(t.w0 - 1, t.w0)
+        && !verb_before(t.w0 - 1)
+        && !(t.w0 >= 2 && COMPLEMENTIZERS.contains(&a.word(t.w0 - 2)))
 }
 
 /// The trigger stands right after an adverbial head, with at most "أن" between.

@@ -320,6 +320,37 @@ fn accidents_disasters_and_animals_are_no_assault() {
     ]);
 }
 
+/// (sixteenth session, precision twelfth round) "In cooperation with" after a festival, forum,
+/// ceremony or course, or the verb organising it, credits a co-organiser: no COOPERATE. A joint
+/// security operation, a plain "cooperated with" and a programme of another clause still are.
+#[test]
+fn a_co_organiser_credit_is_no_cooperation() {
+    check_filter_cases(&[
+        ("ينظم نادي الكتاب ملتقى الرواية الأول بالتعاون مع جامعة المدينة الأسبوع المقبل.", "COOPERATE", false),
+        ("اختتمت أمس فعاليات مهرجان الربيع الذي أقامته البلدية بالتنسيق مع الغرفة التجارية.", "COOPERATE", false),
+        ("أقامت إدارة السجون حفلا للنزلاء وبالتعاون مع جمعية خيرية محلية.", "COOPERATE", false),
+        ("قدمت الأكاديمية ثلاث دورات للشباب بالتعاون مع شركة اتصالات كبرى.", "COOPERATE", false),
+        ("نفذ الجيش عملية أمنية في الجبل بالتنسيق مع الشرطة المحلية.", "COOPERATE", true),
+        ("قال المتحدث إن الشرطة المحلية تعاونت مع الإنتربول في تعقب المشتبه به.", "COOPERATE", true),
+        ("أعلنت الوزارة برنامجا للتوظيف، وبالتعاون مع الجيش أطلقت القوات حملة على المهربين.", "COOPERATE", true),
+    ]);
+}
+
+/// (sixteenth session, precision twelfth round) The bare "بارك" after a word of its clause is the
+/// name Park or Barack (a stadium, a garden, a president); the verb that opens its clause, takes a
+/// conjunction or follows "إن" and a subject still blesses.
+#[test]
+fn park_or_barack_is_no_blessing() {
+    check_filter_cases(&[
+        ("تقام المباراة النهائية على ملعب كوينز بارك في لندن مساء السبت.", "SUPPORT", false),
+        ("التقى وزير الخارجية الرئيس بارك أوباما في البيت الأبيض.", "SUPPORT", false),
+        ("تجمع مئات السياح في حديقة هايد بارك صباح الأحد.", "SUPPORT", false),
+        ("بارك المجلس العسكري الهدنة التي أعلنتها الأطراف أمس.", "SUPPORT", true),
+        ("وقال المتحدث إن الرئيس بارك الاتفاق الذي وقعته الأطراف.", "SUPPORT", true),
+        ("وبارك الحزب الخطوة التي اتخذتها الحكومة.", "SUPPORT", true),
+    ]);
+}
+
 /// (fourteenth session, precision seventh round) A call word read in another sense: preaching in
 /// an institution's name, a cause for a feeling, a blessing; search or research, not talks.
 #[test]
