@@ -1255,6 +1255,29 @@ fn hand_rows_place_recurring_towns() {
     );
 }
 
+/// `INSTITUTION_PLACES` (sixteenth session, places13): "بورصة" with the article or in construct
+/// before another place's name is a stock exchange, not the Turkish city Bursa; the city keeps
+/// its name after "في" or with a nisba adjective.
+#[test]
+fn a_stock_exchange_is_not_bursa() {
+    let is_bursa = |r: &EventRecord| r.location.as_ref().and_then(|l| l.name.as_deref()) == Some("Bursa");
+    for text in [
+        "تظاهر العشرات أمام البورصة احتجاجا على خسائرهم.",
+        "أغلقت الشرطة بورصة عمان بعد تهديد بوجود قنبلة.",
+        "اعتصم مئات المستثمرين أمام مقر بورصة الكويت للمطالبة بتعويضات.",
+    ] {
+        let recs = code(text, "2015-08-07");
+        assert!(!recs.is_empty(), "no record: {text}");
+        assert!(!recs.iter().any(is_bursa), "{text} {recs:#?}");
+    }
+    for text in
+        ["تظاهر آلاف العمال في مدينة بورصة التركية احتجاجا على الأجور.", "اعتقلت الشرطة عشرة أشخاص في بورصة، أمس."]
+    {
+        let recs = code(text, "2015-08-07");
+        assert!(recs.iter().any(is_bursa), "{text} {recs:#?}");
+    }
+}
+
 /// A verb joined by "و" to the verb before it shares its subject: the first verb's object is
 /// not the second one's doer.
 #[test]
