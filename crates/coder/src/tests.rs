@@ -1278,6 +1278,25 @@ fn a_stock_exchange_is_not_bursa() {
     }
 }
 
+/// Place stopwords "لاد" and "لاتر" (sixteenth session, places13): GeoNames spellings of Lod and
+/// Latur that made "بلاد" (land) and "بلاتر" (Blatter) a glued ب and the town; the towns keep
+/// their usual spellings ("اللد", "لاتور").
+#[test]
+fn land_and_blatter_are_not_lod_and_latur() {
+    let name = |r: &EventRecord| r.location.as_ref().and_then(|l| l.name.clone());
+    for text in [
+        "قتل مسلحون عشرة مدنيين في هجوم على قرية في بلاد الشام.",
+        "اعتقلت الشرطة السويسرية مسؤولين كبارا بعد أيام من انتخاب بلاتر.",
+        "التقى الرئيس الروسي بلاتر في موسكو أمس.",
+    ] {
+        let recs = code(text, "2015-08-07");
+        assert!(!recs.is_empty(), "no record: {text}");
+        assert!(recs.iter().all(|r| !matches!(name(r).as_deref(), Some("Lod") | Some("Latur"))), "{text} {recs:#?}");
+    }
+    let recs = code("أصيب ثلاثة أشخاص في اشتباكات مع الشرطة في مدينة اللد.", "2015-08-07");
+    assert!(recs.iter().any(|r| name(r).as_deref() == Some("Lod")), "{recs:#?}");
+}
+
 /// A verb joined by "و" to the verb before it shares its subject: the first verb's object is
 /// not the second one's doer.
 #[test]
