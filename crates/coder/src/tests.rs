@@ -1297,6 +1297,27 @@ fn land_and_blatter_are_not_lod_and_latur() {
     assert!(recs.iter().any(|r| name(r).as_deref() == Some("Lod")), "{recs:#?}");
 }
 
+/// `DESCRIPTIVE_NOT_NAMES` gains "شعبي", "سكني" and "اليورو" (sixteenth session, places13): a
+/// popular or residential quarter and the eurozone are no unknown place's name; a real name after
+/// the same noun still is one (even one that starts like "شعبي").
+#[test]
+fn a_popular_quarter_and_the_eurozone_are_no_place_names() {
+    let text_of = |r: &EventRecord| r.location.as_ref().and_then(|l| l.text.clone());
+    let recs = code("قتل خمسة أشخاص في قصف على حي شعبي في مدينة حمص.", "2015-08-07");
+    assert!(recs.iter().any(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) == Some("Homs")), "{recs:#?}");
+    for text in ["اعتقلت الشرطة عشرة شبان في حي سكني شرق المدينة.", "تظاهر آلاف المحتجين ضد التقشف في منطقة اليورو."]
+    {
+        let recs = code(text, "2015-08-07");
+        assert!(!recs.is_empty(), "no record: {text}");
+        assert!(
+            recs.iter().all(|r| !matches!(text_of(r).as_deref(), Some("سكني") | Some("اليورو"))),
+            "{text} {recs:#?}"
+        );
+    }
+    let recs = code("قتل ثلاثة أشخاص في قصف على حي شعبان.", "2015-08-07");
+    assert!(recs.iter().any(|r| text_of(r).as_deref() == Some("شعبان")), "{recs:#?}");
+}
+
 /// A verb joined by "و" to the verb before it shares its subject: the first verb's object is
 /// not the second one's doer.
 #[test]
