@@ -521,6 +521,9 @@ impl Analysis {
             match h.target {
                 Target::Place(p) => {
                     let (w0, w1) = (word_of(h.start), word_of(h.word_end.saturating_sub(1)));
+                    if institution_head(lex, k, &words, &breaks, h, w1) {
+                        continue;
+                    }
                     let r = orig(h);
                     if let Some(pm) = places.last_mut().filter(|pm| pm.start == r.start && pm.end == r.end) {
                         pm.places.push(p);
@@ -939,6 +942,19 @@ impl Analysis {
     pub fn word(&self, i: usize) -> &str {
         self.words.get(i).map(|&(s, e)| &self.key.key[s..e]).unwrap_or("")
     }
+}
+
+/// True when place hit `h` (ending at word `w1`) is a place name that is also an institution's
+/// head noun (`INSTITUTION_PLACES`) used as that noun: with the article ("البورصة") or in construct
+/// before another place's name ("بورصة أثينا" is the Athens stock exchange, not Bursa).
+fn institution_head(lex: &Lexicon, k: &str, words: &[(usize, usize)], breaks: &[bool], h: &Hit, w1: usize) -> bool {
+    if !INSTITUTION_PLACES.contains(&&k[h.core_start..h.end]) {
+        return false;
+    }
+    h.clitics.article
+        || (w1 + 1 < words.len()
+            && !breaks[w1 + 1]
+            && !lex.find_places_in_word(k, words[w1 + 1].0, words[w1 + 1].1).is_empty())
 }
 
 /// Gathering nouns a town's name follows in construct as the gathering's venue: "قمة الدوحة" (the
