@@ -1128,6 +1128,20 @@ pub fn aggregate(id: &str, members: &[Member], extra_sources: &[SourceRef]) -> O
     Some(canonical(id, &rep.record, &tally, sources))
 }
 
+/// The event that report `r` founds alone, without its source list: [`aggregate`] of that one
+/// member (published on `pub_day`) with `sources` left empty, made without copying the record
+/// or the source (the writer stores a new event's sources as links, not in its row).
+pub fn founded(id: &str, r: &EventRecord, pub_day: Option<&str>) -> StoredEvent {
+    let tally = Tally {
+        fatalities: r.fatalities.into_iter().collect(),
+        injuries: r.injuries.into_iter().collect(),
+        // `canonical` takes the representative's mode first, and here that is the only report.
+        first_mode: None,
+        first_reported: pub_day.map(str::to_string),
+    };
+    canonical(id, r, &tally, Vec::new())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1623,6 +1637,18 @@ mod tests {
         assert_eq!(e.sources[0].article_id, "dup");
         assert_eq!(e.sentence, "sentence b", "the record with an actor is the most complete");
         assert!(aggregate("ev", &[], &[]).is_none());
+        // A report founding an event alone: `founded` is `aggregate` of that member, sources left
+        // out (with and without a mode, a toll, injuries and a publication day).
+        let mut alone = members;
+        alone[1].record.mode = Some("armed".into());
+        alone[2].record.injuries = Some(4);
+        alone[3].source.published = None;
+        alone[4].record.fatalities = None;
+        for m in alone {
+            let mut want = aggregate("ev-x", std::slice::from_ref(&m), &[]).unwrap();
+            want.sources.clear();
+            assert_eq!(founded("ev-x", &m.record, m.source.published.as_deref()), want, "{}", m.record.id);
+        }
     }
 
     #[test]

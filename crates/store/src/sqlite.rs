@@ -3,7 +3,7 @@
 //! semantics.
 
 use crate::columns::{self, Cell, EVENT_COLS, RECORD_COLS};
-use crate::dedup::{self, Interner, Keyed, Member, Params, Sig};
+use crate::dedup::{self, Interner, Keyed, Params, Sig};
 use crate::keys::{self, ArticleHashes};
 use crate::schema;
 use crate::{
@@ -943,8 +943,7 @@ fn store_records(
             }
             None => {
                 let id = new_event_id(&mut st, &r.id)?;
-                let member = Member { record: r.clone(), source: info.source_ref(&r.id) };
-                let ev = dedup::aggregate(&id, std::slice::from_ref(&member), &[]).expect("one member");
+                let ev = dedup::founded(&id, r, info.pub_day.as_deref());
                 let rowid = insert_event(&mut st, &ev, 1)?;
                 if has_duplicates {
                     touched.insert(rowid);
