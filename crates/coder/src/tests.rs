@@ -1592,6 +1592,20 @@ fn measures_that_target_are_no_attacks() {
     assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
 }
 
+/// Closing a deadline, a file, a device or a market's session is no closure imposed on anyone;
+/// closing a crossing, a road or offices is.
+#[test]
+fn closing_a_deadline_or_a_session_is_no_restriction() {
+    check_filter_cases(&[
+        ("أعلنت الكلية إغلاق باب التسجيل للفصل الدراسي المقبل يوم الخميس.", "COERCE", false),
+        ("قال المدعي إن المحكمة أغلقت الملف نهائيا بعد صدور الحكم.", "COERCE", false),
+        ("ارتفعت أسعار الذهب أمس لتغلق عند 1200 دولار للأونصة.", "COERCE", false),
+        ("وأغلق مؤشر السوق مرتفعا بنسبة واحد في المئة.", "COERCE", false),
+        ("أغلقت السلطات معبر الحدود مع الجارة الشمالية حتى إشعار آخر.", "COERCE", true),
+        ("أغلقت الشرطة الطريق الرئيسي المؤدي إلى مقر البرلمان.", "COERCE", true),
+    ]);
+}
+
 /// "استهدف" is an attack only with armed violence in its sentence, and never with a goal, an
 /// audience or a share as its object: otherwise it is "to aim at".
 #[test]
