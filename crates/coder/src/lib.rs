@@ -1353,6 +1353,11 @@ impl Coder {
         {
             return None;
         }
+        // "يستهدف التطبيق طلاب الجامعات", "تستهدف الشركة السوق الصينية": "to target" with no
+        // attack, weapon, casualty, armed party or security target in its sentence is "to aim at".
+        if self.precision_filters && rule.id == "assault.attack.target-verb" && !violent_context(a, &self.lex, t) {
+            return None;
+        }
         // "ينظم الملتقى مجلس الشباب بالتعاون مع الغرفة التجارية", "حفل أقامته البلدية بالتنسيق مع
         // النادي": "in cooperation with" after a civic event or its organiser credits a
         // co-organiser; it reports no cooperation between parties.
@@ -4695,6 +4700,24 @@ fn measure_aims(a: &Analysis, t: &TriggerMention) -> bool {
     (1..=3).any(|d| t.w0 >= d && measure(t.w0 - d) && !a.break_between(t.w0 - d, t.w0))
         || (t.w1 + 1..(t.w1 + 3).min(n))
             .any(|i| (measure(i) || strip_clitic(a.word(i)) == "اقتصاد") && !a.break_between(t.w1, i))
+}
+
+/// The sentence of trigger `t` speaks of armed violence: another ASSAULT trigger, a casualty
+/// word, a word of `VIOLENT_WORDS`, or an armed party (military, police, intelligence, rebels,
+/// militias, gunmen).
+fn violent_context(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
+    a.triggers.iter().any(|q| q.w0 != t.w0 && lex.triggers[q.rule as usize].event_type == "ASSAULT")
+        || a.entities.iter().any(|e| {
+            e.actors.iter().any(|&i| {
+                let act = &lex.actors[i as usize];
+                act.kind != ActorKind::Demonym
+                    && matches!(act.sector.as_deref(), Some("MIL" | "COP" | "SPY" | "REB" | "UAF" | "PRM"))
+            })
+        })
+        || (0..a.words.len()).any(|i| {
+            let w = strip_clitic(a.word(i));
+            casualty_word(w) != (false, false) || VIOLENT_WORDS.contains(&w)
+        })
 }
 
 /// The trigger is an adverbial "بالتعاون مع"/"بالتنسيق مع" with a civic event or the verb that

@@ -1655,6 +1655,43 @@ fn measures_that_target_are_no_attacks() {
     assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
 }
 
+/// Closing a deadline, a file, a device or a market's session is no closure imposed on anyone;
+/// closing a crossing, a road or offices is.
+#[test]
+fn closing_a_deadline_or_a_session_is_no_restriction() {
+    check_filter_cases(&[
+        ("أعلنت الكلية إغلاق باب التسجيل للفصل الدراسي المقبل يوم الخميس.", "COERCE", false),
+        ("قال المدعي إن المحكمة أغلقت الملف نهائيا بعد صدور الحكم.", "COERCE", false),
+        ("ارتفعت أسعار الذهب أمس لتغلق عند 1200 دولار للأونصة.", "COERCE", false),
+        ("وأغلق مؤشر السوق مرتفعا بنسبة واحد في المئة.", "COERCE", false),
+        ("أغلقت السلطات معبر الحدود مع الجارة الشمالية حتى إشعار آخر.", "COERCE", true),
+        ("أغلقت الشرطة الطريق الرئيسي المؤدي إلى مقر البرلمان.", "COERCE", true),
+    ]);
+}
+
+/// "استهدف" is an attack only with armed violence in its sentence, and never with a goal, an
+/// audience or a share as its object: otherwise it is "to aim at".
+#[test]
+fn targeting_without_violence_is_aiming() {
+    check_filter_cases(&[
+        // Apps, fairs, companies and programmes aim at an audience or a market.
+        ("ويستهدف المعرض الجديد أصحاب المشاريع الصغيرة في المدينة.", "ASSAULT", false),
+        ("وقال المدير إن الشركة تستهدف المستهلكين الشباب في أسواق آسيا.", "ASSAULT", false),
+        ("استهدفت الحملة التوعوية طلاب المدارس في المحافظات الجنوبية.", "ASSAULT", false),
+        // A goal or a share as the object is aimed at, even in a sentence about the army.
+        ("وقال الجيش إن خطته تستهدف رفع جاهزية الوحدات خلال العام المقبل.", "ASSAULT", false),
+        ("وقالت الشركة إنها تستهدف حصة من سوق الطائرات العسكرية.", "ASSAULT", false),
+        // A strike, a bomb, gunmen, the army or a casualty make it an attack.
+        ("استهدفت غارة مقرا للتنظيم في ضواحي المدينة.", "ASSAULT", true),
+        ("استهدف مسلحون حافلة تقل عمالا على الطريق الدولي.", "ASSAULT", true),
+        ("قال مصدر إن الجيش استهدف مخازن للذخيرة في الوادي.", "ASSAULT", true),
+        ("استهدفت عبوة ناسفة سيارة مدير الشرطة في المدينة.", "ASSAULT", true),
+        ("قتل شخصان حين استهدف مجهولون متجرا في السوق الشعبي.", "ASSAULT", true),
+        // A market as the object of a bombing stays an attack.
+        ("قال شهود إن انتحاريا استهدف السوق المركزي وسط المدينة.", "ASSAULT", true),
+    ]);
+}
+
 /// Casualties or clashes said not to have happened are no event, negated or not.
 #[test]
 fn casualties_that_did_not_happen_are_no_events() {
