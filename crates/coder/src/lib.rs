@@ -65,6 +65,11 @@ struct Candidate {
     /// ("مقتل 11 في غارة": the killing kept, the strike's `aerial`). Given to the record only after
     /// merging, so that merge decisions still see the kept mention's own mode.
     gap_mode: Option<String>,
+    /// The mode read from the object or clause of a mention whose rule states none
+    /// (`mode_from_context`): after merging, the record's mode when neither its own rule nor a
+    /// merged mention's states one. (It does not travel through merges: passed on, it coded
+    /// shelling as air strikes and demands as aid on the first 8,000 bench60k articles.)
+    context_mode: Option<&'static str>,
     /// The actor is the topic lent by an earlier sentence (no party of the trigger's own
     /// sentence): it does not travel on to a mention in another sentence when the two merge.
     topic_actor: bool,
@@ -2710,6 +2715,11 @@ impl Coder {
             imperfect: verb && imperfect_verb(a, s, t),
             outcome,
             gap_mode: None,
+            context_mode: if money_pledge || rule.mode.is_some() {
+                None
+            } else {
+                mode_from_context(a, &rule.event_type, t)
+            },
             topic_actor,
         })
     }
@@ -4824,6 +4834,94 @@ fn any_form_at<S: AsRef<str>>(a: &Analysis, i: usize, forms: &[S]) -> bool {
     })
 }
 
+/// The mode a trigger whose rule states none takes from its context (the `MODE_*` lists of
+/// data/grammar/coder.txt): a REQUEST or REJECT from the noun of its object, past the addressee
+/// and "ب/إلى/على" ("طالبت الحكومة بالإفراج عن" → yield), a meeting from a summit noun in
+/// construct with it or a visit in its clause, an ASSAULT from words of an air attack in its clause.
+fn mode_from_context(a: &Analysis, event_type: &str, t: &TriggerMention) -> Option<&'static str> {
+    const OBJECTS: [(&[&str], &str); 4] = [
+        (&MODE_YIELD_OBJECTS, "yield"),
+        (&MODE_ASSIST_OBJECTS, "assist"),
+        (&MODE_CHANGE_OBJECTS, "change"),
+        (&MODE_MEET_OBJECTS, "meet"),
+    ];
+    // (A refused "intervention" is no refused aid: a REJECT reads no `assist` object.)
+    const REJECT_OBJECTS: [(&[&str], &str); 3] =
+        [(&MODE_YIELD_OBJECTS, "yield"), (&MODE_CHANGE_OBJECTS, "change"), (&MODE_MEET_OBJECTS, "meet")];
+    let n = a.words.len();
+    let stop = |j: usize| MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(j)));
+    // (The words of a party's name are no object: "بعثة الأمم المتحدة للدعم في ليبيا".)
+    let named = |j: usize| a.entities.iter().any(|e| !e.is_location && e.w0 <= j && j <= e.w1);
+    // The words after the trigger up to a clause boundary (a break is crossed once, before a
+    // complement that starts with ب or with إلى/على: "طالبت فيه الحكومة، بالإفراج"), at most `len`.
+    let forward = |len: usize, stops: bool| {
+        let mut crossed = false;
+        (t.w1 + 1..(t.w1 + 1 + len).min(n)).take_while(move |&j| {
+            if a.break_between(j - 1, j) {
+                let w = a.word(j);
+                if crossed || !(w.starts_with('ب') || matches!(w, "الي" | "علي")) {
+                    return false;
+                }
+                crossed = true;
+            }
+            !(stops && stop(j))
+        })
+    };
+    let find = |lists: &[(&[&str], &'static str)], js: &mut dyn Iterator<Item = usize>| {
+        for j in js {
+            if named(j) {
+                continue;
+            }
+            if let Some(&(_, m)) = lists.iter().find(|(l, _)| is_mode_word(a.word(j), l)) {
+                return Some(m);
+            }
+        }
+        None
+    };
+    match event_type {
+        "REQUEST" => find(&OBJECTS, &mut forward(8, true)),
+        // A rejected text or demand is the verb's direct object ("رفضت الحركة المقترح").
+        "REJECT" => find(&[(&MODE_REJECTED_TEXTS, "change")], &mut forward(2, true))
+            .or_else(|| find(&REJECT_OBJECTS, &mut forward(8, true))),
+        "CONSULT" => find(&[(&MODE_MULTILATERAL_OBJECTS, "multilateral")], &mut forward(3, true))
+            .or_else(|| find(&[(&MODE_VISIT_OBJECTS, "visit")], &mut forward(8, false))),
+        "ASSAULT" => {
+            let back = (t.w0.saturating_sub(6)..t.w0).rev().take_while(|&j| !a.break_between(j, j + 1) && !stop(j));
+            // (A doer's name may tell the aircraft: "طائرات الاحتلال استهدفت".)
+            let aerial = |j: usize| {
+                is_mode_word(a.word(j), &MODE_AERIAL_WORDS)
+                    && !(j > 0 && is_mode_word(a.word(j - 1), &MODE_AERIAL_NOT_AFTER))
+            };
+            forward(8, true).chain(back).any(aerial).then_some("aerial")
+        }
+        _ => None,
+    }
+}
+
+/// A key word without one glued و or ف (when three letters remain).
+fn strip_conj_key(w: &str) -> &str {
+    w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 3).unwrap_or(w)
+}
+
+/// True when key word `w` is a form of `list` behind its clitics: a glued و/ف, a preposition ب/ل,
+/// the article (ال, لل), and a pronoun or accusative ending ("بزيارته", "للإفراج", "دعما").
+/// (A word that starts with و is tried with and without it: "وزاريا", "وقف".)
+fn is_mode_word(w: &str, list: &[&str]) -> bool {
+    let long = |r: &&str| r.chars().count() >= 3;
+    let test = |w: &str| {
+        let w = w.strip_prefix("لل").filter(long).unwrap_or(w);
+        let w = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).filter(long).unwrap_or(w);
+        let w = w.strip_prefix("ال").filter(long).unwrap_or(w);
+        !MODE_OBJECT_LOOKALIKES.contains(&w)
+            && (list.contains(&w)
+                || ["هما", "هم", "ها", "ه", "ا"].iter().filter_map(|s| w.strip_suffix(s)).filter(long).any(|stem| {
+                    list.contains(&stem)
+                        || stem.strip_suffix('ت').is_some_and(|st| list.iter().any(|f| f.strip_suffix('ه') == Some(st)))
+                }))
+    };
+    test(w) || (strip_conj_key(w) != w && test(strip_conj_key(w)))
+}
+
 fn strip_clitic(w: &str) -> &str {
     for p in ["وب", "وال", "بال", "ال", "و", "ب"] {
         if let Some(r) = w.strip_prefix(p) {
@@ -5366,7 +5464,7 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
         .map(|c| {
             let mut r = c.rec;
             if r.mode.is_none() {
-                r.mode = c.gap_mode;
+                r.mode = c.gap_mode.or_else(|| c.context_mode.map(String::from));
             }
             r
         })

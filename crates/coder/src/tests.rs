@@ -3754,3 +3754,37 @@ fn a_later_undated_act_takes_the_day_the_story_told() {
         ),
     ]);
 }
+
+/// Table test of the mode read from a trigger's object or clause (`mode_from_context`): each
+/// (sentence, event type, mode) must code a record of that type with that mode (`None`: the
+/// look-alikes, whose object names no mode).
+#[test]
+fn a_trigger_without_mode_takes_it_from_its_object() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // REQUEST: the object past the addressee and a comma.
+        ("طالبت نقابة الصحفيين وزارة العدل، بالإفراج الفوري عن ثلاثة مراسلين محتجزين.", "REQUEST", Some("yield")),
+        ("ناشد أهالي القرية المحافظ التدخل لحماية أراضيهم من الجرافات.", "REQUEST", Some("assist")),
+        ("دعت الأحزاب المعارضة البرلمان إلى تعديل قانون الانتخابات قبل الاقتراع.", "REQUEST", Some("change")),
+        ("حث المبعوث الأممي الحكومة والمعارضة أمس على استئناف المحادثات المباشرة.", "REQUEST", Some("meet")),
+        // (a circumstance phrase ends the object: the talks are the occasion, not the demand)
+        ("طالب النائب الحكومة خلال المحادثات بتوضيح موقفها.", "REQUEST", None),
+        ("دعا الإمام المصلين إلى الصبر.", "REQUEST", None),
+        // (a negated object asks for nothing)
+        ("ناشدت الحكومة الدول المجاورة بعدم التدخل في شؤونها الداخلية.", "REQUEST", None),
+        // REJECT: a rejected text as the direct object; no `assist` for a refused intervention.
+        ("رفضت النقابة مقترح الوزارة بشأن ساعات العمل.", "REJECT", Some("change")),
+        ("رفض الوزير زيارة الوفد البرلماني إلى المدينة.", "REJECT", Some("meet")),
+        ("رفضت الحكومة التدخل الأجنبي في شؤون البلاد.", "REJECT", None),
+        // ASSAULT: words of an air attack in the clause, not "الدفاع الجوي".
+        ("هاجمت مروحيات الجيش مواقع المسلحين شمال المدينة أمس.", "ASSAULT", Some("aerial")),
+        ("هاجم مسلحون مطار المدينة وقاعدة الدفاع الجوي أمس.", "ASSAULT", None),
+        // CONSULT: a summit noun in construct with a meeting; not a meeting on its sidelines.
+        ("عقد وزراء خارجية الدول الأعضاء اجتماعا وزاريا في العاصمة.", "CONSULT", Some("multilateral")),
+        ("عقد وزير الداخلية اجتماعا مع مديري الأمن في العاصمة أمس.", "CONSULT", None),
+    ];
+    for &(text, ty, mode) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.mode.as_deref(), mode, "{text}: {r:?}");
+    }
+}
