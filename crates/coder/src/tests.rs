@@ -1322,7 +1322,7 @@ fn a_stock_exchange_is_not_bursa() {
     let is_bursa = |r: &EventRecord| r.location.as_ref().and_then(|l| l.name.as_deref()) == Some("Bursa");
     for text in [
         "تظاهر العشرات أمام البورصة احتجاجا على خسائرهم.",
-        "أغلقت الشرطة بورصة عمان بعد تهديد بوجود قنبلة.",
+        "اعتقلت الشرطة موظفا في بورصة عمان بتهمة الاحتيال.",
         "اعتصم مئات المستثمرين أمام مقر بورصة الكويت للمطالبة بتعويضات.",
     ] {
         let recs = code(text, "2015-08-07");
