@@ -1359,9 +1359,10 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
     find_dates_in(&normalize(text), published)
 }
 
-/// "اليوم" in the names of the newspapers «المصري اليوم» and «اليوم السابع» is not today. The
-/// first only when quoted (the key drops the quotes, so the original span is longer than the key
-/// span): "قال الرئيس المصري اليوم" is today.
+/// "اليوم" in the names of the newspapers «المصري اليوم», «اليوم السابع» and «اليوم» is not today.
+/// The first only when quoted (the key drops the quotes, so the original span is longer than the
+/// key span): "قال الرئيس المصري اليوم" is today; the last only alone between quotes ("قال في
+/// تصريح لـ«اليوم»", "حصلت «اليوم» على"): a quote that ends with "اليوم" is today.
 fn outlet_name(n: &Normalized, toks: &[Tok], i: usize) -> bool {
     let key = n.key.as_str();
     let w = toks[i].text(key);
@@ -1371,6 +1372,17 @@ fn outlet_name(n: &Normalized, toks: &[Tok], i: usize) -> bool {
     }
     let next = toks.get(i + 1).map(|t| t.text(key)).unwrap_or("");
     if next == "السابع" {
+        return true;
+    }
+    let (ws, we) = (toks[i].start as usize, toks[i].end as usize);
+    // The original has a character the key dropped right before the word (after the space
+    // before it, or at the start) and one right after it: the word is quoted alone.
+    let dropped_before = match ws.checked_sub(1) {
+        None => n.orig_byte(0) > 0,
+        Some(b) => key.as_bytes()[b] == b' ' && n.orig_byte(ws) > n.orig_byte(b) + 1,
+    };
+    let w_orig = n.orig_byte_range(ws..we);
+    if w == toks[i].text(key) && dropped_before && w_orig.end - w_orig.start > we - ws {
         return true;
     }
     let Some(p) = i.checked_sub(1).map(|j| toks[j]) else { return false };
@@ -1486,6 +1498,10 @@ mod tests {
                 ("اليوم", &[("اليوم", "2020-04-07", Present)]),
                 // Newspaper names, not today.
                 ("نقلت صحيفة «المصري اليوم» عن مصدر", &[]),
+                ("وقال المتحدث في تصريح لـ «اليوم» إن الطالب يدرس الهندسة", &[]),
+                ("حصلت \"اليوم\" على نسخة من التقرير", &[]),
+                ("وقال الوزير: «سنعلن النتائج اليوم»", &[("اليوم»", "2020-04-07", Present)]),
+                ("وقال الوزير «اليوم الخميس» إن", &[("اليوم الخميس»", "2020-04-07", Present)]),
                 ("ذكر موقع اليوم السابع أمس", &[("أمس", "2020-04-06", Past)]),
                 ("قال الرئيس المصري اليوم", &[("اليوم", "2020-04-07", Present)]),
                 ("اليوم الثلاثاء", &[("اليوم الثلاثاء", "2020-04-07", Present)]),
