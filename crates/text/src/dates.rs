@@ -785,11 +785,30 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        if self.pair_not_a_date(j) {
+            return None;
+        }
         let (a, b) = (digits_value(g[0])? as u32, digits_value(g[1])? as u32);
         let (d, m) = if (1..=12).contains(&b) && (1..=31).contains(&a) { (a, b) } else { (b, a) };
         let date = self.window(m, d)?;
         let p = self.pubd?;
         Some((j + 3, Res::Day(date, rel_of_date(date, p))))
+    }
+
+    /// The pair of numbers "a/b" at `j` is no day and month: the tail of a longer group glued
+    /// before it ("1436/10/28هـ"), the head of a date whose year follows after a space ("1/11
+    /// /1436هـ"), or the number of an article, a decision or an item (`NUMBER_HEADS`: "المادة
+    /// 3/14", "القرار رقم (4/2)").
+    fn pair_not_a_date(&self, j: usize) -> bool {
+        let digits_at = |k: usize| self.kind(k) == Some(TokKind::Digits);
+        let sep_at = |k: usize| self.kind(k) == Some(TokKind::Punct) && matches!(self.text(k), "/" | "-" | ".");
+        let glued_before =
+            j >= 2 && sep_at(j - 1) && digits_at(j - 2) && self.touch(j - 2, j - 1) && self.touch(j - 1, j);
+        let year_after = sep_at(j + 3) && digits_at(j + 4) && self.text(j + 4).len() == 4;
+        let head = j
+            .checked_sub(if j >= 1 && self.is_punct(j - 1, "(") { 2 } else { 1 })
+            .is_some_and(|h| self.kind(h) == Some(TokKind::Word) && NUMBER_HEADS.contains(&self.text(h)));
+        glued_before || year_after || head
     }
 
     /// Day `d` of Gregorian month `m` with no year: the occurrence from 273 days before to 92
@@ -1393,6 +1412,10 @@ fn outlet_name(n: &Normalized, toks: &[Tok], i: usize) -> bool {
     p.text(key).ends_with("المصري") && orig.end - orig.start > ke - ks
 }
 
+/// Words after which a number is the number of a text, a decision or an item, not a date (key
+/// forms): "المادة 3/14", "القرار رقم 4/2".
+const NUMBER_HEADS: &[&str] = &["رقم", "برقم", "الرقم", "الماده", "ماده", "البند", "بند", "الفقره", "فقره"];
+
 /// [`find_dates`] on an already normalised text (offsets are still into the original).
 pub fn find_dates_in(n: &Normalized, published: Option<NaiveDate>) -> Vec<DateMatch> {
     dates_in_tokens(n, &tokenize(&n.key), published)
@@ -1600,6 +1623,11 @@ mod tests {
                 ("2/26/2013", &[("2/26/2013", "2013-02-26", Absolute)]),
                 ("٢٦/٢/٢٠١٣", &[("٢٦/٢/٢٠١٣", "2013-02-26", Absolute)]),
                 ("26/2", &[("26/2", "2020-02-26", Past)]),
+                ("بتاريخ 15/3، على خلفية", &[("15/3", "2020-03-15", Past)]),
+                ("وتنص المادة 3/14 في النظام", &[]),
+                ("قرار مجلس الشورى رقم (4/2) وتاريخ", &[]),
+                ("الموافق 1441/03/14هـ", &[]),
+                ("في 1/11 /1441هـ", &[]),
                 ("2/26", &[("2/26", "2020-02-26", Past)]),
                 ("192.168.1.1", &[]),
                 ("في 15 من الشهر الجاري", &[("15 من الشهر الجاري", "2020-04-15", Future)]),
