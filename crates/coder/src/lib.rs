@@ -3421,8 +3421,9 @@ fn statement_day(a: &Analysis, s: &str, dts: &[DateMatch], published: Option<Nai
 }
 
 /// Day expression `d`, in the week up to publication, dates only the report of trigger `t`: it
-/// stands within six words after a reporting verb with no complementizer between ("وذكرت صحيفة زمان اليوم الأحد أن المتظاهرين
-/// …"), and a complementizer after it opens the reported clause that holds `t`.
+/// stands within six words after a reporting verb or a statement noun (`statement_noun`) with no
+/// complementizer between ("وذكرت صحيفة زمان اليوم الأحد أن المتظاهرين …", "وقال الوزير اليمني في
+/// تصريح له اليوم إن …"), and a complementizer after it opens the reported clause that holds `t`.
 fn report_day(a: &Analysis, d: &DateMatch, t: &TriggerMention, published: Option<NaiveDate>) -> bool {
     let dw = word_index_of_byte(a, d.start);
     let de = word_index_of_byte(a, d.end.saturating_sub(1));
@@ -3431,8 +3432,15 @@ fn report_day(a: &Analysis, d: &DateMatch, t: &TriggerMention, published: Option
         && d.relative != dates::Relation::Absolute
         && d.first_day().zip(published).is_some_and(|(f, p)| in_last_week(f, p))
         && de < t.w0
-        && (dw.saturating_sub(6)..dw).any(|v| reporting_verb(a.word(v)) && !(v + 1..dw).any(comp))
+        && (dw.saturating_sub(6)..dw)
+            .any(|v| (reporting_verb(a.word(v)) || statement_noun(a.word(v))) && !(v + 1..dw).any(comp))
         && (de + 1..t.w0).any(comp)
+}
+
+/// A noun of a statement (`STATEMENT_NOUNS`: "تصريحات", "بيان", "مؤتمر"), bare or after "و", "ب",
+/// "ل" or "ف": the day after it is the day the statement was made, as after a reporting verb.
+fn statement_noun(w: &str) -> bool {
+    STATEMENT_NOUNS.contains(&w) || w.strip_prefix(['و', 'ب', 'ل', 'ف']).is_some_and(|x| STATEMENT_NOUNS.contains(&x))
 }
 
 /// The sentence opens with a past "كان" ("وكان الجيش قد اقتحم …"), the start of a pluperfect.

@@ -3582,6 +3582,45 @@ fn report_day_dates_the_report() {
     check_status_date_cases(cases);
 }
 
+/// A day told after a statement noun ("في تصريح له أمس", "في بيان اليوم") before the reported
+/// clause dates the statement, as after a reporting verb (`report_day`, `statement_noun`): a plan
+/// it reports takes the plan's own date or none, and a reported act nothing else dates still
+/// takes it; a day after a statement noun with no reported clause after it dates the act.
+#[test]
+fn a_day_after_a_statement_noun_dates_the_statement() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "وقال رئيس الوزراء الليبي السابق في تصريح له أمس إن المفاوضات مع المعارضة ستبدأ يوم 20 يونيو.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Future,
+            Some("2021-06-20"),
+        ),
+        (
+            "وقال رئيس الوزراء الليبي السابق في تصريحات صحفية أمس إن الحكومة ستفرج عن المعتقلين.",
+            "2021-06-10",
+            "RETREAT",
+            Status::Future,
+            None,
+        ),
+        (
+            "وقال رئيس الوزراء الليبي السابق في تصريحات صحفية أمس إن مسلحين هاجموا مركزا للشرطة.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+        (
+            "وأصدرت الحكومة بيانا أمس ثم أفرجت عن المعتقلين في العاصمة.",
+            "2021-06-10",
+            "RETREAT",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
+
 /// A day number before "من" and a month anaphor names that day of the month told before
 /// (`day_of_month_before`); the bare anaphor keeps month precision.
 #[test]

@@ -785,11 +785,30 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        if self.pair_not_a_date(j) {
+            return None;
+        }
         let (a, b) = (digits_value(g[0])? as u32, digits_value(g[1])? as u32);
         let (d, m) = if (1..=12).contains(&b) && (1..=31).contains(&a) { (a, b) } else { (b, a) };
         let date = self.window(m, d)?;
         let p = self.pubd?;
         Some((j + 3, Res::Day(date, rel_of_date(date, p))))
+    }
+
+    /// The pair of numbers "a/b" at `j` is no day and month: the tail of a longer group glued
+    /// before it ("1436/10/28هـ"), the head of a date whose year follows after a space ("1/11
+    /// /1436هـ"), or the number of an article, a decision or an item (`NUMBER_HEADS`: "المادة
+    /// 3/14", "القرار رقم (4/2)").
+    fn pair_not_a_date(&self, j: usize) -> bool {
+        let digits_at = |k: usize| self.kind(k) == Some(TokKind::Digits);
+        let sep_at = |k: usize| self.kind(k) == Some(TokKind::Punct) && matches!(self.text(k), "/" | "-" | ".");
+        let glued_before =
+            j >= 2 && sep_at(j - 1) && digits_at(j - 2) && self.touch(j - 2, j - 1) && self.touch(j - 1, j);
+        let year_after = sep_at(j + 3) && digits_at(j + 4) && self.text(j + 4).len() == 4;
+        let head = j
+            .checked_sub(if j >= 1 && self.is_punct(j - 1, "(") { 2 } else { 1 })
+            .is_some_and(|h| self.kind(h) == Some(TokKind::Word) && NUMBER_HEADS.contains(&self.text(h)));
+        glued_before || year_after || head
     }
 
     /// Day `d` of Gregorian month `m` with no year: the occurrence from 273 days before to 92
@@ -1359,9 +1378,10 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
     find_dates_in(&normalize(text), published)
 }
 
-/// "اليوم" in the names of the newspapers «المصري اليوم» and «اليوم السابع» is not today. The
-/// first only when quoted (the key drops the quotes, so the original span is longer than the key
-/// span): "قال الرئيس المصري اليوم" is today.
+/// "اليوم" in the names of the newspapers «المصري اليوم», «اليوم السابع» and «اليوم» is not today.
+/// The first only when quoted (the key drops the quotes, so the original span is longer than the
+/// key span): "قال الرئيس المصري اليوم" is today; the last only alone between quotes ("قال في
+/// تصريح لـ«اليوم»", "حصلت «اليوم» على"): a quote that ends with "اليوم" is today.
 fn outlet_name(n: &Normalized, toks: &[Tok], i: usize) -> bool {
     let key = n.key.as_str();
     let w = toks[i].text(key);
@@ -1373,6 +1393,17 @@ fn outlet_name(n: &Normalized, toks: &[Tok], i: usize) -> bool {
     if next == "السابع" {
         return true;
     }
+    let (ws, we) = (toks[i].start as usize, toks[i].end as usize);
+    // The original has a character the key dropped right before the word (after the space
+    // before it, or at the start) and one right after it: the word is quoted alone.
+    let dropped_before = match ws.checked_sub(1) {
+        None => n.orig_byte(0) > 0,
+        Some(b) => key.as_bytes()[b] == b' ' && n.orig_byte(ws) > n.orig_byte(b) + 1,
+    };
+    let w_orig = n.orig_byte_range(ws..we);
+    if w == toks[i].text(key) && dropped_before && w_orig.end - w_orig.start > we - ws {
+        return true;
+    }
     let Some(p) = i.checked_sub(1).map(|j| toks[j]) else { return false };
     let (ks, ke) = (p.start as usize, toks[i].end as usize);
     // A closing quote right after "اليوم" falls inside the original range (its end maps to the
@@ -1380,6 +1411,10 @@ fn outlet_name(n: &Normalized, toks: &[Tok], i: usize) -> bool {
     let orig = n.orig_byte_range(ks..ke);
     p.text(key).ends_with("المصري") && orig.end - orig.start > ke - ks
 }
+
+/// Words after which a number is the number of a text, a decision or an item, not a date (key
+/// forms): "المادة 3/14", "القرار رقم 4/2".
+const NUMBER_HEADS: &[&str] = &["رقم", "برقم", "الرقم", "الماده", "ماده", "البند", "بند", "الفقره", "فقره"];
 
 /// [`find_dates`] on an already normalised text (offsets are still into the original).
 pub fn find_dates_in(n: &Normalized, published: Option<NaiveDate>) -> Vec<DateMatch> {
@@ -1486,6 +1521,10 @@ mod tests {
                 ("اليوم", &[("اليوم", "2020-04-07", Present)]),
                 // Newspaper names, not today.
                 ("نقلت صحيفة «المصري اليوم» عن مصدر", &[]),
+                ("وقال المتحدث في تصريح لـ «اليوم» إن الطالب يدرس الهندسة", &[]),
+                ("حصلت \"اليوم\" على نسخة من التقرير", &[]),
+                ("وقال الوزير: «سنعلن النتائج اليوم»", &[("اليوم»", "2020-04-07", Present)]),
+                ("وقال الوزير «اليوم الخميس» إن", &[("اليوم الخميس»", "2020-04-07", Present)]),
                 ("ذكر موقع اليوم السابع أمس", &[("أمس", "2020-04-06", Past)]),
                 ("قال الرئيس المصري اليوم", &[("اليوم", "2020-04-07", Present)]),
                 ("اليوم الثلاثاء", &[("اليوم الثلاثاء", "2020-04-07", Present)]),
@@ -1584,6 +1623,11 @@ mod tests {
                 ("2/26/2013", &[("2/26/2013", "2013-02-26", Absolute)]),
                 ("٢٦/٢/٢٠١٣", &[("٢٦/٢/٢٠١٣", "2013-02-26", Absolute)]),
                 ("26/2", &[("26/2", "2020-02-26", Past)]),
+                ("بتاريخ 15/3، على خلفية", &[("15/3", "2020-03-15", Past)]),
+                ("وتنص المادة 3/14 في النظام", &[]),
+                ("قرار مجلس الشورى رقم (4/2) وتاريخ", &[]),
+                ("الموافق 1441/03/14هـ", &[]),
+                ("في 1/11 /1441هـ", &[]),
                 ("2/26", &[("2/26", "2020-02-26", Past)]),
                 ("192.168.1.1", &[]),
                 ("في 15 من الشهر الجاري", &[("15 من الشهر الجاري", "2020-04-15", Future)]),
