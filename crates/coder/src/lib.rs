@@ -4631,6 +4631,79 @@ fn habitual(a: &Analysis, t: &TriggerMention) -> bool {
 /// bite, "غرقا", "لعضة كلب"), with no `DELIBERATE_MARKERS` word ("حريق متعمد", "حادث إطلاق نار")
 /// anywhere in it.
 fn accident_caused(a: &Analysis) -> bool {
+    // Each word's clitic-free forms are made once and each is looked up once in
+    // `accident_word` (the lists were scanned form by form, 80 comparisons a word); the word
+    // before's stripped form is the one made for it the step before.
+    /// The word's key: its clitic-free form `k`, or the form after a glued ل ("لحادث").
+    fn key_of<'a>(w: &'a str, k: &'a str) -> &'a str {
+        match w.strip_prefix('ل') {
+            Some(r) if k == w && r.chars().nth(2).is_some() => strip_clitic(r),
+            _ => k,
+        }
+    }
+    let key = |i: usize| {
+        let w = a.word(i);
+        key_of(w, strip_clitic(w))
+    };
+    let n = a.words.len();
+    let mut prev_bits = 0u8;
+    let mut found = false;
+    for i in 0..n {
+        let w = a.word(i);
+        let s = strip_clitic(w);
+        let k = key_of(w, s);
+        let kb = accident_word(k);
+        let sb = if s == k { kb } else { accident_word(s) };
+        let after_head = prev_bits & ACC_HEAD != 0;
+        if (kb | sb) & ACC_MANNER != 0
+            || (kb & ACC_HEAD != 0 && (i + 1..n.min(i + 4)).any(|j| accident_word(key(j)) & ACC_ROAD != 0))
+            || ((kb | accident_word(w)) & ACC_KIND != 0 && (after_head || prev_bits & ACC_CAUSE != 0))
+            || (kb & ACC_OBJECT_KIND != 0 && (after_head || (i + 1 < n && accident_object(key(i + 1)))))
+        {
+            found = true;
+            break;
+        }
+        prev_bits = sb;
+    }
+    found && !(0..n).any(|i| accident_word(key(i)) & ACC_DELIBERATE != 0)
+}
+
+// The bits of `accident_word`, one per accident list.
+const ACC_MANNER: u8 = 1;
+const ACC_HEAD: u8 = 2;
+const ACC_ROAD: u8 = 4;
+const ACC_KIND: u8 = 8;
+const ACC_CAUSE: u8 = 16;
+const ACC_OBJECT_KIND: u8 = 32;
+const ACC_DELIBERATE: u8 = 64;
+
+/// The accident lists `w` is in, as `ACC_*` bits: one hash probe for what `accident_caused`
+/// asks of a word instead of a scan of seven lists.
+fn accident_word(w: &str) -> u8 {
+    static T: OnceLock<HashMap<&str, u8, ahdath_text::FxBuildHasher>> = OnceLock::new();
+    let t = T.get_or_init(|| {
+        let mut t: HashMap<&str, u8, ahdath_text::FxBuildHasher> = HashMap::default();
+        for (list, bit) in [
+            (&ACCIDENT_MANNERS[..], ACC_MANNER),
+            (&ACCIDENT_HEADS[..], ACC_HEAD),
+            (&ACCIDENT_ROADS[..], ACC_ROAD),
+            (&ACCIDENT_KINDS[..], ACC_KIND),
+            (&ACCIDENT_CAUSE_WORDS[..], ACC_CAUSE),
+            (&ACCIDENT_OBJECT_KINDS[..], ACC_OBJECT_KIND),
+            (&DELIBERATE_MARKERS[..], ACC_DELIBERATE),
+        ] {
+            for &w in list {
+                *t.entry(w).or_default() |= bit;
+            }
+        }
+        t
+    });
+    t.get(w).copied().unwrap_or_default()
+}
+
+/// The list-scanning `accident_caused` that the table version replaced (its tests' reference).
+#[cfg(test)]
+fn accident_caused_by_scans(a: &Analysis) -> bool {
     let key = |i: usize| {
         let w = a.word(i);
         let k = strip_clitic(w);
@@ -4832,13 +4905,18 @@ fn any_form_at<S: AsRef<str>>(a: &Analysis, i: usize, forms: &[S]) -> bool {
         }
     }
     let cores = &cores[..n];
+    // A form's first word is a core when the form starts with the core followed by its end or a
+    // space (a core has no space): one byte test rejects most forms without scanning them.
     forms.iter().any(|form| {
-        let form = form.as_ref();
-        let (first, rest) = match form.bytes().position(|b| b == b' ') {
-            Some(k) => (&form[..k], Some(&form[k + 1..])),
-            None => (form, None),
-        };
-        cores.contains(&first) && rest.is_none_or(|r| r.split(' ').enumerate().all(|(k, p)| a.word(i + 1 + k) == p))
+        let f = form.as_ref().as_bytes();
+        cores.iter().any(|c| {
+            let n = c.len();
+            let fits = f.len() == n || (f.len() > n && f[n] == b' ');
+            fits && &f[..n] == c.as_bytes() && {
+                let form = form.as_ref();
+                form.len() == n || form[n + 1..].split(' ').enumerate().all(|(k, p)| a.word(i + 1 + k) == p)
+            }
+        })
     })
 }
 
@@ -4933,7 +5011,7 @@ fn is_mode_word(w: &str, list: &[&str]) -> bool {
 fn strip_clitic(w: &str) -> &str {
     for p in ["وب", "وال", "بال", "ال", "و", "ب"] {
         if let Some(r) = w.strip_prefix(p) {
-            if r.chars().count() >= 3 {
+            if r.chars().nth(2).is_some() {
                 return r;
             }
         }

@@ -3827,3 +3827,51 @@ fn a_trigger_without_mode_takes_it_from_its_object() {
         assert_eq!(r.mode.as_deref(), mode, "{text}: {r:?}");
     }
 }
+
+#[test]
+fn accident_table_answers_as_the_list_scans() {
+    // Every accident list word bare, with و, ب, ل, ال, وال, بال and لل in front, after a head, a
+    // cause word and a plain word, before a road, a vehicle and a deliberate marker; and
+    // sentences of my own around them.
+    let lists: [&[&str]; 8] = [
+        &ACCIDENT_MANNERS,
+        &ACCIDENT_HEADS,
+        &ACCIDENT_ROADS,
+        &ACCIDENT_KINDS,
+        &ACCIDENT_CAUSE_WORDS,
+        &ACCIDENT_OBJECT_KINDS,
+        &DELIBERATE_MARKERS,
+        &ACCIDENT_OBJECTS,
+    ];
+    let lex = coder().lexicon();
+    let mut sentences: Vec<String> = vec![
+        "توفي شاب غرقا في النهر".into(),
+        "قتل ثلاثة في حادث سير على الطريق الدولي".into(),
+        "أصيب عامل إثر انهيار مبنى قديم".into(),
+        "قتل شرطي في هجوم مسلح قرب حادث مروري".into(),
+        "لقي طفل حتفه جراء حريق متعمد في منزله".into(),
+        "انقلبت سيارتهم فقتل اثنان".into(),
+        "لحادث لطريق للحوادث ولحادث".into(),
+        "".into(),
+    ];
+    for list in lists {
+        for w in list {
+            for p in ["", "و", "ب", "ل", "ال", "وال", "بال", "لل"] {
+                for before in ["حادث", "بسبب", "قال"] {
+                    for after in ["طريق", "سياره", "متعمد", "امس"] {
+                        sentences.push(format!("قتل رجل {before} {p}{w} {after}"));
+                    }
+                }
+            }
+        }
+    }
+    let mut fired = 0;
+    for s in &sentences {
+        let a = sentence::Analysis::new(s, lex);
+        let want = accident_caused_by_scans(&a);
+        assert_eq!(accident_caused(&a), want, "{s}");
+        fired += usize::from(want);
+    }
+    // (Both answers occur: the test compares more than two constant functions.)
+    assert!(fired > 100 && fired < sentences.len() - 100, "{fired} of {}", sentences.len());
+}

@@ -63,7 +63,7 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// ASCII and two-byte chars (the Arabic block) are classified from their bytes, without the
 /// generic UTF-8 decoder: this runs for every char of every sentence.
 #[inline(always)]
-fn char_kind(key: &str, i: usize) -> (Option<TokKind>, usize) {
+fn char_kind(key: &str, i: usize, letters: &[bool; 0x800]) -> (Option<TokKind>, usize) {
     let b = key.as_bytes();
     let b0 = b[i];
     if b0 < 0x80 {
@@ -75,14 +75,28 @@ fn char_kind(key: &str, i: usize) -> (Option<TokKind>, usize) {
         };
         return (kind, 1);
     }
-    let (c, len) = if b0 < 0xE0 {
-        let u = ((u32::from(b0) & 0x1F) << 6) | (u32::from(b[i + 1]) & 0x3F);
-        (char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER), 2)
+    let (letter, len) = if b0 < 0xE0 {
+        let u = ((usize::from(b0) & 0x1F) << 6) | (usize::from(b[i + 1]) & 0x3F);
+        (letters[u], 2)
     } else {
         let c = key[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
-        (c, c.len_utf8())
+        (is_letter(c), c.len_utf8())
     };
-    (Some(if is_letter(c) { TokKind::Word } else { TokKind::Punct }), len)
+    (Some(if letter { TokKind::Word } else { TokKind::Punct }), len)
+}
+
+/// `is_letter` of every char below U+0800 (the one- and two-byte chars of UTF-8), so that
+/// `char_kind` classifies a two-byte char with one load (the tokenizer's loop takes the table
+/// once, not per char).
+fn two_byte_letters() -> &'static [bool; 0x800] {
+    static T: std::sync::OnceLock<[bool; 0x800]> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = [false; 0x800];
+        for (u, slot) in t.iter_mut().enumerate() {
+            *slot = char::from_u32(u as u32).is_some_and(is_letter);
+        }
+        t
+    })
 }
 
 /// Split a key into tokens. Spaces separate tokens and are not tokens themselves; whether two
@@ -91,10 +105,11 @@ pub(crate) fn tokenize(key: &str) -> Vec<Tok> {
     let mut out = Vec::with_capacity(key.len() / 6 + 1);
     let mut cur: Option<(usize, TokKind)> = None;
     let bytes = key.as_bytes();
+    let letters = two_byte_letters();
     let mut next = 0;
     while next < bytes.len() {
         let i = next;
-        let (kind, len) = char_kind(key, i);
+        let (kind, len) = char_kind(key, i, letters);
         next += len;
         if let Some((s, k)) = cur {
             if Some(k) != kind || k == TokKind::Punct {
@@ -322,7 +337,7 @@ mod tests {
                 Some(TokKind::Punct)
             };
             let s = format!("a{c}b");
-            assert_eq!(char_kind(&s, 1), (want, c.len_utf8()), "U+{:04X}", c as u32);
+            assert_eq!(char_kind(&s, 1, two_byte_letters()), (want, c.len_utf8()), "U+{:04X}", c as u32);
         }
     }
 
