@@ -2197,14 +2197,30 @@ impl Coder {
             .filter(|p| p.w0 > t.w1 && p.w0 <= t.w1 + 14 && p.w0 < after_limit.saturating_add(4))
             .filter(at)
             .min_by_key(|p| p.w0)
-            .or_else(|| a.places.iter().filter(|p| p.w1 < t.w0 && t.w0 - p.w1 <= 8).filter(at).max_by_key(|p| p.w1));
+            .or_else(|| {
+                // (A court's town before the trigger places only the court's own act, the first
+                // trigger after it: "جددت محكمة جنايات الإسماعيلية حبس متهم بتفجيرات …" is not a
+                // bombing in Ismailia.)
+                a.places
+                    .iter()
+                    .filter(|p| p.w1 < t.w0 && t.w0 - p.w1 <= 8)
+                    .filter(|p| {
+                        !sentence::is_court_town(a, p) || !a.triggers.iter().any(|x| x.w0 > p.w1 && x.w1 < t.w0)
+                    })
+                    .filter(at)
+                    .max_by_key(|p| p.w1)
+            });
         // Statements, demands and aid are rarely placed by the text; a nearby place name usually
         // belongs to what they are about, so these types get a place only when it follows closely.
         let statement = matches!(
             rule.event_type.as_str(),
             "ACCUSE" | "SUPPORT" | "THREATEN" | "REQUEST" | "AID" | "REJECT" | "AGREE" | "RETREAT" | "COOPERATE"
         );
-        let place = place.filter(|p| !statement || (p.w0 > t.w1 && p.w0 <= t.w1 + 3));
+        // ("أبرم في 14 يوليو في فيينا", "وقع الاتفاق أمس في الرياض": a date between the trigger
+        // and its venue does not count; `words_outside_dates`.)
+        let place = place.filter(|p| {
+            !statement || (p.w0 > t.w1 && p.w0 <= t.w1 + 10 && words_outside_dates(a, dts, t.w1 + 1, p.w0) <= 2)
+        });
         let location = place.map(|p| self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries));
         // "اشتباكات في مختلف أنحاء البلاد", "قتل 40 شخصا في مناطق مختلفة من سوريا": the country.
         let location = self
@@ -5555,6 +5571,17 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             r
         })
         .collect()
+}
+
+/// The number of words `w0..w1` of the sentence that are not inside one of its dates: the
+/// distance from a trigger to a place, with a date between ("في 14 يوليو (تموز)") not counted.
+fn words_outside_dates(a: &Analysis, dts: &[DateMatch], w0: usize, w1: usize) -> usize {
+    (w0..w1)
+        .filter(|&i| {
+            let r = a.key.orig_byte_range(a.words[i].0..a.words[i].1);
+            !dts.iter().any(|d| d.start <= r.start && r.end <= d.end)
+        })
+        .count()
 }
 
 #[cfg(test)]

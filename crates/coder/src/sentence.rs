@@ -454,7 +454,10 @@ impl Analysis {
         let after_naming_noun = |i: usize| -> bool {
             let capital = |j: usize| word_text(j).ends_with("عاصمه");
             let adjective = |j: usize| word_text(j).starts_with("ال") && word_text(j).ends_with("يه");
-            (class_before(i, 1) & NAMING_NOUN != 0 && !(capital(i - 1) && adjective(i)))
+            // (An indefinite nisba adjective describes the facility: "محكمة مصرية", "جامعة
+            // أمريكية" name no town; places14.)
+            let nisba = |j: usize| !word_text(j).starts_with("ال") && word_text(j).ends_with("يه");
+            (class_before(i, 1) & NAMING_NOUN != 0 && !(capital(i - 1) && adjective(i)) && !nisba(i))
                 || (class_before(i, 2) & NAMING_NOUN != 0 && capital(i - 2) && adjective(i - 1))
                 || after_police_station(i)
         };
@@ -857,7 +860,9 @@ impl Analysis {
         let mut w = 1;
         while w < words.len() {
             let plural = class(w - 1) & PLURAL_PLACE_NOUN != 0;
-            if (class(w - 1) & STRONG_PLACE_NOUN != 0 || plural)
+            // (A plural noun that is also a naming noun, "مديريات", announces only known names:
+            // "مديريات السجون" are the prisons' directorates.)
+            if (class(w - 1) & STRONG_PLACE_NOUN != 0 || (plural && class(w - 1) & NAMING_NOUN == 0))
                 && !covered(w, &places)
                 && is_name_like(word_text(w))
                 && !after_side_of(w, &word_text)
@@ -976,6 +981,13 @@ const GATHERING_NOUNS: [&str; 9] =
 pub(crate) fn names_capital(a: &Analysis, p: &PlaceMention) -> bool {
     let noun = if p.w0 > 0 { strip_proclitics(a.word(p.w0 - 1)) } else { "" };
     p.country_actor.is_some() && (noun == "عاصمه" || (noun == "العاصمه" && p.places.is_empty()))
+}
+
+/// A town named after a court ("محكمة الإسماعيلية", "محكمة جنايات القاهرة", places14): the court
+/// sits there, but only its own act happened there, not the crimes it tries.
+pub(crate) fn is_court_town(a: &Analysis, p: &PlaceMention) -> bool {
+    let court = |k: usize| p.w0 >= k && strip_proclitics(a.word(p.w0 - k)) == "محكمه";
+    court(1) || court(2)
 }
 
 /// A place in construct with a gathering noun ("قمة مكة", "محادثات أديس أبابا": no preposition

@@ -1293,6 +1293,11 @@ fn hand_rows_place_recurring_towns() {
         ("فجر انتحاري نفسه داخل مسجد في منطقة الصوابر فقتل عشرات المصلين.", "Al-Sawaber (Kuwait City)", "Al Asimah"),
         ("هاجم مسلحون مركزا للشرطة في حي سلطان غازي بإسطنبول.", "Sultangazi", "Istanbul"),
         ("سقطت قذائف هاون على حي غويران في مدينة الحسكة.", "Ghuwayran (Hasakah)", "Al-Hasakah"),
+        ("اشتبك مسلحون مع دورية للشرطة في حي الكلاسة صباح اليوم.", "Al-Kallaseh (Aleppo)", "Aleppo"),
+        ("تظاهر عشرات الشبان في حي البجيري مساء الجمعة.", "Al-Bujairi (Diriyah)", "Riyadh"),
+        ("قتل جنديان في هجوم انتحاري على بلدة فوتوكول.", "Fotokol", "Far North"),
+        ("قتل ثلاثة مدنيين بقصف مدفعي قرب بلدة سيالكوت.", "Sialkot", "Punjab"),
+        ("اعتقلت الشرطة عشرين متظاهرا في مدينة فيرغسون.", "Ferguson", "Missouri"),
     ];
     for (text, name, admin1) in cases {
         let recs = code(text, "2015-08-07");
@@ -1310,6 +1315,69 @@ fn hand_rows_place_recurring_towns() {
     assert!(!recs.is_empty(), "no record: {recs:#?}");
     assert!(
         recs.iter().all(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) != Some("Tariq al-Sadd (Daraa)")),
+        "{recs:#?}"
+    );
+}
+
+/// Places14 (sixteenth session): a checkpoint, a court and a region's districts named after a town
+/// (`NAMING_NOUNS`, `POLICE_STATION_HEADS` with a court's kind, "مديريات" also a plural place
+/// noun) place the event there; a court's town before the trigger places only the court's own act;
+/// a statement's venue after a date ("أبرم في 14 يوليو في فيينا") is within reach.
+#[test]
+fn checkpoints_courts_districts_and_dated_venues_place_events() {
+    let place = |text: &str, event_type: &str| {
+        let recs = code(text, "2015-08-07");
+        recs.iter()
+            .find(|r| r.event_type == event_type)
+            .unwrap_or_else(|| panic!("no {event_type}: {text} {recs:#?}"))
+            .location
+            .as_ref()
+            .and_then(|l| l.name.clone())
+    };
+    let cases = [
+        ("أطلق الجنود الرصاص على شاب عند حاجز قلنديا شمال القدس.", "ASSAULT", Some("Qalandiya")),
+        ("رشق عشرات الشبان الجنود بالحجارة على حاجز حوارة.", "ASSAULT", Some("Huwwarah")),
+        ("قضت محكمة جنايات طنطا بسجن ثلاثة متهمين خمس سنوات.", "SANCTION", Some("Tanta")),
+        ("قضت محكمة الإسماعيلية بحبس متهمين عامين.", "SANCTION", Some("Ismailia")),
+        ("اشتبك مسلحون قبليون مع الحوثيين في مديريات العدين.", "ASSAULT", Some("Udayn")),
+        ("وقعت الحكومة في 5 يوليو في جنيف اتفاقا لوقف إطلاق النار.", "AGREE", Some("Geneva")),
+    ];
+    for (text, event_type, want) in cases {
+        assert_eq!(place(text, event_type).as_deref(), want, "{text}");
+    }
+    // The court's act is at its town; the story's attack keeps its own town.
+    let text = "قتل جندي في هجوم في مدينة رفح أمس. وجددت محكمة جنايات الإسماعيلية حبس متهم بارتكاب تفجيرات خط الغاز.";
+    let recs = code(text, "2015-08-07");
+    let at = |trigger: &str| {
+        recs.iter()
+            .find(|r| r.trigger == trigger)
+            .unwrap_or_else(|| panic!("no {trigger}: {recs:#?}"))
+            .location
+            .as_ref()
+            .and_then(|l| l.name.clone())
+    };
+    assert_eq!(at("حبس").as_deref(), Some("Ismailia"), "{recs:#?}");
+    assert_eq!(at("قتل").as_deref(), Some("Rafah"), "{recs:#?}");
+    // "مديريات السجون" are directorates, no unknown place; "حاجز الخوف" no checkpoint.
+    for text in
+        ["اعتقلت الشرطة عشرة أشخاص بالتعاون مع مديريات السجون.", "اعتقلت الشرطة عشرة متظاهرين كسروا حاجز الخوف."]
+    {
+        let recs = code(text, "2015-08-07");
+        assert!(!recs.is_empty(), "no record: {text}");
+        assert!(
+            recs.iter().all(|r| r
+                .location
+                .as_ref()
+                .is_none_or(|l| l.text.as_deref() != Some("السجون") && l.text.as_deref() != Some("الخوف"))),
+            "{recs:#?}"
+        );
+    }
+    // A statement's place still follows closely when no date is between.
+    let recs = code("أكد الوزير أن الاتفاق الذي أبرمته الأطراف يتضمن بنودا تتعلق بالوضع في القاهرة.", "2015-08-07");
+    assert!(
+        recs.iter()
+            .filter(|r| r.event_type == "AGREE")
+            .all(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) != Some("Cairo")),
         "{recs:#?}"
     );
 }
