@@ -3754,3 +3754,31 @@ fn a_later_undated_act_takes_the_day_the_story_told() {
         ),
     ]);
 }
+
+/// `dimensions_or_keeping_away`: "أبعاد" written with the hamza above (dimensions), followed by an
+/// adjective of kind, or "إبعاده عن" a thing that is no place, is no expulsion; an expulsion
+/// from a country or to abroad stays.
+#[test]
+fn dimensions_and_keeping_away_are_no_expulsion() {
+    check_filter_cases(&[
+        ("قال الخبير إن الأزمة تتجاوز في أبعادها حدود المنطقة.", "COERCE", false),
+        ("ناقش المؤتمر الظاهرة في ابعادها الاجتماعية والاقتصادية.", "COERCE", false),
+        ("دعا الخطيب الآباء إلى إبعادهم عن أصدقاء السوء.", "COERCE", false),
+        ("قررت السلطات إبعادهم إلى بلدانهم بعد انتهاء محكوميتهم.", "COERCE", true),
+        ("أصدرت وزارة الداخلية قرارا بترحيل العامل ثم تم إبعاده عن البلاد.", "COERCE", true),
+        ("قررت الحكومة الأردنية إبعاده عن الأردن بعد إدانته.", "COERCE", true),
+    ]);
+}
+
+/// `coerce.seize.verb` `unless-next`: control of a disease, prices or a game is no seizure; a
+/// town taken stays.
+#[test]
+fn control_of_a_disease_prices_or_a_game_is_no_seizure() {
+    check_filter_cases(&[
+        ("تمكن الأطباء من السيطرة على أعراض المرض لدى المصابين.", "COERCE", false),
+        ("قال الوزير إن الحكومة ستعمل على السيطرة على الأسعار في الأسواق.", "COERCE", false),
+        ("تأخر الفريق بهدف ثم استعاد السيطرة على مجريات اللعب في الشوط الثاني.", "COERCE", false),
+        ("سيطرت الجماعة المسلحة على المدينة بعد معارك عنيفة مع الجيش.", "COERCE", true),
+        ("استعادت القوات الحكومية السيطرة على البلدة بعد اشتباكات مع المسلحين.", "COERCE", true),
+    ]);
+}
