@@ -1363,6 +1363,11 @@ impl Coder {
         if self.precision_filters && rule.mode.as_deref() == Some("deport") && dimensions_or_keeping_away(a, s, t) {
             return None;
         }
+        // "يدرس بالجامعة 400 طالب", "15 ألف طالب وطالبة": "طالب" counted by a number or paired with
+        // "وطالبة" is a student, not "demanded".
+        if self.precision_filters && rule.id == "request.demand.verb" && counted_student(a, t, nums) {
+            return None;
+        }
         // "ينظم الملتقى مجلس الشباب بالتعاون مع الغرفة التجارية", "حفل أقامته البلدية بالتنسيق مع
         // النادي": "in cooperation with" after a civic event or its organiser credits a
         // co-organiser; it reports no cooperation between parties.
@@ -4748,6 +4753,15 @@ fn dimensions_or_keeping_away(a: &Analysis, s: &str, t: &TriggerMention) -> bool
                 && !a.places.iter().any(|p| p.w0 == i)
         });
     hamza_above || kind_adjective || away_from
+}
+
+/// The one-word trigger "طالب" is the counted noun of a cardinal number ("400 طالب") or stands
+/// before "وطالبه" ("طالب وطالبة"): a student.
+fn counted_student(a: &Analysis, t: &TriggerMention, nums: &[NumberMatch]) -> bool {
+    t.w0 == t.w1
+        && a.word(t.w0) == "طالب"
+        && (nums.iter().any(|n| !n.ordinal && n.noun.is_some_and(|(b, _)| word_index_of_byte(a, b) == t.w0))
+            || (t.w1 + 1 < a.words.len() && a.word(t.w1 + 1) == "وطالبه"))
 }
 
 /// The trigger is an adverbial "بالتعاون مع"/"بالتنسيق مع" with a civic event or the verb that

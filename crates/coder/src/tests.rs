@@ -3782,3 +3782,25 @@ fn control_of_a_disease_prices_or_a_game_is_no_seizure() {
         ("استعادت القوات الحكومية السيطرة على البلدة بعد اشتباكات مع المسلحين.", "COERCE", true),
     ]);
 }
+
+/// `counted_student`: "طالب" counted by a number or paired with "وطالبة" is a student; the verb
+/// "demanded" stays.
+#[test]
+fn a_counted_student_is_no_demand() {
+    check_filter_cases(&[
+        ("وقال رئيس الجامعة إن الكلية قبلت 300 طالب من عشرين دولة.", "REQUEST", false),
+        ("قال الوزير إن البرنامج سيشمل عشرة آلاف طالب وطالبة في المدارس الحكومية.", "REQUEST", false),
+        ("طالب وزير الخارجية المجتمع الدولي بالتدخل لوقف الحرب.", "REQUEST", true),
+    ]);
+}
+
+/// `consult.visit.noun` `unless-next`: receiving applications, visitors or students is no visit; a
+/// president's reception of a minister stays.
+#[test]
+fn receiving_applications_or_visitors_is_no_visit() {
+    check_filter_cases(&[
+        ("تواصل الوزارة استقبال طلبات الترشح حتى نهاية الأسبوع المقبل.", "CONSULT", false),
+        ("تستعد الحديقة لاستقبال الزوار خلال أيام العيد.", "CONSULT", false),
+        ("جرى استقبال الرئيس المصري لوزير الخارجية الأمريكي في القاهرة أمس.", "CONSULT", true),
+    ]);
+}
