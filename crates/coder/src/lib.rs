@@ -1363,6 +1363,16 @@ impl Coder {
         if self.precision_filters && rule.id == "assault.attack.target-verb" && !violent_context(a, &self.lex, t) {
             return None;
         }
+        // "تصل أبعادها إلى 25 مترا", "في ابعادها الدينية", "إبعادهم عن رفقاء السوء": أبعاد
+        // ("dimensions") or an abstract "keeping away from" is no expulsion of people.
+        if self.precision_filters && rule.mode.as_deref() == Some("deport") && dimensions_or_keeping_away(a, s, t) {
+            return None;
+        }
+        // "يدرس بالجامعة 400 طالب", "15 ألف طالب وطالبة": "طالب" counted by a number or paired with
+        // "وطالبة" is a student, not "demanded".
+        if self.precision_filters && rule.id == "request.demand.verb" && counted_student(a, t, nums) {
+            return None;
+        }
         // "ينظم الملتقى مجلس الشباب بالتعاون مع الغرفة التجارية", "حفل أقامته البلدية بالتنسيق مع
         // النادي": "in cooperation with" after a civic event or its organiser credits a
         // co-organiser; it reports no cooperation between parties.
@@ -4825,6 +4835,40 @@ fn violent_context(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
             let w = strip_clitic(a.word(i));
             casualty_word(w) != (false, false) || VIOLENT_WORDS.contains(&w)
         })
+}
+
+/// A deport trigger on the stem ابعاد that is no expulsion: written "أبعاد" with the hamza above
+/// (dimensions), followed by an article adjective of kind ("ابعادها الدينية"), or followed by
+/// "عن" and a word that is no place, entity or word of `EXPULSION_FROM` ("إبعاده عن مصر" stays).
+fn dimensions_or_keeping_away(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
+    let w = a.word(t.w0);
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+    if t.w0 != t.w1 || !w.starts_with("ابعاد") {
+        return false;
+    }
+    let hamza_above = s[t.start..t.end].chars().find(|c| matches!(c, 'أ' | 'إ' | 'ا' | 'آ')) == Some('أ');
+    let n = a.words.len();
+    let next = |d: usize| (t.w1 + d < n && !a.break_between(t.w1, t.w1 + d)).then(|| a.word(t.w1 + d));
+    let kind_adjective = next(1)
+        .is_some_and(|x| x.starts_with("ال") && x.chars().count() >= 5 && (x.ends_with("يه") || x.ends_with("ي")));
+    let away_from = next(1) == Some("عن")
+        && next(2).is_some_and(|x| {
+            let i = t.w1 + 2;
+            !EXPULSION_FROM.contains(&strip_clitic(x))
+                && !a.entities.iter().any(|e| e.w0 == i)
+                && !a.places.iter().any(|p| p.w0 == i)
+        });
+    hamza_above || kind_adjective || away_from
+}
+
+/// The one-word trigger "طالب" is the counted noun of a cardinal number ("400 طالب") or stands
+/// before "وطالبه" ("طالب وطالبة"): a student.
+fn counted_student(a: &Analysis, t: &TriggerMention, nums: &[NumberMatch]) -> bool {
+    t.w0 == t.w1
+        && a.word(t.w0) == "طالب"
+        && (nums.iter().any(|n| !n.ordinal && n.noun.is_some_and(|(b, _)| word_index_of_byte(a, b) == t.w0))
+            || (t.w1 + 1 < a.words.len() && a.word(t.w1 + 1) == "وطالبه"))
 }
 
 /// The trigger is an adverbial "بالتعاون مع"/"بالتنسيق مع" with a civic event or the verb that

@@ -3943,3 +3943,53 @@ fn accident_table_answers_as_the_list_scans() {
     // (Both answers occur: the test compares more than two constant functions.)
     assert!(fired > 100 && fired < sentences.len() - 100, "{fired} of {}", sentences.len());
 }
+
+/// `dimensions_or_keeping_away`: "أبعاد" written with the hamza above (dimensions), followed by an
+/// adjective of kind, or "إبعاده عن" a thing that is no place, is no expulsion; an expulsion
+/// from a country or to abroad stays.
+#[test]
+fn dimensions_and_keeping_away_are_no_expulsion() {
+    check_filter_cases(&[
+        ("قال الخبير إن الأزمة تتجاوز في أبعادها حدود المنطقة.", "COERCE", false),
+        ("ناقش المؤتمر الظاهرة في ابعادها الاجتماعية والاقتصادية.", "COERCE", false),
+        ("دعا الخطيب الآباء إلى إبعادهم عن أصدقاء السوء.", "COERCE", false),
+        ("قررت السلطات إبعادهم إلى بلدانهم بعد انتهاء محكوميتهم.", "COERCE", true),
+        ("أصدرت وزارة الداخلية قرارا بترحيل العامل ثم تم إبعاده عن البلاد.", "COERCE", true),
+        ("قررت الحكومة الأردنية إبعاده عن الأردن بعد إدانته.", "COERCE", true),
+    ]);
+}
+
+/// `coerce.seize.verb` `unless-next`: control of a disease, prices or a game is no seizure; a
+/// town taken stays.
+#[test]
+fn control_of_a_disease_prices_or_a_game_is_no_seizure() {
+    check_filter_cases(&[
+        ("تمكن الأطباء من السيطرة على أعراض المرض لدى المصابين.", "COERCE", false),
+        ("قال الوزير إن الحكومة ستعمل على السيطرة على الأسعار في الأسواق.", "COERCE", false),
+        ("تأخر الفريق بهدف ثم استعاد السيطرة على مجريات اللعب في الشوط الثاني.", "COERCE", false),
+        ("سيطرت الجماعة المسلحة على المدينة بعد معارك عنيفة مع الجيش.", "COERCE", true),
+        ("استعادت القوات الحكومية السيطرة على البلدة بعد اشتباكات مع المسلحين.", "COERCE", true),
+    ]);
+}
+
+/// `counted_student`: "طالب" counted by a number or paired with "وطالبة" is a student; the verb
+/// "demanded" stays.
+#[test]
+fn a_counted_student_is_no_demand() {
+    check_filter_cases(&[
+        ("وقال رئيس الجامعة إن الكلية قبلت 300 طالب من عشرين دولة.", "REQUEST", false),
+        ("قال الوزير إن البرنامج سيشمل عشرة آلاف طالب وطالبة في المدارس الحكومية.", "REQUEST", false),
+        ("طالب وزير الخارجية المجتمع الدولي بالتدخل لوقف الحرب.", "REQUEST", true),
+    ]);
+}
+
+/// `consult.visit.noun` `unless-next`: receiving applications, visitors or students is no visit; a
+/// president's reception of a minister stays.
+#[test]
+fn receiving_applications_or_visitors_is_no_visit() {
+    check_filter_cases(&[
+        ("تواصل الوزارة استقبال طلبات الترشح حتى نهاية الأسبوع المقبل.", "CONSULT", false),
+        ("تستعد الحديقة لاستقبال الزوار خلال أيام العيد.", "CONSULT", false),
+        ("جرى استقبال الرئيس المصري لوزير الخارجية الأمريكي في القاهرة أمس.", "CONSULT", true),
+    ]);
+}
