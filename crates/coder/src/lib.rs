@@ -2511,6 +2511,9 @@ impl Coder {
             }
             other => other,
         };
+        // "قال الوزير أمس إنه سيزور موسكو": a past day before the future cue of the trigger's
+        // clause dates the saying, not the act to come, which stays undated (SPEC §4).
+        let date = date.filter(|d| !(status == Status::Future && past_day_before_future_cue(a, d, t, ctx.published)));
         if let Some(d) = date {
             let (ds, prec) = (d.iso(), precision_of(d));
             if let (Some(pubd), Some(start), Some(last)) = (ctx.published, d.first_day(), d.last_day()) {
@@ -2899,6 +2902,20 @@ fn nearest_bare_month(d: &DateMatch, published: Option<NaiveDate>, text: &str) -
         }
     }
     d
+}
+
+/// Whether a date wholly before the publication day stands before the future cue that makes
+/// the trigger future (its "س" prefix, or a future cue between the two in the trigger's own
+/// clause): the date then belongs to the clause that reports the plan, not to the planned act.
+fn past_day_before_future_cue(a: &Analysis, d: &DateMatch, t: &TriggerMention, published: Option<NaiveDate>) -> bool {
+    let (Some(p), Some(last)) = (published, d.last_day()) else { return false };
+    let dw = word_index_of_byte(a, d.end.saturating_sub(1));
+    last < p
+        && dw < t.w0
+        && (t.future_prefix
+            || a.cues
+                .iter()
+                .any(|c| c.kind == CueKind::Future && c.w0 > dw && c.w1 < t.w0 && !a.break_between(c.w1, t.w0)))
 }
 
 /// In a future clause, a bare month or weekday that was resolved into the past names the next

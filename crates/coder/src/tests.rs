@@ -3875,3 +3875,31 @@ fn accident_table_answers_as_the_list_scans() {
     // (Both answers occur: the test compares more than two constant functions.)
     assert!(fired > 100 && fired < sentences.len() - 100, "{fired} of {}", sentences.len());
 }
+
+/// A past day told before the future cue of the trigger's clause ("قال الوزير أمس إنه سيزور")
+/// dates the saying, so the future act stays undated (SPEC §4); a cue in another clause, or a
+/// day after the trigger, leaves the date alone.
+#[test]
+fn past_day_before_future_cue_dates_the_saying() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        ("أعلن وزير الخارجية أمس أنه سيزور العاصمة الروسية لبحث الأزمة.", "2021-06-10", "CONSULT", Status::Future, None),
+        ("أكد المتحدث يوم الأحد الماضي أن الرئيس سيلتقي نظيره الفرنسي.", "2021-06-10", "CONSULT", Status::Future, None),
+        // Look-alike: the coming day after the trigger dates the visit.
+        (
+            "أعلن وزير الخارجية أمس أنه سيزور العاصمة الروسية يوم الثلاثاء المقبل.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Future,
+            Some("2021-06-15"),
+        ),
+        // Look-alike: a past act with no future cue keeps its day.
+        (
+            "التقى وزير الخارجية أمس نظيره الروسي في موسكو.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
