@@ -2502,6 +2502,14 @@ impl Coder {
         let mut basis = None;
         let mut date_text = None;
         let shifted = date.map(|d| nearest_bare_month(d, ctx.published, &s[d.start..d.end]));
+        // "على خلفية مظاهرات الجمعة الماضي", "اتفاق تم إبرامه عام 2014": a past day right after
+        // the trigger, in its clause, tells when the act happened, whatever plan the sentence
+        // tells elsewhere.
+        if status == Status::Future
+            && shifted.as_ref().is_some_and(|d| past_day_after_trigger(a, d, t, ctx.published, &s[d.start..d.end]))
+        {
+            status = Status::Occurred;
+        }
         let date = shifted.as_ref();
         let rolled;
         let date = match date {
@@ -2511,7 +2519,7 @@ impl Coder {
             }
             other => other,
         };
-        // "قال الوزير أمس إنه سيزور موسكو": a past day before the future cue of the trigger's
+        // "وصل الوزير أمس الأول وسيلتقي نظيره": a past day before the future cue of the trigger's
         // clause dates the saying, not the act to come, which stays undated (SPEC §4).
         let date = date.filter(|d| !(status == Status::Future && past_day_before_future_cue(a, d, t, ctx.published)));
         if let Some(d) = date {
@@ -2902,6 +2910,32 @@ fn nearest_bare_month(d: &DateMatch, published: Option<NaiveDate>, text: &str) -
         }
     }
     d
+}
+
+/// Whether a date that says it is past (its own year, "الماضي", "أمس") follows the trigger
+/// within four words of its clause, with no other trigger, future cue or "منذ" between: it then
+/// dates the trigger.
+fn past_day_after_trigger(
+    a: &Analysis,
+    d: &DateMatch,
+    t: &TriggerMention,
+    published: Option<NaiveDate>,
+    text: &str,
+) -> bool {
+    let (Some(p), Some(last)) = (published, d.last_day()) else { return false };
+    let dw = word_index_of_byte(a, d.start);
+    last < p
+        && !t.future_prefix
+        // (Only an expression that says it is past: a bare "الإثنين" or "ديسمبر" in a future
+        // clause is the coming one.)
+        && (d.relative == dates::Relation::Absolute
+            || ["الماضي", "الماضية", "الماضى", "المنصرم", "أمس", "امس"].iter().any(|m| text.contains(m)))
+        && dw > t.w1
+        && dw - t.w1 <= 4
+        && !a.break_between(t.w1, dw)
+        && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < dw)
+        && !a.cues.iter().any(|c| c.kind == CueKind::Future && c.w0 > t.w1 && c.w0 < dw)
+        && !(t.w1 + 1..dw).any(|i| matches!(a.word(i), "منذ" | "ومنذ"))
 }
 
 /// Whether a date wholly before the publication day stands before the future cue that makes
