@@ -2520,7 +2520,8 @@ impl Coder {
             other => other,
         };
         // "وصل الوزير أمس الأول وسيلتقي نظيره": a past day before the future cue of the trigger's
-        // clause dates the saying, not the act to come, which stays undated (SPEC §4).
+        // clause dates that earlier clause (the arrival, the saying), not the act to come, which
+        // stays undated (SPEC §4).
         let date = date.filter(|d| !(status == Status::Future && past_day_before_future_cue(a, d, t, ctx.published)));
         if let Some(d) = date {
             let (ds, prec) = (d.iso(), precision_of(d));
