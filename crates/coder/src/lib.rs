@@ -2528,6 +2528,14 @@ impl Coder {
         let mut basis = None;
         let mut date_text = None;
         let shifted = date.map(|d| nearest_bare_month(d, ctx.published, &s[d.start..d.end]));
+        // "على خلفية مظاهرات الجمعة الماضي", "اتفاق تم إبرامه عام 2014": a past day right after
+        // the trigger, in its clause, tells when the act happened, whatever plan the sentence
+        // tells elsewhere.
+        if status == Status::Future
+            && shifted.as_ref().is_some_and(|d| past_day_after_trigger(a, d, t, ctx.published, &s[d.start..d.end]))
+        {
+            status = Status::Occurred;
+        }
         let date = shifted.as_ref();
         let rolled;
         let date = match date {
@@ -2537,6 +2545,10 @@ impl Coder {
             }
             other => other,
         };
+        // "وصل الوزير أمس الأول وسيلتقي نظيره": a past day before the future cue of the trigger's
+        // clause dates that earlier clause (the arrival, the saying), not the act to come, which
+        // stays undated (SPEC §4).
+        let date = date.filter(|d| !(status == Status::Future && past_day_before_future_cue(a, d, t, ctx.published)));
         if let Some(d) = date {
             let (ds, prec) = (d.iso(), precision_of(d));
             if let (Some(pubd), Some(start), Some(last)) = (ctx.published, d.first_day(), d.last_day()) {
@@ -2925,6 +2937,46 @@ fn nearest_bare_month(d: &DateMatch, published: Option<NaiveDate>, text: &str) -
         }
     }
     d
+}
+
+/// Whether a date that says it is past (its own year, "الماضي", "أمس") follows the trigger
+/// within four words of its clause, with no other trigger, future cue or "منذ" between: it then
+/// dates the trigger.
+fn past_day_after_trigger(
+    a: &Analysis,
+    d: &DateMatch,
+    t: &TriggerMention,
+    published: Option<NaiveDate>,
+    text: &str,
+) -> bool {
+    let (Some(p), Some(last)) = (published, d.last_day()) else { return false };
+    let dw = word_index_of_byte(a, d.start);
+    last < p
+        && !t.future_prefix
+        // (Only an expression that says it is past: a bare "الإثنين" or "ديسمبر" in a future
+        // clause is the coming one.)
+        && (d.relative == dates::Relation::Absolute
+            || ["الماضي", "الماضية", "الماضى", "المنصرم", "أمس", "امس"].iter().any(|m| text.contains(m)))
+        && dw > t.w1
+        && dw - t.w1 <= 4
+        && !a.break_between(t.w1, dw)
+        && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < dw)
+        && !a.cues.iter().any(|c| c.kind == CueKind::Future && c.w0 > t.w1 && c.w0 < dw)
+        && !(t.w1 + 1..dw).any(|i| matches!(a.word(i), "منذ" | "ومنذ"))
+}
+
+/// Whether a date wholly before the publication day stands before the future cue that makes
+/// the trigger future (its "س" prefix, or a future cue between the two in the trigger's own
+/// clause): the date then belongs to the clause that reports the plan, not to the planned act.
+fn past_day_before_future_cue(a: &Analysis, d: &DateMatch, t: &TriggerMention, published: Option<NaiveDate>) -> bool {
+    let (Some(p), Some(last)) = (published, d.last_day()) else { return false };
+    let dw = word_index_of_byte(a, d.end.saturating_sub(1));
+    last < p
+        && dw < t.w0
+        && (t.future_prefix
+            || a.cues
+                .iter()
+                .any(|c| c.kind == CueKind::Future && c.w0 > dw && c.w1 < t.w0 && !a.break_between(c.w1, t.w0)))
 }
 
 /// In a future clause, a bare month or weekday that was resolved into the past names the next

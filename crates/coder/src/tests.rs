@@ -3993,3 +3993,62 @@ fn receiving_applications_or_visitors_is_no_visit() {
         ("جرى استقبال الرئيس المصري لوزير الخارجية الأمريكي في القاهرة أمس.", "CONSULT", true),
     ]);
 }
+
+/// A past day told before the future cue of the trigger's clause ("وصل أمس وسيلتقي")
+/// dates the saying, so the future act stays undated (SPEC §4); a cue in another clause, or a
+/// day after the trigger, leaves the date alone.
+#[test]
+fn past_day_before_future_cue_dates_the_saying() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        ("وصل وزير الخارجية إلى موسكو أمس الأول وسيلتقي نظيره الروسي.", "2021-06-10", "CONSULT", Status::Future, None),
+        (
+            "وأكد الوزير عبر حسابه أمس أنه ستتم محاسبة من تثبت إدانته بالفساد.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Future,
+            None,
+        ),
+        // Look-alike: the coming day after the trigger dates the visit.
+        (
+            "أعلن وزير الخارجية أمس أنه سيزور العاصمة الروسية يوم الثلاثاء المقبل.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Future,
+            Some("2021-06-15"),
+        ),
+        // Look-alike: a past act with no future cue keeps its day.
+        (
+            "التقى وزير الخارجية أمس نظيره الروسي في موسكو.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
+
+/// A past day right after the trigger in its clause ("احتجاجات الجمعة الماضي", "اتفاق وقع عام
+/// 2019") dates an act that happened, though the sentence tells a plan elsewhere; a bare weekday
+/// does not.
+#[test]
+fn past_day_after_trigger_overrides_a_plan_elsewhere() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "تعتزم الحكومة اتخاذ إجراءات جديدة على خلفية احتجاجات الجمعة الماضي في العاصمة.",
+            "2021-06-10",
+            "PROTEST",
+            Status::Occurred,
+            Some("2021-06-04"),
+        ),
+        // Look-alike: a bare weekday in a future clause is the coming one.
+        (
+            "تعتزم المعارضة تنظيم احتجاجات الجمعة في العاصمة.",
+            "2021-06-10",
+            "PROTEST",
+            Status::Future,
+            Some("2021-06-11"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
