@@ -2166,13 +2166,22 @@ impl Coder {
         }
         // "تظاهرة حاشدة احتجاجا على سياسات الحكومة", "مسيرات ضد الحملات القمعية للسلطة": a
         // protest with no object of its own is aimed at the first entity after a following
-        // "ضد" or "احتجاجا على" in its clause.
-        if rule.event_type == "PROTEST" && recipient.is_none() {
+        // "ضد" or "احتجاجا على" in its clause. A hostile event (attack, coercion, sanction,
+        // accusation, threat) is likewise aimed at the party after "ضد" or "بحق" ("أحكام
+        // بالإعدام بحق معارضين", "حملة اعتقالات ضد الناشطين").
+        let is_protest = rule.event_type == "PROTEST";
+        let hostile = matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "ACCUSE" | "THREATEN");
+        if (is_protest || hostile) && recipient.is_none() {
             let marker = (t.w0..=t.w1 + 6).find(|&i| {
                 let w = a.word(i);
-                matches!(w, "ضد" | "وضد" | "امام" | "وامام") || (w.starts_with("احتجاج") && a.word(i + 1) == "علي")
+                matches!(w, "ضد" | "وضد")
+                    || (hostile && matches!(w, "بحق" | "وبحق"))
+                    || (is_protest
+                        && (matches!(w, "امام" | "وامام") || (w.starts_with("احتجاج") && a.word(i + 1) == "علي")))
             });
-            if let Some(m) = marker.filter(|&m| !a.break_between(t.w1, m)) {
+            // ("العقوبات ضد روسيا" after another trigger: the "ضد" phrase is that noun's.)
+            let own = |m: usize| is_protest || !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < m);
+            if let Some(m) = marker.filter(|&m| !a.break_between(t.w1, m) && own(m)) {
                 recipient = a.entities.iter().filter(usable).find(|e| {
                     e.w0 > m
                         && e.w0 <= m + 4

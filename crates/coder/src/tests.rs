@@ -808,6 +808,27 @@ fn protest_target_after_against() {
     assert!(p.recipient.is_none(), "{p:?}");
 }
 
+/// A hostile event with no object of its own is aimed at the party after a following "ضد" or
+/// "بحق" in its clause; "بالتعاون مع" and a supportive "وقف مع" name no target.
+#[test]
+fn hostile_event_target_after_against_or_bihaqq() {
+    check_recipient_cases(&[
+        ("أصدرت المحكمة أحكاما بالإعدام بحق عشرة من المعارضين يوم الأحد.", "SANCTION", Some("المعارضين")),
+        ("شنت السلطات حملة اعتقالات واسعة ضد الناشطين في العاصمة.", "COERCE", Some("الناشطين")),
+        ("وتدين المنظمة المجازر التي ترتكبها الميليشيات بحق المدنيين في المدينة.", "ASSAULT", Some("المدنيين")),
+        ("نفذ الجيش عملية عسكرية بالتعاون مع الشرطة في المنطقة الحدودية.", "ASSAULT", None),
+        // Look-alike: the "ضد" phrase belongs to a later event noun; the accusation keeps its object.
+        ("اتهمت المعارضة الحكومة بتشديد العقوبات ضد الصحفيين في البلاد.", "ACCUSE", Some("الحكومة")),
+    ]);
+    let recs = code("وقفت الحكومة الأردنية مع المتضررين من السيول في معان.", "2024-02-20");
+    assert!(
+        recs.iter()
+            .all(|r| r.event_type == "SUPPORT"
+                || r.recipient.as_ref().and_then(|e| e.text.as_deref()) != Some("المتضررين")),
+        "{recs:?}"
+    );
+}
+
 /// "قام X بـ<noun>": the subject of قام is the actor of the act its بـ noun names.
 #[test]
 fn subject_of_qama_acts() {
