@@ -2182,6 +2182,14 @@ impl Coder {
             // ("العقوبات ضد روسيا" after another trigger: the "ضد" phrase is that noun's.)
             let own = |m: usize| is_protest || !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < m);
             if let Some(m) = marker.filter(|&m| !a.break_between(t.w1, m) && own(m)) {
+                // "أصدرت أحكاما بالإعدام ضد 21 متهما": a party right after the hostile act's
+                // "ضد"/"بحق" is its target, never its doer.
+                if let Some(x) = actor.filter(|x| hostile && x.w0 > m && x.w0 <= m + 4 && !a.break_between(m, x.w0)) {
+                    actor = None;
+                    recipient = Some(x);
+                }
+            }
+            if let Some(m) = marker.filter(|&m| recipient.is_none() && !a.break_between(t.w1, m) && own(m)) {
                 recipient = a.entities.iter().filter(usable).find(|e| {
                     e.w0 > m
                         && e.w0 <= m + 4

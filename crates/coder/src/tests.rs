@@ -820,6 +820,11 @@ fn hostile_event_target_after_against_or_bihaqq() {
         // Look-alike: the "ضد" phrase belongs to a later event noun; the accusation keeps its object.
         ("اتهمت المعارضة الحكومة بتشديد العقوبات ضد الصحفيين في البلاد.", "ACCUSE", Some("الحكومة")),
     ]);
+    // The party right after "ضد" is the target even when the window first read it as the doer.
+    let recs = code("وجاءت الاشتباكات عقب أحكام إعدام ضد 12 متهما في قضية الملعب.", "2024-02-20");
+    let s = recs.iter().find(|r| r.event_type == "SANCTION").expect("a sentence");
+    assert!(s.actor.is_none(), "{s:?}");
+    assert_eq!(s.recipient.as_ref().and_then(|e| e.text.as_deref()), Some("متهما"), "{s:?}");
     let recs = code("وقفت الحكومة الأردنية مع المتضررين من السيول في معان.", "2024-02-20");
     assert!(
         recs.iter()
