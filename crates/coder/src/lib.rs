@@ -2942,8 +2942,7 @@ fn nearest_bare_month(d: &DateMatch, published: Option<NaiveDate>, text: &str) -
         return d;
     }
     let k = ahdath_text::normalize_key(text);
-    if ["الماضي", "الماضيه", "الفائت", "المنصرم", "السابق", "الشهر"].iter().any(|w| k.contains(w))
-    {
+    if says_past(&k, &["الشهر"]) {
         return d;
     }
     let mut next = d;
@@ -2970,16 +2969,24 @@ fn past_day_after_trigger(
     let dw = word_index_of_byte(a, d.start);
     last < p
         && !t.future_prefix
-        // (Only an expression that says it is past: a bare "الإثنين" or "ديسمبر" in a future
-        // clause is the coming one.)
-        && (d.relative == dates::Relation::Absolute
-            || ["الماضي", "الماضية", "الماضى", "المنصرم", "أمس", "امس"].iter().any(|m| text.contains(m)))
         && dw > t.w1
         && dw - t.w1 <= 4
         && !a.break_between(t.w1, dw)
         && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < dw)
         && !a.cues.iter().any(|c| c.kind == CueKind::Future && c.w0 > t.w1 && c.w0 < dw)
         && !(t.w1 + 1..dw).any(|i| matches!(a.word(i), "منذ" | "ومنذ"))
+        // (Only an expression that says it is past: a bare "الإثنين" or "ديسمبر" in a future
+        // clause is the coming one.)
+        && (d.relative == dates::Relation::Absolute || says_past(&ahdath_text::normalize_key(text), &["امس"]))
+}
+
+/// Words that mark a date expression as past, key forms ("الشهر الماضي", "العام المنصرم",
+/// "الأسبوع السابق"): shared by the date rules that must tell a marked past from a bare one.
+const PAST_MARKERS: [&str; 5] = ["الماضي", "الماضيه", "الفائت", "المنصرم", "السابق"];
+
+/// The key of a date expression holds a word of `PAST_MARKERS` or of `more`.
+fn says_past(key: &str, more: &[&str]) -> bool {
+    PAST_MARKERS.iter().chain(more).any(|w| key.contains(w))
 }
 
 /// Whether a date wholly before the publication day stands before the future cue that makes
@@ -3006,8 +3013,7 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
     }
     let k = ahdath_text::normalize_key(text);
     // ("اليوم السبت", "غدا الجمعة": a day named from the writer's today does not roll either.)
-    if ["الماضي", "الماضيه", "الفائت", "المنصرم", "امس", "السابق", "اليوم", "غدا"].iter().any(|w| k.contains(w))
-    {
+    if says_past(&k, &["امس", "اليوم", "غدا"]) {
         return d;
     }
     if let Some(last) = d.last_day() {
