@@ -2184,20 +2184,20 @@ impl Coder {
             if let Some(m) = marker.filter(|&m| !a.break_between(t.w1, m) && own(m)) {
                 // "أصدرت أحكاما بالإعدام ضد 21 متهما": a party right after the hostile act's
                 // "ضد"/"بحق" is its target, never its doer.
-                if let Some(x) = actor.filter(|x| hostile && x.w0 > m && x.w0 <= m + 4 && !a.break_between(m, x.w0)) {
+                let doer_after = actor.filter(|x| hostile && x.w0 > m && x.w0 <= m + 4 && !a.break_between(m, x.w0));
+                if doer_after.is_some() {
                     actor = None;
-                    recipient = Some(x);
                 }
-            }
-            if let Some(m) = marker.filter(|&m| recipient.is_none() && !a.break_between(t.w1, m) && own(m)) {
-                recipient = a.entities.iter().filter(usable).find(|e| {
-                    e.w0 > m
+                recipient = doer_after.or_else(|| {
+                    a.entities.iter().filter(usable).find(|e| {
+                        e.w0 > m
                         && e.w0 <= m + 4
                         && !a.break_between(m, e.w0)
                         && actor.is_none_or(|x| x.w0 != e.w0)
                         && !speech_verb_between(t.w1, e.w0)
                         // ("احتجاجا على اعتقال نشطاء": the activists are the arrest's object)
                         && !a.triggers.iter().any(|x| x.w0 > m && x.w1 < e.w0)
+                    })
                 });
             }
         }
