@@ -1016,3 +1016,28 @@ fn a_name_several_places_bear_is_the_one_near_its_anchor() {
         assert_eq!(admin1(text).as_deref(), Some("Hama"), "{text}");
     }
 }
+
+#[test]
+fn a_us_or_nigerian_state_is_a_first_level_division() {
+    // (sentence, event type, name, admin1, country, precision): the states of the United
+    // States and Nigeria are admin1 rows (places15); before, "بولاية ميزوري" had only its
+    // country. A town named before its state stays the town, inside that state.
+    let rows = [
+        ("أطلق مسلح النار على حشد في مركز تجاري بولاية أوهايو فقتل ثلاثة.", "ASSAULT", "Ohio", "Ohio", "USA", "admin1"),
+        ("قتل مسلحون من بوكو حرام عشرين قرويا في ولاية يوبي.", "ASSAULT", "Yobe", "Yobe", "NGA", "admin1"),
+        ("تظاهر المئات في مدينة فيرغسون بولاية ميزوري.", "PROTEST", "Ferguson", "Missouri", "USA", "place"),
+        // (A state that shares its name with a country or a capital only with "ولاية".)
+        ("اعتقلت الشرطة رجلين في ولاية جورجيا بتهمة التخطيط لهجوم.", "COERCE", "Georgia", "Georgia", "USA", "admin1"),
+    ];
+    for (text, ty, name, admin1, country, precision) in rows {
+        let p = place_of(text, ty).unwrap_or_else(|| panic!("no place in {text:?}"));
+        assert_eq!(
+            (p.name.as_deref(), p.admin1.as_deref(), p.country.as_deref(), p.precision.as_deref()),
+            (Some(name), Some(admin1), Some(country), Some(precision)),
+            "{text}"
+        );
+    }
+    // Look-alike: the country Georgia named alone stays the country.
+    let p = place_of("اعتقلت الشرطة رجلين في جورجيا بتهمة التخطيط لهجوم.", "COERCE").expect("a place");
+    assert_eq!((p.country.as_deref(), p.admin1.as_deref()), (Some("GEO"), None));
+}
