@@ -1808,7 +1808,27 @@ impl Coder {
                             recipient = if t.pronoun_object { None } else { Some(object) };
                         } else {
                             actor = Some(first);
-                            recipient = if t.pronoun_object { None } else { it.next().copied() };
+                            let mut next = it.next().copied();
+                            // "وانتقدت إسرائيل والجالية اليهودية الاتفاق": entities joined to the
+                            // subject by و are more subjects, not the object. Not for acts done
+                            // together or against each other ("التقى الرئيسان X وY"), nor for calls
+                            // and deployments, whose unknown subject leaves a coordinated object
+                            // first ("ودعا الغامدي المواطنين والمقيمين", "وأرسل مئات الجنود وقوات"),
+                            // nor for اتهم, whose accused are often a pair ("اتهم التقرير قوات وميليشيات").
+                            if !matches!(
+                                rule.event_type.as_str(),
+                                "CONSULT" | "AGREE" | "COOPERATE" | "ASSAULT" | "REQUEST" | "MOBILIZE"
+                            ) && rule.id != "accuse.allege.verb"
+                            {
+                                let mut end = first.w1;
+                                while let Some(n) =
+                                    next.filter(|n| n.conj && n.w0 <= end + 3 && !a.break_between(end, n.w0))
+                                {
+                                    end = n.w1;
+                                    next = it.next().copied();
+                                }
+                            }
+                            recipient = if t.pronoun_object { None } else { next };
                         }
                     }
                 }

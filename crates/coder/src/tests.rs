@@ -2500,7 +2500,25 @@ fn a_contrasting_clause_names_its_own_subject() {
             Some("وزير الخارجية الفرنسي"),
         ),
     ];
-    for (text, et, actor, recipient) in cases {
+    check_role_cases(&cases);
+}
+
+/// Section 5, VSO: entities joined to the subject by و are more subjects, and the object comes
+/// after them; acts done together keep the second party as the recipient.
+#[test]
+fn coordinated_subjects_are_not_the_object() {
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 2] = [
+        ("وانتقدت مصر والأردن الحكومة الإسرائيلية بشدة.", "ACCUSE", Some("مصر"), Some("الحكومة الإسرائيلية")),
+        // (look-alike: a meeting's second party is its recipient)
+        ("التقى الرئيس المصري والعاهل الأردني في القاهرة.", "CONSULT", Some("الرئيس المصري"), Some("العاهل الأردني")),
+    ];
+    check_role_cases(&cases);
+}
+
+/// Each case's record of the given type has this actor text and, when one is given, this
+/// recipient text.
+fn check_role_cases(cases: &[(&str, &str, Option<&str>, Option<&str>)]) {
+    for &(text, et, actor, recipient) in cases {
         let recs = code(text, "2024-05-15");
         let r = recs.iter().find(|r| r.event_type == et).unwrap_or_else(|| panic!("no {et}: {text}"));
         assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), actor, "actor of {text}");
