@@ -457,12 +457,27 @@ fn construction_roles<'a>(
             return Some(Construction::RelativeSubject(Some(subject), antecedent));
         }
         let object = after(3);
-        // (With neither named, the clause says nothing about the parties: leave the reading. A
-        // call or statement whose antecedent is not a party is usually its topic, "الحوار الذي
+        // (A call or statement whose antecedent is not a party is usually its topic, "الحوار الذي
         // دعا الملك إلى استئنافه", with the subject after the verb.)
         let statement = !matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "MOBILIZE" | "PROTEST");
-        if (antecedent.is_none() && object.is_none()) || (statement && antecedent.is_none()) {
+        if statement && antecedent.is_none() {
             return None;
+        }
+        if antecedent.is_none() && object.is_none() {
+            // "التفجير الذي استهدف مسجد الإيمان قرب العاصمة السورية": an event noun (an adjective
+            // may stand between) is the subject, and no party named near the verb is. Not with a
+            // resumptive pronoun after the verb ("الهجوم الذي قتل فيه جندي"): the noun after it is
+            // the subject, or the verb passive. With another antecedent the old reading stands.
+            let event_antecedent = a.triggers.iter().any(|x| {
+                x.w1 + 1 < t.w0
+                    && t.w0 - 1 - x.w1 <= 3
+                    && !a.break_between(x.w1, t.w0)
+                    && !a.entities.iter().any(|e| e.w0 > x.w1 && e.w0 < t.w0)
+            });
+            if !event_antecedent || RESUMPTIVE_PREPS.contains(&a.word(t.w1 + 1)) {
+                return None;
+            }
+            return Some(Construction::RelativeSubject(None, None));
         }
         return Some(Construction::RelativeSubject(antecedent, object));
     }
@@ -1596,6 +1611,8 @@ impl Coder {
         // A complementizer ("أن", "إن", "بأن") between an entity and the trigger puts the entity
         // in the reporting clause: it is the source, not the actor (except of speech acts).
         let comp_between = |lo: usize, hi: usize| (lo + 1..hi).any(|i| COMPLEMENTIZERS.contains(&a.word(i)));
+        // "هجوم شنته اسرائيل بينما أدانت روسيا الضربة": a contrasting clause names its own subject.
+        let opener_between = |lo: usize, hi: usize| (lo + 1..hi).any(|i| CONTRAST_OPENERS.contains(&a.word(i)));
         // (Except the subject of a speech act: "اتهمت صحف أوروبية الحكومة", `source_subject`.)
         let usable = |e: &&EntityMention| {
             (!is_source(a, e) || (is_speech_type && rule.pattern == Pattern::Verb && source_subject(a, t, e)))
@@ -1634,6 +1651,7 @@ impl Coder {
                     && t.w0 - e.w1 <= if e.weak { 1 } else { 6 }
                     && !a.break_between(e.w1, t.w0)
                     && !comp_between(e.w1, t.w0)
+                    && !opener_between(e.w1, t.w0)
             })
             .collect();
         let speech_before = a.cues.iter().rfind(|c| c.kind == CueKind::Speech && c.w1 < t.w0);
@@ -1790,7 +1808,27 @@ impl Coder {
                             recipient = if t.pronoun_object { None } else { Some(object) };
                         } else {
                             actor = Some(first);
-                            recipient = if t.pronoun_object { None } else { it.next().copied() };
+                            let mut next = it.next().copied();
+                            // "وانتقدت إسرائيل والجالية اليهودية الاتفاق": entities joined to the
+                            // subject by و are more subjects, not the object. Not for acts done
+                            // together or against each other ("التقى الرئيسان X وY"), nor for calls
+                            // and deployments, whose unknown subject leaves a coordinated object
+                            // first ("ودعا الغامدي المواطنين والمقيمين", "وأرسل مئات الجنود وقوات"),
+                            // nor for اتهم, whose accused are often a pair ("اتهم التقرير قوات وميليشيات").
+                            if !matches!(
+                                rule.event_type.as_str(),
+                                "CONSULT" | "AGREE" | "COOPERATE" | "ASSAULT" | "REQUEST" | "MOBILIZE"
+                            ) && rule.id != "accuse.allege.verb"
+                            {
+                                let mut end = first.w1;
+                                while let Some(n) =
+                                    next.filter(|n| n.conj && n.w0 <= end + 3 && !a.break_between(end, n.w0))
+                                {
+                                    end = n.w1;
+                                    next = it.next().copied();
+                                }
+                            }
+                            recipient = if t.pronoun_object { None } else { next };
                         }
                     }
                 }
