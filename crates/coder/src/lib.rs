@@ -1394,6 +1394,16 @@ impl Coder {
         if self.precision_filters && rule.id == "cooperate.general.verb" && co_organiser_credit(a, t) {
             return None;
         }
+        // "أطلقت الشركة مبادرة بالتعاون مع السفارة", "أعلنت الأمانة إغلاق الطريق بالتعاون مع المرور":
+        // the adverbial "in cooperation with" is the manner of another act; outside a sentence of
+        // armed force (a joint security operation) it reports no cooperation event.
+        if self.precision_filters
+            && rule.id == "cooperate.general.verb"
+            && adverbial_cooperation(a, t)
+            && !violent_context(a, &self.lex, t)
+        {
+            return None;
+        }
         // "ملعب كوينز بارك", "هايد بارك", "الرئيس بارك أوباما": the bare "بارك" after a word of its
         // own clause is the name Park or Barack; the verb "blessed" opens its clause.
         if self.precision_filters && rule.id == "support.bless.verb" && park_name(a, t) {
@@ -4984,11 +4994,17 @@ fn counted_student(a: &Analysis, t: &TriggerMention, nums: &[NumberMatch]) -> bo
             || (t.w1 + 1 < a.words.len() && a.word(t.w1 + 1) == "وطالبه"))
 }
 
+/// The trigger is written as the adverbial "بالتعاون مع"/"بالتنسيق مع" (its first word takes "ب" or
+/// "وب"): the manner of another act, not a verb of cooperating.
+fn adverbial_cooperation(a: &Analysis, t: &TriggerMention) -> bool {
+    let w = a.word(t.w0);
+    w.starts_with('ب') || w.starts_with("وب")
+}
+
 /// The trigger is an adverbial "بالتعاون مع"/"بالتنسيق مع" with a civic event or the verb that
 /// organises it (`CIVIC_EVENTS`) among the twelve words before it, in its clause.
 fn co_organiser_credit(a: &Analysis, t: &TriggerMention) -> bool {
-    let w = a.word(t.w0);
-    (w.starts_with('ب') || w.starts_with("وب"))
+    adverbial_cooperation(a, t)
         && (1..=12.min(t.w0))
             .take_while(|&d| !a.break_between(t.w0 - d, t.w0))
             .any(|d| CIVIC_EVENTS.contains(&strip_clitic(a.word(t.w0 - d))))

@@ -336,6 +336,22 @@ fn a_co_organiser_credit_is_no_cooperation() {
     ]);
 }
 
+/// (seventeenth session, precision sixteenth round) An adverbial "in cooperation with" in a sentence
+/// with no armed force is the manner of another act (a road closure, a launch, visas issued): no
+/// COOPERATE. A joint armed operation and the verb "cooperated with" still are.
+#[test]
+fn adverbial_cooperation_without_armed_force_is_no_event() {
+    check_filter_cases(&[
+        ("أعلنت البلدية إغلاق الشارع الرئيسي مساء الخميس بالتعاون مع هيئة الطرق.", "COOPERATE", false),
+        ("أطلقت شركة الاتصالات خدمة جديدة للعملاء بالتعاون مع أحد البنوك المحلية.", "COOPERATE", false),
+        ("أصدرت الوزارة مليون تأشيرة هذا العام بالتنسيق مع وزارة السياحة.", "COOPERATE", false),
+        ("وزعت الجمعية السلال الغذائية على الأسر وبالتنسيق مع السفارة في العاصمة.", "COOPERATE", false),
+        ("داهمت قوات الأمن مخابئ المسلحين في الجبل بالتنسيق مع الجيش.", "COOPERATE", true),
+        ("اعتقلت الشرطة ثلاثة مهربين على الحدود بالتعاون مع الجيش.", "COOPERATE", true),
+        ("وقال المسؤول إن الوزارة تعاونت مع البنك الدولي في تمويل المشروع الجديد.", "COOPERATE", true),
+    ]);
+}
+
 /// (sixteenth session, precision twelfth round) The bare "بارك" after a word of its clause is the
 /// name Park or Barack (a stadium, a garden, a president); the verb that opens its clause, takes a
 /// conjunction or follows "إن" and a subject still blesses.
