@@ -446,6 +446,22 @@ fn the_pronoun_on_a_call_or_condemnation_noun_is_the_main_subject() {
 }
 
 #[test]
+fn a_call_verb_opening_a_sentence_goes_on_with_the_statement() {
+    // "وطالب" right after a statement dated by its day is part of it; with no statement before,
+    // the call keeps the publication date.
+    check_status_date_cases(&[
+        (
+            "وقال الوزير في بيان الخميس إن الهجوم مرفوض تماما. وطالب الوزير المجتمع الدولي بالتحرك.",
+            "2021-06-12",
+            "REQUEST",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        ("وطالب الوزير المجتمع الدولي بالتحرك.", "2021-06-12", "REQUEST", Status::Occurred, Some("2021-06-12")),
+    ]);
+}
+
+#[test]
 fn an_entity_with_a_role_preposition_is_not_the_doer_of_a_noun() {
     let recs = code("وجهت المحكمة للمتهمين اتهامات بالفساد.", "2021-06-10");
     let a = recs.iter().find(|r| r.event_type == "ACCUSE").expect("an ACCUSE");
