@@ -89,6 +89,23 @@ fn accusative_participle(w: &str) -> bool {
         && w.chars().count() >= 5
 }
 
+/// A condemnation or call noun whose genitive is its doer, with an attached third-person
+/// pronoun ("استنكاره", "دعوتهم", "مطالبتها"): the pronoun, not a following noun, is the doer.
+/// (Not an accusation, inquiry or proposal noun: "اتهامه", "التحقيق معه" name the one accused,
+/// "ثمن مبادرتها" is praise for another's initiative. Meeting, visit, thanks and threat nouns
+/// were measured and left out: "كان في استقباله", "قدم شكره", "بحجة تهديده" coded mostly
+/// non-events or the wrong doer.)
+fn possessive_doer(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
+    let w = a.word(t.w1);
+    t.pronoun_object
+        && rule.of == Of::Actor
+        && matches!(rule.event_type.as_str(), "ACCUSE" | "REQUEST")
+        && !rule.id.starts_with("accuse.allege")
+        && !rule.id.starts_with("accuse.investigate")
+        && !rule.id.starts_with("request.propose")
+        && (w.ends_with('ه') || ["ها", "هم", "هما"].iter().any(|x| w.ends_with(x)))
+}
+
 /// "ودعوا حركة النهضة إلى …", "وحث حكومة البحرين على …", "ودعا التونسيين إلى …": the noun right
 /// after an active call verb (REQUEST, THREATEN, ACCUSE) is its object, not its subject, when
 /// the verb's own form says so: a plural ending (`…وا`, `…ون`: the subject is in the verb), a
@@ -1967,6 +1984,22 @@ impl Coder {
                     actor = None;
                 }
             }
+        }
+        // "وجدد المبعوث أمس دعوته لوقف القتال", "وأكد المجلس في بيان استنكاره للهجوم": the pronoun
+        // on a condemnation or call noun (`possessive_doer`) names its doer, the subject of
+        // the main clause (not across a complementizer: "أشارت الجماعات إلى أن معتقلين احتجزوا
+        // لمطالبتهم" is no demand of the groups').
+        if pattern == Pattern::Noun && actor.is_none() && !impersonal_passive && possessive_doer(a, rule, t) {
+            // (Nor across a relative pronoun, "النواب الذين جددوا دعوتهم", whose antecedent is the
+            // doer; nor a place, a dateline's city; nor past another party, "تلقى الملك اتصالا من
+            // أمير الكويت عبر فيه عن استنكاره", who is the nearer antecedent.)
+            actor = main_subject().filter(|m| {
+                !m.is_location
+                    && !a.entities.iter().any(|e| e.w0 > m.w1 && e.w1 < t.w0 && !e.weak && !e.is_location)
+                    && !comp_between(m.w1, t.w0)
+                    && !(m.w1 + 1..t.w0).any(|i| RELATIVE_PRONOUNS.contains(&a.word(i)))
+                    && recipient.is_none_or(|r| r.w0 != m.w0)
+            });
         }
         // "وقام وفد من المجلس بزيارة للعاصمة", "قامت الشرطة بتفريق المتظاهرين": the subject of
         // قام does the act its بـ noun names; an entity read as the noun's genitive owner moves to

@@ -433,6 +433,51 @@ fn an_act_named_as_a_charge_is_not_an_event() {
 }
 
 #[test]
+fn the_pronoun_on_a_call_or_condemnation_noun_is_the_main_subject() {
+    // (sentence, type, words the actor's text must contain, or with `false` that no record of
+    // the type has them in its actor)
+    let cases: &[(&str, &str, &str, bool)] = &[
+        (
+            "وأعرب الاتحاد الأوروبي في بيان عن إدانته للهجوم ومطالبته بمحاسبة المسؤولين.",
+            "REQUEST",
+            "الاتحاد الأوروبي",
+            true,
+        ),
+        ("وجددت منظمة العفو الدولية، مطالبتها لمجلس الأمن بالتحرك.", "REQUEST", "منظمة العفو الدولية", true),
+        ("وأعرب العمال في مسيرتهم عن امتعاضهم من القرار.", "ACCUSE", "العمال", true),
+        // Past another party the pronoun is that party's: the caller's condemnation.
+        ("وتلقى وزير الخارجية اتصالا من نظيره الأردني عبر فيه عن استنكاره للهجوم.", "ACCUSE", "وزير الخارجية", false),
+        // The pronoun after a cause marker is the one acted on: the activist's demand.
+        ("ومنعت السلطات الناشط من السفر بسبب مطالبته بالإصلاح.", "REQUEST", "السلطات", false),
+        // An accusation noun's pronoun is the one accused, not the accuser.
+        ("وأصدرت المحكمة حكما بسجن الناشط على خلفية اتهامه بالتحريض.", "ACCUSE", "المحكمة", false),
+    ];
+    for &(text, ty, actor, expected) in cases {
+        let recs = code(text, "2021-06-10");
+        let found = recs.iter().any(|r| {
+            r.event_type == ty && r.actor.as_ref().and_then(|e| e.text.as_deref()).is_some_and(|x| x.contains(actor))
+        });
+        assert_eq!(found, expected, "{ty} by {actor} in {text}: {recs:?}");
+    }
+}
+
+#[test]
+fn a_call_verb_opening_a_sentence_goes_on_with_the_statement() {
+    // "وطالب" right after a statement dated by its day is part of it; with no statement before,
+    // the call keeps the publication date.
+    check_status_date_cases(&[
+        (
+            "وقال الوزير في بيان الخميس إن الهجوم مرفوض تماما. وطالب الوزير المجتمع الدولي بالتحرك.",
+            "2021-06-12",
+            "REQUEST",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        ("وطالب الوزير المجتمع الدولي بالتحرك.", "2021-06-12", "REQUEST", Status::Occurred, Some("2021-06-12")),
+    ]);
+}
+
+#[test]
 fn an_entity_with_a_role_preposition_is_not_the_doer_of_a_noun() {
     let recs = code("وجهت المحكمة للمتهمين اتهامات بالفساد.", "2021-06-10");
     let a = recs.iter().find(|r| r.event_type == "ACCUSE").expect("an ACCUSE");
