@@ -2604,6 +2604,9 @@ impl Coder {
                         // "كان من المتوقع أن يصوت النواب، إلا أن المظاهرات جابت الشوارع": a
                         // contrast says what happened instead.
                         && !contrast_between(a, c.w1, t.w0)
+                        // "كان من المقرر عقدها أمس، وبررت الغرفة رفضها": a past or newly reported
+                        // clause after a break is out of the plan's reach.
+                        && !plan_out_of_reach(a, c, t, dts, ctx.published, s)
                 }))
         {
             status = Status::Future;
@@ -3059,6 +3062,40 @@ fn past_day_after_trigger(
         // (Only an expression that says it is past: a bare "الإثنين" or "ديسمبر" in a future
         // clause is the coming one.)
         && (d.relative == dates::Relation::Absolute || says_past(&ahdath_text::normalize_key(text), &["امس"]))
+}
+
+/// A plan cue ("من المقرر", "يتوقع", "دعا إلى") before the trigger does not make it future
+/// when a clause break stands between them and the trigger's clause is told as past or as
+/// another report: a date that says it is past ("أمس", "الماضي", its own year) after the cue, up
+/// to the trigger or right after it ("كان من المقرر عقدها أمس، وبررت الغرفة رفضها"), or a reporting
+/// verb or participle after the break ("…، مشيرا إلى أن 14 متمردا لقوا حتفهم").
+fn plan_out_of_reach(
+    a: &Analysis,
+    c: &CueMention,
+    t: &TriggerMention,
+    dts: &[DateMatch],
+    published: Option<NaiveDate>,
+    s: &str,
+) -> bool {
+    if !a.break_between(c.w1, t.w0) {
+        return false;
+    }
+    let past_after_cue = published.is_some_and(|p| {
+        dts.iter().any(|d| {
+            let dw = word_index_of_byte(a, d.start);
+            dw > c.w1
+                && (dw < t.w0 || (dw.saturating_sub(t.w1) <= 4 && !a.break_between(t.w1, dw)))
+                && d.last_day().is_some_and(|l| l < p)
+                && (d.relative == dates::Relation::Absolute
+                    || says_past(&ahdath_text::normalize_key(&s[d.start..d.end]), &["امس"]))
+        })
+    });
+    past_after_cue
+        || (c.w1 + 1..t.w0).any(|i| {
+            let w = a.word(i);
+            (reporting_verb(w) || REPORTING_PARTICIPLES.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w)))
+                && a.break_between(c.w1, i)
+        })
 }
 
 /// Words that mark a date expression as past, key forms ("الشهر الماضي", "العام المنصرم",

@@ -4194,3 +4194,43 @@ fn past_day_after_trigger_overrides_a_plan_elsewhere() {
     ];
     check_status_date_cases(cases);
 }
+
+/// A plan cue does not reach across a clause break into a clause told as past (a past day after
+/// the cue) or as another report (a reporting verb or participle after the break); a trigger of
+/// the plan's own clauses stays future.
+#[test]
+fn plan_cue_stops_at_a_past_or_reported_clause() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "وكان من المقرر أن تعقد الندوة في القاعة أمس، وبررت البلدية رفضها إقامة الندوة بغياب الترخيص.",
+            "2021-06-10",
+            "REJECT",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+        (
+            "ومن المتوقع أن تشهد المدينة مواجهات أوسع، مشيرا إلى أن المسلحين اعتقلوا ثلاثة صحفيين في الحي.",
+            "2021-06-10",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        // Look-alike: the planned act after a comma, with no past day or new report, stays future.
+        (
+            "ومن المقرر أن يصل الوفد إلى بغداد، حيث يجري محادثات مع المسؤولين حول الأزمة.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Future,
+            None,
+        ),
+        // Look-alike: a past day before the cue dates the saying, not the plan.
+        (
+            "وقال المتحدث أمس إن من المقرر، بعد انتهاء الانتخابات، إجراء محادثات بين الطرفين.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Future,
+            None,
+        ),
+    ];
+    check_status_date_cases(cases);
+}
