@@ -298,6 +298,8 @@ fn main() -> Result<()> {
         }
         Cmd::Gazetteer { cmd } => gazetteer::run(cmd),
         Cmd::Ingest { db, inputs, batch, opts } => {
+            // Batch after batch reuses the same amount of memory: keep it rather than refault it.
+            sqlite_mem::keep_freed_memory();
             let batch = batch.unwrap_or_else(|| db::default_batch(&db));
             let summary = db::ingest(&db, &inputs, &opts, batch)?;
             eprintln!("{summary}");

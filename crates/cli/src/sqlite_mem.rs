@@ -26,7 +26,12 @@ extern "C" {
     fn mi_free(p: *mut c_void);
     fn mi_usable_size(p: *const c_void) -> usize;
     fn mi_good_size(size: usize) -> usize;
+    fn mi_option_set(option: c_int, value: std::os::raw::c_long);
 }
+
+/// `mi_option_purge_delay` in mimalloc's `mi_option_t` (include/mimalloc.h of the v3 sources the
+/// `mimalloc` crate builds); `-1` as its value turns purging off.
+const MI_OPTION_PURGE_DELAY: c_int = 15;
 
 unsafe extern "C" fn mem_malloc(n: c_int) -> *mut c_void {
     // SAFETY: mimalloc's malloc accepts any size; SQLite never asks for a negative one.
@@ -83,6 +88,17 @@ pub fn configure() -> bool {
     }
 }
 
+/// Keep memory that mimalloc has freed for reuse instead of returning it to the OS after its
+/// purge delay (1 s, 10 s for whole arenas). An ingest frees a batch's blocks (prepared articles,
+/// FTS5's pending terms) at every commit and allocates as many again for the next batch, so each
+/// purge was paid back as page faults on fresh zeroed pages: about 41,000 faults and 4% of the
+/// CPU time (the kernel's `clear_page_erms`) per 20,000 bench60k articles. The process then
+/// holds its peak heap until it exits (peak RSS about 20 MB higher); output is unaffected.
+pub fn keep_freed_memory() {
+    // SAFETY: mimalloc's options may be set at any time from any thread; an integer option.
+    unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
+}
+
 #[cfg(test)]
 mod tests {
     /// The configuration is taken before the first connection, and SQLite then works through
@@ -113,5 +129,21 @@ mod tests {
         if configured {
             assert_eq!(unsafe { rusqlite::ffi::sqlite3_memory_used() }, 0);
         }
+    }
+
+    /// The option index is mimalloc's purge delay (its v3 default, 1,000 ms, before the call,
+    /// unless the environment sets it) and the call turns purging off.
+    #[test]
+    fn freed_memory_is_kept() {
+        extern "C" {
+            fn mi_option_get(option: std::os::raw::c_int) -> std::os::raw::c_long;
+        }
+        // SAFETY: reads an integer option.
+        let before = unsafe { mi_option_get(super::MI_OPTION_PURGE_DELAY) };
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+            assert_eq!(before, 1000);
+        }
+        super::keep_freed_memory();
+        assert_eq!(unsafe { mi_option_get(super::MI_OPTION_PURGE_DELAY) }, -1);
     }
 }
