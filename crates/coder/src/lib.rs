@@ -5581,6 +5581,23 @@ fn anaphor_apart(o: &Candidate, c: &Candidate) -> bool {
         && !matches!((&o.rec.location, &c.rec.location), (Some(x), Some(y)) if quarter_of(x, y) || quarter_of(y, x))
 }
 
+/// Whether a definite noun names a past happening of its own, not the record it would refer
+/// back to (issue 2, seventeenth session): the noun is background (`historical`) through a day,
+/// month or year its text names after it ("الاعتداء الذي وقع في يوليو الماضي", "لانطلاق
+/// الاحتجاجات في 14 فبراير 2011"), and the record is not background and not dated within that span.
+fn recalled_apart(o: &EventRecord, c: &EventRecord) -> bool {
+    if c.status != Status::Historical || o.status == Status::Historical || c.date_basis != Some(DateBasis::Text) {
+        return false;
+    }
+    let (Some(x), Some(y), Some(text)) = (o.date.as_deref(), c.date.as_deref(), c.date_text.as_deref()) else {
+        return false;
+    };
+    let e = &c.evidence;
+    let after = e.trigger_end.saturating_sub(e.start);
+    let tail = e.sentence.char_indices().nth(after).map_or("", |(b, _)| &e.sentence[b..]);
+    !nested_dates(x, y) && tail.contains(text)
+}
+
 /// Whether a mention's place was read from a weak cue (second round of `anaphor_apart`): neither
 /// the word before the place's text nor the text's first word, without the clitics و, ف, ب and
 /// ل, is a preposition of place or a place noun (`ANAPHOR_PLACE_CUES`), and the text is not "ب"
@@ -5681,6 +5698,7 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
                     && !anaphor_apart(o, &c)
                     && o.rec.rule != TOLL_SHARE_RULE
                     && !crowd_control_apart(&o.rec, &c.rec)
+                    && !recalled_apart(&o.rec, &c.rec)
             }) {
                 let other = c.clone();
                 fill_gaps(o, &other);

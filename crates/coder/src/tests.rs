@@ -4234,3 +4234,55 @@ fn plan_cue_stops_at_a_past_or_reported_clause() {
     ];
     check_status_date_cases(cases);
 }
+
+/// Section 11, step 2 (issue 2, seventeenth session): a definite noun dated by its own text to
+/// a past span after it (`recalled_apart`) is another happening than today's record of its
+/// type; a noun with no such date, or a headline restated in the body, still folds.
+#[test]
+fn a_definite_noun_dated_long_ago_does_not_fold_into_today() {
+    let cases: &[(&str, &str, usize)] = &[
+        // kept apart: the anniversary's protests of 2011 against today's march
+        (
+            "تظاهر مئات الطلاب أمام البرلمان في مدينة الرباط اليوم. وتأتي المسيرة في ذكرى انطلاق الاحتجاجات في 20 فبراير 2011.",
+            "PROTEST",
+            2,
+        ),
+        // kept apart: an attack of 2019 recalled after yesterday's shelling
+        (
+            "قصفت المدفعية الإسرائيلية مواقع في قطاع غزة أمس. ويأتي ذلك في ذكرى الهجوم الإسرائيلي على القطاع في صيف عام 2019.",
+            "ASSAULT",
+            2,
+        ),
+        // kept apart: an arrest of 2015 recalled after yesterday's
+        (
+            "اعتقلت الشرطة التركية ناشطا كرديا في إسطنبول أمس. وكان الناشط قد أمضى عامين في السجن منذ اعتقاله في عام 2015.",
+            "COERCE",
+            2,
+        ),
+        // look-alike: the same noun without a date of its own refers back
+        (
+            "تظاهر مئات الطلاب أمام البرلمان في مدينة الرباط اليوم. وفرقت الشرطة الاحتجاجات بعد ساعتين.",
+            "PROTEST",
+            1,
+        ),
+        // look-alike: a past date before the noun is no date of the noun
+        (
+            "قصفت المدفعية الإسرائيلية مواقع في قطاع غزة أمس. ومنذ عام 2019 لم يتوقف الهجوم على القطاع.",
+            "ASSAULT",
+            1,
+        ),
+    ];
+    for &(text, ty, n) in cases {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(of_type(&recs, ty).len(), n, "{text}: {recs:#?}");
+    }
+    // A headline and the body sentence that restates it stay one record.
+    let recs = coder().code(&Article {
+        id: "t".into(),
+        title: Some("تجدد الاحتجاجات في الرباط".into()),
+        text: "تظاهر مئات الطلاب أمام البرلمان في مدينة الرباط يوم 2 يونيو. وشارك العمال في الاحتجاجات.".into(),
+        published: Some("2021-06-10".into()),
+        ..Article::default()
+    });
+    assert_eq!(of_type(&recs, "PROTEST").len(), 1, "{recs:#?}");
+}
