@@ -1041,3 +1041,10 @@ fn a_us_or_nigerian_state_is_a_first_level_division() {
     let p = place_of("اعتقلت الشرطة رجلين في جورجيا بتهمة التخطيط لهجوم.", "COERCE").expect("a place");
     assert_eq!((p.country.as_deref(), p.admin1.as_deref()), (Some("GEO"), None));
 }
+
+#[test]
+fn almaty_written_in_two_words_is_a_dateline() {
+    let p = place_of("ألما آتا (رويترز) - التقى وزير الخارجية الكازاخستاني نظيره الروسي اليوم.", "CONSULT")
+        .expect("placed");
+    assert_eq!((p.name.as_deref(), p.country.as_deref()), (Some("Almaty"), Some("KAZ")));
+}
