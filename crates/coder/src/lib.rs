@@ -75,6 +75,16 @@ struct Candidate {
     topic_actor: bool,
 }
 
+/// A trigger that opens with "و" and a finite verb ("وهددتهم", "وضبطت"), not a verbal noun or
+/// participle ("والاعتداء على", "وبسجن", "ومحذرة"): a second verb of the same subject, not the
+/// act a condemnation is aimed at.
+fn finite_after_wa(trigger: &str) -> bool {
+    let Some(w) = trigger.split(' ').next().and_then(|w| w.strip_prefix('و')) else {
+        return false;
+    };
+    !w.starts_with("ال") && !w.starts_with(['ب', 'ل', 'م']) && !w.ends_with('ة') && w.chars().count() >= 3
+}
+
 /// Days before publication after which a day-dated event counts as background (`historical`).
 const HISTORICAL_DAYS: i64 = 30;
 
@@ -911,9 +921,12 @@ impl Coder {
                     continue;
                 }
                 let end = cands[i].rec.evidence.trigger_end;
+                // (Not the condemner itself, the subject of a verb joined to the condemnation:
+                // "أدانت روسيا الضربة واعتبرتها انتهاكا".)
                 let doer = cands[i + 1..]
                     .iter()
                     .find(|o| o.rec.evidence.trigger_start >= end && o.rec.evidence.trigger_start <= end + 30)
+                    .filter(|o| !(o.verb && finite_after_wa(&o.rec.trigger)))
                     .and_then(|o| o.rec.actor.clone().map(|a| (a, o.actor_key.clone())));
                 if let Some((doer, key)) = doer {
                     cands[i].rec.recipient = Some(doer);

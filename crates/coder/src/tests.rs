@@ -2576,6 +2576,24 @@ fn coordinated_subjects_are_not_the_object() {
     check_role_cases(&cases);
 }
 
+/// A finite verb joined to a condemnation by "و" is the condemner's own second act, not the
+/// condemned act whose doer is the recipient: the condemner is not its own recipient.
+#[test]
+fn a_verb_joined_to_a_condemnation_is_not_the_condemned_act() {
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 3] = [
+        ("أدانت قطر الخطوة واعتبرتها انتهاكا صارخا.", "ACCUSE", Some("قطر"), None),
+        ("أدانت الخارجية الفرنسية القرار واعتبرته استفزازا.", "ACCUSE", Some("الخارجية الفرنسية"), None),
+        // (look-alike: the act condemned, with its doer, is still the recipient)
+        ("أدانت الوزارة الهجوم الذي شنه مسلحون على القرية.", "ACCUSE", Some("الوزارة"), Some("مسلحون")),
+    ];
+    check_role_cases(&cases);
+    for text in ["أدانت تركيا القصف واعتبرته خرقا للهدنة.", "استنكرت الجامعة العربية التفجير ووصفته بالعمل الإجرامي."]
+    {
+        let recs = code(text, "2024-05-15");
+        assert!(recs.iter().all(|r| r.recipient.is_none()), "{recs:#?}");
+    }
+}
+
 /// Each case's record of the given type has this actor text and, when one is given, this
 /// recipient text.
 fn check_role_cases(cases: &[(&str, &str, Option<&str>, Option<&str>)]) {
