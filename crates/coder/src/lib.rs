@@ -2599,7 +2599,9 @@ impl Coder {
         {
             status = Status::Hypothetical;
         } else if t.future_prefix
-            || future_before
+            // "سوف يتراجع الخطر الذي دعمته إيران": a perfect verb its own clause tells as done
+            // is out of reach of a future cue before it.
+            || (future_before && !(perfect && perfect_told_done(a, t)))
             || future_predicate(a, t, pattern)
             // ("ودعت الجمعية الحكومة القادمة": after a perfect verb the cue describes its object.)
             || (!perfect && after_near(CueKind::Future, 3))
@@ -2610,7 +2612,7 @@ impl Coder {
                         && self.lex.cues[c.cue as usize].id == "fut.plan"
                         // "يتوقع أن يستغل زيارته بعد الاعتداء الذي استهدف السفارة": a perfect
                         // verb in a relative clause tells what has happened.
-                        && !(perfect && t.w0 > 0 && RELATIVE_PRONOUNS.contains(&a.word(t.w0 - 1)))
+                        && !(perfect && perfect_told_done(a, t))
                         // "دعا إلى إضراب احتجاجا على اعتقال ناشطين": the cause of what is planned
                         // has happened.
                         && !(c.w1 + 1..t.w0).any(|i| CAUSE_MARKERS.contains(&a.word(i)))
@@ -3075,6 +3077,17 @@ fn past_day_after_trigger(
         // (Only an expression that says it is past: a bare "الإثنين" or "ديسمبر" in a future
         // clause is the coming one.)
         && (d.relative == dates::Relation::Absolute || says_past(&ahdath_text::normalize_key(text), &["امس"]))
+}
+
+/// A perfect trigger verb that its own clause tells as done: right after a relative pronoun ("الخطر
+/// الذي دعمته إيران") or a particle of the perfect (PERFECT_PARTICLES: قد), or with a past adverb
+/// (PAST_ADVERBS: بالفعل، مؤخرا) within two words after it. A future cue before it then tells of
+/// another act.
+fn perfect_told_done(a: &Analysis, t: &TriggerMention) -> bool {
+    let before = if t.w0 > 0 { a.word(t.w0 - 1) } else { "" };
+    RELATIVE_PRONOUNS.contains(&before)
+        || PERFECT_PARTICLES.contains(&before)
+        || (t.w1 + 1..=t.w1 + 2).any(|i| PAST_ADVERBS.contains(&a.word(i)) && !a.break_between(t.w1, i))
 }
 
 /// A plan cue ("من المقرر", "يتوقع", "دعا إلى") before the trigger does not make it future

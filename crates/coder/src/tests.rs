@@ -4304,3 +4304,37 @@ fn a_definite_noun_dated_long_ago_does_not_fold_into_today() {
     });
     assert_eq!(of_type(&recs, "PROTEST").len(), 1, "{recs:#?}");
 }
+
+/// A perfect trigger verb that its own clause tells as done (after a relative pronoun, after قد,
+/// or with بالفعل after it) is out of reach of a future cue before it (`perfect_told_done`).
+#[test]
+fn perfect_told_done_escapes_a_future_cue() {
+    check_status_date_cases(&[
+        // "سوف" governs the decline, not the backing told in the relative clause.
+        (
+            "وسوف يتراجع نفوذ الميليشيا التي دعمتها إيران طوال سنوات.",
+            "2021-06-10",
+            "SUPPORT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        // "سيتم" governs the plan; the request is already sent.
+        (
+            "وأوضح أنه سيتم عرض الخطة على البرلمان وأن الجيش طلب بالفعل دعما من الحكومة.",
+            "2021-06-10",
+            "REQUEST",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        // Look-alike: the request itself carries the future prefix.
+        (
+            "وأوضح أنه سيتم عرض الخطة على البرلمان وأن الجيش سيطلب دعما من الحكومة.",
+            "2021-06-10",
+            "REQUEST",
+            Status::Future,
+            None,
+        ),
+        // Look-alike: a plan over an agreement to sign, no perfect verb.
+        ("ومن المقرر أن توقع الحكومة اتفاقا مع المتمردين.", "2021-06-10", "AGREE", Status::Future, None),
+    ]);
+}
