@@ -73,6 +73,8 @@ struct Candidate {
     /// The actor is the topic lent by an earlier sentence (no party of the trigger's own
     /// sentence): it does not travel on to a mention in another sentence when the two merge.
     topic_actor: bool,
+    /// Dated by the text to a day, month or year wholly before publication.
+    dated_past: bool,
 }
 
 /// A trigger that opens with "و" and a finite verb ("وهددتهم", "وضبطت"), not a verbal noun or
@@ -2655,7 +2657,14 @@ impl Coder {
         let date = shifted.as_ref();
         let rolled;
         let date = match date {
-            Some(d) if status == Status::Future => {
+            // ("محاكمة مرتكبي هجمات 11 سبتمبر": a day right after an event noun names that event,
+            // which does not roll.)
+            Some(d)
+                if status == Status::Future
+                    && !(pattern == Pattern::Noun
+                        && word_index_of_byte(a, d.start) == t.w1 + 1
+                        && bare_day_month(&ahdath_text::normalize_key(&s[d.start..d.end]))) =>
+            {
                 rolled = roll_forward(d, ctx.published, &s[d.start..d.end]);
                 Some(&rolled)
             }
@@ -2665,6 +2674,12 @@ impl Coder {
         // clause dates that earlier clause (the arrival, the saying), not the act to come, which
         // stays undated (SPEC §4).
         let date = date.filter(|d| !(status == Status::Future && past_day_before_future_cue(a, d, t, ctx.published)));
+        // "ستكون أول زيارة له منذ توليه الحكم عام 2009": an act to come has not happened on a past
+        // day; one told away from the trigger's own words dates another clause or a noun, and the
+        // act stays undated (SPEC §4).
+        let date = date.filter(|d| {
+            !(status == Status::Future && !perfect && past_day_elsewhere(a, d, t, ctx.published, &s[d.start..d.end]))
+        });
         if let Some(d) = date {
             let (ds, prec) = (d.iso(), precision_of(d));
             if let (Some(pubd), Some(start), Some(last)) = (ctx.published, d.first_day(), d.last_day()) {
@@ -2717,6 +2732,8 @@ impl Coder {
             }
         }
 
+        let dated_past = basis == Some(DateBasis::Text)
+            && date.zip(ctx.published).is_some_and(|(d, p)| d.last_day().is_some_and(|l| l < p));
         // Casualties, for violent events.
         let (mut fatalities, mut injuries) = (None, None);
         if rule.event_type == "ASSAULT" {
@@ -2875,6 +2892,7 @@ impl Coder {
                 mode_from_context(a, &rule.event_type, t)
             },
             topic_actor,
+            dated_past,
         })
     }
 
@@ -3090,6 +3108,36 @@ fn perfect_told_done(a: &Analysis, t: &TriggerMention) -> bool {
         || (t.w1 + 1..=t.w1 + 2).any(|i| PAST_ADVERBS.contains(&a.word(i)) && !a.break_between(t.w1, i))
 }
 
+/// Whether a date wholly before the publication day stands outside the trigger's own words:
+/// not within six words after it nor three before it in its clause with no other trigger
+/// between, or after "منذ" (a "since" names the start of something else, not the act's day).
+fn past_day_elsewhere(
+    a: &Analysis,
+    d: &DateMatch,
+    t: &TriggerMention,
+    published: Option<NaiveDate>,
+    text: &str,
+) -> bool {
+    let (Some(p), Some(last)) = (published, d.last_day()) else { return false };
+    let key = ahdath_text::normalize_key(text);
+    // ("اليوم السبت" in a report published the next morning is the writer's today.)
+    if last >= p || key.contains("اليوم") || key.contains("غدا") {
+        return false;
+    }
+    let dw = word_index_of_byte(a, d.start);
+    let de = word_index_of_byte(a, d.end.saturating_sub(1));
+    let since = |from: usize, to: usize| (from..to).any(|i| matches!(a.word(i), "منذ" | "ومنذ"));
+    let trigger_between = |from: usize, to: usize| a.triggers.iter().any(|x| x.w0 > from && x.w1 < to);
+    let own_after =
+        dw > t.w1 && dw - t.w1 <= 6 && !a.break_between(t.w1, dw) && !trigger_between(t.w1, dw) && !since(t.w1 + 1, dw);
+    let own_before = de < t.w0
+        && t.w0 - de <= 3
+        && !a.break_between(de, t.w0)
+        && !trigger_between(de, t.w0)
+        && !since(dw.saturating_sub(2), dw);
+    key.contains("منذ") || !(own_after || own_before)
+}
+
 /// A plan cue ("من المقرر", "يتوقع", "دعا إلى") before the trigger does not make it future
 /// when a clause break stands between them and the trigger's clause is told as past or as
 /// another report: a date that says it is past ("أمس", "الماضي", its own year) after the cue, up
@@ -3147,9 +3195,10 @@ fn past_day_before_future_cue(a: &Analysis, d: &DateMatch, t: &TriggerMention, p
                 .any(|c| c.kind == CueKind::Future && c.w0 > dw && c.w1 < t.w0 && !a.break_between(c.w1, t.w0)))
 }
 
-/// In a future clause, a bare month or weekday that was resolved into the past names the next
-/// one ("ستعقد في يونيو" published in April is this June).
+/// In a future clause, a bare month, weekday or day of a month that was resolved into the past
+/// names the next one ("ستعقد في يونيو" published in April is this June).
 fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> DateMatch {
+    use chrono::Datelike;
     let mut d = *d;
     let Some(p) = published else { return d };
     if d.relative != dates::Relation::Past {
@@ -3172,10 +3221,19 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
                             .any(|w| k.contains(w)) =>
                 {
                     if let Some(nd) = d.first_day().and_then(|x| x.checked_add_days(chrono::Days::new(7))) {
-                        use chrono::Datelike;
                         d.year = nd.year();
                         d.month = Some(nd.month());
                         d.day = Some(nd.day());
+                    }
+                }
+                // "ستقام يوم 12 يونيو" published in February: a bare day of a Gregorian month
+                // that the window read as last year's is its next occurrence.
+                dates::DatePrecision::Day if bare_day_month(&k) => {
+                    if let Some(nd) = (p.year()..=p.year() + 1)
+                        .filter_map(|y| NaiveDate::from_ymd_opt(y, d.month.unwrap_or(0), d.day.unwrap_or(0)))
+                        .find(|x| *x >= p)
+                    {
+                        d.year = nd.year();
                     }
                 }
                 dates::DatePrecision::Day | dates::DatePrecision::Year => {}
@@ -3184,6 +3242,44 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
     }
     d
 }
+
+/// The key of a day expression names a day of a Gregorian month with no year and no anchor of
+/// its own ("12 يونيو", "26/2"): not a count of days back, a day of "the month", a Hijri month
+/// or a weekday (those resolve or roll by their own rules).
+fn bare_day_month(k: &str) -> bool {
+    !BARE_DAY_ANCHORS.iter().any(|w| k.contains(w))
+}
+
+/// Key words of day expressions that are not a bare day of a Gregorian month: days counted back
+/// ("قبل يومين", "منذ ثلاثة أيام", "البارحة"), a day of a named month of the calendar ("من
+/// الشهر الجاري"), Hijri months, weekdays.
+const BARE_DAY_ANCHORS: &[&str] = &[
+    "قبل",
+    "منذ",
+    "ايام",
+    "يومين",
+    "البارحه",
+    "الشهر",
+    "الجاري",
+    "الحالي",
+    "محرم",
+    "صفر",
+    "ربيع",
+    "جمادي",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "القعده",
+    "الحجه",
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+];
 
 /// A dated event is background (SPEC §4 `historical`) when its date lies clearly before the news
 /// period: a day more than a month back, a month before the publication month ("الشهر الماضي"),
@@ -5386,7 +5482,12 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     if r.injuries.is_none() {
         r.injuries = other.rec.injuries;
     }
-    if r.date_basis != Some(DateBasis::Text) && other.rec.date_basis == Some(DateBasis::Text) {
+    // (An act to come does not take the past day of a mention told as done: "المؤتمر المقرر"
+    // is not dated by "عقد المؤتمر الأسبوع الماضي".)
+    if r.date_basis != Some(DateBasis::Text)
+        && other.rec.date_basis == Some(DateBasis::Text)
+        && !(r.status == Status::Future && other.dated_past)
+    {
         // The text's date expression also decides the status (a date months back is history).
         if r.status == Status::Occurred {
             r.status = other.rec.status;
@@ -5395,6 +5496,7 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         r.date_precision = other.rec.date_precision;
         r.date_basis = other.rec.date_basis;
         r.date_text = other.rec.date_text.clone();
+        keep.dated_past = other.dated_past;
     }
 }
 

@@ -3981,6 +3981,57 @@ fn necessity_is_no_event() {
     ]);
 }
 
+/// A future act has not happened on a past day: a bare day of a month or a weekday in its
+/// clause is the next one, and a past day told elsewhere (another clause, after "منذ") leaves it
+/// undated (SPEC §4); the day of the words that announce it stays theirs.
+#[test]
+fn a_future_act_is_not_dated_to_a_past_day() {
+    // (2021-06-10 is a Thursday; 12 September is 94 days ahead, outside the window of bare days.)
+    check_status_date_cases(&[
+        (
+            "سيلتقي وزير الخارجية الأردني نظيره المصري في عمان يوم 12 سبتمبر.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Future,
+            Some("2021-09-12"),
+        ),
+        ("سيزور الوزير الأردني القاهرة الأحد.", "2021-06-10", "CONSULT", Status::Future, Some("2021-06-13")),
+        (
+            "وستكون هذه أول زيارة يقوم بها الرئيس الفرنسي إلى الجزائر منذ توليه الحكم عام 2017.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Future,
+            None,
+        ),
+        (
+            "طالب الوزير أمس بالتهدئة، وقال إنه سيزور القاهرة.",
+            "2021-06-10",
+            "REQUEST",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+        ("طالب الوزير أمس بالتهدئة، وقال إنه سيزور القاهرة.", "2021-06-10", "CONSULT", Status::Future, None),
+    ]);
+    // Look-alikes: a past act keeps the day the window reads; a day of the writer's today
+    // ("اليوم الأربعاء", published the next morning) dates the act to come.
+    check_status_date_cases(&[
+        (
+            "التقى وزير الخارجية الأردني نظيره المصري في عمان يوم 12 سبتمبر.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Historical,
+            Some("2020-09-12"),
+        ),
+        (
+            "من المنتظر أن يتظاهر آلاف الأشخاص اليوم الأربعاء في برلين.",
+            "2021-06-10",
+            "PROTEST",
+            Status::Future,
+            Some("2021-06-09"),
+        ),
+    ]);
+}
+
 /// An undated act later in the same story takes the recent day the text told before it
 /// (`story_day`), but not across a change of story, from a statement's day, or from an old day.
 #[test]
