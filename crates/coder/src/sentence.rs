@@ -485,6 +485,7 @@ impl Analysis {
                 || before2 & NEAR != 0
                 || (before1 & ROLE_PREP != 0 && in_each_of(i))
                 || glued_b_or_ll(w)
+                || (i > 0 && witness_verb(word_text(i - 1)))
                 || (w.starts_with('و') && last_place_end_word == Some(i.wrapping_sub(1)));
             // A neighbourhood or camp headed by its noun ("قصفت القوات حي الخالدية", "اقتحموا مخيم
             // جنين"): the gazetteer lists such names whole, so one that starts at the noun is a
@@ -845,6 +846,11 @@ impl Analysis {
                         || after_naming_noun(p.w0)
                         || (after_gathering_noun(p.w0) && gathering_city(lex, &p))
                         || has_loc_cue(p.w0, clitic_b_at(&p) && known)
+                        // (A word with tanween is an adverb, no name: "تشهد دوماً" "always sees".)
+                        || (known
+                            && p.w0 > 0
+                            && witness_verb(word_text(p.w0 - 1))
+                            && !text[p.start..p.end].contains('\u{64B}'))
                 }
             };
             if accept {
@@ -1090,6 +1096,12 @@ fn strip_proclitics(w: &str) -> &str {
         Some(r) if long(r) => r,
         _ => w,
     }
+}
+
+/// A "witnessed" verb of `WITNESS_VERBS` ("شهدت الرمادي اشتباكات"): its subject, right after
+/// it, is where the events it reports happened.
+fn witness_verb(w: &str) -> bool {
+    w.len() <= 12 && WITNESS_VERBS.contains(&w)
 }
 
 /// Word classes (bit sets) of the word lists above; see [`word_class`].

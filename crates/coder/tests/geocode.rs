@@ -1048,3 +1048,26 @@ fn almaty_written_in_two_words_is_a_dateline() {
         .expect("placed");
     assert_eq!((p.name.as_deref(), p.country.as_deref()), (Some("Almaty"), Some("KAZ")));
 }
+
+/// Places17: a well-known place right after "شهد/تشهد/شهدت" is the subject that "witnessed" the
+/// event, so its place; a smaller one keeps needing its place noun, a person or "the world"
+/// after the verb is no place, and an adverb with tanween ("دوماً") is no name.
+#[test]
+fn the_subject_of_a_witnessed_verb_is_the_event_place() {
+    let rows = [
+        ("شهدت الموصل صباح اليوم اشتباكات عنيفة بين الجيش ومسلحين.", "ASSAULT", "Mosul"),
+        ("وتشهد حلب منذ أيام معارك ضارية بين القوات الحكومية والمعارضة.", "ASSAULT", "Aleppo"),
+        ("كما شهدت بلدة تلكلخ مظاهرات حاشدة ضد النظام.", "PROTEST", "Tal Kalakh"),
+    ];
+    for (text, event_type, name) in rows {
+        let l = place_of(text, event_type).unwrap_or_else(|| panic!("no place: {text}"));
+        assert_eq!(l.name.as_deref(), Some(name), "{text}");
+    }
+    for text in [
+        "شهد الوزير توقيع الاتفاق بين الحكومة والمتمردين على وقف القتال.",
+        "وتشهد دوماً قاعات الأفراح إطلاق أعيرة نارية في الحفلات.",
+    ] {
+        let recs = code(text);
+        assert!(recs.iter().all(|r| r.location.is_none()), "{text}: {recs:#?}");
+    }
+}
