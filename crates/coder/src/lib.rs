@@ -5351,7 +5351,13 @@ fn mode_from_context(a: &Analysis, event_type: &str, t: &TriggerMention) -> Opti
         "REJECT" => find(&[(&MODE_REJECTED_TEXTS, "change")], &mut forward(2, true))
             .or_else(|| find(&REJECT_OBJECTS, &mut forward(8, true))),
         "CONSULT" => find(&[(&MODE_MULTILATERAL_OBJECTS, "multilateral")], &mut forward(3, true))
-            .or_else(|| find(&[(&MODE_VISIT_OBJECTS, "visit")], &mut forward(8, false))),
+            .or_else(|| find(&[(&MODE_VISIT_OBJECTS, "visit")], &mut forward(8, false)))
+            // (A visit named before the talks in their clause: "في زيارة لليمن يجري خلالها محادثات".)
+            .or_else(|| {
+                let mut back =
+                    (t.w0.saturating_sub(6)..t.w0).rev().take_while(|&j| !a.break_between(j, j + 1) && !stop(j));
+                find(&[(&MODE_VISIT_OBJECTS, "visit")], &mut back)
+            }),
         "ASSAULT" => {
             let back = (t.w0.saturating_sub(6)..t.w0).rev().take_while(|&j| !a.break_between(j, j + 1) && !stop(j));
             // (A doer's name may tell the aircraft: "طائرات الاحتلال استهدفت".)
@@ -5359,7 +5365,22 @@ fn mode_from_context(a: &Analysis, event_type: &str, t: &TriggerMention) -> Opti
                 is_mode_word(a.word(j), &MODE_AERIAL_WORDS)
                     && !(j > 0 && is_mode_word(a.word(j - 1), &MODE_AERIAL_NOT_AFTER))
             };
-            forward(8, true).chain(back).any(aerial).then_some("aerial")
+            // (A weapon written as the instrument, with ب, or as an adjective: "هجوم بقذائف
+            // الهاون", "هجوم صاروخي", "عبوة ناسفة"; an aircraft word comes first.)
+            let heavy = |j: usize| {
+                let w = strip_conj_key(a.word(j));
+                (w.starts_with('ب') && is_mode_word(w, &MODE_HEAVY_INSTRUMENTS))
+                    || is_mode_word(w, &MODE_HEAVY_ADJECTIVES)
+            };
+            let explosive = |j: usize| is_mode_word(a.word(j), &MODE_EXPLOSIVE_ADJECTIVES);
+            let clause: Vec<usize> = forward(8, true).chain(back).collect();
+            if clause.iter().any(|&j| aerial(j)) {
+                Some("aerial")
+            } else if clause.iter().any(|&j| explosive(j)) {
+                Some("explosives")
+            } else {
+                clause.iter().any(|&j| heavy(j)).then_some("heavy-weapons")
+            }
         }
         _ => None,
     }

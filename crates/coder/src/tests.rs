@@ -4096,9 +4096,19 @@ fn a_trigger_without_mode_takes_it_from_its_object() {
         // ASSAULT: words of an air attack in the clause, not "الدفاع الجوي".
         ("هاجمت مروحيات الجيش مواقع المسلحين شمال المدينة أمس.", "ASSAULT", Some("aerial")),
         ("هاجم مسلحون مطار المدينة وقاعدة الدفاع الجوي أمس.", "ASSAULT", None),
+        // ASSAULT: a weapon as the instrument (with ب) or an adjective; not a weapon as a target (a tank factory).
+        ("قتل ثلاثة جنود في هجوم بقذائف الهاون على ثكنتهم أمس.", "ASSAULT", Some("heavy-weapons")),
+        ("أصيب خمسة مدنيين في هجوم صاروخي على السوق المركزي.", "ASSAULT", Some("heavy-weapons")),
+        ("قتل شرطيان في هجوم بسيارة مفخخة على حاجز أمني.", "ASSAULT", Some("explosives")),
+        ("هاجم مسلحون مصنع دبابات قرب الحدود.", "ASSAULT", None),
+        // (an aircraft word wins over the missiles it fires)
+        ("قتل أربعة مسلحين في غارة بصواريخ على مخبئهم.", "ASSAULT", Some("aerial")),
         // CONSULT: a summit noun in construct with a meeting; not a meeting on its sidelines.
         ("عقد وزراء خارجية الدول الأعضاء اجتماعا وزاريا في العاصمة.", "CONSULT", Some("multilateral")),
         ("عقد وزير الداخلية اجتماعا مع مديري الأمن في العاصمة أمس.", "CONSULT", None),
+        // CONSULT: a visit named before the talks in their clause; talks in an office name none.
+        ("وصل الرئيس إلى عمان في زيارة رسمية يجري خلالها محادثات مع الملك.", "CONSULT", Some("visit")),
+        ("عقد الوزير محادثات مع السفير في مكتبه.", "CONSULT", None),
     ];
     for &(text, ty, mode) in cases {
         let recs = code(text, "2021-06-10");
