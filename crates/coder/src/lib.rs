@@ -3172,10 +3172,6 @@ fn plan_out_of_reach(
         })
 }
 
-/// Words that mark a date expression as past, key forms ("الشهر الماضي", "العام المنصرم",
-/// "الأسبوع السابق"): shared by the date rules that must tell a marked past from a bare one.
-const PAST_MARKERS: [&str; 5] = ["الماضي", "الماضيه", "الفائت", "المنصرم", "السابق"];
-
 /// The key of a date expression holds a word of `PAST_MARKERS` or of `more`.
 fn says_past(key: &str, more: &[&str]) -> bool {
     PAST_MARKERS.iter().chain(more).any(|w| key.contains(w))
@@ -3249,37 +3245,6 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
 fn bare_day_month(k: &str) -> bool {
     !BARE_DAY_ANCHORS.iter().any(|w| k.contains(w))
 }
-
-/// Key words of day expressions that are not a bare day of a Gregorian month: days counted back
-/// ("قبل يومين", "منذ ثلاثة أيام", "البارحة"), a day of a named month of the calendar ("من
-/// الشهر الجاري"), Hijri months, weekdays.
-const BARE_DAY_ANCHORS: &[&str] = &[
-    "قبل",
-    "منذ",
-    "ايام",
-    "يومين",
-    "البارحه",
-    "الشهر",
-    "الجاري",
-    "الحالي",
-    "محرم",
-    "صفر",
-    "ربيع",
-    "جمادي",
-    "رجب",
-    "شعبان",
-    "رمضان",
-    "شوال",
-    "القعده",
-    "الحجه",
-    "السبت",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-];
 
 /// A dated event is background (SPEC §4 `historical`) when its date lies clearly before the news
 /// period: a day more than a month back, a month before the publication month ("الشهر الماضي"),

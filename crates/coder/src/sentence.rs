@@ -117,10 +117,10 @@ fn add_construction(
     lex: &Lexicon,
     key: &Normalized,
     words: &[(usize, usize)],
-    classes: &[u16],
+    classes: &[u32],
     triggers: &mut Vec<TriggerMention>,
     rule_id: &str,
-    head: u16,
+    head: u32,
     mut fires: impl FnMut(usize) -> bool,
 ) {
     let mut rule: Option<Option<u32>> = None;
@@ -148,7 +148,7 @@ fn split_deploy(
     lex: &Lexicon,
     key: &Normalized,
     words: &[(usize, usize)],
-    classes: &[u16],
+    classes: &[u32],
     breaks: &[bool],
     triggers: &mut Vec<TriggerMention>,
 ) {
@@ -221,7 +221,7 @@ fn split_accusing_participle(
     lex: &Lexicon,
     key: &Normalized,
     words: &[(usize, usize)],
-    classes: &[u16],
+    classes: &[u32],
     breaks: &[bool],
     entities: &[EntityMention],
     triggers: &mut Vec<TriggerMention>,
@@ -254,7 +254,7 @@ fn split_insist(
     lex: &Lexicon,
     key: &Normalized,
     words: &[(usize, usize)],
-    classes: &[u16],
+    classes: &[u32],
     breaks: &[bool],
     triggers: &mut Vec<TriggerMention>,
 ) {
@@ -282,7 +282,7 @@ fn split_charge(
     lex: &Lexicon,
     key: &Normalized,
     words: &[(usize, usize)],
-    classes: &[u16],
+    classes: &[u32],
     breaks: &[bool],
     entities: &[EntityMention],
     triggers: &mut Vec<TriggerMention>,
@@ -363,7 +363,7 @@ fn split_bare_condemn(
     lex: &Lexicon,
     key: &Normalized,
     words: &[(usize, usize)],
-    classes: &[u16],
+    classes: &[u32],
     breaks: &[bool],
     entities: &[EntityMention],
     triggers: &mut Vec<TriggerMention>,
@@ -441,10 +441,10 @@ impl Analysis {
         let word_text = |i: usize| -> &str { words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("") };
         // The word lists below are consulted for nearly every word: one table lookup per word
         // replaces scanning each list (these scans were a fifth of the sentence analysis).
-        let classes: Vec<u16> = words.iter().map(|&(s, e)| word_class(&k[s..e])).collect();
-        let class = |i: usize| -> u16 { classes.get(i).copied().unwrap_or(0) };
+        let classes: Vec<u32> = words.iter().map(|&(s, e)| word_class(&k[s..e])).collect();
+        let class = |i: usize| -> u32 { classes.get(i).copied().unwrap_or(0) };
         // `class` of the word `d` before word `i` (0 when there is none).
-        let class_before = |i: usize, d: usize| -> u16 { i.checked_sub(d).map_or(0, class) };
+        let class_before = |i: usize, d: usize| -> u32 { i.checked_sub(d).map_or(0, class) };
         // After a police station's two-word head ("قسم شرطة دمنهور", "مركز شرطة كفر الشيخ"): the
         // name is the town the station is in.
         let after_police_station =
@@ -485,7 +485,7 @@ impl Analysis {
                 || before2 & NEAR != 0
                 || (before1 & ROLE_PREP != 0 && in_each_of(i))
                 || glued_b_or_ll(w)
-                || (i > 0 && witness_verb(word_text(i - 1)))
+                || before1 & WITNESS_VERB != 0
                 || (w.starts_with('و') && last_place_end_word == Some(i.wrapping_sub(1)));
             // A neighbourhood or camp headed by its noun ("قصفت القوات حي الخالدية", "اقتحموا مخيم
             // جنين"): the gazetteer lists such names whole, so one that starts at the noun is a
@@ -849,7 +849,7 @@ impl Analysis {
                         // (A word with tanween is an adverb, no name: "تشهد دوماً" "always sees".)
                         || (known
                             && p.w0 > 0
-                            && witness_verb(word_text(p.w0 - 1))
+                            && class_before(p.w0, 1) & WITNESS_VERB != 0
                             && !text[p.start..p.end].contains('\u{64B}'))
                 }
             };
@@ -1098,35 +1098,32 @@ fn strip_proclitics(w: &str) -> &str {
     }
 }
 
+/// Word classes (bit sets) of the word lists above; see [`word_class`].
+const LOC_PREP: u32 = 1;
+const STRONG_PLACE_NOUN: u32 = 2;
+const PLURAL_PLACE_NOUN: u32 = 4;
+const ROLE_PREP: u32 = 8;
+const QUANTITY_NOUN: u32 = 16;
+const CONTINUATIVE_VERB: u32 = 32;
+/// "بالقرب" (as in "بالقرب من"): two words before a place.
+const NEAR: u32 = 64;
+const NAMING_NOUN: u32 = 128;
+/// The head and the middle word of a police station's name ("قسم شرطة", "مركز شرطة").
+const POLICE_HEAD: u32 = 256;
+const POLICE_MIDDLE: u32 = 512;
+/// The words of the derived classes of [`DERIVED_CLASSES`].
+const GATHERING_NOUN: u32 = 1024;
+const DEPLOY_VERB: u32 = 2048;
+const ACCUSING_PARTICIPLE: u32 = 4096;
+const INSIST_VERB: u32 = 8192;
+const CHARGE_VERB: u32 = 16384;
+const BARE_CONDEMN_VERB: u32 = 32768;
 /// A "witnessed" verb of `WITNESS_VERBS` ("شهدت الرمادي اشتباكات"): its subject, right after
 /// it, is where the events it reports happened.
-fn witness_verb(w: &str) -> bool {
-    w.len() <= 12 && WITNESS_VERBS.contains(&w)
-}
-
-/// Word classes (bit sets) of the word lists above; see [`word_class`].
-const LOC_PREP: u16 = 1;
-const STRONG_PLACE_NOUN: u16 = 2;
-const PLURAL_PLACE_NOUN: u16 = 4;
-const ROLE_PREP: u16 = 8;
-const QUANTITY_NOUN: u16 = 16;
-const CONTINUATIVE_VERB: u16 = 32;
-/// "بالقرب" (as in "بالقرب من"): two words before a place.
-const NEAR: u16 = 64;
-const NAMING_NOUN: u16 = 128;
-/// The head and the middle word of a police station's name ("قسم شرطة", "مركز شرطة").
-const POLICE_HEAD: u16 = 256;
-const POLICE_MIDDLE: u16 = 512;
-/// The words of the derived classes of [`DERIVED_CLASSES`].
-const GATHERING_NOUN: u16 = 1024;
-const DEPLOY_VERB: u16 = 2048;
-const ACCUSING_PARTICIPLE: u16 = 4096;
-const INSIST_VERB: u16 = 8192;
-const CHARGE_VERB: u16 = 16384;
-const BARE_CONDEMN_VERB: u16 = 32768;
+const WITNESS_VERB: u32 = 65536;
 
 /// The word lists behind [`word_class`], each with its class bit.
-const CLASS_LISTS: [(&[&str], u16); 10] = [
+const CLASS_LISTS: [(&[&str], u32); 11] = [
     (&LOC_PREPS, LOC_PREP),
     (&STRONG_PLACE_NOUNS, STRONG_PLACE_NOUN),
     (&PLURAL_PLACE_NOUNS, PLURAL_PLACE_NOUN),
@@ -1137,6 +1134,7 @@ const CLASS_LISTS: [(&[&str], u16); 10] = [
     (&NAMING_NOUNS, NAMING_NOUN),
     (&POLICE_STATION_HEADS, POLICE_HEAD),
     (&POLICE_STATION_MIDDLES, POLICE_MIDDLE),
+    (&WITNESS_VERBS, WITNESS_VERB),
 ];
 
 /// A word test that strips proclitics before looking in a list.
@@ -1145,7 +1143,7 @@ type WordTest = fn(&str) -> bool;
 /// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
 /// the test strips, bit). Every word passing the test is a list word behind one of the
 /// spellings, so the table holds the spellings that pass and the bit is exactly the test.
-const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u16); 6] = [
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 6] = [
     (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
     (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
     (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
@@ -1168,10 +1166,10 @@ fn is_deploy_verb(w: &str) -> bool {
 /// The classes of a key word: which of the lists of [`CLASS_LISTS`] hold it and which tests of
 /// [`DERIVED_CLASSES`] it passes (0 for most words). One hash probe per word instead of a scan
 /// of each list (the sentence analysis and its construction rules consult them for every word).
-fn word_class(w: &str) -> u16 {
-    static TABLE: OnceLock<(HashMap<String, u16, FxBuildHasher>, usize)> = OnceLock::new();
+fn word_class(w: &str) -> u32 {
+    static TABLE: OnceLock<(HashMap<String, u32, FxBuildHasher>, usize)> = OnceLock::new();
     let (t, max_len) = TABLE.get_or_init(|| {
-        let mut t: HashMap<String, u16, FxBuildHasher> = HashMap::default();
+        let mut t: HashMap<String, u32, FxBuildHasher> = HashMap::default();
         for (list, bit) in CLASS_LISTS {
             for &w in list {
                 *t.entry(w.to_string()).or_default() |= bit;
