@@ -41,9 +41,11 @@
 //!    hashes (the new ones and the stored ones of changed articles), in ascending key order, then
 //!    row locks on the stored articles themselves;
 //! 2. after reading the old records of changed articles and coding what needs coding, advisory
-//!    locks on the dedup *buckets* the batch touches: one key per (event type, country) for the
-//!    location country and the actor country of every new record and every record to be removed
-//!    (and of the records of duplicates that get promoted), again in ascending order;
+//!    locks on the dedup *buckets* the batch touches: one key per candidate block of every new
+//!    record and every record to be removed (and of the records of duplicates that get promoted):
+//!    (event type, country) for the location country and the actor country, and for a record
+//!    with neither (event type, recipient country) or the event type alone
+//!    (`ahdath_store::dedup::blocks_of`), again in ascending order;
 //! 3. while clustering, a row lock (`FOR NO KEY UPDATE`) on every event before its members are
 //!    read for the complete-link check, and on every event whose members or sources change. The
 //!    summaries of changed events are recomputed once, at the end of the batch (clustering reads
@@ -51,7 +53,7 @@
 //!    does, so its id is free for the records that follow.
 //!
 //! Two records that could be dedup candidates share a bucket (candidates are looked up by type
-//! and a shared country), so step 2 serialises exactly the conflicting clustering work, and the
+//! and a shared block), so step 2 serialises exactly the conflicting clustering work, and the
 //! candidate lists a transaction reads cannot change under it. Step 3 covers an event's members
 //! in *other* buckets (complete link compares a record with members found through any country):
 //! the event lock makes a transaction wait for the one changing that event and then read its

@@ -160,6 +160,15 @@ CREATE TABLE recode_tally (
 );
 CREATE INDEX recode_tally_generation ON recode_tally(generation);
 "#,
+    // 2: the candidate index of records with neither a place's nor an actor's country, which are
+    // blocked by type and recipient country (`ahdath_store::dedup::blocks_of`; SQLite's version
+    // 5): partial, so it holds those records only, rowid last and event included as in the
+    // other candidate indexes. Records stored before it keep their events; new ones find them as
+    // candidates.
+    r#"
+CREATE INDEX records_cand_none ON records(event_type, recipient_country, date_precision, day_lo, rowid) INCLUDE (event)
+    WHERE loc_country IS NULL AND actor_country IS NULL;
+"#,
 ];
 
 /// Bring the database of `client` to [`SCHEMA_VERSION`], under the migration lock.

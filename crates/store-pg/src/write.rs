@@ -5,7 +5,7 @@ use crate::read::{find_original, precision_str, pub_day};
 use crate::{Conn, Cx, Error, PgStore, R};
 use ahdath_record::{Article, EventRecord, StoredEvent};
 use ahdath_store::columns::{self, ArticleInfo, Cell, CellType, EVENT_COLS, RECORD_COLS};
-use ahdath_store::dedup::{self, Member, Params, Sig};
+use ahdath_store::dedup::{self, Block, Member, Params, Sig};
 use ahdath_store::{keys, CodeFn, IngestCounts, Prepared, RecodeReport, StoreError};
 use postgres::types::ToSql;
 use postgres::{IsolationLevel, Row, Transaction};
@@ -61,21 +61,41 @@ pub fn bucket_key(event_type: &str, country: &str) -> i64 {
     lock_key(b'b', &[event_type.as_bytes(), country.as_bytes()])
 }
 
+/// The advisory key of the dedup bucket of a candidate block ([`dedup::blocks_of`]): the
+/// blocks of a place's and of an actor's country share [`bucket_key`]; the blocks of records
+/// with neither (by the recipient's country, or the type alone) have keys of their own.
+fn block_bucket_key(event_type: &str, block: Block, country: &str) -> i64 {
+    match block {
+        Block::Place | Block::Actor => bucket_key(event_type, country),
+        Block::Recipient => lock_key(b'r', &[event_type.as_bytes(), country.as_bytes()]),
+        Block::Type => lock_key(b'y', &[event_type.as_bytes()]),
+    }
+}
+
+/// The bucket keys of a record of type `event_type` whose place, actor and recipient have the
+/// countries given.
+fn buckets_of(event_type: &str, place: Option<&str>, actor: Option<&str>, recipient: Option<&str>, out: &mut Vec<i64>) {
+    for (block, country) in dedup::blocks_of(place, actor, recipient).into_iter().flatten() {
+        out.push(block_bucket_key(event_type, block, country));
+    }
+}
+
 /// The bucket keys of a coded record.
 fn record_buckets(r: &EventRecord, out: &mut Vec<i64>) {
     let loc = r.location.as_ref().and_then(|l| l.country.as_deref());
     let actor = r.actor.as_ref().and_then(|a| a.country.as_deref());
-    out.extend(loc.into_iter().chain(actor).map(|c| bucket_key(&r.event_type, c)));
+    let recipient = r.recipient.as_ref().and_then(|a| a.country.as_deref());
+    buckets_of(&r.event_type, loc, actor, recipient, out);
 }
 
-/// The bucket keys of stored records, from rows `(event_type, loc_country, actor_country)` at
-/// column `at`.
+/// The columns [`row_buckets`] reads.
+const BUCKET_COLS: &str = "event_type, loc_country, actor_country, recipient_country";
+
+/// The bucket keys of stored records, from rows of [`BUCKET_COLS`] at column `at`.
 fn row_buckets(rows: &[Row], at: usize, out: &mut Vec<i64>) {
     for row in rows {
-        let t: String = row.get(at);
-        for c in [row.get::<_, Option<String>>(at + 1), row.get(at + 2)].into_iter().flatten() {
-            out.push(bucket_key(&t, &c));
-        }
+        let c = |i: usize| row.get::<_, Option<&str>>(at + i);
+        buckets_of(row.get(at), c(1), c(2), c(3), out);
     }
 }
 
@@ -322,8 +342,7 @@ fn events_of_article(w: &mut W, art: i64) -> R<BTreeSet<i64>> {
 /// records' `(id, json)`.
 fn remove_records(w: &mut W, art: i64) -> R<Vec<(String, String)>> {
     let rows = w.cx.query(
-        "SELECT rowid, event, id, json, event_type, loc_country, actor_country FROM records WHERE article = $1 \
-         ORDER BY rowid",
+        &format!("SELECT rowid, event, id, json, {BUCKET_COLS} FROM records WHERE article = $1 ORDER BY rowid"),
         &[&art],
     )?;
     if rows.is_empty() {
@@ -406,40 +425,35 @@ fn sigs_of(w: &mut W, rowids: &[i64]) -> R<Vec<Arc<Sig>>> {
 /// read.
 /// Also returns the other events to merge into the chosen one (`dedup::merge_candidates`).
 fn choose_event(w: &mut W, sig: &Sig) -> R<Option<(i64, Vec<i64>)>> {
-    let keys = [
-        ("loc_country", sig.place.as_ref().and_then(|pl| pl.country.clone())),
-        ("actor_country", sig.actor.as_ref().and_then(|a| a.country.clone())),
-    ];
     let ranges = sig.candidate_ranges();
-    // One statement: a branch per (key column, date range), each with its own parameters.
+    // One statement: a branch per (block, date range), each with its own parameters.
     let mut sql = String::new();
     let mut args: Vec<Box<dyn ToSql + Sync>> = Vec::new();
-    for (col, key) in &keys {
-        let Some(key) = key else { continue };
+    for (block, key) in sig.blocks().into_iter().flatten() {
         // A dated record looks at the most recent undated records too: it may be a copy of an
         // undated report (`Params::undated_dated_similarity`).
         if ranges.is_empty() || w.p.undated_meets_dated() {
             let t = placeholder(&mut args, sig.event_type.clone());
-            let k = placeholder(&mut args, key.clone());
+            let by = block_condition(&mut args, block, key);
             let n = placeholder(&mut args, UNDATED_CANDIDATES);
             if !sql.is_empty() {
                 sql.push_str(" UNION ALL ");
             }
             sql.push_str(&format!(
-                "(SELECT r.rowid, r.event FROM records r WHERE r.event_type = {t} AND r.{col} = {k} \
+                "(SELECT r.rowid, r.event FROM records r WHERE r.event_type = {t} AND {by} \
                  AND r.date_precision = 'unknown' AND r.day_lo IS NULL ORDER BY r.rowid DESC LIMIT {n})"
             ));
         }
         for &(prec, lo, hi) in &ranges {
             let t = placeholder(&mut args, sig.event_type.clone());
-            let k = placeholder(&mut args, key.clone());
+            let by = block_condition(&mut args, block, key);
             let p = placeholder(&mut args, precision_str(prec));
             let (l, h) = (placeholder(&mut args, lo), placeholder(&mut args, hi));
             if !sql.is_empty() {
                 sql.push_str(" UNION ALL ");
             }
             sql.push_str(&format!(
-                "(SELECT r.rowid, r.event FROM records r WHERE r.event_type = {t} AND r.{col} = {k} \
+                "(SELECT r.rowid, r.event FROM records r WHERE r.event_type = {t} AND {by} \
                  AND r.date_precision = {p} AND r.day_lo BETWEEN {l} AND {h})"
             ));
         }
@@ -483,6 +497,20 @@ fn choose_event(w: &mut W, sig: &Sig) -> R<Option<(i64, Vec<i64>)>> {
     let full: Vec<(i64, Vec<Arc<Sig>>)> = members.into_iter().collect();
     let Some(best) = dedup::best_event(sig, &full, &p) else { return Ok(None) };
     Ok(Some((best, dedup::merge_candidates(sig, &full, best, &p))))
+}
+
+/// The condition on `records r` of candidate block `block` with country `key` (SQLite's block
+/// statements), its parameter added to `args`.
+fn block_condition(args: &mut Vec<Box<dyn ToSql + Sync>>, block: Block, key: &str) -> String {
+    let mut k = || placeholder(args, key.to_string());
+    match block {
+        Block::Place => format!("r.loc_country = {}", k()),
+        Block::Actor => format!("r.actor_country = {}", k()),
+        Block::Recipient => {
+            format!("r.loc_country IS NULL AND r.actor_country IS NULL AND r.recipient_country = {}", k())
+        }
+        Block::Type => "r.loc_country IS NULL AND r.actor_country IS NULL AND r.recipient_country IS NULL".into(),
+    }
 }
 
 /// Add `v` to `args` and return its placeholder (`$n`).
@@ -775,8 +803,7 @@ pub(crate) fn ingest_batch(
         }
         if let Some(&(art, _, None)) = existing {
             // An original that changes: its records leave, its first duplicate is coded.
-            let old =
-                w.cx.query("SELECT event_type, loc_country, actor_country FROM records WHERE article = $1", &[&art])?;
+            let old = w.cx.query(&format!("SELECT {BUCKET_COLS} FROM records WHERE article = $1"), &[&art])?;
             row_buckets(&old, 0, &mut buckets);
             let first = w.cx.opt(
                 "SELECT rowid, id, title, text, published, source, url FROM articles WHERE duplicate_of = $1 \
@@ -886,8 +913,7 @@ fn recode_batch(
         }
         work.push((art, info, new));
     }
-    let old =
-        w.cx.query("SELECT event_type, loc_country, actor_country FROM records WHERE article = ANY($1)", &[&arts])?;
+    let old = w.cx.query(&format!("SELECT {BUCKET_COLS} FROM records WHERE article = ANY($1)"), &[&arts])?;
     row_buckets(&old, 0, &mut buckets);
     w.lock(buckets)?;
     for (art, info, new) in work {

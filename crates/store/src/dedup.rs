@@ -1,7 +1,7 @@
 //! Deduplication across articles: which records report the same real-world happening.
 //!
-//! Pure logic, no storage: a backend fetches candidate events (same type, nearby dates, shared
-//! country), hands their members' [`Sig`]s to [`best_event`], and stores the decision. Clustering
+//! Pure logic, no storage: a backend fetches candidate events (same type, nearby dates, a shared
+//! block: [`blocks_of`]), hands their members' [`Sig`]s to [`best_event`], and stores the decision. Clustering
 //! is incremental and complete-link: a record joins the event whose members it is compatible with
 //! *all* of, picking the best-scoring one, or founds a new event. Complete link means removing a
 //! record later (its article changed) never leaves an event whose remaining members disagree.
@@ -292,6 +292,48 @@ impl Sig {
             Some(Year) => vec![(Month, lo, hi), (Year, lo, lo)],
             _ => Vec::new(),
         }
+    }
+}
+
+/// The column a candidate block of records is keyed by, besides the type (backends look a
+/// record's candidates up in the blocks it belongs to, [`blocks_of`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Block {
+    /// The country of the place.
+    Place,
+    /// The country of the actor.
+    Actor,
+    /// The country of the recipient, for records with neither a place's nor an actor's country.
+    Recipient,
+    /// The type alone, for records in which no party has a country and that have no place.
+    Type,
+}
+
+/// The candidate blocks of a record whose place, actor and recipient have the countries
+/// `place`, `actor` and `recipient`: its place's and its actor's country; a record with neither
+/// is blocked under its recipient's country, or under its type alone when that is unknown too
+/// (without it such records were compared with nothing: 8.5% of bench60k's records). The
+/// `&str` is the block's country (`""` for [`Block::Type`]).
+pub fn blocks_of<'a>(
+    place: Option<&'a str>,
+    actor: Option<&'a str>,
+    recipient: Option<&'a str>,
+) -> [Option<(Block, &'a str)>; 2] {
+    match (place, actor, recipient) {
+        (None, None, Some(r)) => [Some((Block::Recipient, r)), None],
+        (None, None, None) => [Some((Block::Type, "")), None],
+        _ => [place.map(|c| (Block::Place, c)), actor.map(|c| (Block::Actor, c))],
+    }
+}
+
+impl Sig {
+    /// The candidate blocks of this record ([`blocks_of`]).
+    pub fn blocks(&self) -> [Option<(Block, &str)>; 2] {
+        blocks_of(
+            self.place.as_ref().and_then(|p| p.country.as_deref()),
+            self.actor.as_ref().and_then(|e| e.country.as_deref()),
+            self.recipient.as_ref().and_then(|e| e.country.as_deref()),
+        )
     }
 }
 

@@ -3,7 +3,7 @@
 //! semantics.
 
 use crate::columns::{self, Cell, EVENT_COLS, RECORD_COLS};
-use crate::dedup::{self, Interner, Keyed, Params, Sig};
+use crate::dedup::{self, Block, Interner, Keyed, Params, Sig};
 use crate::keys::{self, ArticleHashes};
 use crate::schema;
 use crate::{
@@ -292,15 +292,16 @@ struct Pending {
     cache: Cache,
 }
 
-/// One dedup block: records of one type whose place country (or actor country, `actor`) is
-/// `country`, with one date precision and one first day (`None`: the undated records, precision
-/// `unknown`, in rowid order). A dated record's candidates are the records of a few blocks
+/// One dedup block: records of one type whose place country (or actor country, or for records
+/// with neither the recipient's country or nothing, [`dedup::blocks_of`]) is `country`, with one
+/// date precision and one first day (`None`: the undated records, precision `unknown`, in rowid
+/// order). A dated record's candidates are the records of a few blocks
 /// ([`Sig::candidate_ranges`]); an undated record's are the last [`UNDATED_CANDIDATES`] of its
 /// undated blocks.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct BlockKey {
     event_type: String,
-    actor: bool,
+    block: Block,
     country: String,
     precision: &'static str,
     day_lo: Option<i64>,
@@ -367,16 +368,14 @@ impl Cache {
     /// The keys of `sig`'s type and countries with precision `precision` and first day `day_lo`.
     fn keys_at(sig: &Sig, precision: &'static str, day_lo: Option<i64>) -> Vec<BlockKey> {
         let mut out = Vec::new();
-        for (actor, country) in block_countries(sig) {
-            if let Some(country) = country {
-                out.push(BlockKey {
-                    event_type: sig.event_type.clone(),
-                    actor,
-                    country: country.clone(),
-                    precision,
-                    day_lo,
-                });
-            }
+        for (block, country) in sig.blocks().into_iter().flatten() {
+            out.push(BlockKey {
+                event_type: sig.event_type.clone(),
+                block,
+                country: country.to_string(),
+                precision,
+                day_lo,
+            });
         }
         out
     }
@@ -386,18 +385,10 @@ impl Cache {
         if self.blocks.contains_key(key) {
             return Ok(());
         }
-        // One statement per (actor or place country, dated or not), its SQL made only when the
-        // slot is first filled.
-        let slot = Stmts::BLOCK + usize::from(key.actor) * 2 + usize::from(key.day_lo.is_some());
-        let stmt = st.get(slot, || {
-            let col = if key.actor { "actor_country" } else { "loc_country" };
-            // Undated blocks are kept in rowid order: their most recent records are the candidates.
-            let day = if key.day_lo.is_some() { "= ?4" } else { "IS ?4 ORDER BY r.rowid" };
-            format!(
-                "SELECT r.rowid, r.event FROM records r WHERE r.event_type = ?1 AND r.{col} = ?2 \
-                 AND r.date_precision = ?3 AND r.day_lo {day}"
-            )
-        })?;
+        // One statement per (block kind, dated or not), its SQL made only when the slot is first
+        // filled.
+        let slot = Stmts::BLOCK + block_slot(key.block) * 2 + usize::from(key.day_lo.is_some());
+        let stmt = st.get(slot, || block_sql(key.block, key.day_lo.is_some()))?;
         let rows: Vec<(i64, i64)> = stmt
             .query_map(params![key.event_type, key.country, key.precision, key.day_lo], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
@@ -455,12 +446,32 @@ impl Cache {
     }
 }
 
-/// The two countries a record is blocked under: of its place (`false`) and of its actor (`true`).
-fn block_countries(sig: &Sig) -> [(bool, Option<&String>); 2] {
-    [
-        (false, sig.place.as_ref().and_then(|pl| pl.country.as_ref())),
-        (true, sig.actor.as_ref().and_then(|a| a.country.as_ref())),
-    ]
+/// The statement reading a block of kind `block` (dated or not) from its candidate index:
+/// `(rowid, event)` of the records of type `?1`, block country `?2`, precision `?3` and first day
+/// `?4`. A block of the type alone binds `?2` without naming it.
+fn block_sql(block: Block, dated: bool) -> String {
+    let by = match block {
+        Block::Place => "r.loc_country = ?2",
+        Block::Actor => "r.actor_country = ?2",
+        Block::Recipient => "r.loc_country IS NULL AND r.actor_country IS NULL AND r.recipient_country = ?2",
+        Block::Type => "r.loc_country IS NULL AND r.actor_country IS NULL AND r.recipient_country IS NULL",
+    };
+    // Undated blocks are kept in rowid order: their most recent records are the candidates.
+    let day = if dated { "= ?4" } else { "IS ?4 ORDER BY r.rowid" };
+    format!(
+        "SELECT r.rowid, r.event FROM records r WHERE r.event_type = ?1 AND {by} \
+         AND r.date_precision = ?3 AND r.day_lo {day}"
+    )
+}
+
+/// The index of a block kind among the block statements ([`Stmts::BLOCK`]).
+fn block_slot(block: Block) -> usize {
+    match block {
+        Block::Place => 0,
+        Block::Actor => 1,
+        Block::Recipient => 2,
+        Block::Type => 3,
+    }
 }
 
 /// The days of `lo..=hi` that can be the first day of a date of precision `prec`, ascending:
@@ -757,7 +768,8 @@ fn remove_records(conn: &Connection, fts: &mut Pending, art: i64) -> Result<Vec<
 
 /// The event `sig` should join, among stored candidates, if any.
 ///
-/// Candidates share the type and a country (of the place or of the actor) and lie in the date
+/// Candidates share the type and a block (the country of the place or of the actor; records with
+/// neither, the recipient's country or nothing: [`dedup::blocks_of`]) and lie in the date
 /// ranges of [`Sig::candidate_ranges`] (undated records: the [`UNDATED_CANDIDATES`] most recent
 /// undated ones). They come from the writer's in-memory blocks ([`Cache`]).
 /// An event is compared with its members (the [`LINK_MEMBERS`] most recent) only when none of the
@@ -776,14 +788,13 @@ fn choose_event(st: &mut Stmts<'_>, cache: &mut Cache, sig: &Keyed, p: &Params) 
         Vec::new()
     };
     let mut keys = Vec::new();
-    for (actor, key) in block_countries(&sig.sig) {
-        let Some(key) = key else { continue };
+    for (block, key) in sig.sig.blocks().into_iter().flatten() {
         for &(prec, lo, hi) in &ranges {
             for day_lo in period_starts(prec, lo, hi) {
                 keys.push(BlockKey {
                     event_type: sig.sig.event_type.clone(),
-                    actor,
-                    country: key.clone(),
+                    block,
+                    country: key.to_string(),
                     precision: precision_str(prec),
                     day_lo: Some(day_lo),
                 });
@@ -881,9 +892,9 @@ impl<'c> Stmts<'c> {
     const MEMBERS: usize = 1;
     const EVENT_ID: usize = 2;
     const INSERT_EVENT: usize = 3;
-    /// Four block statements: + 2 for the actor's country, + 1 for dated blocks.
+    /// Eight block statements: + 2 × [`block_slot`] for the block kind, + 1 for dated blocks.
     const BLOCK: usize = 4;
-    const SLOTS: usize = 8;
+    const SLOTS: usize = 12;
 
     fn new(conn: &'c Connection) -> Stmts<'c> {
         Stmts { conn, slots: Default::default() }
@@ -1689,6 +1700,41 @@ mod period_tests {
         // Known first days: 2013-01-01 is day 15,706; 2013-02-01 is 15,737; 2012-02-29 is 15,399.
         assert_eq!(period_starts(DatePrecision::Month, 15_706 - 31, 15_737), vec![15_675, 15_706, 15_737]);
         assert_eq!(period_starts(DatePrecision::Year, 15_399, 15_737), vec![15_706]);
+    }
+}
+
+#[cfg(test)]
+mod block_tests {
+    use super::{block_sql, schema};
+    use crate::dedup::Block;
+    use rusqlite::Connection;
+
+    /// Every block statement is a search of a covering candidate index (no table reads, no
+    /// scan): the place's and the actor's country through their own indexes, the blocks of
+    /// records with neither through the partial index of such records.
+    #[test]
+    fn block_statements_search_their_covering_index() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        schema::migrate(&mut conn).unwrap();
+        for (block, index) in [
+            (Block::Place, "records_cand_loc"),
+            (Block::Actor, "records_cand_actor"),
+            (Block::Recipient, "records_cand_none"),
+            (Block::Type, "records_cand_none"),
+        ] {
+            for dated in [true, false] {
+                let sql = block_sql(block, dated);
+                let plan: Vec<String> = conn
+                    .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                    .unwrap()
+                    .query_map(rusqlite::params!["ASSAULT", "SYR", "day", 19_000], |r| r.get(3))
+                    .unwrap()
+                    .collect::<Result<_, _>>()
+                    .unwrap();
+                let search = format!("SEARCH r USING COVERING INDEX {index} (");
+                assert!(plan[0].starts_with(&search), "{block:?} dated {dated}: {plan:?}");
+            }
+        }
     }
 }
 

@@ -39,9 +39,9 @@ fn schema_is_versioned_and_newer_files_are_refused() {
     assert!(matches!(SqliteStore::open(&path), Err(StoreError::TooNew { .. })));
 }
 
-/// A file of schema version 2 (two full-text tables with positions) opens as version 3: the
-/// sentences' table is gone, the articles' table is rebuilt from the stored articles, and text
-/// searches return what they returned before.
+/// A file of schema version 2 (two full-text tables with positions) opens as the current version:
+/// the sentences' table is gone, the articles' table is rebuilt from the stored articles, text
+/// searches return what they returned before, and the candidate index of version 5 is made.
 #[test]
 fn version_2_files_are_migrated_with_their_full_text() {
     use ahdath_store::Store;
@@ -62,11 +62,12 @@ fn version_2_files_are_migrated_with_their_full_text() {
     let before = find(&store);
     assert!(!before[0].is_empty() && before[3].len() >= 5 && before[4].is_empty(), "{before:?}");
     drop(store);
-    // Back to version 2's full-text tables (the rest of the schema is the same), left empty: the
-    // migration must fill the new one from `articles`.
+    // Back to version 2's full-text tables, left empty (the migration must fill the new one from
+    // `articles`), and without version 5's candidate index; the rest of the schema is the same.
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
-        "DROP TABLE article_fts;
+        "DROP INDEX records_cand_none;
+         DROP TABLE article_fts;
          CREATE VIRTUAL TABLE article_fts USING fts5(doc, content='', contentless_delete=1, tokenize='ascii');
          CREATE VIRTUAL TABLE record_fts USING fts5(doc, content='', contentless_delete=1, tokenize='ascii');
          PRAGMA user_version = 2;",
@@ -82,6 +83,10 @@ fn version_2_files_are_migrated_with_their_full_text() {
         .query_row("SELECT count(*) FROM sqlite_master WHERE name IN ('record_fts', 'article_fts')", [], |r| r.get(0))
         .unwrap();
     assert_eq!(tables, 1);
+    let index: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'records_cand_none'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(index, 1);
     let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(v, SCHEMA_VERSION);
 }

@@ -52,7 +52,8 @@ macro_rules! conformance_tests {
             reads_inside_a_stream_callback,
             changing_articles_back_and_forth_keeps_the_database_consistent,
             events_found_apart_merge_when_a_report_joins_both,
-            an_undated_copy_joins_the_dated_report_it_copies
+            an_undated_copy_joins_the_dated_report_it_copies,
+            reports_without_place_or_actor_country_meet_by_recipient_country
         );
     };
     (@each $harness:expr; $($name:ident),*) => {
@@ -675,5 +676,47 @@ pub fn an_undated_copy_joins_the_dated_report_it_copies<H: Harness>(h: &H) {
     let groups: BTreeSet<BTreeSet<&str>> =
         events.iter().map(|e| e.sources.iter().map(|s| s.article_id.as_str()).collect()).collect();
     assert_eq!(groups, BTreeSet::from([BTreeSet::from(["u-1", "u-2", "u-3"]), BTreeSet::from(["u-4"])]));
+    assert_consistent(h, &store);
+}
+
+/// A record with neither a place's nor an actor's country is blocked by its type and its
+/// recipient's country (by its type alone when the recipient has none either): copies of one
+/// report join, while a report of that block in other words, a copy told of another
+/// recipient's country, and copies without any country (their own block) stay apart from them.
+pub fn reports_without_place_or_actor_country_meet_by_recipient_country<H: Harness>(h: &H) {
+    let at = |id: &str, text: &str| art(id, "2024-03-12", "test/own", text);
+    let arts = [
+        at("o-1", "قتل أربعة جنود في هجوم على نقطة تفتيش عسكرية وفق ما أفاد مصدر أمني اليوم الثلاثاء."),
+        at("o-3", "أصيب أربعة مدنيين بجروح في انفجار عبوة ناسفة قرب سوق شعبي اليوم الثلاثاء."),
+        at("o-4", "قتل أربعة جنود في هجوم على نقطة تفتيش عسكرية وفق ما أفاد مصدر أمني يوم الثلاثاء."),
+        at("t-1", "قتل أربعة أشخاص في هجوم على حافلة ركاب وفق ما أفاد شهود عيان اليوم الثلاثاء."),
+        at("o-2", "قتل أربعة جنود في هجوم على نقطة تفتيش عسكرية اليوم الثلاثاء وفق ما أفاد مصدر أمني."),
+        at("t-2", "قتل أربعة أشخاص اليوم الثلاثاء في هجوم على حافلة ركاب وفق ما أفاد شهود عيان."),
+    ];
+    let code = |a: &Article| -> Vec<EventRecord> {
+        let mut r = own_record(a, &format!("rec-{}", a.id), false, false);
+        let country = match a.id.as_str() {
+            "o-4" => Some("SYR"),
+            "t-1" | "t-2" => None,
+            _ => Some("EGY"),
+        };
+        let soldiers = |c: &str| serde_json::json!({"text": "جنود", "name": "soldiers", "country": c, "sector": "MIL"});
+        r.recipient = country.map(|c| serde_json::from_value(soldiers(c)).unwrap());
+        vec![r]
+    };
+    let mut store = h.open();
+    for a in &arts {
+        store.ingest_batch(vec![Prepared::new(a.clone(), Some(&code))], &code).unwrap();
+    }
+    let events = all_events(&store);
+    let groups: BTreeSet<BTreeSet<&str>> =
+        events.iter().map(|e| e.sources.iter().map(|s| s.article_id.as_str()).collect()).collect();
+    let want = BTreeSet::from([
+        BTreeSet::from(["o-1", "o-2"]),
+        BTreeSet::from(["o-3"]),
+        BTreeSet::from(["o-4"]),
+        BTreeSet::from(["t-1", "t-2"]),
+    ]);
+    assert_eq!(groups, want, "{events:#?}");
     assert_consistent(h, &store);
 }
