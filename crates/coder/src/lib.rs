@@ -2514,7 +2514,7 @@ impl Coder {
                         !a.break_between(t.w1, dw)
                         && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < dw)
                         // ("زيارة هي الأولى منذ استقلال الجزائر في 1962": the year dates what منذ names.)
-                        && !(t.w1 + 1..dw).any(|i| matches!(a.word(i), "منذ" | "ومنذ"))
+                        && !since_between(a, t.w1 + 1, dw)
                     };
                     let dist = if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 };
                     (!own_year_after, dist)
@@ -2732,8 +2732,7 @@ impl Coder {
             }
         }
 
-        let dated_past = basis == Some(DateBasis::Text)
-            && date.zip(ctx.published).is_some_and(|(d, p)| d.last_day().is_some_and(|l| l < p));
+        let dated_past = basis == Some(DateBasis::Text) && date.is_some_and(|d| wholly_past(d, ctx.published));
         // Casualties, for violent events.
         let (mut fatalities, mut injuries) = (None, None);
         if rule.event_type == "ASSAULT" {
@@ -3072,6 +3071,22 @@ fn nearest_bare_month(d: &DateMatch, published: Option<NaiveDate>, text: &str) -
     d
 }
 
+/// A date whose last day is before the publication day (false without a publication day).
+fn wholly_past(d: &DateMatch, published: Option<NaiveDate>) -> bool {
+    published.zip(d.last_day()).is_some_and(|(p, last)| last < p)
+}
+
+/// A date expression that says it is past: its own year, or "الماضي", "أمس" … in its text (a bare
+/// "الإثنين" or "ديسمبر" in a future clause is the coming one).
+fn marked_past(d: &DateMatch, text: &str) -> bool {
+    d.relative == dates::Relation::Absolute || says_past(&ahdath_text::normalize_key(text), &["امس"])
+}
+
+/// A "منذ" (since) among the words `from..to`: a date after it names the start of something else.
+fn since_between(a: &Analysis, from: usize, to: usize) -> bool {
+    (from..to).any(|i| matches!(a.word(i), "منذ" | "ومنذ"))
+}
+
 /// Whether a date that says it is past (its own year, "الماضي", "أمس") follows the trigger
 /// within four words of its clause, with no other trigger, future cue or "منذ" between: it then
 /// dates the trigger.
@@ -3082,19 +3097,16 @@ fn past_day_after_trigger(
     published: Option<NaiveDate>,
     text: &str,
 ) -> bool {
-    let (Some(p), Some(last)) = (published, d.last_day()) else { return false };
     let dw = word_index_of_byte(a, d.start);
-    last < p
+    wholly_past(d, published)
         && !t.future_prefix
         && dw > t.w1
         && dw - t.w1 <= 4
         && !a.break_between(t.w1, dw)
         && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < dw)
         && !a.cues.iter().any(|c| c.kind == CueKind::Future && c.w0 > t.w1 && c.w0 < dw)
-        && !(t.w1 + 1..dw).any(|i| matches!(a.word(i), "منذ" | "ومنذ"))
-        // (Only an expression that says it is past: a bare "الإثنين" or "ديسمبر" in a future
-        // clause is the coming one.)
-        && (d.relative == dates::Relation::Absolute || says_past(&ahdath_text::normalize_key(text), &["امس"]))
+        && !since_between(a, t.w1 + 1, dw)
+        && marked_past(d, text)
 }
 
 /// A perfect trigger verb that its own clause tells as done: right after a relative pronoun ("الخطر
@@ -3118,23 +3130,27 @@ fn past_day_elsewhere(
     published: Option<NaiveDate>,
     text: &str,
 ) -> bool {
-    let (Some(p), Some(last)) = (published, d.last_day()) else { return false };
+    if !wholly_past(d, published) {
+        return false;
+    }
     let key = ahdath_text::normalize_key(text);
     // ("اليوم السبت" in a report published the next morning is the writer's today.)
-    if last >= p || key.contains("اليوم") || key.contains("غدا") {
+    if key.contains("اليوم") || key.contains("غدا") {
         return false;
     }
     let dw = word_index_of_byte(a, d.start);
     let de = word_index_of_byte(a, d.end.saturating_sub(1));
-    let since = |from: usize, to: usize| (from..to).any(|i| matches!(a.word(i), "منذ" | "ومنذ"));
     let trigger_between = |from: usize, to: usize| a.triggers.iter().any(|x| x.w0 > from && x.w1 < to);
-    let own_after =
-        dw > t.w1 && dw - t.w1 <= 6 && !a.break_between(t.w1, dw) && !trigger_between(t.w1, dw) && !since(t.w1 + 1, dw);
+    let own_after = dw > t.w1
+        && dw - t.w1 <= 6
+        && !a.break_between(t.w1, dw)
+        && !trigger_between(t.w1, dw)
+        && !since_between(a, t.w1 + 1, dw);
     let own_before = de < t.w0
         && t.w0 - de <= 3
         && !a.break_between(de, t.w0)
         && !trigger_between(de, t.w0)
-        && !since(dw.saturating_sub(2), dw);
+        && !since_between(a, dw.saturating_sub(2), dw);
     key.contains("منذ") || !(own_after || own_before)
 }
 
@@ -3154,15 +3170,12 @@ fn plan_out_of_reach(
     if !a.break_between(c.w1, t.w0) {
         return false;
     }
-    let past_after_cue = published.is_some_and(|p| {
-        dts.iter().any(|d| {
-            let dw = word_index_of_byte(a, d.start);
-            dw > c.w1
-                && (dw < t.w0 || (dw.saturating_sub(t.w1) <= 4 && !a.break_between(t.w1, dw)))
-                && d.last_day().is_some_and(|l| l < p)
-                && (d.relative == dates::Relation::Absolute
-                    || says_past(&ahdath_text::normalize_key(&s[d.start..d.end]), &["امس"]))
-        })
+    let past_after_cue = dts.iter().any(|d| {
+        let dw = word_index_of_byte(a, d.start);
+        dw > c.w1
+            && (dw < t.w0 || (dw.saturating_sub(t.w1) <= 4 && !a.break_between(t.w1, dw)))
+            && wholly_past(d, published)
+            && marked_past(d, &s[d.start..d.end])
     });
     past_after_cue
         || (c.w1 + 1..t.w0).any(|i| {
@@ -3181,9 +3194,8 @@ fn says_past(key: &str, more: &[&str]) -> bool {
 /// the trigger future (its "س" prefix, or a future cue between the two in the trigger's own
 /// clause): the date then belongs to the clause that reports the plan, not to the planned act.
 fn past_day_before_future_cue(a: &Analysis, d: &DateMatch, t: &TriggerMention, published: Option<NaiveDate>) -> bool {
-    let (Some(p), Some(last)) = (published, d.last_day()) else { return false };
     let dw = word_index_of_byte(a, d.end.saturating_sub(1));
-    last < p
+    wholly_past(d, published)
         && dw < t.w0
         && (t.future_prefix
             || a.cues

@@ -254,6 +254,15 @@ pub fn date_range(date: &str) -> Option<(i64, i64, DatePrecision)> {
 }
 
 impl Sig {
+    /// The candidate blocks of this record ([`blocks_of`]).
+    pub fn blocks(&self) -> [Option<(Block, &str)>; 2] {
+        blocks_of(
+            self.place.as_ref().and_then(|p| p.country.as_deref()),
+            self.actor.as_ref().and_then(|e| e.country.as_deref()),
+            self.recipient.as_ref().and_then(|e| e.country.as_deref()),
+        )
+    }
+
     /// The signature of a record of article `article`.
     pub fn of(r: &EventRecord, article: i64) -> Sig {
         Sig::with_words(r, article, crate::keys::sentence_words(&r.evidence.sentence))
@@ -323,17 +332,6 @@ pub fn blocks_of<'a>(
         (None, None, Some(r)) => [Some((Block::Recipient, r)), None],
         (None, None, None) => [Some((Block::Type, "")), None],
         _ => [place.map(|c| (Block::Place, c)), actor.map(|c| (Block::Actor, c))],
-    }
-}
-
-impl Sig {
-    /// The candidate blocks of this record ([`blocks_of`]).
-    pub fn blocks(&self) -> [Option<(Block, &str)>; 2] {
-        blocks_of(
-            self.place.as_ref().and_then(|p| p.country.as_deref()),
-            self.actor.as_ref().and_then(|e| e.country.as_deref()),
-            self.recipient.as_ref().and_then(|e| e.country.as_deref()),
-        )
     }
 }
 
