@@ -1426,6 +1426,11 @@ impl Coder {
         if self.precision_filters && rule.id == "cooperate.general.verb" && co_organiser_credit(a, t) {
             return None;
         }
+        // "تستضيف المدينة الشهر المقبل بطولة للكاراتيه", "الحفل الذي يستضيف نخبة من الأدباء": a host
+        // verb whose guest is a game, a show or a team hosts an occasion, not a meeting of parties.
+        if self.precision_filters && rule.id == "consult.host.verb" && hosts_show(a, t) {
+            return None;
+        }
         // "أطلقت الشركة مبادرة بالتعاون مع السفارة", "أعلنت الأمانة إغلاق الطريق بالتعاون مع المرور":
         // the adverbial "in cooperation with" is the manner of another act; outside a sentence of
         // armed force (a joint security operation) it reports no cooperation event.
@@ -5177,6 +5182,19 @@ fn co_organiser_credit(a: &Analysis, t: &TriggerMention) -> bool {
         && (1..=12.min(t.w0))
             .take_while(|&d| !a.break_between(t.w0 - d, t.w0))
             .any(|d| CIVIC_EVENTS.contains(&strip_clitic(a.word(t.w0 - d))))
+}
+
+/// The host verb's guest is a show, a game or a team: a `HOSTED_SHOWS` noun is the first of its
+/// kind among the seven words after the verb (no `HOSTED_MEETINGS` noun before it), or stands among
+/// the four words before a relative pronoun right before the verb ("الحفل الذي يستضيف").
+fn hosts_show(a: &Analysis, t: &TriggerMention) -> bool {
+    let show = |i: usize| HOSTED_SHOWS.contains(&strip_clitic(a.word(i)));
+    let after = (t.w1 + 1..(t.w1 + 8).min(a.words.len()))
+        .find(|&i| show(i) || HOSTED_MEETINGS.contains(&strip_clitic(a.word(i))))
+        .is_some_and(show);
+    let antecedent =
+        t.w0 > 0 && RELATIVE_PRONOUNS.contains(&a.word(t.w0 - 1)) && (2..=5.min(t.w0)).any(|d| show(t.w0 - d));
+    after || antecedent
 }
 
 /// The trigger is the bare "بارك" right after a word of its clause that is no particle ("قد"), relative

@@ -336,6 +336,22 @@ fn a_co_organiser_credit_is_no_cooperation() {
     ]);
 }
 
+/// (eighteenth session, status8) A host verb whose guest is a game, a show or a team (or whose
+/// relative clause describes a ceremony or a match) hosts an occasion: no CONSULT. A summit, talks
+/// or a meeting named first, even beside an exhibition, stay hosted meetings.
+#[test]
+fn hosting_a_game_or_show_is_no_consultation() {
+    check_filter_cases(&[
+        ("تستضيف مدينة أسوان الشهر المقبل بطولة دولية للملاكمة بمشاركة عشرين دولة.", "CONSULT", false),
+        ("وقال المنظمون إن الحفل الذي يستضيف نخبة من الشعراء العرب سيقام مساء الخميس.", "CONSULT", false),
+        ("فاز المغرب بحق استضافة كأس الأمم الأفريقية للشباب بعد تصويت الاتحاد القاري.", "CONSULT", false),
+        ("ستستضيف البلدية في الربيع القادم معرضا للكتاب يشارك فيه مئة ناشر.", "CONSULT", false),
+        ("تستضيف الرياض الأسبوع المقبل اجتماعا لوزراء خارجية دول الخليج على هامش معرض الدفاع.", "CONSULT", true),
+        ("تستضيف العاصمة الأردنية غدا محادثات بين الحكومة السودانية والمعارضة.", "CONSULT", true),
+        ("وتستضيف الدوحة القمة العربية التي تتزامن مع مهرجان الثقافة.", "CONSULT", true),
+    ]);
+}
+
 /// (seventeenth session, precision sixteenth round) An adverbial "in cooperation with" in a sentence
 /// with no armed force is the manner of another act (a road closure, a launch, visas issued): no
 /// COOPERATE. A joint armed operation and the verb "cooperated with" still are.
