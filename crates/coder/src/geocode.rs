@@ -1447,7 +1447,8 @@ impl Coder {
     /// occurred or is recalled: a noun of ground, air, water or border (`TERRITORY_NOUNS`)
     /// followed, within two words (`TERRITORY_GAP_WORDS`), by a country's name or its nationality
     /// adjective: "اعتداء على أراضي السودان" is in Sudan, "انتهاك الأجواء اللبنانية" in Lebanon.
-    /// Not after "من" or "عبر" (fired *from* or *across* that ground, the event is elsewhere).
+    /// Not after "من" or "عبر" (fired *from* or *across* that ground, the event is elsewhere),
+    /// nor after a town noun ("في بلدة تركية على الحدود السورية" is in that town).
     /// Statements and requests are not placed this way ("حثت رعاياها على مغادرة الأراضي
     /// التونسية" was not said in Tunisia).
     fn territory_country(&self, r: &EventRecord) -> Option<String> {
@@ -1459,8 +1460,16 @@ impl Coder {
         // (The words after the trigger: evidence offsets count code points from the sentence.)
         let skip = ev.trigger_end.saturating_sub(ev.start);
         let after = ev.sentence.char_indices().nth(skip).map_or("", |(b, _)| &ev.sentence[b..]);
-        let words: Vec<String> =
-            after.split_whitespace().take(TERRITORY_WINDOW + 3).map(ahdath_text::normalize_key).collect();
+        // (Punctuation glued to a word is no part of it: "على أرض قبرص." names Cyprus; a word
+        // that ends a clause, "الحدود،", ends the phrase.)
+        let (words, ends): (Vec<String>, Vec<bool>) = after
+            .split_whitespace()
+            .take(TERRITORY_WINDOW + 3)
+            .map(|w| {
+                let core = w.trim_matches(|c: char| !ahdath_text::norm::is_word_char(c));
+                (ahdath_text::normalize_key(core), !w.ends_with(core))
+            })
+            .unzip();
         let i = (0..words.len().min(TERRITORY_WINDOW)).find(|&i| {
             let w = words[i].as_str();
             TERRITORY_NOUNS.contains(&w) || TERRITORY_NOUNS.contains(&territory_bare(w))
@@ -1468,9 +1477,21 @@ impl Coder {
         if i > 0 && matches!(words[i - 1].as_str(), "من" | "عبر") {
             return None;
         }
+        // "في بلدة تركية على الحدود السورية": a town named before the phrase is where the event
+        // is, and the phrase only says where that town lies.
+        let town_noun = |w: &String| {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            ORIGIN_PLACE_NOUNS.contains(&w) || ORIGIN_PLACE_NOUNS.contains(&territory_bare(w))
+        };
+        if words[..i].iter().any(town_noun) {
+            return None;
+        }
         let mut j = i + 1;
-        while j < words.len() && j <= i + 2 && TERRITORY_GAP_WORDS.contains(&words[j].as_str()) {
+        while j < words.len() && j <= i + 2 && TERRITORY_GAP_WORDS.contains(&words[j].as_str()) && !ends[j - 1] {
             j += 1;
+        }
+        if ends[j - 1] {
+            return None;
         }
         self.country_of_word(words.get(j)?)
     }

@@ -4415,3 +4415,34 @@ fn perfect_told_done_escapes_a_future_cue() {
         ("ومن المقرر أن توقع الحكومة اتفاقا مع المتمردين.", "2021-06-10", "AGREE", Status::Future, None),
     ]);
 }
+
+/// Table test of `territory_country`: each (article, event type, country) must give the first
+/// record of that type the country (`None`: any country but the territory's). The later
+/// sentences make Kenya the article's main country, so the fallback cannot pass for the rule.
+#[test]
+fn a_territory_phrase_places_the_event_even_at_a_clause_end() {
+    let kenya = " وقال مسؤول كيني إن الحكومة الكينية تتابع الوضع. وأكدت نيروبي أن الحكومة الكينية مستعدة.";
+    for (first, ty, want, not) in [
+        // The country's name ends the sentence: its full stop is no part of it.
+        ("قصفت طائرات حربية مواقع للمسلحين داخل أراضي الصومال.", "ASSAULT", Some("SOM"), ""),
+        // A comma after the nationality adjective.
+        ("قتل جنديان في هجوم على الأراضي الإثيوبية، حسب مصادر محلية.", "ASSAULT", Some("ETH"), ""),
+        // A border with its adjective and nothing before it.
+        ("وقع تفجير انتحاري على الحدود الصومالية أمس.", "ASSAULT", Some("SOM"), ""),
+        // Look-alike: the clause ends with the territory noun; the next clause's state is no
+        // place of the clash.
+        ("اشتبك مسلحون مع الجيش قرب الحدود، الصومال تعلن الحداد.", "ASSAULT", None, "SOM"),
+        // Look-alike: a town named before the phrase is where the bombing was; the border
+        // only says where the town lies.
+        ("وقع تفجير انتحاري في بلدة كينية على الحدود الصومالية أمس.", "ASSAULT", None, "SOM"),
+    ] {
+        let text = format!("{first}{kenya}");
+        let recs = code(&text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty}: {text} {recs:#?}"));
+        let got = r.location.as_ref().and_then(|l| l.country.as_deref());
+        match want {
+            Some(c) => assert_eq!(got, Some(c), "{text}: {r:#?}"),
+            None => assert_ne!(got, Some(not), "{text}: {r:#?}"),
+        }
+    }
+}
