@@ -1775,14 +1775,17 @@ impl Coder {
             preverbal
         };
         let passive_read = passive_read || preverbal.is_some() || own_impersonal;
+        let violent = matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE");
         // "كشف مسؤول عراقي عن سقوط صاروخ": an unnamed official who reports an act is the
-        // source of the report, not the doer of the act (except of speech acts).
+        // source of the report, not the doer of the act (except of speech acts). So is a
+        // monitor, medium, medic or unarmed UN body who reports an assault or a coercion
+        // (`unarmed_reporter`): "أفاد المرصد السوري عن مقتل سبعة أشخاص".
         let reporter = |e: &&EntityMention| {
             let generic = |x: &u32| {
                 matches!(
                     self.lex.actors[*x as usize].id.as_str(),
                     "off.official" | "off.mil_official" | "off.sec_official"
-                )
+                ) || (violent && unarmed_reporter(&self.lex.actors[*x as usize]))
             };
             !is_speech_type
                 && e.actors.iter().any(generic)
@@ -3708,6 +3711,14 @@ fn topic_shift(a: &Analysis) -> bool {
 /// The day `d` is publication day `p` or one of the seven days before it: news of the last days.
 fn in_last_week(d: NaiveDate, p: NaiveDate) -> bool {
     d <= p && (p - d).num_days() <= 7
+}
+
+/// An actor that reports violence but does not wage it: a monitor or rights group, the media,
+/// medics, refugee and aid bodies, and the UN's unarmed organs (SPEC §4: the doer of
+/// a reported attack is the one the report names, not the reporter).
+fn unarmed_reporter(act: &ahdath_lexicon::Actor) -> bool {
+    matches!(act.sector.as_deref(), Some("NGO" | "JRN" | "MED" | "REF" | "IGO"))
+        || (act.country.as_deref() == Some("UNO") && act.sector.as_deref() == Some("GOV"))
 }
 
 /// A reporting verb (`REPORTING_VERBS`), bare or after "و" or "ف".

@@ -4399,3 +4399,20 @@ fn perfect_told_done_escapes_a_future_cue() {
         ("ومن المقرر أن توقع الحكومة اتفاقا مع المتمردين.", "2021-06-10", "AGREE", Status::Future, None),
     ]);
 }
+
+/// A monitor, medium, medic or unarmed UN body that reports an assault or a coercion is its
+/// source, not its doer; a ministry or army announcing its own act stays the actor, and such a
+/// reporter keeps acts of its own (a signed deal, a condemnation).
+#[test]
+fn an_unarmed_reporter_is_not_the_doer_of_the_violence_it_reports() {
+    check_role_cases(&[
+        ("أفادت منظمة العفو الدولية عن اعتقال عشرات الناشطين في العاصمة.", "COERCE", None, Some("الناشطين")),
+        ("ذكرت وسائل إعلام محلية مقتل خمسة أشخاص في هجوم على سوق شعبي.", "ASSAULT", None, None),
+        ("أكدت منظمة أطباء بلا حدود قصف مستشفى في المدينة.", "ASSAULT", None, None),
+        ("أعلنت الأمم المتحدة مقتل عشرة مدنيين في اشتباكات قبلية.", "ASSAULT", None, Some("مدنيين")),
+        ("أعلنت وزارة الداخلية اعتقال خلية إرهابية في العاصمة.", "COERCE", Some("وزارة الداخلية"), None),
+        ("أعلن الجيش مقتل خمسة مسلحين في اشتباكات.", "ASSAULT", Some("الجيش"), Some("مسلحين")),
+        ("أعلنت منظمة أطباء بلا حدود توقيع اتفاق مع وزارة الصحة.", "AGREE", Some("منظمة أطباء بلا حدود"), None),
+        ("أدانت منظمة العفو الدولية اعتقال الصحفيين.", "ACCUSE", Some("منظمة العفو الدولية"), None),
+    ]);
+}
