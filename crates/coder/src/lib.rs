@@ -427,6 +427,19 @@ fn construction_roles<'a>(
             }
         }
     }
+    // "هجوما شنه مسلحون على الحاجز", "لمداهمة شنتها قوات الأمن", "أول هجوم من نوعه يشنه
+    // نشطاء": a launch verb that carries a pronoun for the event noun before it (a relative
+    // clause with no relative pronoun) names the noun's doer, the plain entity after the verb.
+    if pattern == Pattern::Noun && rel.is_none() {
+        let verb = (t.w1 + 1..=t.w1 + 3)
+            .find(|&i| launch_with_pronoun(a.word(i)))
+            .filter(|&i| !a.break_between(t.w1, i) && !a.entities.iter().any(|e| e.w0 > t.w1 && e.w0 < i));
+        if let Some(e) =
+            verb.and_then(|v| a.entities.iter().find(|e| (v + 1..=v + 2).contains(&e.w0) && e.prep.is_none()))
+        {
+            return Some(Construction::Doer(e));
+        }
+    }
     // "هجوم أول للمتمردين": a glued لـ right after an attack noun (an adjective may stand
     // between) marks whose attack it is; "اقتحام جماعة مسلحة لقناة تلفزيونية": the genitive of
     // a noun of an act done to a thing is its doer when a لـ object follows it.
@@ -511,6 +524,12 @@ fn construction_roles<'a>(
         return Some(Construction::RelativeSubject(antecedent, object));
     }
     None
+}
+
+/// A launch verb (`LAUNCH_FORMS`, not after و) with an attached object pronoun: "شنه",
+/// "نفذتها", "يشنها".
+fn launch_with_pronoun(w: &str) -> bool {
+    ["هما", "هم", "ها", "ه"].iter().any(|p| w.strip_suffix(p).is_some_and(|v| LAUNCH_FORMS.contains(&v)))
 }
 
 /// The word as written in the original text.

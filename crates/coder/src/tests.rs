@@ -4416,3 +4416,20 @@ fn an_unarmed_reporter_is_not_the_doer_of_the_violence_it_reports() {
         ("أدانت منظمة العفو الدولية اعتقال الصحفيين.", "ACCUSE", Some("منظمة العفو الدولية"), None),
     ]);
 }
+
+/// A launch verb with a pronoun for the event noun before it (a relative clause with no relative
+/// pronoun) names the noun's doer, before a speaker or a subject of the main clause; a launch
+/// verb after و opens a clause of its own, and a speaker with no such verb keeps the act.
+#[test]
+fn a_launch_verb_describing_an_event_noun_names_its_doer() {
+    check_role_cases(&[
+        ("أحبطت قوات الأمن هجوما شنه مسلحون على حاجز للشرطة.", "ASSAULT", Some("مسلحون"), None),
+        ("قالت الشرطة إن صاروخا سقط في أول هجوم من نوعه يشنه مسلحون منذ الهدنة.", "ASSAULT", Some("مسلحون"), None),
+        ("اعتقلت الشرطة عشرة أشخاص في مداهمة نفذتها قوات الأمن فجرا.", "COERCE", Some("الشرطة"), None),
+        ("أعلنت وزارة الدفاع تنفيذ غارات جوية على مواقع المسلحين.", "ASSAULT", Some("وزارة الدفاع"), None),
+        ("أعلن الجيش صد هجوم للمسلحين، ونفذه بعد ذلك بساعات.", "ASSAULT", Some("للمسلحين"), None),
+    ]);
+    let recs = code("اعتقلت الشرطة عشرة أشخاص في مداهمة نفذتها قوات الأمن فجرا.", "2024-05-15");
+    let raid = recs.iter().find(|r| r.trigger == "مداهمة").expect("the raid");
+    assert_eq!(raid.actor.as_ref().and_then(|e| e.text.as_deref()), Some("قوات الأمن"), "{recs:?}");
+}
