@@ -427,6 +427,19 @@ fn construction_roles<'a>(
             }
         }
     }
+    // "هجوما شنه مسلحون على الحاجز", "لمداهمة شنتها قوات الأمن", "أول هجوم من نوعه يشنه
+    // نشطاء": a launch verb that carries a pronoun for the event noun before it (a relative
+    // clause with no relative pronoun) names the noun's doer, the plain entity after the verb.
+    if pattern == Pattern::Noun && rel.is_none() {
+        let verb = (t.w1 + 1..=t.w1 + 3)
+            .find(|&i| launch_with_pronoun(a.word(i)))
+            .filter(|&i| !a.break_between(t.w1, i) && !a.entities.iter().any(|e| e.w0 > t.w1 && e.w0 < i));
+        if let Some(e) =
+            verb.and_then(|v| a.entities.iter().find(|e| (v + 1..=v + 2).contains(&e.w0) && e.prep.is_none()))
+        {
+            return Some(Construction::Doer(e));
+        }
+    }
     // "هجوم أول للمتمردين": a glued لـ right after an attack noun (an adjective may stand
     // between) marks whose attack it is; "اقتحام جماعة مسلحة لقناة تلفزيونية": the genitive of
     // a noun of an act done to a thing is its doer when a لـ object follows it.
@@ -511,6 +524,12 @@ fn construction_roles<'a>(
         return Some(Construction::RelativeSubject(antecedent, object));
     }
     None
+}
+
+/// A launch verb (`LAUNCH_FORMS`, not after و) with an attached object pronoun: "شنه",
+/// "نفذتها", "يشنها".
+fn launch_with_pronoun(w: &str) -> bool {
+    ["هما", "هم", "ها", "ه"].iter().any(|p| w.strip_suffix(p).is_some_and(|v| LAUNCH_FORMS.contains(&v)))
 }
 
 /// The word as written in the original text.
@@ -1780,14 +1799,17 @@ impl Coder {
             preverbal
         };
         let passive_read = passive_read || preverbal.is_some() || own_impersonal;
+        let violent = matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE");
         // "كشف مسؤول عراقي عن سقوط صاروخ": an unnamed official who reports an act is the
-        // source of the report, not the doer of the act (except of speech acts).
+        // source of the report, not the doer of the act (except of speech acts). So is a
+        // monitor, medium, medic or unarmed UN body who reports an assault or a coercion
+        // (`unarmed_reporter`): "أفاد المرصد السوري عن مقتل سبعة أشخاص".
         let reporter = |e: &&EntityMention| {
             let generic = |x: &u32| {
                 matches!(
                     self.lex.actors[*x as usize].id.as_str(),
                     "off.official" | "off.mil_official" | "off.sec_official"
-                )
+                ) || (violent && unarmed_reporter(&self.lex.actors[*x as usize]))
             };
             !is_speech_type
                 && e.actors.iter().any(generic)
@@ -3713,6 +3735,14 @@ fn topic_shift(a: &Analysis) -> bool {
 /// The day `d` is publication day `p` or one of the seven days before it: news of the last days.
 fn in_last_week(d: NaiveDate, p: NaiveDate) -> bool {
     d <= p && (p - d).num_days() <= 7
+}
+
+/// An actor that reports violence but does not wage it: a monitor or rights group, the media,
+/// medics, refugee and aid bodies, and the UN's unarmed organs (SPEC §4: the doer of
+/// a reported attack is the one the report names, not the reporter).
+fn unarmed_reporter(act: &ahdath_lexicon::Actor) -> bool {
+    matches!(act.sector.as_deref(), Some("NGO" | "JRN" | "MED" | "REF" | "IGO"))
+        || (act.country.as_deref() == Some("UNO") && act.sector.as_deref() == Some("GOV"))
 }
 
 /// A reporting verb (`REPORTING_VERBS`), bare or after "و" or "ف".

@@ -4446,3 +4446,37 @@ fn a_territory_phrase_places_the_event_even_at_a_clause_end() {
         }
     }
 }
+
+/// A monitor, medium, medic or unarmed UN body that reports an assault or a coercion is its
+/// source, not its doer; a ministry or army announcing its own act stays the actor, and such a
+/// reporter keeps acts of its own (a signed deal, a condemnation).
+#[test]
+fn an_unarmed_reporter_is_not_the_doer_of_the_violence_it_reports() {
+    check_role_cases(&[
+        ("أفادت منظمة العفو الدولية عن اعتقال عشرات الناشطين في العاصمة.", "COERCE", None, Some("الناشطين")),
+        ("ذكرت وسائل إعلام محلية مقتل خمسة أشخاص في هجوم على سوق شعبي.", "ASSAULT", None, None),
+        ("أكدت منظمة أطباء بلا حدود قصف مستشفى في المدينة.", "ASSAULT", None, None),
+        ("أعلنت الأمم المتحدة مقتل عشرة مدنيين في اشتباكات قبلية.", "ASSAULT", None, Some("مدنيين")),
+        ("أعلنت وزارة الداخلية اعتقال خلية إرهابية في العاصمة.", "COERCE", Some("وزارة الداخلية"), None),
+        ("أعلن الجيش مقتل خمسة مسلحين في اشتباكات.", "ASSAULT", Some("الجيش"), Some("مسلحين")),
+        ("أعلنت منظمة أطباء بلا حدود توقيع اتفاق مع وزارة الصحة.", "AGREE", Some("منظمة أطباء بلا حدود"), None),
+        ("أدانت منظمة العفو الدولية اعتقال الصحفيين.", "ACCUSE", Some("منظمة العفو الدولية"), None),
+    ]);
+}
+
+/// A launch verb with a pronoun for the event noun before it (a relative clause with no relative
+/// pronoun) names the noun's doer, before a speaker or a subject of the main clause; a launch
+/// verb after و opens a clause of its own, and a speaker with no such verb keeps the act.
+#[test]
+fn a_launch_verb_describing_an_event_noun_names_its_doer() {
+    check_role_cases(&[
+        ("أحبطت قوات الأمن هجوما شنه مسلحون على حاجز للشرطة.", "ASSAULT", Some("مسلحون"), None),
+        ("قالت الشرطة إن صاروخا سقط في أول هجوم من نوعه يشنه مسلحون منذ الهدنة.", "ASSAULT", Some("مسلحون"), None),
+        ("اعتقلت الشرطة عشرة أشخاص في مداهمة نفذتها قوات الأمن فجرا.", "COERCE", Some("الشرطة"), None),
+        ("أعلنت وزارة الدفاع تنفيذ غارات جوية على مواقع المسلحين.", "ASSAULT", Some("وزارة الدفاع"), None),
+        ("أعلن الجيش صد هجوم للمسلحين، ونفذه بعد ذلك بساعات.", "ASSAULT", Some("للمسلحين"), None),
+    ]);
+    let recs = code("اعتقلت الشرطة عشرة أشخاص في مداهمة نفذتها قوات الأمن فجرا.", "2024-05-15");
+    let raid = recs.iter().find(|r| r.trigger == "مداهمة").expect("the raid");
+    assert_eq!(raid.actor.as_ref().and_then(|e| e.text.as_deref()), Some("قوات الأمن"), "{recs:?}");
+}
