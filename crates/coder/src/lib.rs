@@ -3726,6 +3726,24 @@ fn story_day(cands: &mut [Candidate], published: Option<NaiveDate>, story: &[Sto
     }
 }
 
+/// Whether a sentence opens by announcing a happening other than those told before ("وفي حادثة
+/// منفصلة"، "من جهة أخرى"، "على صعيد آخر"): its first or second word a preposition of
+/// `ANOTHER_STORY_PREPOSITIONS`, then one word and an adjective of `ANOTHER_STORY_ADJECTIVES` not
+/// followed by "من" ("في جانب آخر من المنتزه" is a side of a place; issue 2).
+fn another_story(sentence: &str) -> bool {
+    let keys: Vec<String> = sentence
+        .split_whitespace()
+        .take(6)
+        .map(|w| ahdath_text::normalize_key(w.trim_matches(|ch: char| !ch.is_alphabetic())))
+        .collect();
+    (0..2).any(|i| {
+        keys.len() > i + 2
+            && ANOTHER_STORY_PREPOSITIONS.contains(&keys[i].as_str())
+            && ANOTHER_STORY_ADJECTIVES.contains(&keys[i + 2].as_str())
+            && keys.get(i + 3).is_none_or(|n| n != "من")
+    })
+}
+
 /// The sentence turns to another story: a noun of `TOPIC_SHIFT_CUES` in its first four words
 /// ("وفي سياق متصل", "على صعيد آخر").
 fn topic_shift(a: &Analysis) -> bool {
@@ -5675,15 +5693,16 @@ fn recipients_agree(a: &Option<String>, b: &Option<String>) -> bool {
 /// طنجة، كما احتجوا على غلاء الأسعار" names its place once: the second verb is the protest of its
 /// own sentence, not the first compatible protest of the article (in another city).
 fn nearest_first(out: &[Candidate], c: &Candidate) -> Vec<usize> {
-    let ev = &c.rec.evidence;
-    let shares_sentence = |o: &Candidate| {
-        let e = &o.rec.evidence;
-        (e.field == ev.field && e.start == ev.start)
-            || e.other_mentions.iter().any(|m| m.field == ev.field && m.start == ev.start)
-    };
     let mut order: Vec<usize> = (0..out.len()).collect();
-    order.sort_by_key(|&i| !shares_sentence(&out[i]));
+    order.sort_by_key(|&i| !shares_sentence(&out[i], c));
     order
+}
+
+/// Whether record `o` has a mention (its own or a merged one) in candidate `c`'s sentence.
+fn shares_sentence(o: &Candidate, c: &Candidate) -> bool {
+    let (e, ev) = (&o.rec.evidence, &c.rec.evidence);
+    (e.field == ev.field && e.start == ev.start)
+        || e.other_mentions.iter().any(|m| m.field == ev.field && m.start == ev.start)
 }
 
 /// A summit or conference (CONSULT `multilateral`) and a meeting, call or visit of other parties
@@ -5947,7 +5966,13 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
                 continue 'next;
             }
         }
+        // "وفي حادثة منفصلة، قتل جندي": a sentence that announces another happening joins no
+        // record of the sentences before it by compatibility alone.
+        let own_story = another_story(&c.rec.evidence.sentence);
         for i in nearest_first(&out, &c) {
+            if own_story && !shares_sentence(&out[i], &c) {
+                continue;
+            }
             let o = &mut out[i];
             // The same named person or organisation doing the same kind of thing is one happening
             // even when one mention carries a status cue ("زيارة أوباما المرتقبة") and another not.

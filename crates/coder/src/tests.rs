@@ -2645,6 +2645,39 @@ fn a_placeless_mention_merges_with_its_own_sentence_first() {
     }
 }
 
+/// Section 11, step 4: a sentence that opens by announcing another happening ("وفي حادثة منفصلة",
+/// "من جهة أخرى") joins no record of the sentences before it by compatibility alone; its own
+/// mentions still merge, and "في سياق متصل" or "في جانب آخر من" a place is no such cue (issue 2).
+#[test]
+fn another_story_sentence_keeps_its_mention_apart() {
+    let cases: &[(&str, &str, usize)] = &[
+        (
+            "قتل مسلحون مجهولون ثلاثة جنود عراقيين في هجوم على حاجز للجيش قرب الموصل صباح اليوم. وفي حادثة منفصلة، قتل جندي عراقي وأصيب اثنان آخران عندما انفجرت عبوة ناسفة بدورية للجيش.",
+            "ASSAULT",
+            2,
+        ),
+        (
+            "طالب الاتحاد العام للشغل الحكومة التونسية بزيادة أجور العمال. من جهة أخرى، طالب الاتحاد البرلمان بإقرار قانون جديد للضمان الاجتماعي.",
+            "REQUEST",
+            2,
+        ),
+        (
+            "قتل مسلحون مجهولون ثلاثة جنود عراقيين في هجوم على حاجز للجيش قرب الموصل صباح اليوم. وفي سياق متصل، قتل جندي عراقي وأصيب اثنان آخران عندما انفجرت عبوة ناسفة بدورية للجيش.",
+            "ASSAULT",
+            1,
+        ),
+        (
+            "طالب الاتحاد العام للشغل الحكومة التونسية بزيادة أجور العمال. وفي جانب آخر من كلمته، طالب الاتحاد الحكومة بزيادة الأجور.",
+            "REQUEST",
+            1,
+        ),
+    ];
+    for (text, ty, want) in cases {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(of_type(&recs, ty).len(), *want, "{text}: {:#?}", of_type(&recs, ty));
+    }
+}
+
 /// Section 11, step 1: a headline folds into a body event of its own mode before one of
 /// another mode of the same type (an arrest headline into the arrest, not into the curfew).
 #[test]
