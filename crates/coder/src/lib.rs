@@ -2672,7 +2672,17 @@ impl Coder {
         let mut precision = DatePrecision::Unknown;
         let mut basis = None;
         let mut date_text = None;
-        let shifted = date.map(|d| nearest_bare_month(d, ctx.published, &s[d.start..d.end]));
+        // "الحوثيون الذين سيطروا على صنعاء في سبتمبر", "محادثات جرت في موسكو في يناير": a bare
+        // month its own clause tells as past is the last one, never the nearest one to come.
+        let told_past = date.is_some_and(|d| {
+            // ("سيطروا": a root with س, read with no future prefix, is a perfect too.)
+            let done_verb = pattern == Pattern::Verb
+                && !t.future_prefix
+                && !a.word(t.w0).strip_prefix(['و', 'ف']).unwrap_or(a.word(t.w0)).starts_with(['ي', 'ت', 'ن']);
+            month_told_past(a, d, t, done_verb && (perfect_told_done(a, t) || pluperfect_opening(a)))
+        });
+        let shifted =
+            date.map(|d| if told_past { *d } else { nearest_bare_month(d, ctx.published, &s[d.start..d.end]) });
         // "على خلفية مظاهرات الجمعة الماضي", "اتفاق تم إبرامه عام 2014": a past day right after
         // the trigger, in its clause, tells when the act happened, whatever plan the sentence
         // tells elsewhere.
@@ -2688,6 +2698,7 @@ impl Coder {
             // which does not roll.)
             Some(d)
                 if status == Status::Future
+                    && !told_past
                     && !(pattern == Pattern::Noun
                         && word_index_of_byte(a, d.start) == t.w1 + 1
                         && bare_day_month(&ahdath_text::normalize_key(&s[d.start..d.end]))) =>
@@ -3096,6 +3107,37 @@ fn nearest_bare_month(d: &DateMatch, published: Option<NaiveDate>, text: &str) -
         }
     }
     d
+}
+
+/// A bare month (`Month`, read as past, no year) that its clause tells as past: a verb of taking
+/// place (`PAST_OCCURRENCE_VERBS`; not the passive auxiliary "تم", which also sets dates to come)
+/// or "كان" before a perfect trigger verb stands within five words before it, or the trigger is a
+/// perfect verb told as done (`trigger_done`) standing at most eight words before it in its clause
+/// with no other trigger or "منذ" between; never across a future cue.
+fn month_told_past(a: &Analysis, d: &DateMatch, t: &TriggerMention, trigger_done: bool) -> bool {
+    if d.precision != dates::DatePrecision::Month || d.relative != dates::Relation::Past {
+        return false;
+    }
+    let m = word_index_of_byte(a, d.start);
+    let no_future_from = |i: usize| !a.cues.iter().any(|c| c.kind == CueKind::Future && c.w0 >= i && c.w0 < m);
+    let told = |w: &str| PAST_OCCURRENCE_VERBS.contains(&w) && !matches!(w, "تم" | "تمت");
+    let verb_before = (m.saturating_sub(5)..m).any(|i| {
+        let w = a.word(i);
+        let aux_perfect = |w: &str| {
+            matches!(w, "كان" | "كانت" | "كانوا")
+                && a.triggers.iter().any(|x| x.w0 == i + 1 && !x.future_prefix && perfect_form(a.word(i + 1)))
+        };
+        (told(w) || aux_perfect(w) || w.strip_prefix('و').is_some_and(|x| told(x) || aux_perfect(x)))
+            && no_future_from(i)
+    });
+    verb_before
+        || (trigger_done
+            && t.w1 < m
+            && m - t.w1 <= 8
+            && !a.break_between(t.w1, m)
+            && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < m)
+            && !since_between(a, t.w1 + 1, m)
+            && no_future_from(t.w1))
 }
 
 /// A date whose last day is before the publication day (false without a publication day).

@@ -4449,6 +4449,46 @@ fn perfect_told_done_escapes_a_future_cue() {
     ]);
 }
 
+/// A bare month that its clause tells as past (`month_told_past`: a verb of taking place or a
+/// pluperfect before it, or a perfect trigger verb told as done) is the last one, not the nearer
+/// one to come: in August, "في سبتمبر" after "الذين استولوا" is last September.
+#[test]
+fn month_told_past_is_the_last_one() {
+    check_status_date_cases(&[
+        (
+            "قال مسؤول إن المسلحين الذين استولوا على البلدة في سبتمبر انسحبوا منها أمس.",
+            "2021-08-10",
+            "COERCE",
+            Status::Historical,
+            Some("2020-09"),
+        ),
+        (
+            "وكانت الشرطة الأردنية قد اعتقلت الناشطين في سبتمبر.",
+            "2021-08-10",
+            "COERCE",
+            Status::Historical,
+            Some("2020-09"),
+        ),
+        (
+            "قاطعت المعارضة السورية محادثات سلام جرت في عمان في يناير.",
+            "2021-08-10",
+            "CONSULT",
+            Status::Historical,
+            Some("2021-01"),
+        ),
+        // Look-alike: the month dates the protest called for, another trigger after the verb.
+        ("دعت المعارضة الأردنية إلى مظاهرة في سبتمبر.", "2021-08-10", "PROTEST", Status::Future, Some("2021-09")),
+        // Look-alike: the talks are to come ("ستجري" is no verb of what took place).
+        (
+            "قال الوزير إن المحادثات التي ستجري في عمان في يناير مهمة.",
+            "2021-08-10",
+            "CONSULT",
+            Status::Future,
+            Some("2022-01"),
+        ),
+    ]);
+}
+
 /// Table test of `territory_country`: each (article, event type, country) must give the first
 /// record of that type the country (`None`: any country but the territory's). The later
 /// sentences make Kenya the article's main country, so the fallback cannot pass for the rule.
