@@ -3813,6 +3813,19 @@ fn football_bodies_and_staff_are_sport() {
     ]);
 }
 
+/// `طالب` as the noun "student" (`request.demand.verb` guards): a field of study or a university
+/// after it, a verb before it or the name `علي بن أبي طالب`; the demand verb with its subject stays.
+#[test]
+fn student_is_no_demand() {
+    check_filter_cases(&[
+        ("قال طالب جامعي إن الشرطة فرقت الاعتصام بالقوة.", "REQUEST", false),
+        ("قال وزير الداخلية إن طالب اللاهوت السابق يقود المتمردين في الولاية.", "REQUEST", false),
+        ("وقتل 20 سائحا حين أطلق طالب سوداني النار من بندقية آلية على السياح في الفندق.", "REQUEST", false),
+        ("طالب بارزاني الحكومة بتعويض ضحايا القصف.", "REQUEST", true),
+        ("طالب وزير الخارجية مجلس الأمن بعقد جلسة طارئة لبحث الهجمات.", "REQUEST", true),
+    ]);
+}
+
 /// A day told after a reporting verb, before the reported clause, dates the report (`report_day`):
 /// a date of the reported act's own wins over it, a plan or a denial it reports stays undated, and
 /// it still dates a reported act nothing else dates and a statement act of the report.
