@@ -3827,6 +3827,38 @@ fn sport_affairs_are_no_events() {
     ]);
 }
 
+/// Football bodies and a team's staff (`كرة القدم`, `المدير الفني`, `الجهاز الفني`, a training
+/// session) mark a sentence as sport news for the sport vetoes; a minister's or a company
+/// director's meeting, demand or welcome stays.
+#[test]
+fn football_bodies_and_staff_are_sport() {
+    check_filter_cases(&[
+        ("اجتمع وزير الرياضة مع المدير الفني في الرياض أمس.", "CONSULT", false),
+        ("طالب وزير الرياضة المصري اتحاد كرة القدم بتأجيل الانتخابات.", "REQUEST", false),
+        ("وافقت الحكومة المصرية على طلب اتحاد كرة القدم نقل النهائي إلى الإسكندرية.", "AGREE", false),
+        ("رحب وزير الشباب بتعيين المدير الفني الجديد.", "SUPPORT", false),
+        ("أصيب الحارس بكسر في الركبة خلال الحصة التدريبية صباح اليوم.", "ASSAULT", false),
+        ("أقام الجهاز الفني حصة تدريبية أصيب فيها الحارس بكسر في الركبة.", "ASSAULT", false),
+        ("اجتمع وزير الرياضة مع المدير العام للشركة في الرياض أمس.", "CONSULT", true),
+        ("طالب وزير الرياضة المصري الحكومة بزيادة ميزانية مراكز الشباب.", "REQUEST", true),
+        ("رحب وزير الخارجية بتعيين المبعوث الأممي الجديد.", "SUPPORT", true),
+        ("وافقت الحكومة المصرية على طلب اتحاد العمال رفع الأجور.", "AGREE", true),
+    ]);
+}
+
+/// `طالب` as the noun "student" (`request.demand.verb` guards): a field of study or a university
+/// after it, a verb before it or the name `علي بن أبي طالب`; the demand verb with its subject stays.
+#[test]
+fn student_is_no_demand() {
+    check_filter_cases(&[
+        ("قال طالب جامعي إن الشرطة فرقت الاعتصام بالقوة.", "REQUEST", false),
+        ("قال وزير الداخلية إن طالب اللاهوت السابق يقود المتمردين في الولاية.", "REQUEST", false),
+        ("وقتل 20 سائحا حين أطلق طالب سوداني النار من بندقية آلية على السياح في الفندق.", "REQUEST", false),
+        ("طالب بارزاني الحكومة بتعويض ضحايا القصف.", "REQUEST", true),
+        ("طالب وزير الخارجية مجلس الأمن بعقد جلسة طارئة لبحث الهجمات.", "REQUEST", true),
+    ]);
+}
+
 /// A day told after a reporting verb, before the reported clause, dates the report (`report_day`):
 /// a date of the reported act's own wins over it, a plan or a denial it reports stays undated, and
 /// it still dates a reported act nothing else dates and a statement act of the report.
