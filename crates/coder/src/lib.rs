@@ -2408,6 +2408,14 @@ impl Coder {
                 .and_then(|ac| agent_after(a, &self.lex, ac))
                 .filter(|g| g.w0 != x.w0 && recipient.is_none_or(|r| r.w0 != g.w0));
         }
+        // "زيارة الرئيس الأمريكي لمصر", "بدأ الوزير زيارة رسمية إلى ألمانيا": a country word the
+        // sentence reads as a place (after لـ or إلى) right after a visit noun and its doer names
+        // the host state, the visit's partner (`visit_host`).
+        let host = if recipient.is_none() && rule.mode.as_deref() == Some("visit") && pattern == Pattern::Noun {
+            visit_host(a, t, actor.filter(|x| x.w0 > t.w1).map_or(t.w1, |x| x.w1), after_limit)
+        } else {
+            None
+        };
         let et = Some(rule.event_type.as_str());
         // A meeting or visit is usually placed in the host country, while a generic party
         // ("الوفد", "السفير", "نشطاء") is more often from the country the article is about: the
@@ -2424,6 +2432,15 @@ impl Coder {
         let topic_actor = actor.is_none() && actor_ent.is_some();
         let actor = actor.map(|e| self.entity(e, s, ctx, actor_fallback, et)).or(actor_ent);
         let mut recipient = recipient.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et));
+        if let Some(h) = host {
+            let r = self.entity(&h, s, ctx, None, et);
+            // (Only for a visit whose doer is known, from a state other than the host: a
+            // domestic trip, "زيارة الرئيس المصري لمصر", has no foreign host, and a doerless visit
+            // stays no record.)
+            if r.country.is_some() && actor.as_ref().is_some_and(|x| x.country.is_some() && x.country != r.country) {
+                recipient = Some(r);
+            }
+        }
         // Aid with no named beneficiary goes to the country the article is about (donor
         // conference reports name the donors, not the recipient, sentence after sentence).
         if (rule.event_type == "AID" || money_pledge) && recipient.is_none() {
@@ -4435,6 +4452,39 @@ fn venue_party(lex: &Lexicon, rule: &ahdath_lexicon::Trigger, t: &TriggerMention
         Some("في" | "ب") if x.is_location => Some(false),
         _ => None,
     }
+}
+
+/// The host of a visit noun whose phrase (the noun and its doer) ends at word `end`: a country
+/// word read as a place (`country_actor`) within the next three words, in the same clause, after a
+/// glued لـ or a separate إلى ("زيارة أوباما لإسرائيل", "زيارة رسمية إلى مصر"), with no other
+/// party between, not a region ("أميركا الجنوبية"). Returned as an entity of that country for the
+/// recipient.
+fn visit_host(a: &Analysis, t: &TriggerMention, end: usize, after_limit: usize) -> Option<EntityMention> {
+    let p = a.places.iter().find(|p| p.w0 > end && p.w0 <= end + 3 && p.w0 < after_limit)?;
+    let country = p.country_actor?;
+    let prev = a.word(p.w0 - 1);
+    let to = prev == "الي"
+        || (a.word(p.w0).starts_with('ل') && !matches!(prev, "في" | "من" | "عن" | "علي" | "داخل" | "خارج" | "نحو"));
+    let between =
+        a.entities.iter().any(|e| e.w0 > end && e.w0 < p.w0) || a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < p.w0);
+    // ("زيارة إلى أميركا الجنوبية": a continent or region named after a country is no state.)
+    let region = matches!(a.word(p.w1 + 1), "الجنوبيه" | "الشماليه" | "اللاتينيه" | "الوسطي");
+    if !to || between || region || a.break_between(end, p.w0) || sentence::names_capital(a, p) {
+        return None;
+    }
+    Some(EntityMention {
+        w0: p.w0,
+        w1: p.w1,
+        start: p.start,
+        end: p.end,
+        actors: vec![country],
+        is_location: true,
+        prep: Some(if prev == "الي" { "الي" } else { "ل" }.to_string()),
+        weak: false,
+        people: false,
+        conj: false,
+        possessed: false,
+    })
 }
 
 /// `e` is the second party of a clash whose first party named after "بين" is `x`: the

@@ -3528,6 +3528,36 @@ fn consult_venue_or_destination_is_no_actor() {
     assert_eq!(country(&r.actor).as_deref(), Some("BRA"), "{r:?}");
 }
 
+/// A country word after a visit noun and its doer, behind a glued لـ or a separate إلى, is the
+/// host state (the recipient); a province, a country after في or من, or the actor's own country
+/// is no host.
+#[test]
+fn visit_noun_host_after_li_or_ila() {
+    let consult = |text: &str| {
+        let recs = code(text, "2021-06-10");
+        recs.into_iter().find(|r| r.event_type == "CONSULT").unwrap_or_else(|| panic!("no CONSULT in {text}"))
+    };
+    let country = |e: &Option<Entity>| e.as_ref().and_then(|e| e.country.clone());
+    for (text, actor, host) in [
+        ("وتسبق زيارة رئيس الوزراء الياباني لتركيا محادثات تجارية مهمة.", "JPN", "TUR"),
+        ("وقال الوزير الكويتي خلال زيارته للمغرب إن البلدين يعملان معا.", "KWT", "MAR"),
+        ("ويبدأ وزير الخارجية الإيطالي غدا زيارة رسمية إلى الأردن تستمر يومين.", "ITA", "JOR"),
+    ] {
+        let r = consult(text);
+        assert_eq!(country(&r.actor).as_deref(), Some(actor), "{text}: {r:?}");
+        assert_eq!(country(&r.recipient).as_deref(), Some(host), "{text}: {r:?}");
+    }
+    for text in [
+        "وقام وزير الصحة التونسي بزيارة لمحافظة صفاقس أمس.",
+        "وعاد الوزير الكويتي أمس من زيارة في المغرب استغرقت يومين.",
+        "وأجرى الرئيس الجزائري زيارة للجزائر العاصمة أمس.",
+        "وعاد رئيس الوزراء الفرنسي من زيارة إلى أميركا الجنوبية.",
+    ] {
+        let r = consult(text);
+        assert_eq!(r.recipient, None, "{text}: {r:?}");
+    }
+}
+
 /// The second party of a clash named after "بين" may follow a word that opens its conjunct
 /// ("وعناصر", "وبين") or an adjective of the first party; an entity in another clause is not it.
 #[test]
@@ -3761,7 +3791,8 @@ fn a_party_after_a_preposition_and_a_head_noun_is_the_recipient() {
             Some("وزير الخارجية"),
         ),
         ("شن مسلحون هجوما على دوريات الجيش في سيناء.", "ASSAULT", Some("الجيش"), Some("مسلحون")),
-        ("وبدأ وفد من قادة حركة حماس زيارة إلى القاهرة.", "CONSULT", None, Some("حركة حماس")),
+        // (The visit's host is its destination, `visit_host`.)
+        ("وبدأ وفد من قادة حركة حماس زيارة إلى القاهرة.", "CONSULT", Some("القاهرة"), Some("حركة حماس")),
         ("ونظم العشرات مظاهرة لأعضاء حزب الوفد في القاهرة.", "PROTEST", None, Some("حزب الوفد")),
     ];
     for &(text, ty, recipient, actor) in cases {
