@@ -5261,7 +5261,7 @@ fn is_reception(a: &Analysis, rule_id: &str, t: &TriggerMention) -> bool {
 /// with no party right before it ("استقبلت الشركة …", "استقبل الميناء …"), else the ten words after
 /// the verb — holds no entity of a state, office, organisation, person or non-civilian group (a
 /// delegation, an army); and its first word is a common noun: no name (`BARE_NAMES`), no
-/// `HONORIFIC_TITLES` word, not an indefinite word after a receiver party right before the verb
+/// `HONORIFIC_TITLES` word, not an indefinite word after a title or person right before the verb
 /// (an office receiving a name the dictionary does not know).
 fn receives_no_party(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
     let first = t.w1 + 1;
@@ -5296,7 +5296,13 @@ fn receives_no_party(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
     if BARE_NAMES.binary_search(&w).is_ok() || HONORIFIC_TITLES.contains(&w) {
         return false;
     }
-    !(receiver_before && !sentence::is_definite(w) && !w.chars().any(|c| c.is_ascii_digit()))
+    let titled_receiver = before > 0
+        && a.entities.iter().any(|e| {
+            e.w1 + 1 == before
+                && party(e)
+                && e.actors.iter().any(|&x| matches!(kind(x).kind, ActorKind::Office | ActorKind::Person))
+        });
+    !(titled_receiver && !sentence::is_definite(w) && !w.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// The trigger is the bare "بارك" right after a word of its clause that is no particle ("قد"), relative

@@ -354,8 +354,8 @@ fn hosting_a_game_or_show_is_no_consultation() {
 
 /// (eighteenth session, prec20) A reception whose object window names no party and opens with a
 /// common noun (ships, cases, complaints, applications) receives things or the public: no CONSULT.
-/// A king receiving a minister, a president receiving a delegation, and a receiver before the verb
-/// or a body receiving a name (after an honorific, or one of `BARE_NAMES`) stay meetings.
+/// A king receiving a minister, a president receiving a delegation, a title before the verb
+/// receiving a name it does not know, or a body receiving a name (after an honorific, or one of `BARE_NAMES`) stay meetings.
 #[test]
 fn receiving_things_or_the_public_is_no_meeting() {
     check_filter_cases(&[
@@ -363,6 +363,7 @@ fn receiving_things_or_the_public_is_no_meeting() {
         ("وتستقبل وزارة الصحة في مراكزها الحالات الطارئة على مدار الساعة.", "CONSULT", false),
         ("استقبلت البلدية في مركز خدمة العملاء أكثر من خمسمئة شكوى خلال الشهر.", "CONSULT", false),
         ("استقبلت الشركة أكثر من ثلاثة آلاف طلب توظيف خلال يومين.", "CONSULT", false),
+        ("وأوضح المتحدث أن الوزارة استقبلت خلال العام الماضي نحو مليوني معتمر.", "CONSULT", false),
         ("استقبل العاهل المغربي في القصر الملكي بالرباط وزير الخارجية الإسباني.", "CONSULT", true),
         ("يستقبل الرئيس التونسي غدا وفدا برلمانيا أوروبيا في قصر قرطاج.", "CONSULT", true),
         ("وكان وزير الداخلية استقبل أمس فريد الحموي في مقر الوزارة.", "CONSULT", true),
