@@ -1450,6 +1450,11 @@ impl Coder {
         if self.precision_filters && rule.id == "consult.host.verb" && hosts_show(a, t) {
             return None;
         }
+        // "استقبل الميناء ثلاث سفن", "يستقبل المركز الحالات المحولة": a reception whose object window
+        // names no party and opens with a common noun receives things or the public, no visitor.
+        if self.precision_filters && is_reception(a, &rule.id, t) && receives_no_party(a, &self.lex, t) {
+            return None;
+        }
         // "أطلقت الشركة مبادرة بالتعاون مع السفارة", "أعلنت الأمانة إغلاق الطريق بالتعاون مع المرور":
         // the adverbial "in cooperation with" is the manner of another act; outside a sentence of
         // armed force (a joint security operation) it reports no cooperation event.
@@ -5335,6 +5340,61 @@ fn hosts_show(a: &Analysis, t: &TriggerMention) -> bool {
     let antecedent =
         t.w0 > 0 && RELATIVE_PRONOUNS.contains(&a.word(t.w0 - 1)) && (2..=5.min(t.w0)).any(|d| show(t.w0 - d));
     after || antecedent
+}
+
+/// The trigger is a reception: the verb of `consult.visit.receive` or the noun استقبال of
+/// `consult.visit.noun` (whose other forms are visits).
+fn is_reception(a: &Analysis, rule_id: &str, t: &TriggerMention) -> bool {
+    rule_id == "consult.visit.receive" || (rule_id == "consult.visit.noun" && a.word(t.w0).contains("استقبال"))
+}
+
+/// No party is received: the reception's object window — the ten words after its subject when an
+/// institution (a state, body or group entity, no title or person) stands right after the verb
+/// with no party right before it ("استقبلت الشركة …", "استقبل الميناء …"), else the ten words after
+/// the verb — holds no entity of a state, office, organisation, person or non-civilian group (a
+/// delegation, an army); and its first word is a common noun: no name (`BARE_NAMES`), no
+/// `HONORIFIC_TITLES` word, not an indefinite word after a title or person right before the verb
+/// (an office receiving a name the dictionary does not know).
+fn receives_no_party(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
+    let first = t.w1 + 1;
+    if t.pronoun_object || first >= a.words.len() {
+        return false;
+    }
+    let kind = |x: u32| &lex.actors[x as usize];
+    let party = |e: &EntityMention| {
+        !e.is_location
+            && !e.weak
+            && !e.people
+            && e.actors.iter().any(|&x| {
+                let x = kind(x);
+                x.kind != ActorKind::Group
+                    || !matches!(x.sector.as_deref(), None | Some("-" | "CVL" | "EDU" | "MED" | "BUS"))
+            })
+    };
+    // The receiver right before the verb, or before a "قد" right before it ("الملك قد استقبل").
+    let before = if t.w0 > 1 && matches!(a.word(t.w0 - 1), "قد" | "وقد") { t.w0 - 1 } else { t.w0 };
+    let receiver_before = before > 0 && a.entities.iter().any(|e| e.w1 + 1 == before && party(e));
+    let institution = |e: &EntityMention| {
+        party(e) && !e.actors.iter().any(|&x| matches!(kind(x).kind, ActorKind::Office | ActorKind::Person))
+    };
+    let subject = a.entities.iter().find(|e| !receiver_before && e.w0 == first && institution(e));
+    let start = subject.map_or(first, |e| e.w1 + 1);
+    let end = (start + 10).min(a.words.len());
+    if a.entities.iter().any(|e| e.w0 >= start && e.w0 < end && party(e)) || start >= a.words.len() {
+        return false;
+    }
+    let w = a.word(start);
+    let w = w.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(w);
+    if BARE_NAMES.binary_search(&w).is_ok() || HONORIFIC_TITLES.contains(&w) {
+        return false;
+    }
+    let titled_receiver = before > 0
+        && a.entities.iter().any(|e| {
+            e.w1 + 1 == before
+                && party(e)
+                && e.actors.iter().any(|&x| matches!(kind(x).kind, ActorKind::Office | ActorKind::Person))
+        });
+    !(titled_receiver && !sentence::is_definite(w) && !w.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// The trigger is the bare "بارك" right after a word of its clause that is no particle ("قد"), relative

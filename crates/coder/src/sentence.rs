@@ -1069,7 +1069,7 @@ fn glued_b_or_ll(w: &str) -> bool {
 }
 
 /// A key word with the article, possibly behind a conjunction or preposition ("والحركة").
-fn is_definite(w: &str) -> bool {
+pub(crate) fn is_definite(w: &str) -> bool {
     ["ال", "وال", "بال", "لل", "فال", "كال", "ولل", "فلل"].iter().any(|p| w.starts_with(p))
 }
 

@@ -352,6 +352,27 @@ fn hosting_a_game_or_show_is_no_consultation() {
     ]);
 }
 
+/// (eighteenth session, prec20) A reception whose object window names no party and opens with a
+/// common noun (ships, cases, complaints, applications) receives things or the public: no CONSULT.
+/// A king receiving a minister, a president receiving a delegation, a title before the verb
+/// receiving a name it does not know, or a body receiving a name (after an honorific, or one of `BARE_NAMES`) stay meetings.
+#[test]
+fn receiving_things_or_the_public_is_no_meeting() {
+    check_filter_cases(&[
+        ("استقبلت السلطات البحرية في ميناء العقبة أمس ثلاث سفن حاويات.", "CONSULT", false),
+        ("وتستقبل وزارة الصحة في مراكزها الحالات الطارئة على مدار الساعة.", "CONSULT", false),
+        ("استقبلت البلدية في مركز خدمة العملاء أكثر من خمسمئة شكوى خلال الشهر.", "CONSULT", false),
+        ("استقبلت الشركة أكثر من ثلاثة آلاف طلب توظيف خلال يومين.", "CONSULT", false),
+        ("وأوضح المتحدث أن الوزارة استقبلت خلال العام الماضي نحو مليوني معتمر.", "CONSULT", false),
+        ("استقبل العاهل المغربي في القصر الملكي بالرباط وزير الخارجية الإسباني.", "CONSULT", true),
+        ("يستقبل الرئيس التونسي غدا وفدا برلمانيا أوروبيا في قصر قرطاج.", "CONSULT", true),
+        ("وكان وزير الداخلية استقبل أمس فريد الحموي في مقر الوزارة.", "CONSULT", true),
+        ("وكان الملك قد استقبل صباح اليوم في قصره بعد صلاة العيد الأمراء والعلماء.", "CONSULT", true),
+        ("استقبلت السفارة الدكتور كمال الهواري أمس في مقرها.", "CONSULT", true),
+        ("استقبلت السفارة محمد الهواري أمس في مقرها.", "CONSULT", true),
+    ]);
+}
+
 /// (seventeenth session, precision sixteenth round) An adverbial "in cooperation with" in a sentence
 /// with no armed force is the manner of another act (a road closure, a launch, visas issued): no
 /// COOPERATE. A joint armed operation and the verb "cooperated with" still are.
