@@ -2647,6 +2647,7 @@ impl Coder {
                     && !a.break_between(c.w1, t.w0)
                     && !state_of(a, c.w1)
             })
+            || feared_or_wished(a, t)
         {
             status = Status::Hypothetical;
         } else if t.future_prefix
@@ -3411,6 +3412,16 @@ fn pluperfect_background(
 fn dates_back(s: &str, published: Option<NaiveDate>, dts: &[DateMatch]) -> bool {
     published.is_some_and(|p| {
         dts.iter().any(|d| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end])))
+    })
+}
+
+/// True when a noun or verb of fear, rumour or wish ends right before the trigger
+/// ("خوفا من احتجاجات", "تمنيه أن تجتمع"; `HYPOTHETICAL_GOVERNORS`): the act is only feared or
+/// hoped for, not told as done.
+fn feared_or_wished(a: &Analysis, t: &TriggerMention) -> bool {
+    HYPOTHETICAL_GOVERNORS.iter().any(|form| {
+        let n = form.bytes().filter(|&b| b == b' ').count() + 1;
+        t.w0 >= n && any_form_at(a, t.w0 - n, std::slice::from_ref(form)) && !a.break_between(t.w0 - n, t.w0)
     })
 }
 

@@ -1611,6 +1611,51 @@ fn a_future_act_with_a_condition_after_it_is_hypothetical() {
     assert_eq!(r.status, Status::Future, "{r:#?}");
 }
 
+/// An act governed by a noun or verb of fear, rumour or wish (`HYPOTHETICAL_GOVERNORS`) is
+/// hypothetical and undated; concern about an act, or an act named as a cause after the feared
+/// one, stays occurred.
+#[test]
+fn a_feared_rumoured_or_wished_act_is_hypothetical() {
+    check_status_date_cases(&[
+        (
+            "وأغلقت الشرطة الطرق خوفا من احتجاجات واسعة ينظمها أنصار المعارضة في العاصمة.",
+            "2021-06-10",
+            "PROTEST",
+            Status::Hypothetical,
+            None,
+        ),
+        (
+            "وأعرب المبعوث عن تمنيه أن تجتمع الحكومة والمعارضة في جنيف.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Hypothetical,
+            None,
+        ),
+        ("وتتحدث شائعات عن اعتقال زعيم المعارضة في العاصمة.", "2021-06-10", "COERCE", Status::Hypothetical, None),
+        (
+            "وأعربت الوزارة عن أملها في الإفراج عن الصحفيين المحتجزين.",
+            "2021-06-10",
+            "RETREAT",
+            Status::Hypothetical,
+            None,
+        ),
+        (
+            "وأعرب الوزير عن قلقه من اعتقال زعيم المعارضة في العاصمة.",
+            "2021-06-10",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "ونقل التجار بضائعهم خوفا من سرقتها على خلفية اعتقال زعيم المعارضة.",
+            "2021-06-10",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ]);
+}
+
 fn of_type<'a>(recs: &'a [EventRecord], ty: &str) -> Vec<&'a EventRecord> {
     recs.iter().filter(|r| r.event_type == ty).collect()
 }
