@@ -6092,9 +6092,26 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             if r.mode.is_none() {
                 r.mode = c.gap_mode.or_else(|| c.context_mode.map(String::from));
             }
+            mobilize_mode_by_sector(&mut r);
             r
         })
         .collect()
+}
+
+/// A MOBILIZE whose trigger's fixed mode names the other force than its actor: police forces
+/// on alert are `police` ("استنفار مديرية الأمن"), an army's sweep is `troops` ("قامت قوات
+/// الجيش بعملية تمشيط"), by the actor's sector (COP or MIL).
+fn mobilize_mode_by_sector(r: &mut EventRecord) {
+    if r.event_type != "MOBILIZE" {
+        return;
+    }
+    let sector = r.actor.as_ref().and_then(|a| a.sector.as_deref());
+    let mode = match (r.mode.as_deref(), sector) {
+        (Some("troops"), Some("COP")) => "police",
+        (Some("police"), Some("MIL")) => "troops",
+        _ => return,
+    };
+    r.mode = Some(mode.to_string());
 }
 
 /// The number of words `w0..w1` of the sentence that are not inside one of its dates: the

@@ -4208,6 +4208,26 @@ fn a_trigger_without_mode_takes_it_from_its_object() {
     }
 }
 
+/// `mobilize_mode_by_sector`: an army's sweep is MOBILIZE `troops` and police forces on alert are
+/// `police`, whatever the trigger's fixed mode; a police sweep and an army alert keep theirs.
+#[test]
+fn a_mobilization_takes_its_force_from_the_actor() {
+    let cases: &[(&str, &str)] = &[
+        ("قامت قوات الجيش بعملية تمشيط واسعة في المنطقة الجبلية.", "troops"),
+        ("رفعت مديرية أمن القاهرة حالة الاستنفار الأمني في محيط المحكمة.", "police"),
+        ("نفذت الشرطة عملية تمشيط في الحي بحثا عن المطلوبين.", "police"),
+        ("أعلن الجيش حالة الاستنفار على الحدود الشمالية.", "troops"),
+    ];
+    for &(text, mode) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "MOBILIZE")
+            .unwrap_or_else(|| panic!("no MOBILIZE in {text}: {recs:?}"));
+        assert_eq!(r.mode.as_deref(), Some(mode), "{text}: {r:?}");
+    }
+}
+
 #[test]
 fn accident_table_answers_as_the_list_scans() {
     // Every accident list word bare, with و, ب, ل, ال, وال, بال and لل in front, after a head, a
