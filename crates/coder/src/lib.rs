@@ -5510,7 +5510,9 @@ fn any_form_at<S: AsRef<str>>(a: &Analysis, i: usize, forms: &[S]) -> bool {
 /// The mode a trigger whose rule states none takes from its context (the `MODE_*` lists of
 /// data/grammar/coder.txt): a REQUEST or REJECT from the noun of its object, past the addressee
 /// and "ب/إلى/على" ("طالبت الحكومة بالإفراج عن" → yield), a meeting from a summit noun in
-/// construct with it or a visit in its clause, an ASSAULT from words of an air attack in its clause.
+/// construct with it or a visit in its clause, an ASSAULT from words of an air attack in its clause,
+/// a meeting from an arrival before it, a THREATEN from a violent act as its ب complement ("هدد
+/// بالقتل" → violence).
 fn mode_from_context(a: &Analysis, event_type: &str, t: &TriggerMention) -> Option<&'static str> {
     const OBJECTS: [(&[&str], &str); 4] = [
         (&MODE_YIELD_OBJECTS, "yield"),
@@ -5522,7 +5524,9 @@ fn mode_from_context(a: &Analysis, event_type: &str, t: &TriggerMention) -> Opti
     const REJECT_OBJECTS: [(&[&str], &str); 3] =
         [(&MODE_YIELD_OBJECTS, "yield"), (&MODE_CHANGE_OBJECTS, "change"), (&MODE_MEET_OBJECTS, "meet")];
     let n = a.words.len();
-    let stop = |j: usize| MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(j)));
+    // (Bare too: "فيما" is no ف + "يما".)
+    let stop =
+        |j: usize| MODE_OBJECT_STOPS.contains(&a.word(j)) || MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(j)));
     // (The words of a party's name are no object: "بعثة الأمم المتحدة للدعم في ليبيا".)
     let named = |j: usize| a.entities.iter().any(|e| !e.is_location && e.w0 <= j && j <= e.w1);
     // The words after the trigger up to a clause boundary (a break is crossed once, before a
@@ -5553,6 +5557,13 @@ fn mode_from_context(a: &Analysis, event_type: &str, t: &TriggerMention) -> Opti
     };
     match event_type {
         "REQUEST" => find(&OBJECTS, &mut forward(8, true)),
+        // What a threat says it will do, as its ب complement: "هددت بشن حملة عسكرية".
+        "THREATEN" => forward(6, true)
+            .find(|&j| {
+                let w = strip_conj_key(a.word(j));
+                !named(j) && w.starts_with('ب') && (w == "بشن" || is_mode_word(w, &MODE_VIOLENCE_THREATS))
+            })
+            .map(|_| "violence"),
         // A rejected text or demand is the verb's direct object ("رفضت الحركة المقترح").
         "REJECT" => find(&[(&MODE_REJECTED_TEXTS, "change")], &mut forward(2, true))
             .or_else(|| find(&REJECT_OBJECTS, &mut forward(8, true))),
@@ -5563,6 +5574,17 @@ fn mode_from_context(a: &Analysis, event_type: &str, t: &TriggerMention) -> Opti
                 let mut back =
                     (t.w0.saturating_sub(6)..t.w0).rev().take_while(|&j| !a.break_between(j, j + 1) && !stop(j));
                 find(&[(&MODE_VISIT_OBJECTS, "visit")], &mut back)
+            })
+            // (An arrival before the meeting in its sentence, across commas but not past a stop
+            // word or a reporting verb: "وصل الوزير، فجر الاثنين، إلى الدوحة، للقاء".)
+            .or_else(|| {
+                let mut back =
+                    (t.w0.saturating_sub(14)..t.w0).rev().take_while(|&j| !stop(j) && !reporting_verb(a.word(j)));
+                // (Matched whole, after one glued و at most: "فيصل" is a name, not ف + يصل.)
+                let arrival = |w: &str| {
+                    MODE_ARRIVAL_VERBS.contains(&w.strip_prefix('و').unwrap_or(w)) || MODE_ARRIVAL_VERBS.contains(&w)
+                };
+                back.any(|j| arrival(a.word(j))).then_some("visit")
             }),
         "ASSAULT" => {
             let back = (t.w0.saturating_sub(6)..t.w0).rev().take_while(|&j| !a.break_between(j, j + 1) && !stop(j));
@@ -6191,9 +6213,26 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             if r.mode.is_none() {
                 r.mode = c.gap_mode.or_else(|| c.context_mode.map(String::from));
             }
+            mobilize_mode_by_sector(&mut r);
             r
         })
         .collect()
+}
+
+/// A MOBILIZE whose trigger's fixed mode names the other force than its actor: police forces
+/// on alert are `police` ("استنفار مديرية الأمن"), an army's sweep is `troops` ("قامت قوات
+/// الجيش بعملية تمشيط"), by the actor's sector (COP or MIL).
+fn mobilize_mode_by_sector(r: &mut EventRecord) {
+    if r.event_type != "MOBILIZE" {
+        return;
+    }
+    let sector = r.actor.as_ref().and_then(|a| a.sector.as_deref());
+    let mode = match (r.mode.as_deref(), sector) {
+        (Some("troops"), Some("COP")) => "police",
+        (Some("police"), Some("MIL")) => "troops",
+        _ => return,
+    };
+    r.mode = Some(mode.to_string());
 }
 
 /// The number of words `w0..w1` of the sentence that are not inside one of its dates: the

@@ -4287,11 +4287,41 @@ fn a_trigger_without_mode_takes_it_from_its_object() {
         // CONSULT: a visit named before the talks in their clause; talks in an office name none.
         ("وصل الرئيس إلى عمان في زيارة رسمية يجري خلالها محادثات مع الملك.", "CONSULT", Some("visit")),
         ("عقد الوزير محادثات مع السفير في مكتبه.", "CONSULT", None),
+        // CONSULT: an arrival before the meeting in its sentence, across commas; not past فيما.
+        ("وصل وزير الخارجية، مساء الأحد، إلى بغداد، للقاء رئيس الوزراء العراقي.", "CONSULT", Some("visit")),
+        ("ووصل الوفد الأوروبي صباح الثلاثاء الماضي إلى العاصمة والتقى بوزير الداخلية.", "CONSULT", Some("visit")),
+        ("وصلت المساعدات إلى المدينة، فيما عقد المحافظ اجتماعا مع الأهالي.", "CONSULT", None),
+        ("قال المدير فيصل حسن إن الأطباء عقدوا اجتماعا مع أسرة المريض.", "CONSULT", None),
+        // THREATEN: a violent act as the ب complement; not a threat to withdraw or resign.
+        ("هددت الجماعة المسلحة بشن هجمات جديدة على المدينة.", "THREATEN", Some("violence")),
+        ("قال الصحفيون إن مجهولين هددوهم بالقتل إذا واصلوا التحقيق.", "THREATEN", Some("violence")),
+        ("هدد الحزب بالانسحاب من الحكومة الائتلافية.", "THREATEN", None),
+        ("هدد النائب بتقديم استقالته إذا لم يقر القانون.", "THREATEN", None),
     ];
     for &(text, ty, mode) in cases {
         let recs = code(text, "2021-06-10");
         let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
         assert_eq!(r.mode.as_deref(), mode, "{text}: {r:?}");
+    }
+}
+
+/// `mobilize_mode_by_sector`: an army's sweep is MOBILIZE `troops` and police forces on alert are
+/// `police`, whatever the trigger's fixed mode; a police sweep and an army alert keep theirs.
+#[test]
+fn a_mobilization_takes_its_force_from_the_actor() {
+    let cases: &[(&str, &str)] = &[
+        ("قامت قوات الجيش بعملية تمشيط واسعة في المنطقة الجبلية.", "troops"),
+        ("رفعت مديرية أمن القاهرة حالة الاستنفار الأمني في محيط المحكمة.", "police"),
+        ("نفذت الشرطة عملية تمشيط في الحي بحثا عن المطلوبين.", "police"),
+        ("أعلن الجيش حالة الاستنفار على الحدود الشمالية.", "troops"),
+    ];
+    for &(text, mode) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "MOBILIZE")
+            .unwrap_or_else(|| panic!("no MOBILIZE in {text}: {recs:?}"));
+        assert_eq!(r.mode.as_deref(), Some(mode), "{text}: {r:?}");
     }
 }
 
