@@ -191,6 +191,53 @@ fn verb_object(a: &Analysis, lex: &Lexicon, t: &TriggerMention, e: &EntityMentio
     tanween || sound_plural
 }
 
+/// The people a plural object pronoun on a hostile act refers back to ("رهائن احتجزتهم الجبهة",
+/// "المتطرفين والقبض عليهم", "بعد اعتقالهم"): the last group of people, nationals or a plural
+/// nationality named within 20 words before the trigger in its sentence, not its actor. The
+/// pronoun of a verbal noun is its object only for acts done to a person and with no object
+/// after it ("ينفون احتجازهم الرهائن": the holders).
+fn pronoun_antecedent<'a>(
+    a: &'a Analysis,
+    lex: &Lexicon,
+    t: &TriggerMention,
+    pattern: Pattern,
+    actor: Option<&EntityMention>,
+) -> Option<&'a EntityMention> {
+    let last = a.word(t.w1);
+    if !(last.ends_with("هم") || last.ends_with("هما") || last.ends_with("هن")) {
+        return None;
+    }
+    if pattern == Pattern::Noun && t.w0 == t.w1 {
+        let rule = &lex.triggers[t.rule as usize].id;
+        let object_after = a.entities.iter().any(|e| e.w0 > t.w1 && e.w0 <= t.w1 + 3 && e.prep.is_none());
+        if !PERSON_OBJECT_RULES.iter().any(|p| rule.starts_with(p)) || object_after {
+            return None;
+        }
+    }
+    // (Not the victims of the act before it: "سقط قتلى وجرحى، وتم التحفظ عليهم" holds others.)
+    // (A nationality alone is no people unless it is a plural noun: "وسائل الإعلام البريطانية".)
+    let group = |x: &u32| {
+        let id = lex.actors[*x as usize].id.as_str();
+        PERSON_GROUPS.contains(&id) && id != "grp.victims"
+    };
+    let people = |e: &EntityMention| {
+        e.people
+            || (e.actors.iter().any(group)
+                && e.actors.iter().all(|x| group(x) || lex.actors[*x as usize].kind == ActorKind::Demonym))
+    };
+    let last = a
+        .entities
+        .iter()
+        .filter(|e| e.w1 < t.w0 && t.w0 - e.w1 <= 20 && !e.weak && people(e))
+        .filter(|e| actor.is_none_or(|x| x.w0 != e.w0))
+        .max_by_key(|e| e.w1)?;
+    // "ثلاثة بريطانيين محتجزين": a people noun right before it, as definite as it, is the head,
+    // the later one its adjective (not so "أهالي الأطفال", a construct whose head is not meant).
+    let definite = |e: &EntityMention| a.word(e.w0).starts_with("ال");
+    let head = a.entities.iter().find(|e| e.w1 + 1 == last.w0 && !e.weak && people(e) && definite(e) == definite(last));
+    Some(head.unwrap_or(last))
+}
+
 /// An unvowelled verb read as passive: a number follows it directly ("قتل 3 مدنيين"), or the
 /// original carries a damma on its first letter ("قُتل").
 fn passive_reading(a: &Analysis, s: &str, t: &TriggerMention, nums: &[NumberMatch]) -> bool {
@@ -2328,6 +2375,13 @@ impl Coder {
                     })
                 });
             }
+        }
+        // "رهائن احتجزتهم الجبهة", "ملاحقة المتطرفين والقبض عليهم", "طرد العمال بعد اعتقالهم": a
+        // plural object pronoun on a hostile act refers back to the people named last before it.
+        // (Not the blamed or accused, who are parties more often than people: only the questioned.)
+        let accusation = rule.event_type == "ACCUSE" && !rule.id.starts_with("accuse.investigate");
+        if hostile && !accusation && recipient.is_none() && t.pronoun_object {
+            recipient = pronoun_antecedent(a, &self.lex, t, pattern, actor).filter(usable);
         }
         if let (Some(x), Some(r)) = (actor, recipient) {
             if x.w0 == r.w0 {

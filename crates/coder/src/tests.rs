@@ -4712,3 +4712,27 @@ fn a_launch_verb_describing_an_event_noun_names_its_doer() {
     let raid = recs.iter().find(|r| r.trigger == "مداهمة").expect("the raid");
     assert_eq!(raid.actor.as_ref().and_then(|e| e.text.as_deref()), Some("قوات الأمن"), "{recs:?}");
 }
+
+/// A plural object pronoun on a hostile act refers back to the people named last before it; a
+/// verbal noun's pronoun with an object after it is the doer, and victims are not taken.
+#[test]
+fn a_plural_object_pronoun_takes_the_people_before_it() {
+    check_recipient_cases(&[
+        (
+            "وقال المتحدث إن دوريات حرس الحدود رصدت خمسة متسللين عند الحدود فتم ضبطهم ونقلهم إلى المركز.",
+            "COERCE",
+            Some("متسللين"),
+        ),
+        (
+            "قالت العائلة إن خمسة سوريين محتجزين في المطار تعرضوا للضرب بعد اعتقالهم الأسبوع الماضي.",
+            "COERCE",
+            Some("سوريين"),
+        ),
+        // Look-alike: the pronoun of a verbal noun with an object after it is its doer.
+        ("قصفت الطائرات مسلحين في الجبل يشتبه في احتجازهم خمسة رهائن أجانب.", "COERCE", None),
+        // Look-alike: the wounded of the fight are not the ones held.
+        ("وقعت مشاجرة بين عائلتين أسفرت عن عشرات المصابين، وتم التحفظ عليهم في قسم الشرطة.", "COERCE", None),
+        // Look-alike: the blamed are the parties, not the civilians named before.
+        ("وحذرت المنظمة طرفي النزاع من استهداف المدنيين وحملتهم المسؤولية عن سلامتهم.", "ACCUSE", None),
+    ]);
+}
