@@ -5752,7 +5752,10 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         keep.actor_key = other.actor_key.clone();
         keep.topic_actor = other.topic_actor;
     }
-    if r.recipient.is_none() && !same_mention(&other.rec.recipient, &r.actor) {
+    if r.recipient.is_none()
+        && !same_mention(&other.rec.recipient, &r.actor)
+        && !own_side(&r.event_type, r.actor.as_ref(), other.rec.recipient.as_ref())
+    {
         r.recipient = other.rec.recipient.clone();
         keep.recipient_key = other.recipient_key.clone();
     }
@@ -5801,6 +5804,22 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         r.date_text = other.rec.date_text.clone();
         keep.dated_past = other.dated_past;
     }
+}
+
+/// Types whose recipient a merge does not take from the doer's own side (see [`own_side`]).
+const OWN_SIDE_TYPES: [&str; 5] = ["CONSULT", "AGREE", "COOPERATE", "ACCUSE", "REQUEST"];
+
+/// A party another mention read that is the doer's own side: of the doer's country and its
+/// sector, or the bare state (a country or capital metonym) of the doer's country. A merge does
+/// not make it the recipient of a meeting, deal, accusation or demand ("استقبل ولي العهد بوتين"
+/// and "زيارة بوتين للرياض": not the crown prince meeting Riyadh); a party of another sector of
+/// the same country (a government and its opposition, a ministry and the police) still fills it.
+fn own_side(event_type: &str, actor: Option<&Entity>, other: Option<&Entity>) -> bool {
+    let (Some(a), Some(o)) = (actor, other) else { return false };
+    OWN_SIDE_TYPES.contains(&event_type)
+        && a.country.is_some()
+        && a.country == o.country
+        && ((a.sector.is_some() && a.sector == o.sector) || o.id.as_deref().is_some_and(|id| id.starts_with("state.")))
 }
 
 /// Days between a text date and the publication day within which a mention dated only by the

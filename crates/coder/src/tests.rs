@@ -3829,6 +3829,35 @@ fn governing_verb_takes_the_patient_of_its_verbal_noun() {
     ]);
 }
 
+/// A merged mention does not lend the doer's own side as recipient (`own_side`): not a party of
+/// the doer's country and sector, nor the bare state or capital of its country; a party of the
+/// same country but another sector (the opposition) still fills it.
+#[test]
+fn a_merge_lends_no_recipient_of_the_doers_own_side() {
+    // (headline, recipient's text): the headline folds into the body's meeting and fills its gaps.
+    let body = "أعلن وزير الخارجية المصري خلال لقائه في الخرطوم أن البلدين سيعززان التعاون.";
+    let cases = [
+        ("وزير الخارجية المصري يلتقي رئيس الوزراء المصري", None),
+        ("وزير الخارجية المصري يبحث مع القاهرة ملف سد النهضة", None),
+        ("وزير الخارجية المصري يلتقي قادة المعارضة المصرية", Some("المعارضة المصرية")),
+    ];
+    for (title, recipient) in cases {
+        let recs = coder().code(&Article {
+            id: "t".into(),
+            title: Some(title.into()),
+            text: body.into(),
+            published: Some("2024-02-20".into()),
+            ..Article::default()
+        });
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "CONSULT")
+            .unwrap_or_else(|| panic!("no CONSULT in {title}: {recs:?}"));
+        assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), recipient, "{title}: {r:?}");
+        assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some("وزير الخارجية المصري"), "{title}: {r:?}");
+    }
+}
+
 /// A refused visit, talk or deal is no event; the party it was to be with, named right after it
 /// (its genitive, or after مع / لـ / ضد), is the refusal's recipient, but not a noun of the next
 /// clause ("الاتفاق لأن الحكومة").
