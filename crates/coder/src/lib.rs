@@ -3003,7 +3003,7 @@ impl Coder {
             context_mode: if money_pledge || rule.mode.is_some() {
                 None
             } else {
-                mode_from_context(a, &rule.event_type, t)
+                mode_from_context(a, &self.lex, &rule.event_type, t)
             },
             topic_actor,
             dated_past,
@@ -5563,11 +5563,11 @@ fn any_form_at<S: AsRef<str>>(a: &Analysis, i: usize, forms: &[S]) -> bool {
 
 /// The mode a trigger whose rule states none takes from its context (the `MODE_*` lists of
 /// data/grammar/coder.txt): a REQUEST or REJECT from the noun of its object, past the addressee
-/// and "ب/إلى/على" ("طالبت الحكومة بالإفراج عن" → yield), a meeting from a summit noun in
-/// construct with it or a visit in its clause, an ASSAULT from words of an air attack in its clause,
+/// and "ب/إلى/على" ("طالبت الحكومة بالإفراج عن" → yield), a meeting from a summit noun or a body
+/// of several states in construct with it or a visit in its clause, an ASSAULT from words of an air attack in its clause,
 /// a meeting from an arrival before it, a THREATEN from a violent act as its ب complement ("هدد
 /// بالقتل" → violence).
-fn mode_from_context(a: &Analysis, event_type: &str, t: &TriggerMention) -> Option<&'static str> {
+fn mode_from_context(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerMention) -> Option<&'static str> {
     const OBJECTS: [(&[&str], &str); 4] = [
         (&MODE_YIELD_OBJECTS, "yield"),
         (&MODE_ASSIST_OBJECTS, "assist"),
@@ -5622,6 +5622,7 @@ fn mode_from_context(a: &Analysis, event_type: &str, t: &TriggerMention) -> Opti
         "REJECT" => find(&[(&MODE_REJECTED_TEXTS, "change")], &mut forward(2, true))
             .or_else(|| find(&REJECT_OBJECTS, &mut forward(8, true))),
         "CONSULT" => find(&[(&MODE_MULTILATERAL_OBJECTS, "multilateral")], &mut forward(3, true))
+            .or_else(|| body_meeting(a, lex, t).then_some("multilateral"))
             .or_else(|| find(&[(&MODE_VISIT_OBJECTS, "visit")], &mut forward(8, false)))
             // (A visit named before the talks in their clause: "في زيارة لليمن يجري خلالها محادثات".)
             .or_else(|| {
@@ -5666,6 +5667,48 @@ fn mode_from_context(a: &Analysis, event_type: &str, t: &TriggerMention) -> Opti
         }
         _ => None,
     }
+}
+
+/// True when meeting noun `t` has in construct with it (or with ل) a body of several states ("اجتماع
+/// مجلس الأمن", "اجتماعات الجامعة العربية") or plural officials of several states ("اجتماع وزراء
+/// الخارجية العرب", "اجتماع قادة الاتحاد الأفريقي"): the meeting is `multilateral`. Not a meeting
+/// on the sidelines of one ("على هامش اجتماعات الجمعية العامة"): that is the body's, not its own.
+fn body_meeting(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
+    let n = a.words.len();
+    let j = t.w1 + 1;
+    if j >= n
+        || !is_mode_word(a.word(t.w1), &MODE_BODY_MEETINGS)
+        || a.break_between(t.w1, j)
+        || (t.w0 > 0 && is_mode_word(a.word(t.w0 - 1), &["هامش"]))
+    {
+        return false;
+    }
+    // (A political or economic body of several states: the UN and its councils, the Arab League,
+    // the GCC, the EU; not a UN agency for refugees or health, nor a court or a force.)
+    let body_at = |k: usize| {
+        a.entities.iter().any(|e| {
+            e.w0 == k
+                && !e.is_location
+                && e.prep.as_deref().is_none_or(|p| p == "ل")
+                && e.actors.iter().any(|&x| {
+                    let act = &lex.actors[x as usize];
+                    act.kind == ActorKind::Org
+                        && matches!(act.country.as_deref(), Some("IGO" | "UNO" | "EUR"))
+                        && matches!(act.sector.as_deref(), Some("GOV" | "LEG" | "IGO"))
+                })
+        })
+    };
+    if body_at(j) {
+        return true;
+    }
+    // (Plural officials, after a council word at most ("اجتماعات مجلس وزراء خارجية الدول
+    // الأعضاء"), then up to three words to a regional adjective, a body or "states".)
+    let j = if is_mode_word(a.word(j), &["مجلس"]) && j + 1 < n && !a.break_between(j, j + 1) { j + 1 } else { j };
+    let states = |w: &str| matches!(strip_conj_key(w), "دول" | "الدول" | "لدول" | "للدول");
+    is_mode_word(a.word(j), &MODE_OFFICIAL_PLURALS)
+        && (j + 1..(j + 4).min(n))
+            .take_while(|&k| !a.break_between(k - 1, k) && !MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(k))))
+            .any(|k| is_mode_word(a.word(k), &MODE_REGIONAL_PLURALS) || states(a.word(k)) || body_at(k))
 }
 
 /// A key word without one glued و or ف (when three letters remain).

@@ -4334,6 +4334,33 @@ fn a_trigger_without_mode_takes_it_from_its_object() {
     }
 }
 
+/// `body_meeting`: a meeting noun in construct with a body of several states or with plural
+/// officials of several states is `multilateral`; a cabinet, a party's leaders and a meeting on a
+/// body's sidelines are not (true: some CONSULT record of the sentence is `multilateral`).
+#[test]
+fn a_meeting_of_a_body_of_states_is_multilateral() {
+    let cases: &[(&str, bool)] = &[
+        ("ناقش اجتماع مجلس الأمن الدولي مساء الخميس مشروع القرار الفرنسي.", true),
+        ("افتتحت اجتماعات الجامعة العربية صباح اليوم بكلمة للأمين العام.", true),
+        ("تحدث رئيس الوزراء أمام اجتماع للأمم المتحدة في جنيف.", true),
+        ("أكد الوزير خلال اجتماع وزراء الزراعة العرب ضرورة تأمين الغذاء.", true),
+        ("صدر البيان عقب اجتماع وزراء مالية الاتحاد الأوروبي في بروكسل.", true),
+        ("وفي ختام اجتماعات مجلس وزراء خارجية الدول الأعضاء دعا المجلس إلى التهدئة.", true),
+        // (a national cabinet, a party's leaders, a UN agency: no body of states)
+        ("ناقش اجتماع مجلس الوزراء أمس خطة الحكومة للطاقة.", false),
+        ("حضر الرئيس اجتماع قادة الأحزاب في القصر الجمهوري.", false),
+        ("ناقش اجتماع المفوضية السامية للأمم المتحدة لشؤون اللاجئين أوضاع النازحين.", false),
+        // (a bilateral meeting on the sidelines of a body's meetings)
+        ("التقى وزير الخارجية نظيره الأردني على هامش اجتماعات الجمعية العامة للأمم المتحدة.", false),
+    ];
+    for &(text, multi) in cases {
+        let recs = code(text, "2021-06-10");
+        assert!(recs.iter().any(|r| r.event_type == "CONSULT"), "no CONSULT in {text}: {recs:?}");
+        let m = recs.iter().any(|r| r.event_type == "CONSULT" && r.mode.as_deref() == Some("multilateral"));
+        assert_eq!(m, multi, "{text}: {recs:?}");
+    }
+}
+
 /// `mobilize_mode_by_sector`: an army's sweep is MOBILIZE `troops` and police forces on alert are
 /// `police`, whatever the trigger's fixed mode; a police sweep and an army alert keep theirs.
 #[test]
