@@ -75,6 +75,8 @@ struct Candidate {
     topic_actor: bool,
     /// Dated by the text to a day, month or year wholly before publication.
     dated_past: bool,
+    /// Its sentence opens by announcing another happening (`another_story`).
+    own_story: bool,
 }
 
 /// A trigger that opens with "و" and a finite verb ("وهددتهم", "وضبطت"), not a verbal noun or
@@ -3007,6 +3009,7 @@ impl Coder {
             },
             topic_actor,
             dated_past,
+            own_story: another_story(a),
         })
     }
 
@@ -3859,17 +3862,12 @@ fn story_day(cands: &mut [Candidate], published: Option<NaiveDate>, story: &[Sto
 /// منفصلة"، "من جهة أخرى"، "على صعيد آخر"): its first or second word a preposition of
 /// `ANOTHER_STORY_PREPOSITIONS`, then one word and an adjective of `ANOTHER_STORY_ADJECTIVES` not
 /// followed by "من" ("في جانب آخر من المنتزه" is a side of a place; issue 2).
-fn another_story(sentence: &str) -> bool {
-    let keys: Vec<String> = sentence
-        .split_whitespace()
-        .take(6)
-        .map(|w| ahdath_text::normalize_key(w.trim_matches(|ch: char| !ch.is_alphabetic())))
-        .collect();
+fn another_story(a: &Analysis) -> bool {
     (0..2).any(|i| {
-        keys.len() > i + 2
-            && ANOTHER_STORY_PREPOSITIONS.contains(&keys[i].as_str())
-            && ANOTHER_STORY_ADJECTIVES.contains(&keys[i + 2].as_str())
-            && keys.get(i + 3).is_none_or(|n| n != "من")
+        a.words.len() > i + 2
+            && ANOTHER_STORY_PREPOSITIONS.contains(&a.word(i))
+            && ANOTHER_STORY_ADJECTIVES.contains(&a.word(i + 2))
+            && a.word(i + 3) != "من"
     })
 }
 
@@ -5615,7 +5613,7 @@ fn mode_from_context(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerM
         "THREATEN" => forward(6, true)
             .find(|&j| {
                 let w = strip_conj_key(a.word(j));
-                !named(j) && w.starts_with('ب') && (w == "بشن" || is_mode_word(w, &MODE_VIOLENCE_THREATS))
+                !named(j) && w.starts_with('ب') && is_mode_word(w, &MODE_VIOLENCE_THREATS)
             })
             .map(|_| "violence"),
         // A rejected text or demand is the verb's direct object ("رفضت الحركة المقترح").
@@ -6269,9 +6267,8 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
         }
         // "وفي حادثة منفصلة، قتل جندي": a sentence that announces another happening joins no
         // record of the sentences before it by compatibility alone.
-        let own_story = another_story(&c.rec.evidence.sentence);
         for i in nearest_first(&out, &c) {
-            if own_story && !shares_sentence(&out[i], &c) {
+            if c.own_story && !shares_sentence(&out[i], &c) {
                 continue;
             }
             let o = &mut out[i];
