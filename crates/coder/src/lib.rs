@@ -75,6 +75,9 @@ struct Candidate {
     topic_actor: bool,
     /// Dated by the text to a day, month or year wholly before publication.
     dated_past: bool,
+    /// Occurred and dated past with no future verb before the trigger in its clause: told as
+    /// done, so a merged mention's plan talk does not make it future (`future_verb_before`).
+    done_on_past_day: bool,
     /// Its sentence opens by announcing another happening (`another_story`).
     own_story: bool,
 }
@@ -3009,6 +3012,7 @@ impl Coder {
             },
             topic_actor,
             dated_past,
+            done_on_past_day: dated_past && status == Status::Occurred && !future_verb_before(a, t),
             own_story: another_story(a),
         })
     }
@@ -4013,6 +4017,23 @@ fn sentence_dated_back(a: &Analysis, s: &str, published: Option<NaiveDate>) -> b
 /// (20 words) on from it, so a long subject between the verb and its object does not cut it.
 fn denied_truth_reaches(a: &Analysis, cue_w1: usize, t: &TriggerMention) -> bool {
     (cue_w1 + 1..t.w0.min(cue_w1 + 16)).any(|i| TRUTH_NOUNS.contains(&a.word(i)) && t.w0 - i <= 20)
+}
+
+/// A verb with the future prefix (`س` + `ي ت ن`, five letters or more, not a noun in `ة` or `ات`
+/// such as "سيارة", "سيارات") stands before the trigger in its clause: "ولو تعرض لثورة سيأمر
+/// الإخوان بقتل شعبه" tells no killing done, whatever day the sentence names.
+fn future_verb_before(a: &Analysis, t: &TriggerMention) -> bool {
+    (0..t.w0).any(|i| {
+        let w = a.word(i);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let mut c = w.chars();
+        c.next() == Some('س')
+            && c.next().is_some_and(|p| matches!(p, 'ي' | 'ت' | 'ن'))
+            && c.count() >= 3
+            && !w.ends_with(['ة', 'ه'])
+            && !w.ends_with("ات")
+            && !a.break_between(i, t.w0)
+    })
 }
 
 /// A definite event noun is the subject of a verb with the future prefix right after it ("وقال
@@ -6304,9 +6325,16 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
             // Same happening: keep the more specific record, fill its gaps.
             let (mut keep, other) =
                 if c.specificity > o.specificity { (c.clone(), o.clone()) } else { (o.clone(), c.clone()) };
+            // "بدأ رئيس اللجنة أمس زيارة إلى اليمن" and "خلال زيارتي": a mention told as done on a
+            // day its own text dates as past has happened; another mention's plan talk is about
+            // that act under way and does not make it future.
+            let done_on_past_day = keep.done_on_past_day;
             fill_gaps(&mut keep, &other);
             // A status read from a cue beats the default "occurred".
-            if keep.rec.status == Status::Occurred && other.rec.status != Status::Occurred {
+            if keep.rec.status == Status::Occurred
+                && other.rec.status != Status::Occurred
+                && !(done_on_past_day && other.rec.status == Status::Future)
+            {
                 keep.rec.status = other.rec.status;
                 if keep.rec.date_basis == Some(DateBasis::Publication) {
                     keep.rec.date = other.rec.date.clone();

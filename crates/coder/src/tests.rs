@@ -4796,3 +4796,21 @@ fn a_plural_object_pronoun_takes_the_people_before_it() {
         ("وحذرت المنظمة طرفي النزاع من استهداف المدنيين وحملتهم المسؤولية عن سلامتهم.", "ACCUSE", None),
     ]);
 }
+
+/// status10: a mention told as done on a day its own text dates as past stays occurred when a
+/// later mention of the same named person's act speaks of it as to come ("سيجري محادثات"); no
+/// text date, or a future verb before the trigger in its clause, leaves the merge as it was.
+#[test]
+fn an_act_begun_on_a_past_day_stays_occurred_through_a_merge() {
+    let later = "\nوقالت منظمة الصليب الأحمر في بيان إن زيارة مورير ستتمحور حول الوضع الإنساني في العراق، مشيرة إلى أنه سيجري محادثات مع مسؤولين كبار.";
+    let begun = format!("بدأ رئيس اللجنة الدولية للصليب الأحمر بيتر مورير أمس زيارة إلى العراق.{later}");
+    let undated = format!("بدأ رئيس اللجنة الدولية للصليب الأحمر بيتر مورير زيارة إلى العراق.{later}");
+    let to_come =
+        format!("وقالت اللجنة أمس إن رئيس اللجنة الدولية للصليب الأحمر بيتر مورير سيعلن عن زيارة إلى العراق.{later}");
+    check_status_date_cases(&[
+        (begun.as_str(), "2021-06-10", "CONSULT", Status::Occurred, Some("2021-06-09")),
+        // Look-alikes: the publication day says nothing of a past act; "سيعلن" tells no visit done.
+        (undated.as_str(), "2021-06-10", "CONSULT", Status::Future, None),
+        (to_come.as_str(), "2021-06-10", "CONSULT", Status::Future, Some("2021-06-09")),
+    ]);
+}
