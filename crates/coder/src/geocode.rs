@@ -946,9 +946,11 @@ impl Coder {
     }
 
     /// A physical event told as happening across a country is placed in that country, at country
-    /// precision, whatever town the sentence also names: "في (جميع|مختلف|كل) أنحاء X", "في مناطق
-    /// مختلفة/متفرقة/عدة من X" and "في مختلف/عدة المدن/المحافظات" within eight words after the
-    /// trigger in its clause, or "تشهد/شهدت البلاد" just before it. `X` is a country the
+    /// precision, whatever town the sentence also names: a spread noun (`SPREAD_NOUNS`: "أنحاء",
+    /// "مناطق", "مدن" …), an optional adjective ("مختلفة", "متفرقة") and `X` after "من", glued to
+    /// "ب" or in construct ("في أنحاء البلاد", "في مناطق مختلفة بالبلاد", "في مدن سوريا"), and "في
+    /// مختلف/عدة المدن/المحافظات", within eight words after the trigger in its clause, or
+    /// "تشهد/شهدت البلاد" just before it. `X` is a country the
     /// gazetteer knows or "البلاد" (the article's main country); "مختلف المدن" is the main
     /// country's. ("قتل 40 شخصا في مناطق مختلفة من سوريا، بينهم عشرة في دمشق" → Syria.)
     #[allow(clippy::too_many_arguments)]
@@ -967,7 +969,7 @@ impl Coder {
         }
         // The country named at word `w`: "البلاد" is the article's, else a country mention.
         let country_at = |w: usize| -> Option<Place> {
-            if matches!(a.word(w), "البلاد" | "البلد") {
+            if matches!(bare(a.word(w)), "البلاد" | "البلد") {
                 return main.map(|c| self.country_place(c));
             }
             if let Some(q) = a.places.iter().find(|q| q.w0 == w) {
@@ -993,15 +995,26 @@ impl Coder {
                 break;
             }
             let x = bare(a.word(w));
-            let found = match x {
-                "انحاء" => country_at(w + 1),
-                "مناطق" if matches!(a.word(w + 1), "مختلفه" | "متفرقه" | "عده") && a.word(w + 2) == "من" => {
-                    country_at(w + 3)
+            // A spread noun, an optional adjective, then the country: after "من", glued to "ب"
+            // or in construct ("أنحاء البلاد", "مدن سوريا", "مناطق متفرقة من العراق", "مناطق
+            // مختلفة بالبلاد").
+            let glued = a.word(w).starts_with('ب') || a.word(w).starts_with("وب");
+            let says_where = glued || (w > 0 && SPREAD_QUANTIFIERS.contains(&bare(a.word(w - 1))));
+            let found = if SPREAD_NOUNS.contains(&x) && says_where {
+                let v = if SPREAD_ADJECTIVES.contains(&a.word(w + 1)) { w + 2 } else { w + 1 };
+                if matches!(a.word(v), "من" | "ومن") {
+                    country_at(v + 1)
+                } else {
+                    country_at(v)
                 }
-                "مختلف" | "عده" if matches!(a.word(w + 1), "المدن" | "المحافظات" | "مدن" | "محافظات") => {
-                    main.map(|c| self.country_place(c))
-                }
-                _ => None,
+            } else if matches!(x, "مختلف" | "عده") && matches!(a.word(w + 1), "المدن" | "المحافظات" | "مدن" | "محافظات")
+            {
+                main.map(|c| self.country_place(c))
+            } else if x == "البلاد" && w <= t1 + 3 && (glued || a.word(w - 1) == "في") {
+                // "أعنف موجة احتجاجات في البلاد", "حملة اعتقالات بالبلاد": right after the act.
+                main.map(|c| self.country_place(c))
+            } else {
+                None
             };
             if let Some(pl) = found {
                 return Some(Place { text: None, ..pl });

@@ -4814,3 +4814,43 @@ fn an_act_begun_on_a_past_day_stays_occurred_through_a_merge() {
         (to_come.as_str(), "2021-06-10", "CONSULT", Status::Future, Some("2021-06-09")),
     ]);
 }
+
+/// Places19 (nineteenth session): an act told across a country's cities or regions ("في مدن
+/// متفرقة من البلاد", "في مناطق مختلفة بالبلاد") or "في البلاد" right after the act is in the
+/// country, not in a town the sentence also names; a spread noun that does not say where
+/// ("ثاني مدن اليمن", "وغيرها من محافظات البلاد") and a later "في البلاد" leave the town.
+#[test]
+fn an_act_spread_over_the_country_is_in_the_country() {
+    // (text, event type, country at country precision, else the town's name)
+    for (text, ty, country, town) in [
+        (
+            "اعتقلت الشرطة التونسية عشرات المشتبه بهم في مدن متفرقة من البلاد أمس، بينهم خمسة في صفاقس.",
+            "COERCE",
+            Some("TUN"),
+            "",
+        ),
+        (
+            "اندلعت اشتباكات بين الشرطة العراقية والمتظاهرين في مناطق مختلفة بالبلاد أمس، وأشدها في الفلوجة.",
+            "ASSAULT",
+            Some("IRQ"),
+            "",
+        ),
+        ("شهدت مصر أعنف موجة احتجاجات في البلاد منذ عامين، وأشدها في مدينة المنصورة.", "PROTEST", Some("EGY"), ""),
+        // Look-alikes: an ordinal before the noun, "وغيرها من", "في البلاد" far after the act.
+        ("قصفت الطائرات اليمنية مدينة تعز ثاني مدن اليمن أمس.", "ASSAULT", None, "Taiz"),
+        ("اعتقلت الشرطة العراقية عشرين شخصا في البصرة وغيرها من محافظات البلاد.", "COERCE", None, "Basra"),
+        ("اعتقلت الشرطة التونسية خمسة مهربين في صفاقس، وهي ثاني أكبر مدينة في البلاد.", "COERCE", None, "Sfax"),
+    ] {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty}: {text} {recs:#?}"));
+        let l = r.location.as_ref().unwrap_or_else(|| panic!("no place: {text} {r:#?}"));
+        match country {
+            Some(c) => assert_eq!(
+                (l.country.as_deref(), l.precision.as_deref(), l.text.as_deref()),
+                (Some(c), Some("country"), None),
+                "{text}: {r:#?}"
+            ),
+            None => assert_eq!(l.name.as_deref(), Some(town), "{text}: {r:#?}"),
+        }
+    }
+}
