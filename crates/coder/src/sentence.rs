@@ -258,19 +258,75 @@ fn split_insist(
     breaks: &[bool],
     triggers: &mut Vec<TriggerMention>,
 ) {
+    let pair = SplitPair { rule_id: "request.insist.verb", head: INSIST_VERB, nouns: &INSIST_NEED, blockers: &[] };
+    split_pair(lex, key, words, classes, breaks, triggers, &pair);
+}
+
+/// A light verb and its event noun with the subject or an adverbial between them (`split_pair`).
+struct SplitPair<'a> {
+    /// The rule the verb becomes a trigger of.
+    rule_id: &'a str,
+    /// The word class of the verb.
+    head: u32,
+    /// The nouns (keys) that complete the verb.
+    nouns: &'a [&'a str],
+    /// Words between, besides `INSIST_BLOCKERS`, that end the construction.
+    blockers: &'a [&'a str],
+}
+
+/// A verb of `pair.head` with a noun of `pair.nouns` two to eight words on, in the same clause,
+/// becomes a `pair.rule_id` trigger on the verb ("وأكدت الحركتان دعمهما", "ألقت الحكومة البلغارية
+/// باللوم"): the dictionary's multi-word forms hold only the adjacent pair. Nothing between may open
+/// a clause of its own or negate (`INSIST_BLOCKERS`) or be one of `pair.blockers`.
+fn split_pair(
+    lex: &Lexicon,
+    key: &Normalized,
+    words: &[(usize, usize)],
+    classes: &[u32],
+    breaks: &[bool],
+    triggers: &mut Vec<TriggerMention>,
+    pair: &SplitPair,
+) {
     let k = &key.key;
     let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
-    add_construction(lex, key, words, classes, triggers, "request.insist.verb", INSIST_VERB, |i| {
+    add_construction(lex, key, words, classes, triggers, pair.rule_id, pair.head, |i| {
         for j in i + 2..(i + 9).min(words.len()) {
-            if breaks.get(j).copied().unwrap_or(false) || INSIST_BLOCKERS.contains(&word(j - 1)) {
+            let before = word(j - 1);
+            if breaks.get(j).copied().unwrap_or(false)
+                || INSIST_BLOCKERS.contains(&before)
+                || pair.blockers.contains(&before)
+            {
                 return false;
             }
-            if INSIST_NEED.contains(&word(j)) {
+            if pair.nouns.contains(&word(j)) {
                 return true;
             }
         }
         false
     });
+}
+
+/// "وأكدت الحركتان دعمهما لفرنسا", "جدد الوزير في بيان دعمه": a verb of stating a stance
+/// (`STANCE_VERBS`) with a support noun (`SUPPORT_NOUNS`) a few words on is `support.back.express`;
+/// "ألقت الحكومة البلغارية باللوم على …" (`BLAME_VERBS`, `BLAME_NOUNS`) is `accuse.blame.verb`.
+fn split_stance(
+    lex: &Lexicon,
+    key: &Normalized,
+    words: &[(usize, usize)],
+    classes: &[u32],
+    breaks: &[bool],
+    triggers: &mut Vec<TriggerMention>,
+) {
+    let support = SplitPair {
+        rule_id: "support.back.express",
+        head: STANCE_VERB,
+        nouns: &SUPPORT_NOUNS,
+        blockers: &SUPPORT_BLOCKERS,
+    };
+    split_pair(lex, key, words, classes, breaks, triggers, &support);
+    let blame =
+        SplitPair { rule_id: "accuse.blame.verb", head: BLAME_VERB, nouns: &BLAME_NOUNS, blockers: &BLAME_BLOCKERS };
+    split_pair(lex, key, words, classes, breaks, triggers, &blame);
 }
 
 /// "ووجهت النيابة للمتهمين تهم التعدي …", "وجهت إلى الوزير السابق تهمة الفساد": a verb of directing
@@ -938,6 +994,7 @@ impl Analysis {
         split_accusing_participle(lex, &key, &words, &classes, &breaks, &entities, &mut triggers);
         split_insist(lex, &key, &words, &classes, &breaks, &mut triggers);
         split_charge(lex, &key, &words, &classes, &breaks, &entities, &mut triggers);
+        split_stance(lex, &key, &words, &classes, &breaks, &mut triggers);
         verbal_attack(lex, &key, &words, &breaks, &entities, &mut triggers);
         split_bare_condemn(lex, &key, &words, &classes, &breaks, &entities, &mut triggers);
         Analysis { entities, places, triggers, cues, words, breaks, key }
@@ -1121,6 +1178,8 @@ const BARE_CONDEMN_VERB: u32 = 32768;
 /// A "witnessed" verb of `WITNESS_VERBS` ("شهدت الرمادي اشتباكات"): its subject, right after
 /// it, is where the events it reports happened.
 const WITNESS_VERB: u32 = 65536;
+const STANCE_VERB: u32 = 131072;
+const BLAME_VERB: u32 = 262144;
 
 /// The word lists behind [`word_class`], each with its class bit.
 const CLASS_LISTS: [(&[&str], u32); 11] = [
@@ -1143,13 +1202,15 @@ type WordTest = fn(&str) -> bool;
 /// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
 /// the test strips, bit). Every word passing the test is a list word behind one of the
 /// spellings, so the table holds the spellings that pass and the bit is exactly the test.
-const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 6] = [
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 8] = [
     (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
     (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
     (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
     (|w| INSIST_VERBS.contains(&strip_conj(w)), &INSIST_VERBS, &["", "و"], INSIST_VERB),
     (|w| CHARGE_VERBS.contains(&strip_conj(w)), &CHARGE_VERBS, &["", "و"], CHARGE_VERB),
     (|w| BARE_CONDEMN_VERBS.contains(&strip_conj(w)), &BARE_CONDEMN_VERBS, &["", "و"], BARE_CONDEMN_VERB),
+    (|w| STANCE_VERBS.contains(&strip_conj(w)), &STANCE_VERBS, &["", "و"], STANCE_VERB),
+    (|w| BLAME_VERBS.contains(&strip_conj(w)), &BLAME_VERBS, &["", "و"], BLAME_VERB),
 ];
 
 /// A key word without one glued و (the heads of the construction rules are tested so).

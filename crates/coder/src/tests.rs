@@ -3276,6 +3276,33 @@ fn insisting_with_a_subject_charges_and_calls_that_are_no_diplomacy() {
     }
 }
 
+/// Nineteenth session (recall audit on unseen articles): a stance verb or "ألقى" with its subject
+/// between it and the support or blame noun (`split_stance`). Each positive sentence fires the
+/// rule; support stopped, an arrest with "ألقى" and the passive "يُلقى عليه اللوم" stay silent.
+#[test]
+fn support_and_blame_with_the_subject_between() {
+    let cases: [(&str, &str, Option<&str>); 8] = [
+        ("وأكدت الحكومة الكويتية في بيان دعمها الكامل لجهود الوساطة.", "SUPPORT", Some("support.back.express")),
+        ("جدد رئيس البرلمان اللبناني خلال لقائه الوفد دعمه للمبادرة.", "SUPPORT", Some("support.back.express")),
+        // Support stopped is no support.
+        ("وأعلنت الحكومة الكندية وقف دعمها للمنظمة الدولية.", "SUPPORT", None),
+        ("ألقت وزارة الداخلية المصرية باللوم على جماعة الإخوان في تفجير القطار.", "ACCUSE", Some("accuse.blame.verb")),
+        (
+            "ويلقي رئيس الوزراء العراقي باللائمة على الحكومة السابقة في انهيار الجيش.",
+            "ACCUSE",
+            Some("accuse.blame.verb"),
+        ),
+        // "ألقى القبض" with the subject between is an arrest; the passive "is blamed" no act.
+        ("وألقت الشرطة الأردنية القبض على شاب كان يلوم جاره.", "ACCUSE", None),
+        ("وقال الجنود إنهم يُلقى عليهم اللوم منذ سنوات في تلك المذبحة.", "ACCUSE", None),
+        ("وأكد المدرب أن الفريق يستحق دعمه.", "SUPPORT", None),
+    ];
+    for (text, ty, want) in cases {
+        let got = code(text, "2024-05-15").into_iter().find(|r| r.event_type == ty).map(|r| r.rule.clone());
+        assert_eq!(got.as_deref(), want, "{text}");
+    }
+}
+
 /// `anniversary_after`: "the anniversary of its X" after an event of the same type makes that event
 /// background; an anniversary of another act leaves it news of the day.
 #[test]
