@@ -4508,6 +4508,17 @@ fn what_endangers_is_no_threat() {
     ]);
 }
 
+/// `support.back.verb` `unless-prev`: after a noun of services, equipment or units المساندة is the
+/// adjective "auxiliary"; a state's support for another stays.
+#[test]
+fn auxiliary_services_are_no_support() {
+    check_filter_cases(&[
+        ("عين الوزير مديرا جديدا للخدمات المساندة في مستشفى المدينة.", "SUPPORT", false),
+        ("تعرضت دورية مساندة من الشرطة لإطلاق نار قرب الحدود.", "SUPPORT", false),
+        ("أكد الوزير مساندة بلاده للحكومة الشرعية في اليمن.", "SUPPORT", true),
+    ]);
+}
+
 /// A past day told before the future cue of the trigger's clause ("وصل أمس وسيلتقي")
 /// dates the saying, so the future act stays undated (SPEC §4); a cue in another clause, or a
 /// day after the trigger, leaves the date alone.
