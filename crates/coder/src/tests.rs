@@ -4510,6 +4510,42 @@ fn receiving_applications_or_visitors_is_no_visit() {
     ]);
 }
 
+/// `consult.third-party.verb` `needs:`: patronising a ceremony, standing in the middle of a square
+/// or sponsoring terrorism is no mediation; a mediation between parties or in talks stays.
+#[test]
+fn patronage_and_standing_in_the_middle_are_no_mediation() {
+    check_filter_cases(&[
+        ("يرعى محافظ المدينة مساء الخميس حفل تكريم المتفوقين من طلاب المدارس.", "CONSULT", false),
+        ("تتوسط السفارة الأمريكية حي الزمالك في قلب القاهرة.", "CONSULT", false),
+        ("قال المتحدث إن الحكومة المجاورة ترعى الجماعات المسلحة في المنطقة.", "CONSULT", false),
+        ("توسطت سلطنة عمان بين الرياض وطهران لتخفيف التوتر.", "CONSULT", true),
+        ("ترعى قطر المصالحة بين الحكومة السودانية والمتمردين منذ أسابيع.", "CONSULT", true),
+    ]);
+}
+
+/// `threaten.generic.verb` `unless-prev`: "مما يهدد" and "ما يهدد" tell a danger or a consequence,
+/// with ما as subject; a party that threatens stays.
+#[test]
+fn what_endangers_is_no_threat() {
+    check_filter_cases(&[
+        ("تراجعت صادرات الشركة هذا العام مما يهدد آلاف الوظائف في المصانع.", "THREATEN", false),
+        ("قال الوزير إن الطائفية أخطر ما يهدد وحدة البلاد في هذه المرحلة.", "THREATEN", false),
+        ("هدد زعيم الجماعة المسلحة بمهاجمة المواقع الحكومية إذا استمر القصف.", "THREATEN", true),
+        ("قال البيان إن الحركة تهدد موظفي الحكومة بالقتل في حال عودتهم.", "THREATEN", true),
+    ]);
+}
+
+/// `support.back.verb` `unless-prev`: after a noun of services, equipment or units المساندة is the
+/// adjective "auxiliary"; a state's support for another stays.
+#[test]
+fn auxiliary_services_are_no_support() {
+    check_filter_cases(&[
+        ("عين الوزير مديرا جديدا للخدمات المساندة في مستشفى المدينة.", "SUPPORT", false),
+        ("تعرضت دورية مساندة من الشرطة لإطلاق نار قرب الحدود.", "SUPPORT", false),
+        ("أكد الوزير مساندة بلاده للحكومة الشرعية في اليمن.", "SUPPORT", true),
+    ]);
+}
+
 /// A past day told before the future cue of the trigger's clause ("وصل أمس وسيلتقي")
 /// dates the saying, so the future act stays undated (SPEC §4); a cue in another clause, or a
 /// day after the trigger, leaves the date alone.
