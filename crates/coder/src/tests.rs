@@ -4796,3 +4796,15 @@ fn a_plural_object_pronoun_takes_the_people_before_it() {
         ("وحذرت المنظمة طرفي النزاع من استهداف المدنيين وحملتهم المسؤولية عن سلامتهم.", "ACCUSE", None),
     ]);
 }
+
+/// The dead and the wounded named after a hostile act are its victims, never its doer; the kin
+/// or the unit named after them ("أسر الشهداء", "لواء شهداء اليرموك") are a party of their own.
+#[test]
+fn the_dead_and_wounded_do_no_hostile_act() {
+    check_role_cases(&[
+        ("وتبادل الطرفان إطلاق النار وسقط قتلى وجرحى من المهربين.", "ASSAULT", None, Some("قتلى")),
+        ("واتهمت أسر الشهداء الشرطة بقتل أبنائهم.", "ACCUSE", Some("أسر الشهداء"), Some("الشرطة")),
+        // A unit named after martyrs (`CASUALTY_OWNERS`) keeps its attack.
+        ("وهاجم لواء شهداء اليرموك حاجزا للجيش في درعا.", "ASSAULT", Some("شهداء"), Some("للجيش")),
+    ]);
+}
