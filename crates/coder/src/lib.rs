@@ -2493,6 +2493,15 @@ impl Coder {
         // the doer of an act whose own place lies in another country.
         let own_place = place.is_some_and(|p| (p.w0 > t.w1 && p.w0 <= t.w1 + 6) || (p.w1 < t.w0 && t.w0 - p.w1 <= 3));
         let actor_ent = actor_ent.filter(|e| !(own_place && topic_abroad(e, loc_country.as_deref())));
+        // "خلفت قتلى وجرحى", "وسقط قتلى": the dead and the wounded (`casualty_persons`) named
+        // after a hostile act are its victims, never its doer (they may speak: "طالب الجرحى");
+        // an assault with no other victim takes them as its recipient. (Before the trigger,
+        // "إن القتلى سقطوا في غارة", they are another verb's subject and stay as read.)
+        let hostile = matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "MOBILIZE" | "THREATEN");
+        let (actor, recipient) = match actor.filter(|x| hostile && x.w0 > t.w1 && casualty_persons(a, x)) {
+            Some(x) => (None, recipient.or(Some(x).filter(|_| rule.event_type == "ASSAULT"))),
+            None => (actor, recipient),
+        };
         let topic_actor = actor.is_none() && actor_ent.is_some();
         let actor = actor.map(|e| self.entity(e, s, ctx, actor_fallback, et)).or(actor_ent);
         let mut recipient = recipient.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et));
@@ -5752,6 +5761,15 @@ fn is_mode_word(w: &str, list: &[&str]) -> bool {
                 }))
     };
     test(w) || (strip_conj_key(w) != w && test(strip_conj_key(w)))
+}
+
+/// An entity headed by a noun of the dead or the wounded ("القتلى", "جرحى", "المصابين"):
+/// victims, which never act. Not one joined by "و" to a party before it ("الثوار والجرحى
+/// رفضوا"), nor the genitive of a kin, unit or place noun (`CASUALTY_OWNERS`: "أسر الشهداء").
+fn casualty_persons(a: &Analysis, x: &EntityMention) -> bool {
+    CASUALTY_PERSONS.contains(&strip_clitic(a.word(x.w0)))
+        && !x.conj
+        && !(x.w0 > 0 && CASUALTY_OWNERS.contains(&strip_clitic(a.word(x.w0 - 1))))
 }
 
 fn strip_clitic(w: &str) -> &str {

@@ -4917,3 +4917,15 @@ fn an_act_spread_over_the_country_is_in_the_country() {
         }
     }
 }
+
+/// The dead and the wounded named after a hostile act are its victims, never its doer; the kin
+/// or the unit named after them ("أسر الشهداء", "لواء شهداء اليرموك") are a party of their own.
+#[test]
+fn the_dead_and_wounded_do_no_hostile_act() {
+    check_role_cases(&[
+        ("وتبادل الطرفان إطلاق النار وسقط قتلى وجرحى من المهربين.", "ASSAULT", None, Some("قتلى")),
+        ("واتهمت أسر الشهداء الشرطة بقتل أبنائهم.", "ACCUSE", Some("أسر الشهداء"), Some("الشرطة")),
+        // A unit named after martyrs (`CASUALTY_OWNERS`) keeps its attack.
+        ("وهاجم لواء شهداء اليرموك حاجزا للجيش في درعا.", "ASSAULT", Some("شهداء"), Some("للجيش")),
+    ]);
+}
