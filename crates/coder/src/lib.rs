@@ -2598,6 +2598,17 @@ impl Coder {
         // "رفض الطلاب قرار استئناف الدراسة العام القادم": a perfect verb tells what was done; a
         // future expression after it ("المقبل", "القادم") dates its complement, not the verb.
         let perfect = pattern == Pattern::Verb && !t.future_prefix && perfect_form(a.word(t.w0));
+        // "وقعت الحكومة اتفاقا لوقف إطلاق النار، الأحد، في الدوحة": the verb's object noun is in its
+        // clause (so a day set off there dates it as it dates the verb, and the two stay one record).
+        let in_perfect_clause = perfect
+            || a.triggers[..ti].iter().any(|p| {
+                p.w1 < t.w0
+                    && t.w0 - p.w1 <= 4
+                    && !a.break_between(p.w1, t.w0)
+                    && self.lex.triggers[p.rule as usize].pattern == Pattern::Verb
+                    && !(p.future_prefix || p.purpose || p.article)
+                    && perfect_form(a.word(p.w0))
+            });
         let pick = |skip_report: bool| {
             dts.iter()
                 .filter(|d| !(perfect && d.start >= t.end && d.relative == dates::Relation::Future))
@@ -2616,7 +2627,8 @@ impl Coder {
                     (dist <= 12
                         || dated_clause
                         || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
-                        && !owned_by_later(dw)
+                        && !(owned_by_later(dw)
+                            && !(in_perfect_clause && parenthetical_day(a, &self.lex, t, dts, d, dw)))
                         && !in_other_relative_clause(a, t, dw)
                         && !(skip_report && report_day(a, d, t, ctx.published))
                         && !(owned_by_earlier(dw)
@@ -3997,6 +4009,43 @@ fn named_day(a: &Analysis, d: &DateMatch) -> bool {
 /// key it shares (the key writes alef without hamza).
 fn ibb(s: &str, d: &DateMatch) -> bool {
     d.precision == dates::DatePrecision::Month && s[d.start..d.end].split_whitespace().next() == Some("إب")
+}
+
+/// A recent day set off by a comma in a perfect trigger verb's clause, with only event nouns between,
+/// and followed by a party or a place ("استقبل مدير مركز الإغاثة، أمس، الوفد", "وقعت الحكومة
+/// اتفاقا لوقف إطلاق النار، الأحد، في الدوحة"): the day stands inside the verb's clause, so it
+/// dates the verb, not the nouns before it (they name its parties or its object).
+fn parenthetical_day(
+    a: &Analysis,
+    lex: &Lexicon,
+    t: &TriggerMention,
+    dts: &[DateMatch],
+    d: &DateMatch,
+    dw: usize,
+) -> bool {
+    let de = word_index_of_byte(a, d.end.saturating_sub(1));
+    let brk = |i: usize| a.breaks.get(i).copied().unwrap_or(false);
+    // ("شاركوا في مظاهرة يوم الجمعة الماضي، …": a day right after an event noun is its own.)
+    let right_after_hit = a.triggers.iter().any(|x| x.w1 + 1 == dw);
+    d.precision == dates::DatePrecision::Day
+        && !matches!(d.relative, dates::Relation::Absolute | dates::Relation::Future)
+        && dw > t.w1
+        // (Only the first expression after the verb: a later one dates a later noun.)
+        && !dts.iter().any(|o| o.start >= t.end && o.start < d.start)
+        && (brk(dw) || (brk(de + 1) && !right_after_hit))
+        // The verb's clause goes on after the day: its object or place follows ("أمس، وفد …",
+        // "الأحد، في الدوحة"), not a participle, a complement or a new clause ("أمس، قائلا").
+        && {
+            let next = if matches!(a.word(de + 1), "في" | "ب") { de + 2 } else { de + 1 };
+            a.entities.iter().any(|e| e.w0 == de + 1) || a.places.iter().any(|p| p.w0 == next)
+        }
+        && !a.triggers.iter().any(|x| {
+            x.w0 > t.w1
+                && x.w0 < dw
+                && lex.triggers[x.rule as usize].pattern == Pattern::Verb
+                && !(x.purpose || x.article || (x.w0 > 0 && matches!(a.word(x.w0 - 1), "في" | "اثر" | "جراء" | "خلال" | "بعد" | "عقب")))
+        })
+        && !(t.w1 + 1..dw).any(|i| RELATIVE_PRONOUNS.contains(&a.word(i)) || PAST_OCCURRENCE_VERBS.contains(&a.word(i)))
 }
 
 /// The later trigger hit `x` names the circumstance of `t`: it follows "في", "خلال" or "أثناء"

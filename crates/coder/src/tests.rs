@@ -4929,3 +4929,52 @@ fn the_dead_and_wounded_do_no_hostile_act() {
         ("وهاجم لواء شهداء اليرموك حاجزا للجيش في درعا.", "ASSAULT", Some("شهداء"), Some("للجيش")),
     ]);
 }
+
+/// A recent day set off by a comma inside a perfect verb's clause, followed by a party or a place,
+/// dates the verb even when an event noun of its subject or object stands nearer
+/// (`parenthetical_day`); a day after a relative clause or before a participle does not.
+#[test]
+fn parenthetical_day_dates_the_verb() {
+    check_status_date_cases(&[
+        // The aid noun names the host's office; "أمس" stands before the guest.
+        (
+            "استقبل وزير الخارجية الأردني المكلف بملف المساعدات الإنسانية، أمس، السفير الياباني.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+        // The ceasefire noun is the object's complement; the day stands before the place.
+        (
+            "وقعت الحكومة اليمنية والمتمردون اتفاقا لوقف إطلاق النار، الاثنين، في مسقط.",
+            "2021-06-10",
+            "AGREE",
+            Status::Occurred,
+            Some("2021-06-07"),
+        ),
+        // Look-alike: the day closes a relative clause about the speaker.
+        (
+            "انتقد وزير الخارجية الأردني الذي شارك في مؤتمر المساعدات، أمس، الحكومة السورية.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        // Look-alike: a participle follows the day, which dates the protest.
+        (
+            "انتقدت الحكومة الأردنية اعتقال الصحفيين في مظاهرة عمان أمس، قائلة إنه غير مقبول.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        // Look-alike: a day right after the protest noun is the protest's.
+        (
+            "اعتقلت الشرطة الأردنية ناشطين شاركوا في مظاهرة يوم الجمعة الماضي، قبل أن تفرج عنهم.",
+            "2021-06-10",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ]);
+}
