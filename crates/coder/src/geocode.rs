@@ -37,6 +37,29 @@ pub(crate) fn refines(coarse: Option<&Place>, finer: Option<&Place>) -> bool {
     }
 }
 
+/// The places a sentence names, to tell whether its events happened elsewhere than the story's
+/// town (`Coder::names_elsewhere`): the sentence (field and start, as in `Evidence`) and its
+/// place mentions.
+#[derive(Debug)]
+pub(crate) struct Elsewhere {
+    pub(crate) field: ahdath_record::Field,
+    pub(crate) start: usize,
+    mentions: Vec<ElsewhereMention>,
+}
+
+/// A place mention of an `Elsewhere` sentence: its code point in the field, the country a
+/// country word names ("دولة جنوب السودان") and its gazetteer candidates.
+#[derive(Debug)]
+struct ElsewhereMention {
+    at: usize,
+    country: Option<String>,
+    rows: Vec<u32>,
+}
+
+/// Code points after a trigger within which a place mention says where its event is told to be
+/// (about ten words; see `Coder::names_elsewhere`).
+const ELSEWHERE_AFTER: usize = 60;
+
 /// Gazetteer rows of countries and first-level divisions by code and name.
 #[derive(Debug, Default)]
 pub(crate) struct AdminIndex {
@@ -239,6 +262,53 @@ pub(crate) struct Venue {
 }
 
 impl Coder {
+    /// The places sentence `s` (its analysis `a`, at code point `start` of `field`) names, for
+    /// `names_elsewhere`: each mention's code point, country word and gazetteer candidates.
+    pub(crate) fn elsewhere(&self, a: &Analysis, s: &str, field: ahdath_record::Field, start: usize) -> Elsewhere {
+        let mentions = a
+            .places
+            .iter()
+            .map(|p| ElsewhereMention {
+                at: start + s[..p.start].chars().count(),
+                country: p.country_actor.and_then(|act| self.lex.actors[act as usize].country.clone()),
+                rows: p.places.clone(),
+            })
+            .collect();
+        Elsewhere { field, start, mentions }
+    }
+
+    /// Whether the sentence of `r` names a place other than `here` (the story's town or the
+    /// dateline's city) before its trigger or at most `ELSEWHERE_AFTER` code points after it:
+    /// another country, or a town of `country` outside `here`'s first-level division — and
+    /// names neither `here` nor a place of its division anywhere ("في ميناء عدن" for a story at
+    /// Aden's Mansurah). (A place further on is most often another clause's: "اعتقلوا بعد
+    /// حضورهم اجتماعا … في كمبالا".)
+    fn names_elsewhere(&self, e: &Elsewhere, r: &EventRecord, here: &Place, country: &str) -> bool {
+        let is_here = |pl: &ahdath_lexicon::Place| {
+            let division = if pl.feature == "admin1" { Some(pl.name.as_str()) } else { pl.admin1.as_deref() };
+            pl.country.as_str() == here.country.as_deref().unwrap_or("")
+                && (here.name.as_deref() == Some(english_name(pl).as_str())
+                    || here.name.as_deref() == Some(plain_name(&pl.name).as_str())
+                    || here.admin1.as_deref().is_some_and(|h| division.map(plain_name).as_deref() == Some(h)))
+        };
+        // (A story place of no division, "الضفة الغربية", holds towns this cannot tell.)
+        if here.admin1.is_none() {
+            return false;
+        }
+        let row = |i: &u32| &self.lex.places[*i as usize];
+        if e.mentions.iter().any(|m| m.rows.iter().map(row).any(is_here)) {
+            return false;
+        }
+        let near =
+            |m: &&ElsewhereMention| m.at < r.evidence.trigger_start || m.at <= r.evidence.trigger_end + ELSEWHERE_AFTER;
+        e.mentions.iter().filter(near).any(|m| {
+            m.country.as_deref().is_some_and(|c| c != country)
+                || (!m.rows.is_empty()
+                    && (m.rows.iter().map(row).all(|pl| pl.country != country)
+                        || m.rows.iter().map(row).all(|pl| pl.country == country && pl.feature != "country")))
+        })
+    }
+
     /// The place a report was filed from: a place name opening the text and followed by an
     /// agency in brackets and/or a dash or colon ("بغداد - رويترز", "المنامة (ا ف ب) -",
     /// "القاهرة:"). `None` when the text does not open that way.
@@ -338,6 +408,10 @@ impl Coder {
     /// made by a party of the venue's country (the host's officials, the protesters of a
     /// sit-in); a party from elsewhere may have spoken at home.
     ///
+    /// Physical events told in a sentence that names another country or town and not the
+    /// story's town (`elsewhere`: the places of each sentence) are placed in the country only,
+    /// not at the story's town or the dateline's city.
+    ///
     /// Background (historical) physical events are placed in the article's country only, not
     /// at the story's place: the arrests and trials an article recalls happened in that country,
     /// but not necessarily in the town of today's news.
@@ -351,6 +425,7 @@ impl Coder {
         dateline: Option<&Place>,
         main: Option<&str>,
         venue: Option<&Venue>,
+        elsewhere: &[Elsewhere],
     ) {
         // A visit happens where the visitor went: "زار وزير الخارجية الخرطوم" is in Khartoum,
         // "يزور الأردن" in Jordan, whatever its status (a recalled or planned visit too). The
@@ -447,7 +522,21 @@ impl Coder {
                 }
                 continue;
             }
+            // A sentence that names another country or a town outside the story's division, and
+            // not the story's town ("وشهدت مدينة بنغازي خروج متظاهرين" in a story at Derna), tells
+            // of a happening elsewhere than the story's town or the dateline's city: its physical
+            // events are placed in the country only.
+            let inherited = match (&story, dateline) {
+                (Some(p), _) => Some(p),
+                (_, Some(d)) => Some(d),
+                _ => None,
+            };
+            let away = elsewhere
+                .iter()
+                .find(|e| r.evidence.field == e.field && r.evidence.start == e.start)
+                .is_some_and(|e| inherited.is_some_and(|p| self.names_elsewhere(e, r, p, country)));
             r.location = match (&story, dateline) {
+                _ if physical && away => Some(at_country.clone()),
                 (Some(p), _) if physical => {
                     let spot = story_spot
                         .as_ref()

@@ -1032,7 +1032,14 @@ impl Coder {
         let dateline = self.dateline(&article.text);
         let venue =
             self.gathering_venue(analyses.iter().map(|(f, sp, a, s)| (*f, sp.start_cp, a, *s)), &ctx.main_countries);
-        self.fill_locations(&mut recs, dateline.as_ref(), ctx.main_country.as_deref(), venue.as_ref());
+        // The places each sentence names: an event told in a sentence that names another country
+        // or town does not take the story's town (`fill_locations`).
+        let elsewhere: Vec<geocode::Elsewhere> = analyses
+            .iter()
+            .filter(|(_, _, a, _)| !a.places.is_empty())
+            .map(|(f, sp, a, s)| self.elsewhere(a, s, *f, sp.start_cp))
+            .collect();
+        self.fill_locations(&mut recs, dateline.as_ref(), ctx.main_country.as_deref(), venue.as_ref(), &elsewhere);
         // "خرجت مظاهرات في المنامة": a demonstration with no named party was staged by the
         // people of the place (SPEC §4 codes them CVL of that country).
         for r in recs.iter_mut().filter(|r| r.event_type == "PROTEST" && r.actor.is_none()) {

@@ -4978,3 +4978,51 @@ fn parenthetical_day_dates_the_verb() {
         ),
     ]);
 }
+
+/// Places20: an act whose sentence names another country, or a town of the story's country outside
+/// the story place's first-level division, takes the country, not the story's town.
+#[test]
+fn an_act_told_in_a_sentence_naming_elsewhere_does_not_take_the_story_town() {
+    let lead = "اشتبكت الشرطة المصرية مع متظاهرين في مدينة الإسماعيلية أمس.";
+    // (second sentence, country at country precision, else the story town's name)
+    for (second, country, town) in [
+        (
+            "وقال مصدر أمني في محافظة أسيوط لوكالة الأنباء الرسمية في اتصال هاتفي مساء أمس إن مسلحين هاجموا دورية للشرطة.",
+            Some("EGY"),
+            "",
+        ),
+        (
+            "وذكرت وسائل إعلام في تونس نقلا عن شهود عيان في اتصال هاتفي مساء أمس أن مسلحين هاجموا دورية للشرطة.",
+            Some("EGY"),
+            "",
+        ),
+        // Look-alikes: the story town named again, no place at all, a place far on in another clause.
+        (
+            "وقال مصدر أمني في مدينة الإسماعيلية لوكالة الأنباء الرسمية في اتصال هاتفي مساء أمس إن مسلحين هاجموا دورية للشرطة.",
+            None,
+            "Ismailia",
+        ),
+        ("وقال مصدر أمني لوكالة الأنباء الرسمية في اتصال هاتفي مساء أمس إن مسلحين هاجموا دورية للشرطة.", None, "Ismailia"),
+        (
+            "وقال مصدر أمني إن مسلحين هاجموا دورية للشرطة بعد أن عادوا من رحلة طويلة قاموا بها قبل أسابيع عديدة إلى العاصمة الليبية طرابلس.",
+            None,
+            "Ismailia",
+        ),
+    ] {
+        let text = format!("{lead} {second}");
+        let recs = code(&text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT" && r.trigger == "هاجموا")
+            .unwrap_or_else(|| panic!("no attack: {text} {recs:#?}"));
+        let l = r.location.as_ref().unwrap_or_else(|| panic!("no place: {text} {r:#?}"));
+        match country {
+            Some(c) => assert_eq!(
+                (l.country.as_deref(), l.precision.as_deref(), l.text.as_deref()),
+                (Some(c), Some("country"), None),
+                "{text}: {r:#?}"
+            ),
+            None => assert_eq!(l.name.as_deref(), Some(town), "{text}: {r:#?}"),
+        }
+    }
+}
