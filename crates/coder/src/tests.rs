@@ -4929,3 +4929,34 @@ fn the_dead_and_wounded_do_no_hostile_act() {
         ("وهاجم لواء شهداء اليرموك حاجزا للجيش في درعا.", "ASSAULT", Some("شهداء"), Some("للجيش")),
     ]);
 }
+
+/// "منذ" + a span of months or years (issue 2, status11): a perfect act told with it lies that
+/// long back (historical, undated); a present-tense stance or state held since then is no event.
+/// A superlative or ordinal ("أكبر … منذ سنوات", "أول … منذ عام 1990") names the last time of a
+/// kind and leaves the act news; "منذ أمس", "منذ يومين" are recent.
+#[test]
+fn since_a_span_is_background_or_a_standing_stance() {
+    check_status_date_cases(&[
+        ("طالبت النقابة برفع الأجور منذ عدة سنوات.", "2021-06-10", "REQUEST", Status::Historical, None),
+        ("منذ عامين هاجم مسلحون قرية نائية في الشمال.", "2021-06-10", "ASSAULT", Status::Historical, None),
+        // Look-alikes: a recent span, a superlative, an ordinal.
+        ("اعتقلت الشرطة ثلاثة شبان منذ يومين في المدينة.", "2021-06-10", "COERCE", Status::Occurred, Some("2021-06-08")),
+        // (The span after a present-tense verb before the trigger is that verb's.)
+        ("حيث يقيمون منذ سنوات وهاجم مسلحون القرية.", "2021-06-10", "ASSAULT", Status::Occurred, Some("2021-06-10")),
+        (
+            "وصل وزير الخارجية إلى بغداد في أول زيارة رسمية لوزير من بلاده منذ عقود.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ]);
+    check_filter_cases(&[
+        ("وتتهم المعارضة الحكومة منذ أشهر بتزوير الانتخابات.", "ACCUSE", false),
+        ("وتطالب النقابة منذ سنوات برفع الأجور.", "REQUEST", false),
+        // Look-alikes: a present-tense call with no span, one since yesterday, an ordinal.
+        ("وتطالب النقابة الحكومة برفع الأجور.", "REQUEST", true),
+        ("وتطالب النقابة منذ أمس برفع الأجور.", "REQUEST", true),
+        ("وأصبح أول وزير خارجية كويتي يزور العراق منذ عام 1990.", "CONSULT", true),
+    ]);
+}
