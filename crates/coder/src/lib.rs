@@ -2852,6 +2852,9 @@ impl Coder {
             && (near_before(CueKind::Past, 4)
                 || past_period_near(a, t)
                 || long_ago_near(a, t)
+                // "اقترحت إنشاء الهيئة منذ عدة سنوات", "منذ عامين انفجر شهاب": a perfect verb with
+                // "منذ" and a span of months or years tells an act of that long ago.
+                || (perfect && since_span_near(a, t))
                 || (pluperfect && pluperfect_background(a, s, ctx.published, dts, t))
                 || (pluperfect && dts.is_empty() && ctx.previous_dated_back.get())
                 // "وكانت الحكومة أطلقت الحوار في 2 يوليو 2011، … وأعلنت الوفاق انسحابها": "كان" +
@@ -2885,6 +2888,17 @@ impl Coder {
         let (mut fatalities, mut injuries) = (None, None);
         if rule.event_type == "ASSAULT" {
             (fatalities, injuries) = casualties(a, &self.lex, nums);
+        }
+        // "وتتهم المعارضة الحكومة منذ أشهر بالتزوير", "تحاصر القوات البلدة منذ 2013": a present-tense
+        // verb with "منذ" and a span of months or years tells a stance or a state held over time,
+        // not a new act (SPEC §4: standing positions are not events).
+        if self.precision_filters
+            && status == Status::Occurred
+            && pattern == Pattern::Verb
+            && imperfect_verb(a, s, t)
+            && since_span_near(a, t)
+        {
+            return None;
         }
         // "أسفر النزاع عن مقتل 40 ألف شخص منذ 1984", "قتل 80 شخصا منذ بداية الاحتجاجات": a toll
         // counted since a year or the start of a conflict, or over past months or years, is an
@@ -5194,6 +5208,45 @@ fn since_long_ago(a: &Analysis, t: &TriggerMention) -> bool {
             SINCE_LONG.contains(&next) || (next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit()))
         }
     })
+}
+
+/// "منذ" + a span of months or years or a year ("منذ أشهر", "منذ عدة سنوات", "منذ عام 2013")
+/// within six words after the trigger or four before it, in its clause, with no other trigger and
+/// no superlative or ordinal between or in the five words before the trigger ("أكبر احتجاجات منذ
+/// سنوات" is news): the act lies that long back, or is a stance or state held since then (issue 2).
+fn since_span_near(a: &Analysis, t: &TriggerMention) -> bool {
+    let n = a.words.len();
+    let span_after = |i: usize| {
+        (i + 1..(i + 4).min(n))
+            .find(|&j| {
+                let w = a.word(j);
+                (AGO_UNITS.contains(&w) && w != "فتره")
+                    || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                    || (matches!(w, "عام" | "العام" | "سنه") && j == i + 1)
+            })
+            // (Only a count word between: "منذ عدة سنوات", "منذ نحو عامين", "منذ عام 2013".)
+            .is_some_and(|j| {
+                (i + 1..j)
+                    .all(|k| matches!(a.word(k), "عده" | "بضعه" | "نحو" | "حوالي" | "قرابه" | "عام" | "العام" | "سنه"))
+            })
+    };
+    let superlative = (t.w0.saturating_sub(5)..t.w0).any(|i| SINCE_SUPERLATIVES.contains(&a.word(i)));
+    let found = (t.w0.saturating_sub(5)..(t.w1 + 7).min(n)).any(|i| {
+        if !matches!(a.word(i), "منذ" | "ومنذ") || (i >= t.w0 && i <= t.w1) || !span_after(i) {
+            return false;
+        }
+        // ("حيث يتمركزون منذ سنوات وقتل …": a span right after a present-tense verb is how long
+        // that verb's state has held.)
+        if i < t.w0 && i > 0 && a.word(i - 1).starts_with('ي') {
+            return false;
+        }
+        let (lo, hi) = if i < t.w0 { (i, t.w0) } else { (t.w1, i) };
+        let near = if i < t.w0 { t.w0 - i <= 4 } else { i - t.w1 <= 6 };
+        near && !a.break_between(lo, hi)
+            && !a.triggers.iter().any(|x| x.w0 > lo && x.w1 < hi)
+            && !(lo + 1..hi).any(|k| SINCE_SUPERLATIVES.contains(&a.word(k)))
+    });
+    found && !superlative
 }
 
 /// A count of a thousand or more (not a year or a date), or a vague count of thousands

@@ -5026,3 +5026,34 @@ fn an_act_told_in_a_sentence_naming_elsewhere_does_not_take_the_story_town() {
         }
     }
 }
+
+/// "منذ" + a span of months or years (issue 2, status11): a perfect act told with it lies that
+/// long back (historical, undated); a present-tense stance or state held since then is no event.
+/// A superlative or ordinal ("أكبر … منذ سنوات", "أول … منذ عام 1990") names the last time of a
+/// kind and leaves the act news; "منذ أمس", "منذ يومين" are recent.
+#[test]
+fn since_a_span_is_background_or_a_standing_stance() {
+    check_status_date_cases(&[
+        ("طالبت النقابة برفع الأجور منذ عدة سنوات.", "2021-06-10", "REQUEST", Status::Historical, None),
+        ("منذ عامين هاجم مسلحون قرية نائية في الشمال.", "2021-06-10", "ASSAULT", Status::Historical, None),
+        // Look-alikes: a recent span, a superlative, an ordinal.
+        ("اعتقلت الشرطة ثلاثة شبان منذ يومين في المدينة.", "2021-06-10", "COERCE", Status::Occurred, Some("2021-06-08")),
+        // (The span after a present-tense verb before the trigger is that verb's.)
+        ("حيث يقيمون منذ سنوات وهاجم مسلحون القرية.", "2021-06-10", "ASSAULT", Status::Occurred, Some("2021-06-10")),
+        (
+            "وصل وزير الخارجية إلى بغداد في أول زيارة رسمية لوزير من بلاده منذ عقود.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ]);
+    check_filter_cases(&[
+        ("وتتهم المعارضة الحكومة منذ أشهر بتزوير الانتخابات.", "ACCUSE", false),
+        ("وتطالب النقابة منذ سنوات برفع الأجور.", "REQUEST", false),
+        // Look-alikes: a present-tense call with no span, one since yesterday, an ordinal.
+        ("وتطالب النقابة الحكومة برفع الأجور.", "REQUEST", true),
+        ("وتطالب النقابة منذ أمس برفع الأجور.", "REQUEST", true),
+        ("وأصبح أول وزير خارجية كويتي يزور العراق منذ عام 1990.", "CONSULT", true),
+    ]);
+}
