@@ -5712,6 +5712,10 @@ fn body_meeting(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
     {
         return false;
     }
+    // (Past one adjective of the meeting and then "بين": "الاجتماع المشترك بين وزراء".)
+    let next = |j: usize, ok: bool| if ok && j + 1 < n && !a.break_between(j, j + 1) { j + 1 } else { j };
+    let j = next(j, is_mode_word(a.word(j), &MODE_MEETING_ADJECTIVES));
+    let j = next(j, matches!(a.word(j), "بين" | "وبين"));
     // (A political or economic body of several states: the UN and its councils, the Arab League,
     // the GCC, the EU; not a UN agency for refugees or health, nor a court or a force.)
     let body_at = |k: usize| {
