@@ -5793,13 +5793,23 @@ fn mode_from_context(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerM
                     || is_mode_word(w, &MODE_HEAVY_ADJECTIVES)
             };
             let explosive = |j: usize| is_mode_word(a.word(j), &MODE_EXPLOSIVE_ADJECTIVES);
+            // (A gun as the instrument, with ب, not rubber bullets: "قتل برصاص مجهولين", "أصيب بطلق
+            // ناري"; not "بالرصاص المطاطي".)
+            let firearm = |j: usize| {
+                let w = strip_conj_key(a.word(j));
+                w.starts_with('ب')
+                    && is_mode_word(w, &MODE_FIREARM_INSTRUMENTS)
+                    && !(j + 1 < n && is_mode_word(a.word(j + 1), &MODE_FIREARM_NOT_BEFORE))
+            };
             let clause: Vec<usize> = forward(8, true).chain(back).collect();
             if clause.iter().any(|&j| aerial(j)) {
                 Some("aerial")
             } else if clause.iter().any(|&j| explosive(j)) {
                 Some("explosives")
+            } else if clause.iter().any(|&j| heavy(j)) {
+                Some("heavy-weapons")
             } else {
-                clause.iter().any(|&j| heavy(j)).then_some("heavy-weapons")
+                clause.iter().any(|&j| firearm(j)).then_some("firearms")
             }
         }
         _ => None,
@@ -5820,6 +5830,10 @@ fn body_meeting(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
     {
         return false;
     }
+    // (Past one adjective of the meeting and then "بين": "الاجتماع المشترك بين وزراء".)
+    let next = |j: usize, ok: bool| if ok && j + 1 < n && !a.break_between(j, j + 1) { j + 1 } else { j };
+    let j = next(j, is_mode_word(a.word(j), &MODE_MEETING_ADJECTIVES));
+    let j = next(j, matches!(a.word(j), "بين" | "وبين"));
     // (A political or economic body of several states: the UN and its councils, the Arab League,
     // the GCC, the EU; not a UN agency for refugees or health, nor a court or a force.)
     let body_at = |k: usize| {
@@ -5861,6 +5875,10 @@ fn is_mode_word(w: &str, list: &[&str]) -> bool {
     let test = |w: &str| {
         let w = w.strip_prefix("لل").filter(long).unwrap_or(w);
         let w = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).filter(long).unwrap_or(w);
+        // (An entry that starts with ال itself is matched before the article comes off: "لإلغاء".)
+        if list.contains(&w) && w.starts_with("ال") {
+            return true;
+        }
         let w = w.strip_prefix("ال").filter(long).unwrap_or(w);
         !MODE_OBJECT_LOOKALIKES.contains(&w)
             && (list.contains(&w)

@@ -4325,6 +4325,10 @@ fn a_trigger_without_mode_takes_it_from_its_object() {
         // (a circumstance phrase ends the object: the talks are the occasion, not the demand)
         ("طالب النائب الحكومة خلال المحادثات بتوضيح موقفها.", "REQUEST", None),
         ("دعا الإمام المصلين إلى الصبر.", "REQUEST", None),
+        // (an object word that itself starts with ال, behind ل or ب: "لإلغاء"; not "الغاز")
+        ("تقدمت النقابة بطلب إلى المحكمة لإلغاء قرار الوزير.", "REQUEST", Some("change")),
+        ("طالب الأهالي الشركة بإلغاء رسوم المياه الجديدة.", "REQUEST", Some("change")),
+        ("طالب الأهالي الشركة بالغاز لمنازلهم.", "REQUEST", None),
         // (a negated object asks for nothing)
         ("ناشدت الحكومة الدول المجاورة بعدم التدخل في شؤونها الداخلية.", "REQUEST", None),
         // REJECT: a rejected text as the direct object; no `assist` for a refused intervention.
@@ -4339,6 +4343,13 @@ fn a_trigger_without_mode_takes_it_from_its_object() {
         ("أصيب خمسة مدنيين في هجوم صاروخي على السوق المركزي.", "ASSAULT", Some("heavy-weapons")),
         ("قتل شرطيان في هجوم بسيارة مفخخة على حاجز أمني.", "ASSAULT", Some("explosives")),
         ("هاجم مسلحون مصنع دبابات قرب الحدود.", "ASSAULT", None),
+        // ASSAULT: a gun as the instrument (with ب); not rubber bullets, nor sticks.
+        ("أصيب شاب بالرصاص الحي خلال اقتحام القرية فجر اليوم.", "ASSAULT", Some("firearms")),
+        ("قتل حارس المصرف برصاص مسلحين مجهولين في وسط المدينة.", "ASSAULT", Some("firearms")),
+        ("أصيب متظاهر بطلق ناري في صدره أمام مبنى المحافظة.", "ASSAULT", Some("firearms")),
+        // (rubber bullets are the riot police's own mention, not a gun)
+        ("أصيب عشرة متظاهرين بالرصاص المطاطي أمام مبنى المحافظة.", "ASSAULT", Some("crowd-control")),
+        ("اعتدى مجهولون على حارس المصرف بالعصي في وسط المدينة.", "ASSAULT", None),
         // (an aircraft word wins over the missiles it fires)
         ("قتل أربعة مسلحين في غارة بصواريخ على مخبئهم.", "ASSAULT", Some("aerial")),
         // CONSULT: a summit noun in construct with a meeting; not a meeting on its sidelines.
@@ -4377,6 +4388,11 @@ fn a_meeting_of_a_body_of_states_is_multilateral() {
         ("أكد الوزير خلال اجتماع وزراء الزراعة العرب ضرورة تأمين الغذاء.", true),
         ("صدر البيان عقب اجتماع وزراء مالية الاتحاد الأوروبي في بروكسل.", true),
         ("وفي ختام اجتماعات مجلس وزراء خارجية الدول الأعضاء دعا المجلس إلى التهدئة.", true),
+        // (past an adjective of the meeting and "بين")
+        ("انتهى الاجتماع المشترك بين وزراء خارجية الدول الأعضاء ووزير الخارجية الياباني أمس.", true),
+        ("عقد اجتماع طارئ لوزراء الخارجية العرب في القاهرة.", true),
+        // (two states' ministers between them: no body of states)
+        ("انتهى الاجتماع المشترك بين وزراء خارجية مصر والأردن أمس.", false),
         // (a national cabinet, a party's leaders, a UN agency: no body of states)
         ("ناقش اجتماع مجلس الوزراء أمس خطة الحكومة للطاقة.", false),
         ("حضر الرئيس اجتماع قادة الأحزاب في القصر الجمهوري.", false),
