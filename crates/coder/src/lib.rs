@@ -2500,14 +2500,19 @@ impl Coder {
         // the doer of an act whose own place lies in another country.
         let own_place = place.is_some_and(|p| (p.w0 > t.w1 && p.w0 <= t.w1 + 6) || (p.w1 < t.w0 && t.w0 - p.w1 <= 3));
         let actor_ent = actor_ent.filter(|e| !(own_place && topic_abroad(e, loc_country.as_deref())));
-        // "خلفت قتلى وجرحى", "وسقط قتلى": the dead and the wounded (`casualty_persons`) named
-        // after a hostile act are its victims, never its doer (they may speak: "طالب الجرحى");
-        // an assault with no other victim takes them as its recipient. (Before the trigger,
-        // "إن القتلى سقطوا في غارة", they are another verb's subject and stay as read.)
+        // "خلفت قتلى وجرحى", "وسقط قتلى", "إن القتلى سقطوا في غارة": the dead and the wounded
+        // (`casualty_persons`) are the victims of a hostile act, never its doer, wherever they
+        // stand, in the trigger phrase too (they may speak: "طالب الجرحى"); an assault with no
+        // other victim takes them as its recipient, so a strike told only through its dead
+        // keeps a party and its mode for the merge.
         let hostile = matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "MOBILIZE" | "THREATEN");
-        let (actor, recipient) = match actor.filter(|x| hostile && x.w0 > t.w1 && casualty_persons(a, x)) {
-            Some(x) => (None, recipient.or(Some(x).filter(|_| rule.event_type == "ASSAULT"))),
-            None => (actor, recipient),
+        // (Such a recipient names no party of its own: its merge key takes any sector of its
+        // country, so the strike still folds into the killing its dead belong to, "قتل خمسة
+        // مدنيين … إن القتلى سقطوا في غارة".)
+        let (actor, recipient, victims_only) = match actor.filter(|x| hostile && casualty_persons(a, x)) {
+            Some(x) if recipient.is_none() && rule.event_type == "ASSAULT" => (None, Some(x), true),
+            Some(_) => (None, recipient, false),
+            None => (actor, recipient, false),
         };
         let topic_actor = actor.is_none() && actor_ent.is_some();
         let actor = actor.map(|e| self.entity(e, s, ctx, actor_fallback, et)).or(actor_ent);
@@ -2969,8 +2974,10 @@ impl Coder {
             conf += 0.05;
         }
         let actor_key = actor.as_ref().map(entity_key);
-        let recipient_key =
-            recipient.as_ref().map(|e| format!("{}/{}", entity_key(e), e.sector.as_deref().unwrap_or("?")));
+        let recipient_key = recipient.as_ref().map(|e| {
+            let sector = if victims_only { ANY_SECTOR } else { e.sector.as_deref().unwrap_or("?") };
+            format!("{}/{}", entity_key(e), sector)
+        });
         let specificity = (actor.is_some() as u32) * 4
             + (recipient.is_some() as u32) * 3
             + (location.is_some() as u32) * 2
@@ -6139,6 +6146,10 @@ fn sector_family(sector: &str) -> &str {
     }
 }
 
+/// The sector of a recipient key that agrees with every sector of its country: the dead and
+/// the wounded named only as such ("القتلى"), who may be civilians, soldiers or fighters.
+const ANY_SECTOR: &str = "*";
+
 /// Whether two recipient keys (`country/sector`) can name one party.
 fn recipients_agree(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
@@ -6147,7 +6158,9 @@ fn recipients_agree(a: &Option<String>, b: &Option<String>) -> bool {
                 let (c, s) = k.rsplit_once('/').unwrap_or((k, "?"));
                 (c.to_string(), sector_family(s).to_string())
             };
-            x == y || split(x) == split(y)
+            let (cx, sx) = split(x);
+            let (cy, sy) = split(y);
+            x == y || (cx == cy && (sx == sy || sx == ANY_SECTOR || sy == ANY_SECTOR))
         }
         _ => true,
     }

@@ -4934,8 +4934,9 @@ fn an_act_spread_over_the_country_is_in_the_country() {
     }
 }
 
-/// The dead and the wounded named after a hostile act are its victims, never its doer; the kin
-/// or the unit named after them ("أسر الشهداء", "لواء شهداء اليرموك") are a party of their own.
+/// The dead and the wounded named with a hostile act (after it, before it or inside its phrase)
+/// are its victims, never its doer; the kin or the unit named after them ("أسر الشهداء", "لواء
+/// شهداء اليرموك") are a party of their own.
 #[test]
 fn the_dead_and_wounded_do_no_hostile_act() {
     check_role_cases(&[
@@ -4943,6 +4944,13 @@ fn the_dead_and_wounded_do_no_hostile_act() {
         ("واتهمت أسر الشهداء الشرطة بقتل أبنائهم.", "ACCUSE", Some("أسر الشهداء"), Some("الشرطة")),
         // A unit named after martyrs (`CASUALTY_OWNERS`) keeps its attack.
         ("وهاجم لواء شهداء اليرموك حاجزا للجيش في درعا.", "ASSAULT", Some("شهداء"), Some("للجيش")),
+        // Before the trigger, the subject of another verb, and inside the trigger phrase.
+        ("وذكر شهود أن القتلى سقطوا في قصف مدفعي استهدف البلدة.", "ASSAULT", None, Some("القتلى")),
+        ("وأكدت الشرطة أن المصابين تعرضوا لإطلاق نار في مدينة كراتشي.", "ASSAULT", None, Some("المصابين")),
+        ("انفجرت عبوة ناسفة في سوق مدينة الموصل وخلفت قتلى وجرحى.", "ASSAULT", None, Some("قتلى")),
+        // A unit or the kin named after them, before the trigger, keep their act.
+        ("وقالت كتائب شهداء الأقصى إنها قصفت مستوطنة سديروت بالصواريخ أمس.", "ASSAULT", Some("كتائب شهداء الأقصى"), None),
+        ("وهدد أسر الشهداء بالاعتصام أمام مقر الحكومة في القاهرة.", "THREATEN", Some("أسر الشهداء"), None),
     ]);
 }
 
