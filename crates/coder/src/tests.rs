@@ -425,6 +425,22 @@ fn a_call_or_talks_word_in_another_sense_is_no_event() {
     ]);
 }
 
+/// (nineteenth session, recall14) An agreement cancelled or voided ("إلغاء اتفاقات", "يلغي
+/// اتفاقية", "بإبطال الاتفاق") is SANCTION discontinue and no AGREE; a signed agreement still is.
+#[test]
+fn a_cancelled_agreement_is_no_agreement() {
+    check_filter_cases(&[
+        ("هدد الرئيس بإبطال الاتفاق الموقع مع الفصائل.", "AGREE", false),
+        ("وقعت الحكومة اتفاقية للتعاون الأمني مع جارتها الشرقية.", "AGREE", true),
+    ]);
+    let recs = code("أعلنت الحكومة إلغاء اتفاقات التعاون الأمني مع جارتها الشرقية.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "SANCTION" && r.mode.as_deref() == Some("discontinue")), "{recs:?}");
+    assert!(!recs.iter().any(|r| r.event_type == "AGREE"), "{recs:?}");
+    let recs = code("أعلن الوزير أن بلاده ستلغي الاتفاقية مع الشركة الأجنبية.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "SANCTION"), "{recs:?}");
+    assert!(!recs.iter().any(|r| r.event_type == "AGREE"), "{recs:?}");
+}
+
 /// (fourteenth session, precision eighth round) Bare "صادق" without its "على" object (a name or
 /// an adjective), a place in a ranking after "احتل", an interview "in a call with" a newspaper,
 /// and centrifuges ("جهاز للطرد المركزي") are no events; the look-alike events still are.
