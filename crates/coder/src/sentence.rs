@@ -1178,7 +1178,10 @@ const BARE_CONDEMN_VERB: u32 = 32768;
 /// A "witnessed" verb of `WITNESS_VERBS` ("شهدت الرمادي اشتباكات"): its subject, right after
 /// it, is where the events it reports happened.
 const WITNESS_VERB: u32 = 65536;
+/// A verb of stating a stance (`STANCE_VERBS`: "أكد", "جدد"), the head of a support pair
+/// (`split_stance`).
 const STANCE_VERB: u32 = 131072;
+/// A verb of casting blame (`BLAME_VERBS`: "ألقى"), the head of a blame pair (`split_stance`).
 const BLAME_VERB: u32 = 262144;
 
 /// The word lists behind [`word_class`], each with its class bit.
