@@ -283,7 +283,7 @@ impl Coder {
     /// names neither `here` nor a place of its division anywhere ("في ميناء عدن" for a story at
     /// Aden's Mansurah). (A place further on is most often another clause's: "اعتقلوا بعد
     /// حضورهم اجتماعا … في كمبالا".)
-    fn names_elsewhere(&self, e: &Elsewhere, r: &EventRecord, here: &Place, country: &str) -> bool {
+    pub(crate) fn names_elsewhere(&self, e: &Elsewhere, r: &EventRecord, here: &Place, country: &str) -> bool {
         let is_here = |pl: &ahdath_lexicon::Place| {
             let division = if pl.feature == "admin1" { Some(pl.name.as_str()) } else { pl.admin1.as_deref() };
             pl.country.as_str() == here.country.as_deref().unwrap_or("")

@@ -1028,17 +1028,24 @@ impl Coder {
         speaker_day(&mut cands, published, &recalled);
         story_day(&mut cands, published, &story);
         fold_toll_summaries(&mut cands);
-        let mut recs = merge_candidates(cands);
-        let dateline = self.dateline(&article.text);
-        let venue =
-            self.gathering_venue(analyses.iter().map(|(f, sp, a, s)| (*f, sp.start_cp, a, *s)), &ctx.main_countries);
         // The places each sentence names: an event told in a sentence that names another country
-        // or town does not take the story's town (`fill_locations`).
+        // or town does not take the story's town (`fill_locations`), nor fold into a record there.
         let elsewhere: Vec<geocode::Elsewhere> = analyses
             .iter()
             .filter(|(_, _, a, _)| !a.places.is_empty())
             .map(|(f, sp, a, s)| self.elsewhere(a, s, *f, sp.start_cp))
             .collect();
+        let told_elsewhere = |r: &EventRecord, here: &Place| {
+            let Some(country) = here.country.as_deref() else { return false };
+            elsewhere
+                .iter()
+                .find(|e| r.evidence.field == e.field && r.evidence.start == e.start)
+                .is_some_and(|e| self.names_elsewhere(e, r, here, country))
+        };
+        let mut recs = merge_candidates(cands, &told_elsewhere);
+        let dateline = self.dateline(&article.text);
+        let venue =
+            self.gathering_venue(analyses.iter().map(|(f, sp, a, s)| (*f, sp.start_cp, a, *s)), &ctx.main_countries);
         self.fill_locations(&mut recs, dateline.as_ref(), ctx.main_country.as_deref(), venue.as_ref(), &elsewhere);
         // "خرجت مظاهرات في المنامة": a demonstration with no named party was staged by the
         // people of the place (SPEC §4 codes them CVL of that country).
@@ -6326,9 +6333,25 @@ fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     }
 }
 
+/// Whether mention `c`, with no doer and no place of its own, is told in a sentence that names
+/// another place than record `o`'s (issue 2, nineteenth session): "وقتل عشرة أشخاص في هجمات على
+/// فندقين في مقديشو" does not fold into a killing at Benghazi told before it. (`told_elsewhere`
+/// is `Coder::names_elsewhere` over the candidate's sentence and `o`'s place.)
+fn placeless_told_elsewhere(
+    o: &Candidate,
+    c: &Candidate,
+    told_elsewhere: &dyn Fn(&EventRecord, &Place) -> bool,
+) -> bool {
+    c.actor_key.is_none()
+        && c.rec.location.is_none()
+        && !shares_sentence(o, c)
+        && o.rec.location.as_ref().is_some_and(|here| told_elsewhere(&c.rec, here))
+}
+
 /// Merge candidates that report the same happening: same type, compatible actor, recipient,
 /// place and date. The most specific mention is kept; missing fields are filled from others.
-fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
+/// `told_elsewhere` says whether a record's sentence names another place than a given one.
+fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord, &Place) -> bool) -> Vec<EventRecord> {
     // A headline restates the article's main events: each title event folds into the first body
     // event of its type (the body mention is the more specific one), if there is one.
     let (titles, mut body): (Vec<Candidate>, Vec<Candidate>) =
@@ -6477,6 +6500,7 @@ fn merge_candidates(cands: Vec<Candidate>) -> Vec<EventRecord> {
                 || !recipients_agree(&o.recipient_key, &c.recipient_key)
                 || !places_agree(&o.rec, &c.rec)
                 || !dates_agree(&o.rec, &c.rec)
+                || placeless_told_elsewhere(o, &c, told_elsewhere)
             {
                 continue;
             }

@@ -2764,6 +2764,24 @@ fn another_story_sentence_keeps_its_mention_apart() {
     }
 }
 
+/// Section 11, step 4: a mention with no doer and no place of its own, told in a sentence that
+/// names a town of another division, does not fold into a record at another town (issue 2,
+/// nineteenth session); with no place named, or a place of the record's own town, it still does.
+#[test]
+fn placeless_mention_told_elsewhere_keeps_apart() {
+    let cases: &[(&str, usize)] = &[
+        ("قتل عشرة مدنيين في هجمات على فندقين في مدينة بنغازي صباح اليوم. وقتل خمسة مدنيين على الأقل في هجمات على فندقين في مقديشو (الصومال).", 2),
+        ("أصيب ثلاثة مدنيين بجروح في قصف على مدينة تعز صباح اليوم. وأصيب خمسة مدنيين بجروح في قصف استهدف سوقا في مدينة عدن.", 2),
+        ("قتل ثلاثة مدنيين في قصف على مدينة الحسكة صباح اليوم. وقتل أربعة مدنيين بينهم امرأة في قصف على حي في مدينة حمص.", 2),
+        ("قتل ثلاثة مدنيين في قصف على مدينة الحسكة صباح اليوم. وأضاف المصدر أن أربعة مدنيين آخرين قتلوا.", 1),
+        ("أصيب ثلاثة مدنيين بجروح في قصف على مدينة تعز صباح اليوم. وأصيب خمسة مدنيين آخرين بجروح في شارع جمال وسط تعز.", 1),
+    ];
+    for (text, want) in cases {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(of_type(&recs, "ASSAULT").len(), *want, "{text}: {:#?}", of_type(&recs, "ASSAULT"));
+    }
+}
+
 /// Section 11, step 1: a headline folds into a body event of its own mode before one of
 /// another mode of the same type (an arrest headline into the arrest, not into the curfew).
 #[test]
