@@ -4956,15 +4956,21 @@ fn an_act_spread_over_the_country_is_in_the_country() {
     ] {
         let recs = code(text, "2021-06-10");
         let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty}: {text} {recs:#?}"));
-        let l = r.location.as_ref().unwrap_or_else(|| panic!("no place: {text} {r:#?}"));
-        match country {
-            Some(c) => assert_eq!(
-                (l.country.as_deref(), l.precision.as_deref(), l.text.as_deref()),
-                (Some(c), Some("country"), None),
-                "{text}: {r:#?}"
-            ),
-            None => assert_eq!(l.name.as_deref(), Some(town), "{text}: {r:#?}"),
-        }
+        assert_country_or_town(text, r, country, town);
+    }
+}
+
+/// `r` is placed in country `country` at country precision with no place text of its own, or, when
+/// `country` is `None`, at the town named `town`.
+fn assert_country_or_town(text: &str, r: &EventRecord, country: Option<&str>, town: &str) {
+    let l = r.location.as_ref().unwrap_or_else(|| panic!("no place: {text} {r:#?}"));
+    match country {
+        Some(c) => assert_eq!(
+            (l.country.as_deref(), l.precision.as_deref(), l.text.as_deref()),
+            (Some(c), Some("country"), None),
+            "{text}: {r:#?}"
+        ),
+        None => assert_eq!(l.name.as_deref(), Some(town), "{text}: {r:#?}"),
     }
 }
 
@@ -5073,15 +5079,7 @@ fn an_act_told_in_a_sentence_naming_elsewhere_does_not_take_the_story_town() {
             .iter()
             .find(|r| r.event_type == "ASSAULT" && r.trigger == "هاجموا")
             .unwrap_or_else(|| panic!("no attack: {text} {recs:#?}"));
-        let l = r.location.as_ref().unwrap_or_else(|| panic!("no place: {text} {r:#?}"));
-        match country {
-            Some(c) => assert_eq!(
-                (l.country.as_deref(), l.precision.as_deref(), l.text.as_deref()),
-                (Some(c), Some("country"), None),
-                "{text}: {r:#?}"
-            ),
-            None => assert_eq!(l.name.as_deref(), Some(town), "{text}: {r:#?}"),
-        }
+        assert_country_or_town(&text, r, country, town);
     }
 }
 
