@@ -4378,7 +4378,7 @@ fn a_trigger_without_mode_takes_it_from_its_object() {
         ("قتل شرطيان في هجوم بسيارة مفخخة على حاجز أمني.", "ASSAULT", Some("explosives")),
         ("هاجم مسلحون مصنع دبابات قرب الحدود.", "ASSAULT", None),
         // ASSAULT: a gun as the instrument (with ب); not rubber bullets, nor sticks.
-        ("أصيب شاب بالرصاص الحي خلال اقتحام القرية فجر اليوم.", "ASSAULT", Some("firearms")),
+        ("قتل شرطي بطلقة نارية في رأسه أمام منزله.", "ASSAULT", Some("firearms")),
         ("قتل حارس المصرف برصاص مسلحين مجهولين في وسط المدينة.", "ASSAULT", Some("firearms")),
         ("أصيب متظاهر بطلق ناري في صدره أمام مبنى المحافظة.", "ASSAULT", Some("firearms")),
         // (rubber bullets are the riot police's own mention, not a gun)
