@@ -649,6 +649,35 @@ impl Coder {
                 None
             }
         });
+        // "منطقة الكرامة جنوب الموصل", "بلدة عين البيضاء بمدينة صيدا": a name whose every
+        // gazetteer row lies in another country than the town or division that contains or
+        // anchors it is a place the gazetteer lacks, a homonym of those rows (twentieth session).
+        // (A square of another town, "ميدان الشهداء بالسويس", is this town's square: below.)
+        let named = !p.places.is_empty() && p.country_actor.is_none() && spot_noun(a.word(p.w0)).is_none();
+        // (Not a row near it: "باب العامود بمدينة القدس" is Damascus Gate, a row of Palestine, in
+        // Jerusalem, a row of Israel.)
+        let abroad_of = |c: &ahdath_lexicon::Place| {
+            c.feature != "country"
+                && p.places.iter().map(|&i| &self.lex.places[i as usize]).all(|pl| {
+                    let near = match (pl.lat, pl.lon, c.lat, c.lon) {
+                        (Some(a), Some(b), Some(x), Some(y)) => ahdath_record::haversine_km((a, b), (x, y)) <= 50.0,
+                        _ => false,
+                    };
+                    pl.country != c.country && !near
+                })
+        };
+        let (container, homonym) = match container {
+            Some(c) => (Some(c), named && abroad_of(c)),
+            None if named => match self.unknown_name_container(a, p, prefer) {
+                Some(c) if abroad_of(c) => (Some(c), true),
+                _ => (None, false),
+            },
+            None => (None, false),
+        };
+        let homonym = homonym
+            || (container.is_none()
+                && named
+                && self.anchor_after(a, p).and_then(|q| self.best_place(q, Some(prefer))).is_some_and(abroad_of));
         let inside = |pl: &ahdath_lexicon::Place| match &container {
             Some(c) if c.feature == "country" => pl.country == c.country,
             Some(c) => pl.country == c.country && pl.admin1.as_deref().unwrap_or(&pl.name) == c.name,
@@ -659,7 +688,9 @@ impl Coder {
         let fits =
             self.anchored_candidates(a, p, if fits.is_empty() { &p.places } else { &fits }, prefer).unwrap_or(fits);
         let district = DISTRICT_NOUNS.contains(&before(1));
-        let chosen = if district {
+        let chosen = if homonym {
+            None
+        } else if district {
             fits.iter().map(|&i| &self.lex.places[i as usize]).find(|pl| pl.feature == "admin2")
         } else {
             None
@@ -687,6 +718,7 @@ impl Coder {
                 .max_by_key(|c| c.population)
         };
         let chosen = match chosen {
+            _ if homonym => None,
             // A city inside the governorate, else (Sanaa is not in Sana'a governorate but in
             // Amanat al-Asimah) a city of 100,000 or more of the same name in the country.
             Some(pl) if pl.feature == "admin1" && !division_noun => {
@@ -1150,7 +1182,11 @@ impl Coder {
     /// at most four words after `p`, in the same clause.
     fn anchor_after<'a>(&self, a: &'a Analysis, p: &PlaceMention) -> Option<&'a PlaceMention> {
         let q = a.places.iter().find(|q| q.w0 > p.w1 && q.w0 <= p.w1 + 5)?;
-        let relative = RELATIVE.contains(&bare(a.word(q.w0 - 1)));
+        // ("جنوب مدينة الرمادي": a town noun may stand between the direction and the anchor.)
+        let relative = RELATIVE.contains(&bare(a.word(q.w0 - 1)))
+            || (q.w0 >= p.w1 + 3
+                && ORIGIN_PLACE_NOUNS.contains(&bare(a.word(q.w0 - 1)))
+                && RELATIVE.contains(&bare(a.word(q.w0 - 2))));
         (relative && !q.places.is_empty() && !a.break_between(p.w1, q.w0)).then_some(q)
     }
 
@@ -1273,12 +1309,11 @@ impl Coder {
             if a.break_between(p.w1, f) {
                 return None;
             }
+            // ("في مدينة حلب", "بمدينة صيدا": also a town noun before the container.)
+            let noun = |w: &str| CONTAINER_NOUNS.contains(&bare(w)) || ORIGIN_PLACE_NOUNS.contains(&bare(w));
             let q = match a.word(f) {
-                "في" => a
-                    .places
-                    .iter()
-                    .find(|q| q.w0 == f + 1 || (q.w0 == f + 2 && CONTAINER_NOUNS.contains(&bare(a.word(f + 1))))),
-                w if w.starts_with('ب') => a.places.iter().find(|q| q.w0 == f),
+                "في" => a.places.iter().find(|q| q.w0 == f + 1 || (q.w0 == f + 2 && noun(a.word(f + 1)))),
+                w if w.starts_with('ب') => a.places.iter().find(|q| q.w0 == f || (q.w0 == f + 1 && noun(w))),
                 _ => None,
             };
             let Some(q) = q else { continue };

@@ -887,6 +887,34 @@ fn an_unknown_name_of_two_words_is_placed_in_the_division_after_it() {
 }
 
 #[test]
+fn an_unknown_name_before_a_town_noun_or_a_homonym_abroad_takes_its_anchor() {
+    // (sentence, event type, admin1, country): twentieth session. The anchor or container of a
+    // name the gazetteer lacks may come with a town noun ("جنوبي مدينة كركوك", "في مدينة حلب",
+    // "بمدينة صيدا"), and a name whose every row lies far off in another country than its anchor
+    // or container is such a name too ("الكرامة" is a town of Jordan, "عين البيضاء" one of
+    // Algeria). Before, these had only the article's country, or the row abroad.
+    let rows = [
+        ("قتل شخص في هجوم شنه مسلحون قرب حي واحد حزيران جنوبي مدينة كركوك.", "ASSAULT", "Kirkuk", "IRQ"),
+        ("تمكنت القوات الأمنية من اقتحام منطقة البوسيف شمالي مدينة الرمادي.", "COERCE", "Al Anbar", "IRQ"),
+        ("اندلعت اشتباكات عنيفة في حي الزهور في مدينة حلب بين القوات والمسلحين.", "ASSAULT", "Aleppo", "SYR"),
+        ("قتل جنديان في انفجار عبوة ناسفة في منطقة الكرامة جنوب الموصل.", "ASSAULT", "Nineveh", "IRQ"),
+        ("اعتقلت قوات الأمن ثلاثة أشخاص في بلدة عين البيضاء بمدينة صيدا.", "COERCE", "South", "LBN"),
+    ];
+    for (text, event_type, admin1, country) in rows {
+        let p = place_of(text, event_type).unwrap_or_else(|| panic!("no place in {text:?}"));
+        assert_eq!(
+            (p.admin1.as_deref(), p.country.as_deref(), p.name.as_deref()),
+            (Some(admin1), Some(country), None),
+            "{text}"
+        );
+    }
+    // A row of another country near the container is that row: Damascus Gate (Palestine) in
+    // Jerusalem (a row of Israel).
+    let p = place_of("اعتقلت قوات الاحتلال شابا من منطقة باب العامود بمدينة القدس.", "COERCE").expect("placed");
+    assert_eq!((p.name.as_deref(), p.country.as_deref()), (Some("Damascus Gate"), Some("PSE")));
+}
+
+#[test]
 fn a_word_after_a_place_noun_that_goes_on_with_the_sentence_is_no_name() {
     // (sentence, event type, the word that was read as an unknown place's name): a verb of
     // lying somewhere, a preposition, nearness and the fighting itself are not names; the
