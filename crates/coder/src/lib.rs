@@ -80,6 +80,10 @@ struct Candidate {
     done_on_past_day: bool,
     /// Its sentence opens by announcing another happening (`another_story`).
     own_story: bool,
+    /// The speaker's own name, for a statement act (`speaker_name`): a known person's id, or the
+    /// name words after a title ("النائب منصور الظفيري"). Two statements of one type by
+    /// differently named speakers of one state are two events.
+    speaker: Option<String>,
 }
 
 /// A trigger that opens with "و" and a finite verb ("وهددتهم", "وضبطت"), not a verbal noun or
@@ -2523,6 +2527,9 @@ impl Coder {
             None => (actor, recipient, false),
         };
         let topic_actor = actor.is_none() && actor_ent.is_some();
+        let speaker = actor
+            .filter(|_| STATEMENT_TYPES.contains(&rule.event_type.as_str()))
+            .and_then(|e| speaker_name(a, &self.lex, e));
         let actor = actor.map(|e| self.entity(e, s, ctx, actor_fallback, et)).or(actor_ent);
         let mut recipient = recipient.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et));
         if let Some(h) = host {
@@ -3071,6 +3078,7 @@ impl Coder {
             dated_past,
             done_on_past_day: dated_past && status == Status::Occurred && !future_verb_before(a, t),
             own_story: another_story(a),
+            speaker,
         })
     }
 
@@ -4892,6 +4900,67 @@ fn bare_name_subject<'a>(
     (!apposition).then_some(first)
 }
 
+/// The speaker of a statement act named by its own words (recall15): a known person's id, or the
+/// given name and its surname right after a title that the dictionary lacks, behind at most two
+/// honorifics ("النائب د. منصور الظفيري", "وزير الإسكان ماجد بن عبدالله"); not a spokesman's.
+/// The given name has no article and no entity, trigger or place covers it.
+fn speaker_name(a: &Analysis, lex: &Lexicon, e: &EntityMention) -> Option<String> {
+    if let Some(&p) = e.actors.iter().find(|&&x| lex.actors[x as usize].kind == ActorKind::Person) {
+        return Some(lex.actors[p as usize].id.clone());
+    }
+    // (A spokesman speaks for another: "قال المتحدث باسم الأمين العام مارتن نسيركي إن بان كي
+    // مون يدين …" is the secretary-general's condemnation.)
+    let offices = || e.actors.iter().map(|&x| &lex.actors[x as usize]).filter(|x| x.kind == ActorKind::Office);
+    if offices().next().is_none() || offices().any(|x| x.id.ends_with("spokesman")) {
+        return None;
+    }
+    let taken = |i: usize| {
+        a.entities.iter().any(|m| m.w0 <= i && i <= m.w1)
+            || a.triggers.iter().any(|t| t.w0 <= i && i <= t.w1)
+            || a.places.iter().any(|p| p.w0 <= i && i <= p.w1)
+    };
+    let mut i = e.w1 + 1;
+    while i < e.w1 + 3 && HONORIFIC_TITLES.contains(&a.word(i)) && !a.break_between(e.w1, i) {
+        i += 1;
+    }
+    // (A break may follow the abbreviation "د.".)
+    let abbreviated = i > e.w1 + 1 && a.word(i - 1) == "د";
+    if a.word(i).is_empty()
+        || (a.break_between(i - 1, i) && !abbreviated)
+        || (i == e.w1 + 1 && a.break_between(e.w1, i))
+    {
+        return None;
+    }
+    let name_like = |w: &str| {
+        w.chars().count() >= 3 && w.chars().all(|c| ahdath_text::norm::is_word_char(c) && !c.is_ascii_digit())
+    };
+    let first = a.word(i);
+    let second = a.word(i + 1);
+    if taken(i) || !name_like(first) || sentence::is_definite(first) {
+        return None;
+    }
+    // A name, not the object of the clause's verb ("وأكد الوزير أهمية الدور"): a given name the
+    // corpus knows (`BARE_NAMES`), or a given name with a patronym or a family nisba after it
+    // ("ماجد بن عبدالله", "منصور الظفيري").
+    let joined = !a.break_between(i, i + 1) && !taken(i + 1);
+    let patronym = joined && matches!(second, "بن" | "ابن" | "بنت");
+    let family = joined && sentence::is_family_name(first, second);
+    if BARE_NAMES.binary_search(&first).is_ok() || patronym || family {
+        let surname = if patronym { a.word(i + 2) } else { second };
+        return Some(if joined && !surname.is_empty() { format!("{first} {surname}") } else { first.to_string() });
+    }
+    None
+}
+
+/// Whether two statement mentions name different speakers: both have a name (`speaker_name`)
+/// and the names share no word ("سامح شكري" and "شكري" are one man).
+fn speakers_differ(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => !x.split(' ').any(|w| y.split(' ').any(|v| v == w)),
+        _ => false,
+    }
+}
+
 /// The trigger's words are exactly an entity of the actor dictionary: a noun that names the doer
 /// by the act (`انتحاري`, the suicide bomber), not an act of somebody else.
 /// Only the perpetrator nouns of `DOER_GROUPS`: a casualty or hostage noun (`قتلى`, `رهائن`) is
@@ -5972,6 +6041,9 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         keep.actor_key = other.actor_key.clone();
         keep.topic_actor = other.topic_actor;
     }
+    if keep.speaker.is_none() {
+        keep.speaker = other.speaker.clone();
+    }
     if r.recipient.is_none()
         && !same_mention(&other.rec.recipient, &r.actor)
         && !own_side(&r.event_type, r.actor.as_ref(), other.rec.recipient.as_ref())
@@ -6500,6 +6572,7 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
                 || !places_agree(&o.rec, &c.rec)
                 || !dates_agree(&o.rec, &c.rec)
                 || placeless_told_elsewhere(o, &c, told_elsewhere)
+                || speakers_differ(&o.speaker, &c.speaker)
             {
                 continue;
             }

@@ -1138,7 +1138,7 @@ fn is_nisba_name(w: &str) -> bool {
 /// A definite masculine singular nisba ("المغربي") after an indefinite word that can be a
 /// given name ("أحمد"): not after a definite word, a pronoun-suffixed noun ("نظيره"), a number
 /// or a function word.
-fn is_family_name(prev: &str, w: &str) -> bool {
+pub(crate) fn is_family_name(prev: &str, w: &str) -> bool {
     let definite = is_definite(prev);
     let pronoun = ["ه", "ها", "هم", "هما", "كم", "نا"].iter().any(|s| prev.ends_with(s));
     is_nisba_name(w) && !definite && !pronoun && is_name_like(prev) && !QUANTITY_NOUNS.contains(&prev)

@@ -5113,3 +5113,25 @@ fn since_a_span_is_background_or_a_standing_stance() {
         ("وأصبح أول وزير خارجية كويتي يزور العراق منذ عام 1990.", "CONSULT", true),
     ]);
 }
+
+/// Statements by differently named speakers of one state (recall15, `speaker_name`): two
+/// deputies who each condemn an attack are two ACCUSE events though their actor key (the state)
+/// is the same; the same deputy named again, a title with no name and a title followed by its
+/// verb's object ("استنكر الوزير أعمال العنف") merge as before.
+#[test]
+fn differently_named_speakers_stay_apart() {
+    let condemnations = |text: &str| code(text, "2021-06-10").iter().filter(|r| r.event_type == "ACCUSE").count();
+    let cases = [
+        // Two deputies, each a given name with a family nisba.
+        ("أدان النائب عبدالله الكندري التفجير الإرهابي في المدينة. ومن جهته، استنكر النائب محمد الهاجري الهجوم الإرهابي.", 2),
+        // A given name with a patronym, after an honorific.
+        ("أدان النائب الدكتور سالم بن حمد الهجوم على المركز. كما أدان النائب عبدالله الكندري الهجوم.", 2),
+        // Look-alikes: the same deputy twice; a title with no name; the object after a title.
+        ("أدان النائب عبدالله الكندري التفجير الإرهابي في المدينة. واستنكر النائب الكندري الهجوم مجددا.", 1),
+        ("أدان النائب عبدالله الكندري التفجير الإرهابي في المدينة. واستنكر النائب الهجوم مجددا.", 1),
+        ("أدان الوزير عبدالله الكندري التفجير الإرهابي. واستنكر الوزير أعمال العنف الإجرامية.", 1),
+    ];
+    for (text, n) in cases {
+        assert_eq!(condemnations(text), n, "{text}: {:?}", code(text, "2021-06-10"));
+    }
+}
