@@ -3544,10 +3544,30 @@ fn dates_back(s: &str, published: Option<NaiveDate>, dts: &[DateMatch]) -> bool 
 /// True when a noun or verb of fear, rumour or wish ends right before the trigger
 /// ("خوفا من احتجاجات", "تمنيه أن تجتمع"; `HYPOTHETICAL_GOVERNORS`): the act is only feared or
 /// hoped for, not told as done.
+///
+/// The forms are grouped once by their number of words, so each possible start word is read
+/// once for all the forms of one length ([`any_form_at`] makes a word's clitic readings once per
+/// call; called per form, it made them sixty times per trigger).
 fn feared_or_wished(a: &Analysis, t: &TriggerMention) -> bool {
-    HYPOTHETICAL_GOVERNORS.iter().any(|form| {
-        let n = form.bytes().filter(|&b| b == b' ').count() + 1;
-        t.w0 >= n && any_form_at(a, t.w0 - n, std::slice::from_ref(form)) && !a.break_between(t.w0 - n, t.w0)
+    hypothetical_governors_by_words()
+        .iter()
+        .any(|(n, forms)| t.w0 >= *n && any_form_at(a, t.w0 - n, forms) && !a.break_between(t.w0 - n, t.w0))
+}
+
+/// `HYPOTHETICAL_GOVERNORS` grouped by their number of words (ascending).
+fn hypothetical_governors_by_words() -> &'static [(usize, Vec<&'static str>)] {
+    static T: OnceLock<Vec<(usize, Vec<&'static str>)>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut groups: Vec<(usize, Vec<&'static str>)> = Vec::new();
+        for form in HYPOTHETICAL_GOVERNORS {
+            let n = form.bytes().filter(|&b| b == b' ').count() + 1;
+            match groups.iter_mut().find(|g| g.0 == n) {
+                Some(g) => g.1.push(form),
+                None => groups.push((n, vec![form])),
+            }
+        }
+        groups.sort_by_key(|g| g.0);
+        groups
     })
 }
 
