@@ -162,6 +162,57 @@ fn call_addressee(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerMent
     sound_plural || (masculine_verb && feminine_noun)
 }
 
+/// "قالت الشرطة إنها أوقفت ناشطين", "أعلنت المنظمة أنها تحمل الحكومة المسؤولية", "وقال الوزير
+/// إنه حث حكومة البحرين على …": an active verb right after a complementizer that carries its
+/// subject as a pronoun (`أنه`, `إنها`, `بأنهم`, `فإنها`) and agrees with it has that
+/// subject already, so the noun right after it (at most three words on, no clause break, no
+/// agent cue or coordinating و before it) is its object. The pronoun's referent is the speaker
+/// or the noun before the complementizer (`pronoun_antecedent_before`), else (with no speech verb
+/// before it) the topic. Not with `أنه` before a feminine verb ("أنه قصفت طائرات …": a dummy pronoun, the subject follows).
+fn complementizer_subject(a: &Analysis, t: &TriggerMention, e: &EntityMention) -> bool {
+    if t.w0 == 0 || e.w0 > t.w1 + 3 || e.prep.is_some() || e.conj || a.break_between(t.w1, e.w0) {
+        return false;
+    }
+    let comp = a.word(t.w0 - 1);
+    let comp = comp.strip_prefix(['و', 'ف']).unwrap_or(comp);
+    // (Not "لأنه", whose pronoun is mostly a thing: "لأنه تطلب 6 شباب", "لأنه أوقف طموح إيران".)
+    let comp = comp.strip_prefix('ب').unwrap_or(comp);
+    let pronoun = match comp.strip_prefix("ان") {
+        Some(p @ ("ه" | "ها" | "هم" | "هما")) => p,
+        _ => return false,
+    };
+    // (The verb itself, not a verbal noun after و and a preposition: "أنه وبطلب من …".)
+    let verb = a.word(t.w0);
+    if ["وب", "ول", "فب", "فل"].iter().any(|x| verb.starts_with(x)) {
+        return false;
+    }
+    let plural = verb.ends_with("وا") || (verb.starts_with(['ي', 'س']) && verb.ends_with("ون"));
+    let feminine = !plural && (verb.ends_with('ت') || verb.starts_with('ت') || verb.starts_with("ست"));
+    let agrees = match pronoun {
+        "هم" => plural,
+        "ها" => feminine,
+        "هما" => verb.ends_with('ا') || verb.ends_with("ان"),
+        _ => !plural && !verb.ends_with('ت') && !verb.starts_with("ست"),
+    };
+    // (No agent cue between, "أنه اعتقل على يد …", nor a word with و that opens another clause,
+    // "أنهم رفضوا رجوعها وأخلت المحكمة سبيلها".)
+    agrees
+        && !a.cues.iter().any(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < e.w0)
+        && !(t.w1 + 1..e.w0).any(|i| a.word(i).starts_with('و'))
+}
+
+/// The referent of a complementizer's pronoun when no speech verb names it: the last plain
+/// party at most four words before the complementizer, in its clause ("أن تعلن منظمة التحرير
+/// أنها تحمل …").
+fn pronoun_antecedent_before<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMention> {
+    let comp = t.w0.checked_sub(1)?;
+    a.entities
+        .iter()
+        .filter(|e| e.w1 < comp && comp - e.w1 <= 4 && e.prep.is_none() && !e.weak && !e.is_location)
+        .filter(|e| !a.break_between(e.w1, comp))
+        .max_by_key(|e| e.w1)
+}
+
 /// "قتلوا شرطيا", "اعتقلوا الناشط", "قتل مسلحين": the noun right after an active verb is its
 /// object, not its subject, when the verb's form carries its own plural subject (`…وا`, `ي…ون`)
 /// or the noun is in the accusative: an indefinite noun with the alif of tanween ("شرطيا") or a
@@ -1005,6 +1056,10 @@ impl Coder {
                     .find(|o| o.rec.evidence.trigger_start >= end && o.rec.evidence.trigger_start <= end + 30)
                     .filter(|o| !(o.verb && finite_after_wa(&o.rec.trigger)))
                     .and_then(|o| o.rec.actor.clone().map(|a| (a, o.actor_key.clone())));
+                // (Nor the condemner again, lent to a later verb by the topic: "وفيما أدانت رئاسة
+                // الإقليم القصف، فإنها دعت …".)
+                let doer = doer
+                    .filter(|(d, _)| cands[i].rec.actor.as_ref().is_none_or(|x| x.text != d.text || x.name != d.name));
                 if let Some((doer, key)) = doer {
                     cands[i].rec.recipient = Some(doer);
                     cands[i].recipient_key = key;
@@ -1904,6 +1959,9 @@ impl Coder {
         // The subject is a name the dictionary does not know (`bare_name_subject`): the actor
         // stays empty.
         let mut named_subject = false;
+        // The subject is the pronoun of the complementizer before the verb
+        // (`complementizer_subject`).
+        let mut pronoun_subject = false;
         match pattern {
             Pattern::Verb if inside.is_some() => {
                 actor = inside;
@@ -1945,6 +2003,11 @@ impl Coder {
                             recipient = Some(first);
                             addressee = true;
                             violent_object = matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE");
+                        } else if complementizer_subject(a, t, first) {
+                            // "قالت إنها أوقفت ناشطين": the subject is the complementizer's
+                            // pronoun; the noun after the verb is its object.
+                            recipient = Some(first);
+                            pronoun_subject = true;
                         } else if let Some(object) = bare_name_subject(a, &self.lex, t, first) {
                             // "واتهم دربالة إسرائيل": an unknown name is the subject; the known
                             // entity after it is the object.
@@ -2314,7 +2377,16 @@ impl Coder {
                 }
             }
             if actor.is_none() && rule.pattern == Pattern::Verb && !reported && !coerce_masdar && !addressee {
-                actor_ent = topic.clone();
+                // "أن تعلن المنظمة أنها تحمل …": the complementizer's pronoun refers to the party
+                // before it, else to the topic.
+                if pronoun_subject {
+                    actor = pronoun_antecedent_before(a, t).filter(|m| recipient.is_none_or(|r| r.w0 != m.w0));
+                }
+                // (After a speech verb whose speaker the dictionary does not know, "وقال طاهر إنه
+                // يناشد …", the pronoun is that speaker, not the topic of earlier sentences.)
+                if actor.is_none() && !(pronoun_subject && speech_before.is_some()) {
+                    actor_ent = topic.clone();
+                }
             }
         }
         // "وكان الرئيس قد شدد على …، ودعا اليمنيين إلى …": a call verb whose subject is in the verb

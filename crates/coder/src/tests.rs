@@ -5135,3 +5135,56 @@ fn differently_named_speakers_stay_apart() {
         assert_eq!(condemnations(text), n, "{text}: {:?}", code(text, "2021-06-10"));
     }
 }
+
+/// Section 5, "A complementizer's pronoun is the subject" (twentieth session, actors23): an active
+/// verb right after `أنه`/`إنها`/`بأنهم` that agrees with the pronoun has its subject already, so
+/// the noun after it is its object (the recipient) and the speaker its doer; and a condemnation
+/// does not take its own condemner as the doer of the act after it.
+#[test]
+fn a_complementizer_pronoun_is_the_subject() {
+    // (text, event type, actor text (None: no actor), recipient text ("-": none))
+    let cases: [(&str, &str, Option<&str>, &str); 7] = [
+        (
+            "أعلنت منظمة التحرير الفلسطينية أنها تحمل الحكومة الإسرائيلية المسؤولية الكاملة عن الهجوم.",
+            "ACCUSE",
+            Some("منظمة التحرير الفلسطينية"),
+            "الحكومة الإسرائيلية",
+        ),
+        ("وأكد الوزير الأردني أنه التقى الرئيس المصري في القاهرة.", "CONSULT", Some("الوزير الأردني"), "الرئيس المصري"),
+        (
+            "وقال وزير الخارجية الأمريكي إنه حث حكومة البحرين على مواصلة الحوار.",
+            "REQUEST",
+            Some("وزير الخارجية الأمريكي"),
+            "حكومة البحرين",
+        ),
+        ("وقالت الشرطة إنها اعتقلت أمس خمسة مهربين قرب الحدود.", "COERCE", Some("الشرطة"), "مهربين"),
+        // a speaker the dictionary does not know: no doer, not the topic
+        ("وقال قرمزي إنه يؤيد مطالب المتظاهرين في البصرة.", "SUPPORT", None, "المتظاهرين"),
+        // a dummy pronoun before a feminine verb: the subject follows the verb
+        ("وقال الجيش إنه قصفت طائرات حربية مواقع المسلحين.", "ASSAULT", Some("طائرات حربية"), "-"),
+        // the condemner is not the doer of the call after it
+        (
+            "أكدت الجامعة العربية دعمها للحوار. وفيما أدانت رئاسة الإقليم الغارة، فإنها دعت حركة الشباب إلى وقف القتال.",
+            "ACCUSE",
+            Some("الجامعة العربية"),
+            "-",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, et, actor, recipient) in cases {
+        let recs = code(text, "2024-05-15");
+        let Some(r) = recs.iter().find(|r| r.event_type == et) else {
+            failures.push(format!("no {et}: {text}: {:?}", recs.iter().map(|r| &r.event_type).collect::<Vec<_>>()));
+            continue;
+        };
+        let got = r.actor.as_ref().and_then(|e| e.text.as_deref());
+        if got != actor {
+            failures.push(format!("actor {got:?}, want {actor:?}: {text}"));
+        }
+        let got = r.recipient.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("-");
+        if got != recipient {
+            failures.push(format!("recipient {got:?}, want {recipient:?}: {text}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
