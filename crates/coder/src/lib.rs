@@ -2808,6 +2808,7 @@ impl Coder {
         // "رحب المجلس بالدعوة إلى حوار وطني … وحذر الرئيس": a perfect verb opening a new clause
         // with "و" is past, whatever was planned or called for earlier in the sentence.
         let perfect_new_clause = new_clause && perfect;
+        let future_verb = future_verb_governs(a, t, perfect);
         if near_before(CueKind::Negation, 2) || denial_before || negated_occurrence(a, t, pattern) || unwanted(a, t) {
             status = Status::Negated;
         } else if money_pledge
@@ -2834,6 +2835,7 @@ impl Coder {
             // is out of reach of a future cue before it.
             || (future_before && !(perfect && perfect_told_done(a, t)))
             || future_predicate(a, t, pattern)
+            || future_verb.is_some()
             // ("ودعت الجمعية الحكومة القادمة": after a perfect verb the cue describes its object.)
             || (!perfect && after_near(CueKind::Future, 3))
             || (!perfect_new_clause
@@ -2894,6 +2896,14 @@ impl Coder {
             status = Status::Occurred;
         }
         let date = shifted.as_ref();
+        // "قال يوم السبت إن إيران ستعتبر أي هجوم على سوريا هجوما عليها": a day not told as to come
+        // before the future verb that governs the act dates the report, not the act (and does not
+        // roll to the next such day).
+        let date = date.filter(|d| {
+            !(status == Status::Future
+                && d.relative != dates::Relation::Future
+                && future_verb.is_some_and(|v| word_index_of_byte(a, d.end.saturating_sub(1)) < v))
+        });
         let rolled;
         let date = match date {
             // ("محاكمة مرتكبي هجمات 11 سبتمبر": a day right after an event noun names that event,
@@ -2913,7 +2923,8 @@ impl Coder {
         // "وصل الوزير أمس الأول وسيلتقي نظيره": a past day before the future cue of the trigger's
         // clause dates that earlier clause (the arrival, the saying), not the act to come, which
         // stays undated (SPEC §4).
-        let date = date.filter(|d| !(status == Status::Future && past_day_before_future_cue(a, d, t, ctx.published)));
+        let date = date
+            .filter(|d| !(status == Status::Future && past_day_before_future_cue(a, d, t, future_verb, ctx.published)));
         // "ستكون أول زيارة له منذ توليه الحكم عام 2009": an act to come has not happened on a past
         // day; one told away from the trigger's own words dates another clause or a noun, and the
         // act stays undated (SPEC §4).
@@ -3481,13 +3492,20 @@ fn says_past(key: &str, more: &[&str]) -> bool {
 }
 
 /// Whether a date wholly before the publication day stands before the future cue that makes
-/// the trigger future (its "س" prefix, or a future cue between the two in the trigger's own
-/// clause): the date then belongs to the clause that reports the plan, not to the planned act.
-fn past_day_before_future_cue(a: &Analysis, d: &DateMatch, t: &TriggerMention, published: Option<NaiveDate>) -> bool {
+/// the trigger future (its "س" prefix, a verb with the future prefix that governs it, or a
+/// future cue between the two in the trigger's own clause): the date then belongs to the clause that reports the plan, not to the planned act.
+fn past_day_before_future_cue(
+    a: &Analysis,
+    d: &DateMatch,
+    t: &TriggerMention,
+    future_verb: Option<usize>,
+    published: Option<NaiveDate>,
+) -> bool {
     let dw = word_index_of_byte(a, d.end.saturating_sub(1));
     wholly_past(d, published)
         && dw < t.w0
         && (t.future_prefix
+            || future_verb.is_some_and(|v| v > dw)
             || a.cues
                 .iter()
                 .any(|c| c.kind == CueKind::Future && c.w0 > dw && c.w1 < t.w0 && !a.break_between(c.w1, t.w0)))
@@ -4224,6 +4242,87 @@ fn future_verb_before(a: &Analysis, t: &TriggerMention) -> bool {
     })
 }
 
+/// The trigger is the complement of a verb told as to come ("ستطلق قريبا هجوما", "ستعمل الشركة
+/// على توقيع اتفاقيات", "سيأمر الإخوان بقتل شعبه"): a verb with the future prefix (`س` + `ي ت
+/// ن`, five letters or more) stands at most three words before it, in its clause, and is not a
+/// noun of that shape (`FUTURE_SHAPED_NOUNS`, a name inside an entity or place, a word in `ة`,
+/// `ات`, `ين` or `وا`) nor a verb of going on (`FUTURE_GOING_ON`: what will go on is going on).
+/// Not through a relative pronoun or "ما", a complementizer, a cause or time head or "منذ", which
+/// open words of their own tense ("سيترك منصبه في أعقاب القبض على …": the arrest happened), nor
+/// past a nearer act, which is what the verb governs. Not for a perfect trigger verb, an act told
+/// done by its own relative clause, the genitive of another noun, a topic after "عن"/"حول", or an
+/// act pointed back to with a demonstrative. Returns the verb's word.
+fn future_verb_governs(a: &Analysis, t: &TriggerMention, perfect: bool) -> Option<usize> {
+    // ("من سينسى من رفض الاستعانة", "ستعيد فتح ماض أغلق منذ سنوات": a perfect verb tells what was
+    // done; a verb form with a glued بـ, "بقتل", is a verbal noun and is let through.)
+    if perfect && !a.word(t.w0).starts_with('ب') {
+        return None;
+    }
+    let named =
+        |i: usize| a.entities.iter().any(|e| e.w0 <= i && i <= e.w1) || a.places.iter().any(|p| p.w0 <= i && i <= p.w1);
+    // ("سيؤثر على سير المعارك", "سيفضي إلى رفع العقوبات", "سيقال الكثير عن الاتفاق": the act is
+    // the genitive of another noun, or the topic after "عن"/"حول"; what is to come is that noun
+    // or the talk, not the act.)
+    if t.w0 > 0 {
+        let prev = a.word(t.w0 - 1);
+        let glued = a.word(t.w0).starts_with(['ب', 'ل', 'ك']) || t.purpose;
+        let head = !glued
+            && !named(t.w0 - 1)
+            && !prev.starts_with("ال")
+            && !prev.starts_with("وال")
+            && !prev.ends_with('ا')
+            && !["ها", "هم", "هما", "نا", "كم"].iter().any(|e| prev.ends_with(e))
+            && !prev.chars().any(|c| c.is_ascii_digit())
+            && !GOVERNED_LINKS.contains(&prev);
+        // ("سيضحك البعض من هذا المقترح": a demonstrative points back to an act already told.)
+        let demonstrative = matches!(prev, "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين" | "هولاء");
+        if prev == "عن"
+            || demonstrative
+            || TOPIC_PREPS.contains(&prev)
+            || (head && !future_prefixed(prev.strip_prefix(['و', 'ف']).unwrap_or(prev)))
+        {
+            return None;
+        }
+    }
+    // ("سيحتل الاتفاق الذي أبرمته إيران": a relative clause with a perfect verb tells the act as
+    // done.)
+    if RELATIVE_PRONOUNS.contains(&a.word(t.w1 + 1)) && perfect_form(a.word(t.w1 + 2)) {
+        return None;
+    }
+    // ("ستثأر إيران لمقتل قائد": a glued لـ before a death names the cause, not the purpose.)
+    if t.purpose && a.word(t.w0).strip_prefix('ل').is_some_and(|w| DEATH_NOUNS.iter().any(|d| w.starts_with(d))) {
+        return None;
+    }
+    (t.w0.saturating_sub(4)..t.w0).rev().find(|&i| {
+        let w = a.word(i);
+        let w = w.strip_prefix(['و', 'ف']).filter(|r| future_prefixed(r)).unwrap_or(w);
+        future_prefixed(w)
+            && !w.ends_with(['ة', 'ه'])
+            && !w.ends_with("ات")
+            && !w.ends_with("ين")
+            // (An imperfect never ends in "وا" with the future prefix: "وسيّروا مظاهرات" is the
+            // perfect of سيّر.)
+            && !w.ends_with("وا")
+            && !FUTURE_SHAPED_NOUNS.contains(&w)
+            // ("سيواصل الاتحاد حظر إمداد إيران": an act that will go on is going on.)
+            && !FUTURE_GOING_ON.contains(&w)
+            && !named(i)
+            && !a.break_between(i, t.w0)
+            && !(i + 1..t.w0).any(|j| {
+                let x = a.word(j);
+                RELATIVE_PRONOUNS.contains(&x)
+                    || COMPLEMENTIZERS.contains(&x)
+                    || CAUSE_MARKERS.contains(&x)
+                    || ADVERBIAL_HEADS.contains(&x)
+                    || matches!(x, "اعقاب" | "منذ" | "ومنذ" | "ما" | "مما" | "بما" | "فيما" | "كما")
+            })
+            // ("سيضطر للموافقة على طلب الناديين": a nearer act is what the verb governs; the
+            // request is that act's object. A coordinated act shares the verb: "وسيعقدان اجتماعا
+            // ويتفقان".)
+            && (a.word(t.w0).starts_with('و') || !a.triggers.iter().any(|x| x.w0 > i && x.w1 < t.w0))
+    })
+}
+
 /// A word of five letters or more opening with the future prefix and a person prefix (`س` + `ي ت
 /// ن`: "ستختتم", "سيأمر"), the shape of a verb told as to come (nouns such as "سيارة" pass too;
 /// callers that need it rule them out).
@@ -4704,7 +4803,7 @@ fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool 
         return false;
     }
     let after_intent = (t.w0 >= 1 && intent_at(t.w0 - 1))
-        || (t.w0 >= 2 && matches!(a.word(t.w0 - 1), "الي" | "ل") && intent_at(t.w0 - 2));
+        || (t.w0 >= 2 && matches!(a.word(t.w0 - 1), "الي" | "ل" | "علي") && intent_at(t.w0 - 2));
     // ("خرج الآلاف للاحتجاج": going out to protest is the protest.)
     let purpose = t.purpose
         && rule.event_type != "PROTEST"

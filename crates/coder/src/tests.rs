@@ -2408,6 +2408,30 @@ fn future_predicate_of_an_event_noun() {
     }
 }
 
+/// An act governed by a verb with the future prefix that is not one of the fixed future cues, or
+/// by a noun of intention with its owner's pronoun, is future, and a past day before that verb
+/// dates the report, not the act (twentieth session, docs/coding.md section 6,
+/// `future_verb_governs`); a verb of going on, and an act that is the genitive of another noun,
+/// stay as told.
+#[test]
+fn acts_governed_by_a_verb_to_come() {
+    let cases: &[(&str, &str, Status, Option<&str>)] = &[
+        ("وأعلنت الحكومة العراقية أمس أنها ستطلق قريبا هجوما على المسلحين في الموصل.", "ASSAULT", Status::Future, None),
+        ("وقال الوزير إن الحكومة الأردنية ستعمل على توقيع اتفاقية مع العراق.", "AGREE", Status::Future, None),
+        ("وأعلنت أمانة عمان عن عزمها إغلاق شارع الجامعة أمام المتظاهرين.", "COERCE", Status::Future, None),
+        ("وقال الوزير إن العراق سيضطر للموافقة على طلب الأردن.", "AGREE", Status::Future, None),
+        ("وقال الوزير إن العراق سيضطر للموافقة على طلب الأردن.", "REQUEST", Status::Occurred, Some("2015-08-04")),
+        ("وقال الوزير إن الأردن سيواصل حظر استيراد الأسلحة من العراق.", "SANCTION", Status::Occurred, Some("2015-08-04")),
+        ("وقال إن الأزمة ستؤثر على سير المعارك في حلب.", "ASSAULT", Status::Occurred, Some("2015-08-04")),
+    ];
+    for &(text, ty, status, date) in cases {
+        let recs = code(text, "2015-08-04");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+        assert_eq!(r.date.as_deref(), date, "{text}: {r:?}");
+    }
+}
+
 /// "كان" + a perfect without "قد" opening a sentence is a pluperfect too: with a date of long ago
 /// in the sentence and no recent day, an undated act of it is background (fourteenth session,
 /// docs/coding.md section 6); the same sentence without "كان" stays occurred.
