@@ -5212,3 +5212,36 @@ fn a_complementizer_pronoun_is_the_subject() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Twentieth session (prec22): "وعيد" is no trigger form any more: it is "و" + "عيد" (and the
+/// feast), no threat.
+#[test]
+fn and_the_feast_is_no_threat() {
+    for text in [
+        "احتفل سكان المدينة بانتهاء شهر رمضان وعيد الفطر في الساحات العامة.",
+        "أقيمت العروض الشعبية ضمن مهرجان الصيف وعيد المدينة بحضور آلاف الزوار.",
+    ] {
+        let recs = code(text, "2021-06-10");
+        assert!(!recs.iter().any(|r| r.event_type == "THREATEN"), "THREATEN in {text}: {recs:?}");
+    }
+}
+
+/// Twentieth session (prec22): waving arms, an
+/// olive branch or "no signs appear" (`لا تلوح أي دلائل`) is no threat; market demand ("طلب مرتفع
+/// على", "تراجع طلب المستهلكين", "تشهد طلبا متزايدا") and a short circuit ("التماس كهربائي") are
+/// no request. A vow of revenge, a brandished sanction and a request to obtain a loan stay.
+#[test]
+fn feasts_waving_market_demand_and_short_circuits_are_no_events() {
+    check_filter_cases(&[
+        ("ظهرت الطفلة في الصورة وهي تلوح بذراعيها للمصورين أمام المدرسة.", "THREATEN", false),
+        ("ولا تلوح أي دلائل على أن الحكومة السعودية ستخفض الإنتاج هذا العام.", "THREATEN", false),
+        ("قال رئيس الشركة السعودية إن هناك طلب مرتفع على السيارات المؤجرة في الرياض خلال الصيف.", "REQUEST", false),
+        ("تشهد رحلات الشركة طلبا متزايدا في الأسواق الآسيوية منذ الربيع.", "REQUEST", false),
+        ("قالت وزارة الزراعة المصرية إن تراجع طلب المستهلكين على اللحوم أضر بالمزارعين.", "REQUEST", false),
+        ("أكد رئيس الغرفة التجارية الأردنية وجود طلب على الإسمنت في الدول المجاورة.", "REQUEST", false),
+        ("قال الدفاع المدني السعودي إن الحريق نتج عن التماس كهربائي في أحد المستودعات.", "REQUEST", false),
+        ("توعد التنظيم بالانتقام لمقتل قائده في الغارة.", "THREATEN", true),
+        ("لوحت الحكومة بفرض عقوبات على الشركات المخالفة.", "THREATEN", true),
+        ("طلبت الحكومة من البنك الدولي الحصول على قرض جديد لتمويل المشروع.", "REQUEST", true),
+    ]);
+}
