@@ -6648,14 +6648,28 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
             // (The first record of its type that the noun does not plainly set apart from: a
             // noun at another town folds into none of another town's records; with none left it
             // goes through the checks below.)
-            if let Some(o) = out.iter_mut().find(|o| {
+            let open = |o: &Candidate| {
                 o.rec.event_type == c.rec.event_type
                     && !consult_kinds_apart(&o.rec, &c.rec)
                     && !anaphor_apart(o, &c)
                     && o.rec.rule != TOLL_SHARE_RULE
                     && !crowd_control_apart(&o.rec, &c.rec)
                     && !recalled_apart(&o.rec, &c.rec)
-            }) {
+            };
+            // (The first of those, unless it states another mode than the noun and a later one
+            // states the noun's: "الغارات" names the air strikes told after a suicide bombing,
+            // not the bombing.)
+            fn stated(o: &Candidate) -> Option<&str> {
+                o.rec.mode.as_deref().or(o.gap_mode.as_deref())
+            }
+            let first = out.iter().position(open);
+            let at = match (first, c.rec.mode.as_deref()) {
+                (Some(f), Some(m)) if stated(&out[f]).is_some_and(|x| x != m) => {
+                    out.iter().position(|o| open(o) && stated(o) == Some(m)).or(first)
+                }
+                _ => first,
+            };
+            if let Some(o) = at.map(|i| &mut out[i]) {
                 let other = c.clone();
                 fill_gaps(o, &other);
                 continue 'next;

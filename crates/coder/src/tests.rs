@@ -2788,6 +2788,27 @@ fn another_story_sentence_keeps_its_mention_apart() {
     }
 }
 
+/// Section 11, step 2: a definite noun that states a mode ("الغارات", aerial) folds into the first
+/// record of its type that states that mode when the first record of its type states another (a
+/// suicide bombing); with no record of its mode it folds into the first as before (merge4).
+#[test]
+fn a_definite_noun_folds_into_the_record_of_its_mode() {
+    let bombing = "فجر انتحاري سيارة مفخخة أمام مركز للدرك في مدينة قارص صباح اليوم. ";
+    let strikes = "وشنت الطائرات الحربية التركية غارات على مواقع المتمردين في جبال قنديل. ";
+    let noun = "وأدان حزب كردي الغارات التركية.";
+    let text = format!("{bombing}{strikes}{noun}");
+    let recs = code(&text, "2021-06-10");
+    let assaults = of_type(&recs, "ASSAULT");
+    assert_eq!(assaults.len(), 2, "{text}: {assaults:#?}");
+    let noun_at = text.find("وأدان").map(|b| text[..b].chars().count()).unwrap();
+    let holds = |r: &EventRecord| r.evidence.other_mentions.iter().any(|m| m.start == noun_at);
+    let aerial = assaults.iter().find(|r| r.mode.as_deref() == Some("aerial")).expect("an air strike record");
+    assert!(holds(aerial), "{text}: {assaults:#?}");
+    let text = format!("{bombing}{noun}");
+    let recs = code(&text, "2021-06-10");
+    assert_eq!(of_type(&recs, "ASSAULT").len(), 1, "{text}: {recs:#?}");
+}
+
 /// Section 11, step 4: a mention with no doer and no place of its own, told in a sentence that
 /// names a town of another division, does not fold into a record at another town (issue 2,
 /// nineteenth session); with no place named, or a place of the record's own town, it still does.
