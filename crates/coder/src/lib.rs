@@ -2923,8 +2923,7 @@ impl Coder {
         // "وصل الوزير أمس الأول وسيلتقي نظيره": a past day before the future cue of the trigger's
         // clause dates that earlier clause (the arrival, the saying), not the act to come, which
         // stays undated (SPEC §4).
-        let date = date
-            .filter(|d| !(status == Status::Future && past_day_before_future_cue(a, d, t, future_verb, ctx.published)));
+        let date = date.filter(|d| !(status == Status::Future && past_day_before_future_cue(a, d, t, ctx.published)));
         // "ستكون أول زيارة له منذ توليه الحكم عام 2009": an act to come has not happened on a past
         // day; one told away from the trigger's own words dates another clause or a noun, and the
         // act stays undated (SPEC §4).
@@ -3492,20 +3491,14 @@ fn says_past(key: &str, more: &[&str]) -> bool {
 }
 
 /// Whether a date wholly before the publication day stands before the future cue that makes
-/// the trigger future (its "س" prefix, a verb with the future prefix that governs it, or a
-/// future cue between the two in the trigger's own clause): the date then belongs to the clause that reports the plan, not to the planned act.
-fn past_day_before_future_cue(
-    a: &Analysis,
-    d: &DateMatch,
-    t: &TriggerMention,
-    future_verb: Option<usize>,
-    published: Option<NaiveDate>,
-) -> bool {
+/// the trigger future (its "س" prefix, or a future cue between the two in the trigger's own
+/// clause): the date then belongs to the clause that reports the plan, not to the planned act. (A
+/// day before a governing verb with the future prefix is dropped earlier, in `candidate`.)
+fn past_day_before_future_cue(a: &Analysis, d: &DateMatch, t: &TriggerMention, published: Option<NaiveDate>) -> bool {
     let dw = word_index_of_byte(a, d.end.saturating_sub(1));
     wholly_past(d, published)
         && dw < t.w0
         && (t.future_prefix
-            || future_verb.is_some_and(|v| v > dw)
             || a.cues
                 .iter()
                 .any(|c| c.kind == CueKind::Future && c.w0 > dw && c.w1 < t.w0 && !a.break_between(c.w1, t.w0)))
@@ -4258,8 +4251,7 @@ fn future_verb_governs(a: &Analysis, t: &TriggerMention, perfect: bool) -> Optio
     if perfect && !a.word(t.w0).starts_with('ب') {
         return None;
     }
-    let named =
-        |i: usize| a.entities.iter().any(|e| e.w0 <= i && i <= e.w1) || a.places.iter().any(|p| p.w0 <= i && i <= p.w1);
+    let named = |i: usize| a.in_name(i);
     // ("سيؤثر على سير المعارك", "سيفضي إلى رفع العقوبات", "سيقال الكثير عن الاتفاق": the act is
     // the genitive of another noun, or the topic after "عن"/"حول"; what is to come is that noun
     // or the talk, not the act.)
@@ -4275,7 +4267,7 @@ fn future_verb_governs(a: &Analysis, t: &TriggerMention, perfect: bool) -> Optio
             && !prev.chars().any(|c| c.is_ascii_digit())
             && !GOVERNED_LINKS.contains(&prev);
         // ("سيضحك البعض من هذا المقترح": a demonstrative points back to an act already told.)
-        let demonstrative = matches!(prev, "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين" | "هولاء");
+        let demonstrative = POINTING_BACK.contains(&prev);
         if prev == "عن"
             || demonstrative
             || TOPIC_PREPS.contains(&prev)
@@ -4314,7 +4306,7 @@ fn future_verb_governs(a: &Analysis, t: &TriggerMention, perfect: bool) -> Optio
                     || COMPLEMENTIZERS.contains(&x)
                     || CAUSE_MARKERS.contains(&x)
                     || ADVERBIAL_HEADS.contains(&x)
-                    || matches!(x, "اعقاب" | "منذ" | "ومنذ" | "ما" | "مما" | "بما" | "فيما" | "كما")
+                    || FUTURE_SCOPE_BREAKS.contains(&x)
             })
             // ("سيضطر للموافقة على طلب الناديين": a nearer act is what the verb governs; the
             // request is that act's object. A coordinated act shares the verb: "وسيعقدان اجتماعا
@@ -5105,11 +5097,7 @@ fn speaker_name(a: &Analysis, lex: &Lexicon, e: &EntityMention) -> Option<String
     if offices().next().is_none() || offices().any(|x| x.id.ends_with("spokesman")) {
         return None;
     }
-    let taken = |i: usize| {
-        a.entities.iter().any(|m| m.w0 <= i && i <= m.w1)
-            || a.triggers.iter().any(|t| t.w0 <= i && i <= t.w1)
-            || a.places.iter().any(|p| p.w0 <= i && i <= p.w1)
-    };
+    let taken = |i: usize| a.in_name(i) || a.triggers.iter().any(|t| t.w0 <= i && i <= t.w1);
     let mut i = e.w1 + 1;
     while i < e.w1 + 3 && HONORIFIC_TITLES.contains(&a.word(i)) && !a.break_between(e.w1, i) {
         i += 1;

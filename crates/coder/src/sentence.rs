@@ -1000,6 +1000,11 @@ impl Analysis {
         Analysis { entities, places, triggers, cues, words, breaks, key }
     }
 
+    /// True when word `i` lies inside an entity or a place mention: part of a name, not a free word.
+    pub fn in_name(&self, i: usize) -> bool {
+        self.entities.iter().any(|e| e.w0 <= i && i <= e.w1) || self.places.iter().any(|p| p.w0 <= i && i <= p.w1)
+    }
+
     /// True when a clause break lies between word `a` and word `b` (exclusive of a).
     pub fn break_between(&self, a: usize, b: usize) -> bool {
         let (lo, hi) = if a < b { (a, b) } else { (b, a) };
