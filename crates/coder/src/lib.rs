@@ -635,6 +635,17 @@ fn construction_roles<'a>(
 
 /// A launch verb (`LAUNCH_FORMS`, not after و) with an attached object pronoun: "شنه",
 /// "نفذتها", "يشنها".
+/// "ضد سياسات الرئيس", "أمام مبنى المحافظة", "احتجاجا على قرار الحكومة": the word of a protest's
+/// target (`PROTEST_TARGET_MARKERS`, or `احتجاجا` + `على`) at most four words before entity `e`,
+/// with no clause break between; its position.
+fn protest_target(a: &Analysis, e: &EntityMention) -> Option<usize> {
+    (e.w0.saturating_sub(4)..e.w0).rev().find(|&m| {
+        let w = a.word(m);
+        let marker = PROTEST_TARGET_MARKERS.contains(&w) || (w.starts_with("احتجاج") && a.word(m + 1) == "علي");
+        marker && !a.break_between(m, e.w0)
+    })
+}
+
 fn launch_with_pronoun(w: &str) -> bool {
     ["هما", "هم", "ها", "ه"].iter().any(|p| w.strip_suffix(p).is_some_and(|v| LAUNCH_FORMS.contains(&v)))
 }
@@ -1106,6 +1117,12 @@ impl Coder {
         let venue =
             self.gathering_venue(analyses.iter().map(|(f, sp, a, s)| (*f, sp.start_cp, a, *s)), &ctx.main_countries);
         self.fill_locations(&mut recs, dateline.as_ref(), ctx.main_country.as_deref(), venue.as_ref(), &elsewhere);
+        // "تخفيف العقوبات على طهران" with "إيران" read as the doer, "التعاون مع مصر" with the topic
+        // "مصر": one named party (a state, an organisation, a person) on both sides is one reading
+        // too many (`one_party_both_sides`).
+        for r in recs.iter_mut() {
+            one_party_both_sides(r);
+        }
         // "خرجت مظاهرات في المنامة": a demonstration with no named party was staged by the
         // people of the place (SPEC §4 codes them CVL of that country).
         for r in recs.iter_mut().filter(|r| r.event_type == "PROTEST" && r.actor.is_none()) {
@@ -2469,6 +2486,17 @@ impl Coder {
                         && !a.triggers.iter().any(|x| x.w0 > m && x.w1 < e.w0)
                     })
                 });
+            }
+        }
+        // "مسيرة ضد سياسات الرئيس", "تجمع المئات أمام المحكمة", "وتجمع متظاهرون أمام البرلمان
+        // وهتفوا": the party a protest is aimed at or staged before is never its doer, wherever the
+        // window read it (`protest_target`); it is the protest's recipient when it has none.
+        if let Some(x) = actor.filter(|x| is_protest && protest_target(a, x).is_some()) {
+            actor = None;
+            let m = protest_target(a, x).unwrap_or(x.w0);
+            // ("احتجاجا على اعتقال نشطاء": the activists are the arrest's object, no target.)
+            if recipient.is_none() && !a.triggers.iter().any(|y| y.w0 > m && y.w1 < x.w0) {
+                recipient = Some(x);
             }
         }
         // "رهائن احتجزتهم الجبهة", "ملاحقة المتطرفين والقبض عليهم", "طرد العمال بعد اعتقالهم": a
@@ -6197,6 +6225,33 @@ fn record_id(article: &str, field: Field, trigger_start: usize, rule_id: &str) -
 /// What must agree for two mentions to be at one place: see [`geocode::merge_key`].
 fn location_key(r: &EventRecord) -> Option<String> {
     geocode::merge_key(r.location.as_ref()?)
+}
+
+/// A record whose doer and recipient are one named party (the same state, organisation or person
+/// of the dictionary; generic nouns such as "الحكومة" or "شركة" may name two parties) keeps one of
+/// them. A condemnation's or threat's doer is its subject, the speaker, and the recipient is the
+/// spurious reading ("استنكرت الأمانة العامة لمنظمة التعاون الإسلامي"). A sanction, a concession, a
+/// coercion or cooperation takes its recipient from the trigger's own object ("رفع العقوبات عن
+/// طهران", "التعاون مع مصر"), and the doer is what a genitive, an earlier clause or the topic lent;
+/// so is a demand's, meeting's or deal's when both roles read the very same words ("يطالب إيران …
+/// حيث إن إيران"). Other types are left as they are: there either reading goes wrong about as often
+/// (an attack, "هجمات بوكو حرام" and "حركة بوكو حرام"; a host and his full title).
+fn one_party_both_sides(r: &mut EventRecord) {
+    let named =
+        |e: &Entity| e.id.as_deref().is_some_and(|id| ["state.", "org.", "per."].iter().any(|p| id.starts_with(p)));
+    let (same_party, same_text) = match (&r.actor, &r.recipient) {
+        (Some(x), Some(y)) if named(x) && x.id == y.id => (true, x.text == y.text),
+        _ => (false, false),
+    };
+    if !same_party {
+        return;
+    }
+    match r.event_type.as_str() {
+        "ACCUSE" | "THREATEN" => r.recipient = None,
+        "SANCTION" | "CONCEDE" | "COERCE" | "COOPERATE" => r.actor = None,
+        "REQUEST" | "CONSULT" | "AGREE" if same_text => r.actor = None,
+        _ => {}
+    }
 }
 
 /// Fill the unknown fields of `keep` from `other`, a mention of the same happening.

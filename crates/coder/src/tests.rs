@@ -5199,6 +5199,78 @@ fn a_complementizer_pronoun_is_the_subject() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Twenty-first session (actors24), section 5 "Target of a protest": the party after "ضد" or
+/// "أمام" is the protest's target, never its doer, before or after the trigger.
+#[test]
+fn a_protest_target_is_no_doer() {
+    // (sentence, actor text (None: no named actor), recipient text)
+    let cases: [(&str, Option<&str>, Option<&str>); 5] = [
+        ("وخرجت أمس مسيرة ضد سياسات الرئيس التونسي في صفاقس.", None, Some("الرئيس التونسي")),
+        ("وشهدت المدينة احتجاجات ضد حكم الرئيس اليمني في الأسابيع الماضية.", None, Some("الرئيس اليمني")),
+        ("تجمع العشرات صباح اليوم أمام وزارة الداخلية في عمان.", None, Some("وزارة الداخلية")),
+        ("وتجمع نحو ثلاثة آلاف شخص أمام البرلمان في أثينا مساء الأربعاء ورفعوا لافتات.", None, Some("البرلمان")),
+        ("ودعت النقابة إلى تظاهرة أمام البرلمان يوم الخميس.", None, Some("البرلمان")),
+    ];
+    let failures: Vec<String> = cases
+        .iter()
+        .flat_map(|&(text, actor, recipient)| role_failures(text, "PROTEST", actor, Some(recipient)))
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Twenty-first session (actors24), section 5 "One party on both sides": a named party read as
+/// both doer and recipient keeps one role, by the type's reading.
+#[test]
+fn one_named_party_is_not_on_both_sides() {
+    // (text, event type, trigger, actor text, recipient text)
+    type Case = (&'static str, &'static str, &'static str, Option<&'static str>, Option<&'static str>);
+    let cases: [Case; 4] = [
+        (
+            "وتراجعت التجارة بين ألمانيا وإيران بسبب العقوبات المفروضة على طهران منذ سنوات.",
+            "SANCTION",
+            "العقوبات",
+            None,
+            Some("طهران"),
+        ),
+        (
+            "أعلنت إيران أنها ستلتزم بالاتفاق. وتأمل الشركات الأوروبية في رفع الحظر عن إيران قريبا.",
+            "CONCEDE",
+            "رفع الحظر عن",
+            None,
+            Some("إيران"),
+        ),
+        (
+            "أعلنت إيران أنها مستعدة للتفاوض. ثم إن دول الخليج لم تتفاوض مع إيران حتى الآن.",
+            "CONSULT",
+            "تتفاوض",
+            None,
+            Some("إيران"),
+        ),
+        // a condemnation keeps its speaker and drops the repeated name
+        (
+            "منظمة التعاون الإسلامي تستنكر تصريحات الوزير. واستنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات التي أدلى بها الوزير أمس.",
+            "ACCUSE",
+            "واستنكرت",
+            Some("منظمة التعاون الإسلامي"),
+            None,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, et, trigger, actor, recipient) in cases {
+        let recs = code(text, "2024-05-15");
+        let Some(r) = recs.iter().find(|r| r.event_type == et && r.trigger == trigger) else {
+            failures.push(format!("no {et} {trigger}: {text}"));
+            continue;
+        };
+        let got =
+            (r.actor.as_ref().and_then(|e| e.text.as_deref()), r.recipient.as_ref().and_then(|e| e.text.as_deref()));
+        if got != (actor, recipient) {
+            failures.push(format!("{got:?}, want {:?}: {text}", (actor, recipient)));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Twentieth session (prec22): "وعيد" is no trigger form any more: it is "و" + "عيد" (and the
 /// feast), no threat.
 #[test]
