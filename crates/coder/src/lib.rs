@@ -633,8 +633,6 @@ fn construction_roles<'a>(
     None
 }
 
-/// A launch verb (`LAUNCH_FORMS`, not after و) with an attached object pronoun: "شنه",
-/// "نفذتها", "يشنها".
 /// "ضد سياسات الرئيس", "أمام مبنى المحافظة", "احتجاجا على قرار الحكومة": the word of a protest's
 /// target (`PROTEST_TARGET_MARKERS`, or `احتجاجا` + `على`) at most four words before entity `e`,
 /// with no clause break between; its position.
@@ -646,6 +644,8 @@ fn protest_target(a: &Analysis, e: &EntityMention) -> Option<usize> {
     })
 }
 
+/// A launch verb (`LAUNCH_FORMS`, not after و) with an attached object pronoun: "شنه",
+/// "نفذتها", "يشنها".
 fn launch_with_pronoun(w: &str) -> bool {
     ["هما", "هم", "ها", "ه"].iter().any(|p| w.strip_suffix(p).is_some_and(|v| LAUNCH_FORMS.contains(&v)))
 }
