@@ -65,6 +65,8 @@ struct Candidate {
     /// ("مقتل 11 في غارة": the killing kept, the strike's `aerial`). Given to the record only after
     /// merging, so that merge decisions still see the kept mention's own mode.
     gap_mode: Option<String>,
+    /// The sentence (field and start) of the mention whose mode `gap_mode` is.
+    gap_mode_at: Option<(Field, usize)>,
     /// The mode read from the object or clause of a mention whose rule states none
     /// (`mode_from_context`): after merging, the record's mode when neither its own rule nor a
     /// merged mention's states one. (It does not travel through merges: passed on, it coded
@@ -3179,6 +3181,7 @@ impl Coder {
             imperfect: verb && imperfect_verb(a, s, t),
             outcome,
             gap_mode: None,
+            gap_mode_at: None,
             context_mode: if money_pledge || rule.mode.is_some() {
                 None
             } else {
@@ -6306,7 +6309,10 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // (Not the `multilateral` of taking part in talks, `يشارك في المحادثات`: see `consult_kind`.)
     let attend_talks = other.rec.rule == "consult.multilateral.attend" && consult_kind(&other.rec) != Some(true);
     if keep.gap_mode.is_none() && r.event_type == other.rec.event_type {
-        keep.gap_mode = other.rec.mode.clone().filter(|_| !attend_talks).or_else(|| other.gap_mode.clone());
+        let own = other.rec.mode.clone().filter(|_| !attend_talks);
+        keep.gap_mode_at =
+            if own.is_some() { Some((other.rec.evidence.field, other.rec.evidence.start)) } else { other.gap_mode_at };
+        keep.gap_mode = own.or_else(|| other.gap_mode.clone());
     }
     if r.fatalities.is_none() {
         r.fatalities = other.rec.fatalities;
@@ -6537,16 +6543,27 @@ fn consult_kind(r: &EventRecord) -> Option<bool> {
 /// الغاز" → two assaults. A mention with no mode (a clash, a toll) is not set apart: "قتل متظاهر
 /// بالخرطوش" is one killing. (Any two different modes were tried and dropped: one attack is told
 /// with many instrument words, "اغتيل … بالرصاص", "انفجر صاروخ".)
-fn crowd_control_apart(a: &EventRecord, b: &EventRecord) -> bool {
-    let cc = |r: &EventRecord| r.mode.as_deref() == Some("crowd-control");
-    let sides = |x: &EventRecord, y: &EventRecord| {
-        x.mode.as_deref() == Some("primitive") && y.mode.as_deref() == Some("firearms")
-    };
-    a.event_type == "ASSAULT"
-        && b.event_type == "ASSAULT"
-        && a.mode.is_some()
-        && b.mode.is_some()
-        && (cc(a) != cc(b) || sides(a, b) || sides(b, a))
+///
+/// A record's mode here is the one it states: its kept mention's, or, when that states none (a
+/// clash noun, a toll), the mode of the first mention merged into it (`gap_mode`) when that
+/// mention stands in the sentence of the mention `b` to join, so that a modeless clash that took
+/// in the crowd's stones does not then take in the police's tear gas of the same sentence too
+/// (twenty-first session): "تجددت الاشتباكات بين المتظاهرين والأمن، وقذفوا قوات الأمن بالحجارة،
+/// وأطلقت قوات الأمن الغازات المسيلة للدموع" → two assaults (before: one). (A merged mode from
+/// another sentence is not counted: it split a killing from its own gunfire because stones of
+/// another clash had merged into the killing first.)
+fn crowd_control_apart(a: &Candidate, b: &Candidate) -> bool {
+    let here = Some((b.rec.evidence.field, b.rec.evidence.start));
+    let stated = |c: &Candidate| c.rec.mode.clone().or_else(|| c.gap_mode.clone().filter(|_| c.gap_mode_at == here));
+    let (x, y) = (stated(a), stated(b));
+    let cc = |m: &Option<String>| m.as_deref() == Some("crowd-control");
+    let sides =
+        |m: &Option<String>, n: &Option<String>| m.as_deref() == Some("primitive") && n.as_deref() == Some("firearms");
+    a.rec.event_type == "ASSAULT"
+        && b.rec.event_type == "ASSAULT"
+        && x.is_some()
+        && y.is_some()
+        && (cc(&x) != cc(&y) || sides(&x, &y) || sides(&y, &x))
 }
 
 /// Whether a definite event noun ("المعارك", "القصف", "الاشتباكات") plainly names another
@@ -6687,7 +6704,10 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
             out.push(c);
             continue;
         }
-        if c.anaphoric {
+        // (A definite noun of the other side's act than a record of its own sentence is that
+        // sentence's act, not one told before: "وأطلقت الشرطة الغاز المسيل للدموع" beside the
+        // crowd's gunfire goes through the steps below.)
+        if c.anaphoric && !out.iter().any(|o| shares_sentence(o, &c) && crowd_control_apart(o, &c)) {
             // (The first record of its type that the noun does not plainly set apart from: a
             // noun at another town folds into none of another town's records; with none left it
             // goes through the checks below.)
@@ -6696,7 +6716,7 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
                     && !consult_kinds_apart(&o.rec, &c.rec)
                     && !anaphor_apart(o, &c)
                     && o.rec.rule != TOLL_SHARE_RULE
-                    && !crowd_control_apart(&o.rec, &c.rec)
+                    && !crowd_control_apart(o, &c)
                     && !recalled_apart(&o.rec, &c.rec)
             };
             // (The first of those, unless it states another mode than the noun and a later one
@@ -6777,7 +6797,7 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
                     && o.rec.rule != TOLL_SHARE_RULE
                     && places_agree(&o.rec, &c.rec)
                     && compatible(&o.actor_key, &c.actor_key)
-                    && !crowd_control_apart(&o.rec, &c.rec)
+                    && !crowd_control_apart(o, &c)
             }) {
                 let (mut keep, other) =
                     if c.specificity > o.specificity { (c.clone(), o.clone()) } else { (o.clone(), c.clone()) };
@@ -6813,6 +6833,7 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
             if o.rec.event_type != c.rec.event_type
                 || o.rec.rule == TOLL_SHARE_RULE
                 || !compatible(&o.rec.mode, &c.rec.mode)
+                || crowd_control_apart(o, &c)
                 || consult_kinds_apart(&o.rec, &c.rec)
                 || (o.rec.status != c.rec.status && !same_named_actor && !claim_and_denial)
                 || !compatible(&o.actor_key, &c.actor_key)
