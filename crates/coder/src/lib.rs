@@ -6484,6 +6484,29 @@ fn recipients_agree(a: &Option<String>, b: &Option<String>) -> bool {
     }
 }
 
+/// Victims and people named with no side, as one record's recipient, can be the other's
+/// (step 4; the claim-and-denial pairing and the anaphoric nouns keep the plain keys): the dead
+/// and the wounded (`grp.victims`: "الضحايا", "جرحى", "الشهداء") may be civilians, soldiers or
+/// fighters, so they agree with any recipient of their country; people (`grp.people_unspecified`:
+/// "أشخاص", "شاب", "رجال") agree with its civilians. "قتل أكثر من 100 شخص في هجوم شنه متمردون على
+/// قبيلة … وقال إنهم تعرضوا لهجوم من عدد كبير من الأشخاص" is one attack; "اعتقال ثمانية أشخاص"
+/// and a remanded police driver (COP) stay apart.
+fn unnamed_people_agree(a: &EventRecord, b: &EventRecord) -> bool {
+    let (Some(x), Some(y)) = (&a.recipient, &b.recipient) else { return false };
+    let side = |p: &Entity, q: &Entity| match p.id.as_deref() {
+        Some(VICTIMS_ID) => true,
+        Some(PEOPLE_ID) => q.sector.as_deref() == Some(CIVILIAN_SECTOR),
+        _ => false,
+    };
+    entity_key(x) == entity_key(y) && (side(x, y) || side(y, x))
+}
+
+/// The dictionary's groups of unnamed victims and of people named with no side, and the
+/// civilians' sector (`unnamed_people_agree`).
+const VICTIMS_ID: &str = "grp.victims";
+const PEOPLE_ID: &str = "grp.people_unspecified";
+const CIVILIAN_SECTOR: &str = "CVL";
+
 /// The order in which step 4 of the merge tries the records kept so far: those with a mention in
 /// the candidate's own sentence first, then the others in article order. "تظاهر مئات في مدينة
 /// طنجة، كما احتجوا على غلاء الأسعار" names its place once: the second verb is the protest of its
@@ -6837,7 +6860,7 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
                 || consult_kinds_apart(&o.rec, &c.rec)
                 || (o.rec.status != c.rec.status && !same_named_actor && !claim_and_denial)
                 || !compatible(&o.actor_key, &c.actor_key)
-                || !recipients_agree(&o.recipient_key, &c.recipient_key)
+                || !(recipients_agree(&o.recipient_key, &c.recipient_key) || unnamed_people_agree(&o.rec, &c.rec))
                 || !places_agree(&o.rec, &c.rec)
                 || !dates_agree(&o.rec, &c.rec)
                 || placeless_told_elsewhere(o, &c, told_elsewhere)

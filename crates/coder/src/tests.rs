@@ -1736,6 +1736,28 @@ fn recipients_in_one_sector_family_are_compatible() {
     assert_eq!(of_type(&recs, "ASSAULT").len(), 2, "{recs:#?}");
 }
 
+/// Section 11, step 4 (twenty-first session, prec23): people named with no side ("الأشخاص") as
+/// one mention's recipient are the civilians or the tribe another mention names, and the dead or
+/// wounded named only as such agree with any recipient of their country; people and a police
+/// officer, or people held and prisoners whose detention is denied, stay apart.
+#[test]
+fn unnamed_people_are_the_civilians_of_another_mention() {
+    for (text, n) in [
+        ("قتل أكثر من مئة شخص في ولاية جونقلي في هجوم شنه متمردون على قبيلة. وقال المحافظ إنهم تعرضوا لهجوم من عدد كبير من الأشخاص.", 1),
+        ("قتل مسلحون عشرين مدنيا في ولاية جونقلي. وقال المحافظ إن القرويين تعرضوا لهجوم من عدد كبير من الأشخاص في ولاية جونقلي.", 1),
+    ] {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(of_type(&recs, "ASSAULT").len(), n, "{text}\n{recs:#?}");
+    }
+    for text in [
+        "اعتقلت الشرطة المصرية ثمانية أشخاص في المنصورة. واعتقلت قوات الأمن ضابطا من الشرطة في المنصورة.",
+        "اعتقلت الشرطة السعودية 176 شخصا في القصيم. وتنفي السلطات السعودية احتجاز سجناء سياسيين.",
+    ] {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(of_type(&recs, "COERCE").len(), 2, "{text}\n{recs:#?}");
+    }
+}
+
 /// An event word after a preposition of topic, a news noun or a verb of containing names what
 /// a statement, a report or a plan is about.
 #[test]
