@@ -2738,8 +2738,14 @@ impl Coder {
                     && !(p.future_prefix || p.purpose || p.article)
                     && perfect_form(a.word(p.w0))
             });
-        let pick = |skip_report: bool| {
+        // "أغلق أفراد الشرطة المركز صباح اليوم السبت احتجاجا على مقتل زميلهم": a day before a
+        // motive that governs the trigger dates the act the motive follows; the act it names
+        // came before, so that day is not its own.
+        let cause = earlier_cause(a, t, perfect && new_clause);
+        let before_cause = |d: &DateMatch| cause.is_some_and(|m| word_index_of_byte(a, d.end.saturating_sub(1)) < m);
+        let pick_with = |skip_report: bool, skip_cause: bool| {
             dts.iter()
+                .filter(|d| !(skip_cause && before_cause(d)))
                 .filter(|d| !(perfect && d.start >= t.end && d.relative == dates::Relation::Future))
                 .filter(|d| {
                     // Relative day expressions ("أمس الاثنين") date the whole report; a year or a
@@ -2778,12 +2784,16 @@ impl Coder {
                     (!own_year_after, dist)
                 })
         };
+        let pick = |skip_report: bool| pick_with(skip_report, true);
         // "قال مسؤول يوم الأحد إن أكثر من 100 قتلوا في هجوم يوم الجمعة": the day of the report
         // dates a reported act only when nothing else does and the act is told as done (not a
         // plan, a possibility or a denial: those stay undated). A statement act is part of the
         // report its day dates (data/gold/README.md, "Inherited dates").
         let report_only = !STATEMENT_TYPES.contains(&self.lex.triggers[t.rule as usize].event_type.as_str());
         let date = pick(report_only);
+        // (A noun the day before its motive dated stays a report, not a topic word, for the
+        // filter below: only its date moves.)
+        let cause_dated = date.is_none() && cause.is_some() && pick_with(false, false).is_some();
         // "وفي العام 2013 تبنت المجموعة، …، هجوما انتحاريا": a year fronted at the head of the
         // sentence dates every act of it that no other expression dates.
         let date = date.or_else(|| fronted_year(a, dts));
@@ -2824,7 +2834,7 @@ impl Coder {
             })
         });
         // That day then dates the pluperfect clause too.
-        let date = if pluperfect && date.is_none() { recent_day } else { date };
+        let date = if pluperfect && date.is_none() { recent_day.filter(|d| !before_cause(d)) } else { date };
         // "المقبل", "القادمة" follow the noun they date: after an earlier trigger of the clause
         // ("حوار وطني في مارس المقبل وحذر …") they date that trigger, not a later one.
         let future_before = a.cues.iter().any(|c| {
@@ -3069,6 +3079,7 @@ impl Coder {
             && fatalities.is_none()
             && injuries.is_none()
             && basis != Some(DateBasis::Text)
+            && !cause_dated
         {
             return None;
         }
@@ -4224,6 +4235,22 @@ fn parenthetical_day(
                 && !(x.purpose || x.article || (x.w0 > 0 && matches!(a.word(x.w0 - 1), "في" | "اثر" | "جراء" | "خلال" | "بعد" | "عقب")))
         })
         && !(t.w1 + 1..dw).any(|i| RELATIVE_PRONOUNS.contains(&a.word(i)) || PAST_OCCURRENCE_VERBS.contains(&a.word(i)))
+}
+
+/// A motive (`MOTIVE_MARKERS`, also with a glued `و`) governs `t`: it stands before `t`, at most
+/// twelve words away, in its clause (no break, no stop word of `CONTENT_STOPS` between), and `t`
+/// is no verb opening a new clause with `و` (`new_clause_verb`). Returns the marker's word:
+/// "احتجاجا على الهجمات التي قال إنها قتلت", "ردا على مقتل محتج".
+fn earlier_cause(a: &Analysis, t: &TriggerMention, new_clause_verb: bool) -> Option<usize> {
+    if new_clause_verb {
+        return None;
+    }
+    (t.w0.saturating_sub(12)..t.w0).rev().find(|&m| {
+        let w = a.word(m);
+        MOTIVE_MARKERS.contains(&w.strip_prefix('و').unwrap_or(w))
+            && !a.break_between(m, t.w0)
+            && !(m + 1..t.w0).any(|i| CONTENT_STOPS.contains(&a.word(i)))
+    })
 }
 
 /// The later trigger hit `x` names the circumstance of `t`: it follows "في", "خلال" or "أثناء"

@@ -2216,13 +2216,14 @@ fn thirteenth_session_background() {
             Status::Historical,
             None,
         ),
-        // "للثورة" is no pronoun: the arrests are news of the day.
+        // "للثورة" is no pronoun: the arrests are news of the day (dated by publication: the
+        // night before the motive is the protest's, `earlier_cause`).
         (
             "تظاهر مئات الطلاب في القاهرة الليلة الماضية احتجاجا على اعتقال ناشطين في الذكرى الثانية للثورة.",
             "2013-02-16",
             "COERCE",
             Status::Occurred,
-            Some("2013-02-15"),
+            Some("2013-02-16"),
         ),
         // "لمذبحة": the key writes ة as ه, the original tells it is no pronoun.
         (
@@ -2230,7 +2231,7 @@ fn thirteenth_session_background() {
             "2013-02-16",
             "COERCE",
             Status::Occurred,
-            Some("2013-02-15"),
+            Some("2013-02-16"),
         ),
         (
             "أحيا أهالي مدينة حماة اليوم الذكرى 30 لمذبحة ارتكبتها القوات الحكومية.",
@@ -4123,6 +4124,39 @@ fn report_day_dates_the_report() {
             "ACCUSE",
             Status::Occurred,
             Some("2021-06-09"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
+
+/// A day told before a motive ("احتجاجا على", "ردا على", `MOTIVE_MARKERS`) dates the act the
+/// motive follows, not the act it names, which came before (`earlier_cause`): with no date of its
+/// own that act is dated by publication. A cause of the same moment ("جراء") and a day after the
+/// motive keep their day.
+#[test]
+fn a_day_before_a_motive_is_not_the_motives_day() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "استقال وزير الزراعة يوم الثلاثاء ردا على مقتل متظاهر برصاص الشرطة في المدينة.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "علق التحالف المعارض مشاركته في المؤتمر المقرر عقده في جنيف الشهر المقبل احتجاجا على الهجمات التي قتلت عشرات المدنيين.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        ("أصيب جندي أمس جراء إطلاق النار عليه قرب الحدود.", "2021-06-10", "ASSAULT", Status::Occurred, Some("2021-06-09")),
+        (
+            "تظاهر مئات الطلاب في الجامعة احتجاجا على اعتقال زملائهم يوم الثلاثاء.",
+            "2021-06-10",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-08"),
         ),
     ];
     check_status_date_cases(cases);
