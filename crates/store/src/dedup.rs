@@ -704,12 +704,14 @@ fn fatalities_agree(a: Option<u32>, b: Option<u32>, p: &Params) -> bool {
 }
 
 /// Modes that outlets use for one happening: a suicide bombing is also reported as a bombing, an
-/// air strike as a drone strike, shooting and shelling as each other.
+/// air strike as a drone strike, shooting and shelling as each other; a decree's state of emergency
+/// and its curfew are read as either (twenty-first session).
 fn mode_family(m: &str) -> &str {
     match m {
         "explosives" | "suicide-attack" => "explosives",
         "aerial" | "drone" => "aerial",
         "firearms" | "heavy-weapons" | "targeted" => "firearms",
+        "curfew" | "martial-law" => "curfew",
         m => m,
     }
 }
@@ -1298,6 +1300,31 @@ mod tests {
         ];
         let events = [(1u8, vec![a.clone()]), (2u8, bag)];
         assert_eq!(run(&c, &events, &p), (1, vec![]));
+    }
+
+    #[test]
+    fn a_decrees_emergency_and_curfew_are_one_mode() {
+        // Two reports of one decree (sentences of our own): one outlet's record is read from the
+        // state of emergency, the other's from the curfew the same decree imposed.
+        let p = Params::default();
+        let town = || Some(place("Tartus", "Tartus", "SYR", Level::Place, None));
+        let mut a = sig(1, "COERCE", "2014-03-09");
+        a.mode = Some("martial-law".into());
+        a.place = town();
+        a.actor = ent("SYR", "GOV", Some("off.president"));
+        a.words = crate::keys::sentence_words("أعلن الرئيس حالة الطوارئ في طرطوس لمدة أسبوعين وفرض حظر التجول ليلا");
+        let mut b = sig(2, "COERCE", "2014-03-09");
+        b.mode = Some("curfew".into());
+        b.place = town();
+        b.actor = ent("SYR", "GOV", Some("off.president"));
+        b.words = crate::keys::sentence_words("فرض الرئيس حظر التجول ليلا في طرطوس بعد إعلان حالة الطوارئ فيها");
+        assert_eq!(veto(&a, &b, &p), None);
+        assert!(score(&a, &b, &p) >= p.threshold);
+        // Other modes of COERCE stay apart: an arrest in that town that day is another act.
+        b.mode = Some("arrest".into());
+        assert_eq!(veto(&a, &b, &p), Some("mode"));
+        a.mode = Some("seize".into());
+        assert_eq!(veto(&a, &b, &p), Some("mode"), "a seizure and an arrest: tried, joined other raids");
     }
 
     #[test]
