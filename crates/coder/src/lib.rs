@@ -764,7 +764,7 @@ impl Coder {
                             && c.chars().all(|ch| ch.is_ascii_uppercase())
                             && !geocode::is_non_state_code(&c)
                         {
-                            *country_votes.entry(c).or_default() += 1;
+                            *country_votes.entry(c).or_default() += 1 + e.appositions;
                         }
                     }
                 }
@@ -4914,6 +4914,7 @@ fn visit_host(a: &Analysis, t: &TriggerMention, end: usize, after_limit: usize) 
         people: false,
         conj: false,
         possessed: false,
+        appositions: 0,
     })
 }
 

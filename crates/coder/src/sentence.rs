@@ -34,6 +34,9 @@ pub struct EntityMention {
     pub conj: bool,
     /// The first word carries an attached pronoun ("سفيرها", "نظيره"): a possessed noun.
     pub possessed: bool,
+    /// Mentions in apposition joined into this one ("الرئيس الفرنسي، فرانسوا هولاند": 1): the
+    /// article's country vote still counts each of them.
+    pub appositions: u32,
 }
 
 /// A place mention: candidates from the gazetteer, or a country actor used as a place.
@@ -785,6 +788,7 @@ impl Analysis {
                 people: false,
                 conj: h.clitics.conj.is_some(),
                 possessed: h.word_end > h.end,
+                appositions: 0,
             });
         }
         // "وفد من رجال الأعمال المصريين": a container noun (delegation, group) followed by "من"
@@ -813,7 +817,39 @@ impl Analysis {
             }
             merged.push(e);
         }
-        let mut entities = merged;
+        // "أدان الأمين العام للمنظمة، فلان الفلاني، …", "رحب الأمين العام للجامعة الدكتور فلان",
+        // "حمل فلان، رئيس الحزب، إيران المسؤولية": a known person and a title set apart from it
+        // only by a comma, an honorific (`HONORIFIC_TITLES`) or a title's adjective
+        // (`APPOSITION_ADJECTIVES`: السابق، الجديد، الراحل …) are one party in apposition, not a
+        // subject and its object (actors25). Not when both name a person, when their countries
+        // differ ("استقبل الملك فلان، وزير الخارجية الأمريكي"), or when the second carries a
+        // preposition or a conjunction.
+        let mut joined: Vec<EntityMention> = Vec::with_capacity(merged.len());
+        for e in merged {
+            if let Some(last) = joined.last_mut() {
+                if apposition_pair(lex, last, &e, k, &words) {
+                    // (The person's entries last: the entity is read as the person, with the
+                    // country and sector of the person's title or party when the person has none.)
+                    let is_person =
+                        |x: &EntityMention| x.actors.iter().any(|&a| lex.actors[a as usize].kind == ActorKind::Person);
+                    if is_person(last) {
+                        let mut actors = e.actors.clone();
+                        actors.extend(last.actors.iter().copied());
+                        last.actors = actors;
+                    } else {
+                        last.actors.extend(e.actors.iter().copied());
+                    }
+                    last.w1 = e.w1;
+                    last.end = e.end;
+                    last.people = false;
+                    last.weak = false;
+                    last.appositions += 1 + e.appositions;
+                    continue;
+                }
+            }
+            joined.push(e);
+        }
+        let mut entities = joined;
         // "أعداد كبيرة من الأميركيين", "آلاف من المحتجين": after a quantity noun, "من" does not
         // make its people an object; they are the quantity itself.
         for e in entities.iter_mut().filter(|e| e.prep.as_deref() == Some("من") && e.w0 >= 2) {
@@ -1274,6 +1310,53 @@ fn head_noun_prep<'w>(before_head: &'w str, head: &'w str) -> Option<&'w str> {
     }
     let is_head = PARTY_PLACE_HEADS.contains(&head) || PARTY_MEMBER_HEADS.contains(&head);
     (is_head && matches!(before_head, "مع" | "علي" | "ضد" | "الي" | "تجاه")).then_some(before_head)
+}
+
+/// A known person and a title beside it, apart only by a comma, one honorific or one title
+/// adjective, name one party (see the entity pass in `Analysis::new`): exactly one of the two
+/// names a person and the other holds a title (`ActorKind::Office`), neither holds a group noun,
+/// the countries they name do not differ, and the second carries no preposition or conjunction.
+fn apposition_pair(lex: &Lexicon, last: &EntityMention, e: &EntityMention, k: &str, words: &[(usize, usize)]) -> bool {
+    if e.w0 <= last.w1 || last.is_location || e.is_location || e.prep.is_some() || e.conj {
+        return false;
+    }
+    let kind = |a: u32| lex.actors[a as usize].kind;
+    let person = |x: &EntityMention| x.actors.iter().any(|&a| kind(a) == ActorKind::Person);
+    let office = |x: &EntityMention| x.actors.iter().any(|&a| kind(a) == ActorKind::Office);
+    // (A group noun makes the title a genitive, "أنصار الرئيس المعزول محمد مرسي", "قوات
+    // الرئيس السابق …": the name is the title's, not the group's.)
+    let group = |x: &EntityMention| x.actors.iter().any(|&a| kind(a) == ActorKind::Group);
+    if group(last)
+        || group(e)
+        || !((person(last) && !person(e) && office(e)) || (!person(last) && office(last) && person(e)))
+    {
+        return false;
+    }
+    let countries = |x: &EntityMention| -> Vec<&str> {
+        x.actors.iter().filter_map(|&a| lex.actors[a as usize].country.as_deref()).collect()
+    };
+    let (c1, c2) = (countries(last), countries(e));
+    if !c1.is_empty() && !c2.is_empty() && !c1.iter().any(|c| c2.contains(c)) {
+        return false;
+    }
+    // The characters between word i and the next one.
+    let sep = |i: usize| -> &str {
+        match (words.get(i), words.get(i + 1)) {
+            (Some(&(_, a)), Some(&(b, _))) => k[a..b].trim(),
+            _ => "x",
+        }
+    };
+    match e.w0 - last.w1 - 1 {
+        0 => sep(last.w1) == ",",
+        1 => {
+            let g = last.w1 + 1;
+            let w = &k[words[g].0..words[g].1];
+            (crate::HONORIFIC_TITLES.contains(&w) || APPOSITION_ADJECTIVES.contains(&w))
+                && matches!(sep(last.w1), "" | ",")
+                && (matches!(sep(g), "" | ",") || (w == "د" && sep(g) == "."))
+        }
+        _ => false,
+    }
 }
 
 fn last_is_title(lex: &Lexicon, e: &EntityMention) -> bool {

@@ -3242,6 +3242,54 @@ fn an_unknown_name_after_the_verb_is_its_subject() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Section 5, "A title and a name in apposition are one party" (actors25): a known person and a
+/// title set apart only by a comma, an honorific or a title's adjective are the subject, not the
+/// subject and its object; titles of other countries and group nouns stay apart.
+#[test]
+fn a_title_and_a_name_in_apposition_are_one_party() {
+    // (text, event type, actor text, recipient text (None: no recipient))
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 6] = [
+        (
+            "أدان الأمين العام للأمم المتحدة، بان كي مون، الهجوم على القافلة في حلب.",
+            "ACCUSE",
+            Some("الأمين العام للأمم المتحدة، بان كي مون"),
+            None,
+        ),
+        (
+            "وحمل سمير جعجع، رئيس حزب القوات اللبنانية، سوريا مسؤولية الأزمة.",
+            "ACCUSE",
+            Some("سمير جعجع، رئيس حزب القوات اللبنانية"),
+            Some("سوريا"),
+        ),
+        (
+            "ورحب الأمين العام لجامعة الدول العربية الدكتور نبيل العربي بالاتفاق الموقع بين الطرفين.",
+            "SUPPORT",
+            Some("الأمين العام لجامعة الدول العربية الدكتور نبيل العربي"),
+            None,
+        ),
+        (
+            "ودعا زعيم حركة طالبان الجديد الملا أختر منصور المقاتلين إلى الوحدة.",
+            "REQUEST",
+            Some("زعيم حركة طالبان الجديد الملا أختر منصور"),
+            Some("المقاتلين"),
+        ),
+        // a title of another country is the object
+        (
+            "واستقبل الملك سلمان، وزير الخارجية الأمريكي، في الرياض.",
+            "CONSULT",
+            Some("الملك سلمان"),
+            Some("وزير الخارجية الأمريكي"),
+        ),
+        // a group noun makes the title its genitive: the name is not the group
+        ("وفرقت الشرطة أنصار الرئيس المعزول محمد مرسي في القاهرة.", "ASSAULT", Some("الشرطة"), Some("أنصار الرئيس")),
+    ];
+    let failures: Vec<String> = cases
+        .iter()
+        .flat_map(|&(text, et, actor, recipient)| role_failures(text, et, actor, Some(recipient)))
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Section 5, "Reported speech": a reported clause with a subject of its own right after إن/أن
 /// (a noun the dictionary does not know) does not take the speaker as the doer, for every
 /// non-speech verb rule (a meeting, a protest), as for the violent types.
