@@ -1452,6 +1452,20 @@ impl Coder {
         if self.precision_filters && field != Field::Title && standing_support(a, s, t, &rule.id) {
             return None;
         }
+        // "ويرفض القرضاوي عزل مرسي", "فيما تتهم أحزاب المعارضة حكومته بالفساد", "الإرهاب يهدد
+        // الجميع": a third-person present-tense stance verb in the body with no statement that
+        // frames it (a reporting verb, a complementizer, a colon or a quotation before it in its
+        // sentence) tells a stance held or a habit, not a new statement.
+        // (The body's first sentence often restates the headline in the present: "قضاة تونس
+        // يهددون بإضراب عام"; a boycott, REJECT `meet`, is an act.)
+        if self.precision_filters
+            && field != Field::Title
+            && span.start > 0
+            && rule.mode.as_deref() != Some("meet")
+            && standing_stance(a, s, t, rule)
+        {
+            return None;
+        }
         // "حكم عليه بتهمة قتل متظاهر", "أدينوا في قضية تجمهر": the act named as a charge or a
         // case is what someone is accused of, not an event the article reports.
         if self.precision_filters && rule.event_type != "ACCUSE" && named_as_charge(a, t) {
@@ -5319,6 +5333,40 @@ fn standing_support(a: &Analysis, s: &str, t: &TriggerMention, rule_id: &str) ->
         let p = a.word(t.w0 - 1);
         !(matches!(p, "لم" | "ولم") || (COMPLEMENTIZERS.contains(&p) && p.ends_with(['ه', 'ا', 'م'])))
     }
+}
+
+/// A stance verb (an ACCUSE, REQUEST, REJECT or THREATEN `verb` rule; not a condemnation) in the
+/// third-person present
+/// ("يرفض", "تتهم", "يطالبون"; not after "لم"/"لن", not a perfect of the shape تفعّلت) with nothing
+/// before it in its sentence that frames it as a statement: no reporting verb or participle, no
+/// complementizer, no colon, no open quotation, and no opening "وأضاف"/"وتابع" for the sentence.
+fn standing_stance(a: &Analysis, s: &str, t: &TriggerMention, rule: &ahdath_lexicon::Trigger) -> bool {
+    // (A condemnation, "وتدين الحكومة الهجوم على السفارة", is usually of the day's attack: it stays.)
+    if !matches!(rule.event_type.as_str(), "ACCUSE" | "REQUEST" | "REJECT" | "THREATEN")
+        || matches!(rule.id.as_str(), "accuse.condemn.verb" | "accuse.denounce.verb")
+        || rule.pattern != Pattern::Verb
+        || !imperfect_verb(a, s, t)
+    {
+        return false;
+    }
+    let w = a.word(t.w0);
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    if !w.starts_with(['ي', 'ت']) || w.ends_with('ت') {
+        return false;
+    }
+    if t.w0 > 0 && matches!(a.word(t.w0 - 1), "لم" | "ولم" | "لن" | "ولن") {
+        return false;
+    }
+    let framed = continues_statement(a)
+        || (0..t.w0).any(|i| {
+            let v = a.word(i);
+            COMPLEMENTIZERS.contains(&v)
+                || reporting_verb(v)
+                || REPORTING_PARTICIPLES.contains(&v.strip_prefix(['و', 'ف']).unwrap_or(v))
+        })
+        || s[..t.start].contains(':')
+        || in_quotation(s, t.start);
+    !framed
 }
 
 /// Speech types: their present tense is the statement itself ("ندين", "تطالب").

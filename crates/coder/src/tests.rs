@@ -4352,6 +4352,28 @@ fn standing_support_is_no_event() {
     ]);
 }
 
+/// Standing stances (`standing_stance`): a third-person present-tense accusation, demand,
+/// refusal or threat in the body that no statement frames (no reporting verb, complementizer,
+/// colon or quotation before it) is a stance held or a habit; a framed one, a perfect and the
+/// body's first sentence stay.
+#[test]
+fn standing_stances_are_no_events() {
+    let lead = "ارتفعت أسعار الوقود في البلاد هذا الأسبوع. ";
+    let cases = [
+        ("وتتهم المعارضة الحكومة بسوء إدارة الاقتصاد.", "ACCUSE", false),
+        ("وتراجعت شعبية الحكومة، فيما تدعو أحزاب المعارضة إلى انتخابات مبكرة.", "REQUEST", false),
+        ("ويرفض الحزب الحاكم مطالب النقابات برفع الأجور.", "REJECT", false),
+        ("وقال المتحدث إن المعارضة تتهم الحكومة بسوء إدارة الاقتصاد.", "ACCUSE", true),
+        ("وقال الوزير: ترفض الحكومة مطالب النقابات برفع الأجور.", "REJECT", true),
+        ("واتهمت المعارضة الحكومة بسوء إدارة الاقتصاد.", "ACCUSE", true),
+    ];
+    let texts: Vec<(String, &str, bool)> = cases.iter().map(|&(t, ty, k)| (format!("{lead}{t}"), ty, k)).collect();
+    let refs: Vec<(&str, &str, bool)> = texts.iter().map(|(t, ty, k)| (t.as_str(), *ty, *k)).collect();
+    check_filter_cases(&refs);
+    // The body's first sentence often restates the headline in the present.
+    check_filter_cases(&[("تتهم المعارضة الحكومة بسوء إدارة الاقتصاد.", "ACCUSE", true)]);
+}
+
 /// Deals referred back to (`DEAL_DEMONSTRATIVES`, and `AGREEMENT_FRAMES` "ضمن", "تفاصيل",
 /// "تداعيات"): "this deal", "the details of the deal" name one already told; a deal reached
 /// stays.
