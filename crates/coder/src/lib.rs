@@ -63,10 +63,16 @@ struct Candidate {
     outcome: bool,
     /// The mode of a mention merged into this one, for a record whose own mention states none
     /// ("مقتل 11 في غارة": the killing kept, the strike's `aerial`). Given to the record only after
-    /// merging, so that merge decisions still see the kept mention's own mode.
+    /// merging (as `lent_mode`), so that merge decisions still see the kept mention's own mode.
     gap_mode: Option<String>,
     /// The sentence (field and start) of the mention whose mode `gap_mode` is.
     gap_mode_at: Option<(Field, usize)>,
+    /// The mode the record takes after merging when its own mention states none: `gap_mode`,
+    /// but passing over a merged mention whose mode is `destroy` (to the next merged mention
+    /// that states one). A destruction merged into a killing, a clash or an attack is mostly its
+    /// outcome or another act ("قتل 25 منهم … وتدمير مركبات", "غارة … وتدمير عجلتين"), not how
+    /// the kept act was done. (Merge decisions still see `gap_mode`.)
+    lent_mode: Option<String>,
     /// The mode read from the object or clause of a mention whose rule states none
     /// (`mode_from_context`): after merging, the record's mode when neither its own rule nor a
     /// merged mention's states one. (It does not travel through merges: passed on, it coded
@@ -3207,6 +3213,7 @@ impl Coder {
             outcome,
             gap_mode: None,
             gap_mode_at: None,
+            lent_mode: None,
             context_mode: if money_pledge || rule.mode.is_some() {
                 None
             } else {
@@ -6390,6 +6397,10 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
             if own.is_some() { Some((other.rec.evidence.field, other.rec.evidence.start)) } else { other.gap_mode_at };
         keep.gap_mode = own.or_else(|| other.gap_mode.clone());
     }
+    if keep.lent_mode.is_none() && r.event_type == other.rec.event_type {
+        let own = other.rec.mode.clone().filter(|m| !attend_talks && m != "destroy");
+        keep.lent_mode = own.or_else(|| other.lent_mode.clone());
+    }
     if r.fatalities.is_none() {
         r.fatalities = other.rec.fatalities;
     }
@@ -6974,7 +6985,7 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
         .map(|c| {
             let mut r = c.rec;
             if r.mode.is_none() {
-                r.mode = c.gap_mode.or_else(|| c.context_mode.map(String::from));
+                r.mode = c.lent_mode.or_else(|| c.context_mode.map(String::from));
             }
             mobilize_mode_by_sector(&mut r);
             r

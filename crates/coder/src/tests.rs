@@ -3837,6 +3837,35 @@ fn a_kept_casualty_mention_takes_the_merged_attack_mode() {
     }
 }
 
+/// `lent_mode` (twenty-first session, mode10): a merged mention's `destroy` is not lent to a record
+/// whose kept mention states no mode (a destruction told with a killing or an attack is mostly
+/// its outcome, not how the act was done); the next merged mention that states a mode lends
+/// its own. A mention that itself states `destroy` keeps it.
+#[test]
+fn a_merged_destruction_lends_no_mode() {
+    // (text, trigger of the ASSAULT record looked at, its mode)
+    let cases: [(&str, &str, Option<&str>); 4] = [
+        ("قتل خمسة جنود في كمين نصبه مسلحون على الطريق الدولي أمس. ودمر المسلحون عربة عسكرية في الكمين.", "قتل", None),
+        ("هاجم مسلحون ثكنة للجيش في شرق المدينة أمس، وتصدى لهم الجنود وتمكنوا من قتل 12 منهم وتدمير عربتين.", "هاجم", None),
+        // Past the destruction, the bomb of a later sentence.
+        (
+            "قتل ستة جنود في هجوم على ثكنة للجيش جنوب المدينة أمس. ودمر المهاجمون عربة عسكرية. وقال مصدر أمني إن المهاجمين استخدموا عبوة ناسفة في الهجوم.",
+            "قتل",
+            Some("explosives"),
+        ),
+        // Its own destruction.
+        ("دمر الجيش منزل المطلوب في القرية أمس.", "دمر", Some("destroy")),
+    ];
+    for (text, trigger, mode) in cases {
+        let recs = code(text, "2013-03-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
+            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
+        assert_eq!(r.mode.as_deref(), mode, "{text}");
+    }
+}
+
 #[test]
 fn a_capital_named_by_its_country_is_that_capital() {
     let place = |s: &str| {
