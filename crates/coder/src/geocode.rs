@@ -263,8 +263,8 @@ pub(crate) struct Venue {
     /// The sentence that names it: field and start (code points), as in `Evidence`.
     pub(crate) field: ahdath_record::Field,
     pub(crate) start: usize,
-    /// Read past the first seven words (`far_venue`): only the host's statements, the meetings
-    /// and what the venue's own sentence tells take it.
+    /// Read past the first seven words (`far_venue`): only the host's statements and what its own
+    /// sentence tells take it (`fill_locations`).
     pub(crate) far: bool,
 }
 
