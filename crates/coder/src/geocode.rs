@@ -247,6 +247,10 @@ fn is_gathering_noun(w: &str) -> bool {
     })
 }
 
+/// Furthest a gathering's venue may stand after its noun, in words, dates and parties included
+/// (`gathering_venue`).
+const VENUE_REACH: usize = 16;
+
 /// Longest dateline head we accept, in characters ("شرم الشيخ" fits; a sentence does not).
 const MAX_DATELINE_CHARS: usize = 30;
 
@@ -259,6 +263,9 @@ pub(crate) struct Venue {
     /// The sentence that names it: field and start (code points), as in `Evidence`.
     pub(crate) field: ahdath_record::Field,
     pub(crate) start: usize,
+    /// Read past the first seven words (`far_venue`): only the host's statements and what its own
+    /// sentence tells take it (`fill_locations`).
+    pub(crate) far: bool,
 }
 
 impl Coder {
@@ -352,28 +359,105 @@ impl Coder {
         Some(self.gazetteer_place(best, name.to_string()))
     }
 
+    /// Whether the venue `p` of the gathering noun at word `g` is read past the first seven words
+    /// (`gathering_venue`): a date of the news days ("بعد ظهر اليوم الاثنين"), the holder after a
+    /// holding verb ("الجلسة التي عقدها مجلس الوزراء"), the partner after "مع" ("اجتماع مشترك مع
+    /// وزراء خارجية دول الخليج في الدوحة") and a building's name ("في قصر السلام بجدة") do not
+    /// count; six other words may stand between, each one `old_word` allows or a time of day; a
+    /// comma only inside the relative clause of holding. A date that is not one of the seven days
+    /// up to publication, between or right after ("اجتماع الاثنين المقبل في باريس", "مؤتمر الصلح
+    /// الذي عقد في باريس عام 1919"), or a future cue in the sentence, is another day's gathering.
+    fn far_venue(
+        a: &Analysis,
+        g: usize,
+        p: &PlaceMention,
+        relative: Option<usize>,
+        published: Option<chrono::NaiveDate>,
+        dates: &mut Option<Vec<ahdath_text::dates::DateMatch>>,
+        old_word: &dyn Fn(usize) -> bool,
+    ) -> bool {
+        if a.break_between(g, p.w0) && relative.is_none_or(|r| a.break_between(g, r)) {
+            return false;
+        }
+        // ("وعلى هامش اللقاء مع وزراء الخارجية في قطر، سيلتقي كيري …": a planned gathering.)
+        if a.cues.iter().any(|c| c.kind == ahdath_lexicon::CueKind::Future) {
+            return false;
+        }
+        let Some(published) = published else { return false };
+        let dates = dates.get_or_insert_with(|| ahdath_text::find_numbers_and_dates_in(&a.key, Some(published)).1);
+        let span = |i: usize| a.key.orig_byte_range(a.words[i].0..a.words[i].1);
+        let (lo, hi) = (span(g + 1).start, span((p.w1 + 3).min(a.words.len() - 1)).end);
+        let recent = |d: &ahdath_text::dates::DateMatch| {
+            d.day.is_some()
+                && d.first_day().is_some_and(|x| x <= published && published - x <= chrono::Duration::days(7))
+        };
+        if dates.iter().any(|d| d.start < hi && d.end > lo && !recent(d)) {
+            return false;
+        }
+        let in_date = |i: usize| {
+            let r = span(i);
+            dates.iter().any(|d| d.start <= r.start && r.end <= d.end)
+        };
+        // The holder after a holding verb, the partner after "مع".
+        let in_party = |i: usize| {
+            a.entities.iter().any(|e| {
+                e.w0 <= i
+                    && i <= e.w1
+                    && e.w0 > g
+                    && !e.is_location
+                    && (VENUE_HOLDING_VERBS.contains(&a.word(e.w0 - 1))
+                        || VENUE_PARTNER_WORDS.contains(&a.word(e.w0 - 1)))
+            })
+        };
+        let mut counted = 0;
+        let ok = (g + 1..p.w0).all(|i| {
+            if in_party(i) || in_date(i) {
+                return true;
+            }
+            counted += 1;
+            let x = a.word(i);
+            old_word(i)
+                || VENUE_HOLDING_VERBS.contains(&x)
+                || VENUE_PARTNER_WORDS.contains(&x)
+                || VENUE_TIME_WORDS.contains(&x)
+                // ("بعد ظهر اليوم": "بعد" before a time of day)
+                || (x == "بعد" && VENUE_TIME_WORDS.contains(&a.word(i + 1)))
+                || VENUE_NAME_NOUNS.contains(&x)
+                || (1..=3).any(|k| i >= g + 1 + k && VENUE_NAME_NOUNS.contains(&a.word(i - k)))
+        });
+        ok && counted <= 6
+    }
+
     /// The first gathering with a named venue in the article (title first): a gathering noun
     /// (`GATHERING_NOUNS`) followed, in its clause and within seven words, by a place the
     /// gazetteer resolves, with only adjectives ("القمة الإسلامية بالقاهرة"), a relative clause of
     /// holding ("الذي عقد في", "التي تعقد حاليا في") or a venue preposition ("أمام", "وسط") and
     /// the venue's own name between them. No other place may come between.
+    ///
+    /// Besides those seven words, the gap may hold a date ("بعد ظهر اليوم الاثنين"), the party
+    /// that holds the gathering, after a holding verb ("الجلسة التي عقدها مجلس الوزراء"), and its
+    /// partner after "مع" ("اجتماع مشترك مع وزراء خارجية دول الخليج في الدوحة"); a comma may
+    /// close the holder inside the relative clause (twenty-first session).
     pub(crate) fn gathering_venue<'s>(
         &self,
         sentences: impl Iterator<Item = (ahdath_record::Field, usize, &'s Analysis, &'s str)>,
         prefer: &[String],
+        published: Option<chrono::NaiveDate>,
     ) -> Option<Venue> {
         for (field, start, a, s) in sentences {
             // (Only the words before the sentence's last place can name a gathering with a venue.)
             let Some(last) = a.places.last() else { continue };
+            let mut dates: Option<Vec<ahdath_text::dates::DateMatch>> = None;
             for (g, w) in (0..last.w0).map(|i| (i, a.word(i))) {
                 if !is_gathering_noun(w) {
                     continue;
                 }
-                let Some(p) = a.places.iter().find(|p| p.w0 > g && p.w0 <= g + 7) else { continue };
-                if a.break_between(g, p.w0) || crate::sentence::is_construct_venue(a, p) {
+                let Some(p) = a.places.iter().find(|p| p.w0 > g && p.w0 <= g + VENUE_REACH) else { continue };
+                if crate::sentence::is_construct_venue(a, p) {
                     continue;
                 }
-                let gap_ok = (g + 1..p.w0).all(|i| {
+                let relative = (g + 1..p.w0).find(|&j| matches!(a.word(j), "الذي" | "التي"));
+                let old_word = |i: usize| {
                     let x = a.word(i);
                     VENUE_GAP_WORDS.contains(&x)
                         || (x.starts_with("ال") && (x.ends_with('ي') || x.ends_with("يه")))
@@ -381,9 +465,10 @@ impl Coder {
                         || (1..=3).any(|k| i >= g + 1 + k && matches!(a.word(i - k), "امام" | "داخل"))
                         // ("المؤتمر الدولي لمكافحة الإرهاب الذي عقد"): the gathering's own name,
                         // closed by the relative clause of holding.
-                        || (g + 1..p.w0).any(|j| j > i && matches!(a.word(j), "الذي" | "التي"))
-                });
-                if !gap_ok {
+                        || relative.is_some_and(|j| j > i)
+                };
+                let strict = p.w0 <= g + 7 && !a.break_between(g, p.w0) && (g + 1..p.w0).all(old_word);
+                if !strict && !Self::far_venue(a, g, p, relative, published, &mut dates, &old_word) {
                     continue;
                 }
                 let place = self.place_record(a, p, s, prefer);
@@ -392,7 +477,7 @@ impl Coder {
                 }
                 // ("اعتصام أمام سجن بريدة": what is said there is said in the town.)
                 let place = if is_spot(&place) { self.town_of_spot(&place).unwrap_or(place) } else { place };
-                return Some(Venue { place: Place { text: None, ..place }, field, start });
+                return Some(Venue { place: Place { text: None, ..place }, field, start, far: !strict });
             }
         }
         None
@@ -444,9 +529,16 @@ impl Coder {
                 r.location.is_none() && r.status == Status::Occurred && !PHYSICAL.contains(&r.event_type.as_str())
             }) {
                 let here = r.evidence.field == v.field && r.evidence.start == v.start;
-                let meeting = matches!(r.event_type.as_str(), "CONSULT" | "AGREE");
+                // (A far venue, `far_venue`, is most often a session that decided or discussed
+                // things done elsewhere: aid and a truce or a withdrawal happen where they are
+                // delivered, a visit at its destination, an agreement is as often the deal it
+                // discussed, and other parties' meetings need not be held there: only the host's
+                // statements and its own sentence take it. Twenty-first session.)
+                let elsewhere =
+                    v.far && (matches!(r.event_type.as_str(), "AID" | "RETREAT") || r.mode.as_deref() == Some("visit"));
+                let meeting = !v.far && matches!(r.event_type.as_str(), "CONSULT" | "AGREE");
                 let host = r.actor.as_ref().and_then(|e| e.country.as_deref()) == v.place.country.as_deref();
-                if here || meeting || host {
+                if here || (!elsewhere && (meeting || host)) {
                     r.location = Some(v.place.clone());
                 }
             }

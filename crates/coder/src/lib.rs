@@ -1122,8 +1122,11 @@ impl Coder {
         };
         let mut recs = merge_candidates(cands, &told_elsewhere);
         let dateline = self.dateline(&article.text);
-        let venue =
-            self.gathering_venue(analyses.iter().map(|(f, sp, a, s)| (*f, sp.start_cp, a, *s)), &ctx.main_countries);
+        let venue = self.gathering_venue(
+            analyses.iter().map(|(f, sp, a, s)| (*f, sp.start_cp, a, *s)),
+            &ctx.main_countries,
+            published,
+        );
         self.fill_locations(&mut recs, dateline.as_ref(), ctx.main_country.as_deref(), venue.as_ref(), &elsewhere);
         // "تخفيف العقوبات على طهران" with "إيران" read as the doer, "التعاون مع مصر" with the topic
         // "مصر": one named party (a state, an organisation, a person) on both sides is one reading

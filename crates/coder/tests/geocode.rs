@@ -617,6 +617,27 @@ fn statements_and_meetings_take_the_venue_of_the_gathering() {
 }
 
 #[test]
+fn a_session_venue_is_read_past_its_holder_and_the_time_of_day() {
+    // "الجلسة التي عقدها مجلس الوزراء، بعد ظهر اليوم … في قصر اليمامة بالرياض": the holder, a
+    // comma, the day and the palace's name stand between the session and its town; the cabinet's
+    // condemnation was made there, the aid it ordered is delivered elsewhere (twenty-first
+    // session, places23).
+    let recs = code(
+        "ترأس الملك الجلسة التي عقدها مجلس الوزراء، بعد ظهر اليوم الثلاثاء في قصر اليمامة بالرياض. \
+         وجدد مجلس الوزراء إدانة المملكة للهجوم الإرهابي. ووجه مجلس الوزراء بتقديم المساعدات العاجلة للشعب اليمني.",
+    );
+    let loc = place_at(&recs, "ACCUSE", "إدانة").expect("placed");
+    assert_eq!((loc.name.as_deref(), loc.text.as_deref()), (Some("Riyadh"), None));
+    assert_eq!(place_at(&recs, "AID", "بتقديم المساعدات"), None);
+    // Another day's session is not where today's statements were made.
+    let recs = code(
+        "ترأس الملك الجلسة التي عقدها مجلس الوزراء، في عام 2012 في قصر اليمامة بالرياض. \
+         وجدد مجلس الوزراء إدانة المملكة للهجوم الإرهابي.",
+    );
+    assert_eq!(place_at(&recs, "ACCUSE", "إدانة"), None);
+}
+
+#[test]
 fn background_physical_events_of_the_country_are_placed_in_the_country() {
     // A recalled arrest by Kuwait's police: in Kuwait, at country precision (not the story's town).
     let recs = code("اعتقلت الشرطة الكويتية عشرة ناشطين في عام 2012. وتظاهر المئات في الكويت اليوم.");
