@@ -286,7 +286,7 @@ fn pronoun_antecedent<'a>(
     // (A nationality alone is no people unless it is a plural noun: "وسائل الإعلام البريطانية".)
     let group = |x: &u32| {
         let id = lex.actors[*x as usize].id.as_str();
-        PERSON_GROUPS.contains(&id) && id != "grp.victims"
+        PERSON_GROUPS.contains(&id) && id != VICTIMS_ID
     };
     let people = |e: &EntityMention| {
         e.people
@@ -1559,7 +1559,7 @@ impl Coder {
             && rule.pattern == Pattern::Verb
             && t.w0 == t.w1
             && ((t.w1 + 1 < a.words.len() && a.break_between(t.w1, t.w1 + 1) && a.word(t.w0) == "طالب")
-                || (t.w0 > 0 && matches!(a.word(t.w0 - 1), "ابو" | "بن" | "ابن" | "بنت")))
+                || (t.w0 > 0 && (a.word(t.w0 - 1) == "ابو" || PATRONYMS.contains(&a.word(t.w0 - 1)))))
         {
             return None;
         }
@@ -2516,9 +2516,8 @@ impl Coder {
         // "مسيرة ضد سياسات الرئيس", "تجمع المئات أمام المحكمة", "وتجمع متظاهرون أمام البرلمان
         // وهتفوا": the party a protest is aimed at or staged before is never its doer, wherever the
         // window read it (`protest_target`); it is the protest's recipient when it has none.
-        if let Some(x) = actor.filter(|x| is_protest && protest_target(a, x).is_some()) {
+        if let Some((x, m)) = actor.filter(|_| is_protest).and_then(|x| protest_target(a, x).map(|m| (x, m))) {
             actor = None;
-            let m = protest_target(a, x).unwrap_or(x.w0);
             // ("احتجاجا على اعتقال نشطاء": the activists are the arrest's object, no target.)
             if recipient.is_none() && !a.triggers.iter().any(|y| y.w0 > m && y.w1 < x.w0) {
                 recipient = Some(x);
@@ -5205,7 +5204,7 @@ fn speaker_name(a: &Analysis, lex: &Lexicon, e: &EntityMention) -> Option<String
     // corpus knows (`BARE_NAMES`), or a given name with a patronym or a family nisba after it
     // ("ماجد بن عبدالله", "منصور الظفيري").
     let joined = !a.break_between(i, i + 1) && !taken(i + 1);
-    let patronym = joined && matches!(second, "بن" | "ابن" | "بنت");
+    let patronym = joined && PATRONYMS.contains(&second);
     let family = joined && sentence::is_family_name(first, second);
     if BARE_NAMES.binary_search(&first).is_ok() || patronym || family {
         let surname = if patronym { a.word(i + 2) } else { second };
@@ -5346,10 +5345,10 @@ fn standing_support(a: &Analysis, s: &str, t: &TriggerMention, rule_id: &str) ->
 }
 
 /// A stance verb (an ACCUSE, REQUEST, REJECT or THREATEN `verb` rule; not a condemnation) in the
-/// third-person present
-/// ("يرفض", "تتهم", "يطالبون"; not after "لم"/"لن", not a perfect of the shape تفعّلت) with nothing
-/// before it in its sentence that frames it as a statement: no reporting verb or participle, no
-/// complementizer, no colon, no open quotation, and no opening "وأضاف"/"وتابع" for the sentence.
+/// third-person present ("يرفض", "تتهم", "يطالبون"; not after "لم"/"لن", `PAST_FUTURE_NEGATORS`;
+/// not a perfect of the shape تفعّلت) with nothing before it in its sentence that frames it as a
+/// statement: no reporting verb or participle, no complementizer, no colon, no open quotation,
+/// and no opening "وأضاف"/"وتابع" for the sentence.
 fn standing_stance(a: &Analysis, s: &str, t: &TriggerMention, rule: &ahdath_lexicon::Trigger) -> bool {
     // (A condemnation, "وتدين الحكومة الهجوم على السفارة", is usually of the day's attack: it stays.)
     if !matches!(rule.event_type.as_str(), "ACCUSE" | "REQUEST" | "REJECT" | "THREATEN")
@@ -5364,7 +5363,7 @@ fn standing_stance(a: &Analysis, s: &str, t: &TriggerMention, rule: &ahdath_lexi
     if !w.starts_with(['ي', 'ت']) || w.ends_with('ت') {
         return false;
     }
-    if t.w0 > 0 && matches!(a.word(t.w0 - 1), "لم" | "ولم" | "لن" | "ولن") {
+    if t.w0 > 0 && PAST_FUTURE_NEGATORS.contains(&a.word(t.w0 - 1)) {
         return false;
     }
     let framed = continues_statement(a)

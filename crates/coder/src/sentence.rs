@@ -830,9 +830,7 @@ impl Analysis {
                 if apposition_pair(lex, last, &e, k, &words) {
                     // (The person's entries last: the entity is read as the person, with the
                     // country and sector of the person's title or party when the person has none.)
-                    let is_person =
-                        |x: &EntityMention| x.actors.iter().any(|&a| lex.actors[a as usize].kind == ActorKind::Person);
-                    if is_person(last) {
+                    if names_kind(lex, last, ActorKind::Person) {
                         let mut actors = e.actors.clone();
                         actors.extend(last.actors.iter().copied());
                         last.actors = actors;
@@ -1312,6 +1310,11 @@ fn head_noun_prep<'w>(before_head: &'w str, head: &'w str) -> Option<&'w str> {
     (is_head && matches!(before_head, "مع" | "علي" | "ضد" | "الي" | "تجاه")).then_some(before_head)
 }
 
+/// Whether one of the mention's dictionary entries is of kind `kind` (a person, an office, a group).
+fn names_kind(lex: &Lexicon, x: &EntityMention, kind: ActorKind) -> bool {
+    x.actors.iter().any(|&a| lex.actors[a as usize].kind == kind)
+}
+
 /// A known person and a title beside it, apart only by a comma, one honorific or one title
 /// adjective, name one party (see the entity pass in `Analysis::new`): exactly one of the two
 /// names a person and the other holds a title (`ActorKind::Office`), neither holds a group noun,
@@ -1320,12 +1323,11 @@ fn apposition_pair(lex: &Lexicon, last: &EntityMention, e: &EntityMention, k: &s
     if e.w0 <= last.w1 || last.is_location || e.is_location || e.prep.is_some() || e.conj {
         return false;
     }
-    let kind = |a: u32| lex.actors[a as usize].kind;
-    let person = |x: &EntityMention| x.actors.iter().any(|&a| kind(a) == ActorKind::Person);
-    let office = |x: &EntityMention| x.actors.iter().any(|&a| kind(a) == ActorKind::Office);
+    let person = |x: &EntityMention| names_kind(lex, x, ActorKind::Person);
+    let office = |x: &EntityMention| names_kind(lex, x, ActorKind::Office);
     // (A group noun makes the title a genitive, "أنصار الرئيس المعزول محمد مرسي", "قوات
     // الرئيس السابق …": the name is the title's, not the group's.)
-    let group = |x: &EntityMention| x.actors.iter().any(|&a| kind(a) == ActorKind::Group);
+    let group = |x: &EntityMention| names_kind(lex, x, ActorKind::Group);
     if group(last)
         || group(e)
         || !((person(last) && !person(e) && office(e)) || (!person(last) && office(last) && person(e)))
