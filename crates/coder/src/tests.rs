@@ -5465,3 +5465,39 @@ fn feasts_waving_market_demand_and_short_circuits_are_no_events() {
         ("طلبت الحكومة من البنك الدولي الحصول على قرض جديد لتمويل المشروع.", "REQUEST", true),
     ]);
 }
+
+/// Word senses that name no act (prec25): "مسيرة" as a path, a career, a drone or a festival
+/// parade (`protest.demo.march` unless-next/unless-prev words); the bare noun "مبادرة", a
+/// programme or a standing plan (`request.propose.initiative` keeps only a verb of presenting
+/// right before it, or an initiative for peace or a settlement); "دورتها الثالثة" with no verb of
+/// holding, the round of an election or a prize (`consult.meet.session`). A march, a proposal
+/// presented and a session held stay.
+#[test]
+fn paths_programmes_and_rounds_are_no_events() {
+    check_filter_cases(&[
+        ("وأكد الوزير أن الاتفاقية تسهم في تعزيز مسيرة العمل الخليجي المشترك.", "PROTEST", false),
+        ("وتعد الخطوة محطة مهمة في مسيرة النمو للشركة.", "PROTEST", false),
+        ("وتعهد الابن بإكمال مسيرة والده في خدمة المدينة.", "PROTEST", false),
+        ("نظم مئات الطلاب مسيرة أمام وزارة التعليم احتجاجا على الرسوم.", "PROTEST", true),
+        ("خرج آلاف العمال في مسيرة حاشدة وسط العاصمة للمطالبة برفع الأجور.", "PROTEST", true),
+    ]);
+    let dropped = [
+        ("أطلقت الوزارة مبادرة جديدة لتوظيف الخريجين في القطاع الخاص.", "REQUEST"),
+        ("وأشاد مدير المستشفى بمبادرة البلدية لزيارة المرضى في العيد.", "REQUEST"),
+        ("وأكد الوزير التزام بلاده بالمبادرة العربية للسلام.", "REQUEST"),
+        ("أعلنت البلدية انطلاق الانتخابات البلدية في دورتها الثالثة الشهر المقبل.", "CONSULT"),
+    ];
+    for (text, ty) in dropped {
+        let recs = code(text, "2021-06-10");
+        assert!(!recs.iter().any(|r| r.event_type == ty), "{ty} in {text}: {recs:?}");
+    }
+    let kept = [
+        ("طرحت الرئاسة مبادرة لحل الأزمة السياسية عبر حوار شامل.", "REQUEST"),
+        ("قال المتحدث إن الحكومة تقدمت بمبادرة لوقف القتال في الشمال.", "REQUEST"),
+        ("قال الوزير إن اللجنة المشتركة بين مصر والأردن عقدت دورتها الأخيرة في عمان.", "CONSULT"),
+    ];
+    for (text, ty) in kept {
+        let recs = code(text, "2021-06-10");
+        assert!(recs.iter().any(|r| r.event_type == ty), "no {ty} in {text}: {recs:?}");
+    }
+}
