@@ -87,10 +87,27 @@ impl AdminIndex {
     }
 }
 
-/// A key word without the conjunction and preposition clitics (و ف ب ل) glued to it.
+/// A key word without the conjunction and preposition clitics (و ف ب ل) glued to it. A word of
+/// the lists read through it whose own first letter is one of these stays whole: "ولايه" is not
+/// "و" + "لايه", "بلده" not "ب" + "لده" (`listed_whole`; "بولايه" is "ب" + "ولايه").
 fn bare(w: &str) -> &str {
+    if listed_whole(w) {
+        return w;
+    }
     let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 3).unwrap_or(w);
+    if listed_whole(w) {
+        return w;
+    }
     w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).filter(|r| r.chars().count() >= 3).unwrap_or(w)
+}
+
+/// Whether `w` is a word of the place-noun and relative-word lists that `bare` reads (a division
+/// noun, a container noun, a noun between an origin's "من" and its place, a relative word).
+fn listed_whole(w: &str) -> bool {
+    ADMIN1_NOUNS.contains(&w)
+        || CONTAINER_NOUNS.contains(&w)
+        || ORIGIN_PLACE_NOUNS.contains(&w)
+        || RELATIVE.contains(&w)
 }
 
 /// True when `p` names where the event's party came or was launched *from*, not where the event
@@ -99,9 +116,10 @@ fn bare(w: &str) -> &str {
 /// such an origin ("قادمين من محافظتي لحج والضالع"). A protest march that "set off from" a mosque
 /// was there, so "انطلق" counts only for other types ("صواريخ انطلقت من غزة").
 pub(crate) fn is_origin(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool {
-    let origin_word = |w: &str| {
-        let w = bare(w);
-        ORIGIN_PREFIXES.iter().any(|x| w.starts_with(x))
+    let origin_word = |raw: &str| {
+        let w = bare(raw);
+        // ("وافدين": a prefix whose first letter is a clitic's is matched on the word as written.)
+        ORIGIN_PREFIXES.iter().any(|x| w.starts_with(x) || raw.starts_with(x))
             || w == "اطلاق"
             || w == "الاطلاق"
             || (event_type != "PROTEST" && (w.starts_with("انطلق") || w.starts_with("تنطلق") || w.starts_with("ينطلق")))
