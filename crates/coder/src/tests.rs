@@ -3581,6 +3581,21 @@ fn crowd_control_apart_from_other_modes() {
     }
 }
 
+/// Twenty-second session (recall17): incendiary bombs thrown by hand ("قنابل حارقة", "القنابل
+/// الحارقة", "زجاجة حارقة") are Molotovs, `primitive`, not the explosives of a bare "قنابل".
+#[test]
+fn incendiary_bombs_are_primitive() {
+    for text in [
+        "ألقى شبان قنابل حارقة على مركز للشرطة في مدينة الخليل أمس.",
+        "أصيب شرطيان بجروح إثر إلقاء القنابل الحارقة على مركز الشرطة في مدينة ديار بكر.",
+        "ألقى مجهولون زجاجة حارقة على منزل في قرية قرب نابلس.",
+    ] {
+        let recs: Vec<_> = code(text, "2015-08-01").into_iter().filter(|r| r.event_type == "ASSAULT").collect();
+        assert_eq!(recs.len(), 1, "ASSAULT records of {text}: {recs:?}");
+        assert_eq!(recs[0].mode.as_deref(), Some("primitive"), "mode of {text}: {recs:?}");
+    }
+}
+
 /// Sixth actor round (thirteenth session). The entity after لدى that follows a posting or effort
 /// noun is where an envoy is posted or whom an effort addresses: never the doer (`posted_to`).
 /// A trigger that begins with the passive auxiliary ("تم توقيف") has no subject: the noun right
