@@ -391,7 +391,6 @@ impl Coder {
         p: &PlaceMention,
         relative: Option<usize>,
         published: Option<chrono::NaiveDate>,
-        dates: &mut Option<Vec<ahdath_text::dates::DateMatch>>,
         old_word: &dyn Fn(usize) -> bool,
     ) -> bool {
         if a.break_between(g, p.w0) && relative.is_none_or(|r| a.break_between(g, r)) {
@@ -402,7 +401,7 @@ impl Coder {
             return false;
         }
         let Some(published) = published else { return false };
-        let dates = dates.get_or_insert_with(|| ahdath_text::find_numbers_and_dates_in(&a.key, Some(published)).1);
+        let (_, dates) = a.numbers_and_dates(Some(published));
         let span = |i: usize| a.key.orig_byte_range(a.words[i].0..a.words[i].1);
         let (lo, hi) = (span(g + 1).start, span((p.w1 + 3).min(a.words.len() - 1)).end);
         let recent = |d: &ahdath_text::dates::DateMatch| {
@@ -465,7 +464,6 @@ impl Coder {
         for (field, start, a, s) in sentences {
             // (Only the words before the sentence's last place can name a gathering with a venue.)
             let Some(last) = a.places.last() else { continue };
-            let mut dates: Option<Vec<ahdath_text::dates::DateMatch>> = None;
             for (g, w) in (0..last.w0).map(|i| (i, a.word(i))) {
                 if !is_gathering_noun(w) {
                     continue;
@@ -486,7 +484,7 @@ impl Coder {
                         || relative.is_some_and(|j| j > i)
                 };
                 let strict = p.w0 <= g + 7 && !a.break_between(g, p.w0) && (g + 1..p.w0).all(old_word);
-                if !strict && !Self::far_venue(a, g, p, relative, published, &mut dates, &old_word) {
+                if !strict && !Self::far_venue(a, g, p, relative, published, &old_word) {
                     continue;
                 }
                 let place = self.place_record(a, p, s, prefer);

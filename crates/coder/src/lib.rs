@@ -835,9 +835,7 @@ impl Coder {
                 // triggers: a date here only matters to it as the end of a day told by those.)
                 let reporting = (0..a.words.len()).any(|i| reporting_verb(a.word(i)));
                 let near_events = story.iter().rev().take(2).any(|x| x.events);
-                let dts = published
-                    .filter(|_| reporting || near_events)
-                    .map(|_| ahdath_text::find_numbers_and_dates_in(&a.key, published).1);
+                let dts = published.filter(|_| reporting || near_events).map(|_| a.numbers_and_dates(published).1);
                 let reported = dts.as_ref().filter(|_| reporting).map(|dts| statement_day(a, s, dts, published));
                 let dated = dts.as_ref().is_some_and(|dts| dts.iter().any(|d| !named_day(a, d) && !ibb(s, d)));
                 let recall = (0..a.words.len()).any(|i| RECALL_CUES.contains(&a.word(i))) || topic_shift(a);
@@ -859,10 +857,10 @@ impl Coder {
                 }
                 continue;
             }
-            // Numbers and dates are read from the key the analysis already built.
-            let (nums, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
+            // Numbers and dates are read from the key the analysis already built (once per sentence).
+            let (nums, dts) = a.numbers_and_dates(published);
             // "ثورة 25 يناير", "حركة 6 أبريل": a day named in a proper name dates nothing.
-            let mut dts: Vec<DateMatch> = dts.into_iter().filter(|d| !named_day(a, d) && !ibb(s, d)).collect();
+            let mut dts: Vec<DateMatch> = dts.iter().filter(|d| !named_day(a, d) && !ibb(s, d)).copied().collect();
             // "وفي اليوم نفسه قتل جندي": the phrase names the day of the date told just before.
             if let Some(p) = period_anaphor(a) {
                 let start = a.key.orig_byte(a.words[p.w0].0);
@@ -870,9 +868,10 @@ impl Coder {
                 // (The key drops a closing quote or bracket the range may end on.)
                 let end = start + s[start..end].trim_end_matches(|c: char| !c.is_alphabetic()).len();
                 let back = (0..index).rev().take(4).filter(|&j| analyses[j].0 == *field).map(|j| {
-                    let (_, b) = ahdath_text::find_numbers_and_dates_in(&analyses[j].2.key, published);
-                    b.into_iter()
+                    let (_, b) = analyses[j].2.numbers_and_dates(published);
+                    b.iter()
                         .filter(|d| !named_day(&analyses[j].2, d) && !ibb(analyses[j].3, d))
+                        .copied()
                         .collect::<Vec<_>>()
                 });
                 // ("في نفس اليوم (الخميس)": a day named right after the phrase is that day, and
@@ -918,7 +917,7 @@ impl Coder {
                 events: true,
             });
             for (ti, t) in a.triggers.iter().enumerate() {
-                if let Some(c) = self.candidate(&ctx, row, ti, t, &nums, &dts, &topic) {
+                if let Some(c) = self.candidate(&ctx, row, ti, t, nums, &dts, &topic) {
                     // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest.
                     if c.rec.event_type == "SANCTION" && c.rec.mode.as_deref() == Some("convict") && prison_in(a, t) {
                         let mut e = c.clone();
@@ -972,7 +971,7 @@ impl Coder {
                     .and_then(|r| Some((r.date.clone()?, r.date_text.clone()?)));
             }
             // "بواقع 118 في حلب و37 في دمشق": a toll split by place is one killing per place.
-            let shares = toll_shares(a, &nums, &dts);
+            let shares = toll_shares(a, nums, &dts);
             if !shares.is_empty() {
                 self.split_toll(&ctx, row, &shares, &mut cands, sentence_first);
             }
@@ -4291,7 +4290,7 @@ fn sentence_dated_back(a: &Analysis, s: &str, published: Option<NaiveDate>) -> b
     let Some(p) = published else {
         return false;
     };
-    let (_, dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
+    let (_, dts) = a.numbers_and_dates(published);
     dts.iter()
         .filter(|d| !named_day(a, d) && !ibb(s, d))
         .any(|d| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end])))

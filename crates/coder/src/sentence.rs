@@ -2,7 +2,9 @@
 //! trigger and cue mentions, numbers and dates, all with word positions for distance rules.
 
 use ahdath_lexicon::{ActorKind, CueKind, Hit, Lexicon, Pattern, Target};
-use ahdath_text::{FxBuildHasher, Normalized};
+use ahdath_text::{DateMatch, FxBuildHasher, Normalized, NumberMatch};
+use chrono::NaiveDate;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -450,7 +452,13 @@ pub struct Analysis {
     /// Word index of each clause break (punctuation) position: a break *before* word i.
     pub breaks: Vec<bool>,
     pub key: Normalized,
+    /// The sentence's numbers and dates (`numbers_and_dates`), read on first use and kept, with
+    /// the publication date they were read for.
+    numbers_dates: OnceCell<NumbersAndDates>,
 }
+
+/// What `Analysis::numbers_and_dates` keeps: the publication date, the numbers, the dates.
+type NumbersAndDates = (Option<NaiveDate>, Vec<NumberMatch>, Vec<DateMatch>);
 
 impl Analysis {
     /// Analyse the sentence `text` (original) with the lexicon.
@@ -1031,7 +1039,21 @@ impl Analysis {
         split_stance(lex, &key, &words, &classes, &breaks, &mut triggers);
         verbal_attack(lex, &key, &words, &breaks, &entities, &mut triggers);
         split_bare_condemn(lex, &key, &words, &classes, &breaks, &entities, &mut triggers);
-        Analysis { entities, places, triggers, cues, words, breaks, key }
+        Analysis { entities, places, triggers, cues, words, breaks, key, numbers_dates: OnceCell::new() }
+    }
+
+    /// The numbers and the date expressions of the sentence (`find_numbers_and_dates_in` on its
+    /// key), read the first time they are asked for and kept: the coder asks for one sentence's
+    /// several times (its own events, a period anaphor's four sentences after it, the undated
+    /// pluperfect sentence after it, the gathering venue). `published` is the article's, the same
+    /// for every call on one sentence.
+    pub fn numbers_and_dates(&self, published: Option<NaiveDate>) -> (&[NumberMatch], &[DateMatch]) {
+        let (p, nums, dts) = self.numbers_dates.get_or_init(|| {
+            let (nums, dts) = ahdath_text::find_numbers_and_dates_in(&self.key, published);
+            (published, nums, dts)
+        });
+        debug_assert_eq!(*p, published, "one sentence's dates are read for one publication date");
+        (nums, dts)
     }
 
     /// True when word `i` lies inside an entity or a place mention: part of a name, not a free word.

@@ -5516,3 +5516,19 @@ fn paths_programmes_and_rounds_are_no_events() {
         assert!(recs.iter().any(|r| r.event_type == ty), "no {ty} in {text}: {recs:?}");
     }
 }
+
+/// `Analysis::numbers_and_dates`: a sentence's numbers and dates are those the finder reads from
+/// its key, read once and kept (a second call returns the same slices, not a new reading).
+#[test]
+fn numbers_and_dates_are_read_once_per_sentence() {
+    let published = chrono::NaiveDate::from_ymd_opt(2024, 3, 14);
+    let s = "قتل 12 شخصا وأصيب 30 آخرون يوم الاثنين الماضي في انفجار وقع في 5 مارس 2024.";
+    let a = sentence::Analysis::new(s, coder().lexicon());
+    let (nums, dts) = a.numbers_and_dates(published);
+    let (want_nums, want_dts) = ahdath_text::find_numbers_and_dates_in(&a.key, published);
+    assert_eq!(nums, want_nums.as_slice());
+    assert_eq!(dts, want_dts.as_slice());
+    assert!(nums.len() >= 2 && !dts.is_empty(), "{nums:?} {dts:?}");
+    let (again_nums, again_dts) = a.numbers_and_dates(published);
+    assert!(std::ptr::eq(nums, again_nums) && std::ptr::eq(dts, again_dts));
+}
