@@ -472,6 +472,48 @@ fn unconj(w: &str) -> &str {
     w.strip_prefix(['و', 'ف']).unwrap_or(w)
 }
 
+/// "وأشاد الديلمي بدور المملكة", "وافقت الضحية على قرار القاضية": a party after a verb that is
+/// the genitive of a noun carrying a preposition (a glued بـ/لـ, or a separate one from
+/// `PP_SEPARATE_PREPS`) is inside a prepositional phrase, not the verb's subject. Returns the
+/// head's word index and its preposition. Not when the head is a trigger, an entity or part of an
+/// agent cue ("على يد", "برصاص"), nor for a head with the article (a construct head has none),
+/// words that begin with ب/ل of their own or whose genitive names the doer (`PP_NOT_GLUED`: "بين",
+/// "بقيادة"), known names (`BARE_NAMES`), nor for a number after the preposition.
+fn prep_genitive<'s>(a: &'s Analysis, t: &TriggerMention, e: &EntityMention) -> Option<(usize, &'s str)> {
+    if e.prep.is_some() || e.w0 <= t.w1 + 1 {
+        return None;
+    }
+    let h = e.w0 - 1;
+    let covered = a.entities.iter().any(|x| x.w0 <= h && h <= x.w1)
+        || a.places.iter().any(|x| x.w0 <= h && h <= x.w1)
+        || a.triggers.iter().any(|x| x.w0 <= h && h <= x.w1)
+        || a.cues.iter().any(|c| c.kind == CueKind::Agent && c.w0 <= h && h <= c.w1);
+    if covered {
+        return None;
+    }
+    let w = a.word(h);
+    // (A construct head takes no article: "خلال المهرجان المزارعون" has the subject after an
+    // adverbial phrase.)
+    if w.starts_with("ال") || w.starts_with("بال") || w.starts_with("لل") {
+        return None;
+    }
+    // (Nor a name the dictionary lacks: "رحبت جولي بيشوب وزيرة الخارجية".)
+    if (w.starts_with('ب') || w.starts_with('ل'))
+        && w.chars().count() >= 4
+        && !PP_NOT_GLUED.contains(&w)
+        && BARE_NAMES.binary_search(&w).is_err()
+    {
+        return Some((h, &w[..w.char_indices().nth(1).map(|(i, _)| i).unwrap_or(w.len())]));
+    }
+    let ph = h - 1;
+    let p = a.word(ph);
+    (ph > t.w1
+        && PP_SEPARATE_PREPS.contains(&p)
+        && !w.chars().any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+        && !a.cues.iter().any(|c| c.kind == CueKind::Agent && c.w0 <= ph && ph <= c.w1))
+    .then_some((ph, p))
+}
+
 /// The first plain entity (no preposition) strictly between word `lo` and word `hi`.
 fn plain_between(a: &Analysis, lo: usize, hi: usize) -> Option<&EntityMention> {
     a.entities.iter().find(|e| e.w0 > lo && e.w1 < hi && e.prep.is_none())
@@ -2003,6 +2045,8 @@ impl Coder {
         // The subject is the pronoun of the complementizer before the verb
         // (`complementizer_subject`).
         let mut pronoun_subject = false;
+        // The genitive of a prepositional phrase after the verb (`prep_genitive`): never the doer.
+        let mut pp_genitive: Option<usize> = None;
         match pattern {
             Pattern::Verb if inside.is_some() => {
                 actor = inside;
@@ -2037,6 +2081,33 @@ impl Coder {
                             // "والتقى أوغلو بنظيره": the name after the verb is the subject; no
                             // fallback lends the act to a speaker or a topic.
                             named_subject = bare_name_subject(a, &self.lex, t, first).is_some();
+                        } else if let Some((head, prep)) = prep_genitive(a, t, first) {
+                            // "وأشاد الديلمي بدور المملكة": the party is the genitive of a
+                            // prepositional phrase, the object's side: the recipient when the
+                            // phrase follows the verb or its one-word subject (a glued بـ/لـ only
+                            // for speech acts, whose complement it is: "أشاد بدور", "طالب
+                            // بتسليح"; not "تعليق الرحلات بمطار الملك خالد"). A word between the
+                            // verb and the phrase (one word) is the unknown subject, and no
+                            // fallback fills it. Otherwise only a speaker or the main clause's
+                            // subject may fill it, as for an addressee ("وأشاد بدور الجيش"), and
+                            // past more words only in a sentence with a speech verb and not for
+                            // a violent act, whose speaker reports it ("قال الرئيس إنه سيستقيل
+                            // إذا لم ينجح في تشكيل الحكومة").
+                            let glued = matches!(prep, "ب" | "ل");
+                            recipient = (matches!(prep, "ب" | "ل" | "علي" | "الي" | "مع" | "ضد" | "تجاه" | "عن")
+                                && (!glued || is_speech_type)
+                                && head <= t.w1 + 2
+                                && !t.pronoun_object)
+                                .then_some(*first);
+                            named_subject = head == t.w1 + 2
+                                || (head > t.w1 + 2
+                                    && (speech_before.is_none()
+                                        || matches!(
+                                            rule.event_type.as_str(),
+                                            "ASSAULT" | "COERCE" | "SANCTION" | "MOBILIZE"
+                                        )));
+                            addressee = !named_subject;
+                            pp_genitive = Some(first.w0);
                         } else if verb_object(a, &self.lex, t, first) {
                             // "قتلوا شرطيا": the subject is in the verb or before it; the noun
                             // after it is the object. The doer may come from a speech verb or
@@ -2434,7 +2505,7 @@ impl Coder {
         // shares the subject of the sentence's main clause (as an accusative participle does).
         if actor.is_none() && addressee && !reported {
             actor = main_subject()
-                .filter(|m| recipient.is_none_or(|r| r.w0 != m.w0))
+                .filter(|m| recipient.is_none_or(|r| r.w0 != m.w0) && pp_genitive != Some(m.w0))
                 .filter(|m| !(violent_object && speaker(m)));
         }
         // "تعقد واشنطن وبغداد حوارا": for symmetric types, coordinated parties are actor and

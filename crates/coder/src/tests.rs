@@ -3242,6 +3242,31 @@ fn an_unknown_name_after_the_verb_is_its_subject() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Section 5, "A party inside a prepositional phrase is no subject" (actors26): the genitive of a
+/// noun that carries a preposition after the verb ("بدور الحكومة", "على قرار المحكمة") is the
+/// object's side, not the doer; a subject after an adverbial phrase with the article stays.
+#[test]
+fn a_party_inside_a_prepositional_phrase_is_no_subject() {
+    // (text, event type, actor text (None: no actor), recipient text (None: no recipient))
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 4] = [
+        ("وأشاد الهاشمي بدور الحكومة الأردنية في استقبال اللاجئين.", "SUPPORT", None, Some("الحكومة الأردنية")),
+        ("ورحب عويدات بإعلان الحكومة اللبنانية وقف إطلاق النار.", "SUPPORT", None, Some("الحكومة اللبنانية")),
+        ("ووافق المتضررون على قرار المحكمة المصرية بتعويضهم.", "AGREE", None, Some("المحكمة المصرية")),
+        // a head with the article is no construct: the subject follows the adverbial phrase
+        (
+            "ويلتقي خلال المؤتمر وزير الخارجية المصري نظيره الأردني.",
+            "CONSULT",
+            Some("وزير الخارجية المصري"),
+            Some("نظيره الأردني"),
+        ),
+    ];
+    let failures: Vec<String> = cases
+        .iter()
+        .flat_map(|&(text, et, actor, recipient)| role_failures(text, et, actor, Some(recipient)))
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Section 5, "A title and a name in apposition are one party" (actors25): a known person and a
 /// title set apart only by a comma, an honorific or a title's adjective are the subject, not the
 /// subject and its object; titles of other countries and group nouns stay apart.
