@@ -443,6 +443,17 @@ fn choose_event(w: &mut W, sig: &Sig) -> R<Option<(i64, Vec<i64>)>> {
                 "(SELECT r.rowid, r.event FROM records r WHERE r.event_type = {t} AND {by} \
                  AND r.date_precision = 'unknown' AND r.day_lo IS NULL ORDER BY r.rowid DESC LIMIT {n})"
             ));
+            // Older undated copies of the sentence (`dedup::far_copy`; the branch above may find
+            // some of them again: duplicates are dropped below).
+            if w.p.far_copy_words > 0 && sig.words.len() >= w.p.far_copy_words {
+                let t = placeholder(&mut args, sig.event_type.clone());
+                let by = block_condition(&mut args, block, key);
+                let words = placeholder(&mut args, keys::words_to_blob(&sig.words));
+                sql.push_str(&format!(
+                    " UNION ALL (SELECT r.rowid, r.event FROM records r WHERE r.event_type = {t} AND {by} \
+                     AND r.date_precision = 'unknown' AND r.day_lo IS NULL AND r.words = {words})"
+                ));
+            }
         }
         for &(prec, lo, hi) in &ranges {
             let t = placeholder(&mut args, sig.event_type.clone());
@@ -462,7 +473,9 @@ fn choose_event(w: &mut W, sig: &Sig) -> R<Option<(i64, Vec<i64>)>> {
         return Ok(None);
     }
     let refs: Vec<&(dyn ToSql + Sync)> = args.iter().map(|b| b.as_ref()).collect();
-    let found: Vec<(i64, i64)> = w.cx.query(&sql, &refs)?.iter().map(|r| (r.get(0), r.get(1))).collect();
+    let mut found: Vec<(i64, i64)> = w.cx.query(&sql, &refs)?.iter().map(|r| (r.get(0), r.get(1))).collect();
+    found.sort_unstable();
+    found.dedup();
     if found.is_empty() {
         return Ok(None);
     }

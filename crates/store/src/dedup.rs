@@ -84,6 +84,12 @@ pub struct Params {
     /// event may hold both and still take dated reports in other words), but it scores only as
     /// copies. 0 or above 1 turns the rule off: then a dated and an undated record never merge.
     pub undated_dated_similarity: f32,
+    /// Undated candidates are the most recent undated records of a block; besides them, a
+    /// record looking at an undated block also finds, anywhere in it, the records whose sentence
+    /// has exactly its words when it has at least this many distinct words ([`far_copy`]): a
+    /// wire report reprinted undated after more than a window's worth of other undated reports
+    /// of its type and country. 0 turns the rule off.
+    pub far_copy_words: usize,
 }
 
 impl Params {
@@ -107,8 +113,17 @@ impl Default for Params {
             text_days_similarity: 0.3,
             merge_events: true,
             undated_dated_similarity: 0.7,
+            far_copy_words: 3,
         }
     }
+}
+
+/// Whether `candidate`, an undated record older than the most recent undated candidates of its
+/// block, is a candidate of `sig` all the same ([`Params::far_copy_words`]): its sentence has
+/// exactly the words of `sig`'s, and they are at least that many. Only which records are compared
+/// changes; the vetoes and the score decide as for any candidate.
+pub fn far_copy(sig: &Sig, candidate: &Sig, p: &Params) -> bool {
+    p.far_copy_words > 0 && sig.words.len() >= p.far_copy_words && sig.words == candidate.words
 }
 
 /// What clustering needs to know about a record: the columns a backend stores beside it.
@@ -1231,6 +1246,32 @@ mod tests {
         assert_eq!(date_range("2013").unwrap().2, DatePrecision::Year);
         assert!(date_range("2013-13-01").is_none());
         assert!(date_range("soon").is_none());
+    }
+
+    #[test]
+    fn an_older_undated_copy_is_a_candidate_only_with_the_same_words() {
+        let p = Params::default();
+        let undated = |article: i64, sentence: &str| Sig {
+            article,
+            event_type: "ASSAULT".into(),
+            status: Some(Status::Occurred),
+            words: crate::keys::sentence_words(sentence),
+            ..Default::default()
+        };
+        let wire = "أعلنت الشرطة مقتل ثلاثة حراس في هجوم مسلح على مخزن للحبوب قرب المدينة الصناعية";
+        let a = undated(1, wire);
+        // Other punctuation, a proclitic and a short word: the same words.
+        let copy = undated(2, "وأعلنت الشرطة، مقتل ثلاثة حراس في هجوم مسلح على مخزن للحبوب قرب المدينة الصناعية.");
+        assert!(far_copy(&copy, &a, &p));
+        // One word more or other: not a copy, however alike.
+        let more = undated(3, &format!("{wire} الجديدة"));
+        let other = undated(4, "أعلنت الشرطة مقتل ثلاثة حراس في هجوم مسلح على مخزن للوقود قرب المدينة الصناعية");
+        assert!(!far_copy(&more, &a, &p) && !far_copy(&other, &a, &p));
+        assert!(jaccard(&other.words, &a.words) > 0.8);
+        // A short sentence is no evidence of one report, and 0 turns the rule off.
+        let (s1, s2) = (undated(5, "قتل كثيرون"), undated(6, "قتل كثيرون."));
+        assert!(!far_copy(&s1, &s2, &p));
+        assert!(!far_copy(&copy, &a, &Params { far_copy_words: 0, ..p }));
     }
 
     #[test]

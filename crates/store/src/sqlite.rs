@@ -771,7 +771,7 @@ fn remove_records(conn: &Connection, fts: &mut Pending, art: i64) -> Result<Vec<
 /// Candidates share the type and a block (the country of the place or of the actor; records with
 /// neither, the recipient's country or nothing: [`dedup::blocks_of`]) and lie in the date
 /// ranges of [`Sig::candidate_ranges`] (undated records: the [`UNDATED_CANDIDATES`] most recent
-/// undated ones). They come from the writer's in-memory blocks ([`Cache`]).
+/// undated ones, and older undated copies of its sentence, [`dedup::far_copy`]). They come from the writer's in-memory blocks ([`Cache`]).
 /// An event is compared with its members (the [`LINK_MEMBERS`] most recent) only when none of the
 /// members found vetoes the record and one of them reaches the threshold ([`dedup::passes`];
 /// members not found have another country or date, so they would veto or not score).
@@ -809,9 +809,18 @@ fn choose_event(st: &mut Stmts<'_>, cache: &mut Cache, sig: &Keyed, p: &Params) 
     // compared once.
     let mut refs: Vec<(i64, i64, &Cand)> = Vec::new();
     for k in &undated {
-        refs.extend(
-            cache.blocks[k].iter().rev().take(UNDATED_CANDIDATES).map(|c| (cache.current(c.event), c.rowid, c)),
-        );
+        let block = &cache.blocks[k];
+        let (older, recent) = block.split_at(block.len().saturating_sub(UNDATED_CANDIDATES));
+        refs.extend(recent.iter().map(|c| (cache.current(c.event), c.rowid, c)));
+        // Older records of the block whose sentence has exactly this one's words.
+        if p.far_copy_words > 0 && sig.sig.words.len() >= p.far_copy_words {
+            refs.extend(
+                older
+                    .iter()
+                    .filter(|c| dedup::far_copy(&sig.sig, &c.sig, p))
+                    .map(|c| (cache.current(c.event), c.rowid, c)),
+            );
+        }
     }
     for k in &keys {
         refs.extend(cache.blocks[k].iter().map(|c| (cache.current(c.event), c.rowid, c)));

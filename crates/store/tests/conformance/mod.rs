@@ -53,7 +53,8 @@ macro_rules! conformance_tests {
             changing_articles_back_and_forth_keeps_the_database_consistent,
             events_found_apart_merge_when_a_report_joins_both,
             an_undated_copy_joins_the_dated_report_it_copies,
-            reports_without_place_or_actor_country_meet_by_recipient_country
+            reports_without_place_or_actor_country_meet_by_recipient_country,
+            an_undated_copy_beyond_the_recent_undated_records_joins
         );
     };
     (@each $harness:expr; $($name:ident),*) => {
@@ -718,5 +719,59 @@ pub fn reports_without_place_or_actor_country_meet_by_recipient_country<H: Harne
         BTreeSet::from(["t-1", "t-2"]),
     ]);
     assert_eq!(groups, want, "{events:#?}");
+    assert_consistent(h, &store);
+}
+
+/// Undated records are compared with the most recent undated records of their block (60); an
+/// older undated record whose sentence has exactly the same words (at least
+/// `Params::far_copy_words`) is a candidate too: a wire report reprinted undated after many
+/// other undated reports of its type and country joins the first print. A report that shares
+/// all but one word with them, printed later still, and a sentence of two words printed
+/// twice, stay apart.
+pub fn an_undated_copy_beyond_the_recent_undated_records_joins<H: Harness>(h: &H) {
+    let undated = |id: &str, text: &str| {
+        let mut a = art(id, "2024-03-12", "test/undated", text);
+        a.published = None;
+        a
+    };
+    // 70 undated reports of the block in other words (texts that differ in words, so they are
+    // not duplicates of one another).
+    let fillers = |tag: &str| -> Vec<Article> {
+        let roads =
+            ["الساحلي", "الدائري", "الصحراوي", "الزراعي", "الجبلي", "الشرقي", "الغربي", "الشمالي", "الجنوبي", "القديم"];
+        let vehicles = ["الشاحنات", "الحافلات", "السيارات", "الدراجات", "الجرارات", "القوافل", "المركبات"];
+        let n = vehicles.len();
+        (0..70)
+            .map(|i| {
+                let text = format!("أغلقت السلطات {tag} الطريق {} أمام {} بسبب الأمطار", roads[i / n], vehicles[i % n]);
+                undated(&format!("f-{tag}-{i}"), &text)
+            })
+            .collect()
+    };
+    let wire = "أعلن مصدر أمني مقتل أربعة حراس في هجوم شنه مسلحون على مخزن للحبوب قرب العريش";
+    let first = vec![undated("c-1", wire), undated("c-2", "قتل أربعة")];
+    let copies = vec![
+        undated("c-3", "وأعلن مصدر أمني، مقتل أربعة حراس في هجوم شنه مسلحون على مخزن للحبوب قرب العريش."),
+        undated("c-4", "قتل أربعة."),
+    ];
+    let near = vec![undated("c-5", "أعلن مصدر أمني مقتل أربعة حراس في هجوم شنه مسلحون على مخزن للوقود قرب العريش")];
+    let code = |a: &Article| -> Vec<EventRecord> {
+        let mut r = own_record(a, &format!("rec-{}", a.id), true, false);
+        r.date = None;
+        r.date_precision = ahdath_record::DatePrecision::Unknown;
+        r.date_basis = None;
+        vec![r]
+    };
+    let mut store = h.open();
+    for batch in [first, fillers("أمس"), copies, fillers("اليوم"), near] {
+        store.ingest_batch(batch.into_iter().map(|a| Prepared::new(a, Some(&code))).collect(), &code).unwrap();
+    }
+    let events = all_events(&store);
+    let groups: BTreeSet<BTreeSet<&str>> =
+        events.iter().map(|e| e.sources.iter().map(|s| s.article_id.as_str()).collect()).collect();
+    assert!(groups.contains(&BTreeSet::from(["c-1", "c-3"])), "{groups:?}");
+    for alone in ["c-2", "c-4", "c-5"] {
+        assert!(groups.contains(&BTreeSet::from([alone])), "{alone} {groups:?}");
+    }
     assert_consistent(h, &store);
 }
