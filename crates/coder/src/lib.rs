@@ -932,6 +932,9 @@ impl Coder {
                     dts.retain(|x| !right_after(x) && (x.end <= start || x.start >= end));
                     dts.push(DateMatch { start, end, ..d });
                     dts.sort_by_key(|x| x.start);
+                } else if p.demonstrative {
+                    // "وفي ذلك اليوم" with no date before: "اليوم" is that day, not today.
+                    dts.retain(|x| x.end <= start || x.start >= end);
                 }
             }
             let inherited = if dts.is_empty() && continues { statement.clone() } else { None };
@@ -3911,13 +3914,16 @@ struct PeriodAnaphor {
     w1: usize,
     precision: dates::DatePrecision,
     next_day: bool,
+    /// "في ذلك اليوم": with no earlier date to name, the phrase is still no date of today.
+    demonstrative: bool,
 }
 
 /// The first phrase of the sentence that names the day, month or year of an earlier date: "اليوم
-/// نفسه", "نفس الشهر", "ذات العام" (`SAME_WORDS`), "اليوم التالي".
+/// نفسه", "نفس الشهر", "ذات العام" (`SAME_WORDS`), "اليوم التالي", and after a preposition or a
+/// time of day "ذلك اليوم", "تلك الليلة" (`PERIOD_DEMONSTRATIVES`, `PERIOD_DEMONSTRATIVE_HEADS`).
 fn period_anaphor(a: &Analysis) -> Option<PeriodAnaphor> {
     let period = |w: &str| match w.strip_prefix('و').filter(|x| x.starts_with("ال")).unwrap_or(w) {
-        "اليوم" => Some(dates::DatePrecision::Day),
+        "اليوم" | "الليله" => Some(dates::DatePrecision::Day),
         "الشهر" => Some(dates::DatePrecision::Month),
         "العام" | "السنه" => Some(dates::DatePrecision::Year),
         _ => None,
@@ -3930,10 +3936,25 @@ fn period_anaphor(a: &Analysis) -> Option<PeriodAnaphor> {
         }
         if let Some(precision) = period(w) {
             let next_day = precision == dates::DatePrecision::Day && next == "التالي";
-            (SAME_WORDS.contains(&next) || next_day).then_some(PeriodAnaphor { w0: i, w1: i + 1, precision, next_day })
+            (SAME_WORDS.contains(&next) || next_day).then_some(PeriodAnaphor {
+                w0: i,
+                w1: i + 1,
+                precision,
+                next_day,
+                demonstrative: false,
+            })
+        } else if PERIOD_DEMONSTRATIVES.contains(&w) {
+            let precision = period(next)?;
+            (i > 0 && PERIOD_DEMONSTRATIVE_HEADS.contains(&a.word(i - 1))).then_some(PeriodAnaphor {
+                w0: i,
+                w1: i + 1,
+                precision,
+                next_day: false,
+                demonstrative: true,
+            })
         } else {
             let precision = period(next).filter(|_| SAME_WORDS.contains(&w))?;
-            Some(PeriodAnaphor { w0: i, w1: i + 1, precision, next_day: false })
+            Some(PeriodAnaphor { w0: i, w1: i + 1, precision, next_day: false, demonstrative: false })
         }
     })
 }

@@ -5557,3 +5557,44 @@ fn numbers_and_dates_are_read_once_per_sentence() {
     let (again_nums, again_dts) = a.numbers_and_dates(published);
     assert!(std::ptr::eq(nums, again_nums) && std::ptr::eq(dts, again_dts));
 }
+
+/// "في ذلك اليوم", "في تلك الليلة", "في ذلك العام" after a preposition or a time of day name the
+/// period of a date told before (`PERIOD_DEMONSTRATIVES`), not today; with no date before, the
+/// phrase dates nothing (publication). After a verb ("وأوضح ذلك اليوم") اليوم is still today.
+#[test]
+fn that_day_names_the_day_told_before() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "اعتقلت الشرطة الناشط يوم الأحد الماضي. وفي ذلك اليوم قتل مسلحون جنديين في الرمادي.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-06"),
+        ),
+        (
+            "اعتقلت الشرطة الناشط في 3 يونيو الجاري. وفي تلك الليلة قتل مسلحون جنديين في الرمادي.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-03"),
+        ),
+        (
+            "قتل مسلحون عشرة جنود في الرمادي عام 2009. وفي ذلك العام اعتقلت الشرطة مئات الناشطين.",
+            "2021-06-10",
+            "COERCE",
+            Status::Historical,
+            Some("2009"),
+        ),
+        (
+            "وأوضح ذلك اليوم مدير الشرطة أن المسلحين قتلوا جنديين في الرمادي.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ];
+    check_status_date_cases(cases);
+    let recs = code("وفي ذلك اليوم قتل مسلحون جنديين في الرمادي.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an ASSAULT");
+    assert_eq!((r.date.as_deref(), r.date_text.as_deref()), (Some("2021-06-10"), None), "{r:?}");
+}
