@@ -5557,3 +5557,21 @@ fn numbers_and_dates_are_read_once_per_sentence() {
     let (again_nums, again_dts) = a.numbers_and_dates(published);
     assert!(std::ptr::eq(nums, again_nums) && std::ptr::eq(dts, again_dts));
 }
+
+/// recall18: a foiled smuggling ("أحبطت … تهريب", "إحباط محاولة تهريب") is the authorities'
+/// seizure of the goods (COERCE seize), as "ضبط كمية" is; a headline in these words had no record.
+#[test]
+fn a_foiled_smuggling_is_a_seizure() {
+    let rows = [
+        "قالت القيادة إن قوات خفر السواحل أحبطت محاولة لتهريب كمية من القنابل اليدوية قرب الجزيرة.",
+        "جمرك الميناء يحبط تهريب تسعة آلاف علبة سجائر",
+        "أعلنت الشرطة أنه تم إحباط عملية تهريب بنادق آلية عبر الحدود الشرقية.",
+    ];
+    for text in rows {
+        let recs = code(text, "2021-06-10");
+        assert!(
+            recs.iter().any(|r| r.event_type == "COERCE" && r.mode.as_deref() == Some("seize")),
+            "no COERCE seize in {text}: {recs:?}"
+        );
+    }
+}
