@@ -5598,3 +5598,21 @@ fn that_day_names_the_day_told_before() {
     let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an ASSAULT");
     assert_eq!((r.date.as_deref(), r.date_text.as_deref()), (Some("2021-06-10"), None), "{r:?}");
 }
+
+/// recall18: a foiled smuggling ("أحبطت … تهريب", "إحباط محاولة تهريب") is the authorities'
+/// seizure of the goods (COERCE seize), as "ضبط كمية" is; a headline in these words had no record.
+#[test]
+fn a_foiled_smuggling_is_a_seizure() {
+    let rows = [
+        "قالت القيادة إن قوات خفر السواحل أحبطت محاولة لتهريب كمية من القنابل اليدوية قرب الجزيرة.",
+        "جمرك الميناء يحبط تهريب تسعة آلاف علبة سجائر",
+        "أعلنت الشرطة أنه تم إحباط عملية تهريب بنادق آلية عبر الحدود الشرقية.",
+    ];
+    for text in rows {
+        let recs = code(text, "2021-06-10");
+        assert!(
+            recs.iter().any(|r| r.event_type == "COERCE" && r.mode.as_deref() == Some("seize")),
+            "no COERCE seize in {text}: {recs:?}"
+        );
+    }
+}
