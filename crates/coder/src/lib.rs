@@ -7078,12 +7078,31 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
         .map(|c| {
             let mut r = c.rec;
             if r.mode.is_none() {
-                r.mode = c.lent_mode.or_else(|| c.context_mode.map(String::from));
+                r.mode = record_mode(&r.event_type, c.context_mode, c.lent_mode);
             }
             mobilize_mode_by_sector(&mut r);
             r
         })
         .collect()
+}
+
+/// The mode of a record whose own rule states none, after merging (mode11): the mode read from
+/// its own trigger's context (`context_mode`) before the mode a merged mention lends
+/// (`lent_mode`), for the kept sentence tells how its own act was done ("قتل … جراء قصف للطيران
+/// الحربي" is `aerial`, not the `explosives` of a blast told in another sentence); but a lent
+/// mode that is a finer form of the context one stays (`suicide-attack` over `explosives`,
+/// `drone` over `aerial`: "هجوم انتحاري بسيارة ملغومة"). A CONSULT keeps the lent mode first:
+/// its modes are not exclusive (a delegation's visit to prepare a summit is a `visit`, though its
+/// talks are about the summit).
+fn record_mode(event_type: &str, context: Option<&'static str>, lent: Option<String>) -> Option<String> {
+    match (context, lent) {
+        (Some(c), None) => Some(c.to_string()),
+        (None, l) => l,
+        (Some(_), Some(l)) if event_type == "CONSULT" => Some(l),
+        (Some("explosives"), Some(l)) if l == "suicide-attack" => Some(l),
+        (Some("aerial"), Some(l)) if l == "drone" => Some(l),
+        (Some(c), Some(_)) => Some(c.to_string()),
+    }
 }
 
 /// A MOBILIZE whose trigger's fixed mode names the other force than its actor: police forces

@@ -3906,6 +3906,32 @@ fn a_merged_destruction_lends_no_mode() {
     }
 }
 
+/// `record_mode` (twenty-second session, mode11): a record whose own rule states no mode takes
+/// the mode its own clause tells (`context_mode`) before a merged mention's lent mode; a lent
+/// `suicide-attack` still refines a context `explosives`.
+#[test]
+fn a_records_own_clause_tells_its_mode_before_a_merged_mention() {
+    // (text, trigger of the record looked at, its mode)
+    let cases: [(&str, &str, Option<&str>); 2] = [
+        // The aircraft of its own clause, not the rockets merged from the same sentence.
+        ("قتل أربعة أشخاص على الأقل في مدينة دوما نتيجة قصف من طائرات النظام بعدة صواريخ موجهة.", "قصف", Some("aerial")),
+        // The suicide attack refines the car bomb.
+        (
+            "قدم الرئيس تعازيه في ضحايا هجوم انتحاري بسيارة ملغومة قتل أكثر من 40 شخصا في مدينة بعقوبة أمس.",
+            "قتل",
+            Some("suicide-attack"),
+        ),
+    ];
+    for (text, trigger, mode) in cases {
+        let recs = code(text, "2013-03-10");
+        let r = recs
+            .iter()
+            .find(|r| r.trigger == trigger)
+            .unwrap_or_else(|| panic!("no record {trigger} in {text}: {recs:#?}"));
+        assert_eq!(r.mode.as_deref(), mode, "{text}");
+    }
+}
+
 #[test]
 fn a_capital_named_by_its_country_is_that_capital() {
     let place = |s: &str| {
