@@ -472,6 +472,22 @@ fn unconj(w: &str) -> &str {
     w.strip_prefix(['و', 'ف']).unwrap_or(w)
 }
 
+/// "استقبل الوزير السفير الفرنسي وبحث معه", "أدانت الخارجية الهجوم واستدعت السفير": `b`, the last
+/// entity before verb trigger `t`, ends right before it and `t` begins with a glued و, so `b`
+/// closes the clause before (its object or a genitive in it) and is not this verb's subject.
+/// Not when `b` opens the sentence (nothing before it) or carries a glued لـ/بـ ("قصف نسب
+/// للحوثيين وقتل 57 مدنيا"), nor for a word with an attached pronoun
+/// ("ومساندتها", mostly a verbal noun coordinated with the noun whose genitive `b` is).
+fn coordinated_object(a: &Analysis, rule_pattern: Pattern, t: &TriggerMention, b: Option<&EntityMention>) -> bool {
+    let w = a.word(t.w0);
+    rule_pattern == Pattern::Verb
+        && w.starts_with('و')
+        && !w.starts_with("وال")
+        && !t.pronoun_object
+        && !(w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم"))
+        && b.is_some_and(|b| b.w1 + 1 == t.w0 && b.w0 >= 2 && !b.conj && !matches!(b.prep.as_deref(), Some("ل" | "ب")))
+}
+
 /// "وأشاد الديلمي بدور المملكة", "وافقت الضحية على قرار القاضية": a party after a verb that is
 /// the genitive of a noun carrying a preposition (a glued بـ/لـ, or a separate one from
 /// `PP_SEPARATE_PREPS`) is inside a prepositional phrase, not the verb's subject. Returns the
@@ -2050,6 +2066,17 @@ impl Coder {
         let mut pronoun_subject = false;
         // The genitive of a prepositional phrase after the verb (`prep_genitive`): never the doer.
         let mut pp_genitive: Option<usize> = None;
+        let main_subject = || {
+            a.entities
+                .iter()
+                .filter(usable)
+                .find(|e| e.w0 <= 3 && e.w1 < t.w0 && e.prep.is_none() && !e.weak && !e.possessed)
+        };
+        let shared_subject = |b: Option<&EntityMention>| {
+            let b = b?;
+            main_subject()
+                .filter(|m| m.w1 < b.w0 && !m.conj && !a.break_between(m.w1, t.w0) && !comp_between(m.w1, t.w0))
+        };
         match pattern {
             Pattern::Verb if inside.is_some() => {
                 actor = inside;
@@ -2068,6 +2095,17 @@ impl Coder {
                 if let Some(ac) = agent_cue {
                     actor = agent_after(a, &self.lex, ac);
                 }
+            }
+            // "استقبل الوزير السفير الفرنسي وبحث معه": the party right before a verb with a glued
+            // و is the object of the clause before it, not this verb's subject (`coordinated_object`):
+            // the verb shares the subject that opens the sentence, with nothing between that
+            // subject and the verb to end its clause (a break, a complementizer).
+            Pattern::Verb
+                if coordinated_object(a, rule.pattern, t, ents_before.last().copied())
+                    && shared_subject(ents_before.last().copied()).is_some() =>
+            {
+                actor = shared_subject(ents_before.last().copied());
+                recipient = ents_after.first().copied().filter(|_| !t.pronoun_object);
             }
             Pattern::Verb => {
                 if let Some(b) =
@@ -2252,13 +2290,7 @@ impl Coder {
         // (a circumstantial clause: مطالبا، محذرا، مشيدا) has no subject of its own; its doer is
         // the subject of the main clause: a plain noun among the sentence's first words ("وأكد
         // الوزير", "وقال الجيش الحر"; not one deep in a quote or a genitive). What follows the
-        // participle is its object.
-        let main_subject = || {
-            a.entities
-                .iter()
-                .filter(usable)
-                .find(|e| e.w0 <= 3 && e.w1 < t.w0 && e.prep.is_none() && !e.weak && !e.possessed)
-        };
+        // participle is its object (`main_subject`, defined before the role match).
         // (The participle rule of "متهما/متهمة/متهمين X بـ" is one in all its forms, ة and ين too.)
         if rule.pattern == Pattern::Verb
             && (accusative_participle(a.word(t.w0)) || rule.id == "accuse.allege.participle")

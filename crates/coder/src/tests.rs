@@ -3267,6 +3267,21 @@ fn a_party_inside_a_prepositional_phrase_is_no_subject() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Section 5, "A verb joined by و shares the subject" (actors27): the party right before a verb
+/// with a glued و closes the clause before it (its object); the verb's subject is the one that
+/// opens the sentence.
+#[test]
+fn a_party_before_a_coordinated_verb_is_no_subject() {
+    // (text, event type, actor text (None: no actor), recipient text (None: not checked))
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 1] =
+        [("شركة المياه تجاهلت شكاوى المواطنين ورفضت إصلاح الخط.", "REJECT", Some("شركة"), None)];
+    let failures: Vec<String> = cases
+        .iter()
+        .flat_map(|&(text, et, actor, recipient)| role_failures(text, et, actor, recipient.map(Some)))
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Section 5, "A title and a name in apposition are one party" (actors25): a known person and a
 /// title set apart only by a comma, an honorific or a title's adjective are the subject, not the
 /// subject and its object; titles of other countries and group nouns stay apart.
