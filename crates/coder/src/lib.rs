@@ -2135,7 +2135,7 @@ impl Coder {
                             // a violent act, whose speaker reports it ("قال الرئيس إنه سيستقيل
                             // إذا لم ينجح في تشكيل الحكومة").
                             let glued = matches!(prep, "ب" | "ل");
-                            recipient = (matches!(prep, "ب" | "ل" | "علي" | "الي" | "مع" | "ضد" | "تجاه" | "عن")
+                            recipient = (PP_RECIPIENT_PREPS.contains(&prep)
                                 && (!glued || is_speech_type)
                                 && head <= t.w1 + 2
                                 && !t.pronoun_object)
