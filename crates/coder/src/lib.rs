@@ -1809,6 +1809,16 @@ impl Coder {
             {
                 return None;
             }
+            // "دعت مديرية الدفاع المدني المواطنين إلى توخي الحيطة والحذر", "أهابت بالمتقدمين إحضار
+            // ملف": a request whose content is caution, compliance with instructions, reporting or
+            // the use of a service is public advice or a notice, not an event (SPEC §4).
+            if rule.event_type == "REQUEST"
+                && (t.w1 + 1..(t.w1 + 1 + ADVICE_REACH).min(a.words.len()))
+                    .take_while(|&i| !a.break_between(t.w1, i))
+                    .any(|i| any_form_at(a, i, &ADVICE_CONTENT))
+            {
+                return None;
+            }
         }
         // "اعتقل المحتجون بعد رفضهم فض التجمع", "نظرا لرفض السلطات السماح لها": a refusal in a
         // temporal or causal adverbial is the background of another event, not news of its own.
@@ -6129,6 +6139,11 @@ fn refusal_in_adverbial(a: &Analysis, t: &TriggerMention) -> bool {
 
 /// How many words after a trigger a `needs:` form is looked for.
 const NEEDS_REACH: usize = 25;
+
+/// How many words after a REQUEST trigger the content of public advice (`ADVICE_CONTENT`) is
+/// looked for, in the trigger's clause: past the subject and the addressees ("أهاب العقيد
+/// العاصمي بالمواطنين والمقيمين بأخذ الحيطة").
+const ADVICE_REACH: usize = 12;
 
 /// Whether an economic-aid record's parties make it aid between states: one party is an
 /// international body, or a government party stands with a second country (the other party's or

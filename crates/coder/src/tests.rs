@@ -2604,7 +2604,7 @@ fn split_constructions_and_missing_inflections() {
         ("أعلن الحزب عدم المشاركة في الانتخابات المقبلة.", None, "AGREE"),
         ("قال المتحدث إن الحركة قررت عدم المشاركة في الحكومة.", Some("reject.meet.verb"), "REJECT"),
         ("قال البيان إن مصر والأردن طالبتا بالإفراج عن الصحفيين.", Some("request.demand.verb"), "REQUEST"),
-        ("أهابت الشرطة بالسكان عدم الاقتراب من موقع الانفجار.", Some("request.appeal.verb"), "REQUEST"),
+        ("أهابت النقابة بالحكومة التدخل لإعادة العمال المفصولين.", Some("request.appeal.verb"), "REQUEST"),
         ("وقال البيان إن مصر والسودان تهددان بقطع العلاقات مع الحكومة.", Some("threaten.generic.verb"), "THREATEN"),
         ("ولوح زعيم المعارضة بالنزول إلى الشارع إذا أقر البرلمان القانون.", Some("threaten.wave.verb"), "THREATEN"),
         ("ولوح المشجعون بالأعلام في المدرجات.", None, "THREATEN"),
@@ -5563,6 +5563,25 @@ fn paths_programmes_and_rounds_are_no_events() {
         let recs = code(text, "2021-06-10");
         assert!(recs.iter().any(|r| r.event_type == ty), "no {ty} in {text}: {recs:?}");
     }
+}
+
+/// Public advice and notices are no REQUEST (prec26, `ADVICE_CONTENT`): a call, appeal or demand
+/// whose content, within 12 words in its clause, is caution, compliance with instructions,
+/// reporting or the use of a service. Calls on a government or a party to act stay, and so does a
+/// call to the public whose content is political.
+#[test]
+fn public_advice_is_no_request() {
+    check_filter_cases(&[
+        ("ودعت مديرية الدفاع المدني المواطنين والمقيمين إلى توخي الحيطة والحذر أثناء هطول الأمطار.", "REQUEST", false),
+        ("وأهاب المتحدث باسم حرس الحدود بجميع المواطنين التقيد بتعليمات السلامة عند السباحة.", "REQUEST", false),
+        ("وطالب مدير الشرطة قائدي المركبات بأخذ الحيطة وعدم السرعة على الطريق الساحلي.", "REQUEST", false),
+        ("ودعت الجامعة الطلاب المقبولين إلى إحضار ملف يحتوي على صورة الهوية عند المراجعة.", "REQUEST", false),
+        ("وحث المدير عموم السكان على الإبلاغ عن أي مخالفة لقرار البلدية.", "REQUEST", false),
+        ("ودعت الشركة عملاءها إلى الاستفادة من الخدمات الإلكترونية الجديدة.", "REQUEST", false),
+        ("وطالب وزير الخارجية الحكومة الإسرائيلية بوقف الاستيطان فورا.", "REQUEST", true),
+        ("ودعا الرئيس المواطنين إلى المشاركة في الاستفتاء على الدستور الجديد.", "REQUEST", true),
+        ("وحثت الأمم المتحدة الأطراف المتحاربة على استئناف المفاوضات في جنيف.", "REQUEST", true),
+    ]);
 }
 
 /// `Analysis::numbers_and_dates`: a sentence's numbers and dates are those the finder reads from
