@@ -461,6 +461,9 @@ enum Construction<'a> {
     Doer(&'a EntityMention),
     /// The one exposed to the act ("تعرضت القرية لقصف", "الهجوم الذي تعرض له الجنود").
     Victim(&'a EntityMention),
+    /// The party after من that follows a noun of asking ("بطلب من وزارة الصناعة", "تلقى دعوة من
+    /// الخارجية الروسية"): the one who asks (`requester_after_min`).
+    Requester(&'a EntityMention),
     /// A verb right after a relative pronoun: its subject (the antecedent, or the noun after a
     /// verb whose attached pronoun is the antecedent) and its object. No speaker or topic is
     /// used in place of a missing subject: the antecedent is the subject.
@@ -530,6 +533,23 @@ fn prep_genitive<'s>(a: &'s Analysis, t: &TriggerMention, e: &EntityMention) -> 
     .then_some((ph, p))
 }
 
+/// "بطلب من وزارة الصناعة", "بناء على طلب من مصر", "تلقى دعوة من الخارجية الروسية": a noun of
+/// asking (`REQUEST_NOUNS_BY_MIN`) followed by من and a party names the party who asks. "طلب" is
+/// the noun only with a glued بـ or after a word of `REQUEST_NOUN_BEFORE` (else it is the verb
+/// "asked", whose من-party is the one asked: "وطلب من القادة وضع خطط").
+fn requester_after_min<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMention> {
+    let w = unconj(a.word(t.w1));
+    if !REQUEST_NOUNS_BY_MIN.contains(&w) || t.w0 != t.w1 || t.pronoun_object {
+        return None;
+    }
+    let noun =
+        w.starts_with('ب') || w != "طلب" || (t.w0 > 0 && REQUEST_NOUN_BEFORE.contains(&unconj(a.word(t.w0 - 1))));
+    if !noun || a.word(t.w1 + 1) != "من" || a.break_between(t.w1, t.w1 + 2) {
+        return None;
+    }
+    a.entities.iter().find(|e| e.w0 == t.w1 + 2 && e.prep.as_deref().is_none_or(|p| p == "من"))
+}
+
 /// The first plain entity (no preposition) strictly between word `lo` and word `hi`.
 fn plain_between(a: &Analysis, lo: usize, hi: usize) -> Option<&EntityMention> {
     a.entities.iter().find(|e| e.w0 > lo && e.w1 < hi && e.prep.is_none())
@@ -546,6 +566,9 @@ fn construction_roles<'a>(
     impersonal: bool,
 ) -> Option<Construction<'a>> {
     let w0 = a.word(t.w0);
+    if let Some(e) = requester_after_min(a, t) {
+        return Some(Construction::Requester(e));
+    }
     let light = |forms: &dyn Fn(&str) -> bool, reach: usize, end: usize| {
         (end.saturating_sub(reach)..end)
             .rev()
@@ -2388,6 +2411,16 @@ impl Coder {
                             .filter(usable)
                             .find(|e| e.w0 > d.w1 && e.w0 <= d.w1 + 4 && e.w0 < after_limit && is_role_prep(e));
                     }
+                }
+                // "قبل أمانو دعوة من أعضاء مجلس الشيوخ": the party after من asks; the party
+                // before the noun in its clause (the doer read there, or a plain entity near it)
+                // acted at its request or received it and is its recipient.
+                Construction::Requester(d) if ok(&d) => {
+                    recipient = actor
+                        .filter(|x| x.w1 < t.w0)
+                        .or_else(|| ents_before.last().copied().filter(|e| !e.is_location && e.prep.is_none()));
+                    recipient = recipient.filter(|x| x.w0 != d.w0);
+                    actor = Some(d);
                 }
                 Construction::Victim(v) if ok(&v) => {
                     recipient = Some(v);

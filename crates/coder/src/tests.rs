@@ -3272,6 +3272,55 @@ fn a_party_before_a_coordinated_verb_is_no_subject() {
     check_role_cases(&cases);
 }
 
+/// Section 5, "The one who asks after من" (actors28): after a noun of asking ("بطلب من",
+/// "بناء على طلب من", "تلقى دعوة من", "باقتراح من") the party after من is the doer, not the one
+/// asked; the party before the noun, when there is one, is the recipient. The verb "طلب من" keeps
+/// the one asked as its recipient.
+#[test]
+fn the_party_after_min_of_a_request_noun_asks() {
+    // (text, event type, actor text, recipient text (None: no recipient))
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 6] = [
+        (
+            "عقدت المنظمة اجتماعا في الدوحة لمناقشة الدراسة، بطلب من وزارة التجارة القطرية.",
+            "REQUEST",
+            Some("وزارة التجارة القطرية"),
+            None,
+        ),
+        (
+            "وأفرجت السلطات الألمانية عن الصحفي أمس بناء على طلب من مصر.",
+            "REQUEST",
+            Some("مصر"),
+            Some("السلطات الألمانية"),
+        ),
+        (
+            "وقبل وزير الخارجية الأردني دعوة من الحكومة العراقية لزيارة بغداد الشهر المقبل.",
+            "REQUEST",
+            Some("الحكومة العراقية"),
+            Some("وزير الخارجية الأردني"),
+        ),
+        (
+            "وأرجأت باكستان الجولة الثانية من المحادثات نزولا عند طلب من حركة طالبان الأفغانية.",
+            "REQUEST",
+            Some("حركة طالبان الأفغانية"),
+            None,
+        ),
+        (
+            "ويصدر المرسوم باقتراح من وزير الداخلية المغربي في هذا الشأن.",
+            "REQUEST",
+            Some("وزير الداخلية المغربي"),
+            None,
+        ),
+        // the verb "asked": the party after من is the one asked
+        (
+            "وطلب الرئيس الأمريكي من الحكومة العراقية وقف القصف.",
+            "REQUEST",
+            Some("الرئيس الأمريكي"),
+            Some("الحكومة العراقية"),
+        ),
+    ];
+    check_role_cases_strict(&cases);
+}
+
 /// Section 5, "A title and a name in apposition are one party" (actors25): a known person and a
 /// title set apart only by a comma, an honorific or a title's adjective are the subject, not the
 /// subject and its object; titles of other countries and group nouns stay apart.
