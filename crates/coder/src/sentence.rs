@@ -440,6 +440,9 @@ fn split_bare_condemn(
     });
 }
 
+/// How far after a `needs-prev` trigger one of its rule's `needs` forms must stand (words).
+const NEEDS_PREV_REACH: usize = 6;
+
 /// Everything the coder needs about one sentence.
 #[derive(Debug)]
 pub struct Analysis {
@@ -1016,6 +1019,30 @@ impl Analysis {
         triggers.retain(|t: &TriggerMention| {
             !entities.iter().any(|e| e.start <= t.start && t.end <= e.end && (e.end - e.start) > (t.end - t.start))
                 && !places.iter().any(|p| p.start <= t.start && t.end <= p.end)
+        });
+        // `needs-prev`: "أكد وقوف الكويت إلى جانب المملكة", "وأكد على وقوف …": a form that is an
+        // event only after one of the rule's words, one or two words before it in its clause
+        // (and, for such a rule, one of its `needs` forms within `NEEDS_PREV_REACH` words after
+        // it in the clause), is no trigger at all elsewhere ("بالوقوف وراء الهجوم"), so it lends
+        // nothing to its neighbours.
+        let word_key = |i: usize| words.get(i).map(|&(ws, we)| &k[ws..we]).unwrap_or("");
+        let clause = |i: usize, j: usize| !(i.min(j) + 1..=i.max(j)).any(|b| breaks.get(b).copied().unwrap_or(false));
+        let form_at = |i: usize, form: &str| {
+            let mut parts = form.split(' ');
+            let first = parts.next().unwrap_or("");
+            let w = word_key(i);
+            let core_fits =
+                w == first || ["و", "ف", "ب", "ل", "وب", "ول"].iter().any(|c| w.strip_prefix(c) == Some(first));
+            core_fits && parts.enumerate().all(|(n, p)| word_key(i + 1 + n) == p)
+        };
+        triggers.retain(|t: &TriggerMention| {
+            let rule = &lex.triggers[t.rule as usize];
+            rule.needs_prev.is_empty()
+                || ((t.w0.saturating_sub(2)..t.w0)
+                    .any(|i| clause(i, t.w0) && rule.needs_prev.iter().any(|f| form_at(i, f)))
+                    && (rule.needs.is_empty()
+                        || (t.w1 + 1..=t.w1 + NEEDS_PREV_REACH)
+                            .any(|i| i < words.len() && clause(t.w1, i) && rule.needs.iter().any(|f| form_at(i, f)))))
         });
         // "وأفادت مصادر بأن الطيران الحربي حلق فوق …": a trigger noun that is exactly an actor
         // noun ("الطيران الحربي") right before a verb trigger is that verb's subject.

@@ -5707,3 +5707,24 @@ fn a_foiled_smuggling_is_a_seizure() {
         );
     }
 }
+
+/// `support.standby.declared` (`needs-prev`): "مؤكدا وقوف X إلى جانب Y", "التأكيد على وقوفها مع"
+/// — a stance noun whose subject stands between it and its preposition is SUPPORT by that
+/// subject when a declaring word stands one or two words before it; "بالوقوف وراء", a call to
+/// stand with a team, or the noun with no declaring word before it is none.
+#[test]
+fn declared_standing_with_is_support() {
+    check_role_cases(&[
+        ("قال الوزير في بيان، مؤكدا وقوف دولة قطر إلى جانب الأردن في مواجهة الإرهاب.", "SUPPORT", Some("دولة قطر"), None),
+        ("وجددت الحكومة في بيانها التأكيد على وقوفها مع لبنان بعد الانفجار.", "SUPPORT", Some("الحكومة"), Some("لبنان")),
+    ]);
+    // (No filter drops these: the form is no trigger mention at all, with or without filters.)
+    for text in [
+        "طالب المدرب الجماهير بالوقوف مع الفريق في المباراة المقبلة.",
+        "اتهم الوزير الحركة بالوقوف وراء الهجوم على السفارة.",
+        "تحدث الوزير عن وقوف السيارات مع ازدحام الطرق في العاصمة.",
+    ] {
+        let recs = code(text, "2021-06-10");
+        assert!(!recs.iter().any(|r| r.rule == "support.standby.declared"), "{text}: {recs:?}");
+    }
+}

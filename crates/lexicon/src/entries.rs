@@ -64,6 +64,9 @@ pub struct Trigger {
     /// `unless-prev:` forms (match keys): the rule does not fire when the word before the trigger
     /// is one of them ("مما دعا" which prompted, not a call).
     pub unless_prev: Vec<String>,
+    /// `needs-prev:` forms (match keys): the rule fires only when one of them stands among the
+    /// two words before the trigger, in its clause ("أكد وقوف", "أكد على وقوف": a declared stance).
+    pub needs_prev: Vec<String>,
     /// `verbal-noun: no`: the form with the article is another noun, not this verb's verbal
     /// noun ("الحذر" caution, not "التحذير" a warning), and does not fire the rule.
     pub no_verbal_noun: bool,
@@ -214,6 +217,7 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
         needs: Vec::new(),
         unless_next: Vec::new(),
         unless_prev: Vec::new(),
+        needs_prev: Vec::new(),
         no_verbal_noun: false,
         no_possessive: false,
         origin: format!("{file}:{start}"),
@@ -252,6 +256,7 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
             "not" => t.nots.push(v.clone()),
             "needs" => t.needs.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
             "unless-prev" => t.unless_prev.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
+            "needs-prev" => t.needs_prev.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
             "unless-next" => t.unless_next.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
             "possessive" => {
                 t.no_possessive = match v.as_str() {
