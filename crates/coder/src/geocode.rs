@@ -286,7 +286,129 @@ pub(crate) struct Venue {
     pub(crate) far: bool,
 }
 
+/// A definite place noun with no name of its own ("في المدينة", "بالبلدة", "وسط شوارع المدينة"):
+/// the place of its kind the article named last (`Coder::anaphoric_places`). `field` and `start`
+/// name its sentence as in `Evidence`, `at` is the noun's code point in the field.
+#[derive(Debug)]
+pub(crate) struct Anaphor {
+    pub(crate) field: ahdath_record::Field,
+    pub(crate) start: usize,
+    at: usize,
+    place: Place,
+}
+
+/// Code points before a trigger and after it within which an anaphoric place noun
+/// (`Anaphor`) places the event: about the eight words before and fourteen after of the
+/// sentence's own places (docs/coding.md section 9).
+const ANAPHOR_BEFORE: usize = 50;
+const ANAPHOR_AFTER: usize = 85;
+
+/// The place an anaphoric noun of `r`'s sentence gives it (`fill_locations`): the first noun
+/// after the trigger within `ANAPHOR_AFTER` code points and with no comma or semicolon between
+/// (another clause's "in the governorate": "قبض على مثيري الشغب، في الوقت الذي أعلنت فيه القوى
+/// السياسية بالمحافظة"), else the nearest before it within `ANAPHOR_BEFORE`.
+fn anaphor_for<'x>(r: &EventRecord, anaphors: &'x [Anaphor]) -> Option<&'x Place> {
+    let ev = &r.evidence;
+    let here = || anaphors.iter().filter(|x| x.field == ev.field && x.start == ev.start);
+    let clause = |x: &Anaphor| {
+        let from = ev.trigger_end.saturating_sub(ev.start);
+        let gap: String = ev.sentence.chars().skip(from).take(x.at.saturating_sub(ev.trigger_end)).collect();
+        !gap.contains(['،', ',', '؛', ';'])
+    };
+    let after = here().find(|x| x.at >= ev.trigger_end && x.at <= ev.trigger_end + ANAPHOR_AFTER && clause(x));
+    let before = || here().rfind(|x| x.at < ev.trigger_start && x.at + ANAPHOR_BEFORE >= ev.trigger_start);
+    after.or_else(before).map(|x| &x.place)
+}
+
+/// The features a place must have to be what an anaphoric noun (word key `w`, its clitics
+/// already removed) refers to; `None` when `w` is no such noun.
+fn anaphor_features(w: &str) -> Option<&'static [&'static str]> {
+    if ANAPHOR_TOWN_NOUNS.contains(&w) {
+        // ("البلدة" is as often a village as a town.)
+        Some(if w == "البلده" { &["city", "town", "village"] } else { &["city", "town"] })
+    } else if ANAPHOR_VILLAGE_NOUNS.contains(&w) {
+        Some(&["village", "town"])
+    } else if ANAPHOR_CAMP_NOUNS.contains(&w) {
+        Some(&["camp"])
+    } else if ANAPHOR_DIVISION_NOUNS.contains(&w) {
+        Some(&["admin1"])
+    } else {
+        None
+    }
+}
+
+/// The features word `i` of `a` refers to when it is an anaphoric place noun: the noun after a
+/// word of place (`ANAPHOR_PLACE_WORDS`, in its clause) or with a glued "ب" ("بالمدينة",
+/// "وبالمدينة"), not followed by a definite word (an adjective that makes it a name:
+/// "المدينة الخضراء", "البلدة القديمة") or by "على" ("المحافظة على", "preserving"), and not part
+/// of a place mention.
+fn anaphor_at(a: &Analysis, i: usize) -> Option<&'static [&'static str]> {
+    // ("المدينة الخضراء", "المدينة المنورة", "البلدة القديمة": a noun with an adjective is a
+    // name of its own, or another place.)
+    let after = a.word(i + 1);
+    if a.places.iter().any(|p| p.w0 <= i && i <= p.w1) || ANAPHOR_NOT_BEFORE.contains(&after) || after.starts_with("ال")
+    {
+        return None;
+    }
+    let w = a.word(i);
+    if let Some(f) = anaphor_features(w) {
+        let before = i.checked_sub(1).map(|j| (j, bare(a.word(j))));
+        return before.filter(|&(j, b)| ANAPHOR_PLACE_WORDS.contains(&b) && !a.break_between(j, i)).map(|_| f);
+    }
+    let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+    w.strip_prefix('ب').and_then(anaphor_features)
+}
+
 impl Coder {
+    /// The anaphoric place nouns of an article's sentences (title first, in text order), each
+    /// with the place named last before it (in an earlier sentence or earlier in its own), when
+    /// that place is of the noun's kind: "فشل الجيش في اقتحام مدينة الزبداني … وقالت مصادر في
+    /// داخل المدينة إن … القصف بالبراميل" is shelling in Zabadani. Countries are passed over
+    /// ("مدينة إب وسط اليمن … بالمحافظة"), a spot or a town centre stands for its town, and
+    /// "المحافظة" or "الولاية" after a town is the town's first-level division ("المجلس العسكري
+    /// في تعز … بالمحافظة"). A place of another kind stops the search: the noun then refers to
+    /// nothing the gazetteer names ("في محافظة عدن … في المدينة" does not reach back to a city
+    /// of an earlier paragraph).
+    pub(crate) fn anaphoric_places<'s>(
+        &self,
+        sentences: impl Iterator<Item = (ahdath_record::Field, usize, &'s Analysis, &'s str)>,
+        prefer: &[String],
+    ) -> Vec<Anaphor> {
+        let mut last: Option<Place> = None;
+        let mut out = Vec::new();
+        for (field, start, a, s) in sentences {
+            let mut next = 0;
+            for i in 0..a.words.len() {
+                while next < a.places.len() && a.places[next].w1 < i {
+                    let place = self.place_record(a, &a.places[next], s, prefer);
+                    next += 1;
+                    let place = if is_spot(&place) { self.town_of_spot(&place) } else { Some(place) };
+                    if let Some(place) = place.filter(|p| p.name.is_some() && p.feature.as_deref() != Some("country")) {
+                        last = Some(place);
+                    }
+                }
+                let (Some(features), Some(p)) = (anaphor_at(a, i), last.as_ref()) else { continue };
+                let feature = p.feature.as_deref().unwrap_or("");
+                let place = if features.contains(&feature) {
+                    Some(p.clone())
+                } else if features == ["admin1"] && matches!(feature, "city" | "town" | "village" | "camp" | "admin2") {
+                    p.country
+                        .as_deref()
+                        .zip(p.admin1.as_deref())
+                        .and_then(|(c, a1)| self.admin1_row(c, a1))
+                        .map(|row| self.gazetteer_place(row, String::new()))
+                } else {
+                    None
+                };
+                if let Some(place) = place {
+                    let at = start + a.key.orig_cp(a.words[i].0);
+                    out.push(Anaphor { field, start, at, place: Place { text: None, ..place } });
+                }
+            }
+        }
+        out
+    }
+
     /// The places sentence `s` (its analysis `a`, at code point `start` of `field`) names, for
     /// `names_elsewhere`: each mention's code point, country word and gazetteer candidates.
     pub(crate) fn elsewhere(&self, a: &Analysis, s: &str, field: ahdath_record::Field, start: usize) -> Elsewhere {
@@ -527,6 +649,7 @@ impl Coder {
         main: Option<&str>,
         venue: Option<&Venue>,
         elsewhere: &[Elsewhere],
+        anaphors: &[Anaphor],
     ) {
         // A visit happens where the visitor went: "زار وزير الخارجية الخرطوم" is in Khartoum,
         // "يزور الأردن" in Jordan, whatever its status (a recalled or planned visit too). The
@@ -565,6 +688,18 @@ impl Coder {
                 r.location = Some(v.clone());
             }
         }
+        // "في المدينة", "وسط شوارع البلدة": a physical event that occurred in "the town" happened
+        // in the town of that kind the article named last (`anaphoric_places`; places25): the
+        // first such noun after the trigger in its clause, else the nearest before it. Set after
+        // the story's place is found (below), which such a town does not vote for.
+        let by_anaphor: Vec<(usize, Place)> = recs
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                r.location.is_none() && r.status == Status::Occurred && PHYSICAL.contains(&r.event_type.as_str())
+            })
+            .filter_map(|(i, r)| anaphor_for(r, anaphors).map(|p| (i, p.clone())))
+            .collect();
         // Acts whose parties say the country they happened in (thirteenth session).
         for r in recs.iter_mut().filter(|r| r.location.is_none()) {
             if let Some(c) = party_territory(r, main) {
@@ -584,7 +719,12 @@ impl Coder {
         // reporter was, not where the story happened.
         let dateline = dateline.filter(|d| main.is_none() || d.country.as_deref() == main);
         let fallback_country = dateline.and_then(|d| d.country.as_deref()).or(main);
-        let Some(country) = fallback_country else { return };
+        let Some(country) = fallback_country else {
+            for (i, p) in by_anaphor {
+                recs[i].location = Some(p);
+            }
+            return;
+        };
         let story = self.story_place(recs, country, false);
         // Where the article's events were placed: a physical event with no place of its own
         // that is placed at country precision goes to that country when no event of the
@@ -594,6 +734,9 @@ impl Coder {
         // Protests gather at the story's square: they keep it, other events (and protests of a
         // story told at a building) its town.
         let story_spot = self.story_place(recs, country, true);
+        for (i, p) in by_anaphor {
+            recs[i].location = Some(p);
+        }
         // Background, planned or denied events are not placed by the story they appear in.
         for r in recs.iter_mut().filter(|r| {
             r.location.is_none()

@@ -1210,7 +1210,16 @@ impl Coder {
             &ctx.main_countries,
             published,
         );
-        self.fill_locations(&mut recs, dateline.as_ref(), ctx.main_country.as_deref(), venue.as_ref(), &elsewhere);
+        let anaphors =
+            self.anaphoric_places(analyses.iter().map(|(f, sp, a, s)| (*f, sp.start_cp, a, *s)), &ctx.main_countries);
+        self.fill_locations(
+            &mut recs,
+            dateline.as_ref(),
+            ctx.main_country.as_deref(),
+            venue.as_ref(),
+            &elsewhere,
+            &anaphors,
+        );
         // "تخفيف العقوبات على طهران" with "إيران" read as the doer, "التعاون مع مصر" with the topic
         // "مصر": one named party (a state, an organisation, a person) on both sides is one reading
         // too many (`one_party_both_sides`).

@@ -1182,3 +1182,51 @@ fn place_nouns_that_start_with_a_clitic_letter_are_read_whole() {
         assert_eq!(p.name.as_deref(), Some(name), "{text}");
     }
 }
+
+#[test]
+fn an_anaphoric_place_noun_is_the_place_of_its_kind_named_last() {
+    // Twenty-third session (places25). "في المدينة", "في القرية", "بالمحافظة" with no name of
+    // their own refer to the town, village or governorate the article named last; the story's
+    // first town (Aleppo, Ramadi) is not where the later event happened.
+    for (text, name, admin1, precision) in [
+        (
+            "قتل ثلاثة جنود في هجوم على حاجز في مدينة حلب. وفي مدينة حمص، قصفت الطائرات حيا سكنيا. \
+             واعتقلت الشرطة عشرة شبان في المدينة.",
+            "Homs",
+            "Homs",
+            "place",
+        ),
+        (
+            "قتل شاب في هجوم قرب مدينة نابلس. واقتحم جنود قرية عوريف. واعتقل الجنود شابين في القرية.",
+            "Urif",
+            "Nablus",
+            "place",
+        ),
+        // "المحافظة" after a town: the town's governorate.
+        (
+            "قتل جنديان في انفجار عبوة في مدينة الرمادي. وفي مدينة بعقوبة قتل شرطي برصاص مسلحين. \
+             واعتقلت قوات الأمن خمسة مشتبه بهم بالمحافظة.",
+            "Diyala",
+            "Diyala",
+            "admin1",
+        ),
+    ] {
+        let p = place_of(text, "COERCE").expect("placed");
+        assert_eq!(
+            (p.name.as_deref(), p.admin1.as_deref(), p.precision.as_deref()),
+            (Some(name), Some(admin1), Some(precision)),
+            "{text}"
+        );
+    }
+    // A noun with an adjective is a name of its own ("المدينة القديمة"), and "المحافظة على" is
+    // "preserving": the story's town stays.
+    for text in [
+        "قتل جنديان في انفجار عبوة في مدينة الرمادي. وفي مدينة بعقوبة قتل شرطي برصاص مسلحين. \
+         واعتقلت قوات الأمن خمسة مشتبه بهم في المدينة القديمة.",
+        "قتل جنديان في انفجار عبوة في مدينة الرمادي. وفي مدينة بعقوبة قتل شرطي برصاص مسلحين. \
+         واعتقلت قوات الأمن خمسة مشتبه بهم في إطار المحافظة على الأمن.",
+    ] {
+        let p = place_of(text, "COERCE").expect("placed");
+        assert_eq!(p.name.as_deref(), Some("Ramadi"), "{text}");
+    }
+}
