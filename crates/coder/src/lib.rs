@@ -876,6 +876,11 @@ impl Coder {
                 analyses.push((field, span, a, s));
             }
         }
+        // A person named in full and later by the surname alone right after a trigger (alias2):
+        // each such sentence also has a copy with the surname read as that person.
+        let alias_rows = self.surname_aliases(&analyses);
+        // The actor the sentence gives without the alias, for each record whose doer is an alias.
+        let mut alias_base: HashMap<String, Option<Entity>> = HashMap::new();
         let mut main_countries: Vec<(String, u32)> = country_votes.into_iter().collect();
         main_countries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let main_country = main_countries.first().map(|c| c.0.clone());
@@ -1001,7 +1006,25 @@ impl Coder {
                 events: true,
             });
             for (ti, t) in a.triggers.iter().enumerate() {
-                if let Some(c) = self.candidate(&ctx, row, ti, t, nums, &dts, &topic) {
+                // The surname right after the trigger is a party only as its doer: the subject of
+                // the verb or the genitive of the noun. Read any other way (an object, or a
+                // speaker lent to reported acts, which the copy is never used for), the sentence
+                // is coded as it stands.
+                let aliased = alias_rows[index].iter().find(|(i, _)| *i == t.w1 + 1).and_then(|(i, r)| {
+                    let e = r.2.entities.iter().find(|e| e.w0 == *i)?;
+                    let text = entity_text(e, s);
+                    let c = self.candidate(&ctx, r, ti, t, nums, &dts, &topic)?;
+                    let is_alias =
+                        |x: &Option<Entity>| x.as_ref().and_then(|x| x.text.as_deref()) == Some(text.as_str());
+                    (is_alias(&c.rec.actor) && !is_alias(&c.rec.recipient)).then_some(c)
+                });
+                let plain = self.candidate(&ctx, row, ti, t, nums, &dts, &topic);
+                // (Nor is the alias the topic later sentences lend their doerless acts: the topic
+                // stays what the sentence read without it gives.)
+                if let Some(c) = &aliased {
+                    alias_base.insert(c.rec.id.clone(), plain.as_ref().and_then(|p| p.rec.actor.clone()));
+                }
+                if let Some(c) = aliased.or(plain) {
                     // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest.
                     if c.rec.event_type == "SANCTION" && c.rec.mode.as_deref() == Some("convict") && prison_in(a, t) {
                         let mut e = c.clone();
@@ -1172,7 +1195,8 @@ impl Coder {
             // doubt ("فرقت الشرطة المتظاهرين، وهتف المتظاهرون … واعتقلت عشرات منهم": the arrests
             // are not the protesters').
             if let Some(c) = cands.last() {
-                if let Some(act) = &c.rec.actor {
+                let act = alias_base.get(&c.rec.id).unwrap_or(&c.rec.actor);
+                if let Some(act) = act {
                     topic = (!target_here(&cands[sentence_first..], act)).then(|| act.clone());
                 }
             } else if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
@@ -1241,6 +1265,64 @@ impl Coder {
             }
         }
         recs
+    }
+
+    /// For each sentence, its copies with a surname alias (`Analysis::with_alias`), keyed by the
+    /// surname's word index (alias2): a full name told earlier in the article
+    /// (`Analysis::full_names`) whose last word stands alone right after a trigger, as a word no
+    /// entity, place or trigger covers, with no clause break before it and no known name after it
+    /// (a namesake: "زار عباس كامل"). A surname two different parties end on is no alias.
+    fn surname_aliases<'s>(&self, analyses: &[SentenceRow<'s>]) -> Vec<Vec<(usize, SentenceRow<'s>)>> {
+        let who = |actors: &[u32]| -> Option<String> {
+            let person = actors.iter().find(|&&x| self.lex.actors[x as usize].kind == ActorKind::Person);
+            match person {
+                Some(&x) => Some(self.lex.actors[x as usize].id.clone()),
+                None => actors.iter().find_map(|&x| self.lex.actors[x as usize].country.clone()),
+            }
+        };
+        let mut names: HashMap<String, (Vec<u32>, Option<String>)> = HashMap::new();
+        let mut ambiguous: Vec<String> = Vec::new();
+        let mut out = Vec::with_capacity(analyses.len());
+        for &(field, span, ref a, s) in analyses {
+            let full = a.full_names(&self.lex, |w| BARE_NAMES.binary_search(&w).is_ok());
+            let mut here = Vec::new();
+            for t in &a.triggers {
+                let i = t.w1 + 1;
+                // (After a trigger ending with a preposition, "دعوة إلى", "اتصال مع", the word is
+                // the preposition's object.)
+                if ends_with_prep(a, t)
+                    || i >= a.words.len()
+                    || a.breaks[i]
+                    || !a.uncovered(i)
+                    || BARE_NAMES.binary_search(&a.word(i + 1)).is_ok()
+                {
+                    continue;
+                }
+                let w = a.word(i);
+                if ambiguous.iter().any(|x| x == w) || here.iter().any(|(j, _)| *j == i) {
+                    continue;
+                }
+                let actors = names
+                    .get(w)
+                    .map(|x| x.0.clone())
+                    .or_else(|| full.iter().find(|f| f.0 == w && f.2 < i).map(|f| f.1.clone()));
+                if let Some(actors) = actors {
+                    here.push((i, (field, span, a.with_alias(s, i, actors), s)));
+                }
+            }
+            for (w, actors, _) in full {
+                let k = who(&actors);
+                match names.get(&w) {
+                    Some(x) if x.1 != k => ambiguous.push(w),
+                    Some(_) => {}
+                    None => {
+                        names.insert(w, (actors, k));
+                    }
+                }
+            }
+            out.push(here);
+        }
+        out
     }
 
     fn entity_country(&self, e: &EntityMention) -> Option<String> {

@@ -1069,6 +1069,135 @@ impl Analysis {
         Analysis { entities, places, triggers, cues, words, breaks, key, numbers_dates: OnceCell::new() }
     }
 
+    /// Full names of persons in this sentence whose last word a later sentence may repeat alone
+    /// (alias2): a dictionary person written in two or more words ("محمود عباس", "الرئيس
+    /// الفلسطيني محمود عباس"), or a title naming its country followed by a name of two or three
+    /// words the dictionary does not know ("وزير الخارجية الأمريكي جون كيري"), one of them a
+    /// known bare name (`known_name`: `BARE_NAMES`), the surname with the shape of a name (no
+    /// ending ه, ا or هم of a common noun, an adverb or a pronoun, no glued و; with the article
+    /// only a nisba: "الجبوري").
+    /// Returns the last word's key (the surname), the mention's actor entries and the surname's
+    /// word index. Not a word of `ALIAS_NOT_SURNAMES`, a patronymic (after بن / ابن), or a word
+    /// the dictionary already reads as anything on its own (an actor needs no alias).
+    pub fn full_names(&self, lex: &Lexicon, known_name: impl Fn(&str) -> bool) -> Vec<(String, Vec<u32>, usize)> {
+        let surname = |i: usize| -> bool {
+            let w = self.word(i);
+            i > 0
+                && w.chars().count() >= 3
+                && w.chars().all(|c| ahdath_text::norm::is_word_char(c) && !c.is_ascii_digit())
+                && !ALIAS_NOT_SURNAMES.contains(&w)
+                && !NOT_NAMES.contains(&w)
+                && !matches!(self.word(i - 1), "بن" | "ابن" | "بنت")
+                && !lex
+                    .find_in_words(w, &[(0, w.len())])
+                    .iter()
+                    .any(|h| matches!(h.target, Target::Actor(_) | Target::Trigger(_) | Target::Cue(_)))
+        };
+        let mut out = Vec::new();
+        for e in self.entities.iter().filter(|e| !e.is_location) {
+            let kind = |k: ActorKind| e.actors.iter().any(|&x| lex.actors[x as usize].kind == k);
+            if kind(ActorKind::Person) {
+                // The word that ends one of the person's listed forms of two or more words, as
+                // written here (the mention may go on with a title: "محمد بن سلمان ولي العهد").
+                let ends_form = |i: usize| {
+                    e.actors.iter().filter(|&&x| lex.actors[x as usize].kind == ActorKind::Person).any(|&x| {
+                        lex.actors[x as usize].forms.iter().any(|f| {
+                            let key = ahdath_text::normalize(f).key;
+                            let fw: Vec<&str> = key.split_whitespace().collect();
+                            fw.len() >= 2
+                                && i + 1 >= e.w0 + fw.len()
+                                && fw.iter().rev().enumerate().all(|(d, w)| {
+                                    let have = self.word(i - d);
+                                    if d + 1 == fw.len() {
+                                        have.ends_with(w)
+                                    } else {
+                                        have == *w
+                                    }
+                                })
+                        })
+                    })
+                };
+                if let Some(i) = (e.w0..=e.w1).rev().find(|&i| ends_form(i)).filter(|&i| surname(i)) {
+                    out.push((self.word(i).to_string(), e.actors.clone(), i));
+                }
+                continue;
+            }
+            let country = e.actors.iter().any(|&x| lex.actors[x as usize].country.is_some());
+            if !kind(ActorKind::Office) || !country {
+                continue;
+            }
+            // The name after the title: indefinite words, the last one may be definite ("عادل
+            // الجبير"); two or three of them, nothing name-like after.
+            let name_word =
+                |j: usize| j < self.words.len() && !self.breaks[j] && self.uncovered(j) && is_name_like(self.word(j));
+            let mut j = e.w1 + 1;
+            let mut n = 0;
+            while n < 3 && name_word(j) {
+                let definite = is_definite(self.word(j));
+                if n == 0 && definite {
+                    break;
+                }
+                n += 1;
+                j += 1;
+                if definite {
+                    break;
+                }
+            }
+            let more = name_word(j) && !is_definite(self.word(j - 1));
+            let last = self.word(j.saturating_sub(1));
+            let shape = !last.ends_with(['ه', 'ا'])
+                && !last.ends_with("هم")
+                && !last.starts_with('و')
+                && (!is_definite(last) || is_nisba_name(last));
+            if n >= 2 && !more && shape && (known_name(self.word(e.w1 + 1)) || known_name(last)) && surname(j - 1) {
+                out.push((self.word(j - 1).to_string(), e.actors.clone(), j - 1));
+            }
+        }
+        out
+    }
+
+    /// Word `i` is part of no entity, place or trigger.
+    pub fn uncovered(&self, i: usize) -> bool {
+        !self.entities.iter().any(|e| e.w0 <= i && i <= e.w1)
+            && !self.places.iter().any(|p| p.w0 <= i && i <= p.w1)
+            && !self.triggers.iter().any(|t| t.w0 <= i && i <= t.w1)
+    }
+
+    /// A copy of this analysis with word `i` (`uncovered`) read as a mention of `actors`: a
+    /// surname standing for the full name told before (alias2).
+    pub fn with_alias(&self, text: &str, i: usize, actors: Vec<u32>) -> Analysis {
+        let r = ahdath_text::trim_quotes(text, self.key.orig_byte_range(self.words[i].0..self.words[i].1));
+        let mut entities = self.entities.clone();
+        let at = entities.iter().position(|e| e.w0 > i).unwrap_or(entities.len());
+        entities.insert(
+            at,
+            EntityMention {
+                w0: i,
+                w1: i,
+                start: r.start,
+                end: r.end,
+                actors,
+                is_location: false,
+                prep: None,
+                weak: false,
+                people: false,
+                conj: false,
+                possessed: false,
+                appositions: 0,
+            },
+        );
+        Analysis {
+            entities,
+            places: self.places.clone(),
+            triggers: self.triggers.clone(),
+            cues: self.cues.clone(),
+            words: self.words.clone(),
+            breaks: self.breaks.clone(),
+            key: self.key.clone(),
+            numbers_dates: OnceCell::new(),
+        }
+    }
+
     /// The numbers and the date expressions of the sentence (`find_numbers_and_dates_in` on its
     /// key), read the first time they are asked for and kept: the coder asks for one sentence's
     /// several times (its own events, a period anaphor's four sentences after it, the undated

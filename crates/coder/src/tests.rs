@@ -5728,3 +5728,52 @@ fn declared_standing_with_is_support() {
         assert!(!recs.iter().any(|r| r.rule == "support.standby.declared"), "{text}: {recs:?}");
     }
 }
+
+/// alias2: a person named in full (a dictionary person of two or more words, or a title naming
+/// its country and a name) and later by the surname alone right after a trigger is that
+/// trigger's doer: the subject of the verb or the genitive of the noun.
+#[test]
+fn a_surname_after_a_trigger_is_the_person_named_in_full_before() {
+    check_role_cases(&[
+        // a title with its country and an unknown name; the verb's subject, not its object
+        (
+            "أدان وزير الخارجية البريطاني فيليب دانكورت الهجوم على السفارة. ودعا دانكورت الحكومة الإيرانية إلى ضبط النفس.",
+            "REQUEST",
+            Some("دانكورت"),
+            Some("الحكومة الإيرانية"),
+        ),
+        // a dictionary person whose surname alone is no dictionary form
+        (
+            "استقبل الرئيس الفلسطيني محمود عباس الوفد المصري في رام الله. واتهم عباس إسرائيل بعرقلة المفاوضات.",
+            "ACCUSE",
+            Some("عباس"),
+            Some("إسرائيل"),
+        ),
+        // the genitive of a visit noun
+        ("وصل وزير الدفاع الأميركي آشتون كارتر إلى بغداد. وتأتي زيارة كارتر ضمن جولة إقليمية.", "CONSULT", Some("كارتر"), None),
+    ]);
+}
+
+/// alias2: the surname is no party where it is not the doer right after a trigger: after a
+/// speech verb (the speaker is not lent to the act he reports), as the object of a trigger that
+/// ends with a preposition, or as a namesake followed by a known name.
+#[test]
+fn a_surname_elsewhere_is_no_alias() {
+    let lex = coder();
+    let a = sentence::Analysis::new("التقى وزير الخارجية البريطاني فيليب دانكورت نظيره", lex.lexicon());
+    let names = a.full_names(lex.lexicon(), |w| w == "فيليب");
+    assert_eq!(names.iter().map(|n| n.0.as_str()).collect::<Vec<_>>(), ["دانكورت"]);
+    // ordinals and patronymics end no surname
+    let a = sentence::Analysis::new("استقبل العاهل الأردني الملك عبد الله الثاني الوفد", lex.lexicon());
+    assert!(a.full_names(lex.lexicon(), |_| true).is_empty());
+    for text in [
+        "أدان وزير الخارجية البريطاني فيليب دانكورت الهجوم. وقال دانكورت إن مسلحين هاجموا السفارة.",
+        "أدان وزير الخارجية البريطاني فيليب دانكورت الهجوم. ووجهت إيران دعوة إلى دانكورت لزيارة طهران.",
+    ] {
+        let recs = code(text, "2024-05-15");
+        assert!(
+            recs.iter().all(|r| r.actor.as_ref().and_then(|e| e.text.as_deref()) != Some("دانكورت")),
+            "{text}: {recs:?}"
+        );
+    }
+}
