@@ -485,6 +485,8 @@ pub struct Key {
     /// [`mode_family`] of the mode.
     mode: u32,
     material: bool,
+    /// [`one_site`].
+    one_site: bool,
     symmetric: bool,
     place: Option<PlaceKey>,
     actor: Option<EntKey>,
@@ -508,6 +510,7 @@ impl Key {
             event_type: i.exact(Some(&s.event_type)),
             mode: i.exact(s.mode.as_deref().map(mode_family)),
             material: material(&s.event_type),
+            one_site: one_site(&s.event_type),
             symmetric: symmetric(&s.event_type),
             place: s.place.as_ref().map(|p| PlaceKey::of(p, i)),
             actor: s.actor.as_ref().map(|e| EntKey::of(e, i)),
@@ -684,6 +687,13 @@ fn symmetric(t: &str) -> bool {
 /// made them.
 fn material(t: &str) -> bool {
     matches!(t, "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT")
+}
+
+/// An attack or a protest: one article's two records of such a type at one named place on one
+/// day are one happening told twice more often than two ([`across`]); its arrests, closures and
+/// decrees are often several of one town and day (a police bulletin's list of arrests).
+fn one_site(t: &str) -> bool {
+    matches!(t, "ASSAULT" | "PROTEST")
 }
 
 /// Relation of actors and recipients, trying the swapped order for symmetric types.
@@ -1063,7 +1073,7 @@ fn merge_candidates_pairs<K: Copy + PartialEq>(
     let mut out = Vec::new();
     for (_, i) in joinable {
         let (k, members) = &candidates[i];
-        let compatible = members.iter().all(|&a| merged.iter().all(|&b| relations(a, b, p).is_ok()));
+        let compatible = members.iter().all(|&a| merged.iter().all(|&b| across(a, b, p) || relations(a, b, p).is_ok()));
         if compatible && mean_score(members, &merged, p) >= p.threshold {
             out.push(*k);
             merged.extend(members.iter().copied());
@@ -1072,17 +1082,50 @@ fn merge_candidates_pairs<K: Copy + PartialEq>(
     out
 }
 
+/// Two members of the events a merge would join that are two records of one article telling of
+/// one attack or protest at one place on one day ([`one_site`]). A record never joins an event that holds
+/// another record of its article (`relations`: the coder decided they are two happenings), so
+/// when the coder splits one attack into two records (the lead, and a later sentence naming
+/// other parties), the second founds an event of its own beside the first's, and later reports
+/// divide between the two. Across a merge such a pair is no veto when it agrees in everything
+/// but the article (same type and status, compatible mode and toll, the same named place at
+/// place level, the same day), and it does not count in the average: the other reports' pairs
+/// decide. Two records of one article at different places or days, of arrests (a bulletin's
+/// arrests of one town), or of a statement, a visit or a call (an article's two phone calls of
+/// one king are two calls) still keep their events apart (twenty-third session).
+fn across(a: Pair, b: Pair, p: &Params) -> bool {
+    let ((_, ka), (_, kb)) = (a, b);
+    if ka.article != kb.article || !ka.one_site {
+        return false;
+    }
+    let at_place = |k: &Key| k.place.as_ref().is_some_and(|x| x.level == Level::Place);
+    let one_day =
+        ka.precision == Some(DatePrecision::Day) && kb.precision == Some(DatePrecision::Day) && ka.day_lo == kb.day_lo;
+    if !(at_place(ka) && at_place(kb) && one_day)
+        || place_rel_key(ka.place.as_ref(), kb.place.as_ref(), p) != PlaceRel::Same
+    {
+        return false;
+    }
+    let other = Key { article: ka.article.wrapping_add(1), ..kb.clone() };
+    relations(a, (b.0, &other), p).is_ok()
+}
+
 /// The mean score of the pairs of a member of `a` and a member of `b` (a pair below the
-/// similarity floors counts 0): average link, so that two events merge only when their members
-/// agree as a whole, not through one close pair (busy days' loosely bound events have one).
+/// similarity floors counts 0; two records of one article, [`across`], do not count):
+/// average link, so that two events merge only when their members agree as a whole, not through
+/// one close pair (busy days' loosely bound events have one).
 fn mean_score(a: &[Pair], b: &[Pair], p: &Params) -> f32 {
-    let mut total = 0.0f32;
+    let (mut total, mut n) = (0.0f32, 0usize);
     for &x in a {
         for &y in b {
+            if across(x, y, p) {
+                continue;
+            }
             total += judge_pair(x, y, p).unwrap_or(0.0);
+            n += 1;
         }
     }
-    total / (a.len() * b.len()).max(1) as f32
+    total / n.max(1) as f32
 }
 
 /// A member report of an event, for [`aggregate`].
@@ -1341,6 +1384,62 @@ mod tests {
         ];
         let events = [(1u8, vec![a.clone()]), (2u8, bag)];
         assert_eq!(run(&c, &events, &p), (1, vec![]));
+    }
+
+    #[test]
+    fn events_split_by_two_records_of_one_article_merge_through_a_report() {
+        // One bombing (sentences of our own). Article 1 gave the coder two records of it: the
+        // lead (the embassy as target) and a later sentence (the embassy's guard killed, other
+        // parties). The second could not join the first's event (records of one article never
+        // merge), so it founded an event of its own, which later reports joined.
+        let p = Params::default();
+        let at = |article: i64, words: &str, toll: Option<u32>| {
+            let mut s = sig(article, "ASSAULT", "2013-02-01");
+            s.place = kirkuk();
+            s.mode = Some("explosives".into());
+            s.fatalities = toll;
+            s.words = crate::keys::sentence_words(words);
+            s
+        };
+        let lead = at(1, "انفجار أمام مبنى السفارة في كركوك أدى إلى مقتل حارس", Some(1));
+        let later = at(1, "قتل حارس السفارة في الانفجار الذي وقع أمام مبنى السفارة", Some(1));
+        let e1 = vec![lead.clone(), at(2, "انفجار أمام مبنى السفارة في كركوك وقتل حارس", Some(1))];
+        let e2 = vec![later.clone(), at(3, "قتل حارس السفارة في انفجار أمام مبنى السفارة", Some(1))];
+        assert_eq!(veto(&lead, &later, &p), Some("same article"));
+        let new = at(4, "انفجار أمام مبنى السفارة في كركوك أدى إلى مقتل حارس السفارة", None);
+        let events = [(1u8, e1.clone()), (2u8, e2.clone())];
+        let best = best_event(&new, &events, &p).expect("joins one");
+        let other = 3 - best;
+        assert_eq!(merge_candidates(&new, &events, best, &p), vec![other]);
+        // The keyed form agrees.
+        let mut i = Interner::default();
+        let kn = Keyed::new(new.clone(), &mut i);
+        let k1: Vec<Keyed> = e1.iter().map(|s| Keyed::new(s.clone(), &mut i)).collect();
+        let k2: Vec<Keyed> = e2.iter().map(|s| Keyed::new(s.clone(), &mut i)).collect();
+        let cands = [(1u8, k1.iter().map(Keyed::pair).collect()), (2u8, k2.iter().map(Keyed::pair).collect())];
+        assert_eq!(merge_candidates_keyed(&kn, &cands, best, &p), vec![other]);
+        // A record does not join, nor pull in, an event holding another record of its own
+        // article: a third record of article 1 merges nothing.
+        let third = at(1, "انفجار أمام مبنى السفارة في كركوك أدى إلى مقتل حارس السفارة", Some(1));
+        assert_eq!(best_event(&third, &events, &p), None);
+        // The pairs of other articles still decide: a veto between them (a toll of 40 against
+        // 1; the new report gives none) keeps the events apart.
+        let far = at(3, "قتل حارس السفارة في انفجار أمام مبنى السفارة", Some(40));
+        let vetoed = [(1u8, e1.clone()), (2u8, vec![later.clone(), far])];
+        let best = best_event(&new, &vetoed, &p).expect("joins one");
+        assert!(merge_candidates(&new, &vetoed, best, &p).is_empty());
+        // Only for a material happening at one place on one day: an article's two records of
+        // meetings or calls (one king's two phone calls) still keep their events apart, and so
+        // do two records of one attack told at two places of the town.
+        let consult = |s: &Sig| Sig { event_type: "CONSULT".into(), mode: None, ..s.clone() };
+        let calls = [(1u8, e1.iter().map(consult).collect::<Vec<_>>()), (2u8, e2.iter().map(consult).collect())];
+        let best = best_event(&consult(&new), &calls, &p).expect("joins one");
+        assert!(merge_candidates(&consult(&new), &calls, best, &p).is_empty());
+        let mut elsewhere = later;
+        elsewhere.place = Some(place("Kirkuk", "Kirkuk", "IRQ", Level::Admin1, None));
+        let nested = [(1u8, e1), (2u8, vec![elsewhere, e2[1].clone()])];
+        let best = best_event(&new, &nested, &p).expect("joins one");
+        assert!(merge_candidates(&new, &nested, best, &p).is_empty());
     }
 
     #[test]

@@ -54,7 +54,8 @@ macro_rules! conformance_tests {
             events_found_apart_merge_when_a_report_joins_both,
             an_undated_copy_joins_the_dated_report_it_copies,
             reports_without_place_or_actor_country_meet_by_recipient_country,
-            an_undated_copy_beyond_the_recent_undated_records_joins
+            an_undated_copy_beyond_the_recent_undated_records_joins,
+            events_split_by_one_articles_two_records_merge_through_reports
         );
     };
     (@each $harness:expr; $($name:ident),*) => {
@@ -636,6 +637,54 @@ pub fn events_found_apart_merge_when_a_report_joins_both<H: Harness>(h: &H) {
     assert_eq!(events.len(), 1, "{events:#?}");
     let articles: BTreeSet<&str> = events[0].sources.iter().map(|s| s.article_id.as_str()).collect();
     assert_eq!(articles, BTreeSet::from(["m-1", "m-2", "m-3"]));
+    assert_consistent(h, &store);
+}
+
+/// The coder may give one happening two records of one article (the lead and a later sentence
+/// naming other parties). Records of one article never join one event, so the second founds an
+/// event beside the first's; each then takes the reports worded like its own sentence. When a
+/// report joins one of them and reaches the other, the pair of the one article's records is no
+/// veto across the merge, and the two events become one (the other reports' pairs agree).
+pub fn events_split_by_one_articles_two_records_merge_through_reports<H: Harness>(h: &H) {
+    let lead = "قتل أربعة جنود في هجوم شنه مسلحون على نقطة تفتيش في العريش اليوم الثلاثاء.";
+    let later = "وأوضح المصدر أن الضحايا سقطوا عندما أطلق المهاجمون النار من سيارة مسرعة قرب الحاجز.";
+    let two = art("s-1", "2024-03-12", "test/own", &format!("{lead} {later}"));
+    let copy_lead =
+        art("s-2", "2024-03-12", "test/own", "قتل أربعة جنود اليوم الثلاثاء في هجوم شنه مسلحون على نقطة تفتيش بالعريش.");
+    let copy_later = art(
+        "s-3",
+        "2024-03-12",
+        "test/own",
+        "وأوضح مصدر أمني أن الضحايا سقطوا عندما أطلق المهاجمون النار من سيارة مسرعة قرب حاجز العريش.",
+    );
+    let code = |a: &Article| -> Vec<EventRecord> {
+        match a.id.as_str() {
+            "s-1" => {
+                let first = own_record(a, "rec-s-1-a", true, true);
+                let mut second = own_record(a, "rec-s-1-b", true, false);
+                let start = lead.chars().count() + 1;
+                second.evidence.sentence = later.into();
+                second.evidence.start = start;
+                second.evidence.end = start + later.chars().count();
+                vec![first, second]
+            }
+            "s-2" => vec![own_record(a, "rec-s-2", true, true)],
+            _ => vec![own_record(a, &format!("rec-{}", a.id), true, false)],
+        }
+    };
+    let mut store = h.open();
+    let one = |store: &mut H::S, a: &Article| {
+        store.ingest_batch(vec![Prepared::new(a.clone(), Some(&code))], &code).unwrap();
+    };
+    one(&mut store, &two);
+    assert_eq!(all_events(&store).len(), 2, "an article's two records stay apart");
+    one(&mut store, &copy_lead);
+    assert_eq!(all_events(&store).len(), 2, "only the two records of one article link the events");
+    one(&mut store, &copy_later);
+    let events = all_events(&store);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let records: BTreeSet<&str> = events[0].sources.iter().map(|s| s.record_id.as_str()).collect();
+    assert_eq!(records, BTreeSet::from(["rec-s-1-a", "rec-s-1-b", "rec-s-2", "rec-s-3"]));
     assert_consistent(h, &store);
 }
 
