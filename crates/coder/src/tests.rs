@@ -460,6 +460,29 @@ fn names_rankings_interviews_and_centrifuges_are_no_events() {
     ]);
 }
 
+/// (twenty-third session, prec27) A market's close is no closure: `coerce.restrict.close` does
+/// not fire after "مقارنة", "عند", "سعر", "أدنى", "نقطة" (`unless-prev`) or before "تحت مستوى",
+/// "الخام", "قطاعات" (`unless-next`), nor in a sentence with an index, a securities market or a
+/// trading session (the `veto.market` cue); the police closing a market still does.
+#[test]
+fn a_market_close_is_no_closure() {
+    check_filter_cases(&[
+        ("ارتفعت أسعار الذهب أمس مقارنة بإغلاق الأسبوع الماضي.", "COERCE", false),
+        ("وارتفعت أسهم الشركة الأمريكية اثنين في المائة عند الإغلاق.", "COERCE", false),
+        ("وحافظت أربع شركات على سعر إغلاقها السابق.", "COERCE", false),
+        ("سجل سهم الشركة أدنى إغلاق له منذ عامين.", "COERCE", false),
+        ("هبطت عقود النفط ثلاثة دولارات لتغلق تحت مستوى 40 دولارا.", "COERCE", false),
+        ("وأغلق الخام الأمريكي على انخفاض بنسبة اثنين في المائة.", "COERCE", false),
+        ("وأغلقت جميع قطاعات السوق على تراجع في نهاية الأسبوع.", "COERCE", false),
+        ("وزاد مؤشر السوق اثنين في المائة بعد إغلاقه يوم الخميس.", "COERCE", false),
+        ("وأغلق سوق دبي للأوراق المالية تداولاته على ارتفاع طفيف.", "COERCE", false),
+        ("هبط سعر السهم بعد جلسة التداول وأغلق بخسارة طفيفة.", "COERCE", false),
+        ("أغلقت الشرطة السوق المركزي في المدينة بعد الاشتباكات.", "COERCE", true),
+        ("أعلنت السلطات عن إغلاق معبر رفح حتى إشعار آخر.", "COERCE", true),
+        ("أغلقت قوات الأمن الطريق الرئيسي عند مدخل المدينة.", "COERCE", true),
+    ]);
+}
+
 /// (fourteenth session, precision seventh round) "غالبا ما", "عادة ما", "كثيرا ما" before an act
 /// describe what usually happens, not an event.
 #[test]
