@@ -1936,6 +1936,17 @@ impl Coder {
             {
                 return None;
             }
+            // "حذرت الرئاسة العامة للأرصاد من أمطار غزيرة", "جددت الخارجية تحذير مواطنيها من
+            // السفر": a warning whose source or content is weather, travel advice to one's own
+            // citizens, disease or a warning device is an advisory, not a threat (SPEC §4).
+            if rule.event_type == "THREATEN"
+                && rule.id.starts_with("threaten.warn.")
+                && (t.w1 + 1..(t.w1 + 1 + WARNING_REACH).min(a.words.len()))
+                    .take_while(|&i| !a.break_between(t.w1, i))
+                    .any(|i| any_form_at(a, i, &WARNING_PUBLIC))
+            {
+                return None;
+            }
         }
         // "اعتقل المحتجون بعد رفضهم فض التجمع", "نظرا لرفض السلطات السماح لها": a refusal in a
         // temporal or causal adverbial is the background of another event, not news of its own.
@@ -6271,6 +6282,11 @@ const NEEDS_REACH: usize = 25;
 /// looked for, in the trigger's clause: past the subject and the addressees ("أهاب العقيد
 /// العاصمي بالمواطنين والمقيمين بأخذ الحيطة").
 const ADVICE_REACH: usize = 12;
+
+/// How many words after a warning (`threaten.warn.*`) its public source or content
+/// (`WARNING_PUBLIC`) is looked for, in the trigger's clause: past the warning body's name
+/// ("حذرت الرئاسة العامة للأرصاد وحماية البيئة من …").
+const WARNING_REACH: usize = 12;
 
 /// Whether an economic-aid record's parties make it aid between states: one party is an
 /// international body, or a government party stands with a second country (the other party's or

@@ -5656,6 +5656,26 @@ fn public_advice_is_no_request() {
     ]);
 }
 
+/// Advisories and warnings of a danger are no THREATEN (prec28, `WARNING_PUBLIC`): a warning whose
+/// source or content is weather, the civil defence, travel advice to one's own citizens, disease
+/// or a warning device is no threat by a party; an alarm bell is a metaphor. Warnings addressed
+/// to another party that name a consequence, and threats, stay.
+#[test]
+fn public_warnings_are_no_threat() {
+    check_filter_cases(&[
+        ("وحذرت إدارة الدفاع المدني من مغبة النزول إلى بطون الأودية أثناء هطول الأمطار.", "THREATEN", false),
+        ("وأصدرت الرئاسة العامة للأرصاد تحذيرات من أمطار غزيرة وسيول على المنطقة الجنوبية.", "THREATEN", false),
+        ("وجددت وزارة الخارجية الأمريكية تحذير مواطنيها من السفر إلى اليمن.", "THREATEN", false),
+        ("وجهت السفارة تحذيرا إلى رعاياها بعدم السفر إلى المناطق الحدودية.", "THREATEN", false),
+        ("جددت منظمة الصحة العالمية تحذيرها من عودة إنفلونزا الطيور إلى المنطقة.", "THREATEN", false),
+        ("وكشف التقرير أرقاما دقت جرس الإنذار لدى وزارة الداخلية.", "THREATEN", false),
+        ("وحذرت إيران إسرائيل من مغبة الاعتداء على أراضيها.", "THREATEN", true),
+        ("وحذر الجيش المتظاهرين من مغبة محاولة الاقتراب من مقر الحكومة.", "THREATEN", true),
+        ("ووجهت الحكومة تحذيرا شديد اللهجة إلى الفصائل المسلحة.", "THREATEN", true),
+        ("وهددت الجماعة بقتل الرهائن إذا لم تدفع الحكومة الفدية.", "THREATEN", true),
+    ]);
+}
+
 /// `Analysis::numbers_and_dates`: a sentence's numbers and dates are those the finder reads from
 /// its key, read once and kept (a second call returns the same slices, not a new reading).
 #[test]
