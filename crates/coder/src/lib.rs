@@ -550,38 +550,6 @@ fn requester_after_min<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a En
     a.entities.iter().find(|e| e.w0 == t.w1 + 2 && e.prep.as_deref().is_none_or(|p| p == "من"))
 }
 
-/// "أول زيارة لرئيس أوروبي إلى إيران", "زيارة مفاجئة لوزير الدفاع البريطاني إلى بغداد": a visit
-/// noun (`VISIT_NOUNS_BY_LI`) whose first party carries a glued لـ (right after it, or after one
-/// adjective) and is followed by إلى and a party or a place names the visitor in that لـ-party;
-/// the party after إلى is the host. Not for a place ("زيارة لجنوب السودان"), nor across a clause
-/// break, nor for a party that names no country or person of its own ("زيارة لوفد تركماني إلى
-/// إسلام أباد": "لوفد" alone would take a country from the context).
-fn visitor_by_li<'a>(a: &'a Analysis, lex: &Lexicon, t: &TriggerMention) -> Option<&'a EntityMention> {
-    // (The trigger may carry its adjective: "زيارة مفاجئة".)
-    if !VISIT_NOUNS_BY_LI.contains(&unconj(a.word(t.w0))) || t.w1 > t.w0 + 1 || t.pronoun_object {
-        return None;
-    }
-    let adjective = |i: usize| {
-        let w = a.word(i);
-        (w.ends_with('ه') || w.ends_with('ي'))
-            && !w.starts_with('ل')
-            && !a.entities.iter().any(|x| x.w0 <= i && i <= x.w1)
-            && !a.places.iter().any(|x| x.w0 <= i && i <= x.w1)
-    };
-    let e = a.entities.iter().find(|e| {
-        (e.w0 == t.w1 + 1 || (e.w0 == t.w1 + 2 && adjective(t.w1 + 1)))
-            && e.prep.as_deref() == Some("ل")
-            && !e.is_location
-            && e.actors.iter().any(|&x| {
-                let act = &lex.actors[x as usize];
-                act.country.is_some() || act.kind == ActorKind::Person
-            })
-    })?;
-    let to = (e.w1 + 1..=e.w1 + 3).find(|&i| a.word(i) == "الي")?;
-    let host = a.entities.iter().any(|x| x.w0 == to + 1) || a.places.iter().any(|x| x.w0 == to + 1);
-    (host && !a.break_between(t.w1, to + 1)).then_some(e)
-}
-
 /// The first plain entity (no preposition) strictly between word `lo` and word `hi`.
 fn plain_between(a: &Analysis, lo: usize, hi: usize) -> Option<&EntityMention> {
     a.entities.iter().find(|e| e.w0 > lo && e.w1 < hi && e.prep.is_none())
@@ -591,7 +559,6 @@ fn plain_between(a: &Analysis, lo: usize, hi: usize) -> Option<&EntityMention> {
 /// (section 5, "Light verbs, relative clauses and exposure").
 fn construction_roles<'a>(
     a: &'a Analysis,
-    lex: &Lexicon,
     rule: &ahdath_lexicon::Trigger,
     t: &TriggerMention,
     pattern: Pattern,
@@ -601,11 +568,6 @@ fn construction_roles<'a>(
     let w0 = a.word(t.w0);
     if let Some(e) = requester_after_min(a, t) {
         return Some(Construction::Requester(e));
-    }
-    if pattern == Pattern::Noun {
-        if let Some(e) = visitor_by_li(a, lex, t) {
-            return Some(Construction::Doer(e));
-        }
     }
     let light = |forms: &dyn Fn(&str) -> bool, reach: usize, end: usize| {
         (end.saturating_sub(reach)..end)
@@ -2522,7 +2484,7 @@ impl Coder {
         // الحكومة غارات"; "الهجوم الذي استهدف السفارة" and "الهجوم الذي شنه مسلحون"; "تعرضت
         // القرية لقصف"; "القصف التركي".
         let mut relative_subject = false;
-        if let Some(c) = construction_roles(a, &self.lex, rule, t, pattern, passive_read, impersonal_passive) {
+        if let Some(c) = construction_roles(a, rule, t, pattern, passive_read, impersonal_passive) {
             let ok = |e: &&EntityMention| usable(e);
             match c {
                 Construction::Doer(d) if ok(&d) => {
