@@ -3048,13 +3048,18 @@ impl Coder {
                 .min_by_key(|d| {
                     // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year
                     // after the trigger, in its clause, with no other trigger between, is its own.
-                    let own_year_after = d.start >= t.end && d.relative == dates::Relation::Absolute && {
-                        let dw = word_index_of_byte(a, d.start);
-                        !a.break_between(t.w1, dw)
+                    // (A range of years, "بين عامي 1983 و2005", is a period the act may lie in or
+                    // follow, as "بعد حرب دارت بين عامي 1983 و2005": it is no act's own year.)
+                    let own_year_after = d.start >= t.end
+                        && d.relative == dates::Relation::Absolute
+                        && !year_range(&s[d.start..d.end])
+                        && {
+                            let dw = word_index_of_byte(a, d.start);
+                            !a.break_between(t.w1, dw)
                         && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < dw)
                         // ("زيارة هي الأولى منذ استقلال الجزائر في 1962": the year dates what منذ names.)
                         && !since_between(a, t.w1 + 1, dw)
-                    };
+                        };
                     let dist = if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 };
                     (!own_year_after, dist)
                 })
@@ -6569,6 +6574,12 @@ fn strip_clitic(w: &str) -> &str {
 }
 
 /// The word whose original span contains `orig_byte` (the last word starting at or before it).
+/// A date expression that names two years, a range ("عامي 2012 و2014", "عام 1966 إلى 1981"):
+/// two runs of four digits.
+fn year_range(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit()).filter(|r| r.len() == 4).count() >= 2
+}
+
 fn word_index_of_byte(a: &Analysis, orig_byte: usize) -> usize {
     a.words.partition_point(|&(ks, _)| a.key.orig_byte(ks) <= orig_byte).saturating_sub(1)
 }

@@ -5733,6 +5733,36 @@ fn that_day_names_the_day_told_before() {
     assert_eq!((r.date.as_deref(), r.date_text.as_deref()), (Some("2021-06-10"), None), "{r:?}");
 }
 
+/// dates15: "بين عامي 2012 و2014" names a range of years, dated by its first year; a range after
+/// the trigger is no act's own year (it does not win over a nearer year before the trigger).
+#[test]
+fn two_years_after_a_dual_date_the_act() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "وقال الادعاء إنه بين عامي 2012 و2014 اعتقلت الشرطة مئات الناشطين في القاهرة.",
+            "2015-08-01",
+            "COERCE",
+            Status::Historical,
+            Some("2012"),
+        ),
+        (
+            "وكان الاتحاد الأوروبي وافق في عامي 2010 و2014 على منح أوكرانيا مساعدات مالية كبيرة.",
+            "2015-08-01",
+            "AGREE",
+            Status::Historical,
+            Some("2010"),
+        ),
+        (
+            "وكانت الشرطة في عام 2011 اعتقلت مئات الناشطين في جوبا بعد حرب دارت بين عامي 1983 و2005 مع الشمال.",
+            "2015-08-01",
+            "COERCE",
+            Status::Historical,
+            Some("2011"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
+
 /// recall18: a foiled smuggling ("أحبطت … تهريب", "إحباط محاولة تهريب") is the authorities'
 /// seizure of the goods (COERCE seize), as "ضبط كمية" is; a headline in these words had no record.
 #[test]

@@ -50,7 +50,9 @@
 //!   year or a period keep its precision: "مطلع يناير الماضي" is the last January, "نهاية
 //!   2019" is 2019, "منذ مطلع العام" is the publication year;
 //! - years: "عام 2017", "العام 2017", "سنة 2010", "لعام 2017", "2014م"; a bare four-digit year
-//!   1900–2100 after في/منذ/خلال/حتى/بحلول/قبل/طوال (the span is the year alone);
+//!   1900–2100 after في/منذ/خلال/حتى/بحلول/قبل/طوال (the span is the year alone); a range after
+//!   a year word ("بين عامي 2012 و2014", the dual عامي/سنتي read only before digits) is dated by
+//!   its first year; a year before "قبل الميلاد" is no date;
 //! - seasons (شتاء, ربيع, صيف, خريف) with a year ("صيف 2014") or a modifier ("الصيف الماضي",
 //!   "هذا الصيف", "صيف العام الماضي") resolve at **year precision**: a season is a quarter that
 //!   can straddle a year and is reported loosely, so no month is invented. The year of a
@@ -318,6 +320,11 @@ fn table() -> &'static WordTable<DateWord> {
         t.add("شهر", Period(self::Period::Month), Add);
         for f in ["عام", "سنة"] {
             t.add(f, Period(self::Period::Year), Add);
+        }
+        // The dual in construct before two years ("بين عامي 2012 و2014", "في سنتي 2011
+        // و2012"): read only before digits, as the first year of the range.
+        for f in ["عامي", "سنتي"] {
+            t.add(f, Period(self::Period::Year), No);
         }
         for f in ["هذا", "هذه"] {
             t.add(f, This, No);
@@ -1288,7 +1295,16 @@ impl<'a> Parser<'a> {
             if hijri {
                 return self.hijri_year(y, end);
             }
-            return (1000..=2999).contains(&y).then_some((end, Res::Year(y, Relation::Absolute)));
+            if !(1000..=2999).contains(&y) {
+                return None;
+            }
+            let end2 = self.year_range_end(end, y);
+            // "بين عامي 1304 و1237 قبل الميلاد": a year before Christ is no date we can write.
+            let bc = |k: usize| self.is_word(k, "قبل") && matches!(self.bare(k + 1), Some((DateWord::MiladiMark, _)));
+            if bc(end2) || (self.is_word(end, "و") && self.kind(end + 1) == Some(TokKind::Digits) && bc(end + 2)) {
+                return None;
+            }
+            return Some((end2, Res::Year(y, Relation::Absolute)));
         }
         if !cl.al || (per == Period::Year && self.title_before(j)) {
             return None;
@@ -1306,6 +1322,32 @@ impl<'a> Parser<'a> {
             None => return None,
         };
         self.period_res(per, off, end)
+    }
+
+    /// The end of a range of years after the year `y` whose expression ends at `k`: "و2014",
+    /// "و 2014", "- 2014", "إلى 2014", "حتى 2014" with a later year at most 50 on (and its
+    /// mark); the range is dated by its first year, so only the span grows. Else `k`.
+    fn year_range_end(&self, k: usize, y: i32) -> usize {
+        let n = if self.is_word(k, "و") || self.is_word(k, "الي") || self.is_word(k, "حتي") || self.is_punct(k, "-")
+        {
+            k + 1
+        } else {
+            return k;
+        };
+        if self.kind(n) != Some(TokKind::Digits) || self.text(n).len() != 4 {
+            return k;
+        }
+        match self.lone_digits(n) {
+            Some(y2) if (y + 1..=y + 50).contains(&(y2 as i32)) => {
+                let (hijri, end) = self.year_mark(n + 1);
+                if hijri {
+                    k
+                } else {
+                    end
+                }
+            }
+            _ => k,
+        }
     }
 
     /// The word before `j` is an office that "العام" qualifies as "general" ("المدعي العام السابق",
@@ -1645,6 +1687,27 @@ mod tests {
                 ("في السادس والسابع من مايو", &[("السادس والسابع من مايو", "2020-05-06", Future)]),
                 ("من 3 إلى 5 مارس", &[("3 إلى 5 مارس", "2020-03-03", Past)]),
                 ("بين 5 و 30 مارس", &[("30 مارس", "2020-03-30", Past)]),
+            ],
+        );
+    }
+
+    #[test]
+    fn two_years_named_by_a_dual() {
+        // "عامي"/"سنتي" before two years: the range is dated by its first year.
+        check(
+            Some("2015-08-01"),
+            &[
+                ("بين عامي 2012 و2014", &[("عامي 2012 و2014", "2012", Absolute)]),
+                ("في عامي 2011 و 2012", &[("عامي 2011 و 2012", "2011", Absolute)]),
+                ("خلال سنتي 2013 و2014م", &[("سنتي 2013 و2014م", "2013", Absolute)]),
+                ("لعامي 2016 و2017", &[("عامي 2016 و2017", "2016", Absolute)]),
+                // A second number that is no later year stays out of the span.
+                ("عام 2012 و300 شخص", &[("عام 2012", "2012", Absolute)]),
+                // Years before Christ are no dates.
+                ("بين عامي 1304 و1237 قبل الميلاد", &[]),
+                ("عام 500 قبل الميلاد", &[]),
+                // The dual alone is no date ("عامي" is also "colloquial").
+                ("باللهجة العامية والعامي", &[]),
             ],
         );
     }
