@@ -483,6 +483,24 @@ fn a_market_close_is_no_closure() {
     ]);
 }
 
+/// (twenty-third session, prec29) The abstract noun "threat" as a topic is no THREATEN: the
+/// object of "confronting", after a superlative or "any", paired with dangers, with an adjective
+/// of kind, "the threat X faces / poses", or an object of harm; a threat a party made still is.
+#[test]
+fn the_abstract_threat_noun_is_no_threaten() {
+    check_filter_cases(&[
+        ("أكد الوزير أن بلاده مستعدة لمواجهة التهديدات الإرهابية في المنطقة.", "THREATEN", false),
+        ("قال الخبير إن الجفاف أكبر تهديد للزراعة في البلاد.", "THREATEN", false),
+        ("وأضاف أن التهديد الذي تواجهه المنطقة يتطلب تعاونا أوسع.", "THREATEN", false),
+        ("وقال الرئيس إن البلدين قادران على مجابهة التحديات والتهديدات في المنطقة.", "THREATEN", false),
+        ("وأكد الوزيران أن التنظيم تهديد مشترك لكل دول الجوار.", "THREATEN", false),
+        ("منعت السلطات دخول الصحفي بحجة تهديده للأمن القومي.", "THREATEN", false),
+        ("جدد زعيم التنظيم تهديداته للدول الغربية.", "THREATEN", true),
+        ("قال الناشطون إن تهديدات الأمن لهم لم تتوقف منذ اعتقال زميلهم.", "THREATEN", true),
+        ("وتلقى الصحفي تهديدات من مسلحين مجهولين بعد نشر التحقيق.", "THREATEN", true),
+    ]);
+}
+
 /// (fourteenth session, precision seventh round) "غالبا ما", "عادة ما", "كثيرا ما" before an act
 /// describe what usually happens, not an event.
 #[test]
@@ -588,7 +606,7 @@ fn a_pluperfect_dated_by_a_recent_day_is_news() {
     let recs = code(text, "2021-06-10");
     let r = recs.iter().find(|r| r.event_type == "ACCUSE").expect("an ACCUSE");
     assert_eq!(r.status, Status::Historical, "{r:?}");
-    let text = "وكانت السلطات الأردنية قد منعت من قبل دخول الصحفي المصري إلى عمان بحجة تهديده للأمن.";
+    let text = "وكانت السلطات الأردنية قد منعت من قبل دخول الصحفي المصري إلى عمان بحجة تهديده لموظفي المطار.";
     let recs = code(text, "2021-06-10");
     let r = recs.iter().find(|r| r.event_type == "THREATEN").expect("a THREATEN");
     assert_eq!(r.status, Status::Historical, "{r:?}");
