@@ -1087,7 +1087,7 @@ impl Analysis {
                 && w.chars().all(|c| ahdath_text::norm::is_word_char(c) && !c.is_ascii_digit())
                 && !ALIAS_NOT_SURNAMES.contains(&w)
                 && !NOT_NAMES.contains(&w)
-                && !matches!(self.word(i - 1), "بن" | "ابن" | "بنت")
+                && !crate::PATRONYMS.contains(&self.word(i - 1))
                 && !lex
                     .find_in_words(w, &[(0, w.len())])
                     .iter()
