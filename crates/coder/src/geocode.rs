@@ -375,19 +375,27 @@ impl Coder {
         prefer: &[String],
     ) -> Vec<Anaphor> {
         let mut last: Option<Place> = None;
+        // The place mentions passed since `last` was found, geocoded only when a noun asks for
+        // them (most articles have none): the newest that names a place other than a country.
+        let mut pending: Vec<(&Analysis, &PlaceMention, &str)> = Vec::new();
         let mut out = Vec::new();
         for (field, start, a, s) in sentences {
             let mut next = 0;
             for i in 0..a.words.len() {
                 while next < a.places.len() && a.places[next].w1 < i {
-                    let place = self.place_record(a, &a.places[next], s, prefer);
+                    pending.push((a, &a.places[next], s));
                     next += 1;
-                    let place = if is_spot(&place) { self.town_of_spot(&place) } else { Some(place) };
-                    if let Some(place) = place.filter(|p| p.name.is_some() && p.feature.as_deref() != Some("country")) {
-                        last = Some(place);
-                    }
                 }
-                let (Some(features), Some(p)) = (anaphor_at(a, i), last.as_ref()) else { continue };
+                let Some(features) = anaphor_at(a, i) else { continue };
+                let newest = pending.drain(..).rev().find_map(|(a, m, s)| {
+                    let place = self.place_record(a, m, s, prefer);
+                    let place = if is_spot(&place) { self.town_of_spot(&place) } else { Some(place) };
+                    place.filter(|p| p.name.is_some() && p.feature.as_deref() != Some("country"))
+                });
+                if newest.is_some() {
+                    last = newest;
+                }
+                let Some(p) = last.as_ref() else { continue };
                 let feature = p.feature.as_deref().unwrap_or("");
                 let place = if features.contains(&feature) {
                     Some(p.clone())

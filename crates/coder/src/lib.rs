@@ -1929,11 +1929,7 @@ impl Coder {
             // "دعت مديرية الدفاع المدني المواطنين إلى توخي الحيطة والحذر", "أهابت بالمتقدمين إحضار
             // ملف": a request whose content is caution, compliance with instructions, reporting or
             // the use of a service is public advice or a notice, not an event (SPEC §4).
-            if rule.event_type == "REQUEST"
-                && (t.w1 + 1..(t.w1 + 1 + ADVICE_REACH).min(a.words.len()))
-                    .take_while(|&i| !a.break_between(t.w1, i))
-                    .any(|i| any_form_at(a, i, &ADVICE_CONTENT))
-            {
+            if rule.event_type == "REQUEST" && content_in_clause(a, t, &ADVICE_CONTENT) {
                 return None;
             }
             // "حذرت الرئاسة العامة للأرصاد من أمطار غزيرة", "جددت الخارجية تحذير مواطنيها من
@@ -1941,9 +1937,7 @@ impl Coder {
             // citizens, disease or a warning device is an advisory, not a threat (SPEC §4).
             if rule.event_type == "THREATEN"
                 && rule.id.starts_with("threaten.warn.")
-                && (t.w1 + 1..(t.w1 + 1 + WARNING_REACH).min(a.words.len()))
-                    .take_while(|&i| !a.break_between(t.w1, i))
-                    .any(|i| any_form_at(a, i, &WARNING_PUBLIC))
+                && content_in_clause(a, t, &WARNING_PUBLIC)
             {
                 return None;
             }
@@ -6283,15 +6277,19 @@ fn refusal_in_adverbial(a: &Analysis, t: &TriggerMention) -> bool {
 /// How many words after a trigger a `needs:` form is looked for.
 const NEEDS_REACH: usize = 25;
 
-/// How many words after a REQUEST trigger the content of public advice (`ADVICE_CONTENT`) is
-/// looked for, in the trigger's clause: past the subject and the addressees ("أهاب العقيد
-/// العاصمي بالمواطنين والمقيمين بأخذ الحيطة").
-const ADVICE_REACH: usize = 12;
+/// How many words after a REQUEST or a warning trigger its content (`ADVICE_CONTENT`,
+/// `WARNING_PUBLIC`) is looked for, in the trigger's clause: past the subject, the addressees or
+/// the warning body's name ("أهاب العقيد العاصمي بالمواطنين والمقيمين بأخذ الحيطة", "حذرت
+/// الرئاسة العامة للأرصاد وحماية البيئة من …").
+const NOTICE_REACH: usize = 12;
 
-/// How many words after a warning (`threaten.warn.*`) its public source or content
-/// (`WARNING_PUBLIC`) is looked for, in the trigger's clause: past the warning body's name
-/// ("حذرت الرئاسة العامة للأرصاد وحماية البيئة من …").
-const WARNING_REACH: usize = 12;
+/// Whether one of `forms` stands within `NOTICE_REACH` words after trigger `t`, in its clause:
+/// the content of public advice or of a warning to the public.
+fn content_in_clause(a: &Analysis, t: &TriggerMention, forms: &[&str]) -> bool {
+    (t.w1 + 1..(t.w1 + 1 + NOTICE_REACH).min(a.words.len()))
+        .take_while(|&i| !a.break_between(t.w1, i))
+        .any(|i| any_form_at(a, i, forms))
+}
 
 /// Whether an economic-aid record's parties make it aid between states: one party is an
 /// international body, or a government party stands with a second country (the other party's or
@@ -6335,30 +6333,7 @@ fn form_at(a: &Analysis, i: usize, form: &str) -> bool {
 /// `needs:` trigger against every form of the rule (half a million `form_at` calls per
 /// thousand articles).
 fn any_form_at<S: AsRef<str>>(a: &Analysis, i: usize, forms: &[S]) -> bool {
-    let Some(&(s, e)) = a.words.get(i) else { return false };
-    let w = &a.key.key[s..e];
-    let mut cores: [&str; 3] = [w, "", ""];
-    let mut n = 1;
-    for c in ["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] {
-        if let Some(r) = w.strip_prefix(c) {
-            cores[n] = r;
-            n += 1;
-        }
-    }
-    let cores = &cores[..n];
-    // A form's first word is a core when the form starts with the core followed by its end or a
-    // space (a core has no space): one byte test rejects most forms without scanning them.
-    forms.iter().any(|form| {
-        let f = form.as_ref().as_bytes();
-        cores.iter().any(|c| {
-            let n = c.len();
-            let fits = f.len() == n || (f.len() > n && f[n] == b' ');
-            fits && &f[..n] == c.as_bytes() && {
-                let form = form.as_ref();
-                form.len() == n || form[n + 1..].split(' ').enumerate().all(|(k, p)| a.word(i + 1 + k) == p)
-            }
-        })
-    })
+    sentence::form_at_words(&a.key.key, &a.words, i, forms)
 }
 
 /// The mode a trigger whose rule states none takes from its context (the `MODE_*` lists of
@@ -6573,13 +6548,13 @@ fn strip_clitic(w: &str) -> &str {
     w
 }
 
-/// The word whose original span contains `orig_byte` (the last word starting at or before it).
 /// A date expression that names two years, a range ("عامي 2012 و2014", "عام 1966 إلى 1981"):
 /// two runs of four digits.
 fn year_range(text: &str) -> bool {
     text.split(|c: char| !c.is_ascii_digit()).filter(|r| r.len() == 4).count() >= 2
 }
 
+/// The word whose original span contains `orig_byte` (the last word starting at or before it).
 fn word_index_of_byte(a: &Analysis, orig_byte: usize) -> usize {
     a.words.partition_point(|&(ks, _)| a.key.orig_byte(ks) <= orig_byte).saturating_sub(1)
 }

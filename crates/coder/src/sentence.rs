@@ -440,6 +440,37 @@ fn split_bare_condemn(
     });
 }
 
+/// Whether word `i` of a key text `key` (word spans `words`) starts one of `forms` (match keys of
+/// one or more words), the word with or without a glued conjunction or preposition (و ف ب ل and
+/// their pairs): the test behind `needs-prev` and the coder's construction word lists.
+pub(crate) fn form_at_words<S: AsRef<str>>(key: &str, words: &[(usize, usize)], i: usize, forms: &[S]) -> bool {
+    let Some(&(s, e)) = words.get(i) else { return false };
+    let word = |j: usize| words.get(j).map(|&(ws, we)| &key[ws..we]).unwrap_or("");
+    let w = &key[s..e];
+    let mut cores: [&str; 3] = [w, "", ""];
+    let mut n = 1;
+    for c in ["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] {
+        if let Some(r) = w.strip_prefix(c) {
+            cores[n] = r;
+            n += 1;
+        }
+    }
+    let cores = &cores[..n];
+    // A form's first word is a core when the form starts with the core followed by its end or a
+    // space (a core has no space): one byte test rejects most forms without scanning them.
+    forms.iter().any(|form| {
+        let f = form.as_ref().as_bytes();
+        cores.iter().any(|c| {
+            let n = c.len();
+            let fits = f.len() == n || (f.len() > n && f[n] == b' ');
+            fits && &f[..n] == c.as_bytes() && {
+                let form = form.as_ref();
+                form.len() == n || form[n + 1..].split(' ').enumerate().all(|(k, p)| word(i + 1 + k) == p)
+            }
+        })
+    })
+}
+
 /// How far after a `needs-prev` trigger one of its rule's `needs` forms must stand (words).
 const NEEDS_PREV_REACH: usize = 6;
 
@@ -1025,24 +1056,15 @@ impl Analysis {
         // (and, for such a rule, one of its `needs` forms within `NEEDS_PREV_REACH` words after
         // it in the clause), is no trigger at all elsewhere ("بالوقوف وراء الهجوم"), so it lends
         // nothing to its neighbours.
-        let word_key = |i: usize| words.get(i).map(|&(ws, we)| &k[ws..we]).unwrap_or("");
         let clause = |i: usize, j: usize| !(i.min(j) + 1..=i.max(j)).any(|b| breaks.get(b).copied().unwrap_or(false));
-        let form_at = |i: usize, form: &str| {
-            let mut parts = form.split(' ');
-            let first = parts.next().unwrap_or("");
-            let w = word_key(i);
-            let core_fits =
-                w == first || ["و", "ف", "ب", "ل", "وب", "ول"].iter().any(|c| w.strip_prefix(c) == Some(first));
-            core_fits && parts.enumerate().all(|(n, p)| word_key(i + 1 + n) == p)
-        };
         triggers.retain(|t: &TriggerMention| {
             let rule = &lex.triggers[t.rule as usize];
             rule.needs_prev.is_empty()
                 || ((t.w0.saturating_sub(2)..t.w0)
-                    .any(|i| clause(i, t.w0) && rule.needs_prev.iter().any(|f| form_at(i, f)))
+                    .any(|i| clause(i, t.w0) && form_at_words(k, &words, i, &rule.needs_prev))
                     && (rule.needs.is_empty()
                         || (t.w1 + 1..=t.w1 + NEEDS_PREV_REACH)
-                            .any(|i| i < words.len() && clause(t.w1, i) && rule.needs.iter().any(|f| form_at(i, f)))))
+                            .any(|i| i < words.len() && clause(t.w1, i) && form_at_words(k, &words, i, &rule.needs))))
         });
         // "وأفادت مصادر بأن الطيران الحربي حلق فوق …": a trigger noun that is exactly an actor
         // noun ("الطيران الحربي") right before a verb trigger is that verb's subject.
@@ -1099,22 +1121,26 @@ impl Analysis {
             if kind(ActorKind::Person) {
                 // The word that ends one of the person's listed forms of two or more words, as
                 // written here (the mention may go on with a title: "محمد بن سلمان ولي العهد").
+                // (The person's forms of two or more words as match keys, read once per mention.)
+                let keys: Vec<String> = e
+                    .actors
+                    .iter()
+                    .filter(|&&x| lex.actors[x as usize].kind == ActorKind::Person)
+                    .flat_map(|&x| lex.actors[x as usize].forms.iter().map(|f| ahdath_text::normalize(f).key))
+                    .filter(|k| k.split_whitespace().nth(1).is_some())
+                    .collect();
                 let ends_form = |i: usize| {
-                    e.actors.iter().filter(|&&x| lex.actors[x as usize].kind == ActorKind::Person).any(|&x| {
-                        lex.actors[x as usize].forms.iter().any(|f| {
-                            let key = ahdath_text::normalize(f).key;
-                            let fw: Vec<&str> = key.split_whitespace().collect();
-                            fw.len() >= 2
-                                && i + 1 >= e.w0 + fw.len()
-                                && fw.iter().rev().enumerate().all(|(d, w)| {
-                                    let have = self.word(i - d);
-                                    if d + 1 == fw.len() {
-                                        have.ends_with(w)
-                                    } else {
-                                        have == *w
-                                    }
-                                })
-                        })
+                    keys.iter().any(|key| {
+                        let fw: Vec<&str> = key.split_whitespace().collect();
+                        i + 1 >= e.w0 + fw.len()
+                            && fw.iter().rev().enumerate().all(|(d, w)| {
+                                let have = self.word(i - d);
+                                if d + 1 == fw.len() {
+                                    have.ends_with(w)
+                                } else {
+                                    have == *w
+                                }
+                            })
                     })
                 };
                 if let Some(i) = (e.w0..=e.w1).rev().find(|&i| ends_form(i)).filter(|&i| surname(i)) {
