@@ -2397,15 +2397,6 @@ impl Coder {
                         }
                     }
                 }
-                // "وردت عليهم قوات الأمن بالغاز المسيل للدموع": the subject of a verb of
-                // response is the doer of the weapon it answered with.
-                if let Some((subject, object)) = (rule.event_type == "ASSAULT" && a.word(t.w0).starts_with('ب'))
-                    .then(|| response_subject(a, t.w0))
-                    .flatten()
-                {
-                    actor = Some(subject);
-                    recipient = object.or(recipient.filter(|r| r.w0 > t.w1));
-                }
             }
         }
         // "رفض الرئيس الصلح مع التنظيم", "رفضت الحكومة زيارة رجل الدين": the refused act
@@ -6507,26 +6498,6 @@ fn body_meeting(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
         && (j + 1..(j + 4).min(n))
             .take_while(|&k| !a.break_between(k - 1, k) && !MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(k))))
             .any(|k| is_mode_word(a.word(k), &MODE_REGIONAL_PLURALS) || states(a.word(k)) || body_at(k))
-}
-
-/// The subject (and object) of a verb of response (`RESPONSE_VERBS`) at most six words before
-/// word `w` in its clause: "وردت عليهم قوات الأمن بالغاز" → قوات الأمن; "ردت القوات
-/// المتظاهرين بالخرطوش" → القوات, المتظاهرين. The subject follows the verb at once or after
-/// its pronoun object with على ("رد فعل والد العريس الذي قام بإطلاق النار" is a noun, no
-/// verb); a name joined to it by و is a second subject, not the object.
-fn response_subject(a: &Analysis, w: usize) -> Option<(&EntityMention, Option<&EntityMention>)> {
-    let v = (w.saturating_sub(6)..w)
-        .rev()
-        .take_while(|&k| !a.break_between(k, w))
-        .find(|&k| RESPONSE_VERBS.contains(&a.word(k)))?;
-    let mut between = a.entities.iter().filter(|e| e.w0 > v && e.w1 < w && e.prep.is_none());
-    let subject = between.next()?;
-    let at_once = subject.w0 == v + 1 || (subject.w0 == v + 2 && a.word(v + 1).starts_with("علي"));
-    if !at_once {
-        return None;
-    }
-    let object = between.find(|e| !a.word(e.w0).starts_with('و'));
-    Some((subject, object))
 }
 
 /// A key word without one glued و or ف (when three letters remain).
