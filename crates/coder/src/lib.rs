@@ -6977,24 +6977,6 @@ fn recalled_apart(o: &EventRecord, c: &EventRecord) -> bool {
     !nested_dates(x, y) && tail.contains(text)
 }
 
-/// Whether a definite noun `c` and a record `o` are a past happening and a live one (merge27):
-/// the record is background (`historical`) through a date its text names and the noun is told as
-/// `occurred` on a day outside that span ("التحرش" of a 2009 proposal and "التحرش" of today); or
-/// the noun is background through its own named date and the record is `occurred` on another day
-/// its own text names ("المعارك" that closed an airport since January and today's "قصف صاروخي").
-/// Folding them gave the live mention the past record's date and status, or the live record the
-/// past one's. (A record dated only by the publication day may still be the past act the noun
-/// dates: "أعدمت رهينة … في يونيو 2009، وكانت عملية الإعدام".)
-fn past_and_live_apart(o: &EventRecord, c: &EventRecord) -> bool {
-    let apart = |h: &EventRecord, l: &EventRecord| {
-        h.status == Status::Historical
-            && h.date_basis == Some(DateBasis::Text)
-            && l.status == Status::Occurred
-            && matches!((h.date.as_deref(), l.date.as_deref()), (Some(x), Some(y)) if !nested_dates(x, y))
-    };
-    o.date_basis == Some(DateBasis::Text) && c.date_basis == Some(DateBasis::Text) && (apart(o, c) || apart(c, o))
-}
-
 /// Whether a mention's place was read from a weak cue (second round of `anaphor_apart`): neither
 /// the word before the place's text nor the text's first word, without the clitics و, ف, ب and
 /// ل, is a preposition of place or a place noun (`ANAPHOR_PLACE_CUES`), and the text is not "ب"
@@ -7115,7 +7097,6 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
                     && o.rec.rule != TOLL_SHARE_RULE
                     && !crowd_control_apart(o, &c)
                     && !recalled_apart(&o.rec, &c.rec)
-                    && !past_and_live_apart(&o.rec, &c.rec)
             };
             // (The first of those, unless it states another mode than the noun and a later one
             // states the noun's: "الغارات" names the air strikes told after a suicide bombing,
