@@ -579,7 +579,12 @@ impl Analysis {
             // or two words back or a police station's middle word, and "من" (a `ROLE_PREP`) for
             // "في كل من". This loop visits every word.)
             let (before1, before2) = (class_before(i, 1), class_before(i, 2));
+            // (A cue word that begins a longer name is none: "قطاع غزة" is the Gaza Strip, not
+            // Gaza City, places26.)
+            let name_head = before1 & SECTOR_NOUN != 0
+                && lex.find_places_in_word(k, words[i - 1].0, words[i - 1].1).iter().any(|h| h.word_end >= words[i].1);
             let cue = before1 & (LOC_PREP | STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0
+                || (before1 & SECTOR_NOUN != 0 && !name_head)
                 || ((before1 & (NAMING_NOUN | POLICE_MIDDLE) != 0 || before2 & NAMING_NOUN != 0)
                     && after_naming_noun(i))
                 || before1 & GATHERING_NOUN != 0
@@ -963,7 +968,12 @@ impl Analysis {
             let accept = match ent {
                 Some(e) if !e.is_location => false,
                 // ("من ناحية الميدان" "from the side of the square": "ناحية" is no district there.)
-                _ if common_word => strong_cue(p.w0) && !after_side_of(p.w0, &word_text),
+                // (The sector noun with a glued "ب" announces a border guard's sector, named after
+                // its town, however common the name: "بقطاع الخبر", "بقطاع سلوى"; places27.)
+                _ if common_word => {
+                    (strong_cue(p.w0) && !after_side_of(p.w0, &word_text))
+                        || (p.w0 > 0 && class(p.w0 - 1) & SECTOR_NOUN != 0 && word_text(p.w0 - 1).starts_with('ب'))
+                }
                 _ if coordinated => true,
                 // A glued "ب" marks a place only for well-known places ("بالقاهرة"); for small
                 // ones it is usually an object ("أشاد بالأسير").
@@ -975,9 +985,19 @@ impl Analysis {
                     p.country_actor.is_some()
                         || strong_cue(p.w0)
                         || (p.w1 > p.w0 && matches!(word_text(p.w0), "حي" | "مخيم"))
+                        // A name listed with its place noun, the noun with a glued "ب" ("بقطاع
+                        // الطوال", "بمحافظة الطوال"): the noun says it is a place (places26).
+                        || (p.w1 > p.w0
+                            && p.country_actor.is_none()
+                            && class(p.w0) & SECTOR_NOUN != 0
+                            && clitic_b_at(&p))
                         || after_naming_noun(p.w0)
                         || (after_gathering_noun(p.w0) && gathering_city(lex, &p))
                         || has_loc_cue(p.w0, clitic_b_at(&p) && known)
+                        // A town after the sector noun ("بقطاع الطوال"); not a country, which after
+                        // the noun names an office ("قطاع فلسطين" at the Arab League) and must
+                        // not vote for the article's country (places27).
+                        || (p.country_actor.is_none() && class_before(p.w0, 1) & SECTOR_NOUN != 0)
                         // (A word with tanween is an adverb, no name: "تشهد دوماً" "always sees".)
                         || (known
                             && p.w0 > 0
@@ -1400,6 +1420,8 @@ fn strip_proclitics(w: &str) -> &str {
 
 /// Word classes (bit sets) of the word lists above; see [`word_class`].
 const LOC_PREP: u32 = 1;
+/// `SECTOR_NOUNS` (places26).
+const SECTOR_NOUN: u32 = 524288;
 const STRONG_PLACE_NOUN: u32 = 2;
 const PLURAL_PLACE_NOUN: u32 = 4;
 const ROLE_PREP: u32 = 8;
@@ -1428,8 +1450,9 @@ const STANCE_VERB: u32 = 131072;
 const BLAME_VERB: u32 = 262144;
 
 /// The word lists behind [`word_class`], each with its class bit.
-const CLASS_LISTS: [(&[&str], u32); 11] = [
+const CLASS_LISTS: [(&[&str], u32); 12] = [
     (&LOC_PREPS, LOC_PREP),
+    (&SECTOR_NOUNS, SECTOR_NOUN),
     (&STRONG_PLACE_NOUNS, STRONG_PLACE_NOUN),
     (&PLURAL_PLACE_NOUNS, PLURAL_PLACE_NOUN),
     (&ROLE_PREPS, ROLE_PREP),

@@ -1612,6 +1612,39 @@ fn land_and_blatter_are_not_lod_and_latur() {
 /// `DESCRIPTIVE_NOT_NAMES` gains "شعبي", "سكني" and "اليورو" (sixteenth session, places13): a
 /// popular or residential quarter and the eurozone are no unknown place's name; a real name after
 /// the same noun still is one (even one that starts like "شعبي").
+/// A border guard's sector is named after its town: a town the gazetteer knows after the sector
+/// noun is the event's place ("بقطاع الطوال"), even a name that is also a common word after the
+/// noun with a glued "ب" ("بقطاع الخبر"); the Gaza Strip stays the strip, and a country after the
+/// noun names an office ("قطاع فلسطين" at the Arab League), no place and no vote for the
+/// article's country (places27).
+#[test]
+fn a_town_after_the_sector_noun_places_the_event() {
+    let place = |text: &str, event_type: &str| {
+        let recs = code(text, "2015-08-02");
+        recs.iter()
+            .find(|r| r.event_type == event_type)
+            .unwrap_or_else(|| panic!("no {event_type}: {text} {recs:#?}"))
+            .location
+            .as_ref()
+            .and_then(|l| l.name.clone())
+    };
+    let cases = [
+        ("ألقت الدوريات البرية بقطاع الخفجي القبض على ثلاثة متسللين أمس.", "COERCE", Some("Khafji")),
+        ("قتل جندي بقذيفة سقطت على مركز حدودي بقطاع ظهران الجنوب.", "ASSAULT", Some("Dhahran al-Janub")),
+        ("اعتقلت الدوريات البحرية بقطاع الخبر ثلاثة متسللين أمس.", "COERCE", Some("Khobar")),
+        ("قصفت الطائرات مواقع في قطاع غزة.", "ASSAULT", Some("Gaza Strip")),
+        ("انفجرت عبوة ناسفة في قطاع رفح فقتل جنديان.", "ASSAULT", Some("Rafah")),
+    ];
+    for (text, event_type, want) in cases {
+        assert_eq!(place(text, event_type).as_deref(), want, "{text}");
+    }
+    // The office named after a country: the country stays a party, not a place.
+    let recs =
+        code("ودانت الجامعة العربية (قطاع فلسطين والأراضي العربية المحتلة) اعتقال عشرة صيادين أمس.", "2015-08-02");
+    let accuse = recs.iter().find(|r| r.event_type == "ACCUSE").unwrap_or_else(|| panic!("no ACCUSE: {recs:#?}"));
+    assert_eq!(accuse.recipient.as_ref().and_then(|e| e.country.as_deref()), Some("PSE"), "{recs:#?}");
+}
+
 #[test]
 fn a_popular_quarter_and_the_eurozone_are_no_place_names() {
     let text_of = |r: &EventRecord| r.location.as_ref().and_then(|l| l.text.clone());
