@@ -1941,6 +1941,11 @@ impl Coder {
             {
                 return None;
             }
+            // "الأزمة تهدد الاقتصاد", "خطر يهدد المجتمعات", "بات يهدد الوجود": هدّد as
+            // "endangers" is no threat by a party against a target (SPEC §4).
+            if rule.id == "threaten.generic.verb" && endangers(a, t) {
+                return None;
+            }
         }
         // "اعتقل المحتجون بعد رفضهم فض التجمع", "نظرا لرفض السلطات السماح لها": a refusal in a
         // temporal or causal adverbial is the background of another event, not news of its own.
@@ -6289,6 +6294,32 @@ fn content_in_clause(a: &Analysis, t: &TriggerMention, forms: &[&str]) -> bool {
     (t.w1 + 1..(t.w1 + 1 + NOTICE_REACH).min(a.words.len()))
         .take_while(|&i| !a.break_between(t.w1, i))
         .any(|i| any_form_at(a, i, forms))
+}
+
+/// Whether the verb هدّد at `t` means "endangers" rather than "threatens" (prec30): a verb of
+/// becoming or remaining right before it ("بات يهدد", "لم يعد يهددها"); a subject that is no party
+/// one or two words before it, in its clause ("خطر يهدد", "أزمة اقتصادية ستهدد"); or an object of
+/// harm right after it (`THREAT_HARM_OBJECTS`, which extends the older `ENDANGERED` check: "يهدد
+/// أرواح المرضى", "تهدد الاقتصاد") unless a party's name stands right
+/// before the verb as its subject ("المسلحون يهددون حياة الرهائن"; not after "و", whose verb
+/// shares an earlier subject: "أن يقسم طالبان ويهدد محادثات السلام").
+fn endangers(a: &Analysis, t: &TriggerMention) -> bool {
+    if t.w0 > 0 && STATE_COPULAS.contains(&a.word(t.w0 - 1)) {
+        return true;
+    }
+    if (1..=2)
+        .any(|d| t.w0 >= d && !a.break_between(t.w0 - d, t.w0) && any_form_at(a, t.w0 - d, &THREAT_NONAGENT_SUBJECTS))
+    {
+        return true;
+    }
+    if t.w1 + 1 >= a.words.len() || a.break_between(t.w1, t.w1 + 1) || !any_form_at(a, t.w1 + 1, &THREAT_HARM_OBJECTS) {
+        return false;
+    }
+    let party_before = t.w0 > 0
+        && !a.word(t.w0).starts_with('و')
+        && !a.break_between(t.w0 - 1, t.w0)
+        && a.entities.iter().any(|e| !e.is_location && e.w1 + 1 == t.w0);
+    !party_before
 }
 
 /// Whether an economic-aid record's parties make it aid between states: one party is an

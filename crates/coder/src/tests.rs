@@ -5727,6 +5727,27 @@ fn public_warnings_are_no_threat() {
     ]);
 }
 
+/// هدّد as "endangers" is no THREATEN (prec30, `endangers`): an object of harm right after the
+/// verb (`THREAT_HARM_OBJECTS`), a subject that is no party before it (`THREAT_NONAGENT_SUBJECTS`)
+/// or a verb of becoming or remaining before it (`STATE_COPULAS`). Threats by a party stay, also
+/// against lives when the party stands right before or right after the verb.
+#[test]
+fn endangering_is_no_threat() {
+    check_filter_cases(&[
+        ("وقال الخبراء إن الأزمة المالية تهدد الاقتصاد الوطني بالانهيار.", "THREATEN", false),
+        ("وأكد الأطباء أن نقص الأدوية يهدد حياة المرضى في المستشفيات.", "THREATEN", false),
+        ("وحذر الرئيس من أن رفض الاتفاق من شأنه أن يهدد مصداقية الولايات المتحدة.", "THREATEN", false),
+        ("وقال المسؤول إن الفساد خطر يهدد المجتمعات العربية.", "THREATEN", false),
+        ("وقال الخبير إن الجفاف يهدد المحاصيل في مناطق واسعة من البلاد.", "THREATEN", false),
+        ("وقال الوزير إن التنظيم بات يهدد دول المنطقة كلها.", "THREATEN", false),
+        ("وهدد الحوثيون باستهداف السفن في البحر الأحمر.", "THREATEN", true),
+        ("وتهدد إسرائيل بشن هجوم على غزة.", "THREATEN", true),
+        ("وهددت الحكومة بفرض عقوبات على الشركات المخالفة.", "THREATEN", true),
+        ("ويهدد المسلحون حياة الرهائن إذا لم تدفع الحكومة الفدية.", "THREATEN", true),
+        ("وقال الشهود إن المسلحين يهددون أرواح الرهائن.", "THREATEN", true),
+    ]);
+}
+
 /// `Analysis::numbers_and_dates`: a sentence's numbers and dates are those the finder reads from
 /// its key, read once and kept (a second call returns the same slices, not a new reading).
 #[test]
