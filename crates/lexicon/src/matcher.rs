@@ -70,9 +70,24 @@ pub struct Matcher {
     class_chars: Vec<char>,
     /// Dense transition rows, `class_chars.len()` entries each (`NO_STATE` = no edge), for the
     /// states with many edges: the root and the first letters of common prefixes, where a
-    /// search through a long edge list was the costliest step of a walk.
+    /// search through a long edge list was the costliest step of a walk. Their targets are
+    /// offsets in `nodes`.
     dense: Vec<u32>,
+    /// The automaton as the walks read it: per state, in state order, one record of
+    /// `[value, row, n, class₁, target₁, …, classₙ, targetₙ]` (the edge list only for a state
+    /// without a dense row; targets are the offsets of their records here). A state's value,
+    /// row and edges share a cache line, and a chain of one-child states (the tail of a key)
+    /// lies in a row, so a step of a walk touches one place in memory instead of two
+    /// (`states[n]`, then `edges` far from it): the walk waited on memory more than it
+    /// computed. `states` and `edges` stay as the construction's record.
+    nodes: Vec<u32>,
 }
+
+/// Record layout in `Matcher::nodes`: the value, the dense row, the edge count, then the edges.
+const NODE_VALUE: usize = 0;
+const NODE_ROW: usize = 1;
+const NODE_COUNT: usize = 2;
+const NODE_EDGES: usize = 3;
 
 const NO_STATE: u32 = u32::MAX;
 
@@ -185,6 +200,7 @@ impl Matcher {
             class_high,
             class_chars,
             dense: Vec::new(),
+            nodes: Vec::new(),
         };
         m.edges = raw.into_iter().map(|(_, c, to)| (m.class_of(c), to)).collect();
         let cols = m.class_chars.len();
@@ -199,6 +215,31 @@ impl Matcher {
                 m.states[i].row = u32::try_from(row).expect("dense rows fit in u32");
             }
         }
+        // The walks' records: offsets first, then the records with their targets as offsets.
+        let mut offset = Vec::with_capacity(m.states.len());
+        let mut len = 0usize;
+        for st in &m.states {
+            offset.push(u32::try_from(len).expect("trie records fit in u32"));
+            len += NODE_EDGES + if st.row == NO_STATE { 2 * st.edge_count as usize } else { 0 };
+        }
+        let mut nodes = Vec::with_capacity(len);
+        for st in &m.states {
+            nodes.push(st.value);
+            nodes.push(st.row);
+            if st.row == NO_STATE {
+                nodes.push(st.edge_count);
+                for &(k, to) in &m.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize] {
+                    nodes.push(u32::from(k));
+                    nodes.push(offset[to as usize]);
+                }
+            } else {
+                nodes.push(0);
+            }
+        }
+        for to in m.dense.iter_mut().filter(|to| **to != NO_STATE) {
+            *to = offset[*to as usize];
+        }
+        m.nodes = nodes;
         m.after_al = m.step(0, m.class_of('ا')).and_then(|s| m.step(s, m.class_of('ل')));
         m
     }
@@ -230,22 +271,20 @@ impl Matcher {
         }
     }
 
-    /// The state reached from `state` by a char of class `k`, if any. Always inlined: it runs
-    /// once per character of every walk, and the call itself cost as much as the lookup.
+    /// The state (record offset in `nodes`) reached from the state at offset `node` by a char
+    /// of class `k`, if any. Always inlined: it runs once per character of every walk, and the
+    /// call itself cost as much as the lookup.
     #[inline(always)]
-    fn step(&self, state: u32, k: u16) -> Option<u32> {
-        self.step_from(self.states[state as usize], k)
-    }
-
-    /// [`Matcher::step`] from a state's record.
-    #[inline(always)]
-    fn step_from(&self, st: State, k: u16) -> Option<u32> {
-        if st.row != NO_STATE {
-            let to = self.dense[st.row as usize + k as usize];
+    fn step(&self, node: u32, k: u16) -> Option<u32> {
+        let o = node as usize;
+        let row = self.nodes[o + NODE_ROW];
+        if row != NO_STATE {
+            let to = self.dense[row as usize + k as usize];
             return (to != NO_STATE).then_some(to);
         }
-        let es = &self.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize];
-        es.iter().find(|e| e.0 == k).map(|e| e.1)
+        let n = self.nodes[o + NODE_COUNT] as usize;
+        let es = &self.nodes[o + NODE_EDGES..o + NODE_EDGES + 2 * n];
+        es.chunks_exact(2).find(|e| e[0] == u32::from(k)).map(|e| e[1])
     }
 
     /// Number of distinct keys.
@@ -267,7 +306,7 @@ impl Matcher {
                 None => return &[],
             }
         }
-        match self.states[st as usize].value {
+        match self.nodes[st as usize + NODE_VALUE] {
             NO_VALUE => &[],
             v => &self.values[v as usize],
         }
@@ -408,16 +447,15 @@ impl Matcher {
     /// Walk the trie over `virt` then `key[from..]`, recording every key end that falls on a
     /// word boundary (or before an attached pronoun).
     fn walk(&self, key: &str, start: usize, from: usize, state: u32, clitics: Clitics, best: &mut [Option<Best>; 4]) {
-        // The current state's record is loaded once per step (the step reads its edges, the
-        // value check reads it after arriving).
-        let mut cur = self.states[state as usize];
+        // `state` and `cur` are record offsets in `nodes`.
+        let mut cur = state;
         let mut pos = from;
         while pos < key.len() {
             let (k, len) = self.class_at(key, pos);
-            let Some(n) = self.step_from(cur, k) else { break };
-            cur = self.states[n as usize];
+            let Some(n) = self.step(cur, k) else { break };
+            cur = n;
             pos += len;
-            let value = cur.value;
+            let value = self.nodes[n as usize + NODE_VALUE];
             if value == NO_VALUE {
                 continue;
             }
@@ -603,6 +641,45 @@ mod tests {
             }
             assert_eq!(st.value != NO_VALUE, has_value[i], "state {i}");
         }
+    }
+
+    #[test]
+    fn walk_records_hold_the_states_and_their_edges() {
+        // Every state's record in `nodes` has its value and dense row, and (without a row) its
+        // edges in order with the targets' record offsets; dense rows point at records too.
+        let mut keys: Vec<String> = Vec::new();
+        for (path, text) in crate::BUILTIN {
+            if path.ends_with(".tsv") {
+                for p in crate::entries::parse_places(path, text).unwrap() {
+                    keys.extend(p.forms.iter().map(|f| ahdath_text::normalize_key(f)));
+                }
+            }
+        }
+        let mx = Matcher::new(keys.iter().map(|k| (k.clone(), Target::Place(0))));
+        let mut offset = Vec::new();
+        let mut o = 0usize;
+        for st in &mx.states {
+            offset.push(o as u32);
+            assert_eq!(mx.nodes[o + NODE_VALUE], st.value);
+            assert_eq!(mx.nodes[o + NODE_ROW], st.row);
+            o += NODE_EDGES + if st.row == NO_STATE { 2 * st.edge_count as usize } else { 0 };
+        }
+        assert_eq!(o, mx.nodes.len());
+        let mut dense_edges = 0;
+        for (i, st) in mx.states.iter().enumerate() {
+            let es = &mx.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize];
+            for &(k, to) in es {
+                assert_eq!(mx.step(offset[i], k), Some(offset[to as usize]), "state {i}");
+            }
+            if st.row == NO_STATE {
+                let rec = offset[i] as usize;
+                assert_eq!(mx.nodes[rec + NODE_COUNT], st.edge_count, "state {i}");
+            } else {
+                dense_edges += es.len();
+            }
+        }
+        assert_eq!(mx.dense.iter().filter(|&&to| to != NO_STATE).count(), dense_edges);
+        assert!(mx.dense.iter().all(|to| *to == NO_STATE || offset.binary_search(to).is_ok()));
     }
 
     #[test]
