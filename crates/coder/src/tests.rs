@@ -5831,8 +5831,18 @@ fn two_years_after_a_dual_date_the_act() {
             Status::Historical,
             Some("2011"),
         ),
+        // dates16: the same range in Arabic-Indic digits is a range too.
+        (
+            "وكانت الشرطة في عام ٢٠١١ اعتقلت مئات الناشطين في جوبا بعد حرب دارت بين عامي ١٩٨٣ و٢٠٠٥ مع الشمال.",
+            "2015-08-01",
+            "COERCE",
+            Status::Historical,
+            Some("2011"),
+        ),
     ];
     check_status_date_cases(cases);
+    assert!(super::year_range("بين عامي ٢٠١٢ و٢٠١٤"));
+    assert!(!super::year_range("في عام ٢٠١٢"));
 }
 
 /// recall18: a foiled smuggling ("أحبطت … تهريب", "إحباط محاولة تهريب") is the authorities'
