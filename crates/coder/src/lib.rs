@@ -109,12 +109,12 @@ const HISTORICAL_DAYS: i64 = 30;
 
 /// An accusative active participle of a verb rule ("مطالبا", "ومحذرا", "مشيدا"): مـ first, the
 /// accusative alif last (not the plural verb ending "وا": "منعوا", nor an attached pronoun on a
-/// verbal noun: "ومواساتها", "مطالبتنا").
+/// verbal noun: "ومواساتها", "مطالبتنا", "معاقبتهما").
 fn accusative_participle(w: &str) -> bool {
     let w = w.strip_prefix('و').unwrap_or(w);
     w.starts_with('م')
         && w.ends_with('ا')
-        && !["وا", "ها", "نا"].iter().any(|x| w.ends_with(x))
+        && !["وا", "ها", "نا", "هما"].iter().any(|x| w.ends_with(x))
         && w.chars().count() >= 5
 }
 
@@ -2429,9 +2429,11 @@ impl Coder {
         // الوزير", "وقال الجيش الحر"; not one deep in a quote or a genitive). What follows the
         // participle is its object (`main_subject`, defined before the role match).
         // (The participle rule of "متهما/متهمة/متهمين X بـ" is one in all its forms, ة and ين too.)
-        if rule.pattern == Pattern::Verb
-            && (accusative_participle(a.word(t.w0)) || rule.id == "accuse.allege.participle")
-        {
+        // ("داعيا", the one accusative participle of a call verb without مـ, is one of them:
+        // `BARE_ACCUSATIVE_PARTICIPLES`.)
+        let participle = accusative_participle(a.word(t.w0))
+            || (t.w0 == t.w1 && BARE_ACCUSATIVE_PARTICIPLES.contains(&unconj(a.word(t.w0))));
+        if rule.pattern == Pattern::Verb && (participle || rule.id == "accuse.allege.participle") {
             if let Some(m) = main_subject() {
                 if recipient.is_none() {
                     recipient = actor.filter(|x| x.w0 > t.w1);
@@ -2446,6 +2448,22 @@ impl Coder {
                 if let Some(x) = actor.filter(|x| x.w0 > t.w1) {
                     recipient = recipient.or(Some(x));
                     actor = None;
+                }
+            } else {
+                // "كما حذر من …، داعيا المجتمع الدولي إلى …", "مؤكدا …، داعيا المتنزهين والصيادين
+                // إلى …": with no named subject near the start, the party after the participle
+                // is still its object (before a later party read as the recipient), and a party
+                // before it closes the clause before (an object or a genitive there), never the
+                // participle's subject. Only a speaker of a speech verb may then fill the doer, as
+                // for a call verb's addressee; not the topic (a doer the sentence had read wrong
+                // is not replaced by a guess from elsewhere). With no party read as the doer the
+                // fallbacks stand as they were.
+                if let Some(x) = actor {
+                    if x.w0 > t.w1 && recipient.is_none_or(|r| r.w0 > x.w0) {
+                        recipient = Some(x);
+                    }
+                    actor = None;
+                    addressee = true;
                 }
             }
         }

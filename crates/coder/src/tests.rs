@@ -1978,6 +1978,34 @@ fn accusative_participle_takes_the_main_subject() {
     assert!(!accusative_participle("منعوا") && !accusative_participle("طالبت") && !accusative_participle("ومواساتها"));
 }
 
+/// An accusative participle ("داعيا" too, `BARE_ACCUSATIVE_PARTICIPLES`) with no named subject
+/// near the sentence start: the party after it is its object, a party before it no subject of
+/// its own; the doer comes from a speech verb's speaker, else stays empty (actors30).
+#[test]
+fn accusative_participle_without_a_main_subject_keeps_its_object() {
+    check_role_cases(&[
+        (
+            "كما حذر من عودة العنف في البلاد، داعيا المجتمع الدولي إلى إدانة هذه الهجمات.",
+            "REQUEST",
+            None,
+            Some("المجتمع الدولي"),
+        ),
+        (
+            "وأعلن الائتلاف رفضه دعوات لزيارة موسكو وواشنطن مطالبا الولايات المتحدة بالوفاء بالتزاماتها.",
+            "REQUEST",
+            None,
+            Some("الولايات المتحدة"),
+        ),
+    ]);
+    assert!(!accusative_participle("معاقبتهما"));
+    check_role_cases(&[(
+        "وقال الرئيس الفلسطيني إن الجريمة لن تكون الأخيرة، داعيا المجتمع الدولي إلى تسمية المنظمات الاستيطانية.",
+        "REQUEST",
+        Some("الرئيس الفلسطيني"),
+        Some("المجتمع الدولي"),
+    )]);
+}
+
 /// A toll in the thousands next to the kill word is that of a war or a conflict.
 #[test]
 fn tolls_in_the_thousands_are_aggregates() {
