@@ -5154,7 +5154,8 @@ fn content_gap(a: &Analysis, from: usize, to: usize) -> usize {
 }
 
 /// The trigger `t` names what someone intends or tries to do (SPEC §4: intended → future): it
-/// follows an intention word directly (or after "لـ"/"إلى"), or it is a purpose clause with a
+/// follows an intention word directly (or after "لـ"/"إلى", or with one verbal noun between:
+/// "يهدف إلى تشجيع تبادل المعلومات"), or it is a purpose clause with a
 /// glued لـ after a verb of going or sending in its clause, with no event of its type before.
 fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
     let rule = &lex.triggers[t.rule as usize];
@@ -5168,8 +5169,21 @@ fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool 
     if matches!(rule.event_type.as_str(), "REQUEST" | "ACCUSE") {
         return false;
     }
-    let after_intent = (t.w0 >= 1 && intent_at(t.w0 - 1))
-        || (t.w0 >= 2 && matches!(a.word(t.w0 - 1), "الي" | "ل" | "علي") && intent_at(t.w0 - 2));
+    let to = |i: usize| matches!(a.word(i), "الي" | "ل" | "علي");
+    let after_intent = (t.w0 >= 1 && intent_at(t.w0 - 1)) || (t.w0 >= 2 && to(t.w0 - 1) && intent_at(t.w0 - 2));
+    // One verbal noun may stand between: the aim's own act governs the trigger ("يهدف إلى تشجيع
+    // تبادل المعلومات", "بهدف تدشين مشروعات مشتركة"); not a word opening a conjunct or another act,
+    // and not across a comma.
+    let v = t.w0.saturating_sub(1);
+    let governed = |i: usize| {
+        intent_at(i)
+            && !a.word(v).starts_with('و')
+            && !to(v)
+            && !a.triggers.iter().any(|x| x.w0 <= v && v <= x.w1)
+            && !a.break_between(i, t.w0)
+    };
+    let after_aim_act = t.w0 >= 2 && (governed(t.w0 - 2) || (t.w0 >= 3 && to(t.w0 - 2) && governed(t.w0 - 3)));
+    let after_intent = after_intent || after_aim_act;
     // ("خرج الآلاف للاحتجاج": going out to protest is the protest.)
     let purpose = t.purpose
         && rule.event_type != "PROTEST"

@@ -5960,3 +5960,43 @@ fn a_surname_elsewhere_is_no_alias() {
         );
     }
 }
+
+/// An act that is the aim of something else is intended, not done (twenty-fourth session, prec31:
+/// docs/coding.md "(prec31)", `intended`): after "aiming at" (الرامية), "for the purpose of"
+/// (بغرض) or an owner's aim (هدفها), or with one verbal noun between an aim word and the act
+/// ("تهدف إلى تعزيز التعاون"); an act told before the aim word, or after a comma, stays done.
+#[test]
+fn the_aim_of_an_act_is_intended() {
+    let cases: &[(&str, &str, Status, Option<&str>)] = &[
+        (
+            "وأعلنت كوريا الجنوبية والصين إطلاق المفاوضات الرامية إلى التوصل لاتفاق تجارة حرة.",
+            "AGREE",
+            Status::Future,
+            None,
+        ),
+        ("وحشد الحوثيون مقاتليهم بغرض اجتياح مدينة الضالع.", "COERCE", Status::Future, None),
+        ("واعتمد الاتحاد الأوروبي خطة تهدف إلى تعزيز التعاون مع مصر.", "COOPERATE", Status::Future, None),
+        (
+            "ووقع الرئيس الأمريكي أمرا يهدف إلى تشجيع تبادل المعلومات بين الشركات والحكومة.",
+            "COOPERATE",
+            Status::Future,
+            None,
+        ),
+        ("وقال إن الحملة الإسرائيلية لم يكن هدفها سوى حجب الحقائق عن الفلسطينيين.", "COERCE", Status::Future, None),
+        (
+            "وأغلقت الشرطة المصرية الطريق الرئيسي في القاهرة، بهدف حماية المتظاهرين.",
+            "COERCE",
+            Status::Occurred,
+            Some("2015-08-04"),
+        ),
+    ];
+    check_intent_cases(cases);
+}
+
+fn check_intent_cases(cases: &[(&str, &str, Status, Option<&str>)]) {
+    for &(text, ty, status, date) in cases {
+        let recs = code(text, "2015-08-04");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
+    }
+}
