@@ -6612,9 +6612,7 @@ fn strip_clitic(w: &str) -> &str {
 }
 
 /// A date expression that names two years, a range ("عامي 2012 و2014", "عام 1966 إلى 1981"):
-/// two runs of four digits.
-/// True when a date's text holds two years ("بين عامي 1983 و2005", also in Arabic-Indic digits,
-/// "بين عامي ٢٠١٢ و٢٠١٤": the key folds them to ASCII).
+/// two runs of four digits, in any digits ("بين عامي ٢٠١٢ و٢٠١٤": the key folds them to ASCII).
 fn year_range(text: &str) -> bool {
     ahdath_text::normalize_key(text).split(|c: char| !c.is_ascii_digit()).filter(|r| r.len() == 4).count() >= 2
 }
