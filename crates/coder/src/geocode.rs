@@ -901,13 +901,10 @@ impl Coder {
             p
         };
         let before = |k: usize| if p.w0 >= k { bare(a.word(p.w0 - k)) } else { "" };
-        let container = self.container_after(a, p, prefer).or_else(|| {
-            if p.places.is_empty() && p.country_actor.is_none() {
-                self.unknown_name_container(a, p, prefer)
-            } else {
-                None
-            }
-        });
+        let after = self.container_after(a, p, prefer);
+        let unknown = after.is_none() && p.places.is_empty() && p.country_actor.is_none();
+        let container = after.or_else(|| unknown.then(|| self.unknown_name_container(a, p, prefer)).flatten());
+        let unknown_town = if unknown { self.unknown_name_town(a, p, prefer) } else { None };
         // "منطقة الكرامة جنوب الموصل", "بلدة عين البيضاء بمدينة صيدا": a name whose every
         // gazetteer row lies in another country than the town or division that contains or
         // anchors it is a place the gazetteer lacks, a homonym of those rows (twentieth session).
@@ -1032,12 +1029,23 @@ impl Coder {
                     ..Place::default()
                 },
                 // A name the gazetteer does not know inside a known division: the division's
-                // centre, at that division's precision.
-                (None, Some(c)) => Place {
-                    text: Some(text.clone()),
-                    name: None,
-                    feature: None,
-                    ..self.gazetteer_place(c, String::new())
+                // centre, at that division's precision; inside a town ("حي القديح بالقطيف"), near
+                // the town's point, with its divisions, at district precision (places28).
+                (None, Some(c)) => match unknown_town {
+                    Some(t) => Place {
+                        text: Some(text.clone()),
+                        name: None,
+                        feature: None,
+                        precision: Some("admin2".into()),
+                        geonames_id: None,
+                        ..self.gazetteer_place(t, String::new())
+                    },
+                    None => Place {
+                        text: Some(text.clone()),
+                        name: None,
+                        feature: None,
+                        ..self.gazetteer_place(c, String::new())
+                    },
                 },
                 // "منطقة الجفينة جنوب غرب مأرب": a name the gazetteer does not know, placed by a
                 // relative phrase, is near the anchor: the anchor's division and point, no name.
@@ -1552,6 +1560,40 @@ impl Coder {
         p: &PlaceMention,
         prefer: &[String],
     ) -> Option<&ahdath_lexicon::Place> {
+        let (best, _) = self.unknown_name_host(a, p, prefer)?;
+        match best.feature.as_str() {
+            "admin1" => Some(best),
+            "country" => None,
+            _ => best.admin1.as_ref().and_then(|a1| self.admin1_row(&best.country, a1)),
+        }
+    }
+
+    /// The town a name the gazetteer lacks is in, when `unknown_name_host` is a city or a town
+    /// named with no division noun before it: "حي القديح بالقطيف", "منطقة منجوبير بكراتشي",
+    /// "حي الراشدين في مدينة حلب" (places28). Such a name is a quarter or a village of that
+    /// town: the event is near the town's point, not at its division's centre. ("بولاية خنشلة",
+    /// "في ريف حلب", "بمحافظة البيضاء" name the division: `unknown_name_container` keeps it.)
+    fn unknown_name_town(&self, a: &Analysis, p: &PlaceMention, prefer: &[String]) -> Option<&ahdath_lexicon::Place> {
+        let (best, q0) = self.unknown_name_host(a, p, prefer)?;
+        let division = |w: usize| {
+            let k = bare(a.word(w));
+            ADMIN1_NOUNS.contains(&k) || DISTRICT_NOUNS.contains(&k)
+        };
+        // (The noun glued to the container's "ب" or standing after "في": "بمحافظة", "في ولاية".)
+        let noun_before = (q0 >= 1 && division(q0 - 1)) || division(q0);
+        let town = matches!(best.feature.as_str(), "city" | "town");
+        let q = a.places.iter().find(|q| q.w0 == q0)?;
+        (town && !noun_before && !countryside_before(a, q)).then_some(best)
+    }
+
+    /// The place named after "في" or a glued "ب" right after a name the gazetteer lacks (or
+    /// after one more word of it), and the first word of that place's mention.
+    fn unknown_name_host(
+        &self,
+        a: &Analysis,
+        p: &PlaceMention,
+        prefer: &[String],
+    ) -> Option<(&ahdath_lexicon::Place, usize)> {
         for extra in 0..=1 {
             let f = p.w1 + 1 + extra;
             if extra == 1 {
@@ -1576,12 +1618,7 @@ impl Coder {
                 _ => None,
             };
             let Some(q) = q else { continue };
-            let best = self.best_place(q, Some(prefer))?;
-            return match best.feature.as_str() {
-                "admin1" => Some(best),
-                "country" => None,
-                _ => best.admin1.as_ref().and_then(|a1| self.admin1_row(&best.country, a1)),
-            };
+            return self.best_place(q, Some(prefer)).map(|best| (best, q.w0));
         }
         None
     }

@@ -1230,3 +1230,44 @@ fn an_anaphoric_place_noun_is_the_place_of_its_kind_named_last() {
         assert_eq!(p.name.as_deref(), Some("Ramadi"), "{text}");
     }
 }
+
+#[test]
+fn an_unknown_name_in_a_town_is_near_the_town() {
+    // Twenty-fourth session (places28). A name the gazetteer lacks followed by a town after "في"
+    // or a glued "ب" is a quarter or village of that town: the town's point and divisions at
+    // district precision, no name (the baseline gave the first-level division's centre).
+    for (text, event_type, admin1, admin2, point) in [
+        (
+            "قتل ثلاثة مسلحين في اشتباكات مع الشرطة في منطقة منجوبير بكراتشي.",
+            "ASSAULT",
+            "Sindh",
+            None,
+            (24.8608, 67.0104),
+        ),
+        (
+            "اقتحمت القوات الأمنية منطقة البوغانم في مدينة الرمادي أمس.",
+            "COERCE",
+            "Al Anbar",
+            Some("Ramadi District"),
+            (33.42056, 43.30778),
+        ),
+        ("استشهد جندي برصاص مسلحين في بلدة الجش بالقطيف.", "ASSAULT", "Eastern Province", None, (26.56542, 50.0089)),
+    ] {
+        let p = place_of(text, event_type).expect("placed");
+        assert_eq!(
+            (p.name.as_deref(), p.admin1.as_deref(), p.admin2.as_deref(), p.precision.as_deref()),
+            (None, Some(admin1), admin2, Some("admin2")),
+            "{text}"
+        );
+        let (lat, lon) = (p.lat.expect("lat"), p.lon.expect("lon"));
+        assert!((lat - point.0).abs() < 0.01 && (lon - point.1).abs() < 0.01, "{text}: {lat},{lon}");
+    }
+    // A division noun ("بولاية") or the countryside ("بريف") before the container: the division.
+    for (text, admin1) in [
+        ("قتل جنديان في كمين في منطقة الحصين بولاية خنشلة.", "Khenchela"),
+        ("قصفت الطائرات قرية الكفيرات بريف حلب.", "Aleppo"),
+    ] {
+        let p = place_of(text, "ASSAULT").expect("placed");
+        assert_eq!((p.admin1.as_deref(), p.precision.as_deref()), (Some(admin1), Some("admin1")), "{text}");
+    }
+}
