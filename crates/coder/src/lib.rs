@@ -3057,6 +3057,7 @@ impl Coder {
                         && !(owned_by_later(dw)
                             && !(in_perfect_clause && parenthetical_day(a, &self.lex, t, dts, d, dw)))
                         && !in_other_relative_clause(a, t, dw)
+                        && !in_reason_clause(a, t, dw)
                         && !(skip_report && report_day(a, d, t, ctx.published))
                         && !(owned_by_earlier(dw)
                             && (matches!(d.relative, dates::Relation::Future | dates::Relation::Absolute)
@@ -4486,6 +4487,13 @@ fn pluperfect_sentence(a: &Analysis) -> bool {
 /// that is no trigger, with no clause break between it and the date ("دعت الجامعة العربية، التي
 /// تعتبر قطر عضوا فيها منذ سنة 1971، تركيا إلى …": 1971 dates the membership, not the call). A
 /// clause that opens with a verb of taking place ("اعتقال الزعيم التي جرت في …") is about the act.
+/// "وجد في إعلان القاهرة اتفاق نوايا، لأنه من أتباع الوحدة … بين مصر وسورية عام 58" (dates17): an
+/// expression after the trigger that stands in a clause of reason (`REASON_CLAUSE_OPENERS`: لأن,
+/// لأنه …) opened after the trigger dates what the reason tells, not the act.
+fn in_reason_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool {
+    dw > t.w1 && (t.w1 + 1..dw).any(|i| REASON_CLAUSE_OPENERS.contains(&a.word(i)))
+}
+
 fn in_other_relative_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool {
     dw > t.w1
         && (t.w1 + 3..dw).any(|i| {

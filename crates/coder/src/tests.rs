@@ -6000,3 +6000,27 @@ fn check_intent_cases(cases: &[(&str, &str, Status, Option<&str>)]) {
         assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
     }
 }
+
+/// dates17: a two-digit year after a year word ("عام 94", "سنة 52") is a year of the last
+/// century and dates the act (it was occurred, dated by publication); a year after a clause of
+/// reason ("، لأنه …") dates what the reason tells, not the act before it.
+#[test]
+fn two_digit_years_and_reason_clauses() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "وقال إنها ليست المرة الأولى، فقد عرض علي ذلك عام 94 من قبل الرئيس صالح ونائبه.",
+            "2015-08-04",
+            "REQUEST",
+            Status::Historical,
+            Some("1994"),
+        ),
+        (
+            "فالضيف الأول وجد في إعلان القاهرة اتفاق نوايا، لأنه من أتباع الوحدة الاندماجية الفاشلة بين مصر وسورية عام 1958، والآخر كان يحاول",
+            "2015-08-04",
+            "AGREE",
+            Status::Occurred,
+            Some("2015-08-04"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}

@@ -52,7 +52,8 @@
 //! - years: "عام 2017", "العام 2017", "سنة 2010", "لعام 2017", "2014م"; a bare four-digit year
 //!   1900–2100 after في/منذ/خلال/حتى/بحلول/قبل/طوال (the span is the year alone); a range after
 //!   a year word ("بين عامي 2012 و2014", the dual عامي/سنتي read only before digits) is dated by
-//!   its first year; a year before "قبل الميلاد" is no date;
+//!   its first year; a year before "قبل الميلاد" is no date; a two-digit year 40–99 after
+//!   عام/سنة ("عام 94", "في العام 86") is 19NN (not with a mark, per cent, or هذا العام);
 //! - seasons (شتاء, ربيع, صيف, خريف) with a year ("صيف 2014") or a modifier ("الصيف الماضي",
 //!   "هذا الصيف", "صيف العام الماضي") resolve at **year precision**: a season is a quarter that
 //!   can straddle a year and is reported loosely, so no month is invented. The year of a
@@ -1295,6 +1296,9 @@ impl<'a> Parser<'a> {
             if hijri {
                 return self.hijri_year(y, end);
             }
+            if let Some(y2) = self.two_digit_year(j, cl, y, end) {
+                return Some((end, Res::Year(y2, Relation::Absolute)));
+            }
             if !(1000..=2999).contains(&y) {
                 return None;
             }
@@ -1352,6 +1356,26 @@ impl<'a> Parser<'a> {
 
     /// The word before `j` is an office that "العام" qualifies as "general" ("المدعي العام السابق",
     /// "الأمين العام السابق"): the former prosecutor general, not the previous year.
+    /// A two-digit year after a year word (dates17): "عام 94", "سنة 52", "منذ عام 48",
+    /// "في العام 86" read as 19NN. Only 40–99 (a year of the last century, never ahead of any
+    /// publication date we read; a smaller number is as often an age, a count or a Hijri year),
+    /// with no mark after it (`70م` is AD 70, `40 هـ` a Hijri year), the bare word `عام`/`سنة` or
+    /// the article after a preposition ("في العام 86"; "هذا العام 88 في المائة", "مؤشر العام 51
+    /// نقطة" are no years), and no per cent after the number ("قبل عام 40 بالمئة").
+    fn two_digit_year(&self, j: usize, cl: Clitics, y: i32, end: usize) -> Option<i32> {
+        let digits = self.text(j + 1).chars().count();
+        if digits != 2 || !(40..=99).contains(&y) || end != j + 2 || self.title_before(j) {
+            return None;
+        }
+        if cl.al && cl.prep.is_none() && !(j > 0 && matches!(self.bare(j - 1), Some((DateWord::Prep, _)))) {
+            return None;
+        }
+        let per_cent = self.is_punct(end, "%")
+            || matches!(self.text(end), "بالميه" | "بالمايه")
+            || (self.is_word(end, "في") && matches!(self.text(end + 1), "الميه" | "المايه"));
+        (!per_cent).then_some(1900 + y)
+    }
+
     fn title_before(&self, j: usize) -> bool {
         j > 0 && self.kind(j - 1) == Some(TokKind::Word) && {
             let w = self.text(j - 1);
@@ -1708,6 +1732,29 @@ mod tests {
                 ("عام 500 قبل الميلاد", &[]),
                 // The dual alone is no date ("عامي" is also "colloquial").
                 ("باللهجة العامية والعامي", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn two_digit_years_of_the_last_century() {
+        // dates17: a two-digit year 40–99 after a year word is 19NN.
+        check(
+            Some("2015-08-04"),
+            &[
+                ("فقد عرض علي ذلك عام 94 من قبل الرئيس", &[("عام 94", "1994", Absolute)]),
+                ("سنة 52، وهو الانقلاب", &[("سنة 52", "1952", Absolute)]),
+                ("بين مصر وسورية عام ٥٨، والآخر", &[("عام ٥٨", "1958", Absolute)]),
+                ("في العام 86، وذلك", &[("العام 86", "1986", Absolute)]),
+                // A smaller number is an age, a count or a Hijri year.
+                ("العام 11 يوما", &[]),
+                ("عام 26", &[]),
+                // A mark after it: AD 70 (a Hijri mark reads the Hijri year, as before).
+                ("عام 70م", &[]),
+                // Per cent, and the article with no preposition: no year.
+                ("وكانت النسبة قبل عام 40 بالمئة", &[]),
+                ("ارتفع صافي ربحها من هذا العام 88 في المائة", &[("هذا العام", "2015", Present)]),
+                ("فقد مؤشر العام 51 نقطة", &[]),
             ],
         );
     }
