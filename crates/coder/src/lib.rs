@@ -4482,11 +4482,6 @@ fn pluperfect_sentence(a: &Analysis) -> bool {
     pluperfect_opening(a) && (1..a.words.len()).any(|i| a.word(i) == "قد")
 }
 
-/// The date expression at word `dw`, after the trigger, stands in a relative clause that
-/// describes another noun: a relative pronoun three or more words after the trigger, after a word
-/// that is no trigger, with no clause break between it and the date ("دعت الجامعة العربية، التي
-/// تعتبر قطر عضوا فيها منذ سنة 1971، تركيا إلى …": 1971 dates the membership, not the call). A
-/// clause that opens with a verb of taking place ("اعتقال الزعيم التي جرت في …") is about the act.
 /// "وجد في إعلان القاهرة اتفاق نوايا، لأنه من أتباع الوحدة … بين مصر وسورية عام 58" (dates17): an
 /// expression after the trigger that stands in a clause of reason (`REASON_CLAUSE_OPENERS`: لأن,
 /// لأنه …) opened after the trigger dates what the reason tells, not the act.
@@ -4494,6 +4489,11 @@ fn in_reason_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool {
     dw > t.w1 && (t.w1 + 1..dw).any(|i| REASON_CLAUSE_OPENERS.contains(&a.word(i)))
 }
 
+/// The date expression at word `dw`, after the trigger, stands in a relative clause that
+/// describes another noun: a relative pronoun three or more words after the trigger, after a word
+/// that is no trigger, with no clause break between it and the date ("دعت الجامعة العربية، التي
+/// تعتبر قطر عضوا فيها منذ سنة 1971، تركيا إلى …": 1971 dates the membership, not the call). A
+/// clause that opens with a verb of taking place ("اعتقال الزعيم التي جرت في …") is about the act.
 fn in_other_relative_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool {
     dw > t.w1
         && (t.w1 + 3..dw).any(|i| {

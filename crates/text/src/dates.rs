@@ -1354,8 +1354,6 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// The word before `j` is an office that "العام" qualifies as "general" ("المدعي العام السابق",
-    /// "الأمين العام السابق"): the former prosecutor general, not the previous year.
     /// A two-digit year after a year word (dates17): "عام 94", "سنة 52", "منذ عام 48",
     /// "في العام 86" read as 19NN. Only 40–99 (a year of the last century, never ahead of any
     /// publication date we read; a smaller number is as often an age, a count or a Hijri year),
@@ -1376,6 +1374,8 @@ impl<'a> Parser<'a> {
         (!per_cent).then_some(1900 + y)
     }
 
+    /// The word before `j` is an office that "العام" qualifies as "general" ("المدعي العام السابق",
+    /// "الأمين العام السابق"): the former prosecutor general, not the previous year.
     fn title_before(&self, j: usize) -> bool {
         j > 0 && self.kind(j - 1) == Some(TokKind::Word) && {
             let w = self.text(j - 1);
