@@ -1504,21 +1504,25 @@ fn hand_rows_place_recurring_towns() {
     );
 }
 
+/// The place name of the first record of `event_type` coded from `text` (the test fails when
+/// there is none).
+fn place_name_of_type(text: &str, published: &str, event_type: &str) -> Option<String> {
+    let recs = code(text, published);
+    recs.iter()
+        .find(|r| r.event_type == event_type)
+        .unwrap_or_else(|| panic!("no {event_type}: {text} {recs:#?}"))
+        .location
+        .as_ref()
+        .and_then(|l| l.name.clone())
+}
+
 /// Places14 (sixteenth session): a checkpoint, a court and a region's districts named after a town
 /// (`NAMING_NOUNS`, `POLICE_STATION_HEADS` with a court's kind, "مديريات" also a plural place
 /// noun) place the event there; a court's town before the trigger places only the court's own act;
 /// a statement's venue after a date ("أبرم في 14 يوليو في فيينا") is within reach.
 #[test]
 fn checkpoints_courts_districts_and_dated_venues_place_events() {
-    let place = |text: &str, event_type: &str| {
-        let recs = code(text, "2015-08-07");
-        recs.iter()
-            .find(|r| r.event_type == event_type)
-            .unwrap_or_else(|| panic!("no {event_type}: {text} {recs:#?}"))
-            .location
-            .as_ref()
-            .and_then(|l| l.name.clone())
-    };
+    let place = |text: &str, event_type: &str| place_name_of_type(text, "2015-08-07", event_type);
     let cases = [
         ("أطلق الجنود الرصاص على شاب عند حاجز قلنديا شمال القدس.", "ASSAULT", Some("Qalandiya")),
         ("رشق عشرات الشبان الجنود بالحجارة على حاجز حوارة.", "ASSAULT", Some("Huwwarah")),
@@ -1619,15 +1623,7 @@ fn land_and_blatter_are_not_lod_and_latur() {
 /// article's country (places27).
 #[test]
 fn a_town_after_the_sector_noun_places_the_event() {
-    let place = |text: &str, event_type: &str| {
-        let recs = code(text, "2015-08-02");
-        recs.iter()
-            .find(|r| r.event_type == event_type)
-            .unwrap_or_else(|| panic!("no {event_type}: {text} {recs:#?}"))
-            .location
-            .as_ref()
-            .and_then(|l| l.name.clone())
-    };
+    let place = |text: &str, event_type: &str| place_name_of_type(text, "2015-08-02", event_type);
     let cases = [
         ("ألقت الدوريات البرية بقطاع الخفجي القبض على ثلاثة متسللين أمس.", "COERCE", Some("Khafji")),
         ("قتل جندي بقذيفة سقطت على مركز حدودي بقطاع ظهران الجنوب.", "ASSAULT", Some("Dhahran al-Janub")),
