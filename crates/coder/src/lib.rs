@@ -86,6 +86,11 @@ struct Candidate {
     /// Occurred and dated past with no future verb before the trigger in its clause: told as
     /// done, so a merged mention's plan talk does not make it future (`future_verb_before`).
     done_on_past_day: bool,
+    /// Future only because it is the aim of something ("بغرض تفجير المسجد", `intended`), with no
+    /// date of its own: not a tense or a day ahead. Merged with a mention told as done, the aim
+    /// came true or names the act done, and a record kept from that mention stays occurred (see
+    /// `merge_candidates`).
+    aim_future: bool,
     /// Its sentence opens by announcing another happening (`another_story`).
     own_story: bool,
     /// The speaker's own name, for a statement act (`speaker_name`): a known person's id, or the
@@ -3147,11 +3152,12 @@ impl Coder {
         // with "و" is past, whatever was planned or called for earlier in the sentence.
         let perfect_new_clause = new_clause && perfect;
         let future_verb = future_verb_governs(a, t, perfect);
+        let aim = intended(a, &self.lex, ti, t);
         if near_before(CueKind::Negation, 2) || denial_before || negated_occurrence(a, t, pattern) || unwanted(a, t) {
             status = Status::Negated;
         } else if money_pledge
             || called_protest
-            || intended(a, &self.lex, ti, t)
+            || aim
             || a.triggers.get(ti + 1).is_some_and(|n| n.future_prefix && agenda_verb(a, &self.lex, t, n))
         {
             // A pledge is aid to come; a protest called for is yet to happen; a meeting that
@@ -3500,6 +3506,11 @@ impl Coder {
             topic_actor,
             dated_past,
             done_on_past_day: dated_past && status == Status::Occurred && !future_verb_before(a, t),
+            aim_future: aim
+                && !money_pledge
+                && !called_protest
+                && status == Status::Future
+                && basis != Some(DateBasis::Text),
             own_story: another_story(a),
             speaker,
         })
@@ -7303,10 +7314,16 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
             // that act under way and does not make it future.
             let done_on_past_day = keep.done_on_past_day;
             fill_gaps(&mut keep, &other);
-            // A status read from a cue beats the default "occurred".
+            // A status read from a cue beats the default "occurred"; not an aim's (merge28): "بغرض
+            // قصف مدينة تعز" of the same named party beside the shelling told as done is that
+            // act, and it happened. (The other way, an aim kept and a mention told as done folded
+            // into it, is left: there the done mention is mostly another act, "التوصل إلى تسوية"
+            // beside "اتفاق للشراكة".)
+            let aim_told_done = other.aim_future && other.rec.status == Status::Future;
             if keep.rec.status == Status::Occurred
                 && other.rec.status != Status::Occurred
                 && !(done_on_past_day && other.rec.status == Status::Future)
+                && !aim_told_done
             {
                 keep.rec.status = other.rec.status;
                 if keep.rec.date_basis == Some(DateBasis::Publication) {

@@ -1275,6 +1275,22 @@ fn intended_acts_are_future() {
 }
 
 #[test]
+fn an_aim_merged_with_the_act_done_stays_occurred() {
+    // merge28: the aim ("بغرض قصف") of the same named party folds into the shelling told as done;
+    // the record stays occurred, dated by the publication day.
+    let r = code(
+        "قصف تنظيم داعش مدينة تعز بالمدفعية. وكان تنظيم داعش قد نشر دبابة في القرية بغرض قصف مدينة تعز.",
+        "2021-06-10",
+    );
+    let c = r.iter().find(|r| r.event_type == "ASSAULT").expect("shelling");
+    assert_eq!(c.status, Status::Occurred, "{r:#?}");
+    assert_eq!(c.date.as_deref(), Some("2021-06-10"), "{r:#?}");
+    // A future told by a tense is not an aim: it stays future.
+    let r = code("قصف تنظيم داعش مدينة تعز أمس. وسيقصف تنظيم داعش مدينة تعز غدا.", "2021-06-10");
+    assert!(r.iter().any(|r| r.event_type == "ASSAULT" && r.status == Status::Future), "{r:#?}");
+}
+
+#[test]
 fn idioms_with_trigger_words() {
     // "قطع الطريق أمام" is "to prevent"; "أوقفت نشاطها" stopped trading.
     let r = code("دعا الحزب الأردني إلى قطع الطريق أمام أي محاولة لتأجيل الانتخابات.", "2021-06-10");
