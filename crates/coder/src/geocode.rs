@@ -903,8 +903,9 @@ impl Coder {
         let before = |k: usize| if p.w0 >= k { bare(a.word(p.w0 - k)) } else { "" };
         let after = self.container_after(a, p, prefer);
         let unknown = after.is_none() && p.places.is_empty() && p.country_actor.is_none();
-        let container = after.or_else(|| unknown.then(|| self.unknown_name_container(a, p, prefer)).flatten());
-        let unknown_town = if unknown { self.unknown_name_town(a, p, prefer) } else { None };
+        let host = if unknown { self.unknown_name_host(a, p, prefer) } else { None };
+        let container = after.or_else(|| host.and_then(|(best, _)| self.host_division(best)));
+        let unknown_town = host.and_then(|(best, q0)| unknown_name_town(a, best, q0));
         // "منطقة الكرامة جنوب الموصل", "بلدة عين البيضاء بمدينة صيدا": a name whose every
         // gazetteer row lies in another country than the town or division that contains or
         // anchors it is a place the gazetteer lacks, a homonym of those rows (twentieth session).
@@ -1561,29 +1562,17 @@ impl Coder {
         prefer: &[String],
     ) -> Option<&ahdath_lexicon::Place> {
         let (best, _) = self.unknown_name_host(a, p, prefer)?;
+        self.host_division(best)
+    }
+
+    /// The first-level division that stands for the place containing an unknown name
+    /// (`unknown_name_host`): itself when it is one, none for a country.
+    fn host_division<'g>(&'g self, best: &'g ahdath_lexicon::Place) -> Option<&'g ahdath_lexicon::Place> {
         match best.feature.as_str() {
             "admin1" => Some(best),
             "country" => None,
             _ => best.admin1.as_ref().and_then(|a1| self.admin1_row(&best.country, a1)),
         }
-    }
-
-    /// The town a name the gazetteer lacks is in, when `unknown_name_host` is a city or a town
-    /// named with no division noun before it: "حي القديح بالقطيف", "منطقة منجوبير بكراتشي",
-    /// "حي الراشدين في مدينة حلب" (places28). Such a name is a quarter or a village of that
-    /// town: the event is near the town's point, not at its division's centre. ("بولاية خنشلة",
-    /// "في ريف حلب", "بمحافظة البيضاء" name the division: `unknown_name_container` keeps it.)
-    fn unknown_name_town(&self, a: &Analysis, p: &PlaceMention, prefer: &[String]) -> Option<&ahdath_lexicon::Place> {
-        let (best, q0) = self.unknown_name_host(a, p, prefer)?;
-        let division = |w: usize| {
-            let k = bare(a.word(w));
-            ADMIN1_NOUNS.contains(&k) || DISTRICT_NOUNS.contains(&k)
-        };
-        // (The noun glued to the container's "ب" or standing after "في": "بمحافظة", "في ولاية".)
-        let noun_before = (q0 >= 1 && division(q0 - 1)) || division(q0);
-        let town = matches!(best.feature.as_str(), "city" | "town");
-        let q = a.places.iter().find(|q| q.w0 == q0)?;
-        (town && !noun_before && !countryside_before(a, q)).then_some(best)
     }
 
     /// The place named after "في" or a glued "ب" right after a name the gazetteer lacks (or
@@ -1719,6 +1708,28 @@ pub(crate) fn plain_name(name: &str) -> String {
         .filter(|c| !is_combining_mark(*c) && !matches!(c, '‘' | '’' | 'ʿ' | 'ʾ' | 'ʼ' | '´'))
         .map(|c| if c == 'ı' { 'i' } else { c })
         .collect()
+}
+
+/// The town a name the gazetteer lacks is in, when its host (`Coder::unknown_name_host`: `best`,
+/// whose mention starts at word `q0`) is a city or a town named with no division noun before it:
+/// "حي القديح بالقطيف", "منطقة منجوبير بكراتشي", "حي الراشدين في مدينة حلب" (places28). Such a
+/// name is a quarter or a village of that town: the event is near the town's point, not at its
+/// division's centre. ("بولاية خنشلة", "في ريف حلب", "بمحافظة البيضاء" name the division:
+/// `Coder::host_division` keeps it.)
+fn unknown_name_town<'g>(
+    a: &Analysis,
+    best: &'g ahdath_lexicon::Place,
+    q0: usize,
+) -> Option<&'g ahdath_lexicon::Place> {
+    let division = |w: usize| {
+        let k = bare(a.word(w));
+        ADMIN1_NOUNS.contains(&k) || DISTRICT_NOUNS.contains(&k)
+    };
+    // (The noun glued to the container's "ب" or standing after "في": "بمحافظة", "في ولاية".)
+    let noun_before = (q0 >= 1 && division(q0 - 1)) || division(q0);
+    let town = matches!(best.feature.as_str(), "city" | "town");
+    let q = a.places.iter().find(|q| q.w0 == q0)?;
+    (town && !noun_before && !countryside_before(a, q)).then_some(best)
 }
 
 /// True when the countryside of the mention's place is meant: "ريف حلب", "أرياف دمشق", and

@@ -51,12 +51,6 @@ pub struct Hit {
 
 /// A compiled set of forms.
 pub struct Matcher {
-    /// Per state: the range of its outgoing edges in `edges`, its dense row (if any) and its
-    /// value (`NO_VALUE` if no key ends here).
-    states: Vec<State>,
-    /// All edges as (character class, target), grouped by source state and sorted by class
-    /// within a group (classes are numbered in character order).
-    edges: Vec<(u16, u32)>,
     values: Vec<Vec<Target>>,
     /// The state after reading "ال", where forms with the article continue.
     after_al: Option<u32>,
@@ -78,9 +72,27 @@ pub struct Matcher {
     /// without a dense row; targets are the offsets of their records here). A state's value,
     /// row and edges share a cache line, and a chain of one-child states (the tail of a key)
     /// lies in a row, so a step of a walk touches one place in memory instead of two
-    /// (`states[n]`, then `edges` far from it): the walk waited on memory more than it
-    /// computed. `states` and `edges` stay as the construction's record.
+    /// (a state's record, then its edges far from it): the walk waited on memory more than it
+    /// computed.
     nodes: Vec<u32>,
+}
+
+/// The trie as it is built, before it is laid out in `Matcher::nodes`; kept only while the
+/// matcher is built (and by tests, which check the layout against it).
+struct Trie {
+    /// Per state: the range of its outgoing edges in `edges`, its dense row (if any) and its
+    /// value (`NO_VALUE` if no key ends here).
+    states: Vec<State>,
+    /// All edges as (character class, target), grouped by source state and sorted by class
+    /// within a group (classes are numbered in character order).
+    edges: Vec<(u16, u32)>,
+}
+
+impl Trie {
+    /// The outgoing edges of state `st`.
+    fn edges_of(&self, st: State) -> &[(u16, u32)] {
+        &self.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize]
+    }
 }
 
 /// Record layout in `Matcher::nodes`: the value, the dense row, the edge count, then the edges.
@@ -120,13 +132,18 @@ fn is_word(c: char) -> bool {
 
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Matcher").field("keys", &self.values.len()).field("states", &self.states.len()).finish()
+        f.debug_struct("Matcher").field("keys", &self.values.len()).field("trie_words", &self.nodes.len()).finish()
     }
 }
 
 impl Matcher {
     /// Compile (key, target) pairs; keys must already be match keys.
     pub fn new(pairs: impl IntoIterator<Item = (String, Target)>) -> Matcher {
+        Matcher::build(pairs).0
+    }
+
+    /// [`Matcher::new`], with the trie the matcher was laid out from.
+    fn build(pairs: impl IntoIterator<Item = (String, Target)>) -> (Matcher, Trie) {
         // Sorted by key; a stable sort keeps each key's targets in input order.
         let mut sorted: Vec<(String, Target)> = pairs.into_iter().filter(|(k, _)| !k.is_empty()).collect();
         sorted.sort_by(|a, b| a.0.cmp(&b.0));
@@ -192,8 +209,6 @@ impl Matcher {
             st.first_edge = raw.len() as u32;
         }
         let mut m = Matcher {
-            states,
-            edges: Vec::with_capacity(raw.len()),
             values,
             after_al: None,
             class_low,
@@ -202,33 +217,34 @@ impl Matcher {
             dense: Vec::new(),
             nodes: Vec::new(),
         };
-        m.edges = raw.into_iter().map(|(_, c, to)| (m.class_of(c), to)).collect();
+        let edges = raw.into_iter().map(|(_, c, to)| (m.class_of(c), to)).collect();
+        let mut trie = Trie { states, edges };
         let cols = m.class_chars.len();
-        for i in 0..m.states.len() {
-            let st = m.states[i];
+        for i in 0..trie.states.len() {
+            let st = trie.states[i];
             if i == 0 || st.edge_count > DENSE_MIN_EDGES {
                 let row = m.dense.len();
                 m.dense.resize(row + cols, NO_STATE);
-                for &(k, to) in &m.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize] {
+                for &(k, to) in trie.edges_of(st) {
                     m.dense[row + k as usize] = to;
                 }
-                m.states[i].row = u32::try_from(row).expect("dense rows fit in u32");
+                trie.states[i].row = u32::try_from(row).expect("dense rows fit in u32");
             }
         }
         // The walks' records: offsets first, then the records with their targets as offsets.
-        let mut offset = Vec::with_capacity(m.states.len());
+        let mut offset = Vec::with_capacity(trie.states.len());
         let mut len = 0usize;
-        for st in &m.states {
+        for st in &trie.states {
             offset.push(u32::try_from(len).expect("trie records fit in u32"));
             len += NODE_EDGES + if st.row == NO_STATE { 2 * st.edge_count as usize } else { 0 };
         }
         let mut nodes = Vec::with_capacity(len);
-        for st in &m.states {
+        for &st in &trie.states {
             nodes.push(st.value);
             nodes.push(st.row);
             if st.row == NO_STATE {
                 nodes.push(st.edge_count);
-                for &(k, to) in &m.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize] {
+                for &(k, to) in trie.edges_of(st) {
                     nodes.push(u32::from(k));
                     nodes.push(offset[to as usize]);
                 }
@@ -241,7 +257,7 @@ impl Matcher {
         }
         m.nodes = nodes;
         m.after_al = m.step(0, m.class_of('ا')).and_then(|s| m.step(s, m.class_of('ل')));
-        m
+        (m, trie)
     }
 
     /// The class of `c` (0 when no key contains it).
@@ -624,14 +640,12 @@ mod tests {
             }
         }
         assert!(keys.len() > 5_000);
-        let mx = Matcher::new(keys.iter().map(|k| (k.clone(), Target::Place(0))));
+        let (mx, trie) = Matcher::build(keys.iter().map(|k| (k.clone(), Target::Place(0))));
         let (edges, has_value) = reference_trie(&keys);
-        assert_eq!(mx.states.len(), edges.len());
-        for (i, st) in mx.states.iter().enumerate() {
-            let got: Vec<(char, u32)> = mx.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize]
-                .iter()
-                .map(|&(k, to)| (mx.class_chars[k as usize], to))
-                .collect();
+        assert_eq!(trie.states.len(), edges.len());
+        for (i, &st) in trie.states.iter().enumerate() {
+            let got: Vec<(char, u32)> =
+                trie.edges_of(st).iter().map(|&(k, to)| (mx.class_chars[k as usize], to)).collect();
             assert_eq!(got, edges[i], "state {i}");
             if st.row != NO_STATE {
                 // The dense row agrees with the edge list.
@@ -655,10 +669,10 @@ mod tests {
                 }
             }
         }
-        let mx = Matcher::new(keys.iter().map(|k| (k.clone(), Target::Place(0))));
+        let (mx, trie) = Matcher::build(keys.iter().map(|k| (k.clone(), Target::Place(0))));
         let mut offset = Vec::new();
         let mut o = 0usize;
-        for st in &mx.states {
+        for st in &trie.states {
             offset.push(o as u32);
             assert_eq!(mx.nodes[o + NODE_VALUE], st.value);
             assert_eq!(mx.nodes[o + NODE_ROW], st.row);
@@ -666,8 +680,8 @@ mod tests {
         }
         assert_eq!(o, mx.nodes.len());
         let mut dense_edges = 0;
-        for (i, st) in mx.states.iter().enumerate() {
-            let es = &mx.edges[st.first_edge as usize..(st.first_edge + st.edge_count) as usize];
+        for (i, &st) in trie.states.iter().enumerate() {
+            let es = trie.edges_of(st);
             for &(k, to) in es {
                 assert_eq!(mx.step(offset[i], k), Some(offset[to as usize]), "state {i}");
             }
