@@ -12,12 +12,9 @@ fn cfg() -> ReaderConfig {
     ReaderConfig::default()
 }
 
-/// A fresh empty temporary directory for one test.
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("ahdath-reader-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh empty temporary directory for one test, removed when the guard is dropped.
+fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("ahdath-reader-{name}-")).tempdir().unwrap()
 }
 
 fn gzip(data: &[u8]) -> Vec<u8> {
@@ -165,7 +162,8 @@ fn format_by_name() {
 
 #[test]
 fn gzip_files_including_multi_member() {
-    let dir = temp_dir("gz");
+    let guard = temp_dir("gz");
+    let dir = guard.path().to_path_buf();
     let mut data = gzip(b"{\"id\":\"g1\",\"text\":\"a\"}\n");
     data.extend(gzip(b"{\"id\":\"g2\",\"text\":\"b\"}\nnot json\n"));
     let path = dir.join("x.jsonl.gz");
@@ -180,7 +178,8 @@ fn gzip_files_including_multi_member() {
 
 #[test]
 fn corrupt_gzip_is_an_io_reject_and_the_run_goes_on() {
-    let dir = temp_dir("badgz");
+    let guard = temp_dir("badgz");
+    let dir = guard.path().to_path_buf();
     let mut data = gzip(b"{\"id\":\"g1\",\"text\":\"a\"}\n{\"id\":\"g2\",\"text\":\"b\"}\n");
     let n = data.len();
     data.truncate(n - 6); // cut the trailer
@@ -194,7 +193,8 @@ fn corrupt_gzip_is_an_io_reject_and_the_run_goes_on() {
 
 #[test]
 fn directory_is_walked_recursively_in_sorted_order() {
-    let dir = temp_dir("dir");
+    let guard = temp_dir("dir");
+    let dir = guard.path().to_path_buf();
     fs::create_dir_all(dir.join("sub/deeper")).unwrap();
     fs::write(dir.join("b.jsonl"), "{\"id\":\"b\",\"text\":\"x\"}\n").unwrap();
     fs::write(dir.join("a.json"), "{\"id\":\"a\",\"text\":\"x\"}\n").unwrap();
@@ -224,7 +224,8 @@ fn directory_is_walked_recursively_in_sorted_order() {
 
 #[test]
 fn missing_file_is_an_io_reject_and_the_run_goes_on() {
-    let dir = temp_dir("missing");
+    let guard = temp_dir("missing");
+    let dir = guard.path().to_path_buf();
     let good = dir.join("good.jsonl");
     fs::write(&good, "{\"id\":\"g\",\"text\":\"x\"}\n").unwrap();
     let missing = dir.join("nope.jsonl");
@@ -244,7 +245,8 @@ fn missing_file_is_an_io_reject_and_the_run_goes_on() {
 
 #[test]
 fn duplicate_ids_across_files() {
-    let dir = temp_dir("dupfiles");
+    let guard = temp_dir("dupfiles");
+    let dir = guard.path().to_path_buf();
     fs::write(dir.join("1.jsonl"), "{\"id\":\"x\",\"text\":\"a\"}\n").unwrap();
     fs::write(dir.join("2.jsonl"), "\n{\"id\":\"x\",\"text\":\"b\"}\n").unwrap();
     let got = summarize(open_inputs(&[dir.join("1.jsonl"), dir.join("2.jsonl")], &cfg()).unwrap());
@@ -330,7 +332,8 @@ fn text_bad_lines_are_rejected_and_skipped() {
 
 #[test]
 fn text_gz_and_empty_text_file() {
-    let dir = temp_dir("textgz");
+    let guard = temp_dir("textgz");
+    let dir = guard.path().to_path_buf();
     fs::write(dir.join("a.txt.gz"), gzip("عنوان\nعنوان\n\nنص.\n".as_bytes())).unwrap();
     fs::write(dir.join("b.txt"), "\n \n").unwrap();
     let items: Vec<Item> = open_inputs(&[dir], &cfg()).unwrap().collect();
