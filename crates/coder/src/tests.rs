@@ -5788,6 +5788,23 @@ fn endangering_is_no_threat() {
     ]);
 }
 
+/// مقاطعة as "province, county" is no boycott (sense5, `protest.boycott.noun` unless-prev): after
+/// "في" or a noun of a place's office or part (شرطة، سلطات، حكومة، عاصمة، شمال، كل …). A boycott
+/// of elections, goods or a country stays.
+#[test]
+fn a_province_is_no_boycott() {
+    check_filter_cases(&[
+        ("اندلع حريق كبير في الغابات في مقاطعة نائية غرب البلاد أمس.", "PROTEST", false),
+        ("وقال متحدث باسم شرطة المقاطعة إن الحادث وقع ليلا.", "PROTEST", false),
+        ("وأعلنت سلطات مقاطعة الشمال إغلاق المدارس بسبب الثلوج.", "PROTEST", false),
+        ("وزار الوفد عاصمة مقاطعة الجنوب للاطلاع على المشاريع.", "PROTEST", false),
+        ("وستقام مدرسة جديدة في كل مقاطعة من مقاطعات البلاد.", "PROTEST", false),
+        ("أعلنت أحزاب المعارضة مقاطعة الانتخابات البرلمانية المقبلة.", "PROTEST", true),
+        ("دعا الناشطون إلى مقاطعة البضائع المستوردة احتجاجا على القرار.", "PROTEST", true),
+        ("وقررت النقابة المقاطعة احتجاجا على تأخير الرواتب.", "PROTEST", true),
+    ]);
+}
+
 /// `Analysis::numbers_and_dates`: a sentence's numbers and dates are those the finder reads from
 /// its key, read once and kept (a second call returns the same slices, not a new reading).
 #[test]
