@@ -5790,7 +5790,7 @@ fn endangering_is_no_threat() {
 
 /// مقاطعة as "province, county" is no boycott (sense5, `protest.boycott.noun` unless-prev): after
 /// "في" or a noun of a place's office or part (شرطة، سلطات، حكومة، عاصمة، شمال، كل …). A boycott
-/// of elections, goods or a country stays.
+/// of elections, goods or a country stays, after "في" too (`protest.boycott.object` has no guard).
 #[test]
 fn a_province_is_no_boycott() {
     check_filter_cases(&[
@@ -5802,6 +5802,7 @@ fn a_province_is_no_boycott() {
         ("أعلنت أحزاب المعارضة مقاطعة الانتخابات البرلمانية المقبلة.", "PROTEST", true),
         ("دعا الناشطون إلى مقاطعة البضائع المستوردة احتجاجا على القرار.", "PROTEST", true),
         ("وقررت النقابة المقاطعة احتجاجا على تأخير الرواتب.", "PROTEST", true),
+        ("وقال رئيس الحزب إن أنصاره شاركوا في مقاطعة الانتخابات الرئاسية.", "PROTEST", true),
     ]);
 }
 
