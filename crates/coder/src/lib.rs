@@ -4538,7 +4538,10 @@ fn ibb(s: &str, d: &DateMatch) -> bool {
 /// A recent day set off by a comma in a perfect trigger verb's clause, with only event nouns between,
 /// and followed by a party or a place ("استقبل مدير مركز الإغاثة، أمس، الوفد", "وقعت الحكومة
 /// اتفاقا لوقف إطلاق النار، الأحد، في الدوحة"): the day stands inside the verb's clause, so it
-/// dates the verb, not the nouns before it (they name its parties or its object).
+/// dates the verb, not the nouns before it (they name its parties or its object). A party after
+/// the day may be one the dictionary lacks, introduced by a title of `HONORIFIC_TITLES` ("، أمس،
+/// الدكتورة …"), and with a party after it the day needs no comma when no event noun stands right
+/// before it ("استقبل المشرف على مركز الإغاثة الدكتور فلان أمس وزيرة الإعلام").
 fn parenthetical_day(
     a: &Analysis,
     lex: &Lexicon,
@@ -4556,12 +4559,13 @@ fn parenthetical_day(
         && dw > t.w1
         // (Only the first expression after the verb: a later one dates a later noun.)
         && !dts.iter().any(|o| o.start >= t.end && o.start < d.start)
-        && (brk(dw) || (brk(de + 1) && !right_after_hit))
+        && (brk(dw) || !right_after_hit)
         // The verb's clause goes on after the day: its object or place follows ("أمس، وفد …",
         // "الأحد، في الدوحة"), not a participle, a complement or a new clause ("أمس، قائلا").
         && {
             let next = if matches!(a.word(de + 1), "في" | "ب") { de + 2 } else { de + 1 };
-            a.entities.iter().any(|e| e.w0 == de + 1) || a.places.iter().any(|p| p.w0 == next)
+            let party = a.entities.iter().any(|e| e.w0 == de + 1) || HONORIFIC_TITLES.contains(&a.word(de + 1));
+            party || ((brk(dw) || brk(de + 1)) && a.places.iter().any(|p| p.w0 == next))
         }
         && !a.triggers.iter().any(|x| {
             x.w0 > t.w1
