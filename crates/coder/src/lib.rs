@@ -3024,6 +3024,24 @@ impl Coder {
         // "رفض الطلاب قرار استئناف الدراسة العام القادم": a perfect verb tells what was done; a
         // future expression after it ("المقبل", "القادم") dates its complement, not the verb.
         let perfect = pattern == Pattern::Verb && !t.future_prefix && perfect_form(a.word(t.w0));
+        // "دانت الحكومة في بيان أمس الجمعة مقتل الطفل، وحملت إسرائيل المسؤولية": a recent day in
+        // the clause of a verb that opens its clause dates the perfect verbs joined to it
+        // by "و" after a comma, the next acts of the same telling (an event noun there, "والقبض
+        // على …", keeps the break; a complementizer between starts another telling).
+        let chained_verb_day = |d: &DateMatch, dw: usize| {
+            perfect
+                // ("والقاضي بسجن …": a participle with the article, no verb.)
+                && !a.word(t.w0).strip_prefix(['و', 'ف']).unwrap_or(a.word(t.w0)).starts_with("ال")
+                && d.precision == dates::DatePrecision::Day
+                && !matches!(d.relative, dates::Relation::Absolute | dates::Relation::Future)
+                && !(dw + 1..t.w0).any(|i| COMPLEMENTIZERS.contains(&a.word(i)))
+                && a.triggers[..ti].iter().rev().find(|x| x.w1 < dw).is_some_and(|x| {
+                    self.lex.triggers[x.rule as usize].pattern == Pattern::Verb
+                        && !(x.future_prefix || x.purpose || x.article)
+                        && (x.w0 == 0 || a.breaks[x.w0] || a.word(x.w0).starts_with(['و', 'ف']))
+                        && !a.break_between(x.w1, dw)
+                })
+        };
         // "وقعت الحكومة اتفاقا لوقف إطلاق النار، الأحد، في الدوحة": the verb's object noun is in its
         // clause (so a day set off there dates it as it dates the verb, and the two stay one record).
         let in_perfect_clause = perfect
@@ -3066,7 +3084,8 @@ impl Coder {
                         && !(skip_report && report_day(a, d, t, ctx.published))
                         && !(owned_by_earlier(dw)
                             && (matches!(d.relative, dates::Relation::Future | dates::Relation::Absolute)
-                                || a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)))
+                                || (a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)
+                                    && !chained_verb_day(d, dw))))
                 })
                 .min_by_key(|d| {
                     // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year

@@ -5478,6 +5478,27 @@ fn parenthetical_day_dates_the_verb() {
     ]);
 }
 
+/// A recent day in the clause of a verb that opens its clause dates the perfect verbs joined to it
+/// by "و" after a comma (twenty-fifth session, dates18); not across a complementizer.
+#[test]
+fn a_day_dates_the_verbs_joined_after_a_comma() {
+    for (text, trigger, date) in [
+        ("تظاهر مئات الطلاب الأردنيين أمس، احتجاجا على اعتقال زملائهم، وأحرقوا علم إسرائيل.", "وأحرقوا", "2021-06-11"),
+        ("أدان وزير الخارجية الأردني أول من أمس القصف على غزة، وطالب مجلس الأمن بالتحرك.", "وطالب", "2021-06-10"),
+        // Look-alike: the verb after the comma is told inside what the police said.
+        (
+            "تظاهر مئات الطلاب الأردنيين أمس، وقالت الشرطة إنهم هاجموا مركزا للشرطة وأحرقوا سيارة.",
+            "وأحرقوا",
+            "2021-06-12",
+        ),
+    ] {
+        let recs = code(text, "2021-06-12");
+        let r =
+            recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {text}: {recs:?}"));
+        assert_eq!(r.date.as_deref(), Some(date), "{text}");
+    }
+}
+
 /// Places20: an act whose sentence names another country, or a town of the story's country outside
 /// the story place's first-level division, takes the country, not the story's town.
 #[test]
