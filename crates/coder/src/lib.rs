@@ -3024,6 +3024,24 @@ impl Coder {
         // "رفض الطلاب قرار استئناف الدراسة العام القادم": a perfect verb tells what was done; a
         // future expression after it ("المقبل", "القادم") dates its complement, not the verb.
         let perfect = pattern == Pattern::Verb && !t.future_prefix && perfect_form(a.word(t.w0));
+        // "دانت الحكومة في بيان أمس الجمعة مقتل الطفل، وحملت إسرائيل المسؤولية": a recent day in
+        // the clause of a verb that opens its clause dates the perfect verbs joined to it
+        // by "و" after a comma, the next acts of the same telling (an event noun there, "والقبض
+        // على …", keeps the break; a complementizer between starts another telling).
+        let chained_verb_day = |d: &DateMatch, dw: usize| {
+            perfect
+                // ("والقاضي بسجن …": a participle with the article, no verb.)
+                && !a.word(t.w0).strip_prefix(['و', 'ف']).unwrap_or(a.word(t.w0)).starts_with("ال")
+                && d.precision == dates::DatePrecision::Day
+                && !matches!(d.relative, dates::Relation::Absolute | dates::Relation::Future)
+                && !(dw + 1..t.w0).any(|i| COMPLEMENTIZERS.contains(&a.word(i)))
+                && a.triggers[..ti].iter().rev().find(|x| x.w1 < dw).is_some_and(|x| {
+                    self.lex.triggers[x.rule as usize].pattern == Pattern::Verb
+                        && !(x.future_prefix || x.purpose || x.article)
+                        && (x.w0 == 0 || a.breaks[x.w0] || a.word(x.w0).starts_with(['و', 'ف']))
+                        && !a.break_between(x.w1, dw)
+                })
+        };
         // "وقعت الحكومة اتفاقا لوقف إطلاق النار، الأحد، في الدوحة": the verb's object noun is in its
         // clause (so a day set off there dates it as it dates the verb, and the two stay one record).
         let in_perfect_clause = perfect
@@ -3066,7 +3084,8 @@ impl Coder {
                         && !(skip_report && report_day(a, d, t, ctx.published))
                         && !(owned_by_earlier(dw)
                             && (matches!(d.relative, dates::Relation::Future | dates::Relation::Absolute)
-                                || a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)))
+                                || (a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)
+                                    && !chained_verb_day(d, dw))))
                 })
                 .min_by_key(|d| {
                     // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year
@@ -4538,7 +4557,10 @@ fn ibb(s: &str, d: &DateMatch) -> bool {
 /// A recent day set off by a comma in a perfect trigger verb's clause, with only event nouns between,
 /// and followed by a party or a place ("استقبل مدير مركز الإغاثة، أمس، الوفد", "وقعت الحكومة
 /// اتفاقا لوقف إطلاق النار، الأحد، في الدوحة"): the day stands inside the verb's clause, so it
-/// dates the verb, not the nouns before it (they name its parties or its object).
+/// dates the verb, not the nouns before it (they name its parties or its object). A party after
+/// the day may be one the dictionary lacks, introduced by a title of `HONORIFIC_TITLES` ("، أمس،
+/// الدكتورة …"), and with a party after it the day needs no comma when no event noun stands right
+/// before it ("استقبل المشرف على مركز الإغاثة الدكتور فلان أمس وزيرة الإعلام").
 fn parenthetical_day(
     a: &Analysis,
     lex: &Lexicon,
@@ -4556,12 +4578,13 @@ fn parenthetical_day(
         && dw > t.w1
         // (Only the first expression after the verb: a later one dates a later noun.)
         && !dts.iter().any(|o| o.start >= t.end && o.start < d.start)
-        && (brk(dw) || (brk(de + 1) && !right_after_hit))
+        && (brk(dw) || !right_after_hit)
         // The verb's clause goes on after the day: its object or place follows ("أمس، وفد …",
         // "الأحد، في الدوحة"), not a participle, a complement or a new clause ("أمس، قائلا").
         && {
             let next = if matches!(a.word(de + 1), "في" | "ب") { de + 2 } else { de + 1 };
-            a.entities.iter().any(|e| e.w0 == de + 1) || a.places.iter().any(|p| p.w0 == next)
+            let party = a.entities.iter().any(|e| e.w0 == de + 1) || HONORIFIC_TITLES.contains(&a.word(de + 1));
+            party || ((brk(dw) || brk(de + 1)) && a.places.iter().any(|p| p.w0 == next))
         }
         && !a.triggers.iter().any(|x| {
             x.w0 > t.w1

@@ -5405,7 +5405,9 @@ fn the_dead_and_wounded_do_no_hostile_act() {
 
 /// A recent day set off by a comma inside a perfect verb's clause, followed by a party or a place,
 /// dates the verb even when an event noun of its subject or object stands nearer
-/// (`parenthetical_day`); a day after a relative clause or before a participle does not.
+/// (`parenthetical_day`); a day after a relative clause or before a participle does not. A party
+/// after the day may be one the dictionary lacks, after an honorific, and needs no comma before
+/// it (twenty-fifth session, dates18).
 #[test]
 fn parenthetical_day_dates_the_verb() {
     check_status_date_cases(&[
@@ -5424,6 +5426,30 @@ fn parenthetical_day_dates_the_verb() {
             "AGREE",
             Status::Occurred,
             Some("2021-06-07"),
+        ),
+        // An honorific introduces the guest the dictionary lacks (dates18).
+        (
+            "استقبل وزير الخارجية الأردني المكلف بملف المساعدات الإنسانية، أمس، الدكتورة سلمى الخطيب.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+        // No comma: the guest after the day shows it is inside the verb's clause (dates18).
+        (
+            "استقبل وزير الخارجية الأردني المكلف بملف المساعدات الإنسانية الدكتور سامي الخطيب أمس السفير الياباني.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+        // Look-alike: no comma and a place, not a party, after the day, which dates the protest.
+        (
+            "انتقدت الحكومة الأردنية اعتقال الصحفيين في مظاهرة الطلاب أمس في عمان.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-10"),
         ),
         // Look-alike: the day closes a relative clause about the speaker.
         (
@@ -5450,6 +5476,27 @@ fn parenthetical_day_dates_the_verb() {
             Some("2021-06-10"),
         ),
     ]);
+}
+
+/// A recent day in the clause of a verb that opens its clause dates the perfect verbs joined to it
+/// by "و" after a comma (twenty-fifth session, dates18); not across a complementizer.
+#[test]
+fn a_day_dates_the_verbs_joined_after_a_comma() {
+    for (text, trigger, date) in [
+        ("تظاهر مئات الطلاب الأردنيين أمس، احتجاجا على اعتقال زملائهم، وأحرقوا علم إسرائيل.", "وأحرقوا", "2021-06-11"),
+        ("أدان وزير الخارجية الأردني أول من أمس القصف على غزة، وطالب مجلس الأمن بالتحرك.", "وطالب", "2021-06-10"),
+        // Look-alike: the verb after the comma is told inside what the police said.
+        (
+            "تظاهر مئات الطلاب الأردنيين أمس، وقالت الشرطة إنهم هاجموا مركزا للشرطة وأحرقوا سيارة.",
+            "وأحرقوا",
+            "2021-06-12",
+        ),
+    ] {
+        let recs = code(text, "2021-06-12");
+        let r =
+            recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {text}: {recs:?}"));
+        assert_eq!(r.date.as_deref(), Some(date), "{text}");
+    }
 }
 
 /// Places20: an act whose sentence names another country, or a town of the story's country outside
