@@ -5197,7 +5197,8 @@ fn content_gap(a: &Analysis, from: usize, to: usize) -> usize {
 
 /// The trigger `t` names what someone intends or tries to do (SPEC §4: intended → future): it
 /// follows an intention word directly (or after "لـ"/"إلى", or with one verbal noun between:
-/// "يهدف إلى تشجيع تبادل المعلومات"), or it is a purpose clause with a
+/// "يهدف إلى تشجيع تبادل المعلومات"), it has a glued لـ right after a word of preparing
+/// ("تمهيدا لاقتحام"), or it is a purpose clause with a
 /// glued لـ after a verb of going or sending in its clause, with no event of its type before.
 fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
     let rule = &lex.triggers[t.rule as usize];
@@ -5225,7 +5226,11 @@ fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool 
             && !a.break_between(i, t.w0)
     };
     let after_aim_act = t.w0 >= 2 && (governed(t.w0 - 2) || (t.w0 >= 3 && to(t.w0 - 2) && governed(t.w0 - 3)));
-    let after_intent = after_intent || after_aim_act;
+    let prepared_for = t.purpose && t.w0 >= 1 && {
+        let w = a.word(t.w0 - 1);
+        PREPARE_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
+    };
+    let after_intent = after_intent || after_aim_act || prepared_for;
     // ("خرج الآلاف للاحتجاج": going out to protest is the protest.)
     let purpose = t.purpose
         && rule.event_type != "PROTEST"

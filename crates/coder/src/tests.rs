@@ -6070,6 +6070,26 @@ fn the_aim_of_an_act_is_intended() {
     check_intent_cases(cases);
 }
 
+/// prec32: an act with a glued لـ right after a word of preparing ("تمهيدا لـ", "التمهيد لـ",
+/// "يمهد لـ") is intended, not done; the preparing act itself, and an act named as the means of
+/// preparing ("بالإفراج"), stay occurred.
+#[test]
+fn an_act_prepared_for_is_intended() {
+    let cases: &[(&str, &str, Status, Option<&str>)] = &[
+        ("وجمعت القوات العراقية معداتها قرب المدينة تمهيدا لاقتحامها.", "COERCE", Status::Future, None),
+        ("وقال الوزير إن الاجتماع كان يستهدف التمهيد لاجتياح البلدة.", "COERCE", Status::Future, None),
+        ("ويرى المحللون أن قرار مجلس الأمن يمهد لرفع الحظر عن إيران.", "CONCEDE", Status::Future, None),
+        (
+            "وقصفت الطائرات مواقع المسلحين في البلدة، تمهيدا للمرحلة التالية.",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2015-08-04"),
+        ),
+        ("وقد تم التمهيد للتسوية بالإفراج عن عشرات المعتقلين.", "RETREAT", Status::Occurred, Some("2015-08-04")),
+    ];
+    check_intent_cases(cases);
+}
+
 fn check_intent_cases(cases: &[(&str, &str, Status, Option<&str>)]) {
     for &(text, ty, status, date) in cases {
         let recs = code(text, "2015-08-04");
