@@ -583,7 +583,7 @@ impl Analysis {
             // Gaza City, places26.)
             let name_head = before1 & SECTOR_NOUN != 0
                 && lex.find_places_in_word(k, words[i - 1].0, words[i - 1].1).iter().any(|h| h.word_end >= words[i].1);
-            let cue = before1 & (LOC_PREP | STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0
+            let cue = before1 & (LOC_PREP | CONJ_LOC_PREP | STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0
                 || (before1 & SECTOR_NOUN != 0 && !name_head)
                 || ((before1 & (NAMING_NOUN | POLICE_MIDDLE) != 0 || before2 & NAMING_NOUN != 0)
                     && after_naming_noun(i))
@@ -817,8 +817,16 @@ impl Analysis {
                 && w0 >= 2
                 && strip_proclitics(word_text(w0 - 1)) == "عاصمه"
                 && !places.iter().any(|p| p.w1 + 2 == w0);
+            // "وفي عشق آباد": a capital (no country row) after "وفي", "ففي" … is the place, as
+            // after "في"; a country there stays a party (places29).
+            let conj_capital = w0 > 0
+                && class_before(w0, 1) & CONJ_LOC_PREP != 0
+                && places
+                    .iter()
+                    .any(|p| p.w0 == w0 && p.places.iter().all(|&i| lex.places[i as usize].feature != "country"));
             let loc = capital_adjective
                 || capital_country
+                || conj_capital
                 || (is_country
                     && (has_loc_cue(w0, matches!(h.clitics.prep, Some('ب')))
                         || to_prep
@@ -998,6 +1006,9 @@ impl Analysis {
                         // the noun names an office ("قطاع فلسطين" at the Arab League) and must
                         // not vote for the article's country (places27).
                         || (p.country_actor.is_none() && class_before(p.w0, 1) & SECTOR_NOUN != 0)
+                        // A town after "وفي", "ففي" … ("وفي حلب، قصفت …"); a country there stays a
+                        // party, as it was (places29).
+                        || (p.country_actor.is_none() && class_before(p.w0, 1) & CONJ_LOC_PREP != 0)
                         // (A word with tanween is an adverb, no name: "تشهد دوماً" "always sees".)
                         || (known
                             && p.w0 > 0
@@ -1422,6 +1433,8 @@ fn strip_proclitics(w: &str) -> &str {
 const LOC_PREP: u32 = 1;
 /// `SECTOR_NOUNS` (places26).
 const SECTOR_NOUN: u32 = 524288;
+/// `CONJ_LOC_PREPS` (places29).
+const CONJ_LOC_PREP: u32 = 1048576;
 const STRONG_PLACE_NOUN: u32 = 2;
 const PLURAL_PLACE_NOUN: u32 = 4;
 const ROLE_PREP: u32 = 8;
@@ -1450,8 +1463,9 @@ const STANCE_VERB: u32 = 131072;
 const BLAME_VERB: u32 = 262144;
 
 /// The word lists behind [`word_class`], each with its class bit.
-const CLASS_LISTS: [(&[&str], u32); 12] = [
+const CLASS_LISTS: [(&[&str], u32); 13] = [
     (&LOC_PREPS, LOC_PREP),
+    (&CONJ_LOC_PREPS, CONJ_LOC_PREP),
     (&SECTOR_NOUNS, SECTOR_NOUN),
     (&STRONG_PLACE_NOUNS, STRONG_PLACE_NOUN),
     (&PLURAL_PLACE_NOUNS, PLURAL_PLACE_NOUN),

@@ -1271,3 +1271,25 @@ fn an_unknown_name_in_a_town_is_near_the_town() {
         assert_eq!((p.admin1.as_deref(), p.precision.as_deref()), (Some(admin1), Some("admin1")), "{text}");
     }
 }
+
+#[test]
+fn a_town_after_a_preposition_with_a_glued_conjunction_places_the_event() {
+    // Twenty-fifth session (places29). "وفي X،" opening a report, and "ففي X", are the place
+    // preposition with a glued و or ف: the baseline read no cue there and left the event
+    // unplaced (or gave it the story's place).
+    for (text, event_type, name, country) in [
+        ("وفي حلب، قصفت الطائرات الحربية سوقا شعبيا.", "ASSAULT", "Aleppo", "SYR"),
+        ("ففي الموصل اعتقلت القوات الأمنية خمسة مسلحين.", "COERCE", "Mosul", "IRQ"),
+        ("وفي الدار البيضاء تظاهر مئات العمال للمطالبة برفع الأجور.", "PROTEST", "Casablanca", "MAR"),
+    ] {
+        let p = place_of(text, event_type).expect("placed");
+        assert_eq!(
+            (p.name.as_deref(), p.country.as_deref(), p.precision.as_deref()),
+            (Some(name), Some(country), Some("place")),
+            "{text}"
+        );
+    }
+    // "أوج" ("peak") is a common word, not Iran's Avaj (a place stop-word).
+    let p = place_of("وبدت الجماعة في أوج قوتها حين هاجم مسلحون منها حاجزا للشرطة.", "ASSAULT");
+    assert!(p.as_ref().is_none_or(|p| p.country.as_deref() != Some("IRN")), "{p:?}");
+}
