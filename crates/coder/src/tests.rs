@@ -425,6 +425,20 @@ fn a_call_or_talks_word_in_another_sense_is_no_event() {
     ]);
 }
 
+/// (twenty-fifth session, sense6) "استشهد" with a cited object ("بدراسة", "به", "على ذلك ب…",
+/// "بالاستشهاد بقول") is "cited, quoted", no martyrdom; a death by fire or shelling still is.
+#[test]
+fn a_cited_source_is_no_martyrdom() {
+    check_filter_cases(&[
+        ("واستشهد الباحث بدراسة جامعية عن تلوث الهواء في المدن.", "ASSAULT", false),
+        ("واستشهدت الوزيرة على ذلك بأرقام البطالة في العام الماضي.", "ASSAULT", false),
+        ("وكان الكاتب قد استشهد به في مقالته الأخيرة.", "ASSAULT", false),
+        ("افتتح المحاضر درسه بالاستشهاد بقول أحد الفلاسفة.", "ASSAULT", false),
+        ("استشهد ثلاثة جنود بنيران قناصة قرب الحدود.", "ASSAULT", true),
+        ("استشهد شاب بقصف مدفعي على حي سكني.", "ASSAULT", true),
+    ]);
+}
+
 /// (nineteenth session, recall14) An agreement cancelled or voided ("إلغاء اتفاقات", "يلغي
 /// اتفاقية", "بإبطال الاتفاق") is SANCTION discontinue and no AGREE; a signed agreement still is.
 #[test]
