@@ -439,6 +439,20 @@ fn a_cited_source_is_no_martyrdom() {
     ]);
 }
 
+/// (twenty-fifth session, sense6) "لقاء تلفزيوني", "لقاء صحفي", "لقاء مع صحيفة / مع الصحفيين" is a
+/// media interview or a press encounter, no meeting; a meeting between two parties still is.
+#[test]
+fn a_media_interview_is_no_meeting() {
+    check_filter_cases(&[
+        ("وكشف وزير الخارجية المصري في لقاء تلفزيوني أن بلاده سترسل مساعدات إلى السودان.", "CONSULT", false),
+        ("وأكد رئيس الوزراء العراقي في لقاء مع صحيفة بريطانية أن حكومته لن تستقيل.", "CONSULT", false),
+        ("وقال الرئيس التونسي في لقاء صحفي إن الانتخابات ستجرى في موعدها.", "CONSULT", false),
+        ("وأضاف الرئيس خلال لقاء مع الصحفيين أن الحكومة لن تستقيل.", "CONSULT", false),
+        ("تناول لقاء بين وزير الخارجية المصري ونظيره الأردني الأزمة في المنطقة.", "CONSULT", true),
+        ("عقد الرئيس لقاء مع وفد من رجال الأعمال في القصر.", "CONSULT", true),
+    ]);
+}
+
 /// (nineteenth session, recall14) An agreement cancelled or voided ("إلغاء اتفاقات", "يلغي
 /// اتفاقية", "بإبطال الاتفاق") is SANCTION discontinue and no AGREE; a signed agreement still is.
 #[test]
