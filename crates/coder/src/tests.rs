@@ -425,6 +425,34 @@ fn a_call_or_talks_word_in_another_sense_is_no_event() {
     ]);
 }
 
+/// (twenty-fifth session, sense6) "استشهد" with a cited object ("بدراسة", "به", "على ذلك ب…",
+/// "بالاستشهاد بقول") is "cited, quoted", no martyrdom; a death by fire or shelling still is.
+#[test]
+fn a_cited_source_is_no_martyrdom() {
+    check_filter_cases(&[
+        ("واستشهد الباحث بدراسة جامعية عن تلوث الهواء في المدن.", "ASSAULT", false),
+        ("واستشهدت الوزيرة على ذلك بأرقام البطالة في العام الماضي.", "ASSAULT", false),
+        ("وكان الكاتب قد استشهد به في مقالته الأخيرة.", "ASSAULT", false),
+        ("افتتح المحاضر درسه بالاستشهاد بقول أحد الفلاسفة.", "ASSAULT", false),
+        ("استشهد ثلاثة جنود بنيران قناصة قرب الحدود.", "ASSAULT", true),
+        ("استشهد شاب بقصف مدفعي على حي سكني.", "ASSAULT", true),
+    ]);
+}
+
+/// (twenty-fifth session, sense6) "لقاء تلفزيوني", "لقاء صحفي", "لقاء مع صحيفة / مع الصحفيين" is a
+/// media interview or a press encounter, no meeting; a meeting between two parties still is.
+#[test]
+fn a_media_interview_is_no_meeting() {
+    check_filter_cases(&[
+        ("وكشف وزير الخارجية المصري في لقاء تلفزيوني أن بلاده سترسل مساعدات إلى السودان.", "CONSULT", false),
+        ("وأكد رئيس الوزراء العراقي في لقاء مع صحيفة بريطانية أن حكومته لن تستقيل.", "CONSULT", false),
+        ("وقال الرئيس التونسي في لقاء صحفي إن الانتخابات ستجرى في موعدها.", "CONSULT", false),
+        ("وأضاف الرئيس خلال لقاء مع الصحفيين أن الحكومة لن تستقيل.", "CONSULT", false),
+        ("تناول لقاء بين وزير الخارجية المصري ونظيره الأردني الأزمة في المنطقة.", "CONSULT", true),
+        ("عقد الرئيس لقاء مع وفد من رجال الأعمال في القصر.", "CONSULT", true),
+    ]);
+}
+
 /// (nineteenth session, recall14) An agreement cancelled or voided ("إلغاء اتفاقات", "يلغي
 /// اتفاقية", "بإبطال الاتفاق") is SANCTION discontinue and no AGREE; a signed agreement still is.
 #[test]
