@@ -56,8 +56,9 @@ CONTEXTS = {
     "military", "natural_disaster", "pandemic", "peacekeeping", "political", "refugee",
     "religious", "resource", "terrorism", "territory", "crime", "media", "labor",
 }
-KEYS_SINGLE = {"id", "type", "mode", "context", "pattern", "of", "forms", "needs", "unless-next", "unless-prev", "verbal-noun"}
-KEYS_MULTI = {"example", "not"}
+KEYS_SINGLE = {"id", "type", "mode", "context", "pattern", "of", "forms", "verbal-noun", "possessive"}
+# The loader extends these lists when the key is repeated in one block.
+KEYS_MULTI = {"example", "not", "needs", "needs-prev", "unless-next", "unless-prev"}
 PATTERNS = {"verb", "passive", "noun"}
 
 TASHKEEL = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c-\u200f]")
@@ -158,7 +159,7 @@ def parse(path, errors):
         if cur is None:
             cur = {"_file": path, "_line": ln, "example": [], "not": []}
         if k in KEYS_MULTI:
-            cur[k].append((ln, v))
+            cur.setdefault(k, []).append((ln, v))
         elif k in KEYS_SINGLE:
             if k in cur:
                 errors.append(f"{path}:{ln}: key {k} repeated in one block")
