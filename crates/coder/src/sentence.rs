@@ -777,9 +777,22 @@ impl Analysis {
                 // ("العاصمة التركية أنقرة": after a bare nationality adjective the capital is the
                 // noun it describes.)
                 let has_head = last.actors.iter().any(|&x| lex.actors[x as usize].kind != ActorKind::Demonym);
-                let object = has_country
-                    && has_head
-                    && (kind == ActorKind::Country || (kind == ActorKind::Office && has_title && !before_name));
+                // "اتهمت إيران الأمم المتحدة", "اتهم القذافي تنظيم القاعدة": a verb-first
+                // clause's subject ends at its first full party, a state's name (a proper name
+                // heads no construct) or a person's name, so after a trigger an organisation (and
+                // after a state also a title or a person) starts the object. Not where no trigger
+                // stands right before: in "رئيس جنوب السودان سلفا كير" the state is a genitive
+                // and the name after it the title's. (In "فلان زعيم تنظيم داعش" the organisation
+                // follows a title, the party's own.)
+                let after_trigger = triggers.iter().any(|t: &TriggerMention| t.w1 + 1 == last.w0);
+                let whole_state = kind != ActorKind::Demonym
+                    && last.actors.iter().all(|&x| lex.actors[x as usize].kind == ActorKind::Country);
+                let ends_on_person = kind == ActorKind::Org
+                    && last.actors.last().is_some_and(|&x| lex.actors[x as usize].kind == ActorKind::Person);
+                let object = (after_trigger && (whole_state || ends_on_person))
+                    || has_country
+                        && has_head
+                        && (kind == ActorKind::Country || (kind == ActorKind::Office && has_title && !before_name));
                 // "جلالة الملك عبدالله الثاني": a hit that starts on a word of the entity and
                 // runs past it ("جلالة الملك" and "الملك عبدالله الثاني" share "الملك") names the
                 // same party, so it extends the entity instead of starting a second one.

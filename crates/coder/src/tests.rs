@@ -6174,3 +6174,21 @@ fn the_six_powers_are_one_party() {
         assert_eq!(e.id.as_deref(), Some("org.p5plus1"), "{text}");
     }
 }
+
+/// actors32: a state's name or a person's name right after a trigger is the whole subject; an
+/// organisation after it (or a title or person after the state) is the object, not part of one
+/// entity with the subject.
+#[test]
+fn a_state_after_a_trigger_ends_the_subject() {
+    check_role_cases_strict(&[
+        ("اتهمت تركيا حلف الناتو بالتقاعس عن حماية حدودها.", "ACCUSE", Some("تركيا"), Some("حلف الناتو")),
+        ("دعت الأردن مجلس الأمن إلى عقد جلسة طارئة.", "REQUEST", Some("الأردن"), Some("مجلس الأمن")),
+        ("هددت إسرائيل حركة حماس بعملية واسعة في القطاع.", "THREATEN", Some("إسرائيل"), Some("حركة حماس")),
+        (
+            "اتهم رجب طيب أردوغان حزب العمال الكردستاني بتنفيذ الهجوم.",
+            "ACCUSE",
+            Some("رجب طيب أردوغان"),
+            Some("حزب العمال الكردستاني"),
+        ),
+    ]);
+}
