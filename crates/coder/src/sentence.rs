@@ -982,6 +982,27 @@ impl Analysis {
                     || glued_short);
             // "في حلب وحمص": a place joined by "و" to an accepted place is a place too.
             let coordinated = kept.last().is_some_and(|q| q.w1 + 1 == p.w0) && k[ks..].starts_with('و') && !common_word;
+            // "في العمود الفقري", "بالرباط الصليبي": a definite name right after a preposition
+            // (not a place noun, nor a naming noun: "مطار المكلا الدولي"), followed by a definite
+            // masculine adjective, is a common noun (`PLACE_ADJECTIVES`; a demonym is an entity
+            // there: "في الجولان السوري"); never a country or a first-level division (places30).
+            let noun_with_adjective = p.w0 == p.w1
+                && p.country_actor.is_none()
+                && form.starts_with("ال")
+                && !strong_cue(p.w0)
+                && (p.core_start > ks || class_before(p.w0, 1) & (LOC_PREP | CONJ_LOC_PREP) != 0)
+                && !p.places.iter().any(|&i| matches!(lex.places[i as usize].feature.as_str(), "country" | "admin1"))
+                && {
+                    let adj = word_text(p.w1 + 1);
+                    adj.starts_with("ال")
+                        && adj.ends_with('ي')
+                        && adj.chars().count() >= 5
+                        && !PLACE_ADJECTIVES.contains(&adj)
+                        && !entities.iter().any(|e| e.w0 == p.w1 + 1)
+                };
+            if noun_with_adjective {
+                continue;
+            }
             // "الملقب بـ"الحسكة"": a name given to someone or something is not where it is.
             if p.country_actor.is_none() && after_nickname_word(p.w0, &word_text) {
                 continue;

@@ -1293,3 +1293,28 @@ fn a_town_after_a_preposition_with_a_glued_conjunction_places_the_event() {
     let p = place_of("وبدت الجماعة في أوج قوتها حين هاجم مسلحون منها حاجزا للشرطة.", "ASSAULT");
     assert!(p.as_ref().is_none_or(|p| p.country.as_deref() != Some("IRN")), "{p:?}");
 }
+
+#[test]
+fn a_definite_noun_with_a_masculine_adjective_after_a_preposition_is_no_place() {
+    // Twenty-fifth session (places30). A definite name right after a preposition, followed by a
+    // definite masculine adjective, is a common noun with its adjective (towns are feminine): the
+    // spine is not Yemen's Amud, the trade balance not Afghanistan's Mizan, the final scene not
+    // Mashhad, the front row not Egypt's Saff; the baseline placed each event there.
+    for (text, event_type, wrong) in [
+        ("أصيب عامل بناء بكسر في العمود الفقري بعد سقوطه من سقالة.", "ASSAULT", "YEM"),
+        ("وقال الخبير إن الحكومة فرضت حظرا على الواردات بعد العجز في الميزان التجاري.", "COERCE", "AFG"),
+        ("ولم يمر ذلك دون ثمن، إذ أصيب مدافع الفريق في المشهد الختامي بعد احتكاك قوي.", "ASSAULT", "IRN"),
+        ("أصيب ثلاثة متظاهرين كانوا يقفون في الصف الأمامي خلال المسيرة.", "PROTEST", "EGY"),
+    ] {
+        let p = place_of(text, event_type);
+        assert!(p.as_ref().is_none_or(|p| p.country.as_deref() != Some(wrong)), "{text}: {p:?}");
+    }
+    // A town with a direction adjective, or after a naming noun, stays a place.
+    for (text, event_type, name) in [
+        ("قصفت المدفعية مواقع للمسلحين في الرمادي الشمالي.", "ASSAULT", "Ramadi"),
+        ("أغلقت السلطات مطار المكلا الدولي أمام الرحلات المدنية.", "COERCE", "Mukalla International Airport"),
+    ] {
+        let p = place_of(text, event_type).expect("placed");
+        assert_eq!(p.name.as_deref(), Some(name), "{text}");
+    }
+}
