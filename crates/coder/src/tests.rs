@@ -5881,6 +5881,19 @@ fn a_province_is_no_boycott() {
     ]);
 }
 
+/// A trigger word inside a dictionary organisation's name is no event (prec33): "للحوار" in the
+/// name of the King Abdulaziz Center for National Dialogue. The body's own acts stay.
+#[test]
+fn trigger_inside_an_organisation_name_is_no_event() {
+    for (text, ty, kept) in [
+        ("نظم مركز الملك عبدالعزيز للحوار الوطني دورة تدريبية لموظفي البلديات في الرياض.", "CONSULT", false),
+        ("والتقى رئيس مركز الملك عبدالعزيز للحوار الوطني وزير التعليم في الرياض أمس.", "CONSULT", true),
+    ] {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(recs.iter().any(|r| r.event_type == ty), kept, "{ty} in {text}: {recs:?}");
+    }
+}
+
 /// `Analysis::numbers_and_dates`: a sentence's numbers and dates are those the finder reads from
 /// its key, read once and kept (a second call returns the same slices, not a new reading).
 #[test]
