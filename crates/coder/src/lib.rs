@@ -3172,7 +3172,16 @@ impl Coder {
         let perfect_new_clause = new_clause && perfect;
         let future_verb = future_verb_governs(a, t, perfect);
         let aim = intended(a, &self.lex, ti, t);
-        if near_before(CueKind::Negation, 2) || denial_before || negated_occurrence(a, t, pattern) || unwanted(a, t) {
+        // "غير" negates only the word right after it ("غير طلب الدعم"); with a word between, it
+        // negates that adjective ("غير كاف ويطالبون", "غير المبررة لاعتقال") or is "however"
+        // ("غير أنه يشدد").
+        let negation_before = a.cues.iter().any(|c| {
+            c.kind == CueKind::Negation
+                && c.w1 < t.w0
+                && t.w0 - c.w1 <= if self.lex.cues[c.cue as usize].id == "neg.ghayr" { 1 } else { 2 }
+                && !a.break_between(c.w1, t.w0)
+        });
+        if negation_before || denial_before || negated_occurrence(a, t, pattern) || unwanted(a, t) {
             status = Status::Negated;
         } else if money_pledge
             || called_protest

@@ -676,12 +676,16 @@ impl Analysis {
                             || (h.clitics.prep.is_some() && lex.cues[c as usize].id == "neg.ma")
                             || (lex.cues[c as usize].id == "neg.ma"
                                 && class(word_of(h.word_end.saturating_sub(1)) + 1) & CONTINUATIVE_VERB != 0)
-                            // "وهو ما رفضته المعارضة" ("which the opposition rejected"): "ما"
-                            // after a pronoun or demonstrative is a relative, not a negation.
+                            // "ما" negates only where it opens its clause: first in the sentence
+                            // or with a glued "و"/"ف" ("وما اجتمع البرلمان"). After a word it is
+                            // the relative or resultative "what/which" ("بناء ما دمرته الحرب",
+                            // "حلب، ما تسبب بمقتل", "وهو ما رفضته", "إذا ما", "بعد ما"), and
+                            // before `MA_NON_NEGATING_NEXT` it asks or is a preposition's object
+                            // ("فما الذي دعاهم", "وما بعد الاحتجاجات").
                             || (lex.cues[c as usize].id == "neg.ma"
-                                && word_of(h.start)
-                                    .checked_sub(1)
-                                    .is_some_and(|i| RELATIVE_MA_HEADS.contains(&word_text(i))))) => {}
+                                && ((word_of(h.start) > 0 && h.clitics.conj.is_none())
+                                    || MA_NON_NEGATING_NEXT
+                                        .contains(&word_text(word_of(h.word_end.saturating_sub(1)) + 1))))) => {}
                 Target::Cue(c) => cues.push(CueMention {
                     w0: word_of(h.start),
                     w1: word_of(h.word_end.saturating_sub(1)),

@@ -2531,6 +2531,27 @@ fn negated_wanting() {
     }
 }
 
+/// Negation words misread (twenty-fifth session, neg2): "ما" negates only where it opens its
+/// clause (after a word it is the relative or resultative "what/which"), "لما" is "when" or "for
+/// what", and "غير" negates only the word right after it; a clause-opening "وما" before a verb
+/// still negates it.
+#[test]
+fn misread_negation_cues() {
+    let cases: &[(&str, &str, Status)] = &[
+        ("قصفت الطائرات حيا سكنيا في إدلب ما تسبب بمقتل تسعة مدنيين.", "ASSAULT", Status::Occurred),
+        ("وأعاد الأهالي بناء ما دمره الجيش السوري في حمص.", "ASSAULT", Status::Occurred),
+        ("ولما هاجمت القوات العراقية مواقع التنظيم انسحب المسلحون من الرمادي.", "ASSAULT", Status::Occurred),
+        ("وسرعان ما اعتقلت الشرطة الأردنية ثلاثة مهربين في إربد.", "COERCE", Status::Occurred),
+        ("وقال الوزير إن الحكومة لم تقرر شيئا، وما اعتقلت الشرطة الأردنية أحدا في إربد.", "COERCE", Status::Negated),
+        ("ورأى الاتحاد أن الخطوة غير كافية وطالب الحكومة الأردنية بالإفراج عن المعتقلين.", "REQUEST", Status::Occurred),
+    ];
+    for &(text, ty, status) in cases {
+        let recs = code(text, "2016-03-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
+
 /// A denial reaches the report whose truth it denies, past a long subject ("نفت … صحة ما نشرته
 /// … عن اعتقال"), and "لا صحة لـ" / "لا أساس من الصحة" deny what follows (fourteenth session,
 /// docs/coding.md section 6, `denied_truth_reaches`); a second "وأن" clause is asserted, and a
