@@ -3031,7 +3031,7 @@ impl Coder {
         let chained_verb_day = |d: &DateMatch, dw: usize| {
             perfect
                 // ("والقاضي بسجن …": a participle with the article, no verb.)
-                && !a.word(t.w0).strip_prefix(['و', 'ف']).unwrap_or(a.word(t.w0)).starts_with("ال")
+                && !unconj(a.word(t.w0)).starts_with("ال")
                 && d.precision == dates::DatePrecision::Day
                 && !matches!(d.relative, dates::Relation::Absolute | dates::Relation::Future)
                 && !(dw + 1..t.w0).any(|i| COMPLEMENTIZERS.contains(&a.word(i)))
@@ -3252,9 +3252,8 @@ impl Coder {
         // month its own clause tells as past is the last one, never the nearest one to come.
         let told_past = date.is_some_and(|d| {
             // ("سيطروا": a root with س, read with no future prefix, is a perfect too.)
-            let done_verb = pattern == Pattern::Verb
-                && !t.future_prefix
-                && !a.word(t.w0).strip_prefix(['و', 'ف']).unwrap_or(a.word(t.w0)).starts_with(['ي', 'ت', 'ن']);
+            let done_verb =
+                pattern == Pattern::Verb && !t.future_prefix && !unconj(a.word(t.w0)).starts_with(['ي', 'ت', 'ن']);
             month_told_past(a, d, t, done_verb && (perfect_told_done(a, t) || pluperfect_opening(a)))
         });
         let shifted =
