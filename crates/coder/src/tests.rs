@@ -23,6 +23,16 @@ fn check_status_date_cases(cases: &[(&str, &str, &str, Status, Option<&str>)]) {
     }
 }
 
+/// Table test of status: each (text, event type, status), published on `published`, must code a
+/// record of that type with that status.
+fn check_status_cases(published: &str, cases: &[(&str, &str, Status)]) {
+    for &(text, ty, status) in cases {
+        let recs = code(text, published);
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
+
 /// Table test of a precision filter: each (sentence, event type, kept) must fire its type with
 /// the filters off (so the filter, not a missing trigger, decides), and with them on keep it
 /// exactly when `kept`.
@@ -2524,11 +2534,7 @@ fn negated_wanting() {
         ("وأكد المتحدث أنه لا ينوي الجيش العراقي قصف مدينة الرمادي.", "ASSAULT", Status::Negated),
         ("ولا يريد المتحدث التعليق، واعتقلت الشرطة الأردنية ثلاثة متظاهرين في إربد.", "COERCE", Status::Occurred),
     ];
-    for &(text, ty, status) in cases {
-        let recs = code(text, "2013-02-16");
-        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
-        assert_eq!(r.status, status, "{text}: {r:?}");
-    }
+    check_status_cases("2013-02-16", cases);
 }
 
 /// Negation words misread (twenty-fifth session, neg2): "ما" negates only where it opens its
@@ -2545,11 +2551,7 @@ fn misread_negation_cues() {
         ("وقال الوزير إن الحكومة لم تقرر شيئا، وما اعتقلت الشرطة الأردنية أحدا في إربد.", "COERCE", Status::Negated),
         ("ورأى الاتحاد أن الخطوة غير كافية وطالب الحكومة الأردنية بالإفراج عن المعتقلين.", "REQUEST", Status::Occurred),
     ];
-    for &(text, ty, status) in cases {
-        let recs = code(text, "2016-03-10");
-        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
-        assert_eq!(r.status, status, "{text}: {r:?}");
-    }
+    check_status_cases("2016-03-10", cases);
 }
 
 /// A denial reaches the report whose truth it denies, past a long subject ("نفت … صحة ما نشرته
@@ -2569,11 +2571,7 @@ fn denied_reports() {
         ("وقال المتحدث إنه لا صحة لوقف الرحلات الجوية، وأن الشرطة الأردنية اعتقلت ثلاثة مهربين في عمان.", "COERCE", Status::Occurred),
         ("وأكدت وزارة الداخلية الأردنية صحة ما نشرته الصحف عن اعتقال الشرطة ثلاثة ناشطين في إربد.", "COERCE", Status::Occurred),
     ];
-    for &(text, ty, status) in cases {
-        let recs = code(text, "2013-02-16");
-        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
-        assert_eq!(r.status, status, "{text}: {r:?}");
-    }
+    check_status_cases("2013-02-16", cases);
 }
 
 /// A definite event noun followed right away by a verb with the future prefix is the subject of
@@ -2587,11 +2585,7 @@ fn future_predicate_of_an_event_noun() {
         ("وقال المتحدث إن الأردن بعد الاجتماعات سيحصل على قروض من البنك الدولي.", "CONSULT", Status::Occurred),
         ("وعقد الوفدان الأردني والعراقي المحادثات ستة ساعات في عمان.", "CONSULT", Status::Occurred),
     ];
-    for &(text, ty, status) in cases {
-        let recs = code(text, "2013-02-16");
-        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
-        assert_eq!(r.status, status, "{text}: {r:?}");
-    }
+    check_status_cases("2013-02-16", cases);
 }
 
 /// An act governed by a verb with the future prefix that is not one of the fixed future cues, or
@@ -2740,11 +2734,7 @@ fn a_contrast_or_a_perfect_verb_stops_future_cues() {
         ("ودعت المعارضة الحكومة القادمة إلى الإفراج عن المعتقلين في عمان.", "REQUEST", Status::Occurred),
         ("وتدعو المعارضة الحكومة القادمة إلى الإفراج عن المعتقلين في عمان.", "REQUEST", Status::Future),
     ];
-    for &(text, ty, status) in cases {
-        let recs = code(text, "2013-02-20");
-        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
-        assert_eq!(r.status, status, "{text}: {r:?}");
-    }
+    check_status_cases("2013-02-20", cases);
 }
 
 /// Tenth session, recall on unseen articles: split constructions and missing inflections of
@@ -6152,12 +6142,10 @@ fn an_act_prepared_for_is_intended() {
     check_intent_cases(cases);
 }
 
+/// `check_status_date_cases` with every text published on 2015-08-04.
 fn check_intent_cases(cases: &[(&str, &str, Status, Option<&str>)]) {
-    for &(text, ty, status, date) in cases {
-        let recs = code(text, "2015-08-04");
-        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
-        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
-    }
+    let dated: Vec<_> = cases.iter().map(|&(text, ty, status, date)| (text, "2015-08-04", ty, status, date)).collect();
+    check_status_date_cases(&dated);
 }
 
 /// dates17: a two-digit year after a year word ("عام 94", "سنة 52") is a year of the last
