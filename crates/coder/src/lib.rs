@@ -2889,6 +2889,14 @@ impl Coder {
                 .and_then(|ac| agent_after(a, &self.lex, ac))
                 .filter(|g| g.w0 != x.w0 && recipient.is_none_or(|r| r.w0 != g.w0));
         }
+        // "وصلت الدفعة الثانية من المعونة إلى المدينة مقدمة من الهيئة": aid "provided by" a party
+        // later in its sentence has that party as its donor (`aid_donor`).
+        if rule.event_type == "AID" {
+            if let Some(d) = aid_donor(a, t) {
+                recipient = recipient.filter(|r| r.w0 != d.w0);
+                actor = Some(d);
+            }
+        }
         // "زيارة الرئيس الأمريكي لمصر", "بدأ الوزير زيارة رسمية إلى ألمانيا": a country word the
         // sentence reads as a place (after لـ or إلى) right after a visit noun and its doer names
         // the host state, the visit's partner (`visit_host`).
@@ -6408,6 +6416,20 @@ fn endangers(a: &Analysis, t: &TriggerMention) -> bool {
         && a.entities.iter().any(|e| !e.is_location && e.w1 + 1 == t.w0);
     !party_before
 }
+
+/// The donor of aid named after "provided by" (`AID_DONOR_CUES`: "مقدمة من", "المقدم من قبل")
+/// within `DONOR_REACH` words after the aid word, in its sentence and with no complementizer
+/// between (a new clause, "مضيفا أن التمويلات المقدمة من …", has its own noun): the party that
+/// starts right after the cue's من (or قبل). Not a place.
+fn aid_donor<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMention> {
+    let cue = (t.w1 + 1..(t.w1 + 1 + DONOR_REACH).min(a.words.len()))
+        .take_while(|&i| !COMPLEMENTIZERS.contains(&a.word(i)))
+        .find(|&i| any_form_at(a, i, &AID_DONOR_CUES))?;
+    a.entities.iter().find(|e| !e.is_location && (cue + 2..=cue + 3).contains(&e.w0))
+}
+
+/// Words after an aid word in which a "provided by" cue names its donor (`aid_donor`).
+const DONOR_REACH: usize = 30;
 
 /// Whether an economic-aid record's parties make it aid between states: one party is an
 /// international body, or a government party stands with a second country (the other party's or

@@ -6214,3 +6214,23 @@ fn a_state_after_a_trigger_ends_the_subject() {
         ),
     ]);
 }
+
+/// aid2: aid "provided by" a party later in its clause (`AID_DONOR_CUES`) has that party as its
+/// donor, the actor; the sentence names no other party.
+#[test]
+fn aid_provided_by_a_party_names_its_donor() {
+    check_role_cases(&[
+        (
+            "وصلت أمس الشحنة الثانية من المعونات الطبية إلى مدينة المكلا على متن أربع شاحنات مقدمة من الحكومة الكويتية.",
+            "AID",
+            Some("الحكومة الكويتية"),
+            None,
+        ),
+        (
+            "رست في ميناء عدن شحنة مساعدات غذائية مقدمة من قبل الحكومة الإماراتية للأسر النازحة.",
+            "AID",
+            Some("الحكومة الإماراتية"),
+            None,
+        ),
+    ]);
+}
