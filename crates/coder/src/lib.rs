@@ -3017,11 +3017,13 @@ impl Coder {
         // A date expression after a later trigger belongs to that trigger ("استنفار تحسبا
         // لمظاهرات يوم الخميس المقبل": Thursday dates the protests, not the alert).
         let word_dist = |dw: usize, x: &TriggerMention| if dw > x.w1 { dw - x.w1 } else { x.w0.saturating_sub(dw) };
+        let noun_trigger = pattern == Pattern::Noun || t.article;
         let owned_by_later = |dw: usize| {
             dw > t.w1
                 && a.triggers[ti + 1..]
                     .iter()
                     .any(|x| x.w0 <= dw && word_dist(dw, x) < word_dist(dw, t) && !circumstance_of(a, t, x))
+                && !in_own_relative_clause(a, t, noun_trigger, dw)
         };
         // "رحب المجلس بالدعوة إلى حوار وطني في 18 مارس المقبل وحذر …": a dated expression before a
         // verb that opens a new clause with "و", after another trigger, ends that earlier clause
@@ -3110,8 +3112,12 @@ impl Coder {
                         // ("زيارة هي الأولى منذ استقلال الجزائر في 1962": the year dates what منذ names.)
                         && !since_between(a, t.w1 + 1, dw)
                         };
+                    // ("أدانت الجماعة مساء اليوم الغارة التي شنتها الطائرات أمس": the date in the noun's
+                    // own relative clause is its own, before a nearer day of the clause governing it;
+                    // an own year still goes first: "في 11 سبتمبر أيلول عام 2001" reads as two.)
+                    let own_clause = in_own_relative_clause(a, t, noun_trigger, word_index_of_byte(a, d.start));
                     let dist = if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 };
-                    (!own_year_after, dist)
+                    (!own_year_after, !own_clause, dist)
                 })
         };
         let pick = |skip_report: bool| pick_with(skip_report, true);
@@ -4548,6 +4554,26 @@ fn in_other_relative_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool
                 && !PAST_OCCURRENCE_VERBS.contains(&a.word(i + 1))
                 && !a.break_between(i, dw)
         })
+}
+
+/// The date expression at word `dw` stands in the relative clause of the event noun `t` itself:
+/// the pronoun follows the noun at once or after one adjective with the article ("الغارة التي
+/// شنتها الطائرات أمس", "الهجوم الانتحاري الذي وقع يوم الاثنين", "الاتفاق الذي تم التوصل إليه
+/// يوم 14 يوليو"), and the date comes within eight words of it, with no clause break or other
+/// pronoun between. The clause tells when the noun's act took place, so the date is the act's.
+fn in_own_relative_clause(a: &Analysis, t: &TriggerMention, noun: bool, dw: usize) -> bool {
+    if !noun {
+        return false;
+    }
+    let pron = |i: usize| RELATIVE_PRONOUNS.contains(&a.word(i)) && !a.word(i).starts_with('و');
+    let p = if pron(t.w1 + 1) {
+        t.w1 + 1
+    } else if a.word(t.w1 + 1).starts_with("ال") && !a.triggers.iter().any(|x| x.w0 == t.w1 + 1) && pron(t.w1 + 2) {
+        t.w1 + 2
+    } else {
+        return false;
+    };
+    dw > p && dw - p <= 8 && !a.break_between(t.w1, dw) && !(p + 1..dw).any(|i| RELATIVE_PRONOUNS.contains(&a.word(i)))
 }
 
 /// A day and month with no year of its own right after a noun of `DAY_NAME_HEADS` ("ثورة 25 يناير",

@@ -2675,6 +2675,52 @@ fn a_relative_clause_of_another_noun_keeps_its_date() {
     }
 }
 
+/// A date in the relative clause of the event noun itself dates it, before a nearer day of the
+/// clause that governs the noun (dates19, docs/coding.md section 7, `in_own_relative_clause`);
+/// a verb's object noun with its own relative clause does not pass its date to the verb, and an own
+/// year still wins.
+#[test]
+fn a_date_in_the_nouns_own_relative_clause_dates_it() {
+    check_status_date_cases(&[
+        (
+            "ونددت الجبهة الشعبية مساء اليوم بالغارة التي شنتها الطائرات الحربية أمس على قرية قرب حمص.",
+            "2013-02-16",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2013-02-15"),
+        ),
+        (
+            "وأدانت الحكومة اللبنانية الخميس الهجوم المسلح الذي تعرضت له دورية للجيش يوم الاثنين الماضي في عرسال.",
+            "2013-02-16",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2013-02-11"),
+        ),
+        (
+            "وقال الوزير أمس إن الاتفاق الذي أبرمته الحكومة مع النقابات يوم 3 فبراير سيحمي العمال.",
+            "2013-02-16",
+            "AGREE",
+            Status::Occurred,
+            Some("2013-02-03"),
+        ),
+        (
+            "واعتقلت الشرطة أمس الرجل الذي شارك في المظاهرة يوم الجمعة الماضي.",
+            "2013-02-16",
+            "COERCE",
+            Status::Occurred,
+            Some("2013-02-15"),
+        ),
+        // An own year after the trigger still goes first ("11 سبتمبر" alone would be the coming one).
+        (
+            "وأشار إلى الحرب التي بدأت في أعقاب الهجمات التي تعرضت لها البلاد في 11 سبتمبر أيلول عام 2001.",
+            "2015-08-01",
+            "ASSAULT",
+            Status::Historical,
+            Some("2001-09"),
+        ),
+    ]);
+}
+
 /// A day and month with no year after a noun of `DAY_NAME_HEADS` is a name ("حركة 6 أبريل"),
 /// not a date (thirteenth session, docs/coding.md section 7, `named_day`); after "يوم" it still
 /// dates the act. "إب" is the Yemeni city Ibb, not August (`ibb`).
