@@ -6243,6 +6243,43 @@ fn the_six_powers_are_one_party() {
     }
 }
 
+/// actors34: persons the dictionary lacked, frequent in the bench corpus (Saudi ministers and
+/// the Grand Mosque's imam, Syria's vice-president, Italy's foreign minister), are parties with
+/// their state's code, whether named alone or after their office.
+#[test]
+fn persons_added_in_the_twenty_sixth_session_are_parties() {
+    let cases = [
+        ("وأشاد السديس بجهود العاملين في خدمة زوار المسجد الحرام.", "SUPPORT", Some("السديس"), Some("العاملين")),
+        (
+            "التقى وزير الإسكان ماجد الحقيل رئيس هيئة المهندسين في الرياض أمس.",
+            "CONSULT",
+            Some("وزير الإسكان ماجد الحقيل"),
+            None,
+        ),
+        (
+            "حذر وزير الخارجية الإيطالي باولو جينتيلوني الفصائل الليبية من عواقب رفض الاتفاق.",
+            "THREATEN",
+            Some("وزير الخارجية الإيطالي باولو جينتيلوني"),
+            None,
+        ),
+        (
+            "انتقد فاروق الشرع الحكومة التركية في مقابلة تلفزيونية أمس.",
+            "ACCUSE",
+            Some("فاروق الشرع"),
+            Some("الحكومة التركية"),
+        ),
+        ("اجتمع عزام الدخيل مع مديري التعليم في جدة أمس.", "CONSULT", Some("عزام الدخيل"), None),
+        ("استقبل ماجد القصبي وفدا من الجمعيات الخيرية في مكتبه بالرياض أمس.", "CONSULT", Some("ماجد القصبي"), None),
+    ];
+    check_role_cases(&cases);
+    let ids = ["per.sudais", "per.hogail", "per.gentiloni", "per.sharaa", "per.azzam_dakhil", "per.qasabi"];
+    for ((text, et, _, _), id) in cases.iter().zip(ids) {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.event_type == *et).unwrap_or_else(|| panic!("no {et}: {text}"));
+        assert_eq!(r.actor.as_ref().and_then(|e| e.id.as_deref()), Some(id), "{text}");
+    }
+}
+
 /// actors32: a state's name or a person's name right after a trigger is the whole subject; an
 /// organisation after it (or a title or person after the state) is the object, not part of one
 /// entity with the subject.
