@@ -882,15 +882,25 @@ impl Coder {
     pub(crate) fn place_record(&self, a: &Analysis, p: &PlaceMention, s: &str, prefer: &[String]) -> Place {
         let text = s[p.start..p.end].to_string();
         // Villages' names recur from country to country ("عالي" in Bahrain and in Syria): in an
-        // article about other countries a village abroad is not what the name means there.
+        // article about other countries a village abroad is not what the name means there, and
+        // nor is a town abroad named by one word ("في بلدة زخم" in a Nigerian story is not
+        // Yemen's Zakhim) unless a demonym of its country follows ("في بلدة الرس السعودية").
         // A country word read as a place ("دولة جنوب السودان") is that country: gazetteer rows of
         // other countries the article is not about that match a part of it ("دولة", Dhule in
         // India) are homonyms. (In a story about Jordan "عمان" stays Amman, not Oman.)
         let actor_country =
             p.country_actor.map(|act| self.lex.actors[act as usize].country.clone().unwrap_or_default());
+        let stated_country = a
+            .entities
+            .iter()
+            .filter(|e| e.w0 <= p.w1 + 1 && p.w1 < e.w1)
+            .flat_map(|e| e.actors.iter().map(|&x| &self.lex.actors[x as usize]))
+            .find(|act| matches!(act.kind, ahdath_lexicon::ActorKind::Demonym | ahdath_lexicon::ActorKind::Country))
+            .and_then(|act| act.country.as_deref());
         let abroad = |&i: &u32| {
             let pl = &self.lex.places[i as usize];
-            (pl.feature == "village" && !prefer.contains(&pl.country))
+            let one_word_town = pl.feature == "town" && p.w0 == p.w1 && stated_country != Some(pl.country.as_str());
+            ((pl.feature == "village" || one_word_town) && !prefer.contains(&pl.country))
                 || actor_country.as_ref().is_some_and(|c| &pl.country != c && !prefer.contains(&pl.country))
         };
         let local;
@@ -913,15 +923,16 @@ impl Coder {
         let named = !p.places.is_empty() && p.country_actor.is_none() && spot_noun(a.word(p.w0)).is_none();
         // (Not a row near it: "باب العامود بمدينة القدس" is Damascus Gate, a row of Palestine, in
         // Jerusalem, a row of Israel.)
+        let near = |pl: &ahdath_lexicon::Place, c: &ahdath_lexicon::Place| match (pl.lat, pl.lon, c.lat, c.lon) {
+            (Some(a), Some(b), Some(x), Some(y)) => ahdath_record::haversine_km((a, b), (x, y)) <= 50.0,
+            _ => false,
+        };
         let abroad_of = |c: &ahdath_lexicon::Place| {
             c.feature != "country"
-                && p.places.iter().map(|&i| &self.lex.places[i as usize]).all(|pl| {
-                    let near = match (pl.lat, pl.lon, c.lat, c.lon) {
-                        (Some(a), Some(b), Some(x), Some(y)) => ahdath_record::haversine_km((a, b), (x, y)) <= 50.0,
-                        _ => false,
-                    };
-                    pl.country != c.country && !near
-                })
+                && p.places
+                    .iter()
+                    .map(|&i| &self.lex.places[i as usize])
+                    .all(|pl| pl.country != c.country && !near(pl, c))
         };
         let (container, homonym) = match container {
             Some(c) => (Some(c), named && abroad_of(c)),
@@ -940,6 +951,16 @@ impl Coder {
             Some(c) => pl.country == c.country && pl.admin1.as_deref().unwrap_or(&pl.name) == c.name,
             None => true,
         };
+        // "بلدة المنصورة بمحافظة حلب", "منطقة بونك بطهران": a name none of whose rows lies in
+        // or near the division that contains it is, likewise, a place of that division the
+        // gazetteer lacks, even when a row of the same country lies elsewhere (twenty-sixth
+        // session).
+        let homonym = homonym
+            || (named
+                && container.is_some_and(|c| {
+                    c.feature != "country"
+                        && p.places.iter().map(|&i| &self.lex.places[i as usize]).all(|pl| !inside(pl) && !near(pl, c))
+                }));
         let fits: Vec<u32> = p.places.iter().copied().filter(|&i| inside(&self.lex.places[i as usize])).collect();
         // "صوران بالقرب من مدينة أعزاز": a name several places bear is the one near its anchor.
         let fits =

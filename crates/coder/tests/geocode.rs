@@ -1318,3 +1318,32 @@ fn a_definite_noun_with_a_masculine_adjective_after_a_preposition_is_no_place() 
         assert_eq!(p.name.as_deref(), Some(name), "{text}");
     }
 }
+
+#[test]
+fn a_name_with_no_row_in_its_division_or_its_story_country_is_a_homonym() {
+    // Twenty-sixth session (places31). A name none of whose rows lies in or near the division
+    // named after it is a place of that division the gazetteer lacks, even when a row of the
+    // same country lies elsewhere (the baseline took Egypt's Mansoura here).
+    let p = place_of("قتل عشرة مسلحين في هجوم على بلدة المنصورة بمحافظة حلب.", "ASSAULT").expect("placed");
+    assert_eq!(
+        (p.name.as_deref(), p.admin1.as_deref(), p.country.as_deref()),
+        (None, Some("Aleppo"), Some("SYR")),
+        "{p:?}"
+    );
+    // A one-word town of a country the story is not about is a homonym as a village is (the
+    // baseline took Yemen's Zakhim in a Nigerian story) ...
+    let p = place_of(
+        "قال الجيش النيجيري إن قوات تشادية وكاميرونية ونيجرية تشارك في العمليات ضد بوكو حرام في تشاد \
+         والكاميرون والنيجر. وأضاف الجيش النيجيري أنه اعتقل خمسة مسلحين في بلدة زخم.",
+        "COERCE",
+    );
+    assert!(p.as_ref().is_none_or(|p| p.country.as_deref() != Some("YEM")), "{p:?}");
+    // ... unless a demonym of its country follows it.
+    let p = place_of(
+        "قال الأمن المغربي إن الخلية كانت على صلة بمتشددين في تونس والجزائر وليبيا وأوقف عناصرها في \
+         الرباط وطنجة. وكان زوج إحدى الموقوفات قد قتل في بلدة الرس السعودية.",
+        "ASSAULT",
+    )
+    .expect("placed");
+    assert_eq!((p.name.as_deref(), p.country.as_deref()), (Some("Rass"), Some("SAU")), "{p:?}");
+}
