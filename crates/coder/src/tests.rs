@@ -463,6 +463,25 @@ fn a_media_interview_is_no_meeting() {
     ]);
 }
 
+/// (twenty-sixth session, sense7) "لقاء" as a sports match, as "in exchange for", or as a public
+/// gathering, fair or forum named by its kind is no meeting; a meeting of two parties still is.
+#[test]
+fn other_senses_of_liqa_are_no_meeting() {
+    check_filter_cases(&[
+        ("توجهت بعثة الفريق إلى المغرب من أجل لقاء نادي الرباط غدا السبت.", "CONSULT", false),
+        ("يستعد لاعبو تونس لخوض لقاء الإياب في القاهرة مساء الأحد.", "CONSULT", false),
+        ("أنهى فريق الرجاء تدريباته في الدار البيضاء بعد اللقاء الودي الذي جمعه بنظيره الجزائري.", "CONSULT", false),
+        ("طرحت وزارة الشباب المصرية تذاكر لقاء الأهلي والزمالك في القاهرة.", "CONSULT", false),
+        ("أفرجت جماعة مسلحة في مالي عن الرهينة الفرنسي لقاء فدية كبيرة.", "CONSULT", false),
+        ("وافقت الحكومة الإيرانية على تقليص التخصيب لقاء ضمانات برفع العقوبات.", "CONSULT", false),
+        ("نظمت الجامعة لقاء جماهيريا لطلابها في المسرح الكبير.", "CONSULT", false),
+        ("أقامت الشركة لقاء المعايدة السنوي لموظفيها بعد العيد.", "CONSULT", false),
+        ("شهد معرض لقاءات للتوظيف إقبالا من الخريجين.", "CONSULT", false),
+        ("بحث لقاء بين وزير الخارجية المغربي ونظيره الموريتاني أمن الحدود.", "CONSULT", true),
+        ("وجرى خلال لقاء الرئيس التونسي مع رئيس الوزراء بحث الأزمة الاقتصادية.", "CONSULT", true),
+    ]);
+}
+
 /// (nineteenth session, recall14) An agreement cancelled or voided ("إلغاء اتفاقات", "يلغي
 /// اتفاقية", "بإبطال الاتفاق") is SANCTION discontinue and no AGREE; a signed agreement still is.
 #[test]
