@@ -482,6 +482,25 @@ fn other_senses_of_liqa_are_no_meeting() {
     ]);
 }
 
+/// (twenty-sixth session, prec34) A call, appeal or urging addressed to applicants, candidates
+/// or those who wish to apply ("ودعت الوزارة المتقدمين …", "أهابت … بجميع المرشحين") is an
+/// administrative notice, no REQUEST; a call on a government or on parties still is.
+#[test]
+fn a_notice_to_applicants_is_no_request() {
+    check_filter_cases(&[
+        ("ودعت الوزارة المتقدمين إلى مراجعة مكاتبها لاستكمال الأوراق المطلوبة.", "REQUEST", false),
+        ("ودعت الوزارة من يرغب في التقدم للوظائف إلى زيارة موقعها.", "REQUEST", false),
+        (
+            "وأوضح وزير الصحة أن الاختبارات تبدأ الأحد، داعيا جميع المرشحين للاطلاع على مواعيدها في موقع الوزارة.",
+            "REQUEST",
+            false,
+        ),
+        ("وأهابت الوزارة بجميع المتقدمين الحضور قبل موعد المقابلة بساعة.", "REQUEST", false),
+        ("ودعت المنظمة السلطات الكويتية إلى الإفراج عن المعتقلين.", "REQUEST", true),
+        ("وأهاب الأمين العام بالأطراف المتنازعة وقف إطلاق النار.", "REQUEST", true),
+    ]);
+}
+
 /// (nineteenth session, recall14) An agreement cancelled or voided ("إلغاء اتفاقات", "يلغي
 /// اتفاقية", "بإبطال الاتفاق") is SANCTION discontinue and no AGREE; a signed agreement still is.
 #[test]
