@@ -6539,6 +6539,9 @@ fn mode_from_context(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerM
             !(stops && stop(j))
         })
     };
+    // The three words after a meeting that may name a gathering, but for a noun before من, a
+    // quantity ("التقى مجموعة من الطلاب").
+    let gathering = || forward(3, true).filter(|&j| !(j + 1 < n && a.word(j + 1) == "من"));
     let find = |lists: &[(&[&str], &'static str)], js: &mut dyn Iterator<Item = usize>| {
         for j in js {
             if named(j) {
@@ -6562,7 +6565,7 @@ fn mode_from_context(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerM
         // A rejected text or demand is the verb's direct object ("رفضت الحركة المقترح").
         "REJECT" => find(&[(&MODE_REJECTED_TEXTS, "change")], &mut forward(2, true))
             .or_else(|| find(&REJECT_OBJECTS, &mut forward(8, true))),
-        "CONSULT" => find(&[(&MODE_MULTILATERAL_OBJECTS, "multilateral")], &mut forward(3, true))
+        "CONSULT" => find(&[(&MODE_MULTILATERAL_OBJECTS, "multilateral")], &mut gathering())
             .or_else(|| body_meeting(a, lex, t).then_some("multilateral"))
             .or_else(|| find(&[(&MODE_VISIT_OBJECTS, "visit")], &mut forward(8, false)))
             // (A visit named before the talks in their clause: "في زيارة لليمن يجري خلالها محادثات".)
@@ -7455,7 +7458,8 @@ fn record_mode(event_type: &str, context: Option<&'static str>, lent: Option<Str
 
 /// A MOBILIZE whose trigger's fixed mode names the other force than its actor: police forces
 /// on alert are `police` ("استنفار مديرية الأمن"), an army's sweep is `troops` ("قامت قوات
-/// الجيش بعملية تمشيط"), by the actor's sector (COP or MIL).
+/// الجيش بعملية تمشيط"), by the actor's sector (COP or MIL); and a non-state armed group's
+/// reinforcements or sweep (sector REB or PRM) are `militia` ("أرسل الحوثيون تعزيزات").
 fn mobilize_mode_by_sector(r: &mut EventRecord) {
     if r.event_type != "MOBILIZE" {
         return;
@@ -7464,6 +7468,7 @@ fn mobilize_mode_by_sector(r: &mut EventRecord) {
     let mode = match (r.mode.as_deref(), sector) {
         (Some("troops"), Some("COP")) => "police",
         (Some("police"), Some("MIL")) => "troops",
+        (Some("troops" | "police"), Some("REB" | "PRM")) => "militia",
         _ => return,
     };
     r.mode = Some(mode.to_string());

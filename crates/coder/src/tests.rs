@@ -4921,6 +4921,10 @@ fn a_trigger_without_mode_takes_it_from_its_object() {
         // CONSULT: a summit noun in construct with a meeting; not a meeting on its sidelines.
         ("عقد وزراء خارجية الدول الأعضاء اجتماعا وزاريا في العاصمة.", "CONSULT", Some("multilateral")),
         ("عقد وزير الداخلية اجتماعا مع مديري الأمن في العاصمة أمس.", "CONSULT", None),
+        // CONSULT: states after the meeting; not a university, nor "a group of" people.
+        ("التقى الرئيس وفود دول الجوار في العاصمة.", "CONSULT", Some("multilateral")),
+        ("التقى وكيل جامعة الإسكندرية بوفد من رجال الأعمال في مكتبه.", "CONSULT", None),
+        ("التقى الوزير مجموعة من الطلاب المتفوقين في مكتبه.", "CONSULT", None),
         // CONSULT: a visit named before the talks in their clause; talks in an office name none.
         ("وصل الرئيس إلى عمان في زيارة رسمية يجري خلالها محادثات مع الملك.", "CONSULT", Some("visit")),
         ("عقد الوزير محادثات مع السفير في مكتبه.", "CONSULT", None),
@@ -4974,8 +4978,9 @@ fn a_meeting_of_a_body_of_states_is_multilateral() {
     }
 }
 
-/// `mobilize_mode_by_sector`: an army's sweep is MOBILIZE `troops` and police forces on alert are
-/// `police`, whatever the trigger's fixed mode; a police sweep and an army alert keep theirs.
+/// `mobilize_mode_by_sector`: an army's sweep is MOBILIZE `troops`, police forces on alert are
+/// `police` and a non-state armed group's reinforcements or sweep are `militia`, whatever the
+/// trigger's fixed mode; a police sweep and an army alert keep theirs.
 #[test]
 fn a_mobilization_takes_its_force_from_the_actor() {
     let cases: &[(&str, &str)] = &[
@@ -4983,6 +4988,9 @@ fn a_mobilization_takes_its_force_from_the_actor() {
         ("رفعت مديرية أمن القاهرة حالة الاستنفار الأمني في محيط المحكمة.", "police"),
         ("نفذت الشرطة عملية تمشيط في الحي بحثا عن المطلوبين.", "police"),
         ("أعلن الجيش حالة الاستنفار على الحدود الشمالية.", "troops"),
+        // (a non-state armed group's reinforcements or sweep: `militia`)
+        ("أرسلت جماعة الحوثي تعزيزات عسكرية إلى أطراف المدينة.", "militia"),
+        ("نفذت المقاومة الشعبية عملية تمشيط في الأحياء الشرقية.", "militia"),
     ];
     for &(text, mode) in cases {
         let recs = code(text, "2021-06-10");
