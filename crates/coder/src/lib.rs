@@ -3102,20 +3102,22 @@ impl Coder {
                     // after the trigger, in its clause, with no other trigger between, is its own.
                     // (A range of years, "بين عامي 1983 و2005", is a period the act may lie in or
                     // follow, as "بعد حرب دارت بين عامي 1983 و2005": it is no act's own year.)
+                    // ("أدانت الجماعة مساء اليوم الغارة التي شنتها الطائرات أمس": the date in the noun's
+                    // own relative clause is its own, before a nearer day of the clause governing it;
+                    // an own year still goes first, "في 11 سبتمبر أيلول عام 2001" reads as two, and
+                    // the clause's own verb does not stand between: "الاعتداءات التي استهدفت نيويورك
+                    // في 11 سبتمبر أيلول عام 2001".)
+                    let own_clause = in_own_relative_clause(a, t, noun_trigger, word_index_of_byte(a, d.start));
                     let own_year_after = d.start >= t.end
                         && d.relative == dates::Relation::Absolute
                         && !year_range(&s[d.start..d.end])
                         && {
                             let dw = word_index_of_byte(a, d.start);
                             !a.break_between(t.w1, dw)
-                        && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < dw)
+                        && (own_clause || !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < dw))
                         // ("زيارة هي الأولى منذ استقلال الجزائر في 1962": the year dates what منذ names.)
                         && !since_between(a, t.w1 + 1, dw)
                         };
-                    // ("أدانت الجماعة مساء اليوم الغارة التي شنتها الطائرات أمس": the date in the noun's
-                    // own relative clause is its own, before a nearer day of the clause governing it;
-                    // an own year still goes first: "في 11 سبتمبر أيلول عام 2001" reads as two.)
-                    let own_clause = in_own_relative_clause(a, t, noun_trigger, word_index_of_byte(a, d.start));
                     let dist = if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 };
                     (!own_year_after, !own_clause, dist)
                 })

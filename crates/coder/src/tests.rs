@@ -2750,7 +2750,7 @@ fn a_date_in_the_nouns_own_relative_clause_dates_it() {
         ),
         // An own year after the trigger still goes first ("11 سبتمبر" alone would be the coming one).
         (
-            "وأشار إلى الحرب التي بدأت في أعقاب الهجمات التي تعرضت لها البلاد في 11 سبتمبر أيلول عام 2001.",
+            "وتحدث عن الحرب التي اندلعت إثر الاعتداءات التي استهدفت نيويورك في 11 سبتمبر أيلول عام 2001.",
             "2015-08-01",
             "ASSAULT",
             Status::Historical,
