@@ -437,15 +437,8 @@ impl Coder {
     /// another country, or a town of `country` outside `here`'s first-level division — and
     /// names neither `here` nor a place of its division anywhere ("في ميناء عدن" for a story at
     /// Aden's Mansurah). (A place further on is most often another clause's: "اعتقلوا بعد
-    /// حضورهم اجتماعا … في كمبالا".) With `abroad` false only a town of `country` counts.
-    pub(crate) fn names_elsewhere(
-        &self,
-        e: &Elsewhere,
-        r: &EventRecord,
-        here: &Place,
-        country: &str,
-        abroad: bool,
-    ) -> bool {
+    /// حضورهم اجتماعا … في كمبالا".)
+    pub(crate) fn names_elsewhere(&self, e: &Elsewhere, r: &EventRecord, here: &Place, country: &str) -> bool {
         let is_here = |pl: &ahdath_lexicon::Place| {
             let division = if pl.feature == "admin1" { Some(pl.name.as_str()) } else { pl.admin1.as_deref() };
             pl.country.as_str() == here.country.as_deref().unwrap_or("")
@@ -464,25 +457,11 @@ impl Coder {
         let near =
             |m: &&ElsewhereMention| m.at < r.evidence.trigger_start || m.at <= r.evidence.trigger_end + ELSEWHERE_AFTER;
         e.mentions.iter().filter(near).any(|m| {
-            (abroad && m.country.as_deref().is_some_and(|c| c != country))
+            m.country.as_deref().is_some_and(|c| c != country)
                 || (!m.rows.is_empty()
-                    && ((abroad && m.rows.iter().map(row).all(|pl| pl.country != country))
+                    && (m.rows.iter().map(row).all(|pl| pl.country != country)
                         || m.rows.iter().map(row).all(|pl| pl.country == country && pl.feature != "country")))
         })
-    }
-
-    /// Whether two sentences name one place of the gazetteer below a country (a mention's
-    /// candidates).
-    pub(crate) fn name_one_town(&self, a: &Elsewhere, b: &Elsewhere) -> bool {
-        let towns = |e: &Elsewhere| -> Vec<u32> {
-            e.mentions
-                .iter()
-                .flat_map(|m| m.rows.iter().copied())
-                .filter(|&i| self.lex.places[i as usize].feature != "country")
-                .collect()
-        };
-        let theirs = towns(b);
-        towns(a).iter().any(|i| theirs.contains(i))
     }
 
     /// The place a report was filed from: a place name opening the text and followed by an
@@ -814,7 +793,7 @@ impl Coder {
             let away = elsewhere
                 .iter()
                 .find(|e| r.evidence.field == e.field && r.evidence.start == e.start)
-                .is_some_and(|e| inherited.is_some_and(|p| self.names_elsewhere(e, r, p, country, true)));
+                .is_some_and(|e| inherited.is_some_and(|p| self.names_elsewhere(e, r, p, country)));
             r.location = match (&story, dateline) {
                 _ if physical && away => Some(at_country.clone()),
                 (Some(p), _) if physical => {

@@ -1225,16 +1225,14 @@ impl Coder {
             .filter(|(_, _, a, _)| !a.places.is_empty())
             .map(|(f, sp, a, s)| self.elsewhere(a, s, *f, sp.start_cp))
             .collect();
-        let sentence =
-            |r: &EventRecord| elsewhere.iter().find(|e| r.evidence.field == e.field && r.evidence.start == e.start);
-        let told_elsewhere = |r: &EventRecord, here: &Place, abroad: bool| {
+        let told_elsewhere = |r: &EventRecord, here: &Place| {
             let Some(country) = here.country.as_deref() else { return false };
-            sentence(r).is_some_and(|e| self.names_elsewhere(e, r, here, country, abroad))
+            elsewhere
+                .iter()
+                .find(|e| r.evidence.field == e.field && r.evidence.start == e.start)
+                .is_some_and(|e| self.names_elsewhere(e, r, here, country))
         };
-        let one_town = |a: &EventRecord, b: &EventRecord| {
-            sentence(a).zip(sentence(b)).is_some_and(|(x, y)| self.name_one_town(x, y))
-        };
-        let mut recs = merge_candidates(cands, &told_elsewhere, &one_town);
+        let mut recs = merge_candidates(cands, &told_elsewhere);
         let dateline = self.dateline(&article.text);
         let venue = self.gathering_venue(
             analyses.iter().map(|(f, sp, a, s)| (*f, sp.start_cp, a, *s)),
@@ -7202,27 +7200,6 @@ fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     }
 }
 
-/// Whether one of two mentions told in different sentences has a coarse place (a country or a
-/// province) that holds the other's town, and its own sentence names another town of that
-/// country while the two sentences name no town in common (merge30): "تظاهر الآلاف في
-/// الرباط" and "وفي الدار البيضاء، العاصمة الاقتصادية للمغرب، خرج مئات" read as Morocco are two
-/// protests, not one at Rabat. (Another country named does not count: a visit to Egypt told
-/// beside the next stop in Oman is still the meeting at Cairo.)
-fn coarse_told_elsewhere(
-    o: &Candidate,
-    c: &Candidate,
-    told_elsewhere: &dyn Fn(&EventRecord, &Place, bool) -> bool,
-    one_town: &dyn Fn(&EventRecord, &EventRecord) -> bool,
-) -> bool {
-    let (Some(x), Some(y)) = (&o.rec.location, &c.rec.location) else { return false };
-    if shares_sentence(o, c) || location_key(&o.rec) == location_key(&c.rec) {
-        return false;
-    }
-    let apart = |coarse: &EventRecord, town: &Place| told_elsewhere(coarse, town, false);
-    ((contains_place(x, y) && apart(&o.rec, y)) || (contains_place(y, x) && apart(&c.rec, x)))
-        && !one_town(&o.rec, &c.rec)
-}
-
 /// Whether mention `c`, with no doer and no place of its own, is told in a sentence that names
 /// another place than record `o`'s (issue 2, nineteenth session): "وقتل عشرة أشخاص في هجمات على
 /// فندقين في مقديشو" does not fold into a killing at Benghazi told before it. (`told_elsewhere`
@@ -7230,23 +7207,18 @@ fn coarse_told_elsewhere(
 fn placeless_told_elsewhere(
     o: &Candidate,
     c: &Candidate,
-    told_elsewhere: &dyn Fn(&EventRecord, &Place, bool) -> bool,
+    told_elsewhere: &dyn Fn(&EventRecord, &Place) -> bool,
 ) -> bool {
     c.actor_key.is_none()
         && c.rec.location.is_none()
         && !shares_sentence(o, c)
-        && o.rec.location.as_ref().is_some_and(|here| told_elsewhere(&c.rec, here, true))
+        && o.rec.location.as_ref().is_some_and(|here| told_elsewhere(&c.rec, here))
 }
 
 /// Merge candidates that report the same happening: same type, compatible actor, recipient,
 /// place and date. The most specific mention is kept; missing fields are filled from others.
-/// `told_elsewhere` says whether a record's sentence names another place than a given one (with
-/// the flag: or another country), `one_town` whether two records' sentences name one town.
-fn merge_candidates(
-    cands: Vec<Candidate>,
-    told_elsewhere: &dyn Fn(&EventRecord, &Place, bool) -> bool,
-    one_town: &dyn Fn(&EventRecord, &EventRecord) -> bool,
-) -> Vec<EventRecord> {
+/// `told_elsewhere` says whether a record's sentence names another place than a given one.
+fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord, &Place) -> bool) -> Vec<EventRecord> {
     // A headline restates the article's main events: each title event folds into the first body
     // event of its type (the body mention is the more specific one), if there is one.
     let (titles, mut body): (Vec<Candidate>, Vec<Candidate>) =
@@ -7291,7 +7263,6 @@ fn merge_candidates(
                     && o.rec.rule != TOLL_SHARE_RULE
                     && !crowd_control_apart(o, &c)
                     && !recalled_apart(&o.rec, &c.rec)
-                    && !coarse_told_elsewhere(o, &c, told_elsewhere, one_town)
             };
             // (The first of those, unless it states another mode than the noun and a later one
             // states the noun's: "الغارات" names the air strikes told after a suicide bombing,
@@ -7415,7 +7386,6 @@ fn merge_candidates(
                 || !places_agree(&o.rec, &c.rec)
                 || !dates_agree(&o.rec, &c.rec)
                 || placeless_told_elsewhere(o, &c, told_elsewhere)
-                || coarse_told_elsewhere(o, &c, told_elsewhere, one_town)
                 || speakers_differ(&o.speaker, &c.speaker)
             {
                 continue;
