@@ -630,8 +630,7 @@ impl Coder {
     }
 
     /// Give unplaced records the dateline's place, else the article's main country (precision
-    /// `country`). Physical events take the story's place before the dateline: the place given
-    /// to the article's events (`story_place`), else the one town of its lead (`lead`). A record keeps no place when its parties are states other than that country
+    /// `country`). A record keeps no place when its parties are states other than that country
     /// (a foreign ministry's statement, talks between two capitals).
     ///
     /// Before that, the statements, meetings and agreements that occurred and have no place of
@@ -659,7 +658,6 @@ impl Coder {
         venue: Option<&Venue>,
         elsewhere: &[Elsewhere],
         anaphors: &[Anaphor],
-        lead: &[Place],
     ) {
         // A visit happens where the visitor went: "زار وزير الخارجية الخرطوم" is in Khartoum,
         // "يزور الأردن" in Jordan, whatever its status (a recalled or planned visit too). The
@@ -735,9 +733,7 @@ impl Coder {
             }
             return;
         };
-        // (A lead's town stands for the story's place only when no record gives one, and only
-        // when the lead names no other town: "معارك في جنوب دمشق ومقتل 10 مسلحين في الحسكة".)
-        let story = self.story_place(recs, country, false).or_else(|| self.one_place(lead, country, true));
+        let story = self.story_place(recs, country, false);
         // Where the article's events were placed: a physical event with no place of its own
         // that is placed at country precision goes to that country when no event of the
         // article's main country has a place of its own ("غارة فرنسية في مالي": the article is
@@ -858,48 +854,6 @@ impl Coder {
                 false => l.clone(),
             })
             .collect();
-        self.one_place(&towns, country, false)
-    }
-
-    /// The places the title and the text's first sentence (the lead) name when they tell a
-    /// physical event, other than countries and an office's seat (`LEAD_OFFICE_HEADS`), a spot
-    /// standing for its town: the story's place (`one_place`) when no record
-    /// has a place of its own to give it (places32). "تواصلت الاشتباكات في محيط مقر الجماعة
-    /// بحي المقطم" opens a story whose later clashes name no place; a lead sentence with no
-    /// record ("تمت مصادرة أغذية فاسدة في مدينة المبرز") names the town of the seizures after it.
-    pub(crate) fn lead_places<'s>(
-        &self,
-        sentences: impl Iterator<Item = (ahdath_record::Field, &'s Analysis, &'s str)>,
-        prefer: &[String],
-    ) -> Vec<Place> {
-        let mut text_seen = false;
-        let mut out = Vec::new();
-        for (field, a, s) in sentences {
-            if field == ahdath_record::Field::Text {
-                if text_seen {
-                    break;
-                }
-                text_seen = true;
-            }
-            // (A lead that tells no physical event names where its speakers are: "مسؤولون
-            // أمنيون بتبوك: يقظة رجال الأمن …" over a round-up of arrests across the kingdom.)
-            let physical =
-                a.triggers.iter().any(|t| PHYSICAL.contains(&self.lex.triggers[t.rule as usize].event_type.as_str()));
-            let office =
-                |m: &PlaceMention| (m.w0.saturating_sub(6)..m.w0).any(|w| LEAD_OFFICE_HEADS.contains(&bare(a.word(w))));
-            for m in a.places.iter().filter(|m| physical && !office(m)) {
-                let place = self.place_record(a, m, s, prefer);
-                let place = if is_spot(&place) { self.town_of_spot(&place) } else { Some(place) };
-                out.extend(place.filter(|p| p.name.is_some() && p.feature.as_deref() != Some("country")));
-            }
-        }
-        out
-    }
-
-    /// The one place of `towns` (places given to events or named by the lead) in `country`:
-    /// the first that has at least half of its specific places (all of them when `unanimous`),
-    /// else the first-level division they all share, else none.
-    fn one_place(&self, towns: &[Place], country: &str, unanimous: bool) -> Option<Place> {
         let specific: Vec<&Place> = towns
             .iter()
             .filter(|l| {
@@ -908,9 +862,8 @@ impl Coder {
             .collect();
         let first = specific.first()?;
         // The first place that has at least half of them (so the lead's place wins a tie of two).
-        let share = if unanimous { 1 } else { 2 };
         let majority =
-            specific.iter().find(|l| share * specific.iter().filter(|m| m.name == l.name).count() >= specific.len());
+            specific.iter().find(|l| 2 * specific.iter().filter(|m| m.name == l.name).count() >= specific.len());
         if let Some(l) = majority {
             return Some(Place { text: None, ..(*l).clone() });
         }

@@ -1241,7 +1241,6 @@ impl Coder {
         );
         let anaphors =
             self.anaphoric_places(analyses.iter().map(|(f, sp, a, s)| (*f, sp.start_cp, a, *s)), &ctx.main_countries);
-        let lead = self.lead_places(analyses.iter().map(|(f, _, a, s)| (*f, a, *s)), &ctx.main_countries);
         self.fill_locations(
             &mut recs,
             dateline.as_ref(),
@@ -1249,7 +1248,6 @@ impl Coder {
             venue.as_ref(),
             &elsewhere,
             &anaphors,
-            &lead,
         );
         // "تخفيف العقوبات على طهران" with "إيران" read as the doer, "التعاون مع مصر" with the topic
         // "مصر": one named party (a state, an organisation, a person) on both sides is one reading
