@@ -850,13 +850,16 @@ impl Coder {
                 }
                 let s = &text[span.start..span.end];
                 let a = Analysis::new(s, &self.lex);
-                for e in &a.entities {
-                    if let Some(c) = self.entity_country(e) {
+                let fathers = a.patronyms.iter().map(|&x| (self.lex.actors[x as usize].country.clone(), 0));
+                for (country, appositions) in
+                    a.entities.iter().map(|e| (self.entity_country(e), e.appositions)).chain(fathers)
+                {
+                    if let Some(c) = country {
                         if c.len() == 3
                             && c.chars().all(|ch| ch.is_ascii_uppercase())
                             && !geocode::is_non_state_code(&c)
                         {
-                            *country_votes.entry(c).or_default() += 1 + e.appositions;
+                            *country_votes.entry(c).or_default() += 1 + appositions;
                         }
                     }
                 }

@@ -486,6 +486,9 @@ pub struct Analysis {
     /// Word index of each clause break (punctuation) position: a break *before* word i.
     pub breaks: Vec<bool>,
     pub key: Normalized,
+    /// The known persons named only as a father in a patronym ("بن عبدالرحمن السديس"), no
+    /// parties: their son shares their country, so the article's country vote counts them.
+    pub patronyms: Vec<u32>,
     /// The sentence's numbers and dates (`numbers_and_dates`), read on first use and kept, with
     /// the publication date they were read for.
     numbers_dates: OnceCell<NumbersAndDates>,
@@ -717,6 +720,7 @@ impl Analysis {
         };
         // Entities: merge adjacent actor hits.
         let mut entities: Vec<EntityMention> = Vec::new();
+        let mut patronyms: Vec<u32> = Vec::new();
         for (hi, &h) in actor_hits.iter().enumerate() {
             let Target::Actor(a) = h.target else { continue };
             let r = orig(h);
@@ -738,6 +742,29 @@ impl Analysis {
                         && !triggers.iter().any(|t: &TriggerMention| t.w1 + 1 == w0)
                         && is_family_name(word_text(w0 - 1), word_text(w0))))
             {
+                continue;
+            }
+            // "يزيد بن عبدالرحمن السديس", "الأمير فيصل بن سلمان بن عبدالعزيز": a known person's
+            // name right after "بن", "ابن", "نجل" … (`PATRONYM_WORDS`) is the father's, part of
+            // the name of another, so it is no party (actors35). When a known person's entity ends
+            // on the name the patronym follows (the son), the patronym completes its text.
+            if lex.actors[a as usize].kind == ActorKind::Person
+                && h.clitics.conj.is_none()
+                && h.clitics.prep.is_none()
+                && w0 > 0
+                && !breaks.get(w0).copied().unwrap_or(false)
+                && PATRONYM_WORDS.contains(&strip_proclitics(word_text(w0 - 1)))
+            {
+                let son = |l: &EntityMention| {
+                    l.w1 + 2 >= w0
+                        && l.w1 < w1
+                        && l.actors.iter().any(|&x| lex.actors[x as usize].kind == ActorKind::Person)
+                };
+                if let Some(last) = entities.last_mut().filter(|l| son(l)) {
+                    last.w1 = w1;
+                    last.end = r.end;
+                }
+                patronyms.push(a);
                 continue;
             }
             if let Some(last) = entities.last_mut() {
@@ -1157,7 +1184,7 @@ impl Analysis {
         split_stance(lex, &key, &words, &classes, &breaks, &mut triggers);
         verbal_attack(lex, &key, &words, &breaks, &entities, &mut triggers);
         split_bare_condemn(lex, &key, &words, &classes, &breaks, &entities, &mut triggers);
-        Analysis { entities, places, triggers, cues, words, breaks, key, numbers_dates: OnceCell::new() }
+        Analysis { entities, places, triggers, cues, words, breaks, key, patronyms, numbers_dates: OnceCell::new() }
     }
 
     /// Full names of persons in this sentence whose last word a later sentence may repeat alone
@@ -1289,6 +1316,7 @@ impl Analysis {
             words: self.words.clone(),
             breaks: self.breaks.clone(),
             key: self.key.clone(),
+            patronyms: self.patronyms.clone(),
             numbers_dates: OnceCell::new(),
         }
     }

@@ -6363,3 +6363,50 @@ fn aid_provided_by_a_party_names_its_donor() {
         ),
     ]);
 }
+
+/// actors35: a known person's name right after "بن", "ابن", "نجل" (`PATRONYM_WORDS`) is the
+/// father's, no party: the name before it is the one meant ("الأمير سلطان بن سلمان بن عبدالعزيز" is
+/// Prince Sultan, not King Salman), and with no known name before it the father is not the party.
+#[test]
+fn a_father_named_in_a_patronym_is_no_party() {
+    check_role_cases(&[
+        (
+            "استقبل الأمير سلطان بن سلمان بن عبدالعزيز وفدا من رجال الأعمال في الرياض أمس.",
+            "CONSULT",
+            Some("الأمير سلطان بن سلمان بن عبدالعزيز"),
+            None,
+        ),
+        (
+            "أشاد الأمير متعب بن عبدالله بن عبدالعزيز بجهود المتطوعين في المخيم.",
+            "SUPPORT",
+            Some("الأمير متعب بن عبدالله بن عبدالعزيز"),
+            None,
+        ),
+    ]);
+    // (text, event type, the person id no party of the record may carry, the one the actor must)
+    let cases = [
+        (
+            "استقبل الأمير سلطان بن سلمان بن عبدالعزيز وفدا من رجال الأعمال في الرياض أمس.",
+            "CONSULT",
+            "per.king_salman",
+            Some("per.sultan_salman"),
+        ),
+        (
+            "أشاد الأمير متعب بن عبدالله بن عبدالعزيز بجهود المتطوعين في المخيم.",
+            "SUPPORT",
+            "per.king_abdullah",
+            Some("per.mutaib"),
+        ),
+        ("انتقد خالد بن عبدالرحمن السديس قرار البلدية في مقال نشره أمس.", "ACCUSE", "per.sudais", None),
+        ("اعتقلت قوة أمنية نجل القذافي في طرابلس أمس.", "COERCE", "per.gaddafi", None),
+    ];
+    for (text, et, father, actor) in cases {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.event_type == et).unwrap_or_else(|| panic!("no {et}: {text}"));
+        let ids = [&r.actor, &r.recipient].map(|p| p.as_ref().and_then(|e| e.id.as_deref()));
+        assert!(!ids.contains(&Some(father)), "{father} a party of {text}");
+        if actor.is_some() {
+            assert_eq!(ids[0], actor, "{text}");
+        }
+    }
+}
