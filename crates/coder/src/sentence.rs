@@ -1057,7 +1057,17 @@ impl Analysis {
                     });
                     p.country_actor.is_some()
                         || strong_cue(p.w0)
-                        || (p.w1 > p.w0 && matches!(word_text(p.w0), "حي" | "مخيم"))
+                        // A name listed with its place noun, the noun behind a glued "ب" or "و"
+                        // ("بحي المقطم", "وبمخيم جنين", "بمنطقة الحمراء" match the hand forms with
+                        // their clitics peeled): the noun says it is a place (places33). Not
+                        // "منطقة" before a Syrian district's name alone: "منطقة" is any area, and
+                        // "بمنطقة الرقة" in Kuwait is no Raqqa District.
+                        || (p.w1 > p.w0
+                            && k.get(p.core_start..words[p.w0].1).is_some_and(|noun| {
+                                word_class(noun) & STRONG_PLACE_NOUN != 0
+                                    && (noun != "منطقه"
+                                        || p.places.iter().any(|&i| lex.places[i as usize].feature != "admin2"))
+                            }))
                         // A name listed with its place noun, the noun with a glued "ب" ("بقطاع
                         // الطوال", "بمحافظة الطوال"): the noun says it is a place (places26).
                         || (p.w1 > p.w0

@@ -416,6 +416,27 @@ fn a_neighbourhood_headed_by_its_noun_is_a_place_without_a_preposition() {
 }
 
 #[test]
+fn a_listed_name_with_its_place_noun_behind_a_glued_b_is_that_place() {
+    // The hand forms "حي المقطم", "مخيم جنين", "منطقة الحمراء" and the district form "مديرية
+    // الخوخة", their noun behind a glued "ب" or "وب" (places33: these were unresolved names).
+    let cases = [
+        ("اندلعت مواجهات عنيفة بحي المقطم مساء أمس.", "Mokattam", "EGY"),
+        ("قتل شابان برصاص الجنود وبمخيم جنين اعتقل آخرون أمس.", "Jenin refugee camp", "PSE"),
+        ("انفجرت عبوة ناسفة بمنطقة الحمراء ليلة الجمعة.", "Hamra", "LBN"),
+        ("قصفت الطائرات مواقع المسلحين بمديرية الخوخة أمس.", "Al-Khawkhah District", "YEM"),
+    ];
+    let mut failures = Vec::new();
+    for (text, name, country) in cases {
+        let p = place_of(text, "ASSAULT");
+        let got = p.as_ref().map(|p| (p.name.as_deref(), p.country.as_deref()));
+        if got != Some((Some(name), Some(country))) {
+            failures.push(format!("{text}: {p:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
 fn geocoder_table() {
     let mut failures = Vec::new();
     for row in ROWS {
