@@ -1060,8 +1060,8 @@ impl Analysis {
                         // A name listed with its place noun, the noun behind a glued "ب" or "و"
                         // ("بحي المقطم", "وبمخيم جنين", "بمنطقة الحمراء" match the hand forms with
                         // their clitics peeled): the noun says it is a place (places33). Not
-                        // "منطقة" before a Syrian district's name alone: "منطقة" is any area, and
-                        // "بمنطقة الرقة" in Kuwait is no Raqqa District.
+                        // "منطقة" before a name whose only rows are districts (admin2): "منطقة" is
+                        // any area, and "بمنطقة الرقة" in Kuwait is no Raqqa District.
                         || (p.w1 > p.w0
                             && k.get(p.core_start..words[p.w0].1).is_some_and(|noun| {
                                 word_class(noun) & STRONG_PLACE_NOUN != 0
