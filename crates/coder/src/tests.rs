@@ -501,6 +501,20 @@ fn a_notice_to_applicants_is_no_request() {
     ]);
 }
 
+/// (twenty-sixth session, sense8) The noun "طلب" of an application form or an online procedure
+/// ("استمارة طلب", "نموذج طلب", "إجراءات طلب", "طلب الالتحاق / القبول / التأمين / الخدمة") is no
+/// REQUEST; a government asking the UN still is.
+#[test]
+fn an_application_form_is_no_request() {
+    check_filter_cases(&[
+        ("ووزعت الجامعة على الطلاب استمارة طلب الالتحاق بالسكن الجامعي.", "REQUEST", false),
+        ("ويستطيع المشترك تعبئة نموذج طلب التأمين في أي فرع للشركة.", "REQUEST", false),
+        ("وتتيح الوزارة للشركات إتمام إجراءات طلب الخدمة عبر موقعها الإلكتروني.", "REQUEST", false),
+        ("وقدمت الطالبة عبر البوابة بطلب القبول في كلية الهندسة.", "REQUEST", false),
+        ("طلبت الحكومة من الأمم المتحدة إرسال فريق للتحقيق في الحادث.", "REQUEST", true),
+    ]);
+}
+
 /// (nineteenth session, recall14) An agreement cancelled or voided ("إلغاء اتفاقات", "يلغي
 /// اتفاقية", "بإبطال الاتفاق") is SANCTION discontinue and no AGREE; a signed agreement still is.
 #[test]
