@@ -1057,9 +1057,10 @@ impl Analysis {
                     });
                     p.country_actor.is_some()
                         || strong_cue(p.w0)
-                        // A name listed with its place noun, the noun behind a glued "ب" or "و"
-                        // ("بحي المقطم", "وبمخيم جنين", "بمنطقة الحمراء" match the hand forms with
-                        // their clitics peeled): the noun says it is a place (places33). Not
+                        // A name listed with its place noun, the noun bare or behind a glued "ب"
+                        // or "و" ("حي الخالدية", "بحي المقطم", "وبمخيم جنين", "بمنطقة الحمراء"
+                        // match the hand forms with their clitics peeled; before places33 only a
+                        // bare "حي" or "مخيم" counted): the noun says it is a place. Not
                         // "منطقة" before a name whose only rows are districts (admin2): "منطقة" is
                         // any area, and "بمنطقة الرقة" in Kuwait is no Raqqa District.
                         || (p.w1 > p.w0
