@@ -655,6 +655,18 @@ impl Analysis {
                 Target::Actor(_) => actor_hits.push(h),
                 Target::Trigger(t) => {
                     let r = orig(h);
+                    // A word of its own read as a preposition + a trigger form ("باحث").
+                    if h.clitics.prep.is_some_and(|p| p != 'س') {
+                        let word = &k[h.start..words[word_of(h.start)].1];
+                        let word = if h.clitics.conj.is_some() {
+                            &word[word.chars().next().map_or(0, char::len_utf8)..]
+                        } else {
+                            word
+                        };
+                        if TRIGGER_NOT_GLUED.contains(&word) {
+                            continue;
+                        }
+                    }
                     // A form listed under two rules: the first rule (in file order) codes it.
                     if triggers.last().is_some_and(|x: &TriggerMention| x.start == r.start && x.end == r.end) {
                         continue;

@@ -515,6 +515,23 @@ fn an_application_form_is_no_request() {
     ]);
 }
 
+/// (twenty-seventh session, prec35) A word of its own is not read as a glued preposition and a
+/// trigger form: "باحث" (a researcher) is no ب + "أحث" (I urge), and "بحثوا" (they discussed) is
+/// CONSULT, not ب + "حثوا"; a glued ب before a verbal noun ("بحض") still reads the trigger.
+#[test]
+fn a_researcher_is_no_urging() {
+    for (text, ty, coded) in [
+        ("وقال باحث مصري في شؤون الطاقة إن الأسعار سترتفع.", "REQUEST", false),
+        ("وكتب المقال كاتب وباحث أردني يقيم في لندن.", "REQUEST", false),
+        ("وقال المتحدث إن الوزراء بحثوا خلال اجتماعهم أمن الملاحة في الخليج.", "REQUEST", false),
+        ("وقال المتحدث إن الوزراء بحثوا خلال اجتماعهم أمن الملاحة في الخليج.", "CONSULT", true),
+        ("وقامت الحكومة بحض النقابات على إنهاء الإضراب.", "REQUEST", true),
+    ] {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(recs.iter().any(|r| r.event_type == ty), coded, "{ty} in {text}: {recs:?}");
+    }
+}
+
 /// (nineteenth session, recall14) An agreement cancelled or voided ("إلغاء اتفاقات", "يلغي
 /// اتفاقية", "بإبطال الاتفاق") is SANCTION discontinue and no AGREE; a signed agreement still is.
 #[test]
