@@ -486,8 +486,9 @@ pub struct Analysis {
     /// Word index of each clause break (punctuation) position: a break *before* word i.
     pub breaks: Vec<bool>,
     pub key: Normalized,
-    /// The known persons named only as a father in a patronym ("بن عبدالرحمن السديس"), no
-    /// parties: their son shares their country, so the article's country vote counts them.
+    /// The known persons named only as a father in a patronym ("بن عبدالرحمن السديس"), and the
+    /// entries of an entity after a kinship noun ("نجل الرئيس الليبي"), no parties: their kin
+    /// shares their country, so the article's country vote counts them.
     pub patronyms: Vec<u32>,
     /// The sentence's numbers and dates (`numbers_and_dates`), read on first use and kept, with
     /// the publication date they were read for.
@@ -902,6 +903,22 @@ impl Analysis {
                 appositions: 0,
             });
         }
+        // "نجل الرئيس الليبي السابق", "شقيق وزير الداخلية", "والد الطفلة": an entity in construct
+        // with a kinship noun (`KIN_NOUNS`) names the relative's kin, not the one meant, so it is
+        // no party (actors36); like a patronym's father, it still votes for the article's country.
+        // (The word is also tried whole: "والد" would lose its first letter as a conjunction.)
+        entities.retain(|e| {
+            let kin = e.w0 > 0
+                && !e.conj
+                && e.prep.is_none()
+                && !e.is_location
+                && !breaks.get(e.w0).copied().unwrap_or(false)
+                && [word_text(e.w0 - 1), strip_proclitics(word_text(e.w0 - 1))].iter().any(|w| KIN_NOUNS.contains(w));
+            if kin {
+                patronyms.extend(e.actors.iter().copied());
+            }
+            !kin
+        });
         // "وفد من رجال الأعمال المصريين": a container noun (delegation, group) followed by "من"
         // and a more specific entity is one entity, read as the specific one.
         let mut merged: Vec<EntityMention> = Vec::with_capacity(entities.len());
