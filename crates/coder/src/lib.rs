@@ -3183,6 +3183,7 @@ impl Coder {
                 && c.w1 < t.w0
                 && t.w0 - c.w1 <= 8
                 && !a.break_between(c.w1, t.w0)
+                && !relative_perfect_between(a, c.w1, t)
                 && !(matches!(a.word(c.w1), "المقبل" | "المقبله" | "القادم" | "القادمه")
                     && a.triggers[..ti].iter().any(|p| p.w1 < c.w0 && !a.break_between(p.w1, c.w0)))
         });
@@ -3237,6 +3238,7 @@ impl Coder {
                         // "يتوقع أن يستغل زيارته بعد الاعتداء الذي استهدف السفارة": a perfect
                         // verb in a relative clause tells what has happened.
                         && !(perfect && perfect_told_done(a, t))
+                        && !relative_perfect_between(a, c.w1, t)
                         // "دعا إلى إضراب احتجاجا على اعتقال ناشطين": the cause of what is planned
                         // has happened.
                         && !(c.w1 + 1..t.w0).any(|i| CAUSE_MARKERS.contains(&a.word(i)))
@@ -3816,6 +3818,26 @@ fn perfect_told_done(a: &Analysis, t: &TriggerMention) -> bool {
     RELATIVE_PRONOUNS.contains(&before)
         || PERFECT_PARTICLES.contains(&before)
         || (t.w1 + 1..=t.w1 + 2).any(|i| PAST_ADVERBS.contains(&a.word(i)) && !a.break_between(t.w1, i))
+}
+
+/// A relative clause told in the perfect opens between a future cue ending at word `cue_w1` and
+/// the trigger: a relative pronoun after the cue, at most five words before the trigger in its
+/// clause, whose next word is a perfect verb (the trigger itself or the verb whose complement the
+/// trigger is), with no future cue nor verb with the future prefix from that verb to the trigger,
+/// and not a form of كان before an imperfect (`PAST_AUXILIARIES`: a past intention or habit).
+/// "سيزور الوزير الموقع الذي شهد الهجوم": the attack has happened; "الذي سيشهد الهجوم" or "الذي
+/// كان ينوي زيارة …" stay to come.
+fn relative_perfect_between(a: &Analysis, cue_w1: usize, t: &TriggerMention) -> bool {
+    (cue_w1 + 1..t.w0).any(|i| {
+        let verb = a.word(i + 1);
+        RELATIVE_PRONOUNS.contains(&a.word(i))
+            && t.w0 - i <= 5
+            && !a.break_between(i, t.w0)
+            && (perfect_form(verb) || perfect_of_form_v(verb))
+            && !(PAST_AUXILIARIES.contains(&verb) && i + 2 <= t.w0 && !perfect_form(a.word(i + 2)))
+            && !(i + 1..=t.w0).any(|j| future_prefixed(unconj(a.word(j))))
+            && !a.cues.iter().any(|c| c.kind == CueKind::Future && c.w0 > i && c.w0 <= t.w0)
+    })
 }
 
 /// Whether a date wholly before the publication day stands outside the trigger's own words:

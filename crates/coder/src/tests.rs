@@ -5352,6 +5352,55 @@ fn perfect_told_done_escapes_a_future_cue() {
     ]);
 }
 
+/// A relative clause in the perfect between a future cue and the trigger tells the trigger as done,
+/// whether the trigger is that verb, a passive or the verb's object noun
+/// (`relative_perfect_between`).
+#[test]
+fn relative_perfect_clause_escapes_a_future_cue() {
+    check_status_date_cases(&[
+        // The visit is to come; the attack the place saw has happened.
+        (
+            "وقال المتحدث إن الوزير سيزور المدرسة التي شهدت الهجوم في مدينة حمص.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        // A passive right after the pronoun, under a plan cue.
+        (
+            "ومن المنتظر أن يتفقد المحافظ الجنود الذين أصيبوا في مدينة الموصل.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        // A perfect of the pattern تفعّل with the wounds as its object.
+        (
+            "وأعلن الوزير أنه سيلتقي المزارعين الذين تعرضوا لهجمات المسلحين في ريف إدلب.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        // Look-alike: the relative clause itself is to come.
+        (
+            "وقال المتحدث إن الوزير سيزور الحدود التي ستشهد انسحاب القوات التركية.",
+            "2021-06-10",
+            "RETREAT",
+            Status::Future,
+            None,
+        ),
+        // Look-alike: a past intention ("كانوا ينوون") keeps the act to come.
+        (
+            "ومن المقرر أن يلتقي الوزير القادة الذين كانوا ينوون اقتحام مدينة حمص.",
+            "2021-06-10",
+            "COERCE",
+            Status::Future,
+            None,
+        ),
+    ]);
+}
+
 /// A bare month that its clause tells as past (`month_told_past`: a verb of taking place or a
 /// pluperfect before it, or a perfect trigger verb told as done) is the last one, not the nearer
 /// one to come: in August, "في سبتمبر" after "الذين استولوا" is last September.
