@@ -641,12 +641,13 @@ fn construction_roles<'a>(
             return Some(Construction::Doer(e));
         }
     }
-    // "هجوم أول للمتمردين": a glued لـ right after an attack noun (an adjective may stand
-    // between) marks whose attack it is; "اقتحام جماعة مسلحة لقناة تلفزيونية": the genitive of
+    // "هجوم أول للمتمردين", "تعزيزات كبيرة للمتمردين": a glued لـ right after an attack or
+    // mobilization noun (an adjective may stand between) marks whose attack or reinforcements
+    // they are; "اقتحام جماعة مسلحة لقناة تلفزيونية": the genitive of
     // a noun of an act done to a thing is its doer when a لـ object follows it.
     if pattern == Pattern::Noun && rule.pattern == Pattern::Noun && !t.pronoun_object {
         let first = a.entities.iter().find(|e| e.w0 > t.w1 && e.w0 <= t.w1 + 2);
-        if rule.of == Of::Actor && rule.event_type == "ASSAULT" {
+        if rule.of == Of::Actor && matches!(rule.event_type.as_str(), "ASSAULT" | "MOBILIZE") {
             // (not the homograph القضاء "eliminating" as a purpose: "للقضاء على المسلحين")
             let purpose = |e: &EntityMention| a.word(e.w0) == "للقضاء" && a.word(e.w1 + 1) == "علي";
             if let Some(e) =
@@ -1201,10 +1202,14 @@ impl Coder {
             // The sentence's first entity (or the last actor) is the topic pronouns refer to; not a
             // party this sentence also names as a target or victim, whose reading as a doer is in
             // doubt ("فرقت الشرطة المتظاهرين، وهتف المتظاهرون … واعتقلت عشرات منهم": the arrests
-            // are not the protesters').
+            // are not the protesters'). Nor the owner a glued لـ names after a mobilization noun
+            // ("قصف الطيران تعزيزات للحوثيين"): the reinforcements are mostly the object of
+            // another party's strike or ambush, so the topic stays as it was.
             if let Some(c) = cands.last() {
                 let act = alias_base.get(&c.rec.id).unwrap_or(&c.rec.actor);
-                if let Some(act) = act {
+                let lam_owner = c.rec.event_type == "MOBILIZE"
+                    && act.as_ref().and_then(|x| x.text.as_deref()).is_some_and(|x| x.starts_with('ل'));
+                if let Some(act) = act.as_ref().filter(|_| !lam_owner) {
                     topic = (!target_here(&cands[sentence_first..], act)).then(|| act.clone());
                 }
             } else if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
@@ -2352,7 +2357,12 @@ impl Coder {
             Pattern::Noun => {
                 // "قتل مدنيان في انفجار": an entity before a noun introduced by a preposition is
                 // not its doer.
-                let prep_before_noun = a.word(t.w0).starts_with('ب')
+                // Not a mobilization noun with a glued بـ after a deploying verb in its clause: "دفع
+                // الجيش بتعزيزات إلى الحدود" names the deployment's doer between them.
+                let deploy_object = rule.event_type == "MOBILIZE"
+                    && (t.w0.saturating_sub(4)..t.w0)
+                        .any(|i| sentence::is_deploy_verb(a.word(i)) && !a.break_between(i, t.w0));
+                let prep_before_noun = (a.word(t.w0).starts_with('ب') && !deploy_object)
                     || (t.w0 > 0 && matches!(a.word(t.w0 - 1), "في" | "اثر" | "جراء" | "خلال" | "بعد" | "عقب" | "منذ"));
                 // "ووجهت النيابة للمتهمين اتهامات": an entity with a role preposition is the
                 // object of something else, not the doer of the noun after it.

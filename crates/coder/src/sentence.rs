@@ -1608,7 +1608,7 @@ fn strip_conj(w: &str) -> &str {
 }
 
 /// A deploying verb of `DEPLOY_VERBS` behind at most a glued و or ف and an article.
-fn is_deploy_verb(w: &str) -> bool {
+pub(crate) fn is_deploy_verb(w: &str) -> bool {
     let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
     DEPLOY_VERBS.contains(&w.strip_prefix("ال").unwrap_or(w))
 }

@@ -6519,3 +6519,15 @@ fn a_father_named_in_a_patronym_is_no_party() {
         }
     }
 }
+
+/// Twenty-seventh session (mob1): a glued لـ right after a mobilization noun (an adjective may
+/// stand between) names whose reinforcements they are, the doer; a mobilization noun with a
+/// glued بـ after a deploying verb takes that verb's subject. (sentence, type, actor, recipient)
+#[test]
+fn reinforcements_owner_and_deploying_verb_give_the_doer() {
+    check_role_cases_strict(&[
+        ("قصفت الطائرات أمس تعزيزات عسكرية للمتمردين قرب الحدود.", "MOBILIZE", Some("للمتمردين"), None),
+        ("وصلت تعزيزات كبيرة للمتمردين إلى أطراف البلدة.", "MOBILIZE", Some("للمتمردين"), None),
+        ("دفع الجيش اللبناني بتعزيزات إلى البلدة الحدودية.", "MOBILIZE", Some("الجيش اللبناني"), None),
+    ]);
+}
