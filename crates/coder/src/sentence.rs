@@ -1067,6 +1067,25 @@ impl Analysis {
             if p.country_actor.is_none() && after_nickname_word(p.w0, &word_text) {
                 continue;
             }
+            // «في آب (أغسطس) 2014», «منذ 15 آب»: a month's name beside a number or a date word is
+            // a date, not the place its key also names (places34).
+            let dated = |i: usize| {
+                let w = word_text(i);
+                w.starts_with(|c: char| c.is_ascii_digit()) || MONTH_DATE_WORDS.contains(&w)
+            };
+            if p.w0 == p.w1 && MONTH_PLACE_NAMES.contains(&form) && (dated(p.w1 + 1) || (p.w0 > 0 && dated(p.w0 - 1))) {
+                continue;
+            }
+            // «في عقبة ثرة», «في عقبة "القناع"»: a pass noun before a name heads the pass's name; it
+            // is not the town the noun alone also names (places34).
+            if p.w0 == p.w1
+                && PASS_NOUNS.contains(&form)
+                && words
+                    .get(p.w1 + 1)
+                    .is_some_and(|&(s, _)| k[ke..s].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '«' | '“')))
+            {
+                continue;
+            }
             let accept = match ent {
                 Some(e) if !e.is_location => false,
                 // ("من ناحية الميدان" "from the side of the square": "ناحية" is no district there.)
