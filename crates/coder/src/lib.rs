@@ -2904,10 +2904,16 @@ impl Coder {
         }
         // "وصلت الدفعة الثانية من المعونة إلى المدينة مقدمة من الهيئة": aid "provided by" a party
         // later in its sentence has that party as its donor (`aid_donor`).
+        // "إنفاذا لتوجيهات خادم الحرمين الشريفين … لتقديم المساعدات": an act of giving aid that
+        // names no donor of its own has the giver of the directive it carries out
+        // (`aid_directive_giver`; a verb rule only, not an aid noun: "توجيهات أوروبية … لضمان
+        // الودائع").
         if rule.event_type == "AID" {
             if let Some(d) = aid_donor(a, t) {
                 recipient = recipient.filter(|r| r.w0 != d.w0);
                 actor = Some(d);
+            } else if actor.is_none() && rule.pattern == Pattern::Verb {
+                actor = aid_directive_giver(a, t).filter(|g| recipient.is_none_or(|r| r.w0 != g.w0));
             }
         }
         // "زيارة الرئيس الأمريكي لمصر", "بدأ الوزير زيارة رسمية إلى ألمانيا": a country word the
@@ -6493,6 +6499,22 @@ fn aid_donor<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMentio
 
 /// Words after an aid word in which a "provided by" cue names its donor (`aid_donor`).
 const DONOR_REACH: usize = 30;
+
+/// The giver of the directive an aid word carries out ("إنفاذا لتوجيهات خادم الحرمين الشريفين …
+/// لتقديم المساعدات", `AID_DIRECTIVE_CUES`): a directive cue within `DIRECTIVE_REACH` words
+/// before the aid word, in its sentence and with no complementizer between, and the party that
+/// starts right after the cue and ends before the aid word. Not a place.
+fn aid_directive_giver<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMention> {
+    let cue = (t.w0.saturating_sub(DIRECTIVE_REACH)..t.w0)
+        .rev()
+        .take_while(|&i| !COMPLEMENTIZERS.contains(&a.word(i)))
+        .find(|&i| any_form_at(a, i, &AID_DIRECTIVE_CUES))?;
+    let after = if a.word(cue + 1) == "من" { cue + 2 } else { cue + 1 };
+    a.entities.iter().find(|e| !e.is_location && e.w0 == after && e.w1 < t.w0)
+}
+
+/// Words before an aid word in which a directive cue names its giver (`aid_directive_giver`).
+const DIRECTIVE_REACH: usize = 15;
 
 /// Whether an economic-aid record's parties make it aid between states: one party is an
 /// international body, or a government party stands with a second country (the other party's or

@@ -6472,6 +6472,24 @@ fn persons_added_in_the_twenty_seventh_session_are_parties() {
         assert_eq!(r.actor.as_ref().and_then(|e| e.id.as_deref()), Some(id), "{text}");
     }
 }
+    ]);
+}
+
+/// aid3: aid "under the supervision of" a party (`AID_DONOR_CUES`) has that party as its donor,
+/// not its recipient; aid that names no donor of its own has the giver of the directive it
+/// carries out (`AID_DIRECTIVE_CUES`), here past an aside between dashes.
+#[test]
+fn aid_under_supervision_or_by_directive_names_its_donor() {
+    check_role_cases(&[
+        ("وصلت قافلة مساعدات طبية إلى مدينة تعز أمس بإشراف من الحكومة الكويتية.", "AID", Some("الحكومة الكويتية"), None),
+        (
+            "إنفاذا لتوجيهات الرئيس الإماراتي الشيخ خليفة بن زايد آل نهيان - حفظه الله - بتقديم مساعدات عاجلة للشعب الصومالي، وصلت أمس طائرة إلى مقديشو.",
+            "AID",
+            Some("الرئيس الإماراتي الشيخ خليفة بن زايد آل نهيان"),
+            Some("للشعب الصومالي"),
+        ),
+    ]);
+}
 
 /// actors35: a known person's name right after "بن", "ابن", "نجل" (`PATRONYM_WORDS`) is the
 /// father's, no party: the name before it is the one meant ("الأمير سلطان بن سلمان بن عبدالعزيز" is
