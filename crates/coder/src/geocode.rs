@@ -1334,7 +1334,14 @@ impl Coder {
     /// says where the first lies, so an event given the anchor is at the first place. Only
     /// distance words and descriptive adjectives may stand between the first place and the
     /// relative word ("المركزي", "60 كيلومترا"); a conjunction there starts another phrase.
+    /// Likewise a container after a word of belonging ("منطقة دار سعد التابعة لعدن") says only
+    /// where the place before it lies (`belonging_container`).
     pub(crate) fn located_mention<'a>(&self, a: &'a Analysis, p: &'a PlaceMention) -> &'a PlaceMention {
+        if let Some(q) =
+            a.places.iter().find(|q| q.w1 < p.w0 && belonging_container(a, q).is_some_and(|c| c.w0 == p.w0))
+        {
+            return self.located_mention(a, q);
+        }
         let Some(rel) = (1..=4).filter(|&k| k <= p.w0).map(|k| p.w0 - k).find(|&w| RELATIVE.contains(&bare(a.word(w))))
         else {
             return p;
@@ -1551,17 +1558,22 @@ impl Coder {
     }
 
     /// The division named right after a place as its container: "X بمحافظة Y", "X في ريف Y",
-    /// "X، ولاية Y", or a bare first-level division or country following it ("X بديالى").
+    /// "X، ولاية Y", or a bare first-level division or country following it ("X بديالى"), or
+    /// any place after a word of belonging (`belonging_container`: "X التابعة لمدينة Y").
     fn container_after(&self, a: &Analysis, p: &PlaceMention, prefer: &[String]) -> Option<&ahdath_lexicon::Place> {
-        // "X التابعة لمحافظة Y": skip the word that says "belonging to".
-        let gap = if matches!(a.word(p.w1 + 1), "التابعه" | "التابع") { 1 } else { 0 };
-        let q = a.places.iter().find(|q| q.w0 > p.w1 && q.w0 <= p.w1 + 2 + gap)?;
-        let noun = q.w0 > p.w1 + 1 && CONTAINER_NOUNS.contains(&bare(a.word(q.w0 - 1)));
-        let best = self.best_place(q, Some(prefer))?;
-        let division = matches!(best.feature.as_str(), "admin1" | "admin2" | "country");
-        if !(noun || (q.w0 == p.w1 + 1 && division && !a.word(q.w0).starts_with('و'))) {
-            return None;
-        }
+        let best = match belonging_container(a, p) {
+            Some(q) => self.best_place(q, Some(prefer))?,
+            None => {
+                let q = a.places.iter().find(|q| q.w0 > p.w1 && q.w0 <= p.w1 + 2)?;
+                let noun = q.w0 > p.w1 + 1 && CONTAINER_NOUNS.contains(&bare(a.word(q.w0 - 1)));
+                let best = self.best_place(q, Some(prefer))?;
+                let division = matches!(best.feature.as_str(), "admin1" | "admin2" | "country");
+                if !(noun || (q.w0 == p.w1 + 1 && division && !a.word(q.w0).starts_with('و'))) {
+                    return None;
+                }
+                best
+            }
+        };
         // A container is a division; a city named as container stands for its division.
         match best.feature.as_str() {
             "admin1" | "country" => Some(best),
@@ -1604,18 +1616,13 @@ impl Coder {
         p: &PlaceMention,
         prefer: &[String],
     ) -> Option<(&ahdath_lexicon::Place, usize)> {
+        if let Some(q) = belonging_container(a, p) {
+            return self.best_place(q, Some(prefer)).map(|best| (best, q.w0));
+        }
         for extra in 0..=1 {
             let f = p.w1 + 1 + extra;
-            if extra == 1 {
-                // One more word of the name: not a conjunction, a preposition or a number.
-                let w = a.word(p.w1 + 1);
-                if w.is_empty()
-                    || w.starts_with('و')
-                    || matches!(w, "في" | "من" | "علي" | "الي" | "عن")
-                    || w.chars().any(|c| c.is_ascii_digit())
-                {
-                    return None;
-                }
+            if extra == 1 && !name_word(a.word(p.w1 + 1)) {
+                return None;
             }
             if a.break_between(p.w1, f) {
                 return None;
@@ -1751,6 +1758,50 @@ fn unknown_name_town<'g>(
     let town = matches!(best.feature.as_str(), "city" | "town");
     let q = a.places.iter().find(|q| q.w0 == q0)?;
     (town && !noun_before && !countryside_before(a, q)).then_some(best)
+}
+
+/// The place that contains `p` after a word of belonging (`BELONGING_WORDS`), right after the
+/// name or after one more word of it, in its clause: "منطقة العين التابعة لمديرية مودية",
+/// "قرية خراب دليل التابعة لناحية بعشيقة", "منطقة الصقلاوية التابعة للفلوجة". The container
+/// follows with a glued "ل", itself or on a division or place noun before it (`BELONGING_NOUNS`,
+/// `CONTAINER_NOUNS`, `ORIGIN_PLACE_NOUNS`).
+fn belonging_container<'a>(a: &'a Analysis, p: &PlaceMention) -> Option<&'a PlaceMention> {
+    let f = (p.w1 + 1..=p.w1 + 2).find(|&f| BELONGING_WORDS.contains(&a.word(f)))?;
+    if f == p.w1 + 2 && !name_word(a.word(p.w1 + 1)) {
+        return None;
+    }
+    let glued = a.word(f + 1);
+    if !glued.starts_with('ل') || a.break_between(p.w1, f + 1) {
+        return None;
+    }
+    a.places
+        .iter()
+        .find(|q| q.w0 == f + 1 || (q.w0 == f + 2 && belonging_noun(glued) && !a.break_between(f + 1, f + 2)))
+}
+
+/// Whether `w` may be one more word of a place's name: not empty, a conjunction, a preposition
+/// or a number.
+fn name_word(w: &str) -> bool {
+    !(w.is_empty()
+        || w.starts_with('و')
+        || matches!(w, "في" | "من" | "علي" | "الي" | "عن")
+        || w.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// Whether `w` is a division or place noun with a glued "ل" ("لمديرية", "لمركز", "لمدينة").
+fn belonging_noun(w: &str) -> bool {
+    w.strip_prefix('ل').is_some_and(|n| {
+        BELONGING_NOUNS.contains(&n) || CONTAINER_NOUNS.contains(&n) || ORIGIN_PLACE_NOUNS.contains(&n)
+    })
+}
+
+/// Whether a place may be read at a word after a word of belonging (`BELONGING_WORDS`): the word
+/// right after it with a glued "ل" ("التابعة لعدن"), or the word after a glued division or place
+/// noun ("التابعة لمديرية مودية"). `before2`, `before1` and `w` are the match keys of the two words
+/// before and of the word itself.
+pub(crate) fn after_belonging(before2: &str, before1: &str, w: &str) -> bool {
+    (BELONGING_WORDS.contains(&before1) && w.starts_with('ل'))
+        || (BELONGING_WORDS.contains(&before2) && belonging_noun(before1))
 }
 
 /// True when the countryside of the mention's place is meant: "ريف حلب", "أرياف دمشق", and

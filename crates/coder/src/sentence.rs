@@ -596,7 +596,9 @@ impl Analysis {
                 || (before1 & ROLE_PREP != 0 && in_each_of(i))
                 || glued_b_or_ll(w)
                 || before1 & WITNESS_VERB != 0
-                || (w.starts_with('و') && last_place_end_word == Some(i.wrapping_sub(1)));
+                || (w.starts_with('و') && last_place_end_word == Some(i.wrapping_sub(1)))
+                // ("قرية الزهيرات التابعة لمديرية مودية": the container after a word of belonging.)
+                || (i >= 2 && crate::geocode::after_belonging(word_text(i - 2), word_text(i - 1), w));
             // A neighbourhood or camp headed by its noun ("قصفت القوات حي الخالدية", "اقتحموا مخيم
             // جنين"): the gazetteer lists such names whole, so one that starts at the noun is a
             // place wherever the noun stands (`headed` below). Not other place nouns: "مدينة القدس"
