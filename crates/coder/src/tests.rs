@@ -6472,8 +6472,6 @@ fn persons_added_in_the_twenty_seventh_session_are_parties() {
         assert_eq!(r.actor.as_ref().and_then(|e| e.id.as_deref()), Some(id), "{text}");
     }
 }
-    ]);
-}
 
 /// aid3: aid "under the supervision of" a party (`AID_DONOR_CUES`) has that party as its donor,
 /// not its recipient; aid that names no donor of its own has the giver of the directive it
