@@ -626,6 +626,17 @@ impl Analysis {
         hits.retain(|h| {
             !(h.word_end == h.end + 'ه'.len_utf8() && text[key.orig_byte_range(h.end..h.word_end)].starts_with('ة'))
         });
+        // «بعد صلاة المغرب», «قبل أذان المغرب», «بعد المغرب»: a prayer's name after a word of prayer
+        // or time (`PRAYER_TIME_HEADS`) is the hour of prayer, not the state or place its key also
+        // names (sense9).
+        hits.retain(|h| {
+            let w0 = word_of(h.start);
+            !(matches!(h.target, Target::Actor(_) | Target::Place(_))
+                && w0 > 0
+                && w0 == word_of(h.word_end.saturating_sub(1))
+                && PRAYER_TIME_NAMES.contains(&word_text(w0))
+                && PRAYER_TIME_HEADS.contains(&strip_proclitics(word_text(w0 - 1))))
+        });
         let orig = |h: &Hit| ahdath_text::trim_quotes(text, key.orig_byte_range(h.start..h.word_end));
 
         // Place hits first: which spans are locations.

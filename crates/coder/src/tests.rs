@@ -532,6 +532,29 @@ fn a_researcher_is_no_urging() {
     }
 }
 
+/// sense9: "الإصابة" of a disease (`unless-next` of `assault.wound.noun`: "بالسكري", "بسرطان",
+/// "بفيروس" …) is no wound; a wound "بجروح" still is ASSAULT.
+#[test]
+fn catching_a_disease_is_no_wound() {
+    check_filter_cases(&[
+        ("قال الأطباء إن قلة الحركة ترفع خطر الإصابة بالسكري بين الموظفين.", "ASSAULT", false),
+        ("أسفر القصف عن إصابة عشرة مدنيين بجروح في البلدة.", "ASSAULT", true),
+    ]);
+}
+
+/// sense9: "المغرب" after a word of prayer or time (`PRAYER_TIME_HEADS`: "صلاة", "أذان", "بعد" …)
+/// is the sunset prayer, no party nor place; Morocco elsewhere stays one.
+#[test]
+fn the_sunset_prayer_is_not_morocco() {
+    check_role_cases(&[
+        ("وبعد المغرب استقبل الأمير وفدا من أعيان القبيلة في مجلسه.", "CONSULT", Some("الأمير"), None),
+        ("وقبل أذان المغرب هاجم مسلحون نقطة تفتيش قرب المدينة.", "ASSAULT", Some("مسلحون"), None),
+        ("استقبل المغرب وفدا من رجال الأعمال السعوديين في الرباط أمس.", "CONSULT", Some("المغرب"), None),
+    ]);
+    let recs = code("وقبل أذان المغرب هاجم مسلحون نقطة تفتيش قرب المدينة.", "2021-06-10");
+    assert!(recs.iter().all(|r| r.location.as_ref().is_none_or(|l| l.country.as_deref() != Some("MAR"))), "{recs:?}");
+}
+
 /// (nineteenth session, recall14) An agreement cancelled or voided ("إلغاء اتفاقات", "يلغي
 /// اتفاقية", "بإبطال الاتفاق") is SANCTION discontinue and no AGREE; a signed agreement still is.
 #[test]
