@@ -4588,13 +4588,22 @@ fn in_reason_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool {
 /// describes another noun: a relative pronoun three or more words after the trigger, after a word
 /// that is no trigger, with no clause break between it and the date ("دعت الجامعة العربية، التي
 /// تعتبر قطر عضوا فيها منذ سنة 1971، تركيا إلى …": 1971 dates the membership, not the call). A
-/// clause that opens with a verb of taking place ("اعتقال الزعيم التي جرت في …") is about the act.
+/// clause that opens with a verb of taking place ("اعتقال الزعيم التي جرت في …") is about the act,
+/// unless the pronoun's noun is the object of a preposition of `OTHER_OBJECT_PREPOSITIONS` after the
+/// trigger, two to four words before a pronoun with no "و" ("رفعت الجمعية دعوى ضد الإجراءات التي
+/// جرت في عام 2010": the year is the measures', not the lawsuit's).
 fn in_other_relative_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool {
     dw > t.w1
         && (t.w1 + 3..dw).any(|i| {
+            // ("عملية الإخلاء الى سلطنة عمان والتي تمت مساء الجمعة": a pronoun with "و" reaches
+            // further back than the object.)
+            let other_object = !a.word(i).starts_with('و')
+                && (i.saturating_sub(4).max(t.w1 + 1)..i - 1)
+                    .any(|p| OTHER_OBJECT_PREPOSITIONS.contains(&a.word(p)) && !a.break_between(p, i));
             RELATIVE_PRONOUNS.contains(&a.word(i))
-                && !a.triggers.iter().any(|x| x.w0 < i && i <= x.w1 + 1)
-                && !PAST_OCCURRENCE_VERBS.contains(&a.word(i + 1))
+                && (other_object
+                    || (!a.triggers.iter().any(|x| x.w0 < i && i <= x.w1 + 1)
+                        && !PAST_OCCURRENCE_VERBS.contains(&a.word(i + 1))))
                 && !a.break_between(i, dw)
         })
 }

@@ -2767,6 +2767,37 @@ fn a_relative_clause_of_another_noun_keeps_its_date() {
     }
 }
 
+/// The object of a preposition of `OTHER_OBJECT_PREPOSITIONS` after the trigger, with a relative
+/// clause of its own, keeps that clause's date even when the clause opens with a verb of taking
+/// place or the object is an event noun (dates20, `in_other_relative_clause`); after "في" the
+/// clause still tells the act's occasion.
+#[test]
+fn a_dated_clause_on_a_prepositions_object_is_its_own() {
+    check_status_date_cases(&[
+        (
+            "رفعت جمعية المحامين دعوى قضائية ضد الإجراءات التي جرت في عام 2010 بحق موكليهم.",
+            "2013-02-16",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2013-02-16"),
+        ),
+        (
+            "عقد وزير الخارجية اجتماعا مع نظرائه العرب لتبديد قلقهم من التفاهم الذي وقع الشهر الماضي بين الطرفين.",
+            "2013-02-16",
+            "CONSULT",
+            Status::Occurred,
+            Some("2013-02-16"),
+        ),
+        (
+            "أصيب أربعة ركاب بجروح خفيفة في الحادث الذي وقع مساء الأحد على الطريق السريع.",
+            "2013-02-16",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2013-02-10"),
+        ),
+    ]);
+}
+
 /// A date in the relative clause of the event noun itself dates it, before a nearer day of the
 /// clause that governs the noun (dates19, docs/coding.md section 7, `in_own_relative_clause`);
 /// a verb's object noun with its own relative clause does not pass its date to the verb, and an own
