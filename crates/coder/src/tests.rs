@@ -6601,3 +6601,17 @@ fn reinforcements_owner_and_deploying_verb_give_the_doer() {
         ("دفع الجيش اللبناني بتعزيزات إلى البلدة الحدودية.", "MOBILIZE", Some("الجيش اللبناني"), None),
     ]);
 }
+
+/// (twenty-seventh session, mob2) A bare verb of flying is an overflight only with a word of
+/// military aircraft near it in its clause, before or after: birds, airliners, prices and poets
+/// that "fly" are no MOBILIZE.
+#[test]
+fn flying_without_military_aircraft_is_no_overflight() {
+    check_filter_cases(&[
+        ("حلقت أسعار الخضار في الأسواق الشعبية خلال الأسبوع الماضي.", "MOBILIZE", false),
+        ("كانت الطائرة التجارية تحلق فوق البحر حين انقطع الاتصال بها.", "MOBILIZE", false),
+        ("يحلق المغني بصوته في سماء المسرح الكبير كل مساء.", "MOBILIZE", false),
+        ("وكانت مروحيات عسكرية تحلق فوق الحي الغربي طوال الليل.", "MOBILIZE", true),
+        ("حلقت مقاتلات فوق المدينة الساحلية صباح السبت.", "MOBILIZE", true),
+    ]);
+}
