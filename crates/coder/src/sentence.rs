@@ -850,6 +850,15 @@ impl Analysis {
                     || has_country
                         && has_head
                         && (kind == ActorKind::Country || (kind == ActorKind::Office && has_title && !before_name));
+                // "استقبل الرئيس فلان وزير الخارجية الأمريكي جون كيري", "التقى مسعود بارزاني
+                // وزير الخارجية القطري": a title right after a known person's name is another's
+                // when a second known person's name follows the title (the title is that one's,
+                // set before the name) or when the title names another country than the person's
+                // (actors37). The title then starts a new entity.
+                let others_title = kind == ActorKind::Office
+                    && adjacent
+                    && last.actors.last().is_some_and(|&x| lex.actors[x as usize].kind == ActorKind::Person)
+                    && others_title(lex, last, &actor_hits[hi..], &word_of, &breaks);
                 // "جلالة الملك عبدالله الثاني": a hit that starts on a word of the entity and
                 // runs past it ("جلالة الملك" and "الملك عبدالله الثاني" share "الملك") names the
                 // same party, so it extends the entity instead of starting a second one.
@@ -858,6 +867,7 @@ impl Analysis {
                 if overlapping
                     || (!definite_pair
                         && !object
+                        && !others_title
                         && (adjacent && kind != ActorKind::Group
                             || (adjacent && kind == ActorKind::Group && last_is_title(lex, last))))
                 {
@@ -1738,6 +1748,50 @@ fn apposition_pair(lex: &Lexicon, last: &EntityMention, e: &EntityMention, k: &s
         }
         _ => false,
     }
+}
+
+/// Whether the title hit `hits[0]`, right after the entity `last` that ends on a known person's
+/// name, is another party's (see the entity pass in `Analysis::new`): the hits that run on from
+/// it word by word, with no clitic preposition or conjunction and no clause break, reach a second
+/// known person's name, or name a country (a demonym or a country, the title's own included)
+/// that none of the entity's persons has.
+fn others_title(
+    lex: &Lexicon,
+    last: &EntityMention,
+    hits: &[&Hit],
+    word_of: &impl Fn(usize) -> usize,
+    breaks: &[bool],
+) -> bool {
+    let person_countries: Vec<&str> = last
+        .actors
+        .iter()
+        .filter(|&&x| lex.actors[x as usize].kind == ActorKind::Person)
+        .filter_map(|&x| lex.actors[x as usize].country.as_deref())
+        .collect();
+    let mut countries: Vec<&str> = Vec::new();
+    let mut prev_w1 = last.w1;
+    for (i, n) in hits.iter().enumerate() {
+        let Target::Actor(x) = n.target else { break };
+        let (nw0, nw1) = (word_of(n.start), word_of(n.word_end.saturating_sub(1)));
+        if nw0 <= prev_w1 && i > 0 {
+            continue;
+        }
+        if nw0 != prev_w1 + 1
+            || (i > 0 && (n.clitics.prep.is_some() || n.clitics.conj.is_some()))
+            || breaks.get(nw0).copied().unwrap_or(false)
+        {
+            break;
+        }
+        let actor = &lex.actors[x as usize];
+        match actor.kind {
+            ActorKind::Person => return i > 0,
+            ActorKind::Group => break,
+            ActorKind::Demonym | ActorKind::Country | ActorKind::Office => countries.extend(actor.country.as_deref()),
+            _ => {}
+        }
+        prev_w1 = nw1;
+    }
+    !person_countries.is_empty() && countries.iter().any(|c| !person_countries.contains(c))
 }
 
 fn last_is_title(lex: &Lexicon, e: &EntityMention) -> bool {

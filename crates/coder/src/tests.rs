@@ -3583,6 +3583,48 @@ fn a_party_inside_a_prepositional_phrase_is_no_subject() {
     check_role_cases_strict(&cases);
 }
 
+/// Section 5, entities (actors37): a title right after a known person's name is another party's
+/// when a second known person's name follows it or when it names another country; the person's
+/// own title after the name (same country, or none) stays in apposition.
+#[test]
+fn a_title_after_a_known_person_may_be_anothers() {
+    // (text, event type, actor text, recipient text (None: no recipient))
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 5] = [
+        (
+            "استقبل الرئيس عبدالفتاح السيسي وزير الخارجية الأمريكي جون كيري في القاهرة أمس.",
+            "CONSULT",
+            Some("الرئيس عبدالفتاح السيسي"),
+            Some("وزير الخارجية الأمريكي جون كيري"),
+        ),
+        (
+            "التقى وليد المعلم المبعوث الأممي ستيفان دي ميستورا في دمشق أمس.",
+            "CONSULT",
+            Some("وليد المعلم"),
+            Some("المبعوث الأممي ستيفان دي ميستورا"),
+        ),
+        (
+            "التقى مسعود بارزاني وزير الخارجية القطري في أربيل أمس.",
+            "CONSULT",
+            Some("مسعود بارزاني"),
+            Some("وزير الخارجية القطري"),
+        ),
+        // the person's own title: one party
+        (
+            "اجتمع جون كيري وزير الخارجية الأمريكي مع نظيره الروسي في جنيف أمس.",
+            "CONSULT",
+            Some("جون كيري وزير الخارجية الأمريكي"),
+            Some("نظيره الروسي"),
+        ),
+        (
+            "استقبل الأمير محمد بن نايف ولي العهد وفدا أمريكيا في الرياض أمس.",
+            "CONSULT",
+            Some("الأمير محمد بن نايف ولي العهد"),
+            None,
+        ),
+    ];
+    check_role_cases_strict(&cases);
+}
+
 /// Section 5, "A verb joined by و shares the subject" (actors27): the party right before a verb
 /// with a glued و closes the clause before it (its object); the verb's subject is the one that
 /// opens the sentence.
