@@ -3221,12 +3221,21 @@ impl Coder {
         // "غير" negates only the word right after it ("غير طلب الدعم"); with a word between, it
         // negates that adjective ("غير كاف ويطالبون", "غير المبررة لاعتقال") or is "however"
         // ("غير أنه يشدد").
-        let negation_before = a.cues.iter().any(|c| {
+        let negation_near = |c: &CueMention| {
             c.kind == CueKind::Negation
                 && c.w1 < t.w0
                 && t.w0 - c.w1 <= if self.lex.cues[c.cue as usize].id == "neg.ghayr" { 1 } else { 2 }
                 && !a.break_between(c.w1, t.w0)
-        });
+        };
+        // "إذا لم يتم التوصل إلى اتفاق", "ما لم ينسحب الجيش": "لم" after a condition word
+        // (`CONDITION_NEGATION_HEADS`) states a condition, not an act that did not happen.
+        let unless = |c: &CueMention| {
+            self.lex.cues[c.cue as usize].id == "neg.lam"
+                && c.w0 > 0
+                && CONDITION_NEGATION_HEADS.contains(&a.word(c.w0 - 1))
+        };
+        let negation_before = a.cues.iter().any(|c| negation_near(c) && !unless(c));
+        let unless_before = a.cues.iter().any(|c| negation_near(c) && unless(c));
         if negation_before || denial_before || negated_occurrence(a, t, pattern) || unwanted(a, t) {
             status = Status::Negated;
         } else if money_pledge
@@ -3238,6 +3247,7 @@ impl Coder {
             // "will discuss" ("القمة ستناقش") is yet to meet.
             status = Status::Future;
         } else if qad_may
+            || unless_before
             || a.cues.iter().any(|c| {
                 c.kind == CueKind::Hypothetical
                     && c.w1 < t.w0

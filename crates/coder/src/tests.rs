@@ -6657,3 +6657,20 @@ fn flying_without_military_aircraft_is_no_overflight() {
         ("حلقت مقاتلات فوق المدينة الساحلية صباح السبت.", "MOBILIZE", true),
     ]);
 }
+
+#[test]
+fn a_negation_after_a_condition_word_is_a_condition() {
+    // "إذا لم", "ما لم", "لو لم" (`CONDITION_NEGATION_HEADS`): "if … not" / "unless" states a
+    // condition (hypothetical), not an act told as not done; a plain "لم" and "ما لا" still negate.
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقال الوزير إن بلاده ستفرض عقوبات إذا لم يتم التوصل إلى اتفاق مع الجيران.", "AGREE", Status::Hypothetical),
+            ("وقال المتحدث إن الأزمة ستستمر ما لم تنسحب القوات من البلدة الحدودية.", "RETREAT", Status::Hypothetical),
+            ("وأكد الناطق أن الجيش سيتدخل لو لم تنسحب الميليشيا من المدينة.", "RETREAT", Status::Hypothetical),
+            // Counter-examples: a negation with no condition word before it.
+            ("وقال الوزير إنه لم يتم التوصل إلى اتفاق مع الجيران.", "AGREE", Status::Negated),
+            ("وقال الوزير إن القوات لم تنسحب من البلدة الحدودية أمس.", "RETREAT", Status::Negated),
+        ],
+    );
+}
