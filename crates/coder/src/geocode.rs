@@ -978,8 +978,9 @@ impl Coder {
             self.best_place(if fits.is_empty() { p } else { &narrowed }, Some(prefer))
         });
         // "في عدن", "في بغداد": a governorate named after its capital is, without a division noun
-        // before it, the city; the city row carries the governorate as its admin1.
-        let division_noun = ADMIN1_NOUNS.contains(&before(1)) || countryside_before(a, p);
+        // before it or before the list it ends ("محافظات حماة وحلب"), the city; the city row
+        // carries the governorate as its admin1.
+        let division_noun = ADMIN1_NOUNS.contains(&before(1)) || countryside_before(a, p) || division_list_before(a, p);
         // "العاصمة صنعاء", "العاصمة الأردنية عمان", "تونس العاصمة": the capital.
         // ("عاصمة العراق", "في العاصمة السورية": the country or its adjective names the capital;
         // not "العاصمة الاقتصادية للمغرب", the economic capital.)
@@ -1807,12 +1808,24 @@ pub(crate) fn after_belonging(before2: &str, before1: &str, w: &str) -> bool {
 /// True when the countryside of the mention's place is meant: "ريف حلب", "أرياف دمشق", and
 /// each place joined by "و" to the first after them ("أرياف دمشق وإدلب وحماة").
 fn countryside_before(a: &Analysis, p: &PlaceMention) -> bool {
+    let w0 = chain_start(a, p);
+    w0 >= 1 && matches!(bare(a.word(w0 - 1)), "ريف" | "ارياف")
+}
+
+/// The first word of the chain of places joined by "و" that ends with `p` ("دمشق وإدلب").
+fn chain_start(a: &Analysis, p: &PlaceMention) -> usize {
     let mut w0 = p.w0;
-    // Walk back over the places of a chain joined by "و" ("دمشق وإدلب").
     while let Some(q) = a.places.iter().find(|q| q.w1 + 1 == w0 && a.word(w0).starts_with('و')) {
         w0 = q.w0;
     }
-    w0 >= 1 && matches!(bare(a.word(w0 - 1)), "ريف" | "ارياف")
+    w0
+}
+
+/// Whether `p` is a name of a list headed by a plural or dual division noun
+/// (`DIVISION_LIST_NOUNS`): "محافظات حماة وحلب وحمص", "ولايتي الخرطوم وكسلا" (places36).
+fn division_list_before(a: &Analysis, p: &PlaceMention) -> bool {
+    let w0 = chain_start(a, p);
+    w0 >= 1 && DIVISION_LIST_NOUNS.contains(&bare(a.word(w0 - 1)))
 }
 
 /// Nouns of spots and buildings inside a town, as match keys without clitics and article, with

@@ -503,6 +503,31 @@ fn a_month_a_pass_noun_or_an_adjective_is_not_the_town_it_also_spells() {
 }
 
 #[test]
+fn every_name_after_a_plural_division_noun_is_its_division() {
+    // places36: in a list headed by «محافظات» or «محافظتي» every name is a governorate, not only
+    // the first; on the baseline «وعمران», «وحجة» and «وحمص» took their towns' rows.
+    let lists = [
+        ("أغارت مقاتلات التحالف فجر اليوم على معسكرات في محافظات الجوف وعمران وحجة.", 3),
+        ("سقطت قذائف على أحياء سكنية في محافظتي إدلب وحمص مساء السبت.", 2),
+    ];
+    let mut failures = Vec::new();
+    for (text, n) in lists {
+        let recs = code(text);
+        let precisions: Vec<Option<&str>> =
+            recs.iter().filter_map(|r| r.location.as_ref()).map(|p| p.precision.as_deref()).collect();
+        if precisions.len() != n || precisions.iter().any(|p| *p != Some("admin1")) {
+            failures.push(format!("{text}: {precisions:?}"));
+        }
+    }
+    // Without the plural noun a governorate's name joined by "و" is still its city.
+    let p = place_of("انفجرت سيارة مفخخة في إدلب وحمص صباح اليوم.", "ASSAULT");
+    if p.as_ref().and_then(|p| p.precision.as_deref()) == Some("admin1") {
+        failures.push(format!("no noun: {p:?}"));
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
 fn geocoder_table() {
     let mut failures = Vec::new();
     for row in ROWS {
