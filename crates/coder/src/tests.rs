@@ -3591,7 +3591,7 @@ fn a_title_after_a_known_person_may_be_anothers() {
     // (text, event type, actor text, recipient text (None: no recipient))
     let cases: [(&str, &str, Option<&str>, Option<&str>); 5] = [
         (
-            "استقبل الرئيس عبدالفتاح السيسي وزير الخارجية الأمريكي جون كيري في القاهرة أمس.",
+            "استقبل الرئيس عبدالفتاح السيسي وزير الخارجية الأمريكي جون كيري صباح الأحد بقصر الرئاسة.",
             "CONSULT",
             Some("الرئيس عبدالفتاح السيسي"),
             Some("وزير الخارجية الأمريكي جون كيري"),

@@ -25,6 +25,19 @@ fn place_of(text: &str, event_type: &str) -> Option<Place> {
     r.unwrap().location.clone()
 }
 
+/// The rows whose `event_type` record is not placed at the named place of the given country, each
+/// told with the place read.
+fn wrong_places(cases: &[(&str, &str, &str)], event_type: &str) -> Vec<String> {
+    cases
+        .iter()
+        .filter_map(|&(text, name, country)| {
+            let p = place_of(text, event_type);
+            let got = p.as_ref().map(|p| (p.name.as_deref(), p.country.as_deref()));
+            (got != Some((Some(name), Some(country)))).then(|| format!("{text}: {p:?}"))
+        })
+        .collect()
+}
+
 struct Row {
     text: &'static str,
     event_type: &'static str,
@@ -453,14 +466,7 @@ fn a_listed_name_with_its_place_noun_behind_a_glued_b_is_that_place() {
         ("انفجرت عبوة ناسفة بمنطقة الحمراء ليلة الجمعة.", "Hamra", "LBN"),
         ("قصفت الطائرات مواقع المسلحين بمديرية الخوخة أمس.", "Al-Khawkhah District", "YEM"),
     ];
-    let mut failures = Vec::new();
-    for (text, name, country) in cases {
-        let p = place_of(text, "ASSAULT");
-        let got = p.as_ref().map(|p| (p.name.as_deref(), p.country.as_deref()));
-        if got != Some((Some(name), Some(country))) {
-            failures.push(format!("{text}: {p:?}"));
-        }
-    }
+    let failures = wrong_places(&cases, "ASSAULT");
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
@@ -492,13 +498,7 @@ fn a_month_a_pass_noun_or_an_adjective_is_not_the_town_it_also_spells() {
         ("قتل ثلاثة أشخاص في إب أمس.", "Ibb", "YEM"),
         ("قتل ثلاثة أشخاص في العقبة أمس.", "Aqaba", "JOR"),
     ];
-    for (text, name, country) in towns {
-        let p = place_of(text, "ASSAULT");
-        let got = p.as_ref().map(|p| (p.name.as_deref(), p.country.as_deref()));
-        if got != Some((Some(name), Some(country))) {
-            failures.push(format!("{text}: {p:?}"));
-        }
-    }
+    failures.extend(wrong_places(&towns, "ASSAULT"));
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
