@@ -542,6 +542,17 @@ fn catching_a_disease_is_no_wound() {
     ]);
 }
 
+/// (twenty-seventh session, lead) A torn ligament or muscle named right after the wound noun
+/// (`assault.wound.noun` unless-next data) is a player's injury, no wound.
+#[test]
+fn a_torn_ligament_is_no_wound() {
+    check_filter_cases(&[
+        ("أعلن الجهاز الطبي إصابة اللاعبين بتمزق في الأربطة خلال معسكر الفريق في الطائف.", "ASSAULT", false),
+        ("سجل الجهاز الطبي خلال معسكر الفريق في الطائف إصابة بتمزق عضلي لثلاثة لاعبين.", "ASSAULT", false),
+        ("أعلن الجيش إصابة الجنود بجروح خلال هجوم على معسكرهم في الطائف.", "ASSAULT", true),
+    ]);
+}
+
 /// sense9: "المغرب" after a word of prayer or time (`PRAYER_TIME_HEADS`: "صلاة", "أذان", "بعد" …)
 /// is the sunset prayer, no party nor place; Morocco elsewhere stays one.
 #[test]
