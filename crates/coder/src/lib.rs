@@ -1208,7 +1208,9 @@ impl Coder {
             if let Some(c) = cands.last() {
                 let act = alias_base.get(&c.rec.id).unwrap_or(&c.rec.actor);
                 let lam_owner = c.rec.event_type == "MOBILIZE"
-                    && act.as_ref().and_then(|x| x.text.as_deref()).is_some_and(|x| x.starts_with('ل'));
+                    && act.as_ref().and_then(|x| x.text.as_deref()).is_some_and(|x| {
+                        a.entities.iter().any(|e| e.prep.as_deref() == Some("ل") && entity_text(e, s) == x)
+                    });
                 if let Some(act) = act.as_ref().filter(|_| !lam_owner) {
                     topic = (!target_here(&cands[sentence_first..], act)).then(|| act.clone());
                 }
@@ -4617,11 +4619,13 @@ fn in_other_relative_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool
         && (t.w1 + 3..dw).any(|i| {
             // ("عملية الإخلاء الى سلطنة عمان والتي تمت مساء الجمعة": a pronoun with "و" reaches
             // further back than the object.)
-            let other_object = !a.word(i).starts_with('و')
-                && (i.saturating_sub(4).max(t.w1 + 1)..i - 1)
-                    .any(|p| OTHER_OBJECT_PREPOSITIONS.contains(&a.word(p)) && !a.break_between(p, i));
+            let other_object = || {
+                !a.word(i).starts_with('و')
+                    && (i.saturating_sub(4).max(t.w1 + 1)..i - 1)
+                        .any(|p| OTHER_OBJECT_PREPOSITIONS.contains(&a.word(p)) && !a.break_between(p, i))
+            };
             RELATIVE_PRONOUNS.contains(&a.word(i))
-                && (other_object
+                && (other_object()
                     || (!a.triggers.iter().any(|x| x.w0 < i && i <= x.w1 + 1)
                         && !PAST_OCCURRENCE_VERBS.contains(&a.word(i + 1))))
                 && !a.break_between(i, dw)
