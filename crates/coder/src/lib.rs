@@ -4169,9 +4169,10 @@ fn anniversary_of(a: &Analysis, t: &TriggerMention) -> bool {
 }
 
 /// The trigger is followed, in its clause and within ten words, by its own anniversary: "ذكرى"
-/// with only its ordinal, "السنوية" or a number, then a verbal noun with "لـ" and a pronoun that
-/// refers back to the event ("احتجاجا على اعتقال الزعيم في الذكرى السنوية 14 لاعتقاله"). No
-/// other trigger stands between the two.
+/// with only its ordinal, "السنوية" or a number (`ANNIVERSARY_ORDINALS`), then a verbal noun with
+/// "لـ" and a pronoun that refers back to the event ("احتجاجا على اعتقال الزعيم في الذكرى السنوية
+/// 14 لاعتقاله"). No other trigger stands between the two. Another noun after "ذكرى" is what
+/// the anniversary is of ("برقية تهنئة بمناسبة ذكرى اليوم الوطني لبلاده").
 fn anniversary_after(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
     let n = a.words.len();
     (t.w1 + 1..(t.w1 + 11).min(n)).any(|i| {
@@ -4184,10 +4185,8 @@ fn anniversary_after(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
         // The ordinal, "السنوية" or a number may stand between; then "لاعتقاله", "لاغتيالها".
         let Some(j) = (i + 1..(i + 5).min(n)).find(|&j| {
             let x = a.word(j);
-            !(x.starts_with("ال")
-                || x.starts_with("وال")
-                || matches!(x, "عشر" | "عشره")
-                || x.chars().all(|c| c.is_numeric()))
+            let x = x.strip_prefix('و').unwrap_or(x);
+            !(ANNIVERSARY_ORDINALS.contains(&x) || x.strip_prefix("ال").unwrap_or(x).chars().all(|c| c.is_numeric()))
         }) else {
             return false;
         };

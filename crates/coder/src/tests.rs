@@ -3900,6 +3900,16 @@ fn anniversary_of_the_same_act_after_the_trigger() {
     let recs = code("اعتقلت الشرطة عشرة ناشطين خلال تظاهرة في الذكرى الأولى لانتخاب الرئيس.", "2024-05-15");
     let arrest = recs.iter().find(|r| r.event_type == "COERCE").expect("COERCE");
     assert_eq!(arrest.status, Status::Occurred, "{recs:?}");
+    // A noun after "ذكرى" other than its ordinal (`ANNIVERSARY_ORDINALS`) is what the
+    // anniversary is of: "لبلاده" is the day's country, and the greeting is news of the day.
+    for text in [
+        "أرسل رئيس الوزراء اليوم برقية تهنئة إلى رئيس الجمهورية بمناسبة ذكرى اليوم الوطني لبلاده.",
+        "بعث الأمير أمس برقية تهنئة إلى ملك البلاد بذكرى العيد الوطني لبلاده.",
+    ] {
+        let recs = code(text, "2024-05-15");
+        let greeting = recs.iter().find(|r| r.event_type == "SUPPORT").expect("SUPPORT");
+        assert_eq!(greeting.status, Status::Occurred, "{text}: {recs:?}");
+    }
 }
 
 /// `verbal_attack`: an attack noun on a person or an official, with an adjective of force or after
