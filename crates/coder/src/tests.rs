@@ -6680,6 +6680,23 @@ fn flying_without_military_aircraft_is_no_overflight() {
 }
 
 #[test]
+fn recruitment_needs_fighting_and_the_recruited_are_no_doer() {
+    // `mobilize.militia.recruit`: the genitive after «تجنيد» is the recruited (`of: recipient`),
+    // and recruiting is MOBILIZE only with fighting words after it (`needs`).
+    check_filter_cases(&[
+        ("جندت الشركة مئات الموظفين لخدمة الزبائن في فروعها الجديدة.", "MOBILIZE", false),
+        ("أعلن المعهد تجنيد طلاب جدد لبرنامج الترجمة هذا الخريف.", "MOBILIZE", false),
+        ("جندت الميليشيا مئات الفتيان ونقلتهم إلى معسكرات التدريب.", "MOBILIZE", true),
+    ]);
+    check_role_cases_strict(&[(
+        "تحدث التقرير عن تجنيد آلاف الأطفال للقتال في الحرب الأهلية.",
+        "MOBILIZE",
+        None,
+        Some("الأطفال"),
+    )]);
+}
+
+#[test]
 fn a_negation_after_a_condition_word_is_a_condition() {
     // "إذا لم", "ما لم", "لو لم" (`CONDITION_NEGATION_HEADS`): "if … not" / "unless" states a
     // condition (hypothetical), not an act told as not done; a plain "لم" and "ما لا" still negate.
