@@ -17,6 +17,9 @@ use unicode_normalization::UnicodeNormalization;
 // The word lists of data/grammar/geocode.txt, compiled in by build.rs (one `const` each).
 include!(concat!(env!("OUT_DIR"), "/grammar_geocode.rs"));
 
+/// `BELONGING_WORDS`, for the sentence analysis's word classes (`BELONGING_WORD`).
+pub(crate) const BELONGING_WORD_LIST: &[&str] = &BELONGING_WORDS;
+
 /// PLOVER's codes for non-state international actors (SPEC §2), which name no territory.
 pub(crate) fn is_non_state_code(code: &str) -> bool {
     matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "MNC" | "ISM")

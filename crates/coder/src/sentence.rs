@@ -598,7 +598,9 @@ impl Analysis {
                 || before1 & WITNESS_VERB != 0
                 || (w.starts_with('و') && last_place_end_word == Some(i.wrapping_sub(1)))
                 // ("قرية الزهيرات التابعة لمديرية مودية": the container after a word of belonging.)
-                || (i >= 2 && crate::geocode::after_belonging(word_text(i - 2), word_text(i - 1), w));
+                || (i >= 2
+                    && (before1 | before2) & BELONGING_WORD != 0
+                    && crate::geocode::after_belonging(word_text(i - 2), word_text(i - 1), w));
             // A neighbourhood or camp headed by its noun ("قصفت القوات حي الخالدية", "اقتحموا مخيم
             // جنين"): the gazetteer lists such names whole, so one that starts at the noun is a
             // place wherever the noun stands (`headed` below). Not other place nouns: "مدينة القدس"
@@ -628,15 +630,17 @@ impl Analysis {
         });
         // «بعد صلاة المغرب», «قبل أذان المغرب», «بعد المغرب»: a prayer's name after a word of prayer
         // or time (`PRAYER_TIME_HEADS`) is the hour of prayer, not the state or place its key also
-        // names (sense9).
-        hits.retain(|h| {
-            let w0 = word_of(h.start);
-            !(matches!(h.target, Target::Actor(_) | Target::Place(_))
-                && w0 > 0
-                && w0 == word_of(h.word_end.saturating_sub(1))
-                && PRAYER_TIME_NAMES.contains(&word_text(w0))
-                && PRAYER_TIME_HEADS.contains(&strip_proclitics(word_text(w0 - 1))))
-        });
+        // names (sense9). (Only a sentence with a prayer's name has such hits.)
+        if classes.iter().any(|&c| c & PRAYER_TIME_NAME != 0) {
+            hits.retain(|h| {
+                let w0 = word_of(h.start);
+                !(matches!(h.target, Target::Actor(_) | Target::Place(_))
+                    && w0 > 0
+                    && w0 == word_of(h.word_end.saturating_sub(1))
+                    && PRAYER_TIME_NAMES.contains(&word_text(w0))
+                    && PRAYER_TIME_HEADS.contains(&strip_proclitics(word_text(w0 - 1))))
+            });
+        }
         let orig = |h: &Hit| ahdath_text::trim_quotes(text, key.orig_byte_range(h.start..h.word_end));
 
         // Place hits first: which spans are locations.
@@ -936,7 +940,7 @@ impl Analysis {
                 && e.prep.is_none()
                 && !e.is_location
                 && !breaks.get(e.w0).copied().unwrap_or(false)
-                && [word_text(e.w0 - 1), strip_proclitics(word_text(e.w0 - 1))].iter().any(|w| KIN_NOUNS.contains(w));
+                && class(e.w0 - 1) & KIN_NOUN != 0;
             if kin {
                 patronyms.extend(e.actors.iter().copied());
             }
@@ -1609,9 +1613,15 @@ const WITNESS_VERB: u32 = 65536;
 const STANCE_VERB: u32 = 131072;
 /// A verb of casting blame (`BLAME_VERBS`: "ألقى"), the head of a blame pair (`split_stance`).
 const BLAME_VERB: u32 = 262144;
+/// A word of belonging (`BELONGING_WORDS` of the geocoder: "التابعة"), before a container.
+const BELONGING_WORD: u32 = 1 << 21;
+/// A prayer's name (`PRAYER_TIME_NAMES`).
+const PRAYER_TIME_NAME: u32 = 1 << 22;
+/// A kinship noun of `KIN_NOUNS`, whole or behind proclitics (`is_kin_noun`).
+const KIN_NOUN: u32 = 1 << 23;
 
 /// The word lists behind [`word_class`], each with its class bit.
-const CLASS_LISTS: [(&[&str], u32); 13] = [
+const CLASS_LISTS: [(&[&str], u32); 15] = [
     (&LOC_PREPS, LOC_PREP),
     (&CONJ_LOC_PREPS, CONJ_LOC_PREP),
     (&SECTOR_NOUNS, SECTOR_NOUN),
@@ -1625,6 +1635,8 @@ const CLASS_LISTS: [(&[&str], u32); 13] = [
     (&POLICE_STATION_HEADS, POLICE_HEAD),
     (&POLICE_STATION_MIDDLES, POLICE_MIDDLE),
     (&WITNESS_VERBS, WITNESS_VERB),
+    (crate::geocode::BELONGING_WORD_LIST, BELONGING_WORD),
+    (&PRAYER_TIME_NAMES, PRAYER_TIME_NAME),
 ];
 
 /// A word test that strips proclitics before looking in a list.
@@ -1633,7 +1645,7 @@ type WordTest = fn(&str) -> bool;
 /// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
 /// the test strips, bit). Every word passing the test is a list word behind one of the
 /// spellings, so the table holds the spellings that pass and the bit is exactly the test.
-const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 8] = [
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 9] = [
     (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
     (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
     (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
@@ -1642,7 +1654,14 @@ const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 8] = [
     (|w| BARE_CONDEMN_VERBS.contains(&strip_conj(w)), &BARE_CONDEMN_VERBS, &["", "و"], BARE_CONDEMN_VERB),
     (|w| STANCE_VERBS.contains(&strip_conj(w)), &STANCE_VERBS, &["", "و"], STANCE_VERB),
     (|w| BLAME_VERBS.contains(&strip_conj(w)), &BLAME_VERBS, &["", "و"], BLAME_VERB),
+    (is_kin_noun, &KIN_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], KIN_NOUN),
 ];
+
+/// A kinship noun of `KIN_NOUNS`, whole ("والد" keeps the و it would lose as a conjunction) or
+/// behind proclitics (`strip_proclitics`).
+fn is_kin_noun(w: &str) -> bool {
+    KIN_NOUNS.contains(&w) || KIN_NOUNS.contains(&strip_proclitics(w))
+}
 
 /// A key word without one glued و (the heads of the construction rules are tested so).
 fn strip_conj(w: &str) -> &str {
@@ -1809,6 +1828,28 @@ mod tests {
         for w in words {
             let want = CLASS_LISTS.iter().filter(|(l, _)| l.contains(&w)).fold(0, |acc, (_, bit)| acc | bit);
             assert_eq!(word_class(w) & derived, want, "{w}");
+        }
+    }
+
+    #[test]
+    fn belonging_prayer_and_kin_words_have_their_classes() {
+        // The place-cue loop, the prayer-time filter and the kinship filter test these bits
+        // instead of scanning their lists (speed13); a word outside the lists has none of them.
+        let cases = [
+            ("التابعه", BELONGING_WORD),
+            ("تابع", BELONGING_WORD),
+            ("المغرب", PRAYER_TIME_NAME),
+            ("نجل", KIN_NOUN),
+            ("والد", KIN_NOUN),
+            ("ووالد", KIN_NOUN),
+            ("لشقيق", KIN_NOUN),
+            ("وبابن", KIN_NOUN),
+        ];
+        for (w, bit) in cases {
+            assert_ne!(word_class(w) & bit, 0, "{w}");
+        }
+        for w in ["التابعين", "مغرب", "نجلاء", "بن", "والده", "x"] {
+            assert_eq!(word_class(w) & (BELONGING_WORD | PRAYER_TIME_NAME | KIN_NOUN), 0, "{w}");
         }
     }
 
