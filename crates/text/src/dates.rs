@@ -9,6 +9,9 @@
 //! - weekday alone ("السبت", "يوم الإثنين"): the most recent such day on or before publication;
 //!   with الماضي/الفائت/المنصرم strictly before; with المقبل/القادم strictly after;
 //! - أمس −1, أمس الأول / أول أمس / أول من أمس −2, اليوم/الليلة 0, الليلة الماضية / البارحة −1,
+//!   الليلة قبل الماضية −2 (a night is dated by the evening it began: the night that ends on
+//!   the publication morning is the day before; "قبل الماضي(ة)" after a weekday or a period
+//!   goes one unit further back than "الماضي(ة)": "الجمعة قبل الماضية", "العام قبل الماضي"),
 //!   غدا/الغد +1, بعد غد +2, "قبل يومين"/"منذ ثلاثة أيام"/"قبل 5 أيام" −N; "أمس الاثنين", "اليوم السبت" are one expression
 //!   (a weekday one or two days before the relative day wins: "اليوم الثلاثاء" published on a
 //!   Wednesday is that Tuesday; "غدا" never goes before publication); a time of day
@@ -593,6 +596,12 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// "قبل الماضي(ة)" at `i`: the one before the last ("الليلة قبل الماضية", "الجمعة قبل
+    /// الماضية", "العام قبل الماضي"), a unit further back than the modifier alone.
+    fn before_last(&self, i: usize) -> bool {
+        self.is_word(i, "قبل") && self.modifier(i + 1) == Some(Relation::Past)
+    }
+
     fn weekday(&self, i: usize) -> Option<u8> {
         match self.bare(i) {
             Some((DateWord::Weekday(w), _)) => Some(w),
@@ -981,8 +990,14 @@ impl<'a> Parser<'a> {
     fn weekday_core(&self, j: usize, wd: u8) -> Option<Hit> {
         let mut k = j + 1;
         let mut rel = self.modifier(k);
+        // "الجمعة قبل الماضية": a week before "الجمعة الماضية".
+        let mut further = 0;
         if rel.is_some() {
             k += 1;
+        } else if self.before_last(k) {
+            rel = Some(Relation::Past);
+            further = 7;
+            k += 2;
         } else if matches!(self.word(k), Some((DateWord::Weekday(_), c)) if c.conj == Some('و') && c.prep.is_none()) {
             // "يومي الأربعاء والخميس القادمين": two days, dated by the first, with the plural
             // modifier of both.
@@ -1009,7 +1024,7 @@ impl<'a> Parser<'a> {
         let w = i64::from(wd);
         let back = (pw - w).rem_euclid(7);
         let offset = match rel {
-            Some(Relation::Past) => -(if back == 0 { 7 } else { back }),
+            Some(Relation::Past) => -(if back == 0 { 7 } else { back }) - further,
             Some(Relation::Future) => {
                 let f = (w - pw).rem_euclid(7);
                 if f == 0 {
@@ -1059,6 +1074,10 @@ impl<'a> Parser<'a> {
                         Relation::Future => 1,
                         _ => 0,
                     }
+                }
+                None if self.before_last(k) => {
+                    k += 2;
+                    -2
                 }
                 None => {
                     if self.weekday(k).is_none() && self.blocks_today(k) {
@@ -1322,6 +1341,7 @@ impl<'a> Parser<'a> {
                 },
                 j + 2,
             ),
+            None if self.before_last(j + 1) => (-2, j + 3),
             None if pre.edge && per != Period::Week => (0, j + 1),
             None => return None,
         };
@@ -1732,6 +1752,25 @@ mod tests {
                 ("عام 500 قبل الميلاد", &[]),
                 // The dual alone is no date ("عامي" is also "colloquial").
                 ("باللهجة العامية والعامي", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_one_before_the_last() {
+        // dates21: "قبل الماضي(ة)" goes one unit further back than "الماضي(ة)"; "الليلة" was
+        // read alone as tonight and the weekday as the last one. Published on a Tuesday.
+        check(
+            Some("2015-08-04"),
+            &[
+                ("أغار الطيران الليلة قبل الماضية على القرية", &[("الليلة قبل الماضية", "2015-08-02", Past)]),
+                ("في ساعة متأخرة من الليلة قبل الماضية", &[("الليلة قبل الماضية", "2015-08-02", Past)]),
+                ("أغار الطيران الليلة الماضية على القرية", &[("الليلة الماضية", "2015-08-03", Past)]),
+                ("خرجت المسيرة الجمعة قبل الماضية", &[("الجمعة قبل الماضية", "2015-07-24", Past)]),
+                ("خرجت المسيرة السبت قبل الماضي", &[("السبت قبل الماضي", "2015-07-25", Past)]),
+                ("خرجت المسيرة الجمعة الماضية", &[("الجمعة الماضية", "2015-07-31", Past)]),
+                ("وقع الاتفاق في العام قبل الماضي", &[("العام قبل الماضي", "2013", Past)]),
+                ("زار الوفد المدينة الشهر قبل الماضي", &[("الشهر قبل الماضي", "2015-06", Past)]),
             ],
         );
     }
