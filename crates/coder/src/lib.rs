@@ -175,6 +175,53 @@ fn call_addressee(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerMent
     sound_plural || (masculine_verb && feminine_noun)
 }
 
+/// "مطالبين المحافظ والمجالس المحلية", "نطالب المجتمع الدولي والأمم المتحدة": a participle
+/// (`م…`) or a first-person plural verb (`ن…`, not the perfect `ناشد`) has its subject outside
+/// the words after it, so a pair there is its object.
+fn subject_outside_verb(a: &Analysis, t: &TriggerMention) -> bool {
+    let w = unconj(a.word(t.w0));
+    w.starts_with('م') || (w.starts_with('ن') && !w.starts_with("نا"))
+}
+
+/// "ودعا الغامدي المواطنين والمقيمين إلى …", "وحث العقيد فلان الضباط والأفراد على …": a call
+/// verb (REQUEST) whose first party after it is joined by و to the next (no clause break) and
+/// stands after words that are not all adverbs (`STANCE_ADVERBS`), at most four, none a
+/// preposition, the last (before a quantifier, `PARTY_QUANTIFIERS`) definite, a known given name
+/// or before a break: those words are the call's subject, a name the dictionary lacks, and the
+/// pair is its object. Returns the pair's first party. A pair right after the verb or an adverb
+/// is the subject ("ودعت بريطانيا وفرنسا أمس دولا أخرى").
+fn coordinated_call_object<'a>(
+    a: &Analysis,
+    event_type: &str,
+    t: &TriggerMention,
+    first: &'a EntityMention,
+    next: Option<&&EntityMention>,
+) -> Option<&'a EntityMention> {
+    let pair = next.is_some_and(|n| n.conj && n.w0 <= first.w1 + 3 && !a.break_between(first.w1, n.w0));
+    let between = t.w1 + 1..first.w0;
+    let subject_place = between.clone().all(|i| STANCE_ADVERBS.contains(&a.word(i)));
+    // (Not a pair inside a prepositional phrase: "دعا إلى حوار بين الحكومة والمعارضة".)
+    let in_phrase = between.clone().any(|i| PP_SEPARATE_PREPS.contains(&a.word(i)) || a.word(i) == "بين");
+    // The word before the pair ends a name ("الغامدي", "ابن متعب") or a clause: not the head of
+    // a genitive of which the pair is part ("حثت رئاسة الحكومة ورئاسة الجمهورية", "لجنة
+    // المهجرين والنازحين"), which an indefinite noun is.
+    let mut prev = first.w0 - 1;
+    if prev > t.w1 + 1 && PARTY_QUANTIFIERS.contains(&a.word(prev)) {
+        prev -= 1;
+    }
+    let name_before = sentence::is_definite(a.word(prev))
+        || BARE_NAMES.binary_search(&a.word(prev)).is_ok()
+        || a.break_between(prev, prev + 1);
+    (event_type == "REQUEST"
+        && pair
+        && !subject_place
+        && !in_phrase
+        && name_before
+        && first.prep.is_none()
+        && first.w0 <= t.w1 + 5)
+        .then_some(first)
+}
+
 /// "قالت الشرطة إنها أوقفت ناشطين", "أعلنت المنظمة أنها تحمل الحكومة المسؤولية", "وقال الوزير
 /// إنه حث حكومة البحرين على …": an active verb right after a complementizer that carries its
 /// subject as a pronoun (`أنه`, `إنها`, `بأنهم`, `فإنها`) and agrees with it has that
@@ -2328,19 +2375,31 @@ impl Coder {
                             // entity after it is the object.
                             named_subject = true;
                             recipient = if t.pronoun_object { None } else { Some(object) };
+                        } else if let Some(object) =
+                            coordinated_call_object(a, &rule.event_type, t, first, it.clone().next())
+                        {
+                            // "ودعا الغامدي المواطنين والمقيمين": an unknown subject stands between
+                            // the call verb and a pair of parties, the pair its object.
+                            named_subject = true;
+                            recipient = if t.pronoun_object { None } else { Some(object) };
                         } else {
                             actor = Some(first);
                             let mut next = it.next().copied();
                             // "وانتقدت إسرائيل والجالية اليهودية الاتفاق": entities joined to the
                             // subject by و are more subjects, not the object. Not for acts done
-                            // together or against each other ("التقى الرئيسان X وY"), nor for calls
-                            // and deployments, whose unknown subject leaves a coordinated object
-                            // first ("ودعا الغامدي المواطنين والمقيمين", "وأرسل مئات الجنود وقوات"),
-                            // nor for اتهم, whose accused are often a pair ("اتهم التقرير قوات وميليشيات").
+                            // together or against each other ("التقى الرئيسان X وY"), nor for
+                            // deployments, whose unknown subject leaves a coordinated object first
+                            // ("وأرسل مئات الجنود وقوات"), nor for اتهم, whose accused are often a
+                            // pair ("اتهم التقرير قوات وميليشيات"). A call's pair right after its verb
+                            // (or an adverb) is its subject ("حثت بريطانيا وفرنسا الدول الأخرى"),
+                            // unless the verb's form says the subject is elsewhere
+                            // (`subject_outside_verb`); one further on is its object
+                            // (`coordinated_call_object`).
                             if !matches!(
                                 rule.event_type.as_str(),
-                                "CONSULT" | "AGREE" | "COOPERATE" | "ASSAULT" | "REQUEST" | "MOBILIZE"
+                                "CONSULT" | "AGREE" | "COOPERATE" | "ASSAULT" | "MOBILIZE"
                             ) && rule.id != "accuse.allege.verb"
+                                && !(rule.event_type == "REQUEST" && subject_outside_verb(a, t))
                             {
                                 let mut end = first.w1;
                                 while let Some(n) =

@@ -3636,6 +3636,26 @@ fn a_title_after_a_known_person_may_be_anothers() {
     check_role_cases_strict(&cases);
 }
 
+/// Section 5, "Two parties joined by و after a call verb" (actors38): a pair right after a call
+/// verb (or an adverb) is its subject, and the next party its object; a pair after a name the
+/// dictionary lacks is the object, and that name the subject (no actor).
+#[test]
+fn a_pair_after_a_call_verb_is_one_role() {
+    // (text, event type, actor text (None: no actor), recipient text (None: no recipient))
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 3] = [
+        (
+            "حثت ألمانيا وهولندا أمس الحكومة اليونانية على خفض الإنفاق.",
+            "REQUEST",
+            Some("ألمانيا"),
+            Some("الحكومة اليونانية"),
+        ),
+        ("ودعا العطيشان المواطنين والمقيمين إلى تجنب السباحة في السدود.", "REQUEST", None, Some("المواطنين")),
+        // a quantifier before the pair
+        ("وحث الدوسري كافة المعلمين والمعلمات على حضور الدورة التدريبية.", "REQUEST", None, Some("المعلمين")),
+    ];
+    check_role_cases_strict(&cases);
+}
+
 /// Section 5, "A verb joined by و shares the subject" (actors27): the party right before a verb
 /// with a glued و closes the clause before it (its object); the verb's subject is the one that
 /// opens the sentence.
