@@ -6669,6 +6669,38 @@ fn flying_without_military_aircraft_is_no_overflight() {
     ]);
 }
 
+/// (twenty-eighth session, needs2) `needs-near:` holds a one-word form of its rule to a context
+/// word within 8 words before or after it, in its clause; the rule's forms of several words are
+/// free of it. A rule of our own over the built-in dictionaries: (sentence, the rule fires).
+#[test]
+fn needs_near_looks_on_both_sides_of_a_one_word_form() {
+    let rule = "id: test.near.applause\ntype: SUPPORT\nmode: -\npattern: verb\n\
+        forms: صفق ; صفقوا ; صفق الحضور\nneeds-near: الطلاب ; طلاب المدرسة\n\
+        example: صفق الطلاب للفريق الفائز.\n";
+    let lexicon = || {
+        ahdath_lexicon::LexiconBuilder::new()
+            .with_builtin()
+            .add("near.txt", ahdath_lexicon::SourceKind::Triggers, rule)
+            .build()
+            .expect("lexicon")
+    };
+    let (coder, lax) = (Coder::new(lexicon()), Coder::new(lexicon()).without_precision_filters());
+    for (text, fires) in [
+        ("صفق الطلاب للوزير الأردني في القاعة.", true),
+        ("وقف الطلاب في القاعة ثم صفقوا للوزير الأردني طويلا.", true),
+        ("حضر طلاب المدرسة الحفل وصفقوا للوزير الأردني.", true),
+        ("صفق الوزير الأردني طويلا للفريق الفائز في المباراة.", false),
+        ("صفق الوزير الأردني طويلا في القاعة بعد انتهاء العرض الأول للمسرحية التي كتبها الطلاب.", false),
+        ("صفق الحضور للوزير الأردني طويلا في القاعة.", true),
+    ] {
+        let article =
+            Article { id: "t".into(), text: text.into(), published: Some("2021-06-10".into()), ..Article::default() };
+        let fired = |c: &Coder| c.code(&article).iter().any(|r| r.rule == "test.near.applause");
+        assert!(fired(&lax), "no rule without filters: {text}");
+        assert_eq!(fired(&coder), fires, "{text}");
+    }
+}
+
 #[test]
 fn a_negation_after_a_condition_word_is_a_condition() {
     // "إذا لم", "ما لم", "لو لم" (`CONDITION_NEGATION_HEADS`): "if … not" / "unless" states a
