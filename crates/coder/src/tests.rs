@@ -5803,9 +5803,10 @@ fn a_day_dates_the_verbs_joined_after_a_comma() {
     for (text, trigger, date) in [
         ("تظاهر مئات الطلاب الأردنيين أمس، احتجاجا على اعتقال زملائهم، وأحرقوا علم إسرائيل.", "وأحرقوا", "2021-06-11"),
         ("أدان وزير الخارجية الأردني أول من أمس القصف على غزة، وطالب مجلس الأمن بالتحرك.", "وطالب", "2021-06-10"),
-        // Look-alike: the verb after the comma is told inside what the police said.
+        // Look-alike: the verb after the comma is told inside what the police said. (Tyres, not
+        // a car, since needs2: a burning verb needs a protest word near it in its clause.)
         (
-            "تظاهر مئات الطلاب الأردنيين أمس، وقالت الشرطة إنهم هاجموا مركزا للشرطة وأحرقوا سيارة.",
+            "تظاهر مئات الطلاب الأردنيين أمس، وقالت الشرطة إنهم هاجموا مركزا للشرطة وأحرقوا إطارات.",
             "وأحرقوا",
             "2021-06-12",
         ),
@@ -6699,6 +6700,19 @@ fn needs_near_looks_on_both_sides_of_a_one_word_form() {
         assert!(fired(&lax), "no rule without filters: {text}");
         assert_eq!(fired(&coder), fires, "{text}");
     }
+}
+
+/// (twenty-eighth session, needs2) A one-word burning verb is protesters' vandalism only with a
+/// word of protest near it, before or after (`needs-near` of `protest.vandalize.arson`): settlers,
+/// militants, forest fires and calories that "burn" are no PROTEST.
+#[test]
+fn burning_without_protesters_near_is_no_vandalism() {
+    check_filter_cases(&[
+        ("أحرق المحتجون إطارات السيارات وسط الشارع الرئيسي مساء الجمعة.", "PROTEST", true),
+        ("خرج المتظاهرون إلى الساحة الكبرى وأحرقوا مقر الحزب الحاكم.", "PROTEST", true),
+        ("أحرق مسلحون عشرات المنازل في القرية الجبلية فجر الأحد.", "PROTEST", false),
+        ("تساعد السباحة المنتظمة على حرق السعرات الحرارية بسرعة.", "PROTEST", false),
+    ]);
 }
 
 #[test]
