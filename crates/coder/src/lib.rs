@@ -1988,13 +1988,14 @@ impl Coder {
             {
                 return None;
             }
-            // "حلقت الأسعار", "يحلق الشعراء في أفق", "في حلقه": a bare verb of flying is an
-            // overflight only with a word of military aircraft near it in its clause.
-            if rule.id == OVERFLIGHT_RULE
+            // `needs-near`: "حلقت الأسعار", "يحلق الشعراء في أفق", "في حلقه": a bare verb of
+            // flying is an overflight only with a word of military aircraft near it in its
+            // clause, before or after ("مروحيات عسكرية تحلق", "حلقت مقاتلات").
+            if !rule.needs_near.is_empty()
                 && t.w0 == t.w1
-                && !(t.w0.saturating_sub(AIR_REACH)..(t.w1 + 1 + AIR_REACH).min(a.words.len()))
+                && !(t.w0.saturating_sub(NEAR_REACH)..(t.w0 + 1 + NEAR_REACH).min(a.words.len()))
                     .filter(|&i| i != t.w0 && !a.break_between(t.w0, i))
-                    .any(|i| any_form_at(a, i, &MILITARY_AIR_WORDS))
+                    .any(|i| any_form_at(a, i, &rule.needs_near))
             {
                 return None;
             }
@@ -6536,10 +6537,8 @@ fn refusal_in_adverbial(a: &Analysis, t: &TriggerMention) -> bool {
 
 /// How many words after a trigger a `needs:` form is looked for.
 const NEEDS_REACH: usize = 25;
-/// The overflight rule whose one-word verb forms need a `MILITARY_AIR_WORDS` form within
-/// `AIR_REACH` words in their clause, on either side.
-const OVERFLIGHT_RULE: &str = "mobilize.weapons.overflight";
-const AIR_REACH: usize = 8;
+/// How many words before or after a one-word trigger a `needs-near:` form is looked for.
+const NEAR_REACH: usize = 8;
 
 /// How many words after a REQUEST or a warning trigger its content (`ADVICE_CONTENT`,
 /// `WARNING_PUBLIC`) is looked for, in the trigger's clause: past the subject, the addressees or

@@ -5833,9 +5833,10 @@ fn a_day_dates_the_verbs_joined_after_a_comma() {
     for (text, trigger, date) in [
         ("تظاهر مئات الطلاب الأردنيين أمس، احتجاجا على اعتقال زملائهم، وأحرقوا علم إسرائيل.", "وأحرقوا", "2021-06-11"),
         ("أدان وزير الخارجية الأردني أول من أمس القصف على غزة، وطالب مجلس الأمن بالتحرك.", "وطالب", "2021-06-10"),
-        // Look-alike: the verb after the comma is told inside what the police said.
+        // Look-alike: the verb after the comma is told inside what the police said. (Tyres, not
+        // a car, since needs2: a burning verb needs a protest word near it in its clause.)
         (
-            "تظاهر مئات الطلاب الأردنيين أمس، وقالت الشرطة إنهم هاجموا مركزا للشرطة وأحرقوا سيارة.",
+            "تظاهر مئات الطلاب الأردنيين أمس، وقالت الشرطة إنهم هاجموا مركزا للشرطة وأحرقوا إطارات.",
             "وأحرقوا",
             "2021-06-12",
         ),
@@ -6696,6 +6697,51 @@ fn flying_without_military_aircraft_is_no_overflight() {
         ("يحلق المغني بصوته في سماء المسرح الكبير كل مساء.", "MOBILIZE", false),
         ("وكانت مروحيات عسكرية تحلق فوق الحي الغربي طوال الليل.", "MOBILIZE", true),
         ("حلقت مقاتلات فوق المدينة الساحلية صباح السبت.", "MOBILIZE", true),
+    ]);
+}
+
+/// (twenty-eighth session, needs2) `needs-near:` holds a one-word form of its rule to a context
+/// word within 8 words before or after it, in its clause; the rule's forms of several words are
+/// free of it. A rule of our own over the built-in dictionaries: (sentence, the rule fires).
+#[test]
+fn needs_near_looks_on_both_sides_of_a_one_word_form() {
+    let rule = "id: test.near.applause\ntype: SUPPORT\nmode: -\npattern: verb\n\
+        forms: صفق ; صفقوا ; صفق الحضور\nneeds-near: الطلاب ; طلاب المدرسة\n\
+        example: صفق الطلاب للفريق الفائز.\n";
+    let lexicon = || {
+        ahdath_lexicon::LexiconBuilder::new()
+            .with_builtin()
+            .add("near.txt", ahdath_lexicon::SourceKind::Triggers, rule)
+            .build()
+            .expect("lexicon")
+    };
+    let (coder, lax) = (Coder::new(lexicon()), Coder::new(lexicon()).without_precision_filters());
+    for (text, fires) in [
+        ("صفق الطلاب للوزير الأردني في القاعة.", true),
+        ("وقف الطلاب في القاعة ثم صفقوا للوزير الأردني طويلا.", true),
+        ("حضر طلاب المدرسة الحفل وصفقوا للوزير الأردني.", true),
+        ("صفق الوزير الأردني طويلا للفريق الفائز في المباراة.", false),
+        ("صفق الوزير الأردني طويلا في القاعة بعد انتهاء العرض الأول للمسرحية التي كتبها الطلاب.", false),
+        ("صفق الحضور للوزير الأردني طويلا في القاعة.", true),
+    ] {
+        let article =
+            Article { id: "t".into(), text: text.into(), published: Some("2021-06-10".into()), ..Article::default() };
+        let fired = |c: &Coder| c.code(&article).iter().any(|r| r.rule == "test.near.applause");
+        assert!(fired(&lax), "no rule without filters: {text}");
+        assert_eq!(fired(&coder), fires, "{text}");
+    }
+}
+
+/// (twenty-eighth session, needs2) A one-word burning verb is protesters' vandalism only with a
+/// word of protest near it, before or after (`needs-near` of `protest.vandalize.arson`): settlers,
+/// militants, forest fires and calories that "burn" are no PROTEST.
+#[test]
+fn burning_without_protesters_near_is_no_vandalism() {
+    check_filter_cases(&[
+        ("أحرق المحتجون إطارات السيارات وسط الشارع الرئيسي مساء الجمعة.", "PROTEST", true),
+        ("خرج المتظاهرون إلى الساحة الكبرى وأحرقوا مقر الحزب الحاكم.", "PROTEST", true),
+        ("أحرق مسلحون عشرات المنازل في القرية الجبلية فجر الأحد.", "PROTEST", false),
+        ("تساعد السباحة المنتظمة على حرق السعرات الحرارية بسرعة.", "PROTEST", false),
     ]);
 }
 

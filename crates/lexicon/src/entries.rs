@@ -67,6 +67,11 @@ pub struct Trigger {
     /// `needs-prev:` forms (match keys): the rule fires only when one of them stands among the
     /// two words before the trigger, in its clause ("أكد وقوف", "أكد على وقوف": a declared stance).
     pub needs_prev: Vec<String>,
+    /// `needs-near:` forms (match keys): a one-word form of the rule fires only when one of them
+    /// stands within a few words before or after it, in its clause ("مروحيات عسكرية تحلق": a
+    /// flying verb is an overflight only near a military aircraft). The rule's forms of several
+    /// words name their context themselves and are not held to it.
+    pub needs_near: Vec<String>,
     /// `verbal-noun: no`: the form with the article is another noun, not this verb's verbal
     /// noun ("الحذر" caution, not "التحذير" a warning), and does not fire the rule.
     pub no_verbal_noun: bool,
@@ -218,6 +223,7 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
         unless_next: Vec::new(),
         unless_prev: Vec::new(),
         needs_prev: Vec::new(),
+        needs_near: Vec::new(),
         no_verbal_noun: false,
         no_possessive: false,
         origin: format!("{file}:{start}"),
@@ -257,6 +263,13 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
             "needs" => t.needs.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
             "unless-prev" => t.unless_prev.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
             "needs-prev" => t.needs_prev.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
+            "needs-near" => {
+                let forms = split_forms(v);
+                if forms.is_empty() {
+                    return Err(err(file, *ln, "needs-near has no forms"));
+                }
+                t.needs_near.extend(forms.iter().map(|f| ahdath_text::normalize_key(f)));
+            }
             "unless-next" => t.unless_next.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
             "possessive" => {
                 t.no_possessive = match v.as_str() {
@@ -289,6 +302,10 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
     }
     if t.examples.is_empty() {
         return Err(err(file, start, format!("rule {} has no example", t.id)));
+    }
+    if !t.needs_near.is_empty() && t.forms.iter().all(|f| f.contains(' ')) {
+        let ln = block.iter().find(|(_, k, _)| k == "needs-near").map_or(start, |b| b.0);
+        return Err(err(file, ln, format!("rule {} has needs-near but no one-word form", t.id)));
     }
     Ok(t)
 }
@@ -388,6 +405,22 @@ mod tests {
         assert_eq!(ok[0].origin, "t.txt:2");
         let e = parse_triggers("t.txt", "id: x\ntype: AGREE\npattern: noun\nforms: اتفاق\n").unwrap_err();
         assert_eq!(e.to_string(), "t.txt:1: rule x has no example");
+    }
+
+    /// (twenty-eighth session, needs2) `needs-near:` reads its forms as match keys; an empty one,
+    /// or one on a rule with no one-word form (which it could never hold), is reported with its
+    /// line.
+    #[test]
+    fn needs_near_parses_and_reports_its_line() {
+        let head = "id: m\ntype: MOBILIZE\npattern: verb\nexample: حلقت مقاتلات فوق المدينة\n";
+        let ok =
+            parse_triggers("t.txt", &format!("{head}forms: حلقت ; خرقت الأجواء\nneeds-near: مقاتلات ; طيران التحالف\n"))
+                .unwrap();
+        assert_eq!(ok[0].needs_near, vec!["مقاتلات", "طيران التحالف"]);
+        let e = parse_triggers("t.txt", &format!("{head}forms: حلقت\nneeds-near: ; \n")).unwrap_err();
+        assert_eq!(e.to_string(), "t.txt:6: needs-near has no forms");
+        let e = parse_triggers("t.txt", &format!("{head}needs-near: مقاتلات\nforms: خرقت الأجواء\n")).unwrap_err();
+        assert_eq!(e.to_string(), "t.txt:5: rule m has needs-near but no one-word form");
     }
 
     #[test]
