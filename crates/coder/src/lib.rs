@@ -3573,12 +3573,20 @@ impl Coder {
             + (basis == Some(DateBasis::Text)) as u32
             + (field == Field::Text) as u32;
         let id = record_id(&ctx.article.id, field, evidence.trigger_start, &rule.id);
+        let censor = censored_medium(a, &rule.event_type, rule.mode.as_deref(), t);
         let rec = EventRecord {
             id,
             article_id: ctx.article.id.clone(),
             event_type: if money_pledge { "AID".into() } else { rule.event_type.clone() },
-            mode: if money_pledge { None } else { rule.mode.clone() },
-            context: rule.context.clone(),
+            mode: if money_pledge {
+                None
+            } else if censor {
+                Some("censor".to_string())
+            } else {
+                rule.mode.clone()
+            },
+            // (as `coerce.censor.verb` states it)
+            context: if censor { vec!["media".to_string()] } else { rule.context.clone() },
             status,
             date: if matches!(status, Status::Occurred) || basis == Some(DateBasis::Text) { rec_date } else { None },
             date_precision: if matches!(status, Status::Occurred) || basis == Some(DateBasis::Text) {
@@ -6820,6 +6828,17 @@ fn body_meeting(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
         && (j + 1..(j + 4).min(n))
             .take_while(|&k| !a.break_between(k - 1, k) && !MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(k))))
             .any(|k| is_mode_word(a.word(k), &MODE_REGIONAL_PLURALS) || states(a.word(k)) || body_at(k))
+}
+
+/// A closing or ban of a medium ("أغلقت السلطات صحيفتين", "حظر كتب"): a COERCE whose entry's
+/// mode is `restrict` with a `MODE_CENSORED_MEDIA` noun in the four words after its trigger, in
+/// its clause, is `censor`.
+fn censored_medium(a: &Analysis, event_type: &str, mode: Option<&str>, t: &TriggerMention) -> bool {
+    event_type == "COERCE"
+        && mode == Some("restrict")
+        && (t.w1 + 1..(t.w1 + 5).min(a.words.len()))
+            .take_while(|&j| !a.break_between(j - 1, j) && !MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(j))))
+            .any(|j| is_mode_word(a.word(j), &MODE_CENSORED_MEDIA))
 }
 
 /// A key word without one glued و or ف (when three letters remain).

@@ -5170,6 +5170,28 @@ fn a_mobilization_takes_its_force_from_the_actor() {
     }
 }
 
+/// `censored_medium`: a closing or ban whose object is a medium is COERCE `censor`, not its
+/// entry's `restrict`; a closed road or canal and a seized newspaper building keep the entry's mode.
+#[test]
+fn closing_a_medium_is_censorship() {
+    let cases: &[(&str, &str)] = &[
+        ("أغلقت السلطات صحيفتين معارضتين بعد نشر مقالات ناقدة.", "censor"),
+        ("حظرت الحكومة كتب الكاتب المعارض في المكتبات العامة.", "censor"),
+        ("منعت السلطات دخول المجلة الأسبوعية إلى البلاد.", "censor"),
+        ("أغلقت الوزارة موقعها الإلكتروني أمام الزوار.", "censor"),
+        // (no medium: the entry's mode stays)
+        ("أغلقت الشرطة الطريق الرئيسي أمام السيارات.", "restrict"),
+        ("أغلقت الوزارة القنوات التي تروي الحقول الشرقية.", "restrict"),
+        ("سيطر المسلحون على مبنى الجريدة بعد معارك عنيفة.", "seize"),
+    ];
+    for &(text, mode) in cases {
+        let recs = code(text, "2021-06-10");
+        let r =
+            recs.iter().find(|r| r.event_type == "COERCE").unwrap_or_else(|| panic!("no COERCE in {text}: {recs:?}"));
+        assert_eq!(r.mode.as_deref(), Some(mode), "{text}: {r:?}");
+    }
+}
+
 #[test]
 fn accident_table_answers_as_the_list_scans() {
     // Every accident list word bare, with و, ب, ل, ال, وال, بال and لل in front, after a head, a
