@@ -1999,6 +1999,15 @@ impl Coder {
             {
                 return None;
             }
+            // `unless-near`: "استنفرت فرق الدفاع المدني", "حريق استنفر فرق الإطفاء": an alert of a
+            // civil service, or one that weather or a fire calls, is service readiness, not a
+            // mobilization; any form of the rule, a word before or after it in its clause.
+            if (t.w0.saturating_sub(NEAR_REACH)..(t.w1 + 1 + NEAR_REACH).min(a.words.len()))
+                .filter(|&i| (i < t.w0 || i > t.w1) && !a.break_between(t.w0, i))
+                .any(|i| any_form_at(a, i, &rule.unless_near))
+            {
+                return None;
+            }
             // "دعت مديرية الدفاع المدني المواطنين إلى توخي الحيطة والحذر", "أهابت بالمتقدمين إحضار
             // ملف": a request whose content is caution, compliance with instructions, reporting or
             // the use of a service is public advice or a notice, not an event (SPEC §4).
@@ -6545,7 +6554,8 @@ fn refusal_in_adverbial(a: &Analysis, t: &TriggerMention) -> bool {
 
 /// How many words after a trigger a `needs:` form is looked for.
 const NEEDS_REACH: usize = 25;
-/// How many words before or after a one-word trigger a `needs-near:` form is looked for.
+/// How many words before or after a one-word trigger a `needs-near:` form (or any trigger an
+/// `unless-near:` form) is looked for.
 const NEAR_REACH: usize = 8;
 
 /// How many words after a REQUEST or a warning trigger its content (`ADVICE_CONTENT`,

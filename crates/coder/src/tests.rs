@@ -6784,6 +6784,21 @@ fn recruitment_needs_fighting_and_the_recruited_are_no_doer() {
     )]);
 }
 
+/// (twenty-eighth session, alert1) An alert is MOBILIZE only when no civil service, weather,
+/// fire or disease word stands within 8 words before or after it in its clause (`unless-near` of
+/// `mobilize.troops.alert`); an army's or the police's alert stays.
+#[test]
+fn an_alert_of_a_civil_service_or_for_the_weather_is_no_mobilization() {
+    check_filter_cases(&[
+        ("واستنفرت فرق الدفاع المدني في المحافظة طواقمها تحسبا للأمطار.", "MOBILIZE", false),
+        ("هبت رياح شديدة على المدينة الساحلية فاستنفرت الجهات المعنية فرقها.", "MOBILIZE", false),
+        ("أتى حريق على مخزن للأقمشة فأعلنت السلطات حالة الاستنفار في الحي.", "MOBILIZE", false),
+        ("رفعت فرق الإسعاف في المدينة حالة التأهب منذ الصباح.", "MOBILIZE", false),
+        ("أعلن الجيش حالة الاستنفار في وحداته المنتشرة قرب الحدود الشمالية.", "MOBILIZE", true),
+        ("رفعت الشرطة حالة التأهب في العاصمة تحسبا لهجمات محتملة.", "MOBILIZE", true),
+    ]);
+}
+
 #[test]
 fn a_negation_after_a_condition_word_is_a_condition() {
     // "إذا لم", "ما لم", "لو لم" (`CONDITION_NEGATION_HEADS`): "if … not" / "unless" states a

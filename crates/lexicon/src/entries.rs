@@ -72,6 +72,10 @@ pub struct Trigger {
     /// flying verb is an overflight only near a military aircraft). The rule's forms of several
     /// words name their context themselves and are not held to it.
     pub needs_near: Vec<String>,
+    /// `unless-near:` forms (match keys): the rule does not fire when one of them stands within a
+    /// few words before or after any of its forms, in its clause ("استنفرت فرق الدفاع المدني": an
+    /// alert of a civil service is no mobilization).
+    pub unless_near: Vec<String>,
     /// `verbal-noun: no`: the form with the article is another noun, not this verb's verbal
     /// noun ("الحذر" caution, not "التحذير" a warning), and does not fire the rule.
     pub no_verbal_noun: bool,
@@ -224,6 +228,7 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
         unless_prev: Vec::new(),
         needs_prev: Vec::new(),
         needs_near: Vec::new(),
+        unless_near: Vec::new(),
         no_verbal_noun: false,
         no_possessive: false,
         origin: format!("{file}:{start}"),
@@ -269,6 +274,13 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
                     return Err(err(file, *ln, "needs-near has no forms"));
                 }
                 t.needs_near.extend(forms.iter().map(|f| ahdath_text::normalize_key(f)));
+            }
+            "unless-near" => {
+                let forms = split_forms(v);
+                if forms.is_empty() {
+                    return Err(err(file, *ln, "unless-near has no forms"));
+                }
+                t.unless_near.extend(forms.iter().map(|f| ahdath_text::normalize_key(f)));
             }
             "unless-next" => t.unless_next.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
             "possessive" => {
@@ -421,6 +433,18 @@ mod tests {
         assert_eq!(e.to_string(), "t.txt:6: needs-near has no forms");
         let e = parse_triggers("t.txt", &format!("{head}needs-near: مقاتلات\nforms: خرقت الأجواء\n")).unwrap_err();
         assert_eq!(e.to_string(), "t.txt:5: rule m has needs-near but no one-word form");
+    }
+
+    /// (twenty-eighth session, alert1) `unless-near:` reads its forms as match keys, on a rule of
+    /// several-word forms too; an empty one is reported with its line.
+    #[test]
+    fn unless_near_parses_and_reports_its_line() {
+        let head = "id: m\ntype: MOBILIZE\nmode: troops\npattern: noun\nexample: x\n";
+        let ok = parse_triggers("t.txt", &format!("{head}forms: حالة التأهب\nunless-near: الدفاع المدني ; السيول\n"))
+            .unwrap();
+        assert_eq!(ok[0].unless_near, vec!["الدفاع المدني", "السيول"]);
+        let e = parse_triggers("t.txt", &format!("{head}forms: استنفار\nunless-near: ;\n")).unwrap_err();
+        assert_eq!(e.to_string(), "t.txt:7: unless-near has no forms");
     }
 
     #[test]
