@@ -58,7 +58,7 @@ CONTEXTS = {
 }
 KEYS_SINGLE = {"id", "type", "mode", "context", "pattern", "of", "forms", "verbal-noun", "possessive"}
 # The loader extends these lists when the key is repeated in one block.
-KEYS_MULTI = {"example", "not", "needs", "needs-prev", "unless-next", "unless-prev"}
+KEYS_MULTI = {"example", "not", "needs", "needs-prev", "needs-near", "unless-near", "unless-next", "unless-prev"}
 PATTERNS = {"verb", "passive", "noun"}
 
 TASHKEEL = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c-\u200f]")
