@@ -3284,6 +3284,37 @@ fn the_victim_of_an_earlier_casualty_word_is_no_doer() {
     }
 }
 
+/// `assault.beat.exposed`: bare "للضرب" after a finite verb of exposure is a beating whose
+/// victim is the verb's subject and whose doer is the agent after على يد, if any; "للضرب"
+/// elsewhere ("جاهزة للضرب") and the verbal noun with a pronoun ("شكت من تعرضها للضرب") are no
+/// beating.
+#[test]
+fn a_beating_after_a_verb_of_exposure_has_its_subject_as_victim() {
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 2] = [
+        (
+            "ذكر شهود أن أربعة عمال تعرضوا للضرب على يد عناصر الشرطة قرب المصنع.",
+            "ASSAULT",
+            Some("عناصر الشرطة"),
+            Some("عمال"),
+        ),
+        ("أكدت المنظمة أن معتقلين يتعرضون للضرب داخل السجن.", "ASSAULT", None, Some("معتقلين")),
+    ];
+    check_role_cases_strict(&cases);
+    for (text, ..) in cases {
+        let recs = code(text, "2024-05-15");
+        assert!(
+            recs.iter().any(|r| r.event_type == "ASSAULT" && r.mode.as_deref() == Some("beat")),
+            "{text}: {recs:#?}"
+        );
+    }
+    for text in
+        ["وضعت الكتيبة مدافعها في مواقع جاهزة للضرب منذ الصباح.", "قالت الزوجة إنها شكت من تعرضها للضرب قبل سنوات."]
+    {
+        let recs = code(text, "2024-05-15");
+        assert!(!recs.iter().any(|r| r.mode.as_deref() == Some("beat")), "{text}: {recs:#?}");
+    }
+}
+
 /// `split_deploy`: a deploying verb whose forces or weapons follow its subject or an adverbial
 /// is a mobilisation; a publication noun or a preposition between, or a clause break, is not.
 #[test]
