@@ -7091,6 +7091,44 @@ fn publication_day_near(p: &EventRecord, t: &EventRecord) -> bool {
         && matches!((day(p), day(t)), (Some(x), Some(y)) if (x - y).num_days().abs() <= PUBLICATION_DAY_SLACK)
 }
 
+/// Days before the publication day within which a text-dated mention can be the happening the
+/// article's lead tells without a day (see [`lead_dated_later`]).
+const LEAD_DAY_SLACK: i64 = 7;
+
+/// Whether `o` and `c` are the article's lead, dated only by the publication day, and a mention
+/// told as done on a day the text names up to [`LEAD_DAY_SLACK`] days before publication (merge31):
+/// "أدانت الجامعة العربية القصف" in the lead and "ودانت الجامعة العربية أول من أمس القصف" later
+/// are one condemnation, dated by the later sentence. A day three days off needs more than the
+/// loose agreement other merges ask: both happened; both name a doer of one key and, where both
+/// read one, of one sector (a ministry's arrest is not the police's of another boy); both name
+/// an agreeing recipient or neither does (a call to unity is not a request about Mullah Omar);
+/// and the modes they state or take from merged mentions agree (a meeting is not a phone call). The other merge
+/// checks, place among them, still apply.
+fn lead_dated_later(o: &Candidate, c: &Candidate) -> bool {
+    let day = |r: &EventRecord| NaiveDate::parse_from_str(r.date.as_deref()?, "%Y-%m-%d").ok();
+    let lead = |r: &EventRecord| {
+        r.date_basis == Some(DateBasis::Publication)
+            && r.evidence.mentions().any(|m| m.field == Field::Text && m.start == 0)
+    };
+    let told_before = |p: &EventRecord, t: &EventRecord| {
+        lead(p)
+            && t.date_basis == Some(DateBasis::Text)
+            && matches!((day(p), day(t)), (Some(x), Some(y)) if (0..=LEAD_DAY_SLACK).contains(&(x - y).num_days()))
+    };
+    let sector = |k: &Candidate| k.rec.actor.as_ref().and_then(|a| a.sector.clone());
+    let mode = |k: &Candidate| {
+        k.rec.mode.clone().or_else(|| k.gap_mode.clone()).or_else(|| k.context_mode.map(str::to_string))
+    };
+    o.rec.status == Status::Occurred
+        && c.rec.status == Status::Occurred
+        && o.actor_key.is_some()
+        && o.actor_key == c.actor_key
+        && compatible(&sector(o), &sector(c))
+        && o.recipient_key.is_some() == c.recipient_key.is_some()
+        && compatible(&mode(o), &mode(c))
+        && (told_before(&o.rec, &c.rec) || told_before(&c.rec, &o.rec))
+}
+
 /// `outer` is a country or a first-level division and `inner` a named place inside it
 /// ("ليبيا" and "بنغازي", "محافظة نينوى" and "قضاء تلعفر").
 fn contains_place(outer: &Place, inner: &Place) -> bool {
@@ -7569,7 +7607,7 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
                 || !compatible(&o.actor_key, &c.actor_key)
                 || !(recipients_agree(&o.recipient_key, &c.recipient_key) || unnamed_people_agree(&o.rec, &c.rec))
                 || !places_agree(&o.rec, &c.rec)
-                || !dates_agree(&o.rec, &c.rec)
+                || !(dates_agree(&o.rec, &c.rec) || lead_dated_later(o, &c))
                 || placeless_told_elsewhere(o, &c, told_elsewhere)
                 || speakers_differ(&o.speaker, &c.speaker)
             {

@@ -1927,6 +1927,32 @@ fn a_mention_dated_by_publication_merges_with_yesterday() {
     assert_eq!(of_type(&recs, "COERCE").len(), 2, "{recs:#?}");
 }
 
+/// merge31: the article's lead, dated only by the publication day, folds into a later mention
+/// that dates the same act a few days back, of one doer (key and sector), with a recipient on
+/// both sides or neither, and takes its day; another force's act, or a day beyond a week, stays
+/// apart.
+#[test]
+fn a_lead_dated_by_publication_folds_into_its_dated_retelling() {
+    // (2021-06-10 is a Thursday: "مساء الإثنين" is 2021-06-07.)
+    let recs = code(
+        "اعتقلت الشرطة المصرية ناشطين في القاهرة بتهمة التظاهر. وقال مصدر إن الشرطة المصرية اعتقلت الناشطين في القاهرة مساء الإثنين.",
+        "2021-06-10",
+    );
+    let arrests = of_type(&recs, "COERCE");
+    assert_eq!(arrests.len(), 1, "{arrests:#?}");
+    assert_eq!(arrests[0].date.as_deref(), Some("2021-06-07"));
+    assert_eq!(arrests[0].date_basis, Some(DateBasis::Text));
+    let apart = [
+        // another force of the same country
+        "اعتقلت الشرطة المصرية ناشطين في القاهرة بتهمة التظاهر. وقال مصدر إن الجيش المصري اعتقل ناشطين في القاهرة مساء الإثنين.",
+        // ten days back
+        "اعتقلت الشرطة المصرية ناشطين في القاهرة بتهمة التظاهر. وقال مصدر إن الشرطة المصرية اعتقلت ناشطين في القاهرة يوم 31 مايو.",
+    ];
+    for text in apart {
+        assert_eq!(of_type(&code(text, "2021-06-10"), "COERCE").len(), 2, "{text}");
+    }
+}
+
 /// Section 11, step 4: a place and a country or governorate that contains it are compatible,
 /// and the merged record keeps the finer place; two towns stay apart.
 #[test]
