@@ -532,6 +532,19 @@ fn a_researcher_is_no_urging() {
     }
 }
 
+/// (twenty-eighth session, prec36) The control a party holds over a place ("تحت سيطرتهم",
+/// "الخاضعة لسيطرته", "مناطق سيطرتها": `unless-prev` of `coerce.seize.verb`) is a standing state,
+/// not a seizure; a takeover told by the verb still is COERCE.
+#[test]
+fn control_held_is_no_seizure() {
+    check_filter_cases(&[
+        ("نزح مئات السكان من البلدات الجبلية الواقعة تحت سيطرتهم خلال الشتاء.", "COERCE", false),
+        ("يجبي المسلحون رسوما من الشاحنات في الطرق الخاضعة لسيطرتهم شمال البلاد.", "COERCE", false),
+        ("وتعاني المستشفيات في مناطق سيطرتها من نقص حاد في الأدوية.", "COERCE", false),
+        ("سيطر المسلحون أمس على بلدة جبلية شمال البلاد بعد معارك عنيفة.", "COERCE", true),
+    ]);
+}
+
 /// sense9: "الإصابة" of a disease (`unless-next` of `assault.wound.noun`: "بالسكري", "بسرطان",
 /// "بفيروس" …) is no wound; a wound "بجروح" still is ASSAULT.
 #[test]
