@@ -2002,9 +2002,10 @@ impl Coder {
             // `unless-near`: "استنفرت فرق الدفاع المدني", "حريق استنفر فرق الإطفاء": an alert of a
             // civil service, or one that weather or a fire calls, is service readiness, not a
             // mobilization; any form of the rule, a word before or after it in its clause.
-            if (t.w0.saturating_sub(NEAR_REACH)..(t.w1 + 1 + NEAR_REACH).min(a.words.len()))
-                .filter(|&i| (i < t.w0 || i > t.w1) && !a.break_between(t.w0, i))
-                .any(|i| any_form_at(a, i, &rule.unless_near))
+            if !rule.unless_near.is_empty()
+                && (t.w0.saturating_sub(NEAR_REACH)..(t.w1 + 1 + NEAR_REACH).min(a.words.len()))
+                    .filter(|&i| (i < t.w0 || i > t.w1) && !a.break_between(t.w0, i))
+                    .any(|i| any_form_at(a, i, &rule.unless_near))
             {
                 return None;
             }
