@@ -3245,12 +3245,12 @@ impl Coder {
             |kind: CueKind, dist: usize| a.cues.iter().any(|c| c.kind == kind && c.w0 > t.w1 && c.w0 - t.w1 <= dist);
         // ("لا صحة لإيقاف الاستقدام، وأن الجانب الآخر أبدى استعداده": a second "that" clause is
         // asserted, not denied.)
-        let denial_before = a.cues.iter().any(|c| {
+        let denial_near = |c: &CueMention| {
             c.kind == CueKind::Denial
                 && c.w1 < t.w0
                 && (t.w0 - c.w1 <= 20 || denied_truth_reaches(a, c.w1, t))
                 && !(c.w1 + 1..t.w0).any(|i| matches!(a.word(i), "وان" | "وانه" | "وانها" | "وانهم"))
-        });
+        };
         // "قد" before an imperfect verb is "may"; before a perfect it only stresses the past.
         // The verb is the word right after "قد": the trigger itself, or the verb whose object the
         // trigger is ("قد تواجه تهديدات" may face threats; "قد اتخذت تدابير" had taken measures).
@@ -3306,8 +3306,15 @@ impl Coder {
                 && c.w0 > 0
                 && CONDITION_NEGATION_HEADS.contains(&a.word(c.w0 - 1))
         };
-        let negation_before = a.cues.iter().any(|c| negation_near(c) && !unless(c));
-        let unless_before = a.cues.iter().any(|c| negation_near(c) && unless(c));
+        // "تأكيد أو نفي مقتل القائد", "رفع أو عدم رفع الحظر": "or" before the negation or
+        // denial (`ALTERNATIVE_NEGATION_HEADS`) names both alternatives, whether or not.
+        let alternative = |c: &CueMention| c.w0 > 0 && ALTERNATIVE_NEGATION_HEADS.contains(&a.word(c.w0 - 1));
+        let negation_before = a.cues.iter().any(|c| negation_near(c) && !unless(c) && !alternative(c));
+        let denial_before = a.cues.iter().any(|c| denial_near(c) && !alternative(c));
+        let unless_before = a
+            .cues
+            .iter()
+            .any(|c| (negation_near(c) && (unless(c) || alternative(c))) || (denial_near(c) && alternative(c)));
         if negation_before || denial_before || negated_occurrence(a, t, pattern) || unwanted(a, t) {
             status = Status::Negated;
         } else if money_pledge

@@ -6885,3 +6885,21 @@ fn a_negation_after_a_condition_word_is_a_condition() {
         ],
     );
 }
+
+#[test]
+fn or_before_a_negation_names_both_alternatives() {
+    // "أو نفي", "أو عدم", "أم لم" (`ALTERNATIVE_NEGATION_HEADS`): "confirm or deny", "whether or
+    // not" names both alternatives, so the act is hypothetical, not negated; a plain "نفى" and
+    // "عدم" still negate.
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("ورفض المتحدث العسكري تأكيد أو نفي اعتقال قائد الكتيبة في البلدة.", "COERCE", Status::Hypothetical),
+            ("وقال الوزير إن حكومته ستقرر رفع أو عدم رفع الحصار عن الميناء.", "CONCEDE", Status::Hypothetical),
+            ("وقال النائب إن الانتخابات ستجرى سواء رضيت الأحزاب أم لم توقع الاتفاق.", "AGREE", Status::Hypothetical),
+            // Counter-examples: the negation or denial with no "or" before it.
+            ("ونفى المتحدث العسكري اعتقال قائد الكتيبة في البلدة.", "COERCE", Status::Negated),
+            ("وأعلنت الحكومة عدم رفع الحصار عن الميناء.", "CONCEDE", Status::Negated),
+        ],
+    );
+}
