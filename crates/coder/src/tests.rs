@@ -4752,6 +4752,23 @@ fn football_bodies_and_staff_are_sport() {
     ]);
 }
 
+/// Two clubs, a match and the football federation (`veto.sport-affairs`, prec37) mark sport
+/// affairs: a threat to two clubs, a team's withdrawal from a match, an approval of the
+/// federation's request; the prisoners' society "نادي الأسير" and the same acts with no club,
+/// match or federation named stay.
+#[test]
+fn clubs_and_matches_are_sport_affairs() {
+    check_filter_cases(&[
+        ("هدد وزير الرياضة بمعاقبة الناديين إذا تكررت أحداث الشغب في المدرجات.", "THREATEN", false),
+        ("انسحب فريق الشرطة من المباراة احتجاجا على قرارات الحكم.", "RETREAT", false),
+        ("وافق وزير الرياضة على طلب اتحاد الكرة تأجيل انطلاق الموسم.", "AGREE", false),
+        ("طالب نادي الأسير الصليب الأحمر بزيارة المعتقلين في السجون.", "REQUEST", true),
+        ("هدد وزير الداخلية بمعاقبة الحزبين إذا تكررت أحداث الشغب في الشوارع.", "THREATEN", true),
+        ("انسحب الجيش من البلدة بعد معارك عنيفة مع المسلحين.", "RETREAT", true),
+        ("وافق وزير الرياضة على طلب النقابات تأجيل انطلاق الموسم.", "AGREE", true),
+    ]);
+}
+
 /// `طالب` as the noun "student" (`request.demand.verb` guards): a field of study or a university
 /// after it, a verb before it or the name `علي بن أبي طالب`; the demand verb with its subject stays.
 #[test]
