@@ -859,10 +859,13 @@ impl Analysis {
                 // when a second known person's name follows the title (the title is that one's,
                 // set before the name) or when the title names another country than the person's
                 // (actors37). The title then starts a new entity.
+                // "أقال الرئيس محمد بخاري قائد الجيش": so is a post under a head of state's
+                // after a head of state named with that title before the name (actors39).
                 let others_title = kind == ActorKind::Office
                     && adjacent
                     && last.actors.last().is_some_and(|&x| lex.actors[x as usize].kind == ActorKind::Person)
-                    && others_title(lex, last, &actor_hits[hi..], &word_of, &breaks);
+                    && (others_title(lex, last, &actor_hits[hi..], &word_of, &breaks)
+                        || subordinate_title(lex, last, a, strip_proclitics(word_text(w1 + 1))));
                 // "جلالة الملك عبدالله الثاني": a hit that starts on a word of the entity and
                 // runs past it ("جلالة الملك" and "الملك عبدالله الثاني" share "الملك") names the
                 // same party, so it extends the entity instead of starting a second one.
@@ -1811,6 +1814,43 @@ fn others_title(
         prev_w1 = nw1;
     }
     !person_countries.is_empty() && countries.iter().any(|c| !person_countries.contains(c))
+}
+
+/// Title ids of a head of state, who names no minister or commander as his own post.
+/// (Not `off.custodian`: in *"مستشار خادم الحرمين الشريفين الأمير فلان"* the king's title is the
+/// adviser's genitive, and the prince's own post follows the name.)
+const HEAD_OF_STATE_TITLES: [&str; 4] = ["off.president", "off.interim_president", "off.king", "off.sultan"];
+
+/// Title ids a head of state or a prince may hold besides his own (a king is often his own prime
+/// minister, a prince also crown prince).
+const HEAD_TITLES: [&str; 9] = [
+    "off.vice_president",
+    "off.emir",
+    "off.crown_prince",
+    "off.deputy_crown_prince",
+    "off.supreme_leader",
+    "off.ruler",
+    "off.head_of_state",
+    "off.pm",
+    "off.deputy_pm",
+];
+
+/// Whether the title `title`, right after the entity `last` that ends on a known person's name,
+/// is a post under that person (see the entity pass in `Analysis::new`): the entity names a head
+/// of state by his title right before the name (`HEAD_OF_STATE_TITLES`), and the title has a sector of
+/// its own (a minister, a commander, a governor; not a leader or spokesman, whose sector comes
+/// from the body after it), is no head's (`HEAD_TITLES`) and is not followed by `السابق` or another
+/// `APPOSITION_ADJECTIVES` word (*"الرئيس فلان وزير الدفاع السابق"*, his own former post).
+fn subordinate_title(lex: &Lexicon, last: &EntityMention, title: u32, after: &str) -> bool {
+    let t = &lex.actors[title as usize];
+    let Some(p) = last.actors.iter().position(|&x| lex.actors[x as usize].kind == ActorKind::Person) else {
+        return false;
+    };
+    last.actors[..p].last().is_some_and(|&x| HEAD_OF_STATE_TITLES.contains(&lex.actors[x as usize].id.as_str()))
+        && t.sector.is_some()
+        && !HEAD_OF_STATE_TITLES.contains(&t.id.as_str())
+        && !HEAD_TITLES.contains(&t.id.as_str())
+        && !APPOSITION_ADJECTIVES.contains(&after)
 }
 
 fn last_is_title(lex: &Lexicon, e: &EntityMention) -> bool {

@@ -3706,6 +3706,49 @@ fn a_title_after_a_known_person_may_be_anothers() {
     check_role_cases_strict(&cases);
 }
 
+/// Section 5, "A post under a head of state" (actors39): after a head of state named with his
+/// title right before the name, a minister's or commander's title with no country is another's,
+/// the verb's object; a former post (`السابق`), a prime minister's title or a prince's own titles
+/// stay in apposition.
+#[test]
+fn a_post_after_a_head_of_state_is_anothers() {
+    // (text, event type, actor text, recipient text (None: no recipient))
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 5] = [
+        (
+            "أقال الرئيس محمد بخاري قائد الجيش صباح الاثنين في أبوجا.",
+            "SANCTION",
+            Some("الرئيس محمد بخاري"),
+            Some("قائد الجيش"),
+        ),
+        (
+            "انتقد الرئيس رجب طيب أردوغان وزير الداخلية في كلمة أمام البرلمان أمس.",
+            "ACCUSE",
+            Some("الرئيس رجب طيب أردوغان"),
+            Some("وزير الداخلية"),
+        ),
+        // his own former post, his own head-of-government title, a prince's own titles
+        (
+            "انتقد الرئيس عبدالفتاح السيسي وزير الدفاع السابق سياسات الحكومة التركية أمس.",
+            "ACCUSE",
+            Some("الرئيس عبدالفتاح السيسي وزير الدفاع"),
+            Some("الحكومة التركية"),
+        ),
+        (
+            "استقبل الرئيس بشار الأسد رئيس الوزراء وفدا فرنسيا في دمشق أمس.",
+            "CONSULT",
+            Some("الرئيس بشار الأسد رئيس الوزراء"),
+            None,
+        ),
+        (
+            "استقبل الأمير محمد بن نايف ولي العهد وزير الداخلية وفدا فرنسيا في الرياض أمس.",
+            "CONSULT",
+            Some("الأمير محمد بن نايف ولي العهد وزير الداخلية"),
+            None,
+        ),
+    ];
+    check_role_cases_strict(&cases);
+}
+
 /// Section 5, "Two parties joined by و after a call verb" (actors38): a pair right after a call
 /// verb (or an adverb) is its subject, and the next party its object; a pair after a name the
 /// dictionary lacks is the object, and that name the subject (no actor).
