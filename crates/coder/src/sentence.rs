@@ -859,8 +859,8 @@ impl Analysis {
                 // when a second known person's name follows the title (the title is that one's,
                 // set before the name) or when the title names another country than the person's
                 // (actors37). The title then starts a new entity.
-                // "أقال الرئيس محمد بخاري قائد الجيش": so is a post under a head of state's
-                // after a head of state named with that title before the name (actors39).
+                // "أقال الرئيس محمد بخاري قائد الجيش": so does a minister's or commander's title
+                // after a head of state named with his title before the name (actors39).
                 let others_title = kind == ActorKind::Office
                     && adjacent
                     && last.actors.last().is_some_and(|&x| lex.actors[x as usize].kind == ActorKind::Person)
