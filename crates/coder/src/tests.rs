@@ -6885,3 +6885,15 @@ fn a_negation_after_a_condition_word_is_a_condition() {
         ],
     );
 }
+
+/// Section 5, "A genitive before a لـ object is the doer": an indefinite agent noun of
+/// `VERBAL_NOUN_AGENTS` right after a verbal noun, before a party after على / ضد or with a glued
+/// بـ, is its doer; before a place, or as the object of an arrest, it stays the recipient.
+#[test]
+fn an_indefinite_agent_noun_before_its_object_is_the_doer() {
+    check_role_cases_strict(&[
+        ("نددت الجمعية أمس بتحرش شبان بطالبات أمام الجامعة.", "ASSAULT", Some("شبان"), Some("بطالبات")),
+        ("أعلنت الشرطة اعتقال مسلحين على الحدود الشمالية أمس.", "COERCE", Some("الشرطة"), Some("مسلحين")),
+        ("أعلنت الشرطة اعتقال ناشطين بتهمة التظاهر أمس.", "COERCE", Some("الشرطة"), Some("ناشطين")),
+    ]);
+}
