@@ -5603,8 +5603,9 @@ const STANCE_RULES: [(&str, bool); 13] = [
 /// The doer of a verbal noun named as its genitive (section 5, "A genitive before a لـ object is
 /// the doer"): in "اقتحام جماعة مسلحة لمقر القناة" the noun `r` right after the trigger, read as
 /// its object, is the doer, and the لـ phrase after it the object. Returns the doer and the لـ
-/// object when it is an entity. Not for demands and invitations ("دعوة المعارضة للحوار") nor
-/// deportations ("ترحيل المهاجرين لبلادهم"), whose لـ phrase is a goal, nor casualty nouns.
+/// object when it is an entity. An indefinite agent noun ("اعتداء مسلحين على المصلين") is the doer
+/// before a party after على / ضد or with a glued بـ too. Not for demands and invitations ("دعوة
+/// المعارضة للحوار") nor deportations ("ترحيل المهاجرين لبلادهم"), whose لـ phrase is a goal, nor casualty nouns.
 fn genitive_doer<'a>(
     a: &'a Analysis,
     rule: &ahdath_lexicon::Trigger,
@@ -5625,10 +5626,23 @@ fn genitive_doer<'a>(
     let object = a.entities.iter().find(|e| e.w0 == r.w1 + 1 && e.prep.as_deref() == Some("ل"));
     let next = a.word(r.w1 + 1);
     let lam = next.starts_with('ل') && next.chars().count() >= 3 && !LAM_NOT_OBJECT.contains(&next);
-    if object.is_none() && !lam {
+    if object.is_some() || lam {
+        return Some((r, object));
+    }
+    // ("اعتداء مسلحين على المصلين", "تحرش شبان بفتيات": an indefinite agent noun of
+    // `VERBAL_NOUN_AGENTS` is the doer before a party after على / ضد or with a glued بـ, that
+    // party the object; not before a place or a word that is no party, "اعتقال مسلحين على
+    // الحدود". A party right after it may be an adjective or a second genitive: "لإيواء مقاتلين
+    // موالين", "استهداف عناصر المقاومة والجيش".)
+    if r.conj || !VERBAL_NOUN_AGENTS.contains(&a.word(r.w0)) {
         return None;
     }
-    Some((r, object))
+    let at = if matches!(next, "علي" | "ضد") { r.w1 + 2 } else { r.w1 + 1 };
+    a.entities
+        .iter()
+        .find(|e| e.w0 == at && matches!(e.prep.as_deref(), Some("ب" | "علي" | "ضد")))
+        .filter(|e| !e.is_location && !a.break_between(r.w1, e.w0))
+        .map(|o| (r, Some(o)))
 }
 
 /// An event noun as the subject of a verb (section 5, "An event noun as the subject of a verb"):

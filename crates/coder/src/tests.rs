@@ -6963,3 +6963,15 @@ fn or_before_a_negation_names_both_alternatives() {
         ],
     );
 }
+
+/// Section 5, "A genitive before a لـ object is the doer": an indefinite agent noun of
+/// `VERBAL_NOUN_AGENTS` right after a verbal noun, before a party after على / ضد or with a glued
+/// بـ, is its doer; before a place, or as the object of an arrest, it stays the recipient.
+#[test]
+fn an_indefinite_agent_noun_before_its_object_is_the_doer() {
+    check_role_cases_strict(&[
+        ("نددت الجمعية أمس بتحرش شبان بطالبات أمام الجامعة.", "ASSAULT", Some("شبان"), Some("بطالبات")),
+        ("أعلنت الشرطة اعتقال مسلحين على الحدود الشمالية أمس.", "COERCE", Some("الشرطة"), Some("مسلحين")),
+        ("أعلنت الشرطة اعتقال ناشطين بتهمة التظاهر أمس.", "COERCE", Some("الشرطة"), Some("ناشطين")),
+    ]);
+}
