@@ -197,6 +197,9 @@ fn coordinated_call_object<'a>(
     first: &'a EntityMention,
     next: Option<&&EntityMention>,
 ) -> Option<&'a EntityMention> {
+    if event_type != "REQUEST" {
+        return None;
+    }
     let pair = next.is_some_and(|n| n.conj && n.w0 <= first.w1 + 3 && !a.break_between(first.w1, n.w0));
     let between = t.w1 + 1..first.w0;
     let subject_place = between.clone().all(|i| STANCE_ADVERBS.contains(&a.word(i)));
@@ -212,13 +215,7 @@ fn coordinated_call_object<'a>(
     let name_before = sentence::is_definite(a.word(prev))
         || BARE_NAMES.binary_search(&a.word(prev)).is_ok()
         || a.break_between(prev, prev + 1);
-    (event_type == "REQUEST"
-        && pair
-        && !subject_place
-        && !in_phrase
-        && name_before
-        && first.prep.is_none()
-        && first.w0 <= t.w1 + 5)
+    (pair && !subject_place && !in_phrase && name_before && first.prep.is_none() && first.w0 <= t.w1 + 5)
         .then_some(first)
 }
 
@@ -1991,22 +1988,13 @@ impl Coder {
             // `needs-near`: "حلقت الأسعار", "يحلق الشعراء في أفق", "في حلقه": a bare verb of
             // flying is an overflight only with a word of military aircraft near it in its
             // clause, before or after ("مروحيات عسكرية تحلق", "حلقت مقاتلات").
-            if !rule.needs_near.is_empty()
-                && t.w0 == t.w1
-                && !(t.w0.saturating_sub(NEAR_REACH)..(t.w0 + 1 + NEAR_REACH).min(a.words.len()))
-                    .filter(|&i| i != t.w0 && !a.break_between(t.w0, i))
-                    .any(|i| any_form_at(a, i, &rule.needs_near))
-            {
+            if !rule.needs_near.is_empty() && t.w0 == t.w1 && !form_near(a, t, &rule.needs_near) {
                 return None;
             }
             // `unless-near`: "استنفرت فرق الدفاع المدني", "حريق استنفر فرق الإطفاء": an alert of a
             // civil service, or one that weather or a fire calls, is service readiness, not a
             // mobilization; any form of the rule, a word before or after it in its clause.
-            if !rule.unless_near.is_empty()
-                && (t.w0.saturating_sub(NEAR_REACH)..(t.w1 + 1 + NEAR_REACH).min(a.words.len()))
-                    .filter(|&i| (i < t.w0 || i > t.w1) && !a.break_between(t.w0, i))
-                    .any(|i| any_form_at(a, i, &rule.unless_near))
-            {
+            if !rule.unless_near.is_empty() && form_near(a, t, &rule.unless_near) {
                 return None;
             }
             // "دعت مديرية الدفاع المدني المواطنين إلى توخي الحيطة والحذر", "أهابت بالمتقدمين إحضار
@@ -6580,6 +6568,14 @@ const NEEDS_REACH: usize = 25;
 /// `unless-near:` form) is looked for.
 const NEAR_REACH: usize = 8;
 
+/// Whether one of `forms` (a rule's `needs-near:` or `unless-near:`) starts within
+/// [`NEAR_REACH`] words before or after the trigger, outside it, in its clause.
+fn form_near(a: &Analysis, t: &TriggerMention, forms: &[String]) -> bool {
+    (t.w0.saturating_sub(NEAR_REACH)..(t.w1 + 1 + NEAR_REACH).min(a.words.len()))
+        .filter(|&i| (i < t.w0 || i > t.w1) && !a.break_between(t.w0, i))
+        .any(|i| any_form_at(a, i, forms))
+}
+
 /// How many words after a REQUEST or a warning trigger its content (`ADVICE_CONTENT`,
 /// `WARNING_PUBLIC`) is looked for, in the trigger's clause: past the subject, the addressees or
 /// the warning body's name ("أهاب العقيد العاصمي بالمواطنين والمقيمين بأخذ الحيطة", "حذرت
@@ -7107,10 +7103,16 @@ fn nested_dates(x: &str, y: &str) -> bool {
 
 /// `p` is dated only by the publication day and `t` by a day named in the text near it.
 fn publication_day_near(p: &EventRecord, t: &EventRecord) -> bool {
+    publication_day_after(p, t, -PUBLICATION_DAY_SLACK..=PUBLICATION_DAY_SLACK)
+}
+
+/// Whether `p` is dated only by the publication day and `t` by the text, and `p`'s day falls
+/// `days` days after `t`'s (negative: before).
+fn publication_day_after(p: &EventRecord, t: &EventRecord, days: std::ops::RangeInclusive<i64>) -> bool {
     let day = |r: &EventRecord| NaiveDate::parse_from_str(r.date.as_deref()?, "%Y-%m-%d").ok();
     p.date_basis == Some(DateBasis::Publication)
         && t.date_basis == Some(DateBasis::Text)
-        && matches!((day(p), day(t)), (Some(x), Some(y)) if (x - y).num_days().abs() <= PUBLICATION_DAY_SLACK)
+        && matches!((day(p), day(t)), (Some(x), Some(y)) if days.contains(&(x - y).num_days()))
 }
 
 /// Days before the publication day within which a text-dated mention can be the happening the
@@ -7127,15 +7129,9 @@ const LEAD_DAY_SLACK: i64 = 7;
 /// and the modes they state or take from merged mentions agree (a meeting is not a phone call). The other merge
 /// checks, place among them, still apply.
 fn lead_dated_later(o: &Candidate, c: &Candidate) -> bool {
-    let day = |r: &EventRecord| NaiveDate::parse_from_str(r.date.as_deref()?, "%Y-%m-%d").ok();
-    let lead = |r: &EventRecord| {
-        r.date_basis == Some(DateBasis::Publication)
-            && r.evidence.mentions().any(|m| m.field == Field::Text && m.start == 0)
-    };
     let told_before = |p: &EventRecord, t: &EventRecord| {
-        lead(p)
-            && t.date_basis == Some(DateBasis::Text)
-            && matches!((day(p), day(t)), (Some(x), Some(y)) if (0..=LEAD_DAY_SLACK).contains(&(x - y).num_days()))
+        p.evidence.mentions().any(|m| m.field == Field::Text && m.start == 0)
+            && publication_day_after(p, t, 0..=LEAD_DAY_SLACK)
     };
     let sector = |k: &Candidate| k.rec.actor.as_ref().and_then(|a| a.sector.clone());
     let mode = |k: &Candidate| {

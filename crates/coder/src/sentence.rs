@@ -637,7 +637,7 @@ impl Analysis {
                 !(matches!(h.target, Target::Actor(_) | Target::Place(_))
                     && w0 > 0
                     && w0 == word_of(h.word_end.saturating_sub(1))
-                    && PRAYER_TIME_NAMES.contains(&word_text(w0))
+                    && classes[w0] & PRAYER_TIME_NAME != 0
                     && PRAYER_TIME_HEADS.contains(&strip_proclitics(word_text(w0 - 1))))
             });
         }

@@ -268,19 +268,13 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
             "needs" => t.needs.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
             "unless-prev" => t.unless_prev.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
             "needs-prev" => t.needs_prev.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
-            "needs-near" => {
+            "needs-near" | "unless-near" => {
                 let forms = split_forms(v);
                 if forms.is_empty() {
-                    return Err(err(file, *ln, "needs-near has no forms"));
+                    return Err(err(file, *ln, format!("{k} has no forms")));
                 }
-                t.needs_near.extend(forms.iter().map(|f| ahdath_text::normalize_key(f)));
-            }
-            "unless-near" => {
-                let forms = split_forms(v);
-                if forms.is_empty() {
-                    return Err(err(file, *ln, "unless-near has no forms"));
-                }
-                t.unless_near.extend(forms.iter().map(|f| ahdath_text::normalize_key(f)));
+                let list = if k == "needs-near" { &mut t.needs_near } else { &mut t.unless_near };
+                list.extend(forms.iter().map(|f| ahdath_text::normalize_key(f)));
             }
             "unless-next" => t.unless_next.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
             "possessive" => {
