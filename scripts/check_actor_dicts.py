@@ -2,7 +2,9 @@
 """Check the actor dictionaries in data/dict/actors/*.txt (format: docs/dictionaries.md).
 
 Errors (exit status 1):
-  - a non-comment line without exactly six `|`-separated fields;
+  - a non-comment line without six `|`-separated fields (or seven: an office's `rank: state`
+    or `rank: head`, the heads of state and other heads' titles read by the coder);
+  - a bad rank: an unknown value or key, or a rank on an entry that is not an office;
   - a malformed or duplicate id (ids must be unique across all actor files);
   - an unknown kind, country code or sector code; a kind/field combination that makes no
     sense (a `country` line without an ISO code, a `demonym` with a sector, ...);
@@ -24,6 +26,7 @@ from collections import defaultdict
 KINDS = {"country", "demonym", "group", "office", "org", "person"}
 SECTORS = set("""GOV MIL COP SPY LEG JUD PTY REB PRM UAF UNK CVL JRN MED REF BUS CRM EDU LAB
 ELI AGR REL OPP NGO IGO""".split())
+RANKS = {"state", "head"}
 NONSTATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 # The 193 UN member states (ISO 3166-1 alpha-3).
 UN_MEMBERS = set("""
@@ -87,6 +90,7 @@ def main(argv):
     ids = {}
     entries = []
     counts = defaultdict(int)
+    ranks = defaultdict(int)
     files = sorted(f for f in os.listdir(root) if f.endswith(".txt"))
     if not files:
         errors.append(f"{root}: no .txt files")
@@ -103,10 +107,20 @@ def main(argv):
                 continue
             where = f"{fn}:{n}"
             fields = [f.strip() for f in line.split("|")]
-            if len(fields) != 6:
-                errors.append(f"{where}: expected 6 fields, found {len(fields)}")
+            if len(fields) not in (6, 7):
+                errors.append(f"{where}: expected 6 fields (7 with a rank), found {len(fields)}")
                 continue
-            eid, kind, country, sector, name, forms_s = fields
+            eid, kind, country, sector, name, forms_s = fields[:6]
+            if len(fields) == 7:
+                key, _, rank = (x.strip() for x in fields[6].partition(":"))
+                if key != "rank":
+                    errors.append(f"{where}: expected 'rank: state' or 'rank: head', found {fields[6]!r}")
+                elif rank not in RANKS:
+                    errors.append(f"{where}: unknown rank {rank!r} (expected state or head)")
+                elif kind != "office":
+                    errors.append(f"{where}: rank {rank!r} on a {kind} entry; only an office has a rank")
+                else:
+                    ranks[rank] += 1
             if not ID_RE.match(eid):
                 errors.append(f"{where}: bad id {eid!r}")
             if eid in ids:
@@ -183,7 +197,8 @@ def main(argv):
             print("same-actor overlap", w)
     print("entries:", ", ".join(f"{k} {counts[k]}" for k in sorted(counts)),
           f"| total {sum(counts.values())} | errors {len(errors)} | conflicts {len(cross)}"
-          f" | harmless overlaps {len(warnings)}")
+          f" | harmless overlaps {len(warnings)}"
+          f" | ranks: " + ", ".join(f"{k} {ranks[k]}" for k in sorted(ranks)))
     return 1 if errors else 0
 
 

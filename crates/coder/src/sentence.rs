@@ -1,7 +1,7 @@
 //! One sentence analysed: its match key, the dictionary hits resolved into entity, place,
 //! trigger and cue mentions, numbers and dates, all with word positions for distance rules.
 
-use ahdath_lexicon::{ActorKind, CueKind, Hit, Lexicon, Pattern, Target};
+use ahdath_lexicon::{ActorKind, CueKind, Hit, Lexicon, Pattern, Rank, Target};
 use ahdath_text::{DateMatch, FxBuildHasher, Normalized, NumberMatch};
 use chrono::NaiveDate;
 use std::cell::OnceCell;
@@ -1816,40 +1816,24 @@ fn others_title(
     !person_countries.is_empty() && countries.iter().any(|c| !person_countries.contains(c))
 }
 
-/// Title ids of a head of state, who names no minister or commander as his own post.
-/// (Not `off.custodian`: in *"مستشار خادم الحرمين الشريفين الأمير فلان"* the king's title is the
-/// adviser's genitive, and the prince's own post follows the name.)
-const HEAD_OF_STATE_TITLES: [&str; 4] = ["off.president", "off.interim_president", "off.king", "off.sultan"];
-
-/// Title ids a head of state or a prince may hold besides his own (a king is often his own prime
-/// minister, a prince also crown prince).
-const HEAD_TITLES: [&str; 9] = [
-    "off.vice_president",
-    "off.emir",
-    "off.crown_prince",
-    "off.deputy_crown_prince",
-    "off.supreme_leader",
-    "off.ruler",
-    "off.head_of_state",
-    "off.pm",
-    "off.deputy_pm",
-];
-
 /// Whether the title `title`, right after the entity `last` that ends on a known person's name,
 /// is a post under that person (see the entity pass in `Analysis::new`): the entity names a head
-/// of state by his title right before the name (`HEAD_OF_STATE_TITLES`), and the title has a sector of
-/// its own (a minister, a commander, a governor; not a leader or spokesman, whose sector comes
-/// from the body after it), is no head's (`HEAD_TITLES`) and is not followed by `السابق` or another
+/// of state by his title right before the name (`rank: state` in the actor dictionary; not
+/// `off.custodian`: in *"مستشار خادم الحرمين الشريفين الأمير فلان"* the king's title is the
+/// adviser's genitive, and the prince's own post follows the name), and the title has a sector
+/// of its own (a minister, a commander, a governor; not a leader or spokesman, whose sector comes
+/// from the body after it), has no rank (a head's title such as emir, crown prince or prime
+/// minister, `rank: head`, may be his own) and is not followed by `السابق` or another
 /// `APPOSITION_ADJECTIVES` word (*"الرئيس فلان وزير الدفاع السابق"*, his own former post).
 fn subordinate_title(lex: &Lexicon, last: &EntityMention, title: u32, after: &str) -> bool {
     let t = &lex.actors[title as usize];
+    if t.rank.is_some() || t.sector.is_none() {
+        return false;
+    }
     let Some(p) = last.actors.iter().position(|&x| lex.actors[x as usize].kind == ActorKind::Person) else {
         return false;
     };
-    last.actors[..p].last().is_some_and(|&x| HEAD_OF_STATE_TITLES.contains(&lex.actors[x as usize].id.as_str()))
-        && t.sector.is_some()
-        && !HEAD_OF_STATE_TITLES.contains(&t.id.as_str())
-        && !HEAD_TITLES.contains(&t.id.as_str())
+    last.actors[..p].last().is_some_and(|&x| lex.actors[x as usize].rank == Some(Rank::State))
         && !APPOSITION_ADJECTIVES.contains(&after)
 }
 

@@ -3749,6 +3749,46 @@ fn a_post_after_a_head_of_state_is_anothers() {
     check_role_cases_strict(&cases);
 }
 
+/// (twenty-ninth session, actors40) The head of state's title and the heads' own titles are read
+/// from the `rank:` field of the actor dictionary, not from a list in the coder: a `--dict` entry
+/// that gives the emir `rank: state` splits his minister off (the built-in emir, `rank: head`,
+/// keeps him), and one that drops the president's rank keeps the army chief in his entity.
+#[test]
+fn a_head_of_state_is_known_by_the_rank_of_his_title() {
+    let office = "# offices of our own\n\
+        off.emir | office | - | GOV | Emir | الأمير ; أمير | rank: state\n\
+        off.president | office | - | GOV | President | الرئيس ; رئيس الجمهورية\n";
+    let coder = Coder::new(
+        ahdath_lexicon::LexiconBuilder::new()
+            .with_builtin()
+            .add("actors/ranks.txt", ahdath_lexicon::SourceKind::Actors, office)
+            .build()
+            .expect("lexicon"),
+    );
+    // (text, event type, actor text, recipient text)
+    let cases = [
+        (
+            "انتقد الأمير تميم بن حمد وزير الداخلية في كلمة أمام المجلس أمس.",
+            "ACCUSE",
+            "الأمير تميم بن حمد",
+            Some("وزير الداخلية"),
+        ),
+        ("أقال الرئيس محمد بخاري قائد الجيش صباح الاثنين في أبوجا.", "SANCTION", "الرئيس محمد بخاري قائد الجيش", None),
+    ];
+    for (text, et, actor, recipient) in cases {
+        let article =
+            Article { id: "t".into(), text: text.into(), published: Some("2021-06-10".into()), ..Article::default() };
+        let recs = coder.code(&article);
+        let r = recs.iter().find(|r| r.event_type == et).unwrap_or_else(|| panic!("no {et}: {text}\n{recs:#?}"));
+        assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some(actor), "{text}");
+        assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), recipient, "{text}");
+    }
+    // The built-in emir has `rank: head`: the minister's title stays his own.
+    let text = "انتقد الأمير تميم بن حمد وزير الداخلية في كلمة أمام المجلس أمس.";
+    let failures = role_failures(text, "ACCUSE", Some("الأمير تميم بن حمد وزير الداخلية"), Some(None));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Section 5, "Two parties joined by و after a call verb" (actors38): a pair right after a call
 /// verb (or an adverb) is its subject, and the next party its object; a pair after a name the
 /// dictionary lacks is the object, and that name the subject (no actor).

@@ -14,6 +14,17 @@ pub enum ActorKind {
     Person,
 }
 
+/// The rank of a title among a state's heads (the `rank:` field of an office entry).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rank {
+    /// `rank: state`: a head of state (president, king, sultan), whose ministers and commanders
+    /// are others ("الرئيس فلان وزير الدفاع" names two men).
+    State,
+    /// `rank: head`: another head's title (emir, crown prince, prime minister …) that a head of
+    /// state or prince may hold besides his own, so never a post under him.
+    Head,
+}
+
 /// One actor entry: a state, nationality, sector noun, title, organisation or person.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
@@ -23,6 +34,8 @@ pub struct Actor {
     pub sector: Option<String>,
     pub name: String,
     pub forms: Vec<String>,
+    /// `rank:` of an office entry (optional seventh field), `None` for every other title.
+    pub rank: Option<Rank>,
 }
 
 /// How roles are read around a trigger.
@@ -155,8 +168,12 @@ pub fn parse_actors(file: &str, text: &str) -> Result<Vec<Actor>, LexiconError> 
     let mut out = Vec::new();
     for (ln, line) in content_lines(text) {
         let f: Vec<&str> = line.split('|').map(str::trim).collect();
-        if f.len() != 6 {
-            return Err(err(file, ln, format!("expected 6 fields separated by '|', found {}", f.len())));
+        if !(6..=7).contains(&f.len()) {
+            return Err(err(
+                file,
+                ln,
+                format!("expected 6 fields separated by '|' (7 with a rank), found {}", f.len()),
+            ));
         }
         let kind = match f[1] {
             "country" => ActorKind::Country,
@@ -174,6 +191,18 @@ pub fn parse_actors(file: &str, text: &str) -> Result<Vec<Actor>, LexiconError> 
         if forms.is_empty() {
             return Err(err(file, ln, format!("entry {} has no Arabic forms", f[0])));
         }
+        let rank = match f.get(6).map(|x| x.split_once(':').map(|(k, v)| (k.trim(), v.trim()))) {
+            None => None,
+            Some(Some(("rank", v))) if kind != ActorKind::Office => {
+                return Err(err(file, ln, format!("rank {v:?} on a {} entry; only an office has a rank", f[1])))
+            }
+            Some(Some(("rank", "state"))) => Some(Rank::State),
+            Some(Some(("rank", "head"))) => Some(Rank::Head),
+            Some(Some(("rank", v))) => {
+                return Err(err(file, ln, format!("unknown rank {v:?} (expected state or head)")))
+            }
+            Some(_) => return Err(err(file, ln, format!("expected 'rank: state' or 'rank: head', found {:?}", f[6]))),
+        };
         out.push(Actor {
             id: f[0].to_string(),
             kind,
@@ -181,6 +210,7 @@ pub fn parse_actors(file: &str, text: &str) -> Result<Vec<Actor>, LexiconError> 
             sector: opt(f[3]),
             name: f[4].to_string(),
             forms,
+            rank,
         });
     }
     Ok(out)
@@ -395,9 +425,49 @@ mod tests {
     #[test]
     fn actor_line_errors_name_file_and_line() {
         let e = parse_actors("a.txt", "# c\nstate.x | country | X | GOV | X | س\nbad | line\n").unwrap_err();
-        assert_eq!(e.to_string(), "a.txt:3: expected 6 fields separated by '|', found 2");
+        assert_eq!(e.to_string(), "a.txt:3: expected 6 fields separated by '|' (7 with a rank), found 2");
         let e = parse_actors("a.txt", "x | planet | - | - | X | س\n").unwrap_err();
         assert!(e.to_string().starts_with("a.txt:1: unknown actor kind"));
+    }
+
+    /// (twenty-ninth session, actors40) The optional seventh field `rank: state | head` of an
+    /// office entry; a bad value, a rank on another kind or an unknown key is reported with its
+    /// file and line.
+    #[test]
+    fn office_rank_parses_and_reports_its_line() {
+        let ok = parse_actors(
+            "o.txt",
+            "# c\noff.a | office | - | GOV | A | الرئيس | rank: state\noff.b | office | - | GOV | B | الأمير | rank: head\noff.c | office | - | GOV | C | وزير\n",
+        )
+        .unwrap();
+        assert_eq!(ok.iter().map(|a| a.rank).collect::<Vec<_>>(), [Some(Rank::State), Some(Rank::Head), None]);
+        let cases = [
+            (
+                "off.a | office | - | GOV | A | الرئيس | rank: king",
+                "o.txt:2: unknown rank \"king\" (expected state or head)",
+            ),
+            ("off.a | office | - | GOV | A | الرئيس | rank:", "o.txt:2: unknown rank \"\" (expected state or head)"),
+            (
+                "off.a | office | - | GOV | A | الرئيس | heads: state",
+                "o.txt:2: expected 'rank: state' or 'rank: head', found \"heads: state\"",
+            ),
+            (
+                "off.a | office | - | GOV | A | الرئيس | state",
+                "o.txt:2: expected 'rank: state' or 'rank: head', found \"state\"",
+            ),
+            (
+                "per.a | person | EGY | GOV | A | فلان | rank: state",
+                "o.txt:2: rank \"state\" on a person entry; only an office has a rank",
+            ),
+            (
+                "off.a | office | - | GOV | A | الرئيس | rank: state | x",
+                "o.txt:2: expected 6 fields separated by '|' (7 with a rank), found 8",
+            ),
+        ];
+        for (line, want) in cases {
+            let e = parse_actors("o.txt", &format!("# c\n{line}\n")).unwrap_err();
+            assert_eq!(e.to_string(), want, "{line}");
+        }
     }
 
     #[test]
