@@ -944,7 +944,6 @@ impl Coder {
             main_country,
             main_countries: main_countries.iter().map(|c| c.0.clone()).take(3).collect(),
             previous_dated_back: std::cell::Cell::new(false),
-            earlier_event: std::cell::Cell::new(false),
         };
 
         let mut cands: Vec<Candidate> = Vec::new();
@@ -1060,7 +1059,6 @@ impl Coder {
                 events: true,
             });
             for (ti, t) in a.triggers.iter().enumerate() {
-                ctx.earlier_event.set(cands.len() > sentence_first);
                 // The surname right after the trigger is a party only as its doer: the subject of
                 // the verb or the genitive of the noun. Read any other way (an object, or a
                 // speaker lent to reported acts, which the copy is never used for), the sentence
@@ -2035,10 +2033,9 @@ impl Coder {
         }
         // "أكد الوزيران … خلال أول زيارة يقوم بها …", "اعتقل خلال زيارته لليبيا": a visit named
         // as the time of another event of the sentence is a time adverbial; the visit, if it is
-        // news, is reported in a sentence of its own. Only when an earlier trigger gave an
-        // event: after one that gave none ("وعد سلال خلال زيارة إلى ولاية إليزي"), the visit is
-        // the one event of the sentence.
+        // news, is reported in a sentence of its own.
         if self.precision_filters
+            && ti > 0
             && rule.event_type == "CONSULT"
             && rule.mode.as_deref() == Some("visit")
             && rule.pattern == Pattern::Noun
@@ -2052,7 +2049,6 @@ impl Coder {
                         && a.word(t.w0 - d + 1) != "غد"
                         && !a.break_between(t.w0 - d, t.w0)
                 }))
-            && ctx.earlier_event.get()
         {
             return None;
         }
@@ -3813,8 +3809,6 @@ struct ArticleCtx<'a> {
     /// بتاريخ 15 فبراير 1999"): it can govern a pluperfect sentence after it. Set only for an
     /// undated pluperfect sentence (`pluperfect_sentence`), false otherwise.
     previous_dated_back: std::cell::Cell<bool>,
-    /// An earlier trigger of the sentence being coded gave an event (set before each trigger).
-    earlier_event: std::cell::Cell<bool>,
 }
 
 /// The entity as written, without a glued conjunction ("ومتظاهرين" → "متظاهرين"): the "و"
