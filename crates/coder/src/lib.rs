@@ -2904,8 +2904,6 @@ impl Coder {
                 && !geocode::is_topic(a, p, &rule.event_type)
                 && !geocode::is_beneficiary(&self.lex, a, p, &rule.event_type, rule.mode.as_deref())
                 && sentence::may_take_construct_venue(a, p, t.w1)
-                // («وقالت مصادر لـ«الرياض»»: the newspaper told, not a place; places39.)
-                && !sentence::quoted_after_lam(s, p.start, p.end)
         };
         let place = a
             .places

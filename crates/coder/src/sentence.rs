@@ -1535,24 +1535,6 @@ fn after_nickname_word<'a>(w0: usize, word_text: &impl Fn(usize) -> &'a str) -> 
     (w0 >= 1 && nick(w0 - 1)) || (w0 >= 2 && word_text(w0 - 1) == "ب" && nick(w0 - 2))
 }
 
-/// True when the place mention at `start..end` of `text` is a quoted name glued to «ل» ("ل"الرياض"",
-/// "ولـ«عكاظ»"): the quote opens right after the clitic, inside the mention or just before it.
-pub(crate) fn quoted_after_lam(text: &str, start: usize, end: usize) -> bool {
-    let quote = |c: char| matches!(c, '"' | '«' | '“');
-    // The clitic «ل», with a tatweel or a conjunction before it, and then the quote.
-    let lam_quote = |s: &str| {
-        let s = s.strip_prefix(['و', 'ف']).unwrap_or(s);
-        s.strip_prefix('ل').is_some_and(|rest| rest.trim_start_matches('ـ').starts_with(quote))
-    };
-    if lam_quote(&text[start..end]) {
-        return true;
-    }
-    // (The mention starts after the quote: "لـ«" is the end of the text before it.)
-    let before = text[..start].trim_end_matches(quote);
-    before.len() < start
-        && matches!(before.rsplit(char::is_whitespace).next().map(|w| w.trim_end_matches('ـ')), Some("ل" | "ول" | "فل"))
-}
-
 /// True when word `w0` follows "من ناحية" ("from the side of", "on the … hand"): "ناحية" is
 /// then no district noun, and an ordinary word after it is no place.
 fn after_side_of<'a>(w0: usize, word_text: &impl Fn(usize) -> &'a str) -> bool {
