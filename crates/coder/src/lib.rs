@@ -3331,6 +3331,7 @@ impl Coder {
             || (future_before && !(perfect && perfect_told_done(a, t)))
             || future_predicate(a, t, pattern)
             || future_verb.is_some()
+            || plan_word_after(a, t, pattern)
             // ("ودعت الجمعية الحكومة القادمة": after a perfect verb the cue describes its object.)
             || (!perfect && after_near(CueKind::Future, 3))
             || (!perfect_new_clause
@@ -3983,6 +3984,24 @@ fn past_day_elsewhere(
         && !trigger_between(de, t.w0)
         && !since_between(a, dw.saturating_sub(2), dw);
     key.contains("منذ") || !(own_after || own_before)
+}
+
+/// An event noun followed in its clause, at most eight words on, by a plan word
+/// (`PLAN_AFTER_WORDS`: "اللقاء الثلاثي الثاني المقرر عقده", "زيارة لرئيس الوزراء مرتقبة",
+/// "اجتماع متوقع") is scheduled or expected: future. Not when another act stands between (the plan
+/// word is that act's) or a form of كان ("القمة التي كانت مقررة": a plan of the past), nor after
+/// "من" or "غير" ("من المقرر أن", "غير المتوقع": `PLAN_AFTER_BLOCKERS`), nor inside a name.
+fn plan_word_after(a: &Analysis, t: &TriggerMention, pattern: Pattern) -> bool {
+    if pattern != Pattern::Noun {
+        return false;
+    }
+    (t.w1 + 1..=t.w1 + 8).take_while(|&j| j < a.words.len() && !a.break_between(t.w1, j)).any(|j| {
+        PLAN_AFTER_WORDS.contains(&a.word(j))
+            && !PLAN_AFTER_BLOCKERS.contains(&a.word(j - 1))
+            && !a.in_name(j)
+            && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < j)
+            && !(t.w1 + 1..j).any(|i| PAST_AUXILIARIES.contains(&a.word(i)))
+    })
 }
 
 /// A plan cue ("من المقرر", "يتوقع", "دعا إلى") before the trigger does not make it future

@@ -7004,6 +7004,41 @@ fn or_before_a_negation_names_both_alternatives() {
     );
 }
 
+#[test]
+fn a_plan_word_after_the_event_noun_makes_it_future() {
+    // `PLAN_AFTER_WORDS` ("المقرر", "مرتقبة", "متوقع" …) up to eight words after an event noun, in
+    // its clause, tell it as scheduled or expected; not past another act, which owns the plan word,
+    // nor past a form of كان (a plan of the past), nor after "غير" (unexpectedly).
+    check_status_cases(
+        "2021-06-10",
+        &[
+            (
+                "ونشرت الوزارة أمس تفاصيل زيارة وزير الخارجية الأردني إلى القاهرة المقررة في مطلع الشهر.",
+                "CONSULT",
+                Status::Future,
+            ),
+            (
+                "وتحدث المسؤول عن اجتماع وزراء خارجية الدول العربية الثلاث المقرر عقده في جنيف.",
+                "CONSULT",
+                Status::Future,
+            ),
+            ("وأعلنت الرئاسة عن زيارة لرئيس الوزراء الياباني مرتقبة إلى الرياض.", "CONSULT", Status::Future),
+            ("وقال المتحدث إن هناك اجتماعا متوقعا مع الوفد الأوروبي في العاصمة.", "CONSULT", Status::Future),
+            // Counter-examples: another act between, "غير" before the plan word.
+            ("ووافق الوزير على مقترح بعقد مؤتمر للمانحين المقرر في الخريف.", "REQUEST", Status::Occurred),
+            ("وشن المسلحون هجوما غير متوقع على الثكنة العسكرية أمس.", "ASSAULT", Status::Occurred),
+        ],
+    );
+    for text in [
+        "وأعلن الرئيس المصري إلغاء القمة مع نظيره السوداني التي كانت مقررة في الخرطوم.",
+        "وقال الوزير إن قمة الرئيس المصري مع نظيره السوداني كانت مقررة في الخرطوم.",
+    ] {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == "CONSULT").unwrap_or_else(|| panic!("no CONSULT in {text}"));
+        assert_ne!(r.status, Status::Future, "{text}: {r:?}");
+    }
+}
+
 /// Section 5, "A genitive before a لـ object is the doer": an indefinite agent noun of
 /// `VERBAL_NOUN_AGENTS` right after a verbal noun, before a party after على / ضد or with a glued
 /// بـ, is its doer; before a place, or as the object of an arrest, it stays the recipient.
