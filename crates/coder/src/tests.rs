@@ -7050,3 +7050,21 @@ fn an_indefinite_agent_noun_before_its_object_is_the_doer() {
         ("أعلنت الشرطة اعتقال ناشطين بتهمة التظاهر أمس.", "COERCE", Some("الشرطة"), Some("ناشطين")),
     ]);
 }
+
+/// `accuse.investigate.subject` (data/dict/triggers/accuse.txt): a present investigating verb
+/// with its investigating body between it and في / مع is ACCUSE investigate by that body; the
+/// same verb before من (verifying) or meaning "achieves" is none.
+#[test]
+fn an_investigating_body_between_the_verb_and_fi_investigates() {
+    check_role_cases_strict(&[
+        ("وتحقق الشرطة التونسية في ملابسات الحريق الذي اندلع في المخزن.", "ACCUSE", Some("الشرطة التونسية"), None),
+        ("أوقف الأمن السائق، وتحقق السلطات المغربية مع السائق منذ أمس.", "ACCUSE", Some("السلطات المغربية"), None),
+    ]);
+    for text in [
+        "قالت الوزارة إنها ستعلن النتائج بعد أن تحقق الشرطة من صحة الصور المنشورة.",
+        "وأطلقت الحكومة خطة جديدة بما يحقق الأمن في المدن الساحلية.",
+    ] {
+        let recs = code(text, "2024-05-15");
+        assert!(of_type(&recs, "ACCUSE").is_empty(), "{text}: {recs:#?}");
+    }
+}
