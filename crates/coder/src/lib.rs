@@ -1423,6 +1423,15 @@ impl Coder {
         })
     }
 
+    /// The coalition entry `COALITION_OF_WAR` gives the first of the article's main countries
+    /// listed there, if any.
+    fn coalition_of_war(&self, ctx: &ArticleCtx) -> Option<&ahdath_lexicon::Actor> {
+        let id = ctx.main_countries.iter().find_map(|c| {
+            COALITION_OF_WAR.iter().filter_map(|x| x.split_once(' ')).find(|(k, _)| k == c).map(|(_, id)| id)
+        })?;
+        self.lex.actors.iter().find(|a| a.id == id)
+    }
+
     /// Build an entity from a mention; `fallback_country` fills generic nouns.
     fn entity(
         &self,
@@ -1435,6 +1444,21 @@ impl Coder {
         if e.actors.iter().all(|&a| self.lex.actors[a as usize].id == "ana.org") {
             if let Some(org) = ctx.last_org.borrow().as_ref() {
                 return Entity { text: Some(entity_text(e, s)), ..org.clone() };
+            }
+        }
+        // "قصفت مقاتلات التحالف" with no coalition named after it: the coalition of the war the
+        // article is about (`COALITION_OF_WAR`); a named coalition in the entity stands as it is.
+        if e.actors.iter().any(|&a| self.lex.actors[a as usize].id == "ana.coalition")
+            && !e.actors.iter().any(|&a| self.lex.actors[a as usize].kind == ActorKind::Org)
+        {
+            if let Some(c) = self.coalition_of_war(ctx) {
+                return Entity {
+                    text: Some(entity_text(e, s)),
+                    name: Some(c.name.clone()),
+                    country: c.country.clone(),
+                    sector: c.sector.clone(),
+                    id: Some(c.id.clone()),
+                };
             }
         }
         let mut country: Option<String> = None;

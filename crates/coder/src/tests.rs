@@ -7068,3 +7068,39 @@ fn an_investigating_body_between_the_verb_and_fi_investigates() {
         assert!(of_type(&recs, "ACCUSE").is_empty(), "{text}: {recs:#?}");
     }
 }
+
+/// "مقاتلات التحالف", "قوات التحالف" with no coalition named after them: the coalition of the war
+/// the article is about (`COALITION_OF_WAR`), the Saudi-led one in Yemen, the US-led one in Syria;
+/// in an article about no listed war they stay generic forces of the article's country.
+#[test]
+fn a_bare_coalition_is_that_of_the_articles_war() {
+    // (text, actor text, actor country, actor id)
+    let cases = [
+        (
+            "قصفت مقاتلات التحالف مواقع للحوثيين في محافظة صعدة شمال اليمن مساء الأحد.",
+            "مقاتلات التحالف",
+            "SAU",
+            "org.arab_coalition",
+        ),
+        (
+            "قصفت قوات التحالف مخازن سلاح لتنظيم داعش قرب مدينة الرقة في سوريا فجر السبت.",
+            "قوات التحالف",
+            "IGO",
+            "org.intl_coalition",
+        ),
+        (
+            "قصفت مقاتلات التحالف مواقع المسلحين في مدينة بنغازي الليبية صباح الجمعة.",
+            "مقاتلات التحالف",
+            "LBY",
+            "ana.coalition",
+        ),
+    ];
+    for (text, actor, country, id) in cases {
+        let recs = code(text, "2015-08-03");
+        let r = recs.iter().find(|r| r.event_type == "ASSAULT").unwrap_or_else(|| panic!("no ASSAULT: {text}"));
+        let a = r.actor.as_ref().unwrap_or_else(|| panic!("no actor: {text}"));
+        assert_eq!(a.text.as_deref(), Some(actor), "{text}");
+        assert_eq!(a.country.as_deref(), Some(country), "{text}");
+        assert_eq!(a.id.as_deref(), Some(id), "{text}");
+    }
+}
