@@ -4514,6 +4514,24 @@ fn a_merged_destruction_lends_no_mode() {
     }
 }
 
+/// A mosque or church blown up is a bomb among its worshippers, ASSAULT `explosives`, not the
+/// destruction of a building; a house or a shrine blown up stays `destroy` (twenty-ninth
+/// session, mode5).
+#[test]
+fn a_bombed_house_of_worship_is_an_explosives_attack() {
+    // (text, mode of its ASSAULT record)
+    let cases: [(&str, &str); 4] = [
+        ("نددت الحكومة بتفجير مسجد في القرية خلال صلاة الظهر أسفر عن مقتل تسعة مصلين.", "explosives"),
+        ("قتل سبعة أشخاص في تفجير كنيسة بالمدينة صباح الأحد.", "explosives"),
+        ("استنكر الأهالي تفجير منزل الناشط في البلدة أمس.", "destroy"),
+        ("أدان المجلس تفجير ضريح الشيخ في مدينة تمبكتو أمس.", "destroy"),
+    ];
+    for (text, mode) in cases {
+        let recs: Vec<_> = code(text, "2013-03-10").into_iter().filter(|r| r.event_type == "ASSAULT").collect();
+        assert!(recs.iter().any(|r| r.mode.as_deref() == Some(mode)), "{mode} in {text}: {recs:#?}");
+    }
+}
+
 /// `record_mode` (twenty-second session, mode11): a record whose own rule states no mode takes
 /// the mode its own clause tells (`context_mode`) before a merged mention's lent mode; a lent
 /// `suicide-attack` still refines a context `explosives`.
