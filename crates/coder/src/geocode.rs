@@ -113,26 +113,6 @@ fn listed_whole(w: &str) -> bool {
         || RELATIVE.contains(&w)
 }
 
-/// Words after the trigger within which a place named with a place noun may still be the event's
-/// place, past the usual reach (`Coder::candidate`, places40).
-pub(crate) const FAR_PLACE_REACH: usize = 22;
-
-/// Whether `p` is named as a place in its own right: right after a place noun (`FAR_PLACE_NOUNS`)
-/// that a locative stands on, glued "ب" or "في" or "قرب" before it ("بمحافظة الأحساء", "قرب
-/// مدينة اعزاز", "في منطقة جمرايا"). Such a place may place an event past the usual reach
-/// (places40).
-pub(crate) fn named_far_place(a: &Analysis, p: &PlaceMention) -> bool {
-    if p.w0 < 2 {
-        return false;
-    }
-    let noun = a.word(p.w0 - 1);
-    let plain = noun.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(noun);
-    if FAR_PLACE_NOUNS.contains(&plain) {
-        return matches!(bare(a.word(p.w0 - 2)), "في" | "وفي" | "قرب" | "بالقرب") && !a.break_between(p.w0 - 2, p.w0);
-    }
-    plain.strip_prefix('ب').is_some_and(|n| FAR_PLACE_NOUNS.contains(&n)) && !a.break_between(p.w0 - 1, p.w0)
-}
-
 /// True when `p` names where the event's party came or was launched *from*, not where the event
 /// happened: "من" after a word of coming from (`ORIGIN_PREFIXES`, one or two words before "من" in
 /// its clause), with at most a place noun between "من" and the name, or a place joined by "و" to

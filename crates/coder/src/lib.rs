@@ -2923,18 +2923,6 @@ impl Coder {
                     })
                     .filter(at)
                     .max_by_key(|p| p.w1)
-            })
-            .or_else(|| {
-                // "خطفت ثمانية عناصر من … مساء الأربعاء قرب مدينة اعزاز": a place named with its
-                // noun, with no other trigger word between, a little past the reach (places40).
-                a.places
-                    .iter()
-                    .filter(|p| p.w0 > t.w1 + 14 && p.w0 <= t.w1 + geocode::FAR_PLACE_REACH)
-                    .find(|p| {
-                        geocode::named_far_place(a, p)
-                            && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < p.w0)
-                            && at(p)
-                    })
             });
         // Statements, demands and aid are rarely placed by the text; a nearby place name usually
         // belongs to what they are about, so these types get a place only when it follows closely.
