@@ -3509,7 +3509,7 @@ impl Coder {
         // Casualties, for violent events.
         let (mut fatalities, mut injuries) = (None, None);
         if rule.event_type == "ASSAULT" {
-            (fatalities, injuries) = casualties(a, &self.lex, nums);
+            (fatalities, injuries) = casualties(a, &self.lex, nums, t);
         }
         // "وتتهم المعارضة الحكومة منذ أشهر بالتزوير", "تحاصر القوات البلدة منذ 2013": a present-tense
         // verb with "منذ" and a span of months or years tells a stance or a state held over time,
@@ -5003,11 +5003,32 @@ fn precision_of(d: &DateMatch) -> DatePrecision {
     }
 }
 
-/// Deaths and injuries from casualty phrases in the sentence: the number nearest a kill or
-/// hurt word ("مقتل 5", "5 قتلى", "قتلت 10 من مسلحي"); a singular victim noun counts one.
-fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch]) -> (Option<u32>, Option<u32>) {
+/// Deaths and injuries of trigger `t` from casualty phrases in the sentence: the number nearest a
+/// kill or hurt word ("مقتل 5", "5 قتلى", "قتلت 10 من مسلحي"); a singular victim noun counts one.
+/// A casualty word in another clause (`TOLL_CLAUSE_TURNS`: "فيما", "كما") that tells a violent
+/// act of its own is that act's toll ("قتل 13 في مواجهات بمأرب، فيما استمرت الاشتباكات في تعز":
+/// the 13 are not Taiz's); an act within two words of `t` is read as one phrase with it.
+fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMention) -> (Option<u32>, Option<u32>) {
     let mut dead = None;
     let mut hurt = None;
+    // The clause of a word is the number of turn words up to it; the clauses of the sentence's
+    // other violent acts are listed only when it has a turn word.
+    let turns: Vec<usize> = (0..a.words.len()).filter(|&i| TOLL_CLAUSE_TURNS.contains(&a.word(i))).collect();
+    let clause = |i: usize| turns.iter().take_while(|&&k| k <= i).count();
+    let acts: Vec<usize> = if turns.is_empty() {
+        Vec::new()
+    } else {
+        a.triggers
+            .iter()
+            .filter(|o| lex.triggers[o.rule as usize].event_type == "ASSAULT" && (o.w0 > t.w1 + 2 || o.w1 + 2 < t.w0))
+            .map(|o| clause(o.w0))
+            .collect()
+    };
+    let own_clause = clause(t.w0);
+    let elsewhere = |wi: usize| {
+        let c = clause(wi);
+        c != own_clause && acts.contains(&c)
+    };
     let num_words: Vec<(usize, usize, Option<u64>, bool)> = nums
         .iter()
         .map(|n| {
@@ -5019,7 +5040,7 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch]) -> (Option<u32>
     for (wi, &(ws, we)) in a.words.iter().enumerate() {
         let w = strip_clitic(&a.key.key[ws..we]);
         let (is_kill, is_hurt) = casualty_word(w);
-        if !is_kill && !is_hurt {
+        if (!is_kill && !is_hurt) || elsewhere(wi) {
             continue;
         }
         // A number right after (within 2 words; up to 6 past a verb-first subject, "قتلت قوات

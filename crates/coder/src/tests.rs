@@ -120,6 +120,37 @@ fn passive_kill_has_no_actor() {
     assert_eq!(r.injuries, Some(10));
 }
 
+/// A toll told in a "فيما"/"بينما"/"كما" clause with an act of its own belongs to that act, not
+/// to an act in another clause of the sentence (`TOLL_CLAUSE_TURNS`); a toll in a turn clause
+/// that tells no other act still reads with the sentence.
+#[test]
+fn a_toll_stays_in_its_own_clause() {
+    // (text, trigger, fatalities, injuries)
+    let cases: &[(&str, &str, Option<u32>, Option<u32>)] = &[
+        ("قتل ثمانية جنود في كمين قرب مدينة الموصل، فيما استمرت الاشتباكات في مدينة الرمادي.", "قتل", Some(8), None),
+        ("قتل ثمانية جنود في كمين قرب مدينة الموصل، فيما استمرت الاشتباكات في مدينة الرمادي.", "الاشتباكات", None, None),
+        (
+            "أسفرت غارة جوية على قرية قرب حلب عن مقتل أربعة مدنيين، بينما قتل مسلحان في هجوم على حاجز في مدينة إدلب.",
+            "مقتل",
+            Some(4),
+            None,
+        ),
+        (
+            "أسفرت غارة جوية على قرية قرب حلب عن مقتل أربعة مدنيين، بينما قتل مسلحان في هجوم على حاجز في مدينة إدلب.",
+            "هجوم",
+            None,
+            None,
+        ),
+        ("قتل خمسة مدنيين في قصف مدفعي على بلدة قرب حمص، كما أصيب ثلاثة آخرون في القصف نفسه.", "قتل", Some(5), Some(3)),
+    ];
+    for &(text, trigger, dead, hurt) in cases {
+        let recs = code(text, "2021-01-10");
+        let r =
+            recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {text}: {recs:?}"));
+        assert_eq!((r.fatalities, r.injuries), (dead, hurt), "{trigger} in {text}");
+    }
+}
+
 #[test]
 fn status_cues() {
     let neg = code("نفت وزارة الدفاع السورية أن تكون قواتها قد قصفت القرية.", "2021-01-10");
