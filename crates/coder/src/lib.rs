@@ -140,6 +140,26 @@ fn possessive_doer(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMent
         && (w.ends_with('ه') || ["ها", "هم", "هما"].iter().any(|x| w.ends_with(x)))
 }
 
+/// "خلال زيارته إلى باريس", "أثناء لقائه الرئيس", "خلال زيارة إلى باريس": a meeting or visit
+/// noun right after a word of "during" (`DURING_WORDS`) that carries the doer's pronoun, or is
+/// indefinite with its destination after it, is the time of the main clause; its doer is that
+/// clause's subject, whatever the main verb (a pledge, a decision as much as a statement). Not a
+/// bare definite noun ("خلال اللقاء الصحفي", "خلال الاجتماع"): that names no doer.
+fn meeting_during(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
+    rule.event_type == "CONSULT"
+        && rule.pattern == Pattern::Noun
+        && t.w0 > 0
+        && {
+            let w = a.word(t.w0 - 1);
+            DURING_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
+        }
+        && (t.pronoun_object
+            || (t.w0 == t.w1
+                && !a.word(t.w1).starts_with("ال")
+                && t.w1 + 1 < a.words.len()
+                && a.word(t.w1 + 1) == "الي"))
+}
+
 /// "ودعوا حركة النهضة إلى …", "وحث حكومة البحرين على …", "ودعا التونسيين إلى …": the noun right
 /// after an active call verb (REQUEST, THREATEN, ACCUSE) is its object, not its subject, when
 /// the verb's own form says so: a plural ending (`…وا`, `…ون`: the subject is in the verb), a
@@ -2583,7 +2603,13 @@ impl Coder {
         // on a condemnation or call noun (`possessive_doer`) names its doer, the subject of
         // the main clause (not across a complementizer: "أشارت الجماعات إلى أن معتقلين احتجزوا
         // لمطالبتهم" is no demand of the groups').
-        if pattern == Pattern::Noun && actor.is_none() && !impersonal_passive && possessive_doer(a, rule, t) {
+        // So does a meeting or visit noun named as the time of the main clause ("وعد الرئيس
+        // بتعزيز العلاقات خلال زيارته إلى باريس", `meeting_during`): whatever the main verb.
+        if pattern == Pattern::Noun
+            && actor.is_none()
+            && !impersonal_passive
+            && (possessive_doer(a, rule, t) || meeting_during(a, rule, t))
+        {
             // (Nor across a relative pronoun, "النواب الذين جددوا دعوتهم", whose antecedent is the
             // doer; nor a place, a dateline's city; nor past another party, "تلقى الملك اتصالا من
             // أمير الكويت عبر فيه عن استنكاره", who is the nearer antecedent.)
@@ -3294,6 +3320,9 @@ impl Coder {
                 && t.w0 - c.w1 <= 8
                 && !a.break_between(c.w1, t.w0)
                 && !relative_perfect_between(a, c.w1, t)
+                // "وعد الرئيس بدعم بلاده خلال زيارته إلى باريس": what is pledged is to come, not
+                // the visit that is the pledge's time (`meeting_during`).
+                && !(self.lex.cues[c.cue as usize].id == "fut.pledge" && meeting_during(a, rule, t))
                 && !(matches!(a.word(c.w1), "المقبل" | "المقبله" | "القادم" | "القادمه")
                     && a.triggers[..ti].iter().any(|p| p.w1 < c.w0 && !a.break_between(p.w1, c.w0)))
         });

@@ -7153,3 +7153,26 @@ fn a_bare_coalition_is_that_of_the_articles_war() {
         assert_eq!(a.id.as_deref(), Some(id), "{text}");
     }
 }
+
+/// Twenty-ninth session (recall27): a visit or meeting noun after a word of "during", with the
+/// doer's pronoun or an indefinite noun before its destination, takes the main clause's subject
+/// as its doer whatever the main verb (a pledge, a walk, a show of relief), not only after a speech
+/// verb; a pledge before it does not make the visit future. A bare definite noun ("خلال
+/// الاجتماع") names no doer and stays as it was.
+#[test]
+fn a_meeting_during_the_main_clause_takes_its_subject() {
+    let cases = [
+        ("وعد رئيس الوزراء الأردني بزيادة التبادل التجاري خلال زيارة إلى أنقرة يوم الأحد.", "الأردني"),
+        ("تجول وزير الخارجية الكويتي في الأسواق القديمة خلال زيارته إلى تونس يوم الخميس.", "الكويتي"),
+        ("أبدى الرئيس اللبناني ارتياحه خلال لقائه الرئيس القبرصي في نيقوسيا يوم الثلاثاء.", "اللبناني"),
+    ];
+    for (text, who) in cases {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.event_type == "CONSULT").unwrap_or_else(|| panic!("no CONSULT: {text}"));
+        let actor = r.actor.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
+        assert!(actor.contains(who), "actor of {text}: {actor}");
+        assert_eq!(r.status, Status::Occurred, "status of {text}");
+    }
+    let bare = code("قدم ممثلو الشركة خلال الاجتماع عرضا عن المشروع الجديد.", "2024-05-15");
+    assert!(bare.iter().all(|r| r.event_type != "CONSULT"), "{bare:?}");
+}
