@@ -1388,14 +1388,14 @@ impl Analysis {
         }
     }
 
-    /// The numbers and the date expressions of the sentence (`find_numbers_and_dates_in` on its
-    /// key), read the first time they are asked for and kept: the coder asks for one sentence's
+    /// The numbers and the date expressions of the sentence (`find_numbers_and_dates_in_words` on
+    /// its key and words), read the first time they are asked for and kept: the coder asks for one sentence's
     /// several times (its own events, a period anaphor's four sentences after it, the undated
     /// pluperfect sentence after it, the gathering venue). `published` is the article's, the same
     /// for every call on one sentence.
     pub fn numbers_and_dates(&self, published: Option<NaiveDate>) -> (&[NumberMatch], &[DateMatch]) {
         let (p, nums, dts) = self.numbers_dates.get_or_init(|| {
-            let (nums, dts) = ahdath_text::find_numbers_and_dates_in(&self.key, published);
+            let (nums, dts) = ahdath_text::find_numbers_and_dates_in_words(&self.key, &self.words, published);
             (published, nums, dts)
         });
         debug_assert_eq!(*p, published, "one sentence's dates are read for one publication date");

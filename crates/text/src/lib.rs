@@ -28,3 +28,14 @@ pub fn find_numbers_and_dates_in(
     let toks = lex::tokenize(&n.key);
     (numbers::numbers_in_tokens(n, &toks), dates::dates_in_tokens(n, &toks, published))
 }
+
+/// [`find_numbers_and_dates_in`] of a key whose words are known (`KeyWords::spans` of
+/// [`normalize_words`]): the key is tokenized from them.
+pub fn find_numbers_and_dates_in_words(
+    n: &Normalized,
+    words: &[(usize, usize)],
+    published: Option<chrono::NaiveDate>,
+) -> (Vec<NumberMatch>, Vec<DateMatch>) {
+    let toks = lex::tokenize_words(&n.key, words);
+    (numbers::numbers_in_tokens(n, &toks), dates::dates_in_tokens(n, &toks, published))
+}

@@ -382,6 +382,23 @@ fn fold<const MAP: bool, const WORDS: bool>(text: &str) -> (Normalized, KeyWords
             b.last_space = false;
             i += len;
             cp += 1;
+            if matches!(fold, Fold::Same) {
+                // The rest of the word, run by run: Arabic word chars that fold to themselves
+                // change neither the word split nor `last_space`.
+                while i < bytes.len()
+                    && (0xD8..=0xDB).contains(&bytes[i])
+                    && matches!(
+                        tables.arabic[(usize::from(bytes[i] & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F)],
+                        Fold::Same
+                    )
+                {
+                    if MAP {
+                        b.map.extend_from_slice(&[(cp, i as u32), (cp, i as u32)]);
+                    }
+                    i += 2;
+                    cp += 1;
+                }
+            }
             continue;
         }
         b.key.push_str(&text[run..i]);
