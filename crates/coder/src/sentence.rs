@@ -501,31 +501,9 @@ type NumbersAndDates = (Option<NaiveDate>, Vec<NumberMatch>, Vec<DateMatch>);
 impl Analysis {
     /// Analyse the sentence `text` (original) with the lexicon.
     pub fn new(text: &str, lex: &Lexicon) -> Analysis {
-        let key = ahdath_text::normalize(text);
+        // The words and clause breaks are split while the key is folded.
+        let (key, ahdath_text::KeyWords { spans: words, breaks }) = ahdath_text::normalize_words(text);
         let k = key.key.as_str();
-        // Arabic words average about ten key bytes with their space: this rarely regrows.
-        let mut words = Vec::with_capacity(k.len() / 6 + 1);
-        let mut breaks = Vec::with_capacity(k.len() / 6 + 1);
-        let mut in_word = false;
-        let mut pending_break = false;
-        let mut ws = 0;
-        for (i, c) in k.char_indices() {
-            let w = ahdath_text::norm::is_word_char(c);
-            if w && !in_word {
-                ws = i;
-                breaks.push(pending_break);
-                pending_break = false;
-            } else if !w && in_word {
-                words.push((ws, i));
-            }
-            if !w && matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '-' | '–' | '.' | '!' | '?' | '[' | ']') {
-                pending_break = true;
-            }
-            in_word = w;
-        }
-        if in_word {
-            words.push((ws, k.len()));
-        }
         let word_of = |b: usize| -> usize {
             // Index of the word containing key byte b (or the next word).
             match words.binary_search_by(|&(s, e)| {
@@ -1410,14 +1388,14 @@ impl Analysis {
         }
     }
 
-    /// The numbers and the date expressions of the sentence (`find_numbers_and_dates_in` on its
-    /// key), read the first time they are asked for and kept: the coder asks for one sentence's
+    /// The numbers and the date expressions of the sentence (`find_numbers_and_dates_in_words` on
+    /// its key and words), read the first time they are asked for and kept: the coder asks for one sentence's
     /// several times (its own events, a period anaphor's four sentences after it, the undated
     /// pluperfect sentence after it, the gathering venue). `published` is the article's, the same
     /// for every call on one sentence.
     pub fn numbers_and_dates(&self, published: Option<NaiveDate>) -> (&[NumberMatch], &[DateMatch]) {
         let (p, nums, dts) = self.numbers_dates.get_or_init(|| {
-            let (nums, dts) = ahdath_text::find_numbers_and_dates_in(&self.key, published);
+            let (nums, dts) = ahdath_text::find_numbers_and_dates_in_words(&self.key, &self.words, published);
             (published, nums, dts)
         });
         debug_assert_eq!(*p, published, "one sentence's dates are read for one publication date");

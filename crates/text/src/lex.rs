@@ -126,14 +126,71 @@ pub(crate) fn tokenize(key: &str) -> Vec<Tok> {
     if let Some((s, k)) = cur {
         out.push(Tok { start: s as u32, end: key.len() as u32, kind: k, date: None, atom: None });
     }
-    for t in &mut out {
+    read_tokens(key, &mut out);
+    out
+}
+
+/// [`tokenize`] of a key whose words (the maximal runs of [`crate::norm::is_word_char`] chars,
+/// `KeyWords::spans` of [`crate::norm::normalize_words`]) are already known: the same tokens,
+/// without classing the chars between words one by one when they are a single space.
+///
+/// A `Word` or `Digits` token lies inside one word (letters and digits are word chars); between
+/// words every char is a space or a `Punct` token.
+pub(crate) fn tokenize_words(key: &str, words: &[(usize, usize)]) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(words.len() + 8);
+    let bytes = key.as_bytes();
+    let letters = two_byte_letters();
+    let mut gap = 0;
+    for &(s, e) in words.iter().chain(std::iter::once(&(key.len(), key.len()))) {
+        // (Between two words, the commonest gap is one space.)
+        if s - gap > 1 || (s - gap == 1 && bytes[gap] != b' ') {
+            let mut i = gap;
+            while i < s {
+                let (kind, len) = char_kind(key, i, letters);
+                if kind.is_some() {
+                    out.push(Tok {
+                        start: i as u32,
+                        end: (i + len) as u32,
+                        kind: TokKind::Punct,
+                        date: None,
+                        atom: None,
+                    });
+                }
+                i += len;
+            }
+        }
+        let mut i = s;
+        while i < e {
+            let start = i;
+            let (kind, len) = char_kind(key, i, letters);
+            let kind = kind.unwrap_or(TokKind::Punct);
+            i += len;
+            if kind != TokKind::Punct {
+                while i < e {
+                    let (next, len) = char_kind(key, i, letters);
+                    if next != Some(kind) {
+                        break;
+                    }
+                    i += len;
+                }
+            }
+            out.push(Tok { start: start as u32, end: i as u32, kind, date: None, atom: None });
+        }
+        gap = e;
+    }
+    read_tokens(key, &mut out);
+    out
+}
+
+/// Look up every token's readings in the date and (a word) the number table.
+fn read_tokens(key: &str, toks: &mut [Tok]) {
+    for t in toks {
         let text = &key[t.start as usize..t.end as usize];
         t.date = date_word(text);
         if t.kind == TokKind::Word {
             t.atom = word_atom(text);
         }
     }
-    out
 }
 
 /// True when key range `ks..ke` starts and ends on original-character boundaries: it neither
@@ -298,6 +355,25 @@ impl<T: Copy> WordTable<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// `tokenize_words` over the words that `normalize_words` records gives the tokens of
+        /// `tokenize`: texts of Arabic and Latin letters, ASCII and Arabic-Indic digits,
+        /// numeric signs (½ ² ٣), marks, tatweel, punctuation and runs of spaces.
+        #[test]
+        fn tokens_from_recorded_words_equal_tokenize(parts in prop::collection::vec(prop::sample::select(vec![
+            "قتل", "ال", "و", "عشرين", "مارس", "abc", "Z", "20", "7", "٣", "½", "²", "ـ", "\u{064E}", "،", ",",
+            ";", "/", "-", "–", "(", ")", "\"", "'", "*", ".", "?", "!", "[", "]", "%", "ﷺ", "Ⅻ", "ß",
+            " ", " ", "  ", "\t", "\n", "\u{00A0}", "中", "😀",
+        ]), 0..24)) {
+            let text: String = parts.concat();
+            let (n, words) = crate::norm::normalize_words(&text);
+            prop_assert_eq!(tokenize_words(&n.key, &words.spans), tokenize(&n.key));
+        }
+    }
 
     #[test]
     fn tokenizes_words_digits_punct() {

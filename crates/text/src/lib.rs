@@ -15,7 +15,7 @@ pub mod sentence;
 
 pub use dates::{find_dates, find_dates_in, parse_published, DateMatch, DatePrecision, Relation};
 pub use lex::{Fx, FxBuildHasher};
-pub use norm::{normalize, normalize_key, trim_quotes, Normalized};
+pub use norm::{normalize, normalize_key, normalize_words, trim_quotes, KeyWords, Normalized};
 pub use numbers::{find_numbers, find_numbers_in, NumberMatch};
 pub use sentence::{related_link_blocks, split_sentences, SentenceSpan};
 
@@ -26,5 +26,16 @@ pub fn find_numbers_and_dates_in(
     published: Option<chrono::NaiveDate>,
 ) -> (Vec<NumberMatch>, Vec<DateMatch>) {
     let toks = lex::tokenize(&n.key);
+    (numbers::numbers_in_tokens(n, &toks), dates::dates_in_tokens(n, &toks, published))
+}
+
+/// [`find_numbers_and_dates_in`] of a key whose words are known (`KeyWords::spans` of
+/// [`normalize_words`]): the key is tokenized from them.
+pub fn find_numbers_and_dates_in_words(
+    n: &Normalized,
+    words: &[(usize, usize)],
+    published: Option<chrono::NaiveDate>,
+) -> (Vec<NumberMatch>, Vec<DateMatch>) {
+    let toks = lex::tokenize_words(&n.key, words);
     (numbers::numbers_in_tokens(n, &toks), dates::dates_in_tokens(n, &toks, published))
 }

@@ -133,9 +133,13 @@ fn is_nfkc_stable_arabic(c: char) -> bool {
 /// What the fast path does with one char of ASCII or the Arabic block.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Fold {
-    /// The key char is the original char, and not whitespace: its bytes are copied with the
-    /// run of such chars around it.
+    /// The key char is the original char, and a word char ([`is_word_char`]): its bytes are
+    /// copied with the run of such chars around it.
     Same,
+    /// As `Same`, for a char that is no word char (and not whitespace): punctuation, signs.
+    SameOther,
+    /// As `SameOther`, for a clause break ([`is_break_char`]).
+    SameBreak,
     /// Dropped from the key (tashkeel, tatweel, quotes).
     Drop,
     /// Folds to whitespace: a single space, runs collapsed.
@@ -161,7 +165,9 @@ fn fold_tables() -> &'static FoldTables {
             match fold_char(c) {
                 None => Fold::Drop,
                 Some(k) if k.is_whitespace() => Fold::Space,
-                Some(k) if k == c => Fold::Same,
+                Some(k) if k == c && is_word_char(k) => Fold::Same,
+                Some(k) if k == c && is_break_char(k) => Fold::SameBreak,
+                Some(k) if k == c => Fold::SameOther,
                 Some(k) => Fold::To(k),
             }
         };
@@ -179,20 +185,79 @@ fn fold_tables() -> &'static FoldTables {
     })
 }
 
+/// The words of a match key, as [`normalize_words`] records them while it folds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KeyWords {
+    /// Key byte spans (start, end) of the maximal runs of word chars ([`is_word_char`]), in order.
+    pub spans: Vec<(usize, usize)>,
+    /// Per word: a clause break (one of [`is_break_char`]) stands between it and the word before
+    /// (or the key's start).
+    pub breaks: Vec<bool>,
+}
+
+/// True for the key chars that break a clause: the word after one has its `KeyWords::breaks` set.
+#[inline]
+pub fn is_break_char(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '-' | '–' | '.' | '!' | '?' | '[' | ']')
+}
+
+/// The word split as the key is built (`WORDS` true): the open word and the pending break.
+#[derive(Default)]
+struct WordSplit {
+    words: KeyWords,
+    /// The last key char is a word char; its word started at key byte `start`.
+    in_word: bool,
+    start: usize,
+    /// A break char came after the last word.
+    pending_break: bool,
+}
+
+impl WordSplit {
+    /// A word char at key byte `at`.
+    #[inline(always)]
+    fn word_char(&mut self, at: usize) {
+        if !self.in_word {
+            self.start = at;
+            self.words.breaks.push(self.pending_break);
+            self.pending_break = false;
+            self.in_word = true;
+        }
+    }
+
+    /// A char at key byte `at` that is no word char; `brk` when it breaks a clause.
+    #[inline(always)]
+    fn other_char(&mut self, at: usize, brk: bool) {
+        if self.in_word {
+            self.words.spans.push((self.start, at));
+            self.in_word = false;
+        }
+        self.pending_break |= brk;
+    }
+}
+
 /// The key being built: the folded text and, per key byte, its (code point, byte) origin. With
 /// `MAP` false no origins are kept (`map` stays empty): [`normalize_key`] needs the key alone,
-/// and the map's pushes were as costly as the folding itself.
-struct KeyBuilder<const MAP: bool> {
+/// and the map's pushes were as costly as the folding itself. With `WORDS` the key's words are
+/// split as it grows (`split`), for [`normalize_words`].
+struct KeyBuilder<const MAP: bool, const WORDS: bool> {
     key: String,
     map: Vec<(u32, u32)>,
     /// The last key char is a space (or the key is empty): collapse runs, trim the start.
     last_space: bool,
+    split: WordSplit,
 }
 
-impl<const MAP: bool> KeyBuilder<MAP> {
+impl<const MAP: bool, const WORDS: bool> KeyBuilder<MAP, WORDS> {
     /// Append key char `k`, which came from the original char at code point `cp`, byte `byte`.
     #[inline(always)]
     fn push(&mut self, k: char, cp: u32, byte: u32) {
+        if WORDS {
+            if is_word_char(k) {
+                self.split.word_char(self.key.len());
+            } else {
+                self.split.other_char(self.key.len(), is_break_char(k));
+            }
+        }
         self.key.push(k);
         if !MAP {
             return;
@@ -241,17 +306,30 @@ impl<const MAP: bool> KeyBuilder<MAP> {
 /// lead bytes D8..DB), nearly all of a news text, are folded by a table lookup on the bytes, and
 /// the key bytes of runs of chars that fold to themselves are copied from the text in one go.
 pub fn normalize(text: &str) -> Normalized {
-    fold::<true>(text)
+    fold::<true, false>(text).0
 }
 
-/// [`normalize`], with the offset map only when `MAP` (else `map` is empty).
+/// [`normalize`] and the key's words: its maximal runs of word chars and the clause breaks
+/// between them, recorded while the key is folded (so that the key need not be scanned again).
+pub fn normalize_words(text: &str) -> (Normalized, KeyWords) {
+    fold::<true, true>(text)
+}
+
+/// [`normalize`], with the offset map only when `MAP` (else `map` is empty), and the words only
+/// when `WORDS` (else empty).
 #[inline(always)]
-fn fold<const MAP: bool>(text: &str) -> Normalized {
+fn fold<const MAP: bool, const WORDS: bool>(text: &str) -> (Normalized, KeyWords) {
     let bytes = text.as_bytes();
-    let mut b = KeyBuilder::<MAP> {
+    // Arabic words average about ten key bytes with their space: this rarely regrows.
+    let words = if WORDS { text.len() / 6 + 1 } else { 0 };
+    let mut b = KeyBuilder::<MAP, WORDS> {
         key: String::with_capacity(text.len()),
         map: Vec::with_capacity(if MAP { text.len() + 1 } else { 0 }),
         last_space: true,
+        split: WordSplit {
+            words: KeyWords { spans: Vec::with_capacity(words), breaks: Vec::with_capacity(words) },
+            ..WordSplit::default()
+        },
     };
     let mut cp = 0u32;
     let tables = fold_tables();
@@ -265,6 +343,9 @@ fn fold<const MAP: bool>(text: &str) -> Normalized {
         let (fold, len) = if b0 < 0x80 {
             // A single space after a non-space is kept as it is (the commonest case).
             if b0 == b' ' && !b.last_space {
+                if WORDS {
+                    b.split.other_char(b.key.len() + (i - run), false);
+                }
                 if MAP {
                     b.map.push((cp, byte));
                 }
@@ -280,7 +361,17 @@ fn fold<const MAP: bool>(text: &str) -> Normalized {
             (Fold::Slow, 0)
         };
         // `matches!`, not `==`: comparing the whole enum also compared the `To` payload.
-        if matches!(fold, Fold::Same) {
+        if matches!(fold, Fold::Same | Fold::SameOther | Fold::SameBreak) {
+            if WORDS {
+                // (Inside a word, the commonest case, a word char changes nothing.)
+                if matches!(fold, Fold::Same) {
+                    if !b.split.in_word {
+                        b.split.word_char(b.key.len() + (i - run));
+                    }
+                } else {
+                    b.split.other_char(b.key.len() + (i - run), matches!(fold, Fold::SameBreak));
+                }
+            }
             if MAP {
                 if len == 1 {
                     b.map.push((cp, byte));
@@ -291,6 +382,23 @@ fn fold<const MAP: bool>(text: &str) -> Normalized {
             b.last_space = false;
             i += len;
             cp += 1;
+            if matches!(fold, Fold::Same) {
+                // The rest of the word, run by run: Arabic word chars that fold to themselves
+                // change neither the word split nor `last_space`.
+                while i < bytes.len()
+                    && (0xD8..=0xDB).contains(&bytes[i])
+                    && matches!(
+                        tables.arabic[(usize::from(bytes[i] & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F)],
+                        Fold::Same
+                    )
+                {
+                    if MAP {
+                        b.map.extend_from_slice(&[(cp, i as u32), (cp, i as u32)]);
+                    }
+                    i += 2;
+                    cp += 1;
+                }
+            }
             continue;
         }
         b.key.push_str(&text[run..i]);
@@ -299,7 +407,7 @@ fn fold<const MAP: bool>(text: &str) -> Normalized {
             Fold::Drop => {}
             Fold::Space => b.emit(' ', cp, byte),
             Fold::To(k) => b.emit(k, cp, byte),
-            Fold::Same | Fold::Slow => b.emit_nfkc(c, cp, byte),
+            Fold::Same | Fold::SameOther | Fold::SameBreak | Fold::Slow => b.emit_nfkc(c, cp, byte),
         }
         i += c.len_utf8();
         run = i;
@@ -310,14 +418,18 @@ fn fold<const MAP: bool>(text: &str) -> Normalized {
     if MAP {
         b.map.push((cp, text.len() as u32));
     }
-    Normalized { key: b.key, map: b.map, orig_cps: cp }
+    let mut split = b.split;
+    if WORDS && split.in_word {
+        split.words.spans.push((split.start, b.key.len()));
+    }
+    (Normalized { key: b.key, map: b.map, orig_cps: cp }, split.words)
 }
 
 /// Fold a dictionary pattern: the key alone, single spaces, trimmed. (Built without the offset
 /// map, and not copied when there is nothing to trim: the full-text keys of whole articles and
 /// the dedup words of record sentences go through here.)
 pub fn normalize_key(s: &str) -> String {
-    let key = fold::<false>(s).key;
+    let key = fold::<false, false>(s).0.key;
     let trimmed = key.trim();
     if trimmed.len() == key.len() {
         key
@@ -418,7 +530,12 @@ mod tests {
     /// The key and offset map of `text` built through the slow path alone (NFKC and
     /// `fold_char` for every char): what the table-driven fast path must reproduce.
     fn normalize_slow(text: &str) -> Normalized {
-        let mut b = KeyBuilder::<true> { key: String::new(), map: Vec::new(), last_space: true };
+        let mut b = KeyBuilder::<true, false> {
+            key: String::new(),
+            map: Vec::new(),
+            last_space: true,
+            split: WordSplit::default(),
+        };
         let mut cp = 0u32;
         for (i, c) in text.char_indices() {
             if c == '"' {

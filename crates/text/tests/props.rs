@@ -4,7 +4,7 @@
 //! real number and date words thrown in so that the finders' paths are exercised.
 
 use ahdath_text::dates::find_dates;
-use ahdath_text::norm::{normalize, normalize_key, Normalized};
+use ahdath_text::norm::{is_word_char, normalize, normalize_key, normalize_words, KeyWords, Normalized};
 use ahdath_text::numbers::find_numbers;
 use ahdath_text::sentence::split_sentences;
 use chrono::NaiveDate;
@@ -145,6 +145,39 @@ fn cps(s: &str, byte: usize) -> usize {
     s[..byte].chars().count()
 }
 
+/// `text()` with the clause-break chars that it lacks (`;`, `?`, `[`, `]`, `–`) and a few other
+/// marks mixed in.
+fn text_with_breaks() -> impl Strategy<Value = String> {
+    let mark = prop::sample::select(vec![";", "?", "[", "]", "–", "'", "*", "\u{0640}", "ـ!"]);
+    prop::collection::vec((text(), mark), 0..4)
+        .prop_map(|v| v.into_iter().flat_map(|(t, m)| [t, m.to_string()]).collect())
+}
+
+/// The word split of a finished key, char by char: what `normalize_words` records while folding
+/// (the split that the coder's sentence analysis ran over the key before it did).
+fn split_key_words(k: &str) -> KeyWords {
+    let mut w = KeyWords::default();
+    let (mut in_word, mut pending_break, mut ws) = (false, false, 0);
+    for (i, c) in k.char_indices() {
+        let word = is_word_char(c);
+        if word && !in_word {
+            ws = i;
+            w.breaks.push(pending_break);
+            pending_break = false;
+        } else if !word && in_word {
+            w.spans.push((ws, i));
+        }
+        if !word && matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '-' | '–' | '.' | '!' | '?' | '[' | ']') {
+            pending_break = true;
+        }
+        in_word = word;
+    }
+    if in_word {
+        w.spans.push((ws, k.len()));
+    }
+    w
+}
+
 /// 2000 cases per property, or `PROPTEST_CASES` when set (for longer runs).
 fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000);
@@ -153,6 +186,13 @@ fn config() -> ProptestConfig {
 
 proptest! {
     #![proptest_config(config())]
+
+    #[test]
+    fn words_recorded_while_folding_equal_a_split_of_the_key(t in text_with_breaks()) {
+        let (n, words) = normalize_words(&t);
+        prop_assert_eq!(&n.key, &normalize(&t).key);
+        prop_assert_eq!(words, split_key_words(&n.key));
+    }
 
     #[test]
     fn normalize_maps_every_key_char_back(t in text()) {
