@@ -3334,11 +3334,19 @@ impl Coder {
         // "غير" negates only the word right after it ("غير طلب الدعم"); with a word between, it
         // negates that adjective ("غير كاف ويطالبون", "غير المبررة لاعتقال") or is "however"
         // ("غير أنه يشدد").
+        // "لم توجه للرئيس أي اتهامات": after "أي" (`NEGATED_ANY_WORDS`) a negation reaches over
+        // the verb and its subject to the noun, with no other trigger between.
+        let any_before = t.w0 >= 1 && NEGATED_ANY_WORDS.contains(&a.word(t.w0 - 1));
         let negation_near = |c: &CueMention| {
+            let ghayr = self.lex.cues[c.cue as usize].id == "neg.ghayr";
             c.kind == CueKind::Negation
                 && c.w1 < t.w0
-                && t.w0 - c.w1 <= if self.lex.cues[c.cue as usize].id == "neg.ghayr" { 1 } else { 2 }
                 && !a.break_between(c.w1, t.w0)
+                && (t.w0 - c.w1 <= if ghayr { 1 } else { 2 }
+                    || (any_before
+                        && !ghayr
+                        && t.w0 - c.w1 <= 7
+                        && !a.triggers.iter().any(|p| p.w0 > c.w1 && p.w0 < t.w0)))
         };
         // "إذا لم يتم التوصل إلى اتفاق", "ما لم ينسحب الجيش": "لم" after a condition word
         // (`CONDITION_NEGATION_HEADS`) states a condition, not an act that did not happen.
@@ -3356,7 +3364,7 @@ impl Coder {
             .cues
             .iter()
             .any(|c| (negation_near(c) && (unless(c) || alternative(c))) || (denial_near(c) && alternative(c)));
-        if negation_before || denial_before || negated_occurrence(a, t, pattern) || unwanted(a, t) {
+        if negation_before || denial_before || negated_occurrence(a, t, pattern) || unwanted(a, t) || refrained(a, t) {
             status = Status::Negated;
         } else if money_pledge
             || called_protest
@@ -4356,6 +4364,21 @@ fn unwanted(a: &Analysis, t: &TriggerMention) -> bool {
             && WANT_VERBS.contains(&a.word(i))
             && !a.break_between(i - 1, t.w0)
     })
+}
+
+/// The trigger follows "عن" after a verb of `REFRAIN_VERBS` with one to three words between (a
+/// subject or an adverb), none of them "عن" or a trigger, in one clause ("امتنعت الحكومة عن سحب
+/// القرار", "امتنعت منذ فترة طويلة عن الإفراج عن"): the act was not done. The contiguous "امتنع
+/// عن" is the cue `neg.refrain`.
+fn refrained(a: &Analysis, t: &TriggerMention) -> bool {
+    t.w0 >= 3
+        && a.word(t.w0 - 1) == "عن"
+        && (t.w0.saturating_sub(5)..t.w0 - 2).any(|i| {
+            REFRAIN_VERBS.contains(&a.word(i))
+                && (i + 1..t.w0 - 1).all(|k| a.word(k) != "عن")
+                && !a.triggers.iter().any(|p| p.w0 > i && p.w0 < t.w0)
+                && !a.break_between(i, t.w0)
+        })
 }
 
 /// The sentence opens with its only date expression, one with its own year, after "في", "وفي",

@@ -1040,11 +1040,15 @@ fn qad_before_the_auxiliary_tamma_stresses_the_past() {
 
 #[test]
 fn refraining_from_an_act_negates_it() {
-    // A verb of refraining ("امتنع عن", "الامتناع عن") says the act was not done, like "لم". The
-    // cue is contiguous: "امتنعت الشرطة عن اعتقال", with the subject between, is not caught.
+    // A verb of refraining ("امتنع عن", "الامتناع عن") says the act was not done, like "لم". With
+    // a subject or an adverb between the verb and "عن" (`REFRAIN_VERBS`, status18) too.
     for (s, want) in [
         ("وقررت الشرطة الأردنية الامتناع عن اعتقال المتظاهرين في إربد أمس.", Status::Negated),
         ("وأعلنت الشرطة الأردنية امتناعها عن اعتقال المتظاهرين في إربد أمس.", Status::Negated),
+        ("وامتنعت الشرطة الأردنية عن اعتقال المتظاهرين في إربد أمس.", Status::Negated),
+        ("وقال الناشط إن الشرطة امتنعت طوال اليوم عن اعتقال المتظاهرين في إربد.", Status::Negated),
+        // Counter-example: another act between the verb and "عن" owns the refraining.
+        ("وامتنع الوزير عن التعليق على اعتقال المتظاهرين في إربد أمس.", Status::Occurred),
         // Counter-example: refraining from comment, then an arrest in a new clause.
         ("وقررت الشرطة الامتناع عن التعليق، واعتقلت ثلاثة متظاهرين في إربد أمس.", Status::Occurred),
     ] {
@@ -7049,6 +7053,28 @@ fn or_before_a_negation_names_both_alternatives() {
             // Counter-examples: the negation or denial with no "or" before it.
             ("ونفى المتحدث العسكري اعتقال قائد الكتيبة في البلدة.", "COERCE", Status::Negated),
             ("وأعلنت الحكومة عدم رفع الحصار عن الميناء.", "CONCEDE", Status::Negated),
+        ],
+    );
+}
+
+#[test]
+fn a_negation_reaches_an_event_noun_after_any() {
+    // `NEGATED_ANY_WORDS` ("أي", "بأي") right before an event noun: a negation up to six words
+    // before it negates the noun over a verb and its subject; not past another trigger, and
+    // without "أي" the reach stays two words.
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقال المحامي إنه لم توجه لموكله الصحفي أي اتهامات حتى الآن.", "ACCUSE", Status::Negated),
+            ("وأكد المتحدث أنه ليس هناك أي اتصالات مع الحكومة الإيرانية.", "CONSULT", Status::Negated),
+            (
+                "وقال مسؤول محلي إنه لم تعقد بين الوفدين أي لقاءات مع الوزير الأردني في الدوحة.",
+                "CONSULT",
+                Status::Negated,
+            ),
+            ("وقال مسؤول قطري إنه لم يجر الوزير أي محادثات مع نظيره الإيراني في الدوحة.", "CONSULT", Status::Negated),
+            // Counter-example: no "أي" before the noun.
+            ("وقال المحامي إنه لم تصدر المحكمة بيانا بعد اتهامات النيابة لموكله.", "ACCUSE", Status::Occurred),
         ],
     );
 }
