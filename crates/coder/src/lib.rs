@@ -83,6 +83,10 @@ struct Candidate {
     topic_actor: bool,
     /// Dated by the text to a day, month or year wholly before publication.
     dated_past: bool,
+    /// Told as background (merge34): happened (or is history) on a day, month or year of the text
+    /// that began [`BACKGROUND_DAYS`] or more before publication ("وفي عام 2011 قتل مسلحون 67
+    /// شخصا"). See [`background_apart`].
+    told_back: bool,
     /// Occurred and dated past with no future verb before the trigger in its clause: told as
     /// done, so a merged mention's plan talk does not make it future (`future_verb_before`).
     done_on_past_day: bool,
@@ -3543,6 +3547,11 @@ impl Coder {
         }
 
         let dated_past = basis == Some(DateBasis::Text) && date.is_some_and(|d| wholly_past(d, ctx.published));
+        let told_back = basis == Some(DateBasis::Text)
+            && matches!(status, Status::Historical | Status::Occurred)
+            && date.is_some_and(|d| {
+                ctx.published.zip(d.first_day()).is_some_and(|(p, first)| (p - first).num_days() >= BACKGROUND_DAYS)
+            });
         // Casualties, for violent events.
         let (mut fatalities, mut injuries) = (None, None);
         if rule.event_type == "ASSAULT" {
@@ -3726,6 +3735,7 @@ impl Coder {
             },
             topic_actor,
             dated_past,
+            told_back,
             done_on_past_day: dated_past && status == Status::Occurred && !future_verb_before(a, t),
             aim_future: aim
                 && !money_pledge
@@ -7483,6 +7493,26 @@ fn anaphor_apart(o: &Candidate, c: &Candidate) -> bool {
         && !matches!((&o.rec.location, &c.rec.location), (Some(x), Some(y)) if quarter_of(x, y) || quarter_of(y, x))
 }
 
+/// Days between the start of the day, month or year a mention is dated to and publication from
+/// which the mention is background (`told_back`): a year. (With any historical mention, or a
+/// month a month back, undated retellings of acts of the last weeks and months were split from
+/// them: a deal three weeks old, a meeting of early July, a battle of March told as a story.)
+const BACKGROUND_DAYS: i64 = 365;
+
+/// Whether mention `c`, an earlier act told as background in another sentence (`told_back`: a
+/// year or more back), stays apart from record `o`, the day's act: one that happened and holds
+/// no date of the text (merge34). "وفي عام 2013 قتل مسلحون من الحركة 67 شخصا" is not the killing
+/// told as today's news before it, and "إحكام الرقابة … منذ إطلاق النظام عام 2016" not today's
+/// import ban; folded in, the day's record took the old date and became `historical`. (A live
+/// mention told after a background one still folds into it: "مكان القصف" after "قصف المصنع عام
+/// 2010" is that bombing.)
+fn background_apart(o: &Candidate, c: &Candidate) -> bool {
+    c.told_back
+        && o.rec.status == Status::Occurred
+        && o.rec.date_basis != Some(DateBasis::Text)
+        && !shares_sentence(o, c)
+}
+
 /// Whether a definite noun names a past happening of its own, not the record it would refer
 /// back to (issue 2, seventeenth session): the noun is background (`historical`) through a day,
 /// month or year its text names after it ("الاعتداء الذي وقع في يوليو الماضي", "لانطلاق
@@ -7620,6 +7650,7 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
                     && o.rec.rule != TOLL_SHARE_RULE
                     && !crowd_control_apart(o, &c)
                     && !recalled_apart(&o.rec, &c.rec)
+                    && !background_apart(o, &c)
             };
             // (The first of those, unless it states another mode than the noun and a later one
             // states the noun's: "الغارات" names the air strikes told after a suicide bombing,
@@ -7667,6 +7698,7 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
                         || c.rec.status == Status::Occurred
                         || (o.recipient_key.is_some() && o.recipient_key == c.recipient_key))
                     && dates_ok(o)
+                    && !background_apart(o, &c)
                     && compatible(&location_key(&o.rec), &location_key(&c.rec))
                     && compatible(&o.actor_key, &c.actor_key)
                     && compatible(&o.recipient_key, &c.recipient_key)
@@ -7743,6 +7775,7 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
                 || !places_agree(&o.rec, &c.rec)
                 || !(dates_agree(&o.rec, &c.rec) || lead_dated_later(o, &c))
                 || placeless_told_elsewhere(o, &c, told_elsewhere)
+                || background_apart(o, &c)
                 || speakers_differ(&o.speaker, &c.speaker)
             {
                 continue;

@@ -2001,6 +2001,22 @@ fn a_lead_dated_by_publication_folds_into_its_dated_retelling() {
     }
 }
 
+/// merge34: a mention dated a year or more before publication, in another sentence, is
+/// background: it does not fold into the day's act of no text date, which keeps its status and
+/// day (the old mention once made it historical, dated 2016).
+#[test]
+fn a_mention_of_years_back_does_not_fold_into_the_days_act() {
+    let recs = code(
+        "أوضحت الهيئة أن منع دخول تلك السلع إلى البلاد كان لمخالفتها الشروط. ويلعب النظام الذي أطلق عام 2016 دورا مهما في إحكام الرقابة على السلع المستوردة.",
+        "2021-06-10",
+    );
+    let acts = of_type(&recs, "COERCE");
+    assert_eq!(acts.len(), 2, "{acts:#?}");
+    assert_eq!(acts[0].status, Status::Occurred);
+    assert_eq!(acts[0].date.as_deref(), Some("2021-06-10"));
+    assert_eq!(acts[1].date.as_deref(), Some("2016"));
+}
+
 /// Section 11, step 4: a place and a country or governorate that contains it are compatible,
 /// and the merged record keeps the finer place; two towns stay apart.
 #[test]
