@@ -3077,6 +3077,7 @@ impl Coder {
             None => (actor, recipient, false),
         };
         let topic_actor = actor.is_none() && actor_ent.is_some();
+        let actor_mention = actor;
         let speaker = actor
             .filter(|_| STATEMENT_TYPES.contains(&rule.event_type.as_str()))
             .and_then(|e| speaker_name(a, &self.lex, e));
@@ -3121,6 +3122,16 @@ impl Coder {
         // Type-specific requirements keep precision up.
         let needs_party = !matches!(rule.event_type.as_str(), "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE");
         if self.precision_filters && needs_party && actor.is_none() && recipient.is_none() {
+            return None;
+        }
+        // "وقعت الشركة عقدا مع …", "طالبت البورصة الشركة بـ…", "أغلقت الشركة فروعها": a company,
+        // bank or businessman as a party of an agreement, meeting, statement or demand, or as the
+        // doer of a closure or seizure, is business news (SPEC §4), not a political event. Acts
+        // against a business (an attack, a raid, a sanction, a charge) and a state party's
+        // meeting or agreement with one stay.
+        if self.precision_filters
+            && business_affair(&self.lex, &rule.event_type, actor.as_ref(), actor_mention, recipient.as_ref())
+        {
             return None;
         }
 
@@ -6771,6 +6782,54 @@ fn aid_directive_giver<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a En
 
 /// Words before an aid word in which a directive cue names its giver (`aid_directive_giver`).
 const DIRECTIVE_REACH: usize = 15;
+
+/// Whether a record of `event_type` is a business affair: a business party (sector `BUS`: a
+/// company, bank, investor or executive) as either party of a cooperative or verbal act (unless
+/// the other party is the government of another country, or a meeting or agreement has a state
+/// party), or as the doer (`actor`, read from `actor_mention`) of a COERCE: a company closing
+/// branches, "ترحيل" of its clients. Not an office doing a COERCE: "نائب المدير التنفيذي … في
+/// هيومن رايتس ووتش" heads a rights group, and the detention it reports has another doer.
+fn business_affair(
+    lex: &Lexicon,
+    event_type: &str,
+    actor: Option<&Entity>,
+    actor_mention: Option<&EntityMention>,
+    recipient: Option<&Entity>,
+) -> bool {
+    let business = |e: Option<&Entity>| e.is_some_and(|e| e.sector.as_deref() == Some("BUS"));
+    // (A foreign government with a business party stays: "زيدان سيلتقي بوفد من رجال الأعمال
+    // المصريين", a state's dealings abroad.)
+    let dealing = |b: Option<&Entity>, other: Option<&Entity>| {
+        business(b)
+            && !other.is_some_and(|o| {
+                o.sector.as_deref() == Some("GOV")
+                    && o.country.is_some()
+                    && b.is_some_and(|b| b.country.is_some() && b.country != o.country)
+            })
+    };
+    if !business(actor) && !business(recipient) {
+        return false;
+    }
+    // A state party (a government, its head or an office holder, a parliament, army or court)
+    // meeting, receiving or agreeing with a business one: "استقبل الأمير وفدا من رجال الأعمال"
+    // is CONSULT in PLOVER, "وقعت الحكومة عقدا مع شركة" AGREE.
+    let state =
+        |e: Option<&Entity>| e.is_some_and(|e| matches!(e.sector.as_deref(), Some("GOV" | "LEG" | "MIL" | "JUD")));
+    if matches!(event_type, "AGREE" | "CONSULT") && (state(actor) || state(recipient)) {
+        return false;
+    }
+    match event_type {
+        "AGREE" | "CONSULT" | "SUPPORT" | "REQUEST" | "COOPERATE" | "REJECT" | "THREATEN" | "CONCEDE" | "RETREAT" => {
+            dealing(actor, recipient) || dealing(recipient, actor)
+        }
+        "COERCE" => {
+            business(actor)
+                && !actor_mention
+                    .is_some_and(|e| e.actors.iter().any(|&x| lex.actors[x as usize].kind == ActorKind::Office))
+        }
+        _ => false,
+    }
+}
 
 /// Whether an economic-aid record's parties make it aid between states: one party is an
 /// international body, or a government party stands with a second country (the other party's or
