@@ -73,6 +73,9 @@ struct Candidate {
     /// outcome or another act ("قتل 25 منهم … وتدمير مركبات", "غارة … وتدمير عجلتين"), not how
     /// the kept act was done. (Merge decisions still see `gap_mode`.)
     lent_mode: Option<String>,
+    /// The modes stated by the mentions of its type merged into this one (their own rules' modes
+    /// and what they took in), for [`finer_merged_mode`].
+    merged_modes: Vec<String>,
     /// The mode read from the object or clause of a mention whose rule states none
     /// (`mode_from_context`): after merging, the record's mode when neither its own rule nor a
     /// merged mention's states one. (It does not travel through merges: passed on, it coded
@@ -3739,6 +3742,7 @@ impl Coder {
             gap_mode: None,
             gap_mode_at: None,
             lent_mode: None,
+            merged_modes: Vec::new(),
             context_mode: if money_pledge || rule.mode.is_some() {
                 None
             } else {
@@ -7224,6 +7228,9 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         let own = other.rec.mode.clone().filter(|m| !attend_talks && m != "destroy");
         keep.lent_mode = own.or_else(|| other.lent_mode.clone());
     }
+    if r.event_type == other.rec.event_type {
+        keep.merged_modes.extend(other.rec.mode.iter().chain(&other.merged_modes).cloned());
+    }
     if r.fatalities.is_none() {
         r.fatalities = other.rec.fatalities;
     }
@@ -7877,6 +7884,9 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
             if r.mode.is_none() {
                 r.mode = record_mode(&r.event_type, c.context_mode, c.lent_mode);
             }
+            if let Some(m) = finer_merged_mode(r.mode.as_deref(), &c.merged_modes) {
+                r.mode = Some(m.to_string());
+            }
             mobilize_mode_by_sector(&mut r);
             r
         })
@@ -7886,20 +7896,29 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
 /// The mode of a record whose own rule states none, after merging (mode11): the mode read from
 /// its own trigger's context (`context_mode`) before the mode a merged mention lends
 /// (`lent_mode`), for the kept sentence tells how its own act was done ("قتل … جراء قصف للطيران
-/// الحربي" is `aerial`, not the `explosives` of a blast told in another sentence); but a lent
-/// mode that is a finer form of the context one stays (`suicide-attack` over `explosives`,
-/// `drone` over `aerial`: "هجوم انتحاري بسيارة ملغومة"). A CONSULT keeps the lent mode first:
-/// its modes are not exclusive (a delegation's visit to prepare a summit is a `visit`, though its
-/// talks are about the summit).
+/// الحربي" is `aerial`, not the `explosives` of a blast told in another sentence); a finer form
+/// of it that a merged mention states is taken after, by [`finer_merged_mode`]. A CONSULT keeps
+/// the lent mode first: its modes are not exclusive (a delegation's visit to prepare a summit is
+/// a `visit`, though its talks are about the summit).
 fn record_mode(event_type: &str, context: Option<&'static str>, lent: Option<String>) -> Option<String> {
     match (context, lent) {
         (Some(c), None) => Some(c.to_string()),
         (None, l) => l,
         (Some(_), Some(l)) if event_type == "CONSULT" => Some(l),
-        (Some("explosives"), Some(l)) if l == "suicide-attack" => Some(l),
-        (Some("aerial"), Some(l)) if l == "drone" => Some(l),
         (Some(c), Some(_)) => Some(c.to_string()),
     }
+}
+
+/// A finer form of the record's mode (`FINER_MODES`) that a merged mention of the happening
+/// states (mode6): one attack told as "التفجير" and later as "انتحاري" is a `suicide-attack`, and
+/// a strike told as "غارة" and as "طائرة مسيرة" a `drone`, whichever mention is kept or lent its
+/// mode first. (Merely other modes are not finer: shelling and air strikes merged into one clash
+/// are two acts, an exchange of fire and a suicide bombing told together are two.)
+fn finer_merged_mode<'a>(mode: Option<&str>, merged: &'a [String]) -> Option<&'a str> {
+    let mode = mode?;
+    merged.iter().map(String::as_str).find(|&m| {
+        FINER_MODES.iter().any(|p| p.split_once('>').is_some_and(|(c, f)| c.trim() == mode && f.trim() == m))
+    })
 }
 
 /// A MOBILIZE whose trigger's fixed mode names the other force than its actor: police forces

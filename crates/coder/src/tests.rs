@@ -4565,6 +4565,48 @@ fn a_merged_destruction_lends_no_mode() {
     }
 }
 
+/// A finer mode of the same act that a merged mention states (`FINER_MODES`) wins over the
+/// coarser one the record kept or was lent first (twenty-ninth session, mode6): a blast later told
+/// as a suicide bomber's is `suicide-attack`, an air strike told as a drone's `drone`. Two acts
+/// told apart, or a merely other mode (shelling and air strikes), keep their own.
+#[test]
+fn a_merged_finer_mode_wins_over_the_coarse_one() {
+    // (text, trigger of the ASSAULT record looked at, its mode)
+    let cases: [(&str, &str, &str); 5] = [
+        (
+            "وقع تفجير في سوق شعبي بمدينة الحلة صباح أمس أسفر عن مقتل تسعة أشخاص. وأوضحت الشرطة أن منفذ التفجير انتحاري كان يرتدي حزاما ناسفا.",
+            "تفجير",
+            "suicide-attack",
+        ),
+        (
+            "قتل تسعة أشخاص في انفجار استهدف سوقا شعبيا بمدينة الحلة أمس. وقال مسؤول محلي إن انتحاريا فجر نفسه وسط المتسوقين.",
+            "قتل",
+            "suicide-attack",
+        ),
+        (
+            "أغارت طائرات أمريكية على سيارة في محافظة مأرب أمس وقتلت ثلاثة مسلحين، في ضربة بطائرة بدون طيار هي الثالثة هذا الشهر.",
+            "أغارت طائرات",
+            "drone",
+        ),
+        // Another act: the roadside bomb stays `explosives`.
+        (
+            "انفجرت عبوة ناسفة قرب حافلة للركاب في المدينة أمس مما أدى إلى إصابة أربعة أشخاص. وفي حادث آخر قتل ثلاثة جنود في هجوم انتحاري على حاجز.",
+            "عبوة ناسفة",
+            "explosives",
+        ),
+        // Air strikes are no finer form of shelling.
+        ("قصفت المدفعية مواقع المسلحين في ريف المدينة أمس. وشنت طائرات حربية غارات على القرية.", "قصفت", "heavy-weapons"),
+    ];
+    for (text, trigger, mode) in cases {
+        let recs = code(text, "2013-03-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
+            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
+        assert_eq!(r.mode.as_deref(), Some(mode), "{text}");
+    }
+}
+
 /// A mosque or church blown up is a bomb among its worshippers, ASSAULT `explosives`, not the
 /// destruction of a building; a house or a shrine blown up stays `destroy` (twenty-ninth
 /// session, mode5).
