@@ -467,6 +467,24 @@ impl Coder {
         })
     }
 
+    /// Whether the sentence of `r` names the story's country itself as a place ("تواصل عد
+    /// الأوراق في بوروندي … وقاطعته المعارضة") before its trigger or at most `ELSEWHERE_AFTER` code points
+    /// after it, and no town or division of it anywhere: its event is told country-wide, not at
+    /// the story's town (places41).
+    pub(crate) fn names_only_country(&self, e: &Elsewhere, r: &EventRecord, country: &str) -> bool {
+        let row = |i: &u32| &self.lex.places[*i as usize];
+        let names_country = |m: &ElsewhereMention| {
+            // (A capital is a country word too, "الرباط": not the country itself.)
+            m.rows.iter().map(row).any(|pl| pl.country == country && pl.feature == "country")
+        };
+        let near =
+            |m: &ElsewhereMention| m.at < r.evidence.trigger_start || m.at <= r.evidence.trigger_end + ELSEWHERE_AFTER;
+        e.mentions.iter().any(|m| near(m) && names_country(m))
+            && !e.mentions.iter().any(|m| {
+                !names_country(m) && m.rows.iter().map(row).any(|pl| pl.country == country && pl.feature != "country")
+            })
+    }
+
     /// The place a report was filed from: a place name opening the text and followed by an
     /// agency in brackets and/or a dash or colon ("بغداد - رويترز", "المنامة (ا ف ب) -",
     /// "القاهرة:"). `None` when the text does not open that way.
@@ -748,6 +766,15 @@ impl Coder {
         for (i, p) in by_anaphor {
             recs[i].location = Some(p);
         }
+        // The types of the events placed at the story's town in their own sentences.
+        let story_types: Vec<String> = match &story {
+            Some(st) => recs
+                .iter()
+                .filter(|r| r.location.as_ref().is_some_and(|l| l.text.is_some() && l.name == st.name))
+                .map(|r| r.event_type.clone())
+                .collect(),
+            None => Vec::new(),
+        };
         // Background, planned or denied events are not placed by the story they appear in.
         for r in recs.iter_mut().filter(|r| {
             r.location.is_none()
@@ -787,18 +814,25 @@ impl Coder {
             // A sentence that names another country or a town outside the story's division, and
             // not the story's town ("وشهدت مدينة بنغازي خروج متظاهرين" in a story at Derna), tells
             // of a happening elsewhere than the story's town or the dateline's city: its physical
-            // events are placed in the country only.
+            // events are placed in the country only; so are those of a sentence that names the
+            // country itself and no town of it (`names_only_country`).
             let inherited = match (&story, dateline) {
                 (Some(p), _) => Some(p),
                 (_, Some(d)) => Some(d),
                 _ => None,
             };
-            let away = elsewhere
-                .iter()
-                .find(|e| r.evidence.field == e.field && r.evidence.start == e.start)
-                .is_some_and(|e| inherited.is_some_and(|p| self.names_elsewhere(e, r, p, country)));
+            // (Not when an event of its type was placed at the story's town: it is most often that
+            // event told again, "تفجير انتحاري وقع قبل يومين", the country word another clause's.)
+            let away = physical
+                && inherited.is_some_and(|p| {
+                    let e = elsewhere.iter().find(|e| r.evidence.field == e.field && r.evidence.start == e.start);
+                    e.is_some_and(|e| {
+                        self.names_elsewhere(e, r, p, country)
+                            || (!story_types.contains(&r.event_type) && self.names_only_country(e, r, country))
+                    })
+                });
             r.location = match (&story, dateline) {
-                _ if physical && away => Some(at_country.clone()),
+                _ if away => Some(at_country.clone()),
                 (Some(p), _) if physical => {
                     let spot = story_spot
                         .as_ref()

@@ -1460,3 +1460,16 @@ fn a_name_with_no_row_in_its_division_or_its_story_country_is_a_homonym() {
     .expect("placed");
     assert_eq!((p.name.as_deref(), p.country.as_deref()), (Some("Rass"), Some("SAU")), "{p:?}");
 }
+
+#[test]
+fn an_unplaced_event_told_country_wide_does_not_take_the_story_town() {
+    // The story's town is Bujumbura (the arrests); the boycott is told of Burundi, the country
+    // itself and no town of it, past the place reach: Burundi at country precision (places41).
+    let recs = code(
+        "اعتقلت الشرطة عشرة ناشطين في مدينة بوجمبورا أمس. وتواصل عد الأوراق في بوروندي طوال اليوم \
+         بعد الاقتراع الذي جرى وسط توتر شديد وقاطعته أحزاب المعارضة.",
+    );
+    let boycott = recs.iter().find(|r| r.event_type == "PROTEST").unwrap_or_else(|| panic!("{recs:#?}"));
+    let loc = boycott.location.as_ref().unwrap_or_else(|| panic!("{boycott:#?}"));
+    assert_eq!((loc.country.as_deref(), loc.precision.as_deref()), (Some("BDI"), Some("country")), "{recs:#?}");
+}
