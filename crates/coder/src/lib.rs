@@ -5088,19 +5088,20 @@ fn precision_of(d: &DateMatch) -> DatePrecision {
 fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMention) -> (Option<u32>, Option<u32>) {
     let mut dead = None;
     let mut hurt = None;
-    // The clause of a word is the number of turn words up to it; the clauses of the sentence's
-    // other violent acts are listed only when it has a turn word.
-    let turns: Vec<usize> = (0..a.words.len()).filter(|&i| TOLL_CLAUSE_TURNS.contains(&a.word(i))).collect();
-    let clause = |i: usize| turns.iter().take_while(|&&k| k <= i).count();
-    let acts: Vec<usize> = if turns.is_empty() {
-        Vec::new()
-    } else {
-        a.triggers
-            .iter()
-            .filter(|o| lex.triggers[o.rule as usize].event_type == "ASSAULT" && (o.w0 > t.w1 + 2 || o.w1 + 2 < t.w0))
-            .map(|o| clause(o.w0))
-            .collect()
+    // The clause of a word is the number of turn words up to it. The sentence is searched for
+    // turn words only when it tells another violent act (most sentences tell one), and the
+    // clauses of those acts are listed only when it has a turn word.
+    let other_act = |o: &&TriggerMention| {
+        lex.triggers[o.rule as usize].event_type == "ASSAULT" && (o.w0 > t.w1 + 2 || o.w1 + 2 < t.w0)
     };
+    let turns: Vec<usize> = if a.triggers.iter().any(|o| other_act(&o)) {
+        (0..a.words.len()).filter(|&i| TOLL_CLAUSE_TURNS.contains(&a.word(i))).collect()
+    } else {
+        Vec::new()
+    };
+    let clause = |i: usize| turns.iter().take_while(|&&k| k <= i).count();
+    let acts: Vec<usize> =
+        if turns.is_empty() { Vec::new() } else { a.triggers.iter().filter(other_act).map(|o| clause(o.w0)).collect() };
     let own_clause = clause(t.w0);
     let elsewhere = |wi: usize| {
         let c = clause(wi);
