@@ -1473,3 +1473,27 @@ fn an_unplaced_event_told_country_wide_does_not_take_the_story_town() {
     let loc = boycott.location.as_ref().unwrap_or_else(|| panic!("{boycott:#?}"));
     assert_eq!((loc.country.as_deref(), loc.precision.as_deref()), (Some("BDI"), Some("country")), "{recs:#?}");
 }
+
+/// Towns GeoNames has without a usable Arabic name, given hand rows with GeoNames' coordinates
+/// (`extra.tsv`, thirtieth session, places42): the event is placed at the town, not the country.
+/// Yemen's al-Hazm has only "مدينة الحزم": "الحزم" alone is a common word ("عاصفة الحزم").
+#[test]
+fn towns_geonames_has_without_an_arabic_name_are_placed() {
+    let cases = [
+        ("اعتقلت الشرطة ثلاثة مهربين في محافظة حقل أمس.", "Haql", "SAU"),
+        ("أصيب شابان في مشاجرة بمحافظة المندق مساء الخميس.", "Al Mindak", "SAU"),
+        ("احتج عشرات المزارعين أمام مبنى البلدية في محافظة الأفلاج.", "Layla (Al-Aflaj)", "SAU"),
+        ("قتل جنديان في هجوم على نقطة تفتيش في مدينة الحزم مساء أمس.", "Al Hazm", "YEM"),
+        ("اشتبك مسلحون مع حرس الحدود في واحة الجغبوب فجر اليوم.", "Al Jaghbub", "LBY"),
+        ("تظاهر مئات من السكان في مدينة الكفرة احتجاجا على انقطاع الكهرباء.", "Kufra", "LBY"),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|&(text, name, country)| {
+            let p = code(text).into_iter().find_map(|r| r.location);
+            let got = p.as_ref().map(|p| (p.name.as_deref(), p.country.as_deref(), p.precision.as_deref()));
+            (got != Some((Some(name), Some(country), Some("place")))).then(|| format!("{text}: {p:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
