@@ -3382,7 +3382,12 @@ impl Coder {
             .cues
             .iter()
             .any(|c| (negation_near(c) && (unless(c) || alternative(c))) || (denial_near(c) && alternative(c)));
-        if negation_before || denial_before || negated_occurrence(a, t, pattern) || unwanted(a, t) || refrained(a, t) {
+        if negation_before
+            || denial_before
+            || negated_occurrence(a, t, pattern)
+            || unwanted(a, t)
+            || gap_negated(a, &self.lex, t)
+        {
             status = Status::Negated;
         } else if money_pledge
             || called_protest
@@ -3410,14 +3415,14 @@ impl Coder {
             || (future_before && !(perfect && perfect_told_done(a, t)))
             || future_predicate(a, t, pattern)
             || future_verb.is_some()
-            || plan_word_after(a, t, pattern)
+            || plan_cue_after(a, &self.lex, t, pattern)
             // ("ودعت الجمعية الحكومة القادمة": after a perfect verb the cue describes its object.)
             || (!perfect && after_near(CueKind::Future, 3))
             || (!perfect_new_clause
                 && a.cues.iter().any(|c| {
                     c.kind == CueKind::Future
                         && c.w1 < t.w0
-                        && self.lex.cues[c.cue as usize].id == "fut.plan"
+                        && self.lex.cues[c.cue as usize].sentence
                         // "يتوقع أن يستغل زيارته بعد الاعتداء الذي استهدف السفارة": a perfect
                         // verb in a relative clause tells what has happened.
                         && !(perfect && perfect_told_done(a, t))
@@ -4072,21 +4077,23 @@ fn past_day_elsewhere(
     key.contains("منذ") || !(own_after || own_before)
 }
 
-/// An event noun followed in its clause, at most eight words on, by a plan word
-/// (`PLAN_AFTER_WORDS`: "اللقاء الثلاثي الثاني المقرر عقده", "زيارة لرئيس الوزراء مرتقبة",
-/// "اجتماع متوقع") is scheduled or expected: future. Not when another act stands between (the plan
-/// word is that act's) or a form of كان ("القمة التي كانت مقررة": a plan of the past), nor after
-/// "من" or "غير" ("من المقرر أن", "غير المتوقع": `PLAN_AFTER_BLOCKERS`), nor inside a name.
-fn plan_word_after(a: &Analysis, t: &TriggerMention, pattern: Pattern) -> bool {
+/// An event noun followed in its clause by a future cue whose entry reaches back over it (`after
+/// N` in its scope: "اللقاء الثلاثي الثاني المقرر عقده", "زيارة لرئيس الوزراء مرتقبة", "اجتماع
+/// متوقع") is scheduled or expected: future. Not when another act stands between (the cue is that
+/// act's) or a form of كان ("القمة التي كانت مقررة": a plan of the past), nor after "من" or "غير"
+/// ("غير المتوقع": `PLAN_AFTER_BLOCKERS`), nor inside a name.
+fn plan_cue_after(a: &Analysis, lex: &Lexicon, t: &TriggerMention, pattern: Pattern) -> bool {
     if pattern != Pattern::Noun {
         return false;
     }
-    (t.w1 + 1..=t.w1 + 8).take_while(|&j| j < a.words.len() && !a.break_between(t.w1, j)).any(|j| {
-        PLAN_AFTER_WORDS.contains(&a.word(j))
-            && !PLAN_AFTER_BLOCKERS.contains(&a.word(j - 1))
-            && !a.in_name(j)
-            && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < j)
-            && !(t.w1 + 1..j).any(|i| PAST_AUXILIARIES.contains(&a.word(i)))
+    a.cues.iter().chain(&a.after_cues).any(|c| {
+        c.w0 > t.w1
+            && lex.cues[c.cue as usize].after.is_some_and(|n| c.w0 - t.w1 <= n)
+            && !a.break_between(t.w1, c.w0)
+            && !PLAN_AFTER_BLOCKERS.contains(&a.word(c.w0 - 1))
+            && !a.in_name(c.w0)
+            && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < c.w0)
+            && !(t.w1 + 1..c.w0).any(|i| PAST_AUXILIARIES.contains(&a.word(i)))
     })
 }
 
@@ -4391,19 +4398,25 @@ fn unwanted(a: &Analysis, t: &TriggerMention) -> bool {
     })
 }
 
-/// The trigger follows "عن" after a verb of `REFRAIN_VERBS` with one to three words between (a
-/// subject or an adverb), none of them "عن" or a trigger, in one clause ("امتنعت الحكومة عن سحب
-/// القرار", "امتنعت منذ فترة طويلة عن الإفراج عن"): the act was not done. The contiguous "امتنع
-/// عن" is the cue `neg.refrain`.
-fn refrained(a: &Analysis, t: &TriggerMention) -> bool {
-    t.w0 >= 3
-        && a.word(t.w0 - 1) == "عن"
-        && (t.w0.saturating_sub(5)..t.w0 - 2).any(|i| {
-            REFRAIN_VERBS.contains(&a.word(i))
-                && (i + 1..t.w0 - 1).all(|k| a.word(k) != "عن")
+/// A negation cue's form with a gap matches: its tail word ("عن") right before the trigger, its
+/// head ("امتنع", also with a glued و or ف) one to three words before that (a subject or an adverb),
+/// none of them the tail or a trigger, in one clause ("امتنعت الحكومة عن سحب القرار", "امتنعت منذ
+/// فترة طويلة عن الإفراج عن"): the act was not done.
+fn gap_negated(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
+    if t.w0 < 3 {
+        return false;
+    }
+    let tail = a.word(t.w0 - 1);
+    let gaps = lex.cues.iter().filter(|c| c.kind == CueKind::Negation).flat_map(|c| &c.gaps);
+    gaps.filter(|(_, gt)| gt == tail).any(|(head, _)| {
+        (t.w0.saturating_sub(5)..t.w0 - 2).any(|i| {
+            let w = a.word(i);
+            (w == head || w.strip_prefix(['و', 'ف']) == Some(head.as_str()))
+                && (i + 1..t.w0 - 1).all(|k| a.word(k) != tail)
                 && !a.triggers.iter().any(|p| p.w0 > i && p.w0 < t.w0)
                 && !a.break_between(i, t.w0)
         })
+    })
 }
 
 /// The sentence opens with its only date expression, one with its own year, after "في", "وفي",

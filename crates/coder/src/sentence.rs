@@ -481,6 +481,9 @@ pub struct Analysis {
     pub places: Vec<PlaceMention>,
     pub triggers: Vec<TriggerMention>,
     pub cues: Vec<CueMention>,
+    /// The hits of cues that act only after a trigger (a scope of `after N` without `before`:
+    /// "اجتماع متوقع"), kept apart so that no reading of the cues before a trigger sees them.
+    pub after_cues: Vec<CueMention>,
     /// Word spans in the key: (key start, key end).
     pub words: Vec<(usize, usize)>,
     /// Word index of each clause break (punctuation) position: a break *before* word i.
@@ -625,6 +628,7 @@ impl Analysis {
         let mut places: Vec<PlaceMention> = Vec::new();
         let mut triggers = Vec::new();
         let mut cues = Vec::new();
+        let mut after_cues = Vec::new();
         let mut actor_hits: Vec<&Hit> = Vec::new();
         for h in &hits {
             match h.target {
@@ -697,12 +701,16 @@ impl Analysis {
                                 && ((word_of(h.start) > 0 && h.clitics.conj.is_none())
                                     || MA_NON_NEGATING_NEXT
                                         .contains(&word_text(word_of(h.word_end.saturating_sub(1)) + 1))))) => {}
-                Target::Cue(c) => cues.push(CueMention {
-                    w0: word_of(h.start),
-                    w1: word_of(h.word_end.saturating_sub(1)),
-                    kind: lex.cues[c as usize].kind,
-                    cue: c,
-                }),
+                Target::Cue(c) => {
+                    let entry = &lex.cues[c as usize];
+                    let to = if entry.after.is_some() && !entry.before { &mut after_cues } else { &mut cues };
+                    to.push(CueMention {
+                        w0: word_of(h.start),
+                        w1: word_of(h.word_end.saturating_sub(1)),
+                        kind: entry.kind,
+                        cue: c,
+                    })
+                }
             }
         }
         // A place is a location when introduced by a preposition or a place noun.
@@ -1251,7 +1259,18 @@ impl Analysis {
         split_stance(lex, &key, &words, &classes, &breaks, &mut triggers);
         verbal_attack(lex, &key, &words, &breaks, &entities, &mut triggers);
         split_bare_condemn(lex, &key, &words, &classes, &breaks, &entities, &mut triggers);
-        Analysis { entities, places, triggers, cues, words, breaks, key, patronyms, numbers_dates: OnceCell::new() }
+        Analysis {
+            entities,
+            places,
+            triggers,
+            cues,
+            after_cues,
+            words,
+            breaks,
+            key,
+            patronyms,
+            numbers_dates: OnceCell::new(),
+        }
     }
 
     /// Full names of persons in this sentence whose last word a later sentence may repeat alone
@@ -1380,6 +1399,7 @@ impl Analysis {
             places: self.places.clone(),
             triggers: self.triggers.clone(),
             cues: self.cues.clone(),
+            after_cues: self.after_cues.clone(),
             words: self.words.clone(),
             breaks: self.breaks.clone(),
             key: self.key.clone(),

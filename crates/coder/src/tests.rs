@@ -7007,6 +7007,34 @@ fn flying_without_military_aircraft_is_no_overflight() {
     ]);
 }
 
+/// (thirtieth session, cue19) Cues of our own over the built-in dictionaries: a negation form
+/// with a gap ("كف … عن": one to three words between) negates the act right after its tail, and a
+/// future cue with `after 4` and no `before` makes an event noun up to four words before it
+/// future, and acts on nothing after it. (sentence, event type, status)
+#[test]
+fn cue_reach_and_gap_fields_drive_the_status() {
+    let cues = "test.halt | negation | before | كف … عن ; كفت … عن\ntest.awaited | future | after 4 | المنشودة\n";
+    let coder = Coder::new(
+        ahdath_lexicon::LexiconBuilder::new()
+            .with_builtin()
+            .add("cues.txt", ahdath_lexicon::SourceKind::Cues, cues)
+            .build()
+            .expect("lexicon"),
+    );
+    for (text, ty, want) in [
+        ("وكفت الشرطة الأردنية عن اعتقال المتظاهرين في إربد أمس.", "COERCE", Status::Negated),
+        ("وأعلنت الرئاسة عن زيارة رئيس الوزراء الياباني المنشودة إلى الرياض.", "CONSULT", Status::Future),
+        // Counter-example: the cue acts only after a trigger, not on the visit after it.
+        ("وكانت الصورة المنشودة من زيارة رئيس الوزراء الياباني إلى الرياض أمس.", "CONSULT", Status::Occurred),
+    ] {
+        let article =
+            Article { id: "t".into(), text: text.into(), published: Some("2021-06-10".into()), ..Article::default() };
+        let recs = coder.code(&article);
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, want, "{text}: {r:?}");
+    }
+}
+
 /// (twenty-eighth session, needs2) `needs-near:` holds a one-word form of its rule to a context
 /// word within 8 words before or after it, in its clause; the rule's forms of several words are
 /// free of it. A rule of our own over the built-in dictionaries: (sentence, the rule fires).

@@ -120,7 +120,19 @@ pub struct Cue {
     pub id: String,
     pub kind: CueKind,
     pub scope: String,
+    /// The contiguous forms (compiled into the matcher).
     pub forms: Vec<String>,
+    /// The scope names `before`: the cue acts on a trigger after it (not a veto's).
+    pub before: bool,
+    /// The scope names `before sentence`: the cue reaches a trigger anywhere later in its
+    /// sentence, not only within its kind's distance (the plan cues).
+    pub sentence: bool,
+    /// `after N` in the scope (future cues): a noun trigger at most N words before the cue, in
+    /// its clause, is what it plans.
+    pub after: Option<usize>,
+    /// Forms with a gap, `head … tail` (negation cues): the match keys of the two words, which
+    /// stand one to three words apart, the tail right before the trigger.
+    pub gaps: Vec<(String, String)>,
 }
 
 /// One gazetteer place (see `docs/gazetteer.md`).
@@ -365,11 +377,50 @@ pub fn parse_cues(file: &str, text: &str) -> Result<Vec<Cue>, LexiconError> {
             "veto" => CueKind::Veto,
             k => return Err(err(file, ln, format!("unknown cue kind {k:?}"))),
         };
-        let forms = split_forms(f[3]);
-        if forms.is_empty() {
+        let (mut before, mut sentence, mut after) = (false, false, None);
+        if kind != CueKind::Veto {
+            for tok in f[2].split(',').map(str::trim) {
+                match tok.split_whitespace().collect::<Vec<_>>()[..] {
+                    ["before"] => before = true,
+                    ["before", "sentence"] => (before, sentence) = (true, true),
+                    ["after"] => {}
+                    ["after", n] => match n.parse::<usize>() {
+                        Ok(n) if (1..=20).contains(&n) && kind == CueKind::Future => after = Some(n),
+                        Ok(n) if (1..=20).contains(&n) => {
+                            return Err(err(file, ln, "a reach after the trigger is read only for future cues"))
+                        }
+                        _ => return Err(err(file, ln, format!("bad reach {n:?} after \"after\" (a number 1 to 20)"))),
+                    },
+                    _ => {
+                        return Err(err(
+                            file,
+                            ln,
+                            format!("unknown scope {tok:?} (before, before sentence, after, after N)"),
+                        ))
+                    }
+                }
+            }
+        }
+        let mut forms = Vec::new();
+        let mut gaps = Vec::new();
+        for form in split_forms(f[3]) {
+            let Some((head, tail)) = form.split_once('…').or_else(|| form.split_once("...")) else {
+                forms.push(form);
+                continue;
+            };
+            let (head, tail) = (head.trim(), tail.trim());
+            if head.is_empty() || tail.is_empty() || head.contains(' ') || tail.contains(' ') {
+                return Err(err(file, ln, format!("form {form:?}: a gap stands between one word and one word")));
+            }
+            if kind != CueKind::Negation {
+                return Err(err(file, ln, format!("form {form:?}: a gap is read only in negation cues")));
+            }
+            gaps.push((ahdath_text::normalize_key(head), ahdath_text::normalize_key(tail)));
+        }
+        if forms.is_empty() && gaps.is_empty() {
             return Err(err(file, ln, "cue has no forms"));
         }
-        out.push(Cue { id: f[0].to_string(), kind, scope: f[2].to_string(), forms });
+        out.push(Cue { id: f[0].to_string(), kind, scope: f[2].to_string(), forms, before, sentence, after, gaps });
     }
     Ok(out)
 }
@@ -421,6 +472,42 @@ pub fn parse_places(file: &str, text: &str) -> Result<Vec<Place>, LexiconError> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (thirtieth session, cue19) The scope of a cue reads `before`, `before sentence` and `after
+    /// N` (future cues); a form `head … tail` (negation cues) is a gap form, kept out of the
+    /// contiguous forms. A bad reach, a reach or a gap on the wrong kind, a gap between several
+    /// words and an unknown scope are reported with their file and line.
+    #[test]
+    fn cue_reach_and_gap_fields_parse_and_report_their_line() {
+        let ok = parse_cues(
+            "c.txt",
+            "# c\nf.a | future | before sentence, after 8 | المقرر ; يتوقع\nf.b | future | after 8 | متوقع\n\
+             n.a | negation | before | امتنع عن ; امتنعت … عن ; كف ... عن\nag | agent | after | على يد\n",
+        )
+        .unwrap();
+        let got: Vec<_> = ok.iter().map(|c| (c.before, c.sentence, c.after, c.forms.len(), c.gaps.len())).collect();
+        assert_eq!(
+            got,
+            [
+                (true, true, Some(8), 2, 0),
+                (false, false, Some(8), 1, 0),
+                (true, false, None, 1, 2),
+                (false, false, None, 1, 0)
+            ]
+        );
+        assert_eq!(ok[2].gaps[0], ("امتنعت".to_string(), "عن".to_string()));
+        for (text, want) in [
+            ("x | negation | before | لم\nf | future | after eight | متوقع\n", "c.txt:2: bad reach"),
+            ("f | future | after 0 | متوقع\n", "c.txt:1: bad reach"),
+            ("# c\n\nn | negation | after 3 | لم\n", "c.txt:3: a reach after the trigger is read only for future cues"),
+            ("f | future | before | سوف … غدا\n", "c.txt:1: form \"سوف … غدا\": a gap is read only in negation cues"),
+            ("n | negation | before | امتنع … عن ال\n", "c.txt:1: form \"امتنع … عن ال\": a gap stands between"),
+            ("n | negation | befor | لم\n", "c.txt:1: unknown scope \"befor\""),
+        ] {
+            let e = parse_cues("c.txt", text).unwrap_err().to_string();
+            assert!(e.starts_with(want), "{e}");
+        }
+    }
 
     #[test]
     fn actor_line_errors_name_file_and_line() {
