@@ -1041,7 +1041,7 @@ fn qad_before_the_auxiliary_tamma_stresses_the_past() {
 #[test]
 fn refraining_from_an_act_negates_it() {
     // A verb of refraining ("امتنع عن", "الامتناع عن") says the act was not done, like "لم". With
-    // a subject or an adverb between the verb and "عن" (`REFRAIN_VERBS`, status18) too.
+    // a subject or an adverb between the verb and "عن" (the gap form `امتنع … عن` of `neg.refrain`) too.
     for (s, want) in [
         ("وقررت الشرطة الأردنية الامتناع عن اعتقال المتظاهرين في إربد أمس.", Status::Negated),
         ("وأعلنت الشرطة الأردنية امتناعها عن اعتقال المتظاهرين في إربد أمس.", Status::Negated),
@@ -7171,9 +7171,10 @@ fn a_negation_reaches_an_event_noun_after_any() {
 
 #[test]
 fn a_plan_word_after_the_event_noun_makes_it_future() {
-    // `PLAN_AFTER_WORDS` ("المقرر", "مرتقبة", "متوقع" …) up to eight words after an event noun, in
-    // its clause, tell it as scheduled or expected; not past another act, which owns the plan word,
-    // nor past a form of كان (a plan of the past), nor after "غير" (unexpectedly).
+    // The `fut.scheduled` and `fut.expected` cues ("المقرر", "مرتقبة", "متوقع" …), up to eight
+    // words after an event noun, in its clause, tell it as scheduled or expected; not past another
+    // act, which owns the plan word, nor past a form of كان (a plan of the past), nor after "غير"
+    // (unexpectedly).
     check_status_cases(
         "2021-06-10",
         &[
