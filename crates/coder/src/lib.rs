@@ -144,7 +144,12 @@ fn possessive_doer(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMent
         && !rule.id.starts_with("accuse.allege")
         && !rule.id.starts_with("accuse.investigate")
         && !rule.id.starts_with("request.propose")
-        && (w.ends_with('ه') || ["ها", "هم", "هما"].iter().any(|x| w.ends_with(x)))
+        && third_person_suffix(w)
+}
+
+/// The word ends in an attached third-person pronoun (ـه, ـها, ـهم, ـهما).
+fn third_person_suffix(w: &str) -> bool {
+    w.ends_with('ه') || ["ها", "هم", "هما"].iter().any(|x| w.ends_with(x))
 }
 
 /// "خلال زيارته إلى باريس", "أثناء لقائه الرئيس", "خلال زيارة إلى باريس": a meeting or visit
@@ -165,6 +170,38 @@ fn meeting_during(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMenti
                 && !a.word(t.w1).starts_with("ال")
                 && t.w1 + 1 < a.words.len()
                 && a.word(t.w1 + 1) == "الي"))
+}
+
+/// "لدى استقباله وزير الخارجية", "خلال لقائه الرئيس", "جدد دعوته المجتمع الدولي إلى …": a
+/// meeting noun, or a condemnation or call noun whose pronoun is its doer (`possessive_doer`),
+/// carrying that pronoun takes the bare party right after it as its object (a verbal noun whose
+/// genitive is its subject governs an accusative). Only the party next to the noun, with no
+/// preposition or glued و and nothing that ends the phrase between; not after "في" nor with a
+/// glued بـ ("وكان في استقباله أمير المنطقة", "كان باستقباله رئيس البلدية": the pronoun is the
+/// guest and the party after it the host, `GUEST_PRONOUN_BEFORE`). The party must name its own
+/// country (a nationality, a state, a known person or body): a bare title ("لقائه وزير
+/// الخارجية", "لدى استقبالهما طفلهما") would take its country from the article, often not the
+/// guest's, or be no party at all.
+fn pronoun_doer_object<'e>(
+    a: &Analysis,
+    lex: &Lexicon,
+    rule: &ahdath_lexicon::Trigger,
+    t: &TriggerMention,
+    next: Option<&'e EntityMention>,
+) -> Option<&'e EntityMention> {
+    let e = next.filter(|e| e.w0 == t.w1 + 1 && e.prep.is_none() && !e.conj)?;
+    if !e.actors.iter().any(|&x| lex.actors[x as usize].country.is_some()) {
+        return None;
+    }
+    let meeting = rule.event_type == "CONSULT" && rule.pattern == Pattern::Noun;
+    if !t.pronoun_object || !(meeting || possessive_doer(a, rule, t)) || !third_person_suffix(a.word(t.w1)) {
+        return None;
+    }
+    let guest = a.word(t.w0).starts_with('ب') || (t.w0 > 0 && GUEST_PRONOUN_BEFORE.contains(&a.word(t.w0 - 1)));
+    if guest || a.break_between(t.w1, e.w0) {
+        return None;
+    }
+    Some(e)
 }
 
 /// "ودعوا حركة النهضة إلى …", "وحث حكومة البحرين على …", "ودعا التونسيين إلى …": the noun right
@@ -2542,6 +2579,12 @@ impl Coder {
                     }
                 }
             }
+        }
+        // "لدى استقباله وزير الخارجية": the party after a meeting or call noun with its doer's
+        // pronoun is its object (`pronoun_doer_object`).
+        if pattern == Pattern::Noun && recipient.is_none() {
+            recipient = pronoun_doer_object(a, &self.lex, rule, t, ents_after.first().copied())
+                .filter(|e| actor.is_none_or(|x| x.w0 != e.w0));
         }
         // "رفض الرئيس الصلح مع التنظيم", "رفضت الحكومة زيارة رجل الدين": the refused act
         // (`refused_act`) is no event of its own; the party it was to be with or by, named right

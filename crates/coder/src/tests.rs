@@ -4845,6 +4845,44 @@ fn party_of_a_refused_act_is_the_refusal_recipient() {
     ]);
 }
 
+/// "لدى استقباله وزير الخارجية", "دعوته المجتمع الدولي": a meeting or call noun carrying its
+/// doer's pronoun takes the party right after it as its object (`pronoun_doer_object`); not when
+/// the pronoun is the guest ("كان في استقباله X", "كان باستقباله X": X is the host).
+#[test]
+fn the_party_after_a_noun_with_its_doers_pronoun_is_the_recipient() {
+    check_role_cases(&[
+        (
+            "قال الملك الأردني لدى استقباله وزير الخارجية الأمريكي إن الحل السياسي ضروري.",
+            "CONSULT",
+            Some("الملك الأردني"),
+            Some("وزير الخارجية الأمريكي"),
+        ),
+        (
+            "أكد الرئيس المصري خلال لقائه وزير الدفاع الأمريكي أهمية التعاون.",
+            "CONSULT",
+            Some("الرئيس المصري"),
+            Some("وزير الدفاع الأمريكي"),
+        ),
+        (
+            "جدد الوزير الأردني دعوته المجتمع الدولي إلى التحرك لوقف الاستيطان.",
+            "REQUEST",
+            Some("الوزير الأردني"),
+            Some("المجتمع الدولي"),
+        ),
+    ]);
+    for text in [
+        "وصل الرئيس اللبناني إلى عمان وكان في استقباله رئيس الوزراء الأردني.",
+        "وصل الوزير التونسي إلى الجزائر وكان باستقباله وزير الخارجية الجزائري.",
+    ] {
+        let r = code(text, "2024-05-15");
+        assert!(
+            r.iter().all(|r| r.recipient.as_ref().and_then(|e| e.country.as_deref()) != Some("JOR")
+                && r.recipient.as_ref().and_then(|e| e.country.as_deref()) != Some("DZA")),
+            "{r:#?}"
+        );
+    }
+}
+
 #[test]
 fn a_party_after_a_preposition_and_a_head_noun_is_the_recipient() {
     // (sentence, event type, recipient's text, actor's text): "على مواقع X", "مع متشددي X": the
