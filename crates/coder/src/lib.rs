@@ -189,12 +189,15 @@ fn pronoun_doer_object<'e>(
     t: &TriggerMention,
     next: Option<&'e EntityMention>,
 ) -> Option<&'e EntityMention> {
+    if !t.pronoun_object {
+        return None;
+    }
     let e = next.filter(|e| e.w0 == t.w1 + 1 && e.prep.is_none() && !e.conj)?;
     if !e.actors.iter().any(|&x| lex.actors[x as usize].country.is_some()) {
         return None;
     }
     let meeting = rule.event_type == "CONSULT" && rule.pattern == Pattern::Noun;
-    if !t.pronoun_object || !(meeting || possessive_doer(a, rule, t)) || !third_person_suffix(a.word(t.w1)) {
+    if !(meeting || possessive_doer(a, rule, t)) || !third_person_suffix(a.word(t.w1)) {
         return None;
     }
     let guest = a.word(t.w0).starts_with('ب') || (t.w0 > 0 && GUEST_PRONOUN_BEFORE.contains(&a.word(t.w0 - 1)));
