@@ -13,7 +13,7 @@ use ahdath_lexicon::{ActorKind, CueKind, Lexicon, Of, Pattern};
 use ahdath_record::{Article, DateBasis, DatePrecision, Entity, EventRecord, Evidence, Field, Place, Status};
 use ahdath_text::dates::{self, DateMatch};
 use ahdath_text::numbers::NumberMatch;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use sentence::{Analysis, CueMention, EntityMention, PlaceMention, TriggerMention};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -58,6 +58,8 @@ struct Candidate {
     /// Coded as a finite verb in the imperfect ("تطلق النار"): often a habitual or ongoing act,
     /// not one of the day told.
     imperfect: bool,
+    /// Dated a day off its clause's day (`day_step`: "غداة مقتل"): it lends no day to the story.
+    day_moved: bool,
     /// An attack's outcome named after a verb of result ("أسفر عن سقوط ضحايا", "أدت الغارات إلى
     /// تدمير مدفعية"): part of the attack told before it, not an attack of its own.
     outcome: bool,
@@ -3556,6 +3558,29 @@ impl Coder {
         let date = date.filter(|d| {
             !(status == Status::Future && !perfect && past_day_elsewhere(a, d, t, ctx.published, &s[d.start..d.end]))
         });
+        // "تظاهروا الجمعة غداة مقتل فتى": the clause's day, told before "غداة", puts the event
+        // noun right after it a day earlier ("عشية" a day later).
+        // (Not when the noun tells its own date within four words, before a break: "غداة توقيع
+        // الاتفاقيات في 1962".)
+        let moved = match date.zip(day_step(a, t)) {
+            Some((d, (w, step)))
+                if d.day.is_some()
+                    && word_index_of_byte(a, d.end.saturating_sub(1)) < w
+                    && !dts.iter().any(|x| {
+                        let i = word_index_of_byte(a, x.start);
+                        i > t.w1 && i - t.w1 <= 4 && !a.break_between(t.w1, i)
+                    }) =>
+            {
+                d.first_day().and_then(|x| x.checked_add_signed(chrono::Duration::days(step))).map(|x| DateMatch {
+                    year: x.year(),
+                    month: Some(x.month()),
+                    day: Some(x.day()),
+                    ..*d
+                })
+            }
+            _ => None,
+        };
+        let date = moved.as_ref().or(date);
         if let Some(d) = date {
             let (ds, prec) = (d.iso(), precision_of(d));
             if let (Some(pubd), Some(start), Some(last)) = (ctx.published, d.first_day(), d.last_day()) {
@@ -3789,6 +3814,7 @@ impl Coder {
             specificity,
             verb,
             imperfect: verb && imperfect_verb(a, s, t),
+            day_moved: moved.is_some(),
             outcome,
             gap_mode: None,
             gap_mode_at: None,
@@ -4739,7 +4765,7 @@ fn story_day(cands: &mut [Candidate], published: Option<NaiveDate>, story: &[Sto
             continue;
         };
         // (Not a statement's day: "أدان الوزير أمس الهجوم" dates the words, not the attack.)
-        let source = cands[..i].iter().map(|c| &c.rec).rfind(|o| {
+        let source = cands[..i].iter().filter(|c| !c.day_moved).map(|c| &c.rec).rfind(|o| {
             !STATEMENT_TYPES.contains(&o.event_type.as_str())
                 && o.evidence.field == story[j].field
                 && o.evidence.start == story[j].start
@@ -5137,6 +5163,18 @@ fn precision_of(d: &DateMatch) -> DatePrecision {
         dates::DatePrecision::Month => DatePrecision::Month,
         dates::DatePrecision::Year => DatePrecision::Year,
     }
+}
+
+/// A phrase of `DAY_AFTER_PHRASES` (step −1) or `DAY_BEFORE_PHRASES` (+1) that ends right before
+/// trigger `t` ("غداة مقتل", "بعد يوم من الهجوم", "عشية الانتخابات"): its first word and the step
+/// from the clause's day to the event's.
+fn day_step(a: &Analysis, t: &TriggerMention) -> Option<(usize, i64)> {
+    [(&DAY_AFTER_PHRASES[..], -1), (&DAY_BEFORE_PHRASES[..], 1)].into_iter().find_map(|(forms, step)| {
+        forms.iter().find_map(|f| {
+            let w = t.w0.checked_sub(f.split(' ').count())?;
+            any_form_at(a, w, &[f]).then_some((w, step))
+        })
+    })
 }
 
 /// Deaths and injuries of trigger `t` from casualty phrases in the sentence: the number nearest a

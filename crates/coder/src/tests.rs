@@ -2868,6 +2868,43 @@ fn a_relative_clause_of_another_noun_keeps_its_date() {
     }
 }
 
+/// An event noun right after "غداة" or "بعد يوم من" is a day before the day its clause tells
+/// before it, after "عشية" a day later (dates23, `day_step`); the clause's own act keeps its day,
+/// and a noun with its own date after it keeps that.
+#[test]
+fn an_event_the_day_before_or_after_the_clauses_day() {
+    check_status_date_cases(&[
+        (
+            "خرج مئات المحتجين إلى الشوارع يوم الجمعة غداة مقتل شاب برصاص الشرطة في القرية.",
+            "2013-02-16",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2013-02-14"),
+        ),
+        (
+            "خرج مئات المحتجين إلى الشوارع يوم الجمعة غداة مقتل شاب برصاص الشرطة في القرية.",
+            "2013-02-16",
+            "PROTEST",
+            Status::Occurred,
+            Some("2013-02-15"),
+        ),
+        (
+            "استقبل الرئيس أمس الجمعة وفد المعارضة بعد يوم من اشتباكات عنيفة في العاصمة.",
+            "2013-02-16",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2013-02-14"),
+        ),
+        (
+            "اعتقلت الشرطة اليوم السبت ناشطا بارزا عشية مظاهرات دعت إليها المعارضة في المدينة.",
+            "2013-02-16",
+            "PROTEST",
+            Status::Future,
+            Some("2013-02-17"),
+        ),
+    ]);
+}
+
 /// The object of a preposition of `OTHER_OBJECT_PREPOSITIONS` after the trigger, with a relative
 /// clause of its own, keeps that clause's date even when the clause opens with a verb of taking
 /// place or the object is an event noun (dates20, `in_other_relative_clause`); after "في" the
