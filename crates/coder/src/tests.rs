@@ -2293,6 +2293,17 @@ fn closing_a_deadline_or_a_session_is_no_restriction() {
     ]);
 }
 
+/// (thirtieth session, recall28) A security body, authorities or a militia named right after
+/// «منعت» make a prevention a restriction, with that body as the doer.
+#[test]
+fn a_security_body_preventing_is_a_restriction() {
+    check_role_cases(&[
+        ("ومنعت أجهزة الأمن المراسلين من تصوير الحشود.", "COERCE", Some("أجهزة الأمن"), None),
+        ("منعت سلطات الاحتلال المزارعين من دخول أراضيهم قرب الجدار.", "COERCE", Some("سلطات الاحتلال"), None),
+        ("منعت ميليشيات مسلحة الأهالي من العودة إلى منازلهم.", "COERCE", Some("ميليشيات مسلحة"), None),
+    ]);
+}
+
 /// "استهدف" is an attack only with armed violence in its sentence, and never with a goal, an
 /// audience or a share as its object: otherwise it is "to aim at".
 #[test]
