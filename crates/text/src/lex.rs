@@ -159,6 +159,19 @@ pub(crate) fn tokenize_words(key: &str, words: &[(usize, usize)]) -> Vec<Tok> {
                 i += len;
             }
         }
+        gap = e;
+        // A word of two-byte letters only (most Arabic words) is one `Word` token: it is passed
+        // over a byte pair at a time, one table load a char, without classing each char's kind.
+        let w = &bytes[s..e];
+        if w.len().is_multiple_of(2)
+            && w.chunks_exact(2)
+                .all(|c| c[0] & 0xE0 == 0xC0 && letters[(usize::from(c[0]) & 0x1F) << 6 | (usize::from(c[1]) & 0x3F)])
+        {
+            if s < e {
+                out.push(Tok { start: s as u32, end: e as u32, kind: TokKind::Word, date: None, atom: None });
+            }
+            continue;
+        }
         let mut i = s;
         while i < e {
             let start = i;
@@ -176,7 +189,6 @@ pub(crate) fn tokenize_words(key: &str, words: &[(usize, usize)]) -> Vec<Tok> {
             }
             out.push(Tok { start: start as u32, end: i as u32, kind, date: None, atom: None });
         }
-        gap = e;
     }
     read_tokens(key, &mut out);
     out
@@ -283,6 +295,26 @@ pub(crate) enum Art {
 pub(crate) struct WordTable<T: Copy> {
     map: HashMap<String, (T, Clitics), BuildHasherDefault<Fx>>,
     max_len: usize,
+    /// A 64K-bit filter over the keys: bit [`filter_bit`] of every key is set, so a word whose
+    /// bit is clear is not in the table and is answered without hashing it (most words of a
+    /// text are in neither the date nor the number table).
+    filter: Box<[u64; FILTER_WORDS]>,
+}
+
+/// `u64` words of a [`WordTable`]'s filter (65,536 bits).
+const FILTER_WORDS: usize = 1 << 10;
+
+/// A non-empty word's bit in a [`WordTable`]'s filter: a mix of its length and its second, last
+/// and third-last bytes (the trailing bytes of its first, last and second-last chars when it is
+/// Arabic; the proclitics change the first chars, so the end carries most of the information).
+#[inline]
+fn filter_bit(word: &[u8]) -> usize {
+    let n = word.len();
+    let x = (n as u32)
+        | u32::from(word[n - 1]) << 8
+        | u32::from(word[n.saturating_sub(3)]) << 16
+        | u32::from(word[n.min(2) - 1]) << 24;
+    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 const CONJ: [Option<char>; 3] = [None, Some('و'), Some('ف')];
@@ -290,7 +322,7 @@ const PREP: [Option<char>; 4] = [None, Some('ب'), Some('ل'), Some('ك')];
 
 impl<T: Copy> WordTable<T> {
     pub fn new() -> Self {
-        WordTable { map: HashMap::default(), max_len: 0 }
+        WordTable { map: HashMap::default(), max_len: 0, filter: Box::new([0; FILTER_WORDS]) }
     }
 
     /// Add `form` (natural spelling; it is normalised here) with its proclitic expansions.
@@ -339,16 +371,31 @@ impl<T: Copy> WordTable<T> {
 
     fn insert(&mut self, k: String, value: T, cl: Clitics) {
         self.max_len = self.max_len.max(k.len());
+        let bit = filter_bit(k.as_bytes());
+        self.filter[bit >> 6] |= 1 << (bit & 63);
         self.map.entry(k).or_insert((value, cl));
     }
 
     /// Look a key word up.
     #[inline]
     pub fn get(&self, word: &str) -> Option<(T, Clitics)> {
-        if word.len() > self.max_len {
+        if word.len() > self.max_len || word.is_empty() {
+            return None;
+        }
+        let bit = filter_bit(word.as_bytes());
+        if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
             return None;
         }
         self.map.get(word).copied()
+    }
+
+    /// Every key of the table is found by [`WordTable::get`] (its filter bit is set).
+    #[cfg(test)]
+    pub fn finds_every_key(&self) -> bool
+    where
+        T: PartialEq,
+    {
+        self.map.iter().all(|(k, v)| self.get(k) == Some(*v))
     }
 }
 
