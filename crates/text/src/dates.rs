@@ -228,7 +228,8 @@ pub(crate) enum DateWord {
     Article,
 }
 
-fn table() -> &'static WordTable<DateWord> {
+/// The date word table: every date word with its proclitic forms (read through `lex::Readers`).
+pub(crate) fn table() -> &'static WordTable<DateWord> {
     static T: OnceLock<WordTable<DateWord>> = OnceLock::new();
     T.get_or_init(|| {
         use Art::*;
@@ -364,12 +365,6 @@ fn table() -> &'static WordTable<DateWord> {
         t.add("ال", Article, No);
         t
     })
-}
-
-/// Look a key word up in the date table.
-#[inline]
-pub(crate) fn date_word(word: &str) -> Option<(DateWord, Clitics)> {
-    table().get(word)
 }
 
 /// A month reference: Gregorian or Hijri month number.
