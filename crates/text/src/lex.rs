@@ -212,7 +212,7 @@ fn readers() -> &'static Readers {
 impl Readers {
     /// The token of kind `kind` over key bytes `start..end` (not empty), with its date reading
     /// and (a `Word`) its number reading: one filter bit serves both tables.
-    #[inline]
+    #[inline(always)]
     fn tok(&self, key: &[u8], start: usize, end: usize, kind: TokKind) -> Tok {
         let w = &key[start..end];
         let bit = filter_bit(w);
