@@ -7,9 +7,9 @@
 //! tokenized once into a `Vec<Tok>`, and each token is looked up once in the date table and (a
 //! word) once in the number table, when it is made.
 
-use crate::dates::{date_word, DateWord};
+use crate::dates::DateWord;
 use crate::norm::{normalize_key, Normalized};
-use crate::numbers::{word_atom, Atom};
+use crate::numbers::Atom;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -34,7 +34,7 @@ pub(crate) struct Tok {
     pub start: u32,
     pub end: u32,
     pub kind: TokKind,
-    /// `dates::date_word` of the token's text (looked up for every kind of token).
+    /// The date table's reading of the token's text (looked up for every kind of token).
     pub date: Option<(DateWord, Clitics)>,
     /// The number word table's reading of a `Word` token (`None` for other kinds).
     pub atom: Option<(Atom, Clitics)>,
@@ -106,6 +106,7 @@ pub(crate) fn tokenize(key: &str) -> Vec<Tok> {
     let mut cur: Option<(usize, TokKind)> = None;
     let bytes = key.as_bytes();
     let letters = two_byte_letters();
+    let readers = readers();
     let mut next = 0;
     while next < bytes.len() {
         let i = next;
@@ -113,7 +114,7 @@ pub(crate) fn tokenize(key: &str) -> Vec<Tok> {
         next += len;
         if let Some((s, k)) = cur {
             if Some(k) != kind || k == TokKind::Punct {
-                out.push(Tok { start: s as u32, end: i as u32, kind: k, date: None, atom: None });
+                out.push(readers.tok(bytes, s, i, k));
                 cur = None;
             }
         }
@@ -124,9 +125,8 @@ pub(crate) fn tokenize(key: &str) -> Vec<Tok> {
         }
     }
     if let Some((s, k)) = cur {
-        out.push(Tok { start: s as u32, end: key.len() as u32, kind: k, date: None, atom: None });
+        out.push(readers.tok(bytes, s, key.len(), k));
     }
-    read_tokens(key, &mut out);
     out
 }
 
@@ -140,6 +140,7 @@ pub(crate) fn tokenize_words(key: &str, words: &[(usize, usize)]) -> Vec<Tok> {
     let mut out = Vec::with_capacity(words.len() + 8);
     let bytes = key.as_bytes();
     let letters = two_byte_letters();
+    let readers = readers();
     let mut gap = 0;
     for &(s, e) in words.iter().chain(std::iter::once(&(key.len(), key.len()))) {
         // (Between two words, the commonest gap is one space.)
@@ -148,16 +149,23 @@ pub(crate) fn tokenize_words(key: &str, words: &[(usize, usize)]) -> Vec<Tok> {
             while i < s {
                 let (kind, len) = char_kind(key, i, letters);
                 if kind.is_some() {
-                    out.push(Tok {
-                        start: i as u32,
-                        end: (i + len) as u32,
-                        kind: TokKind::Punct,
-                        date: None,
-                        atom: None,
-                    });
+                    out.push(readers.tok(bytes, i, i + len, TokKind::Punct));
                 }
                 i += len;
             }
+        }
+        gap = e;
+        // A word of two-byte letters only (most Arabic words) is one `Word` token: it is passed
+        // over a byte pair at a time, one table load a char, without classing each char's kind.
+        let w = &bytes[s..e];
+        if w.len().is_multiple_of(2)
+            && w.chunks_exact(2)
+                .all(|c| c[0] & 0xE0 == 0xC0 && letters[(usize::from(c[0]) & 0x1F) << 6 | (usize::from(c[1]) & 0x3F)])
+        {
+            if s < e {
+                out.push(readers.tok(bytes, s, e, TokKind::Word));
+            }
+            continue;
         }
         let mut i = s;
         while i < e {
@@ -174,22 +182,48 @@ pub(crate) fn tokenize_words(key: &str, words: &[(usize, usize)]) -> Vec<Tok> {
                     i += len;
                 }
             }
-            out.push(Tok { start: start as u32, end: i as u32, kind, date: None, atom: None });
+            out.push(readers.tok(bytes, start, i, kind));
         }
-        gap = e;
     }
-    read_tokens(key, &mut out);
     out
 }
 
-/// Look up every token's readings in the date and (a word) the number table.
-fn read_tokens(key: &str, toks: &mut [Tok]) {
-    for t in toks {
-        let text = &key[t.start as usize..t.end as usize];
-        t.date = date_word(text);
-        if t.kind == TokKind::Word {
-            t.atom = word_atom(text);
+/// The date and the number word table, with the union of their key filters: a token whose bit
+/// is clear in it (most tokens) has neither reading and costs one filter bit and one load.
+struct Readers {
+    dates: &'static WordTable<DateWord>,
+    numbers: &'static WordTable<Atom>,
+    either: Box<[u64; FILTER_WORDS]>,
+}
+
+/// The shared [`Readers`], built on first use.
+fn readers() -> &'static Readers {
+    static T: std::sync::OnceLock<Readers> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let (dates, numbers) = (crate::dates::table(), crate::numbers::table());
+        let mut either = Box::new([0; FILTER_WORDS]);
+        for (e, (d, n)) in either.iter_mut().zip(dates.filter.iter().zip(numbers.filter.iter())) {
+            *e = d | n;
         }
+        Readers { dates, numbers, either }
+    })
+}
+
+impl Readers {
+    /// The token of kind `kind` over key bytes `start..end` (not empty), with its date reading
+    /// and (a `Word`) its number reading: one filter bit serves both tables.
+    #[inline(always)]
+    fn tok(&self, key: &[u8], start: usize, end: usize, kind: TokKind) -> Tok {
+        let w = &key[start..end];
+        let bit = filter_bit(w);
+        let (mut date, mut atom) = (None, None);
+        if filter_has(&self.either, bit) {
+            date = self.dates.get_at(w, bit);
+            if kind == TokKind::Word {
+                atom = self.numbers.get_at(w, bit);
+            }
+        }
+        Tok { start: start as u32, end: end as u32, kind, date, atom }
     }
 }
 
@@ -281,8 +315,33 @@ pub(crate) enum Art {
 /// A word table keyed by match-key forms, with every proclitic combination pre-expanded so that
 /// a lookup is one hash probe.
 pub(crate) struct WordTable<T: Copy> {
-    map: HashMap<String, (T, Clitics), BuildHasherDefault<Fx>>,
-    max_len: usize,
+    map: HashMap<Box<[u8]>, (T, Clitics), BuildHasherDefault<Fx>>,
+    /// A 64K-bit filter over the keys: bit [`filter_bit`] of every key is set, so a word whose
+    /// bit is clear is not in the table and is answered without hashing it (most words of a
+    /// text are in neither the date nor the number table).
+    filter: Box<[u64; FILTER_WORDS]>,
+}
+
+/// `u64` words of a [`WordTable`]'s filter (65,536 bits).
+const FILTER_WORDS: usize = 1 << 10;
+
+/// A non-empty word's bit in a [`WordTable`]'s filter: a mix of its length and its second, last
+/// and third-last bytes (the trailing bytes of its first, last and second-last chars when it is
+/// Arabic; the proclitics change the first chars, so the end carries most of the information).
+#[inline]
+fn filter_bit(word: &[u8]) -> usize {
+    let n = word.len();
+    let x = (n as u32)
+        | u32::from(word[n - 1]) << 8
+        | u32::from(word[n.saturating_sub(3)]) << 16
+        | u32::from(word[n.min(2) - 1]) << 24;
+    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+/// Whether `bit` is set in a key filter.
+#[inline]
+fn filter_has(filter: &[u64; FILTER_WORDS], bit: usize) -> bool {
+    filter[bit >> 6] & (1 << (bit & 63)) != 0
 }
 
 const CONJ: [Option<char>; 3] = [None, Some('و'), Some('ف')];
@@ -290,7 +349,7 @@ const PREP: [Option<char>; 4] = [None, Some('ب'), Some('ل'), Some('ك')];
 
 impl<T: Copy> WordTable<T> {
     pub fn new() -> Self {
-        WordTable { map: HashMap::default(), max_len: 0 }
+        WordTable { map: HashMap::default(), filter: Box::new([0; FILTER_WORDS]) }
     }
 
     /// Add `form` (natural spelling; it is normalised here) with its proclitic expansions.
@@ -338,17 +397,37 @@ impl<T: Copy> WordTable<T> {
     }
 
     fn insert(&mut self, k: String, value: T, cl: Clitics) {
-        self.max_len = self.max_len.max(k.len());
-        self.map.entry(k).or_insert((value, cl));
+        let bit = filter_bit(k.as_bytes());
+        self.filter[bit >> 6] |= 1 << (bit & 63);
+        self.map.entry(k.into_bytes().into_boxed_slice()).or_insert((value, cl));
     }
 
-    /// Look a key word up.
+    /// Look a non-empty key word up, given its [`filter_bit`].
     #[inline]
-    pub fn get(&self, word: &str) -> Option<(T, Clitics)> {
-        if word.len() > self.max_len {
+    fn get_at(&self, word: &[u8], bit: usize) -> Option<(T, Clitics)> {
+        if !filter_has(&self.filter, bit) {
             return None;
         }
         self.map.get(word).copied()
+    }
+
+    /// Look a key word up.
+    #[cfg(test)]
+    pub fn get(&self, word: &str) -> Option<(T, Clitics)> {
+        let w = word.as_bytes();
+        if w.is_empty() {
+            return None;
+        }
+        self.get_at(w, filter_bit(w))
+    }
+
+    /// Every key of the table is found by [`WordTable::get`] (its filter bit is set).
+    #[cfg(test)]
+    pub fn finds_every_key(&self) -> bool
+    where
+        T: PartialEq,
+    {
+        self.map.iter().all(|(k, v)| self.get_at(k, filter_bit(k)) == Some(*v))
     }
 }
 
@@ -373,6 +452,30 @@ mod tests {
             let (n, words) = crate::norm::normalize_words(&text);
             prop_assert_eq!(tokenize_words(&n.key, &words.spans), tokenize(&n.key));
         }
+    }
+
+    /// A token whose bit is clear in the shared filter is in neither table, and the readings a
+    /// token is made with are those of a plain lookup in both tables (a sentence of our own).
+    #[test]
+    fn shared_filter_turns_away_only_absent_words() {
+        let r = readers();
+        let key =
+            normalize_key("وفي الثالث من مارس الماضي قتل عشرون جنديا وأصيب ثلاثة آخرون قرب الحدود يوم السبت، 2019.");
+        let (mut turned_away, mut read) = (0, 0);
+        for t in tokenize(&key) {
+            let w = t.text(&key).as_bytes();
+            let date = r.dates.map.get(w).copied();
+            let atom = if t.kind == TokKind::Word { r.numbers.map.get(w).copied() } else { None };
+            assert_eq!((t.date, t.atom), (date, atom), "{}", t.text(&key));
+            read += usize::from(date.is_some() || atom.is_some());
+            if !filter_has(&r.either, filter_bit(w)) {
+                turned_away += 1;
+                assert!(date.is_none() && !r.numbers.map.contains_key(w), "{}", t.text(&key));
+            }
+        }
+        assert!(turned_away >= 5 && read >= 5, "turned away {turned_away}, read {read}");
+        let mut keys = r.dates.map.keys().chain(r.numbers.map.keys());
+        assert!(keys.all(|k| filter_has(&r.either, filter_bit(k))));
     }
 
     #[test]
