@@ -5181,7 +5181,9 @@ fn day_step(a: &Analysis, t: &TriggerMention) -> Option<(usize, i64)> {
 /// kill or hurt word ("مقتل 5", "5 قتلى", "قتلت 10 من مسلحي"); a singular victim noun counts one.
 /// A casualty word in another clause (`TOLL_CLAUSE_TURNS`: "فيما", "كما") that tells a violent
 /// act of its own is that act's toll ("قتل 13 في مواجهات بمأرب، فيما استمرت الاشتباكات في تعز":
-/// the 13 are not Taiz's); an act within two words of `t` is read as one phrase with it.
+/// the 13 are not Taiz's); an act within two words of `t` is read as one phrase with it. A number
+/// after a partitive word (`TOLL_PARTITIVES`: "بينهم", "منهم") counts a part: the toll is the
+/// number before that word ("سقط 6 قتلى بينهم 4 أطفال" → 6).
 fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMention) -> (Option<u32>, Option<u32>) {
     let mut dead = None;
     let mut hurt = None;
@@ -5229,9 +5231,14 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
                 .find(|n| n.0 > wi && n.0 <= wi + 6 && n.0 < next_casualty_word && !n.3 && !a.break_between(wi, n.0))
         });
         let before = num_words.iter().rev().find(|n| n.1 < wi && wi - n.1 <= 2 && !n.3);
+        // A part of the toll after a partitive word ("6 قتلى بينهم 4 أطفال") reads as the number
+        // before that word (within three words; a comma often parts them), when there is one.
+        let whole = |x: &'_ (usize, usize, Option<u64>, bool)| {
+            let p = x.0.checked_sub(1).filter(|&p| TOLL_PARTITIVES.contains(&a.word(p)));
+            p.and_then(|p| num_words.iter().rev().find(|h| h.1 < p && p - h.1 <= 3 && !h.3)).map_or(x.2, |h| h.2)
+        };
         let n = match (after, before) {
-            (Some(x), _) => Some(x.2),
-            (None, Some(x)) => Some(x.2),
+            (Some(x), _) | (None, Some(x)) => Some(whole(x)),
             _ if is_kill => count_named_victims(a, lex, wi).map(Some),
             _ => None,
         };

@@ -151,6 +151,27 @@ fn a_toll_stays_in_its_own_clause() {
     }
 }
 
+/// A number after a partitive word (`TOLL_PARTITIVES`) counts a part of the victims: the toll is
+/// the number before the word; with no number before it, the partitive's own number stands.
+#[test]
+fn a_partitive_is_not_the_toll() {
+    // (text, fatalities, injuries) of the sentence's ASSAULT records
+    let cases: &[(&str, Option<u32>, Option<u32>)] = &[
+        ("سقط سبعة قتلى بينهم ثلاثة أطفال في قصف مدفعي على بلدة قرب حماة.", Some(7), None),
+        ("قالت مصادر طبية إن 12 شخصا بينهم 4 نساء لقوا حتفهم في غارة جوية على سوق شعبي.", Some(12), None),
+        ("قتل 14 مدنيا من بينهم خمسة أطفال وأصيب 30 آخرون في انفجار سيارة مفخخة بمدينة كركوك.", Some(14), Some(30)),
+        ("هاجم مسلحون دورية للجيش على طريق الموصل وقتلوا منهم خمسة جنود.", Some(5), None),
+    ];
+    for &(text, dead, hurt) in cases {
+        let recs = code(text, "2021-01-10");
+        let assaults: Vec<_> = recs.iter().filter(|r| r.event_type == "ASSAULT").collect();
+        assert!(!assaults.is_empty(), "no ASSAULT in {text}: {recs:?}");
+        for r in assaults {
+            assert_eq!((r.fatalities, r.injuries), (dead, hurt), "{} in {text}", r.trigger);
+        }
+    }
+}
+
 #[test]
 fn status_cues() {
     let neg = code("نفت وزارة الدفاع السورية أن تكون قواتها قد قصفت القرية.", "2021-01-10");
