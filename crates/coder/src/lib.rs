@@ -3228,7 +3228,7 @@ impl Coder {
                 && a.triggers[ti + 1..]
                     .iter()
                     .any(|x| x.w0 <= dw && word_dist(dw, x) < word_dist(dw, t) && !circumstance_of(a, t, x))
-                && !in_own_relative_clause(a, t, noun_trigger, dw)
+                && !in_own_relative_clause(a, t, noun_trigger, dw, OWN_CLAUSE_REACH)
         };
         // "رحب المجلس بالدعوة إلى حوار وطني في 18 مارس المقبل وحذر …": a dated expression before a
         // verb that opens a new clause with "و", after another trigger, ends that earlier clause
@@ -3312,7 +3312,8 @@ impl Coder {
                     // an own year still goes first, "في 11 سبتمبر أيلول عام 2001" reads as two, and
                     // the clause's own verb does not stand between: "الاعتداءات التي استهدفت نيويورك
                     // في 11 سبتمبر أيلول عام 2001".)
-                    let own_clause = in_own_relative_clause(a, t, noun_trigger, word_index_of_byte(a, d.start));
+                    let own_clause =
+                        in_own_relative_clause(a, t, noun_trigger, word_index_of_byte(a, d.start), OWN_CLAUSE_REACH);
                     let own_year_after = d.start >= t.end
                         && d.relative == dates::Relation::Absolute
                         && !year_range(&s[d.start..d.end])
@@ -3500,7 +3501,20 @@ impl Coder {
                 status = Status::Hypothetical;
             }
         }
-        let date = if status == Status::Occurred && report_only { date.or_else(|| pick(false)) } else { date };
+        // "وقالت المؤسسة في بيان أمس إن القرار جاء عقب الزيارة التي قام بها وفد … خلال الفترة من 1
+        // إلى 4 يونيو 2015": before the report's day is given to a reported act, a date with its
+        // own year further on in the act noun's own relative clause is the act's.
+        let date = if status == Status::Occurred && report_only {
+            date.or_else(|| {
+                let report = pick(false);
+                report
+                    .filter(|r| report_day(a, r, t, ctx.published))
+                    .and_then(|_| dts.iter().find(|d| far_own_clause_date(a, t, noun_trigger, d, s)))
+                    .or(report)
+            })
+        } else {
+            date
+        };
         let mut rec_date: Option<String> = None;
         let mut precision = DatePrecision::Unknown;
         let mut basis = None;
@@ -4912,9 +4926,10 @@ fn in_other_relative_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool
 /// The date expression at word `dw` stands in the relative clause of the event noun `t` itself:
 /// the pronoun follows the noun at once or after one adjective with the article ("الغارة التي
 /// شنتها الطائرات أمس", "الهجوم الانتحاري الذي وقع يوم الاثنين", "الاتفاق الذي تم التوصل إليه
-/// يوم 14 يوليو"), and the date comes within eight words of it, with no clause break or other
-/// pronoun between. The clause tells when the noun's act took place, so the date is the act's.
-fn in_own_relative_clause(a: &Analysis, t: &TriggerMention, noun: bool, dw: usize) -> bool {
+/// يوم 14 يوليو"), and the date comes within `reach` words of it (`OWN_CLAUSE_REACH`, eight), with
+/// no clause break or other pronoun between. The clause tells when the noun's act took place, so
+/// the date is the act's.
+fn in_own_relative_clause(a: &Analysis, t: &TriggerMention, noun: bool, dw: usize, reach: usize) -> bool {
     if !noun {
         return false;
     }
@@ -4926,7 +4941,28 @@ fn in_own_relative_clause(a: &Analysis, t: &TriggerMention, noun: bool, dw: usiz
     } else {
         return false;
     };
-    dw > p && dw - p <= 8 && !a.break_between(t.w1, dw) && !(p + 1..dw).any(|i| RELATIVE_PRONOUNS.contains(&a.word(i)))
+    dw > p
+        && dw - p <= reach
+        && !a.break_between(t.w1, dw)
+        && !(p + 1..dw).any(|i| RELATIVE_PRONOUNS.contains(&a.word(i)))
+}
+
+/// Words after its relative pronoun within which a date dates the event noun whose clause it is.
+const OWN_CLAUSE_REACH: usize = 8;
+
+/// Further reach of the noun's own relative clause for a date with its own year, read only when
+/// the day of the report would otherwise date the reported act (dates24).
+const OWN_CLAUSE_YEAR_REACH: usize = 20;
+
+/// Date `d` has its own year (not a range of years) and stands after the event noun `t` in the
+/// noun's own relative clause, up to `OWN_CLAUSE_YEAR_REACH` words past the pronoun, with no
+/// "منذ" between ("الزيارة الميدانية التي قام بها وفد رفيع المستوى … خلال الفترة من 1 إلى 4
+/// يونيو 2015": the visit's days, not those of the statement that mentions it).
+fn far_own_clause_date(a: &Analysis, t: &TriggerMention, noun: bool, d: &DateMatch, s: &str) -> bool {
+    d.start >= t.end && d.relative == dates::Relation::Absolute && !year_range(&s[d.start..d.end]) && {
+        let dw = word_index_of_byte(a, d.start);
+        in_own_relative_clause(a, t, noun, dw, OWN_CLAUSE_YEAR_REACH) && !since_between(a, t.w1 + 1, dw)
+    }
 }
 
 /// A day and month with no year of its own right after a noun of `DAY_NAME_HEADS` ("ثورة 25 يناير",

@@ -3014,6 +3014,29 @@ fn a_date_in_the_nouns_own_relative_clause_dates_it() {
     ]);
 }
 
+/// A reported act whose own relative clause names a date with its own year far on takes that
+/// date, not the day of the statement that reports it (thirtieth session, dates24,
+/// `far_own_clause_date`); a far year after "منذ" leaves the report's day.
+#[test]
+fn a_reported_act_takes_its_own_clause_year_before_the_report_day() {
+    check_status_date_cases(&[
+        (
+            "وقالت الوزارة في بيان أمس إن التقرير صدر بعد الزيارة الميدانية التي قام بها فريق من الخبراء الدوليين إلى المحافظات الجنوبية برفقة ممثلين عن البلديات المحلية خلال الفترة من 3 إلى 6 مارس 2014.",
+            "2015-08-02",
+            "CONSULT",
+            Status::Historical,
+            Some("2014-03-03"),
+        ),
+        (
+            "وقال المتحدث أمس إن الاجتماع الذي عقده الوزراء في العاصمة هو الأول من نوعه بين البلدين منذ انقطاع العلاقات في مارس 2014.",
+            "2015-08-02",
+            "CONSULT",
+            Status::Occurred,
+            Some("2015-08-01"),
+        ),
+    ]);
+}
+
 /// A day and month with no year after a noun of `DAY_NAME_HEADS` is a name ("حركة 6 أبريل"),
 /// not a date (thirteenth session, docs/coding.md section 7, `named_day`); after "يوم" it still
 /// dates the act. "إب" is the Yemeni city Ibb, not August (`ibb`).
