@@ -5499,6 +5499,12 @@ fn a_trigger_without_mode_takes_it_from_its_object() {
         // (rubber bullets are the riot police's own mention, not a gun)
         ("أصيب عشرة متظاهرين بالرصاص المطاطي أمام مبنى المحافظة.", "ASSAULT", Some("crowd-control")),
         ("اعتدى مجهولون على حارس المصرف بالعصي في وسط المدينة.", "ASSAULT", None),
+        // (birdshot too, as its cartridges are: mode7, thirtieth session)
+        ("أطلقت الشرطة رصاص الشوزن على المحتجين في القرية.", "ASSAULT", Some("crowd-control")),
+        ("تعرض المحتجون لرصاص الخرطوش قرب الجامعة.", "ASSAULT", Some("crowd-control")),
+        // MOBILIZE: a security alert is `police` in its definite and accusative forms too.
+        ("أعلنت السلطات حالة الاستنفار الأمني في الموانئ.", "MOBILIZE", Some("police")),
+        ("أعلنت الحكومة استنفارا أمنيا في العاصمة قبل الانتخابات.", "MOBILIZE", Some("police")),
         // (an aircraft word wins over the missiles it fires)
         ("قتل أربعة مسلحين في غارة بصواريخ على مخبئهم.", "ASSAULT", Some("aerial")),
         // CONSULT: a summit noun in construct with a meeting; not a meeting on its sidelines.
