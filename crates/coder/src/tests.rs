@@ -6509,6 +6509,21 @@ fn a_province_is_no_boycott() {
     ]);
 }
 
+/// A definite agreement named by its field ("الاتفاق النووي", "اتفاق إيران النووي") names a known
+/// deal as the object of other acts, not a deal reached (prec40); an indefinite "اتفاقا نوويا"
+/// still is one.
+#[test]
+fn a_named_deal_is_no_new_agreement() {
+    check_filter_cases(&[
+        ("دافع وزير الخارجية الإيراني عن الاتفاق النووي أمام البرلمان أمس.", "AGREE", false),
+        ("وقال الوزير إن بلاده تتابع اتفاق إيران النووي باهتمام.", "AGREE", false),
+        ("ناقش وزير الخارجية الفرنسي تبعات الاتفاقية النووية على أسعار الطاقة.", "AGREE", false),
+        ("وأكد الرئيس الأمريكي أن الاتفاق النووي مع إيران سيجعل المنطقة أكثر أمنا.", "AGREE", false),
+        ("وقعت مصر وروسيا أمس اتفاقا نوويا للتعاون في مجال الطاقة السلمية.", "AGREE", true),
+        ("وقع وزيرا خارجية مصر والأردن الاتفاق التجاري في العاصمة أمس.", "AGREE", true),
+    ]);
+}
+
 /// A trigger word inside a dictionary organisation's name is no event (prec33): "للحوار" in the
 /// name of the King Abdulaziz Center for National Dialogue. The body's own acts stay.
 #[test]
