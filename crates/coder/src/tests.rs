@@ -6511,7 +6511,8 @@ fn a_province_is_no_boycott() {
 
 /// A definite agreement named by its field ("الاتفاق النووي", "اتفاق إيران النووي") names a known
 /// deal as the object of other acts, not a deal reached (prec40); an indefinite "اتفاقا نوويا"
-/// still is one.
+/// still is one. A relative clause that tells the deal concluded ("الذي وقعته", "التي وقعتها",
+/// "الذي أبرم") keeps it one (prec41).
 #[test]
 fn a_named_deal_is_no_new_agreement() {
     check_filter_cases(&[
@@ -6521,6 +6522,11 @@ fn a_named_deal_is_no_new_agreement() {
         ("وأكد الرئيس الأمريكي أن الاتفاق النووي مع إيران سيجعل المنطقة أكثر أمنا.", "AGREE", false),
         ("وقعت مصر وروسيا أمس اتفاقا نوويا للتعاون في مجال الطاقة السلمية.", "AGREE", true),
         ("وقع وزيرا خارجية مصر والأردن الاتفاق التجاري في العاصمة أمس.", "AGREE", true),
+        // prec41: a relative clause that tells the named deal concluded keeps it an agreement.
+        ("وقال النائب إن البرلمان سيناقش الاتفاق النووي الذي وقعته الحكومة مع الدول الكبرى.", "AGREE", true),
+        ("وقالت الوزيرة إن الاتفاقية النووية التي وقعتها بلادها مع الدول الكبرى تحمي مصالحها.", "AGREE", true),
+        ("ودافع السفير عن الاتفاق النووي الذي أبرم بين بلاده والقوى الغربية في الصيف.", "AGREE", true),
+        ("وهاجم الكاتب الاتفاق النووي الذي يتعرض لانتقادات واسعة في البرلمان.", "AGREE", false),
     ]);
 }
 
