@@ -2050,6 +2050,7 @@ impl Coder {
                 .chain(second)
                 .chain(subject_end)
                 .any(|i| !a.break_between(t.w1, i) && any_form_at(a, i, &rule.unless_next))
+                && !(rule.pattern == Pattern::Noun && concluded_in_relative_clause(a, t))
             {
                 return None;
             }
@@ -4096,6 +4097,18 @@ fn past_day_after_trigger(
         && !a.cues.iter().any(|c| c.kind == CueKind::Future && c.w0 > t.w1 && c.w0 < dw)
         && !since_between(a, t.w1 + 1, dw)
         && marked_past(d, text)
+}
+
+/// Whether a noun's own relative clause tells it concluded: a relative pronoun that agrees with the
+/// noun ("التي" after a noun in ة, "الذي" otherwise) within four words after it in its clause, its
+/// next word a verb of concluding (`CONCLUDED_RELATIVE_VERBS`): "الاتفاق النووي الذي وقع مع القوى
+/// الدولية", "الاتفاقية النووية التي أبرمتها". "الاتفاق النووي الذي يتعرض للهجوم" is no such clause.
+fn concluded_in_relative_clause(a: &Analysis, t: &TriggerMention) -> bool {
+    let pronoun = if a.word(t.w1).ends_with('ه') { "التي" } else { "الذي" };
+    (t.w1 + 1..=t.w1 + 4)
+        .take_while(|&i| !a.break_between(t.w1, i))
+        .find(|&i| RELATIVE_PRONOUNS.contains(&a.word(i)))
+        .is_some_and(|i| unconj(a.word(i)) == pronoun && any_form_at(a, i + 1, &CONCLUDED_RELATIVE_VERBS))
 }
 
 /// A perfect trigger verb that its own clause tells as done: right after a relative pronoun ("الخطر

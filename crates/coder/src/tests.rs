@@ -6645,6 +6645,27 @@ fn a_province_is_no_boycott() {
     ]);
 }
 
+/// A definite agreement named by its field ("الاتفاق النووي", "اتفاق إيران النووي") names a known
+/// deal as the object of other acts, not a deal reached (prec40); an indefinite "اتفاقا نوويا"
+/// still is one. A relative clause that tells the deal concluded ("الذي وقعته", "التي وقعتها",
+/// "الذي أبرم") keeps it one (prec41).
+#[test]
+fn a_named_deal_is_no_new_agreement() {
+    check_filter_cases(&[
+        ("دافع وزير الخارجية الإيراني عن الاتفاق النووي أمام البرلمان أمس.", "AGREE", false),
+        ("وقال الوزير إن بلاده تتابع اتفاق إيران النووي باهتمام.", "AGREE", false),
+        ("ناقش وزير الخارجية الفرنسي تبعات الاتفاقية النووية على أسعار الطاقة.", "AGREE", false),
+        ("وأكد الرئيس الأمريكي أن الاتفاق النووي مع إيران سيجعل المنطقة أكثر أمنا.", "AGREE", false),
+        ("وقعت مصر وروسيا أمس اتفاقا نوويا للتعاون في مجال الطاقة السلمية.", "AGREE", true),
+        ("وقع وزيرا خارجية مصر والأردن الاتفاق التجاري في العاصمة أمس.", "AGREE", true),
+        // prec41: a relative clause that tells the named deal concluded keeps it an agreement.
+        ("وقال النائب إن البرلمان سيناقش الاتفاق النووي الذي وقعته الحكومة مع الدول الكبرى.", "AGREE", true),
+        ("وقالت الوزيرة إن الاتفاقية النووية التي وقعتها بلادها مع الدول الكبرى تحمي مصالحها.", "AGREE", true),
+        ("ودافع السفير عن الاتفاق النووي الذي أبرم بين بلاده والقوى الغربية في الصيف.", "AGREE", true),
+        ("وهاجم الكاتب الاتفاق النووي الذي يتعرض لانتقادات واسعة في البرلمان.", "AGREE", false),
+    ]);
+}
+
 /// A trigger word inside a dictionary organisation's name is no event (prec33): "للحوار" in the
 /// name of the King Abdulaziz Center for National Dialogue. The body's own acts stay.
 #[test]
