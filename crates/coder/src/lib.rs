@@ -600,13 +600,52 @@ fn unconj(w: &str) -> &str {
 /// للحوثيين وقتل 57 مدنيا"), nor for a word with an attached pronoun
 /// ("ومساندتها", mostly a verbal noun coordinated with the noun whose genitive `b` is).
 fn coordinated_object(a: &Analysis, rule_pattern: Pattern, t: &TriggerMention, b: Option<&EntityMention>) -> bool {
+    coordinated_verb(a, rule_pattern, t)
+        && b.is_some_and(|b| b.w1 + 1 == t.w0 && b.w0 >= 2 && !b.conj && !matches!(b.prep.as_deref(), Some("ل" | "ب")))
+}
+
+/// Verb trigger `t` carries a glued و and no attached pronoun: a verb coordinated with the
+/// clause before it (`coordinated_object`, `coordinated_verb_object`).
+fn coordinated_verb(a: &Analysis, rule_pattern: Pattern, t: &TriggerMention) -> bool {
     let w = a.word(t.w0);
     rule_pattern == Pattern::Verb
         && w.starts_with('و')
         && !w.starts_with("وال")
         && !t.pronoun_object
         && !(w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم"))
-        && b.is_some_and(|b| b.w1 + 1 == t.w0 && b.w0 >= 2 && !b.conj && !matches!(b.prep.as_deref(), Some("ل" | "ب")))
+}
+
+/// "وأدانت الجامعة العربية الهجوم واتهمت إسرائيل بالمسؤولية": coordinated verb `t`
+/// (`coordinated_verb`) whose clause names no party before it, after a sentence that opens with
+/// subject `m` of a verb (a verb trigger or a reporting verb right before `m`, or a verb trigger
+/// after it): `t` shares `m`, and `first`, the one party after `t`, is its object. Not when a
+/// second party follows `first` with no preposition ("واتهمت المعارضة الحكومة": `first` is a new
+/// subject), nor past a relative pronoun ("المتطوعين الذين يقاتلون ويرفضون": `t` is in the
+/// relative clause). The caller keeps it to acts whose verbs govern an object (an accusation, a
+/// demand, a threat, a sanction, a coercion, an attack): "وانسحب عناصر التنظيم", "وستجتمع
+/// إحداهما" name their own subject.
+fn coordinated_verb_object(
+    a: &Analysis,
+    lex: &Lexicon,
+    t: &TriggerMention,
+    m: &EntityMention,
+    first: &EntityMention,
+    second: Option<&EntityMention>,
+) -> bool {
+    let verb_at = |i: usize| {
+        reporting_verb(a.word(i))
+            || a.triggers
+                .iter()
+                .any(|p| p.w0 == i && p.w1 < t.w0 && lex.triggers[p.rule as usize].pattern == Pattern::Verb)
+    };
+    let opens_clause = (m.w0 > 0 && verb_at(m.w0 - 1))
+        || a.triggers
+            .iter()
+            .any(|p| p.w0 > m.w1 && p.w1 < t.w0 && lex.triggers[p.rule as usize].pattern == Pattern::Verb);
+    opens_clause
+        && first.w0 > t.w1
+        && !(m.w1 + 1..t.w0).any(|i| RELATIVE_PRONOUNS.contains(&a.word(i)))
+        && !second.is_some_and(|s| s.prep.is_none() && s.w0 == first.w1 + 1)
 }
 
 /// "وأشاد الديلمي بدور المملكة", "وافقت الضحية على قرار القاضية": a party after a verb that is
@@ -2408,6 +2447,24 @@ impl Coder {
             {
                 actor = shared_subject(ents_before.last().copied());
                 recipient = ents_after.first().copied().filter(|_| !t.pronoun_object);
+            }
+            // "وأدانت الجامعة العربية الهجوم واتهمت إسرائيل": a coordinated verb with no party
+            // before it in its clause shares the sentence's opening subject; the party after it
+            // is its object (`coordinated_verb_object`).
+            Pattern::Verb
+                if ents_before.is_empty()
+                    && matches!(
+                        rule.event_type.as_str(),
+                        "ACCUSE" | "REQUEST" | "THREATEN" | "SANCTION" | "COERCE" | "ASSAULT"
+                    )
+                    && coordinated_verb(a, rule.pattern, t)
+                    && ents_after.first().is_some_and(|f| {
+                        shared_subject(Some(f))
+                            .is_some_and(|m| coordinated_verb_object(a, &self.lex, t, m, f, ents_after.get(1).copied()))
+                    }) =>
+            {
+                actor = ents_after.first().and_then(|f| shared_subject(Some(f)));
+                recipient = ents_after.first().copied();
             }
             Pattern::Verb => {
                 if let Some(b) =

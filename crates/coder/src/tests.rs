@@ -4975,6 +4975,29 @@ fn the_party_after_a_noun_with_its_doers_pronoun_is_the_recipient() {
     }
 }
 
+/// "رحب الأمين العام بالهدنة وطالب إسرائيل بفتح المعابر": a verb with a glued و and no party
+/// before it in its clause shares the subject that opens the sentence, and the party after it
+/// is its object (`coordinated_verb_object`); a second party right after the first makes the
+/// first a subject of its own ("واتهمت الشرطة الحكومة").
+#[test]
+fn a_coordinated_verb_shares_the_opening_subject_and_takes_its_object() {
+    check_role_cases_strict(&[
+        (
+            "رحب الأمين العام للأمم المتحدة بالهدنة في غزة أمس وطالب إسرائيل بفتح المعابر.",
+            "REQUEST",
+            Some("الأمين العام للأمم المتحدة"),
+            Some("إسرائيل"),
+        ),
+        (
+            "رحب الرئيس الأمريكي بالاتفاق في جنيف أمس وهدد روسيا بعقوبات جديدة إذا خرقت الهدنة.",
+            "THREATEN",
+            Some("الرئيس الأمريكي"),
+            Some("روسيا"),
+        ),
+        ("تعهد المتحدث بالتحقيق في الحادث واتهمت الشرطة الحكومة بالتقصير.", "ACCUSE", Some("الشرطة"), Some("الحكومة")),
+    ]);
+}
+
 #[test]
 fn a_party_after_a_preposition_and_a_head_noun_is_the_recipient() {
     // (sentence, event type, recipient's text, actor's text): "على مواقع X", "مع متشددي X": the
