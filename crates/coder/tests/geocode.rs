@@ -1497,3 +1497,37 @@ fn towns_geonames_has_without_an_arabic_name_are_placed() {
         .collect();
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// Well-known venues whose name is no town's have rows of their own in the town they are in
+/// (`extra.tsv`, thirtieth session, places43), carrying that town's coordinates: an event there
+/// is placed at the venue (its town's point and admin1), not at the country or the region, and
+/// the venue's town is found from it (`town_of_spot`).
+#[test]
+fn well_known_venues_are_placed_in_their_town() {
+    let cases = [
+        (
+            "قتل عشرة مصلين في تفجير انتحاري داخل مسجد قوات الطوارئ ظهر الخميس.",
+            "Emergency Forces mosque (Abha)",
+            "Asir",
+            "SAU",
+        ),
+        ("استقبل الملك في قصر اليمامة اليوم وزير خارجية البحرين.", "Al-Yamamah Palace (Riyadh)", "Riyadh", "SAU"),
+        ("تظاهر مئات الأتراك أمام قاعدة إنجرليك احتجاجا على الغارات.", "Incirlik Air Base", "Adana", "TUR"),
+        ("احتشد آلاف المصلين في المسجد الحرام وأغلقت الشرطة مداخله أمس.", "Masjid al-Haram (Mecca)", "Makkah", "SAU"),
+        (
+            "اعتقلت الشرطة رجلا حاول إشعال النار في المسجد النبوي فجر اليوم.",
+            "Prophet's Mosque (Medina)",
+            "Al Madinah",
+            "SAU",
+        ),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|&(text, name, admin1, country)| {
+            let p = code(text).into_iter().find_map(|r| r.location);
+            let got = p.as_ref().map(|p| (p.name.as_deref(), p.admin1.as_deref(), p.country.as_deref()));
+            (got != Some((Some(name), Some(admin1), Some(country)))).then(|| format!("{text}: {p:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
