@@ -244,6 +244,43 @@ fn call_addressee(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerMent
     sound_plural || (masculine_verb && feminine_noun)
 }
 
+/// Acts whose verbs govern an object (an accusation, a demand, a threat, a sanction, a coercion,
+/// an attack): `coordinated_verb_object`, `unknown_noun_subject`.
+fn object_verb_type(event_type: &str) -> bool {
+    matches!(event_type, "ACCUSE" | "REQUEST" | "THREATEN" | "SANCTION" | "COERCE" | "ASSAULT")
+}
+
+/// "واتهمت اللجنة الحكومة المصرية", "وحذرت الصحيفة إسرائيل من …": the word right after verb
+/// trigger `t` is a definite noun that no entity, place, trigger or cue covers and that is not an
+/// adverb (`STANCE_ADVERBS`) nor a title before a name (`HONORIFIC_TITLES`: "أدان الشيخ
+/// عبد الله …"), so it is the verb's subject, a body the dictionary lacks, and
+/// `first`, the party right after it (no preposition, no glued و, no break, not an adjective of
+/// the noun), is the object. Not after a verb whose form puts
+/// its subject elsewhere (`subject_outside_verb`, a plural "…وا"): there the noun is the object.
+fn unknown_noun_subject(a: &Analysis, t: &TriggerMention, first: &EntityMention) -> bool {
+    let i = t.w1 + 1;
+    if first.w0 != i + 1 || first.prep.is_some() || first.conj || first.weak || a.break_between(t.w1, first.w0) {
+        return false;
+    }
+    let w = a.word(i);
+    let verb = unconj(a.word(t.w0));
+    // (A one-word party of a nisba or nominative plural form agrees with the noun as its
+    // adjective: "الخطوط السعودية", "الإخوة المجاهدون".)
+    let o = a.word(first.w0);
+    let adjective = first.w0 == first.w1 && (o.ends_with('ي') || o.ends_with("يه") || o.ends_with("ون"));
+    let covered = a.places.iter().any(|x| x.w0 <= i && i <= x.w1)
+        || a.triggers.iter().any(|x| x.w0 <= i && i <= x.w1)
+        || a.cues.iter().any(|c| c.w0 <= i && i <= c.w1)
+        || a.entities.iter().any(|e| e.w0 <= i && i <= e.w1);
+    w.starts_with("ال")
+        && !adjective
+        && !covered
+        && !STANCE_ADVERBS.contains(&w)
+        && !HONORIFIC_TITLES.contains(&w)
+        && !subject_outside_verb(a, t)
+        && !verb.ends_with("وا")
+}
+
 /// "مطالبين المحافظ والمجالس المحلية", "نطالب المجتمع الدولي والأمم المتحدة": a participle
 /// (`م…`) or a first-person plural verb (`ن…`, not the perfect `ناشد`) has its subject outside
 /// the words after it, so a pair there is its object.
@@ -2453,10 +2490,7 @@ impl Coder {
             // is its object (`coordinated_verb_object`).
             Pattern::Verb
                 if ents_before.is_empty()
-                    && matches!(
-                        rule.event_type.as_str(),
-                        "ACCUSE" | "REQUEST" | "THREATEN" | "SANCTION" | "COERCE" | "ASSAULT"
-                    )
+                    && object_verb_type(&rule.event_type)
                     && coordinated_verb(a, rule.pattern, t)
                     && ents_after.first().is_some_and(|f| {
                         shared_subject(Some(f))
@@ -2525,6 +2559,11 @@ impl Coder {
                             // entity after it is the object.
                             named_subject = true;
                             recipient = if t.pronoun_object { None } else { Some(object) };
+                        } else if object_verb_type(&rule.event_type) && unknown_noun_subject(a, t, first) {
+                            // "واتهمت اللجنة الحكومة": a definite noun the dictionary lacks is
+                            // the subject; the party after it is the object.
+                            named_subject = true;
+                            recipient = if t.pronoun_object { None } else { Some(first) };
                         } else if let Some(object) =
                             coordinated_call_object(a, &rule.event_type, t, first, it.clone().next())
                         {

@@ -4998,6 +4998,20 @@ fn a_coordinated_verb_shares_the_opening_subject_and_takes_its_object() {
     ]);
 }
 
+/// A definite noun the dictionary lacks right after a verb of an act that governs an object is
+/// the verb's subject; the party after it is the object, and the actor stays empty
+/// (`unknown_noun_subject`). Not an adjective of the noun ("الخطوط السعودية"), a title before
+/// a name, nor a plural verb's object ("وأدانوا الهجمات").
+#[test]
+fn an_unknown_noun_after_the_verb_is_its_subject_and_the_party_after_it_the_object() {
+    check_role_cases_strict(&[
+        ("واتهمت اللجنة الحكومة المصرية بتعطيل التحقيق في أحداث الشغب.", "ACCUSE", None, Some("الحكومة المصرية")),
+        ("وطالبت الهيئة الرئيس الفرنسي بالتدخل لوقف الحرب.", "REQUEST", None, Some("الرئيس الفرنسي")),
+        ("وحذرت الصحيفة إسرائيل من عواقب الاقتحام.", "THREATEN", None, Some("إسرائيل")),
+        ("واتهمت المعارضة الحكومة بتزوير الانتخابات.", "ACCUSE", Some("المعارضة"), Some("الحكومة")),
+    ]);
+}
+
 #[test]
 fn a_party_after_a_preposition_and_a_head_noun_is_the_recipient() {
     // (sentence, event type, recipient's text, actor's text): "على مواقع X", "مع متشددي X": the
