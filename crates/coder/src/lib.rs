@@ -5351,6 +5351,8 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
         let c = clause(wi);
         c != own_clause && acts.contains(&c)
     };
+    // A number that counts a unit of time (`TOLL_TIME_UNITS`: "طفل (18 شهرا)", "خلال 24 ساعة") is an
+    // age or a duration, never a toll.
     let num_words: Vec<(usize, usize, Option<u64>, bool)> = nums
         .iter()
         .map(|n| {
@@ -5358,6 +5360,7 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
             let k1 = word_index_of_byte(a, n.end.saturating_sub(1));
             (k0, k1, n.value, n.ordinal)
         })
+        .filter(|n| !TOLL_TIME_UNITS.contains(&a.word(n.1 + 1)))
         .collect();
     for (wi, &(ws, we)) in a.words.iter().enumerate() {
         let w = strip_clitic(&a.key.key[ws..we]);

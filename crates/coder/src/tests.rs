@@ -172,6 +172,25 @@ fn a_partitive_is_not_the_toll() {
     }
 }
 
+/// A number that counts a unit of time (`TOLL_TIME_UNITS`) is an age or a duration, never a toll.
+#[test]
+fn an_age_or_a_duration_is_not_the_toll() {
+    // (text, trigger, fatalities, injuries)
+    let cases: &[(&str, &str, Option<u32>, Option<u32>)] = &[
+        ("أصيب طفل (7 أشهر) بشظايا قذيفة سقطت على منزل أسرته في بلدة قرب درعا.", "أصيب", None, None),
+        ("قتل رجل يبلغ من العمر 45 عاما برصاص مسلحين مجهولين في مدينة الرمادي.", "برصاص", Some(1), None),
+        ("قالت الشرطة إن مسلحا أطلق النار على شاب عمره 19 سنة فأصابه بجروح في ساقه.", "أطلق النار", None, None),
+        ("قتل خلال 48 ساعة ثلاثة جنود في هجمات متفرقة على حواجز الجيش شمال سيناء.", "قتل", Some(3), None),
+        ("أسفرت المعارك في ريف حماة عن مقتل 26 مسلحا خلال 3 أيام من القتال.", "مقتل", Some(26), None),
+    ];
+    for &(text, trigger, dead, hurt) in cases {
+        let recs = code(text, "2021-01-10");
+        let r =
+            recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {text}: {recs:?}"));
+        assert_eq!((r.fatalities, r.injuries), (dead, hurt), "{trigger} in {text}");
+    }
+}
+
 #[test]
 fn status_cues() {
     let neg = code("نفت وزارة الدفاع السورية أن تكون قواتها قد قصفت القرية.", "2021-01-10");
