@@ -3670,13 +3670,18 @@ impl Coder {
             !(status == Status::Future && !perfect && past_day_elsewhere(a, d, t, ctx.published, &s[d.start..d.end]))
         });
         // "تظاهروا الجمعة غداة مقتل فتى": the clause's day, told before "غداة", puts the event
-        // noun right after it a day earlier ("عشية" a day later).
+        // noun right after it a day earlier ("عشية" a day later; "بعد يومين من" two days, dates25).
         // (Not when the noun tells its own date within four words, before a break: "غداة توقيع
-        // الاتفاقيات في 1962".)
+        // الاتفاقيات في 1962"; nor when a relative pronoun stands between the day and the phrase,
+        // which then counts from the relative clause's act: "جنازة جردات يوم الاثنين الذي توفي
+        // بعد أسبوع من اعتقاله".)
         let moved = match date.zip(day_step(a, t)) {
             Some((d, (w, step)))
                 if d.day.is_some()
-                    && word_index_of_byte(a, d.end.saturating_sub(1)) < w
+                    && {
+                        let e = word_index_of_byte(a, d.end.saturating_sub(1));
+                        e < w && !(e..w).any(|i| RELATIVE_PRONOUNS.contains(&a.word(i)))
+                    }
                     && !dts.iter().any(|x| {
                         let i = word_index_of_byte(a, x.start);
                         i > t.w1 && i - t.w1 <= 4 && !a.break_between(t.w1, i)
@@ -5310,13 +5315,27 @@ fn precision_of(d: &DateMatch) -> DatePrecision {
     }
 }
 
-/// A phrase of `DAY_AFTER_PHRASES` (step −1) or `DAY_BEFORE_PHRASES` (+1) that ends right before
-/// trigger `t` ("غداة مقتل", "بعد يوم من الهجوم", "عشية الانتخابات"): its first word and the step
-/// from the clause's day to the event's.
+/// A phrase of `DAY_AFTER_PHRASES` (step −1) or `DAY_BEFORE_PHRASES` (+1), or of a longer span
+/// (`TWO_DAYS_*` ±2, `WEEK_*` ±7, `TWO_WEEKS_*` ±14), that ends right before trigger `t` or
+/// before a noun of `EVENT_ONSET_NOUNS` right before it ("غداة مقتل", "بعد يوم من الهجوم",
+/// "عشية الانتخابات", "بعد أسبوعين على بدء غارات"): its first word and the step from the clause's
+/// day to the event's.
 fn day_step(a: &Analysis, t: &TriggerMention) -> Option<(usize, i64)> {
-    [(&DAY_AFTER_PHRASES[..], -1), (&DAY_BEFORE_PHRASES[..], 1)].into_iter().find_map(|(forms, step)| {
+    let end = if t.w0 > 0 && any_form_at(a, t.w0 - 1, &EVENT_ONSET_NOUNS) { t.w0 - 1 } else { t.w0 };
+    [
+        (&DAY_AFTER_PHRASES[..], -1),
+        (&DAY_BEFORE_PHRASES[..], 1),
+        (&TWO_DAYS_AFTER_PHRASES[..], -2),
+        (&TWO_DAYS_BEFORE_PHRASES[..], 2),
+        (&WEEK_AFTER_PHRASES[..], -7),
+        (&WEEK_BEFORE_PHRASES[..], 7),
+        (&TWO_WEEKS_AFTER_PHRASES[..], -14),
+        (&TWO_WEEKS_BEFORE_PHRASES[..], 14),
+    ]
+    .into_iter()
+    .find_map(|(forms, step)| {
         forms.iter().find_map(|f| {
-            let w = t.w0.checked_sub(f.split(' ').count())?;
+            let w = end.checked_sub(f.split(' ').count())?;
             any_form_at(a, w, &[f]).then_some((w, step))
         })
     })

@@ -2956,6 +2956,35 @@ fn an_event_the_day_before_or_after_the_clauses_day() {
     ]);
 }
 
+/// The same a longer span before the noun or its onset ("بعد يومين من", "بعد أسبوعين على بدء",
+/// dates25, `day_step`); not across a relative pronoun, whose clause's act the span counts from.
+#[test]
+fn an_event_some_days_or_weeks_before_the_clauses_day() {
+    check_status_date_cases(&[
+        (
+            "أفرجت السلطات يوم الخميس عن الصحفي المعروف بعد يومين من اعتقاله في مطار العاصمة.",
+            "2013-02-16",
+            "COERCE",
+            Status::Occurred,
+            Some("2013-02-12"),
+        ),
+        (
+            "أعلن الجيش أمس الجمعة هدنة في الإقليم بعد أسبوعين على بدء هجوم واسع للمتمردين.",
+            "2013-02-16",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2013-02-01"),
+        ),
+        (
+            "تجمع المحتجون يوم الخميس أمام منزل الناشط الذي أطلق سراحه بعد يومين من اعتقاله.",
+            "2013-02-16",
+            "COERCE",
+            Status::Occurred,
+            Some("2013-02-14"),
+        ),
+    ]);
+}
+
 /// The object of a preposition of `OTHER_OBJECT_PREPOSITIONS` after the trigger, with a relative
 /// clause of its own, keeps that clause's date even when the clause opens with a verb of taking
 /// place or the object is an event noun (dates20, `in_other_relative_clause`); after "في" the
