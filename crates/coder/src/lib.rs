@@ -5070,7 +5070,7 @@ const OWN_CLAUSE_YEAR_REACH: usize = 20;
 
 /// Date `d` has its own year (not a range of years) and stands after the event noun `t` in the
 /// noun's own relative clause, up to `OWN_CLAUSE_YEAR_REACH` words past the pronoun, with no
-/// "منذ" between ("الزيارة الميدانية التي قام بها وفد رفيع المستوى … خلال الفترة من 1 إلى 4
+/// "منذ" between ("الزيارة التي قام بها الوفد … خلال الفترة من 1 إلى 4
 /// يونيو 2015": the visit's days, not those of the statement that mentions it).
 fn far_own_clause_date(a: &Analysis, t: &TriggerMention, noun: bool, d: &DateMatch, s: &str) -> bool {
     d.start >= t.end && d.relative == dates::Relation::Absolute && !year_range(&s[d.start..d.end]) && {
