@@ -3675,17 +3675,16 @@ impl Coder {
         // الاتفاقيات في 1962"; nor when a relative pronoun stands between the day and the phrase,
         // which then counts from the relative clause's act: "جنازة جردات يوم الاثنين الذي توفي
         // بعد أسبوع من اعتقاله".)
-        let moved = match date.zip(day_step(a, t)) {
+        // (The phrase is looked for only when the clause's date has a day.)
+        let moved = match date.filter(|d| d.day.is_some()).and_then(|d| day_step(a, t).map(|s| (d, s))) {
             Some((d, (w, step)))
-                if d.day.is_some()
-                    && {
-                        let e = word_index_of_byte(a, d.end.saturating_sub(1));
-                        e < w && !(e..w).any(|i| RELATIVE_PRONOUNS.contains(&a.word(i)))
-                    }
-                    && !dts.iter().any(|x| {
-                        let i = word_index_of_byte(a, x.start);
-                        i > t.w1 && i - t.w1 <= 4 && !a.break_between(t.w1, i)
-                    }) =>
+                if {
+                    let e = word_index_of_byte(a, d.end.saturating_sub(1));
+                    e < w && !(e..w).any(|i| RELATIVE_PRONOUNS.contains(&a.word(i)))
+                } && !dts.iter().any(|x| {
+                    let i = word_index_of_byte(a, x.start);
+                    i > t.w1 && i - t.w1 <= 4 && !a.break_between(t.w1, i)
+                }) =>
             {
                 d.first_day().and_then(|x| x.checked_add_signed(chrono::Duration::days(step))).map(|x| DateMatch {
                     year: x.year(),
@@ -5322,6 +5321,7 @@ fn precision_of(d: &DateMatch) -> DatePrecision {
 /// day to the event's.
 fn day_step(a: &Analysis, t: &TriggerMention) -> Option<(usize, i64)> {
     let end = if t.w0 > 0 && any_form_at(a, t.w0 - 1, &EVENT_ONSET_NOUNS) { t.w0 - 1 } else { t.w0 };
+    let last = a.word(end.checked_sub(1)?);
     [
         (&DAY_AFTER_PHRASES[..], -1),
         (&DAY_BEFORE_PHRASES[..], 1),
@@ -5335,6 +5335,11 @@ fn day_step(a: &Analysis, t: &TriggerMention) -> Option<(usize, i64)> {
     .into_iter()
     .find_map(|(forms, step)| {
         forms.iter().find_map(|f| {
+            // (The word before `end` ends the phrase, or is its one word with a glued clitic: a
+            // suffix test turns away most forms before their words are counted.)
+            if !(f.ends_with(last) || last.ends_with(*f)) {
+                return None;
+            }
             let w = end.checked_sub(f.split(' ').count())?;
             any_form_at(a, w, &[f]).then_some((w, step))
         })
