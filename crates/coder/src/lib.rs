@@ -251,34 +251,32 @@ fn object_verb_type(event_type: &str) -> bool {
 }
 
 /// "واتهمت اللجنة الحكومة المصرية", "وحذرت الصحيفة إسرائيل من …": the word right after verb
-/// trigger `t` is a definite noun that no entity, place, trigger or cue covers and that is not an
-/// adverb (`STANCE_ADVERBS`) nor a title before a name (`HONORIFIC_TITLES`: "أدان الشيخ
-/// عبد الله …"), so it is the verb's subject, a body the dictionary lacks, and
-/// `first`, the party right after it (no preposition, no glued و, no break, not an adjective of
-/// the noun), is the object. Not after a verb whose form puts
-/// its subject elsewhere (`subject_outside_verb`, a plural "…وا"): there the noun is the object.
+/// trigger `t` is a definite noun that no entity, place, trigger (`Analysis::uncovered`) or cue
+/// covers and that is not an adverb (`STANCE_ADVERBS`) nor a title before a name
+/// (`HONORIFIC_TITLES`: "أدان الشيخ عبد الله …"), so it is the verb's subject, a body the
+/// dictionary lacks, and `first`, the party right after it (no preposition, no glued و, no break,
+/// not an adjective of the noun), is the object. Not after a verb whose form puts its subject
+/// elsewhere (`subject_outside_verb`, a plural "…وا"): there the noun is the object.
 fn unknown_noun_subject(a: &Analysis, t: &TriggerMention, first: &EntityMention) -> bool {
     let i = t.w1 + 1;
     if first.w0 != i + 1 || first.prep.is_some() || first.conj || first.weak || a.break_between(t.w1, first.w0) {
         return false;
     }
     let w = a.word(i);
-    let verb = unconj(a.word(t.w0));
     // (A one-word party of a nisba or nominative plural form agrees with the noun as its
     // adjective: "الخطوط السعودية", "الإخوة المجاهدون".)
-    let o = a.word(first.w0);
-    let adjective = first.w0 == first.w1 && (o.ends_with('ي') || o.ends_with("يه") || o.ends_with("ون"));
-    let covered = a.places.iter().any(|x| x.w0 <= i && i <= x.w1)
-        || a.triggers.iter().any(|x| x.w0 <= i && i <= x.w1)
-        || a.cues.iter().any(|c| c.w0 <= i && i <= c.w1)
-        || a.entities.iter().any(|e| e.w0 <= i && i <= e.w1);
+    let adjective = || {
+        let o = a.word(first.w0);
+        first.w0 == first.w1 && (o.ends_with('ي') || o.ends_with("يه") || o.ends_with("ون"))
+    };
     w.starts_with("ال")
-        && !adjective
-        && !covered
         && !STANCE_ADVERBS.contains(&w)
         && !HONORIFIC_TITLES.contains(&w)
+        && !unconj(a.word(t.w0)).ends_with("وا")
+        && !adjective()
+        && a.uncovered(i)
+        && !a.cues.iter().any(|c| c.w0 <= i && i <= c.w1)
         && !subject_outside_verb(a, t)
-        && !verb.ends_with("وا")
 }
 
 /// "مطالبين المحافظ والمجالس المحلية", "نطالب المجتمع الدولي والأمم المتحدة": a participle

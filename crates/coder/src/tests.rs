@@ -120,6 +120,16 @@ fn passive_kill_has_no_actor() {
     assert_eq!(r.injuries, Some(10));
 }
 
+/// Each (text, trigger, fatalities, injuries): the record of that trigger carries those tolls.
+fn check_toll_cases(cases: &[(&str, &str, Option<u32>, Option<u32>)]) {
+    for &(text, trigger, dead, hurt) in cases {
+        let recs = code(text, "2021-01-10");
+        let r =
+            recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {text}: {recs:?}"));
+        assert_eq!((r.fatalities, r.injuries), (dead, hurt), "{trigger} in {text}");
+    }
+}
+
 /// A toll told in a "فيما"/"بينما"/"كما" clause with an act of its own belongs to that act, not
 /// to an act in another clause of the sentence (`TOLL_CLAUSE_TURNS`); a toll in a turn clause
 /// that tells no other act still reads with the sentence.
@@ -143,12 +153,7 @@ fn a_toll_stays_in_its_own_clause() {
         ),
         ("قتل خمسة مدنيين في قصف مدفعي على بلدة قرب حمص، كما أصيب ثلاثة آخرون في القصف نفسه.", "قتل", Some(5), Some(3)),
     ];
-    for &(text, trigger, dead, hurt) in cases {
-        let recs = code(text, "2021-01-10");
-        let r =
-            recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {text}: {recs:?}"));
-        assert_eq!((r.fatalities, r.injuries), (dead, hurt), "{trigger} in {text}");
-    }
+    check_toll_cases(cases);
 }
 
 /// A number after a partitive word (`TOLL_PARTITIVES`) counts a part of the victims: the toll is
@@ -183,12 +188,7 @@ fn an_age_or_a_duration_is_not_the_toll() {
         ("قتل خلال 48 ساعة ثلاثة جنود في هجمات متفرقة على حواجز الجيش شمال سيناء.", "قتل", Some(3), None),
         ("أسفرت المعارك في ريف حماة عن مقتل 26 مسلحا خلال 3 أيام من القتال.", "مقتل", Some(26), None),
     ];
-    for &(text, trigger, dead, hurt) in cases {
-        let recs = code(text, "2021-01-10");
-        let r =
-            recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {text}: {recs:?}"));
-        assert_eq!((r.fatalities, r.injuries), (dead, hurt), "{trigger} in {text}");
-    }
+    check_toll_cases(cases);
 }
 
 #[test]

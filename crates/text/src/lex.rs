@@ -76,13 +76,19 @@ fn char_kind(key: &str, i: usize, letters: &[bool; 0x800]) -> (Option<TokKind>, 
         return (kind, 1);
     }
     let (letter, len) = if b0 < 0xE0 {
-        let u = ((usize::from(b0) & 0x1F) << 6) | (usize::from(b[i + 1]) & 0x3F);
-        (letters[u], 2)
+        (letters[two_byte_code(b0, b[i + 1])], 2)
     } else {
         let c = key[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
         (is_letter(c), c.len_utf8())
     };
     (Some(if letter { TokKind::Word } else { TokKind::Punct }), len)
+}
+
+/// The code point of the two-byte UTF-8 char with lead byte `b0` and continuation byte `b1` (an
+/// index into `two_byte_letters`).
+#[inline]
+fn two_byte_code(b0: u8, b1: u8) -> usize {
+    ((usize::from(b0) & 0x1F) << 6) | (usize::from(b1) & 0x3F)
 }
 
 /// `is_letter` of every char below U+0800 (the one- and two-byte chars of UTF-8), so that
@@ -159,8 +165,7 @@ pub(crate) fn tokenize_words(key: &str, words: &[(usize, usize)]) -> Vec<Tok> {
         // over a byte pair at a time, one table load a char, without classing each char's kind.
         let w = &bytes[s..e];
         if w.len().is_multiple_of(2)
-            && w.chunks_exact(2)
-                .all(|c| c[0] & 0xE0 == 0xC0 && letters[(usize::from(c[0]) & 0x1F) << 6 | (usize::from(c[1]) & 0x3F)])
+            && w.chunks_exact(2).all(|c| c[0] & 0xE0 == 0xC0 && letters[two_byte_code(c[0], c[1])])
         {
             if s < e {
                 out.push(readers.tok(bytes, s, e, TokKind::Word));
