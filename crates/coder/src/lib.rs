@@ -1121,7 +1121,14 @@ impl Coder {
                 let reported = dts.as_ref().filter(|_| reporting).map(|dts| statement_day(a, s, dts, published));
                 let dated = dts.as_ref().is_some_and(|dts| dts.iter().any(|d| !named_day(a, d) && !ibb(s, d)));
                 let recall = (0..a.words.len()).any(|i| RECALL_CUES.contains(&a.word(i))) || topic_shift(a);
-                story.push(StorySentence { field: *field, start: span.start_cp, dated, recall, events: false });
+                story.push(StorySentence {
+                    field: *field,
+                    start: span.start_cp,
+                    dated,
+                    recall,
+                    events: false,
+                    at_meeting: false,
+                });
                 let acts_before = &mut cands[last_events.1..last_events.2];
                 track_statement(
                     &mut statement,
@@ -1200,6 +1207,7 @@ impl Coder {
                 dated: !dts.is_empty(),
                 recall,
                 events: true,
+                at_meeting: dts.is_empty() && published.is_some() && told_at_meeting(a),
             });
             for (ti, t) in a.triggers.iter().enumerate() {
                 // The surname right after the trigger is a party only as its doer: the subject of
@@ -1413,6 +1421,7 @@ impl Coder {
             last_events = (index, sentence_first, cands.len());
         }
         speaker_day(&mut cands, published, &recalled);
+        meeting_day(&mut cands, published, &story);
         story_day(&mut cands, published, &story);
         fold_toll_summaries(&mut cands);
         // The places each sentence names: an event told in a sentence that names another country
@@ -4864,6 +4873,59 @@ fn speaker_day(cands: &mut [Candidate], published: Option<NaiveDate>, recalled: 
     }
 }
 
+/// The sentence tells its acts as done at a meeting it names as one known already: a word of
+/// `MEETING_TIME_WORDS` (bare or after "و") right before a definite meeting noun of
+/// `KNOWN_MEETING_NOUNS` ("خلال المباحثات", "في ختام اللقاء", "على هامش الاجتماع"), with no
+/// definite word after the noun ("خلال الاجتماع الاستشاري للحزب", "خلال اللقاء الذي جمعه بـ …"
+/// describe a meeting the sentence brings in).
+fn told_at_meeting(a: &Analysis) -> bool {
+    (1..a.words.len()).any(|i| {
+        KNOWN_MEETING_NOUNS.contains(&a.word(i)) && !a.word(i + 1).starts_with("ال") && {
+            let w = a.word(i - 1);
+            MEETING_TIME_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
+        }
+    })
+}
+
+/// An occurred act dated only by publication, in an undated sentence that tells it as done at
+/// "the" meeting (`StorySentence::at_meeting`: "وتم الاتفاق خلال المباحثات على …"), takes the day
+/// of the last meeting (a CONSULT record) told before it that the text dates to a day in the week
+/// up to publication ("بحث الملك … أمس …"): the definite noun is that meeting. Not in a sentence
+/// that recalls earlier acts or turns to another story.
+fn meeting_day(cands: &mut [Candidate], published: Option<NaiveDate>, story: &[StorySentence]) {
+    let Some(p) = published else { return };
+    for i in 1..cands.len() {
+        let r = &cands[i].rec;
+        if r.date_basis != Some(DateBasis::Publication) || r.status != Status::Occurred {
+            continue;
+        }
+        let (field, start) = (r.evidence.field, r.evidence.start);
+        if !story.iter().any(|x| x.field == field && x.start == start && x.at_meeting && !x.recall) {
+            continue;
+        }
+        // (The last meeting told, dated, or undated and told by a verb: "التقى الوزير …" between
+        // brings in the meeting meant. An undated noun is as often the dated meeting again.)
+        let meeting = cands[..i].iter().rfind(|c| {
+            let o = &c.rec;
+            o.event_type == "CONSULT"
+                && o.status == Status::Occurred
+                && (o.evidence.field, o.evidence.start) != (field, start)
+                && (c.verb || o.date_basis == Some(DateBasis::Text))
+        });
+        let day = meeting.map(|c| &c.rec).filter(|o| {
+            o.date_basis == Some(DateBasis::Text)
+                && o.date_precision == DatePrecision::Day
+                && o.date
+                    .as_deref()
+                    .and_then(|x| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok())
+                    .is_some_and(|d| in_last_week(d, p))
+        });
+        if let Some((date, text)) = day.and_then(|o| Some((o.date.clone()?, o.date_text.clone()?))) {
+            set_text_day(&mut cands[i].rec, date, text);
+        }
+    }
+}
+
 /// A sentence of the article as `story_day` reads it: where it starts, whether it tells a date
 /// of its own, and whether it recalls earlier acts (`RECALL_CUES`) or turns to another story
 /// (`topic_shift`).
@@ -4874,6 +4936,9 @@ struct StorySentence {
     recall: bool,
     /// The sentence has triggers (only such a sentence can lend its day).
     events: bool,
+    /// Undated, in a dated article, and tells its acts as done at a meeting told before
+    /// (`told_at_meeting`).
+    at_meeting: bool,
 }
 
 /// An occurred act (not a statement) told by a perfect verb or with a toll, dated only by

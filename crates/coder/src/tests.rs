@@ -2985,6 +2985,37 @@ fn an_event_some_days_or_weeks_before_the_clauses_day() {
     ]);
 }
 
+/// An act told as done "during the meeting" (`MEETING_TIME_WORDS` + `KNOWN_MEETING_NOUNS`) in an
+/// undated sentence takes the day of the last meeting told before (dates26, `meeting_day`); a
+/// meeting noun with a definite word after it brings in another meeting and keeps publication,
+/// and so does an undated meeting told between.
+#[test]
+fn an_act_during_the_meeting_takes_the_meetings_day() {
+    check_status_date_cases(&[
+        (
+            "استقبل الرئيس أمس الأحد وزير الخارجية الأردني في القصر الجمهوري. وفي ختام اللقاء طالب الوزير بتعزيز التعاون الاقتصادي بين البلدين.",
+            "2013-02-18",
+            "REQUEST",
+            Status::Occurred,
+            Some("2013-02-17"),
+        ),
+        (
+            "استقبل الرئيس أمس الأحد وزير الخارجية الأردني في القصر الجمهوري. وخلال اللقاء الذي جمعه بالسفراء العرب طالب الوزير بتعزيز التعاون الاقتصادي.",
+            "2013-02-18",
+            "REQUEST",
+            Status::Occurred,
+            Some("2013-02-18"),
+        ),
+        (
+            "استقبل الرئيس أمس الأحد وزير الخارجية الأردني في القصر الجمهوري. والتقى وزير الخارجية المصري نظيره التونسي. وخلال اللقاء طالب الوزير بتعزيز التعاون الاقتصادي.",
+            "2013-02-18",
+            "REQUEST",
+            Status::Occurred,
+            Some("2013-02-18"),
+        ),
+    ]);
+}
+
 /// The object of a preposition of `OTHER_OBJECT_PREPOSITIONS` after the trigger, with a relative
 /// clause of its own, keeps that clause's date even when the clause opens with a verb of taking
 /// place or the object is an event noun (dates20, `in_other_relative_clause`); after "في" the
