@@ -8249,6 +8249,7 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
                 r.mode = Some(m.to_string());
             }
             mobilize_mode_by_sector(&mut r);
+            armed_expulsion_is_seizure(&mut r);
             r
         })
         .collect()
@@ -8298,6 +8299,23 @@ fn mobilize_mode_by_sector(r: &mut EventRecord) {
         _ => return,
     };
     r.mode = Some(mode.to_string());
+}
+
+/// A COERCE `deport` whose recipient is an armed force (sector REB, PRM, UAF or MIL) is no
+/// deportation but the taking of ground from it (mode8): "طردت المقاومة الشعبية ميليشيات الحوثي
+/// من المديرية", "بعد طرد داعش من البلدة" are `seize`, context military, like "استعادت القوات
+/// السيطرة على البلدة" (`coerce.seize.verb`); migrants, families or a journalist expelled stay
+/// `deport`.
+fn armed_expulsion_is_seizure(r: &mut EventRecord) {
+    if r.event_type != "COERCE" || r.mode.as_deref() != Some("deport") {
+        return;
+    }
+    let sector = r.recipient.as_ref().and_then(|a| a.sector.as_deref());
+    if !matches!(sector, Some("REB" | "PRM" | "UAF" | "MIL")) {
+        return;
+    }
+    r.mode = Some("seize".to_string());
+    r.context = vec!["military".to_string()];
 }
 
 /// The number of words `w0..w1` of the sentence that are not inside one of its dates: the

@@ -5707,6 +5707,26 @@ fn a_mobilization_takes_its_force_from_the_actor() {
     }
 }
 
+/// `armed_expulsion_is_seizure`: driving an armed group out of a place is COERCE `seize`
+/// (context military), not `deport`; expelled migrants and families stay `deport`.
+#[test]
+fn driving_out_an_armed_group_is_a_seizure() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("نجح الجيش في طرد المتمردين من الميناء الغربي.", "seize", "military"),
+        ("طرد الجيش المسلحين من الحي القديم.", "seize", "military"),
+        ("تمكنت القوات الكردية من طرد تنظيم داعش من البلدة الحدودية.", "seize", "military"),
+        // (people, not an armed force: the entry's mode stays)
+        ("طردت السلطات عشرات المهاجرين من المدينة الساحلية.", "deport", "migration"),
+    ];
+    for &(text, mode, context) in cases {
+        let recs = code(text, "2021-06-10");
+        let r =
+            recs.iter().find(|r| r.event_type == "COERCE").unwrap_or_else(|| panic!("no COERCE in {text}: {recs:?}"));
+        assert_eq!(r.mode.as_deref(), Some(mode), "{text}: {r:?}");
+        assert_eq!(r.context, vec![context.to_string()], "{text}: {r:?}");
+    }
+}
+
 /// `censored_medium`: a closing or ban whose object is a medium is COERCE `censor`, not its
 /// entry's `restrict`; a closed road or canal and a seized newspaper building keep the entry's mode.
 #[test]
