@@ -209,6 +209,26 @@ fn pronoun_doer_object<'e>(
     Some(e)
 }
 
+/// "حين اقتحم مسلحون عددا من المباني", "أضرحة دمرها متشددون": an indefinite noun in the
+/// nominative sound masculine plural (`…ون`, no article) right after an active verb is its
+/// subject, not its object (an object would read `…ين`), even with a party before the verb (that
+/// party ends the clause before it, or is the antecedent of the verb's pronoun). Not after a verb
+/// whose unvowelled form reads as passive as often (`PASSIVE_PRONE_VERBS`: "وقتل مسلحون") unless
+/// it carries an object pronoun, which no passive has; not a person's or a state's name ("جون").
+fn nominative_plural_subject(a: &Analysis, lex: &Lexicon, t: &TriggerMention, e: &EntityMention) -> bool {
+    if t.w0 != t.w1 || e.w0 != t.w1 + 1 || e.prep.is_some() || e.conj || e.possessed {
+        return false;
+    }
+    let noun = a.word(e.w0);
+    if noun.starts_with("ال") || !noun.ends_with("ون") || noun.chars().count() < 5 {
+        return false;
+    }
+    if !t.pronoun_object && PASSIVE_PRONE_VERBS.contains(&unconj(a.word(t.w0))) {
+        return false;
+    }
+    !e.actors.iter().any(|&x| matches!(lex.actors[x as usize].kind, ActorKind::Person | ActorKind::Country))
+}
+
 /// "ودعوا حركة النهضة إلى …", "وحث حكومة البحرين على …", "ودعا التونسيين إلى …": the noun right
 /// after an active call verb (REQUEST, THREATEN, ACCUSE) is its object, not its subject, when
 /// the verb's own form says so: a plural ending (`…وا`, `…ون`: the subject is in the verb), a
@@ -2532,8 +2552,18 @@ impl Coder {
                 if let Some(b) =
                     ents_before.last().filter(|_| speech_before.is_none_or(|sp| sp.w1 < ents_before.last().unwrap().w0))
                 {
-                    actor = Some(b);
-                    recipient = ents_after.first().copied();
+                    if let Some(s) =
+                        ents_after.first().copied().filter(|e| nominative_plural_subject(a, &self.lex, t, e))
+                    {
+                        // "حين اقتحم مسلحون عددا من المباني": the plural in ـون is the subject
+                        // (with the parties joined to it by و); the party before the verb
+                        // belongs to the clause before.
+                        actor = Some(s);
+                        recipient = ents_after.iter().skip(1).find(|n| !n.conj).copied().filter(|_| !t.pronoun_object);
+                    } else {
+                        actor = Some(b);
+                        recipient = ents_after.first().copied();
+                    }
                 } else {
                     let mut it = ents_after.iter();
                     if let Some(first) = it.next() {

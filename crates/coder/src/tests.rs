@@ -5077,6 +5077,18 @@ fn a_coordinated_verb_shares_the_opening_subject_and_takes_its_object() {
     ]);
 }
 
+/// Thirty-first session (actors46): an indefinite plural in ـون right after an active verb is its
+/// subject, even with a party before the verb (`nominative_plural_subject`); the baseline read the
+/// party before as the doer and the plural as the one acted on.
+#[test]
+fn a_nominative_plural_after_the_verb_is_its_subject() {
+    check_role_cases_strict(&[
+        ("أحصت البلدية خمسة منازل في القرية دمرها مسلحون ليلة الأحد.", "ASSAULT", Some("مسلحون"), None),
+        ("وقتل جنديان حين اقتحم مسلحون مخزن الحبوب في البلدة.", "COERCE", Some("مسلحون"), None),
+        ("ولم يصب أحد من المواطنين حين هاجم مسلحون الحاجز الأمني.", "ASSAULT", Some("مسلحون"), None),
+    ]);
+}
+
 /// A definite noun the dictionary lacks right after a verb of an act that governs an object is
 /// the verb's subject; the party after it is the object, and the actor stays empty
 /// (`unknown_noun_subject`). Not an adjective of the noun ("الخطوط السعودية"), a title before
