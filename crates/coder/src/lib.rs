@@ -3606,7 +3606,7 @@ impl Coder {
             || a.cues.iter().any(|c| {
                 c.kind == CueKind::Hypothetical
                     && c.w1 < t.w0
-                    && t.w0 - c.w1 <= 3
+                    && t.w0 - c.w1 <= self.lex.cues[c.cue as usize].reach.unwrap_or(3)
                     && !a.break_between(c.w1, t.w0)
                     && !state_of(a, c.w1)
             })

@@ -7620,3 +7620,20 @@ fn companies_and_banks_are_business_affairs() {
         ("اجتمع رئيس البرلمان مع ممثلي البنوك لبحث قانون الضرائب الجديد.", "CONSULT", true),
     ]);
 }
+
+/// (thirty-first session, status21) An ability word (`hyp.able`: "بإمكان", "بوسع", "يستطيع",
+/// "يتمكن من" …) at most two words before an act tells it as possible, not done: hypothetical
+/// (SPEC §4). Three words away (the `before 2` reach) another verb governs the act and the
+/// status stays; the perfect "تمكن من" (managed to) is not a cue.
+#[test]
+fn ability_words_make_the_act_hypothetical() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقال المحلل إن بإمكان الجيش اعتقال قادة العصابة في أي لحظة.", "COERCE", Status::Hypothetical),
+            ("وأضاف الوزير أن بوسع المجلس فرض عقوبات على الشركة المخالفة.", "SANCTION", Status::Hypothetical),
+            ("وأكد النائب أن الحكومة تستطيع أن تعتقل المهربين عند الحدود.", "COERCE", Status::Hypothetical),
+            ("وتمكنت الشرطة من اعتقال المهربين عند الحدود أمس.", "COERCE", Status::Occurred),
+        ],
+    );
+}

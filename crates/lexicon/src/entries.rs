@@ -130,6 +130,10 @@ pub struct Cue {
     /// `after N` in the scope (future cues): a noun trigger at most N words before the cue, in
     /// its clause, is what it plans.
     pub after: Option<usize>,
+    /// `before N` in the scope (hypothetical cues): the cue reaches a trigger at most N words
+    /// after it, nearer than its kind's distance (an ability, "بإمكانه أن يدمره", governs the act
+    /// right after it, not one further in the clause).
+    pub reach: Option<usize>,
     /// Forms with a gap, `head … tail` (negation cues): the match keys of the two words, which
     /// stand one to three words apart, the tail right before the trigger.
     pub gaps: Vec<(String, String)>,
@@ -377,12 +381,21 @@ pub fn parse_cues(file: &str, text: &str) -> Result<Vec<Cue>, LexiconError> {
             "veto" => CueKind::Veto,
             k => return Err(err(file, ln, format!("unknown cue kind {k:?}"))),
         };
-        let (mut before, mut sentence, mut after) = (false, false, None);
+        let (mut before, mut sentence, mut after, mut reach) = (false, false, None, None);
         if kind != CueKind::Veto {
             for tok in f[2].split(',').map(str::trim) {
                 match tok.split_whitespace().collect::<Vec<_>>()[..] {
                     ["before"] => before = true,
                     ["before", "sentence"] => (before, sentence) = (true, true),
+                    ["before", n] => match n.parse::<usize>() {
+                        Ok(n) if (1..=3).contains(&n) && kind == CueKind::Hypothetical => {
+                            (before, reach) = (true, Some(n))
+                        }
+                        Ok(n) if (1..=3).contains(&n) => {
+                            return Err(err(file, ln, "a reach before the trigger is read only for hypothetical cues"))
+                        }
+                        _ => return Err(err(file, ln, format!("bad reach {n:?} after \"before\" (a number 1 to 3)"))),
+                    },
                     ["after"] => {}
                     ["after", n] => match n.parse::<usize>() {
                         Ok(n) if (1..=20).contains(&n) && kind == CueKind::Future => after = Some(n),
@@ -395,7 +408,7 @@ pub fn parse_cues(file: &str, text: &str) -> Result<Vec<Cue>, LexiconError> {
                         return Err(err(
                             file,
                             ln,
-                            format!("unknown scope {tok:?} (before, before sentence, after, after N)"),
+                            format!("unknown scope {tok:?} (before, before N, before sentence, after, after N)"),
                         ))
                     }
                 }
@@ -420,7 +433,17 @@ pub fn parse_cues(file: &str, text: &str) -> Result<Vec<Cue>, LexiconError> {
         if forms.is_empty() && gaps.is_empty() {
             return Err(err(file, ln, "cue has no forms"));
         }
-        out.push(Cue { id: f[0].to_string(), kind, scope: f[2].to_string(), forms, before, sentence, after, gaps });
+        out.push(Cue {
+            id: f[0].to_string(),
+            kind,
+            scope: f[2].to_string(),
+            forms,
+            before,
+            sentence,
+            after,
+            reach,
+            gaps,
+        });
     }
     Ok(out)
 }
@@ -482,17 +505,20 @@ mod tests {
         let ok = parse_cues(
             "c.txt",
             "# c\nf.a | future | before sentence, after 8 | المقرر ; يتوقع\nf.b | future | after 8 | متوقع\n\
-             n.a | negation | before | امتنع عن ; امتنعت … عن ; كف ... عن\nag | agent | after | على يد\n",
+             n.a | negation | before | امتنع عن ; امتنعت … عن ; كف ... عن\nag | agent | after | على يد\n\
+             h | hypothetical | before 2 | بإمكان\n",
         )
         .unwrap();
         let got: Vec<_> = ok.iter().map(|c| (c.before, c.sentence, c.after, c.forms.len(), c.gaps.len())).collect();
+        assert_eq!(ok.iter().map(|c| c.reach).collect::<Vec<_>>(), [None, None, None, None, Some(2)]);
         assert_eq!(
             got,
             [
                 (true, true, Some(8), 2, 0),
                 (false, false, Some(8), 1, 0),
                 (true, false, None, 1, 2),
-                (false, false, None, 1, 0)
+                (false, false, None, 1, 0),
+                (true, false, None, 1, 0)
             ]
         );
         assert_eq!(ok[2].gaps[0], ("امتنعت".to_string(), "عن".to_string()));
@@ -503,6 +529,8 @@ mod tests {
             ("f | future | before | سوف … غدا\n", "c.txt:1: form \"سوف … غدا\": a gap is read only in negation cues"),
             ("n | negation | before | امتنع … عن ال\n", "c.txt:1: form \"امتنع … عن ال\": a gap stands between"),
             ("n | negation | befor | لم\n", "c.txt:1: unknown scope \"befor\""),
+            ("n | negation | before 2 | لم\n", "c.txt:1: a reach before the trigger is read only for hypothetical"),
+            ("h | hypothetical | before 4 | بإمكان\n", "c.txt:1: bad reach"),
         ] {
             let e = parse_cues("c.txt", text).unwrap_err().to_string();
             assert!(e.starts_with(want), "{e}");
