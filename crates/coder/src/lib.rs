@@ -92,9 +92,10 @@ struct Candidate {
     /// that began [`BACKGROUND_DAYS`] or more before publication ("وفي عام 2011 قتل مسلحون 67
     /// شخصا"). See [`background_apart`].
     told_back: bool,
-    /// Occurred and dated past with no future verb before the trigger in its clause: told as
-    /// done, so a merged mention's plan talk does not make it future (`future_verb_before`).
-    done_on_past_day: bool,
+    /// Occurred and dated past with no future verb before the trigger in its clause, or a visit a
+    /// perfect verb of travel tells (`travel_visit_word`: "وصل الوزير الأميركي إلى أنقرة في زيارة"):
+    /// told as done, so a merged mention's plan talk does not make it future (`future_verb_before`).
+    told_done: bool,
     /// Future only because it is the aim of something ("بغرض تفجير المسجد", `intended`), with no
     /// date of its own: not a tense or a day ahead. Merged with a mention told as done, the aim
     /// came true or names the act done, and a record kept from that mention stays occurred (see
@@ -1320,6 +1321,8 @@ impl Coder {
                     .filter(|o| o.rec.actor.is_some() && o.rec.evidence.trigger_start != start)
                     // ("نددت المنظمة باعتقال الصحفيين": a stance verb does not govern its object's doer.)
                     .filter(|o| !stance_rule(&o.rec.rule, &cands[i].rec.event_type))
+                    // (Nor a visit noun: "في زيارة محاطة بإجراءات أمنية" is not the visitor's act.)
+                    .filter(|o| o.verb || o.rec.mode.as_deref() != Some("visit"))
                     .map(|o| (o.rec.actor.clone(), o.actor_key.clone(), o.topic_actor));
                 let noun = cands[i].rec.trigger.starts_with('ب') || cands[i].rec.trigger.starts_with("وب");
                 if let (Some((actor, key, lent)), true) = (governor, noun) {
@@ -2684,7 +2687,16 @@ impl Coder {
                     || (t.w0 > 0 && matches!(a.word(t.w0 - 1), "في" | "اثر" | "جراء" | "خلال" | "بعد" | "عقب" | "منذ"));
                 // "ووجهت النيابة للمتهمين اتهامات": an entity with a role preposition is the
                 // object of something else, not the doer of the noun after it.
-                let ents_before: Vec<&EntityMention> = if prep_before_noun || impersonal_passive {
+                // "وصل وزير الخارجية إلى بغداد في زيارة رسمية": a visit after "في" is the trip a
+                // verb of travel before it tells, made by the traveller (`travel_visit_doer`).
+                let traveller = if prep_before_noun && !impersonal_passive {
+                    travel_visit_word(a, rule, t).and_then(|(j, _)| travel_visit_doer(a, &self.lex, t, j, &usable))
+                } else {
+                    None
+                };
+                let ents_before: Vec<&EntityMention> = if let Some(d) = traveller {
+                    vec![d]
+                } else if prep_before_noun || impersonal_passive {
                     Vec::new()
                 } else {
                     ents_before.iter().copied().filter(|e| !is_role_prep(e)).collect()
@@ -3251,6 +3263,12 @@ impl Coder {
         // the host state, the visit's partner (`visit_host`).
         let host = if recipient.is_none() && rule.mode.as_deref() == Some("visit") && pattern == Pattern::Noun {
             visit_host(a, t, actor.filter(|x| x.w0 > t.w1).map_or(t.w1, |x| x.w1), after_limit)
+                // (Or right after the traveller of "وصل أوباما إلى كينيا في زيارة", `travel_visit_doer`.)
+                .or_else(|| {
+                    actor
+                        .filter(|x| x.w1 + 1 < t.w0 && a.word(t.w0 - 1) == "في")
+                        .and_then(|x| visit_host(a, t, x.w1, after_limit))
+                })
         } else {
             None
         };
@@ -3552,6 +3570,8 @@ impl Coder {
         // with "و" is past, whatever was planned or called for earlier in the sentence.
         let perfect_new_clause = new_clause && perfect;
         let future_verb = future_verb_governs(a, t, perfect);
+        // The status of a visit after "في" follows the verb of travel before it, not the noun.
+        let travel = travel_visit_word(a, &self.lex.triggers[t.rule as usize], t);
         let aim = intended(a, &self.lex, ti, t);
         // "غير" negates only the word right after it ("غير طلب الدعم"); with a word between, it
         // negates that adjective ("غير كاف ويطالبون", "غير المبررة لاعتقال") or is "however"
@@ -3613,7 +3633,11 @@ impl Coder {
             || feared_or_wished(a, t)
         {
             status = Status::Hypothetical;
-        } else if t.future_prefix
+        } else if travel.is_some_and(|(_, past)| past) {
+            // "وصل وزير الخارجية الألماني إلى بغداد في زيارة يبحث خلالها": the visit a perfect
+            // verb of travel tells has happened, whatever the phrase after the noun says.
+        } else if travel.is_some_and(|(j, _)| a.word(j).starts_with('س'))
+            || t.future_prefix
             // "سوف يتراجع الخطر الذي دعمته إيران": a perfect verb its own clause tells as done
             // is out of reach of a future cue before it.
             || (future_before && !(perfect && perfect_told_done(a, t)))
@@ -4001,7 +4025,8 @@ impl Coder {
             topic_actor,
             dated_past,
             told_back,
-            done_on_past_day: dated_past && status == Status::Occurred && !future_verb_before(a, t),
+            told_done: status == Status::Occurred
+                && ((dated_past && !future_verb_before(a, t)) || travel.is_some_and(|(_, past)| past)),
             aim_future: aim
                 && !money_pledge
                 && !called_protest
@@ -5054,6 +5079,61 @@ fn in_last_week(d: NaiveDate, p: NaiveDate) -> bool {
 fn unarmed_reporter(act: &ahdath_lexicon::Actor) -> bool {
     matches!(act.sector.as_deref(), Some("NGO" | "JRN" | "MED" | "REF" | "IGO"))
         || (act.country.as_deref() == Some("UNO") && act.sector.as_deref() == Some("GOV"))
+}
+
+/// The word of travel (`VISIT_TRAVEL_WORDS`, `VISIT_TRAVEL_PAST`) that visit noun `t` right after
+/// "في" tells the trip of: up to twelve words before it, with no reporting verb between, and the
+/// visit no reception ("كان في استقباله"). Its position, and whether it is a perfect verb.
+fn travel_visit_word(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> Option<(usize, bool)> {
+    if rule.mode.as_deref() != Some("visit") || t.w0 < 2 || a.word(t.w0 - 1) != "في" || is_reception(a, &rule.id, t) {
+        return None;
+    }
+    let listed = |list: &[&str], w: &str| list.contains(&w) || w.strip_prefix('و').is_some_and(|v| list.contains(&v));
+    (t.w0.saturating_sub(13)..t.w0 - 1).rev().take_while(|&j| !reporting_verb(a.word(j))).find_map(|j| {
+        let w = a.word(j);
+        if listed(&VISIT_TRAVEL_PAST, w) {
+            Some((j, true))
+        } else {
+            listed(&VISIT_TRAVEL_WORDS, w).then_some((j, false))
+        }
+    })
+}
+
+/// The doer of visit noun `t` after the word of travel at `j` (`travel_visit_word`): the first
+/// party after that word and before "في" (its subject or genitive: "وصل وزير الخارجية الألماني إلى
+/// بغداد في زيارة", "وصول الرئيس اليمني إلى صنعاء في زيارة"), else the party right before it
+/// ("وكان نائب الرئيس اليمني قد وصل إلى عدن في زيارة"). Only a named traveller: a person, or an
+/// office with its country ("وزير الدفاع الأميركي"); not a bare office ("إن رئيس الوزراء وصل",
+/// whose country the article may not say), a delegation or a state. A party after a role
+/// preposition ("إلى بغداد") or read as a place ("سيصل الخرطوم", "كردستان العراق") is the
+/// destination, a lone nationality adjective ("العاصمة الليبية") an attribute, and a party after
+/// "معه" a companion: none is the traveller.
+fn travel_visit_doer<'a>(
+    a: &'a Analysis,
+    lex: &Lexicon,
+    t: &TriggerMention,
+    j: usize,
+    usable: &dyn Fn(&&EntityMention) -> bool,
+) -> Option<&'a EntityMention> {
+    let kind = |e: &EntityMention, k: &[ActorKind]| e.actors.iter().any(|&x| k.contains(&lex.actors[x as usize].kind));
+    let named = |e: &EntityMention| {
+        kind(e, &[ActorKind::Person])
+            || (kind(e, &[ActorKind::Office]) && kind(e, &[ActorKind::Country, ActorKind::Demonym]))
+    };
+    let plain = |e: &&EntityMention| {
+        e.prep.is_none()
+            && !e.is_location
+            && !e.weak
+            && !a.places.iter().any(|p| p.w0 <= e.w1 && e.w0 <= p.w1)
+            && usable(e)
+    };
+    let companion = |e: &EntityMention| (j + 1..e.w0).any(|k| a.word(k).trim_start_matches('و').starts_with("مع"));
+    a.entities
+        .iter()
+        .filter(plain)
+        .find(|e| e.w0 > j && e.w1 < t.w0 - 1 && !companion(e))
+        .or_else(|| a.entities.iter().filter(plain).rfind(|e| e.w1 < j && j - e.w1 <= 3 && !a.break_between(e.w1, j)))
+        .filter(|e| named(e))
 }
 
 /// A reporting verb (`REPORTING_VERBS`), bare or after "و" or "ف".
@@ -8242,8 +8322,9 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
                 if c.specificity > o.specificity { (c.clone(), o.clone()) } else { (o.clone(), c.clone()) };
             // "بدأ رئيس اللجنة أمس زيارة إلى اليمن" and "خلال زيارتي": a mention told as done on a
             // day its own text dates as past has happened; another mention's plan talk is about
-            // that act under way and does not make it future.
-            let done_on_past_day = keep.done_on_past_day;
+            // that act under way and does not make it future; so is a visit a perfect verb of
+            // travel tells ("وصل الوزير إلى أنقرة في زيارة … وسيلتقي").
+            let told_done = keep.told_done;
             fill_gaps(&mut keep, &other);
             // A status read from a cue beats the default "occurred"; not an aim's (merge28): "بغرض
             // قصف مدينة تعز" of the same named party beside the shelling told as done is that
@@ -8253,7 +8334,7 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
             let aim_told_done = other.aim_future && other.rec.status == Status::Future;
             if keep.rec.status == Status::Occurred
                 && other.rec.status != Status::Occurred
-                && !(done_on_past_day && other.rec.status == Status::Future)
+                && !(told_done && other.rec.status == Status::Future)
                 && !aim_told_done
             {
                 keep.rec.status = other.rec.status;

@@ -7637,3 +7637,37 @@ fn ability_words_make_the_act_hypothetical() {
         ],
     );
 }
+
+/// Thirty-first session (recall30): a visit noun after "في" that a verb of travel before it tells
+/// (`VISIT_TRAVEL_WORDS`, `VISIT_TRAVEL_PAST`) is made by the named traveller, with the status of
+/// the verb; the visit lends its doer to no ب-noun after it ("زيارة محاطة بإجراءات أمنية").
+#[test]
+fn a_visit_after_a_verb_of_travel_is_the_travellers() {
+    check_role_cases(&[
+        (
+            "وصل وزير الخارجية الألماني هايكو ماس إلى بغداد صباح اليوم في زيارة رسمية يبحث خلالها التعاون الاقتصادي.",
+            "CONSULT",
+            Some("وزير الخارجية الألماني"),
+            None,
+        ),
+        (
+            "يتوجه رئيس الوزراء الإيطالي غدا إلى الجزائر في زيارة تستمر يومين.",
+            "CONSULT",
+            Some("رئيس الوزراء الإيطالي"),
+            Some("الجزائر"),
+        ),
+    ]);
+    let status = |text: &str| {
+        let recs = code(text, "2024-05-15");
+        recs.iter().find(|r| r.event_type == "CONSULT" && r.trigger.starts_with("زيارة")).map(|r| r.status)
+    };
+    assert_eq!(
+        status("وصل وزير الخارجية الألماني إلى أنقرة صباح اليوم في زيارة رسمية. وسيلتقي الوزير الألماني خلال الزيارة نظيره التركي."),
+        Some(Status::Occurred)
+    );
+    assert_eq!(status("يتوجه رئيس الوزراء الإيطالي غدا إلى الجزائر في زيارة تستمر يومين."), Some(Status::Future));
+    let recs = code("يصل الرئيس الكيني إلى أديس أبابا في زيارة محاطة بإجراءات أمنية مشددة.", "2024-05-15");
+    let measures = recs.iter().find(|r| r.event_type == "MOBILIZE").expect("MOBILIZE");
+    assert!(measures.actor.is_none(), "the visitor is not the doer of the measures: {measures:?}");
+    assert!(recs.iter().any(|r| r.event_type == "CONSULT" && r.actor.is_some()));
+}
