@@ -383,26 +383,21 @@ fn fold<const MAP: bool, const WORDS: bool>(text: &str) -> (Normalized, KeyWords
             i += len;
             cp += 1;
             if matches!(fold, Fold::Same) {
-                // The rest of the word: Arabic word chars that fold to themselves change neither
-                // the word split nor `last_space`. Their run is found first (a byte pair a
-                // char), then its map entries are written at once: two a char, its code point
-                // and its first byte.
-                let n = bytes[i..]
-                    .chunks_exact(2)
-                    .take_while(|p| {
-                        (0xD8..=0xDB).contains(&p[0])
-                            && matches!(
-                                tables.arabic[(usize::from(p[0] & 0x03) << 6) | usize::from(p[1] & 0x3F)],
-                                Fold::Same
-                            )
-                    })
-                    .count();
-                if MAP {
-                    let (cp0, byte0) = (cp, i as u32);
-                    b.map.extend((0..2 * n as u32).map(|t| (cp0 + t / 2, byte0 + (t & !1))));
+                // The rest of the word, run by run: Arabic word chars that fold to themselves
+                // change neither the word split nor `last_space`.
+                while i < bytes.len()
+                    && (0xD8..=0xDB).contains(&bytes[i])
+                    && matches!(
+                        tables.arabic[(usize::from(bytes[i] & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F)],
+                        Fold::Same
+                    )
+                {
+                    if MAP {
+                        b.map.extend_from_slice(&[(cp, i as u32), (cp, i as u32)]);
+                    }
+                    i += 2;
+                    cp += 1;
                 }
-                i += 2 * n;
-                cp += n as u32;
             }
             continue;
         }
