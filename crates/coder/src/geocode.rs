@@ -104,6 +104,20 @@ fn bare(w: &str) -> &str {
     w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).filter(|r| r.chars().count() >= 3).unwrap_or(w)
 }
 
+/// The place a sentence opens with as its frame ("وفي محافظة مأرب، قتل …", "أما في محافظة
+/// الضالع، فقد واصل …", "وفي الدوحة من المقرر أن يجتمع …"): the sentence's first place when only
+/// an opener of `FRONTED_PLACE_OPENERS` and at most one place noun or relative word come before it.
+pub(crate) fn fronted_place(a: &Analysis) -> Option<&PlaceMention> {
+    let p = a.places.first().filter(|p| (1..=3).contains(&p.w0))?;
+    let end = if listed_whole(a.word(p.w0 - 1)) { p.w0 - 1 } else { p.w0 };
+    let opener = match end {
+        1 => a.word(0).to_string(),
+        2 => format!("{} {}", a.word(0), a.word(1)),
+        _ => return None,
+    };
+    FRONTED_PLACE_OPENERS.contains(&opener.as_str()).then_some(p)
+}
+
 /// Whether `w` is a word of the place-noun and relative-word lists that `bare` reads (a division
 /// noun, a container noun, a noun between an origin's "من" and its place, a relative word).
 fn listed_whole(w: &str) -> bool {

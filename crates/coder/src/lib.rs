@@ -3166,6 +3166,23 @@ impl Coder {
             !statement || (p.w0 > t.w1 && p.w0 <= t.w1 + 10 && words_outside_dates(a, dts, t.w1 + 1, p.w0) <= 2)
         });
         let location = place.map(|p| self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries));
+        // "وفي محافظة مأرب، قتل 25 …", "أما في محافظة الضالع، فقد … تمكنوا أمس من قتل": a place
+        // the sentence opens with frames its acts that name no place, or only its country, of
+        // their own (`geocode::fronted_place`).
+        let location = match location {
+            Some(l) if l.precision.as_deref() != Some("country") => Some(l),
+            l => match geocode::fronted_place(a).filter(|p| p.w1 < t.w0).filter(at) {
+                Some(p) => {
+                    let f = self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries);
+                    if l.as_ref().is_none_or(|l| l.country == f.country) {
+                        Some(f)
+                    } else {
+                        l
+                    }
+                }
+                None => l,
+            },
+        };
         // "اشتباكات في مختلف أنحاء البلاد", "قتل 40 شخصا في مناطق مختلفة من سوريا": the country.
         let location = self
             .nationwide(a, t.w0, t.w1, &rule.event_type, s, ctx.main_country.as_deref(), &ctx.main_countries)
