@@ -1460,6 +1460,26 @@ impl Coder {
                 r.location = None;
             }
         }
+        // "وفي محافظة مأرب، قتل 25 …", "أما في محافظة الضالع، فقد … تمكنوا أمس من قتل": a town
+        // or division the sentence opens with frames its records that are left with no place, or
+        // only its country (`geocode::fronted_place`; a fronted country adds nothing). Read after
+        // the merge, so that it changes no merge (places45).
+        for r in recs.iter_mut().filter(|r| r.location.as_ref().is_none_or(|l| l.admin1.is_none())) {
+            let Some((a, s, p)) = analyses
+                .iter()
+                .find(|(f, sp, _, _)| *f == r.evidence.field && sp.start_cp == r.evidence.start)
+                .and_then(|(_, sp, a, s)| {
+                    let p = geocode::fronted_place(a)?;
+                    (sp.start_cp + s[..p.end].chars().count() <= r.evidence.trigger_start).then_some((a, *s, p))
+                })
+            else {
+                continue;
+            };
+            let f = self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries);
+            if f.admin1.is_some() && r.location.as_ref().is_none_or(|l| l.country == f.country) {
+                r.location = Some(f);
+            }
+        }
         let dateline = self.dateline(&article.text);
         let venue = self.gathering_venue(
             analyses.iter().map(|(f, sp, a, s)| (*f, sp.start_cp, a, *s)),
@@ -3166,23 +3186,6 @@ impl Coder {
             !statement || (p.w0 > t.w1 && p.w0 <= t.w1 + 10 && words_outside_dates(a, dts, t.w1 + 1, p.w0) <= 2)
         });
         let location = place.map(|p| self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries));
-        // "وفي محافظة مأرب، قتل 25 …", "أما في محافظة الضالع، فقد … تمكنوا أمس من قتل": a place
-        // the sentence opens with frames its acts that name no place, or only its country, of
-        // their own (`geocode::fronted_place`).
-        let location = match location {
-            Some(l) if l.precision.as_deref() != Some("country") => Some(l),
-            l => match geocode::fronted_place(a).filter(|p| p.w1 < t.w0).filter(at) {
-                Some(p) => {
-                    let f = self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries);
-                    if l.as_ref().is_none_or(|l| l.country == f.country) {
-                        Some(f)
-                    } else {
-                        l
-                    }
-                }
-                None => l,
-            },
-        };
         // "اشتباكات في مختلف أنحاء البلاد", "قتل 40 شخصا في مناطق مختلفة من سوريا": the country.
         let location = self
             .nationwide(a, t.w0, t.w1, &rule.event_type, s, ctx.main_country.as_deref(), &ctx.main_countries)
