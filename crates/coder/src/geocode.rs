@@ -104,6 +104,26 @@ fn bare(w: &str) -> &str {
     w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).filter(|r| r.chars().count() >= 3).unwrap_or(w)
 }
 
+/// The place a sentence opens with as its frame ("وفي محافظة مأرب، قتل …", "أما في محافظة
+/// الضالع، فقد واصل …", "وفي الدوحة من المقرر أن يجتمع …"): the sentence's first place when only
+/// an opener of `FRONTED_PLACE_OPENERS` and at most one place noun or relative word come before it,
+/// and a place noun comes before the name or a clause break or relative word after it ("وفي صدد
+/// سعي الوزارة": an idiom, not Sadad).
+pub(crate) fn fronted_place(a: &Analysis) -> Option<&PlaceMention> {
+    let p = a.places.first().filter(|p| (1..=3).contains(&p.w0))?;
+    let noun = listed_whole(a.word(p.w0 - 1));
+    if !noun && !a.breaks.get(p.w1 + 1).copied().unwrap_or(false) && !RELATIVE.contains(&bare(a.word(p.w1 + 1))) {
+        return None;
+    }
+    let end = if noun { p.w0 - 1 } else { p.w0 };
+    let opener = match end {
+        1 => a.word(0).to_string(),
+        2 => format!("{} {}", a.word(0), a.word(1)),
+        _ => return None,
+    };
+    FRONTED_PLACE_OPENERS.contains(&opener.as_str()).then_some(p)
+}
+
 /// Whether `w` is a word of the place-noun and relative-word lists that `bare` reads (a division
 /// noun, a container noun, a noun between an origin's "من" and its place, a relative word).
 fn listed_whole(w: &str) -> bool {

@@ -1483,6 +1483,26 @@ impl Coder {
                 r.location = None;
             }
         }
+        // "وفي محافظة مأرب، قتل 25 …", "أما في محافظة الضالع، فقد … تمكنوا أمس من قتل": a town
+        // or division the sentence opens with frames its records that are left with no place, or
+        // only its country (`geocode::fronted_place`; a fronted country adds nothing). Read after
+        // the merge, so that it changes no merge (places45).
+        for r in recs.iter_mut().filter(|r| r.location.as_ref().is_none_or(|l| l.admin1.is_none())) {
+            let Some((a, s, p)) = analyses
+                .iter()
+                .find(|(f, sp, _, _)| *f == r.evidence.field && sp.start_cp == r.evidence.start)
+                .and_then(|(_, sp, a, s)| {
+                    let p = geocode::fronted_place(a)?;
+                    (sp.start_cp + s[..p.end].chars().count() <= r.evidence.trigger_start).then_some((a, *s, p))
+                })
+            else {
+                continue;
+            };
+            let f = self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries);
+            if f.admin1.is_some() && r.location.as_ref().is_none_or(|l| l.country == f.country) {
+                r.location = Some(f);
+            }
+        }
         let dateline = self.dateline(&article.text);
         let venue = self.gathering_venue(
             analyses.iter().map(|(f, sp, a, s)| (*f, sp.start_cp, a, *s)),

@@ -1761,6 +1761,25 @@ fn place_name_of_type(text: &str, published: &str, event_type: &str) -> Option<S
         .and_then(|l| l.name.clone())
 }
 
+/// Places45 (thirty-first session): a place the sentence opens with ("وفي محافظة …،", "أما في
+/// …،") frames its acts that name no place, or only the country, of their own; an opening that is
+/// no place phrase ("وفي تطورات الخبر": al-Khobar's name) frames nothing.
+#[test]
+fn a_place_the_sentence_opens_with_frames_its_placeless_acts() {
+    let cases = [
+        ("وفي محافظة تعز، قالت مصادر محلية إن مسلحين من جماعة الحوثي قتلوا ثلاثة مدنيين أمس.", "ASSAULT", Some("Ta'izz")),
+        (
+            "اعتقلت الشرطة ثلاثة أشخاص في مدينة الزرقاء. وأما في إربد، فقد أعلن مصدر أمني أن قوات الأمن فرقت مظاهرة بالقوة.",
+            "PROTEST",
+            Some("Irbid"),
+        ),
+        ("وفي تطورات الخبر، قتل ثلاثة جنود في هجوم.", "ASSAULT", None),
+    ];
+    for (text, event_type, want) in cases {
+        assert_eq!(place_name_of_type(text, "2015-08-07", event_type).as_deref(), want, "{text}");
+    }
+}
+
 /// Places14 (sixteenth session): a checkpoint, a court and a region's districts named after a town
 /// (`NAMING_NOUNS`, `POLICE_STATION_HEADS` with a court's kind, "مديريات" also a plural place
 /// noun) place the event there; a court's town before the trigger places only the court's own act;
