@@ -287,6 +287,20 @@ fn subject_outside_verb(a: &Analysis, t: &TriggerMention) -> bool {
     w.starts_with('م') || (w.starts_with('ن') && !w.starts_with("نا"))
 }
 
+/// "ندعو المجتمع الدولي", "ونطالب الحكومة بـ…": a verb trigger in the first person plural of
+/// the imperfect, `ن…` where its rule also lists the third person `ي…` ("ندعو" beside "يدعو";
+/// not "ناقش" nor "ندد", whose ن is of the root). Its subject is "we", the speaker.
+fn first_person_verb(lex: &Lexicon, a: &Analysis, t: &TriggerMention) -> bool {
+    let Some(rest) = unconj(a.word(t.w0)).strip_prefix('ن') else {
+        return false;
+    };
+    let third = format!("ي{rest}");
+    lex.triggers[t.rule as usize].forms.iter().any(|f| {
+        let key = ahdath_text::normalize_key(f);
+        key.split(' ').next() == Some(third.as_str())
+    })
+}
+
 /// "ودعا الغامدي المواطنين والمقيمين إلى …", "وحث العقيد فلان الضباط والأفراد على …": a call
 /// verb (REQUEST) whose first party after it is joined by و to the next (no clause break) and
 /// stands after words that are not all adverbs (`STANCE_ADVERBS`), at most four, none a
@@ -374,10 +388,11 @@ fn pronoun_antecedent_before<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<
         .max_by_key(|e| e.w1)
 }
 
-/// "قتلوا شرطيا", "اعتقلوا الناشط", "قتل مسلحين": the noun right after an active verb is its
-/// object, not its subject, when the verb's form carries its own plural subject (`…وا`, `ي…ون`)
-/// or the noun is in the accusative: an indefinite noun with the alif of tanween ("شرطيا") or a
-/// sound masculine plural or dual in `…ين` (the subject would be `…ون`/`…ان`).
+/// "قتلوا شرطيا", "اعتقلوا الناشط", "قتل مسلحين", "ندعو المجتمع الدولي": the noun right after an
+/// active verb is its object, not its subject, when the verb's form carries its own plural subject
+/// (`…وا`, `ي…ون`, the first person `ن…`: `first_person_verb`) or the noun is in the accusative:
+/// an indefinite noun with the alif of tanween ("شرطيا") or a sound masculine plural or dual in
+/// `…ين` (the subject would be `…ون`/`…ان`).
 fn verb_object(a: &Analysis, lex: &Lexicon, t: &TriggerMention, e: &EntityMention) -> bool {
     // (Protest verbs take no object: "خرج المتظاهرين" is a subject in a faulty case.)
     if lex.triggers[t.rule as usize].event_type == "PROTEST" {
@@ -390,6 +405,9 @@ fn verb_object(a: &Analysis, lex: &Lexicon, t: &TriggerMention, e: &EntityMentio
     }
     let verb = unconj(a.word(t.w0));
     if verb.chars().count() >= 4 && (verb.ends_with("وا") || (verb.starts_with('ي') && verb.ends_with("ون"))) {
+        return true;
+    }
+    if first_person_verb(lex, a, t) {
         return true;
     }
     if e.possessed

@@ -7588,3 +7588,32 @@ fn companies_and_banks_are_business_affairs() {
         ("اجتمع رئيس البرلمان مع ممثلي البنوك لبحث قانون الضرائب الجديد.", "CONSULT", true),
     ]);
 }
+
+/// actors45: a first-person verb (`ن…` beside the rule's `ي…`: "ندعو", "نطالب", "نهنئ") has "we"
+/// for its subject, so the party right after it is its object, not its actor; the speaker of a
+/// speech verb may still be the actor. A verb whose ن is of its root ("ناشد") keeps the party
+/// after it as its subject.
+#[test]
+fn a_first_person_verb_takes_the_party_after_it_as_its_object() {
+    check_role_cases_strict(&[
+        (
+            "وقال وزير الخارجية الأردني في مؤتمر صحفي: ندعو المجتمع الدولي إلى التحرك العاجل لإنقاذ المدنيين.",
+            "REQUEST",
+            Some("وزير الخارجية الأردني"),
+            Some("المجتمع الدولي"),
+        ),
+        ("ونطالب الحكومة اليمنية بصرف رواتب الموظفين المتأخرة منذ أشهر.", "REQUEST", None, Some("الحكومة اليمنية")),
+        (
+            "وقال وزير الخارجية القطري: نهنئ مصر بنجاح الانتخابات البرلمانية.",
+            "SUPPORT",
+            Some("وزير الخارجية القطري"),
+            Some("مصر"),
+        ),
+        (
+            "وناشد الرئيس الفلسطيني المجتمع الدولي حماية المدنيين في غزة.",
+            "REQUEST",
+            Some("الرئيس الفلسطيني"),
+            Some("المجتمع الدولي"),
+        ),
+    ]);
+}
