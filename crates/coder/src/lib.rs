@@ -106,6 +106,10 @@ struct Candidate {
     /// name words after a title ("النائب منصور الظفيري"). Two statements of one type by
     /// differently named speakers of one state are two events.
     speaker: Option<String>,
+    /// Coded from a first-person verb (`first_person_verb`: "نطالب", "ندين"), whose doer is the
+    /// speaker of its own sentence: merged with a mention of another sentence, it takes no party
+    /// from it and lends it no recipient.
+    first_person: bool,
 }
 
 /// A trigger that opens with "و" and a finite verb ("وهددتهم", "وضبطت"), not a verbal noun or
@@ -390,10 +394,10 @@ fn pronoun_antecedent_before<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<
 
 /// "قتلوا شرطيا", "اعتقلوا الناشط", "قتل مسلحين", "ندعو المجتمع الدولي": the noun right after an
 /// active verb is its object, not its subject, when the verb's form carries its own plural subject
-/// (`…وا`, `ي…ون`, the first person `ن…`: `first_person_verb`) or the noun is in the accusative:
-/// an indefinite noun with the alif of tanween ("شرطيا") or a sound masculine plural or dual in
-/// `…ين` (the subject would be `…ون`/`…ان`).
-fn verb_object(a: &Analysis, lex: &Lexicon, t: &TriggerMention, e: &EntityMention) -> bool {
+/// (`…وا`, `ي…ون`, the first person `ن…`: `first_person`, read by `first_person_verb`) or the
+/// noun is in the accusative: an indefinite noun with the alif of tanween ("شرطيا") or a sound
+/// masculine plural or dual in `…ين` (the subject would be `…ون`/`…ان`).
+fn verb_object(a: &Analysis, lex: &Lexicon, t: &TriggerMention, e: &EntityMention, first_person: bool) -> bool {
     // (Protest verbs take no object: "خرج المتظاهرين" is a subject in a faulty case.)
     if lex.triggers[t.rule as usize].event_type == "PROTEST" {
         return false;
@@ -407,7 +411,7 @@ fn verb_object(a: &Analysis, lex: &Lexicon, t: &TriggerMention, e: &EntityMentio
     if verb.chars().count() >= 4 && (verb.ends_with("وا") || (verb.starts_with('ي') && verb.ends_with("ون"))) {
         return true;
     }
-    if first_person_verb(lex, a, t) {
+    if first_person {
         return true;
     }
     if e.possessed
@@ -2490,6 +2494,9 @@ impl Coder {
         let mut pronoun_subject = false;
         // The genitive of a prepositional phrase after the verb (`prep_genitive`): never the doer.
         let mut pp_genitive: Option<usize> = None;
+        // "ندعو", "نطالب" (`first_person_verb`): the verb's subject is "we", the speaker; only a
+        // speech verb's speaker may fill it, never the sentence's opening subject.
+        let first_person = pattern == Pattern::Verb && first_person_verb(&self.lex, a, t);
         let main_subject = || {
             a.entities
                 .iter()
@@ -2588,7 +2595,7 @@ impl Coder {
                                         )));
                             addressee = !named_subject;
                             pp_genitive = Some(first.w0);
-                        } else if verb_object(a, &self.lex, t, first) {
+                        } else if verb_object(a, &self.lex, t, first, first_person) {
                             // "قتلوا شرطيا": the subject is in the verb or before it; the noun
                             // after it is the object. The doer may come from a speech verb or
                             // the main clause's subject, as for a call verb's addressee.
@@ -3039,7 +3046,7 @@ impl Coder {
         }
         // "وكان الرئيس قد شدد على …، ودعا اليمنيين إلى …": a call verb whose subject is in the verb
         // shares the subject of the sentence's main clause (as an accusative participle does).
-        if actor.is_none() && addressee && !reported {
+        if actor.is_none() && addressee && !reported && !first_person {
             actor = main_subject()
                 .filter(|m| recipient.is_none_or(|r| r.w0 != m.w0) && pp_genitive != Some(m.w0))
                 .filter(|m| !(violent_object && speaker(m)));
@@ -3997,6 +4004,7 @@ impl Coder {
                 && basis != Some(DateBasis::Text),
             own_story: another_story(a),
             speaker,
+            first_person,
         })
     }
 
@@ -7560,9 +7568,15 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // (A doer the other mention only borrowed from the topic of the sentences before it is no
     // reading of the happening: "وتفقد المحافظ المصابين. وكان الهجوم قد استهدف المتسوقين" does
     // not make the governor the bomber.)
-    let lent_from_afar = other.topic_actor
-        && (other.rec.evidence.field, other.rec.evidence.start) != (r.evidence.field, r.evidence.start);
-    if r.actor.is_none() && !same_mention(&other.rec.actor, &r.recipient) && !lent_from_afar {
+    let apart = (other.rec.evidence.field, other.rec.evidence.start) != (r.evidence.field, r.evidence.start);
+    let lent_from_afar = other.topic_actor && apart;
+    // A first-person mention's parties are its own sentence's (`Candidate::first_person`).
+    let first_person_apart = (keep.first_person || other.first_person) && apart;
+    if r.actor.is_none()
+        && !same_mention(&other.rec.actor, &r.recipient)
+        && !lent_from_afar
+        && !(keep.first_person && apart)
+    {
         r.actor = other.rec.actor.clone();
         keep.actor_key = other.actor_key.clone();
         keep.topic_actor = other.topic_actor;
@@ -7571,6 +7585,7 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         keep.speaker = other.speaker.clone();
     }
     if r.recipient.is_none()
+        && !first_person_apart
         && !same_mention(&other.rec.recipient, &r.actor)
         && !own_side(&r.event_type, r.actor.as_ref(), other.rec.recipient.as_ref())
     {

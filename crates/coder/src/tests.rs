@@ -7617,3 +7617,19 @@ fn a_first_person_verb_takes_the_party_after_it_as_its_object() {
         ),
     ]);
 }
+
+/// actors47: a first-person verb's doer is only the speaker of its quote: the opening subject of
+/// a sentence that does not speak ("الحكومة عليها …، ونحن …") is not lent to it, and the party
+/// after the verb stays its object.
+#[test]
+fn a_first_person_verb_takes_no_opening_subject_that_does_not_speak() {
+    check_role_cases_strict(&[
+        (
+            "الحكومة عليها واجب الإصلاح، ونحن من جهتنا ندعو المعلمين إلى العودة للمدارس.",
+            "REQUEST",
+            None,
+            Some("المعلمين"),
+        ),
+        ("الجيش عليه حماية الحدود، ونحن بدورنا نطالب الحكومة بدعم الجنود.", "REQUEST", None, Some("الحكومة")),
+    ]);
+}
