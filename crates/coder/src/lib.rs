@@ -7569,14 +7569,10 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // reading of the happening: "وتفقد المحافظ المصابين. وكان الهجوم قد استهدف المتسوقين" does
     // not make the governor the bomber.)
     let apart = (other.rec.evidence.field, other.rec.evidence.start) != (r.evidence.field, r.evidence.start);
-    let lent_from_afar = other.topic_actor && apart;
     // A first-person mention's parties are its own sentence's (`Candidate::first_person`).
+    let lent_from_afar = (other.topic_actor || keep.first_person) && apart;
     let first_person_apart = (keep.first_person || other.first_person) && apart;
-    if r.actor.is_none()
-        && !same_mention(&other.rec.actor, &r.recipient)
-        && !lent_from_afar
-        && !(keep.first_person && apart)
-    {
+    if r.actor.is_none() && !same_mention(&other.rec.actor, &r.recipient) && !lent_from_afar {
         r.actor = other.rec.actor.clone();
         keep.actor_key = other.actor_key.clone();
         keep.topic_actor = other.topic_actor;
