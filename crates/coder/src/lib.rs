@@ -107,6 +107,10 @@ struct Candidate {
     /// name words after a title ("النائب منصور الظفيري"). Two statements of one type by
     /// differently named speakers of one state are two events.
     speaker: Option<String>,
+    /// Coded from a first-person verb (`first_person_verb`: "نطالب", "ندين"), whose doer is the
+    /// speaker of its own sentence: merged with a mention of another sentence, it takes no party
+    /// from it and lends it no recipient.
+    first_person: bool,
 }
 
 /// A trigger that opens with "و" and a finite verb ("وهددتهم", "وضبطت"), not a verbal noun or
@@ -308,6 +312,20 @@ fn subject_outside_verb(a: &Analysis, t: &TriggerMention) -> bool {
     w.starts_with('م') || (w.starts_with('ن') && !w.starts_with("نا"))
 }
 
+/// "ندعو المجتمع الدولي", "ونطالب الحكومة بـ…": a verb trigger in the first person plural of
+/// the imperfect, `ن…` where its rule also lists the third person `ي…` ("ندعو" beside "يدعو";
+/// not "ناقش" nor "ندد", whose ن is of the root). Its subject is "we", the speaker.
+fn first_person_verb(lex: &Lexicon, a: &Analysis, t: &TriggerMention) -> bool {
+    let Some(rest) = unconj(a.word(t.w0)).strip_prefix('ن') else {
+        return false;
+    };
+    let third = format!("ي{rest}");
+    lex.triggers[t.rule as usize].forms.iter().any(|f| {
+        let key = ahdath_text::normalize_key(f);
+        key.split(' ').next() == Some(third.as_str())
+    })
+}
+
 /// "ودعا الغامدي المواطنين والمقيمين إلى …", "وحث العقيد فلان الضباط والأفراد على …": a call
 /// verb (REQUEST) whose first party after it is joined by و to the next (no clause break) and
 /// stands after words that are not all adverbs (`STANCE_ADVERBS`), at most four, none a
@@ -395,11 +413,12 @@ fn pronoun_antecedent_before<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<
         .max_by_key(|e| e.w1)
 }
 
-/// "قتلوا شرطيا", "اعتقلوا الناشط", "قتل مسلحين": the noun right after an active verb is its
-/// object, not its subject, when the verb's form carries its own plural subject (`…وا`, `ي…ون`)
-/// or the noun is in the accusative: an indefinite noun with the alif of tanween ("شرطيا") or a
-/// sound masculine plural or dual in `…ين` (the subject would be `…ون`/`…ان`).
-fn verb_object(a: &Analysis, lex: &Lexicon, t: &TriggerMention, e: &EntityMention) -> bool {
+/// "قتلوا شرطيا", "اعتقلوا الناشط", "قتل مسلحين", "ندعو المجتمع الدولي": the noun right after an
+/// active verb is its object, not its subject, when the verb's form carries its own plural subject
+/// (`…وا`, `ي…ون`, the first person `ن…`: `first_person`, read by `first_person_verb`) or the
+/// noun is in the accusative: an indefinite noun with the alif of tanween ("شرطيا") or a sound
+/// masculine plural or dual in `…ين` (the subject would be `…ون`/`…ان`).
+fn verb_object(a: &Analysis, lex: &Lexicon, t: &TriggerMention, e: &EntityMention, first_person: bool) -> bool {
     // (Protest verbs take no object: "خرج المتظاهرين" is a subject in a faulty case.)
     if lex.triggers[t.rule as usize].event_type == "PROTEST" {
         return false;
@@ -411,6 +430,9 @@ fn verb_object(a: &Analysis, lex: &Lexicon, t: &TriggerMention, e: &EntityMentio
     }
     let verb = unconj(a.word(t.w0));
     if verb.chars().count() >= 4 && (verb.ends_with("وا") || (verb.starts_with('ي') && verb.ends_with("ون"))) {
+        return true;
+    }
+    if first_person {
         return true;
     }
     if e.possessed
@@ -2515,6 +2537,9 @@ impl Coder {
         let mut pronoun_subject = false;
         // The genitive of a prepositional phrase after the verb (`prep_genitive`): never the doer.
         let mut pp_genitive: Option<usize> = None;
+        // "ندعو", "نطالب" (`first_person_verb`): the verb's subject is "we", the speaker; only a
+        // speech verb's speaker may fill it, never the sentence's opening subject.
+        let first_person = pattern == Pattern::Verb && first_person_verb(&self.lex, a, t);
         let main_subject = || {
             a.entities
                 .iter()
@@ -2623,7 +2648,7 @@ impl Coder {
                                         )));
                             addressee = !named_subject;
                             pp_genitive = Some(first.w0);
-                        } else if verb_object(a, &self.lex, t, first) {
+                        } else if verb_object(a, &self.lex, t, first, first_person) {
                             // "قتلوا شرطيا": the subject is in the verb or before it; the noun
                             // after it is the object. The doer may come from a speech verb or
                             // the main clause's subject, as for a call verb's addressee.
@@ -3083,7 +3108,7 @@ impl Coder {
         }
         // "وكان الرئيس قد شدد على …، ودعا اليمنيين إلى …": a call verb whose subject is in the verb
         // shares the subject of the sentence's main clause (as an accusative participle does).
-        if actor.is_none() && addressee && !reported {
+        if actor.is_none() && addressee && !reported && !first_person {
             actor = main_subject()
                 .filter(|m| recipient.is_none_or(|r| r.w0 != m.w0) && pp_genitive != Some(m.w0))
                 .filter(|m| !(violent_object && speaker(m)));
@@ -4054,6 +4079,7 @@ impl Coder {
                 && basis != Some(DateBasis::Text),
             own_story: another_story(a),
             speaker,
+            first_person,
         })
     }
 
@@ -7672,8 +7698,10 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // (A doer the other mention only borrowed from the topic of the sentences before it is no
     // reading of the happening: "وتفقد المحافظ المصابين. وكان الهجوم قد استهدف المتسوقين" does
     // not make the governor the bomber.)
-    let lent_from_afar = other.topic_actor
-        && (other.rec.evidence.field, other.rec.evidence.start) != (r.evidence.field, r.evidence.start);
+    let apart = (other.rec.evidence.field, other.rec.evidence.start) != (r.evidence.field, r.evidence.start);
+    // A first-person mention's parties are its own sentence's (`Candidate::first_person`).
+    let lent_from_afar = (other.topic_actor || keep.first_person) && apart;
+    let first_person_apart = (keep.first_person || other.first_person) && apart;
     if r.actor.is_none() && !same_mention(&other.rec.actor, &r.recipient) && !lent_from_afar {
         r.actor = other.rec.actor.clone();
         keep.actor_key = other.actor_key.clone();
@@ -7683,6 +7711,7 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         keep.speaker = other.speaker.clone();
     }
     if r.recipient.is_none()
+        && !first_person_apart
         && !same_mention(&other.rec.recipient, &r.actor)
         && !own_side(&r.event_type, r.actor.as_ref(), other.rec.recipient.as_ref())
     {

@@ -7690,3 +7690,48 @@ fn a_visit_after_a_verb_of_travel_is_the_travellers() {
     assert!(measures.actor.is_none(), "the visitor is not the doer of the measures: {measures:?}");
     assert!(recs.iter().any(|r| r.event_type == "CONSULT" && r.actor.is_some()));
 }
+
+/// actors45: a first-person verb (`ن…` beside the rule's `ي…`: "ندعو", "نطالب", "نهنئ") has "we"
+/// for its subject, so the party right after it is its object, not its actor; the speaker of a
+/// speech verb may still be the actor. A verb whose ن is of its root ("ناشد") keeps the party
+/// after it as its subject.
+#[test]
+fn a_first_person_verb_takes_the_party_after_it_as_its_object() {
+    check_role_cases_strict(&[
+        (
+            "وقال وزير الخارجية الأردني في مؤتمر صحفي: ندعو المجتمع الدولي إلى التحرك العاجل لإنقاذ المدنيين.",
+            "REQUEST",
+            Some("وزير الخارجية الأردني"),
+            Some("المجتمع الدولي"),
+        ),
+        ("ونطالب الحكومة اليمنية بصرف رواتب الموظفين المتأخرة منذ أشهر.", "REQUEST", None, Some("الحكومة اليمنية")),
+        (
+            "وقال وزير الخارجية القطري: نهنئ مصر بنجاح الانتخابات البرلمانية.",
+            "SUPPORT",
+            Some("وزير الخارجية القطري"),
+            Some("مصر"),
+        ),
+        (
+            "وناشد الرئيس الفلسطيني المجتمع الدولي حماية المدنيين في غزة.",
+            "REQUEST",
+            Some("الرئيس الفلسطيني"),
+            Some("المجتمع الدولي"),
+        ),
+    ]);
+}
+
+/// actors47: a first-person verb's doer is only the speaker of its quote: the opening subject of
+/// a sentence that does not speak ("الحكومة عليها …، ونحن …") is not lent to it, and the party
+/// after the verb stays its object.
+#[test]
+fn a_first_person_verb_takes_no_opening_subject_that_does_not_speak() {
+    check_role_cases_strict(&[
+        (
+            "الحكومة عليها واجب الإصلاح، ونحن من جهتنا ندعو المعلمين إلى العودة للمدارس.",
+            "REQUEST",
+            None,
+            Some("المعلمين"),
+        ),
+        ("الجيش عليه حماية الحدود، ونحن بدورنا نطالب الحكومة بدعم الجنود.", "REQUEST", None, Some("الحكومة")),
+    ]);
+}
