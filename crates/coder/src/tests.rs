@@ -7671,3 +7671,24 @@ fn a_visit_after_a_verb_of_travel_is_the_travellers() {
     assert!(measures.actor.is_none(), "the visitor is not the doer of the measures: {measures:?}");
     assert!(recs.iter().any(|r| r.event_type == "CONSULT" && r.actor.is_some()));
 }
+
+/// Thirty-first session (actors48): a state named right after the word of travel, by itself or by
+/// its capital ("سيصل الرباط", "وصل القاهرة"), is the destination; the named traveller before the
+/// word is the visit's doer, not the reporter before "أن" or a party of another clause.
+#[test]
+fn a_state_after_the_word_of_travel_is_the_destination_not_the_traveller() {
+    check_role_cases(&[
+        (
+            "أعلنت الرئاسة أن وزير التجارة التونسي سيصل الرباط غدا في زيارة رسمية.",
+            "CONSULT",
+            Some("وزير التجارة التونسي"),
+            None,
+        ),
+        (
+            "وقالت الحكومة إن وزير الدفاع البريطاني الذي وصل القاهرة مساء أمس في زيارة قصيرة سيبحث التعاون العسكري.",
+            "CONSULT",
+            Some("وزير الدفاع البريطاني"),
+            None,
+        ),
+    ]);
+}
