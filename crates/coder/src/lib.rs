@@ -5153,7 +5153,8 @@ fn travel_visit_word(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMe
 /// whose country the article may not say), a delegation or a state. A party after a role
 /// preposition ("إلى بغداد") or read as a place ("سيصل الخرطوم", "كردستان العراق") is the
 /// destination, a lone nationality adjective ("العاصمة الليبية") an attribute, and a party after
-/// "معه" a companion: none is the traveller.
+/// "معه" a companion: none is the traveller. A state after the word ("وصل القاهرة") is the
+/// destination too, so the party before the word is then tried.
 fn travel_visit_doer<'a>(
     a: &'a Analysis,
     lex: &Lexicon,
@@ -5174,10 +5175,15 @@ fn travel_visit_doer<'a>(
             && usable(e)
     };
     let companion = |e: &EntityMention| (j + 1..e.w0).any(|k| a.word(k).trim_start_matches('و').starts_with("مع"));
+    // "أن وزير التجارة التونسي سيصل الرباط": a state named after the word, by itself or by its
+    // capital, is where the trip goes, never who makes it.
+    let state = |e: &EntityMention| {
+        !e.actors.is_empty() && e.actors.iter().all(|&x| lex.actors[x as usize].kind == ActorKind::Country)
+    };
     a.entities
         .iter()
         .filter(plain)
-        .find(|e| e.w0 > j && e.w1 < t.w0 - 1 && !companion(e))
+        .find(|e| e.w0 > j && e.w1 < t.w0 - 1 && !companion(e) && !state(e))
         .or_else(|| a.entities.iter().filter(plain).rfind(|e| e.w1 < j && j - e.w1 <= 3 && !a.break_between(e.w1, j)))
         .filter(|e| named(e))
 }

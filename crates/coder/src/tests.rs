@@ -7735,3 +7735,24 @@ fn a_first_person_verb_takes_no_opening_subject_that_does_not_speak() {
         ("الجيش عليه حماية الحدود، ونحن بدورنا نطالب الحكومة بدعم الجنود.", "REQUEST", None, Some("الحكومة")),
     ]);
 }
+
+/// Thirty-first session (actors48): a state named right after the word of travel, by itself or by
+/// its capital ("سيصل الرباط", "وصل القاهرة"), is the destination; the named traveller before the
+/// word is the visit's doer, not the reporter before "أن" or a party of another clause.
+#[test]
+fn a_state_after_the_word_of_travel_is_the_destination_not_the_traveller() {
+    check_role_cases(&[
+        (
+            "أعلنت الرئاسة أن وزير التجارة التونسي سيصل الرباط غدا في زيارة رسمية.",
+            "CONSULT",
+            Some("وزير التجارة التونسي"),
+            None,
+        ),
+        (
+            "وقالت الحكومة إن وزير الدفاع البريطاني الذي وصل القاهرة مساء أمس في زيارة قصيرة سيبحث التعاون العسكري.",
+            "CONSULT",
+            Some("وزير الدفاع البريطاني"),
+            None,
+        ),
+    ]);
+}
