@@ -2,7 +2,7 @@
 //! trigger and cue mentions, numbers and dates, all with word positions for distance rules.
 
 use ahdath_lexicon::{ActorKind, CueKind, Hit, Lexicon, Pattern, Rank, Target};
-use ahdath_text::{DateMatch, FxBuildHasher, Normalized, NumberMatch};
+use ahdath_text::{DateMatch, FxBuildHasher, KeyFilter, Normalized, NumberMatch};
 use chrono::NaiveDate;
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -1679,8 +1679,8 @@ pub(crate) fn is_deploy_verb(w: &str) -> bool {
 /// [`DERIVED_CLASSES`] it passes (0 for most words). One hash probe per word instead of a scan
 /// of each list (the sentence analysis and its construction rules consult them for every word).
 fn word_class(w: &str) -> u32 {
-    static TABLE: OnceLock<(HashMap<String, u32, FxBuildHasher>, usize)> = OnceLock::new();
-    let (t, max_len) = TABLE.get_or_init(|| {
+    static TABLE: OnceLock<(HashMap<String, u32, FxBuildHasher>, KeyFilter)> = OnceLock::new();
+    let (t, filter) = TABLE.get_or_init(|| {
         let mut t: HashMap<String, u32, FxBuildHasher> = HashMap::default();
         for (list, bit) in CLASS_LISTS {
             for &w in list {
@@ -1697,10 +1697,11 @@ fn word_class(w: &str) -> u32 {
                 }
             }
         }
-        let max_len = t.keys().map(|w| w.len()).max().unwrap_or(0);
-        (t, max_len)
+        let filter = KeyFilter::from_words(t.keys().map(String::as_str));
+        (t, filter)
     });
-    if w.len() > *max_len {
+    // (Most words are in no class: the filter answers them without hashing, speed21.)
+    if !w.is_empty() && !filter.may_hold(w) {
         return 0;
     }
     t.get(w).copied().unwrap_or(0)

@@ -349,6 +349,29 @@ fn filter_has(filter: &[u64; FILTER_WORDS], bit: usize) -> bool {
     filter[bit >> 6] & (1 << (bit & 63)) != 0
 }
 
+/// A [`filter_bit`] filter over a set of words kept elsewhere (a table of the coder's word
+/// classes): a non-empty word whose bit is clear is not in the set, and is answered without
+/// hashing it.
+pub struct KeyFilter(Box<[u64; FILTER_WORDS]>);
+
+impl KeyFilter {
+    /// The filter of `words` (empty words set no bit).
+    pub fn from_words<'a>(words: impl IntoIterator<Item = &'a str>) -> KeyFilter {
+        let mut f = Box::new([0; FILTER_WORDS]);
+        for w in words.into_iter().filter(|w| !w.is_empty()) {
+            let bit = filter_bit(w.as_bytes());
+            f[bit >> 6] |= 1 << (bit & 63);
+        }
+        KeyFilter(f)
+    }
+
+    /// False when the non-empty `word` is surely not in the set.
+    #[inline]
+    pub fn may_hold(&self, word: &str) -> bool {
+        filter_has(&self.0, filter_bit(word.as_bytes()))
+    }
+}
+
 const CONJ: [Option<char>; 3] = [None, Some('و'), Some('ف')];
 const PREP: [Option<char>; 4] = [None, Some('ب'), Some('ل'), Some('ك')];
 
