@@ -506,6 +506,16 @@ mod tests {
         assert!(keys.all(|k| filter_has(&r.either, filter_bit(k))));
     }
 
+    /// A `KeyFilter` holds every non-empty word it was made of; an empty one holds none.
+    #[test]
+    fn key_filter_holds_its_words() {
+        let words = ["الجيش", "قتل", "بالقرب", "x", "2019"];
+        let filter = KeyFilter::from_words(words);
+        assert!(words.iter().all(|w| filter.may_hold(w)));
+        let empty = KeyFilter::from_words([]);
+        assert!(!words.iter().any(|w| empty.may_hold(w)));
+    }
+
     #[test]
     fn tokenizes_words_digits_punct() {
         let key = "قتل 20, و30 ال26/2 abc";
