@@ -2,7 +2,7 @@
 //! trigger and cue mentions, numbers and dates, all with word positions for distance rules.
 
 use ahdath_lexicon::{ActorKind, CueKind, Hit, Lexicon, Pattern, Rank, Target};
-use ahdath_text::{DateMatch, FxBuildHasher, KeyFilter, Normalized, NumberMatch};
+use ahdath_text::{DateMatch, FxBuildHasher, Normalized, NumberMatch};
 use chrono::NaiveDate;
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -1678,22 +1678,9 @@ pub(crate) fn is_deploy_verb(w: &str) -> bool {
 /// The classes of a key word: which of the lists of [`CLASS_LISTS`] hold it and which tests of
 /// [`DERIVED_CLASSES`] it passes (0 for most words). One hash probe per word instead of a scan
 /// of each list (the sentence analysis and its construction rules consult them for every word).
-#[inline]
 fn word_class(w: &str) -> u32 {
-    let (t, filter) = class_table();
-    // (Most words are in no class: the filter answers them without hashing, speed21; inlined
-    // into the sentence's `classes` map, speed22.)
-    if !w.is_empty() && !filter.may_hold(w) {
-        return 0;
-    }
-    t.get(w).copied().unwrap_or(0)
-}
-
-/// [`word_class`]'s table of every classed word, and the [`KeyFilter`] of its keys.
-#[inline]
-fn class_table() -> &'static (HashMap<String, u32, FxBuildHasher>, KeyFilter) {
-    static TABLE: OnceLock<(HashMap<String, u32, FxBuildHasher>, KeyFilter)> = OnceLock::new();
-    TABLE.get_or_init(|| {
+    static TABLE: OnceLock<(HashMap<String, u32, FxBuildHasher>, usize)> = OnceLock::new();
+    let (t, max_len) = TABLE.get_or_init(|| {
         let mut t: HashMap<String, u32, FxBuildHasher> = HashMap::default();
         for (list, bit) in CLASS_LISTS {
             for &w in list {
@@ -1710,9 +1697,13 @@ fn class_table() -> &'static (HashMap<String, u32, FxBuildHasher>, KeyFilter) {
                 }
             }
         }
-        let filter = KeyFilter::from_words(t.keys().map(String::as_str));
-        (t, filter)
-    })
+        let max_len = t.keys().map(|w| w.len()).max().unwrap_or(0);
+        (t, max_len)
+    });
+    if w.len() > *max_len {
+        return 0;
+    }
+    t.get(w).copied().unwrap_or(0)
 }
 
 /// "على مواقع الحوثيين", "مع متشددي تنظيم داعش", "لمقرات الحزب": the preposition of a party
@@ -1859,18 +1850,6 @@ mod tests {
         for w in words {
             let want = CLASS_LISTS.iter().filter(|(l, _)| l.contains(&w)).fold(0, |acc, (_, bit)| acc | bit);
             assert_eq!(word_class(w) & derived, want, "{w}");
-        }
-    }
-
-    #[test]
-    fn class_filter_never_turns_away_a_classed_word() {
-        // `word_class` answers 0 without hashing when a word's filter bit is clear (speed21):
-        // every key of the table, listed or derived, must pass the filter and keep its classes.
-        let (t, filter) = class_table();
-        assert!(t.len() > 100);
-        for (w, &c) in t {
-            assert!(filter.may_hold(w), "{w}");
-            assert_eq!(word_class(w), c, "{w}");
         }
     }
 

@@ -349,29 +349,6 @@ fn filter_has(filter: &[u64; FILTER_WORDS], bit: usize) -> bool {
     filter[bit >> 6] & (1 << (bit & 63)) != 0
 }
 
-/// A [`filter_bit`] filter over a set of words kept elsewhere (a table of the coder's word
-/// classes): a non-empty word whose bit is clear is not in the set, and is answered without
-/// hashing it.
-pub struct KeyFilter(Box<[u64; FILTER_WORDS]>);
-
-impl KeyFilter {
-    /// The filter of `words` (empty words set no bit).
-    pub fn from_words<'a>(words: impl IntoIterator<Item = &'a str>) -> KeyFilter {
-        let mut f = Box::new([0; FILTER_WORDS]);
-        for w in words.into_iter().filter(|w| !w.is_empty()) {
-            let bit = filter_bit(w.as_bytes());
-            f[bit >> 6] |= 1 << (bit & 63);
-        }
-        KeyFilter(f)
-    }
-
-    /// False when the non-empty `word` is surely not in the set.
-    #[inline]
-    pub fn may_hold(&self, word: &str) -> bool {
-        filter_has(&self.0, filter_bit(word.as_bytes()))
-    }
-}
-
 const CONJ: [Option<char>; 3] = [None, Some('و'), Some('ف')];
 const PREP: [Option<char>; 4] = [None, Some('ب'), Some('ل'), Some('ك')];
 
@@ -504,16 +481,6 @@ mod tests {
         assert!(turned_away >= 5 && read >= 5, "turned away {turned_away}, read {read}");
         let mut keys = r.dates.map.keys().chain(r.numbers.map.keys());
         assert!(keys.all(|k| filter_has(&r.either, filter_bit(k))));
-    }
-
-    /// A `KeyFilter` holds every non-empty word it was made of; an empty one holds none.
-    #[test]
-    fn key_filter_holds_its_words() {
-        let words = ["الجيش", "قتل", "بالقرب", "x", "2019"];
-        let filter = KeyFilter::from_words(words);
-        assert!(words.iter().all(|w| filter.may_hold(w)));
-        let empty = KeyFilter::from_words([]);
-        assert!(!words.iter().any(|w| empty.may_hold(w)));
     }
 
     #[test]
