@@ -3624,8 +3624,10 @@ impl Coder {
         // "لم توجه للرئيس أي اتهامات": after "أي" (`NEGATED_ANY_WORDS`) a negation reaches over
         // the verb and its subject to the noun, with no other trigger between.
         let any_before = t.w0 >= 1 && NEGATED_ANY_WORDS.contains(&a.word(t.w0 - 1));
+        // A failure word ("فشل في", `neg.fail`) governs the verbal noun right after it, as "غير" its
+        // word: "الفشل في كبح الهجمات" tells attacks that happened.
         let negation_near = |c: &CueMention| {
-            let ghayr = self.lex.cues[c.cue as usize].id == "neg.ghayr";
+            let ghayr = matches!(self.lex.cues[c.cue as usize].id.as_str(), "neg.ghayr" | "neg.fail");
             c.kind == CueKind::Negation
                 && c.w1 < t.w0
                 && !a.break_between(c.w1, t.w0)
@@ -3637,8 +3639,9 @@ impl Coder {
         };
         // "إذا لم يتم التوصل إلى اتفاق", "ما لم ينسحب الجيش": "لم" after a condition word
         // (`CONDITION_NEGATION_HEADS`) states a condition, not an act that did not happen.
+        // ("في حال فشلهم في التوصل إلى اتفاق": so does a failure word after one.)
         let unless = |c: &CueMention| {
-            self.lex.cues[c.cue as usize].id == "neg.lam"
+            matches!(self.lex.cues[c.cue as usize].id.as_str(), "neg.lam" | "neg.fail")
                 && c.w0 > 0
                 && CONDITION_NEGATION_HEADS.contains(&a.word(c.w0 - 1))
         };
@@ -3646,6 +3649,28 @@ impl Coder {
         // denial (`ALTERNATIVE_NEGATION_HEADS`) names both alternatives, whether or not.
         let alternative = |c: &CueMention| c.w0 > 0 && ALTERNATIVE_NEGATION_HEADS.contains(&a.word(c.w0 - 1));
         let negation_before = a.cues.iter().any(|c| negation_near(c) && !unless(c) && !alternative(c));
+        // "لم يتمكن من نشر قواته", "لا نستطيع أن نتهم", "لم يكن أحد يستطيع توقيف": a negation at
+        // most three words before an ability word (`hyp.able`) that reaches the act says it could
+        // not be done (negated, not hypothetical). Not "ما" ("تبذل ما بوسعها لتقديم": what it
+        // can) nor "غير".
+        let negated_ability = || {
+            a.cues.iter().any(|h| {
+                let able = &self.lex.cues[h.cue as usize];
+                able.id == "hyp.able"
+                    && h.w1 < t.w0
+                    && t.w0 - h.w1 <= able.reach.unwrap_or(3)
+                    && !a.break_between(h.w1, t.w0)
+                    && a.cues.iter().any(|c| {
+                        c.kind == CueKind::Negation
+                            && c.w1 < h.w0
+                            && h.w0 - c.w1 <= 3
+                            && !matches!(self.lex.cues[c.cue as usize].id.as_str(), "neg.ma" | "neg.ghayr")
+                            && !a.break_between(c.w1, h.w0)
+                            && !unless(c)
+                            && !alternative(c)
+                    })
+            })
+        };
         let denial_before = a.cues.iter().any(|c| denial_near(c) && !alternative(c));
         let unless_before = a
             .cues
@@ -3653,6 +3678,7 @@ impl Coder {
             .any(|c| (negation_near(c) && (unless(c) || alternative(c))) || (denial_near(c) && alternative(c)));
         if negation_before
             || denial_before
+            || negated_ability()
             || negated_occurrence(a, t, pattern)
             || unwanted(a, t)
             || gap_negated(a, &self.lex, t)

@@ -7756,3 +7756,34 @@ fn a_state_after_the_word_of_travel_is_the_destination_not_the_traveller() {
         ),
     ]);
 }
+
+/// (thirty-first session, status22) A negation before an ability word ("لم يتمكن من", "لا
+/// نستطيع أن", "لم يكن أحد يستطيع") says the act could not be done, and a failure word
+/// (`neg.fail`: "فشلت في", "عاجزون عن", "فشل وفد الحكومة في") that it did not come about:
+/// negated (SPEC §4). A failure word reaches only the word right after it ("فشل في كبح الهجمات":
+/// the attacks happened). After a condition ("إذا لم نستطع", "في حال فشلها في") the act stays
+/// hypothetical.
+#[test]
+fn negated_ability_and_failure_make_the_act_negated() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقال الضابط إن الشرطة لم تتمكن من اعتقال المهربين عند الحدود.", "COERCE", Status::Negated),
+            ("وقال الضابط إن عناصر الدورية لم يتمكنوا من اعتقال المهربين.", "COERCE", Status::Negated),
+            ("وقال الضابط إنه لم يكن أحد يستطيع اعتقال زعيم العصابة.", "COERCE", Status::Negated),
+            ("وأكد النائب أن الحكومة لا تستطيع أن تعتقل المهربين عند الحدود.", "COERCE", Status::Negated),
+            ("وقال الوسيط إن وفدي الحكومة فشلا في التوصل إلى اتفاق مع النقابة.", "AGREE", Status::Negated),
+            ("وقال الوسيط إن الحكومة فشلت في التوصل إلى اتفاق مع النقابة.", "AGREE", Status::Negated),
+            ("وقال الوسيط إن الطرفين عاجزون عن التوصل إلى اتفاق مع النقابة.", "AGREE", Status::Negated),
+            ("وقال الوسيط إن فشل وفد الحكومة في التوصل إلى اتفاق مع النقابة أغضب العمال.", "AGREE", Status::Negated),
+            ("وانتقد النائب فشل الحكومة في كبح الهجمات على القرى الحدودية.", "ASSAULT", Status::Occurred),
+            ("وقال الوسيط إنه إذا لم نستطع التوصل إلى اتفاق فسنعود إلى المحكمة.", "AGREE", Status::Hypothetical),
+            (
+                "وحذر الوسيط الحكومة من أنها في حال فشلها في التوصل إلى اتفاق مع النقابة ستخسر.",
+                "AGREE",
+                Status::Hypothetical,
+            ),
+            ("وأكد النائب أن الحكومة ستبذل ما بوسعها لتقديم المساعدات للنازحين.", "AID", Status::Hypothetical),
+        ],
+    );
+}
