@@ -108,10 +108,17 @@ fn bare(w: &str) -> &str {
 /// الضالع، فقد واصل …", "وفي الدوحة من المقرر أن يجتمع …"): the sentence's first place when only
 /// an opener of `FRONTED_PLACE_OPENERS` and at most one place noun or relative word come before it,
 /// and a place noun comes before the name or a clause break or relative word after it ("وفي صدد
-/// سعي الوزارة": an idiom, not Sadad).
+/// سعي الوزارة": an idiom, not Sadad). A verb of witnessing (`FRONTED_PLACE_VERBS`) whose subject
+/// is the place alone opens such a frame too, with no break after the name ("وشهدت مدينة بنغازي
+/// خروج …", "تشهد القاهرة اليوم حوارا").
 pub(crate) fn fronted_place(a: &Analysis) -> Option<&PlaceMention> {
     let p = a.places.first().filter(|p| (1..=3).contains(&p.w0))?;
     let noun = listed_whole(a.word(p.w0 - 1));
+    if p.w0 - usize::from(noun) == 1 && FRONTED_PLACE_VERBS.contains(&a.word(0)) {
+        // (Not a subject of several places: "وتشهد عدن ومدن أخرى", "تشهد محافظات؛ الأنبار، …".)
+        let listed = a.breaks.get(p.w1 + 1).copied().unwrap_or(false) || a.word(p.w1 + 1).starts_with('و');
+        return (!listed).then_some(p);
+    }
     if !noun && !a.breaks.get(p.w1 + 1).copied().unwrap_or(false) && !RELATIVE.contains(&bare(a.word(p.w1 + 1))) {
         return None;
     }

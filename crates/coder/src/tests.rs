@@ -1780,6 +1780,30 @@ fn a_place_the_sentence_opens_with_frames_its_placeless_acts() {
     }
 }
 
+/// Places46 (thirty-first session): a place that is the subject of a verb of witnessing at the
+/// sentence's head ("وشهدت مدينة …", "شهدت …") frames its acts as a fronted "وفي …،" does, with no
+/// comma after it; a subject that is no place ("وشهد شهر رمضان") or more than one place frames
+/// nothing.
+#[test]
+fn a_place_witnessing_the_sentence_frames_its_placeless_acts() {
+    let cases = [
+        (
+            "وشهدت مدينة إربد أمس خروج مئات المتظاهرين الذين طالبوا الحكومة بالإصلاح، وفرقتهم الشرطة بالقوة.",
+            "PROTEST",
+            Some("Irbid"),
+        ),
+        ("وشهد شهر رمضان رفض الوزارة خمسين طلبا للاستيراد.", "REJECT", None),
+        (
+            "وتشهد إربد ومدن أخرى منذ مطلع الشهر الماضي وحتى الآن بحسب شهود عيان من السكان مظاهرات يومية ضد الحكومة.",
+            "PROTEST",
+            Some("Jordan"),
+        ),
+    ];
+    for (text, event_type, want) in cases {
+        assert_eq!(place_name_of_type(text, "2015-08-07", event_type).as_deref(), want, "{text}");
+    }
+}
+
 /// Places14 (sixteenth session): a checkpoint, a court and a region's districts named after a town
 /// (`NAMING_NOUNS`, `POLICE_STATION_HEADS` with a court's kind, "مديريات" also a plural place
 /// noun) place the event there; a court's town before the trigger places only the court's own act;
