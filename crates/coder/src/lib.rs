@@ -319,10 +319,11 @@ fn first_person_verb(lex: &Lexicon, a: &Analysis, t: &TriggerMention) -> bool {
     let Some(rest) = unconj(a.word(t.w0)).strip_prefix('ن') else {
         return false;
     };
-    let third = format!("ي{rest}");
-    lex.triggers[t.rule as usize].forms.iter().any(|f| {
+    // (Only a form written with a leading "ي" can key to "ي" + rest: the cheap test spares
+    // normalising every form of the rule for each verb in "ن".)
+    lex.triggers[t.rule as usize].forms.iter().filter(|f| f.starts_with('ي')).any(|f| {
         let key = ahdath_text::normalize_key(f);
-        key.split(' ').next() == Some(third.as_str())
+        key.split(' ').next().and_then(|w| w.strip_prefix('ي')) == Some(rest)
     })
 }
 
