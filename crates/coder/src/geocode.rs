@@ -123,12 +123,8 @@ pub(crate) fn fronted_place(a: &Analysis) -> Option<&PlaceMention> {
         return None;
     }
     let end = if noun { p.w0 - 1 } else { p.w0 };
-    let opener = match end {
-        1 => a.word(0).to_string(),
-        2 => format!("{} {}", a.word(0), a.word(1)),
-        _ => return None,
-    };
-    FRONTED_PLACE_OPENERS.contains(&opener.as_str()).then_some(p)
+    let opener = (0..end).map(|i| a.word(i));
+    ((1..=2).contains(&end) && FRONTED_PLACE_OPENERS.iter().any(|o| o.split(' ').eq(opener.clone()))).then_some(p)
 }
 
 /// Whether `w` is a word of the place-noun and relative-word lists that `bare` reads (a division

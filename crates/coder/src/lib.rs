@@ -2552,6 +2552,24 @@ impl Coder {
             main_subject()
                 .filter(|m| m.w1 < b.w0 && !m.conj && !a.break_between(m.w1, t.w0) && !comp_between(m.w1, t.w0))
         };
+        // The opening subject a coordinated verb shares, read once for the two arms below: with
+        // the party before the verb right before it (`coordinated_object`), or, for an act that
+        // governs an object, with no party before it and the party after it as its object
+        // (`coordinated_verb_object`). Cheap tests first.
+        let verb_pattern = pattern == Pattern::Verb;
+        let shared_before = (verb_pattern && coordinated_object(a, rule.pattern, t, ents_before.last().copied()))
+            .then(|| shared_subject(ents_before.last().copied()))
+            .flatten();
+        let shared_after = (verb_pattern
+            && ents_before.is_empty()
+            && object_verb_type(&rule.event_type)
+            && coordinated_verb(a, rule.pattern, t))
+        .then(|| {
+            let f = ents_after.first()?;
+            shared_subject(Some(f))
+                .filter(|m| coordinated_verb_object(a, &self.lex, t, m, f, ents_after.get(1).copied()))
+        })
+        .flatten();
         match pattern {
             Pattern::Verb if inside.is_some() => {
                 actor = inside;
@@ -2575,26 +2593,15 @@ impl Coder {
             // و is the object of the clause before it, not this verb's subject (`coordinated_object`):
             // the verb shares the subject that opens the sentence, with nothing between that
             // subject and the verb to end its clause (a break, a complementizer).
-            Pattern::Verb
-                if coordinated_object(a, rule.pattern, t, ents_before.last().copied())
-                    && shared_subject(ents_before.last().copied()).is_some() =>
-            {
-                actor = shared_subject(ents_before.last().copied());
+            Pattern::Verb if shared_before.is_some() => {
+                actor = shared_before;
                 recipient = ents_after.first().copied().filter(|_| !t.pronoun_object);
             }
             // "وأدانت الجامعة العربية الهجوم واتهمت إسرائيل": a coordinated verb with no party
             // before it in its clause shares the sentence's opening subject; the party after it
             // is its object (`coordinated_verb_object`).
-            Pattern::Verb
-                if ents_before.is_empty()
-                    && object_verb_type(&rule.event_type)
-                    && coordinated_verb(a, rule.pattern, t)
-                    && ents_after.first().is_some_and(|f| {
-                        shared_subject(Some(f))
-                            .is_some_and(|m| coordinated_verb_object(a, &self.lex, t, m, f, ents_after.get(1).copied()))
-                    }) =>
-            {
-                actor = ents_after.first().and_then(|f| shared_subject(Some(f)));
+            Pattern::Verb if shared_after.is_some() => {
+                actor = shared_after;
                 recipient = ents_after.first().copied();
             }
             Pattern::Verb => {
