@@ -40,6 +40,29 @@ pub(crate) fn refines(coarse: Option<&Place>, finer: Option<&Place>) -> bool {
     }
 }
 
+/// True when `inner` is a named place inside `outer`, a country or first-level division, and
+/// more exact than it: a town, district or spot of that country, and of that division when
+/// `outer` is one (a town of "منطقة عسير", not of its neighbour).
+pub(crate) fn lies_in(outer: &Place, inner: &Place) -> bool {
+    let finer = |p: &str| !matches!(p, "country" | "admin1");
+    match outer.precision.as_deref() {
+        Some("country") => {
+            inner.name.is_some()
+                && inner.country.is_some()
+                && inner.country == outer.country
+                && inner.precision.as_deref().is_some_and(|p| p != "country")
+        }
+        Some("admin1") => {
+            inner.name.is_some()
+                && inner.country == outer.country
+                && outer.admin1.is_some()
+                && inner.admin1 == outer.admin1
+                && inner.precision.as_deref().is_some_and(finer)
+        }
+        _ => false,
+    }
+}
+
 /// The places a sentence names, to tell whether its events happened elsewhere than the story's
 /// town (`Coder::names_elsewhere`): the sentence (field and start, as in `Evidence`) and its
 /// place mentions.
@@ -1421,6 +1444,21 @@ impl Coder {
             .max_by_key(|q| q.w1)
             .filter(|q| (q.w1 + 1..rel).all(gap_ok))
             .unwrap_or(p)
+    }
+
+    /// The place named right before the mention `m` (the place nearest before a trigger), when
+    /// `m` may be its container: "مدينة X الساحلية في اليمن", "نقطة بقطاع X في منطقة Y", "بلدة X
+    /// مركز محافظة Y". At most three words stand between them, none a conjunction
+    /// and no clause break; `m` is not the second of a list ("X وY"). Whether `m` is indeed a
+    /// division or country holding it is for the caller to tell (`lies_in`; places47).
+    pub(crate) fn contained_before<'a>(&self, a: &'a Analysis, m: &PlaceMention) -> Option<&'a PlaceMention> {
+        if a.word(m.w0).starts_with('و') {
+            return None;
+        }
+        let q = a.places.iter().filter(|q| q.w1 < m.w0).max_by_key(|q| q.w1)?;
+        let gap = q.w1 + 1..m.w0;
+        (gap.len() <= 3 && !a.break_between(q.w1, m.w0) && !gap.clone().any(|w| a.word(w).starts_with('و')))
+            .then_some(q)
     }
 
     /// A physical event told as happening across a country is placed in that country, at country

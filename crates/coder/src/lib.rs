@@ -3230,25 +3230,23 @@ impl Coder {
                 && !geocode::is_beneficiary(&self.lex, a, p, &rule.event_type, rule.mode.as_deref())
                 && sentence::may_take_construct_venue(a, p, t.w1)
         };
-        let place = a
+        let after_place = a
             .places
             .iter()
             .filter(|p| p.w0 > t.w1 && p.w0 <= t.w1 + 14 && p.w0 < after_limit.saturating_add(4))
             .filter(at)
-            .min_by_key(|p| p.w0)
-            .or_else(|| {
-                // (A court's town before the trigger places only the court's own act, the first
-                // trigger after it: "جددت محكمة جنايات الإسماعيلية حبس متهم بتفجيرات …" is not a
-                // bombing in Ismailia.)
-                a.places
-                    .iter()
-                    .filter(|p| p.w1 < t.w0 && t.w0 - p.w1 <= 8)
-                    .filter(|p| {
-                        !sentence::is_court_town(a, p) || !a.triggers.iter().any(|x| x.w0 > p.w1 && x.w1 < t.w0)
-                    })
-                    .filter(at)
-                    .max_by_key(|p| p.w1)
-            });
+            .min_by_key(|p| p.w0);
+        let place = after_place.or_else(|| {
+            // (A court's town before the trigger places only the court's own act, the first
+            // trigger after it: "جددت محكمة جنايات الإسماعيلية حبس متهم بتفجيرات …" is not a
+            // bombing in Ismailia.)
+            a.places
+                .iter()
+                .filter(|p| p.w1 < t.w0 && t.w0 - p.w1 <= 8)
+                .filter(|p| !sentence::is_court_town(a, p) || !a.triggers.iter().any(|x| x.w0 > p.w1 && x.w1 < t.w0))
+                .filter(at)
+                .max_by_key(|p| p.w1)
+        });
         // Statements, demands and aid are rarely placed by the text; a nearby place name usually
         // belongs to what they are about, so these types get a place only when it follows closely.
         let statement = matches!(
@@ -3260,7 +3258,24 @@ impl Coder {
         let place = place.filter(|p| {
             !statement || (p.w0 > t.w1 && p.w0 <= t.w1 + 10 && words_outside_dates(a, dts, t.w1 + 1, p.w0) <= 2)
         });
-        let location = place.map(|p| self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries));
+        let location = place.map(|p| {
+            let m = self.located_mention(a, p);
+            let l = self.place_record(a, m, s, &ctx.main_countries);
+            // "دخل الجيش مدينة X الساحلية في اليمن بعد قتال", "في نقطة بقطاع X في منطقة Y قتل
+            // جندي": the division or country nearest before the trigger only says where the
+            // place named right before it lies (`geocode::contained_before`; places47).
+            if after_place.is_none() && matches!(l.precision.as_deref(), Some("country" | "admin1")) {
+                if let Some(inner) = self
+                    .contained_before(a, m)
+                    .filter(at)
+                    .map(|q| self.place_record(a, self.located_mention(a, q), s, &ctx.main_countries))
+                    .filter(|inner| geocode::lies_in(&l, inner))
+                {
+                    return inner;
+                }
+            }
+            l
+        });
         // "اشتباكات في مختلف أنحاء البلاد", "قتل 40 شخصا في مناطق مختلفة من سوريا": the country.
         let location = self
             .nationwide(a, t.w0, t.w1, &rule.event_type, s, ctx.main_country.as_deref(), &ctx.main_countries)

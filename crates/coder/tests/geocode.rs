@@ -1555,3 +1555,20 @@ fn a_merged_mention_place_is_not_taken_by_a_sentence_naming_another_division() {
         .collect();
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// places47: the division or country nearest before the trigger only says where the place named
+/// right before it lies ("… بقطاع X في منطقة Y قتل", "مدينة X الساحلية في اليمن بعد اشتباكات"):
+/// the event is at that place. (The baseline gave Asir and Yemen.)
+#[test]
+fn a_division_right_after_a_place_before_the_trigger_gives_way_to_it() {
+    let cases = [
+        (
+            "في مخفر الحدود بقطاع ظهران الجنوب في منطقة عسير قتل جنديان بقذيفة أطلقت من خلف الحدود فجر الأحد.",
+            "Dhahran al-Janub",
+            "SAU",
+        ),
+        ("استعاد الجيش مدينة المكلا الساحلية في اليمن بعد اشتباكات عنيفة مع المسلحين دامت ثلاثة أيام.", "Mukalla", "YEM"),
+    ];
+    let wrong = wrong_places(&cases, "ASSAULT");
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
