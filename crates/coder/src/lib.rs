@@ -3370,9 +3370,13 @@ impl Coder {
         };
         let topic_actor = actor.is_none() && actor_ent.is_some();
         let actor_mention = actor;
+        // (An organisation speaks as itself only in a condemnation or accusation told by a
+        // perfect verb, "أدانت الجامعة العربية": a call or a present "قرار يدين" of one body is
+        // mostly another body's restatement or an aim.)
+        let org_speaker = rule.event_type == "ACCUSE" && pattern == Pattern::Verb && !imperfect_verb(a, s, t);
         let speaker = actor
             .filter(|_| STATEMENT_TYPES.contains(&rule.event_type.as_str()))
-            .and_then(|e| speaker_name(a, &self.lex, e));
+            .and_then(|e| speaker_name(a, &self.lex, e, org_speaker));
         let actor = actor.map(|e| self.entity(e, s, ctx, actor_fallback, et)).or(actor_ent);
         let mut recipient = recipient.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et));
         if let Some(h) = host {
@@ -6439,20 +6443,34 @@ fn bare_name_subject<'a>(
 /// The speaker of a statement act named by its own words (recall15): a known person's id, or the
 /// given name and its surname right after a title that the dictionary lacks, behind at most two
 /// honorifics ("النائب د. منصور الظفيري", "وزير الإسكان ماجد بن عبدالله"); not a spokesman's.
-/// The given name has no article and no entity, trigger or place covers it.
-fn speaker_name(a: &Analysis, lex: &Lexicon, e: &EntityMention) -> Option<String> {
+/// The given name has no article and no entity, trigger or place covers it. A comma may set the
+/// honorific and name after the title in apposition ("مفتي البلاد، الشيخ سعيد الخطيب"). With
+/// `org`, an entity with no person and no title that names an organisation speaks as that
+/// organisation: its id (recall32: "أدان الأزهر …" and "أدان مفتي البلاد" are two condemnations).
+fn speaker_name(a: &Analysis, lex: &Lexicon, e: &EntityMention, org: bool) -> Option<String> {
     if let Some(&p) = e.actors.iter().find(|&&x| lex.actors[x as usize].kind == ActorKind::Person) {
         return Some(lex.actors[p as usize].id.clone());
     }
     // (A spokesman speaks for another: "قال المتحدث باسم الأمين العام مارتن نسيركي إن بان كي
     // مون يدين …" is the secretary-general's condemnation.)
     let offices = || e.actors.iter().map(|&x| &lex.actors[x as usize]).filter(|x| x.kind == ActorKind::Office);
-    if offices().next().is_none() || offices().any(|x| x.id.ends_with("spokesman")) {
+    if offices().next().is_none() {
+        return e
+            .actors
+            .iter()
+            .map(|&x| &lex.actors[x as usize])
+            .find(|x| org && x.kind == ActorKind::Org)
+            .map(|x| x.id.clone());
+    }
+    if offices().any(|x| x.id.ends_with("spokesman")) {
         return None;
     }
     let taken = |i: usize| a.in_name(i) || a.triggers.iter().any(|t| t.w0 <= i && i <= t.w1);
+    // ("مفتي البلاد، الدكتور …": the honorific after a comma opens the apposed name.)
+    let from =
+        if a.break_between(e.w1, e.w1 + 1) && HONORIFIC_TITLES.contains(&a.word(e.w1 + 1)) { e.w1 + 1 } else { e.w1 };
     let mut i = e.w1 + 1;
-    while i < e.w1 + 3 && HONORIFIC_TITLES.contains(&a.word(i)) && !a.break_between(e.w1, i) {
+    while i < e.w1 + 3 && HONORIFIC_TITLES.contains(&a.word(i)) && !a.break_between(from, i) {
         i += 1;
     }
     // (A break may follow the abbreviation "د.".)

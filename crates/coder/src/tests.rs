@@ -6575,6 +6575,25 @@ fn differently_named_speakers_stay_apart() {
     }
 }
 
+/// Condemnations by different named organisations of one state or bloc (recall32, `speaker_name`
+/// with `org`): an organisation told by a perfect ACCUSE verb speaks as itself, so two bodies
+/// that each condemn are two events, and so is a body and a titled official named after a comma;
+/// the same body twice, two bodies' calls and a present-tense "قرار يدين" merge as before.
+#[test]
+fn condemning_organisations_stay_apart() {
+    let count = |text: &str, ty: &str| code(text, "2021-06-10").iter().filter(|r| r.event_type == ty).count();
+    let cases = [
+        ("استنكرت حركة حماس اقتحام المسجد في المدينة. كما استنكرت حركة الجهاد الإسلامي اقتحام المسجد.", "ACCUSE", 2),
+        ("أدان الأزهر الشريف التفجير الذي استهدف كنيسة في المدينة. وفي السياق نفسه، أدان مفتي الجمهورية، الشيخ علي بن سالم، التفجير الإرهابي.", "ACCUSE", 2),
+        ("أدان الأزهر الشريف التفجير الذي استهدف كنيسة في المدينة. وأدان الأزهر الهجوم مجددا في بيان ثان.", "ACCUSE", 1),
+        ("دعت الجامعة العربية إلى وقف القتال في المدينة. ودعت منظمة التعاون الإسلامي إلى وقف القتال.", "REQUEST", 1),
+        ("أدانت الجامعة العربية الهجوم على السفارة. وقررت الحكومة التوجه إلى منظمة التعاون الإسلامي لاستصدار قرار يدين الهجوم.", "ACCUSE", 1),
+    ];
+    for (text, ty, n) in cases {
+        assert_eq!(count(text, ty), n, "{text}: {:?}", code(text, "2021-06-10"));
+    }
+}
+
 /// Section 5, "A complementizer's pronoun is the subject" (twentieth session, actors23): an active
 /// verb right after `أنه`/`إنها`/`بأنهم` that agrees with the pronoun has its subject already, so
 /// the noun after it is its object (the recipient) and the speaker its doer; and a condemnation
