@@ -3667,10 +3667,10 @@ impl Coder {
         // "إذا لم يتم التوصل إلى اتفاق", "ما لم ينسحب الجيش": "لم" after a condition word
         // (`CONDITION_NEGATION_HEADS`) states a condition, not an act that did not happen.
         // ("في حال فشلهم في التوصل إلى اتفاق": so does a failure word after one.)
+        // ("في حال عدم التوصل إلى اتفاق": and "عدم", `neg.adam`; `condition_negation`.)
         let unless = |c: &CueMention| {
-            matches!(self.lex.cues[c.cue as usize].id.as_str(), "neg.lam" | "neg.fail")
-                && c.w0 > 0
-                && CONDITION_NEGATION_HEADS.contains(&a.word(c.w0 - 1))
+            let id = self.lex.cues[c.cue as usize].id.as_str();
+            matches!(id, "neg.lam" | "neg.fail" | "neg.adam") && condition_negation(a, c.w0, id == "neg.lam")
         };
         // "تأكيد أو نفي مقتل القائد", "رفع أو عدم رفع الحظر": "or" before the negation or
         // denial (`ALTERNATIVE_NEGATION_HEADS`) names both alternatives, whether or not.
@@ -4777,6 +4777,18 @@ fn unwanted(a: &Analysis, t: &TriggerMention) -> bool {
             && WANT_VERBS.contains(&a.word(i))
             && !a.break_between(i - 1, t.w0)
     })
+}
+
+/// The negation whose first word is `w0` is the "not" of a condition ("إذا لم", "ما لم", "لو لم",
+/// "في حال عدم", "في حال فشلهم في"): a condition word (`CONDITION_NEGATION_HEADS`) right before it
+/// states a condition, not an act told as not done. Before a negation other than "لم" (`verbal`
+/// false) the heads that also read "that" or "what" (`VERB_CONDITION_HEADS`: "بعد أن فشلت") are
+/// none. The test the status's negation cues use, directly and before an ability word.
+fn condition_negation(a: &Analysis, w0: usize, verbal: bool) -> bool {
+    w0 > 0 && {
+        let h = a.word(w0 - 1);
+        CONDITION_NEGATION_HEADS.contains(&h) && (verbal || !VERB_CONDITION_HEADS.contains(&h))
+    }
 }
 
 /// A negation cue's form with a gap matches: its tail word ("عن") right before the trigger, its

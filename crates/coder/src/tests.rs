@@ -7830,3 +7830,23 @@ fn negated_ability_and_failure_make_the_act_negated() {
         ],
     );
 }
+
+/// (thirty-second session, status23) The condition test of the negation cues reaches "عدم":
+/// after "في حال" / "في حالة" it states a condition, so the act is hypothetical, not negated;
+/// "عدم" with no condition word before it still negates.
+#[test]
+fn a_condition_word_before_adam_is_a_condition() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقال الوزير إن بلاده ستفرض عقوبات في حال عدم التوصل إلى اتفاق مع الجيران.", "AGREE", Status::Hypothetical),
+            (
+                "وقال الوزير إن بلاده ستفرض عقوبات في حالة عدم التوصل إلى اتفاق مع الجيران.",
+                "AGREE",
+                Status::Hypothetical,
+            ),
+            // Counter-example: "عدم" with no condition word before it.
+            ("وأعلن الوزير عدم التوصل إلى اتفاق مع الجيران.", "AGREE", Status::Negated),
+        ],
+    );
+}
