@@ -1679,9 +1679,8 @@ pub(crate) fn is_deploy_verb(w: &str) -> bool {
 /// [`DERIVED_CLASSES`] it passes (0 for most words). One hash probe per word instead of a scan
 /// of each list (the sentence analysis and its construction rules consult them for every word).
 fn word_class(w: &str) -> u32 {
-    static TABLE: OnceLock<(HashMap<String, u32, FxBuildHasher>, usize, Box<[u64; CLASS_FILTER_WORDS]>)> =
-        OnceLock::new();
-    let (t, max_len, filter) = TABLE.get_or_init(|| {
+    static TABLE: OnceLock<ClassTable> = OnceLock::new();
+    let ClassTable(t, max_len, filter) = TABLE.get_or_init(|| {
         let mut t: HashMap<String, u32, FxBuildHasher> = HashMap::default();
         for (list, bit) in CLASS_LISTS {
             for &w in list {
@@ -1704,7 +1703,7 @@ fn word_class(w: &str) -> u32 {
             let slot = class_filter_slot(w.as_bytes());
             filter[slot / 64] |= 1 << (slot % 64);
         }
-        (t, max_len, filter)
+        ClassTable(t, max_len, filter)
     });
     if w.len() > *max_len {
         return 0;
@@ -1717,6 +1716,10 @@ fn word_class(w: &str) -> u32 {
     }
     t.get(w).copied().unwrap_or(0)
 }
+
+/// [`word_class`]'s table: classes by word, the longest word's length in bytes, and the filter
+/// of [`class_filter_slot`] bits set for every word of the table.
+struct ClassTable(HashMap<String, u32, FxBuildHasher>, usize, Box<[u64; CLASS_FILTER_WORDS]>);
 
 /// Size in 64-bit words of the filter in front of [`word_class`]'s table: one bit per
 /// [`class_filter_slot`].
