@@ -907,6 +907,29 @@ fn construction_roles<'a>(
         if let Some(e) = a.entities.iter().find(|e| e.w0 == t.w1 + 1 && e.weak && a.word(e.w0).starts_with("ال")) {
             return Some(Construction::Doer(e));
         }
+        // "الاعتداء العسكري الإسرائيلي", "الغارات الجوية التركية": one plain definite adjective
+        // may stand between (ending ي or ية as the nationality does, no entity, trigger or break).
+        // Not after a trigger ending in a preposition ("التعاون مع الصحفية المصرية"), nor for a
+        // meeting or agreement noun, whose nationality is its host or topic ("الملتقى الثقافي
+        // الفلسطيني").
+        let feminine = |w: &str| w.ends_with("يه");
+        let adjective_then_nationality =
+            !ends_with_prep(a, t) && !matches!(rule.event_type.as_str(), "CONSULT" | "AGREE") && {
+                let (i, w) = (t.w1 + 1, a.word(t.w1 + 1));
+                w.starts_with("ال")
+                    && (w.ends_with('ي') || feminine(w))
+                    && !a.break_between(t.w1, i + 1)
+                    && !a.entities.iter().any(|e| e.w0 <= i && i <= e.w1)
+                    && !a.triggers.iter().any(|x| x.w0 <= i && i <= x.w1)
+            };
+        if adjective_then_nationality {
+            let agrees = |e: &EntityMention| feminine(a.word(e.w0)) == feminine(a.word(t.w1 + 1));
+            if let Some(e) =
+                a.entities.iter().find(|e| e.w0 == t.w1 + 2 && e.weak && a.word(e.w0).starts_with("ال") && agrees(e))
+            {
+                return Some(Construction::Doer(e));
+            }
+        }
     }
     // "الاعتداء الذي استهدف السفارة": the antecedent is the subject, the noun after the verb its
     // object; "المبلغ الذي طلبته السلطات": the attached pronoun is the antecedent, the noun

@@ -7831,6 +7831,7 @@ fn negated_ability_and_failure_make_the_act_negated() {
     );
 }
 
+<<<<<<< HEAD
 /// (thirty-second session, status23) The condition test of the negation cues reaches "عدم":
 /// after "في حال" / "في حالة" it states a condition, so the act is hypothetical, not negated;
 /// "عدم" with no condition word before it still negates.
@@ -7849,4 +7850,31 @@ fn a_condition_word_before_adam_is_a_condition() {
             ("وأعلن الوزير عدم التوصل إلى اتفاق مع الجيران.", "AGREE", Status::Negated),
         ],
     );
+=======
+/// actors50: a nationality adjective past one other adjective ("القصف المدفعي السوري") is the
+/// doer of the act noun, so a condemnation of that act has the nation as its recipient. Not
+/// when the nationality does not agree with the adjective before it (it qualifies an earlier
+/// noun), nor after a trigger ending in a preposition.
+#[test]
+fn a_nationality_past_one_adjective_names_the_doer_and_the_condemnations_recipient() {
+    let country = |e: &Option<ahdath_record::Entity>| e.as_ref().and_then(|x| x.country.clone());
+    let cases: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        // (sentence, event type, actor country, recipient country)
+        ("ندد رئيس البرلمان الأردني بالقصف المدفعي السوري على بلدة حدودية.", "ACCUSE", Some("JOR"), Some("SYR")),
+        ("ندد رئيس البرلمان الأردني بالقصف المدفعي السوري على بلدة حدودية.", "ASSAULT", Some("SYR"), None),
+        ("استنكرت الرابطة الغارات الجوية الروسية على قرى ريف إدلب.", "ASSAULT", Some("RUS"), None),
+    ];
+    for &(text, ty, actor, recipient) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(country(&r.actor).as_deref(), actor, "{text}: {r:?}");
+        if ty == "ACCUSE" {
+            assert_eq!(country(&r.recipient).as_deref(), recipient, "{text}: {r:?}");
+        }
+    }
+    // "برنامج الصواريخ البعيدة الإيراني": the masculine nationality is the programme's.
+    let recs = code("وناقش الوزراء برنامج الصواريخ البعيدة الإيراني في اجتماعهم.", "2021-06-10");
+    let doer = |r: &EventRecord| r.actor.as_ref().and_then(|x| x.text.clone());
+    assert!(!recs.iter().any(|r| doer(r).as_deref() == Some("الإيراني")), "{recs:?}");
+>>>>>>> wt-actors50
 }
