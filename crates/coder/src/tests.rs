@@ -7831,7 +7831,6 @@ fn negated_ability_and_failure_make_the_act_negated() {
     );
 }
 
-<<<<<<< HEAD
 /// (thirty-second session, status23) The condition test of the negation cues reaches "عدم":
 /// after "في حال" / "في حالة" it states a condition, so the act is hypothetical, not negated;
 /// "عدم" with no condition word before it still negates.
@@ -7850,7 +7849,8 @@ fn a_condition_word_before_adam_is_a_condition() {
             ("وأعلن الوزير عدم التوصل إلى اتفاق مع الجيران.", "AGREE", Status::Negated),
         ],
     );
-=======
+}
+
 /// actors50: a nationality adjective past one other adjective ("القصف المدفعي السوري") is the
 /// doer of the act noun, so a condemnation of that act has the nation as its recipient. Not
 /// when the nationality does not agree with the adjective before it (it qualifies an earlier
@@ -7876,5 +7876,4 @@ fn a_nationality_past_one_adjective_names_the_doer_and_the_condemnations_recipie
     let recs = code("وناقش الوزراء برنامج الصواريخ البعيدة الإيراني في اجتماعهم.", "2021-06-10");
     let doer = |r: &EventRecord| r.actor.as_ref().and_then(|x| x.text.clone());
     assert!(!recs.iter().any(|r| doer(r).as_deref() == Some("الإيراني")), "{recs:?}");
->>>>>>> wt-actors50
 }
