@@ -111,6 +111,14 @@ struct Candidate {
     /// speaker of its own sentence: merged with a mention of another sentence, it takes no party
     /// from it and lends it no recipient.
     first_person: bool,
+    /// A casualty mention whose toll the act of its own sentence also carries (`mark_owned_tolls`):
+    /// it lends that toll to no record of another sentence in `fill_gaps`.
+    toll_owned: bool,
+    /// A toll-owned mention of this sentence was refused (`fill_gaps`): no later mention of another
+    /// sentence lends the record a toll.
+    toll_closed: Option<(Field, usize)>,
+    /// The sentences whose mentions were refused a toll lend (they do not count as held).
+    toll_refused: Vec<(Field, usize)>,
 }
 
 /// A trigger that opens with "و" and a finite verb ("وهددتهم", "وضبطت"), not a verbal noun or
@@ -1493,6 +1501,7 @@ impl Coder {
         meeting_day(&mut cands, published, &story);
         story_day(&mut cands, published, &story);
         fold_toll_summaries(&mut cands);
+        mark_owned_tolls(&mut cands);
         // The places each sentence names: an event told in a sentence that names another country
         // or town does not take the story's town (`fill_locations`), nor fold into a record there.
         let elsewhere: Vec<geocode::Elsewhere> = analyses
@@ -4156,6 +4165,9 @@ impl Coder {
             own_story: another_story(a),
             speaker,
             first_person,
+            toll_owned: false,
+            toll_closed: None,
+            toll_refused: Vec::new(),
         })
     }
 
@@ -5847,6 +5859,35 @@ fn fold_toll_summaries(cands: &mut Vec<Candidate>) {
         c.rec.date_precision = dated.date_precision;
         c.rec.date_basis = dated.date_basis;
         c.rec.date_text = dated.date_text.clone();
+    }
+}
+
+/// Marks a casualty mention of the body (rules `assault.kill.*`, `assault.wound.*`) whose sentence
+/// holds a non-casualty, non-anaphoric assault mention with the same fatalities and injuries
+/// ("وقتل ثلاثة أشخاص في قصف على البلدة"): the toll is that act's, and `fill_gaps` lends it to no
+/// record of another sentence (toll5).
+fn mark_owned_tolls(cands: &mut [Candidate]) {
+    let casualty = |c: &Candidate| c.rec.rule.starts_with("assault.kill") || c.rec.rule.starts_with("assault.wound");
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        if c.rec.event_type != "ASSAULT"
+            || c.rec.evidence.field == Field::Title
+            || c.rec.rule == TOLL_SHARE_RULE
+            || !casualty(c)
+            || (c.rec.fatalities.is_none() && c.rec.injuries.is_none())
+        {
+            continue;
+        }
+        let owned = cands.iter().any(|o| {
+            o.rec.event_type == "ASSAULT"
+                && !casualty(o)
+                && !o.anaphoric
+                && o.rec.evidence.field == c.rec.evidence.field
+                && o.rec.evidence.start == c.rec.evidence.start
+                && o.rec.fatalities == c.rec.fatalities
+                && o.rec.injuries == c.rec.injuries
+        });
+        cands[i].toll_owned = owned;
     }
 }
 
@@ -7794,6 +7835,39 @@ fn one_party_both_sides(r: &mut EventRecord) {
 
 /// Fill the unknown fields of `keep` from `other`, a mention of the same happening.
 fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
+    // A toll the act of the lender's own sentence carries is that act's (`toll_owned`), unless the
+    // record already holds a mention of that sentence (one not refused a toll).
+    let lender_at = (other.rec.evidence.field, other.rec.evidence.start);
+    let held = |at: (Field, usize)| {
+        let ev = &keep.rec.evidence;
+        ((ev.field, ev.start) == at || ev.other_mentions.iter().any(|m| (m.field, m.start) == at))
+            && !keep.toll_refused.contains(&at)
+    };
+    let fills = (keep.rec.fatalities.is_none() && other.rec.fatalities.is_some())
+        || (keep.rec.injuries.is_none() && other.rec.injuries.is_some());
+    // Once such a toll was refused, no later mention of a sentence other than the refused one's
+    // lends a toll either (the next lender in merge order is mostly as wrong: a campaign's total,
+    // another strike's toll).
+    let refused_before = keep.toll_closed.is_some_and(|at| at != lender_at);
+    let lend_toll = !((other.toll_owned || refused_before) && !held(lender_at));
+    if fills && !lend_toll {
+        keep.toll_closed.get_or_insert(lender_at);
+        if !keep.toll_refused.contains(&lender_at) {
+            keep.toll_refused.push(lender_at);
+        }
+    }
+    // (The act of the owned toll's sentence folded in clears the mark.)
+    if lender_at == (keep.rec.evidence.field, keep.rec.evidence.start) && !other.toll_owned {
+        keep.toll_owned = false;
+    }
+    if keep.toll_closed.is_none() {
+        keep.toll_closed = other.toll_closed;
+    }
+    for at in &other.toll_refused {
+        if !keep.toll_refused.contains(at) {
+            keep.toll_refused.push(*at);
+        }
+    }
     let r = &mut keep.rec;
     // Keep every sentence that named the happening, so it can be found from any of them.
     let own = r.evidence.mention();
@@ -7859,10 +7933,10 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     if r.event_type == other.rec.event_type {
         keep.merged_modes.extend(other.rec.mode.iter().chain(&other.merged_modes).cloned());
     }
-    if r.fatalities.is_none() {
+    if r.fatalities.is_none() && lend_toll {
         r.fatalities = other.rec.fatalities;
     }
-    if r.injuries.is_none() {
+    if r.injuries.is_none() && lend_toll {
         r.injuries = other.rec.injuries;
     }
     // (An act to come does not take the past day of a mention told as done: "المؤتمر المقرر"
