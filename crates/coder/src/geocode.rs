@@ -42,7 +42,8 @@ pub(crate) fn refines(coarse: Option<&Place>, finer: Option<&Place>) -> bool {
 
 /// True when `inner` is a named place inside `outer`, a country or first-level division, and
 /// more exact than it: a town, district or spot of that country, and of that division when
-/// `outer` is one (a town of "منطقة عسير", not of its neighbour).
+/// `outer` is one (a town of "منطقة عسير", not of its neighbour). Unlike [`refines`], the outer
+/// place is any record at country precision (a fallback too), not only a named country.
 pub(crate) fn lies_in(outer: &Place, inner: &Place) -> bool {
     let finer = |p: &str| !matches!(p, "country" | "admin1");
     match outer.precision.as_deref() {

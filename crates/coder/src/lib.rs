@@ -114,10 +114,8 @@ struct Candidate {
     /// A casualty mention whose toll the act of its own sentence also carries (`mark_owned_tolls`):
     /// it lends that toll to no record of another sentence in `fill_gaps`.
     toll_owned: bool,
-    /// A toll-owned mention of this sentence was refused (`fill_gaps`): no later mention of another
-    /// sentence lends the record a toll.
-    toll_closed: Option<(Field, usize)>,
-    /// The sentences whose mentions were refused a toll lend (they do not count as held).
+    /// The sentences whose mentions were refused a toll lend, in order (they do not count as
+    /// held); after the first, no mention of another sentence lends the record a toll.
     toll_refused: Vec<(Field, usize)>,
 }
 
@@ -4166,7 +4164,6 @@ impl Coder {
             speaker,
             first_person,
             toll_owned: false,
-            toll_closed: None,
             toll_refused: Vec::new(),
         })
     }
@@ -7848,20 +7845,14 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // Once such a toll was refused, no later mention of a sentence other than the refused one's
     // lends a toll either (the next lender in merge order is mostly as wrong: a campaign's total,
     // another strike's toll).
-    let refused_before = keep.toll_closed.is_some_and(|at| at != lender_at);
+    let refused_before = keep.toll_refused.first().is_some_and(|&at| at != lender_at);
     let lend_toll = !((other.toll_owned || refused_before) && !held(lender_at));
-    if fills && !lend_toll {
-        keep.toll_closed.get_or_insert(lender_at);
-        if !keep.toll_refused.contains(&lender_at) {
-            keep.toll_refused.push(lender_at);
-        }
+    if fills && !lend_toll && !keep.toll_refused.contains(&lender_at) {
+        keep.toll_refused.push(lender_at);
     }
     // (The act of the owned toll's sentence folded in clears the mark.)
     if lender_at == (keep.rec.evidence.field, keep.rec.evidence.start) && !other.toll_owned {
         keep.toll_owned = false;
-    }
-    if keep.toll_closed.is_none() {
-        keep.toll_closed = other.toll_closed;
     }
     for at in &other.toll_refused {
         if !keep.toll_refused.contains(at) {
