@@ -6886,6 +6886,39 @@ fn a_named_deal_is_no_new_agreement() {
     ]);
 }
 
+/// A trigger word in another sense is no event (prec44, data guards on four entries): the two
+/// hands and religiosity ("اليدين", "التدين") and to owe ("يدين بنجاحه") are no condemnation;
+/// booking a room, a flight or a place in the next round ("حجز", "حجزت بطاقتها") is no remand;
+/// "اعتدت أن" (I am used to) is no assault; the Day of Judgement and families gathering are no
+/// meeting. The acts themselves stay.
+#[test]
+fn a_trigger_word_in_another_sense_is_no_event() {
+    // Not `check_filter_cases`: `verbal-noun: no` holds with the filters off too.
+    for &(text, ty, kept) in &[
+        ("وأوصى الأطباء في المستشفى بغسل اليدين جيدا قبل تناول الطعام.", "ACCUSE", false),
+        ("وقال الوزير الأردني إن الشباب في بلاده يتصفون بالتدين والاعتدال.", "ACCUSE", false),
+        ("وقال المؤرخ إن ماليزيا تدين باستقلالها لمفاوضات طويلة مع بريطانيا.", "ACCUSE", false),
+        ("وقال اللاعب الفرنسي إنه يدين بنجاحه لمدربه الأول.", "ACCUSE", false),
+        ("دانت وزارة الخارجية الهجوم الذي استهدف السفارة في العاصمة.", "ACCUSE", true),
+        ("وقال مسؤول في شركة طيران سعودية إن حجز الرحلات إلى لندن تراجع هذا الشهر.", "COERCE", false),
+        ("وحجزت الشركة الكورية غرف فندقية لموظفيها في الرياض.", "COERCE", false),
+        ("وكانت البرازيل قد حجزت بطاقتها إلى الدور نصف النهائي بفوزها على تشيلي.", "COERCE", false),
+        ("قررت النيابة حبس المتهمين خمسة أيام على ذمة التحقيق.", "COERCE", true),
+        ("وقال الروائي المصري: اعتدت أن أكتب في الصباح الباكر.", "ASSAULT", false),
+        ("اعتدت مجموعة من المستوطنين على مزارعين قرب القرية أمس.", "ASSAULT", true),
+        ("وقالت الأم للصحفيين إن ابنتها ستنال حقها يوم تجتمع الخصوم.", "CONSULT", false),
+        ("وتحولت الحديقة إلى مكان يجتمع فيه أهالي القرية كل مساء بحسب رئيس البلدية.", "CONSULT", false),
+        ("وفي صباح العيد تجتمع الأسر السعودية حول موائد الإفطار.", "CONSULT", false),
+        ("يجتمع وزير الخارجية مع نظيره الفرنسي في باريس غدا.", "CONSULT", true),
+        // prec43's objects of the close verb: windows are no closure; a crossing is.
+        ("وقال الطبيب إن على المرضى إغلاق نوافذ المنازل أثناء العواصف الرملية.", "COERCE", false),
+        ("أغلقت السلطات المعبر الحدودي أمام الشاحنات أمس.", "COERCE", true),
+    ] {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(recs.iter().any(|r| r.event_type == ty), kept, "{ty} in {text}: {recs:?}");
+    }
+}
+
 /// A trigger word inside a dictionary organisation's name is no event (prec33): "للحوار" in the
 /// name of the King Abdulaziz Center for National Dialogue. The body's own acts stay.
 #[test]
