@@ -1452,14 +1452,26 @@ impl Coder {
     /// مركز محافظة Y". At most three words stand between them, none a conjunction
     /// and no clause break; `m` is not the second of a list ("X وY"). Whether `m` is indeed a
     /// division or country holding it is for the caller to tell (`lies_in`; places47).
+    ///
+    /// A direction phrase set off after the town is such a gap too ("مدينة X، وسط غرب Y،",
+    /// "بلدة X في وسط Y"): words of `APPOSITION_DIRECTIONS` and `APPOSITION_PREPS` only, at least
+    /// one a direction, and no clause break but the comma right after the town (places49).
     pub(crate) fn contained_before<'a>(&self, a: &'a Analysis, m: &PlaceMention) -> Option<&'a PlaceMention> {
         if a.word(m.w0).starts_with('و') {
             return None;
         }
         let q = a.places.iter().filter(|q| q.w1 < m.w0).max_by_key(|q| q.w1)?;
         let gap = q.w1 + 1..m.w0;
-        (gap.len() <= 3 && !a.break_between(q.w1, m.w0) && !gap.clone().any(|w| a.word(w).starts_with('و')))
-            .then_some(q)
+        let plain = gap.len() <= 3 && !a.break_between(q.w1, m.w0) && !gap.clone().any(|w| a.word(w).starts_with('و'));
+        let direction = || {
+            gap.len() <= 3
+                && gap
+                    .clone()
+                    .all(|w| APPOSITION_DIRECTIONS.contains(&a.word(w)) || APPOSITION_PREPS.contains(&a.word(w)))
+                && gap.clone().any(|w| APPOSITION_DIRECTIONS.contains(&a.word(w)))
+                && !a.break_between(q.w1 + 1, m.w0)
+        };
+        (plain || direction()).then_some(q)
     }
 
     /// A physical event told as happening across a country is placed in that country, at country

@@ -1601,3 +1601,19 @@ fn a_division_right_after_a_place_before_the_trigger_gives_way_to_it() {
     let wrong = wrong_places(&cases, "ASSAULT");
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// places49: a direction phrase set off after a town ("، وسط غرب تونس،", "في وسط المغرب") says
+/// where the town lies; the country after it, nearest before the trigger, gives way to the town.
+#[test]
+fn a_country_after_a_town_and_a_direction_phrase_gives_way_to_the_town() {
+    let cases = [
+        (
+            "احتشد مئات المحتجين الخميس في مدينة القصرين، وسط غرب تونس، غداة اشتباكات بين الشرطة ومهربين.",
+            "Kasserine",
+            "TUN",
+        ),
+        ("أعلنت السلطات أن سوقا في مدينة خنيفرة في وسط المغرب تعرضت لهجوم بسكين أوقع جريحين.", "Khenifra", "MAR"),
+    ];
+    let wrong = wrong_places(&cases, "ASSAULT");
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
