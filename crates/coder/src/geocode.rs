@@ -6,7 +6,7 @@
 //! its country far more often than anywhere else. Diplomatic events between two states with no
 //! stated venue stay without a place (SPEC §4).
 
-use crate::sentence::{Analysis, PlaceMention};
+use crate::sentence::{Analysis, PlaceMention, ANAPHOR_NOUN, VENUE_GATHERING_NOUN};
 use crate::Coder;
 use ahdath_lexicon::{Lexicon, Target};
 use ahdath_record::{EventRecord, Place, Status};
@@ -305,15 +305,18 @@ pub(crate) fn shared_by_countries(lex: &Lexicon, p: &PlaceMention) -> bool {
 }
 
 /// A gathering noun (`GATHERING_NOUNS`), with or without a conjunction, a preposition and the
-/// article ("والقمة", "بالمؤتمر", "للاجتماع", "لقاء").
-fn is_gathering_noun(w: &str) -> bool {
-    // (A suffix test first: this runs on every word before a place.)
-    GATHERING_NOUNS.iter().any(|n| {
-        w.strip_suffix(n).is_some_and(|clitics| {
-            matches!(clitics, "" | "و" | "ب" | "ل" | "ال" | "بال" | "لل" | "وال" | "وب" | "ول" | "وبال" | "ولل")
-        })
-    })
+/// article ("والقمة", "بالمؤتمر", "للاجتماع", "لقاء"): one of `GATHERING_CLITICS` before it.
+/// `gathering_venue` reads this test as the sentence analysis's word class
+/// `VENUE_GATHERING_NOUN`, built from it once.
+pub(crate) fn is_gathering_noun(w: &str) -> bool {
+    GATHERING_NOUNS.iter().any(|n| w.strip_suffix(n).is_some_and(|clitics| GATHERING_CLITICS.contains(&clitics)))
 }
+
+/// The clitic spellings `is_gathering_noun` takes before a gathering noun.
+pub(crate) const GATHERING_CLITICS: &[&str] = &["", "و", "ب", "ل", "ال", "بال", "لل", "وال", "وب", "ول", "وبال", "ولل"];
+
+/// `GATHERING_NOUNS`, for the sentence analysis's word classes (`VENUE_GATHERING_NOUN`).
+pub(crate) const GATHERING_NOUN_LIST: &[&str] = &GATHERING_NOUNS;
 
 /// Furthest a gathering's venue may stand after its noun, in words, dates and parties included
 /// (`gathering_venue`).
@@ -387,12 +390,41 @@ fn anaphor_features(w: &str) -> Option<&'static [&'static str]> {
     }
 }
 
+/// The features of an anaphoric place noun behind a glued "ب" (and a "و" or "ف" before it:
+/// "بالمدينة", "وبالمدينة").
+fn anaphor_features_after_b(w: &str) -> Option<&'static [&'static str]> {
+    let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+    w.strip_prefix('ب').and_then(anaphor_features)
+}
+
+/// An anaphoric place noun (one of the four `ANAPHOR_*_NOUNS` lists), bare or behind a glued
+/// "ب": the words `anaphor_at` can answer for. The sentence analysis keeps this test as the word
+/// class `ANAPHOR_NOUN`, so that `anaphoric_places`, which asks about every word of an article,
+/// turns the others away with one bit instead of scanning the lists (speed24).
+pub(crate) fn is_anaphor_noun(w: &str) -> bool {
+    anaphor_features(w).is_some() || anaphor_features_after_b(w).is_some()
+}
+
+/// The clitic spellings `is_anaphor_noun` takes before a noun of its lists (every noun there
+/// has the article, so none starts with a clitic's letter).
+pub(crate) const ANAPHOR_CLITICS: &[&str] = &["", "ب", "وب", "فب"];
+
+/// The lists of `anaphor_features`, for the sentence analysis's word classes (`ANAPHOR_NOUN`).
+pub(crate) const ANAPHOR_NOUN_LISTS: [&[&str]; 4] =
+    [&ANAPHOR_TOWN_NOUNS, &ANAPHOR_VILLAGE_NOUNS, &ANAPHOR_CAMP_NOUNS, &ANAPHOR_DIVISION_NOUNS];
+
 /// The features word `i` of `a` refers to when it is an anaphoric place noun: the noun after a
 /// word of place (`ANAPHOR_PLACE_WORDS`, in its clause) or with a glued "ب" ("بالمدينة",
 /// "وبالمدينة"), not followed by a definite word (an adjective that makes it a name:
 /// "المدينة الخضراء", "البلدة القديمة") or by "على" ("المحافظة على", "preserving"), and not part
 /// of a place mention.
 fn anaphor_at(a: &Analysis, i: usize) -> Option<&'static [&'static str]> {
+    // (This runs on every word of an article; the word's class bit, a list word or not, is
+    // asked first: the list scans and the place and next-word tests cost a hundred
+    // instructions a word.)
+    if !a.has_class(i, ANAPHOR_NOUN) {
+        return None;
+    }
     // ("المدينة الخضراء", "المدينة المنورة", "البلدة القديمة": a noun with an adjective is a
     // name of its own, or another place.)
     let after = a.word(i + 1);
@@ -405,8 +437,7 @@ fn anaphor_at(a: &Analysis, i: usize) -> Option<&'static [&'static str]> {
         let before = i.checked_sub(1).map(|j| (j, bare(a.word(j))));
         return before.filter(|&(j, b)| ANAPHOR_PLACE_WORDS.contains(&b) && !a.break_between(j, i)).map(|_| f);
     }
-    let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
-    w.strip_prefix('ب').and_then(anaphor_features)
+    anaphor_features_after_b(w)
 }
 
 impl Coder {
@@ -662,8 +693,9 @@ impl Coder {
         for (field, start, a, s) in sentences {
             // (Only the words before the sentence's last place can name a gathering with a venue.)
             let Some(last) = a.places.last() else { continue };
-            for (g, w) in (0..last.w0).map(|i| (i, a.word(i))) {
-                if !is_gathering_noun(w) {
+            for g in 0..last.w0 {
+                // (`is_gathering_noun` as a class bit: this runs on every word before a place.)
+                if !a.has_class(g, VENUE_GATHERING_NOUN) {
                     continue;
                 }
                 let Some(p) = a.places.iter().find(|p| p.w0 > g && p.w0 <= g + VENUE_REACH) else { continue };

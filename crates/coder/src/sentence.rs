@@ -1,6 +1,7 @@
 //! One sentence analysed: its match key, the dictionary hits resolved into entity, place,
 //! trigger and cue mentions, numbers and dates, all with word positions for distance rules.
 
+use crate::geocode as geo;
 use ahdath_lexicon::{ActorKind, CueKind, Hit, Lexicon, Pattern, Rank, Target};
 use ahdath_text::{DateMatch, FxBuildHasher, Normalized, NumberMatch};
 use chrono::NaiveDate;
@@ -488,6 +489,9 @@ pub struct Analysis {
     pub words: Vec<(usize, usize)>,
     /// Word index of each clause break (punctuation) position: a break *before* word i.
     pub breaks: Vec<bool>,
+    /// Each word's classes (`word_class`), kept for the rules that ask about every word of an
+    /// article after the analysis (`has_class`).
+    classes: Vec<u32>,
     pub key: Normalized,
     /// The known persons named only as a father in a patronym ("بن عبدالرحمن السديس"), and the
     /// entries of an entity after a kinship noun ("نجل الرئيس الليبي"), no parties: their kin
@@ -1267,6 +1271,7 @@ impl Analysis {
             after_cues,
             words,
             breaks,
+            classes,
             key,
             patronyms,
             numbers_dates: OnceCell::new(),
@@ -1402,6 +1407,7 @@ impl Analysis {
             after_cues: self.after_cues.clone(),
             words: self.words.clone(),
             breaks: self.breaks.clone(),
+            classes: self.classes.clone(),
             key: self.key.clone(),
             patronyms: self.patronyms.clone(),
             numbers_dates: OnceCell::new(),
@@ -1436,6 +1442,11 @@ impl Analysis {
     /// The key text of word `i`.
     pub fn word(&self, i: usize) -> &str {
         self.words.get(i).map(|&(s, e)| &self.key.key[s..e]).unwrap_or("")
+    }
+
+    /// Whether word `i` has the word class `bit` (false past the last word).
+    pub(crate) fn has_class(&self, i: usize, bit: u32) -> bool {
+        self.classes.get(i).is_some_and(|&c| c & bit != 0)
     }
 }
 
@@ -1620,6 +1631,11 @@ const BELONGING_WORD: u32 = 1 << 21;
 const PRAYER_TIME_NAME: u32 = 1 << 22;
 /// A kinship noun of `KIN_NOUNS`, whole or behind proclitics (`is_kin_noun`).
 const KIN_NOUN: u32 = 1 << 23;
+/// An anaphoric place noun of the geocoder ("المدينة", "بالقرية": `geocode::is_anaphor_noun`).
+pub(crate) const ANAPHOR_NOUN: u32 = 1 << 24;
+/// A gathering noun of the geocoder's list with its clitics ("بالمؤتمر", "للاجتماع":
+/// `geocode::is_gathering_noun`), which may name a venue (`gathering_venue`).
+pub(crate) const VENUE_GATHERING_NOUN: u32 = 1 << 25;
 
 /// The word lists behind [`word_class`], each with its class bit.
 const CLASS_LISTS: [(&[&str], u32); 15] = [
@@ -1646,7 +1662,7 @@ type WordTest = fn(&str) -> bool;
 /// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
 /// the test strips, bit). Every word passing the test is a list word behind one of the
 /// spellings, so the table holds the spellings that pass and the bit is exactly the test.
-const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 9] = [
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 14] = [
     (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
     (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
     (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
@@ -1656,6 +1672,12 @@ const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 9] = [
     (|w| STANCE_VERBS.contains(&strip_conj(w)), &STANCE_VERBS, &["", "و"], STANCE_VERB),
     (|w| BLAME_VERBS.contains(&strip_conj(w)), &BLAME_VERBS, &["", "و"], BLAME_VERB),
     (is_kin_noun, &KIN_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], KIN_NOUN),
+    // (The geocoder asks these about every word of an article: speed24.)
+    (geo::is_anaphor_noun, geo::ANAPHOR_NOUN_LISTS[0], geo::ANAPHOR_CLITICS, ANAPHOR_NOUN),
+    (geo::is_anaphor_noun, geo::ANAPHOR_NOUN_LISTS[1], geo::ANAPHOR_CLITICS, ANAPHOR_NOUN),
+    (geo::is_anaphor_noun, geo::ANAPHOR_NOUN_LISTS[2], geo::ANAPHOR_CLITICS, ANAPHOR_NOUN),
+    (geo::is_anaphor_noun, geo::ANAPHOR_NOUN_LISTS[3], geo::ANAPHOR_CLITICS, ANAPHOR_NOUN),
+    (geo::is_gathering_noun, geo::GATHERING_NOUN_LIST, geo::GATHERING_CLITICS, VENUE_GATHERING_NOUN),
 ];
 
 /// A kinship noun of `KIN_NOUNS`, whole ("والد" keeps the و it would lose as a conjunction) or
@@ -1926,8 +1948,26 @@ mod tests {
     #[test]
     fn derived_word_classes_match_their_tests() {
         // Every list word behind every proclitic spelling of any derived class, and look-alikes.
-        let prefixes = ["", "و", "ف", "ب", "ل", "ال", "وال", "فال", "وب", "ول", "لل", "وو", "بال", "ك"];
-        let extra = ["وجه", "جه", "ووجه", "القمه", "والقمه", "بقمه", "لبقمه", "الاجتماع", "دانت", "نشرات", "x", ""];
+        let prefixes = [
+            "", "و", "ف", "ب", "ل", "ال", "وال", "فال", "وب", "ول", "لل", "وو", "بال", "ك", "فب", "وبال", "ولل", "فبال",
+        ];
+        let extra = [
+            "وجه",
+            "جه",
+            "ووجه",
+            "القمه",
+            "والقمه",
+            "بقمه",
+            "لبقمه",
+            "الاجتماع",
+            "دانت",
+            "نشرات",
+            "مدينه",
+            "المدين",
+            "لقاءات",
+            "x",
+            "",
+        ];
         let lists = DERIVED_CLASSES.iter().flat_map(|d| d.1.iter()).copied().chain(extra);
         for w in lists {
             for p in prefixes {

@@ -7920,3 +7920,28 @@ fn a_nationality_past_one_adjective_names_the_doer_and_the_condemnations_recipie
     let doer = |r: &EventRecord| r.actor.as_ref().and_then(|x| x.text.clone());
     assert!(!recs.iter().any(|r| doer(r).as_deref() == Some("الإيراني")), "{recs:?}");
 }
+
+/// speed24: the word classes the sentence analysis keeps answer the geocoder's two word tests
+/// (`is_anaphor_noun`, `is_gathering_noun`) for every word, list words behind their clitics and
+/// look-alikes alike: `anaphoric_places` and `gathering_venue` read the bits instead of the tests.
+#[test]
+fn kept_word_classes_answer_the_geocoder_word_tests() {
+    let sentences = [
+        "وصلت القوافل إلى مدينة الزهراء ثم انتشرت في المدينة وبالمدينه القديمة مساء السبت",
+        "قال سكان إن القذائف سقطت بالقرية وفبالقرية المجاورة وفي المخيم الشمالي ومخيم النور",
+        "عقد المؤتمر الإقليمي للشباب بالعاصمة واختتم اللقاء والاجتماعات وبالملتقى في المحافظة",
+        "حرص الوالي على المحافظة على الولاية وولايته وبالولاية قبل القمة وللقمة ولقاءات الموسم",
+    ];
+    let (mut anaphors, mut gatherings) = (0, 0);
+    for s in sentences {
+        let a = sentence::Analysis::new(s, coder().lexicon());
+        for i in 0..=a.words.len() {
+            let w = a.word(i);
+            assert_eq!(a.has_class(i, sentence::ANAPHOR_NOUN), geocode::is_anaphor_noun(w), "{w}");
+            assert_eq!(a.has_class(i, sentence::VENUE_GATHERING_NOUN), geocode::is_gathering_noun(w), "{w}");
+            anaphors += usize::from(geocode::is_anaphor_noun(w));
+            gatherings += usize::from(geocode::is_gathering_noun(w));
+        }
+    }
+    assert!(anaphors >= 8 && gatherings >= 6, "{anaphors} {gatherings}");
+}
