@@ -4148,7 +4148,7 @@ impl Coder {
             context_mode: if money_pledge || rule.mode.is_some() {
                 None
             } else {
-                mode_from_context(a, &self.lex, &rule.event_type, t)
+                mode_from_context(a, &self.lex, &rule.event_type, t, verb)
             },
             topic_actor,
             dated_past,
@@ -7548,8 +7548,15 @@ fn any_form_at<S: AsRef<str>>(a: &Analysis, i: usize, forms: &[S]) -> bool {
 /// and "ب/إلى/على" ("طالبت الحكومة بالإفراج عن" → yield), a meeting from a summit noun or a body
 /// of several states in construct with it or a visit in its clause, an ASSAULT from words of an air attack in its clause,
 /// a meeting from an arrival before it, a THREATEN from a violent act as its ب complement ("هدد
-/// بالقتل" → violence).
-fn mode_from_context(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerMention) -> Option<&'static str> {
+/// بالقتل" → violence), and an ASSAULT verb joined to the clause before it from aircraft there, the
+/// doer it shares ("الغارات التي استهدفت" → aerial).
+fn mode_from_context(
+    a: &Analysis,
+    lex: &Lexicon,
+    event_type: &str,
+    t: &TriggerMention,
+    verb: bool,
+) -> Option<&'static str> {
     const OBJECTS: [(&[&str], &str); 4] = [
         (&MODE_YIELD_OBJECTS, "yield"),
         (&MODE_ASSIST_OBJECTS, "assist"),
@@ -7649,6 +7656,36 @@ fn mode_from_context(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerM
                     && is_mode_word(w, &MODE_FIREARM_INSTRUMENTS)
                     && !(j + 1 < n && is_mode_word(a.word(j + 1), &MODE_FIREARM_NOT_BEFORE))
             };
+            // (An attack verb joined to the clause before it, whose doer it shares: after a
+            // relative pronoun or "كما" (`MODE_SHARED_DOER_LINKS`) or with a glued و, and with no
+            // party or weapon right after it (its own subject: "واستهدفت صواريخ كاتيوشا"); an air
+            // word in that clause, back to a stop word or a reporting verb, is the doer: "الغارات
+            // الجوية التي استهدفت مواقع", "قصفت طائرات التحالف مخازن السلاح، كما استهدفت مواقع".
+            // Not a verb of killing or wounding, whose subject is the victims ("والتي قتل فيها"),
+            // nor an air word joined by و to another force ("القوات البرية والجوية").)
+            let shared_air_doer = || {
+                let id = lex.triggers[t.rule as usize].id.as_str();
+                if !verb
+                    || t.w0 == 0
+                    || id.starts_with("assault.kill")
+                    || id.starts_with("assault.wound")
+                    || a.entities.iter().any(|e| !e.is_location && e.w0 == t.w1 + 1)
+                    || (t.w1 + 1 < n && is_mode_word(a.word(t.w1 + 1), &MODE_HEAVY_INSTRUMENTS))
+                {
+                    return false;
+                }
+                let from = if MODE_SHARED_DOER_LINKS.contains(&strip_conj_key(a.word(t.w0 - 1))) {
+                    t.w0 - 1
+                } else if a.word(t.w0).starts_with('و') {
+                    t.w0
+                } else {
+                    return false;
+                };
+                (from.saturating_sub(20)..from)
+                    .rev()
+                    .take_while(|&j| !stop(j) && !reporting_verb(a.word(j)))
+                    .any(|j| aerial(j) && !a.word(j).starts_with('و'))
+            };
             let clause: Vec<usize> = forward(8, true).chain(back).collect();
             if clause.iter().any(|&j| aerial(j)) {
                 Some("aerial")
@@ -7656,8 +7693,10 @@ fn mode_from_context(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerM
                 Some("explosives")
             } else if clause.iter().any(|&j| heavy(j)) {
                 Some("heavy-weapons")
+            } else if clause.iter().any(|&j| firearm(j)) {
+                Some("firearms")
             } else {
-                clause.iter().any(|&j| firearm(j)).then_some("firearms")
+                shared_air_doer().then_some("aerial")
             }
         }
         _ => None,

@@ -4831,6 +4831,47 @@ fn a_merged_finer_mode_wins_over_the_coarse_one() {
     }
 }
 
+/// An attack verb joined to the clause before it by a relative pronoun, "كما" or a glued و shares
+/// that clause's doer: aircraft there make it `aerial`; not when the verb names its own subject,
+/// a party or a weapon (thirty-third session, mode11).
+#[test]
+fn an_attack_verb_sharing_an_air_doer_is_aerial() {
+    // (text, trigger of the ASSAULT record looked at, its mode)
+    let cases: [(&str, &str, Option<&str>); 5] = [
+        (
+            "تراجعت البورصة المحلية صباح الاثنين بعد الضربات الجوية التي استهدفت معاقل المتمردين في الشمال.",
+            "استهدفت",
+            Some("aerial"),
+        ),
+        (
+            "أقلعت طائرات التحالف من قاعدتها في الشمال فجر اليوم، كما استهدفت شاحنات للمسلحين في وادي الرمل.",
+            "استهدفت",
+            Some("aerial"),
+        ),
+        (
+            "قال المتحدث إن أربع مقاتلات أقلعت من قاعدة شمالية عند الفجر وقصفت معسكرا للمتمردين قرب الحدود.",
+            "وقصفت",
+            Some("aerial"),
+        ),
+        // A party named after the verb is its own doer.
+        ("حلقت طائرات استطلاع فوق البلدة طوال الليل، كما هاجم مسلحون نقطة للشرطة عند مدخلها.", "هاجم", None),
+        // So is a weapon: the aid plane is no doer.
+        (
+            "هبطت طائرة الإغاثة في مطار المدينة صباح أمس واستهدفت قذائف الهاون المدرج بعد ساعة من وصولها.",
+            "واستهدفت",
+            Some("heavy-weapons"),
+        ),
+    ];
+    for (text, trigger, mode) in cases {
+        let recs = code(text, "2014-05-11");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
+            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
+        assert_eq!(r.mode.as_deref(), mode, "{text}");
+    }
+}
+
 /// A mosque or church blown up is a bomb among its worshippers, ASSAULT `explosives`, not the
 /// destruction of a building; a house or a shrine blown up stays `destroy` (twenty-ninth
 /// session, mode5).
