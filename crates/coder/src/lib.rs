@@ -1448,8 +1448,16 @@ impl Coder {
             }
             // SPEC §4: a condemnation's recipient is the attacker when named ("أدانت الوزارة الهجوم
             // الذي شنه مسلحون"): the doer of the act condemned right after it.
+            // So is the recipient of a welcome, a praise, a backing or a refusal of an act noun
+            // ("رحب الوزير بزيارة الرئيس الفرنسي", "رفضت الحكومة اتهامات الوزير"): the party whose
+            // act it reacts to (`REACTION_RULES`), not of an agreement or a cooperation the
+            // subject may take part in, nor of a sanction or a boycott, whose genitive is mostly
+            // its target ("ترفض مقاطعة إسرائيل"). The act must be the object itself, next to the trigger
+            // or past its subject (`object_next`): not "رفض الحزب بعد يومين من دعوة الرئيس".
             for i in sentence_first..cands.len() {
-                if cands[i].rec.event_type != "ACCUSE" || cands[i].rec.recipient.is_some() {
+                let accuse = cands[i].rec.event_type == "ACCUSE";
+                if !(accuse || REACTION_RULES.contains(&cands[i].rec.rule.as_str())) || cands[i].rec.recipient.is_some()
+                {
                     continue;
                 }
                 let end = cands[i].rec.evidence.trigger_end;
@@ -1459,6 +1467,13 @@ impl Coder {
                     .iter()
                     .find(|o| o.rec.evidence.trigger_start >= end && o.rec.evidence.trigger_start <= end + 30)
                     .filter(|o| !(o.verb && finite_after_wa(&o.rec.trigger)))
+                    .filter(|o| {
+                        accuse
+                            || !(o.verb
+                                || matches!(o.rec.event_type.as_str(), "AGREE" | "COOPERATE" | "SANCTION")
+                                || o.rec.mode.as_deref() == Some("boycott"))
+                    })
+                    .filter(|o| accuse || (doer_in_phrase(&o.rec) && object_next(a, s, &cands[i].rec, &o.rec)))
                     .and_then(|o| o.rec.actor.clone().map(|a| (a, o.actor_key.clone())));
                 // (Nor the condemner again, lent to a later verb by the topic: "وفيما أدانت رئاسة
                 // الإقليم القصف، فإنها دعت …".)
@@ -6377,6 +6392,51 @@ const STANCE_RULES: [(&str, bool); 13] = [
     ("request.urge.verb", false),
     ("request.appeal.verb", false),
 ];
+
+/// Welcoming, praising, backing and refusing rules whose recipient, like a condemnation's, is the
+/// doer of the act noun they govern right after them ("رحب بزيارة الرئيس الفرنسي", "ترفض اتهامات
+/// الوزير"): the party reacted to. (Not congratulations, condolences or solidarity, whose party is
+/// the one honoured or mourned, nor a veto, cast against a draft rather than its sponsor.)
+const REACTION_RULES: [&str; 8] = [
+    "support.welcome.verb",
+    "support.welcome.noun",
+    "support.praise.verb",
+    "support.praise.noun",
+    "support.endorse.verb",
+    "support.endorse.noun",
+    "support.back.verb",
+    "reject.refuse.verb",
+];
+
+/// Whether record `r`'s actor is named right after its trigger, as the act noun's genitive or
+/// nationality ("زيارة الرئيس الفرنسي", "دعوة روسية"): a doer inside the act's own phrase, not one
+/// read from farther off.
+fn doer_in_phrase(r: &EventRecord) -> bool {
+    let (Some(text), ev) = (r.actor.as_ref().and_then(|x| x.text.as_deref()), &r.evidence) else {
+        return false;
+    };
+    let at = ev.trigger_end.saturating_sub(ev.start);
+    let Some((b, _)) = ev.sentence.char_indices().nth(at) else {
+        return false;
+    };
+    ev.sentence[b..].trim_start().starts_with(text)
+}
+
+/// Whether the trigger of record `o` comes right after that of record `r` in sentence `s`, past
+/// nothing but names (the subject: "رفضت الحكومة العراقية، زيارة …"), stance adverbs and at most
+/// one other word (a subject or head noun we do not know: "رحب شلتوت بزيارة"): the object of
+/// `r`'s verb or noun, not a phrase of time or place between them ("بعد يومين من دعوة").
+fn object_next(a: &Analysis, s: &str, r: &EventRecord, o: &EventRecord) -> bool {
+    let at = |x: &EventRecord| {
+        let cp = x.evidence.trigger_start.checked_sub(x.evidence.start)?;
+        a.triggers.iter().find(|t| s.get(..t.start).is_some_and(|p| p.chars().count() == cp))
+    };
+    let (Some(rt), Some(ot)) = (at(r), at(o)) else {
+        return false;
+    };
+    rt.w1 < ot.w0
+        && (rt.w1 + 1..ot.w0).filter(|&k| !a.in_name(k) && !STANCE_ADVERBS.contains(&a.word(k))).nth(1).is_none()
+}
 
 /// The doer of a verbal noun named as its genitive (section 5, "A genitive before a لـ object is
 /// the doer"): in "اقتحام جماعة مسلحة لمقر القناة" the noun `r` right after the trigger, read as

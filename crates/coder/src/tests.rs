@@ -7986,3 +7986,25 @@ fn kept_word_classes_answer_the_geocoder_word_tests() {
     }
     assert!(anaphors >= 8 && gatherings >= 6, "{anaphors} {gatherings}");
 }
+
+/// actors51: a welcome, a praise or a refusal of an act noun right after it takes the doer of
+/// that act as its recipient, as a condemnation does ("رحب الوزير بزيارة الرئيس الفرنسي"). Not
+/// when the act is an agreement (the subject may be its party), nor past a phrase between.
+#[test]
+fn a_welcome_or_refusal_takes_the_doer_of_the_act_noun_after_it_as_recipient() {
+    let country = |e: &Option<ahdath_record::Entity>| e.as_ref().and_then(|x| x.country.clone());
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // (sentence, event type, recipient country)
+        ("رحب وزير الخارجية المغربي بزيارة رئيس الوزراء الإسباني إلى الرباط.", "SUPPORT", Some("ESP")),
+        ("رفضت الحكومة السودانية اتهامات وزير الخارجية الأمريكي لها.", "REJECT", Some("USA")),
+        // Counter-examples: an act past a phrase of time is not the object; an agreement's party
+        // may be the subject's partner.
+        ("ويأتي رفض الحزب بعد يومين من دعوة رئيس الوزراء اللبناني إلى الحوار.", "REJECT", None),
+        ("رحبت الحكومة التونسية بالاتفاق الموقع مع صندوق النقد الدولي.", "SUPPORT", None),
+    ];
+    for &(text, ty, recipient) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(country(&r.recipient).as_deref(), recipient, "{text}: {r:?}");
+    }
+}
