@@ -2059,7 +2059,7 @@ impl Coder {
         }
         // "يتعين على المجتمع الدولي تشديد العقوبات", "يتوجب معه اجتماع القادة", "حتى تفرج عن
         // المعتقلين": what must happen, or what is waited for, has not happened.
-        if self.precision_filters && (obligation_before(a, ti, t) || after_until(a, s, t)) {
+        if self.precision_filters && (obligation_before(a, &self.lex, ti, t) || after_until(a, s, t)) {
             return None;
         }
         // "الضغط على إسرائيل للإفراج عن الأسرى", "تسعى الحكومة لإبرام اتفاق", "تظاهروا للإفراج
@@ -6838,13 +6838,24 @@ fn in_quotation(s: &str, at: usize) -> bool {
     count('"') % 2 == 1 || count('«') > count('»') || count('“') > count('”')
 }
 
-/// An obligation word stands at most three words before the trigger, in its clause, with no
-/// other trigger between ("يتعين على إيران السماح بدخول المفتشين").
-fn obligation_before(a: &Analysis, ti: usize, t: &TriggerMention) -> bool {
-    let first = a.triggers[..ti].last().map(|p| p.w1 + 1).unwrap_or(0).max(t.w0.saturating_sub(3));
+/// An obligation or need word stands at most three words before the trigger, a named entity
+/// counted as one word (`content_gap`: "يتعين على مجلس النواب الأردني إقرار القانون"), in its
+/// clause, with no other trigger between ("يتعين على إيران السماح بدخول المفتشين", "بحاجة إلى
+/// مساعدات"). Not past a relative pronoun or "قد" ("لا يحتاج المسلح الذي قتل الجنود", "كانت
+/// بحاجة إلى المال وقد وعدها"), nor to a verb with a glued "و", which opens a clause of its own
+/// ("إن المنطقة بحاجة لجهود كبيرة واقترح نشر قوة دولية").
+fn obligation_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
+    if a.word(t.w0).strip_prefix('و').is_some_and(|bare| !verbal_noun_trigger(lex, t, bare)) {
+        return false;
+    }
+    let first = a.triggers[..ti].last().map(|p| p.w1 + 1).unwrap_or(0).max(t.w0.saturating_sub(8));
+    let opens_clause = |j: usize| RELATIVE_PRONOUNS.contains(&a.word(j)) || PERFECT_PARTICLES.contains(&a.word(j));
     (first..t.w0).any(|i| {
         let w = a.word(i);
-        OBLIGATION_WORDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w)) && !a.break_between(i, t.w0)
+        OBLIGATION_WORDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+            && content_gap(a, i, t.w0) <= 3
+            && !a.break_between(i, t.w0)
+            && !(i + 1..t.w0).any(opens_clause)
     })
 }
 
@@ -6930,7 +6941,7 @@ fn asked_or_aimed(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) ->
     let rule = &lex.triggers[t.rule as usize];
     (rule.event_type != "REQUEST" && after_necessity(a, t))
         || speech_content(a, lex, ti, t)
-        || obligation_before(a, ti, t)
+        || obligation_before(a, lex, ti, t)
         || aim_of_effort(a, lex, ti, t)
         || coordinated_content(a, lex, ti, t)
         // (a charge or an allegation: "بتهمة قتل وتعذيب", "اتهامات قتل وتعذيب")
@@ -6968,6 +6979,18 @@ fn concessive_background(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> boo
     })
 }
 
+/// The trigger word `bare` (its glued "و" taken off) is a verbal noun: with the article, a noun
+/// rule, or of the shapes تفعيل and إفعال/افتعال/استفعال ("تحذير", "اطلاق", "اعتقال"); not a
+/// perfect verb ("واعتقلت").
+fn verbal_noun_trigger(lex: &Lexicon, t: &TriggerMention, bare: &str) -> bool {
+    let n = bare.chars().count();
+    t.article
+        || bare.starts_with("ال")
+        || lex.triggers[t.rule as usize].pattern == Pattern::Noun
+        || (n >= 5 && bare.starts_with('ت') && bare.chars().nth(3) == Some('ي'))
+        || (n >= 4 && bare.starts_with('ا') && bare.chars().rev().nth(1) == Some('ا'))
+}
+
 /// The trigger is a verbal noun with a glued "و" ("وإطلاق سراح", "والقبض عليه", "وتحذير") at most
 /// four words after an earlier trigger of its clause, with no trigger between, and that earlier
 /// act was asked for, warned of, required, aimed at or named as a charge (`asked_or_aimed`):
@@ -6977,15 +7000,7 @@ fn coordinated_content(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMentio
     let Some(bare) = w.strip_prefix('و') else {
         return false;
     };
-    let chars: Vec<char> = bare.chars().collect();
-    // A verbal noun: with the article, a noun rule, or of the shapes تفعيل and إفعال/افتعال/استفعال
-    // ("تحذير", "اطلاق", "اعتقال"); not a perfect verb ("واعتقلت").
-    let verbal_noun = t.article
-        || bare.starts_with("ال")
-        || lex.triggers[t.rule as usize].pattern == Pattern::Noun
-        || (chars.len() >= 5 && chars[0] == 'ت' && chars[3] == 'ي')
-        || (chars.len() >= 4 && chars[0] == 'ا' && chars[chars.len() - 2] == 'ا');
-    if !verbal_noun {
+    if !verbal_noun_trigger(lex, t, bare) {
         return false;
     }
     // (A trigger nested in the previous item, "إطلاق النار" in "وقف إطلاق النار", ends with it.)

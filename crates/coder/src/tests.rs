@@ -5590,6 +5590,20 @@ fn necessity_is_no_event() {
     ]);
 }
 
+/// Need (`OBLIGATION_WORDS` "بحاجة", "يحتاجون"), and an obligation word with a named subject
+/// between (counted as one word, `content_gap`): what is needed or must be done has not happened.
+/// A perfect verb with a glued "و" after the need opens its own clause and stays (status24).
+#[test]
+fn need_and_obligation_over_a_named_subject_are_no_event() {
+    check_filter_cases(&[
+        ("وقال المسؤول إن نحو مليوني شخص في الإقليم بحاجة إلى مساعدات غذائية عاجلة.", "AID", false),
+        ("وأضاف أن سكان القرى يحتاجون إلى مساعدات طبية قبل الشتاء.", "AID", false),
+        ("وقال الوزير إنه يتعين على الحكومة الأردنية تشديد العقوبات على المهربين.", "SANCTION", false),
+        ("وقال الوزير إنه يتعين على الرئيس الفرنسي إيمانويل ماكرون تشديد العقوبات على المهربين.", "SANCTION", false),
+        ("وقال الوزير الفرنسي إن المنطقة بحاجة لجهود كبيرة واقترح نشر قوة دولية على الحدود.", "REQUEST", true),
+    ]);
+}
+
 /// A future act has not happened on a past day: a bare day of a month or a weekday in its
 /// clause is the next one, and a past day told elsewhere (another clause, after "منذ") leaves it
 /// undated (SPEC §4); the day of the words that announce it stays theirs.
