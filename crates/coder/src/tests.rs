@@ -7920,3 +7920,26 @@ fn a_nationality_past_one_adjective_names_the_doer_and_the_condemnations_recipie
     let doer = |r: &EventRecord| r.actor.as_ref().and_then(|x| x.text.clone());
     assert!(!recs.iter().any(|r| doer(r).as_deref() == Some("الإيراني")), "{recs:?}");
 }
+
+/// A writer's first person in the narration makes an opinion column, a memoir or an essay
+/// (prec45): its act words are reflections, not reported events. Quoted first person, an
+/// interview's question and answer lines and an interview named in the opening are news.
+#[test]
+fn a_first_person_essay_reports_no_event() {
+    let column = "كنت أظن أن الحرب في تلك البلاد ستنتهي سريعا.\n\
+        أذكر أن الجيش قصف القرى المجاورة في ذلك الصيف.\n\
+        أعتقد أن الأطراف لن تتوصل إلى اتفاق قريبا.";
+    assert!(code(column, "2021-06-10").is_empty(), "{:?}", code(column, "2021-06-10"));
+    // The same words in quotes: a report of what a speaker said.
+    let quoted = "قصف الجيش القرى المجاورة أمس.\n\
+        وقال قائد محلي: «كنت أظن أن الحرب ستنتهي، أذكر أن القرية كانت هادئة، أعتقد أنها لن تعود».";
+    assert!(code(quoted, "2021-06-10").iter().any(|r| r.event_type == "ASSAULT"));
+    // An interview: answers on lines that open with a dash.
+    let interview = "قصف الجيش القرى المجاورة أمس.\n\
+        - كنت أظن أن الحرب ستنتهي سريعا.\n\
+        - أذكر أن القرية كانت هادئة، أعتقد أنها لن تعود.";
+    assert!(code(interview, "2021-06-10").iter().any(|r| r.event_type == "ASSAULT"));
+    let named = "قال الوزير في حوار مع الصحيفة إن الجيش قصف القرى المجاورة أمس.\n\
+        وأضاف: كنت أظن أن الحرب ستنتهي، أذكر أن القرية كانت هادئة، أعتقد أنها لن تعود.";
+    assert!(code(named, "2021-06-10").iter().any(|r| r.event_type == "ASSAULT"));
+}
