@@ -1145,6 +1145,10 @@ impl Coder {
                 analyses.push((field, span, a, s));
             }
         }
+        // An opinion column, a memoir or an essay (prec45): its act words are the writer's.
+        if self.precision_filters && first_person_essay(article.text.as_str(), &analyses) {
+            return Vec::new();
+        }
         // A person named in full and later by the surname alone right after a trigger (alias2):
         // each such sentence also has a copy with the surname read as that person.
         let alias_rows = self.surname_aliases(&analyses);
@@ -5307,6 +5311,82 @@ fn reporting_verb(w: &str) -> bool {
 
 /// The sentence goes on quoting the statement before it: it opens with "و" and a reporting verb
 /// ("وأضاف", "وأكد", "وقال") or another verb of going on (`CONTINUING_VERBS`: "وتابع", "وشدد").
+/// How many first-person words (`ESSAY_FIRST_PERSON`) outside quotation marks make an article a
+/// writer's own piece.
+const ESSAY_MIN_FIRST_PERSON: usize = 3;
+
+/// True when the article's text is an opinion column, a memoir or an essay (prec45): at least
+/// `ESSAY_MIN_FIRST_PERSON` words of a writer speaking in the first person ("أعتقد", "إنني",
+/// "كنت", "أتذكر") stand in the narration, outside «», “” and "" quotes, and the article is no
+/// interview — fewer than two lines open with a question or answer mark ("*", "-", "س:"), and no
+/// `INTERVIEW_NOUNS` word ("في حوار مع") stands in its first 400 characters. A news report gives
+/// its speakers' first person only inside quotes; a column's "أعتقد أن الاتفاق سيطلق يد إيران"
+/// or a memoir's "كنت أزور القصر" tells no reported event.
+fn first_person_essay(text: &str, analyses: &[SentenceRow]) -> bool {
+    // The first-person words must be there at all before anything else is read.
+    let in_text = |i: usize, a: &Analysis| ESSAY_FIRST_PERSON.contains(&a.word(i));
+    let candidates: usize = analyses
+        .iter()
+        .filter(|row| row.0 == Field::Text)
+        .map(|(_, _, a, _)| (0..a.words.len()).filter(|&i| in_text(i, a)).count())
+        .sum();
+    if candidates < ESSAY_MIN_FIRST_PERSON {
+        return false;
+    }
+    // Question and answer lines of an interview.
+    let qa_lines = text
+        .lines()
+        .filter(|l| {
+            let l = l.trim_start();
+            let mut cs = l.chars();
+            match cs.next() {
+                Some('*' | '-' | '–' | 'ـ') => true,
+                Some('س' | 'ج') => matches!(cs.find(|c| !c.is_whitespace()), Some(':' | '/')),
+                _ => false,
+            }
+        })
+        .count();
+    if qa_lines >= 2 {
+        return false;
+    }
+    // Quoted spans of the text (byte ranges), paired as written: «…», “…”, "…".
+    let mut quoted: Vec<(usize, usize)> = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (b, c) in text.char_indices() {
+        match open {
+            None => match c {
+                '«' => open = Some((b, '»')),
+                '“' => open = Some((b, '”')),
+                '"' => open = Some((b, '"')),
+                _ => {}
+            },
+            Some((start, close)) if c == close => {
+                quoted.push((start, b));
+                open = None;
+            }
+            Some(_) => {}
+        }
+    }
+    let head = text.char_indices().nth(400).map_or(text.len(), |(b, _)| b);
+    let mut first_person = 0;
+    for (field, span, a, _) in analyses {
+        if *field != Field::Text {
+            continue;
+        }
+        for (i, &(ks, _)) in a.words.iter().enumerate() {
+            let w = a.word(i);
+            let at = span.start + a.key.orig_byte(ks);
+            if at < head && INTERVIEW_NOUNS.contains(&w) {
+                return false;
+            }
+            if ESSAY_FIRST_PERSON.contains(&w) && !quoted.iter().any(|&(s, e)| s < at && at < e) {
+                first_person += 1;
+            }
+        }
+    }
+    first_person >= ESSAY_MIN_FIRST_PERSON
+}
+
 fn continues_statement(a: &Analysis) -> bool {
     let w = a.word(0);
     w.strip_prefix('و').is_some_and(|x| REPORTING_VERBS.contains(&x) || CONTINUING_VERBS.contains(&x))

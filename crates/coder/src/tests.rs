@@ -8022,3 +8022,26 @@ fn a_welcome_or_refusal_takes_the_doer_of_the_act_noun_after_it_as_recipient() {
         assert_eq!(country(&r.recipient).as_deref(), recipient, "{text}: {r:?}");
     }
 }
+
+/// A writer's first person in the narration makes an opinion column, a memoir or an essay
+/// (prec45): its act words are reflections, not reported events. Quoted first person, an
+/// interview's question and answer lines and an interview named in the opening are news.
+#[test]
+fn a_first_person_essay_reports_no_event() {
+    let column = "كنت أظن أن الحرب في تلك البلاد ستنتهي سريعا.\n\
+        أذكر أن الجيش قصف القرى المجاورة في ذلك الصيف.\n\
+        أعتقد أن الأطراف لن تتوصل إلى اتفاق قريبا.";
+    assert!(code(column, "2021-06-10").is_empty(), "{:?}", code(column, "2021-06-10"));
+    // The same words in quotes: a report of what a speaker said.
+    let quoted = "قصف الجيش القرى المجاورة أمس.\n\
+        وقال قائد محلي: «كنت أظن أن الحرب ستنتهي، أذكر أن القرية كانت هادئة، أعتقد أنها لن تعود».";
+    assert!(code(quoted, "2021-06-10").iter().any(|r| r.event_type == "ASSAULT"));
+    // An interview: answers on lines that open with a dash.
+    let interview = "قصف الجيش القرى المجاورة أمس.\n\
+        - كنت أظن أن الحرب ستنتهي سريعا.\n\
+        - أذكر أن القرية كانت هادئة، أعتقد أنها لن تعود.";
+    assert!(code(interview, "2021-06-10").iter().any(|r| r.event_type == "ASSAULT"));
+    let named = "قال الوزير في حوار مع الصحيفة إن الجيش قصف القرى المجاورة أمس.\n\
+        وأضاف: كنت أظن أن الحرب ستنتهي، أذكر أن القرية كانت هادئة، أعتقد أنها لن تعود.";
+    assert!(code(named, "2021-06-10").iter().any(|r| r.event_type == "ASSAULT"));
+}
