@@ -706,7 +706,7 @@ impl Coder {
                 let old_word = |i: usize| {
                     let x = a.word(i);
                     VENUE_GAP_WORDS.contains(&x)
-                        || (x.starts_with("ال") && (x.ends_with('ي') || x.ends_with("يه")))
+                        || crate::sentence::is_definite_nisba(x)
                         // ("أمام مسجد محمد الأمين وسط بيروت": the venue's own name, after "أمام")
                         || (1..=3).any(|k| i >= g + 1 + k && matches!(a.word(i - k), "امام" | "داخل"))
                         // ("المؤتمر الدولي لمكافحة الإرهاب الذي عقد"): the gathering's own name,
@@ -1469,7 +1469,7 @@ impl Coder {
             RELATIVE.contains(&bare(x))
                 || x.chars().all(|c| c.is_ascii_digit())
                 || ANCHOR_GAP_WORDS.contains(&x)
-                || (x.starts_with("ال") && (x.ends_with('ي') || x.ends_with("يه")) && x.chars().count() >= 5)
+                || (crate::sentence::is_definite_nisba(x) && x.chars().count() >= 5)
         };
         a.places
             .iter()

@@ -922,8 +922,7 @@ fn construction_roles<'a>(
         let adjective_then_nationality =
             !ends_with_prep(a, t) && !matches!(rule.event_type.as_str(), "CONSULT" | "AGREE") && {
                 let (i, w) = (t.w1 + 1, a.word(t.w1 + 1));
-                w.starts_with("ال")
-                    && (w.ends_with('ي') || feminine(w))
+                sentence::is_definite_nisba(w)
                     && !a.break_between(t.w1, i + 1)
                     && !a.entities.iter().any(|e| e.w0 <= i && i <= e.w1)
                     && !a.triggers.iter().any(|x| x.w0 <= i && i <= x.w1)
@@ -7388,8 +7387,7 @@ fn dimensions_or_keeping_away(a: &Analysis, s: &str, t: &TriggerMention) -> bool
     let hamza_above = s[t.start..t.end].chars().find(|c| matches!(c, 'أ' | 'إ' | 'ا' | 'آ')) == Some('أ');
     let n = a.words.len();
     let next = |d: usize| (t.w1 + d < n && !a.break_between(t.w1, t.w1 + d)).then(|| a.word(t.w1 + d));
-    let kind_adjective = next(1)
-        .is_some_and(|x| x.starts_with("ال") && x.chars().count() >= 5 && (x.ends_with("يه") || x.ends_with("ي")));
+    let kind_adjective = next(1).is_some_and(|x| sentence::is_definite_nisba(x) && x.chars().count() >= 5);
     let away_from = next(1) == Some("عن")
         && next(2).is_some_and(|x| {
             let i = t.w1 + 2;

@@ -1475,6 +1475,13 @@ fn is_gathering_name_noun(w: &str) -> bool {
 const GATHERING_NOUNS: [&str; 9] =
     ["قمه", "موتمر", "اجتماع", "اجتماعات", "منتدي", "ملتقي", "مباحثات", "محادثات", "مفاوضات"];
 
+/// Whether a match-key word has the shape of a definite nisba adjective: the article and a ي
+/// or يه ending ("الإسرائيلي", "العسكريه"). A shape test shared by the readings that let such an
+/// adjective stand in a gap; nouns of that shape ("الوادي") pass too, so callers add context.
+pub(crate) fn is_definite_nisba(w: &str) -> bool {
+    w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"))
+}
+
 /// Whether the place mention is a country or its adjective naming a capital ("في العاصمة
 /// السورية", "عاصمة العراق"): it votes for the article's main country as the actor word it also
 /// is (one vote), not as a place (two), so a capital named in passing ("محاكمة في العاصمة
