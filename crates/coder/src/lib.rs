@@ -2065,6 +2065,10 @@ impl Coder {
         if self.precision_filters && (obligation_before(a, &self.lex, ti, t) || after_until(a, s, t)) {
             return None;
         }
+        // "الجماعات التي تسعى إلى استهداف المدنيين": a party's standing aim is no event.
+        if self.precision_filters && desired_before(a, &self.lex, ti, t) == Some(true) {
+            return None;
+        }
         // "الضغط على إسرائيل للإفراج عن الأسرى", "تسعى الحكومة لإبرام اتفاق", "تظاهروا للإفراج
         // عن المعتقلين": an act in a purpose clause of an effort, a pressure or a protest is what
         // they aim at or demand, not an act that took place.
@@ -3692,7 +3696,7 @@ impl Coder {
         let future_verb = future_verb_governs(a, t, perfect);
         // The status of a visit after "في" follows the verb of travel before it, not the noun.
         let travel = travel_visit_word(a, &self.lex.triggers[t.rule as usize], t);
-        let aim = intended(a, &self.lex, ti, t);
+        let aim = intended(a, &self.lex, ti, t) || desired_before(a, &self.lex, ti, t).is_some();
         // "غير" negates only the word right after it ("غير طلب الدعم"); with a word between, it
         // negates that adjective ("غير كاف ويطالبون", "غير المبررة لاعتقال") or is "however"
         // ("غير أنه يشدد").
@@ -6924,18 +6928,35 @@ fn in_quotation(s: &str, at: usize) -> bool {
 /// بحاجة إلى المال وقد وعدها"), nor to a verb with a glued "و", which opens a clause of its own
 /// ("إن المنطقة بحاجة لجهود كبيرة واقترح نشر قوة دولية").
 fn obligation_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
+    modal_word_before(a, lex, ti, t, &OBLIGATION_WORDS).is_some()
+}
+
+/// The word index of a word of `list` that governs the trigger `t` as `obligation_before` reads
+/// it: at most three words before (a named entity counted as one), in its clause, with no other
+/// trigger, relative pronoun or "قد" between, and `t` no verb with a glued "و".
+fn modal_word_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention, list: &[&str]) -> Option<usize> {
     if a.word(t.w0).strip_prefix('و').is_some_and(|bare| !verbal_noun_trigger(lex, t, bare)) {
-        return false;
+        return None;
     }
     let first = a.triggers[..ti].last().map(|p| p.w1 + 1).unwrap_or(0).max(t.w0.saturating_sub(8));
     let opens_clause = |j: usize| RELATIVE_PRONOUNS.contains(&a.word(j)) || PERFECT_PARTICLES.contains(&a.word(j));
-    (first..t.w0).any(|i| {
+    (first..t.w0).find(|&i| {
         let w = a.word(i);
-        OBLIGATION_WORDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+        list.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
             && content_gap(a, i, t.w0) <= 3
             && !a.break_between(i, t.w0)
             && !(i + 1..t.w0).any(opens_clause)
     })
+}
+
+/// A desire, hope or seeking word (`DESIRE_WORDS`: "تسعى إلى", "ترغب في", "تأمل في", "أتمنى أن")
+/// governs the trigger `t` as an obligation word does (`modal_word_before`): what is sought or
+/// wished has not happened (SPEC §4: intended → future). `Some(true)` when the word describes
+/// a party by its standing aim, right after a relative pronoun ("الجماعات التي تسعى إلى
+/// استهداف المدنيين"): no event at all; `Some(false)` for a future act; `None` when none governs.
+fn desired_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> Option<bool> {
+    let i = modal_word_before(a, lex, ti, t, &DESIRE_WORDS)?;
+    Some(i > 0 && RELATIVE_PRONOUNS.contains(&a.word(i - 1)))
 }
 
 /// An imperfect verb right after "حتى" ("until", "so that"): "ستلاحقها حتى تفرج عنهم".

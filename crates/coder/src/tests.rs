@@ -1513,6 +1513,27 @@ fn intended_acts_are_future() {
     assert!(r.iter().filter(|r| r.event_type == "COERCE").all(|c| c.status == Status::Occurred), "{r:#?}");
 }
 
+/// A desire, hope or seeking word (`DESIRE_WORDS`) before the act makes it future; after a
+/// relative pronoun it is a party's standing aim and no event (status25).
+#[test]
+fn sought_or_wished_acts_are_future() {
+    let r = code("وقال المتحدث إن الكتيبة تسعى إلى الاستيلاء على مخازن السلاح في المدينة.", "2021-06-10");
+    let c = r.iter().find(|r| r.event_type == "COERCE").expect("seizure");
+    assert_eq!(c.status, Status::Future, "{r:#?}");
+    let r = code("وقال الوزير إن بلاده ترغب في زيادة التعاون مع المغرب.", "2021-06-10");
+    let c = r.iter().find(|r| r.event_type == "COOPERATE").expect("cooperation");
+    assert_eq!(c.status, Status::Future, "{r:#?}");
+    let r = code("وقال الوزير التونسي إن حكومته تريد محاكمة الضابط على جرائمه.", "2021-06-10");
+    let c = r.iter().find(|r| r.event_type == "ACCUSE").expect("trial");
+    assert_eq!(c.status, Status::Future, "{r:#?}");
+    let r = code("وحذر الوزير من الخلايا التي تسعى إلى استهداف المنشآت النفطية.", "2021-06-10");
+    assert!(!types(&r).contains(&"ASSAULT"), "{r:#?}");
+    // A perfect verb with a glued "و" opens its own clause: the request was made.
+    let r = code("وقال المحامي: نرغب في محاكمة عادلة وطلبنا من المحكمة تأجيل الجلسة.", "2021-06-10");
+    let c = r.iter().find(|r| r.event_type == "REQUEST").expect("request");
+    assert_eq!(c.status, Status::Occurred, "{r:#?}");
+}
+
 #[test]
 fn an_aim_merged_with_the_act_done_stays_occurred() {
     // merge28: the aim ("بغرض قصف") of the same named party folds into the shelling told as done;
