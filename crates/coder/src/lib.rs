@@ -6928,21 +6928,21 @@ fn in_quotation(s: &str, at: usize) -> bool {
 /// بحاجة إلى المال وقد وعدها"), nor to a verb with a glued "و", which opens a clause of its own
 /// ("إن المنطقة بحاجة لجهود كبيرة واقترح نشر قوة دولية").
 fn obligation_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
-    modal_word_before(a, lex, ti, t, &OBLIGATION_WORDS).is_some()
+    modal_word_before(a, lex, ti, t, sentence::OBLIGATION_WORD).is_some()
 }
 
-/// The word index of a word of `list` that governs the trigger `t` as `obligation_before` reads
+/// The word index of a word of the word class `class` (`sentence::OBLIGATION_WORD` or
+/// `DESIRE_WORD`: a list word behind at most a glued و or ف) that governs the trigger `t` as `obligation_before` reads
 /// it: at most three words before (a named entity counted as one), in its clause, with no other
 /// trigger, relative pronoun or "قد" between, and `t` no verb with a glued "و".
-fn modal_word_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention, list: &[&str]) -> Option<usize> {
+fn modal_word_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention, class: u32) -> Option<usize> {
     if a.word(t.w0).strip_prefix('و').is_some_and(|bare| !verbal_noun_trigger(lex, t, bare)) {
         return None;
     }
     let first = a.triggers[..ti].last().map(|p| p.w1 + 1).unwrap_or(0).max(t.w0.saturating_sub(8));
     let opens_clause = |j: usize| RELATIVE_PRONOUNS.contains(&a.word(j)) || PERFECT_PARTICLES.contains(&a.word(j));
     (first..t.w0).find(|&i| {
-        let w = a.word(i);
-        list.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+        a.has_class(i, class)
             && content_gap(a, i, t.w0) <= 3
             && !a.break_between(i, t.w0)
             && !(i + 1..t.w0).any(opens_clause)
@@ -6955,7 +6955,7 @@ fn modal_word_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention,
 /// a party by its standing aim, right after a relative pronoun ("الجماعات التي تسعى إلى
 /// استهداف المدنيين"): no event at all; `Some(false)` for a future act; `None` when none governs.
 fn desired_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> Option<bool> {
-    let i = modal_word_before(a, lex, ti, t, &DESIRE_WORDS)?;
+    let i = modal_word_before(a, lex, ti, t, sentence::DESIRE_WORD)?;
     Some(i > 0 && RELATIVE_PRONOUNS.contains(&a.word(i - 1)))
 }
 

@@ -1643,6 +1643,11 @@ pub(crate) const ANAPHOR_NOUN: u32 = 1 << 24;
 /// A gathering noun of the geocoder's list with its clitics ("بالمؤتمر", "للاجتماع":
 /// `geocode::is_gathering_noun`), which may name a venue (`gathering_venue`).
 pub(crate) const VENUE_GATHERING_NOUN: u32 = 1 << 25;
+/// An obligation or need word of the coder's `OBLIGATION_WORDS` ("يتعين", "بحاجه"), bare or
+/// behind a glued و or ف (`modal_word_before` asks it of the words before every trigger).
+pub(crate) const OBLIGATION_WORD: u32 = 1 << 26;
+/// A desire or seeking word of the coder's `DESIRE_WORDS` ("تسعي", "يرغب"), as [`OBLIGATION_WORD`].
+pub(crate) const DESIRE_WORD: u32 = 1 << 27;
 
 /// The word lists behind [`word_class`], each with its class bit.
 const CLASS_LISTS: [(&[&str], u32); 15] = [
@@ -1669,7 +1674,7 @@ type WordTest = fn(&str) -> bool;
 /// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
 /// the test strips, bit). Every word passing the test is a list word behind one of the
 /// spellings, so the table holds the spellings that pass and the bit is exactly the test.
-const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 14] = [
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 16] = [
     (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
     (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
     (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
@@ -1685,7 +1690,20 @@ const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 14] = [
     (geo::is_anaphor_noun, geo::ANAPHOR_NOUN_LISTS[2], geo::ANAPHOR_CLITICS, ANAPHOR_NOUN),
     (geo::is_anaphor_noun, geo::ANAPHOR_NOUN_LISTS[3], geo::ANAPHOR_CLITICS, ANAPHOR_NOUN),
     (geo::is_gathering_noun, geo::GATHERING_NOUN_LIST, geo::GATHERING_CLITICS, VENUE_GATHERING_NOUN),
+    // (The coder asks these of the eight words before every trigger, twice: status24, status25.)
+    (is_obligation_word, &crate::OBLIGATION_WORDS, &["", "و", "ف"], OBLIGATION_WORD),
+    (is_desire_word, &crate::DESIRE_WORDS, &["", "و", "ف"], DESIRE_WORD),
 ];
+
+/// A word of the coder's `OBLIGATION_WORDS` behind at most one glued و or ف.
+pub(crate) fn is_obligation_word(w: &str) -> bool {
+    crate::OBLIGATION_WORDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+}
+
+/// A word of the coder's `DESIRE_WORDS` behind at most one glued و or ف.
+pub(crate) fn is_desire_word(w: &str) -> bool {
+    crate::DESIRE_WORDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+}
 
 /// A kinship noun of `KIN_NOUNS`, whole ("والد" keeps the و it would lose as a conjunction) or
 /// behind proclitics (`strip_proclitics`).
