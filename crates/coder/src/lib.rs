@@ -5312,8 +5312,6 @@ fn reporting_verb(w: &str) -> bool {
     REPORTING_VERBS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
 }
 
-/// The sentence goes on quoting the statement before it: it opens with "و" and a reporting verb
-/// ("وأضاف", "وأكد", "وقال") or another verb of going on (`CONTINUING_VERBS`: "وتابع", "وشدد").
 /// How many first-person words (`ESSAY_FIRST_PERSON`) outside quotation marks make an article a
 /// writer's own piece.
 const ESSAY_MIN_FIRST_PERSON: usize = 3;
@@ -5326,12 +5324,13 @@ const ESSAY_MIN_FIRST_PERSON: usize = 3;
 /// its speakers' first person only inside quotes; a column's "أعتقد أن الاتفاق سيطلق يد إيران"
 /// or a memoir's "كنت أزور القصر" tells no reported event.
 fn first_person_essay(text: &str, analyses: &[SentenceRow]) -> bool {
-    // The first-person words must be there at all before anything else is read.
-    let in_text = |i: usize, a: &Analysis| ESSAY_FIRST_PERSON.contains(&a.word(i));
+    // The first-person words must be there at all before anything else is read (one class bit a
+    // word: this runs on every article).
+    let in_text = |(field, _, _, _): &&SentenceRow| *field == Field::Text;
     let candidates: usize = analyses
         .iter()
-        .filter(|row| row.0 == Field::Text)
-        .map(|(_, _, a, _)| (0..a.words.len()).filter(|&i| in_text(i, a)).count())
+        .filter(in_text)
+        .map(|(_, _, a, _)| (0..a.words.len()).filter(|&i| a.has_class(i, sentence::ESSAY_FIRST_PERSON_WORD)).count())
         .sum();
     if candidates < ESSAY_MIN_FIRST_PERSON {
         return false;
@@ -5352,7 +5351,9 @@ fn first_person_essay(text: &str, analyses: &[SentenceRow]) -> bool {
     if qa_lines >= 2 {
         return false;
     }
-    // Quoted spans of the text (byte ranges), paired as written: «…», “…”, "…".
+    // Quoted spans of the text (byte ranges), paired as written: «…», “…”, "…". (Not
+    // `in_quotation`'s counts: over a whole article a stray or nested mark would flip every word
+    // after it; tried, it changes which articles count.)
     let mut quoted: Vec<(usize, usize)> = Vec::new();
     let mut open: Option<(usize, char)> = None;
     for (b, c) in text.char_indices() {
@@ -5372,17 +5373,13 @@ fn first_person_essay(text: &str, analyses: &[SentenceRow]) -> bool {
     }
     let head = text.char_indices().nth(400).map_or(text.len(), |(b, _)| b);
     let mut first_person = 0;
-    for (field, span, a, _) in analyses {
-        if *field != Field::Text {
-            continue;
-        }
+    for (_, span, a, _) in analyses.iter().filter(in_text) {
         for (i, &(ks, _)) in a.words.iter().enumerate() {
-            let w = a.word(i);
             let at = span.start + a.key.orig_byte(ks);
-            if at < head && INTERVIEW_NOUNS.contains(&w) {
+            if at < head && INTERVIEW_NOUNS.contains(&a.word(i)) {
                 return false;
             }
-            if ESSAY_FIRST_PERSON.contains(&w) && !quoted.iter().any(|&(s, e)| s < at && at < e) {
+            if a.has_class(i, sentence::ESSAY_FIRST_PERSON_WORD) && !quoted.iter().any(|&(s, e)| s < at && at < e) {
                 first_person += 1;
             }
         }
@@ -5390,6 +5387,8 @@ fn first_person_essay(text: &str, analyses: &[SentenceRow]) -> bool {
     first_person >= ESSAY_MIN_FIRST_PERSON
 }
 
+/// The sentence goes on quoting the statement before it: it opens with "و" and a reporting verb
+/// ("وأضاف", "وأكد", "وقال") or another verb of going on (`CONTINUING_VERBS`: "وتابع", "وشدد").
 fn continues_statement(a: &Analysis) -> bool {
     let w = a.word(0);
     w.strip_prefix('و').is_some_and(|x| REPORTING_VERBS.contains(&x) || CONTINUING_VERBS.contains(&x))
@@ -5957,12 +5956,18 @@ fn fold_toll_summaries(cands: &mut Vec<Candidate>) {
     }
 }
 
+/// A killing or wounding rule (`assault.kill.*`, `assault.wound.*`): its subject, when named, is
+/// the victims, and its numbers a toll.
+fn casualty_rule(id: &str) -> bool {
+    id.starts_with("assault.kill") || id.starts_with("assault.wound")
+}
+
 /// Marks a casualty mention of the body (rules `assault.kill.*`, `assault.wound.*`) whose sentence
 /// holds a non-casualty, non-anaphoric assault mention with the same fatalities and injuries
 /// ("وقتل ثلاثة أشخاص في قصف على البلدة"): the toll is that act's, and `fill_gaps` lends it to no
 /// record of another sentence (toll5).
 fn mark_owned_tolls(cands: &mut [Candidate]) {
-    let casualty = |c: &Candidate| c.rec.rule.starts_with("assault.kill") || c.rec.rule.starts_with("assault.wound");
+    let casualty = |c: &Candidate| casualty_rule(&c.rec.rule);
     for i in 0..cands.len() {
         let c = &cands[i];
         if c.rec.event_type != "ASSAULT"
@@ -6932,9 +6937,10 @@ fn obligation_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention)
 }
 
 /// The word index of a word of the word class `class` (`sentence::OBLIGATION_WORD` or
-/// `DESIRE_WORD`: a list word behind at most a glued و or ف) that governs the trigger `t` as `obligation_before` reads
-/// it: at most three words before (a named entity counted as one), in its clause, with no other
-/// trigger, relative pronoun or "قد" between, and `t` no verb with a glued "و".
+/// `DESIRE_WORD`: a list word behind at most a glued و or ف) that governs the trigger `t` as
+/// `obligation_before` reads it: at most three words before (a named entity counted as one), in
+/// its clause, with no other trigger, relative pronoun or "قد" between, and `t` no verb with a
+/// glued "و".
 fn modal_word_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention, class: u32) -> Option<usize> {
     if a.word(t.w0).strip_prefix('و').is_some_and(|bare| !verbal_noun_trigger(lex, t, bare)) {
         return None;
@@ -7841,8 +7847,7 @@ fn mode_from_context(
                 let id = lex.triggers[t.rule as usize].id.as_str();
                 if !verb
                     || t.w0 == 0
-                    || id.starts_with("assault.kill")
-                    || id.starts_with("assault.wound")
+                    || casualty_rule(id)
                     || a.entities.iter().any(|e| !e.is_location && e.w0 == t.w1 + 1)
                     || (t.w1 + 1 < n && is_mode_word(a.word(t.w1 + 1), &MODE_HEAVY_INSTRUMENTS))
                 {

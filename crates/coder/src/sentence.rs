@@ -1648,9 +1648,12 @@ pub(crate) const VENUE_GATHERING_NOUN: u32 = 1 << 25;
 pub(crate) const OBLIGATION_WORD: u32 = 1 << 26;
 /// A desire or seeking word of the coder's `DESIRE_WORDS` ("تسعي", "يرغب"), as [`OBLIGATION_WORD`].
 pub(crate) const DESIRE_WORD: u32 = 1 << 27;
+/// A first-person word of a writer (the coder's `ESSAY_FIRST_PERSON`: "أعتقد", "كنت"), which
+/// `first_person_essay` counts in every article.
+pub(crate) const ESSAY_FIRST_PERSON_WORD: u32 = 1 << 28;
 
 /// The word lists behind [`word_class`], each with its class bit.
-const CLASS_LISTS: [(&[&str], u32); 15] = [
+const CLASS_LISTS: [(&[&str], u32); 16] = [
     (&LOC_PREPS, LOC_PREP),
     (&CONJ_LOC_PREPS, CONJ_LOC_PREP),
     (&SECTOR_NOUNS, SECTOR_NOUN),
@@ -1666,6 +1669,7 @@ const CLASS_LISTS: [(&[&str], u32); 15] = [
     (&WITNESS_VERBS, WITNESS_VERB),
     (crate::geocode::BELONGING_WORD_LIST, BELONGING_WORD),
     (&PRAYER_TIME_NAMES, PRAYER_TIME_NAME),
+    (&crate::ESSAY_FIRST_PERSON, ESSAY_FIRST_PERSON_WORD),
 ];
 
 /// A word test that strips proclitics before looking in a list.
