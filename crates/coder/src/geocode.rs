@@ -325,6 +325,51 @@ const VENUE_REACH: usize = 16;
 /// Longest dateline head we accept, in characters ("شرم الشيخ" fits; a sentence does not).
 const MAX_DATELINE_CHARS: usize = 30;
 
+/// The shape of a dateline opening a text (`dateline_shape`).
+pub(crate) struct DatelineShape<'t> {
+    /// The head: a place name, if the text is a report filed from it.
+    pub(crate) name: &'t str,
+    /// Byte offset in the text where the report itself begins, past the dash or colon.
+    pub(crate) body: usize,
+    /// The head was followed by a bracketed agency ("المنامة (ا ف ب) -"), or by a dash.
+    pub(crate) firm: bool,
+}
+
+/// A head of at most three words and `MAX_DATELINE_CHARS` characters opening `text`, followed by
+/// up to `brackets` bracketed agencies and a dash or colon ("المنامة (ا ف ب) -", "نيويورك (الأمم
+/// المتحدة) (ا ف ب) -"), or directly by a dash, colon or slash ("بغداد - رويترز", "القاهرة:").
+/// `None` when the text does not open that way. Whether the head is a place is the caller's test.
+pub(crate) fn dateline_shape(text: &str, brackets: usize) -> Option<DatelineShape<'_>> {
+    let lead = text.len() - text.trim_start().len();
+    let t = &text[lead..];
+    let head = &t[..t.char_indices().nth(MAX_DATELINE_CHARS + 40).map_or(t.len(), |(i, _)| i)];
+    let cut = head.find(['(', '-', '–', '—', ':', '/', '،']).filter(|&i| i > 0)?;
+    let name = head[..cut].trim();
+    if name.is_empty() || name.chars().count() > MAX_DATELINE_CHARS || name.split_whitespace().count() > 3 {
+        return None;
+    }
+    let mut rest = cut;
+    // A bracket must hold an agency and be followed by the dash or colon.
+    let bracketed = head[cut..].starts_with('(');
+    if bracketed {
+        let mut n = 0;
+        while n < brackets && head[rest..].starts_with('(') {
+            let close = head[rest..].find(')')? + rest + 1;
+            rest = close + (head[close..].len() - head[close..].trim_start().len());
+            n += 1;
+        }
+        if !head[rest..].starts_with(['-', '–', '—', ':']) {
+            return None;
+        }
+    } else if head[cut..].starts_with('،') {
+        return None;
+    }
+    let sep = head[rest..].chars().next()?;
+    Some(DatelineShape {
+        name, body: lead + rest + sep.len_utf8(), firm: bracketed || matches!(sep, '-' | '–' | '—')
+    })
+}
+
 /// The place of a gathering the article reports ("على هامش القمة الإسلامية التي تعقد حاليا
 /// بالقاهرة", "في مؤتمر صحفي بالرياض", "بدأ الاعتصام أمام مسجد … وسط بيروت"): the statements,
 /// meetings and agreements the article tells without a place of their own were made there.
@@ -567,22 +612,7 @@ impl Coder {
     /// agency in brackets and/or a dash or colon ("بغداد - رويترز", "المنامة (ا ف ب) -",
     /// "القاهرة:"). `None` when the text does not open that way.
     pub(crate) fn dateline(&self, text: &str) -> Option<Place> {
-        let head: String = text.trim_start().chars().take(MAX_DATELINE_CHARS + 40).collect();
-        let cut = head.find(['(', '-', '–', '—', ':', '/', '،']).filter(|&i| i > 0)?;
-        let name = head[..cut].trim();
-        if name.is_empty() || name.chars().count() > MAX_DATELINE_CHARS || name.split_whitespace().count() > 3 {
-            return None;
-        }
-        // A bracket must hold an agency and be followed by the dash or colon.
-        if head[cut..].starts_with('(') {
-            let close = head[cut..].find(')')? + cut;
-            let after = head[close + 1..].trim_start();
-            if !after.starts_with(['-', '–', '—', ':']) {
-                return None;
-            }
-        } else if head[cut..].starts_with('،') {
-            return None;
-        }
+        let name = dateline_shape(text, 1)?.name;
         let key = ahdath_text::normalize_key(name);
         let key = key.trim();
         let hits = self.lex.find_places_at(key, 0);

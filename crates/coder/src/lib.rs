@@ -689,6 +689,16 @@ fn coordinated_object(a: &Analysis, rule_pattern: Pattern, t: &TriggerMention, b
         && b.is_some_and(|b| b.w1 + 1 == t.w0 && b.w0 >= 2 && !b.conj && !matches!(b.prep.as_deref(), Some("ل" | "ب")))
 }
 
+/// The first word of the report in sentence `s`, the first of its text, past a dateline with a
+/// bracketed agency or a dash ("نيويورك (الأمم المتحدة) (ا ف ب) - رحب مجلس الأمن …": «رحب»,
+/// `geocode::dateline_shape`); 0 when it opens with no dateline.
+fn report_start(a: &Analysis, s: &str) -> usize {
+    match geocode::dateline_shape(s, 2) {
+        Some(d) if d.firm => a.words.iter().take_while(|w| a.key.orig_byte_range(w.0..w.1).start < d.body).count(),
+        _ => 0,
+    }
+}
+
 /// Verb trigger `t` carries a glued و and no attached pronoun: a verb coordinated with the
 /// clause before it (`coordinated_object`, `coordinated_verb_object`).
 fn coordinated_verb(a: &Analysis, rule_pattern: Pattern, t: &TriggerMention) -> bool {
@@ -2593,11 +2603,13 @@ impl Coder {
         // "ندعو", "نطالب" (`first_person_verb`): the verb's subject is "we", the speaker; only a
         // speech verb's speaker may fill it, never the sentence's opening subject.
         let first_person = pattern == Pattern::Verb && first_person_verb(&self.lex, a, t);
+        // (The sentence opens after a dateline, "نيويورك (الأمم المتحدة) (ا ف ب) - رحب مجلس الأمن
+        // …": its first words are counted from there, `report_start`.)
+        let opening = if field == Field::Text && span.start == 0 { report_start(a, s) } else { 0 };
         let main_subject = || {
-            a.entities
-                .iter()
-                .filter(usable)
-                .find(|e| e.w0 <= 3 && e.w1 < t.w0 && e.prep.is_none() && !e.weak && !e.possessed)
+            a.entities.iter().filter(usable).find(|e| {
+                e.w0 >= opening && e.w0 <= opening + 3 && e.w1 < t.w0 && e.prep.is_none() && !e.weak && !e.possessed
+            })
         };
         let shared_subject = |b: Option<&EntityMention>| {
             let b = b?;

@@ -8066,3 +8066,38 @@ fn a_first_person_essay_reports_no_event() {
         وأضاف: كنت أظن أن الحرب ستنتهي، أذكر أن القرية كانت هادئة، أعتقد أنها لن تعود.";
     assert!(code(named, "2021-06-10").iter().any(|r| r.event_type == "ASSAULT"));
 }
+
+/// Thirty-fourth session (actors53): the first sentence of a report filed under a dateline with
+/// a bracketed agency opens after the dash (`report_start`): a coordinated verb there shares the
+/// subject right after the dateline and takes its object. The baseline counted the opening
+/// subject from the city's name and read the object as the doer.
+#[test]
+fn a_coordinated_verb_after_a_dateline_shares_the_subject_that_opens_the_report() {
+    check_role_cases_strict(&[
+        (
+            "جنيف (الأمم المتحدة) (ا ف ب) - أشاد الأمين العام للأمم المتحدة بالهدنة في اليمن يوم الأحد وحذر الحوثيين من أنهم سيواجهون عقوبات إذا خرقوها.",
+            "THREATEN",
+            Some("الأمين العام للأمم المتحدة"),
+            Some("الحوثيين"),
+        ),
+        (
+            "بيروت (رويترز) - رحب رئيس الوزراء اللبناني بالمبادرة الفرنسية لحل الأزمة مساء الخميس وطالب إسرائيل بالانسحاب من مزارع شبعا.",
+            "REQUEST",
+            Some("رئيس الوزراء اللبناني"),
+            Some("إسرائيل"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_dateline_shape_gives_where_the_report_begins() {
+    use crate::geocode::dateline_shape;
+    let s = "نيويورك (الأمم المتحدة) (ا ف ب) - رحب المجلس";
+    let d = dateline_shape(s, 2).unwrap();
+    assert_eq!((d.name, &s[d.body..], d.firm), ("نيويورك", " رحب المجلس", true));
+    // One bracket only for the geocoder's reading, as before.
+    assert!(dateline_shape(s, 1).is_none());
+    let d = dateline_shape("القاهرة: قال الوزير", 1).unwrap();
+    assert_eq!((d.name, d.firm), ("القاهرة", false));
+    assert!(dateline_shape("قال الوزير، إن", 2).is_none());
+}
