@@ -3708,7 +3708,11 @@ impl Coder {
         let future_verb = future_verb_governs(a, t, perfect);
         // The status of a visit after "في" follows the verb of travel before it, not the noun.
         let travel = travel_visit_word(a, &self.lex.triggers[t.rule as usize], t);
-        let aim = intended(a, &self.lex, ti, t) || desired_before(a, &self.lex, ti, t).is_some();
+        // "توقعت المصادر هجوما وشيكا": what is predicted is to come; "من غير المرجح أن يلتقي":
+        // what is unlikely is hypothetical (status26).
+        let predicted = predicted_before(a, &self.lex, ti, t);
+        let aim =
+            intended(a, &self.lex, ti, t) || desired_before(a, &self.lex, ti, t).is_some() || predicted == Some(false);
         // "غير" negates only the word right after it ("غير طلب الدعم"); with a word between, it
         // negates that adjective ("غير كاف ويطالبون", "غير المبررة لاعتقال") or is "however"
         // ("غير أنه يشدد").
@@ -3793,6 +3797,7 @@ impl Coder {
                     && !state_of(a, c.w1)
             })
             || feared_or_wished(a, t)
+            || predicted == Some(true)
         {
             status = Status::Hypothetical;
         } else if travel.is_some_and(|(_, past)| past) {
@@ -6975,6 +6980,24 @@ fn modal_word_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention,
 fn desired_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> Option<bool> {
     let i = modal_word_before(a, lex, ti, t, sentence::DESIRE_WORD)?;
     Some(i > 0 && RELATIVE_PRONOUNS.contains(&a.word(i - 1)))
+}
+
+/// A prediction word (`PREDICTION_WORDS`: "توقعت المصادر هجوما", "تتوقع الانتهاء من اتفاق", "من
+/// المرجح أن تشهد") governs the trigger `t` as an obligation word does (`modal_word_before`): what
+/// is expected has not happened (SPEC §4: future). `Some(true)` when the negation "غير"
+/// (`neg.ghayr`) stands right before the word ("من غير المرجح أن يلتقي": unlikely, hypothetical);
+/// `Some(false)` for a future act; `None` when none governs. A word of `PREDICTION_THAT_WORDS`
+/// ("توقع", also "signs": "الجزائر توقع اتفاقية") counts only with a complementizer between it and
+/// the act ("وتوقع الوزير أن يدعو البرلمان").
+fn predicted_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> Option<bool> {
+    let i = modal_word_before(a, lex, ti, t, sentence::PREDICTION_WORD)?;
+    let w = a.word(i);
+    if PREDICTION_THAT_WORDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+        && !(i + 1..t.w0).any(|j| COMPLEMENTIZERS.contains(&a.word(j)))
+    {
+        return None;
+    }
+    Some(a.cues.iter().any(|c| c.w1 + 1 == i && lex.cues[c.cue as usize].id == "neg.ghayr"))
 }
 
 /// An imperfect verb right after "حتى" ("until", "so that"): "ستلاحقها حتى تفرج عنهم".

@@ -1651,6 +1651,9 @@ pub(crate) const DESIRE_WORD: u32 = 1 << 27;
 /// A first-person word of a writer (the coder's `ESSAY_FIRST_PERSON`: "أعتقد", "كنت"), which
 /// `first_person_essay` counts in every article.
 pub(crate) const ESSAY_FIRST_PERSON_WORD: u32 = 1 << 28;
+/// A prediction word of the coder's `PREDICTION_WORDS` ("توقعت", "يرجح") or `PREDICTION_THAT_WORDS`
+/// ("توقع"), as [`OBLIGATION_WORD`].
+pub(crate) const PREDICTION_WORD: u32 = 1 << 29;
 
 /// The word lists behind [`word_class`], each with its class bit.
 const CLASS_LISTS: [(&[&str], u32); 16] = [
@@ -1678,7 +1681,7 @@ type WordTest = fn(&str) -> bool;
 /// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
 /// the test strips, bit). Every word passing the test is a list word behind one of the
 /// spellings, so the table holds the spellings that pass and the bit is exactly the test.
-const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 16] = [
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 18] = [
     (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
     (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
     (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
@@ -1694,9 +1697,11 @@ const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 16] = [
     (geo::is_anaphor_noun, geo::ANAPHOR_NOUN_LISTS[2], geo::ANAPHOR_CLITICS, ANAPHOR_NOUN),
     (geo::is_anaphor_noun, geo::ANAPHOR_NOUN_LISTS[3], geo::ANAPHOR_CLITICS, ANAPHOR_NOUN),
     (geo::is_gathering_noun, geo::GATHERING_NOUN_LIST, geo::GATHERING_CLITICS, VENUE_GATHERING_NOUN),
-    // (The coder asks these of the eight words before every trigger, twice: status24, status25.)
+    // (The coder asks these of the eight words before every trigger: status24, status25, status26.)
     (is_obligation_word, &crate::OBLIGATION_WORDS, &["", "و", "ف"], OBLIGATION_WORD),
     (is_desire_word, &crate::DESIRE_WORDS, &["", "و", "ف"], DESIRE_WORD),
+    (is_prediction_word, &crate::PREDICTION_WORDS, &["", "و", "ف"], PREDICTION_WORD),
+    (is_prediction_word, &crate::PREDICTION_THAT_WORDS, &["", "و", "ف"], PREDICTION_WORD),
 ];
 
 /// A word of the coder's `OBLIGATION_WORDS` behind at most one glued و or ف.
@@ -1707,6 +1712,13 @@ pub(crate) fn is_obligation_word(w: &str) -> bool {
 /// A word of the coder's `DESIRE_WORDS` behind at most one glued و or ف.
 pub(crate) fn is_desire_word(w: &str) -> bool {
     crate::DESIRE_WORDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+}
+
+/// A word of the coder's `PREDICTION_WORDS` or `PREDICTION_THAT_WORDS` behind at most one glued
+/// و or ف.
+pub(crate) fn is_prediction_word(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    crate::PREDICTION_WORDS.contains(&w) || crate::PREDICTION_THAT_WORDS.contains(&w)
 }
 
 /// A kinship noun of `KIN_NOUNS`, whole ("والد" keeps the و it would lose as a conjunction) or

@@ -1534,6 +1534,28 @@ fn sought_or_wished_acts_are_future() {
     assert_eq!(c.status, Status::Occurred, "{r:#?}");
 }
 
+/// A prediction word (`PREDICTION_WORDS`) before the act makes it future; after "غير" it is
+/// unlikely, hypothetical; bare "توقع" (also "signs") counts only with "أن" between (status26).
+#[test]
+fn predicted_acts_are_future() {
+    let r = code("وتوقعت مصادر عسكرية هجوما واسعا على مدينة درنة.", "2021-06-10");
+    let c = r.iter().find(|r| r.event_type == "ASSAULT").expect("attack");
+    assert_eq!(c.status, Status::Future, "{r:#?}");
+    let r = code("وأضاف المتحدث أن الحكومة التونسية ترجح توقيع اتفاق للتعاون مع الجزائر.", "2021-06-10");
+    let c = r.iter().find(|r| r.event_type == "AGREE").expect("agreement");
+    assert_eq!(c.status, Status::Future, "{r:#?}");
+    let r = code("وتوقع الوزير أن يدعو البرلمان الحكومة إلى الاستقالة.", "2021-06-10");
+    let c = r.iter().find(|r| r.event_type == "REQUEST").expect("call");
+    assert_eq!(c.status, Status::Future, "{r:#?}");
+    let r = code("وقال المحلل إنه من غير المرجح أن تعتقل الشرطة الكندية المشتبه بهم.", "2021-06-10");
+    let c = r.iter().find(|r| r.event_type == "COERCE").expect("arrest");
+    assert_eq!(c.status, Status::Hypothetical, "{r:#?}");
+    // "توقع" with no "أن" is "signs": the agreement is signed.
+    let r = code("الجزائر توقع اتفاقية تعاون مع تونس.", "2021-06-10");
+    let c = r.iter().find(|r| r.event_type == "AGREE").expect("agreement");
+    assert_eq!(c.status, Status::Occurred, "{r:#?}");
+}
+
 #[test]
 fn an_aim_merged_with_the_act_done_stays_occurred() {
     // merge28: the aim ("بغرض قصف") of the same named party folds into the shelling told as done;
