@@ -72,6 +72,10 @@ pub(crate) struct Elsewhere {
     pub(crate) field: ahdath_record::Field,
     pub(crate) start: usize,
     mentions: Vec<ElsewhereMention>,
+    /// Whether the sentence names a year before the publication's ("خلال عام 2009", "أحداث
+    /// 2009 التي …"; `names_earlier_year`): an act of it the coder could date only by the
+    /// publication is told of back then (places50).
+    pub(crate) past_year: bool,
 }
 
 /// A place mention of an `Elsewhere` sentence: its code point in the field, the country a
@@ -544,8 +548,16 @@ impl Coder {
     }
 
     /// The places sentence `s` (its analysis `a`, at code point `start` of `field`) names, for
-    /// `names_elsewhere`: each mention's code point, country word and gazetteer candidates.
-    pub(crate) fn elsewhere(&self, a: &Analysis, s: &str, field: ahdath_record::Field, start: usize) -> Elsewhere {
+    /// `names_elsewhere`: each mention's code point, country word and gazetteer candidates, and
+    /// whether it names a year before the publication's (`past_year`, read by the caller).
+    pub(crate) fn elsewhere(
+        &self,
+        a: &Analysis,
+        s: &str,
+        field: ahdath_record::Field,
+        start: usize,
+        past_year: bool,
+    ) -> Elsewhere {
         let mentions = a
             .places
             .iter()
@@ -555,7 +567,7 @@ impl Coder {
                 rows: p.places.clone(),
             })
             .collect();
-        Elsewhere { field, start, mentions }
+        Elsewhere { field, start, mentions, past_year }
     }
 
     /// Whether the sentence of `r` names a place other than `here` (the story's town or the
@@ -930,16 +942,23 @@ impl Coder {
                 (_, Some(d)) => Some(d),
                 _ => None,
             };
+            let own = elsewhere.iter().find(|e| r.evidence.field == e.field && r.evidence.start == e.start);
+            // An act dated only by the publication in a sentence that names an earlier year
+            // ("وتجاوزت البلاد احتجاجات 2009 التي أطاحت بالحكومة لكن المسلحين قتلوا عشرات
+            // الجنود") is told of back then, not of the story's town or the dateline's city
+            // today (places50).
+            let back_then =
+                r.date_basis == Some(ahdath_record::DateBasis::Publication) && own.is_some_and(|e| e.past_year);
             // (Not when an event of its type was placed at the story's town: it is most often that
             // event told again, "تفجير انتحاري وقع قبل يومين", the country word another clause's.)
             let away = physical
-                && inherited.is_some_and(|p| {
-                    let e = elsewhere.iter().find(|e| r.evidence.field == e.field && r.evidence.start == e.start);
-                    e.is_some_and(|e| {
-                        self.names_elsewhere(e, r, p, country)
-                            || (!story_types.contains(&r.event_type) && self.names_only_country(e, r, country))
-                    })
-                });
+                && (back_then
+                    || inherited.is_some_and(|p| {
+                        own.is_some_and(|e| {
+                            self.names_elsewhere(e, r, p, country)
+                                || (!story_types.contains(&r.event_type) && self.names_only_country(e, r, country))
+                        })
+                    }));
             r.location = match (&story, dateline) {
                 _ if away => Some(at_country.clone()),
                 (Some(p), _) if physical => {

@@ -1530,10 +1530,14 @@ impl Coder {
         mark_owned_tolls(&mut cands);
         // The places each sentence names: an event told in a sentence that names another country
         // or town does not take the story's town (`fill_locations`), nor fold into a record there.
+        // (A sentence with events also says whether it names a year before the publication's;
+        // its dates were read for dating them.)
         let elsewhere: Vec<geocode::Elsewhere> = analyses
             .iter()
-            .filter(|(_, _, a, _)| !a.places.is_empty())
-            .map(|(f, sp, a, s)| self.elsewhere(a, s, *f, sp.start_cp))
+            .filter_map(|(f, sp, a, s)| {
+                let past_year = !a.triggers.is_empty() && published.is_some_and(|p| names_earlier_year(a, s, p));
+                (!a.places.is_empty() || past_year).then(|| self.elsewhere(a, s, *f, sp.start_cp, past_year))
+            })
             .collect();
         let told_elsewhere = |r: &EventRecord, here: &Place| {
             let Some(country) = here.country.as_deref() else { return false };
@@ -7202,6 +7206,28 @@ fn since_span_near(a: &Analysis, t: &TriggerMention) -> bool {
             && !(lo + 1..hi).any(|k| SINCE_SUPERLATIVES.contains(&a.word(k)))
     });
     found && !superlative
+}
+
+/// Whether a sentence names a year before the publication's (places50): a date of year or month
+/// precision ("خلال عام 2009", "مطلع 2016", "أواخر العام الماضي"), or a bare four-digit year
+/// that ends its phrase or takes a relative clause ("1987- النقابات …", "أحداث 2009 التي …").
+/// (Not a day: "في ذكرى انطلاق الإضراب يوم 3 مارس 2016" names a day the dating already
+/// weighed, and the act told with it may be today's.)
+fn names_earlier_year(a: &Analysis, s: &str, published: NaiveDate) -> bool {
+    let (nums, dts) = a.numbers_and_dates(Some(published));
+    let before = |y: i64| (1900..i64::from(published.year())).contains(&y);
+    if dts.iter().any(|d| d.precision != dates::DatePrecision::Day && before(i64::from(d.year))) {
+        return true;
+    }
+    nums.iter().any(|n| {
+        let bare_year = !n.ordinal
+            && s.get(n.start..n.end).is_some_and(|t| t.chars().count() == 4)
+            && n.value.is_some_and(|v| i64::try_from(v).is_ok_and(before));
+        bare_year
+            && !dts.iter().any(|d| d.start < n.end && n.start < d.end)
+            && (n.noun.is_none()
+                || RELATIVE_PRONOUNS.contains(&a.word(word_index_of_byte(a, n.end.saturating_sub(1)) + 1)))
+    })
 }
 
 /// A count of a thousand or more (not a year or a date), or a vague count of thousands

@@ -6630,6 +6630,41 @@ fn an_act_told_in_a_sentence_naming_elsewhere_does_not_take_the_story_town() {
     }
 }
 
+/// Places50: an act the coder dates only by the publication, told in a sentence that names an
+/// earlier year, happened back then: it takes the country, not the story's town.
+#[test]
+fn an_act_of_a_sentence_naming_an_earlier_year_does_not_take_the_story_town() {
+    let lead = "اعتقلت الشرطة المغربية ثلاثة شبان في مدينة خنيفرة أمس.";
+    // (second sentence, trigger, country at country precision, else the story town's name)
+    for (second, trigger, country, town) in [
+        (
+            "وتجاوز المغرب احتجاجات 2011 التي أسقطت الحكومة لكن الخطر يبقى قائما مع الجماعات المتطرفة.",
+            "احتجاجات",
+            Some("MAR"),
+            "",
+        ),
+        ("1987- النقابات تتظاهر في الشوارع للمطالبة برفع الأجور.", "تتظاهر", Some("MAR"), ""),
+        // Look-alikes: no year, the publication's year, a count.
+        (
+            "وتجاوز المغرب احتجاجات الربيع التي أسقطت الحكومة لكن الخطر يبقى قائما مع الجماعات المتطرفة.",
+            "احتجاجات",
+            None,
+            "Khenifra",
+        ),
+        ("2021- النقابات تتظاهر في الشوارع للمطالبة برفع الأجور.", "تتظاهر", None, "Khenifra"),
+        // (A count in the range of years is no year.)
+        ("ونظمت النقابات احتجاجات شارك فيها 1990 عاملا للمطالبة برفع الأجور.", "احتجاجات", None, "Khenifra"),
+    ] {
+        let text = format!("{lead} {second}");
+        let recs = code(&text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "PROTEST" && r.trigger == trigger)
+            .unwrap_or_else(|| panic!("no protest: {text} {recs:#?}"));
+        assert_country_or_town(&text, r, country, town);
+    }
+}
+
 /// "منذ" + a span of months or years (issue 2, status11): a perfect act told with it lies that
 /// long back (historical, undated); a present-tense stance or state held since then is no event.
 /// A superlative or ordinal ("أكبر … منذ سنوات", "أول … منذ عام 1990") names the last time of a
