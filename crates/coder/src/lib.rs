@@ -49,6 +49,10 @@ struct Candidate {
     /// An event noun made definite by a definite genitive ("مقتل الأسير", "باعتقال النواب"):
     /// it refers back to an earlier record of its type at a compatible place, if there is one.
     construct: bool,
+    /// A clash that names both its parties after "بين" ("المواجهات بين الحوثيين والمقاومة",
+    /// recall35): as a definite noun dated to a day by its own sentence it refers back only to a
+    /// record of its own sentence or one whose parties agree with its own (`pair_apart`).
+    clash_pair: bool,
     actor_key: Option<String>,
     recipient_key: Option<String>,
     specificity: u32,
@@ -3207,12 +3211,15 @@ impl Coder {
         }
         // "اشتباكات بين قوات الأمن ومتظاهرين": the two parties of a clash are the ones named after
         // "بين", not the victims of a casualty phrase nearby; state forces take the actor's side.
+        // (A clash that names both its parties so is no plain back-reference: `clash_pair`.)
+        let mut clash_pair = false;
         if rule.id.starts_with("assault.clash") {
             let marker = (t.w1 + 1..=t.w1 + 4)
                 .find(|&i| matches!(a.word(i), "بين" | "وبين"))
                 .filter(|&m| !a.break_between(t.w1, m));
             let first = marker.and_then(|m| a.entities.iter().filter(usable).find(|e| e.w0 == m + 1));
             let second = first.and_then(|x| a.entities.iter().filter(usable).find(|e| clash_second_party(a, x, e)));
+            clash_pair = second.is_some();
             let forces = |e: &EntityMention| {
                 e.actors
                     .iter()
@@ -4177,6 +4184,7 @@ impl Coder {
             rec,
             anaphoric,
             construct,
+            clash_pair,
             actor_key,
             recipient_key,
             specificity,
@@ -8531,6 +8539,22 @@ fn anaphor_apart(o: &Candidate, c: &Candidate) -> bool {
         && !matches!((&o.rec.location, &c.rec.location), (Some(x), Some(y)) if quarter_of(x, y) || quarter_of(y, x))
 }
 
+/// Whether a definite clash noun that names both its parties after "بين" (`clash_pair`) plainly
+/// tells another fight than record `o` of another sentence, so that it does not fold into it as
+/// a mention referring back (recall35): its own sentence dates it to a day (the day's fight, not a
+/// background "منذ اندلاع المواجهات بين …" or "تلك المعارك بين …") and a party of its own
+/// disagrees with the record's (actor or recipient, compared as in step 4). "شنت مقاتلات التحالف
+/// غارات على مواقع الحوثيين. واندلعت أمس المواجهات بين الحوثيين والمقاومة الشعبية" → two
+/// assaults: the air strikes and the ground fighting. The noun then goes through the later steps
+/// like any mention.
+fn pair_apart(o: &Candidate, c: &Candidate) -> bool {
+    c.clash_pair
+        && c.rec.date_basis == Some(DateBasis::Text)
+        && c.rec.date_precision == DatePrecision::Day
+        && !shares_sentence(o, c)
+        && !(compatible(&o.actor_key, &c.actor_key) && compatible(&o.recipient_key, &c.recipient_key))
+}
+
 /// Days between the start of the day, month or year a mention is dated to and publication from
 /// which the mention is background (`told_back`): a year. (With any historical mention, or a
 /// month a month back, undated retellings of acts of the last weeks and months were split from
@@ -8689,6 +8713,7 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
                     && !crowd_control_apart(o, &c)
                     && !recalled_apart(&o.rec, &c.rec)
                     && !background_apart(o, &c)
+                    && !pair_apart(o, &c)
             };
             // (The first of those, unless it states another mode than the noun and a later one
             // states the noun's: "الغارات" names the air strikes told after a suicide bombing,

@@ -6737,6 +6737,37 @@ fn condemning_organisations_stay_apart() {
     }
 }
 
+/// Section 11 (thirty-fourth session, recall35): a definite clash noun with both parties named
+/// after "بين" and a day of its own sentence is no plain back-reference; it does not fold into a
+/// record of another sentence whose parties disagree (`pair_apart`).
+#[test]
+fn a_definite_clash_with_its_parties_is_its_own_fight() {
+    let count = |text: &str| code(text, "2015-08-01").iter().filter(|r| r.event_type == "ASSAULT").count();
+    let cases = [
+        (
+            "شنت مقاتلات التحالف غارات على مواقع الحوثيين في مدينة صعدة صباح اليوم. وتزامنت الغارات مع تجدد المواجهات بين الحوثيين والمقاومة الشعبية في صعدة أمس الجمعة.",
+            2,
+        ),
+        // (with no day of its own the clash still refers back)
+        (
+            "شنت مقاتلات التحالف غارات على مواقع الحوثيين في مدينة صعدة صباح اليوم. وتزامنت الغارات مع تجدد المواجهات بين الحوثيين والمقاومة الشعبية في صعدة.",
+            1,
+        ),
+        // (the same fight told again with its parties, or with "بين الطرفين", stays one)
+        (
+            "اندلعت اشتباكات بين الجيش اللبناني ومسلحين في مدينة طرابلس أمس، وقالت مصادر إن المعارك بين الجيش ومسلحين متشددين استمرت حتى الفجر.",
+            1,
+        ),
+        (
+            "اندلعت اشتباكات بين الجيش اللبناني ومسلحين في مدينة طرابلس أمس. وقالت مصادر إن الاشتباكات بين الطرفين أسفرت عن مقتل جنديين.",
+            1,
+        ),
+    ];
+    for (text, n) in cases {
+        assert_eq!(count(text), n, "{text}: {:?}", code(text, "2015-08-01"));
+    }
+}
+
 /// Section 5, "A complementizer's pronoun is the subject" (twentieth session, actors23): an active
 /// verb right after `أنه`/`إنها`/`بأنهم` that agrees with the pronoun has its subject already, so
 /// the noun after it is its object (the recipient) and the speaker its doer; and a condemnation
