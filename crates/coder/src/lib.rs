@@ -1982,7 +1982,9 @@ impl Coder {
         {
             return None;
         }
-        // A sentence about sport, health or an accident does not report this type of event.
+        // A sentence about sport, health or an accident does not report this type of event; a
+        // host verb whose guest is a summit, a conference or a meeting still hosts it beside a
+        // festival (prec46: "وتستضيف الدوحة القمة العربية التي تتزامن مع مهرجان الثقافة").
         if self.precision_filters
             && a.cues.iter().any(|c| {
                 c.kind == CueKind::Veto
@@ -1991,6 +1993,7 @@ impl Coder {
                         .split(',')
                         .any(|x| x.trim() == rule.event_type || x.trim() == "*")
             })
+            && !(rule.id == "consult.host.verb" && hosts_meeting(a, t))
         {
             return None;
         }
@@ -7530,6 +7533,16 @@ fn hosts_show(a: &Analysis, t: &TriggerMention) -> bool {
     let antecedent =
         t.w0 > 0 && RELATIVE_PRONOUNS.contains(&a.word(t.w0 - 1)) && (2..=5.min(t.w0)).any(|d| show(t.w0 - d));
     after || antecedent
+}
+
+/// The host verb's guest is a meeting: a `HOSTED_TALKS` noun (a summit, a meeting, talks) is the
+/// first of its kind among the seven words after the verb, before any `HOSTED_SHOWS` or other
+/// `HOSTED_MEETINGS` noun (a round, a dialogue, a delegation): the mirror of `hosts_show`.
+fn hosts_meeting(a: &Analysis, t: &TriggerMention) -> bool {
+    (t.w1 + 1..(t.w1 + 8).min(a.words.len()))
+        .map(|i| strip_clitic(a.word(i)))
+        .find(|w| HOSTED_SHOWS.contains(w) || HOSTED_MEETINGS.contains(w))
+        .is_some_and(|w| HOSTED_TALKS.contains(&w))
 }
 
 /// The trigger is a reception: the verb of `consult.visit.receive` or the noun استقبال of

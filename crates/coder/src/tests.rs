@@ -5358,6 +5358,27 @@ fn clubs_and_matches_are_sport_affairs() {
     ]);
 }
 
+/// Leisure pages (`veto.leisure`, prec46): a festival, a circus, a concert or artists at a
+/// festival in the sentence make a demand, a thanks, an invitation, a meeting or an approval a
+/// matter of entertainment; the same acts of officials, a demand beside fireworks thrown at the
+/// police, and a summit a host verb names as its guest beside a festival stay.
+#[test]
+fn leisure_pages_are_no_events() {
+    check_filter_cases(&[
+        ("وطالب زوار المهرجان البلدية بتمديد أيام العروض أسبوعا آخر.", "REQUEST", false),
+        ("وشكر مدير الجمعية المحافظ على دعمه لنجاح مهرجان الربيع.", "SUPPORT", false),
+        ("ودعت اللجنة المنظمة الأهالي إلى حضور عروض السيرك مساء الخميس.", "REQUEST", false),
+        ("والتقى محافظ المدينة بعدد من الفنانين المشاركين في المهرجان.", "CONSULT", false),
+        ("ووافقت البلدية على إقامة حفل غنائي في الحديقة العامة.", "AGREE", false),
+        ("وشكر وزير الخارجية نظيره على دعمه لجهود السلام.", "SUPPORT", true),
+        ("ووافق البرلمان على مشروع القانون في جلسته أمس.", "AGREE", true),
+        ("والتقى وزير الخارجية بعدد من السفراء المعتمدين في الرياض.", "CONSULT", true),
+        ("وطالب الأهالي الحكومة بإطلاق سراح المعتقلين فورا.", "REQUEST", true),
+        ("وأطلق المحتجون الألعاب النارية على قوات الشرطة التي طلبت منهم التفرق.", "REQUEST", true),
+        ("وتستضيف المنامة القمة الخليجية التي تعقد بالتزامن مع مهرجان الربيع.", "CONSULT", true),
+    ]);
+}
+
 /// `طالب` as the noun "student" (`request.demand.verb` guards): a field of study or a university
 /// after it, a verb before it or the name `علي بن أبي طالب`; the demand verb with its subject stays.
 #[test]
