@@ -14,7 +14,7 @@ use ahdath_record::{Article, DateBasis, DatePrecision, Entity, EventRecord, Evid
 use ahdath_text::dates::{self, DateMatch};
 use ahdath_text::numbers::NumberMatch;
 use chrono::{Datelike, NaiveDate};
-use sentence::{Analysis, CueMention, EntityMention, PlaceMention, TriggerMention};
+use sentence::{Analysis, CueMention, EntityMention, FirstWords, PlaceMention, TriggerMention};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -33,6 +33,19 @@ pub struct Coder {
     precision_filters: bool,
     /// Gazetteer rows of countries and first-level divisions, for fallbacks and containment.
     admin_index: geocode::AdminIndex,
+    /// Per trigger rule (by index), the summaries of the first words of its `needs:`,
+    /// `unless-next:`, `needs-near:` and `unless-near:` forms, made once: a rule's lists are
+    /// tested at every word of a span for each of its triggers (`any_form_in`).
+    rule_first: Vec<RuleFirstWords>,
+}
+
+/// The `FirstWords` summaries of one trigger rule's form lists (`Coder::rule_first`).
+#[derive(Debug)]
+struct RuleFirstWords {
+    needs: FirstWords,
+    unless_next: FirstWords,
+    needs_near: FirstWords,
+    unless_near: FirstWords,
 }
 
 /// One sentence of the article as the coder reads it: its field, its span, its analysis and its
@@ -1088,7 +1101,17 @@ impl Coder {
     /// A coder over a compiled lexicon.
     pub fn new(lex: Lexicon) -> Coder {
         let admin_index = geocode::AdminIndex::new(&lex);
-        Coder { lex, precision_filters: true, admin_index }
+        let rule_first = lex
+            .triggers
+            .iter()
+            .map(|r| RuleFirstWords {
+                needs: FirstWords::of(&r.needs),
+                unless_next: FirstWords::of(&r.unless_next),
+                needs_near: FirstWords::of(&r.needs_near),
+                unless_near: FirstWords::of(&r.unless_near),
+            })
+            .collect();
+        Coder { lex, precision_filters: true, admin_index, rule_first }
     }
 
     /// Turn off the filters that drop weakly supported mentions (a speech act with nobody
@@ -2289,10 +2312,11 @@ impl Coder {
             // of a compound name the dictionary lacks: "دعا عبد الله حمدان الحكومة إلى …".)
             let second = Some(t.w1 + 2)
                 .filter(|_| !a.entities.iter().any(|e| e.w0 <= t.w1 + 1 && t.w1 < e.w1) && a.word(t.w1 + 1) != "عبد");
+            let first = &self.rule_first[t.rule as usize];
             if std::iter::once(t.w1 + 1)
                 .chain(second)
                 .chain(subject_end)
-                .any(|i| !a.break_between(t.w1, i) && any_form_at(a, i, &rule.unless_next))
+                .any(|i| !a.break_between(t.w1, i) && any_form_in(a, i, &rule.unless_next, &first.unless_next))
                 && !(rule.pattern == Pattern::Noun && concluded_in_relative_clause(a, t))
             {
                 return None;
@@ -2303,12 +2327,12 @@ impl Coder {
             }
             // "واحتل سهم الإنماء المركز الأول": a place in a ranking behind a subject of several
             // words; the verb is "ranked", not "occupied".
-            if rule.mode.as_deref() == Some("seize")
-                && rule.pattern == Pattern::Verb
-                && (t.w1 + 1..(t.w1 + 9).min(a.words.len()))
+            if rule.mode.as_deref() == Some("seize") && rule.pattern == Pattern::Verb && {
+                let first = FirstWords::of(&RANK_PLACES);
+                (t.w1 + 1..(t.w1 + 9).min(a.words.len()))
                     .take_while(|&i| !a.break_between(t.w1, i))
-                    .any(|i| any_form_at(a, i, &RANK_PLACES))
-            {
+                    .any(|i| any_form_in(a, i, &RANK_PLACES, &first))
+            } {
                 return None;
             }
             // "وهذا يعني دعمه للتنظيم": what something means or implies, not a report.
@@ -2318,26 +2342,27 @@ impl Coder {
             // "حذر من مغبة …", "حذر … إذا …": a warning is a threat only when it names a
             // consequence or a condition; "حذر من خطورة الوضع" is an opinion.
             if !rule.needs.is_empty()
-                && !(t.w1 + 1..(t.w1 + 1 + NEEDS_REACH).min(a.words.len())).any(|i| any_form_at(a, i, &rule.needs))
+                && !(t.w1 + 1..(t.w1 + 1 + NEEDS_REACH).min(a.words.len()))
+                    .any(|i| any_form_in(a, i, &rule.needs, &first.needs))
             {
                 return None;
             }
             // `needs-near`: "حلقت الأسعار", "يحلق الشعراء في أفق", "في حلقه": a bare verb of
             // flying is an overflight only with a word of military aircraft near it in its
             // clause, before or after ("مروحيات عسكرية تحلق", "حلقت مقاتلات").
-            if !rule.needs_near.is_empty() && t.w0 == t.w1 && !form_near(a, t, &rule.needs_near) {
+            if !rule.needs_near.is_empty() && t.w0 == t.w1 && !form_near(a, t, &rule.needs_near, &first.needs_near) {
                 return None;
             }
             // `unless-near`: "استنفرت فرق الدفاع المدني", "حريق استنفر فرق الإطفاء": an alert of a
             // civil service, or one that weather or a fire calls, is service readiness, not a
             // mobilization; any form of the rule, a word before or after it in its clause.
-            if !rule.unless_near.is_empty() && form_near(a, t, &rule.unless_near) {
+            if !rule.unless_near.is_empty() && form_near(a, t, &rule.unless_near, &first.unless_near) {
                 return None;
             }
             // "دعت مديرية الدفاع المدني المواطنين إلى توخي الحيطة والحذر", "أهابت بالمتقدمين إحضار
             // ملف": a request whose content is caution, compliance with instructions, reporting or
             // the use of a service is public advice or a notice, not an event (SPEC §4).
-            if rule.event_type == "REQUEST" && content_in_clause(a, t, &ADVICE_CONTENT) {
+            if rule.event_type == "REQUEST" && content_in_clause(a, t, &ADVICE_CONTENT, advice_content_first()) {
                 return None;
             }
             // "حذرت الرئاسة العامة للأرصاد من أمطار غزيرة", "جددت الخارجية تحذير مواطنيها من
@@ -2345,7 +2370,7 @@ impl Coder {
             // citizens, disease or a warning device is an advisory, not a threat (SPEC §4).
             if rule.event_type == "THREATEN"
                 && rule.id.starts_with("threaten.warn.")
-                && content_in_clause(a, t, &WARNING_PUBLIC)
+                && content_in_clause(a, t, &WARNING_PUBLIC, warning_public_first())
             {
                 return None;
             }
@@ -4740,16 +4765,18 @@ fn dates_back(s: &str, published: Option<NaiveDate>, dts: &[DateMatch]) -> bool 
 ///
 /// The forms are grouped once by their number of words, so each possible start word is read
 /// once for all the forms of one length ([`any_form_at`] makes a word's clitic readings once per
-/// call; called per form, it made them sixty times per trigger).
+/// call; called per form, it made them sixty times per trigger). Each group keeps the summary of
+/// its forms' first words, so a start word that begins none of them is passed over unscanned.
 fn feared_or_wished(a: &Analysis, t: &TriggerMention) -> bool {
-    hypothetical_governors_by_words()
-        .iter()
-        .any(|(n, forms)| t.w0 >= *n && any_form_at(a, t.w0 - n, forms) && !a.break_between(t.w0 - n, t.w0))
+    hypothetical_governors_by_words().iter().any(|(n, forms, first)| {
+        t.w0 >= *n && any_form_in(a, t.w0 - n, forms, first) && !a.break_between(t.w0 - n, t.w0)
+    })
 }
 
-/// `HYPOTHETICAL_GOVERNORS` grouped by their number of words (ascending).
-fn hypothetical_governors_by_words() -> &'static [(usize, Vec<&'static str>)] {
-    static T: OnceLock<Vec<(usize, Vec<&'static str>)>> = OnceLock::new();
+/// `HYPOTHETICAL_GOVERNORS` grouped by their number of words (ascending), each group with the
+/// summary of its first words.
+fn hypothetical_governors_by_words() -> &'static [(usize, Vec<&'static str>, FirstWords)] {
+    static T: OnceLock<Vec<(usize, Vec<&'static str>, FirstWords)>> = OnceLock::new();
     T.get_or_init(|| {
         let mut groups: Vec<(usize, Vec<&'static str>)> = Vec::new();
         for form in HYPOTHETICAL_GOVERNORS {
@@ -4761,6 +4788,12 @@ fn hypothetical_governors_by_words() -> &'static [(usize, Vec<&'static str>)] {
         }
         groups.sort_by_key(|g| g.0);
         groups
+            .into_iter()
+            .map(|(n, forms)| {
+                let first = FirstWords::of(&forms);
+                (n, forms, first)
+            })
+            .collect()
     })
 }
 
@@ -7636,10 +7669,11 @@ const NEAR_REACH: usize = 8;
 
 /// Whether one of `forms` (a rule's `needs-near:` or `unless-near:`) starts within
 /// [`NEAR_REACH`] words before or after the trigger, outside it, in its clause.
-fn form_near(a: &Analysis, t: &TriggerMention, forms: &[String]) -> bool {
+/// (`first`: the summary of `forms`, `Coder::rule_first`.)
+fn form_near(a: &Analysis, t: &TriggerMention, forms: &[String], first: &FirstWords) -> bool {
     (t.w0.saturating_sub(NEAR_REACH)..(t.w1 + 1 + NEAR_REACH).min(a.words.len()))
         .filter(|&i| (i < t.w0 || i > t.w1) && !a.break_between(t.w0, i))
-        .any(|i| any_form_at(a, i, forms))
+        .any(|i| any_form_in(a, i, forms, first))
 }
 
 /// How many words after a REQUEST or a warning trigger its content (`ADVICE_CONTENT`,
@@ -7650,10 +7684,23 @@ const NOTICE_REACH: usize = 12;
 
 /// Whether one of `forms` stands within `NOTICE_REACH` words after trigger `t`, in its clause:
 /// the content of public advice or of a warning to the public.
-fn content_in_clause(a: &Analysis, t: &TriggerMention, forms: &[&str]) -> bool {
+/// (`first`: the summary of `forms`.)
+fn content_in_clause(a: &Analysis, t: &TriggerMention, forms: &[&str], first: &FirstWords) -> bool {
     (t.w1 + 1..(t.w1 + 1 + NOTICE_REACH).min(a.words.len()))
         .take_while(|&i| !a.break_between(t.w1, i))
-        .any(|i| any_form_at(a, i, forms))
+        .any(|i| any_form_in(a, i, forms, first))
+}
+
+/// The summary of `ADVICE_CONTENT`'s first words, made once.
+fn advice_content_first() -> &'static FirstWords {
+    static F: OnceLock<FirstWords> = OnceLock::new();
+    F.get_or_init(|| FirstWords::of(&ADVICE_CONTENT))
+}
+
+/// The summary of `WARNING_PUBLIC`'s first words, made once.
+fn warning_public_first() -> &'static FirstWords {
+    static F: OnceLock<FirstWords> = OnceLock::new();
+    F.get_or_init(|| FirstWords::of(&WARNING_PUBLIC))
 }
 
 /// Whether the verb هدّد at `t` means "endangers" rather than "threatens" (prec30): a verb of
@@ -7687,9 +7734,10 @@ fn endangers(a: &Analysis, t: &TriggerMention) -> bool {
 /// between (a new clause, "مضيفا أن التمويلات المقدمة من …", has its own noun): the party that
 /// starts right after the cue's من (or قبل). Not a place.
 fn aid_donor<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMention> {
+    let first = FirstWords::of(&AID_DONOR_CUES);
     let cue = (t.w1 + 1..(t.w1 + 1 + DONOR_REACH).min(a.words.len()))
         .take_while(|&i| !COMPLEMENTIZERS.contains(&a.word(i)))
-        .find(|&i| any_form_at(a, i, &AID_DONOR_CUES))?;
+        .find(|&i| any_form_in(a, i, &AID_DONOR_CUES, &first))?;
     a.entities.iter().find(|e| !e.is_location && (cue + 2..=cue + 3).contains(&e.w0))
 }
 
@@ -7701,10 +7749,11 @@ const DONOR_REACH: usize = 30;
 /// before the aid word, in its sentence and with no complementizer between, and the party that
 /// starts right after the cue and ends before the aid word. Not a place.
 fn aid_directive_giver<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMention> {
+    let first = FirstWords::of(&AID_DIRECTIVE_CUES);
     let cue = (t.w0.saturating_sub(DIRECTIVE_REACH)..t.w0)
         .rev()
         .take_while(|&i| !COMPLEMENTIZERS.contains(&a.word(i)))
-        .find(|&i| any_form_at(a, i, &AID_DIRECTIVE_CUES))?;
+        .find(|&i| any_form_in(a, i, &AID_DIRECTIVE_CUES, &first))?;
     let after = if a.word(cue + 1) == "من" { cue + 2 } else { cue + 1 };
     a.entities.iter().find(|e| !e.is_location && e.w0 == after && e.w1 < t.w0)
 }
@@ -7803,6 +7852,13 @@ fn form_at(a: &Analysis, i: usize, form: &str) -> bool {
 /// thousand articles).
 fn any_form_at<S: AsRef<str>>(a: &Analysis, i: usize, forms: &[S]) -> bool {
     sentence::form_at_words(&a.key.key, &a.words, i, forms)
+}
+
+/// `any_form_at` with the summary of the forms' first words (`FirstWords::of(forms)`), for a
+/// list tested at each word of a span: the summary is made once, and a word none of whose
+/// readings may start a form is passed over without a scan of the list.
+fn any_form_in<S: AsRef<str>>(a: &Analysis, i: usize, forms: &[S], first: &FirstWords) -> bool {
+    sentence::form_at_words_in(&a.key.key, &a.words, i, forms, first)
 }
 
 /// The mode a trigger whose rule states none takes from its context (the `MODE_*` lists of

@@ -445,16 +445,77 @@ fn split_bare_condemn(
 /// one or more words), the word with or without a glued conjunction or preposition (و ف ب ل and
 /// their pairs): the test behind `needs-prev` and the coder's construction word lists.
 pub(crate) fn form_at_words<S: AsRef<str>>(key: &str, words: &[(usize, usize)], i: usize, forms: &[S]) -> bool {
+    form_at_words_in(key, words, i, forms, &FirstWords::ANY)
+}
+
+/// A 1024-bit summary of the first words of a list of forms (`FirstWords::of`): the bit of each
+/// first word's `slot` (its last byte and its length) is set. A word whose slot is unset is the
+/// first word of none of the forms, so a scan of the whole list for it can be skipped. The
+/// coder's rules test one list against every word of a span (`needs:` over 25 words, a clause's
+/// content over 12): one pass over the list for the summary, then about three bit tests a word,
+/// where each word used to compare its clitic readings with every form.
+#[derive(Debug)]
+pub(crate) struct FirstWords([u64; 16]);
+
+impl FirstWords {
+    /// Every slot set: no word is skipped (a list tested at a single word).
+    pub(crate) const ANY: FirstWords = FirstWords([u64::MAX; 16]);
+
+    /// The summary of `forms`' first words (on the stack; no allocation).
+    pub(crate) fn of<S: AsRef<str>>(forms: &[S]) -> FirstWords {
+        let mut bits = [0u64; 16];
+        for form in forms {
+            let f = form.as_ref();
+            let first = f.find(' ').map_or(f, |n| &f[..n]);
+            let n = Self::slot(first);
+            bits[n >> 6] |= 1 << (n & 63);
+        }
+        FirstWords(bits)
+    }
+
+    /// The low six bits of the word's last byte (an Arabic letter's second UTF-8 byte: nearly
+    /// one value a letter) and its length in two-byte letters modulo sixteen. (With a smaller
+    /// summary the rules' long `needs:` lists set nearly every bit and rejected few words.)
+    fn slot(word: &str) -> usize {
+        let b = word.as_bytes();
+        let last = b.last().map_or(0, |&x| x as usize & 63);
+        ((b.len() / 2) & 15) << 6 | last
+    }
+
+    /// Whether `word` may be the first word of one of the forms (no false "no").
+    pub(crate) fn may_start(&self, word: &str) -> bool {
+        let n = Self::slot(word);
+        self.0[n >> 6] & (1 << (n & 63)) != 0
+    }
+}
+
+/// `form_at_words` with the summary `first` of `forms` (`FirstWords::of(forms)`, or
+/// `FirstWords::ANY`): the list is scanned only for the word's readings that may start a form.
+pub(crate) fn form_at_words_in<S: AsRef<str>>(
+    key: &str,
+    words: &[(usize, usize)],
+    i: usize,
+    forms: &[S],
+    first: &FirstWords,
+) -> bool {
     let Some(&(s, e)) = words.get(i) else { return false };
     let word = |j: usize| words.get(j).map(|&(ws, we)| &key[ws..we]).unwrap_or("");
     let w = &key[s..e];
     let mut cores: [&str; 3] = [w, "", ""];
-    let mut n = 1;
+    let mut n = 0;
+    if first.may_start(w) {
+        n = 1;
+    }
     for c in ["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] {
         if let Some(r) = w.strip_prefix(c) {
-            cores[n] = r;
-            n += 1;
+            if first.may_start(r) {
+                cores[n] = r;
+                n += 1;
+            }
         }
+    }
+    if n == 0 {
+        return false;
     }
     let cores = &cores[..n];
     // A form's first word is a core when the form starts with the core followed by its end or a

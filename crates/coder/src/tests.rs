@@ -2613,6 +2613,51 @@ fn form_at_agrees_with_its_definition() {
     );
 }
 
+/// speed25: a list's summary of first words (`FirstWords`) never says "no" for a word that
+/// starts one of its forms, so `any_form_in` answers as `any_form_at` for every word, on the
+/// coder's own lists and every rule's form lists; and it passes over a word that begins none.
+#[test]
+fn first_words_summary_answers_as_any_form_at() {
+    let lex = coder().lexicon();
+    let sentences = [
+        "وحذرت البلدية السكان من الاقتراب من الشاطئ خوفا من ان ينهار الجسر القديم",
+        "واحتل النادي المركز الثاني بعد ان قدم مساعدات مقدمة من جمعية خيرية للمتضررين",
+        "ودعا المحافظ المواطنين إلى عدم السفر وأكد وقوف الولاية إلى جانب المزارعين",
+        "فبالرغم من ذلك لن يقبل وبالقوة ولن يتراجع و ف ب",
+    ];
+    let mut lists: Vec<Vec<String>> = vec![
+        ADVICE_CONTENT.iter().map(|f| f.to_string()).collect(),
+        WARNING_PUBLIC.iter().map(|f| f.to_string()).collect(),
+        RANK_PLACES.iter().map(|f| f.to_string()).collect(),
+        HYPOTHETICAL_GOVERNORS.iter().map(|f| f.to_string()).collect(),
+        AID_DONOR_CUES.iter().map(|f| f.to_string()).collect(),
+        AID_DIRECTIVE_CUES.iter().map(|f| f.to_string()).collect(),
+        vec!["وقوف".to_string(), "الي جانب".to_string(), "x".to_string(), String::new()],
+    ];
+    for r in &lex.triggers {
+        for l in [&r.needs, &r.unless_next, &r.needs_prev, &r.needs_near, &r.unless_near] {
+            if !l.is_empty() {
+                lists.push(l.clone());
+            }
+        }
+    }
+    for text in sentences {
+        let a = sentence::Analysis::new(text, lex);
+        for forms in &lists {
+            let first = FirstWords::of(forms);
+            for i in 0..a.words.len() + 1 {
+                assert_eq!(any_form_in(&a, i, forms, &first), any_form_at(&a, i, forms), "word {i} {:?}", a.word(i));
+            }
+        }
+    }
+    // "خوفا من": found behind a glued و; "الجسر" begins no form of the list and is passed over.
+    let a = sentence::Analysis::new("وخوفا من سقوط الجسر", lex);
+    let forms = ["خوفا من", "مخاوف من"];
+    let first = FirstWords::of(&forms);
+    assert!(any_form_in(&a, 0, &forms, &first) && !any_form_in(&a, 3, &forms, &first));
+    assert!(!first.may_start("الجسر") && first.may_start("خوفا") && first.may_start("مخاوف"));
+}
+
 /// The casualty-word table answers as the two lists.
 #[test]
 fn casualty_word_agrees_with_the_lists() {
