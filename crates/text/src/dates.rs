@@ -27,8 +27,9 @@
 //!   carry a glued preposition without a year or modifier ("باب" is a door, not ب + آب);
 //! - two weekdays joined by و ("يومي الأربعاء والخميس القادمين") are one expression dated by
 //!   the first, with the plural modifier (الماضيين, القادمين, المقبلين) of both;
-//! - a range of days ("يومي 6 و7 فبراير", "السادس والسابع من فبراير", "من 3 إلى 5 مارس") is
-//!   dated by its first day (the second at most ten days later);
+//! - a range of days ("يومي 6 و7 فبراير", "السادس والسابع من فبراير", "من 3 إلى 5 مارس",
+//!   "1-4 يونيو", "22 - 24 يوليو") is dated by its first day (the second at most ten days
+//!   later);
 //! - a day and a month ("26 فبراير", "26 من فبراير", "الـ26 من فبراير", "الخامس من يونيو",
 //!   "أول يناير", and "15 من الشهر الجاري" in the current, previous or next month): with a year, that date; with الماضي/المقبل the occurrence strictly before or
 //!   after publication; with no year the occurrence in the window from 273 days before to 92
@@ -61,7 +62,9 @@
 //!   "هذا الصيف", "صيف العام الماضي") resolve at **year precision**: a season is a quarter that
 //!   can straddle a year and is reported loosely, so no month is invented. The year of a
 //!   relative season is the year of its middle month (January for winter). "الصيف الماضي" is the
-//!   last summer that ended before the publication month;
+//!   last summer that ended before the publication month. ربيع alone heads the Hijri months
+//!   ربيع الأول/الآخر; before a Gregorian year 1900–2100 or a relative year ("في ربيع 2011",
+//!   "ربيع العام الماضي") it is spring;
 //! - "الأسبوع الماضي/الجاري/المقبل": the Monday–Sunday week before/of/after publication, at
 //!   **month precision**: the month containing that week's Thursday (the ISO rule, so a week
 //!   that straddles two months goes to the one holding most of its days). "الشهر الماضي" is the
@@ -688,6 +691,9 @@ impl<'a> Parser<'a> {
                 }
                 None
             }
+            DateWord::MonthHead(Head::Rabi) if period_ok => {
+                self.month_core(j, first, pre).or_else(|| self.rabi_season(j))
+            }
             DateWord::Month(..) | DateWord::MonthHead(_) | DateWord::Hijri(_) if period_ok => {
                 self.month_core(j, first, pre)
             }
@@ -711,7 +717,8 @@ impl<'a> Parser<'a> {
             if pre.edge || pre.month_word {
                 return None;
             }
-            return self.numeric(j);
+            // "1-4 يونيو": no numeric date, but a range of days before a month.
+            return self.numeric(j).or_else(|| if self.text(j + 1) == "-" { self.day_month(j) } else { None });
         }
         if let Some(h) = self.day_month(j) {
             return Some(h);
@@ -880,6 +887,29 @@ impl<'a> Parser<'a> {
             return None;
         };
         (d2 > d && d2 - d <= 10).then_some(k2)
+    }
+
+    /// Two day numbers joined by a dash at `j`, glued or spaced ("1-4 يونيو", "22- 24 يوليو",
+    /// "4 - 6 أغسطس"), the second later by at most ten days, with no further separator and
+    /// digits glued on either side (a numeric date, a score): the first day and the token after
+    /// the second.
+    fn dash_range(&self, j: usize) -> Option<(u32, usize)> {
+        if !self.is_punct(j + 1, "-") || self.text(j).len() > 2 || self.text(j + 2).len() > 2 {
+            return None;
+        }
+        let (d, d2) = (self.digits(j)?, self.digits(j + 2)?);
+        let sep_digits = |p: usize, q: usize| {
+            self.kind(p) == Some(TokKind::Punct)
+                && matches!(self.text(p), "/" | "-" | "." | ":")
+                && self.kind(q) == Some(TokKind::Digits)
+                && self.touch(p.min(q), p.max(q))
+        };
+        let glued_before = j >= 2 && self.touch(j - 1, j) && sep_digits(j - 1, j - 2);
+        let glued_after = self.touch(j + 2, j + 3) && sep_digits(j + 3, j + 4);
+        if glued_before || glued_after || !(1..=31).contains(&d) || !(d + 1..=d + 10).contains(&d2) || d2 > 31 {
+            return None;
+        }
+        Some((d as u32, j + 3))
     }
 
     /// A month name at `k`: the month, the token after it, and whether it needs context.
@@ -1149,11 +1179,15 @@ impl<'a> Parser<'a> {
 
     /// A day and a month from `j`: "26 فبراير 2013", "26 من فبراير", "الخامس من يونيو".
     fn day_month(&self, j: usize) -> Option<Hit> {
-        let (d, mut k) = self.day_number(j)?;
-        // "يومي 6 و7 فبراير", "السادس والسابع من فبراير": a range of days dates its first day.
-        if let Some(k2) = self.range_end(k, d) {
-            k = k2;
-        }
+        // "يومي 6 و7 فبراير", "السادس والسابع من فبراير", "1-4 يونيو": a range of days dates
+        // its first day.
+        let (d, mut k) = match self.dash_range(j) {
+            Some(x) => x,
+            None => {
+                let (d, k) = self.day_number(j)?;
+                (d, self.range_end(k, d).unwrap_or(k))
+            }
+        };
         if self.is_word(k, "من") {
             k += 1;
         }
@@ -1419,6 +1453,16 @@ impl<'a> Parser<'a> {
             Some((DateWord::Period(per), c)) if c.al => self.period_res(per, 0, j + 2),
             Some((DateWord::Season(_), c)) if c.al => Some((j + 2, Res::Year(self.pubd?.year(), Relation::Present))),
             _ => None,
+        }
+    }
+
+    /// ربيع that heads no Hijri month ("ربيع الأول", read first) is spring when a Gregorian
+    /// year follows: "في ربيع 2011", "ربيع عام 2012", "ربيع العام الماضي". A year in the Hijri
+    /// range or with a Hijri mark ("ربيع 1435 هـ") is no season.
+    fn rabi_season(&self, j: usize) -> Option<Hit> {
+        match self.season_core(j, 1)? {
+            (_, Res::Year(y, Relation::Absolute)) if !(1900..=2100).contains(&y) => None,
+            h => Some(h),
         }
     }
 
@@ -1732,6 +1776,15 @@ mod tests {
                 ("في السادس والسابع من مايو", &[("السادس والسابع من مايو", "2020-05-06", Future)]),
                 ("من 3 إلى 5 مارس", &[("3 إلى 5 مارس", "2020-03-03", Past)]),
                 ("بين 5 و 30 مارس", &[("30 مارس", "2020-03-30", Past)]),
+                // A dash between the two days, glued or spaced (dates28).
+                ("خلال الفترة 2-5 فبراير 2019", &[("2-5 فبراير 2019", "2019-02-02", Absolute)]),
+                ("في الفترة من 11- 13 مارس", &[("11- 13 مارس", "2020-03-11", Past)]),
+                ("ما بين 8 - 9 مايو المقبل", &[("8 - 9 مايو المقبل", "2020-05-08", Future)]),
+                ("من 3 - 5 رجب 1441 هـ", &[("3 - 5 رجب 1441 هـ", "2020-02-27", Absolute)]),
+                // A dash with a second day not later, or more than ten days on: as before.
+                ("فاز 3-1 يوم 2 مارس", &[("يوم 2 مارس", "2020-03-02", Past)]),
+                ("بين 2 - 25 مارس", &[("25 مارس", "2020-03-25", Past)]),
+                ("2020-5-6", &[("2020-5-6", "2020-05-06", Absolute)]),
             ],
         );
     }
@@ -1822,6 +1875,13 @@ mod tests {
                 ("هذا الصيف", &[("هذا الصيف", "2020", Present)]),
                 ("صيف العام الماضي", &[("صيف العام الماضي", "2019", Past)]),
                 ("الربيع العربي", &[]),
+                // ربيع before a Gregorian year is spring, not a Hijri month (dates28).
+                ("تظاهروا في ربيع 2016", &[("ربيع 2016", "2016", Absolute)]),
+                ("منذ ربيع عام 2009", &[("ربيع عام 2009", "2009", Absolute)]),
+                ("في ربيع العام الماضي", &[("ربيع العام الماضي", "2019", Past)]),
+                ("ربيع 1441 هـ", &[]),
+                ("ربيع 1441", &[]),
+                ("زارنا ربيع أمس", &[("أمس", "2020-04-06", Past)]),
                 ("صيف الماضي", &[]),
                 ("في 1441 هـ", &[("1441 هـ", "2019", Absolute)]),
                 ("الأسبوع الماضي", &[("الأسبوع الماضي", "2020-04", Past)]),
