@@ -3837,6 +3837,7 @@ impl Coder {
             })
             || feared_or_wished(a, t)
             || predicted == Some(true)
+            || guarded_any(a, t)
         {
             status = Status::Hypothetical;
         } else if travel.is_some_and(|(_, past)| past) {
@@ -4883,6 +4884,24 @@ fn anniversary_after(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
             && !x.starts_with("لل")
             && x.chars().count() >= 5
             && ANNIVERSARY_PRONOUNS.iter().any(|p| orig.ends_with(p))
+    })
+}
+
+/// "تحسبا لوقوع أي أعمال عنف", "قادرة على التصدي لأي اعتداء", "ترحب بأي اتفاق": the event noun
+/// right after "أي" (`GUARDED_ANY_WORDS`) with a guard word (`ANY_GUARD_WORDS`: precaution,
+/// avoidance, prevention, repelling, protection, warning, welcome, "قبل", "عند", "ضد") at most
+/// three words before "أي", in its clause and with no other trigger between, is a possibility
+/// guarded against or welcomed, not an act (hypothetical; status28).
+fn guarded_any(a: &Analysis, t: &TriggerMention) -> bool {
+    if t.w0 < 2 || !GUARDED_ANY_WORDS.contains(&a.word(t.w0 - 1)) {
+        return false;
+    }
+    let any = t.w0 - 1;
+    (1..=4).any(|d| {
+        any >= d
+            && ANY_GUARD_WORDS.contains(&a.word(any - d))
+            && !a.break_between(any - d, t.w0)
+            && !a.triggers.iter().any(|p| p.w0 > any - d && p.w0 < t.w0)
     })
 }
 

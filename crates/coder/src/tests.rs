@@ -7810,6 +7810,33 @@ fn a_negation_reaches_an_event_noun_after_any() {
 }
 
 #[test]
+fn a_guard_word_before_any_makes_the_event_noun_hypothetical() {
+    // `ANY_GUARD_WORDS` (precaution, avoidance, repelling, welcome …) at most three words before
+    // `GUARDED_ANY_WORDS` ("أي", "لأي", "أية" …) right before an event noun: a possibility, not an
+    // act. The feminine "أية" after a negation negates the noun like "أي" (`NEGATED_ANY_WORDS`).
+    check_status_cases(
+        "2021-06-10",
+        &[
+            (
+                "ونشرت الشرطة عشرات الدوريات في وسط المدينة تحسبا لأي اشتباكات بين أنصار الحزبين.",
+                "ASSAULT",
+                Status::Hypothetical,
+            ),
+            ("وقال قائد اللواء إن قواته مستعدة للتصدي لأي هجوم على البلدة الحدودية.", "ASSAULT", Status::Hypothetical),
+            ("وقال الوزير إن بلاده ترحب بأي اتفاق مع الحكومة السودانية يوقف الحرب.", "AGREE", Status::Hypothetical),
+            (
+                "وشددت السلطات إجراءاتها في المدينة لتفادي وقوع أية احتجاجات أمام المحكمة.",
+                "PROTEST",
+                Status::Hypothetical,
+            ),
+            ("وأنهت فرق الإنقاذ إخلاء سكان المبنى المتصدع دون وقوع أية إصابات.", "ASSAULT", Status::Negated),
+            // Counter-example: no guard word before "أي".
+            ("وقال المتحدث إن الجيش صد أمس هجوما على البلدة الحدودية.", "ASSAULT", Status::Occurred),
+        ],
+    );
+}
+
+#[test]
 fn a_plan_word_after_the_event_noun_makes_it_future() {
     // The `fut.scheduled` and `fut.expected` cues ("المقرر", "مرتقبة", "متوقع" …), up to eight
     // words after an event noun, in its clause, tell it as scheduled or expected; not past another
