@@ -2246,6 +2246,13 @@ impl Coder {
         {
             return None;
         }
+        // "ترحب المملكة بأي اتفاق", "استعداده للتعامل مع أي وساطة", "لصد أي هجوم": an act named
+        // after "any" (`ANY_KIND_WORDS`) is a whole kind of act, welcomed, offered or guarded
+        // against; it reports none (prec47). Under a negation or denial ("لم تعقد أي لقاءات",
+        // "نفت أي اتهامات") it is read negated (status18) and stays.
+        if self.precision_filters && any_kind(a, t) {
+            return None;
+        }
         // "حيث تقتل الجيوش أطفالنا", "«يدمرون المساجد»": a present-tense act inside a quotation
         // is what the speaker says a party does, a claim about its conduct, not a reported event
         // (a present-tense speech act, "«ندين الهجوم»", is the statement itself and stays).
@@ -6915,6 +6922,35 @@ fn generic_object(a: &Analysis, t: &TriggerMention) -> bool {
         Some(r) if GENERIC_OBJECTS.contains(&r) => true,
         _ => GENERIC_OBJECTS[..5].contains(&w),
     }
+}
+
+/// An event noun right after "any" (`ANY_KIND_WORDS`: "أي", "أية", "بأي", "لأي", "وأي" …) in
+/// its clause, with no negation cue up to eight words before it in its clause, no denial cue up to
+/// eight words before it, and no "لن"/"لم" up to three words after it: "any agreement", "any
+/// attack" name a kind of act, not one that happened. (Not a noun with the article: "أي الهجوم"
+/// is "that is, the attack".)
+fn any_kind(a: &Analysis, t: &TriggerMention) -> bool {
+    if t.w0 == 0
+        || a.word(t.w0).starts_with("ال")
+        || !ANY_KIND_WORDS.contains(&a.word(t.w0 - 1))
+        || a.break_between(t.w0 - 1, t.w0)
+    {
+        return false;
+    }
+    !a.cues.iter().any(|c| match c.kind {
+        // "ونفى المتحدث، في بيان، أي اتصالات": a denial reaches over commas.
+        CueKind::Denial => c.w1 < t.w0 && t.w0 - c.w1 <= 8,
+        // "لم تعقد بين الوفدين أي لقاءات"; "أي لقاء لن يعقد": "لن"/"لم" right after the noun
+        // (at most three words) negates it too.
+        CueKind::Negation => {
+            (c.w1 < t.w0 && t.w0 - c.w1 <= 8 && !a.break_between(c.w1, t.w0))
+                || (c.w0 > t.w1
+                    && c.w0 - t.w1 <= 3
+                    && matches!(a.word(c.w0), "لن" | "لم")
+                    && !a.break_between(t.w1, c.w0))
+        }
+        _ => false,
+    })
 }
 
 /// A backing or endorsing verb (`support.back.verb`, `support.endorse.verb`) in the third-person

@@ -5424,6 +5424,24 @@ fn leisure_pages_are_no_events() {
     ]);
 }
 
+/// An event noun after "any" (`ANY_KIND_WORDS`, prec47) names a whole kind of act, welcomed,
+/// offered or guarded against: no record. Under a negation or denial it stays, read negated; the
+/// same noun without "any" stays.
+#[test]
+fn an_act_after_any_is_no_event() {
+    check_filter_cases(&[
+        ("وأبدى الزعيم المعارض استعداده للتعامل مع أي وساطة من الدول المجاورة.", "CONSULT", false),
+        ("وقال القائد إن قواته جاهزة لصد أي هجوم على المدينة.", "ASSAULT", false),
+        ("وقال المسؤول إن الحكومة مستعدة لتلبية أي طلب من المزارعين.", "REQUEST", false),
+        ("وأضاف أن واشنطن تقف مع أي اتفاق ينهي الحرب في الإقليم.", "AGREE", false),
+        ("وأبدى الزعيم المعارض استعداده للتعامل مع وساطة الدول المجاورة.", "CONSULT", true),
+        ("ونفت الوزارة أي اتصالات مع المسلحين في الجبل.", "CONSULT", true),
+        ("ونفى المتحدث، في بيان أصدره مساء الأحد، أي تنسيق مع الجيش التركي.", "COOPERATE", true),
+        ("وأعلن المتحدث أن أي لقاء لن يعقد بين الوزيرين في موسكو.", "CONSULT", true),
+        ("وقال الوزير إن الأمم المتحدة لم تقدم لبلاده أي مساعدات منذ شهرين.", "AID", true),
+    ]);
+}
+
 /// `طالب` as the noun "student" (`request.demand.verb` guards): a field of study or a university
 /// after it, a verb before it or the name `علي بن أبي طالب`; the demand verb with its subject stays.
 #[test]
