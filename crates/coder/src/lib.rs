@@ -7947,6 +7947,20 @@ fn mode_from_context(
                     .take_while(|&j| !stop(j) && !reporting_verb(a.word(j)))
                     .any(|j| aerial(j) && !a.word(j).starts_with('و'))
             };
+            // (Guns named by a noun of arms and its adjective, up to 14 words on, as the
+            // instrument: with ب on the noun or on one of the two words before it, or after a word
+            // of using: "مستخدمين أسلحة رشاشة", "بكافة أنواع الأسلحة الخفيفة"; not a load, "شحنة من
+            // الأسلحة الخفيفة" (mode12).)
+            let gun_arms = |j: usize| {
+                let instrument = |k: usize| {
+                    strip_conj_key(a.word(k)).starts_with('ب') || MODE_FIREARM_USE.contains(&strip_conj_key(a.word(k)))
+                };
+                j > 0
+                    && is_mode_word(a.word(j), &MODE_FIREARM_ADJECTIVES)
+                    && is_mode_word(a.word(j - 1), &MODE_FIREARM_ARMS)
+                    && !a.break_between(j - 1, j)
+                    && (j.saturating_sub(3)..j).any(instrument)
+            };
             let clause: Vec<usize> = forward(8, true).chain(back).collect();
             if clause.iter().any(|&j| aerial(j)) {
                 Some("aerial")
@@ -7954,7 +7968,9 @@ fn mode_from_context(
                 Some("explosives")
             } else if clause.iter().any(|&j| heavy(j)) {
                 Some("heavy-weapons")
-            } else if clause.iter().any(|&j| firearm(j)) {
+            } else if clause.iter().any(|&j| firearm(j))
+                || clause.iter().copied().chain(forward(FIREARM_REACH, true).skip(8)).any(gun_arms)
+            {
                 Some("firearms")
             } else {
                 shared_air_doer().then_some("aerial")
@@ -7963,6 +7979,10 @@ fn mode_from_context(
         _ => None,
     }
 }
+
+/// Words after an ASSAULT trigger in which a noun of arms and its adjective name guns (mode12:
+/// "اشتباكات بين الشرطة ومسلحين قبليين بكافة أنواع الأسلحة الخفيفة").
+const FIREARM_REACH: usize = 14;
 
 /// True when meeting noun `t` has in construct with it (or with ل) a body of several states ("اجتماع
 /// مجلس الأمن", "اجتماعات الجامعة العربية") or plural officials of several states ("اجتماع وزراء
