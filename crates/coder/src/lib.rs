@@ -4127,7 +4127,7 @@ impl Coder {
             } else if censor {
                 Some("censor".to_string())
             } else {
-                rule.mode.clone()
+                rule.mode.as_deref().map(|m| drone_or(a, m).to_string())
             },
             // (as `coerce.censor.verb` states it)
             context: if censor { vec!["media".to_string()] } else { rule.context.clone() },
@@ -4202,7 +4202,7 @@ impl Coder {
             context_mode: if money_pledge || rule.mode.is_some() {
                 None
             } else {
-                mode_from_context(a, &self.lex, &rule.event_type, t, verb)
+                mode_from_context(a, &self.lex, &rule.event_type, t, verb).map(|m| drone_or(a, m))
             },
             topic_actor,
             dated_past,
@@ -7977,6 +7977,22 @@ fn mode_from_context(
             }
         }
         _ => None,
+    }
+}
+
+/// An `aerial` mode in a sentence that names a drone (`MODE_DRONE_PHRASES`: "طائرة أميركية بدون
+/// طيار", "الدرون") is `drone`, the finer one (mode12); any other mode is itself. Not a drone
+/// named as one of two means, with "أو" up to three words after it (`MODE_DRONE_ALTERNATIVES`:
+/// "ما إذا كانت الغارة تمت بطائرة بدون طيار أو نفذتها مقاتلة"). The sentence is scanned only for
+/// an air mode.
+fn drone_or<'m>(a: &Analysis, mode: &'m str) -> &'m str {
+    let n = a.words.len();
+    let alternative =
+        |i: usize| (i + 1..(i + 4).min(n)).any(|j| MODE_DRONE_ALTERNATIVES.contains(&strip_conj_key(a.word(j))));
+    if mode == "aerial" && (0..n).any(|i| any_form_at(a, i, &MODE_DRONE_PHRASES) && !alternative(i)) {
+        "drone"
+    } else {
+        mode
     }
 }
 
