@@ -4160,7 +4160,7 @@ impl Coder {
             } else if censor {
                 Some("censor".to_string())
             } else {
-                rule.mode.clone()
+                rule.mode.as_deref().map(|m| drone_or(a, m).to_string())
             },
             // (as `coerce.censor.verb` states it)
             context: if censor { vec!["media".to_string()] } else { rule.context.clone() },
@@ -4235,7 +4235,7 @@ impl Coder {
             context_mode: if money_pledge || rule.mode.is_some() {
                 None
             } else {
-                mode_from_context(a, &self.lex, &rule.event_type, t, verb)
+                mode_from_context(a, &self.lex, &rule.event_type, t, verb).map(|m| drone_or(a, m))
             },
             topic_actor,
             dated_past,
@@ -8058,6 +8058,20 @@ fn mode_from_context(
                     .take_while(|&j| !stop(j) && !reporting_verb(a.word(j)))
                     .any(|j| aerial(j) && !a.word(j).starts_with('و'))
             };
+            // (Guns named by a noun of arms and its adjective, up to 14 words on, as the
+            // instrument: with ب on the noun or on one of the two words before it, or after a word
+            // of using: "مستخدمين أسلحة رشاشة", "بكافة أنواع الأسلحة الخفيفة"; not a load, "شحنة من
+            // الأسلحة الخفيفة" (mode12).)
+            let gun_arms = |j: usize| {
+                let instrument = |k: usize| {
+                    strip_conj_key(a.word(k)).starts_with('ب') || MODE_FIREARM_USE.contains(&strip_conj_key(a.word(k)))
+                };
+                j > 0
+                    && is_mode_word(a.word(j), &MODE_FIREARM_ADJECTIVES)
+                    && is_mode_word(a.word(j - 1), &MODE_FIREARM_ARMS)
+                    && !a.break_between(j - 1, j)
+                    && (j.saturating_sub(3)..j).any(instrument)
+            };
             let clause: Vec<usize> = forward(8, true).chain(back).collect();
             if clause.iter().any(|&j| aerial(j)) {
                 Some("aerial")
@@ -8065,7 +8079,9 @@ fn mode_from_context(
                 Some("explosives")
             } else if clause.iter().any(|&j| heavy(j)) {
                 Some("heavy-weapons")
-            } else if clause.iter().any(|&j| firearm(j)) {
+            } else if clause.iter().any(|&j| firearm(j))
+                || clause.iter().copied().chain(forward(FIREARM_REACH, true).skip(8)).any(gun_arms)
+            {
                 Some("firearms")
             } else {
                 shared_air_doer().then_some("aerial")
@@ -8074,6 +8090,26 @@ fn mode_from_context(
         _ => None,
     }
 }
+
+/// An `aerial` mode in a sentence that names a drone (`MODE_DRONE_PHRASES`: "طائرة أميركية بدون
+/// طيار", "الدرون") is `drone`, the finer one (mode12); any other mode is itself. Not a drone
+/// named as one of two means, with "أو" up to three words after it (`MODE_DRONE_ALTERNATIVES`:
+/// "ما إذا كانت الغارة تمت بطائرة بدون طيار أو نفذتها مقاتلة"). The sentence is scanned only for
+/// an air mode.
+fn drone_or<'m>(a: &Analysis, mode: &'m str) -> &'m str {
+    let n = a.words.len();
+    let alternative =
+        |i: usize| (i + 1..(i + 4).min(n)).any(|j| MODE_DRONE_ALTERNATIVES.contains(&strip_conj_key(a.word(j))));
+    if mode == "aerial" && (0..n).any(|i| any_form_at(a, i, &MODE_DRONE_PHRASES) && !alternative(i)) {
+        "drone"
+    } else {
+        mode
+    }
+}
+
+/// Words after an ASSAULT trigger in which a noun of arms and its adjective name guns (mode12:
+/// "اشتباكات بين الشرطة ومسلحين قبليين بكافة أنواع الأسلحة الخفيفة").
+const FIREARM_REACH: usize = 14;
 
 /// True when meeting noun `t` has in construct with it (or with ل) a body of several states ("اجتماع
 /// مجلس الأمن", "اجتماعات الجامعة العربية") or plural officials of several states ("اجتماع وزراء

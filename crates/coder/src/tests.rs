@@ -4960,6 +4960,62 @@ fn an_attack_verb_sharing_an_air_doer_is_aerial() {
     }
 }
 
+/// Guns named as a noun of arms with its adjective, without ب and further on in the clause, or as
+/// a gun noun with ب, make an ASSAULT with no mode `firearms`; arms carried by a target stay no
+/// mode (thirty-fourth session, mode12).
+#[test]
+fn guns_named_by_arms_and_adjective_are_firearms() {
+    // (text, trigger of the ASSAULT record looked at, its mode)
+    let cases: [(&str, &str, Option<&str>); 4] = [
+        (
+            "اندلعت مساء الخميس اشتباكات قرب السوق القديم بين عناصر الحراسة ومسلحين من العشائر بمختلف أصناف الأسلحة الخفيفة.",
+            "اشتباكات",
+            Some("firearms"),
+        ),
+        (
+            "أفاد مصدر في الشرطة بمقتل تاجر في هجوم نفذه عليه مجهولون كانوا على دراجة نارية مستخدمين أسلحة رشاشة قرب منزله.",
+            "هجوم",
+            Some("firearms"),
+        ),
+        ("هاجم ثلاثة ملثمين حارس المصرف ببنادق صيد في ساعة متأخرة من الليل.", "هاجم", Some("firearms")),
+        // Arms that are no instrument: a convoy carrying them.
+        ("هاجم مسلحون قافلة تنقل شحنة كبيرة من الأسلحة الخفيفة إلى المدينة.", "هاجم", None),
+    ];
+    for (text, trigger, mode) in cases {
+        let recs = code(text, "2014-05-11");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
+            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
+        assert_eq!(r.mode.as_deref(), mode, "{text}");
+    }
+}
+
+/// An air attack in a sentence that names a drone is a `drone` strike, though the drone words
+/// stand apart from the entry's forms ("طائرة فرنسية بدون طيار"); not a drone named as one of two
+/// means, nor an air attack in a sentence with no drone (thirty-fourth session, mode12).
+#[test]
+fn an_air_attack_in_a_sentence_naming_a_drone_is_a_drone_strike() {
+    // (text, trigger of the ASSAULT record looked at, its mode)
+    let cases: [(&str, &str, &str); 3] = [
+        ("قتل ثلاثة مسلحين في غارة شنتها طائرة فرنسية بدون طيار على سيارتهم قرب الحدود الشمالية.", "غارة", "drone"),
+        (
+            "لم يحدد المتحدث ما إذا كانت الضربة الجوية التي أصابت القافلة نفذتها طائرة بدون طيار أو مقاتلة حربية.",
+            "أصابت",
+            "aerial",
+        ),
+        ("قصفت طائرات التحالف مخزنا للذخيرة قرب المطار الليلة الماضية.", "قصفت طائرات", "aerial"),
+    ];
+    for (text, trigger, mode) in cases {
+        let recs = code(text, "2014-05-11");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
+            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
+        assert_eq!(r.mode.as_deref(), Some(mode), "{text}");
+    }
+}
+
 /// A mosque or church blown up is a bomb among its worshippers, ASSAULT `explosives`, not the
 /// destruction of a building; a house or a shrine blown up stays `destroy` (twenty-ninth
 /// session, mode5).
