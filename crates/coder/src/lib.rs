@@ -2334,12 +2334,12 @@ impl Coder {
             }
             // "واحتل سهم الإنماء المركز الأول": a place in a ranking behind a subject of several
             // words; the verb is "ranked", not "occupied".
-            if rule.mode.as_deref() == Some("seize") && rule.pattern == Pattern::Verb && {
-                let first = FirstWords::of(&RANK_PLACES);
-                (t.w1 + 1..(t.w1 + 9).min(a.words.len()))
+            if rule.mode.as_deref() == Some("seize")
+                && rule.pattern == Pattern::Verb
+                && (t.w1 + 1..(t.w1 + 9).min(a.words.len()))
                     .take_while(|&i| !a.break_between(t.w1, i))
-                    .any(|i| any_form_in(a, i, &RANK_PLACES, &first))
-            } {
+                    .any(|i| any_form_in(a, i, &RANK_PLACES, &fixed_lists_first().rank_places))
+            {
                 return None;
             }
             // "وهذا يعني دعمه للتنظيم": what something means or implies, not a report.
@@ -2369,7 +2369,9 @@ impl Coder {
             // "دعت مديرية الدفاع المدني المواطنين إلى توخي الحيطة والحذر", "أهابت بالمتقدمين إحضار
             // ملف": a request whose content is caution, compliance with instructions, reporting or
             // the use of a service is public advice or a notice, not an event (SPEC §4).
-            if rule.event_type == "REQUEST" && content_in_clause(a, t, &ADVICE_CONTENT, advice_content_first()) {
+            if rule.event_type == "REQUEST"
+                && content_in_clause(a, t, &ADVICE_CONTENT, &fixed_lists_first().advice_content)
+            {
                 return None;
             }
             // "حذرت الرئاسة العامة للأرصاد من أمطار غزيرة", "جددت الخارجية تحذير مواطنيها من
@@ -2377,7 +2379,7 @@ impl Coder {
             // citizens, disease or a warning device is an advisory, not a threat (SPEC §4).
             if rule.event_type == "THREATEN"
                 && rule.id.starts_with("threaten.warn.")
-                && content_in_clause(a, t, &WARNING_PUBLIC, warning_public_first())
+                && content_in_clause(a, t, &WARNING_PUBLIC, &fixed_lists_first().warning_public)
             {
                 return None;
             }
@@ -7615,9 +7617,7 @@ fn co_organiser_credit(a: &Analysis, t: &TriggerMention) -> bool {
 /// the four words before a relative pronoun right before the verb ("الحفل الذي يستضيف").
 fn hosts_show(a: &Analysis, t: &TriggerMention) -> bool {
     let show = |i: usize| HOSTED_SHOWS.contains(&strip_clitic(a.word(i)));
-    let after = (t.w1 + 1..(t.w1 + 8).min(a.words.len()))
-        .find(|&i| show(i) || HOSTED_MEETINGS.contains(&strip_clitic(a.word(i))))
-        .is_some_and(show);
+    let after = first_guest_noun(a, t).is_some_and(|w| HOSTED_SHOWS.contains(&w));
     let antecedent =
         t.w0 > 0 && RELATIVE_PRONOUNS.contains(&a.word(t.w0 - 1)) && (2..=5.min(t.w0)).any(|d| show(t.w0 - d));
     after || antecedent
@@ -7627,10 +7627,15 @@ fn hosts_show(a: &Analysis, t: &TriggerMention) -> bool {
 /// first of its kind among the seven words after the verb, before any `HOSTED_SHOWS` or other
 /// `HOSTED_MEETINGS` noun (a round, a dialogue, a delegation): the mirror of `hosts_show`.
 fn hosts_meeting(a: &Analysis, t: &TriggerMention) -> bool {
+    first_guest_noun(a, t).is_some_and(|w| HOSTED_TALKS.contains(&w))
+}
+
+/// The first `HOSTED_SHOWS` or `HOSTED_MEETINGS` noun (clitics stripped) among the seven words
+/// after host verb `t`: what it hosts (`hosts_show`, `hosts_meeting`).
+fn first_guest_noun<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a str> {
     (t.w1 + 1..(t.w1 + 8).min(a.words.len()))
         .map(|i| strip_clitic(a.word(i)))
         .find(|w| HOSTED_SHOWS.contains(w) || HOSTED_MEETINGS.contains(w))
-        .is_some_and(|w| HOSTED_TALKS.contains(&w))
 }
 
 /// The trigger is a reception: the verb of `consult.visit.receive` or the noun استقبال of
@@ -7746,16 +7751,25 @@ fn content_in_clause(a: &Analysis, t: &TriggerMention, forms: &[&str], first: &F
         .any(|i| any_form_in(a, i, forms, first))
 }
 
-/// The summary of `ADVICE_CONTENT`'s first words, made once.
-fn advice_content_first() -> &'static FirstWords {
-    static F: OnceLock<FirstWords> = OnceLock::new();
-    F.get_or_init(|| FirstWords::of(&ADVICE_CONTENT))
+/// The first-word summaries (`FirstWords`) of the fixed lists that rules scan over a span of
+/// words, each made once: built at every call they would rescan the whole list per trigger.
+struct FixedListsFirstWords {
+    advice_content: FirstWords,
+    warning_public: FirstWords,
+    rank_places: FirstWords,
+    aid_donor_cues: FirstWords,
+    aid_directive_cues: FirstWords,
 }
 
-/// The summary of `WARNING_PUBLIC`'s first words, made once.
-fn warning_public_first() -> &'static FirstWords {
-    static F: OnceLock<FirstWords> = OnceLock::new();
-    F.get_or_init(|| FirstWords::of(&WARNING_PUBLIC))
+fn fixed_lists_first() -> &'static FixedListsFirstWords {
+    static F: OnceLock<FixedListsFirstWords> = OnceLock::new();
+    F.get_or_init(|| FixedListsFirstWords {
+        advice_content: FirstWords::of(&ADVICE_CONTENT),
+        warning_public: FirstWords::of(&WARNING_PUBLIC),
+        rank_places: FirstWords::of(&RANK_PLACES),
+        aid_donor_cues: FirstWords::of(&AID_DONOR_CUES),
+        aid_directive_cues: FirstWords::of(&AID_DIRECTIVE_CUES),
+    })
 }
 
 /// Whether the verb هدّد at `t` means "endangers" rather than "threatens" (prec30): a verb of
@@ -7789,10 +7803,10 @@ fn endangers(a: &Analysis, t: &TriggerMention) -> bool {
 /// between (a new clause, "مضيفا أن التمويلات المقدمة من …", has its own noun): the party that
 /// starts right after the cue's من (or قبل). Not a place.
 fn aid_donor<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMention> {
-    let first = FirstWords::of(&AID_DONOR_CUES);
+    let first = &fixed_lists_first().aid_donor_cues;
     let cue = (t.w1 + 1..(t.w1 + 1 + DONOR_REACH).min(a.words.len()))
         .take_while(|&i| !COMPLEMENTIZERS.contains(&a.word(i)))
-        .find(|&i| any_form_in(a, i, &AID_DONOR_CUES, &first))?;
+        .find(|&i| any_form_in(a, i, &AID_DONOR_CUES, first))?;
     a.entities.iter().find(|e| !e.is_location && (cue + 2..=cue + 3).contains(&e.w0))
 }
 
@@ -7804,11 +7818,11 @@ const DONOR_REACH: usize = 30;
 /// before the aid word, in its sentence and with no complementizer between, and the party that
 /// starts right after the cue and ends before the aid word. Not a place.
 fn aid_directive_giver<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMention> {
-    let first = FirstWords::of(&AID_DIRECTIVE_CUES);
+    let first = &fixed_lists_first().aid_directive_cues;
     let cue = (t.w0.saturating_sub(DIRECTIVE_REACH)..t.w0)
         .rev()
         .take_while(|&i| !COMPLEMENTIZERS.contains(&a.word(i)))
-        .find(|&i| any_form_in(a, i, &AID_DIRECTIVE_CUES, &first))?;
+        .find(|&i| any_form_in(a, i, &AID_DIRECTIVE_CUES, first))?;
     let after = if a.word(cue + 1) == "من" { cue + 2 } else { cue + 1 };
     a.entities.iter().find(|e| !e.is_location && e.w0 == after && e.w1 < t.w0)
 }

@@ -1517,43 +1517,35 @@ fn intended_acts_are_future() {
 /// relative pronoun it is a party's standing aim and no event (status25).
 #[test]
 fn sought_or_wished_acts_are_future() {
-    let r = code("وقال المتحدث إن الكتيبة تسعى إلى الاستيلاء على مخازن السلاح في المدينة.", "2021-06-10");
-    let c = r.iter().find(|r| r.event_type == "COERCE").expect("seizure");
-    assert_eq!(c.status, Status::Future, "{r:#?}");
-    let r = code("وقال الوزير إن بلاده ترغب في زيادة التعاون مع المغرب.", "2021-06-10");
-    let c = r.iter().find(|r| r.event_type == "COOPERATE").expect("cooperation");
-    assert_eq!(c.status, Status::Future, "{r:#?}");
-    let r = code("وقال الوزير التونسي إن حكومته تريد محاكمة الضابط على جرائمه.", "2021-06-10");
-    let c = r.iter().find(|r| r.event_type == "ACCUSE").expect("trial");
-    assert_eq!(c.status, Status::Future, "{r:#?}");
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقال المتحدث إن الكتيبة تسعى إلى الاستيلاء على مخازن السلاح في المدينة.", "COERCE", Status::Future),
+            ("وقال الوزير إن بلاده ترغب في زيادة التعاون مع المغرب.", "COOPERATE", Status::Future),
+            ("وقال الوزير التونسي إن حكومته تريد محاكمة الضابط على جرائمه.", "ACCUSE", Status::Future),
+            // A perfect verb with a glued "و" opens its own clause: the request was made.
+            ("وقال المحامي: نرغب في محاكمة عادلة وطلبنا من المحكمة تأجيل الجلسة.", "REQUEST", Status::Occurred),
+        ],
+    );
     let r = code("وحذر الوزير من الخلايا التي تسعى إلى استهداف المنشآت النفطية.", "2021-06-10");
     assert!(!types(&r).contains(&"ASSAULT"), "{r:#?}");
-    // A perfect verb with a glued "و" opens its own clause: the request was made.
-    let r = code("وقال المحامي: نرغب في محاكمة عادلة وطلبنا من المحكمة تأجيل الجلسة.", "2021-06-10");
-    let c = r.iter().find(|r| r.event_type == "REQUEST").expect("request");
-    assert_eq!(c.status, Status::Occurred, "{r:#?}");
 }
 
 /// A prediction word (`PREDICTION_WORDS`) before the act makes it future; after "غير" it is
 /// unlikely, hypothetical; bare "توقع" (also "signs") counts only with "أن" between (status26).
 #[test]
 fn predicted_acts_are_future() {
-    let r = code("وتوقعت مصادر عسكرية هجوما واسعا على مدينة درنة.", "2021-06-10");
-    let c = r.iter().find(|r| r.event_type == "ASSAULT").expect("attack");
-    assert_eq!(c.status, Status::Future, "{r:#?}");
-    let r = code("وأضاف المتحدث أن الحكومة التونسية ترجح توقيع اتفاق للتعاون مع الجزائر.", "2021-06-10");
-    let c = r.iter().find(|r| r.event_type == "AGREE").expect("agreement");
-    assert_eq!(c.status, Status::Future, "{r:#?}");
-    let r = code("وتوقع الوزير أن يدعو البرلمان الحكومة إلى الاستقالة.", "2021-06-10");
-    let c = r.iter().find(|r| r.event_type == "REQUEST").expect("call");
-    assert_eq!(c.status, Status::Future, "{r:#?}");
-    let r = code("وقال المحلل إنه من غير المرجح أن تعتقل الشرطة الكندية المشتبه بهم.", "2021-06-10");
-    let c = r.iter().find(|r| r.event_type == "COERCE").expect("arrest");
-    assert_eq!(c.status, Status::Hypothetical, "{r:#?}");
-    // "توقع" with no "أن" is "signs": the agreement is signed.
-    let r = code("الجزائر توقع اتفاقية تعاون مع تونس.", "2021-06-10");
-    let c = r.iter().find(|r| r.event_type == "AGREE").expect("agreement");
-    assert_eq!(c.status, Status::Occurred, "{r:#?}");
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وتوقعت مصادر عسكرية هجوما واسعا على مدينة درنة.", "ASSAULT", Status::Future),
+            ("وأضاف المتحدث أن الحكومة التونسية ترجح توقيع اتفاق للتعاون مع الجزائر.", "AGREE", Status::Future),
+            ("وتوقع الوزير أن يدعو البرلمان الحكومة إلى الاستقالة.", "REQUEST", Status::Future),
+            ("وقال المحلل إنه من غير المرجح أن تعتقل الشرطة الكندية المشتبه بهم.", "COERCE", Status::Hypothetical),
+            // "توقع" with no "أن" is "signs": the agreement is signed.
+            ("الجزائر توقع اتفاقية تعاون مع تونس.", "AGREE", Status::Occurred),
+        ],
+    );
 }
 
 #[test]

@@ -529,6 +529,15 @@ const GENERAL_OFFICES: &[&str] =
 /// A parsed expression: token index after it and the date.
 type Hit = (usize, Res);
 
+/// The second day of a range of days ("يومي 6 و7", "1-4 يونيو") is later than the first by at
+/// most this many days; a wider pair is two dates, or no range.
+const MAX_RANGE_DAYS: u64 = 10;
+
+/// Whether day `d2` can close a range of days that `d` opens (`range_end`, `dash_range`).
+fn later_day_of_range(d: u64, d2: u64) -> bool {
+    d2 > d && d2 - d <= MAX_RANGE_DAYS
+}
+
 impl<'a> Parser<'a> {
     fn kind(&self, i: usize) -> Option<TokKind> {
         self.toks.get(i).map(|t| t.kind)
@@ -886,7 +895,7 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        (d2 > d && d2 - d <= 10).then_some(k2)
+        later_day_of_range(u64::from(d), u64::from(d2)).then_some(k2)
     }
 
     /// Two day numbers joined by a dash at `j`, glued or spaced ("1-4 يونيو", "22- 24 يوليو",
@@ -906,7 +915,7 @@ impl<'a> Parser<'a> {
         };
         let glued_before = j >= 2 && self.touch(j - 1, j) && sep_digits(j - 1, j - 2);
         let glued_after = self.touch(j + 2, j + 3) && sep_digits(j + 3, j + 4);
-        if glued_before || glued_after || !(1..=31).contains(&d) || !(d + 1..=d + 10).contains(&d2) || d2 > 31 {
+        if glued_before || glued_after || !(1..=31).contains(&d) || !later_day_of_range(d, d2) || d2 > 31 {
             return None;
         }
         Some((d as u32, j + 3))
