@@ -5472,6 +5472,24 @@ fn leisure_pages_are_no_events() {
     ]);
 }
 
+/// A municipal or consumer inspection page (`veto.inspection`, prec48): food past its date or
+/// unfit to eat, bad storage, the commercial inspectors or the environmental-health department in
+/// the sentence make a seizure, a destruction, a closed shop, a warning or a visit to shops no
+/// event; the same acts without them stay.
+#[test]
+fn an_inspection_page_reports_no_event() {
+    check_filter_cases(&[
+        ("وأسفرت حملات البلدية عن إتلاف ثلاثة أطنان من الأغذية منتهية الصلاحية في سوق الخضار.", "PROTEST", false),
+        ("وصادرت فرق الرقابة التجارية نحو طنين من اللحوم وسلمتها للجمعية الخيرية.", "COERCE", false),
+        ("وأغلقت إدارة صحة البيئة في البلدية مطعما لعرضه أطعمة غير صالحة للاستهلاك.", "COERCE", false),
+        ("ووجهت البلدية 40 إنذارا إلى المحلات المخالفة خلال شهر رمضان.", "THREATEN", false),
+        ("وأغلقت البلدية 12 محلا مخالفا في السوق المركزي بعد شكاوى الأهالي.", "COERCE", false),
+        ("وقام المحتجون بإتلاف واجهات المحلات في الشارع الرئيسي للمدينة.", "PROTEST", true),
+        ("وصادرت قوات الأمن كمية من الأسلحة في مداهمة لمنزل بالمدينة.", "COERCE", true),
+        ("وأغلقت السلطات المعبر الحدودي أمام الشاحنات المحملة بالمواد الغذائية.", "COERCE", true),
+    ]);
+}
+
 /// An event noun after "any" (`ANY_KIND_WORDS`, prec47) names a whole kind of act, welcomed,
 /// offered or guarded against: no record. Under a negation or denial it stays, read negated; the
 /// same noun without "any" stays.
