@@ -90,7 +90,8 @@ struct Candidate {
     /// but passing over a merged mention whose mode is `destroy` (to the next merged mention
     /// that states one). A destruction merged into a killing, a clash or an attack is mostly its
     /// outcome or another act ("قتل 25 منهم … وتدمير مركبات", "غارة … وتدمير عجلتين"), not how
-    /// the kept act was done. (Merge decisions still see `gap_mode`.)
+    /// the kept act was done. A clash passes over a mention of another sentence unless its mode
+    /// is a fight's own arms (`MODE_CLASH_LENT`, mode13). (Merge decisions still see `gap_mode`.)
     lent_mode: Option<String>,
     /// The modes stated by the mentions of its type merged into this one (their own rules' modes
     /// and what they took in), for [`finer_merged_mode`].
@@ -8378,9 +8379,15 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
             if own.is_some() { Some((other.rec.evidence.field, other.rec.evidence.start)) } else { other.gap_mode_at };
         keep.gap_mode = own.or_else(|| other.gap_mode.clone());
     }
+    // (mode13) A two-sided fight takes from a mention of another sentence only the mode of a
+    // fight's own arms (`MODE_CLASH_LENT`: the gunfire, stones or tear gas of that fight told
+    // after it); an air raid, a bomb, shelling or a killing told there is mostly another act of the
+    // story ("معارك عنيفة مع المسلحين" and the next sentence's "غارات جوية" of the coalition).
+    let clash_apart = r.rule.starts_with("assault.clash") && lender_at != (r.evidence.field, r.evidence.start);
+    let lendable = |m: &String| !clash_apart || MODE_CLASH_LENT.contains(&m.as_str());
     if keep.lent_mode.is_none() && r.event_type == other.rec.event_type {
-        let own = other.rec.mode.clone().filter(|m| !attend_talks && m != "destroy");
-        keep.lent_mode = own.or_else(|| other.lent_mode.clone());
+        let own = other.rec.mode.clone().filter(|m| !attend_talks && m != "destroy" && lendable(m));
+        keep.lent_mode = own.or_else(|| other.lent_mode.clone().filter(lendable));
     }
     if r.event_type == other.rec.event_type {
         keep.merged_modes.extend(other.rec.mode.iter().chain(&other.merged_modes).cloned());

@@ -4911,6 +4911,34 @@ fn a_merged_finer_mode_wins_over_the_coarse_one() {
     }
 }
 
+/// A clash takes from a mention of another sentence merged into it only the mode of a fight's own
+/// arms (`MODE_CLASH_LENT`, thirty-fifth session, mode13): the next sentence's air raids are
+/// another act, the tear gas of the fight told after it is how it was fought.
+#[test]
+fn a_clash_takes_only_a_fights_arms_from_another_sentence() {
+    // (text, trigger of the ASSAULT record looked at, its mode)
+    let cases: [(&str, &str, Option<&str>); 2] = [
+        (
+            "سيطرت قوات المقاومة على مديرية الجبل بعد معارك عنيفة مع المسلحين. في غضون ذلك شنت طائرات التحالف أمس سلسلة من الغارات الجوية على مواقع المسلحين في عدة محافظات.",
+            "معارك عنيفة",
+            None,
+        ),
+        (
+            "اندلعت مواجهات بين المحتجين وقوات الأمن أمام مبنى البلدية أمس. وأطلقت الشرطة الغاز المسيل للدموع لتفريق المحتجين.",
+            "مواجهات",
+            Some("crowd-control"),
+        ),
+    ];
+    for (text, trigger, mode) in cases {
+        let recs = code(text, "2013-03-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
+            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
+        assert_eq!(r.mode.as_deref(), mode, "{text}");
+    }
+}
+
 /// An attack verb joined to the clause before it by a relative pronoun, "كما" or a glued و shares
 /// that clause's doer: aircraft there make it `aerial`; not when the verb names its own subject,
 /// a party or a weapon (thirty-third session, mode11).
