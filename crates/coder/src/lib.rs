@@ -4022,6 +4022,9 @@ impl Coder {
                 // "اقترحت إنشاء الهيئة منذ عدة سنوات", "منذ عامين انفجر شهاب": a perfect verb with
                 // "منذ" and a span of months or years tells an act of that long ago.
                 || (perfect && since_span_near(a, t))
+                // "وافق على تولي الوزارة في عهد مبارك", "إبان فرض العقوبات على طهران": a perfect
+                // act or an event noun told in a phrase of an era long past (status29).
+                || ((perfect || pattern != Pattern::Verb) && era_near(a, t))
                 || (pluperfect && pluperfect_background(a, s, ctx.published, dts, t))
                 || (pluperfect && dts.is_empty() && ctx.previous_dated_back.get())
                 // "وكانت الحكومة أطلقت الحوار في 2 يوليو 2011، … وأعلنت الوفاق انسحابها": "كان" +
@@ -7268,6 +7271,33 @@ fn since_long_ago(a: &Analysis, t: &TriggerMention) -> bool {
             let next = a.word(i + 1);
             SINCE_LONG.contains(&next) || (next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit()))
         }
+    })
+}
+
+/// A phrase of an era long past (`ERA_PHRASES`: "في عهد", "إبان", "خلال فترة حكم", "الحرب
+/// العالمية") starting within five words after the trigger or right before it, in its clause, with
+/// no other trigger between: the act was done in that era, background (SPEC §4 historical).
+/// Not right after a word of `ERA_NOT_AFTER` ("لأول مرة منذ الحرب العالمية الثانية" is news told
+/// against the era; "رئيس الوزراء الأسبق في عهد مبارك" dates the post, not the act), and not a look-alike verb followed by a
+/// complementizer (`ERA_VERB_LOOKALIKES`: "وأبان المتحدث أن").
+fn era_near(a: &Analysis, t: &TriggerMention) -> bool {
+    let n = a.words.len();
+    // (Before the trigger only right before it, the era's own noun: "إبان فرض العقوبات"; further
+    // back the phrase belongs to another noun or clause: "إشارات إلى الحرب العالمية الثانية ودعت
+    // الصحف", "الانخفاض الذي حدث إبان الإعلان عن التوصل إلى اتفاق".)
+    (t.w0.saturating_sub(1)..(t.w1 + 6).min(n)).any(|i| {
+        if (i >= t.w0 && i <= t.w1) || !any_form_at(a, i, &ERA_PHRASES) {
+            return false;
+        }
+        let (lo, hi) = if i < t.w0 { (i, t.w0) } else { (t.w1, i) };
+        if a.break_between(lo, hi) || a.triggers.iter().any(|x| x.w0 > lo && x.w1 < hi) {
+            return false;
+        }
+        if i > 0 && ERA_NOT_AFTER.contains(&a.word(i - 1)) {
+            return false;
+        }
+        !(any_form_at(a, i, &ERA_VERB_LOOKALIKES)
+            && (i + 1..(i + 4).min(n)).any(|k| COMPLEMENTIZERS.contains(&a.word(k))))
     })
 }
 

@@ -8398,3 +8398,51 @@ fn a_dateline_shape_gives_where_the_report_begins() {
     assert_eq!((d.name, d.firm), ("القاهرة", false));
     assert!(dateline_shape("قال الوزير، إن", 2).is_none());
 }
+
+/// status29: an undated perfect act or event noun told in a phrase of an era long past ("في عهد
+/// الرئيس الراحل", "إبان", "خلال فترة حكم", "الحرب العالمية") is background (historical,
+/// undated). Look-alikes: "منذ" before the era, a former post's adjective right before it, the
+/// verb "أبان … أن", and an era phrase further before the act, in another conjunct.
+#[test]
+fn an_era_long_past_makes_the_act_background() {
+    check_status_date_cases(&[
+        (
+            "واعتقلت الشرطة السرية المعارض البارز في عهد الرئيس الراحل.",
+            "2021-06-10",
+            "COERCE",
+            Status::Historical,
+            None,
+        ),
+        ("وطالبت النقابة برفع الأجور إبان توليه رئاسة الحكومة.", "2021-06-10", "REQUEST", Status::Historical, None),
+        ("وهاجم مسلحون القرية خلال الحرب العالمية الثانية.", "2021-06-10", "ASSAULT", Status::Historical, None),
+        // Look-alikes.
+        (
+            "وتظاهر الطلاب لأول مرة منذ الحرب العالمية الثانية.",
+            "2021-06-10",
+            "PROTEST",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "اعتقلت الشرطة وزير المالية الأسبق في عهد الملك في العاصمة.",
+            "2021-06-10",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "وأبان المتحدث أن الشرطة اعتقلت خمسة مهربين في الميناء.",
+            "2021-06-10",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "وحملت الخطب إشارات إلى الحرب العالمية الثانية وطالبت النقابة برفع الأجور.",
+            "2021-06-10",
+            "REQUEST",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ]);
+}
