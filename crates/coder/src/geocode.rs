@@ -454,6 +454,19 @@ pub(crate) fn is_anaphor_noun(w: &str) -> bool {
     anaphor_features(w).is_some() || anaphor_features_after_b(w).is_some()
 }
 
+/// Whether `sentence` has a town anaphor ("المدينة", "بالمدينة", "والبلدة"): the sentence speaks
+/// of a town, so a governorate it names with a division noun may stand for its seat (places52).
+/// (Asked only of the rare merge of a governorate with its seat town: one key per call.)
+pub(crate) fn says_the_town(sentence: &str) -> bool {
+    let key = ahdath_text::normalize_key(sentence);
+    key.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+        anaphor_features(w)
+            .or_else(|| w.strip_prefix('ب').and_then(anaphor_features))
+            .is_some_and(|f| f.contains(&"city"))
+    })
+}
+
 /// The clitic spellings `is_anaphor_noun` takes before a noun of its lists (every noun there
 /// has the article, so none starts with a clitic's letter).
 pub(crate) const ANAPHOR_CLITICS: &[&str] = &["", "ب", "وب", "فب"];

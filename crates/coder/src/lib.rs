@@ -8397,7 +8397,11 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     }
     // ("اعتصام في بيروت" over "اعتصاما في لبنان": the place inside the country is the finer one.)
     // (And "محافظة نينوى" and a town in it: the town.)
-    let inside = matches!((&r.location, &other.rec.location), (Some(k), Some(o)) if contains_place(k, o));
+    // (Not the governorate's seat town read from the same name told bare in another sentence:
+    // "في محافظة لحج" and "في لحج" are one name, and the town is only the bare name's default
+    // reading; places52. Unless the record's own sentence says "the city" of it: "أجهض الثوار في
+    // محافظة الضالع هجوما هدف لاجتياح المدينة".)
+    let inside = matches!((&r.location, &other.rec.location), (Some(k), Some(o)) if contains_place(k, o) && (!seat_reading(k, o) || geocode::says_the_town(&r.evidence.sentence)));
     if r.location.is_none() || geocode::refines(r.location.as_ref(), other.rec.location.as_ref()) || inside {
         r.location = other.rec.location.clone();
     }
@@ -8532,6 +8536,24 @@ fn lead_dated_later(o: &Candidate, c: &Candidate) -> bool {
 
 /// `outer` is a country or a first-level division and `inner` a named place inside it
 /// ("ليبيا" and "بنغازي", "محافظة نينوى" and "قضاء تلعفر").
+/// Whether `inner` is the seat town of the first-level division `outer` read from the same name:
+/// "محافظة لحج" (a division noun before it, or "ريف حلب") in one sentence and a bare "لحج" or
+/// "بلحج" in another. A bare name of a governorate named after its capital is read as the city
+/// (`geocode`), a default reading only; the division the other sentence names outright is the
+/// surer one (places52).
+fn seat_reading(outer: &Place, inner: &Place) -> bool {
+    if outer.feature.as_deref() != Some("admin1") || !matches!(inner.feature.as_deref(), Some("city" | "town")) {
+        return false;
+    }
+    let (Some(o), Some(i)) = (outer.text.as_deref(), inner.text.as_deref()) else { return false };
+    // (A one-letter proclitic glued to either: "بلحج", "وحلب".)
+    let clitic = |long: &str, short: &str| {
+        let mut cs = long.chars();
+        matches!(cs.next(), Some('ب' | 'ل' | 'و' | 'ف' | 'ك')) && cs.as_str() == short
+    };
+    o == i || clitic(i, o) || clitic(o, i) || o.strip_suffix(i).is_some_and(|head| head.ends_with(' '))
+}
+
 fn contains_place(outer: &Place, inner: &Place) -> bool {
     if outer.country.is_none() || outer.country != inner.country || inner.name.is_none() {
         return false;
