@@ -7278,8 +7278,8 @@ fn since_long_ago(a: &Analysis, t: &TriggerMention) -> bool {
 /// العالمية") starting within five words after the trigger or right before it, in its clause, with
 /// no other trigger between: the act was done in that era, background (SPEC §4 historical).
 /// Not right after a word of `ERA_NOT_AFTER` ("لأول مرة منذ الحرب العالمية الثانية" is news told
-/// against the era; "رئيس الوزراء الأسبق في عهد مبارك" dates the post, not the act), and not a look-alike verb followed by a
-/// complementizer (`ERA_VERB_LOOKALIKES`: "وأبان المتحدث أن").
+/// against the era; "رئيس الوزراء الأسبق في عهد مبارك" dates the post, not the act), and not a
+/// look-alike verb followed by a complementizer (`ERA_VERB_LOOKALIKES`: "وأبان المتحدث أن").
 fn era_near(a: &Analysis, t: &TriggerMention) -> bool {
     let n = a.words.len();
     // (Before the trigger only right before it, the era's own noun: "إبان فرض العقوبات"; further
@@ -8534,8 +8534,6 @@ fn lead_dated_later(o: &Candidate, c: &Candidate) -> bool {
         && (told_before(&o.rec, &c.rec) || told_before(&c.rec, &o.rec))
 }
 
-/// `outer` is a country or a first-level division and `inner` a named place inside it
-/// ("ليبيا" and "بنغازي", "محافظة نينوى" and "قضاء تلعفر").
 /// Whether `inner` is the seat town of the first-level division `outer` read from the same name:
 /// "محافظة لحج" (a division noun before it, or "ريف حلب") in one sentence and a bare "لحج" or
 /// "بلحج" in another. A bare name of a governorate named after its capital is read as the city
@@ -8554,6 +8552,8 @@ fn seat_reading(outer: &Place, inner: &Place) -> bool {
     o == i || clitic(i, o) || clitic(o, i) || o.strip_suffix(i).is_some_and(|head| head.ends_with(' '))
 }
 
+/// `outer` is a country or a first-level division and `inner` a named place inside it
+/// ("ليبيا" and "بنغازي", "محافظة نينوى" and "قضاء تلعفر").
 fn contains_place(outer: &Place, inner: &Place) -> bool {
     if outer.country.is_none() || outer.country != inner.country || inner.name.is_none() {
         return false;
