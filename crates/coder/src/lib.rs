@@ -3580,11 +3580,19 @@ impl Coder {
         // لمظاهرات يوم الخميس المقبل": Thursday dates the protests, not the alert).
         let word_dist = |dw: usize, x: &TriggerMention| if dw > x.w1 { dw - x.w1 } else { x.w0.saturating_sub(dw) };
         let noun_trigger = pattern == Pattern::Noun || t.article;
+        // (A later form of the same type that shares a word with this one, "القبض على" in "الشرطة
+        // ألقت القبض على …", "اتفاق سلام" in "توصلوا إلى اتفاق سلام", is the same wording, not a
+        // later trigger; one of another type is another act: "يقاطع الحوار الوطني الذي انطلق
+        // يوم الاثنين", recall37.)
+        let same_wording = |x: &TriggerMention| {
+            x.w0 <= t.w1
+                && self.lex.triggers[x.rule as usize].event_type == self.lex.triggers[t.rule as usize].event_type
+        };
         let owned_by_later = |dw: usize| {
             dw > t.w1
-                && a.triggers[ti + 1..]
-                    .iter()
-                    .any(|x| x.w0 <= dw && word_dist(dw, x) < word_dist(dw, t) && !circumstance_of(a, t, x))
+                && a.triggers[ti + 1..].iter().any(|x| {
+                    x.w0 <= dw && word_dist(dw, x) < word_dist(dw, t) && !same_wording(x) && !circumstance_of(a, t, x)
+                })
                 && !in_own_relative_clause(a, t, noun_trigger, dw, OWN_CLAUSE_REACH)
         };
         // "رحب المجلس بالدعوة إلى حوار وطني في 18 مارس المقبل وحذر …": a dated expression before a

@@ -8352,3 +8352,40 @@ fn a_dateline_shape_gives_where_the_report_begins() {
     assert_eq!((d.name, d.firm), ("القاهرة", false));
     assert!(dateline_shape("قال الوزير، إن", 2).is_none());
 }
+
+/// Section 7, "Date": a later trigger form that shares a word with this one (thirty-fifth
+/// session, recall37): "القبض على" in "الشرطة ألقت القبض على …" (the same rule's "ألقت القبض" and
+/// "القبض على"), "اتفاق سلام" in "توصلوا إلى اتفاق سلام", "عقوبات جديدة" in "فرضت عقوبات جديدة" are
+/// the same wording, not a later trigger that owns the date after them; so the act takes its date,
+/// and the two readings of one wording agree on it and stay one record.
+#[test]
+fn a_form_sharing_a_word_with_the_trigger_owns_no_date() {
+    check_status_date_cases(&[
+        (
+            "وأفاد مصدر أمني أن الشرطة ألقت القبض على خمسة مهربين في 4 مارس 2014 قرب الحدود.",
+            "2015-08-01",
+            "COERCE",
+            Status::Historical,
+            Some("2014-03-04"),
+        ),
+        (
+            "قوات الأمن ألقت القبض على ثلاثة لصوص يوم الخميس الماضي.",
+            "2015-08-01",
+            "COERCE",
+            Status::Occurred,
+            Some("2015-07-30"),
+        ),
+        (
+            "الحكومة الكولومبية والمتمردون توصلوا إلى اتفاق سلام في 9 نوفمبر 2013 بعد أشهر من التفاوض.",
+            "2015-08-01",
+            "AGREE",
+            Status::Historical,
+            Some("2013-11-09"),
+        ),
+    ]);
+    let text = "كندا فرضت عقوبات جديدة على فنزويلا يوم الأربعاء.";
+    let recs = code(text, "2015-08-01");
+    let sanctions: Vec<_> = recs.iter().filter(|r| r.event_type == "SANCTION").collect();
+    assert_eq!(sanctions.len(), 1, "{text}: {recs:?}");
+    assert_eq!(sanctions[0].date.as_deref(), Some("2015-07-29"), "{text}: {recs:?}");
+}
