@@ -91,7 +91,9 @@ struct Candidate {
     /// that states one). A destruction merged into a killing, a clash or an attack is mostly its
     /// outcome or another act ("قتل 25 منهم … وتدمير مركبات", "غارة … وتدمير عجلتين"), not how
     /// the kept act was done. A clash passes over a mention of another sentence unless its mode
-    /// is a fight's own arms (`MODE_CLASH_LENT`, mode13). (Merge decisions still see `gap_mode`.)
+    /// is a fight's own arms (`MODE_CLASH_LENT`, mode13), and no record takes from one an
+    /// abduction's or torture's mode (`MODE_HELD_NOT_LENT`, mode14). (Merge decisions still see
+    /// `gap_mode`.)
     lent_mode: Option<String>,
     /// The modes stated by the mentions of its type merged into this one (their own rules' modes
     /// and what they took in), for [`finer_merged_mode`].
@@ -8417,8 +8419,16 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // fight's own arms (`MODE_CLASH_LENT`: the gunfire, stones or tear gas of that fight told
     // after it); an air raid, a bomb, shelling or a killing told there is mostly another act of the
     // story ("معارك عنيفة مع المسلحين" and the next sentence's "غارات جوية" of the coalition).
-    let clash_apart = r.rule.starts_with("assault.clash") && lender_at != (r.evidence.field, r.evidence.start);
-    let lendable = |m: &String| !clash_apart || MODE_CLASH_LENT.contains(&m.as_str());
+    let lent_apart = lender_at != (r.evidence.field, r.evidence.start);
+    let clash_apart = lent_apart && r.rule.starts_with("assault.clash");
+    // (mode14) Nor does any record take from a mention of another sentence the mode of an act done
+    // to a person held (`MODE_HELD_NOT_LENT`: an abduction, torture): told apart, it is mostly
+    // another act of the story ("حررت القوات 45 رهينة" and the group's attacks on villages; "التعذيب"
+    // in the prisons and a killing in a prison riot), not how the killing or attack was done.
+    let lendable = |m: &String| {
+        (!clash_apart || MODE_CLASH_LENT.contains(&m.as_str()))
+            && !(lent_apart && MODE_HELD_NOT_LENT.contains(&m.as_str()))
+    };
     if keep.lent_mode.is_none() && r.event_type == other.rec.event_type {
         let own = other.rec.mode.clone().filter(|m| !attend_talks && m != "destroy" && lendable(m));
         keep.lent_mode = own.or_else(|| other.lent_mode.clone().filter(lendable));

@@ -4939,6 +4939,40 @@ fn a_clash_takes_only_a_fights_arms_from_another_sentence() {
     }
 }
 
+/// No record takes from a mention of another sentence merged into it an abduction's or torture's
+/// mode (`MODE_HELD_NOT_LENT`, thirty-fifth session, mode14): hostages freed in another sentence
+/// tell another act than the raid's killing; a car bomb told there still lends its mode, and a
+/// kidnapping keeps its own.
+#[test]
+fn an_abduction_told_apart_lends_no_mode() {
+    // (text, trigger of the ASSAULT record looked at, its mode)
+    let cases: [(&str, &str, Option<&str>); 3] = [
+        (
+            "أعلنت القوات الحكومية أنها حررت 45 رهينة من قبضة المتمردين في الإقليم الشمالي. وتواصلت هجمات المتمردين أمس على قرى الإقليم الشمالي حيث قتل تسعة مزارعين.",
+            "هجمات",
+            None,
+        ),
+        (
+            "لقي ثلاثة عمال حتفهم في المصنع. وقالت الشرطة إن سيارة مفخخة انفجرت عند بوابة المصنع.",
+            "حتفهم",
+            Some("explosives"),
+        ),
+        (
+            "خطف مسلحون مجهولون تاجرا من منزله في البلدة ثم أطلقوا سراحه.",
+            "خطف",
+            Some("abduct"),
+        ),
+    ];
+    for (text, trigger, mode) in cases {
+        let recs = code(text, "2013-03-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
+            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
+        assert_eq!(r.mode.as_deref(), mode, "{text}");
+    }
+}
+
 /// An attack verb joined to the clause before it by a relative pronoun, "كما" or a glued و shares
 /// that clause's doer: aircraft there make it `aerial`; not when the verb names its own subject,
 /// a party or a weapon (thirty-third session, mode11).
