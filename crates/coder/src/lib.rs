@@ -2256,6 +2256,12 @@ impl Coder {
         if self.precision_filters && any_kind(a, t) {
             return None;
         }
+        // "لماذا رفضت الوزارة الطلب؟", "هل تقبل إيران الاتفاق؟", "ألم يقصف النظام المدن؟": an act
+        // inside a question (`QUESTION_WORDS` before it, a question mark ending it) is asked about,
+        // in a column's rhetoric or an interviewer's line; the question reports no event (prec49).
+        if self.precision_filters && in_question(a, t) {
+            return None;
+        }
         // "حيث تقتل الجيوش أطفالنا", "«يدمرون المساجد»": a present-tense act inside a quotation
         // is what the speaker says a party does, a claim about its conduct, not a reported event
         // (a present-tense speech act, "«ندين الهجوم»", is the statement itself and stays).
@@ -6959,6 +6965,22 @@ fn any_kind(a: &Analysis, t: &TriggerMention) -> bool {
         }
         _ => false,
     })
+}
+
+/// The trigger stands in a question: the first end mark ('.', '!', '?') of the key after it is a
+/// question mark, and an interrogative word (`QUESTION_WORDS`: "هل", "لماذا", "كيف", "متى",
+/// "ألم" …) stands before it in the same stretch of the sentence (after the last end mark before
+/// it). The cheap test, a question mark right after the trigger's stretch, comes first.
+fn in_question(a: &Analysis, t: &TriggerMention) -> bool {
+    let key = a.key.key.as_str();
+    let (Some(&(start, _)), Some(&(_, end))) = (a.words.get(t.w0), a.words.get(t.w1)) else {
+        return false;
+    };
+    if key.as_bytes()[end..].iter().find(|&&b| matches!(b, b'.' | b'!' | b'?')) != Some(&b'?') {
+        return false;
+    }
+    let from = key.as_bytes()[..start].iter().rposition(|&b| matches!(b, b'.' | b'!' | b'?')).map_or(0, |i| i + 1);
+    (0..t.w0).rev().take_while(|&i| a.words[i].0 >= from).any(|i| QUESTION_WORDS.contains(&a.word(i)))
 }
 
 /// A backing or endorsing verb (`support.back.verb`, `support.endorse.verb`) in the third-person

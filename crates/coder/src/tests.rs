@@ -5570,6 +5570,23 @@ fn an_act_after_any_is_no_event() {
     ]);
 }
 
+/// An act inside a question (`QUESTION_WORDS` before it, a question mark ending its stretch of the
+/// sentence; prec49) is asked about, not reported: no record. The same act told as a statement
+/// stays, and so does an act in a clause before the question or in a sentence before it.
+#[test]
+fn an_act_inside_a_question_is_no_event() {
+    check_filter_cases(&[
+        ("ولماذا رفضت الحكومة مطالب المعلمين برفع رواتبهم؟", "REJECT", false),
+        ("هل تقبل المعارضة المسلحة الاتفاق مع الحكومة في الشهر المقبل؟", "AGREE", false),
+        ("ألم يقصف الجيش القرى الحدودية طوال سنوات الحرب؟", "ASSAULT", false),
+        ("وكيف يطالب الوزير الناس بالصبر وهو يسكن القصور؟", "REQUEST", false),
+        ("ومتى يجتمع وزراء الخارجية العرب لبحث الأزمة في البلاد؟", "CONSULT", false),
+        ("رفضت الحكومة مطالب المعلمين برفع رواتبهم.", "REJECT", true),
+        ("قصف الجيش القرى الحدودية أمس، فهل يتحرك المجتمع الدولي؟", "ASSAULT", true),
+        ("وقال المتحدث إن المسلحين هاجموا مركزا للشرطة. هل تنتهي الأزمة؟", "ASSAULT", true),
+    ]);
+}
+
 /// `طالب` as the noun "student" (`request.demand.verb` guards): a field of study or a university
 /// after it, a verb before it or the name `علي بن أبي طالب`; the demand verb with its subject stays.
 #[test]
