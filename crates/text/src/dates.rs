@@ -38,6 +38,13 @@
 //! - numeric dates, day first as in the Arab press: "26/2/2013", "26-2-2013", "26.2.2013",
 //!   "26/2/13", "2013-02-26"; a day-first reading that is invalid falls back to month first;
 //!   "26/2" with no year is resolved like "26 فبراير";
+//! - numeric Hijri dates, day or year first, glued or spaced, with a year 1300–1500 and a Hijri
+//!   mark or none ("27/7/1436ه", "13 / 10 / 1436 هـ", "1436/7/27هـ") are converted with the
+//!   tabular calendar at day precision; when "الموافق" and a Gregorian date follow ("…هـ
+//!   الموافق 16/5/2015م"), the writer's Gregorian date wins and the span covers both; a weekday
+//!   named before it ("يوم الجمعة 15/10/1436هـ") moves the day to that weekday if it is at most
+//!   two days away (the tabular calendar can be off the sighted one); after "وتاريخ" (a
+//!   document's number and date) it is no date;
 //! - Hijri months (محرم … ذو الحجة) are converted with the tabular Islamic calendar (30-year
 //!   cycle, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29; civil epoch 16 July 622 Julian),
 //!   which may differ by a day or two from the sighted calendar. A month with a Hijri year
@@ -465,6 +472,19 @@ fn hijri_earliest_after(m: u32, d: u32, limit: NaiveDate) -> Option<NaiveDate> {
     (hy - 1..=hy + 2).filter_map(|y| hijri_to_date(y, m, d)).find(|x| *x > limit)
 }
 
+/// The day of weekday `w` (0 = Monday) at most two days from `d`, or `d` when none is: a
+/// tabular Hijri date ("الجمعة 15/10/1436") can fall a day or two off the sighted calendar the
+/// writer's weekday follows.
+fn nearest_weekday(d: NaiveDate, w: u8) -> NaiveDate {
+    let ahead = (i64::from(w) - i64::from(d.weekday().num_days_from_monday())).rem_euclid(7);
+    let shift = match ahead {
+        0..=2 => ahead,
+        5..=6 => ahead - 7,
+        _ => 0,
+    };
+    add_days(d, shift).unwrap_or(d)
+}
+
 fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     if n >= 0 {
         d.checked_add_days(Days::new(n as u64))
@@ -717,6 +737,11 @@ impl<'a> Parser<'a> {
     }
 
     fn digits_core(&self, j: usize, pre: Pre) -> Option<Hit> {
+        if !pre.edge && !pre.month_word {
+            if let Some(h) = self.hijri_numeric(j) {
+                return Some(h);
+            }
+        }
         if self.touch(j, j + 1)
             && self.kind(j + 1) == Some(TokKind::Punct)
             && matches!(self.text(j + 1), "/" | "-" | ".")
@@ -833,10 +858,129 @@ impl<'a> Parser<'a> {
         let glued_before =
             j >= 2 && sep_at(j - 1) && digits_at(j - 2) && self.touch(j - 2, j - 1) && self.touch(j - 1, j);
         let year_after = sep_at(j + 3) && digits_at(j + 4) && self.text(j + 4).len() == 4;
-        let head = j
-            .checked_sub(if j >= 1 && self.is_punct(j - 1, "(") { 2 } else { 1 })
-            .is_some_and(|h| self.kind(h) == Some(TokKind::Word) && NUMBER_HEADS.contains(&self.text(h)));
-        glued_before || year_after || head
+        glued_before || year_after || self.number_head_before(j)
+    }
+
+    /// A `NUMBER_HEADS` word right before `j`, or before an opening bracket there ("القرار رقم
+    /// (4/2)").
+    fn number_head_before(&self, j: usize) -> bool {
+        j.checked_sub(if j >= 1 && self.is_punct(j - 1, "(") { 2 } else { 1 })
+            .is_some_and(|h| self.kind(h) == Some(TokKind::Word) && NUMBER_HEADS.contains(&self.text(h)))
+    }
+
+    /// Three digit groups from `j` joined by one separator ("/", "-", "."), each glued or
+    /// spaced ("27/7/1436", "19 / 10 / 1436", "3 /6 /1435", "1436/7/27"), with no further group
+    /// glued on either side by a separator: the three groups and the token after the last.
+    fn three_groups(&self, j: usize) -> Option<([&'a str; 3], usize)> {
+        let sep = self.text(j + 1);
+        let digits_at = |k: usize| self.kind(k) == Some(TokKind::Digits);
+        if !digits_at(j)
+            || self.kind(j + 1) != Some(TokKind::Punct)
+            || !matches!(sep, "/" | "-" | ".")
+            || !digits_at(j + 2)
+            || !self.is_punct(j + 3, sep)
+            || !digits_at(j + 4)
+        {
+            return None;
+        }
+        let sep_digits = |p: usize, q: usize| {
+            self.kind(p) == Some(TokKind::Punct)
+                && matches!(self.text(p), "/" | "-" | "." | ":")
+                && digits_at(q)
+                && self.touch(p.min(q), p.max(q))
+        };
+        if (j >= 2 && self.touch(j - 1, j) && sep_digits(j - 1, j - 2))
+            || (self.touch(j + 4, j + 5) && sep_digits(j + 5, j + 6))
+        {
+            return None;
+        }
+        Some(([self.text(j), self.text(j + 2), self.text(j + 4)], j + 5))
+    }
+
+    /// A numeric Hijri date: day first ("27/7/1436ه", "13/10/1436 هـ", "19 / 10 / 1436") or
+    /// year first ("1436/7/27هـ"), with a year 1300–1500 (no Gregorian year a news report
+    /// dates a day in) and a Hijri mark or none; not after a number head ("رقم 3/1/1435").
+    /// Converted with the tabular calendar at day precision, unless "الموافق" and the
+    /// Gregorian date follow ("… هـ الموافق 16/5/2015م"): the writer's own equivalent, read
+    /// in one span.
+    fn hijri_numeric(&self, j: usize) -> Option<Hit> {
+        let ([a, b, c], k) = self.three_groups(j)?;
+        let (va, vb, vc) = (digits_value(a)?, digits_value(b)?, digits_value(c)?);
+        let hijri_year = |s: &str, v: u64| s.len() == 4 && (1300..=1500).contains(&v);
+        let (y, m, d) = if hijri_year(a, va) && b.len() <= 2 && c.len() <= 2 {
+            (va, vb, vc)
+        } else if a.len() <= 2 && b.len() <= 2 && hijri_year(c, vc) {
+            (vc, vb, va)
+        } else {
+            return None;
+        };
+        let (mark, k) = match self.word(k) {
+            Some((DateWord::HijriMark, c)) if c.conj.is_none() => (true, k + 1),
+            Some((DateWord::MiladiMark, _)) => return None,
+            _ => (false, k),
+        };
+        if (!mark && self.number_head_before(j)) || self.reference_date(j) {
+            return None;
+        }
+        let date = hijri_to_date(y as i32, m as u32, d as u32)?;
+        let after = if self.is_punct(k, ",") { k + 1 } else { k };
+        if matches!(self.bare(after), Some((DateWord::Muwafiq, _))) {
+            if let Some(h) = self.gregorian_equivalent(after + 1) {
+                return Some(h);
+            }
+        }
+        let date = match self.weekday_before(j) {
+            Some(w) => nearest_weekday(date, w),
+            None => date,
+        };
+        Some((k, Res::Day(date, Relation::Absolute)))
+    }
+
+    /// The date at `j` follows a `REFERENCE_DATE_HEADS` word, itself after a document's number
+    /// ("القرار رقم (41 / 25) وتاريخ 10 / 6 / 1436هـ"): the document's reference, no event's day.
+    fn reference_date(&self, j: usize) -> bool {
+        let h = if j >= 1 && self.is_punct(j - 1, "(") { j.checked_sub(2) } else { j.checked_sub(1) };
+        h.is_some_and(|h| self.kind(h) == Some(TokKind::Word) && REFERENCE_DATE_HEADS.contains(&self.text(h)))
+    }
+
+    /// The weekday named right before a numeric date at `j`, perhaps with a modifier, a comma or
+    /// "الموافق" between ("يوم الجمعة 15/10/1436", "الأحد القادم الموافق 24 / 10 / 1436هـ").
+    fn weekday_before(&self, j: usize) -> Option<u8> {
+        let mut k = j.checked_sub(1)?;
+        if self.is_punct(k, ",") || matches!(self.bare(k), Some((DateWord::Muwafiq, _))) {
+            k = k.checked_sub(1)?;
+        }
+        if self.modifier(k).is_some() {
+            k = k.checked_sub(1)?;
+        }
+        self.weekday(k)
+    }
+
+    /// The Gregorian date after "الموافق": three groups glued or spaced with a year 1900–2100
+    /// (day first, else month first; or year first) and an optional م, or a day, month name
+    /// and year ("16 مايو 2015").
+    fn gregorian_equivalent(&self, k: usize) -> Option<Hit> {
+        if let Some(([a, b, c], end)) = self.three_groups(k) {
+            let (va, vb, vc) = (digits_value(a)?, digits_value(b)?, digits_value(c)?);
+            let greg = |s: &str, v: u64| s.len() == 4 && (1900..=2100).contains(&v);
+            let date = if greg(a, va) && b.len() <= 2 && c.len() <= 2 {
+                NaiveDate::from_ymd_opt(va as i32, vb as u32, vc as u32)?
+            } else if a.len() <= 2 && b.len() <= 2 && greg(c, vc) {
+                NaiveDate::from_ymd_opt(vc as i32, vb as u32, va as u32)
+                    .or_else(|| NaiveDate::from_ymd_opt(vc as i32, va as u32, vb as u32))?
+            } else {
+                return None;
+            };
+            let end = match self.year_mark(end) {
+                (false, e) => e,
+                (true, _) => return None,
+            };
+            return Some((end, Res::Day(date, Relation::Absolute)));
+        }
+        match self.day_month(k)? {
+            h @ (_, Res::Day(_, Relation::Absolute)) => Some(h),
+            _ => None,
+        }
     }
 
     /// Day `d` of Gregorian month `m` with no year: the occurrence from 273 days before to 92
@@ -1051,6 +1195,10 @@ impl<'a> Parser<'a> {
             d += 1;
         }
         if let Some(h) = self.day_month(d) {
+            return Some(h);
+        }
+        // "يوم الخميس 14/10/1436هـ", "الجمعة الموافق 9/9/1436": the written date.
+        if let Some(h) = self.hijri_numeric(d) {
             return Some(h);
         }
         let p = self.pubd?;
@@ -1546,6 +1694,10 @@ fn outlet_name(n: &Normalized, toks: &[Tok], i: usize) -> bool {
     p.text(key).ends_with("المصري") && orig.end - orig.start > ke - ks
 }
 
+/// Words before the date of a document whose number was just given ("رقم (41 / 25) وتاريخ
+/// 10 / 6 / 1436هـ", "في عددها 5086 وتاريخ 27-12-1406"): a reference, not an event's day.
+const REFERENCE_DATE_HEADS: &[&str] = &["وتاريخ"];
+
 /// Words after which a number is the number of a text, a decision or an item, not a date (key
 /// forms): "المادة 3/14", "القرار رقم 4/2".
 const NUMBER_HEADS: &[&str] = &["رقم", "برقم", "الرقم", "الماده", "ماده", "البند", "بند", "الفقره", "فقره"];
@@ -1766,8 +1918,37 @@ mod tests {
                 ("بتاريخ 15/3، على خلفية", &[("15/3", "2020-03-15", Past)]),
                 ("وتنص المادة 3/14 في النظام", &[]),
                 ("قرار مجلس الشورى رقم (4/2) وتاريخ", &[]),
-                ("الموافق 1441/03/14هـ", &[]),
-                ("في 1/11 /1441هـ", &[]),
+                // A numeric Hijri date, day or year first, glued or spaced, with its mark
+                // (dates29; before, "الموافق 1441/03/14هـ" and "في 1/11 /1441هـ" read nothing).
+                ("الموافق 1441/03/14هـ", &[("1441/03/14هـ", "2019-11-12", Absolute)]),
+                ("في 1/11 /1441هـ", &[("1/11 /1441هـ", "2020-06-22", Absolute)]),
+                ("وقعت الاتفاقية في 12/4/1440ه بالرياض", &[("12/4/1440ه", "2018-12-21", Absolute)]),
+                ("صدر القرار بتاريخ 7 / 11 / 1439 هـ وبدأ تطبيقه", &[("7 / 11 / 1439 هـ", "2018-07-20", Absolute)]),
+                ("افتتح المعرض 1441/2/18هـ", &[("1441/2/18هـ", "2019-10-18", Absolute)]),
+                ("أقيم الحفل 3 - 6 - 1438 هـ في جدة", &[("3 - 6 - 1438 هـ", "2017-03-02", Absolute)]),
+                ("بدأ الصيام في 1/9/1440 للهجرة", &[("1/9/1440 للهجرة", "2019-05-06", Absolute)]),
+                ("وصلت القافلة 20/1/1441", &[("20/1/1441", "2019-09-20", Absolute)]),
+                // The Gregorian equivalent after "الموافق" is the writer's own: it wins.
+                (
+                    "اجتمع المجلس يوم الأحد 9 / 3 / 1440 هـ الموافق 17 / 11 / 2018م في القصر",
+                    &[("يوم الأحد 9 / 3 / 1440 هـ الموافق 17 / 11 / 2018م", "2018-11-17", Absolute)],
+                ),
+                (
+                    "في 20/1/1441هـ، الموافق 19 سبتمبر 2019م",
+                    &[("20/1/1441هـ، الموافق 19 سبتمبر 2019م", "2019-09-19", Absolute)],
+                ),
+                ("يوم الخميس الموافق 14/7/1440 هـ", &[("يوم الخميس الموافق 14/7/1440 هـ", "2019-03-21", Absolute)]),
+                // A number after a number head with no mark is a reference, not a date; so is
+                // the date given with a document's number.
+                ("صدر برقم 4/12/1438 من الديوان", &[]),
+                ("بعد الاطلاع على قرار اللجنة رقم (12 / 7) وتاريخ 3 / 2 / 1439هـ وافق المجلس", &[]),
+                // A weekday named with the date: the tabular day moves to it (at most two days).
+                ("افتتح الجسر يوم الأربعاء 11/4/1440هـ", &[("يوم الأربعاء 11/4/1440هـ", "2018-12-19", Absolute)]),
+                (
+                    "اليوم الأربعاء 11/4/1440هـ",
+                    &[("اليوم الأربعاء", "2020-04-07", Present), ("11/4/1440هـ", "2018-12-19", Absolute)],
+                ),
+                ("الاثنين 11/4/1440هـ", &[("الاثنين 11/4/1440هـ", "2018-12-20", Absolute)]),
                 ("2/26", &[("2/26", "2020-02-26", Past)]),
                 ("192.168.1.1", &[]),
                 ("في 15 من الشهر الجاري", &[("15 من الشهر الجاري", "2020-04-15", Future)]),
