@@ -6978,7 +6978,9 @@ fn in_question(a: &Analysis, t: &TriggerMention) -> bool {
     };
     // (Most sentences hold no question mark: a memchr search of the rest rules them out before
     // the byte walk to the first end mark, which ran the rest of the sentence for every trigger.)
-    if !key[end..].contains('?') || key.as_bytes()[end..].iter().find(|&&b| matches!(b, b'.' | b'!' | b'?')) != Some(&b'?') {
+    if !key[end..].contains('?')
+        || key.as_bytes()[end..].iter().find(|&&b| matches!(b, b'.' | b'!' | b'?')) != Some(&b'?')
+    {
         return false;
     }
     let from = key.as_bytes()[..start].iter().rposition(|&b| matches!(b, b'.' | b'!' | b'?')).map_or(0, |i| i + 1);
