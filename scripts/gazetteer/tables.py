@@ -283,6 +283,10 @@ CITY_AR = {
     2540810: "وزان", 2555519: "بنسليمان", 2555882: "بني انصار", 2542898: "المضيق", 2536074: "سيدي بنور",
     2542227: "ميدلت", 2544720: "قصبة تادلة", 2545017: "جرادة", 2527915: "تنغير", 2556657: "أزمور",
     2526452: "زاكورة", 2556570: "أزيلال", 2530155: "تاونات", 2553751: "بوزنيقة", 2550898: "إمزورن",
+    # Spellings the thirty-fifth session's audit (places54) found records missing: Pul-e Alam, the
+    # capital of Logar (GeoNames has only the Persian پل علم), and Baraki Barak written with one alef.
+    1130497: "بولي علم ; بول علم ; بل علم",  # Pul-e 'Alam
+    1147066: "باراكي باراك ; براكي باراك",  # Baraki Barak
 }
 
 # ---------------------------------------------------------------------------
@@ -409,7 +413,7 @@ ADM1_AR = {
         "BDS": "بدخشان", "BDG": "بادغيس", "BGL": "بغلان", "BAL": "بلخ", "BAM": "باميان",
         "DAY": "دايكندي ; دايكوندي", "FRA": "فراه", "FYB": "فارياب", "GHA": "غزني", "GHO": "غور",
         "HEL": "هلمند", "HER": "هرات", "JOW": "جوزجان", "KAB": "كابل ; ولاية كابل", "KAN": "قندهار",
-        "KAP": "كابيسا", "KHO": "خوست", "KNR": "كونار ; كنر", "KDZ": "قندوز", "LAG": "لغمان",
+        "KAP": "كابيسا", "KHO": "خوست", "KNR": "كونار ; كنر", "KDZ": "قندوز ; كندوز ; قندز ; كندز", "LAG": "لغمان",
         "LOG": "لوغر ; لوجر ; لوغار", "NAN": "ننغرهار ; ننجرهار ; ننكرهار", "NIM": "نيمروز", "NUR": "نورستان",
         "PIA": "بكتيا ; باكتيا", "PKA": "بكتيكا ; باكتيكا", "PAN": "بنجشير ; بانشير", "PAR": "بروان ; باروان",
         "SAM": "سمنغان ; سامانغان", "SAR": "سربل ; ساري بول", "TAK": "تخار", "URU": "أروزغان ; أوروزجان",
@@ -669,6 +673,9 @@ CITY_EN = {
 CITY_DROP_FORMS = {
     8542188: "الداخلة ; داخلة",  # Dakhla, a district of Agadir; Dakhla is the Western Saharan city
     2463447: "داخلة",  # Dakhla (Western Sahara) without its article: "بداخله" is "inside it"
+    # Zanzibar (Tanzania): "مدينة زنجبار" is as often Zinjibar, Abyan's capital (Yemen), which has
+    # the bare name too; without this form the article's country tells them apart (places54).
+    148730: "مدينة زنجبار",
 }
 
 # GeoNames alternate names starting with one of these words are dropped from city rows:
