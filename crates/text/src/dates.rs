@@ -864,8 +864,13 @@ impl<'a> Parser<'a> {
     /// A `NUMBER_HEADS` word right before `j`, or before an opening bracket there ("القرار رقم
     /// (4/2)").
     fn number_head_before(&self, j: usize) -> bool {
+        self.head_word_before(j, NUMBER_HEADS)
+    }
+
+    /// A word of `heads` right before `j`, or before an opening bracket there.
+    fn head_word_before(&self, j: usize, heads: &[&str]) -> bool {
         j.checked_sub(if j >= 1 && self.is_punct(j - 1, "(") { 2 } else { 1 })
-            .is_some_and(|h| self.kind(h) == Some(TokKind::Word) && NUMBER_HEADS.contains(&self.text(h)))
+            .is_some_and(|h| self.kind(h) == Some(TokKind::Word) && heads.contains(&self.text(h)))
     }
 
     /// Three digit groups from `j` joined by one separator ("/", "-", "."), each glued or
@@ -939,8 +944,7 @@ impl<'a> Parser<'a> {
     /// The date at `j` follows a `REFERENCE_DATE_HEADS` word, itself after a document's number
     /// ("القرار رقم (41 / 25) وتاريخ 10 / 6 / 1436هـ"): the document's reference, no event's day.
     fn reference_date(&self, j: usize) -> bool {
-        let h = if j >= 1 && self.is_punct(j - 1, "(") { j.checked_sub(2) } else { j.checked_sub(1) };
-        h.is_some_and(|h| self.kind(h) == Some(TokKind::Word) && REFERENCE_DATE_HEADS.contains(&self.text(h)))
+        self.head_word_before(j, REFERENCE_DATE_HEADS)
     }
 
     /// The weekday named right before a numeric date at `j`, perhaps with a modifier, a comma or
