@@ -4840,6 +4840,19 @@ fn a_kept_casualty_mention_takes_the_merged_attack_mode() {
     }
 }
 
+/// Codes each `(text, trigger, mode)` case published on `published` and checks the mode of its
+/// ASSAULT record with that trigger.
+fn check_assault_mode_cases(published: &str, cases: &[(&str, &str, Option<&str>)]) {
+    for &(text, trigger, mode) in cases {
+        let recs = code(text, published);
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
+            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
+        assert_eq!(r.mode.as_deref(), mode, "{text}");
+    }
+}
+
 /// `lent_mode` (twenty-first session, mode10): a merged mention's `destroy` is not lent to a record
 /// whose kept mention states no mode (a destruction told with a killing or an attack is mostly
 /// its outcome, not how the act was done); the next merged mention that states a mode lends
@@ -4859,14 +4872,7 @@ fn a_merged_destruction_lends_no_mode() {
         // Its own destruction.
         ("دمر الجيش منزل المطلوب في القرية أمس.", "دمر", Some("destroy")),
     ];
-    for (text, trigger, mode) in cases {
-        let recs = code(text, "2013-03-10");
-        let r = recs
-            .iter()
-            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
-            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
-        assert_eq!(r.mode.as_deref(), mode, "{text}");
-    }
+    check_assault_mode_cases("2013-03-10", &cases);
 }
 
 /// A finer mode of the same act that a merged mention states (`FINER_MODES`) wins over the
@@ -4901,14 +4907,7 @@ fn a_merged_finer_mode_wins_over_the_coarse_one() {
         // Air strikes are no finer form of shelling.
         ("قصفت المدفعية مواقع المسلحين في ريف المدينة أمس. وشنت طائرات حربية غارات على القرية.", "قصفت", "heavy-weapons"),
     ];
-    for (text, trigger, mode) in cases {
-        let recs = code(text, "2013-03-10");
-        let r = recs
-            .iter()
-            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
-            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
-        assert_eq!(r.mode.as_deref(), Some(mode), "{text}");
-    }
+    check_assault_mode_cases("2013-03-10", &cases.map(|(text, trigger, mode)| (text, trigger, Some(mode))));
 }
 
 /// A clash takes from a mention of another sentence merged into it only the mode of a fight's own
@@ -4929,14 +4928,7 @@ fn a_clash_takes_only_a_fights_arms_from_another_sentence() {
             Some("crowd-control"),
         ),
     ];
-    for (text, trigger, mode) in cases {
-        let recs = code(text, "2013-03-10");
-        let r = recs
-            .iter()
-            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
-            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
-        assert_eq!(r.mode.as_deref(), mode, "{text}");
-    }
+    check_assault_mode_cases("2013-03-10", &cases);
 }
 
 /// No record takes from a mention of another sentence merged into it an abduction's or torture's
@@ -4963,14 +4955,7 @@ fn an_abduction_told_apart_lends_no_mode() {
             Some("abduct"),
         ),
     ];
-    for (text, trigger, mode) in cases {
-        let recs = code(text, "2013-03-10");
-        let r = recs
-            .iter()
-            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
-            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
-        assert_eq!(r.mode.as_deref(), mode, "{text}");
-    }
+    check_assault_mode_cases("2013-03-10", &cases);
 }
 
 /// An attack verb joined to the clause before it by a relative pronoun, "كما" or a glued و shares
@@ -5004,14 +4989,7 @@ fn an_attack_verb_sharing_an_air_doer_is_aerial() {
             Some("heavy-weapons"),
         ),
     ];
-    for (text, trigger, mode) in cases {
-        let recs = code(text, "2014-05-11");
-        let r = recs
-            .iter()
-            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
-            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
-        assert_eq!(r.mode.as_deref(), mode, "{text}");
-    }
+    check_assault_mode_cases("2014-05-11", &cases);
 }
 
 /// Guns named as a noun of arms with its adjective, without ب and further on in the clause, or as
@@ -5035,14 +5013,7 @@ fn guns_named_by_arms_and_adjective_are_firearms() {
         // Arms that are no instrument: a convoy carrying them.
         ("هاجم مسلحون قافلة تنقل شحنة كبيرة من الأسلحة الخفيفة إلى المدينة.", "هاجم", None),
     ];
-    for (text, trigger, mode) in cases {
-        let recs = code(text, "2014-05-11");
-        let r = recs
-            .iter()
-            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
-            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
-        assert_eq!(r.mode.as_deref(), mode, "{text}");
-    }
+    check_assault_mode_cases("2014-05-11", &cases);
 }
 
 /// An air attack in a sentence that names a drone is a `drone` strike, though the drone words
@@ -5060,14 +5031,7 @@ fn an_air_attack_in_a_sentence_naming_a_drone_is_a_drone_strike() {
         ),
         ("قصفت طائرات التحالف مخزنا للذخيرة قرب المطار الليلة الماضية.", "قصفت طائرات", "aerial"),
     ];
-    for (text, trigger, mode) in cases {
-        let recs = code(text, "2014-05-11");
-        let r = recs
-            .iter()
-            .find(|r| r.event_type == "ASSAULT" && r.trigger == trigger)
-            .unwrap_or_else(|| panic!("no ASSAULT {trigger} in {text}: {recs:#?}"));
-        assert_eq!(r.mode.as_deref(), Some(mode), "{text}");
-    }
+    check_assault_mode_cases("2014-05-11", &cases.map(|(text, trigger, mode)| (text, trigger, Some(mode))));
 }
 
 /// A mosque or church blown up is a bomb among its worshippers, ASSAULT `explosives`, not the
