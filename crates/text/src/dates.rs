@@ -40,14 +40,16 @@
 //!   "26/2" with no year is resolved like "26 فبراير";
 //! - numeric Hijri dates, day or year first, glued or spaced, with a year 1300–1500 and a Hijri
 //!   mark or none ("27/7/1436ه", "13 / 10 / 1436 هـ", "1436/7/27هـ") are converted with the
-//!   tabular calendar at day precision; when "الموافق" and a Gregorian date follow ("…هـ
+//!   Hijri calendar below at day precision; when "الموافق" and a Gregorian date follow ("…هـ
 //!   الموافق 16/5/2015م"), the writer's Gregorian date wins and the span covers both; a weekday
 //!   named before it ("يوم الجمعة 15/10/1436هـ") moves the day to that weekday if it is at most
-//!   two days away (the tabular calendar can be off the sighted one); after "وتاريخ" (a
+//!   two days away (a sighted calendar can be off the computed one); after "وتاريخ" (a
 //!   document's number and date) it is no date;
-//! - Hijri months (محرم … ذو الحجة) are converted with the tabular Islamic calendar (30-year
-//!   cycle, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29; civil epoch 16 July 622 Julian),
-//!   which may differ by a day or two from the sighted calendar. A month with a Hijri year
+//! - Hijri months (محرم … ذو الحجة) are converted with the Umm al-Qura calendar of Saudi Arabia
+//!   (the Gulf press's; month starts compiled in from data/calendar/umm-al-qura.tsv, years
+//!   1343–1500), and outside its years with the tabular Islamic calendar (30-year cycle, leap
+//!   years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29; civil epoch 16 July 622 Julian); a sighted
+//!   calendar may differ from either by a day or two. A month with a Hijri year
 //!   ("رمضان 1434 هـ") or a day ("15 رمضان 1434") resolves exactly; a Hijri month with a
 //!   Gregorian year ("رمضان 2013") is the one whose first day falls in that year; with no
 //!   year, the occurrence whose first day is the latest on or before publication (with الماضي:
@@ -447,12 +449,106 @@ fn date_jdn(d: NaiveDate) -> i64 {
     i64::from(d.num_days_from_ce()) + JDN_CE
 }
 
-/// Gregorian date of a tabular Hijri date.
+/// Gregorian date of a Hijri date: by the Umm al-Qura calendar (`UMM_AL_QURA_FILE`) for the
+/// years it lists, by the tabular calendar outside them. Day 30 of a 29-day month is the next
+/// month's first day (a writer following a sighting may count one).
 fn hijri_to_date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     if !(1..=9999).contains(&y) || !(1..=12).contains(&m) || !(1..=30).contains(&d) {
         return None;
     }
+    match umm_al_qura().day_one(y, m) {
+        Some(day1) => NaiveDate::from_num_days_from_ce_opt(day1 + d as i32 - 1),
+        None => hijri_tabular(y, m, d),
+    }
+}
+
+/// Gregorian date of a tabular (arithmetic) Hijri date.
+fn hijri_tabular(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     jdn_date(hijri_jdn(i64::from(y), i64::from(m), i64::from(d)))
+}
+
+/// The Umm al-Qura month starts, compiled in (no file is read at run time).
+const UMM_AL_QURA: &str = include_str!("../../../data/calendar/umm-al-qura.tsv");
+/// Where `UMM_AL_QURA` comes from, for error messages.
+const UMM_AL_QURA_FILE: &str = "data/calendar/umm-al-qura.tsv";
+
+/// Umm al-Qura calendar: day 1 of each month of consecutive Hijri years, as days from the
+/// common era (chrono's `num_days_from_ce`), one more entry ending the last month.
+struct MonthStarts {
+    first_year: i32,
+    starts: Vec<i32>,
+}
+
+impl MonthStarts {
+    /// Day 1 of Hijri month `m` of year `y`, when the table has that month.
+    fn day_one(&self, y: i32, m: u32) -> Option<i32> {
+        let i = usize::try_from((y - self.first_year) * 12 + m as i32 - 1).ok()?;
+        // The last entry only ends the month before it.
+        if i + 1 < self.starts.len() {
+            Some(self.starts[i])
+        } else {
+            None
+        }
+    }
+
+    /// Reads the table: comment lines (#), a header line "year month day1", then one line a
+    /// month "year<TAB>month<TAB>YYYY-MM-DD", consecutive months of 28 to 31 days. Errors name
+    /// the file and line.
+    fn parse(text: &str, file: &str) -> Result<Self, String> {
+        let mut table = MonthStarts { first_year: 0, starts: Vec::new() };
+        let mut header = false;
+        let mut prev: Option<(i32, u32, i32)> = None;
+        for (n, line) in text.lines().enumerate() {
+            let at = || format!("{file} line {}", n + 1);
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            if !header {
+                if line.split('\t').collect::<Vec<_>>() != ["year", "month", "day1"] {
+                    return Err(format!("{}: header \"year<TAB>month<TAB>day1\" expected", at()));
+                }
+                header = true;
+                continue;
+            }
+            let mut fields = line.split('\t');
+            let (Some(y), Some(m), Some(g), None) = (fields.next(), fields.next(), fields.next(), fields.next()) else {
+                return Err(format!("{}: three tab-separated fields expected: {line:?}", at()));
+            };
+            let y: i32 = y.parse().map_err(|_| format!("{}: bad year {y:?}", at()))?;
+            let m: u32 =
+                m.parse().ok().filter(|m| (1..=12).contains(m)).ok_or_else(|| format!("{}: bad month {m:?}", at()))?;
+            let g = NaiveDate::parse_from_str(g, "%Y-%m-%d").map_err(|_| format!("{}: bad date {g:?}", at()))?;
+            let day = g.num_days_from_ce();
+            match prev {
+                None => table.first_year = y,
+                Some((py, pm, pday)) => {
+                    let next = if pm == 12 { (py + 1, 1) } else { (py, pm + 1) };
+                    if (y, m) != next {
+                        return Err(format!("{}: {y}-{m} does not follow {py}-{pm}", at()));
+                    }
+                    // 29 or 30 days; the source's early years (1343–1364) have a few of 28 and 31.
+                    if !(28..=31).contains(&(day - pday)) {
+                        return Err(format!("{}: month {py}-{pm} would have {} days", at(), day - pday));
+                    }
+                }
+            }
+            if prev.is_none() && m != 1 {
+                return Err(format!("{}: the table must start with month 1", at()));
+            }
+            table.starts.push(day);
+            prev = Some((y, m, day));
+        }
+        if table.starts.len() < 2 {
+            return Err(format!("{file}: no months"));
+        }
+        Ok(table)
+    }
+}
+
+/// The compiled-in Umm al-Qura table (a malformed line fails `umm_al_qura_table_reads`).
+fn umm_al_qura() -> &'static MonthStarts {
+    static T: OnceLock<MonthStarts> = OnceLock::new();
+    T.get_or_init(|| MonthStarts::parse(UMM_AL_QURA, UMM_AL_QURA_FILE).unwrap_or_else(|e| panic!("{e}")))
 }
 
 /// The Hijri year containing a Gregorian date (approximately: ±1 is searched by callers).
@@ -473,7 +569,7 @@ fn hijri_earliest_after(m: u32, d: u32, limit: NaiveDate) -> Option<NaiveDate> {
 }
 
 /// The day of weekday `w` (0 = Monday) at most two days from `d`, or `d` when none is: a
-/// tabular Hijri date ("الجمعة 15/10/1436") can fall a day or two off the sighted calendar the
+/// computed Hijri date ("الجمعة 15/10/1436") can fall a day or two off the sighted calendar the
 /// writer's weekday follows.
 fn nearest_weekday(d: NaiveDate, w: u8) -> NaiveDate {
     let ahead = (i64::from(w) - i64::from(d.weekday().num_days_from_monday())).rem_euclid(7);
@@ -905,7 +1001,7 @@ impl<'a> Parser<'a> {
     /// A numeric Hijri date: day first ("27/7/1436ه", "13/10/1436 هـ", "19 / 10 / 1436") or
     /// year first ("1436/7/27هـ"), with a year 1300–1500 (no Gregorian year a news report
     /// dates a day in) and a Hijri mark or none; not after a number head ("رقم 3/1/1435").
-    /// Converted with the tabular calendar at day precision, unless "الموافق" and the
+    /// Converted with `hijri_to_date` (Umm al-Qura) at day precision, unless "الموافق" and the
     /// Gregorian date follow ("… هـ الموافق 16/5/2015م"): the writer's own equivalent, read
     /// in one span.
     fn hijri_numeric(&self, j: usize) -> Option<Hit> {
@@ -1924,14 +2020,14 @@ mod tests {
                 ("قرار مجلس الشورى رقم (4/2) وتاريخ", &[]),
                 // A numeric Hijri date, day or year first, glued or spaced, with its mark
                 // (dates29; before, "الموافق 1441/03/14هـ" and "في 1/11 /1441هـ" read nothing).
-                ("الموافق 1441/03/14هـ", &[("1441/03/14هـ", "2019-11-12", Absolute)]),
+                ("الموافق 1441/03/14هـ", &[("1441/03/14هـ", "2019-11-11", Absolute)]),
                 ("في 1/11 /1441هـ", &[("1/11 /1441هـ", "2020-06-22", Absolute)]),
-                ("وقعت الاتفاقية في 12/4/1440ه بالرياض", &[("12/4/1440ه", "2018-12-21", Absolute)]),
+                ("وقعت الاتفاقية في 12/4/1440ه بالرياض", &[("12/4/1440ه", "2018-12-19", Absolute)]),
                 ("صدر القرار بتاريخ 7 / 11 / 1439 هـ وبدأ تطبيقه", &[("7 / 11 / 1439 هـ", "2018-07-20", Absolute)]),
-                ("افتتح المعرض 1441/2/18هـ", &[("1441/2/18هـ", "2019-10-18", Absolute)]),
+                ("افتتح المعرض 1441/2/18هـ", &[("1441/2/18هـ", "2019-10-17", Absolute)]),
                 ("أقيم الحفل 3 - 6 - 1438 هـ في جدة", &[("3 - 6 - 1438 هـ", "2017-03-02", Absolute)]),
                 ("بدأ الصيام في 1/9/1440 للهجرة", &[("1/9/1440 للهجرة", "2019-05-06", Absolute)]),
-                ("وصلت القافلة 20/1/1441", &[("20/1/1441", "2019-09-20", Absolute)]),
+                ("وصلت القافلة 20/1/1441", &[("20/1/1441", "2019-09-19", Absolute)]),
                 // The Gregorian equivalent after "الموافق" is the writer's own: it wins.
                 (
                     "اجتمع المجلس يوم الأحد 9 / 3 / 1440 هـ الموافق 17 / 11 / 2018م في القصر",
@@ -1946,13 +2042,13 @@ mod tests {
                 // the date given with a document's number.
                 ("صدر برقم 4/12/1438 من الديوان", &[]),
                 ("بعد الاطلاع على قرار اللجنة رقم (12 / 7) وتاريخ 3 / 2 / 1439هـ وافق المجلس", &[]),
-                // A weekday named with the date: the tabular day moves to it (at most two days).
+                // A weekday named with the date: the computed day moves to it (at most two days).
                 ("افتتح الجسر يوم الأربعاء 11/4/1440هـ", &[("يوم الأربعاء 11/4/1440هـ", "2018-12-19", Absolute)]),
                 (
                     "اليوم الأربعاء 11/4/1440هـ",
                     &[("اليوم الأربعاء", "2020-04-07", Present), ("11/4/1440هـ", "2018-12-19", Absolute)],
                 ),
-                ("الاثنين 11/4/1440هـ", &[("الاثنين 11/4/1440هـ", "2018-12-20", Absolute)]),
+                ("الاثنين 11/4/1440هـ", &[("الاثنين 11/4/1440هـ", "2018-12-17", Absolute)]),
                 ("2/26", &[("2/26", "2020-02-26", Past)]),
                 ("192.168.1.1", &[]),
                 ("في 15 من الشهر الجاري", &[("15 من الشهر الجاري", "2020-04-15", Future)]),
@@ -2105,7 +2201,8 @@ mod tests {
 
     #[test]
     fn hijri() {
-        assert_eq!(hijri_to_date(1400, 1, 1), NaiveDate::from_ymd_opt(1979, 11, 21));
+        assert_eq!(hijri_tabular(1400, 1, 1), NaiveDate::from_ymd_opt(1979, 11, 21));
+        assert_eq!(hijri_to_date(1400, 1, 1), NaiveDate::from_ymd_opt(1979, 11, 20)); // Umm al-Qura
         assert_eq!(hijri_to_date(1, 1, 1), NaiveDate::from_ymd_opt(622, 7, 19)); // 16 July Julian
         for hy in [1, 700, 1400, 1434, 1445, 1500] {
             for m in 1..=12 {
@@ -2131,6 +2228,58 @@ mod tests {
                 ("محافظة ذي قار", &[]),
             ],
         );
+    }
+
+    /// The Umm al-Qura calendar (dates30): known Saudi days, where the tabular calendar is a
+    /// day late; outside the table's years the tabular calendar stands.
+    #[test]
+    fn umm_al_qura_days() {
+        check(
+            Some("2023-01-10"),
+            &[
+                // Eid al-Fitr 1436 fell on Friday 17 July 2015 (tabular: the 18th).
+                ("صلى الأهالي العيد في 1/10/1436هـ بالساحة", &[("1/10/1436هـ", "2015-07-17", Absolute)]),
+                // The day of Arafah 1443: Friday 8 July 2022 (tabular: the 9th).
+                ("وقف الحجيج بعرفة في 9 / 12 / 1443 هـ", &[("9 / 12 / 1443 هـ", "2022-07-08", Absolute)]),
+                // Eid al-Adha 1440: Sunday 11 August 2019, with the month's name.
+                ("نحر المضحون أضاحيهم في 10 ذي الحجة 1440 هـ", &[("10 ذي الحجة 1440 هـ", "2019-08-11", Absolute)]),
+                // A month whose first day is the last of a Gregorian month (tabular: the next).
+                ("زار الوفد المدينة في رجب 1435 هـ", &[("رجب 1435 هـ", "2014-04", Absolute)]),
+                ("بدأ العام الدراسي في محرم 1441", &[("محرم 1441", "2019-08", Absolute)]),
+            ],
+        );
+        // Outside the table's years (1343–1500): the tabular calendar.
+        assert_eq!(hijri_to_date(1342, 6, 10), hijri_tabular(1342, 6, 10));
+        assert_eq!(hijri_to_date(1501, 2, 3), hijri_tabular(1501, 2, 3));
+        assert_eq!(hijri_to_date(1343, 1, 1), NaiveDate::from_ymd_opt(1924, 8, 1));
+        assert_eq!(hijri_to_date(1500, 12, 29), NaiveDate::from_ymd_opt(2077, 11, 15));
+    }
+
+    /// The compiled-in table reads; malformed lines are reported with file and line.
+    #[test]
+    fn umm_al_qura_table_reads() {
+        let t = MonthStarts::parse(UMM_AL_QURA, UMM_AL_QURA_FILE).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(t.first_year, 1343);
+        assert_eq!(t.starts.len(), (1500 - 1343 + 1) * 12 + 1);
+        let bad = [
+            (
+                "year\tmonth\tday1\n1400\t1\t1979-11-20\n1400\t3\t1980-01-18\n",
+                "f line 3: 1400-3 does not follow 1400-1",
+            ),
+            (
+                "year\tmonth\tday1\n1400\t1\t1979-11-20\n1400\t2\t1979-12-31\n",
+                "f line 3: month 1400-1 would have 41 days",
+            ),
+            ("# c\nyear\tmonth\tday1\n1400\t1\t1979-11-31\n", "f line 3: bad date \"1979-11-31\""),
+            (
+                "year\tmonth\tday1\n1400 1 1979-11-20\n",
+                "f line 2: three tab-separated fields expected: \"1400 1 1979-11-20\"",
+            ),
+            ("1400\t1\t1979-11-20\n", "f line 1: header \"year<TAB>month<TAB>day1\" expected"),
+        ];
+        for (text, want) in bad {
+            assert_eq!(MonthStarts::parse(text, "f").err().as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
