@@ -5516,6 +5516,32 @@ fn an_inspection_page_reports_no_event() {
     ]);
 }
 
+/// A sentence on the weather or a wildfire (`veto.weather`, prec50) tells a misfortune: a storm
+/// that sweeps a city, torrents that trap cars, firefighters who control a fire, an emergency for
+/// floods are no PLOVER events; a helicopter or plane crash is an accident (`ACCIDENT_OBJECT_KINDS`).
+/// An army's sweep, a crash while bombing, a downing, aid to flood victims, a protest in a heat
+/// wave and the operation "عاصفة الحزم" stay.
+#[test]
+fn a_weather_or_wildfire_page_reports_no_event() {
+    check_filter_cases(&[
+        ("واجتاحت عاصفة رملية المدينة مساء الجمعة وأربكت حركة السير.", "COERCE", false),
+        ("وسيطرت فرق الإطفاء على حريق اندلع في مستودع للأخشاب جنوب البلدة.", "COERCE", false),
+        ("واحتجزت السيول عشرات المركبات في الوادي بعد يومين من الأمطار.", "COERCE", false),
+        ("وأعلن الحاكم حالة الطوارئ في الإقليم بعد أن غمرت الفيضانات عشرات القرى.", "COERCE", false),
+        ("لقي ستة عسكريين مصرعهم في تحطم مروحية خلال تدريب شمال البلاد.", "ASSAULT", false),
+        ("واجتاح الجيش المدينة مساء الجمعة بعد اشتباكات عنيفة.", "COERCE", true),
+        ("وقتل 20 شخصا عندما تحطمت طائرة حربية أثناء قصفها حيا سكنيا في المدينة.", "ASSAULT", true),
+        (
+            "وقتل طياران بعد أن أسقط المتمردون مروحية عسكرية، وقال الجيش إن تحطم المروحية وقع قرب الجبل.",
+            "ASSAULT",
+            true,
+        ),
+        ("وقدمت الحكومة اليابانية مساعدات إنسانية عاجلة لضحايا الفيضانات في بورما يوم الأحد.", "AID", true),
+        ("وخرجت مظاهرات في العاصمة احتجاجا على انقطاع الكهرباء في موجة الحر.", "PROTEST", true),
+        ("وأغلقت السلطات مطار المدينة مع بدء عاصفة الحزم أمس.", "COERCE", true),
+    ]);
+}
+
 /// An event noun after "any" (`ANY_KIND_WORDS`, prec47) names a whole kind of act, welcomed,
 /// offered or guarded against: no record. Under a negation or denial it stays, read negated; the
 /// same noun without "any" stays.

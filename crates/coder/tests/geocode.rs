@@ -1628,7 +1628,7 @@ fn a_country_after_a_town_and_a_direction_phrase_gives_way_to_the_town() {
 fn divisions_and_spellings_the_audit_found_missing_are_placed() {
     let cases = [
         ("اشتبك الجيش الأفغاني مع مسلحي طالبان في ولاية كندوز شمالي البلاد.", "Kunduz", "AFG", "admin1"),
-        ("تحطمت طائرة عسكرية روسية في إقليم ريازان وقتل طياراها.", "Ryazan Oblast", "RUS", "place"),
+        ("هاجم مسلحون مركزا للشرطة في إقليم ريازان وقتلوا شرطيين.", "Ryazan Oblast", "RUS", "place"),
         ("قتل انتحاري أربعة شرطيين في مقاطعة باجور الباكستانية.", "Bajaur", "PAK", "admin2"),
         ("فجر انتحاري شاحنة مفخخة أمام مركز للشرطة في بولي علم جنوبي كابول.", "Pul", "AFG", "place"),
         (
