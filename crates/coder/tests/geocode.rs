@@ -1654,3 +1654,33 @@ fn divisions_and_spellings_the_audit_found_missing_are_placed() {
         .collect();
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// places55: towns and spellings the audits found without a row (read at country precision, or as a
+/// homonym abroad: Beit Jinn as Israel's Beit Jann, the Iraqi towns as Jordan's, Egypt's or
+/// Morocco's), and Suruç's Kurdish name. "قرب" (near) places at `admin2` precision.
+#[test]
+fn places_the_gazetteer_lacked_are_placed() {
+    let cases = [
+        ("قصفت المدفعية السورية مواقع للمعارضة في بلدة بيت جن بريف دمشق الغربي.", "Beit Jinn", "SYR", "place"),
+        ("قتل جنديان عراقيان في هجوم لداعش على ناحية الخالدية شرقي الرمادي.", "Al Khalidiya", "IRQ", "place"),
+        ("انفجرت عبوة ناسفة في سوق بمنطقة اليوسفية جنوب بغداد فقتلت ثلاثة أشخاص.", "Al Yusufiyah", "IRQ", "place"),
+        ("أصيب خمسة مدنيين بانفجار عبوة في منطقة الحسينية شمالي بغداد.", "Al Husseiniya", "IRQ", "place"),
+        ("استعادت القوات العراقية منطقة الطاش جنوب الرمادي بعد معارك مع داعش.", "Al Tash", "IRQ", "place"),
+        ("قتل ثلاثة جنود ماليين في كمين قرب بلدة نامبالا وسط مالي.", "Nampala", "MLI", "admin2"),
+        ("تظاهر مئات من سكان حي واكام في العاصمة السنغالية داكار.", "Ouakam", "SEN", "place"),
+        ("قتل تسعة أشخاص في تفجير استهدف مركزا ثقافيا في مدينة بيرسوس التركية.", "Suruc", "TUR", "place"),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|&(text, name, country, precision)| {
+            let p = code(text).into_iter().rev().find_map(|r| r.location);
+            let ok = p.as_ref().is_some_and(|p| {
+                p.name.as_deref() == Some(name)
+                    && p.country.as_deref() == Some(country)
+                    && p.precision.as_deref() == Some(precision)
+            });
+            (!ok).then(|| format!("{text}: {p:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
