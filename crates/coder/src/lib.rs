@@ -96,7 +96,8 @@ struct Candidate {
     /// `gap_mode`.)
     lent_mode: Option<String>,
     /// The modes stated by the mentions of its type merged into this one (their own rules' modes
-    /// and what they took in), for [`finer_merged_mode`].
+    /// and what they took in), for [`finer_merged_mode`]; a blast's own clause may put a
+    /// `suicide-attack` here at the start (`suicide_told`, mode15).
     merged_modes: Vec<String>,
     /// The mode read from the object or clause of a mention whose rule states none
     /// (`mode_from_context`): after merging, the record's mode when neither its own rule nor a
@@ -4230,6 +4231,20 @@ impl Coder {
             };
         let verb = pattern == Pattern::Verb;
         let outcome = rule.event_type == "ASSAULT" && after_result_verb(a, &self.lex, t);
+        let context_mode = if money_pledge || rule.mode.is_some() {
+            None
+        } else {
+            mode_from_context(a, &self.lex, &rule.event_type, t, verb).map(|m| drone_or(a, m))
+        };
+        // A blast (`explosives`, its entry's or its clause's) that its own clause tells as a suicide
+        // bomber's (mode15: "يفجر نفسه", "التفجير الانتحاري") carries `suicide-attack` as a finer mode
+        // of the same act, taken after merging (`finer_merged_mode`), so that merge decisions still
+        // see `explosives` and the blast's other mentions fold into it as before.
+        let blast = !money_pledge
+            && rule.event_type == "ASSAULT"
+            && (rule.mode.as_deref() == Some("explosives") || context_mode == Some("explosives"));
+        let merged_modes =
+            if blast && suicide_told(a, t, true) { vec!["suicide-attack".to_string()] } else { Vec::new() };
         Some(Candidate {
             rec,
             anaphoric,
@@ -4245,12 +4260,8 @@ impl Coder {
             gap_mode: None,
             gap_mode_at: None,
             lent_mode: None,
-            merged_modes: Vec::new(),
-            context_mode: if money_pledge || rule.mode.is_some() {
-                None
-            } else {
-                mode_from_context(a, &self.lex, &rule.event_type, t, verb).map(|m| drone_or(a, m))
-            },
+            merged_modes,
+            context_mode,
             topic_actor,
             dated_past,
             told_back,
@@ -8156,12 +8167,47 @@ fn mode_from_context(
                 || clause.iter().copied().chain(forward(FIREARM_REACH, true).skip(8)).any(gun_arms)
             {
                 Some("firearms")
+            } else if shared_air_doer() {
+                Some("aerial")
             } else {
-                shared_air_doer().then_some("aerial")
+                // (An attack told as a suicide bomber's by an adjective: "الاعتداء الانتحاري"; not a
+                // killing's or wounding's object, the bomber killed: "قتل انتحاريا".)
+                let id = lex.triggers[t.rule as usize].id.as_str();
+                (!casualty_rule(id) && suicide_told(a, t, false)).then_some("suicide-attack")
             }
         }
         _ => None,
     }
+}
+
+/// True when an ASSAULT trigger's own clause tells a suicide bomber's act (mode15): a word of
+/// `MODE_SUICIDE_WORDS` up to two words after the trigger (an adjective: "الاعتداء الانتحاري",
+/// "تفجيرين انتحاريين", "هجوم إرهابي انتحاري"); for a `blast` (an attack whose mode is
+/// `explosives`, its entry's or its clause's) also one up to eight words after it or six before it
+/// ("تفجير سيارة مفخخة يقودها انتحاري", "قامت انتحاريتان منقبتان بتفجير"), or a reflexive of
+/// `MODE_SUICIDE_SELF` right after it ("يفجر نفسه", "بتفجير نفسيهما"). The clause ends at a break
+/// or a stop word (`MODE_OBJECT_STOPS`: "التي", "بعد" …). Not a suicide word with "أو" up to three
+/// words after it (`MODE_DRONE_ALTERNATIVES`): one of two means ("ما إذا كانا تفجيرين انتحاريين أو
+/// قنابل").
+fn suicide_told(a: &Analysis, t: &TriggerMention, blast: bool) -> bool {
+    let n = a.words.len();
+    let stop =
+        |j: usize| MODE_OBJECT_STOPS.contains(&a.word(j)) || MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(j)));
+    let suicide = |j: usize| {
+        is_mode_word(a.word(j), &MODE_SUICIDE_WORDS)
+            && !(j + 1..(j + 4).min(n)).any(|k| MODE_DRONE_ALTERNATIVES.contains(&strip_conj_key(a.word(k))))
+    };
+    let reach = if blast { 8 } else { 2 };
+    let mut after = (t.w1 + 1..(t.w1 + 1 + reach).min(n)).take_while(|&j| !a.break_between(j - 1, j) && !stop(j));
+    if after.any(suicide) {
+        return true;
+    }
+    if !blast {
+        return false;
+    }
+    let own_self = t.w1 + 1 < n && !a.break_between(t.w1, t.w1 + 1) && MODE_SUICIDE_SELF.contains(&a.word(t.w1 + 1));
+    own_self
+        || (t.w0.saturating_sub(6)..t.w0).rev().take_while(|&j| !a.break_between(j, j + 1) && !stop(j)).any(suicide)
 }
 
 /// An `aerial` mode in a sentence that names a drone (`MODE_DRONE_PHRASES`: "طائرة أميركية بدون

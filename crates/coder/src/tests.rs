@@ -4910,6 +4910,25 @@ fn a_merged_finer_mode_wins_over_the_coarse_one() {
     check_assault_mode_cases("2013-03-10", &cases.map(|(text, trigger, mode)| (text, trigger, Some(mode))));
 }
 
+/// An attack its own clause tells as a suicide bomber's is a `suicide-attack` (`suicide_told`,
+/// thirty-sixth session, mode15): a suicide adjective after the trigger, a suicide bomber before
+/// a blast, a reflexive after a blow-up verb. A blast with none stays `explosives`; a suicide
+/// bomber killed, or named as one of two means with "أو", makes no suicide attack.
+#[test]
+fn an_attack_its_own_clause_tells_as_a_suicide_bombers_is_a_suicide_attack() {
+    // (text, trigger of the ASSAULT record looked at, its mode)
+    let cases: [(&str, &str, Option<&str>); 7] = [
+        ("قامت انتحاريتان بتفجير نفسيهما قرب سوق السمك في البلدة صباح الأحد.", "بتفجير", Some("suicide-attack")),
+        ("حاول شاب أن يفجر نفسه داخل المطعم المزدحم مساء أمس.", "يفجر", Some("suicide-attack")),
+        ("قتل عشرون مصليا في تفجيرين انتحاريين استهدفا مسجدا في البلدة أمس.", "تفجيرين", Some("suicide-attack")),
+        ("ندد المجلس بالهجوم الانتحاري على قاعدة الشرطة في البلدة أمس.", "بالهجوم", Some("suicide-attack")),
+        ("انفجرت عبوة ناسفة قرب سوق الخضار في المدينة أمس.", "عبوة ناسفة", Some("explosives")),
+        ("قتلت قوات الأمن انتحاريا قرب الحاجز الشمالي للمدينة أمس.", "قتلت", None),
+        ("لم تحدد الشرطة ما إذا كان الهجوم تفجيرا انتحاريا أو عبوة مزروعة على جانب الطريق.", "الهجوم", None),
+    ];
+    check_assault_mode_cases("2013-03-10", &cases);
+}
+
 /// A clash takes from a mention of another sentence merged into it only the mode of a fight's own
 /// arms (`MODE_CLASH_LENT`, thirty-fifth session, mode13): the next sentence's air raids are
 /// another act, the tear gas of the fight told after it is how it was fought.
