@@ -802,6 +802,9 @@ impl Analysis {
         // Entities: merge adjacent actor hits.
         let mut entities: Vec<EntityMention> = Vec::new();
         let mut patronyms: Vec<u32> = Vec::new();
+        // Starts of the states read as an act's لـ party (`lam_party`, below): parties that are
+        // places too.
+        let mut lam_parties: Vec<usize> = Vec::new();
         for (hi, &h) in actor_hits.iter().enumerate() {
             let Target::Actor(a) = h.target else { continue };
             let r = orig(h);
@@ -937,6 +940,43 @@ impl Analysis {
             }
             let is_country = lex.actors[a as usize].kind == ActorKind::Country;
             let to_prep = matches!(h.clitics.prep, Some('ل')) || (w0 > 0 && word_text(w0 - 1) == "الي");
+            // "ومساندة لمصر", "شكره وتقديره للمملكة", "لوحت الإدارة الأميركية لإيران": a state
+            // with a glued لـ right after an act of speech or pressure is the act's target or
+            // addressee, not a destination (actors55): it stays a party, and its place stays a
+            // place (`lam_parties`). One word may stand between after an act noun ("دعمها الثابت
+            // لتركيا"), and the act's subject or genitive (no title: "المرشد الأعلى لإيران"
+            // names the title's state) after any trigger. Not after a visit, a deployment, aid or
+            // a deportation, whose لـ names where it goes; nor an attack, whose لـ party may be
+            // its doer (`construction_roles`: "هجوم أول للمتمردين"); nor an act noun after a verb
+            // of posing (`POSE_VERBS`: "يشكلون تهديدا للولايات المتحدة" is no act).
+            let lam_party = is_country
+                && matches!(h.clitics.prep, Some('ل'))
+                && h.clitics.conj.is_none()
+                && triggers.iter().any(|t: &TriggerMention| {
+                    let tr = &lex.triggers[t.rule as usize];
+                    let noun = tr.pattern != Pattern::Verb || t.article;
+                    let subject_between = entities.last().is_some_and(|l| {
+                        l.w0 == t.w1 + 1
+                            && l.w1 + 1 == w0
+                            && !l.actors.iter().any(|&x| lex.actors[x as usize].kind == ActorKind::Office)
+                    });
+                    t.w1 < w0
+                        && (w0 == t.w1 + 1 || (noun && w0 == t.w1 + 2) || subject_between)
+                        && !(t.w1 + 1..=w0).any(|j| breaks.get(j).copied().unwrap_or(false))
+                        && matches!(
+                            tr.event_type.as_str(),
+                            "ACCUSE" | "REQUEST" | "SUPPORT" | "REJECT" | "THREATEN" | "COERCE" | "SANCTION"
+                        )
+                        && !tr.id.starts_with("coerce.deport")
+                        && !(1..=2).any(|d| {
+                            t.w0 >= d
+                                && !breaks.get(t.w0 - d + 1).copied().unwrap_or(false)
+                                && POSE_VERBS.contains(&word_text(t.w0 - d))
+                        })
+                });
+            if lam_party {
+                lam_parties.push(r.start);
+            }
             // "في العاصمة السورية": a state's nationality adjective after "the capital" names the
             // capital, a place (the geocoder resolves it), unless the capital's own name follows
             // ("العاصمة السورية دمشق", where that name is the place).
@@ -966,6 +1006,7 @@ impl Analysis {
                 || capital_country
                 || conj_capital
                 || (is_country
+                    && !lam_party
                     && (has_loc_cue(w0, matches!(h.clitics.prep, Some('ب')))
                         || to_prep
                         || (after_gathering_noun(w0) && places.iter().any(|p| p.w0 == w0 && gathering_city(lex, p)))));
@@ -1079,7 +1120,7 @@ impl Analysis {
                     })
         };
         for e in &entities {
-            if e.is_location && one_country(e) {
+            if (e.is_location || lam_parties.contains(&e.start)) && one_country(e) {
                 if !places.iter().any(|p| p.start == e.start) {
                     places.push(PlaceMention {
                         w0: e.w0,
@@ -1168,7 +1209,7 @@ impl Analysis {
                 continue;
             }
             let accept = match ent {
-                Some(e) if !e.is_location => false,
+                Some(e) if !e.is_location && !lam_parties.contains(&e.start) => false,
                 // ("من ناحية الميدان" "from the side of the square": "ناحية" is no district there.)
                 // (The sector noun with a glued "ب" announces a border guard's sector, named after
                 // its town, however common the name: "بقطاع الخبر", "بقطاع سلوى"; places27.)

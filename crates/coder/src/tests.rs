@@ -8475,6 +8475,35 @@ fn a_first_person_essay_reports_no_event() {
     assert!(code(named, "2021-06-10").iter().any(|r| r.event_type == "ASSAULT"));
 }
 
+/// Thirty-sixth session (actors55): a state with a glued لـ right after an act of speech or
+/// pressure (or past one word after an act noun, or past the act's subject) is the act's target
+/// or addressee, not a destination (`lam_party` in the sentence analysis). Not after a verb of
+/// posing ("تشكل تهديدا"), nor a visit, whose لـ names where it goes. The baseline read the state
+/// as a place only and gave the acts no recipient.
+#[test]
+fn a_state_with_a_glued_lam_after_an_act_is_its_recipient() {
+    let country = |e: &Option<ahdath_record::Entity>| e.as_ref().and_then(|x| x.country.clone());
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // (sentence, event type, recipient country)
+        ("وعبر الوزير الأردني عن شكره للكويت على استضافة المؤتمر.", "SUPPORT", Some("KWT")),
+        ("ووجهت الخارجية البريطانية انتقادات حادة لإيران بسبب برنامجها الصاروخي.", "ACCUSE", Some("IRN")),
+        ("جددت الحكومة القطرية دعمها الثابت للبنان في مواجهة الأزمة الاقتصادية.", "SUPPORT", Some("LBN")),
+        ("لوحت واشنطن لطهران بفرض عقوبات جديدة على قطاع النفط.", "THREATEN", Some("IRN")),
+        ("وصل وزير الخارجية الأردني لمصر في زيارة رسمية تستغرق يومين.", "CONSULT", Some("EGY")),
+    ];
+    for &(text, ty, recipient) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(country(&r.recipient).as_deref(), recipient, "{text}: {r:?}");
+    }
+    // "يشكلون تهديدا لـ": a danger described, no threat by a party; the state is no recipient.
+    let recs = code("وقال الوزير إن المهربين يشكلون أيضا تهديدا لتونس.", "2021-06-10");
+    assert!(
+        !recs.iter().any(|r| r.event_type == "THREATEN" && country(&r.recipient).as_deref() == Some("TUN")),
+        "{recs:?}"
+    );
+}
+
 /// Thirty-fourth session (actors53): the first sentence of a report filed under a dateline with
 /// a bracketed agency opens after the dash (`report_start`): a coordinated verb there shares the
 /// subject right after the dateline and takes its object. The baseline counted the opening
