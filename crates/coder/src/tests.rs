@@ -5596,6 +5596,24 @@ fn an_act_inside_a_question_is_no_event() {
     ]);
 }
 
+/// A feast greeting in the sentence (`veto.feast`, prec51: "بعيد الفطر", "بالعيد", "المهنئين",
+/// "معايدة", "تبادل التهاني") makes a reception, a visit, a congratulation or an urging of staff a
+/// ceremony: no SUPPORT, CONSULT, AGREE or REQUEST. The feast as a mere time, and the other types
+/// beside a greeting, stay.
+#[test]
+fn a_feast_greeting_is_a_ceremony() {
+    check_filter_cases(&[
+        ("واستقبل محافظ المدينة في مكتبه أمس جموع المهنئين بعيد الأضحى من الموظفين والأهالي.", "CONSULT", false),
+        ("وزار مدير الشرطة المرضى في المستشفى العام وهنأهم بالعيد.", "SUPPORT", false),
+        ("ورفع رئيس البلدية التهنئة إلى القيادة بمناسبة عيد الفطر.", "SUPPORT", false),
+        ("وحث المدير الموظفين على خدمة المراجعين، وجرى خلال الحفل تبادل التهاني بين الحضور.", "REQUEST", false),
+        ("وهنأت الحكومة الرئيس الفرنسي الجديد بفوزه في الانتخابات.", "SUPPORT", true),
+        ("واستقبل الرئيس وزير الخارجية الإيراني في القصر أمس.", "CONSULT", true),
+        ("وطالبت المعارضة الحكومة بالإفراج عن المعتقلين قبل حلول عيد الفطر.", "REQUEST", true),
+        ("وأدانت الخارجية تصريحات المرشد في خطبة بمناسبة عيد الفطر.", "ACCUSE", true),
+    ]);
+}
+
 /// `طالب` as the noun "student" (`request.demand.verb` guards): a field of study or a university
 /// after it, a verb before it or the name `علي بن أبي طالب`; the demand verb with its subject stays.
 #[test]
