@@ -1888,12 +1888,13 @@ struct ClassTable(HashMap<String, u32, FxBuildHasher>, usize, Box<[u64; CLASS_FI
 
 /// Size in 64-bit words of the filter in front of [`word_class`]'s table: one bit per
 /// [`class_filter_slot`].
-const CLASS_FILTER_WORDS: usize = 1 << 10;
+pub(crate) const CLASS_FILTER_WORDS: usize = 1 << 10;
 
 /// The filter bit of a word: its byte length and the low bits of its second and last bytes (in
 /// Arabic the first byte of a letter is one of four, the second tells the letter), 16 bits.
+/// (Also the filter in front of `accident_word`'s table.)
 #[inline]
-fn class_filter_slot(w: &[u8]) -> usize {
+pub(crate) fn class_filter_slot(w: &[u8]) -> usize {
     match (w.get(1), w.last()) {
         (Some(&b1), Some(&z)) => ((w.len() & 0xF) << 12) | (usize::from(b1 & 0x3F) << 6) | usize::from(z & 0x3F),
         _ => w.len(),

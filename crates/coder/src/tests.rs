@@ -6216,6 +6216,28 @@ fn accident_table_answers_as_the_list_scans() {
     assert!(fired > 100 && fired < sentences.len() - 100, "{fired} of {}", sentences.len());
 }
 
+/// `accident_word`'s filter turns no listed word away: each word of the seven lists has its
+/// list's bit (speed29), and words of no list (made up here) have none.
+#[test]
+fn accident_word_filter_keeps_every_listed_word() {
+    for (list, bit) in [
+        (&ACCIDENT_MANNERS[..], ACC_MANNER),
+        (&ACCIDENT_HEADS[..], ACC_HEAD),
+        (&ACCIDENT_ROADS[..], ACC_ROAD),
+        (&ACCIDENT_KINDS[..], ACC_KIND),
+        (&ACCIDENT_CAUSE_WORDS[..], ACC_CAUSE),
+        (&ACCIDENT_OBJECT_KINDS[..], ACC_OBJECT_KIND),
+        (&DELIBERATE_MARKERS[..], ACC_DELIBERATE),
+    ] {
+        for &w in list {
+            assert_ne!(accident_word(w) & bit, 0, "{w}");
+        }
+    }
+    for w in ["اجتمع", "الوزير", "قال", "امس", "", "x"] {
+        assert_eq!(accident_word(w), 0, "{w}");
+    }
+}
+
 /// `dimensions_or_keeping_away`: "أبعاد" written with the hamza above (dimensions), followed by an
 /// adjective of kind, or "إبعاده عن" a thing that is no place, is no expulsion; an expulsion
 /// from a country or to abroad stays.

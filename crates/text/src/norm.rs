@@ -19,12 +19,36 @@ use unicode_normalization::UnicodeNormalization;
 pub struct Normalized {
     /// The folded text.
     pub key: String,
-    /// For each byte of `key` (and one past the end): the code point index and the byte index in
-    /// the original. One vector of pairs rather than two vectors: building it is the inner loop
-    /// of normalisation.
-    map: Vec<(u32, u32)>,
+    /// Per key byte, the original byte of the key char's origin, counted as if the key char's
+    /// bytes were the original char's (so exact at each key char's first byte, which is what
+    /// [`Normalized::orig_byte`] reads). Filled from `anchors` once the key is folded, a run of
+    /// consecutive numbers between two anchors at a time: the coder asks for the origin of
+    /// about 27 key bytes a sentence, and a search of the anchors at each cost more than the
+    /// pushes it saved.
+    bytes: Vec<u32>,
+    /// The map back to the original, sparse: the key chars from one anchor up to the next came
+    /// each from one original char of the same byte length, the original chars following one
+    /// another with none dropped between them. So the key char at byte `a.key + d` came from the
+    /// original char at byte `a.byte + d`, and the n-th key char after the anchor from code point
+    /// `a.cp + n`. A new anchor is recorded where that stops holding: after a char the key drops
+    /// (tashkeel, a quote, a collapsed space), after a fold that changes the byte length
+    /// («،» → ",", «٣» → "3") and at each char of an NFKC expansion; a sentence holds three or
+    /// four. Before, the fold pushed a (code point, byte) pair per key byte as it went, which
+    /// cost as much as the folding itself.
+    anchors: Vec<Anchor>,
     /// Number of code points in the original.
     orig_cps: u32,
+    /// Number of bytes in the original.
+    orig_bytes: u32,
+}
+
+/// A key byte and the (code point, byte) in the original of the char it came from: see
+/// [`Normalized::anchors`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Anchor {
+    key: u32,
+    cp: u32,
+    byte: u32,
 }
 
 /// True for Arabic diacritics and tatweel: characters that carry no letter identity.
@@ -62,14 +86,54 @@ fn fold_char(c: char) -> Option<char> {
 }
 
 impl Normalized {
-    /// Code point index in the original of key byte `b` (`b` may equal `key.len()`).
+    /// Code point index in the original of key byte `b` (`b` may equal `key.len()`): that of the
+    /// original char the key char holding `b` came from.
     pub fn orig_cp(&self, b: usize) -> usize {
-        self.map[b].0 as usize
+        if b == self.key.len() {
+            return self.orig_cps as usize;
+        }
+        let (a, c) = self.anchor_of(b);
+        // (Counted only here: code points are asked for far less often than bytes.)
+        a.cp as usize + self.key[a.key as usize..c].chars().count()
     }
 
-    /// Byte index in the original of key byte `b` (`b` may equal `key.len()`).
+    /// Byte index in the original of key byte `b` (`b` may equal `key.len()`): where the
+    /// original char the key char holding `b` came from starts.
+    #[inline]
     pub fn orig_byte(&self, b: usize) -> usize {
-        self.map[b].1 as usize
+        if b == self.key.len() {
+            return self.orig_bytes as usize;
+        }
+        self.bytes[self.char_start(b)] as usize
+    }
+
+    /// The first byte of the key char holding key byte `b` (`b < key.len()`).
+    #[inline]
+    fn char_start(&self, b: usize) -> usize {
+        let k = self.key.as_bytes();
+        let mut c = b;
+        while k[c] & 0xC0 == 0x80 {
+            c -= 1;
+        }
+        c
+    }
+
+    /// The last anchor at or before the key char holding key byte `b` (`b < key.len()`), and
+    /// that char's first byte.
+    fn anchor_of(&self, b: usize) -> (Anchor, usize) {
+        let c = self.char_start(b);
+        // (The key's first char always has an anchor.)
+        (self.anchors[self.anchors.partition_point(|a| a.key as usize <= c) - 1], c)
+    }
+
+    /// `bytes` for `anchors` and a key of `len` bytes.
+    fn origin_bytes(anchors: &[Anchor], len: usize) -> Vec<u32> {
+        let mut bytes = Vec::with_capacity(len);
+        for (j, a) in anchors.iter().enumerate() {
+            let end = anchors.get(j + 1).map_or(len as u32, |next| next.key);
+            bytes.extend(a.byte..a.byte + (end - a.key));
+        }
+        bytes
     }
 
     /// Original code point range covered by the key byte range `r`.
@@ -90,11 +154,11 @@ impl Normalized {
     }
 
     fn end_cp_of(&self, key_end: usize) -> usize {
-        self.map[key_end].0 as usize
+        self.orig_cp(key_end)
     }
 
     fn end_byte_of(&self, key_end: usize) -> usize {
-        self.map[key_end].1 as usize
+        self.orig_byte(key_end)
     }
 
     /// Number of code points of the original text.
@@ -235,22 +299,44 @@ impl WordSplit {
     }
 }
 
-/// The key being built: the folded text and, per key byte, its (code point, byte) origin. With
-/// `MAP` false no origins are kept (`map` stays empty): [`normalize_key`] needs the key alone,
-/// and the map's pushes were as costly as the folding itself. With `WORDS` the key's words are
-/// split as it grows (`split`), for [`normalize_words`].
+/// The key being built: the folded text and, with `MAP`, the anchors of its map back to the
+/// original ([`Normalized::anchors`]; [`normalize_key`] needs the key alone). With `WORDS` the
+/// key's words are split as it grows (`split`), for [`normalize_words`].
 struct KeyBuilder<const MAP: bool, const WORDS: bool> {
     key: String,
-    map: Vec<(u32, u32)>,
+    anchors: Vec<Anchor>,
+    /// The next key byte and the original char being folded are in step under the last anchor
+    /// (a key char of the same byte length from it needs no anchor of its own).
+    in_step: bool,
     /// The last key char is a space (or the key is empty): collapse runs, trim the start.
     last_space: bool,
     split: WordSplit,
 }
 
 impl<const MAP: bool, const WORDS: bool> KeyBuilder<MAP, WORDS> {
-    /// Append key char `k`, which came from the original char at code point `cp`, byte `byte`.
+    /// Record that the original char being folded gives no key char (or that the next key char
+    /// comes from the same original char as the last): the next key char needs an anchor.
     #[inline(always)]
-    fn push(&mut self, k: char, cp: u32, byte: u32) {
+    fn out_of_step(&mut self) {
+        if MAP {
+            self.in_step = false;
+        }
+    }
+
+    /// Anchor key byte `at` to the original char at code point `cp`, byte `byte`, unless the
+    /// two are in step already.
+    #[inline(always)]
+    fn anchor(&mut self, at: usize, cp: u32, byte: u32) {
+        if MAP && !self.in_step {
+            self.anchors.push(Anchor { key: at as u32, cp, byte });
+            self.in_step = true;
+        }
+    }
+
+    /// Append key char `k`, which came from the original char at code point `cp`, byte `byte`,
+    /// `len` bytes long.
+    #[inline(always)]
+    fn push(&mut self, k: char, cp: u32, byte: u32, len: usize) {
         if WORDS {
             if is_word_char(k) {
                 self.split.word_char(self.key.len());
@@ -258,30 +344,26 @@ impl<const MAP: bool, const WORDS: bool> KeyBuilder<MAP, WORDS> {
                 self.split.other_char(self.key.len(), is_break_char(k));
             }
         }
+        self.anchor(self.key.len(), cp, byte);
         self.key.push(k);
-        if !MAP {
-            return;
-        }
-        let n = k.len_utf8();
-        self.map.push((cp, byte));
-        if n > 1 {
-            self.map.push((cp, byte));
-            for _ in 2..n {
-                self.map.push((cp, byte));
-            }
+        // (A fold that changes the byte length puts the next char out of step.)
+        if MAP && k.len_utf8() != len {
+            self.in_step = false;
         }
     }
 
     /// Append key char `k`, collapsing runs of spaces (and dropping leading ones).
     #[inline(always)]
-    fn emit(&mut self, k: char, cp: u32, byte: u32) {
+    fn emit(&mut self, k: char, cp: u32, byte: u32, len: usize) {
         if k == ' ' {
             if !self.last_space {
-                self.push(' ', cp, byte);
+                self.push(' ', cp, byte, len);
+            } else {
+                self.out_of_step();
             }
             self.last_space = true;
         } else {
-            self.push(k, cp, byte);
+            self.push(k, cp, byte, len);
             self.last_space = false;
         }
     }
@@ -291,11 +373,20 @@ impl<const MAP: bool, const WORDS: bool> KeyBuilder<MAP, WORDS> {
     fn emit_nfkc(&mut self, c: char, cp: u32, byte: u32) {
         let mut one = [0u8; 4];
         let s: &str = c.encode_utf8(&mut one);
+        let before = self.key.len();
         for d in s.nfkc() {
-            // NFKC may recompose into a char with marks; fold each output char.
-            if let Some(k) = fold_char(d) {
-                self.emit(k, cp, byte);
+            // A second key char from one original char: an anchor of its own.
+            if self.key.len() > before {
+                self.out_of_step();
             }
+            // NFKC may recompose into a char with marks; fold each output char.
+            match fold_char(d) {
+                Some(k) => self.emit(k, cp, byte, s.len()),
+                None => self.out_of_step(),
+            }
+        }
+        if self.key.len() == before {
+            self.out_of_step();
         }
     }
 }
@@ -324,7 +415,8 @@ fn fold<const MAP: bool, const WORDS: bool>(text: &str) -> (Normalized, KeyWords
     let words = if WORDS { text.len() / 6 + 1 } else { 0 };
     let mut b = KeyBuilder::<MAP, WORDS> {
         key: String::with_capacity(text.len()),
-        map: Vec::with_capacity(if MAP { text.len() + 1 } else { 0 }),
+        anchors: Vec::with_capacity(if MAP { 8 } else { 0 }),
+        in_step: false,
         last_space: true,
         split: WordSplit {
             words: KeyWords { spans: Vec::with_capacity(words), breaks: Vec::with_capacity(words) },
@@ -333,8 +425,8 @@ fn fold<const MAP: bool, const WORDS: bool>(text: &str) -> (Normalized, KeyWords
     };
     let mut cp = 0u32;
     let tables = fold_tables();
-    // `text[run..i]`: chars that fold to themselves, whose map entries are pushed but whose
-    // bytes are not yet in the key.
+    // `text[run..i]`: chars that fold to themselves, in step with the last anchor, whose bytes
+    // are not yet in the key.
     let mut run = 0usize;
     let mut i = 0usize;
     while i < bytes.len() {
@@ -346,9 +438,7 @@ fn fold<const MAP: bool, const WORDS: bool>(text: &str) -> (Normalized, KeyWords
                 if WORDS {
                     b.split.other_char(b.key.len() + (i - run), false);
                 }
-                if MAP {
-                    b.map.push((cp, byte));
-                }
+                b.anchor(b.key.len() + (i - run), cp, byte);
                 b.last_space = true;
                 i += 1;
                 cp += 1;
@@ -372,57 +462,67 @@ fn fold<const MAP: bool, const WORDS: bool>(text: &str) -> (Normalized, KeyWords
                     b.split.other_char(b.key.len() + (i - run), matches!(fold, Fold::SameBreak));
                 }
             }
-            if MAP {
-                if len == 1 {
-                    b.map.push((cp, byte));
-                } else {
-                    b.map.extend_from_slice(&[(cp, byte), (cp, byte)]);
-                }
-            }
+            b.anchor(b.key.len() + (i - run), cp, byte);
             b.last_space = false;
             i += len;
             cp += 1;
             if matches!(fold, Fold::Same) {
-                // The rest of the word, run by run: Arabic word chars that fold to themselves
-                // change neither the word split nor `last_space`.
-                while i < bytes.len()
-                    && (0xD8..=0xDB).contains(&bytes[i])
-                    && matches!(
-                        tables.arabic[(usize::from(bytes[i] & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F)],
-                        Fold::Same
-                    )
-                {
-                    if MAP {
-                        b.map.extend_from_slice(&[(cp, i as u32), (cp, i as u32)]);
+                // The rest of the word, and of the words after it that one space parts from it,
+                // run by run: Arabic word chars that fold to themselves change neither the word
+                // split nor `last_space`, and stay in step; a single space then such a char ends
+                // one word and starts the next, as the outer loop would, with no break between.
+                let same_arabic = |j: usize| {
+                    j + 1 < bytes.len()
+                        && (0xD8..=0xDB).contains(&bytes[j])
+                        && matches!(
+                            tables.arabic[(usize::from(bytes[j] & 0x03) << 6) | usize::from(bytes[j + 1] & 0x3F)],
+                            Fold::Same
+                        )
+                };
+                loop {
+                    if same_arabic(i) {
+                        i += 2;
+                        cp += 1;
+                    } else if i < bytes.len() && bytes[i] == b' ' && same_arabic(i + 1) {
+                        if WORDS {
+                            let at = b.key.len() + (i - run);
+                            b.split.words.spans.push((b.split.start, at));
+                            b.split.words.breaks.push(false);
+                            b.split.start = at + 1;
+                        }
+                        i += 3;
+                        cp += 2;
+                    } else {
+                        break;
                     }
-                    i += 2;
-                    cp += 1;
                 }
             }
             continue;
         }
         b.key.push_str(&text[run..i]);
-        let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
         match fold {
-            Fold::Drop => {}
-            Fold::Space => b.emit(' ', cp, byte),
-            Fold::To(k) => b.emit(k, cp, byte),
-            Fold::Same | Fold::SameOther | Fold::SameBreak | Fold::Slow => b.emit_nfkc(c, cp, byte),
+            Fold::Drop => b.out_of_step(),
+            Fold::Space => b.emit(' ', cp, byte, len),
+            Fold::To(k) => b.emit(k, cp, byte, len),
+            Fold::Same | Fold::SameOther | Fold::SameBreak | Fold::Slow => {
+                // (Only here is the char decoded: the tables gave the others' length, and give
+                // 0 for a char they do not hold.)
+                let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+                b.emit_nfkc(c, cp, byte);
+                i += c.len_utf8() - len;
+            }
         }
-        i += c.len_utf8();
+        i += len;
         run = i;
         cp += 1;
     }
     b.key.push_str(&text[run..]);
-    // Sentinel: one past the end maps to the end of the original.
-    if MAP {
-        b.map.push((cp, text.len() as u32));
-    }
     let mut split = b.split;
     if WORDS && split.in_word {
         split.words.spans.push((split.start, b.key.len()));
     }
-    (Normalized { key: b.key, map: b.map, orig_cps: cp }, split.words)
+    let bytes = if MAP { Normalized::origin_bytes(&b.anchors, b.key.len()) } else { Vec::new() };
+    (Normalized { key: b.key, bytes, anchors: b.anchors, orig_cps: cp, orig_bytes: text.len() as u32 }, split.words)
 }
 
 /// Fold a dictionary pattern: the key alone, single spaces, trimmed. (Built without the offset
@@ -527,46 +627,86 @@ mod tests {
         }
     }
 
-    /// The key and offset map of `text` built through the slow path alone (NFKC and
-    /// `fold_char` for every char): what the table-driven fast path must reproduce.
-    fn normalize_slow(text: &str) -> Normalized {
-        let mut b = KeyBuilder::<true, false> {
-            key: String::new(),
-            map: Vec::new(),
-            last_space: true,
-            split: WordSplit::default(),
-        };
-        let mut cp = 0u32;
+    /// The key of `text` and the (code point, byte) origin of each key byte (and one past the
+    /// end) built through the slow path alone (NFKC and `fold_char` for every char, a map entry
+    /// per key byte): what the table-driven fast path and its sparse map must reproduce.
+    fn normalize_slow(text: &str) -> (String, Vec<(usize, usize)>) {
+        let (mut key, mut map) = (String::new(), Vec::new());
+        let mut cp = 0;
         for (i, c) in text.char_indices() {
-            if c == '"' {
-                // Dropped before NFKC (the fast path's ASCII rule).
-            } else {
-                b.emit_nfkc(c, cp, i as u32);
+            let mut one = [0u8; 4];
+            for d in c.encode_utf8(&mut one).nfkc() {
+                match fold_char(d) {
+                    Some(' ') if key.is_empty() || key.ends_with(' ') => {}
+                    Some(k) => {
+                        key.push(k);
+                        map.extend(std::iter::repeat_n((cp, i), k.len_utf8()));
+                    }
+                    None => {}
+                }
             }
             cp += 1;
         }
-        b.map.push((cp, text.len() as u32));
-        Normalized { key: b.key, map: b.map, orig_cps: cp }
+        map.push((cp, text.len()));
+        (key, map)
+    }
+
+    /// The origin of every key byte (and one past the end) as `n` answers it.
+    fn dense_map(n: &Normalized) -> Vec<(usize, usize)> {
+        (0..=n.key.len()).map(|b| (n.orig_cp(b), n.orig_byte(b))).collect()
     }
 
     #[test]
     fn fast_path_agrees_with_slow_path() {
         // Every char below U+0700 and some beyond, alone, doubled, between letters and spaces.
         let mut texts: Vec<String> = Vec::new();
-        for c in ('\0'..'\u{0700}').chain(['\u{2003}', '«', '»', 'ﻻ', 'ﷺ', '¼', 'é']) {
+        for c in ('\0'..'\u{0700}').chain(['\u{2003}', '«', '»', 'ﻻ', 'ﷺ', '¼', 'é', 'Ⅻ', 'ﬀ', '㎏', '\u{00A0}'])
+        {
             texts.push(format!("{c}"));
             texts.push(format!("ب{c}{c}ت {c} ة{c}"));
             texts.push(format!("  {c}\n{c}a"));
         }
         texts.push("قُتِلَ  ثلاثة\t«جنود» في \"مدينة\" ٢٠١٣، Hello".to_string());
+        texts.push("ﻻ أحد، ﷺ  ٣ قتلى ¼ «» \u{00A0}x\u{2003}ة ﬀ".to_string());
         for t in &texts {
-            let (fast, slow) = (normalize(t), normalize_slow(t));
-            assert_eq!(fast.key, slow.key, "{t:?}");
-            assert_eq!(fast.map, slow.map, "{t:?}");
-            assert_eq!(fast.orig_cps, slow.orig_cps, "{t:?}");
+            let (fast, (key, map)) = (normalize(t), normalize_slow(t));
+            assert_eq!(fast.key, key, "{t:?}");
+            assert_eq!(dense_map(&fast), map, "{t:?}");
+            assert_eq!(fast.orig_len_cps(), t.chars().count(), "{t:?}");
+            // The key and map recorded with the words are the same.
+            let (with_words, _) = normalize_words(t);
+            assert_eq!(with_words.key, key, "{t:?}");
+            assert_eq!(dense_map(&with_words), map, "{t:?}");
             // The key alone (no offset map) is the same key.
-            assert_eq!(normalize_key(t), slow.key.trim(), "{t:?}");
+            assert_eq!(normalize_key(t), key.trim(), "{t:?}");
         }
+    }
+
+    #[test]
+    fn sparse_map_anchors_only_where_key_and_original_part() {
+        // Same-length folds (ة → ه, أ → ا) keep key and original in step: one anchor.
+        assert_eq!(normalize("قالت أمينة المدرسة").anchors.len(), 1);
+        // A dropped mark, a shortened comma and a dropped quote each start a new one.
+        let text = "قالَ، «لا»";
+        let n = normalize(text);
+        assert_eq!(n.key, "قال, لا");
+        assert_eq!(n.anchors.len(), 4);
+        let want: Vec<(usize, usize)> = vec![
+            (0, 0),
+            (0, 0),
+            (1, 2),
+            (1, 2),
+            (2, 4),
+            (2, 4),  // قال
+            (4, 8),  // ,
+            (5, 10), // space
+            (7, 13),
+            (7, 13),
+            (8, 15),
+            (8, 15),  // لا
+            (10, 19), // end
+        ];
+        assert_eq!(dense_map(&n), want);
     }
 
     #[test]
