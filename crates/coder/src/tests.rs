@@ -5561,6 +5561,20 @@ fn a_weather_or_wildfire_page_reports_no_event() {
     ]);
 }
 
+/// A road accident or a field hospital in the sentence (recall39) no longer vetoes an attack:
+/// gunmen who fire on a patrol called to a road accident, protesters wounded by the police and
+/// taken to the field hospital stay; the deaths and injuries of the road accident itself are
+/// still no ASSAULT (the accident rule, not the veto, drops them).
+#[test]
+fn a_road_accident_or_field_hospital_word_does_not_veto_an_attack() {
+    check_filter_cases(&[
+        ("وأطلق مسلحون النار على دورية شرطة وصلت إلى الحي بعد وقوع حادث سير، فأصيب شرطي.", "ASSAULT", true),
+        ("وأصيب 14 محتجا بطلقات الخرطوش في مواجهات مع الشرطة ونقلوا إلى المستشفى الميداني.", "ASSAULT", true),
+        ("لقي شابان مصرعهما وأصيب ثالث في حادث سير على الطريق الدولي مساء السبت.", "ASSAULT", false),
+        ("توفي رجل وأصيبت زوجته بجروح في حادث سير قرب الجسر الجديد.", "ASSAULT", false),
+    ]);
+}
+
 /// An event noun after "any" (`ANY_KIND_WORDS`, prec47) names a whole kind of act, welcomed,
 /// offered or guarded against: no record. Under a negation or denial it stays, read negated; the
 /// same noun without "any" stays.
