@@ -4672,8 +4672,8 @@ fn past_day_before_future_cue(a: &Analysis, d: &DateMatch, t: &TriggerMention, p
                 .any(|c| c.kind == CueKind::Future && c.w0 > dw && c.w1 < t.w0 && !a.break_between(c.w1, t.w0)))
 }
 
-/// In a future clause, a bare month, weekday or day of a month that was resolved into the past
-/// names the next one ("ستعقد في يونيو" published in April is this June).
+/// In a future clause, a bare month, weekday or day of a month (Gregorian or Hijri) that was
+/// resolved into the past names the next one ("ستعقد في يونيو" published in April is this June).
 fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> DateMatch {
     use chrono::Datelike;
     let mut d = *d;
@@ -4690,6 +4690,16 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
         if last < p {
             match d.precision {
                 dates::DatePrecision::Month => d.year += 1,
+                // "سيعقد اللقاء يوم الخميس 28 شوال" published in Dhu al-Qa'da: a day of a Hijri
+                // month whose year the reader inferred (its latest occurrence) is the next one.
+                dates::DatePrecision::Day if d.next.is_some() => {
+                    if let Some(nd) = d.next {
+                        d.year = nd.year();
+                        d.month = Some(nd.month());
+                        d.day = Some(nd.day());
+                        d.next = None;
+                    }
+                }
                 // Only a weekday name ("الخميس") rolls to next week; "5 يونيو" does not.
                 dates::DatePrecision::Day
                     if !k.chars().any(|c| c.is_ascii_digit())

@@ -5948,6 +5948,32 @@ fn a_future_act_is_not_dated_to_a_past_day() {
         ),
         ("طالب الوزير أمس بالتهدئة، وقال إنه سيزور القاهرة.", "2021-06-10", "CONSULT", Status::Future, None),
     ]);
+    // A day of a Hijri month with no year, read as its latest occurrence (20 Shawwal 1444 =
+    // 2023-05-10), is next year's in a future clause (20 Shawwal 1445 = 2024-04-29); a past act
+    // keeps it.
+    check_status_date_cases(&[
+        (
+            "سيلتقي وزير الخارجية الأردني نظيره المصري في عمان يوم 20 شوال.",
+            "2023-05-20",
+            "CONSULT",
+            Status::Future,
+            Some("2024-04-29"),
+        ),
+        (
+            "ومن المقرر أن يعقد وزير الخارجية الأردني لقاء مع نظيره المصري في عمان يوم الاثنين 20 شوال.",
+            "2023-05-20",
+            "CONSULT",
+            Status::Future,
+            Some("2024-04-29"),
+        ),
+        (
+            "التقى وزير الخارجية الأردني نظيره المصري في عمان يوم 20 شوال.",
+            "2023-05-20",
+            "CONSULT",
+            Status::Occurred,
+            Some("2023-05-10"),
+        ),
+    ]);
     // Look-alikes: a past act keeps the day the window reads; a day of the writer's today
     // ("اليوم الأربعاء", published the next morning) dates the act to come.
     check_status_date_cases(&[

@@ -53,7 +53,9 @@
 //!   ("رمضان 1434 هـ") or a day ("15 رمضان 1434") resolves exactly; a Hijri month with a
 //!   Gregorian year ("رمضان 2013") is the one whose first day falls in that year; with no
 //!   year, the occurrence whose first day is the latest on or before publication (with الماضي:
-//!   the latest that ended before publication; with المقبل: the next to start). A Hijri month
+//!   the latest that ended before publication; with المقبل: the next to start); a day of a Hijri
+//!   month with no year or modifier so resolved before publication also carries its next
+//!   occurrence (`DateMatch::next`), which the coder gives an act to come. A Hijri month
 //!   resolves to **month precision: the Gregorian month containing its first day**, an
 //!   approximation since a Hijri month straddles two Gregorian months. A Hijri year alone
 //!   ("عام 1435 هـ") resolves to the Gregorian year of its 1 Muharram. Single-word Hijri months
@@ -121,6 +123,12 @@ pub struct DateMatch {
     pub day: Option<u32>,
     pub precision: DatePrecision,
     pub relative: Relation,
+    /// A day of a Hijri month read with no year of its own ("يوم الخميس 28 شوال") and resolved
+    /// to its latest occurrence, which fell before publication: its next occurrence after
+    /// publication. The year was inferred, so a clause that tells the act as to come may take
+    /// this one (the coder decides). `None` for every other expression (a Gregorian day with no
+    /// year is read in a window around publication, and the coder rolls it itself).
+    pub next: Option<NaiveDate>,
 }
 
 impl DateMatch {
@@ -399,6 +407,8 @@ enum YearSpec {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Res {
     Day(NaiveDate, Relation),
+    /// A day of a Hijri month with no year, resolved into the past, and its next occurrence.
+    HijriDay(NaiveDate, Relation, NaiveDate),
     Month(i32, u32, Relation),
     Year(i32, Relation),
 }
@@ -1510,7 +1520,8 @@ impl<'a> Parser<'a> {
                     };
                 }
                 let p = p?;
-                let date = match self.modifier(k) {
+                let modifier = self.modifier(k);
+                let date = match modifier {
                     Some(Relation::Future) => {
                         k += 1;
                         hijri_earliest_after(m, d, p)?
@@ -1525,6 +1536,12 @@ impl<'a> Parser<'a> {
                     }
                     None => hijri_latest_on_or_before(m, d, p)?,
                 };
+                // ("28 شوال" with no year and no modifier: the year was inferred.)
+                if modifier.is_none() && date < p {
+                    if let Some(next) = hijri_earliest_after(m, d, p) {
+                        return Some((k, Res::HijriDay(date, rel_of_date(date, p), next)));
+                    }
+                }
                 Some((k, Res::Day(date, rel_of_date(date, p))))
             }
         }
@@ -1824,12 +1841,18 @@ pub(crate) fn dates_in_tokens(n: &Normalized, toks: &[Tok], published: Option<Na
         }
         if end > i && aligned(n, ks, ke) {
             let span = n.orig_byte_range(ks..ke);
+            let next = match res {
+                Res::HijriDay(_, _, nx) => Some(nx),
+                _ => None,
+            };
             let (year, month, day, precision, relative) = match res {
-                Res::Day(d, r) => (d.year(), Some(d.month()), Some(d.day()), DatePrecision::Day, r),
+                Res::Day(d, r) | Res::HijriDay(d, r, _) => {
+                    (d.year(), Some(d.month()), Some(d.day()), DatePrecision::Day, r)
+                }
                 Res::Month(y, m, r) => (y, Some(m), None, DatePrecision::Month, r),
                 Res::Year(y, r) => (y, None, None, DatePrecision::Year, r),
             };
-            out.push(DateMatch { start: span.start, end: span.end, year, month, day, precision, relative });
+            out.push(DateMatch { start: span.start, end: span.end, year, month, day, precision, relative, next });
         }
         i = end.max(i + 1);
     }
@@ -2253,6 +2276,29 @@ mod tests {
         assert_eq!(hijri_to_date(1501, 2, 3), hijri_tabular(1501, 2, 3));
         assert_eq!(hijri_to_date(1343, 1, 1), NaiveDate::from_ymd_opt(1924, 8, 1));
         assert_eq!(hijri_to_date(1500, 12, 29), NaiveDate::from_ymd_opt(2077, 11, 15));
+    }
+
+    /// A day of a Hijri month with no year is its latest occurrence on or before publication;
+    /// when that fell before publication the reader also gives the next one (the year was
+    /// inferred: the coder moves an act to come there). Not with a modifier or a year of its own,
+    /// nor for a Gregorian day (read in a window around publication).
+    #[test]
+    fn a_yearless_hijri_day_knows_its_next_occurrence() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let one = |text: &str| {
+            let found = find_dates(text, parse_published("2023-05-20"));
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            (found[0].iso(), found[0].next)
+        };
+        // 1 Shawwal 1444 = 2023-04-21, 1 Shawwal 1445 = 2024-04-10.
+        assert_eq!(one("يفتتح المحافظ السوق الشعبية يوم 20 شوال"), ("2023-05-10".into(), day(2024, 4, 29)));
+        assert_eq!(one("تنطلق الدورة التدريبية يوم السبت 25 شوال"), ("2023-05-15".into(), day(2024, 5, 4)));
+        // A day ten days ahead is still read as last year's (the latest on or before
+        // publication), with this year's as the next.
+        assert_eq!(one("تنطلق الدورة التدريبية في 10 ذي القعدة"), ("2022-06-09".into(), day(2023, 5, 30)));
+        assert_eq!(one("أقيمت الدورة التدريبية في 20 شوال الماضي"), ("2023-05-10".into(), None));
+        assert_eq!(one("تنطلق الدورة التدريبية في 20 شوال 1445 هـ"), ("2024-04-29".into(), None));
+        assert_eq!(one("تنطلق الدورة التدريبية في 3 مايو"), ("2023-05-03".into(), None));
     }
 
     /// The compiled-in table reads; malformed lines are reported with file and line.
