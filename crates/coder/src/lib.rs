@@ -3552,6 +3552,13 @@ impl Coder {
         {
             return None;
         }
+        // "ورحبت الجامعة بالطالبات المشاركات في الدورات", "وتعاون النادي مع المدارس في المسابقة":
+        // a meeting, deal, praise, cooperation or call between no state or political parties in
+        // a sentence naming a university, school, club, forum, contest, course, product or company
+        // is soft news, not a political event (prec52).
+        if self.precision_filters && civic_affair(a, &rule.event_type, actor.as_ref(), recipient.as_ref()) {
+            return None;
+        }
 
         // "خرجت مظاهرة تطالب بالإفراج عن المعتقلين", "وطالب المتظاهرون بإسقاط الحكومة": what
         // protesters demand is the message of their protest, coded as the PROTEST itself.
@@ -7924,6 +7931,31 @@ fn aid_directive_giver<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a En
 
 /// Words before an aid word in which a directive cue names its giver (`aid_directive_giver`).
 const DIRECTIVE_REACH: usize = 15;
+
+/// Whether a CONSULT, AGREE, SUPPORT, COOPERATE or REQUEST record is a civic affair: neither
+/// party is a state or political one (a government, army, police, intelligence, parliament, court,
+/// party, rebel or militia, opposition, an international body or group, or an entity of unknown
+/// sector) and the sentence names a `CIVIC_INSTITUTIONS` word (a university, a club, a forum, a
+/// contest, a course, a product, a company): "ورحبت الجامعة بالطالبات المشاركات في الدورات".
+fn civic_affair(a: &Analysis, event_type: &str, actor: Option<&Entity>, recipient: Option<&Entity>) -> bool {
+    if !matches!(event_type, "CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE" | "REQUEST") {
+        return false;
+    }
+    let political = |e: Option<&Entity>| {
+        e.is_some_and(|e| {
+            matches!(
+                e.sector.as_deref(),
+                None | Some(
+                    "GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD" | "PTY" | "REB" | "PRM" | "UAF" | "OPP" | "IGO"
+                )
+            ) || matches!(e.country.as_deref(), Some("IGO" | "UNO" | "EUR" | "IMG" | "ISM" | "NGO"))
+        })
+    };
+    if political(actor) || political(recipient) {
+        return false;
+    }
+    (0..a.words.len()).any(|i| CIVIC_INSTITUTIONS.contains(&strip_clitic(a.word(i))))
+}
 
 /// Whether a record of `event_type` is a business affair: a business party (sector `BUS`: a
 /// company, bank, investor or executive) as either party of a cooperative or verbal act (unless
