@@ -4700,11 +4700,8 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
                 // "سيعقد اللقاء يوم الخميس 28 شوال" published in Dhu al-Qa'da: a day of a Hijri
                 // month whose year the reader inferred (its latest occurrence) is the next one.
                 dates::DatePrecision::Day if d.next.is_some() => {
-                    if let Some(nd) = d.next {
-                        d.year = nd.year();
-                        d.month = Some(nd.month());
-                        d.day = Some(nd.day());
-                        d.next = None;
+                    if let Some(nd) = d.next.take() {
+                        set_day(&mut d, nd);
                     }
                 }
                 // Only a weekday name ("الخميس") rolls to next week; "5 يونيو" does not.
@@ -4715,9 +4712,7 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
                             .any(|w| k.contains(w)) =>
                 {
                     if let Some(nd) = d.first_day().and_then(|x| x.checked_add_days(chrono::Days::new(7))) {
-                        d.year = nd.year();
-                        d.month = Some(nd.month());
-                        d.day = Some(nd.day());
+                        set_day(&mut d, nd);
                     }
                 }
                 // "ستقام يوم 12 يونيو" published in February: a bare day of a Gregorian month
@@ -4735,6 +4730,13 @@ fn roll_forward(d: &DateMatch, published: Option<NaiveDate>, text: &str) -> Date
         }
     }
     d
+}
+
+/// Moves a day-precision date to day `nd` (its span and relation stay).
+fn set_day(d: &mut DateMatch, nd: NaiveDate) {
+    d.year = nd.year();
+    d.month = Some(nd.month());
+    d.day = Some(nd.day());
 }
 
 /// The key of a day expression names a day of a Gregorian month with no year and no anchor of
@@ -7521,38 +7523,37 @@ const ACC_DELIBERATE: u8 = 64;
 ///
 /// `accident_caused` asks this two or three times of every word of an assault's sentence (about
 /// 590 k probes on 5,000 articles), and nearly every word is in none of the lists: a bit of a
-/// filter set for each listed word (`word_class`'s `class_filter_slot`: byte length, second
-/// and last byte) turns such a word away before the word is hashed and compared (speed29).
+/// [`sentence::WordFilter`] of the listed words (the one in front of `word_class`'s table)
+/// turns such a word away before the word is hashed and compared (speed29).
 fn accident_word(w: &str) -> u8 {
-    type Filter = Box<[u64; sentence::CLASS_FILTER_WORDS]>;
-    static T: OnceLock<(HashMap<&str, u8, ahdath_text::FxBuildHasher>, Filter)> = OnceLock::new();
+    static T: OnceLock<(HashMap<&str, u8, ahdath_text::FxBuildHasher>, sentence::WordFilter)> = OnceLock::new();
     let (t, filter) = T.get_or_init(|| {
         let mut t: HashMap<&str, u8, ahdath_text::FxBuildHasher> = HashMap::default();
-        for (list, bit) in [
-            (&ACCIDENT_MANNERS[..], ACC_MANNER),
-            (&ACCIDENT_HEADS[..], ACC_HEAD),
-            (&ACCIDENT_ROADS[..], ACC_ROAD),
-            (&ACCIDENT_KINDS[..], ACC_KIND),
-            (&ACCIDENT_CAUSE_WORDS[..], ACC_CAUSE),
-            (&ACCIDENT_OBJECT_KINDS[..], ACC_OBJECT_KIND),
-            (&DELIBERATE_MARKERS[..], ACC_DELIBERATE),
-        ] {
+        for (list, bit) in accident_lists() {
             for &w in list {
                 *t.entry(w).or_default() |= bit;
             }
         }
-        let mut filter: Filter = Box::new([0u64; sentence::CLASS_FILTER_WORDS]);
-        for w in t.keys() {
-            let slot = sentence::class_filter_slot(w.as_bytes());
-            filter[slot / 64] |= 1 << (slot % 64);
-        }
+        let filter = sentence::WordFilter::of(t.keys().copied());
         (t, filter)
     });
-    let slot = sentence::class_filter_slot(w.as_bytes());
-    if filter[slot / 64] & (1 << (slot % 64)) == 0 {
+    if !filter.may_hold(w) {
         return 0;
     }
     t.get(w).copied().unwrap_or_default()
+}
+
+/// The seven lists `accident_word` reads, each with its bit.
+fn accident_lists() -> [(&'static [&'static str], u8); 7] {
+    [
+        (&ACCIDENT_MANNERS, ACC_MANNER),
+        (&ACCIDENT_HEADS, ACC_HEAD),
+        (&ACCIDENT_ROADS, ACC_ROAD),
+        (&ACCIDENT_KINDS, ACC_KIND),
+        (&ACCIDENT_CAUSE_WORDS, ACC_CAUSE),
+        (&ACCIDENT_OBJECT_KINDS, ACC_OBJECT_KIND),
+        (&DELIBERATE_MARKERS, ACC_DELIBERATE),
+    ]
 }
 
 /// The list-scanning `accident_caused` that the table version replaced (its tests' reference).

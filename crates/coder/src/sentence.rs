@@ -1863,38 +1863,55 @@ fn word_class(w: &str) -> u32 {
             }
         }
         let max_len = t.keys().map(|w| w.len()).max().unwrap_or(0);
-        let mut filter = Box::new([0u64; CLASS_FILTER_WORDS]);
-        for w in t.keys() {
-            let slot = class_filter_slot(w.as_bytes());
-            filter[slot / 64] |= 1 << (slot % 64);
-        }
+        let filter = WordFilter::of(t.keys().map(String::as_str));
         ClassTable(t, max_len, filter)
     });
     if w.len() > *max_len {
         return 0;
     }
-    // Most words are in no list: a bit of the filter, set for every word of the table, turns
-    // them away before the hash probe (which hashed and compared the whole word).
-    let slot = class_filter_slot(w.as_bytes());
-    if filter[slot / 64] & (1 << (slot % 64)) == 0 {
+    // Most words are in no list: the filter turns them away before the hash probe (which
+    // hashed and compared the whole word).
+    if !filter.may_hold(w) {
         return 0;
     }
     t.get(w).copied().unwrap_or(0)
 }
 
 /// [`word_class`]'s table: classes by word, the longest word's length in bytes, and the filter
-/// of [`class_filter_slot`] bits set for every word of the table.
-struct ClassTable(HashMap<String, u32, FxBuildHasher>, usize, Box<[u64; CLASS_FILTER_WORDS]>);
+/// of its words.
+struct ClassTable(HashMap<String, u32, FxBuildHasher>, usize, WordFilter);
 
-/// Size in 64-bit words of the filter in front of [`word_class`]'s table: one bit per
-/// [`class_filter_slot`].
-pub(crate) const CLASS_FILTER_WORDS: usize = 1 << 10;
+/// A filter in front of a word table (`word_class`'s, `accident_word`'s): one bit per
+/// [`filter_slot`], set for every word of the table. A word whose bit is clear is in no list,
+/// and is turned away before it is hashed and compared; nearly every word of a text is.
+pub(crate) struct WordFilter(Box<[u64; FILTER_WORDS]>);
+
+impl WordFilter {
+    /// The filter with the bit of each of `words` set.
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut bits = Box::new([0u64; FILTER_WORDS]);
+        for w in words {
+            let slot = filter_slot(w.as_bytes());
+            bits[slot / 64] |= 1 << (slot % 64);
+        }
+        WordFilter(bits)
+    }
+
+    /// False when `w` is surely none of the filter's words.
+    #[inline]
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        let slot = filter_slot(w.as_bytes());
+        self.0[slot / 64] & (1 << (slot % 64)) != 0
+    }
+}
+
+/// Size in 64-bit words of a [`WordFilter`]: one bit per [`filter_slot`].
+const FILTER_WORDS: usize = 1 << 10;
 
 /// The filter bit of a word: its byte length and the low bits of its second and last bytes (in
 /// Arabic the first byte of a letter is one of four, the second tells the letter), 16 bits.
-/// (Also the filter in front of `accident_word`'s table.)
 #[inline]
-pub(crate) fn class_filter_slot(w: &[u8]) -> usize {
+fn filter_slot(w: &[u8]) -> usize {
     match (w.get(1), w.last()) {
         (Some(&b1), Some(&z)) => ((w.len() & 0xF) << 12) | (usize::from(b1 & 0x3F) << 6) | usize::from(z & 0x3F),
         _ => w.len(),

@@ -6279,15 +6279,7 @@ fn accident_table_answers_as_the_list_scans() {
 /// list's bit (speed29), and words of no list (made up here) have none.
 #[test]
 fn accident_word_filter_keeps_every_listed_word() {
-    for (list, bit) in [
-        (&ACCIDENT_MANNERS[..], ACC_MANNER),
-        (&ACCIDENT_HEADS[..], ACC_HEAD),
-        (&ACCIDENT_ROADS[..], ACC_ROAD),
-        (&ACCIDENT_KINDS[..], ACC_KIND),
-        (&ACCIDENT_CAUSE_WORDS[..], ACC_CAUSE),
-        (&ACCIDENT_OBJECT_KINDS[..], ACC_OBJECT_KIND),
-        (&DELIBERATE_MARKERS[..], ACC_DELIBERATE),
-    ] {
+    for (list, bit) in accident_lists() {
         for &w in list {
             assert_ne!(accident_word(w) & bit, 0, "{w}");
         }

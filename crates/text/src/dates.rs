@@ -578,6 +578,20 @@ fn hijri_earliest_after(m: u32, d: u32, limit: NaiveDate) -> Option<NaiveDate> {
     (hy - 1..=hy + 2).filter_map(|y| hijri_to_date(y, m, d)).find(|x| *x > limit)
 }
 
+/// Three digit groups of a numeric date as (year, month, day, year last): a four-digit year in
+/// `years` first ("1436/7/27") or last ("27/7/1436"), the other two groups of one or two digits.
+fn year_ordered(g: [&str; 3], years: std::ops::RangeInclusive<u64>) -> Option<(u64, u64, u64, bool)> {
+    let (a, b, c) = (digits_value(g[0])?, digits_value(g[1])?, digits_value(g[2])?);
+    let year = |s: &str, v: u64| s.len() == 4 && years.contains(&v);
+    if year(g[0], a) && g[1].len() <= 2 && g[2].len() <= 2 {
+        Some((a, b, c, false))
+    } else if g[0].len() <= 2 && g[1].len() <= 2 && year(g[2], c) {
+        Some((c, b, a, true))
+    } else {
+        None
+    }
+}
+
 /// The day of weekday `w` (0 = Monday) at most two days from `d`, or `d` when none is: a
 /// computed Hijri date ("الجمعة 15/10/1436") can fall a day or two off the sighted calendar the
 /// writer's weekday follows.
@@ -1015,16 +1029,8 @@ impl<'a> Parser<'a> {
     /// Gregorian date follow ("… هـ الموافق 16/5/2015م"): the writer's own equivalent, read
     /// in one span.
     fn hijri_numeric(&self, j: usize) -> Option<Hit> {
-        let ([a, b, c], k) = self.three_groups(j)?;
-        let (va, vb, vc) = (digits_value(a)?, digits_value(b)?, digits_value(c)?);
-        let hijri_year = |s: &str, v: u64| s.len() == 4 && (1300..=1500).contains(&v);
-        let (y, m, d) = if hijri_year(a, va) && b.len() <= 2 && c.len() <= 2 {
-            (va, vb, vc)
-        } else if a.len() <= 2 && b.len() <= 2 && hijri_year(c, vc) {
-            (vc, vb, va)
-        } else {
-            return None;
-        };
+        let (groups, k) = self.three_groups(j)?;
+        let (y, m, d, _) = year_ordered(groups, 1300..=1500)?;
         let (mark, k) = match self.word(k) {
             Some((DateWord::HijriMark, c)) if c.conj.is_none() => (true, k + 1),
             Some((DateWord::MiladiMark, _)) => return None,
@@ -1070,17 +1076,11 @@ impl<'a> Parser<'a> {
     /// (day first, else month first; or year first) and an optional م, or a day, month name
     /// and year ("16 مايو 2015").
     fn gregorian_equivalent(&self, k: usize) -> Option<Hit> {
-        if let Some(([a, b, c], end)) = self.three_groups(k) {
-            let (va, vb, vc) = (digits_value(a)?, digits_value(b)?, digits_value(c)?);
-            let greg = |s: &str, v: u64| s.len() == 4 && (1900..=2100).contains(&v);
-            let date = if greg(a, va) && b.len() <= 2 && c.len() <= 2 {
-                NaiveDate::from_ymd_opt(va as i32, vb as u32, vc as u32)?
-            } else if a.len() <= 2 && b.len() <= 2 && greg(c, vc) {
-                NaiveDate::from_ymd_opt(vc as i32, vb as u32, va as u32)
-                    .or_else(|| NaiveDate::from_ymd_opt(vc as i32, va as u32, vb as u32))?
-            } else {
-                return None;
-            };
+        if let Some((groups, end)) = self.three_groups(k) {
+            let (y, m, d, year_last) = year_ordered(groups, 1900..=2100)?;
+            // (Year last: day first, else month first.)
+            let date = NaiveDate::from_ymd_opt(y as i32, m as u32, d as u32)
+                .or_else(|| year_last.then(|| NaiveDate::from_ymd_opt(y as i32, d as u32, m as u32)).flatten())?;
             let end = match self.year_mark(end) {
                 (false, e) => e,
                 (true, _) => return None,

@@ -142,23 +142,15 @@ impl Normalized {
     /// trailing ignorable marks (tashkeel) of the last letter are included.
     pub fn orig_cp_range(&self, r: Range<usize>) -> Range<usize> {
         let start = self.orig_cp(r.start);
-        let end = if r.end == r.start { start } else { self.end_cp_of(r.end) };
+        let end = if r.end == r.start { start } else { self.orig_cp(r.end) };
         start..end
     }
 
     /// Original byte range covered by the key byte range `r` (same end rule as `orig_cp_range`).
     pub fn orig_byte_range(&self, r: Range<usize>) -> Range<usize> {
         let start = self.orig_byte(r.start);
-        let end = if r.end == r.start { start } else { self.end_byte_of(r.end) };
+        let end = if r.end == r.start { start } else { self.orig_byte(r.end) };
         start..end
-    }
-
-    fn end_cp_of(&self, key_end: usize) -> usize {
-        self.orig_cp(key_end)
-    }
-
-    fn end_byte_of(&self, key_end: usize) -> usize {
-        self.orig_byte(key_end)
     }
 
     /// Number of code points of the original text.
