@@ -1189,6 +1189,9 @@ impl Coder {
         if self.precision_filters && first_person_essay(article.text.as_str(), &analyses) {
             return Vec::new();
         }
+        // A long text with no source and no news day (prec53): a column, an essay or a feature
+        // in the writer's own voice, whose statement records are dropped at the end.
+        let unattributed = self.precision_filters && unattributed_essay(&analyses);
         // A person named in full and later by the surname alone right after a trigger (alias2):
         // each such sentence also has a copy with the surname read as that person.
         let alias_rows = self.surname_aliases(&analyses);
@@ -1654,6 +1657,9 @@ impl Coder {
                     id: None,
                 });
             }
+        }
+        if unattributed {
+            recs.retain(|r| !ESSAY_STATEMENT_TYPES.contains(&r.event_type.as_str()));
         }
         recs
     }
@@ -5520,6 +5526,39 @@ fn first_person_essay(text: &str, analyses: &[SentenceRow]) -> bool {
         }
     }
     first_person >= ESSAY_MIN_FIRST_PERSON
+}
+
+/// How many words of text with no `NEWS_ANCHOR_WORDS`, `REPORTING_VERBS` or
+/// `REPORTING_PARTICIPLES` word make an article a writer's own piece (`unattributed_essay`).
+const ESSAY_MIN_WORDS: usize = 250;
+
+/// The statement types an unattributed essay yields no record of: what a column "supports",
+/// "rejects", "demands" or "agrees" is its writer's view, a standing stance or history.
+const ESSAY_STATEMENT_TYPES: [&str; 8] =
+    ["ACCUSE", "REQUEST", "SUPPORT", "REJECT", "CONSULT", "THREATEN", "COOPERATE", "AGREE"];
+
+/// True when the article's text runs to `ESSAY_MIN_WORDS` words or more and none of them is a
+/// reporting verb or participle ("قال", "أكد", "مشيرا") or a `NEWS_ANCHOR_WORDS` word of a source
+/// or a news day ("ذكرت", "بحسب", "بيان", "أمس", "اليوم", "الاثنين"), bare or behind one "و" or
+/// "ف" (prec53). A news report names its source or its day within its first lines; a column, an
+/// essay or a feature speaks in its writer's voice: "مساندة المملكة لمصر" or "ترفض الدول الكبرى
+/// …" there is a view or a standing stance, not a reported act. Read only for long texts, and it
+/// stops at the first anchor word (most reports have one in their first sentence).
+fn unattributed_essay(analyses: &[SentenceRow]) -> bool {
+    let text_rows = || analyses.iter().filter(|(field, _, _, _)| *field == Field::Text);
+    if text_rows().map(|(_, _, a, _)| a.words.len()).sum::<usize>() < ESSAY_MIN_WORDS {
+        return false;
+    }
+    !text_rows().any(|(_, _, a, _)| {
+        (0..a.words.len()).any(|i| {
+            let w = a.word(i);
+            let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            reporting_verb(w)
+                || REPORTING_PARTICIPLES.contains(&bare)
+                || NEWS_ANCHOR_WORDS.contains(&w)
+                || NEWS_ANCHOR_WORDS.contains(&bare)
+        })
+    })
 }
 
 /// The sentence goes on quoting the statement before it: it opens with "و" and a reporting verb

@@ -8566,6 +8566,37 @@ fn a_first_person_essay_reports_no_event() {
     assert!(code(named, "2021-06-10").iter().any(|r| r.event_type == "ASSAULT"));
 }
 
+/// A long text with no source and no news day is a writer's own column or essay (prec53): what
+/// it says a state "supported", "called for" or "criticised" is a view or a standing stance, not a
+/// reported act. The same text with a news day ("أمس") or a short text keeps its records.
+#[test]
+fn an_unattributed_essay_reports_no_statement() {
+    let acts = [
+        "ساندت المملكة مصر في حربها على الإرهاب منذ سنوات طويلة.",
+        "ودعت الجامعة العربية المجتمع الدولي إلى حماية المدنيين في غزة.",
+        "وانتقدت المعارضة الحكومة بسبب غلاء الأسعار.",
+    ];
+    let musings = "إن الأوطان تبنى بسواعد أبنائها المخلصين، والتاريخ شاهد على أن الشعوب التي تتمسك \
+        بوحدتها تعبر الأزمات مهما طالت وتخرج منها أقوى مما كانت.\n\
+        وليس من الحكمة أن ننتظر الحلول من الخارج، فالتجارب علمتنا أن الاعتماد على الذات هو \
+        الطريق الأقصر إلى الاستقرار والتنمية والرخاء.\n\
+        والمواطن الواعي يدرك أن الشائعات سلاح خفي يضعف الثقة بين الناس، وأن الكلمة الصادقة تبني \
+        جسورا لا تزعزعها العواصف.\n";
+    let essay = [acts[0], &musings.repeat(3), acts[1], &musings.repeat(2), acts[2], musings].join("\n");
+    let types = |text: &str| -> Vec<String> { code(text, "2021-06-10").into_iter().map(|r| r.event_type).collect() };
+    let statement = |ty: &Vec<String>| ty.iter().any(|t| ["SUPPORT", "REQUEST", "ACCUSE"].contains(&t.as_str()));
+    assert!(!statement(&types(&essay)), "{:?}", types(&essay));
+    // A news day anchors it as a report.
+    let dated = essay.replace("وانتقدت المعارضة الحكومة", "وانتقدت المعارضة الحكومة أمس");
+    assert!(types(&dated).iter().any(|t| t == "ACCUSE"), "{:?}", types(&dated));
+    // So does a source.
+    let sourced = essay.replace("ودعت الجامعة العربية", "وبحسب مراقبين، دعت الجامعة العربية");
+    assert!(types(&sourced).iter().any(|t| t == "REQUEST"), "{:?}", types(&sourced));
+    // A short text is read as a report.
+    let short = format!("{}\n{}\n{}", acts[0], acts[1], acts[2]);
+    assert!(statement(&types(&short)), "{:?}", types(&short));
+}
+
 /// Thirty-sixth session (actors55): a state with a glued لـ right after an act of speech or
 /// pressure (or past one word after an act noun, or past the act's subject) is the act's target
 /// or addressee, not a destination (`lam_party` in the sentence analysis). Not after a verb of
