@@ -8103,7 +8103,8 @@ fn any_form_in<S: AsRef<str>>(a: &Analysis, i: usize, forms: &[S], first: &First
 /// of several states in construct with it or a visit in its clause, an ASSAULT from words of an air attack in its clause,
 /// a meeting from an arrival before it, a THREATEN from a violent act as its ب complement ("هدد
 /// بالقتل" → violence), and an ASSAULT verb joined to the clause before it from aircraft there, the
-/// doer it shares ("الغارات التي استهدفت" → aerial).
+/// doer it shares ("الغارات التي استهدفت" → aerial), and a killing or wounding from a weapon in its
+/// cause clause or before its verb of result ("استشهد إثر سقوط مقذوف" → heavy-weapons, mode16).
 fn mode_from_context(
     a: &Analysis,
     lex: &Lexicon,
@@ -8253,6 +8254,57 @@ fn mode_from_context(
                     && !a.break_between(j - 1, j)
                     && (j.saturating_sub(3)..j).any(instrument)
             };
+            // (A killing's or wounding's weapon told in its cause clause after it, opened by a word
+            // of `MODE_CAUSE_LINKS` up to six words on ("استشهد فجر أمس إثر سقوط مقذوف على منزله",
+            // "أصيب جراء إطلاق رصاص"), or in the clause before a verb of result up to three words
+            // before it (`RESULT_VERBS`, `MODE_RESULT_VERBS`: "سقوط قذيفة هاون على منزل، مما نتج عنه
+            // إصابة"), back to a stop word or a reporting verb, at most 20 words: a heavy or firearm
+            // instrument is read there without ب, and an explosive adjective; not an air word (a
+            // plane's crash or a runway accident, "بسبب خروج طائرة عن المدرج", is no air attack)
+            // (mode16).)
+            let cause_weapon = || -> Option<&'static str> {
+                let id = lex.triggers[t.rule as usize].id.as_str();
+                if !casualty_rule(id) {
+                    return None;
+                }
+                let heavy_noun = |j: usize| is_mode_word(a.word(j), &MODE_HEAVY_INSTRUMENTS);
+                let gun_noun = |j: usize| {
+                    is_mode_word(a.word(j), &MODE_FIREARM_INSTRUMENTS)
+                        && !(j + 1 < n && is_mode_word(a.word(j + 1), &MODE_FIREARM_NOT_BEFORE))
+                };
+                let weapon = |span: std::ops::Range<usize>| {
+                    if span.clone().any(explosive) {
+                        Some("explosives")
+                    } else if span.clone().any(|j| heavy_noun(j) || heavy(j)) {
+                        Some("heavy-weapons")
+                    } else if span.clone().any(gun_noun) {
+                        Some("firearms")
+                    } else {
+                        None
+                    }
+                };
+                let link = |j: usize| MODE_CAUSE_LINKS.contains(&strip_conj_key(a.word(j)));
+                let cause = (t.w1 + 1..(t.w1 + 7).min(n))
+                    .take_while(|&j| !a.break_between(j - 1, j) && (link(j) || !stop(j)))
+                    .find(|&j| link(j));
+                if let Some(l) = cause {
+                    let end = (l + 8).min(n);
+                    let end = (l + 1..end).find(|&k| a.break_between(k - 1, k) || stop(k)).unwrap_or(end);
+                    if let Some(m) = weapon(l + 1..end) {
+                        return Some(m);
+                    }
+                }
+                let result = |j: usize| {
+                    let w = a.word(j);
+                    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                    RESULT_VERBS.contains(&w) || MODE_RESULT_VERBS.contains(&w)
+                };
+                let verb_at = (t.w0.saturating_sub(3)..t.w0).rev().find(|&j| result(j))?;
+                let start = verb_at.saturating_sub(20);
+                let start =
+                    (start..verb_at).rev().find(|&k| stop(k) || reporting_verb(a.word(k))).map_or(start, |k| k + 1);
+                weapon(start..verb_at)
+            };
             let clause: Vec<usize> = forward(8, true).chain(back).collect();
             if clause.iter().any(|&j| aerial(j)) {
                 Some("aerial")
@@ -8264,6 +8316,8 @@ fn mode_from_context(
                 || clause.iter().copied().chain(forward(FIREARM_REACH, true).skip(8)).any(gun_arms)
             {
                 Some("firearms")
+            } else if let Some(m) = cause_weapon() {
+                Some(m)
             } else if shared_air_doer() {
                 Some("aerial")
             } else {

@@ -4930,6 +4930,29 @@ fn an_attack_its_own_clause_tells_as_a_suicide_bombers_is_a_suicide_attack() {
     check_assault_mode_cases("2013-03-10", &cases);
 }
 
+/// A killing's or wounding's weapon told in its cause clause after it or in the clause before its
+/// verb of result is read without ب (`MODE_CAUSE_LINKS`, `MODE_RESULT_VERBS`, thirty-seventh
+/// session, mode16); a projectile and a pair of shells are heavy weapons; a plane's crash or runway
+/// accident tells no air attack, and an attack verb's cause is not its weapon.
+#[test]
+fn a_casualtys_weapon_told_in_its_cause_clause_is_its_mode() {
+    // (text, trigger of the ASSAULT record looked at, its mode)
+    let cases: [(&str, &str, Option<&str>); 7] = [
+        ("قتل حارس المزرعة مساء الخميس إثر سقوط مقذوف على غرفته قرب الحدود.", "قتل", Some("heavy-weapons")),
+        ("أصيب ثلاثة عمال بجروح جراء طلقات أطلقت من خلف السور ليلة أمس.", "أصيب", Some("firearms")),
+        (
+            "تلقت فرق الإنقاذ بلاغا عن سقوط قذيفتين على مخزن للحبوب في القرية، مما نتج عنه إصابة حارسين.",
+            "إصابة",
+            Some("heavy-weapons"),
+        ),
+        ("استهدف مسلحون حاجزا للجيش بقذيفتين قرب الميناء فجر أمس.", "استهدف", Some("heavy-weapons")),
+        ("سقطت طائرة تدريب في الصحراء الغربية صباح أمس، ما أسفر عن مقتل قائدها.", "مقتل", None),
+        ("هاجم شبان مركز الشرطة إثر سقوط مقذوف على حيهم أمس.", "هاجم", None),
+        ("إصابة أربعة ركاب بسبب انحراف طائرة ركاب عن المدرج في المطار أمس.", "إصابة", None),
+    ];
+    check_assault_mode_cases("2013-03-10", &cases);
+}
+
 /// A clash takes from a mention of another sentence merged into it only the mode of a fight's own
 /// arms (`MODE_CLASH_LENT`, thirty-fifth session, mode13): the next sentence's air raids are
 /// another act, the tear gas of the fight told after it is how it was fought.
