@@ -3115,6 +3115,24 @@ impl Coder {
             actor = agent.filter(|g| g.w0 != x.w0);
             relative_subject = true;
         }
+        // "شيعوا الجندي الذي استشهد إثر إصابته بقذيفة", "الوحيشي الذي قتل في غارة": the antecedent
+        // of a relative pronoun right before a casualty or arrest verb read as a passive is the
+        // one who suffered it (`relative_victim`), never its doer; the doer is only an agent cue.
+        // (Not when it is the recipient already, as a plural passive's victim: `preverbal_victim`.)
+        if let Some(v) =
+            relative_victim(a, s, rule, t).filter(usable).filter(|v| recipient.is_none_or(|r| r.w0 != v.w0))
+        {
+            if actor.is_some_and(|x| x.w0 == v.w0) {
+                actor = a
+                    .cues
+                    .iter()
+                    .find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit)
+                    .and_then(|ac| agent_after(a, &self.lex, ac))
+                    .filter(|g| g.w0 != v.w0);
+            }
+            recipient = Some(v);
+            relative_subject = true;
+        }
         // "أسفر القصف عن مقتل جندي عراقي برصاص قناص من الجيش الحر": the victim named right
         // after an earlier casualty or arrest word is not the doer of a later act in the sentence
         // (`victim_of_earlier`).
@@ -6625,6 +6643,55 @@ fn victim_of_earlier(a: &Analysis, lex: &Lexicon, t: &TriggerMention, x: &Entity
         matches!(r.event_type.as_str(), "ASSAULT" | "COERCE")
             && ((r.pattern == Pattern::Noun && r.of == Of::Recipient) || r.pattern == Pattern::Passive)
     })
+}
+
+/// "نعى الجيش الجندي الذي استشهد أمس", "الناشط الذي اعتقل في المطار", "الوحيشي، الذي قتل في
+/// غارة": trigger `t` stands right after a relative pronoun and is a casualty verb (a rule of the
+/// passive pattern: martyred, wounded, met his fate) or a verb of an act done to a person whose
+/// unvowelled form reads as passive (`PASSIVE_PRONE_VERBS`, in any person: "قتلوا") followed by
+/// no object (`AFTER_PASSIVE_SUBJECT`, a glued بـ, a trigger or the clause's end). Its subject is
+/// then the antecedent: the entity that ends right before the pronoun, with or without a
+/// preposition (not a place, nor a lone nationality), returned as the victim. Not with a resumptive pronoun after the verb ("القرية
+/// التي قتل فيها"), whose antecedent is a place or an event, nor before a possessed noun or a plain
+/// party, which names the verb's own subject ("الرجل الذي قتل ابنه").
+fn relative_victim<'a>(
+    a: &'a Analysis,
+    s: &str,
+    rule: &ahdath_lexicon::Trigger,
+    t: &TriggerMention,
+) -> Option<&'a EntityMention> {
+    if t.w0 < 2 || t.pronoun_object || t.future_prefix || !RELATIVE_PRONOUNS.contains(&a.word(t.w0 - 1)) {
+        return None;
+    }
+    if !matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE") {
+        return None;
+    }
+    let verb = unconj(a.word(t.w0));
+    let stem = [verb, verb.strip_suffix("وا").unwrap_or(verb), verb.strip_suffix('ت').unwrap_or(verb)];
+    let prone = t.w0 == t.w1
+        && PERSON_OBJECT_RULES.iter().any(|p| rule.id.starts_with(p))
+        && stem.iter().any(|w| PASSIVE_PRONE_VERBS.contains(w));
+    if !(rule.pattern == Pattern::Passive || (rule.pattern == Pattern::Verb && prone)) {
+        return None;
+    }
+    let next = t.w1 + 1;
+    if next < a.words.len() && !a.break_between(t.w1, next) {
+        let w = a.word(next);
+        if RESUMPTIVE_PREPS.contains(&w) {
+            return None;
+        }
+        let no_object =
+            AFTER_PASSIVE_SUBJECT.contains(&w) || w.starts_with('ب') || a.triggers.iter().any(|x| x.w0 == next);
+        // (A pronoun as written: keys write ة as ه, "نتيجة إصابته".)
+        let own_subject = ["ه", "ها", "هم", "هما"].iter().any(|p| written_word(a, s, next).ends_with(p))
+            || a.entities.iter().any(|e| e.w0 == next && e.prep.is_none());
+        if !no_object && (rule.pattern == Pattern::Verb || own_subject) {
+            return None;
+        }
+    }
+    // (Whatever preposition the antecedent takes in its own clause: "طالبوا بالإفراج عن الصحفي الذي
+    // اعتقل".)
+    a.entities.iter().find(|e| e.w1 + 2 == t.w0 && !e.weak && !e.is_location)
 }
 
 /// Whether the trigger's own first word is an exposure verb (`تعرض للتعذيب`, `تعرضوا للتعذيب`):

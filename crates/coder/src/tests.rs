@@ -3638,6 +3638,29 @@ fn victims_before_a_plural_passive() {
     }
 }
 
+/// "الجندي الذي استشهد …", "الناشط الذي اعتقل في …": the antecedent of a relative pronoun right
+/// before a casualty or arrest verb read as a passive is its victim, the recipient, never its
+/// doer (`relative_victim`); an active verb with its own object, or a resumptive pronoun, keeps
+/// the older reading.
+#[test]
+fn the_antecedent_of_a_relative_casualty_verb_is_the_victim() {
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 5] = [
+        ("شيع المئات في المدينة الجندي الذي استشهد نتيجة إصابته بشظايا قذيفة.", "ASSAULT", None, Some("الجندي")),
+        ("نعت الوزارة الشرطي الذي أصيب بجروح خطيرة خلال الهجوم.", "ASSAULT", None, Some("الشرطي")),
+        ("وطالبت المنظمة بالإفراج عن الناشط الذي اعتقل في المطار الأسبوع الماضي.", "COERCE", None, Some("الناشط")),
+        // the agent after برصاص is the doer
+        ("وشارك الآلاف في تشييع الشاب الذي استشهد برصاص الشرطة مساء السبت.", "ASSAULT", Some("الشرطة"), Some("الشاب")),
+        // active: the verb names its own object after it
+        ("وهاجم الخطيب المسلحين الذين قتلوا سبعة مدنيين في السوق.", "ASSAULT", Some("المسلحين"), Some("مدنيين")),
+    ];
+    for (text, ty, actor, recipient) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("{ty} in {text}: {recs:#?}"));
+        assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), actor, "{text}: {r:#?}");
+        assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), recipient, "{text}: {r:#?}");
+    }
+}
+
 /// Section 5, "Victims of an earlier casualty word and of an exposure trigger": the one named
 /// right after an earlier killing, wounding or arrest word of the sentence is the victim, not the
 /// doer of a later act; the subject of `تعرض للتعذيب` is its victim.
