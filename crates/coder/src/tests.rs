@@ -5640,6 +5640,18 @@ fn a_road_accident_or_field_hospital_word_does_not_veto_an_attack() {
     ]);
 }
 
+/// The dual of a passive trigger verb (recall40): «اغتيلا», «أصيبتا», «استشهدتا» are listed in
+/// their passive rules beside the singular and plural, so two victims whose doer follows an agent
+/// cue make a record.
+#[test]
+fn the_dual_of_a_passive_verb_is_a_trigger() {
+    check_filter_cases(&[
+        ("وقالت الشرطة إن ناشطين اغتيلا على يد مسلحين في المدينة أمس.", "ASSAULT", true),
+        ("وقالت الوزارة إن ممرضتين أصيبتا على يد مستوطنين قرب القرية صباح اليوم.", "ASSAULT", true),
+        ("وقالت الحركة إن عضوتين فيها استشهدتا على يد قوات الاحتلال.", "ASSAULT", true),
+    ]);
+}
+
 /// An event noun after "any" (`ANY_KIND_WORDS`, prec47) names a whole kind of act, welcomed,
 /// offered or guarded against: no record. Under a negation or denial it stays, read negated; the
 /// same noun without "any" stays.
