@@ -20,6 +20,12 @@ include!(concat!(env!("OUT_DIR"), "/grammar_geocode.rs"));
 /// `BELONGING_WORDS`, for the sentence analysis's word classes (`BELONGING_WORD`).
 pub(crate) const BELONGING_WORD_LIST: &[&str] = &BELONGING_WORDS;
 
+/// Whether events of this type are physical acts (`PHYSICAL`: attacks, coercion, protests,
+/// deployments), which happen at a place of their own rather than where they are spoken of.
+pub(crate) fn is_physical(event_type: &str) -> bool {
+    PHYSICAL.contains(&event_type)
+}
+
 /// PLOVER's codes for non-state international actors (SPEC §2), which name no territory.
 pub(crate) fn is_non_state_code(code: &str) -> bool {
     matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "MNC" | "ISM")

@@ -3375,6 +3375,7 @@ impl Coder {
                 && !geocode::is_topic(a, p, &rule.event_type)
                 && !geocode::is_beneficiary(&self.lex, a, p, &rule.event_type, rule.mode.as_deref())
                 && sentence::may_take_construct_venue(a, p, t.w1)
+                && !statement_venue(a, p, t, &rule.event_type)
         };
         let after_place = a
             .places
@@ -5617,6 +5618,26 @@ fn report_day(a: &Analysis, d: &DateMatch, t: &TriggerMention, published: Option
         && (dw.saturating_sub(6)..dw)
             .any(|v| (reporting_verb(a.word(v)) || statement_noun(a.word(v))) && !(v + 1..dw).any(comp))
         && (de + 1..t.w0).any(comp)
+}
+
+/// Place `p` is where the statement that reports trigger `t` was made, not where the reported
+/// physical act (`geocode::is_physical`) happened (places57): a reporting verb, within six words
+/// after it a statement noun (`statement_noun`: "تصريح", "بيان") or a gathering noun ("مؤتمر
+/// صحافي", "اجتماع"), `p` within six words after that noun, no complementizer from the verb to
+/// `p`, and a complementizer after `p` opening the reported clause that holds `t` ("وقال في مؤتمر
+/// صحافي عقده في أنقرة إن التفجير ناجم عن اعتداء انتحاري"). As `report_day` reads the day of such
+/// a phrase as the statement's day, its place is the statement's venue. A speaker's own place
+/// ("مصادر محلية في تعز") is not one: local sources most often tell of their own town.
+fn statement_venue(a: &Analysis, p: &PlaceMention, t: &TriggerMention, event_type: &str) -> bool {
+    let comp = |i: usize| COMPLEMENTIZERS.contains(&a.word(i));
+    if !geocode::is_physical(event_type) || p.w1 >= t.w0 || !(p.w1 + 1..t.w0).any(comp) {
+        return false;
+    }
+    (p.w0.saturating_sub(6)..p.w0).any(|n| {
+        (statement_noun(a.word(n)) || a.has_class(n, sentence::VENUE_GATHERING_NOUN))
+            && !(n + 1..p.w0).any(comp)
+            && (n.saturating_sub(6)..n).any(|v| reporting_verb(a.word(v)) && !(v + 1..n).any(comp))
+    })
 }
 
 /// A noun of a statement (`STATEMENT_NOUNS`: "تصريحات", "بيان", "مؤتمر"), bare or after "و", "ب",

@@ -8766,3 +8766,38 @@ fn an_era_long_past_makes_the_act_background() {
         ),
     ]);
 }
+
+/// places57: a town in the phrase of a statement's occasion ("في مؤتمر صحافي عقده في إسطنبول",
+/// "في تصريح صحفي بمدينة أنقرة") before the reported clause is where the words were said, not
+/// where the reported physical act happened; a speaker's own town ("مصادر محلية في إسطنبول") and a
+/// town of the reported clause still place it.
+#[test]
+fn a_statement_venue_does_not_place_the_act_it_reports() {
+    let lead = "قتل أربعة أشخاص في انفجار سيارة مفخخة قرب سوق شعبي في مدينة ديار بكر صباح أمس.";
+    // (second sentence, event type, the statement's town, whether the act may be placed there)
+    for (second, ty, town, there) in [
+        (
+            "وقال وزير الداخلية في مؤتمر صحافي عقده في إسطنبول إن الانفجار نجم عن هجوم انتحاري نفذه متشددون.",
+            "ASSAULT",
+            "Istanbul",
+            false,
+        ),
+        ("وأكد المحافظ في تصريح صحفي بمدينة أنقرة أن الشرطة اعتقلت ثلاثة مشتبه بهم.", "COERCE", "Ankara", false),
+        // Look-alikes: a source's own town; the reported clause names the town itself.
+        ("وقالت مصادر محلية في إسطنبول إن الشرطة اعتقلت ثلاثة مشتبه بهم.", "COERCE", "Istanbul", true),
+        (
+            "وقال وزير الداخلية في مؤتمر صحافي عقده في إسطنبول إن الشرطة اعتقلت ثلاثة مشتبه بهم في إسطنبول.",
+            "COERCE",
+            "Istanbul",
+            true,
+        ),
+    ] {
+        let text = format!("{lead} {second}");
+        let recs = code(&text, "2021-06-10");
+        let at_town = recs
+            .iter()
+            .filter(|r| r.event_type == ty)
+            .any(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) == Some(town));
+        assert_eq!(at_town, there, "{text} {recs:#?}");
+    }
+}
