@@ -75,6 +75,13 @@ pub struct Matcher {
     /// (a state's record, then its edges far from it): the walk waited on memory more than it
     /// computed.
     nodes: Vec<u32>,
+    /// The state two Arabic letters below the root, by the letters' indexes in U+0620..U+065F
+    /// (`first * LETTERS + second`, [`two_letters`]): `NO_STATE` when no key starts with the
+    /// pair, `TWO_LETTERS_FALLBACK` when the first letter alone is a key (its end must be
+    /// tested, so the walk steps letter by letter). Nearly every walk starts at the root on two
+    /// Arabic letters, and this takes them in one load instead of two steps (two class lookups,
+    /// two transitions, two value tests; speed30).
+    start2: Box<[u32; LETTERS * LETTERS]>,
 }
 
 /// The trie as it is built, before it is laid out in `Matcher::nodes`; kept only while the
@@ -102,6 +109,17 @@ const NODE_COUNT: usize = 2;
 const NODE_EDGES: usize = 3;
 
 const NO_STATE: u32 = u32::MAX;
+
+/// `Matcher::start2`: the walk takes its first two letters one by one.
+const TWO_LETTERS_FALLBACK: u32 = u32::MAX - 1;
+
+/// The Arabic letters `Matcher::start2` is indexed by: U+0620..U+065F, every letter of a match key
+/// (U+0621..U+064A) among them.
+const FIRST_LETTER: u32 = 0x620;
+const LETTERS: usize = 64;
+
+/// The record offset of the root state in `Matcher::nodes`.
+const ROOT: u32 = 0;
 
 /// Chars below this have their class in `Matcher::class_low`: all that UTF-8 writes in one or
 /// two bytes.
@@ -216,6 +234,7 @@ impl Matcher {
             class_chars,
             dense: Vec::new(),
             nodes: Vec::new(),
+            start2: Box::new([NO_STATE; LETTERS * LETTERS]),
         };
         let edges = raw.into_iter().map(|(_, c, to)| (m.class_of(c), to)).collect();
         let mut trie = Trie { states, edges };
@@ -256,8 +275,28 @@ impl Matcher {
             *to = offset[*to as usize];
         }
         m.nodes = nodes;
-        m.after_al = m.step(0, m.class_of('ا')).and_then(|s| m.step(s, m.class_of('ل')));
+        m.after_al = m.step(ROOT, m.class_of('ا')).and_then(|s| m.step(s, m.class_of('ل')));
+        m.start2 = m.two_letter_starts();
         (m, trie)
+    }
+
+    /// `Matcher::start2`, from the laid-out automaton.
+    fn two_letter_starts(&self) -> Box<[u32; LETTERS * LETTERS]> {
+        let letter = |i: usize| char::from_u32(FIRST_LETTER + i as u32).expect("U+0620..U+065F are chars");
+        let mut t = Box::new([NO_STATE; LETTERS * LETTERS]);
+        for (i, row) in t.chunks_exact_mut(LETTERS).enumerate() {
+            let Some(s1) = self.step(ROOT, self.class_of(letter(i))) else { continue };
+            if self.nodes[s1 as usize + NODE_VALUE] != NO_VALUE {
+                row.fill(TWO_LETTERS_FALLBACK);
+                continue;
+            }
+            for (j, to) in row.iter_mut().enumerate() {
+                if let Some(s2) = self.step(s1, self.class_of(letter(j))) {
+                    *to = s2;
+                }
+            }
+        }
+        t
     }
 
     /// The class of `c` (0 when no key contains it).
@@ -435,10 +474,10 @@ impl Matcher {
                 let w2 = &b[q..word_end];
                 let base = Clitics { conj, prep, article: false };
                 // As written.
-                self.walk(key, p, q, 0, base, &mut best);
+                self.walk(key, p, q, ROOT, base, &mut best);
                 // Text has ال that the form lacks.
                 if w2.starts_with("ال".as_bytes()) && longer_than(w2, 3) {
-                    self.walk(key, p, q + "ال".len(), 0, Clitics { article: true, ..base }, &mut best);
+                    self.walk(key, p, q + "ال".len(), ROOT, Clitics { article: true, ..base }, &mut best);
                 }
                 // لل = ل + ال: the form's ال is matched from the state after "ال", and a form
                 // without ال matches after it ("للمطالبة" → "مطالبة").
@@ -447,7 +486,7 @@ impl Matcher {
                     if let Some(al) = self.after_al {
                         self.walk(key, p, after, al, Clitics { article: true, ..base }, &mut best);
                     }
-                    self.walk(key, p, after, 0, Clitics { article: true, ..base }, &mut best);
+                    self.walk(key, p, after, ROOT, Clitics { article: true, ..base }, &mut best);
                 }
             }
         }
@@ -467,41 +506,92 @@ impl Matcher {
     /// word boundary (or before an attached pronoun). Always inlined into [`Matcher::match_word`]:
     /// a walk takes about four steps, and the call (saving registers, loading the matcher's
     /// tables) cost a fifth of it.
+    ///
+    /// A walk from the root on two Arabic letters takes them in one load of `start2`.
     #[inline(always)]
     fn walk(&self, key: &str, start: usize, from: usize, state: u32, clitics: Clitics, best: &mut [Option<Best>; 4]) {
         // `state` and `cur` are record offsets in `nodes`.
         let mut cur = state;
         let mut pos = from;
+        if state == ROOT {
+            if let Some(i) = two_letters(key.as_bytes(), pos) {
+                match self.start2[i] {
+                    // (Neither state holds a key end: the first holds none, the second no edge.)
+                    NO_STATE => return,
+                    TWO_LETTERS_FALLBACK => {}
+                    s2 => {
+                        cur = s2;
+                        pos += 4;
+                        self.visit(key, start, from, pos, cur, clitics, best);
+                    }
+                }
+            }
+        }
         while pos < key.len() {
             let (k, len) = self.class_at(key, pos);
             let Some(n) = self.step(cur, k) else { break };
             cur = n;
             pos += len;
-            let value = self.nodes[n as usize + NODE_VALUE];
-            if value == NO_VALUE {
-                continue;
-            }
-            if let Some(word_end) = boundary_after(key, pos) {
-                let idx = value as usize;
-                let stripped = from - start;
-                for &tg in &self.values[idx] {
-                    let cat = tg.category();
-                    let better = match best[cat] {
-                        None => true,
-                        Some((e, s, _, _)) => pos > e || (pos == e && stripped < s),
-                    };
-                    if better {
-                        best[cat] = Some((
-                            pos,
-                            stripped,
-                            Hit { start, core_start: from, end: pos, word_end, target: tg, clitics },
-                            idx,
-                        ));
-                    }
+            self.visit(key, start, from, pos, n, clitics, best);
+        }
+    }
+
+    /// A walk (from key byte `from`, for the word at `start`) reached state `n` at key byte
+    /// `pos`: if a key ends there on a word boundary (or before an attached pronoun), it is the
+    /// best of its category so far when it reaches further, or as far with fewer clitics.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn visit(
+        &self,
+        key: &str,
+        start: usize,
+        from: usize,
+        pos: usize,
+        n: u32,
+        clitics: Clitics,
+        best: &mut [Option<Best>; 4],
+    ) {
+        let value = self.nodes[n as usize + NODE_VALUE];
+        if value == NO_VALUE {
+            return;
+        }
+        if let Some(word_end) = boundary_after(key, pos) {
+            let idx = value as usize;
+            let stripped = from - start;
+            for &tg in &self.values[idx] {
+                let cat = tg.category();
+                let better = match best[cat] {
+                    None => true,
+                    Some((e, s, _, _)) => pos > e || (pos == e && stripped < s),
+                };
+                if better {
+                    best[cat] = Some((
+                        pos,
+                        stripped,
+                        Hit { start, core_start: from, end: pos, word_end, target: tg, clitics },
+                        idx,
+                    ));
                 }
             }
         }
     }
+}
+
+/// The index in `Matcher::start2` of the two chars at byte `pos` of `b`, when both are letters
+/// U+0620..U+065F. Such a letter is two bytes, lead byte D8 or D9, and its index (code point less
+/// U+0620) is the lead byte's low bit and the second byte's six low bits, less 0x20. The four
+/// bytes are read as one little-endian `u32`: the lead bytes are its bytes 0 and 2.
+#[inline(always)]
+fn two_letters(b: &[u8], pos: usize) -> Option<usize> {
+    let w: [u8; 4] = b.get(pos..pos + 4)?.try_into().ok()?;
+    let x = u32::from_le_bytes(w);
+    if x & 0x00FE_00FE != 0x00D8_00D8 {
+        return None;
+    }
+    let first = (((x & 1) << 6) | ((x >> 8) & 0x3F)).wrapping_sub(0x20);
+    let second = ((((x >> 16) & 1) << 6) | ((x >> 24) & 0x3F)).wrapping_sub(0x20);
+    // (Below U+0620 the subtraction wraps: one test rejects both ends of the range.)
+    ((first | second) < LETTERS as u32).then_some(first as usize * LETTERS + second as usize)
 }
 
 /// True when the UTF-8 bytes `w` (whole chars) hold more than `n` chars. A char takes one to
@@ -538,6 +628,10 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 /// If `pos` is a word boundary, or the rest of the word is an attached pronoun, the word end.
 #[inline]
 fn boundary_after(key: &str, pos: usize) -> Option<usize> {
+    // (Most keys that end on a boundary end at a space or the key's end: no char to decode.)
+    if matches!(key.as_bytes().get(pos), None | Some(b' ')) {
+        return Some(pos);
+    }
     let rest = &key[pos..];
     // Pronouns are at most three letters: look no further than four chars into the word.
     let mut wl = rest.len();
@@ -760,6 +854,62 @@ mod tests {
                 assert_eq!(letter_at(w.as_bytes(), i), want, "{w:?} {i}");
             }
         }
+    }
+
+    #[test]
+    fn two_letter_starts_are_two_steps() {
+        // speed30: each entry of `start2` is the state two letters below the root, none where
+        // the pair starts no key, and a fallback where the first letter alone is a key.
+        let keys = ["و", "ولد", "ب", "بغداد", "ال", "القدس", "قتل", "ـ", "ؠ", "ٟ", "abc"];
+        let mx = Matcher::new(keys.iter().enumerate().map(|(i, k)| (k.to_string(), Target::Place(i as u32))));
+        let letter = |i: usize| char::from_u32(FIRST_LETTER + i as u32).unwrap();
+        for i in 0..LETTERS {
+            for j in 0..LETTERS {
+                let s1 = mx.step(ROOT, mx.class_of(letter(i)));
+                let want = match s1 {
+                    None => NO_STATE,
+                    Some(s) if mx.nodes[s as usize + NODE_VALUE] != NO_VALUE => TWO_LETTERS_FALLBACK,
+                    Some(s) => mx.step(s, mx.class_of(letter(j))).unwrap_or(NO_STATE),
+                };
+                assert_eq!(mx.start2[i * LETTERS + j], want, "{}{}", letter(i), letter(j));
+            }
+        }
+        assert_eq!(mx.start2[('و' as usize - 0x620) * LETTERS + ('ل' as usize - 0x620)], TWO_LETTERS_FALLBACK);
+        assert_ne!(mx.start2[('ق' as usize - 0x620) * LETTERS + ('ت' as usize - 0x620)], NO_STATE);
+        // The index is read from the bytes, for both lead bytes and nothing outside the range,
+        // in either place of the pair.
+        let index = |c: char| (0x620..0x660).contains(&(c as u32)).then(|| c as usize - 0x620);
+        for c in ('\0'..='\u{07FF}').chain(['€', '𝐀']) {
+            let b = index('ب').unwrap();
+            let first = format!("{c}ب");
+            assert_eq!(two_letters(first.as_bytes(), 0), index(c).map(|i| i * LETTERS + b), "U+{:04X}", c as u32);
+            let second = format!("بب{c}");
+            assert_eq!(two_letters(second.as_bytes(), 2), index(c).map(|i| b * LETTERS + i), "U+{:04X}", c as u32);
+        }
+        assert_eq!(two_letters("ب".as_bytes(), 0), None);
+    }
+
+    #[test]
+    fn two_letter_starts_change_no_hit() {
+        // The builtin dictionaries and gazetteer find the same hits whether a walk takes its first
+        // two letters from `start2` or steps them one by one (every entry a fallback).
+        let mut lex = crate::Lexicon::builtin().unwrap();
+        let texts = [
+            "وقالت وزارة الداخلية إن قوات الأمن اعتقلت ثلاثة مسلحين قرب بلدة الصفصاف الشمالية",
+            "سيعقد المجلس البلدي اجتماعه بالعاصمة غداً، وللجيش بيان عن القصف وفي الخرطوم مظاهرات",
+            "فالشرطة كالعادة لم تعلق؛ واتهمهم المتحدث باسمها بإطلاق النار على المحتجين في 12 مايو",
+            "وزير الخارجية الأردني بحث مع نظيره المصري في القاهرة ولندن وبغداد ملف اللاجئين",
+            "ق و ب لل ال ـ x AFP ولدهم بلادهما",
+        ];
+        let keys: Vec<String> = texts.iter().map(|t| normalize_key(t)).collect();
+        let run = |lex: &crate::Lexicon| -> Vec<Vec<Hit>> {
+            keys.iter().flat_map(|k| [lex.matcher.find(k), lex.place_matcher.find(k)]).collect()
+        };
+        let fast = run(&lex);
+        assert!(fast.iter().map(Vec::len).sum::<usize>() > 20);
+        lex.matcher.start2.fill(TWO_LETTERS_FALLBACK);
+        lex.place_matcher.start2.fill(TWO_LETTERS_FALLBACK);
+        assert_eq!(run(&lex), fast);
     }
 
     #[test]
