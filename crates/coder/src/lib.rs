@@ -2082,6 +2082,16 @@ impl Coder {
         if self.precision_filters && habitual(a, t) {
             return None;
         }
+        // "كانت تركيا ترفض الدخول في الحرب", "كنا نطالب بالإفراج", "يزورون المتنزه كل عام": an
+        // imperfect verb after a form of كان or with a word of frequency tells a past habit, a
+        // stance once held or what recurs, not an act of the news (prec54).
+        if self.precision_filters
+            && rule.pattern == Pattern::Verb
+            && imperfect_verb(a, s, t)
+            && habit_told(a, t, HABIT_STANCE_TYPES.contains(&rule.event_type.as_str()))
+        {
+            return None;
+        }
         // "على الرغم من مساندة الحركة للرئيس", "رغم الاتهامات": what a sentence concedes is a
         // background stance or state, not news.
         if self.precision_filters && concessive_background(a, &self.lex, t) {
@@ -7590,6 +7600,43 @@ fn habitual(a: &Analysis, t: &TriggerMention) -> bool {
                 && !a.break_between(t.w0 - d, t.w0)
         }
     })
+}
+
+/// An imperfect verb trigger told as a past habit, a stance once held or what recurs (prec54): a
+/// form of كان (`HABIT_AUXILIARIES`, also with a glued و or ف) one to three words before it in its
+/// clause with no complementizer, "قد" (a perfect follows: "وكانت مصر قد تحفظت") nor other trigger
+/// between ("كانت تركيا ترفض", "كنا نطالب"; not "كان من المقرر أن يزور"), or a word of frequency
+/// (`FREQUENCY_ADVERBS`, or an `FREQUENCY_EVERY` word before a `FREQUENCY_PERIODS` noun: "كل
+/// عام") within six words after it or two before it in its clause ("يجتمعون سنويا", "تستقبل
+/// يوميا"). A trigger in ت takes a form of كان that agrees with it (`HABIT_AUXILIARIES_T`) and
+/// does not end in ت: "كان رينار ترك منصبه" and "كانت إيران توصلت" are perfects. A `stance` (a
+/// statement, a meeting, a deal: `HABIT_STANCE_TYPES`) needs only the form of كان; an act of
+/// force or a protest also a relative pronoun before it ("العمليات التي كانت تستهدف المساجد"): the
+/// bare "كانوا يتظاهرون في القصيم الجمعة", "بينما كانت الطائرات تقصف" tell an act under way.
+fn habit_told(a: &Analysis, t: &TriggerMention, stance: bool) -> bool {
+    let w = unconj(a.word(t.w0));
+    let t_form = w.starts_with('ت');
+    if t_form && w.ends_with('ت') {
+        return false;
+    }
+    let past = (1..=3).any(|d| {
+        t.w0 >= d && {
+            let k = t.w0 - d;
+            let aux = unconj(a.word(k));
+            (if t_form { HABIT_AUXILIARIES_T.contains(&aux) } else { HABIT_AUXILIARIES.contains(&aux) })
+                && (stance || (k > 0 && RELATIVE_PRONOUNS.contains(&a.word(k - 1))))
+                && !a.break_between(k, t.w0)
+                && !(k + 1..t.w0)
+                    .any(|i| COMPLEMENTIZERS.contains(&a.word(i)) || PERFECT_PARTICLES.contains(&a.word(i)))
+                && !a.triggers.iter().any(|x| x.w0 > k && x.w0 < t.w0)
+        }
+    });
+    let frequency = |i: usize| {
+        FREQUENCY_ADVERBS.contains(&a.word(i))
+            || (FREQUENCY_EVERY.contains(&a.word(i)) && FREQUENCY_PERIODS.contains(&a.word(i + 1)))
+    };
+    past || (t.w1 + 1..=t.w1 + 6).any(|i| frequency(i) && !a.break_between(t.w1, i))
+        || (1..=2).any(|d| t.w0 >= d && frequency(t.w0 - d) && !a.break_between(t.w0 - d, t.w0))
 }
 
 /// An accident, a disaster or an animal named as the cause in the sentence (an `ACCIDENT_KINDS`

@@ -748,6 +748,28 @@ fn a_habitual_act_is_no_event() {
     ]);
 }
 
+/// prec54: an imperfect verb after a form of كان, or with a word of frequency in its clause,
+/// tells a past habit, a stance once held or what recurs, not an event; the same act told in the
+/// perfect or for a day, and a plan of the past ("كان من المقرر أن", "كان سيجتمع"), stay.
+#[test]
+fn a_past_habit_or_a_recurring_act_is_no_event() {
+    check_filter_cases(&[
+        ("وكانت الحكومة ترفض الحوار مع المعارضة قبل الانتخابات.", "REJECT", false),
+        ("وقال النائب: كنا نطالب الوزارة بالإفراج عن المعتقلين منذ سنوات.", "REQUEST", false),
+        ("ويجتمع وزير الخارجية مع نظرائه الخليجيين كل عام لبحث التعاون.", "CONSULT", false),
+        ("ويلتقي رئيس الوزراء بسفراء الدول العربية سنويا في العاصمة.", "CONSULT", false),
+        ("رفضت الحكومة الحوار مع المعارضة أمس.", "REJECT", true),
+        ("ويجتمع وزير الخارجية مع نظيره العماني في مسقط اليوم.", "CONSULT", true),
+        ("وكان من المقرر أن يجتمع وزير الخارجية مع نظيره العماني في مسقط.", "CONSULT", true),
+        ("وكان وزير الخارجية سيجتمع مع نظيره العماني في مسقط.", "CONSULT", true),
+        ("وفككت الشرطة الخلية التي كانت تستهدف المساجد في المدينة.", "ASSAULT", false),
+        ("وقال الوزير إن الطائرات كانت تقصف القرى الحدودية.", "ASSAULT", true),
+        ("وكانت إيران توصلت إلى اتفاق مع الدول الكبرى.", "AGREE", true),
+        ("واعتقلت الشرطة عشرين شخصا كانوا يتظاهرون أمام المحكمة أمس.", "PROTEST", true),
+        ("وكانت الوزارة قد رفضت الطلب قبل أسبوع.", "REJECT", true),
+    ]);
+}
+
 #[test]
 fn an_act_named_as_a_charge_is_not_an_event() {
     let recs = code("قضت المحكمة بسجن ضابط خمس سنوات بتهمة قتل متظاهر.", "2021-06-10");
