@@ -4049,6 +4049,26 @@ impl Coder {
         if let Some(d) = date {
             let (ds, prec) = (d.iso(), precision_of(d));
             if let (Some(pubd), Some(start), Some(last)) = (ctx.published, d.first_day(), d.last_day()) {
+                // "يستعد الطلاب لاعتصام الأحد المقبل في العاصمة التي كانت قد شهدت الثلاثاء الماضي
+                // مظاهرة حاشدة": a day wholly before publication that is still the act's own after every
+                // filter above (not rolled forward, not the report's, not another clause's) tells
+                // the act as done; the future cue belongs to another act (status30). It is then
+                // read as any occurred act with its date: news, or background when long past.
+                // (Only a day that says it is past, or a month its clause tells as past: "اليوم"
+                // of a report published the next morning is the writer's today. Not when the act
+                // carries its own future mark, the prefix or a plan word or predicate after the
+                // noun: "ونشرت الوزارة أمس تفاصيل زيارة الوزير المقررة" dates the report.)
+                if status == Status::Future
+                    && last < pubd
+                    && (told_past || marked_past(d, &s[d.start..d.end]))
+                    && !past_day_elsewhere(a, d, t, ctx.published, &s[d.start..d.end])
+                    && !t.future_prefix
+                    && (perfect || !after_near(CueKind::Future, 3))
+                    && !plan_cue_after(a, &self.lex, t, pattern)
+                    && !future_predicate(a, t, pattern)
+                {
+                    status = Status::Occurred;
+                }
                 if status == Status::Occurred {
                     // "الأسبوع المقبل" is at month precision, so its month may hold the
                     // publication day: the expression itself says it is to come.

@@ -6093,6 +6093,48 @@ fn a_future_act_is_not_dated_to_a_past_day() {
     ]);
 }
 
+/// status30: a day that says it is past, still the act's own after the date filters, tells the act
+/// as done though a future cue stands earlier in the sentence (the cue is another act's); "اليوم"
+/// of a report published the next morning does not.
+#[test]
+fn a_past_day_of_the_acts_own_overrides_a_future_cue() {
+    // (2021-06-10 is a Thursday.)
+    let cases = [
+        (
+            "ويستعد طلاب الجامعة لتنظيم اعتصام يوم الأحد المقبل في العاصمة التي كانت قد شهدت الثلاثاء الماضي مظاهرة حاشدة ضد الحكومة.",
+            "مظاهره",
+            Status::Occurred,
+            Some("2021-06-08"),
+        ),
+        (
+            "ويستعد طلاب الجامعة لتنظيم اعتصام يوم الأحد المقبل في العاصمة التي كانت قد شهدت الثلاثاء الماضي مظاهرة حاشدة ضد الحكومة.",
+            "اعتصام",
+            Status::Future,
+            Some("2021-06-13"),
+        ),
+        (
+            "وسيلتقي الوزير غدا وفد النقابة التي نظمت أمس الأول اعتصاما أمام مقر الوزارة في عمان.",
+            "اعتصاما",
+            Status::Occurred,
+            Some("2021-06-08"),
+        ),
+        (
+            "وسيلتقي وزير الخارجية الأردني نظيره المصري اليوم الأربعاء في عمان لبحث العلاقات.",
+            "وسيلتقي",
+            Status::Future,
+            Some("2021-06-09"),
+        ),
+    ];
+    for (text, trigger, status, date) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| ahdath_text::normalize_key(&r.trigger).starts_with(trigger))
+            .unwrap_or_else(|| panic!("no {trigger} in {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
+    }
+}
+
 /// An undated act later in the same story takes the recent day the text told before it
 /// (`story_day`), but not across a change of story, from a statement's day, or from an old day.
 #[test]
