@@ -8214,6 +8214,21 @@ fn mode_from_context(
                     && !a.break_between(j - 1, j)
                     && (j.saturating_sub(3)..j).any(instrument)
             };
+            // (A blade, a stick or stones as the instrument (mode17), with ب on the word itself or
+            // after a word of using or throwing up to two words before it in its clause: "هاجم
+            // الحارس بسكين", "باستخدام سكين صغير", "حين ألقيت عليه حجارة"; not a party's name.)
+            let primitive = |j: usize| {
+                let using = |k: usize| {
+                    let w = strip_conj_key(a.word(k));
+                    MODE_FIREARM_USE.contains(&w)
+                        || MODE_PRIMITIVE_THROWS.contains(&w)
+                        || w.strip_prefix('ب').is_some_and(|r| MODE_FIREARM_USE.contains(&r))
+                };
+                !named(j)
+                    && is_mode_word(a.word(j), &MODE_PRIMITIVE_INSTRUMENTS)
+                    && (strip_conj_key(a.word(j)).starts_with('ب')
+                        || (j.saturating_sub(2)..j).any(|k| using(k) && (k..j).all(|m| !a.break_between(m, m + 1))))
+            };
             let clause: Vec<usize> = forward(8, true).chain(back).collect();
             if clause.iter().any(|&j| aerial(j)) {
                 Some("aerial")
@@ -8225,6 +8240,8 @@ fn mode_from_context(
                 || clause.iter().copied().chain(forward(FIREARM_REACH, true).skip(8)).any(gun_arms)
             {
                 Some("firearms")
+            } else if clause.iter().copied().chain(forward(FIREARM_REACH, true).skip(8)).any(primitive) {
+                Some("primitive")
             } else if shared_air_doer() {
                 Some("aerial")
             } else {
