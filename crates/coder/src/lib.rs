@@ -8460,6 +8460,21 @@ fn mode_from_context(
                     (start..verb_at).rev().find(|&k| stop(k) || reporting_verb(a.word(k))).map_or(start, |k| k + 1);
                 weapon(start..verb_at)
             };
+            // (A blade, a stick or stones as the instrument (mode17), with ب on the word itself or
+            // after a word of using or throwing up to two words before it in its clause: "هاجم
+            // الحارس بسكين", "باستخدام سكين صغير", "حين ألقيت عليه حجارة"; not a party's name.)
+            let primitive = |j: usize| {
+                let using = |k: usize| {
+                    let w = strip_conj_key(a.word(k));
+                    MODE_FIREARM_USE.contains(&w)
+                        || MODE_PRIMITIVE_THROWS.contains(&w)
+                        || w.strip_prefix('ب').is_some_and(|r| MODE_FIREARM_USE.contains(&r))
+                };
+                !named(j)
+                    && is_mode_word(a.word(j), &MODE_PRIMITIVE_INSTRUMENTS)
+                    && (strip_conj_key(a.word(j)).starts_with('ب')
+                        || (j.saturating_sub(2)..j).any(|k| using(k) && (k..j).all(|m| !a.break_between(m, m + 1))))
+            };
             let clause: Vec<usize> = forward(8, true).chain(back).collect();
             if clause.iter().any(|&j| aerial(j)) {
                 Some("aerial")
@@ -8473,6 +8488,8 @@ fn mode_from_context(
                 Some("firearms")
             } else if let Some(m) = cause_weapon() {
                 Some(m)
+            } else if clause.iter().copied().chain(forward(FIREARM_REACH, true).skip(8)).any(primitive) {
+                Some("primitive")
             } else if shared_air_doer() {
                 Some("aerial")
             } else {

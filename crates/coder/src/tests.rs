@@ -4630,6 +4630,27 @@ fn incendiary_bombs_are_primitive() {
     }
 }
 
+/// Thirty-seventh session (mode17): a blade or stones named as an attack's instrument in its clause
+/// (with ب, or after a word of using or throwing) make it `primitive`; a gun in the clause comes first.
+#[test]
+fn a_blade_or_stones_as_instrument_is_primitive() {
+    for text in [
+        "هاجم رجل مجهول موظفا في مكتب البريد بسكين مساء الأحد.",
+        "اعتدى سجين على حارس في سجن المدينة باستخدام سكين مطبخ صغيرة.",
+        "أصيب سائق حافلة بجروح في رأسه بعد أن هاجمه شبان بالحجارة قرب الجسر.",
+        "أصيب شرطي بجروح في ساقه حين ألقيت عليه حجارة قرب المحطة.",
+        "اعتدى مجهولون على سائق أجرة بالعصي ليلة الجمعة.",
+    ] {
+        let recs: Vec<_> = code(text, "2016-03-05").into_iter().filter(|r| r.event_type == "ASSAULT").collect();
+        assert!(!recs.is_empty(), "no ASSAULT in {text}");
+        assert!(recs.iter().all(|r| r.mode.as_deref() == Some("primitive")), "mode of {text}: {recs:?}");
+    }
+    // A gun in the same clause is the weapon told.
+    let text = "هاجم مسلحون نقطة تفتيش بالرصاص والسكاكين فجر اليوم.";
+    let recs: Vec<_> = code(text, "2016-03-05").into_iter().filter(|r| r.event_type == "ASSAULT").collect();
+    assert!(recs.iter().all(|r| r.mode.as_deref() == Some("firearms")), "mode of {text}: {recs:?}");
+}
+
 /// Sixth actor round (thirteenth session). The entity after لدى that follows a posting or effort
 /// noun is where an envoy is posted or whom an effort addresses: never the doer (`posted_to`).
 /// A trigger that begins with the passive auxiliary ("تم توقيف") has no subject: the noun right
@@ -6214,7 +6235,8 @@ fn a_trigger_without_mode_takes_it_from_its_object() {
         ("أصيب متظاهر بطلق ناري في صدره أمام مبنى المحافظة.", "ASSAULT", Some("firearms")),
         // (rubber bullets are the riot police's own mention, not a gun)
         ("أصيب عشرة متظاهرين بالرصاص المطاطي أمام مبنى المحافظة.", "ASSAULT", Some("crowd-control")),
-        ("اعتدى مجهولون على حارس المصرف بالعصي في وسط المدينة.", "ASSAULT", None),
+        // (sticks are no gun: a primitive weapon, as the trigger entry's "العصي" is; mode17)
+        ("اعتدى مجهولون على حارس المصرف بالعصي في وسط المدينة.", "ASSAULT", Some("primitive")),
         // (birdshot too, as its cartridges are: mode7, thirtieth session)
         ("أطلقت الشرطة رصاص الشوزن على المحتجين في القرية.", "ASSAULT", Some("crowd-control")),
         ("تعرض المحتجون لرصاص الخرطوش قرب الجامعة.", "ASSAULT", Some("crowd-control")),
