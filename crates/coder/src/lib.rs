@@ -5601,7 +5601,7 @@ fn unattributed_essay(analyses: &[SentenceRow]) -> bool {
     !text_rows().any(|(_, _, a, _)| {
         (0..a.words.len()).any(|i| {
             let w = a.word(i);
-            let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let bare = unconj(w);
             reporting_verb(w)
                 || REPORTING_PARTICIPLES.contains(&bare)
                 || NEWS_ANCHOR_WORDS.contains(&w)
@@ -6734,7 +6734,7 @@ fn relative_victim<'a>(
         let no_object =
             AFTER_PASSIVE_SUBJECT.contains(&w) || w.starts_with('ب') || a.triggers.iter().any(|x| x.w0 == next);
         // (A pronoun as written: keys write ة as ه, "نتيجة إصابته".)
-        let own_subject = ["ه", "ها", "هم", "هما"].iter().any(|p| written_word(a, s, next).ends_with(p))
+        let own_subject = third_person_suffix(written_word(a, s, next))
             || a.entities.iter().any(|e| e.w0 == next && e.prep.is_none());
         if !no_object && (rule.pattern == Pattern::Verb || own_subject) {
             return None;
@@ -8450,8 +8450,7 @@ fn mode_from_context(
                     }
                 }
                 let result = |j: usize| {
-                    let w = a.word(j);
-                    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                    let w = unconj(a.word(j));
                     RESULT_VERBS.contains(&w) || MODE_RESULT_VERBS.contains(&w)
                 };
                 let verb_at = (t.w0.saturating_sub(3)..t.w0).rev().find(|&j| result(j))?;
