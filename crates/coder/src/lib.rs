@@ -5654,8 +5654,8 @@ fn report_day(a: &Analysis, d: &DateMatch, t: &TriggerMention, published: Option
 /// physical act (`geocode::is_physical`) happened (places57): a reporting verb, within six words
 /// after it a statement noun (`statement_noun`: "تصريح", "بيان") or a gathering noun ("مؤتمر
 /// صحافي", "اجتماع"), `p` within six words after that noun, no complementizer from the verb to
-/// `p`, and a complementizer after `p` opening the reported clause that holds `t` ("وقال في مؤتمر
-/// صحافي عقده في أنقرة إن التفجير ناجم عن اعتداء انتحاري"). As `report_day` reads the day of such
+/// `p`, and a complementizer after `p` opening the reported clause that holds `t` ("وقال الوزير في
+/// مؤتمر صحافي عقده في أنقرة إن مسلحين هاجموا مركزا للشرطة"). As `report_day` reads the day of such
 /// a phrase as the statement's day, its place is the statement's venue. A speaker's own place
 /// ("مصادر محلية في تعز") is not one: local sources most often tell of their own town.
 fn statement_venue(a: &Analysis, p: &PlaceMention, t: &TriggerMention, event_type: &str) -> bool {
