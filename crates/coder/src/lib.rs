@@ -8409,6 +8409,24 @@ fn mode_from_context(
                     && !a.break_between(j - 1, j)
                     && (j.saturating_sub(3)..j).any(instrument)
             };
+            // (A blade, a stick or stones as the instrument (mode17), with ب on the word itself or
+            // after a word of using or throwing up to two words before it in its clause: "هاجم
+            // الحارس بسكين", "باستخدام سكين صغير", "حين ألقيت عليه حجارة"; not a party's name.)
+            let primitive = |j: usize| {
+                let using = |k: usize| {
+                    let w = strip_conj_key(a.word(k));
+                    MODE_FIREARM_USE.contains(&w)
+                        || MODE_PRIMITIVE_THROWS.contains(&w)
+                        || w.strip_prefix('ب').is_some_and(|r| MODE_FIREARM_USE.contains(&r))
+                };
+                !named(j)
+                    && is_mode_word(a.word(j), &MODE_PRIMITIVE_INSTRUMENTS)
+                    && (strip_conj_key(a.word(j)).starts_with('ب')
+                        || (j.saturating_sub(2)..j).any(|k| using(k) && (k..j).all(|m| !a.break_between(m, m + 1))))
+            };
+            // (A stabbing word of `MODE_STAB_WORDS` ("طعنه", "طعنات"), not inside a party's name: a
+            // blade's wound, read only for a killing or a wounding (mode18).)
+            let stab = |j: usize| !named(j) && is_mode_word(a.word(j), &MODE_STAB_WORDS);
             // (A killing's or wounding's weapon told in its cause clause after it, opened by a word
             // of `MODE_CAUSE_LINKS` up to six words on ("استشهد فجر أمس إثر سقوط مقذوف على منزله",
             // "أصيب جراء إطلاق رصاص"), or in the clause before a verb of result up to three words
@@ -8416,7 +8434,8 @@ fn mode_from_context(
             // إصابة"), back to a stop word or a reporting verb, at most 20 words: a heavy or firearm
             // instrument is read there without ب, and an explosive adjective; not an air word (a
             // plane's crash or a runway accident, "بسبب خروج طائرة عن المدرج", is no air attack)
-            // (mode16).)
+            // (mode16). After them a stabbing word, or a blade or stones as instrument, gives
+            // `primitive`: "توفي متأثرا إثر تعرضه للطعن", "طعن زميله، مما نتج عنه إصابته" (mode18).)
             let cause_weapon = || -> Option<&'static str> {
                 let id = lex.triggers[t.rule as usize].id.as_str();
                 if !casualty_rule(id) {
@@ -8434,6 +8453,8 @@ fn mode_from_context(
                         Some("heavy-weapons")
                     } else if span.clone().any(gun_noun) {
                         Some("firearms")
+                    } else if span.clone().any(|j| stab(j) || primitive(j)) {
+                        Some("primitive")
                     } else {
                         None
                     }
@@ -8459,21 +8480,6 @@ fn mode_from_context(
                     (start..verb_at).rev().find(|&k| stop(k) || reporting_verb(a.word(k))).map_or(start, |k| k + 1);
                 weapon(start..verb_at)
             };
-            // (A blade, a stick or stones as the instrument (mode17), with ب on the word itself or
-            // after a word of using or throwing up to two words before it in its clause: "هاجم
-            // الحارس بسكين", "باستخدام سكين صغير", "حين ألقيت عليه حجارة"; not a party's name.)
-            let primitive = |j: usize| {
-                let using = |k: usize| {
-                    let w = strip_conj_key(a.word(k));
-                    MODE_FIREARM_USE.contains(&w)
-                        || MODE_PRIMITIVE_THROWS.contains(&w)
-                        || w.strip_prefix('ب').is_some_and(|r| MODE_FIREARM_USE.contains(&r))
-                };
-                !named(j)
-                    && is_mode_word(a.word(j), &MODE_PRIMITIVE_INSTRUMENTS)
-                    && (strip_conj_key(a.word(j)).starts_with('ب')
-                        || (j.saturating_sub(2)..j).any(|k| using(k) && (k..j).all(|m| !a.break_between(m, m + 1))))
-            };
             let clause: Vec<usize> = forward(8, true).chain(back).collect();
             if clause.iter().any(|&j| aerial(j)) {
                 Some("aerial")
@@ -8487,7 +8493,9 @@ fn mode_from_context(
                 Some("firearms")
             } else if let Some(m) = cause_weapon() {
                 Some(m)
-            } else if clause.iter().copied().chain(forward(FIREARM_REACH, true).skip(8)).any(primitive) {
+            } else if clause.iter().copied().chain(forward(FIREARM_REACH, true).skip(8)).any(primitive)
+                || (casualty_rule(lex.triggers[t.rule as usize].id.as_str()) && clause.iter().any(|&j| stab(j)))
+            {
                 Some("primitive")
             } else if shared_air_doer() {
                 Some("aerial")

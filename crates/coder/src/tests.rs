@@ -4651,6 +4651,29 @@ fn a_blade_or_stones_as_instrument_is_primitive() {
     assert!(recs.iter().all(|r| r.mode.as_deref() == Some("firearms")), "mode of {text}: {recs:?}");
 }
 
+/// Mode18 (thirty-seventh session). A killing's or wounding's stabbing told in its cause clause, in
+/// the clause before its verb of result, or in its own clause (`MODE_STAB_WORDS`) is `primitive`.
+#[test]
+fn a_casualtys_stabbing_in_its_cause_or_result_clause_is_primitive() {
+    for text in [
+        "لقي حارس ليلي مصرعه إثر تعرضه للطعن قرب سوق الخضار مساء السبت.",
+        "قتل حارس ليلي إثر تعرضه للطعن في ظهره قرب سوق الخضار.",
+        "أصيب موظف بجروح في بطنه جراء طعنات وجهها إليه مجهول في الشارع.",
+        "تمكن عامل من طعن زميله في ورشة بمدينة أبها مساء الأحد، مما نتج عنه إصابة الزميل بجروح في كتفه.",
+        "وأفادت الشرطة أن لصا أقدم على طعن صاحب متجر في حي العزيزية بجدة فجر اليوم مما نتج عن ذلك إصابته بجروح بالغة.",
+        "عامل يسدد طعنتين لزميله يرديه قتيلا في الدمام",
+    ] {
+        let recs: Vec<_> = code(text, "2016-03-05").into_iter().filter(|r| r.event_type == "ASSAULT").collect();
+        assert!(!recs.is_empty(), "no ASSAULT in {text}");
+        assert!(recs.iter().all(|r| r.mode.as_deref() == Some("primitive")), "mode of {text}: {recs:?}");
+    }
+    // A gun of the cause clause is read first.
+    let text = "قتل شرطي إثر إطلاق نار عليه من سيارة مسرعة ثم طعنه أحد المهاجمين.";
+    let recs: Vec<_> = code(text, "2016-03-05").into_iter().filter(|r| r.event_type == "ASSAULT").collect();
+    assert!(!recs.is_empty(), "no ASSAULT in {text}");
+    assert!(recs.iter().all(|r| r.mode.as_deref() == Some("firearms")), "mode of {text}: {recs:?}");
+}
+
 /// Sixth actor round (thirteenth session). The entity after لدى that follows a posting or effort
 /// noun is where an envoy is posted or whom an effort addresses: never the doer (`posted_to`).
 /// A trigger that begins with the passive auxiliary ("تم توقيف") has no subject: the noun right
