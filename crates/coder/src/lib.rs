@@ -7633,6 +7633,8 @@ fn habitual(a: &Analysis, t: &TriggerMention) -> bool {
 /// statement, a meeting, a deal: `HABIT_STANCE_TYPES`) needs only the form of كان; an act of
 /// force or a protest also a relative pronoun before it ("العمليات التي كانت تستهدف المساجد"): the
 /// bare "كانوا يتظاهرون في القصيم الجمعة", "بينما كانت الطائرات تقصف" tell an act under way.
+/// Nor after a word of simultaneity right before the form of كان (`HABIT_SIMULTANEITY`, prec55):
+/// "فيما كان يناقش البرلمان الحزمة" is an act under way at a moment of the news.
 fn habit_told(a: &Analysis, t: &TriggerMention, stance: bool) -> bool {
     let w = unconj(a.word(t.w0));
     let t_form = w.starts_with('ت');
@@ -7645,6 +7647,10 @@ fn habit_told(a: &Analysis, t: &TriggerMention, stance: bool) -> bool {
             let aux = unconj(a.word(k));
             (if t_form { HABIT_AUXILIARIES_T.contains(&aux) } else { HABIT_AUXILIARIES.contains(&aux) })
                 && (stance || (k > 0 && RELATIVE_PRONOUNS.contains(&a.word(k - 1))))
+                && !(k > 0 && {
+                    let p = a.word(k - 1);
+                    HABIT_SIMULTANEITY.contains(&p) || HABIT_SIMULTANEITY.contains(&unconj(p))
+                })
                 && !a.break_between(k, t.w0)
                 && !(k + 1..t.w0)
                     .any(|i| COMPLEMENTIZERS.contains(&a.word(i)) || PERFECT_PARTICLES.contains(&a.word(i)))

@@ -770,6 +770,18 @@ fn a_past_habit_or_a_recurring_act_is_no_event() {
     ]);
 }
 
+/// prec55: a word of simultaneity before the form of كان tells an act under way at a moment of
+/// the news, an event; a bare form of كان or one after "حين" still tells a habit.
+#[test]
+fn an_act_under_way_after_while_is_an_event() {
+    check_filter_cases(&[
+        ("وتجمع مئات المعلمين أمام البرلمان فيما كان يناقش النواب قانون الأجور الجديد.", "CONSULT", true),
+        ("وأعلن المتحدث الاتفاق بينما كان الوفدان يجتمعان في الفندق.", "CONSULT", true),
+        ("وكان البرلمان يناقش قوانين الأجور في جلسات مغلقة.", "CONSULT", false),
+        ("وتذكر أنها حين كانت ترفض الحوار مع المعارضة خسرت الانتخابات.", "REJECT", false),
+    ]);
+}
+
 #[test]
 fn an_act_named_as_a_charge_is_not_an_event() {
     let recs = code("قضت المحكمة بسجن ضابط خمس سنوات بتهمة قتل متظاهر.", "2021-06-10");
