@@ -5598,16 +5598,31 @@ fn unattributed_essay(analyses: &[SentenceRow]) -> bool {
     if text_rows().map(|(_, _, a, _)| a.words.len()).sum::<usize>() < ESSAY_MIN_WORDS {
         return false;
     }
-    !text_rows().any(|(_, _, a, _)| {
-        (0..a.words.len()).any(|i| {
-            let w = a.word(i);
-            let bare = unconj(w);
-            reporting_verb(w)
-                || REPORTING_PARTICIPLES.contains(&bare)
-                || NEWS_ANCHOR_WORDS.contains(&w)
-                || NEWS_ANCHOR_WORDS.contains(&bare)
-        })
-    })
+    !text_rows().any(|(_, _, a, _)| (0..a.words.len()).any(|i| news_anchor(a.word(i))))
+}
+
+/// `unattributed_essay`'s test of one word: a reporting verb or participle behind one "و" or "ف",
+/// or a `NEWS_ANCHOR_WORDS` word bare or behind one. The test runs for every word of a long
+/// article that has no anchor early (most of the non-news pages), so the three lists are one
+/// hash table (a word's bits: `ANCHOR_BARE` when it counts behind a glued و/ف, `ANCHOR_AS_IS`
+/// when it counts as written) with a [`sentence::WordFilter`] in front, not three list scans.
+fn news_anchor(w: &str) -> bool {
+    const ANCHOR_BARE: u8 = 1;
+    const ANCHOR_AS_IS: u8 = 2;
+    static T: OnceLock<(HashMap<&str, u8, ahdath_text::FxBuildHasher>, sentence::WordFilter)> = OnceLock::new();
+    let (t, filter) = T.get_or_init(|| {
+        let mut t: HashMap<&str, u8, ahdath_text::FxBuildHasher> = HashMap::default();
+        for &w in REPORTING_VERBS.iter().chain(&REPORTING_PARTICIPLES).chain(&NEWS_ANCHOR_WORDS) {
+            *t.entry(w).or_default() |= ANCHOR_BARE;
+        }
+        for &w in &NEWS_ANCHOR_WORDS {
+            *t.entry(w).or_default() |= ANCHOR_AS_IS;
+        }
+        let filter = sentence::WordFilter::of(t.keys().copied());
+        (t, filter)
+    });
+    let bits = |w: &str| if filter.may_hold(w) { t.get(w).copied().unwrap_or_default() } else { 0 };
+    bits(unconj(w)) & ANCHOR_BARE != 0 || bits(w) & ANCHOR_AS_IS != 0
 }
 
 /// The sentence goes on quoting the statement before it: it opens with "و" and a reporting verb

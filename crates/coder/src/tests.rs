@@ -6468,6 +6468,31 @@ fn accident_word_filter_keeps_every_listed_word() {
     }
 }
 
+/// `news_anchor`'s table answers as the three list scans it replaced: every listed word as
+/// written and behind a glued و or ف, and words of no list (made up here).
+#[test]
+fn news_anchor_table_answers_as_the_lists() {
+    let scan = |w: &str| {
+        let bare = unconj(w);
+        reporting_verb(w)
+            || REPORTING_PARTICIPLES.contains(&bare)
+            || NEWS_ANCHOR_WORDS.contains(&w)
+            || NEWS_ANCHOR_WORDS.contains(&bare)
+    };
+    let listed = REPORTING_VERBS.iter().chain(&REPORTING_PARTICIPLES).chain(&NEWS_ANCHOR_WORDS);
+    let mut anchors = 0;
+    for &w in listed {
+        for form in [w.to_string(), format!("و{w}"), format!("ف{w}"), format!("وو{w}")] {
+            assert_eq!(news_anchor(&form), scan(&form), "{form}");
+            anchors += usize::from(scan(&form));
+        }
+    }
+    for w in ["اجتمع", "الوزير", "ومضي", "", "x"] {
+        assert_eq!(news_anchor(w), scan(w), "{w}");
+    }
+    assert!(anchors > 100, "{anchors}");
+}
+
 /// `dimensions_or_keeping_away`: "أبعاد" written with the hamza above (dimensions), followed by an
 /// adjective of kind, or "إبعاده عن" a thing that is no place, is no expulsion; an expulsion
 /// from a country or to abroad stays.
