@@ -8365,6 +8365,9 @@ fn mode_from_context(
                 back.any(|j| arrival(a.word(j))).then_some("visit")
             }),
         "ASSAULT" => {
+            // (A killing or a wounding: its subject is the victims, and its weapon may stand in
+            // its cause or result clause; four readings below ask.)
+            let casualty = casualty_rule(lex.triggers[t.rule as usize].id.as_str());
             let back = (t.w0.saturating_sub(6)..t.w0).rev().take_while(|&j| !a.break_between(j, j + 1) && !stop(j));
             // (A doer's name may tell the aircraft: "طائرات الاحتلال استهدفت".)
             let aerial = |j: usize| {
@@ -8395,10 +8398,9 @@ fn mode_from_context(
             // Not a verb of killing or wounding, whose subject is the victims ("والتي قتل فيها"),
             // nor an air word joined by و to another force ("القوات البرية والجوية").)
             let shared_air_doer = || {
-                let id = lex.triggers[t.rule as usize].id.as_str();
                 if !verb
                     || t.w0 == 0
-                    || casualty_rule(id)
+                    || casualty
                     || a.entities.iter().any(|e| !e.is_location && e.w0 == t.w1 + 1)
                     || (t.w1 + 1 < n && is_mode_word(a.word(t.w1 + 1), &MODE_HEAVY_INSTRUMENTS))
                 {
@@ -8458,8 +8460,7 @@ fn mode_from_context(
             // (mode16). After them a stabbing word, or a blade or stones as instrument, gives
             // `primitive`: "توفي متأثرا إثر تعرضه للطعن", "طعن زميله، مما نتج عنه إصابته" (mode18).)
             let cause_weapon = || -> Option<&'static str> {
-                let id = lex.triggers[t.rule as usize].id.as_str();
-                if !casualty_rule(id) {
+                if !casualty {
                     return None;
                 }
                 let heavy_noun = |j: usize| is_mode_word(a.word(j), &MODE_HEAVY_INSTRUMENTS);
@@ -8515,7 +8516,7 @@ fn mode_from_context(
             } else if let Some(m) = cause_weapon() {
                 Some(m)
             } else if clause.iter().copied().chain(forward(FIREARM_REACH, true).skip(8)).any(primitive)
-                || (casualty_rule(lex.triggers[t.rule as usize].id.as_str()) && clause.iter().any(|&j| stab(j)))
+                || (casualty && clause.iter().any(|&j| stab(j)))
             {
                 Some("primitive")
             } else if shared_air_doer() {
@@ -8523,8 +8524,7 @@ fn mode_from_context(
             } else {
                 // (An attack told as a suicide bomber's by an adjective: "الاعتداء الانتحاري"; not a
                 // killing's or wounding's object, the bomber killed: "قتل انتحاريا".)
-                let id = lex.triggers[t.rule as usize].id.as_str();
-                (!casualty_rule(id) && suicide_told(a, t, false)).then_some("suicide-attack")
+                (!casualty && suicide_told(a, t, false)).then_some("suicide-attack")
             }
         }
         _ => None,
