@@ -3594,6 +3594,12 @@ impl Coder {
         if self.precision_filters && civic_affair(a, &rule.event_type, actor.as_ref(), recipient.as_ref()) {
             return None;
         }
+        // "مشددا على ضرورة التزام جميع الطلاب بالزي المدرسي", "وأكد الطبيب ضرورة شرب الماء": a
+        // stress on the need for an act that names no party, place or act of its own and is
+        // addressed to no state or political party is a generic exhortation, not a demand (prec56).
+        if self.precision_filters && generic_exhortation(&self.lex, a, &rule.id, t, recipient.as_ref()) {
+            return None;
+        }
 
         // "خرجت مظاهرة تطالب بالإفراج عن المعتقلين", "وطالب المتظاهرون بإسقاط الحكومة": what
         // protesters demand is the message of their protest, coded as the PROTEST itself.
@@ -8157,20 +8163,67 @@ fn civic_affair(a: &Analysis, event_type: &str, actor: Option<&Entity>, recipien
     if !matches!(event_type, "CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE" | "REQUEST") {
         return false;
     }
-    let political = |e: Option<&Entity>| {
-        e.is_some_and(|e| {
-            matches!(
-                e.sector.as_deref(),
-                None | Some(
-                    "GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD" | "PTY" | "REB" | "PRM" | "UAF" | "OPP" | "IGO"
-                )
-            ) || matches!(e.country.as_deref(), Some("IGO" | "UNO" | "EUR" | "IMG" | "ISM" | "NGO"))
-        })
-    };
-    if political(actor) || political(recipient) {
+    if political_party(actor) || political_party(recipient) {
         return false;
     }
     (0..a.words.len()).any(|i| CIVIC_INSTITUTIONS.contains(&strip_clitic(a.word(i))))
+}
+
+/// A state or political sector: a government, army, police, intelligence, parliament, court,
+/// party, rebel or militia, paramilitary, armed group, opposition or international body.
+fn political_sector(sector: &str) -> bool {
+    matches!(sector, "GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD" | "PTY" | "REB" | "PRM" | "UAF" | "OPP" | "IGO")
+}
+
+/// Whether a record's party is a state or political one (`political_sector`, or a sector not
+/// known, or an international body, group or organisation as its country).
+fn political_party(e: Option<&Entity>) -> bool {
+    e.is_some_and(|e| {
+        e.sector.as_deref().is_none_or(political_sector)
+            || matches!(e.country.as_deref(), Some("IGO" | "UNO" | "EUR" | "IMG" | "ISM" | "NGO"))
+    })
+}
+
+/// Words after the word of need that a generic exhortation's content may run to, in its clause.
+const EXHORTATION_REACH: usize = 20;
+
+/// Whether a REQUEST of an insisting rule (`EXHORTATION_RULES`: "شدد على ضرورة", "أكد أنه يجب")
+/// is a generic exhortation (prec56): its recipient is no state or political party
+/// (`political_party`), and its content — the words after the word of need ("ضرورة", "يجب";
+/// `OBLIGATION_WORDS`) to the end of its clause, at most `EXHORTATION_REACH` — names no party
+/// with a country or a political sector, no place and no act of its own: "مشددا على ضرورة التزام
+/// جميع الطلاب بالزي المدرسي", "وأكد الطبيب ضرورة شرب الماء". "شددت الحكومة على ضرورة وقف إطلاق
+/// النار في غزة" (a place and an act) and "أكد ضرورة أن تتعاون إيران" (a state) stay.
+fn generic_exhortation(
+    lex: &Lexicon,
+    a: &Analysis,
+    rule_id: &str,
+    t: &TriggerMention,
+    recipient: Option<&Entity>,
+) -> bool {
+    if !EXHORTATION_RULES.contains(&rule_id) || political_party(recipient) {
+        return false;
+    }
+    // (The verb with its subject between, "شدد الوزير على ضرورة …": the content starts after the
+    // word of need; the adjacent forms hold it in the trigger.)
+    let mut from = t.w1 + 1;
+    if !(t.w0..=t.w1).any(|i| sentence::is_obligation_word(a.word(i))) {
+        if let Some(j) = (t.w1 + 1..(t.w1 + 10).min(a.words.len())).find(|&j| sentence::is_obligation_word(a.word(j))) {
+            from = j + 1;
+        }
+    }
+    let end = (from + 1..(from + EXHORTATION_REACH).min(a.words.len()))
+        .find(|&j| a.breaks.get(j).copied().unwrap_or(false))
+        .unwrap_or_else(|| (from + EXHORTATION_REACH).min(a.words.len()));
+    let inside = |w: usize| w >= from && w < end;
+    let party = a.entities.iter().any(|e| {
+        inside(e.w0)
+            && e.actors.iter().any(|&x| {
+                let x = &lex.actors[x as usize];
+                x.country.is_some() || x.sector.as_deref().is_some_and(political_sector)
+            })
+    });
+    !party && !a.places.iter().any(|p| inside(p.w0)) && !a.triggers.iter().any(|x| inside(x.w0))
 }
 
 /// Whether a record of `event_type` is a business affair: a business party (sector `BUS`: a

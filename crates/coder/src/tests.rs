@@ -5660,6 +5660,24 @@ fn civic_institutions_without_a_state_party_are_soft_news() {
     ]);
 }
 
+/// A stress on the need for an act that names no party, place or act of its own and is addressed
+/// to no state or political party is a generic exhortation (`generic_exhortation`, prec56): staff
+/// told to keep office hours, a doctor's diet advice, visitors asked to keep parks clean. A need
+/// stated for a ceasefire in a named town, for a state's withdrawal, for an inquiry or for a truce
+/// stays a demand.
+#[test]
+fn a_generic_exhortation_is_no_demand() {
+    check_filter_cases(&[
+        ("وشدد مدير الإدارة على ضرورة التزام جميع الموظفين بمواعيد الدوام الرسمي.", "REQUEST", false),
+        ("وأكد الطبيب ضرورة تناول كميات كافية من الخضروات خلال فصل الصيف.", "REQUEST", false),
+        ("مشددا على ضرورة محافظة الزوار على نظافة الحدائق العامة.", "REQUEST", false),
+        ("وشدد وزير الخارجية على ضرورة وقف إطلاق النار في حلب فورا.", "REQUEST", true),
+        ("وأكدت الحكومة الأردنية ضرورة أن تنسحب إسرائيل من الأراضي المحتلة.", "REQUEST", true),
+        ("وشدد الرئيس على ضرورة إجراء تحقيق دولي في المجزرة.", "REQUEST", true),
+        ("وشدد المبعوث الدولي على ضرورة التزام جميع الأطراف بالهدنة.", "REQUEST", true),
+    ]);
+}
+
 /// A municipal or consumer inspection page (`veto.inspection`, prec48): food past its date or
 /// unfit to eat, bad storage, the commercial inspectors or the environmental-health department in
 /// the sentence make a seizure, a destruction, a closed shop, a warning or a visit to shops no
