@@ -4052,6 +4052,31 @@ impl Coder {
             _ => None,
         };
         let date = moved.as_ref().or(date);
+        // "وافقت اللجنة على طلب عقد مؤتمر في سبتمبر المقبل": a perfect verb tells its act as done,
+        // so a date still to come is another act's (the conference), not its own; the act keeps
+        // no text date and is read as any undated perfect (status32). A bare month its clause
+        // tells as past ("هاجمها مسلحون في يناير", read as the coming January) is the last one,
+        // unless the trigger's own words name the act that month dates ("اقترح عقد مؤتمر في
+        // سبتمبر": the conference's).
+        let last_year;
+        let date = match date {
+            Some(d)
+                if status == Status::Occurred
+                    && perfect
+                    && perfect_verb_shape(&s[t.start..t.end])
+                    && ctx.published.zip(d.first_day()).is_some_and(|(p, first)| {
+                        first > p || (d.relative == dates::Relation::Future && d.last_day().is_some_and(|l| l >= p))
+                    }) =>
+            {
+                if t.w0 == t.w1 && month_told_past(a, d, t, true) {
+                    last_year = DateMatch { year: d.year - 1, ..*d };
+                    Some(&last_year)
+                } else {
+                    None
+                }
+            }
+            other => other,
+        };
         if let Some(d) = date {
             let (ds, prec) = (d.iso(), precision_of(d));
             if let (Some(pubd), Some(start), Some(last)) = (ctx.published, d.first_day(), d.last_day()) {
@@ -4614,6 +4639,36 @@ fn perfect_told_done(a: &Analysis, t: &TriggerMention) -> bool {
     RELATIVE_PRONOUNS.contains(&before)
         || PERFECT_PARTICLES.contains(&before)
         || (t.w1 + 1..=t.w1 + 2).any(|i| PAST_ADVERBS.contains(&a.word(i)) && !a.break_between(t.w1, i))
+}
+
+/// Whether the trigger's first word (original text) has the shape of a perfect verb, not of a
+/// verbal noun a verb rule also reads (status32): no article, no "إ" (form IV nouns: "إغلاق"), no
+/// "ة" or "ات" ("موافقة", "مقترحات"); past an object pronoun (`ANNIVERSARY_PRONOUNS`: "أبرمته",
+/// "هاجمها"), a subject ending ("ت", "وا": "وافقت", "أعدموا") or a stem of four letters or more
+/// that is no verbal noun of the إفعال/افتعال/استفعال shape ("استولى", "وافق"; not "اقتراح"). A bare
+/// three-letter stem ("طلب", "قتل", "وحثهم") reads as verb and noun alike, so it is not one.
+fn perfect_verb_shape(raw: &str) -> bool {
+    let w = raw.split_whitespace().next().unwrap_or("");
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    if w.starts_with("ال") || w.starts_with('إ') {
+        return false;
+    }
+    let stem = ANNIVERSARY_PRONOUNS
+        .iter()
+        .filter_map(|p| w.strip_suffix(p))
+        .filter(|x| x.chars().count() >= 2)
+        .min_by_key(|x| x.len())
+        .unwrap_or(w);
+    if stem.ends_with('ة') || stem.ends_with("ات") {
+        return false;
+    }
+    let n = stem.chars().count();
+    if stem.ends_with('ت') || stem.ends_with("وا") {
+        return n >= 3;
+    }
+    let alef = |c: Option<char>| matches!(c, Some('ا' | 'أ' | 'إ' | 'آ'));
+    let noun_shape = n >= 5 && alef(stem.chars().next()) && alef(stem.chars().rev().nth(1));
+    n >= 4 && !noun_shape
 }
 
 /// A relative clause told in the perfect opens between a future cue ending at word `cue_w1` and

@@ -6209,6 +6209,53 @@ fn a_past_day_of_the_acts_own_overrides_a_future_cue() {
     }
 }
 
+/// A perfect verb tells its act as done: a date still to come is another act's (status32). A
+/// bare month its own clause tells as past is the last one; a year to come named for a campaign
+/// is dropped and the act read as any undated perfect.
+#[test]
+fn a_perfect_verb_is_not_dated_to_come() {
+    // (2021-06-10: the coming November is nearer than the last one.)
+    let cases = [
+        (
+            "وللجيش التونسي ثكنة في مدينة الكاف هاجمها مسلحون في نوفمبر مما أسفر عن سقوط جنديين.",
+            "هاجمها",
+            Status::Historical,
+            Some("2020-11"),
+        ),
+        (
+            "وعندما أطلقت المرشحة الفرنسية حملتها للانتخابات الرئاسية لعام 2022 من مدينة ليون، دعت أنصارها إلى الوحدة.",
+            "دعت",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ];
+    for (text, trigger, status, date) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| ahdath_text::normalize_key(&r.trigger).starts_with(trigger))
+            .unwrap_or_else(|| panic!("no {trigger} in {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
+    }
+    // The shape of a perfect verb, not of a verbal noun a verb rule also reads.
+    for (w, perfect) in [
+        ("أبرمته", true),
+        ("هاجمها", true),
+        ("فوافقت", true),
+        ("أعدموا", true),
+        ("استولى", true),
+        ("موافقة", false),
+        ("إغلاق", false),
+        ("مقترحاتها", false),
+        ("وحثهم", false),
+        ("طلب", false),
+        ("اقتراح", false),
+        ("الرفض", false),
+    ] {
+        assert_eq!(perfect_verb_shape(w), perfect, "{w}");
+    }
+}
+
 /// An undated act later in the same story takes the recent day the text told before it
 /// (`story_day`), but not across a change of story, from a statement's day, or from an old day.
 #[test]
