@@ -67,7 +67,9 @@
 //! - years: "عام 2017", "العام 2017", "سنة 2010", "لعام 2017", "2014م"; a bare four-digit year
 //!   1900–2100 after في/منذ/خلال/حتى/بحلول/قبل/طوال (the span is the year alone); a range after
 //!   a year word ("بين عامي 2012 و2014", the dual عامي/سنتي read only before digits) is dated by
-//!   its first year; a year before "قبل الميلاد" is no date; a two-digit year 40–99 after
+//!   its first year; a year opening the text before a dash and a word, the head of a
+//!   chronicle entry ("1945- قنبلة ذرية تدمر هيروشيما"), is that year; a year before "قبل
+//!   الميلاد" is no date; a two-digit year 40–99 after
 //!   عام/سنة ("عام 94", "في العام 86") is 19NN (not with a mark, per cent, or هذا العام);
 //! - seasons (شتاء, ربيع, صيف, خريف) with a year ("صيف 2014") or a modifier ("الصيف الماضي",
 //!   "هذا الصيف", "صيف العام الماضي") resolve at **year precision**: a season is a quarter that
@@ -874,6 +876,9 @@ impl<'a> Parser<'a> {
             // "1-4 يونيو": no numeric date, but a range of days before a month.
             return self.numeric(j).or_else(|| if self.text(j + 1) == "-" { self.day_month(j) } else { None });
         }
+        if let Some(h) = self.chronicle_year(j) {
+            return Some(h);
+        }
         if let Some(h) = self.day_month(j) {
             return Some(h);
         }
@@ -889,6 +894,25 @@ impl<'a> Parser<'a> {
             }
         }
         None
+    }
+
+    /// A year opening the text, then a dash and a word: the head of an entry of a chronicle
+    /// («في مثل هذا اليوم» columns, one entry a line or a sentence: "1945- قنبلة ذرية تدمر
+    /// هيروشيما"), the year of what the entry tells. Not a range ("2015 - 2017 خطة": digits after
+    /// the dash), not a year after publication; years from 1000, as after «عام».
+    fn chronicle_year(&self, j: usize) -> Option<Hit> {
+        if j != 0 || self.text(j).len() != 4 {
+            return None;
+        }
+        let dash = self.kind(j + 1) == Some(TokKind::Punct) && matches!(self.text(j + 1), "-" | "–");
+        if !dash || self.kind(j + 2) != Some(TokKind::Word) {
+            return None;
+        }
+        let y = self.lone_digits(j)? as i32;
+        if !(1000..=2100).contains(&y) || self.pubd.is_some_and(|p| y > p.year()) {
+            return None;
+        }
+        Some((j + 1, Res::Year(y, Relation::Absolute)))
     }
 
     /// A marker after a year: returns (is Hijri, token after).
@@ -2215,6 +2239,12 @@ mod tests {
                 ("اعتقال المدعي العام السابق", &[]),
                 ("والأمين العام السابق للحزب", &[]),
                 ("خلال العام السابق", &[("العام السابق", "2019", Past)]),
+                // The year heading a chronicle entry (dates34).
+                ("1962- استقلال بلد افريقي عن فرنسا", &[("1962", "1962", Absolute)]),
+                ("1871 – سقوط حكومة في اوروبا", &[("1871", "1871", Absolute)]),
+                ("2009 - 2012 سنوات صعبة", &[]),
+                ("2031- افتتاح المطار", &[]),
+                ("قال إن 1962- استقلال", &[]),
             ],
         );
         // A week straddling two months goes to the month of its Thursday.
