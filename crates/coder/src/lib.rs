@@ -16,6 +16,7 @@ use ahdath_text::numbers::NumberMatch;
 use chrono::{Datelike, NaiveDate};
 use sentence::{Analysis, CueMention, EntityMention, FirstWords, PlaceMention, TriggerMention};
 use sha2::{Digest, Sha256};
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -4891,7 +4892,9 @@ fn in_slogan(a: &Analysis, t: &TriggerMention) -> bool {
 /// الماضيين" stays occurred).
 fn past_period_near(a: &Analysis, t: &TriggerMention) -> bool {
     let n = a.words.len();
-    (0..n).any(|i| {
+    // (Only a phrase that can be near: one ending at most four words before the trigger starts
+    // at most eight before it. The sentence's other words are not read.)
+    (t.w0.saturating_sub(8)..n.min(t.w1 + 5)).any(|i| {
         let intro = matches!(a.word(i), "خلال" | "في" | "طوال" | "طيله" | "مدي" | "مدار" | "وخلال" | "وفي");
         if !intro || i + 1 >= n || !PERIOD_NOUNS.contains(&a.word(i + 1)) {
             return false;
@@ -4979,7 +4982,9 @@ fn state_of(a: &Analysis, w1: usize) -> bool {
 /// عام 2011" ("before the year 2011") do not count.
 fn long_ago_near(a: &Analysis, t: &TriggerMention) -> bool {
     let n = a.words.len();
-    (0..n).any(|i| {
+    // (Only a phrase that can be near: one ending at most four words before the trigger starts
+    // at most seven before it. The sentence's other words are not read.)
+    (t.w0.saturating_sub(7)..n.min(t.w1 + 7)).any(|i| {
         if !matches!(a.word(i), "قبل" | "وقبل") {
             return false;
         }
@@ -5151,12 +5156,10 @@ fn period_anaphor(a: &Analysis) -> Option<PeriodAnaphor> {
         "العام" | "السنه" => Some(dates::DatePrecision::Year),
         _ => None,
     };
-    (0..a.words.len().saturating_sub(1)).find_map(|i| {
+    // (This runs on every word of each sentence with an event: the phrase's own words are tested
+    // first, and the relative pronoun after them only when they make one.)
+    let at = |i: usize| {
         let (w, next) = (a.word(i), a.word(i + 1));
-        // "في نفس اليوم الذي تظاهر فيه …": a relative clause, not an earlier date, names the day.
-        if RELATIVE_PRONOUNS.contains(&a.word(i + 2)) {
-            return None;
-        }
         if let Some(precision) = period(w) {
             let next_day = precision == dates::DatePrecision::Day && next == "التالي";
             (SAME_WORDS.contains(&next) || next_day).then_some(PeriodAnaphor {
@@ -5176,10 +5179,12 @@ fn period_anaphor(a: &Analysis) -> Option<PeriodAnaphor> {
                 demonstrative: true,
             })
         } else {
-            let precision = period(next).filter(|_| SAME_WORDS.contains(&w))?;
+            let precision = SAME_WORDS.contains(&w).then(|| period(next))??;
             Some(PeriodAnaphor { w0: i, w1: i + 1, precision, next_day: false, demonstrative: false })
         }
-    })
+    };
+    // "في نفس اليوم الذي تظاهر فيه …": a relative clause, not an earlier date, names the day.
+    (0..a.words.len().saturating_sub(1)).find_map(|i| at(i).filter(|_| !RELATIVE_PRONOUNS.contains(&a.word(i + 2))))
 }
 
 /// The date a period phrase at byte `start` names: the last date of at least its precision before
@@ -8396,16 +8401,17 @@ fn mode_from_context(
     t: &TriggerMention,
     verb: bool,
 ) -> Option<&'static str> {
-    const OBJECTS: [(&[&str], &str); 4] = [
-        (&MODE_YIELD_OBJECTS, "yield"),
-        (&MODE_ASSIST_OBJECTS, "assist"),
-        (&MODE_CHANGE_OBJECTS, "change"),
-        (&MODE_MEET_OBJECTS, "meet"),
+    const OBJECTS: [(u32, &str); 4] = [
+        (ML_YIELD_OBJECTS, "yield"),
+        (ML_ASSIST_OBJECTS, "assist"),
+        (ML_CHANGE_OBJECTS, "change"),
+        (ML_MEET_OBJECTS, "meet"),
     ];
     // (A refused "intervention" is no refused aid: a REJECT reads no `assist` object.)
-    const REJECT_OBJECTS: [(&[&str], &str); 3] =
-        [(&MODE_YIELD_OBJECTS, "yield"), (&MODE_CHANGE_OBJECTS, "change"), (&MODE_MEET_OBJECTS, "meet")];
+    const REJECT_OBJECTS: [(u32, &str); 3] =
+        [(ML_YIELD_OBJECTS, "yield"), (ML_CHANGE_OBJECTS, "change"), (ML_MEET_OBJECTS, "meet")];
     let n = a.words.len();
+    let m = ModeWords::new(a, t.w0);
     // (Bare too: "فيما" is no ف + "يما".)
     let stop =
         |j: usize| MODE_OBJECT_STOPS.contains(&a.word(j)) || MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(j)));
@@ -8429,13 +8435,14 @@ fn mode_from_context(
     // The three words after a meeting that may name a gathering, but for a noun before من, a
     // quantity ("التقى مجموعة من الطلاب").
     let gathering = || forward(3, true).filter(|&j| !(j + 1 < n && a.word(j + 1) == "من"));
-    let find = |lists: &[(&[&str], &'static str)], js: &mut dyn Iterator<Item = usize>| {
+    let find = |lists: &[(u32, &'static str)], js: &mut dyn Iterator<Item = usize>| {
         for j in js {
             if named(j) {
                 continue;
             }
-            if let Some(&(_, m)) = lists.iter().find(|(l, _)| is_mode_word(a.word(j), l)) {
-                return Some(m);
+            let bits = m.bits(j);
+            if let Some(&(_, mode)) = lists.iter().find(|&&(l, _)| bits & l != 0) {
+                return Some(mode);
             }
         }
         None
@@ -8446,20 +8453,20 @@ fn mode_from_context(
         "THREATEN" => forward(6, true)
             .find(|&j| {
                 let w = strip_conj_key(a.word(j));
-                !named(j) && w.starts_with('ب') && is_mode_word(w, &MODE_VIOLENCE_THREATS)
+                !named(j) && w.starts_with('ب') && m.bare_is(j, ML_VIOLENCE_THREATS)
             })
             .map(|_| "violence"),
         // A rejected text or demand is the verb's direct object ("رفضت الحركة المقترح").
-        "REJECT" => find(&[(&MODE_REJECTED_TEXTS, "change")], &mut forward(2, true))
+        "REJECT" => find(&[(ML_REJECTED_TEXTS, "change")], &mut forward(2, true))
             .or_else(|| find(&REJECT_OBJECTS, &mut forward(8, true))),
-        "CONSULT" => find(&[(&MODE_MULTILATERAL_OBJECTS, "multilateral")], &mut gathering())
+        "CONSULT" => find(&[(ML_MULTILATERAL_OBJECTS, "multilateral")], &mut gathering())
             .or_else(|| body_meeting(a, lex, t).then_some("multilateral"))
-            .or_else(|| find(&[(&MODE_VISIT_OBJECTS, "visit")], &mut forward(8, false)))
+            .or_else(|| find(&[(ML_VISIT_OBJECTS, "visit")], &mut forward(8, false)))
             // (A visit named before the talks in their clause: "في زيارة لليمن يجري خلالها محادثات".)
             .or_else(|| {
                 let mut back =
                     (t.w0.saturating_sub(6)..t.w0).rev().take_while(|&j| !a.break_between(j, j + 1) && !stop(j));
-                find(&[(&MODE_VISIT_OBJECTS, "visit")], &mut back)
+                find(&[(ML_VISIT_OBJECTS, "visit")], &mut back)
             })
             // (An arrival before the meeting in its sentence, across commas but not past a stop
             // word or a reporting verb: "وصل الوزير، فجر الاثنين، إلى الدوحة، للقاء".)
@@ -8478,25 +8485,21 @@ fn mode_from_context(
             let casualty = casualty_rule(lex.triggers[t.rule as usize].id.as_str());
             let back = (t.w0.saturating_sub(6)..t.w0).rev().take_while(|&j| !a.break_between(j, j + 1) && !stop(j));
             // (A doer's name may tell the aircraft: "طائرات الاحتلال استهدفت".)
-            let aerial = |j: usize| {
-                is_mode_word(a.word(j), &MODE_AERIAL_WORDS)
-                    && !(j > 0 && is_mode_word(a.word(j - 1), &MODE_AERIAL_NOT_AFTER))
-            };
+            let aerial = |j: usize| m.is(j, ML_AERIAL_WORDS) && !(j > 0 && m.is(j - 1, ML_AERIAL_NOT_AFTER));
             // (A weapon written as the instrument, with ب, or as an adjective: "هجوم بقذائف
             // الهاون", "هجوم صاروخي", "عبوة ناسفة"; an aircraft word comes first.)
             let heavy = |j: usize| {
                 let w = strip_conj_key(a.word(j));
-                (w.starts_with('ب') && is_mode_word(w, &MODE_HEAVY_INSTRUMENTS))
-                    || is_mode_word(w, &MODE_HEAVY_ADJECTIVES)
+                (w.starts_with('ب') && m.bare_is(j, ML_HEAVY_INSTRUMENTS)) || m.bare_is(j, ML_HEAVY_ADJECTIVES)
             };
-            let explosive = |j: usize| is_mode_word(a.word(j), &MODE_EXPLOSIVE_ADJECTIVES);
+            let explosive = |j: usize| m.is(j, ML_EXPLOSIVE_ADJECTIVES);
             // (A gun as the instrument, with ب, not rubber bullets: "قتل برصاص مجهولين", "أصيب بطلق
             // ناري"; not "بالرصاص المطاطي".)
             let firearm = |j: usize| {
                 let w = strip_conj_key(a.word(j));
                 w.starts_with('ب')
-                    && is_mode_word(w, &MODE_FIREARM_INSTRUMENTS)
-                    && !(j + 1 < n && is_mode_word(a.word(j + 1), &MODE_FIREARM_NOT_BEFORE))
+                    && m.bare_is(j, ML_FIREARM_INSTRUMENTS)
+                    && !(j + 1 < n && m.is(j + 1, ML_FIREARM_NOT_BEFORE))
             };
             // (An attack verb joined to the clause before it, whose doer it shares: after a
             // relative pronoun or "كما" (`MODE_SHARED_DOER_LINKS`) or with a glued و, and with no
@@ -8510,7 +8513,7 @@ fn mode_from_context(
                     || t.w0 == 0
                     || casualty
                     || a.entities.iter().any(|e| !e.is_location && e.w0 == t.w1 + 1)
-                    || (t.w1 + 1 < n && is_mode_word(a.word(t.w1 + 1), &MODE_HEAVY_INSTRUMENTS))
+                    || (t.w1 + 1 < n && m.is(t.w1 + 1, ML_HEAVY_INSTRUMENTS))
                 {
                     return false;
                 }
@@ -8535,8 +8538,8 @@ fn mode_from_context(
                     strip_conj_key(a.word(k)).starts_with('ب') || MODE_FIREARM_USE.contains(&strip_conj_key(a.word(k)))
                 };
                 j > 0
-                    && is_mode_word(a.word(j), &MODE_FIREARM_ADJECTIVES)
-                    && is_mode_word(a.word(j - 1), &MODE_FIREARM_ARMS)
+                    && m.is(j, ML_FIREARM_ADJECTIVES)
+                    && m.is(j - 1, ML_FIREARM_ARMS)
                     && !a.break_between(j - 1, j)
                     && (j.saturating_sub(3)..j).any(instrument)
             };
@@ -8551,13 +8554,13 @@ fn mode_from_context(
                         || w.strip_prefix('ب').is_some_and(|r| MODE_FIREARM_USE.contains(&r))
                 };
                 !named(j)
-                    && is_mode_word(a.word(j), &MODE_PRIMITIVE_INSTRUMENTS)
+                    && m.is(j, ML_PRIMITIVE_INSTRUMENTS)
                     && (strip_conj_key(a.word(j)).starts_with('ب')
                         || (j.saturating_sub(2)..j).any(|k| using(k) && (k..j).all(|m| !a.break_between(m, m + 1))))
             };
             // (A stabbing word of `MODE_STAB_WORDS` ("طعنه", "طعنات"), not inside a party's name: a
             // blade's wound, read only for a killing or a wounding (mode18).)
-            let stab = |j: usize| !named(j) && is_mode_word(a.word(j), &MODE_STAB_WORDS);
+            let stab = |j: usize| !named(j) && m.is(j, ML_STAB_WORDS);
             // (A killing's or wounding's weapon told in its cause clause after it, opened by a word
             // of `MODE_CAUSE_LINKS` up to six words on ("استشهد فجر أمس إثر سقوط مقذوف على منزله",
             // "أصيب جراء إطلاق رصاص"), or in the clause before a verb of result up to three words
@@ -8571,11 +8574,9 @@ fn mode_from_context(
                 if !casualty {
                     return None;
                 }
-                let heavy_noun = |j: usize| is_mode_word(a.word(j), &MODE_HEAVY_INSTRUMENTS);
-                let gun_noun = |j: usize| {
-                    is_mode_word(a.word(j), &MODE_FIREARM_INSTRUMENTS)
-                        && !(j + 1 < n && is_mode_word(a.word(j + 1), &MODE_FIREARM_NOT_BEFORE))
-                };
+                let heavy_noun = |j: usize| m.is(j, ML_HEAVY_INSTRUMENTS);
+                let gun_noun =
+                    |j: usize| m.is(j, ML_FIREARM_INSTRUMENTS) && !(j + 1 < n && m.is(j + 1, ML_FIREARM_NOT_BEFORE));
                 let weapon = |span: std::ops::Range<usize>| {
                     if span.clone().any(explosive) {
                         Some("explosives")
@@ -8639,6 +8640,63 @@ fn mode_from_context(
     }
 }
 
+/// The mode bits ([`mode_bits`]) of the words around one trigger, each word read once as written
+/// and once without a glued و or ف (`strip_conj_key`): `mode_from_context` asks up to seven
+/// lists of each word of an attack's clause (its air, explosive, heavy, gun, blade and stabbing
+/// words) and some of the words next to them. The window reaches from 24 words before the
+/// trigger (the farthest any reading looks back) over `MODE_WINDOW` words; a word outside it
+/// is read each time it is asked.
+struct ModeWords<'a> {
+    a: &'a Analysis,
+    base: usize,
+    /// The bits of word `base + k` as written, `MODE_UNREAD` until asked.
+    plain: [Cell<u32>; MODE_WINDOW],
+    /// The bits of word `base + k` without a glued و or ف, `MODE_UNREAD` until asked.
+    bare: [Cell<u32>; MODE_WINDOW],
+}
+
+/// The words of a [`ModeWords`] window.
+const MODE_WINDOW: usize = 64;
+/// A word not read yet (no word is in every mode list).
+const MODE_UNREAD: u32 = u32::MAX;
+
+impl<'a> ModeWords<'a> {
+    fn new(a: &'a Analysis, w0: usize) -> Self {
+        ModeWords {
+            a,
+            base: w0.saturating_sub(24),
+            plain: [const { Cell::new(MODE_UNREAD) }; MODE_WINDOW],
+            bare: [const { Cell::new(MODE_UNREAD) }; MODE_WINDOW],
+        }
+    }
+
+    /// The mode bits of word `j` as written.
+    fn bits(&self, j: usize) -> u32 {
+        Self::memo(&self.plain, j.wrapping_sub(self.base), || mode_bits(self.a.word(j)))
+    }
+
+    /// Word `j` as written is a form of a list of `bits`.
+    fn is(&self, j: usize, bits: u32) -> bool {
+        self.bits(j) & bits != 0
+    }
+
+    /// Word `j` without a glued و or ف is a form of a list of `bits` (as `is_mode_word` of
+    /// `strip_conj_key` of the word).
+    fn bare_is(&self, j: usize, bits: u32) -> bool {
+        Self::memo(&self.bare, j.wrapping_sub(self.base), || mode_bits(strip_conj_key(self.a.word(j)))) & bits != 0
+    }
+
+    fn memo(cells: &[Cell<u32>; MODE_WINDOW], k: usize, read: impl FnOnce() -> u32) -> u32 {
+        let Some(cell) = cells.get(k) else { return read() };
+        let mut v = cell.get();
+        if v == MODE_UNREAD {
+            v = read();
+            cell.set(v);
+        }
+        v
+    }
+}
+
 /// True when an ASSAULT trigger's own clause tells a suicide bomber's act (mode15): a word of
 /// `MODE_SUICIDE_WORDS` up to two words after the trigger (an adjective: "الاعتداء الانتحاري",
 /// "تفجيرين انتحاريين", "هجوم إرهابي انتحاري"); for a `blast` (an attack whose mode is
@@ -8653,7 +8711,7 @@ fn suicide_told(a: &Analysis, t: &TriggerMention, blast: bool) -> bool {
     let stop =
         |j: usize| MODE_OBJECT_STOPS.contains(&a.word(j)) || MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(j)));
     let suicide = |j: usize| {
-        is_mode_word(a.word(j), &MODE_SUICIDE_WORDS)
+        mode_bits(a.word(j)) & ML_SUICIDE_WORDS != 0
             && !(j + 1..(j + 4).min(n)).any(|k| MODE_DRONE_ALTERNATIVES.contains(&strip_conj_key(a.word(k))))
     };
     let reach = if blast { 8 } else { 2 };
@@ -8697,7 +8755,7 @@ fn body_meeting(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
     let n = a.words.len();
     let j = t.w1 + 1;
     if j >= n
-        || !is_mode_word(a.word(t.w1), &MODE_BODY_MEETINGS)
+        || mode_bits(a.word(t.w1)) & ML_BODY_MEETINGS == 0
         || a.break_between(t.w1, j)
         || (t.w0 > 0 && is_mode_word(a.word(t.w0 - 1), &["هامش"]))
     {
@@ -8705,7 +8763,7 @@ fn body_meeting(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
     }
     // (Past one adjective of the meeting and then "بين": "الاجتماع المشترك بين وزراء".)
     let next = |j: usize, ok: bool| if ok && j + 1 < n && !a.break_between(j, j + 1) { j + 1 } else { j };
-    let j = next(j, is_mode_word(a.word(j), &MODE_MEETING_ADJECTIVES));
+    let j = next(j, mode_bits(a.word(j)) & ML_MEETING_ADJECTIVES != 0);
     let j = next(j, matches!(a.word(j), "بين" | "وبين"));
     // (A political or economic body of several states: the UN and its councils, the Arab League,
     // the GCC, the EU; not a UN agency for refugees or health, nor a court or a force.)
@@ -8729,10 +8787,10 @@ fn body_meeting(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
     // الأعضاء"), then up to three words to a regional adjective, a body or "states".)
     let j = if is_mode_word(a.word(j), &["مجلس"]) && j + 1 < n && !a.break_between(j, j + 1) { j + 1 } else { j };
     let states = |w: &str| matches!(strip_conj_key(w), "دول" | "الدول" | "لدول" | "للدول");
-    is_mode_word(a.word(j), &MODE_OFFICIAL_PLURALS)
+    mode_bits(a.word(j)) & ML_OFFICIAL_PLURALS != 0
         && (j + 1..(j + 4).min(n))
             .take_while(|&k| !a.break_between(k - 1, k) && !MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(k))))
-            .any(|k| is_mode_word(a.word(k), &MODE_REGIONAL_PLURALS) || states(a.word(k)) || body_at(k))
+            .any(|k| mode_bits(a.word(k)) & ML_REGIONAL_PLURALS != 0 || states(a.word(k)) || body_at(k))
 }
 
 /// A closing or ban of a medium ("أغلقت السلطات صحيفتين", "حظر كتب"): a COERCE whose entry's
@@ -8743,12 +8801,122 @@ fn censored_medium(a: &Analysis, event_type: &str, mode: Option<&str>, t: &Trigg
         && mode == Some("restrict")
         && (t.w1 + 1..(t.w1 + 5).min(a.words.len()))
             .take_while(|&j| !a.break_between(j - 1, j) && !MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(j))))
-            .any(|j| is_mode_word(a.word(j), &MODE_CENSORED_MEDIA))
+            .any(|j| mode_bits(a.word(j)) & ML_CENSORED_MEDIA != 0)
 }
 
 /// A key word without one glued و or ف (when three letters remain).
 fn strip_conj_key(w: &str) -> &str {
     w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 3).unwrap_or(w)
+}
+
+/// The mode lists that `mode_from_context` and its helpers ask of words, one bit each: what
+/// [`mode_bits`] answers for all of them at once.
+const MODE_WORD_LISTS: [(&[&str], u32); 25] = [
+    (&MODE_YIELD_OBJECTS, ML_YIELD_OBJECTS),
+    (&MODE_ASSIST_OBJECTS, ML_ASSIST_OBJECTS),
+    (&MODE_CHANGE_OBJECTS, ML_CHANGE_OBJECTS),
+    (&MODE_MEET_OBJECTS, ML_MEET_OBJECTS),
+    (&MODE_REJECTED_TEXTS, ML_REJECTED_TEXTS),
+    (&MODE_MULTILATERAL_OBJECTS, ML_MULTILATERAL_OBJECTS),
+    (&MODE_VISIT_OBJECTS, ML_VISIT_OBJECTS),
+    (&MODE_VIOLENCE_THREATS, ML_VIOLENCE_THREATS),
+    (&MODE_AERIAL_WORDS, ML_AERIAL_WORDS),
+    (&MODE_AERIAL_NOT_AFTER, ML_AERIAL_NOT_AFTER),
+    (&MODE_HEAVY_INSTRUMENTS, ML_HEAVY_INSTRUMENTS),
+    (&MODE_HEAVY_ADJECTIVES, ML_HEAVY_ADJECTIVES),
+    (&MODE_EXPLOSIVE_ADJECTIVES, ML_EXPLOSIVE_ADJECTIVES),
+    (&MODE_FIREARM_INSTRUMENTS, ML_FIREARM_INSTRUMENTS),
+    (&MODE_FIREARM_NOT_BEFORE, ML_FIREARM_NOT_BEFORE),
+    (&MODE_FIREARM_ADJECTIVES, ML_FIREARM_ADJECTIVES),
+    (&MODE_FIREARM_ARMS, ML_FIREARM_ARMS),
+    (&MODE_PRIMITIVE_INSTRUMENTS, ML_PRIMITIVE_INSTRUMENTS),
+    (&MODE_STAB_WORDS, ML_STAB_WORDS),
+    (&MODE_SUICIDE_WORDS, ML_SUICIDE_WORDS),
+    (&MODE_BODY_MEETINGS, ML_BODY_MEETINGS),
+    (&MODE_MEETING_ADJECTIVES, ML_MEETING_ADJECTIVES),
+    (&MODE_OFFICIAL_PLURALS, ML_OFFICIAL_PLURALS),
+    (&MODE_REGIONAL_PLURALS, ML_REGIONAL_PLURALS),
+    (&MODE_CENSORED_MEDIA, ML_CENSORED_MEDIA),
+];
+/// The bits of [`MODE_WORD_LISTS`].
+const ML_YIELD_OBJECTS: u32 = 1 << 0;
+const ML_ASSIST_OBJECTS: u32 = 1 << 1;
+const ML_CHANGE_OBJECTS: u32 = 1 << 2;
+const ML_MEET_OBJECTS: u32 = 1 << 3;
+const ML_REJECTED_TEXTS: u32 = 1 << 4;
+const ML_MULTILATERAL_OBJECTS: u32 = 1 << 5;
+const ML_VISIT_OBJECTS: u32 = 1 << 6;
+const ML_VIOLENCE_THREATS: u32 = 1 << 7;
+const ML_AERIAL_WORDS: u32 = 1 << 8;
+const ML_AERIAL_NOT_AFTER: u32 = 1 << 9;
+const ML_HEAVY_INSTRUMENTS: u32 = 1 << 10;
+const ML_HEAVY_ADJECTIVES: u32 = 1 << 11;
+const ML_EXPLOSIVE_ADJECTIVES: u32 = 1 << 12;
+const ML_FIREARM_INSTRUMENTS: u32 = 1 << 13;
+const ML_FIREARM_NOT_BEFORE: u32 = 1 << 14;
+const ML_FIREARM_ADJECTIVES: u32 = 1 << 15;
+const ML_FIREARM_ARMS: u32 = 1 << 16;
+const ML_PRIMITIVE_INSTRUMENTS: u32 = 1 << 17;
+const ML_STAB_WORDS: u32 = 1 << 18;
+const ML_SUICIDE_WORDS: u32 = 1 << 19;
+const ML_BODY_MEETINGS: u32 = 1 << 20;
+const ML_MEETING_ADJECTIVES: u32 = 1 << 21;
+const ML_OFFICIAL_PLURALS: u32 = 1 << 22;
+const ML_REGIONAL_PLURALS: u32 = 1 << 23;
+const ML_CENSORED_MEDIA: u32 = 1 << 24;
+
+/// The mode lists of [`MODE_WORD_LISTS`] of which key word `w` is a form, as [`is_mode_word`]
+/// reads a form behind its clitics (the same strips in the same order), for all the lists at
+/// once: each reading of the word is looked up once in one table of the lists' forms, where
+/// `is_mode_word` scanned a list for each reading (and a list per question: an attack's clause
+/// words were read against up to seven lists each, about 500 instructions a list).
+/// `mode_bits(w) & bit != 0` is exactly `is_mode_word(w, list)` for each list and its bit
+/// (`mode_bits_answer_as_is_mode_word`).
+fn mode_bits(w: &str) -> u32 {
+    // (Word -> (the lists that hold it, the lists that hold it with its last ت read as ه: a
+    // stem before a pronoun, "طعنت" of "طعنته" for "طعنه"), and a filter of its words in front.)
+    type Table = HashMap<String, (u32, u32), ahdath_text::FxBuildHasher>;
+    static T: OnceLock<(Table, sentence::WordFilter)> = OnceLock::new();
+    let (t, filter) = T.get_or_init(|| {
+        let mut t = Table::default();
+        for (list, bit) in MODE_WORD_LISTS {
+            for &f in list {
+                t.entry(f.to_string()).or_default().0 |= bit;
+                if let Some(st) = f.strip_suffix('ه') {
+                    t.entry(format!("{st}ت")).or_default().1 |= bit;
+                }
+            }
+        }
+        let filter = sentence::WordFilter::of(t.keys().map(String::as_str));
+        (t, filter)
+    });
+    let look = |c: &str| if filter.may_hold(c) { t.get(c).copied().unwrap_or_default() } else { (0, 0) };
+    // (Three chars or more, counted by lead bytes and no further than the third.)
+    let long = |r: &&str| r.bytes().filter(|&b| b & 0xC0 != 0x80).nth(2).is_some();
+    let test = |w: &str| -> u32 {
+        let w = w.strip_prefix("لل").filter(long).unwrap_or(w);
+        let w = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).filter(long).unwrap_or(w);
+        let mut bits = if w.starts_with("ال") { look(w).0 } else { 0 };
+        let w = w.strip_prefix("ال").filter(long).unwrap_or(w);
+        if MODE_OBJECT_LOOKALIKES.contains(&w) {
+            return bits;
+        }
+        bits |= look(w).0;
+        for s in ["هما", "هم", "ها", "ه", "ا"] {
+            if let Some(stem) = w.strip_suffix(s).filter(long) {
+                let (forms, t_forms) = look(stem);
+                // (The ت reading needs a stem that ends in ت: the table's keys of it all do.)
+                bits |= forms | t_forms;
+            }
+        }
+        bits
+    };
+    let bare = strip_conj_key(w);
+    if bare == w {
+        test(w)
+    } else {
+        test(w) | test(bare)
+    }
 }
 
 /// True when key word `w` is a form of `list` behind its clitics: a glued و/ف, a preposition ب/ل,

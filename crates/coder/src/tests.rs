@@ -9012,3 +9012,70 @@ fn a_statement_venue_does_not_place_the_act_it_reports() {
         assert_eq!(at_town, there, "{text} {recs:#?}");
     }
 }
+
+/// speed31: `mode_bits` answers `is_mode_word` for every list of `MODE_WORD_LISTS` at once, on
+/// every form of every list behind each clitic spelling and pronoun ending `is_mode_word` strips
+/// (and the ت reading of a form ending in ه), and on look-alikes and short words.
+#[test]
+fn mode_bits_answer_as_is_mode_word() {
+    let prefixes = ["", "و", "ف", "ب", "ل", "لل", "ال", "بال", "وال", "فال", "وبال", "ولل", "وب", "ول", "فب"];
+    let suffixes = ["", "ه", "ها", "هم", "هما", "ا", "ت", "تها"];
+    let mut words: Vec<String> = vec!["".into(), "و".into(), "ال".into(), "وقفه".into(), "بوقفه".into()];
+    for (list, _) in MODE_WORD_LISTS {
+        for f in list {
+            let stems = [f.to_string(), f.strip_suffix('ه').map(|s| format!("{s}ت")).unwrap_or_default()];
+            for stem in stems.iter().filter(|s| !s.is_empty()) {
+                for p in prefixes {
+                    for s in suffixes {
+                        words.push(format!("{p}{stem}{s}"));
+                    }
+                }
+            }
+            // A form less its last letter, and with one more.
+            let mut short = f.chars();
+            short.next_back();
+            words.push(short.as_str().to_string());
+            words.push(format!("{f}ي"));
+        }
+    }
+    let mut hits = 0;
+    for w in &words {
+        let bits = mode_bits(w);
+        for (list, bit) in MODE_WORD_LISTS {
+            assert_eq!(bits & bit != 0, is_mode_word(w, list), "{w} {list:?}");
+            hits += usize::from(bits & bit != 0);
+        }
+    }
+    assert!(hits >= 10_000, "{hits} of {}", words.len());
+}
+
+/// speed31: a trigger's `ModeWords` (each word read once, in a window around the trigger) answers
+/// as `is_mode_word` of each word, as written and without a glued و or ف, inside its window and
+/// outside it, asked in any order and again.
+#[test]
+fn mode_words_answer_as_is_mode_word() {
+    let sentences = [
+        "وشنت مقاتلات حربية غارات على المعسكر ثم سقطت قذيفتا هاون وصواريخ على البلدة بعد انفجار عبوة ناسفة",
+        "فتح مسلحون النار من أسلحة رشاشة خفيفة وبالرصاص الحي وطعنوه بسكاكين قبل أن يلقوا حجارة على الحراس",
+        "طالب المحتجون بالإفراج عن الموقوفين وبالحوار ورفضوا مشروع القانون ودعوا إلى قمة وزارية للدول العربية",
+    ];
+    // (And one sentence of all three twice over, longer than the window.)
+    let long = [sentences.join(" ثم "), sentences.join(" ثم ")].join(" ثم ");
+    let mut hits = 0;
+    for s in sentences.iter().copied().chain([long.as_str()]) {
+        let a = sentence::Analysis::new(s, coder().lexicon());
+        let n = a.words.len();
+        for w0 in [0, n / 2, n] {
+            let m = ModeWords::new(&a, w0);
+            for j in (0..n + 2).chain((0..n + 2).rev()) {
+                for (list, bit) in MODE_WORD_LISTS {
+                    assert_eq!(m.is(j, bit), is_mode_word(a.word(j), list), "{} {list:?}", a.word(j));
+                    let bare = strip_conj_key(a.word(j));
+                    assert_eq!(m.bare_is(j, bit), is_mode_word(bare, list), "{bare} {list:?}");
+                    hits += usize::from(m.is(j, bit));
+                }
+            }
+        }
+    }
+    assert!(hits >= 20, "{hits}");
+}
