@@ -1041,6 +1041,15 @@ impl Analysis {
             }
             !kin
         });
+        // "شكر القيادة السعودية" is the Saudi rulers; "القيادة العسكرية للحزب" is no party: an
+        // entity opened by an entry of `NATIONALITY_ONLY_GROUPS` is one only with a demonym or a
+        // country in it (actors58).
+        entities.retain(|e| {
+            !e.actors.first().is_some_and(|&x| NATIONALITY_ONLY_GROUPS.contains(&lex.actors[x as usize].id.as_str()))
+                || e.actors
+                    .iter()
+                    .any(|&x| matches!(lex.actors[x as usize].kind, ActorKind::Demonym | ActorKind::Country))
+        });
         // "وفد من رجال الأعمال المصريين": a container noun (delegation, group) followed by "من"
         // and a more specific entity is one entity, read as the specific one.
         let mut merged: Vec<EntityMention> = Vec::with_capacity(entities.len());

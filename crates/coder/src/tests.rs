@@ -9079,3 +9079,28 @@ fn mode_words_answer_as_is_mode_word() {
     }
     assert!(hits >= 20, "{hits}");
 }
+
+/// actors58: parties the dictionary lacked. Indefinite and singular forms of extremist and rebel
+/// groups ("جماعات متشددة", "جماعة متمردة"), a religious community named as a sect ("الطائفة
+/// الدرزية"), and a state's rulers named with its nationality ("القيادة الأردنية"); the bare
+/// "القيادة" (a command, leading) stays no party (`NATIONALITY_ONLY_GROUPS`).
+#[test]
+fn parties_the_dictionary_lacked_extremists_sects_and_a_states_leadership() {
+    let party = |text: &str, ty: &str| {
+        let recs = code(text, "2015-05-01");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty}: {recs:?}")).clone();
+        r
+    };
+    let r = party("واتهمت الحكومة جماعات متشددة بالوقوف وراء التفجير.", "ACCUSE");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.sector.as_deref()), Some("REB"), "{r:?}");
+    let r = party("وأعلنت الوزارة أن جماعة متمردة خطفت ثلاثة عمال أجانب في الإقليم.", "ASSAULT");
+    assert_eq!(r.actor.as_ref().and_then(|e| e.sector.as_deref()), Some("REB"), "{r:?}");
+    let r = party("وقال شهود إن مسلحين اعتدوا على أبناء الطائفة الدرزية في القرية الجبلية.", "ASSAULT");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.sector.as_deref()), Some("CVL"), "{r:?}");
+    let r = party("ودعا الاتحاد الأوروبي القيادة الليبية إلى وقف القتال فورا.", "REQUEST");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.country.as_deref()), Some("LBY"), "{r:?}");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.sector.as_deref()), Some("GOV"), "{r:?}");
+    // A command is no state's rulers: the movement stays the party of its truce.
+    let r = party("وأعلنت القيادة العسكرية للحركة التزامها بالهدنة مع الحكومة.", "RETREAT");
+    assert_ne!(r.actor.as_ref().and_then(|e| e.sector.as_deref()), Some("GOV"), "{r:?}");
+}
