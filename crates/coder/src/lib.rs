@@ -4491,6 +4491,10 @@ impl Coder {
                 c.construct = false;
                 c.verb = false;
                 c.outcome = false;
+                // (The weapon of the base's own clause is not every place's: "بينهم 56 قتلوا نتيجة
+                // تفجير …، و33 في دمشق" does not make the Damascus dead a bombing's; mode19.)
+                c.context_mode = None;
+                c.merged_modes.clear();
                 cands.push(c);
             }
         }
@@ -8393,7 +8397,9 @@ fn any_form_in<S: AsRef<str>>(a: &Analysis, i: usize, forms: &[S], first: &First
 /// a meeting from an arrival before it, a THREATEN from a violent act as its ب complement ("هدد
 /// بالقتل" → violence), and an ASSAULT verb joined to the clause before it from aircraft there, the
 /// doer it shares ("الغارات التي استهدفت" → aerial), and a killing or wounding from a weapon in its
-/// cause clause or before its verb of result ("استشهد إثر سقوط مقذوف" → heavy-weapons, mode16).
+/// cause clause or before its verb of result ("استشهد إثر سقوط مقذوف" → heavy-weapons, mode16), and
+/// an ASSAULT from a blast noun in its clause or as its doer ("الانفجار الذي استهدف" → explosives,
+/// mode19).
 fn mode_from_context(
     a: &Analysis,
     lex: &Lexicon,
@@ -8493,6 +8499,44 @@ fn mode_from_context(
                 (w.starts_with('ب') && m.bare_is(j, ML_HEAVY_INSTRUMENTS)) || m.bare_is(j, ML_HEAVY_ADJECTIVES)
             };
             let explosive = |j: usize| m.is(j, ML_EXPLOSIVE_ADJECTIVES);
+            // (A blast noun (`MODE_BLAST_NOUNS`: "انفجار", "تفجيرات"), not inside a party's name, nor
+            // right after a word of `MODE_BLAST_NOT_AFTER` (a bombing tried or foiled: "وحاول تفجير"),
+            // nor right before a heavy weapon ("انفجار قذيفة" is the shell's) or a word of
+            // `MODE_BLAST_NOT_BEFORE` ("انفجار أسطوانة غاز"), nor one of two means, with "أو" up to
+            // three words after it (`MODE_DRONE_ALTERNATIVES`: "تفجيرا انتحاريا أو عبوة"); mode19.)
+            let blast_word = |j: usize| {
+                !named(j)
+                    && m.is(j, ML_BLAST_NOUNS)
+                    && !(j > 0 && !a.break_between(j - 1, j) && m.is(j - 1, ML_BLAST_NOT_AFTER))
+                    && !(j + 1 < n
+                        && !a.break_between(j, j + 1)
+                        && m.is(j + 1, ML_HEAVY_INSTRUMENTS | ML_BLAST_NOT_BEFORE))
+                    && !(j + 1..(j + 4).min(n)).any(|k| MODE_DRONE_ALTERNATIVES.contains(&strip_conj_key(a.word(k))))
+            };
+            // (In the trigger's clause, not one joined by a glued و: another act of a list,
+            // "والاعتداء والتكفير والتفجير".)
+            let blast = |j: usize| !a.word(j).starts_with('و') && blast_word(j);
+            let result = |j: usize| {
+                let w = unconj(a.word(j));
+                RESULT_VERBS.contains(&w) || MODE_RESULT_VERBS.contains(&w)
+            };
+            // (A shelling's blast in its clause is its result, not its weapon: "قصف أدى إلى انفجار
+            // مخزن"; mode19.)
+            let shelling = lex.triggers[t.rule as usize].id.starts_with("assault.shell");
+            // (A blast noun as the doer of the trigger: the antecedent, up to three words before it,
+            // of a relative pronoun (`MODE_BLAST_LINKS`) right before the trigger, or before a verb of
+            // result up to three words before a killing or wounding: "التفجير الإرهابي الذي استهدف
+            // المسجد", "الانفجار الذي أسفر عن مقتل"; mode19.)
+            let blast_doer = || {
+                let link = |p: usize| MODE_BLAST_LINKS.contains(&strip_conj_key(a.word(p)));
+                let Some(p) =
+                    (t.w0.saturating_sub(4)..t.w0).rev().take_while(|&p| !a.break_between(p, p + 1)).find(|&p| link(p))
+                else {
+                    return false;
+                };
+                (p + 1 == t.w0 || (casualty && (p + 1..t.w0).any(result)))
+                    && (p.saturating_sub(3)..p).rev().take_while(|&k| !a.break_between(k, k + 1)).any(blast_word)
+            };
             // (A gun as the instrument, with ب, not rubber bullets: "قتل برصاص مجهولين", "أصيب بطلق
             // ناري"; not "بالرصاص المطاطي".)
             let firearm = |j: usize| {
@@ -8584,6 +8628,8 @@ fn mode_from_context(
                         Some("heavy-weapons")
                     } else if span.clone().any(gun_noun) {
                         Some("firearms")
+                    } else if span.clone().any(blast) {
+                        Some("explosives")
                     } else if span.clone().any(|j| stab(j) || primitive(j)) {
                         Some("primitive")
                     } else {
@@ -8601,10 +8647,6 @@ fn mode_from_context(
                         return Some(m);
                     }
                 }
-                let result = |j: usize| {
-                    let w = unconj(a.word(j));
-                    RESULT_VERBS.contains(&w) || MODE_RESULT_VERBS.contains(&w)
-                };
                 let verb_at = (t.w0.saturating_sub(3)..t.w0).rev().find(|&j| result(j))?;
                 let start = verb_at.saturating_sub(20);
                 let start =
@@ -8624,6 +8666,13 @@ fn mode_from_context(
                 Some("firearms")
             } else if let Some(m) = cause_weapon() {
                 Some(m)
+            } else if !shelling
+                // (A blast before the trigger in its clause is read only for a verb, whose subject it
+                // is ("تفجيرات انتحارية استهدفت"), or a killing or wounding; an attack noun's is
+                // another act of the clause before it ("بتفجير المخازن بالتزامن مع اعتداءات").)
+                && (clause.iter().any(|&j| blast(j) && (j > t.w1 || verb || casualty)) || blast_doer())
+            {
+                Some("explosives")
             } else if clause.iter().copied().chain(forward(FIREARM_REACH, true).skip(8)).any(primitive)
                 || (casualty && clause.iter().any(|&j| stab(j)))
             {
@@ -8723,7 +8772,14 @@ fn suicide_told(a: &Analysis, t: &TriggerMention, blast: bool) -> bool {
         return false;
     }
     let own_self = t.w1 + 1 < n && !a.break_between(t.w1, t.w1 + 1) && MODE_SUICIDE_SELF.contains(&a.word(t.w1 + 1));
+    // (The antecedent of a relative pronoun right before the trigger, up to three words before it:
+    // "التفجير الانتحاري الذي استهدف"; mode19.)
+    let antecedent = t.w0 > 0
+        && !a.break_between(t.w0 - 1, t.w0)
+        && MODE_BLAST_LINKS.contains(&strip_conj_key(a.word(t.w0 - 1)))
+        && (t.w0.saturating_sub(4)..t.w0 - 1).rev().take_while(|&j| !a.break_between(j, j + 1)).any(suicide);
     own_self
+        || antecedent
         || (t.w0.saturating_sub(6)..t.w0).rev().take_while(|&j| !a.break_between(j, j + 1) && !stop(j)).any(suicide)
 }
 
@@ -8811,7 +8867,7 @@ fn strip_conj_key(w: &str) -> &str {
 
 /// The mode lists that `mode_from_context` and its helpers ask of words, one bit each: what
 /// [`mode_bits`] answers for all of them at once.
-const MODE_WORD_LISTS: [(&[&str], u32); 25] = [
+const MODE_WORD_LISTS: [(&[&str], u32); 28] = [
     (&MODE_YIELD_OBJECTS, ML_YIELD_OBJECTS),
     (&MODE_ASSIST_OBJECTS, ML_ASSIST_OBJECTS),
     (&MODE_CHANGE_OBJECTS, ML_CHANGE_OBJECTS),
@@ -8837,6 +8893,9 @@ const MODE_WORD_LISTS: [(&[&str], u32); 25] = [
     (&MODE_OFFICIAL_PLURALS, ML_OFFICIAL_PLURALS),
     (&MODE_REGIONAL_PLURALS, ML_REGIONAL_PLURALS),
     (&MODE_CENSORED_MEDIA, ML_CENSORED_MEDIA),
+    (&MODE_BLAST_NOUNS, ML_BLAST_NOUNS),
+    (&MODE_BLAST_NOT_AFTER, ML_BLAST_NOT_AFTER),
+    (&MODE_BLAST_NOT_BEFORE, ML_BLAST_NOT_BEFORE),
 ];
 /// The bits of [`MODE_WORD_LISTS`].
 const ML_YIELD_OBJECTS: u32 = 1 << 0;
@@ -8864,6 +8923,9 @@ const ML_MEETING_ADJECTIVES: u32 = 1 << 21;
 const ML_OFFICIAL_PLURALS: u32 = 1 << 22;
 const ML_REGIONAL_PLURALS: u32 = 1 << 23;
 const ML_CENSORED_MEDIA: u32 = 1 << 24;
+const ML_BLAST_NOUNS: u32 = 1 << 25;
+const ML_BLAST_NOT_AFTER: u32 = 1 << 26;
+const ML_BLAST_NOT_BEFORE: u32 = 1 << 27;
 
 /// The mode lists of [`MODE_WORD_LISTS`] of which key word `w` is a form, as [`is_mode_word`]
 /// reads a form behind its clitics (the same strips in the same order), for all the lists at

@@ -4686,6 +4686,40 @@ fn a_casualtys_stabbing_in_its_cause_or_result_clause_is_primitive() {
     assert!(recs.iter().all(|r| r.mode.as_deref() == Some("firearms")), "mode of {text}: {recs:?}");
 }
 
+/// Mode19 (thirty-eighth session). A blast noun (`MODE_BLAST_NOUNS`) in an ASSAULT trigger's clause,
+/// in a killing's cause clause, or as the antecedent of a relative pronoun right before the trigger
+/// (its doer) makes a trigger with no mode `explosives`; a suicide word in that antecedent makes it a
+/// `suicide-attack`. Not a gas cylinder's blast, nor a shell's, nor a bombing only tried.
+#[test]
+fn a_blast_noun_in_the_clause_or_as_the_doer_is_explosives() {
+    let assault =
+        |text: &str| -> Vec<_> { code(text, "2016-03-05").into_iter().filter(|r| r.event_type == "ASSAULT").collect() };
+    for (text, mode) in [
+        ("قتل ثلاثة عمال وأصيب سبعة آخرون بانفجار في سوق المواشي بمدينة الحلة.", "explosives"),
+        ("فتحت السلطات تحقيقا في التفجير الذي استهدف مقرا للشرطة في مدينة كركوك.", "explosives"),
+        ("وقع الانفجار الكبير الذي أودى بحياة وزير الداخلية الأسبق قرب مبنى البلدية.", "explosives"),
+        ("وعرضت الشرطة صورا للتفجير المزدوج الذي استهدف سوقا للخضار في البلدة.", "explosives"),
+        ("اعتقلت الشرطة شقيقين على صلة بالتفجير الانتحاري الذي استهدف حسينية في المدينة.", "suicide-attack"),
+    ] {
+        let recs = assault(text);
+        assert!(!recs.is_empty(), "no ASSAULT in {text}");
+        assert!(recs.iter().all(|r| r.mode.as_deref() == Some(mode)), "mode of {text}: {recs:?}");
+    }
+    // A gas cylinder's blast is no bomb; a shell's blast is the shell's.
+    for (text, mode) in [
+        ("لقي عامل حتفه إثر انفجار أسطوانة غاز في مطعم بالمدينة.", None),
+        ("قتل طفل إثر انفجار قذيفة على منزله في القرية.", Some("heavy-weapons")),
+    ] {
+        let recs = assault(text);
+        assert!(recs.iter().all(|r| r.mode.as_deref() == mode), "mode of {text}: {recs:?}");
+    }
+    // A bombing only tried is not the killing's weapon.
+    let text = "قتل المسلح ابن عمه ثم حاول تفجير سيارة قرب المسجد.";
+    let recs = assault(text);
+    let kill = recs.iter().find(|r| r.trigger == "قتل").unwrap_or_else(|| panic!("no killing in {text}: {recs:?}"));
+    assert_eq!(kill.mode, None, "mode of {text}: {kill:?}");
+}
+
 /// Sixth actor round (thirteenth session). The entity after لدى that follows a posting or effort
 /// noun is where an envoy is posted or whom an effort addresses: never the doer (`posted_to`).
 /// A trigger that begins with the passive auxiliary ("تم توقيف") has no subject: the noun right
