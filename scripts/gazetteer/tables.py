@@ -287,6 +287,11 @@ CITY_AR = {
     # capital of Logar (GeoNames has only the Persian پل علم), and Baraki Barak written with one alef.
     1130497: "بولي علم ; بول علم ; بل علم",  # Pul-e 'Alam
     1147066: "باراكي باراك ; براكي باراك",  # Baraki Barak
+    # Spellings the thirty-eighth session's audit (places59) found records missing: Duba with its final
+    # hamza (GeoNames writes ضبا), Reyhanlı in its Turkish form, Port Sudan written as one word.
+    106909: "ضباء ; ضبا",  # Duba
+    302355: "الريحانية ; ريحانلي",  # Reyhanlı
+    377039: "بور سودان ; بورتسودان ; بورسودان",  # Port Sudan
 }
 
 # ---------------------------------------------------------------------------
