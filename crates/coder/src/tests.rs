@@ -9138,3 +9138,31 @@ fn parties_the_dictionary_lacked_extremists_sects_and_a_states_leadership() {
     let r = party("وأعلنت القيادة العسكرية للحركة التزامها بالهدنة مع الحكومة.", "RETREAT");
     assert_ne!(r.actor.as_ref().and_then(|e| e.sector.as_deref()), Some("GOV"), "{r:?}");
 }
+
+/// (thirty-eighth session, clitic1) A list word that itself begins with و, ب or ال is found whole
+/// ("ورشة", "برنامج", "بلاده"), and still without a glued clitic ("والورشة", "وبرنامج", "وقتل");
+/// a stripped form that is no list word is not taken for one. Casualty words keep the stripped
+/// reading only (the bare "وفاة" was measured worse).
+#[test]
+fn a_list_word_beginning_with_a_clitic_letter_is_found_whole() {
+    for (list, w) in [
+        (&CIVIC_EVENTS[..], "ورشه"),
+        (&CIVIC_EVENTS[..], "والورشه"),
+        (&CIVIC_EVENTS[..], "وبرنامج"),
+        (&EXPULSION_FROM[..], "بلاده"),
+        (&HOSTED_TALKS[..], "وزير"),
+        (&HOSTED_SHOWS[..], "العاب"),
+    ] {
+        assert!(in_list(list, w), "{w}");
+    }
+    assert!(!in_list(&CIVIC_EVENTS, "ورقه"));
+    assert_eq!(casualty_of("الوفاه"), (true, false));
+    assert_eq!(casualty_of("وفاه"), (false, false));
+    assert_eq!(casualty_of("وقتل"), (true, false));
+    assert_eq!(casualty_of("وجرحي"), (false, true));
+    check_filter_cases(&[
+        ("عقد الجيش الأردني ورشة لمكافحة الإرهاب بالتعاون مع الجيش الأمريكي.", "COOPERATE", false),
+        ("قررت السلطات إبعاده عن بلاده بعد أن قضى عقوبته كاملة.", "COERCE", true),
+        ("دعا الواعظ الشباب إلى إبعادهم عن رفاق السوء.", "COERCE", false),
+    ]);
+}
