@@ -6151,14 +6151,14 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
         .filter(|n| !TOLL_TIME_UNITS.contains(&a.word(n.1 + 1)))
         .collect();
     for (wi, &(ws, we)) in a.words.iter().enumerate() {
-        let (is_kill, is_hurt) = casualty_of(&a.key.key[ws..we]);
+        let (is_kill, is_hurt) = casualty_word_of(&a.key.key[ws..we]);
         if (!is_kill && !is_hurt) || elsewhere(wi) {
             continue;
         }
         // A number right after (within 2 words; up to 6 past a verb-first subject, "قتلت قوات
         // الأمن ثلاثة مسلحين", unless another casualty word comes first) or right before.
         let next_casualty_word =
-            (wi + 1..a.words.len()).find(|&j| casualty_of(a.word(j)) != (false, false)).unwrap_or(usize::MAX);
+            (wi + 1..a.words.len()).find(|&j| casualty_word_of(a.word(j)) != (false, false)).unwrap_or(usize::MAX);
         let after = num_words.iter().find(|n| n.0 > wi && n.0 <= wi + 2 && !n.3).or_else(|| {
             num_words
                 .iter()
@@ -6189,10 +6189,38 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
 }
 
 /// Whether `w` is in [`KILL_WORDS`] and in [`HURT_WORDS`]: one hash probe per word of a sentence
-/// instead of 47 comparisons.
+/// instead of 47 comparisons. The coder asks [`casualty_word_of`]; this is the tests' reference.
+#[cfg(test)]
 fn casualty_word(w: &str) -> (bool, bool) {
-    static T: OnceLock<HashMap<&str, (bool, bool), ahdath_text::FxBuildHasher>> = OnceLock::new();
-    let t = T.get_or_init(|| {
+    let (t, tails) = casualty_table();
+    if !tails.may_end(w) {
+        return (false, false);
+    }
+    t.get(w).copied().unwrap_or_default()
+}
+
+/// `casualty_word` of the word as `strip_clitic` leaves it ("وقتل", "الوفاة"); not of its other
+/// [`clitic_forms`]: the bare "وفاة" found whole was measured worse (clitic1, docs/coding.md): it
+/// takes the number after it in "٨ حالات وفاة و١٣ إصابة" and a natural death for a toll.
+/// `casualties` asks this of every word
+/// of an assault's sentence (about 330 k words on 5,000 articles) and nearly none is listed: the
+/// clitic-free word is a tail of the written one, so the table's [`sentence::TailFilter`] turns
+/// such a word away before it is stripped and hashed (speed32).
+fn casualty_word_of(w: &str) -> (bool, bool) {
+    let (t, tails) = casualty_table();
+    if !tails.may_end(w) {
+        return (false, false);
+    }
+    t.get(strip_clitic(w)).copied().unwrap_or_default()
+}
+
+/// The table behind `casualty_word` (each listed word's kill and hurt flags) and the tail filter
+/// of its words.
+type CasualtyTable = (HashMap<&'static str, (bool, bool), ahdath_text::FxBuildHasher>, sentence::TailFilter);
+
+fn casualty_table() -> &'static CasualtyTable {
+    static T: OnceLock<CasualtyTable> = OnceLock::new();
+    T.get_or_init(|| {
         let mut t: HashMap<&str, (bool, bool), ahdath_text::FxBuildHasher> = HashMap::default();
         for w in KILL_WORDS {
             t.entry(w).or_default().0 = true;
@@ -6200,9 +6228,9 @@ fn casualty_word(w: &str) -> (bool, bool) {
         for w in HURT_WORDS {
             t.entry(w).or_default().1 = true;
         }
-        t
-    });
-    t.get(w).copied().unwrap_or_default()
+        let tails = sentence::TailFilter::of(t.keys().copied());
+        (t, tails)
+    })
 }
 
 /// "مقتل جندي", "مقتل الجنرال سليماني ومسؤول عراقي": victims named one by one after a kill
@@ -6390,7 +6418,7 @@ fn toll_shares(a: &Analysis, nums: &[NumberMatch], dts: &[DateMatch]) -> Vec<Tol
                     continue;
                 }
                 // ("وقتيلين في الرقة": the dual is a number and a kill word at once.)
-                let killed = (noun && casualty_of(a.word(k1 + 1)).0) || (k1 == i && casualty_of(a.word(i)).0);
+                let killed = (noun && casualty_word_of(a.word(k1 + 1)).0) || (k1 == i && casualty_word_of(a.word(i)).0);
                 // "وسقط في دير الزور 15 قتيلا": the place before the count and its noun.
                 let before = a.places.iter().position(|p| p.w1 + 1 == i).filter(|&p| {
                     let p0 = a.places[p].w0;
@@ -6437,7 +6465,7 @@ fn toll_shares(a: &Analysis, nums: &[NumberMatch], dts: &[DateMatch]) -> Vec<Tol
     }
     // A toll of the dead: the nearest casualty word before the run is a kill word ("وأصيب 10 في
     // حلب و5 في حمص" is no toll of the dead), or the shares name their victims as dead.
-    let last_casualty = (0..run[0].w0).rev().map(|j| casualty_of(a.word(j))).find(|c| c.0 || c.1);
+    let last_casualty = (0..run[0].w0).rev().map(|j| casualty_word_of(a.word(j))).find(|c| c.0 || c.1);
     if !last_casualty.is_some_and(|c| c.0) && !run.iter().any(|s| s.killed) {
         return Vec::new();
     }
@@ -7573,8 +7601,9 @@ fn era_near(a: &Analysis, t: &TriggerMention) -> bool {
     // (Before the trigger only right before it, the era's own noun: "إبان فرض العقوبات"; further
     // back the phrase belongs to another noun or clause: "إشارات إلى الحرب العالمية الثانية ودعت
     // الصحف", "الانخفاض الذي حدث إبان الإعلان عن التوصل إلى اتفاق".)
+    let first = &fixed_lists_first().era_phrases;
     (t.w0.saturating_sub(1)..(t.w1 + 6).min(n)).any(|i| {
-        if (i >= t.w0 && i <= t.w1) || !any_form_at(a, i, &ERA_PHRASES) {
+        if (i >= t.w0 && i <= t.w1) || !any_form_in(a, i, &ERA_PHRASES, first) {
             return false;
         }
         let (lo, hi) = if i < t.w0 { (i, t.w0) } else { (t.w1, i) };
@@ -7762,8 +7791,15 @@ fn accident_caused(a: &Analysis) -> bool {
     let n = a.words.len();
     let mut prev_bits = 0u8;
     let mut found = false;
+    let tails = &accident_table().2;
     for i in 0..n {
         let w = a.word(i);
+        // (Every reading below, `w`, `s` and `k`, is a tail of `w`: a word whose tail bit is
+        // clear is in no list in any of them, and is passed over unstripped: speed32.)
+        if !tails.may_end(w) {
+            prev_bits = 0;
+            continue;
+        }
         let s = strip_clitic(w);
         let k = key_of(w, s);
         let kb = accident_word(k);
@@ -7799,8 +7835,21 @@ const ACC_DELIBERATE: u8 = 64;
 /// [`sentence::WordFilter`] of the listed words (the one in front of `word_class`'s table)
 /// turns such a word away before the word is hashed and compared (speed29).
 fn accident_word(w: &str) -> u8 {
-    static T: OnceLock<(HashMap<&str, u8, ahdath_text::FxBuildHasher>, sentence::WordFilter)> = OnceLock::new();
-    let (t, filter) = T.get_or_init(|| {
+    let (t, filter, _) = accident_table();
+    if !filter.may_hold(w) {
+        return 0;
+    }
+    t.get(w).copied().unwrap_or_default()
+}
+
+/// The table behind `accident_word` (each listed word's `ACC_*` bits), the filter in front of
+/// it, and the tail filter of its words that `accident_caused` tests each written word with.
+type AccidentTable =
+    (HashMap<&'static str, u8, ahdath_text::FxBuildHasher>, sentence::WordFilter, sentence::TailFilter);
+
+fn accident_table() -> &'static AccidentTable {
+    static T: OnceLock<AccidentTable> = OnceLock::new();
+    T.get_or_init(|| {
         let mut t: HashMap<&str, u8, ahdath_text::FxBuildHasher> = HashMap::default();
         for (list, bit) in accident_lists() {
             for &w in list {
@@ -7808,12 +7857,9 @@ fn accident_word(w: &str) -> u8 {
             }
         }
         let filter = sentence::WordFilter::of(t.keys().copied());
-        (t, filter)
-    });
-    if !filter.may_hold(w) {
-        return 0;
-    }
-    t.get(w).copied().unwrap_or_default()
+        let tails = sentence::TailFilter::of(t.keys().copied());
+        (t, filter, tails)
+    })
 }
 
 /// The seven lists `accident_word` reads, each with its bit.
@@ -7934,7 +7980,7 @@ fn violent_context(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
         })
         || (0..a.words.len()).any(|i| {
             let w = a.word(i);
-            casualty_of(w) != (false, false) || in_list(&VIOLENT_WORDS, w)
+            casualty_word_of(w) != (false, false) || in_list(&VIOLENT_WORDS, w)
         })
 }
 
@@ -8132,6 +8178,9 @@ struct FixedListsFirstWords {
     rank_places: FirstWords,
     aid_donor_cues: FirstWords,
     aid_directive_cues: FirstWords,
+    /// `era_near` tests `ERA_PHRASES` at each of about seven words around every trigger
+    /// (speed32).
+    era_phrases: FirstWords,
 }
 
 fn fixed_lists_first() -> &'static FixedListsFirstWords {
@@ -8142,6 +8191,7 @@ fn fixed_lists_first() -> &'static FixedListsFirstWords {
         rank_places: FirstWords::of(&RANK_PLACES),
         aid_donor_cues: FirstWords::of(&AID_DONOR_CUES),
         aid_directive_cues: FirstWords::of(&AID_DIRECTIVE_CUES),
+        era_phrases: FirstWords::of(&ERA_PHRASES),
     })
 }
 
@@ -9010,13 +9060,6 @@ fn clitic_forms(w: &str) -> [&str; 3] {
 /// Word `w` is in `list` in one of its [`clitic_forms`].
 fn in_list(list: &[&str], w: &str) -> bool {
     clitic_forms(w).iter().any(|f| list.contains(f))
-}
-
-/// [`casualty_word`] of `w` without its clitics ("وقتل", "الوفاة"). Not of its other
-/// [`clitic_forms`]: the bare "وفاة" found whole was measured worse (clitic1, docs/coding.md): it
-/// takes the number after it in "٨ حالات وفاة و١٣ إصابة" and a natural death for a toll.
-fn casualty_of(w: &str) -> (bool, bool) {
-    casualty_word(strip_clitic(w))
 }
 
 fn strip_clitic(w: &str) -> &str {

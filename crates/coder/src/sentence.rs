@@ -1914,6 +1914,56 @@ impl WordFilter {
     }
 }
 
+/// A filter of a word table by the words' last four bytes, for tables that are asked about a
+/// word's clitic-free readings (`strip_clitic`'s, a glued ل's): every such reading is a tail of
+/// the word as written, so one test of the written word answers for all its readings, before any
+/// of them is made (speed32). A word whose bit is clear has no tail in the table.
+///
+/// The slot is the low six bits of the last byte and of the byte two before it (in Arabic, the
+/// second bytes of the last two letters: 4,096 slots). A tail of four or more bytes shares the
+/// written word's slot; when a listed word is shorter than four bytes, the filter holds every
+/// word, so it is exact for any table.
+pub(crate) struct TailFilter {
+    bits: Box<[u64; TAIL_FILTER_WORDS]>,
+    /// A listed word is shorter than four bytes: no word is turned away.
+    all: bool,
+}
+
+impl TailFilter {
+    /// The filter of the tails `words` (each word's slot set).
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut bits = Box::new([0u64; TAIL_FILTER_WORDS]);
+        let mut all = false;
+        for w in words {
+            match tail_slot(w.as_bytes()) {
+                Some(slot) => bits[slot / 64] |= 1 << (slot % 64),
+                None => all = true,
+            }
+        }
+        TailFilter { bits, all }
+    }
+
+    /// False when no tail of `w` (`w` itself included) is one of the filter's words.
+    #[inline]
+    pub(crate) fn may_end(&self, w: &str) -> bool {
+        match tail_slot(w.as_bytes()) {
+            Some(slot) => self.all || self.bits[slot / 64] & (1 << (slot % 64)) != 0,
+            // (A word under four bytes has only tails under four bytes.)
+            None => self.all,
+        }
+    }
+}
+
+/// Size in 64-bit words of a [`TailFilter`]: one bit per [`tail_slot`].
+const TAIL_FILTER_WORDS: usize = 1 << 6;
+
+/// The [`TailFilter`] slot of a word of four or more bytes (12 bits of its last four bytes).
+#[inline]
+fn tail_slot(w: &[u8]) -> Option<usize> {
+    let n = w.len();
+    (n >= 4).then(|| (usize::from(w[n - 3] & 0x3F) << 6) | usize::from(w[n - 1] & 0x3F))
+}
+
 /// Size in 64-bit words of a [`WordFilter`]: one bit per [`filter_slot`].
 const FILTER_WORDS: usize = 1 << 10;
 
