@@ -332,6 +332,25 @@ fn unknown_noun_subject(a: &Analysis, t: &TriggerMention, first: &EntityMention)
         && !subject_outside_verb(a, t)
 }
 
+/// "قصفت طائرات التحالف الدولي مواقع التنظيم", "قصفت دبابات تركية مواقع", "جراء قصف مقاتلات
+/// التحالف الدولي تمركزات": the word right after attack verb `t` is a weapon platform
+/// (`PLATFORM_NOUNS`, with or without the article) that no entity, place or trigger covers, so it
+/// is the verb's subject; the party right after it (no preposition, no glued و, no break; a
+/// nationality counts) is whose platform it is, the doer. Until now that party, one word past the
+/// verb, was read as the object or the verb lent a party before it.
+fn platform_doer<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMention> {
+    let i = t.w1 + 1;
+    let w = a.word(i);
+    if unconj(a.word(t.w0)).ends_with("وا")
+        || !PLATFORM_NOUNS.contains(&w.strip_prefix("ال").unwrap_or(w))
+        || !a.uncovered(i)
+        || a.break_between(t.w1, i + 1)
+    {
+        return None;
+    }
+    a.entities.iter().find(|e| e.w0 == i + 1 && e.prep.is_none() && !e.conj)
+}
+
 /// "مطالبين المحافظ والمجالس المحلية", "نطالب المجتمع الدولي والأمم المتحدة": a participle
 /// (`م…`) or a first-person plural verb (`ن…`, not the perfect `ناشد`) has its subject outside
 /// the words after it, so a pair there is its object.
@@ -2702,6 +2721,18 @@ impl Coder {
                 .filter(|m| coordinated_verb_object(a, &self.lex, t, m, f, ents_after.get(1).copied()))
         })
         .flatten();
+        // "قصفت طائرات التحالف الدولي مواقع التنظيم", "جراء قصف مقاتلات التحالف تمركزات": the
+        // weapon platform right after an attack verb is its subject, and the party it belongs to
+        // the doer (`platform_doer`).
+        // A verbal noun takes it only for a shelling or an air raid ("جراء قصف طائرات التحالف"),
+        // whose platform fires; "تدمير دبابات الجيش" destroys the platform. Not with a party right
+        // before the verb (its subject: "الجيش استهدف دبابات المتمردين").
+        let platform = (rule.event_type == "ASSAULT"
+            && !passive_read
+            && (verb_pattern || PLATFORM_NOUN_RULES.iter().any(|p| rule.id.starts_with(p)))
+            && ents_before.last().is_none_or(|b| t.w0 - b.w1 > 2 || b.prep.is_some()))
+        .then(|| platform_doer(a, t))
+        .flatten();
         match pattern {
             Pattern::Verb if inside.is_some() => {
                 actor = inside;
@@ -3138,6 +3169,17 @@ impl Coder {
                     .filter(|g| g.w0 != v.w0);
             }
             recipient = Some(v);
+            relative_subject = true;
+        }
+        // "قصفت طائرات التحالف الدولي مواقع التنظيم": the owner of the platform after the verb
+        // is the doer (`platform_doer`); the first other party after it, the object.
+        if let Some(p) = platform {
+            actor = Some(p);
+            recipient = ents_after
+                .iter()
+                .copied()
+                .find(|n| n.w0 > p.w1 && !n.conj && !a.break_between(p.w1, n.w0))
+                .filter(|_| !t.pronoun_object);
             relative_subject = true;
         }
         // "أسفر القصف عن مقتل جندي عراقي برصاص قناص من الجيش الحر": the victim named right

@@ -3695,6 +3695,35 @@ fn the_antecedent_of_a_relative_casualty_verb_is_the_victim() {
     }
 }
 
+/// actors59: a weapon platform right after an attack verb is its subject; the party right after
+/// the platform owns it and is the doer, not the object, and no party before the verb is lent the
+/// act (`platform_doer`).
+#[test]
+fn the_owner_of_a_weapon_platform_after_an_attack_verb_is_the_doer() {
+    let cases: [(&str, Option<&str>); 3] = [
+        (
+            "وأعلنت الشبكة عن مقتل سبعة من المسلحين جراء قصف طائرات التحالف الدولي مواقعهم قرب الحسكة.",
+            Some("التحالف الدولي"),
+        ),
+        (
+            "ذكر مسؤول في وزارة الدفاع العراقية أمس عن قصف طائرات التحالف الدولي لثلاثة مخازن في الموصل.",
+            Some("التحالف الدولي"),
+        ),
+        ("وقصفت دبابات تركية صباح الجمعة مواقع قرب الحدود.", Some("تركية")),
+    ];
+    for (text, actor) in cases {
+        let recs = code(text, "2022-03-08");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT" && r.trigger.contains("قصف"))
+            .unwrap_or_else(|| panic!("no shelling: {text}: {recs:#?}"));
+        let got = r.actor.as_ref().and_then(|e| e.text.as_deref());
+        assert!(got.is_some_and(|g| g.contains(actor.unwrap())), "actor of {text}: {r:#?}");
+        let rec = r.recipient.as_ref().and_then(|e| e.text.as_deref());
+        assert!(rec.is_none_or(|g| !g.contains(actor.unwrap())), "recipient of {text}: {r:#?}");
+    }
+}
+
 /// Section 5, "Victims of an earlier casualty word and of an exposure trigger": the one named
 /// right after an earlier killing, wounding or arrest word of the sentence is the victim, not the
 /// doer of a later act; the subject of `تعرض للتعذيب` is its victim.
