@@ -2227,6 +2227,18 @@ impl Coder {
         if self.precision_filters && rule.id == "assault.attack.target-verb" && !violent_context(a, &self.lex, t) {
             return None;
         }
+        // "هاجم الفنان الناقد في لقاء تلفزيوني", "المدرب يهاجم الحكم ويصفه بالمتحيز", "مخلوقات
+        // تهاجم الأرض" in a film's plot: the one-word verb "to attack" with no attack, weapon,
+        // casualty, armed party or security target in its sentence is a verbal attack, an animal's
+        // or a story's, no assault. ("شن هجوما" names the attack itself and stays.)
+        if self.precision_filters
+            && rule.id == "assault.attack.verb"
+            && t.w0 == t.w1
+            && !violent_context(a, &self.lex, t)
+            && !attacks_premises(a, t)
+        {
+            return None;
+        }
         // "تصل أبعادها إلى 25 مترا", "في ابعادها الدينية", "إبعادهم عن رفقاء السوء": أبعاد
         // ("dimensions") or an abstract "keeping away from" is no expulsion of people.
         if self.precision_filters && rule.mode.as_deref() == Some("deport") && dimensions_or_keeping_away(a, s, t) {
@@ -8006,6 +8018,12 @@ fn measure_aims(a: &Analysis, t: &TriggerMention) -> bool {
     (1..=3).any(|d| t.w0 >= d && measure(t.w0 - d) && !a.break_between(t.w0 - d, t.w0))
         || (t.w1 + 1..(t.w1 + 3).min(n))
             .any(|i| (measure(i) || strip_clitic(a.word(i)) == "اقتصاد") && !a.break_between(t.w1, i))
+}
+
+/// A building, a home, a village or a vehicle (`ATTACKED_PREMISES`) among the five words after
+/// trigger `t` ("هاجم محتجون، الأربعاء، مقرات الحزب"): the attack is on a place, not in words.
+fn attacks_premises(a: &Analysis, t: &TriggerMention) -> bool {
+    (t.w1 + 1..(t.w1 + 6).min(a.words.len())).any(|i| ATTACKED_PREMISES.contains(&strip_clitic(a.word(i))))
 }
 
 /// The sentence of trigger `t` speaks of armed violence: another ASSAULT trigger, a casualty

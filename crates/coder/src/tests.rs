@@ -7828,6 +7828,25 @@ fn a_trigger_word_in_another_sense_is_no_event() {
     }
 }
 
+/// (thirty-eighth session, prec57) The one-word verb "هاجم" with no attack, weapon, casualty,
+/// armed party or security target in its sentence (`VIOLENT_WORDS`) is a verbal attack, an
+/// animal's or a film's, no ASSAULT; a knife or a burning keeps it an assault, and "شن هجوما"
+/// names the attack itself.
+#[test]
+fn an_attack_in_words_is_no_assault() {
+    check_filter_cases(&[
+        ("هاجم المخرج السوري الناقد الفني في برنامج إذاعي بسبب مقاله عن مسلسله الأخير.", "ASSAULT", false),
+        ("النائب يهاجم رئيس البلدية ويصفه بالمقصر في ملف النظافة.", "ASSAULT", false),
+        ("دب بني يهاجم سائحا ألمانيا في غابة كندية.", "ASSAULT", false),
+        ("وتدور أحداث الرواية حول كائنات فضائية تهاجم مدينة صغيرة على الساحل.", "ASSAULT", false),
+        ("هاجم مسلحون نقطة تفتيش للجيش قرب الحدود فجر اليوم.", "ASSAULT", true),
+        ("هاجم رجل القنصل الفرنسي بسكين أمام مقر إقامته في المدينة.", "ASSAULT", true),
+        ("هاجم مستوطنون قرية فلسطينية ليلا وأحرقوا منزلين فيها.", "ASSAULT", true),
+        ("وقال شهود إن رجال القبيلة شنوا هجوما على القرية المجاورة.", "ASSAULT", true),
+        ("هاجم شبان غاضبون منزل رئيس البلدية مساء أمس.", "ASSAULT", true),
+    ]);
+}
+
 /// A trigger word inside a dictionary organisation's name is no event (prec33): "للحوار" in the
 /// name of the King Abdulaziz Center for National Dialogue. The body's own acts stay.
 #[test]
