@@ -8494,7 +8494,7 @@ fn any_form_in<S: AsRef<str>>(a: &Analysis, i: usize, forms: &[S], first: &First
 /// doer it shares ("الغارات التي استهدفت" → aerial), and a killing or wounding from a weapon in its
 /// cause clause or before its verb of result ("استشهد إثر سقوط مقذوف" → heavy-weapons, mode16), and
 /// an ASSAULT from a blast noun in its clause or as its doer ("الانفجار الذي استهدف" → explosives,
-/// mode19).
+/// mode19) or from a bomb as its instrument ("هجمات بقنابل" → explosives, mode20).
 fn mode_from_context(
     a: &Analysis,
     lex: &Lexicon,
@@ -8593,7 +8593,17 @@ fn mode_from_context(
                 let w = strip_conj_key(a.word(j));
                 (w.starts_with('ب') && m.bare_is(j, ML_HEAVY_INSTRUMENTS)) || m.bare_is(j, ML_HEAVY_ADJECTIVES)
             };
-            let explosive = |j: usize| m.is(j, ML_EXPLOSIVE_ADJECTIVES);
+            // (A bomb as the instrument, with ب on the word itself (`MODE_BOMB_INSTRUMENTS`: "هجمات
+            // بقنابل", "هجوم بالقنابل"), not inside a party's name, nor right before a word of
+            // `MODE_BOMB_NOT_BEFORE` (tear gas, sound, incendiary, nuclear: "بالقنابل المسيلة
+            // للدموع"), reads as an explosive adjective does; mode20.)
+            let bomb = |j: usize| {
+                strip_conj_key(a.word(j)).starts_with('ب')
+                    && m.bare_is(j, ML_BOMB_INSTRUMENTS)
+                    && !named(j)
+                    && !(j + 1 < n && !a.break_between(j, j + 1) && m.is(j + 1, ML_BOMB_NOT_BEFORE))
+            };
+            let explosive = |j: usize| m.is(j, ML_EXPLOSIVE_ADJECTIVES) || bomb(j);
             // (A blast noun (`MODE_BLAST_NOUNS`: "انفجار", "تفجيرات"), not inside a party's name, nor
             // right after a word of `MODE_BLAST_NOT_AFTER` (a bombing tried or foiled: "وحاول تفجير"),
             // nor right before a heavy weapon ("انفجار قذيفة" is the shell's) or a word of
@@ -8962,7 +8972,7 @@ fn strip_conj_key(w: &str) -> &str {
 
 /// The mode lists that `mode_from_context` and its helpers ask of words, one bit each: what
 /// [`mode_bits`] answers for all of them at once.
-const MODE_WORD_LISTS: [(&[&str], u32); 28] = [
+const MODE_WORD_LISTS: [(&[&str], u32); 30] = [
     (&MODE_YIELD_OBJECTS, ML_YIELD_OBJECTS),
     (&MODE_ASSIST_OBJECTS, ML_ASSIST_OBJECTS),
     (&MODE_CHANGE_OBJECTS, ML_CHANGE_OBJECTS),
@@ -8991,6 +9001,8 @@ const MODE_WORD_LISTS: [(&[&str], u32); 28] = [
     (&MODE_BLAST_NOUNS, ML_BLAST_NOUNS),
     (&MODE_BLAST_NOT_AFTER, ML_BLAST_NOT_AFTER),
     (&MODE_BLAST_NOT_BEFORE, ML_BLAST_NOT_BEFORE),
+    (&MODE_BOMB_INSTRUMENTS, ML_BOMB_INSTRUMENTS),
+    (&MODE_BOMB_NOT_BEFORE, ML_BOMB_NOT_BEFORE),
 ];
 /// The bits of [`MODE_WORD_LISTS`].
 const ML_YIELD_OBJECTS: u32 = 1 << 0;
@@ -9021,6 +9033,8 @@ const ML_CENSORED_MEDIA: u32 = 1 << 24;
 const ML_BLAST_NOUNS: u32 = 1 << 25;
 const ML_BLAST_NOT_AFTER: u32 = 1 << 26;
 const ML_BLAST_NOT_BEFORE: u32 = 1 << 27;
+const ML_BOMB_INSTRUMENTS: u32 = 1 << 28;
+const ML_BOMB_NOT_BEFORE: u32 = 1 << 29;
 
 /// The mode lists of [`MODE_WORD_LISTS`] of which key word `w` is a form, as [`is_mode_word`]
 /// reads a form behind its clitics (the same strips in the same order), for all the lists at

@@ -4749,6 +4749,39 @@ fn a_blast_noun_in_the_clause_or_as_the_doer_is_explosives() {
     assert_eq!(kill.mode, None, "mode of {text}: {kill:?}");
 }
 
+/// Mode20 (thirty-eighth session). A bomb with ب on it (`MODE_BOMB_INSTRUMENTS`) in an ASSAULT
+/// trigger's clause makes a trigger with no mode `explosives`, not tear gas, sound or incendiary
+/// bombs, nor a time bomb (`MODE_BOMB_NOT_BEFORE`); an air word of the clause comes first. A
+/// ceasefire is no shooting: "إطلاق النار" after a word of stopping or a ceasefire's adjective
+/// (`assault.firearms.noun` unless-prev) codes no ASSAULT.
+#[test]
+fn a_bomb_as_instrument_is_explosives_and_a_ceasefire_is_no_shooting() {
+    let assault =
+        |text: &str| -> Vec<_> { code(text, "2016-04-09").into_iter().filter(|r| r.event_type == "ASSAULT").collect() };
+    for (text, mode) in [
+        ("لقي ثلاثة أشخاص حتفهم في هجمات بقنابل استهدفت سوقا شعبيا شرق الموصل.", Some("explosives")),
+        ("قتل شرطيان في هجوم بالقنابل على مركز أمني في البلدة.", Some("explosives")),
+        ("قصفت طائرات حربية قرى الريف الشرقي بالقنابل صباح الأحد.", Some("aerial")),
+    ] {
+        let recs = assault(text);
+        assert!(!recs.is_empty(), "no ASSAULT in {text}");
+        assert!(recs.iter().all(|r| r.mode.as_deref() == mode), "mode of {text}: {recs:?}");
+    }
+    // Tear gas bombs are no explosive device.
+    let text = "هاجمت قوات الأمن الطلاب بالقنابل المسيلة للدموع في ساحة الجامعة.";
+    let recs = assault(text);
+    assert!(!recs.is_empty(), "no ASSAULT in {text}");
+    assert!(recs.iter().all(|r| r.mode.as_deref() != Some("explosives")), "mode of {text}: {recs:?}");
+    for text in [
+        "أعلن الوسطاء أن الفصيلين وافقا على مقترح لإيقاف إطلاق النار في الوادي.",
+        "طالب المبعوث الأممي بالوقف الفوري لإطلاق النار في المحافظات الجنوبية.",
+        "أنهى المسلحون وقفا أحاديا لإطلاق النار أعلنوه قبل عامين.",
+    ] {
+        let recs = assault(text);
+        assert!(recs.is_empty(), "a ceasefire coded as an ASSAULT in {text}: {recs:?}");
+    }
+}
+
 /// Sixth actor round (thirteenth session). The entity after لدى that follows a posting or effort
 /// noun is where an envoy is posted or whom an effort addresses: never the doer (`posted_to`).
 /// A trigger that begins with the passive auxiliary ("تم توقيف") has no subject: the noun right
