@@ -98,6 +98,34 @@ struct ElsewhereMention {
 /// (about ten words; see `Coder::names_elsewhere`).
 const ELSEWHERE_AFTER: usize = 60;
 
+/// Code points between the sentence of an unplaced act and the nearest sentence of the text that
+/// places a record at the story's place, beyond which the act does not take that place (about
+/// three sentences; `StoryPlace::reaches`, places60).
+const STORY_REACH: usize = 600;
+
+/// The story's place (`Coder::story_place`) and where the text tells of it: the start of each
+/// sentence of the text whose record was placed there or that names it (`Coder::names_story`).
+#[derive(Debug)]
+struct StoryPlace {
+    place: Place,
+    told: Vec<usize>,
+}
+
+impl StoryPlace {
+    /// Whether an unplaced act of `r`'s sentence is told near enough to the story's place to have
+    /// happened there: a headline's act always, else one within `STORY_REACH` code points of a
+    /// sentence that places a record there (or any, when only the headline did). An act told
+    /// further on, in a later section of a long report or an essay, is most often another
+    /// happening or none at a place ("الاعتقالات التي طالت المئات في أنحاء البلاد" after a
+    /// story at one town) and takes the country.
+    fn reaches(&self, r: &EventRecord) -> bool {
+        let e = &r.evidence;
+        e.field != ahdath_record::Field::Text
+            || self.told.is_empty()
+            || self.told.iter().any(|&s| s.abs_diff(e.start) <= STORY_REACH)
+    }
+}
+
 /// Gazetteer rows of countries and first-level divisions by code and name.
 #[derive(Debug, Default)]
 pub(crate) struct AdminIndex {
@@ -629,6 +657,24 @@ impl Coder {
         })
     }
 
+    /// Whether the sentence `e` names `story` (the story's place): its town, or for a story of a
+    /// first-level division, a place of that division (`StoryPlace::told`, places60).
+    fn names_story(&self, e: &Elsewhere, story: &Place) -> bool {
+        let (Some(name), Some(country)) = (story.name.as_deref(), story.country.as_deref()) else { return false };
+        let division = (story.feature.as_deref() == Some("admin1")).then_some(story.admin1.as_deref()).flatten();
+        e.mentions.iter().flat_map(|m| m.rows.iter()).any(|&i| {
+            let pl = &self.lex.places[i as usize];
+            pl.country == country
+                && match division {
+                    Some(d) => {
+                        let a1 = if pl.feature == "admin1" { Some(pl.name.as_str()) } else { pl.admin1.as_deref() };
+                        a1.is_some_and(|a| plain_name(a) == d)
+                    }
+                    None => english_name(pl) == name || plain_name(&pl.name) == name,
+                }
+        })
+    }
+
     /// Whether the sentence of `r` names the story's country itself as a place ("تواصل عد
     /// الأوراق في بوروندي … وقاطعته المعارضة") before its trigger or at most `ELSEWHERE_AFTER` code points
     /// after it, and no town or division of it anywhere: its event is told country-wide, not at
@@ -902,7 +948,17 @@ impl Coder {
             }
             return;
         };
-        let story = self.story_place(recs, country, false);
+        let mut story_at = self.story_place(recs, country, false);
+        // (The text tells of the story's place also where it names it with no event of its own
+        // there: "واتخذوا من برج باجي المختار مقرا".)
+        if let Some(st) = story_at.as_mut() {
+            let named = elsewhere
+                .iter()
+                .filter(|e| e.field == ahdath_record::Field::Text && self.names_story(e, &st.place))
+                .map(|e| e.start);
+            st.told.extend(named);
+        }
+        let story = story_at.as_ref().map(|s| s.place.clone());
         // Where the article's events were placed: a physical event with no place of its own
         // that is placed at country precision goes to that country when no event of the
         // article's main country has a place of its own ("غارة فرنسية في مالي": the article is
@@ -910,7 +966,7 @@ impl Coder {
         let at_country = self.country_place(self.placed_country(recs, country).unwrap_or(country));
         // Protests gather at the story's square: they keep it, other events (and protests of a
         // story told at a building) its town.
-        let story_spot = self.story_place(recs, country, true);
+        let story_spot = self.story_place(recs, country, true).map(|s| s.place);
         for (i, p) in by_anaphor {
             recs[i].location = Some(p);
         }
@@ -986,8 +1042,13 @@ impl Coder {
                                 || (!story_types.contains(&r.event_type) && self.names_only_country(e, r, country))
                         })
                     }));
+            // An act told more than `STORY_REACH` code points from any sentence placed at the
+            // story's place, in a later section of a long report or an essay, does not take it
+            // either: the country (places60).
+            let far = story_at.as_ref().is_some_and(|s| !s.reaches(r));
             r.location = match (&story, dateline) {
                 _ if away => Some(at_country.clone()),
+                (Some(_), _) if physical && far => Some(at_country.clone()),
                 (Some(p), _) if physical => {
                     let spot = story_spot
                         .as_ref()
@@ -1032,37 +1093,57 @@ impl Coder {
     ///
     /// A prison, an embassy or a square is where one event happened: the story's place is its
     /// town, unless `spots` (for protests, which gather at the story's square).
-    fn story_place(&self, recs: &[EventRecord], country: &str, spots: bool) -> Option<Place> {
-        let towns: Vec<Place> = recs
+    fn story_place(&self, recs: &[EventRecord], country: &str, spots: bool) -> Option<StoryPlace> {
+        let towns: Vec<(Place, &EventRecord)> = recs
             .iter()
             // (A toll's shares by province, `split_toll`, are a tally, not where the story is.)
             .filter(|r| r.rule != crate::TOLL_SHARE_RULE)
-            .filter_map(|r| r.location.as_ref())
+            .filter_map(|r| r.location.as_ref().map(|l| (l, r)))
             // A prison of its own row (`extra.tsv`: "سجن مجدو", "سجن عوفر") is in no town: it is
             // where one event happened, never the story's place, not even for protests.
-            .filter(|l| !(l.feature.as_deref() == Some("building") && self.town_of_spot(l).is_none()))
-            .map(|l| match is_spot(l) && !spots {
-                true => self.town_of_spot(l).unwrap_or_else(|| l.clone()),
-                false => l.clone(),
+            .filter(|(l, _)| !(l.feature.as_deref() == Some("building") && self.town_of_spot(l).is_none()))
+            .map(|(l, r)| match is_spot(l) && !spots {
+                true => (self.town_of_spot(l).unwrap_or_else(|| l.clone()), r),
+                false => (l.clone(), r),
             })
             .collect();
-        let specific: Vec<&Place> = towns
+        let specific: Vec<&(Place, &EventRecord)> = towns
             .iter()
-            .filter(|l| {
+            .filter(|(l, _)| {
                 l.country.as_deref() == Some(country) && l.precision.as_deref() != Some("country") && l.name.is_some()
             })
             .collect();
-        let first = specific.first()?;
+        let first = &specific.first()?.0;
+        // Where the article tells of its story's place: the text's sentences of the records
+        // placed there in their own (or a merged) sentence, for `STORY_REACH`.
+        let told = |at: &dyn Fn(&Place) -> bool| -> Vec<usize> {
+            let mut v: Vec<usize> = specific
+                .iter()
+                .filter(|(l, r)| at(l) && r.location.as_ref().is_some_and(|o| o.text.is_some()))
+                .flat_map(|(_, r)| {
+                    let e = &r.evidence;
+                    std::iter::once((e.field, e.start)).chain(e.other_mentions.iter().map(|m| (m.field, m.start)))
+                })
+                .filter(|(f, _)| *f == ahdath_record::Field::Text)
+                .map(|(_, s)| s)
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
         // The first place that has at least half of them (so the lead's place wins a tie of two).
-        let majority =
-            specific.iter().find(|l| 2 * specific.iter().filter(|m| m.name == l.name).count() >= specific.len());
-        if let Some(l) = majority {
-            return Some(Place { text: None, ..(*l).clone() });
+        let majority = specific
+            .iter()
+            .find(|(l, _)| 2 * specific.iter().filter(|(m, _)| m.name == l.name).count() >= specific.len());
+        if let Some((l, _)) = majority {
+            let told = told(&|m: &Place| m.name == l.name);
+            return Some(StoryPlace { place: Place { text: None, ..l.clone() }, told });
         }
         let a1 = first.admin1.as_deref()?;
-        if specific.iter().all(|l| l.admin1.as_deref() == Some(a1)) {
+        if specific.iter().all(|(l, _)| l.admin1.as_deref() == Some(a1)) {
             let row = self.admin1_row(country, a1)?;
-            return Some(self.gazetteer_place(row, String::new()));
+            let told = told(&|_: &Place| true);
+            return Some(StoryPlace { place: self.gazetteer_place(row, String::new()), told });
         }
         None
     }

@@ -7392,6 +7392,41 @@ fn an_act_of_a_sentence_naming_an_earlier_year_does_not_take_the_story_town() {
     }
 }
 
+/// Places60: an unplaced act told far (more than `STORY_REACH` code points) from every sentence
+/// that places the story's town, in a later section of the report, takes the country; one told
+/// near such a sentence, or near a sentence that names the town again, takes the town.
+#[test]
+fn an_act_told_far_from_the_story_town_takes_the_country() {
+    let lead = "اعتقلت الشرطة المغربية ثلاثة شبان في مدينة خنيفرة أمس.";
+    // (Sentences that name no place and tell no act, about 700 code points in all.)
+    let filler = [
+        "ويعتمد اقتصاد البلاد على الزراعة والسياحة وتحويلات المغتربين منذ عقود طويلة.",
+        "ويرى خبراء الاقتصاد أن نسبة البطالة بين الشباب ما زالت مرتفعة مقارنة بالسنوات السابقة.",
+        "وتعمل الحكومة على برامج جديدة لتشغيل خريجي الجامعات وتحسين ظروف العمل في القطاع الخاص.",
+        "ويقول باحثون إن الهجرة من القرى إلى المدن الكبرى تزايدت خلال العقد الأخير بشكل لافت.",
+        "وتشير دراسات حديثة إلى أن أسعار المواد الغذائية ارتفعت بنسبة كبيرة هذا العام.",
+        "ويطالب أرباب العمل بتخفيف الضرائب على الشركات الصغيرة والمتوسطة لتشجيع الاستثمار.",
+        "ويؤكد مسؤولون أن الإصلاحات الجارية ستؤتي ثمارها خلال السنوات القليلة المقبلة.",
+        "ويبقى الحوار الاجتماعي بين النقابات والحكومة متعثرا حول ملف الأجور والتقاعد.",
+    ]
+    .join(" ");
+    let act = "وتظاهر مئات العمال للمطالبة برفع الأجور.";
+    // (text, country at country precision, else the story town's name)
+    for (text, country, town) in [
+        (format!("{lead} {filler} {act}"), Some("MAR"), ""),
+        // Look-alikes: the act right after the lead; the town named again near the act.
+        (format!("{lead} {act} {filler}"), None, "Khenifra"),
+        (format!("{lead} {filler} وتعيش الأسر في خنيفرة ظروفا صعبة. {act}"), None, "Khenifra"),
+    ] {
+        let recs = code(&text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "PROTEST" && r.trigger.contains("تظاهر"))
+            .unwrap_or_else(|| panic!("no protest: {text} {recs:#?}"));
+        assert_country_or_town(&text, r, country, town);
+    }
+}
+
 /// places52: a governorate one sentence names with a division noun ("في محافظة لحج") is not
 /// replaced, when another sentence's mention of the same act folds into it, by the seat town the
 /// bare name reads as there ("في لحج"); another town of the governorate still refines it.
