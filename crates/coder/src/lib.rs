@@ -6227,8 +6227,8 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
         };
         let n = match (after, before) {
             (Some(x), _) | (None, Some(x)) => Some(whole(x)),
-            _ if is_kill => count_named_victims(a, lex, wi).map(Some),
-            _ => None,
+            // (A hurt word names its victims as a kill word does: "وأصيب شرطي" is one hurt.)
+            _ => count_named_victims(a, lex, wi).map(Some),
         };
         if let Some(Some(v)) = n {
             let v = v.min(u32::MAX as u64) as u32;
@@ -6287,9 +6287,10 @@ fn casualty_table() -> &'static CasualtyTable {
     })
 }
 
-/// "مقتل جندي", "مقتل الجنرال سليماني ومسؤول عراقي": victims named one by one after a kill
-/// word, counted: a singular person noun or a named person/title right after it is one, and each
-/// further one joined by "و" adds one.
+/// "مقتل جندي", "مقتل الجنرال سليماني ومسؤول عراقي", "وأصيب شرطي": victims named one by one after
+/// a kill or hurt word, counted: a singular person noun, a victim title or a named person/title
+/// right after it is one, and each further one joined by "و" adds one, up to the next casualty
+/// word ("مقتل شاب وإصابة طفل وامرأة": the woman is hurt, not dead).
 fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize) -> Option<u64> {
     // One person: a singular person noun, or a named person or title (not a group noun).
     let one_person_entity = |j: usize| {
@@ -6300,7 +6301,10 @@ fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize) -> Option<u64> {
                     .is_some_and(|&x| matches!(lex.actors[x as usize].kind, ActorKind::Person | ActorKind::Office))
         })
     };
-    let is_person_at = |j: usize| in_list(&ONE_NOUNS, a.word(j)) || one_person_entity(j);
+    let is_person_at = |j: usize| {
+        let w = a.word(j);
+        in_list(&ONE_NOUNS, w) || in_list(&VICTIM_TITLES, w) || one_person_entity(j)
+    };
     if !is_person_at(wi + 1) {
         return None;
     }
@@ -6308,7 +6312,8 @@ fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize) -> Option<u64> {
     let mut j = wi + 2;
     while j < a.words.len() && j <= wi + 12 && !a.break_between(j - 1, j) {
         let w = a.word(j);
-        if matches!(w, "في" | "علي" | "خلال" | "اثر" | "جراء" | "بعد" | "قرب") {
+        if matches!(w, "في" | "علي" | "خلال" | "اثر" | "جراء" | "بعد" | "قرب") || casualty_word_of(w) != (false, false)
+        {
             break;
         }
         if let Some(rest) = w.strip_prefix('و') {

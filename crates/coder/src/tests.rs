@@ -177,12 +177,34 @@ fn a_partitive_is_not_the_toll() {
     }
 }
 
+/// One victim named after a kill or hurt word, with no number, is a toll of one (toll6); the
+/// victims joined by "و" are counted up to the next casualty word.
+#[test]
+fn one_named_victim_after_a_hurt_word_is_one() {
+    // (text, fatalities, injuries) of the sentence's ASSAULT records
+    let cases: &[(&str, Option<u32>, Option<u32>)] = &[
+        ("قتل مواطن وأصيب شرطي بجروح في هجوم مسلح على مصرف في مدينة الحلة.", Some(1), Some(1)),
+        ("أصيب جندي بشظايا قذيفة سقطت قرب نقطة تفتيش في بلدة حدودية.", None, Some(1)),
+        ("قالت الشرطة إن مسلحين قتلوا شابا في سوق البلدة وأصيب آخر بجروح.", Some(1), Some(1)),
+        ("أسفر القصف عن مقتل شاب وإصابة طفل وامرأة في حي سكني بمدينة إدلب.", Some(1), Some(2)),
+    ];
+    for &(text, dead, hurt) in cases {
+        let recs = code(text, "2021-01-10");
+        let assaults: Vec<_> = recs.iter().filter(|r| r.event_type == "ASSAULT").collect();
+        assert!(!assaults.is_empty(), "no ASSAULT in {text}: {recs:?}");
+        for r in assaults {
+            assert_eq!((r.fatalities, r.injuries), (dead, hurt), "{} in {text}", r.trigger);
+        }
+    }
+}
+
 /// A number that counts a unit of time (`TOLL_TIME_UNITS`) is an age or a duration, never a toll.
 #[test]
 fn an_age_or_a_duration_is_not_the_toll() {
     // (text, trigger, fatalities, injuries)
     let cases: &[(&str, &str, Option<u32>, Option<u32>)] = &[
-        ("أصيب طفل (7 أشهر) بشظايا قذيفة سقطت على منزل أسرته في بلدة قرب درعا.", "أصيب", None, None),
+        // (The child is one hurt (toll6); the age is no toll.)
+        ("أصيب طفل (7 أشهر) بشظايا قذيفة سقطت على منزل أسرته في بلدة قرب درعا.", "أصيب", None, Some(1)),
         ("قتل رجل يبلغ من العمر 45 عاما برصاص مسلحين مجهولين في مدينة الرمادي.", "برصاص", Some(1), None),
         ("قالت الشرطة إن مسلحا أطلق النار على شاب عمره 19 سنة فأصابه بجروح في ساقه.", "أطلق النار", None, None),
         ("قتل خلال 48 ساعة ثلاثة جنود في هجمات متفرقة على حواجز الجيش شمال سيناء.", "قتل", Some(3), None),
