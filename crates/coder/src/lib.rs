@@ -9136,9 +9136,14 @@ fn clitic_forms(w: &str) -> [&str; 3] {
     [w, s, o]
 }
 
-/// Word `w` is in `list` in one of its [`clitic_forms`].
+/// Word `w` is in `list` in one of its [`clitic_forms`]. The readings are suffixes of `w`, so two
+/// of the same length are the same slice: each distinct reading is looked up once (most words carry
+/// no clitic, and a list scan is the cost here).
 fn in_list(list: &[&str], w: &str) -> bool {
-    clitic_forms(w).iter().any(|f| list.contains(f))
+    let [whole, stripped, no_conj] = clitic_forms(w);
+    list.contains(&whole)
+        || (stripped.len() != whole.len() && list.contains(&stripped))
+        || (no_conj.len() != whole.len() && no_conj.len() != stripped.len() && list.contains(&no_conj))
 }
 
 fn strip_clitic(w: &str) -> &str {
