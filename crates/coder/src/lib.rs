@@ -1679,6 +1679,10 @@ impl Coder {
         if unattributed {
             recs.retain(|r| !ESSAY_STATEMENT_TYPES.contains(&r.event_type.as_str()));
         }
+        // Only the records kept are hashed (`pending_record_id`).
+        for r in recs.iter_mut() {
+            finish_record_id(&article.id, &mut r.id);
+        }
         recs
     }
 
@@ -4308,7 +4312,7 @@ impl Coder {
             + (fatalities.is_some() as u32) * 2
             + (basis == Some(DateBasis::Text)) as u32
             + (field == Field::Text) as u32;
-        let id = record_id(&ctx.article.id, field, evidence.trigger_start, &rule.id);
+        let id = pending_record_id(field, evidence.trigger_start, &rule.id);
         let censor = censored_medium(a, &rule.event_type, rule.mode.as_deref(), t);
         let rec = EventRecord {
             id,
@@ -4522,7 +4526,7 @@ impl Coder {
             let (t0, t1) = (cp(b0), cp(b1));
             for (k, p) in (sh.places.0..=sh.places.1).enumerate() {
                 let mut c = base.clone();
-                c.rec.id = record_id(&ctx.article.id, field, t0, TOLL_SHARE_RULE);
+                c.rec.id = pending_record_id(field, t0, TOLL_SHARE_RULE);
                 if k > 0 {
                     c.rec.id = format!("{}-{}", c.rec.id, k + 1);
                 }
@@ -9136,14 +9140,20 @@ fn clitic_forms(w: &str) -> [&str; 3] {
     [w, s, o]
 }
 
-/// Word `w` is in `list` in one of its [`clitic_forms`]. The readings are suffixes of `w`, so two
-/// of the same length are the same slice: each distinct reading is looked up once (most words carry
-/// no clitic, and a list scan is the cost here).
+/// Word `w` is in `list` in one of its [`clitic_forms`].
+///
+/// One pass over the list, not one for each form: every form is a tail of `w`, so a listed word
+/// is one of them exactly when its length is a form's and `w` ends with it. (Most words have no
+/// clitic, and their three forms are one; the three scans of `contains` read the list three
+/// times for them.)
 fn in_list(list: &[&str], w: &str) -> bool {
-    let [whole, stripped, no_conj] = clitic_forms(w);
-    list.contains(&whole)
-        || (stripped.len() != whole.len() && list.contains(&stripped))
-        || (no_conj.len() != whole.len() && no_conj.len() != stripped.len() && list.contains(&no_conj))
+    let [_, s, o] = clitic_forms(w);
+    let (lw, ls, lo) = (w.len(), s.len(), o.len());
+    let b = w.as_bytes();
+    list.iter().any(|x| {
+        let l = x.len();
+        (l == lw || l == ls || l == lo) && b[lw - l..] == *x.as_bytes()
+    })
 }
 
 fn strip_clitic(w: &str) -> &str {
@@ -9166,6 +9176,39 @@ fn year_range(text: &str) -> bool {
 /// The word whose original span contains `orig_byte` (the last word starting at or before it).
 fn word_index_of_byte(a: &Analysis, orig_byte: usize) -> usize {
     a.words.partition_point(|&(ks, _)| a.key.orig_byte(ks) <= orig_byte).saturating_sub(1)
+}
+
+/// Marks a record id not yet hashed (see [`record_id`]); no rule id holds it.
+const ID_MARK: char = '\u{1}';
+
+/// A record's id while it is coded: its field, trigger offset and rule id, written out between two
+/// [`ID_MARK`]s (`"\u{1}x123:assault.attack.verb\u{1}"`), with any suffix a derived record adds
+/// ("-arrest", "-2") after it. About half the candidates are dropped or merged before the article's
+/// records are returned, and a SHA-256 cost some 3,800 instructions against a short format; so
+/// [`finish_record_id`] hashes only the records kept, at the end of [`Coder::code`]. The written
+/// key names the same inputs as the hash, so two records share a key exactly when they would
+/// share a hash, and every id read in between (a map key, a derived id's base) is as unique.
+fn pending_record_id(field: Field, trigger_start: usize, rule_id: &str) -> String {
+    use std::fmt::Write;
+    let mut id = String::with_capacity(rule_id.len() + 12);
+    id.push(ID_MARK);
+    id.push(if field == Field::Title { 't' } else { 'x' });
+    let _ = write!(id, "{trigger_start}:{rule_id}");
+    id.push(ID_MARK);
+    id
+}
+
+/// The stable id of a kept record: [`record_id`] of its pending key, then the derived suffix.
+/// (An id not written by [`pending_record_id`] is left as it is.)
+fn finish_record_id(article: &str, id: &mut String) {
+    let Some(rest) = id.strip_prefix(ID_MARK) else { return };
+    let Some((key, suffix)) = rest.split_once(ID_MARK) else { return };
+    let field = if key.starts_with('t') { Field::Title } else { Field::Text };
+    let Some((offset, rule_id)) = key[1..].split_once(':') else { return };
+    let Ok(offset) = offset.parse::<usize>() else { return };
+    let mut done = record_id(article, field, offset, rule_id);
+    done.push_str(suffix);
+    *id = done;
 }
 
 /// Stable record id: a hash of the article id, field, trigger offset and rule id.

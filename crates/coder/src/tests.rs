@@ -6684,6 +6684,34 @@ fn tail_filters_keep_every_reading() {
     }
 }
 
+/// speed33: `in_list`'s one pass answers as a `contains` scan for each clitic form, for every
+/// word of two lists behind clitic spellings, for made-up words of no list, and for a list with
+/// a word that itself begins with و or ال; and a record's pending id, once finished, is the hash
+/// of the same field, offset and rule, with a derived record's suffix kept.
+#[test]
+fn in_list_and_pending_ids_answer_as_before() {
+    let scans = |list: &[&str], w: &str| clitic_forms(w).iter().any(|f| list.contains(f));
+    let own: &[&str] = &["ورشة", "الزيت", "قتل", "سد"];
+    let lists: [&[&str]; 3] = [&CASUALTY_PERSONS, &KILL_WORDS, own];
+    for list in lists {
+        let words = list.iter().copied().chain(["", "x", "وفد", "ال", "بالامس", "رشة", "زيت", "ورق"]);
+        for w in words {
+            for p in ["", "و", "ب", "وب", "ال", "وال", "بال", "ل", "لل", "ف"] {
+                let written = format!("{p}{w}");
+                assert_eq!(in_list(list, &written), scans(list, &written), "{written}");
+            }
+        }
+    }
+    for (field, offset, rule) in [(Field::Title, 0, "assault.attack.verb"), (Field::Text, 4187, "a-b.c-d")] {
+        for suffix in ["", "-arrest", "-2", "-protest-3"] {
+            let mut id = pending_record_id(field, offset, rule);
+            id.push_str(suffix);
+            finish_record_id("art-17", &mut id);
+            assert_eq!(id, format!("{}{suffix}", record_id("art-17", field, offset, rule)));
+        }
+    }
+}
+
 /// `news_anchor`'s table answers as the three list scans it replaced: every listed word as
 /// written and behind a glued و or ف, and words of no list (made up here).
 #[test]
