@@ -337,16 +337,22 @@ fn unknown_noun_subject(a: &Analysis, t: &TriggerMention, first: &EntityMention)
 /// (`PLATFORM_NOUNS`, with or without the article) that no entity, place or trigger covers, so it
 /// is the verb's subject; the party right after it (no preposition, no glued و, no break; a
 /// nationality counts) is whose platform it is, the doer. Until now that party, one word past the
-/// verb, was read as the object or the verb lent a party before it.
+/// verb, was read as the object or the verb lent a party before it. A dictionary name that is
+/// the platform with its owner ("طيران التحالف", "طائرات التحالف الدولي") right after the verb is
+/// itself the doer.
 fn platform_doer<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMention> {
     let i = t.w1 + 1;
     let w = a.word(i);
     if unconj(a.word(t.w0)).ends_with("وا")
         || !PLATFORM_NOUNS.contains(&w.strip_prefix("ال").unwrap_or(w))
-        || !a.uncovered(i)
         || a.break_between(t.w1, i + 1)
     {
         return None;
+    }
+    if !a.uncovered(i) {
+        // The platform and its owner as one dictionary name ("طيران التحالف", "طائرات التحالف
+        // الدولي"; actors60): that name, right after the verb, is the doer.
+        return a.entities.iter().find(|e| e.w0 == i && e.w1 > i && e.prep.is_none() && !e.conj);
     }
     a.entities.iter().find(|e| e.w0 == i + 1 && e.prep.is_none() && !e.conj)
 }
