@@ -6236,6 +6236,9 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
             p.and_then(|p| num_words.iter().rev().find(|h| h.1 < p && p - h.1 <= 3 && !h.3)).map_or(x.2, |h| h.2)
         };
         let n = match (after, before) {
+            // (Groups joined by "و" after the number add up: "مقتل 11 من المسلحين و10 مدنيين"
+            // is 21 dead; not after a partitive word, where the number is a part.)
+            (Some(x), _) if whole(x) == x.2 => x.2.map(|v| Some(v + joined_groups(a, &num_words, x.1))),
             (Some(x), _) | (None, Some(x)) => Some(whole(x)),
             // (A hurt word names its victims as a kill word does: "وأصيب شرطي" is one hurt.)
             _ => count_named_victims(a, lex, wi).map(Some),
@@ -6250,6 +6253,44 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
         }
     }
     (dead, hurt)
+}
+
+/// Words that end a victim phrase after a casualty word: a place or time follows ("في", "خلال",
+/// "جراء" …), so a number after them counts another place's or time's victims.
+fn victim_phrase_end(w: &str) -> bool {
+    matches!(w, "في" | "علي" | "خلال" | "اثر" | "جراء" | "بعد" | "قرب")
+}
+
+/// The victims of further groups joined by "و" to a toll's number that ends at word `end`:
+/// "مقتل 11 من المسلحين و10 مدنيين" adds 10. Each group is a number within seven words that
+/// opens with "و" and is followed by its victims, with no casualty word, partitive, turn word or
+/// place or time word (`victim_phrase_end`) before it or right after it ("و5 قتلى في …", "و24 في
+/// درعا" are other places' tolls; "و17 جريحا" the hurt), and not of one ("واحدة").
+fn joined_groups(a: &Analysis, nums: &[(usize, usize, Option<u64>, bool)], end: usize) -> u64 {
+    let mut sum = 0;
+    let mut last = end;
+    while let Some(m) = nums.iter().find(|m| m.0 > last) {
+        let Some(v) = m.2 else { break };
+        let opens_with_and = a.word(m.0).starts_with('و') || (m.0 > 0 && a.word(m.0 - 1) == "و");
+        // (A "one" is mostly the adjective: "4 من عائلة واحدة" is no fifth victim.)
+        if m.3 || v < 2 || m.0 > last + 7 || !opens_with_and {
+            break;
+        }
+        let stops = |j: usize| {
+            let w = a.word(j);
+            victim_phrase_end(w)
+                || TOLL_PARTITIVES.contains(&w)
+                || TOLL_CLAUSE_TURNS.contains(&w)
+                || casualty_word_of(w) != (false, false)
+        };
+        let next = m.1 + 1;
+        if (last + 1..m.0).any(stops) || next >= a.words.len() || stops(next) {
+            break;
+        }
+        sum += v;
+        last = m.1;
+    }
+    sum
 }
 
 /// Whether `w` is in [`KILL_WORDS`] and in [`HURT_WORDS`]: one hash probe per word of a sentence
@@ -6322,8 +6363,7 @@ fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize) -> Option<u64> {
     let mut j = wi + 2;
     while j < a.words.len() && j <= wi + 12 && !a.break_between(j - 1, j) {
         let w = a.word(j);
-        if matches!(w, "في" | "علي" | "خلال" | "اثر" | "جراء" | "بعد" | "قرب") || casualty_word_of(w) != (false, false)
-        {
+        if victim_phrase_end(w) || casualty_word_of(w) != (false, false) {
             break;
         }
         if let Some(rest) = w.strip_prefix('و') {

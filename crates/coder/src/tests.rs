@@ -198,6 +198,24 @@ fn one_named_victim_after_a_hurt_word_is_one() {
     }
 }
 
+/// Groups of victims joined by "و" after a toll's number add up (toll7); a group that is another
+/// place's toll, the hurt, or a "one" adjective does not.
+#[test]
+fn groups_of_victims_joined_by_and_add_up() {
+    let cases: &[(&str, &str, Option<u32>, Option<u32>)] = &[
+        (
+            "أعلنت الشرطة مقتل 7 من عناصر الميليشيا و4 مدنيين وإصابة 12 آخرين في مدينة كركوك.",
+            "وإصابة",
+            Some(11),
+            Some(12),
+        ),
+        ("قتل ستة جنود وخمسة من المسلحين في هجوم على حاجز عسكري قرب مدينة العريش.", "قتل", Some(11), None),
+        ("سقط 9 قتلى في بلدة سراقب، و3 قتلى في مدينة أريحا جراء القصف.", "قتلى", Some(9), None),
+        ("قتلت قذيفة 3 من أسرة واحدة داخل منزلهم في قرية قرب مدينة حجة.", "قذيفة", Some(3), None),
+    ];
+    check_toll_cases(cases);
+}
+
 /// A number that counts a unit of time (`TOLL_TIME_UNITS`) is an age or a duration, never a toll.
 #[test]
 fn an_age_or_a_duration_is_not_the_toll() {
