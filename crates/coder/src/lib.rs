@@ -6255,10 +6255,10 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
     (dead, hurt)
 }
 
-/// Words that end a victim phrase after a casualty word: a place or time follows ("في", "خلال",
-/// "جراء" …), so a number after them counts another place's or time's victims.
+/// A word of `VICTIM_PHRASE_ENDS`: a place or time follows ("في", "خلال", "جراء" …), so a number
+/// after it counts another place's or time's victims.
 fn victim_phrase_end(w: &str) -> bool {
-    matches!(w, "في" | "علي" | "خلال" | "اثر" | "جراء" | "بعد" | "قرب")
+    VICTIM_PHRASE_ENDS.contains(&w)
 }
 
 /// The victims of further groups joined by "و" to a toll's number that ends at word `end`:
@@ -8078,7 +8078,7 @@ fn measure_aims(a: &Analysis, t: &TriggerMention) -> bool {
 /// A building, a home, a village or a vehicle (`ATTACKED_PREMISES`) among the five words after
 /// trigger `t` ("هاجم محتجون، الأربعاء، مقرات الحزب"): the attack is on a place, not in words.
 fn attacks_premises(a: &Analysis, t: &TriggerMention) -> bool {
-    (t.w1 + 1..(t.w1 + 6).min(a.words.len())).any(|i| ATTACKED_PREMISES.contains(&strip_clitic(a.word(i))))
+    (t.w1 + 1..(t.w1 + 6).min(a.words.len())).any(|i| in_list(&ATTACKED_PREMISES, a.word(i)))
 }
 
 /// The sentence of trigger `t` speaks of armed violence: another ASSAULT trigger, a casualty
