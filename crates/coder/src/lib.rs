@@ -4254,6 +4254,21 @@ impl Coder {
         {
             return None;
         }
+        // "قتلت القوات 161 مسلحا واعتقلت 309 آخرين خلال عام 2012", "لقي ألفا مهاجر حتفهم هذا العام",
+        // "حصيلة القتلى منذ بدء المواجهات": an act of force or coercion with a count, governed by a
+        // phrase of the period its count adds up over, is a tally of many acts, not one (prec58,
+        // SPEC §4 aggregates). A denial ("لم يعتقل أحد حتى الآن") is left to its own status.
+        if self.precision_filters
+            && status != Status::Negated
+            && match rule.event_type.as_str() {
+                "ASSAULT" => fatalities.is_some() || injuries.is_some() || count_near(a, s, nums, dts, t, 4, 0),
+                "COERCE" => count_near(a, s, nums, dts, t, 4, 6),
+                _ => false,
+            }
+            && period_tally_near(a, t, rule.event_type == "ASSAULT")
+        {
+            return None;
+        }
         // "الصراع في سوريا الذي أودى بحياة 70 ألف شخص", "مقتل عشرات الآلاف": a toll in the
         // thousands next to the trigger is that of a war or a conflict, not of one event.
         if self.precision_filters
@@ -4955,10 +4970,15 @@ fn in_slogan(a: &Analysis, t: &TriggerMention) -> bool {
 /// aggregate or background, not news of the day. Weeks and days are news ("خلال الأسبوعين
 /// الماضيين" stays occurred).
 fn past_period_near(a: &Analysis, t: &TriggerMention) -> bool {
+    past_period_within(a, t, 4)
+}
+
+/// `past_period_near` with a phrase starting at most `after` words after the trigger.
+fn past_period_within(a: &Analysis, t: &TriggerMention, after: usize) -> bool {
     let n = a.words.len();
     // (Only a phrase that can be near: one ending at most four words before the trigger starts
     // at most eight before it. The sentence's other words are not read.)
-    (t.w0.saturating_sub(8)..n.min(t.w1 + 5)).any(|i| {
+    (t.w0.saturating_sub(8)..n.min(t.w1 + after + 1)).any(|i| {
         let intro = matches!(a.word(i), "خلال" | "في" | "طوال" | "طيله" | "مدي" | "مدار" | "وخلال" | "وفي");
         if !intro || i + 1 >= n || !PERIOD_NOUNS.contains(&a.word(i + 1)) {
             return false;
@@ -4968,7 +4988,7 @@ fn past_period_near(a: &Analysis, t: &TriggerMention) -> bool {
         else {
             return false;
         };
-        let near = (end < t.w0 && t.w0 - end <= 4) || (i > t.w1 && i - t.w1 <= 4);
+        let near = (end < t.w0 && t.w0 - end <= 4) || (i > t.w1 && i - t.w1 <= after);
         near && !a.break_between(if end < t.w0 { end } else { t.w1 }, if end < t.w0 { t.w0 } else { i })
     })
 }
@@ -7691,12 +7711,70 @@ fn coordinated_content(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMentio
 /// "منذ" within six words after the trigger, in its clause, followed by a year or a word of a
 /// long span.
 fn since_long_ago(a: &Analysis, t: &TriggerMention) -> bool {
-    (t.w1 + 1..(t.w1 + 7).min(a.words.len())).any(|i| {
+    since_long_within(a, t, 6)
+}
+
+/// `since_long_ago` with "منذ" at most `after` words after the trigger.
+fn since_long_within(a: &Analysis, t: &TriggerMention, after: usize) -> bool {
+    (t.w1 + 1..(t.w1 + after + 1).min(a.words.len())).any(|i| {
         a.word(i) == "منذ" && !a.break_between(t.w1, i) && {
             let next = a.word(i + 1);
             SINCE_LONG.contains(&next) || (next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit()))
         }
     })
+}
+
+/// A count (a number, not an ordinal, a year nor part of a date) at most `before` words before the
+/// trigger or `after` words after it, in its clause (prec58).
+fn count_near(
+    a: &Analysis,
+    s: &str,
+    nums: &[NumberMatch],
+    dts: &[DateMatch],
+    t: &TriggerMention,
+    before: usize,
+    after: usize,
+) -> bool {
+    nums.iter().any(|n| {
+        if n.ordinal || dts.iter().any(|d| d.start < n.end && n.start < d.end) {
+            return false;
+        }
+        let text = s.get(n.start..n.end).unwrap_or("");
+        if text.chars().count() == 4 && n.value.is_some_and(|v| (1900..=2100).contains(&v)) {
+            return false;
+        }
+        let w = word_index_of_byte(a, n.start);
+        (w < t.w0 && t.w0 - w <= before && !a.break_between(w, t.w0))
+            || (w > t.w1 && w - t.w1 <= after && !a.break_between(t.w1, w))
+    })
+}
+
+/// The period a count adds up over governs the trigger (prec58): the trigger is the genitive of
+/// "منذ" + a word of start (`SINCE_START`: "منذ بدء المواجهات"), or a phrase of `TALLY_PERIODS`
+/// ("خلال عام 2012", "هذا العام") starts at most four words before it or nine after it, in its
+/// clause, with no superlative between or in the five words before the trigger ("أكبر هجوم هذا
+/// العام" is news), or "منذ" + a year or a long span (`since_long_ago`) stands at most nine words
+/// after it, or, with `spans` (an ASSAULT), a span of past months or years (`past_period_near`)
+/// starts at most nine words after it or ends four before it. (Spans stay with the acts of force:
+/// "قضت المحكمة خلال الشهرين الماضيين بحبس أربعة من الناشطين" are sentences told one by one.)
+fn period_tally_near(a: &Analysis, t: &TriggerMention, spans: bool) -> bool {
+    if t.w0 >= 2 && matches!(a.word(t.w0 - 2), "منذ" | "ومنذ") && SINCE_START.contains(&a.word(t.w0 - 1)) {
+        return true;
+    }
+    let n = a.words.len();
+    let superlative = |lo: usize, hi: usize| (lo..hi).any(|k| SINCE_SUPERLATIVES.contains(&a.word(k)));
+    if superlative(t.w0.saturating_sub(5), t.w0) {
+        return false;
+    }
+    let first = &fixed_lists_first().tally_periods;
+    (t.w0.saturating_sub(4)..(t.w1 + 10).min(n)).any(|i| {
+        if (i >= t.w0 && i <= t.w1) || !any_form_in(a, i, &TALLY_PERIODS, first) {
+            return false;
+        }
+        let (lo, hi) = if i < t.w0 { (i, t.w0) } else { (t.w1, i) };
+        !a.break_between(lo, hi) && !superlative(lo + 1, hi)
+    }) || since_long_within(a, t, 9)
+        || (spans && past_period_within(a, t, 9))
 }
 
 /// A phrase of an era long past (`ERA_PHRASES`: "في عهد", "إبان", "خلال فترة حكم", "الحرب
@@ -8296,6 +8374,9 @@ struct FixedListsFirstWords {
     /// `era_near` tests `ERA_PHRASES` at each of about seven words around every trigger
     /// (speed32).
     era_phrases: FirstWords,
+    /// `period_tally_near` tests `TALLY_PERIODS` at each of about fourteen words around an
+    /// ASSAULT or COERCE trigger with a count (prec58).
+    tally_periods: FirstWords,
 }
 
 fn fixed_lists_first() -> &'static FixedListsFirstWords {
@@ -8307,6 +8388,7 @@ fn fixed_lists_first() -> &'static FixedListsFirstWords {
         aid_donor_cues: FirstWords::of(&AID_DONOR_CUES),
         aid_directive_cues: FirstWords::of(&AID_DIRECTIVE_CUES),
         era_phrases: FirstWords::of(&ERA_PHRASES),
+        tally_periods: FirstWords::of(&TALLY_PERIODS),
     })
 }
 

@@ -2373,6 +2373,23 @@ fn tolls_since_long_ago_are_aggregates() {
     assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
 }
 
+/// A count of acts of force or coercion told over a year, or since the start of the fighting
+/// it names, is a tally, not one act (prec58, SPEC §4 aggregates).
+#[test]
+fn tallies_over_a_period_are_aggregates() {
+    let recs = code("أعلنت الشرطة الماليزية أنها اعتقلت 420 شخصا خلال العام الماضي بتهم التهريب.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "COERCE"), "{recs:?}");
+    let recs = code("وقال المرصد إن 37 مدنيا قتلوا في ريف المدينة هذا العام.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    let recs = code("وذكر مسؤول محلي أن 300 قتيل سقطوا في المدينة منذ اندلاع المعارك بين الجانبين.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    // One act stays: a count with no period, and the year's worst attack.
+    let recs = code("اعتقلت الشرطة الماليزية 12 شخصا في العاصمة أمس.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "COERCE"), "{recs:?}");
+    let recs = code("قتل 9 أشخاص أمس في أعنف هجوم تشهده المدينة هذا العام.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+}
+
 /// An act after "أو" is an alternative, not a report.
 #[test]
 fn alternatives_after_or_are_no_events() {
