@@ -1231,6 +1231,7 @@ impl Coder {
             main_country,
             main_countries: main_countries.iter().map(|c| c.0.clone()).take(3).collect(),
             previous_dated_back: std::cell::Cell::new(false),
+            previous_air_doer: std::cell::Cell::new(false),
         };
 
         let mut cands: Vec<Candidate> = Vec::new();
@@ -1338,6 +1339,14 @@ impl Coder {
                 && pluperfect_sentence(a)
                 && index.checked_sub(1).is_some_and(|j| sentence_dated_back(&analyses[j].2, analyses[j].3, published));
             ctx.previous_dated_back.set(previous_dated_back);
+            // (A sentence that opens on a link word or a glued و may go on telling the act of the
+            // sentence before it, with its doer: read that sentence's last clause only then.)
+            ctx.previous_air_doer.set(
+                index > 0
+                    && analyses[index - 1].0 == *field
+                    && opens_on_carried_doer(a)
+                    && ends_with_air_doer(&analyses[index - 1].2),
+            );
             let sentence_first = cands.len();
             let earlier_first = std::mem::replace(&mut previous_first, sentence_first);
             let recall = (0..a.words.len()).any(|i| RECALL_CUES.contains(&a.word(i)));
@@ -4403,7 +4412,12 @@ impl Coder {
         let context_mode = if money_pledge || rule.mode.is_some() {
             None
         } else {
-            mode_from_context(a, &self.lex, &rule.event_type, t, verb).map(|m| drone_or(a, m))
+            mode_from_context(a, &self.lex, &rule.event_type, t, verb)
+                .or_else(|| {
+                    (ctx.previous_air_doer.get() && carries_air_doer(a, &self.lex, &rule.event_type, t, verb))
+                        .then_some("aerial")
+                })
+                .map(|m| drone_or(a, m))
         };
         // A blast (`explosives`, its entry's or its clause's) that its own clause tells as a suicide
         // bomber's (mode15: "يفجر نفسه", "التفجير الانتحاري") carries `suicide-attack` as a finer mode
@@ -4587,6 +4601,10 @@ struct ArticleCtx<'a> {
     /// بتاريخ 15 فبراير 1999"): it can govern a pluperfect sentence after it. Set only for an
     /// undated pluperfect sentence (`pluperfect_sentence`), false otherwise.
     previous_dated_back: std::cell::Cell<bool>,
+    /// The sentence before the current one, in the same field, ends in a clause with an air
+    /// doer (`ends_with_air_doer`), and the current one opens on a link word or a glued و
+    /// (`opens_on_carried_doer`): its subjectless attack verb shares that doer (mode21).
+    previous_air_doer: std::cell::Cell<bool>,
 }
 
 /// The entity as written, without a glued conjunction ("ومتظاهرين" → "متظاهرين"): the "و"
@@ -9089,6 +9107,55 @@ fn body_meeting(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
         && (j + 1..(j + 4).min(n))
             .take_while(|&k| !a.break_between(k - 1, k) && !MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(k))))
             .any(|k| mode_bits(a.word(k)) & ML_REGIONAL_PLURALS != 0 || states(a.word(k)) || body_at(k))
+}
+
+/// Whether sentence `a` opens on a word of `MODE_CARRIED_DOER_OPENERS` ("كما", "إذ", "حيث", "تم")
+/// or on a word with a glued و: it may go on telling the act of the sentence before it (mode21).
+fn opens_on_carried_doer(a: &Analysis) -> bool {
+    let w = a.word(0);
+    w.starts_with('و')
+        || MODE_CARRIED_DOER_OPENERS.contains(&w)
+        || MODE_CARRIED_DOER_OPENERS.contains(&strip_conj_key(w))
+}
+
+/// Whether sentence `p` ends in a clause with an air doer: an air word (`MODE_AERIAL_WORDS`, not
+/// after `MODE_AERIAL_NOT_AFTER`, without a glued و) in its last 20 words, back to a stop word
+/// or a reporting verb, as mode11 reads the clause before a shared doer: "وواصل طيران التحالف
+/// قصف مواقع في المدينة" (mode21).
+fn ends_with_air_doer(p: &Analysis) -> bool {
+    let n = p.words.len();
+    let stop =
+        |j: usize| MODE_OBJECT_STOPS.contains(&p.word(j)) || MODE_OBJECT_STOPS.contains(&strip_conj_key(p.word(j)));
+    (n.saturating_sub(20)..n).rev().take_while(|&j| !stop(j) && !reporting_verb(p.word(j))).any(|j| {
+        !p.word(j).starts_with('و')
+            && mode_bits(p.word(j)) & ML_AERIAL_WORDS != 0
+            && !(j > 0 && mode_bits(p.word(j - 1)) & ML_AERIAL_NOT_AFTER != 0)
+    })
+}
+
+/// An ASSAULT verb with no mode and no subject of its own that opens its sentence, after words of
+/// `MODE_CARRIED_DOER_OPENERS` only ("كما قصف", "إذ قصف", "حيث تم قصف") or with a glued و
+/// ("وقصف في وقت سابق"), shares the doer of the sentence before it; when that sentence ends in a
+/// clause with an air doer (`ends_with_air_doer`, asked by the caller) the verb is `aerial`: mode11's
+/// shared air doer across a sentence's end (mode21). A verbal noun after "تم" is read as a verb.
+/// Not a killing or wounding, whose subject is the victims ("كما قتل قياديان"), nor a verb with a
+/// party or a heavy weapon right after it (its own subject: "كما قصفت المدفعية").
+fn carries_air_doer(a: &Analysis, lex: &Lexicon, event_type: &str, t: &TriggerMention, verb: bool) -> bool {
+    if event_type != "ASSAULT" || t.w0 > 2 || casualty_rule(lex.triggers[t.rule as usize].id.as_str()) {
+        return false;
+    }
+    let opener = |j: usize| {
+        let w = a.word(j);
+        MODE_CARRIED_DOER_OPENERS.contains(&w) || MODE_CARRIED_DOER_OPENERS.contains(&strip_conj_key(w))
+    };
+    let opens =
+        if t.w0 == 0 { a.word(0).starts_with('و') } else { (0..t.w0).all(opener) && !a.break_between(0, t.w0) };
+    let passive = t.w0 > 0 && matches!(strip_conj_key(a.word(t.w0 - 1)), "تم");
+    let n = a.words.len();
+    opens
+        && (verb || passive)
+        && !a.entities.iter().any(|e| !e.is_location && e.w0 == t.w1 + 1)
+        && !(t.w1 + 1 < n && mode_bits(a.word(t.w1 + 1)) & ML_HEAVY_INSTRUMENTS != 0)
 }
 
 /// A closing or ban of a medium ("أغلقت السلطات صحيفتين", "حظر كتب"): a COERCE whose entry's

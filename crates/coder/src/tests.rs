@@ -4870,6 +4870,52 @@ fn a_bomb_as_instrument_is_explosives_and_a_ceasefire_is_no_shooting() {
     }
 }
 
+/// mode21: an attack verb with no subject of its own that opens its sentence after "كما", "إذ",
+/// "حيث تم" or with a glued و shares the doer of the sentence before it; when that sentence ends in
+/// a clause with an air doer, the verb is `aerial` (`carries_air_doer`). Not after ground forces,
+/// and not a killing, whose subject is the victims.
+#[test]
+fn an_attack_verb_opening_its_sentence_shares_the_air_doer_before_it() {
+    // (text, the second sentence's place, its mode)
+    for (text, place, mode) in [
+        (
+            "وواصل طيران التحالف أمس قصف مواقع عسكرية في مدينة الحديدة. إذ قصف فجرا مخازن للذخيرة في معسكر الصفراء بمحافظة صعدة.",
+            "Saada",
+            Some("aerial"),
+        ),
+        (
+            "وشن طيران التحالف خمس غارات جوية على تجمعات للمتمردين في محافظة الجوف. كما قصف معسكرات تابعة للحرس الجمهوري في منطقة الصباحة غربي صنعاء.",
+            "Al-Sabaha",
+            Some("aerial"),
+        ),
+        (
+            "ودمر طيران التحالف عربة مدرعة في غارة على مواقع للمتمردين في محافظة مأرب. وقصف في وقت سابق من اليوم مقر قيادة اللواء الرابع في مدينة تعز.",
+            "Taiz",
+            Some("aerial"),
+        ),
+        (
+            "وأغارت طائرات التحالف بكثافة على مخازن أسلحة في محافظة عمران. حيث تم قصف معسكرين للحرس الجمهوري في مدينة ذمار.",
+            "Dhamar",
+            Some("aerial"),
+        ),
+        (
+            "تقدمت القوات البرية نحو أطراف البلدة الشمالية في محافظة الجوف. كما قصف مواقع المسلحين في منطقة الصباحة غربي صنعاء.",
+            "Al-Sabaha",
+            None,
+        ),
+        ("قتل زعيم التنظيم في غارة لطائرة حربية في محافظة شبوة. كما قتل قياديان آخران في مدينة المكلا.", "Mukalla", None),
+    ] {
+        let recs = code(text, "2016-04-09");
+        let r = recs
+            .iter()
+            .find(|r| {
+                r.event_type == "ASSAULT" && r.location.as_ref().and_then(|l| l.name.as_deref()) == Some(place)
+            })
+            .unwrap_or_else(|| panic!("no ASSAULT at {place} in {text}: {recs:#?}"));
+        assert_eq!(r.mode.as_deref(), mode, "mode of {text}: {r:#?}");
+    }
+}
+
 /// Sixth actor round (thirteenth session). The entity after لدى that follows a posting or effort
 /// noun is where an envoy is posted or whom an effort addresses: never the doer (`posted_to`).
 /// A trigger that begins with the passive auxiliary ("تم توقيف") has no subject: the noun right
