@@ -1254,6 +1254,9 @@ impl Coder {
                 .iter()
                 .filter(|e| e.actors.iter().any(|&x| self.lex.actors[x as usize].kind == ActorKind::Org))
                 .map(|e| self.entity(e, s, &ctx, None, None))
+                // "the organisation" refers back to an armed group, party or movement, never to a
+                // coalition, an army or an international body named after it (actors62).
+                .filter(|o| o.sector.as_deref().is_some_and(|x| ORG_ANAPHOR_SECTORS.contains(&x)))
                 .collect();
             let continues = continues_statement(a);
             if a.triggers.is_empty() {

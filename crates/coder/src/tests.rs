@@ -9476,3 +9476,47 @@ fn a_list_word_beginning_with_a_clitic_letter_is_found_whole() {
         ("دعا الواعظ الشباب إلى إبعادهم عن رفاق السوء.", "COERCE", false),
     ]);
 }
+
+/// (thirty-ninth session, actors62) An organisation anaphor ("التنظيم", "الجماعة") refers back to
+/// the armed group, party or movement named before it, not to a coalition, an army or an
+/// international body named between them (`ORG_ANAPHOR_SECTORS`).
+#[test]
+fn an_organisation_anaphor_skips_a_state_or_international_body() {
+    let cases = [
+        (
+            "قال مسؤول كردي إن مقاتلي تنظيم داعش هاجموا قرية قرب الموصل. وتصدت قوات البيشمركة للهجوم \
+             وقتلت عشرة من عناصرها. وأعلن التنظيم مسؤوليته عن تفجير سيارة مفخخة في أربيل.",
+            "تفجير",
+            false,
+            ("IMG", "REB"),
+        ),
+        (
+            "أفاد مرصد حقوقي بمقتل 40 من مسلحي تنظيم داعش في شمال سوريا. وقصفت طائرات التحالف الدولي \
+             بشدة مواقع التنظيم في الرقة. وقصفت طائرات روسية مقرات التنظيم في إدلب.",
+            "روسية",
+            true,
+            ("IMG", "REB"),
+        ),
+        (
+            "اعتقلت الشرطة المصرية خمسة من قيادات جماعة الإخوان في الجيزة. ودعت منظمة العفو الدولية إلى \
+             الإفراج عن المعتقلين. واتهمت الجماعة الحكومة بتلفيق التهم.",
+            "واتهمت",
+            false,
+            ("EGY", "PTY"),
+        ),
+    ];
+    // (a record is found by a word of its trigger or of its actor's text)
+    for (text, trigger, recipient, (c, s)) in cases {
+        let recs = code(text, "2015-08-01");
+        let r = recs
+            .iter()
+            .find(|r| {
+                r.trigger.contains(trigger)
+                    || r.actor.as_ref().and_then(|a| a.text.as_deref()).is_some_and(|t| t.contains(trigger))
+            })
+            .unwrap_or_else(|| panic!("no record of {trigger} in {text}: {recs:?}"));
+        let e = if recipient { &r.recipient } else { &r.actor };
+        let e = e.as_ref().unwrap_or_else(|| panic!("no party in {r:?}"));
+        assert_eq!((e.country.as_deref(), e.sector.as_deref()), (Some(c), Some(s)), "{text}: {r:?}");
+    }
+}
