@@ -1332,6 +1332,54 @@ impl Analysis {
                 e.weak = !plural;
             }
         }
+        // "شنت طائرات تركية غارة", "غارات لطائرات روسية", "ألقت قاذفة أمريكية قنبلة": a singular
+        // nationality adjective right after a weapon platform (`PLATFORM_NOUNS`, agreeing with it in
+        // the article) that no other mention covers names the platform's owner, as "مقاتلات
+        // إسرائيلية" (a dictionary group) already does: the two words are one full party, the
+        // state's armed force, no longer a weak attribute used only next to the trigger (actors61).
+        // Only beside an attack in its clause, an ASSAULT trigger or a launch verb (`LAUNCH_FORMS`)
+        // at most `PLATFORM_ACT_REACH` words from the pair: an airliner's nationality ("حطام
+        // الطائرة الماليزية", "على متن طائرة عمانية", "حوادث الطيران البريطاني") names no doer,
+        // and as a full party it was lent to the talks, requests and inquiries around it.
+        let in_clause =
+            |i: usize, j: usize| !(i.min(j) + 1..=i.max(j)).any(|b| breaks.get(b).copied().unwrap_or(false));
+        let attack_near = |p: usize, d: usize| {
+            let near = |i: usize, j: usize| (i.min(j)..i.max(j)).len() <= PLATFORM_ACT_REACH && in_clause(i, j);
+            triggers.iter().any(|t: &TriggerMention| {
+                lex.triggers[t.rule as usize].event_type == "ASSAULT"
+                    && ((t.w0 > d && near(d, t.w0)) || (t.w1 < p && near(t.w1, p)))
+            }) || (p.saturating_sub(PLATFORM_ACT_REACH)..(d + PLATFORM_ACT_REACH + 1).min(words.len())).any(|i| {
+                let w = crate::unconj(word_text(i));
+                (i < p || i > d)
+                    && (crate::LAUNCH_FORMS.contains(&w) || crate::launch_with_pronoun(w))
+                    && in_clause(i, p)
+            })
+        };
+        for e in entities.iter_mut() {
+            if !e.weak || e.w0 != e.w1 || e.w0 == 0 || e.conj || e.prep.is_some() {
+                continue;
+            }
+            let p = e.w0 - 1;
+            if breaks.get(e.w0).copied().unwrap_or(false)
+                || places.iter().any(|m| m.w0 <= p && p <= m.w1)
+                || triggers.iter().any(|t: &TriggerMention| t.w0 <= p && p <= t.w1)
+            {
+                continue;
+            }
+            let Some((prep, conj, definite)) = platform_word(word_text(p)) else {
+                continue;
+            };
+            if definite != word_text(e.w0).starts_with("ال") || !attack_near(p, e.w0) {
+                continue;
+            }
+            e.prep = prep
+                .map(String::from)
+                .or_else(|| (class_before(p, 1) & (ROLE_PREP | LOC_PREP) != 0).then(|| word_text(p - 1).to_string()));
+            e.conj = conj;
+            e.w0 = p;
+            e.start = ahdath_text::trim_quotes(text, key.orig_byte_range(words[p].0..words[p].1)).start;
+            e.weak = false;
+        }
         // Triggers inside an entity or place name are part of a name, not events.
         triggers.retain(|t: &TriggerMention| {
             !entities.iter().any(|e| e.start <= t.start && t.end <= e.end && (e.end - e.start) > (t.end - t.start))
@@ -1698,6 +1746,36 @@ pub(crate) fn is_family_name(prev: &str, w: &str) -> bool {
     let definite = is_definite(prev);
     let pronoun = ["ه", "ها", "هم", "هما", "كم", "نا"].iter().any(|s| prev.ends_with(s));
     is_nisba_name(w) && !definite && !pronoun && is_name_like(prev) && !QUANTITY_NOUNS.contains(&prev)
+}
+
+/// The most words between a weapon platform named with its nationality and the attack it is the
+/// party of (`platform_word`, actors61): "طائرات تركية شنت", "قصف الطائرات الأميركية", "غارات
+/// مكثفة يشنها الطيران التركي", "طائرات إسرائيلية قد استهدفت". (At three, "في قصف بنهاية الأسبوع
+/// للطيران التركي" made the aircraft the shelling's recipient.)
+const PLATFORM_ACT_REACH: usize = 2;
+
+/// A weapon platform word (`PLATFORM_NOUNS`) with its proclitics: its glued preposition (ب or ل),
+/// whether it carries a glued و or ف, and whether it has the article ("لطايرات" → ل, no,
+/// indefinite; "وللطايرات" → ل, yes, definite). `None` for any other word.
+fn platform_word(w: &str) -> Option<(Option<&'static str>, bool, bool)> {
+    // (The platform alone, with or without the article: `Some(definite)`.)
+    let bare = |x: &str| match x.strip_prefix("ال") {
+        Some(n) if crate::PLATFORM_NOUNS.contains(&n) => Some(true),
+        _ => crate::PLATFORM_NOUNS.contains(&x).then_some(false),
+    };
+    // (The whole word first, so a platform whose own first letter is ب, "بوارج", is never cut.)
+    let readings = [Some((w, false)), w.strip_prefix(['و', 'ف']).map(|r| (r, true))];
+    readings.into_iter().flatten().find_map(|(x, conj)| {
+        if let Some(d) = bare(x) {
+            return Some((None, conj, d));
+        }
+        if x.strip_prefix("لل").is_some_and(|r| crate::PLATFORM_NOUNS.contains(&r)) {
+            return Some((Some("ل"), conj, true));
+        }
+        [("ل", 'ل'), ("ب", 'ب')]
+            .into_iter()
+            .find_map(|(p, c)| x.strip_prefix(c).and_then(bare).map(|d| (Some(p), conj, d)))
+    })
 }
 
 /// Drop the proclitics a place word may carry (و ب ل ال لل) to get the form as listed.

@@ -3781,6 +3781,37 @@ fn the_owner_of_a_weapon_platform_after_an_attack_verb_is_the_doer() {
     }
 }
 
+/// actors61: a weapon platform named with a nationality adjective («طائرات تركية», «قاذفة أمريكية»)
+/// beside an attack is that state's party, no longer a weak adjective: the raid told after it is
+/// its act, not the speaker's; an airliner's nationality with no attack near stays no party.
+#[test]
+fn a_weapon_platform_with_a_nationality_beside_an_attack_is_that_states_party() {
+    let cases: [(&str, &str, &str); 2] = [
+        (
+            "وقال أحد المزارعين في قرية حدودية إن طائرات تركية شنت فجر الأحد غارة على المنطقة ما أدى إلى مقتل خمسة رعاة.",
+            "طائرات تركية",
+            "TUR",
+        ),
+        ("قالت مصادر محلية إن قاذفة أمريكية ألقت قنبلة على مخزن للسلاح قرب الحدود.", "قاذفة أمريكية", "USA"),
+    ];
+    for (text, actor, country) in cases {
+        let recs = code(text, "2022-03-08");
+        let r =
+            recs.iter().find(|r| r.event_type == "ASSAULT").unwrap_or_else(|| panic!("no attack: {text}: {recs:#?}"));
+        let a = r.actor.as_ref().unwrap_or_else(|| panic!("no actor: {text}: {r:#?}"));
+        assert_eq!(a.text.as_deref(), Some(actor), "{text}: {r:#?}");
+        assert_eq!(a.country.as_deref(), Some(country), "{text}: {r:#?}");
+        assert_eq!(a.sector.as_deref(), Some("MIL"), "{text}: {r:#?}");
+    }
+    // An airliner's nationality names no party of the request told beside it.
+    let text = "وصل الوفد إلى جنيف على متن طائرة عمانية بعد طلب من المبعوث الدولي لبدء المشاورات.";
+    for r in code(text, "2022-03-08") {
+        for e in [&r.actor, &r.recipient].into_iter().flatten() {
+            assert_ne!(e.country.as_deref(), Some("OMN"), "{text}: {r:#?}");
+        }
+    }
+}
+
 /// actors60: a coalition's aircraft named with no coalition after them («طيران التحالف»,
 /// «طائرات التحالف») are the coalition of the article's war (`ana.coalition`), and the doer
 /// after an attack verb; a dictionary name that opens with the platform noun is itself the doer
