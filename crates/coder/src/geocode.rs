@@ -966,7 +966,12 @@ impl Coder {
         let at_country = self.country_place(self.placed_country(recs, country).unwrap_or(country));
         // Protests gather at the story's square: they keep it, other events (and protests of a
         // story told at a building) its town.
-        let story_spot = self.story_place(recs, country, true).map(|s| s.place);
+        // (The two readings differ only where a record is placed at a spot: with none, the
+        // square's reading is the town's, and it is not made again. speed34.)
+        let story_spot = match recs.iter().filter_map(|r| r.location.as_ref()).any(is_spot) {
+            true => self.story_place(recs, country, true).map(|s| s.place),
+            false => story.clone(),
+        };
         for (i, p) in by_anaphor {
             recs[i].location = Some(p);
         }

@@ -22,6 +22,19 @@ use std::sync::OnceLock;
 
 pub use sentence::Analysis as SentenceAnalysis;
 
+/// [`in_list`] of a fixed list (`in_list!(&CIVIC_EVENTS, w)`), behind the list's
+/// [`sentence::TailFilter`], which the compiler makes from the list. Every clitic form of `w` that
+/// `in_list` reads is a tail of the written word, so a word whose filter bit is clear is in no form
+/// of the list, and it is turned away before its clitics are stripped and the list is read. The
+/// coder asks this of every word in windows of a sentence (a slogan noun before a protest, a civic
+/// institution anywhere in the sentence): about 453 k calls on the first 5,000 bench60k articles,
+/// most of them for words of no list (speed34).
+macro_rules! in_list {
+    ($list:expr, $w:expr) => {
+        in_listed($list, const { &sentence::TailFilter::of_list($list) }, $w)
+    };
+}
+
 // The word lists of data/grammar/coder.txt, compiled in by build.rs (one `const` each).
 include!(concat!(env!("OUT_DIR"), "/grammar_coder.rs"));
 // BARE_NAMES of data/grammar/names.txt (derived by scripts/bare_names.py).
@@ -1122,7 +1135,7 @@ fn posted_to(a: &Analysis, e: &EntityMention) -> Option<usize> {
     if e.prep.as_deref() != Some("لدي") || e.w0 < 2 {
         return None;
     }
-    (e.w0.saturating_sub(5)..e.w0 - 1).rev().find(|&i| in_list(&POSTING_HEADS, a.word(i)) && !a.break_between(i, e.w0))
+    (e.w0.saturating_sub(5)..e.w0 - 1).rev().find(|&i| in_list!(&POSTING_HEADS, a.word(i)) && !a.break_between(i, e.w0))
 }
 
 impl Coder {
@@ -2012,7 +2025,7 @@ impl Coder {
                 t.w0 >= d && {
                     let w = a.word(t.w0 - d);
                     // ("بموجب" whole, "وبموجب" without its و: `clitic_forms`.)
-                    in_list(&AGREEMENT_FRAMES, w)
+                    in_list!(&AGREEMENT_FRAMES, w)
                 }
             })
         {
@@ -2145,8 +2158,8 @@ impl Coder {
             // ("حركة احتجاج انطلقت في 2011": the start of a movement is an event.)
             let started =
                 || (t.w1 + 1..=t.w1 + 3).any(|i| MOVEMENT_START_VERBS.iter().any(|v| a.word(i).starts_with(v)));
-            in_list(&TOPIC_HEADS, head)
-                || (rule.event_type == "PROTEST" && in_list(&MOVEMENT_HEADS, head) && !started())
+            in_list!(&TOPIC_HEADS, head)
+                || (rule.event_type == "PROTEST" && in_list!(&MOVEMENT_HEADS, head) && !started())
         } {
             return None;
         }
@@ -2232,7 +2245,7 @@ impl Coder {
         if self.precision_filters
             && rule.event_type == "THREATEN"
             && rule.pattern == Pattern::Verb
-            && in_list(&ENDANGERED, a.word(t.w1 + 1))
+            && in_list!(&ENDANGERED, a.word(t.w1 + 1))
         {
             return None;
         }
@@ -2503,7 +2516,7 @@ impl Coder {
         // not an AGREE; if an aid word follows, that word codes it.
         let pledge = rule.id.contains("pledge");
         let money_pledge =
-            pledge && (t.w1 + 1..(t.w1 + 9).min(a.words.len())).any(|i| in_list(&MONEY_WORDS, a.word(i)));
+            pledge && (t.w1 + 1..(t.w1 + 9).min(a.words.len())).any(|i| in_list!(&MONEY_WORDS, a.word(i)));
         if pledge && !money_pledge && self.precision_filters {
             return None;
         }
@@ -4983,7 +4996,7 @@ fn is_background(d: &DateMatch, published: NaiveDate, last: NaiveDate, text: &st
 /// ("لافتات تندد بالاعتقالات"). "لافتة إلى أن" is the participle "noting", not a banner.
 fn in_slogan(a: &Analysis, t: &TriggerMention) -> bool {
     (t.w0.saturating_sub(12)..t.w0)
-        .any(|i| in_list(&SLOGAN_NOUNS, a.word(i)) && a.word(i + 1) != "الي" && !a.break_between(i, t.w0))
+        .any(|i| in_list!(&SLOGAN_NOUNS, a.word(i)) && a.word(i + 1) != "الي" && !a.break_between(i, t.w0))
 }
 
 /// A span of months or years up to now ("خلال الشهرين الماضيين", "على مدى السنوات الأخيرة")
@@ -6395,7 +6408,7 @@ fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize) -> Option<u64> {
     };
     let is_person_at = |j: usize| {
         let w = a.word(j);
-        in_list(&ONE_NOUNS, w) || in_list(&VICTIM_TITLES, w) || one_person_entity(j)
+        in_list!(&ONE_NOUNS, w) || in_list!(&VICTIM_TITLES, w) || one_person_entity(j)
     };
     if !is_person_at(wi + 1) {
         return None;
@@ -6408,7 +6421,7 @@ fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize) -> Option<u64> {
             break;
         }
         if let Some(rest) = w.strip_prefix('و') {
-            if in_list(&ONE_NOUNS, rest) || in_list(&VICTIM_TITLES, rest) || one_person_entity(j) {
+            if in_list!(&ONE_NOUNS, rest) || in_list!(&VICTIM_TITLES, rest) || one_person_entity(j) {
                 n += 1;
             }
         }
@@ -6538,7 +6551,7 @@ fn toll_shares(a: &Analysis, nums: &[NumberMatch], dts: &[DateMatch]) -> Vec<Tol
     if a.places.len() < 2 {
         return Vec::new();
     }
-    let share_noun = |j: usize| in_list(&TOLL_SHARE_NOUNS, a.word(j));
+    let share_noun = |j: usize| in_list!(&TOLL_SHARE_NOUNS, a.word(j));
     let mut shares: Vec<TollShare> = Vec::new();
     let mut k = 0;
     for i in 0..a.words.len() {
@@ -6914,11 +6927,11 @@ fn topic_abroad(topic: &Entity, place_country: Option<&str>) -> bool {
 fn topic_phrase(a: &Analysis, t: &TriggerMention) -> bool {
     let head = |i: usize| {
         let v = a.word(i);
-        in_list(&TOPIC_PREPS, v) || in_list(&NEWS_NOUNS, v) || TOPIC_VERBS.contains(&v.strip_prefix('و').unwrap_or(v))
+        in_list!(&TOPIC_PREPS, v) || in_list!(&NEWS_NOUNS, v) || TOPIC_VERBS.contains(&v.strip_prefix('و').unwrap_or(v))
     };
     // ("سمعنا النبأ وسنطلب …": a word with "و" starts a new clause.)
     !a.word(t.w0).starts_with('و')
-        && (head(t.w0 - 1) || (t.w0 >= 2 && a.word(t.w0 - 1) == "عن" && in_list(&NEWS_NOUNS, a.word(t.w0 - 2))))
+        && (head(t.w0 - 1) || (t.w0 >= 2 && a.word(t.w0 - 1) == "عن" && in_list!(&NEWS_NOUNS, a.word(t.w0 - 2))))
 }
 
 /// The trigger's object, right after it or after its subject, is a whole kind ("رفضه لأي
@@ -7637,7 +7650,7 @@ fn aim_of_effort(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> 
     let effort = |i: usize| {
         let w = a.word(i);
         let w = w.strip_prefix("لل").filter(|r| r.chars().count() >= 3).unwrap_or(w);
-        in_list(&EFFORT_HEADS, w)
+        in_list!(&EFFORT_HEADS, w)
     };
     let protest =
         |i: usize| a.triggers[..ti].iter().any(|p| p.w1 == i && lex.triggers[p.rule as usize].event_type == "PROTEST");
@@ -7661,7 +7674,7 @@ fn asked_or_aimed(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) ->
         || aim_of_effort(a, lex, ti, t)
         || coordinated_content(a, lex, ti, t)
         // (a charge or an allegation: "بتهمة قتل وتعذيب", "اتهامات قتل وتعذيب")
-        || (rule.event_type != "ACCUSE" && t.w0 > 0 && in_list(&CHARGE_NOUNS, a.word(t.w0 - 1)))
+        || (rule.event_type != "ACCUSE" && t.w0 > 0 && in_list!(&CHARGE_NOUNS, a.word(t.w0 - 1)))
         || concessive_background(a, lex, t)
 }
 
@@ -8125,8 +8138,8 @@ fn accident_object(k: &str) -> bool {
 fn named_as_charge(a: &Analysis, t: &TriggerMention) -> bool {
     (1..=3).any(|d| {
         t.w0 >= d
-            && in_list(&CHARGE_NOUNS, a.word(t.w0 - d))
-            && (t.w0 - d + 1..t.w0).all(|i| in_list(&CHARGE_LINKS, a.word(i)))
+            && in_list!(&CHARGE_NOUNS, a.word(t.w0 - d))
+            && (t.w0 - d + 1..t.w0).all(|i| in_list!(&CHARGE_LINKS, a.word(i)))
             && !a.break_between(t.w0 - d, t.w0)
     })
 }
@@ -8153,7 +8166,7 @@ fn weapon_handled(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMenti
                     .or_else(|| w.strip_prefix('ل'))
                     .filter(|r| r.chars().count() >= 3)
                     .unwrap_or(w);
-                in_list(&ARMS_HANDLING, w)
+                in_list!(&ARMS_HANDLING, w)
                     && !a.break_between(i, t.w0)
                     && !a.triggers.iter().any(|q| q.w0 > i && q.w1 < t.w0)
             }
@@ -8166,7 +8179,7 @@ fn weapon_handled(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMenti
 /// البلاد").
 fn measure_aims(a: &Analysis, t: &TriggerMention) -> bool {
     let measure = |i: usize| {
-        in_list(&AIMING_MEASURES, a.word(i)) && !matches!(strip_clitic(a.word(i + 1)), "عسكريه" | "جويه" | "قصف")
+        in_list!(&AIMING_MEASURES, a.word(i)) && !matches!(strip_clitic(a.word(i + 1)), "عسكريه" | "جويه" | "قصف")
     };
     let n = a.words.len();
     (1..=3).any(|d| t.w0 >= d && measure(t.w0 - d) && !a.break_between(t.w0 - d, t.w0))
@@ -8177,7 +8190,7 @@ fn measure_aims(a: &Analysis, t: &TriggerMention) -> bool {
 /// A building, a home, a village or a vehicle (`ATTACKED_PREMISES`) among the five words after
 /// trigger `t` ("هاجم محتجون، الأربعاء، مقرات الحزب"): the attack is on a place, not in words.
 fn attacks_premises(a: &Analysis, t: &TriggerMention) -> bool {
-    (t.w1 + 1..(t.w1 + 6).min(a.words.len())).any(|i| in_list(&ATTACKED_PREMISES, a.word(i)))
+    (t.w1 + 1..(t.w1 + 6).min(a.words.len())).any(|i| in_list!(&ATTACKED_PREMISES, a.word(i)))
 }
 
 /// The sentence of trigger `t` speaks of armed violence: another ASSAULT trigger, a casualty
@@ -8194,7 +8207,7 @@ fn violent_context(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
         })
         || (0..a.words.len()).any(|i| {
             let w = a.word(i);
-            casualty_word_of(w) != (false, false) || in_list(&VIOLENT_WORDS, w)
+            casualty_word_of(w) != (false, false) || in_list!(&VIOLENT_WORDS, w)
         })
 }
 
@@ -8215,7 +8228,9 @@ fn dimensions_or_keeping_away(a: &Analysis, s: &str, t: &TriggerMention) -> bool
     let away_from = next(1) == Some("عن")
         && next(2).is_some_and(|x| {
             let i = t.w1 + 2;
-            !in_list(&EXPULSION_FROM, x) && !a.entities.iter().any(|e| e.w0 == i) && !a.places.iter().any(|p| p.w0 == i)
+            !in_list!(&EXPULSION_FROM, x)
+                && !a.entities.iter().any(|e| e.w0 == i)
+                && !a.places.iter().any(|p| p.w0 == i)
         });
     hamza_above || kind_adjective || away_from
 }
@@ -8242,14 +8257,14 @@ fn co_organiser_credit(a: &Analysis, t: &TriggerMention) -> bool {
     adverbial_cooperation(a, t)
         && (1..=12.min(t.w0))
             .take_while(|&d| !a.break_between(t.w0 - d, t.w0))
-            .any(|d| in_list(&CIVIC_EVENTS, a.word(t.w0 - d)))
+            .any(|d| in_list!(&CIVIC_EVENTS, a.word(t.w0 - d)))
 }
 
 /// The host verb's guest is a show, a game or a team: a `HOSTED_SHOWS` noun is the first of its
 /// kind among the seven words after the verb (no `HOSTED_MEETINGS` noun before it), or stands among
 /// the four words before a relative pronoun right before the verb ("الحفل الذي يستضيف").
 fn hosts_show(a: &Analysis, t: &TriggerMention) -> bool {
-    let show = |i: usize| in_list(&HOSTED_SHOWS, a.word(i));
+    let show = |i: usize| in_list!(&HOSTED_SHOWS, a.word(i));
     let after = first_guest_noun(a, t).is_some_and(|w| HOSTED_SHOWS.contains(&w));
     let antecedent =
         t.w0 > 0 && RELATIVE_PRONOUNS.contains(&a.word(t.w0 - 1)) && (2..=5.min(t.w0)).any(|d| show(t.w0 - d));
@@ -8483,7 +8498,7 @@ fn civic_affair(a: &Analysis, event_type: &str, actor: Option<&Entity>, recipien
     if political_party(actor) || political_party(recipient) {
         return false;
     }
-    (0..a.words.len()).any(|i| in_list(&CIVIC_INSTITUTIONS, a.word(i)))
+    (0..a.words.len()).any(|i| in_list!(&CIVIC_INSTITUTIONS, a.word(i)))
 }
 
 /// A state or political sector: a government, army, police, intelligence, parliament, court,
@@ -9324,7 +9339,7 @@ fn is_mode_word(w: &str, list: &[&str]) -> bool {
 /// victims, which never act. Not one joined by "و" to a party before it ("الثوار والجرحى
 /// رفضوا"), nor the genitive of a kin, unit or place noun (`CASUALTY_OWNERS`: "أسر الشهداء").
 fn casualty_persons(a: &Analysis, x: &EntityMention) -> bool {
-    in_list(&CASUALTY_PERSONS, a.word(x.w0)) && !x.conj && !(x.w0 > 0 && in_list(&CASUALTY_OWNERS, a.word(x.w0 - 1)))
+    in_list!(&CASUALTY_PERSONS, a.word(x.w0)) && !x.conj && !(x.w0 > 0 && in_list!(&CASUALTY_OWNERS, a.word(x.w0 - 1)))
 }
 
 /// The readings of word `w` a word list is asked about, the most literal first: the whole word (a
@@ -9344,6 +9359,12 @@ fn clitic_forms(w: &str) -> [&str; 3] {
 /// is one of them exactly when its length is a form's and `w` ends with it. (Most words have no
 /// clitic, and their three forms are one; the three scans of `contains` read the list three
 /// times for them.)
+/// [`in_list`] when `w` passes `tails`, the filter of `list` (`in_list!`).
+#[inline]
+fn in_listed(list: &[&str], tails: &sentence::TailFilter, w: &str) -> bool {
+    tails.may_end(w) && in_list(list, w)
+}
+
 fn in_list(list: &[&str], w: &str) -> bool {
     let [_, s, o] = clitic_forms(w);
     let (lw, ls, lo) = (w.len(), s.len(), o.len());

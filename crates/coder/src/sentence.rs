@@ -2002,7 +2002,7 @@ impl WordFilter {
 /// written word's slot; when a listed word is shorter than four bytes, the filter holds every
 /// word, so it is exact for any table.
 pub(crate) struct TailFilter {
-    bits: Box<[u64; TAIL_FILTER_WORDS]>,
+    bits: [u64; TAIL_FILTER_WORDS],
     /// A listed word is shorter than four bytes: no word is turned away.
     all: bool,
 }
@@ -2010,15 +2010,31 @@ pub(crate) struct TailFilter {
 impl TailFilter {
     /// The filter of the tails `words` (each word's slot set).
     pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
-        let mut bits = Box::new([0u64; TAIL_FILTER_WORDS]);
-        let mut all = false;
+        let mut f = TailFilter { bits: [0; TAIL_FILTER_WORDS], all: false };
         for w in words {
-            match tail_slot(w.as_bytes()) {
-                Some(slot) => bits[slot / 64] |= 1 << (slot % 64),
-                None => all = true,
-            }
+            f.add(w.as_bytes());
         }
-        TailFilter { bits, all }
+        f
+    }
+
+    /// The filter of a fixed word list, made by the compiler: `in_list!` tests a word against
+    /// its list's filter before `in_list` strips its clitics and reads the list (speed34).
+    pub(crate) const fn of_list(list: &[&str]) -> Self {
+        let mut f = TailFilter { bits: [0; TAIL_FILTER_WORDS], all: false };
+        let mut i = 0;
+        while i < list.len() {
+            f.add(list[i].as_bytes());
+            i += 1;
+        }
+        f
+    }
+
+    /// Sets the slot of `w` (or `all`, for a word under four bytes).
+    const fn add(&mut self, w: &[u8]) {
+        match tail_slot(w) {
+            Some(slot) => self.bits[slot / 64] |= 1 << (slot % 64),
+            None => self.all = true,
+        }
     }
 
     /// False when no tail of `w` (`w` itself included) is one of the filter's words.
@@ -2036,10 +2052,15 @@ impl TailFilter {
 const TAIL_FILTER_WORDS: usize = 1 << 6;
 
 /// The [`TailFilter`] slot of a word of four or more bytes (12 bits of its last four bytes).
+/// (A `const fn`, for [`TailFilter::of_list`]: hence no closure and no `usize::from`.)
 #[inline]
-fn tail_slot(w: &[u8]) -> Option<usize> {
+const fn tail_slot(w: &[u8]) -> Option<usize> {
     let n = w.len();
-    (n >= 4).then(|| (usize::from(w[n - 3] & 0x3F) << 6) | usize::from(w[n - 1] & 0x3F))
+    if n >= 4 {
+        Some((((w[n - 3] & 0x3F) as usize) << 6) | (w[n - 1] & 0x3F) as usize)
+    } else {
+        None
+    }
 }
 
 /// Size in 64-bit words of a [`WordFilter`]: one bit per [`filter_slot`].

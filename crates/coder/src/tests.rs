@@ -6854,6 +6854,36 @@ fn in_list_and_pending_ids_answer_as_before() {
     }
 }
 
+/// speed34: `in_list!` (a fixed list's tail filter, made by the compiler, then `in_list`) answers
+/// as `in_list` for every word of my own list and of two coder lists behind clitic spellings and
+/// for made-up words of no list; the compiler's filter is the one `TailFilter::of` makes; it turns
+/// away a word no listed word ends, and a list with a word under four bytes turns none away.
+#[test]
+fn fixed_list_filters_answer_as_in_list() {
+    const OWN: [&str; 4] = ["مصنع", "الورشة", "لوحات", "سد"];
+    const LONG: [&str; 3] = ["مصنع", "الورشة", "لوحات"];
+    let built = sentence::TailFilter::of(LONG.iter().copied());
+    let fixed = sentence::TailFilter::of_list(&LONG);
+    let others = ["", "x", "وفد", "ال", "بالامس", "ورشه", "اجتمع", "مصانع", "سدود", "لوحه"];
+    let words: Vec<&str> =
+        OWN.iter().chain(SLOGAN_NOUNS.iter()).chain(CIVIC_INSTITUTIONS.iter()).copied().chain(others).collect();
+    for w in words {
+        for p in ["", "و", "ب", "وب", "ال", "وال", "بال", "ل", "لل", "ف"] {
+            let written = format!("{p}{w}");
+            assert_eq!(in_list!(&OWN, &written), in_list(&OWN, &written), "{written}");
+            assert_eq!(in_list!(&LONG, &written), in_list(&LONG, &written), "{written}");
+            assert_eq!(in_list!(&SLOGAN_NOUNS, &written), in_list(&SLOGAN_NOUNS, &written), "{written}");
+            assert_eq!(in_list!(&CIVIC_INSTITUTIONS, &written), in_list(&CIVIC_INSTITUTIONS, &written), "{written}");
+            assert_eq!(fixed.may_end(&written), built.may_end(&written), "{written}");
+        }
+    }
+    assert!(in_list!(&LONG, "والمصنع") && in_list!(&OWN, "سد") && !in_list!(&LONG, "بالمصانع"));
+    assert!(!fixed.may_end("اجتمع") && !fixed.may_end("سد"));
+    const SHORT: [&str; 2] = ["مصنع", "ع"];
+    assert!(sentence::TailFilter::of_list(&SHORT).may_end("اجتمع"));
+    assert_eq!(in_list!(&SHORT, "وع"), in_list(&SHORT, "وع"));
+}
+
 /// `news_anchor`'s table answers as the three list scans it replaced: every listed word as
 /// written and behind a glued و or ف, and words of no list (made up here).
 #[test]
