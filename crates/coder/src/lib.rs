@@ -4248,9 +4248,9 @@ impl Coder {
                 ctx.published.zip(d.first_day()).is_some_and(|(p, first)| (p - first).num_days() >= BACKGROUND_DAYS)
             });
         // Casualties, for violent events.
-        let (mut fatalities, mut injuries) = (None, None);
+        let (mut fatalities, mut injuries, mut none_told) = (None, None, (false, false));
         if rule.event_type == "ASSAULT" {
-            (fatalities, injuries) = casualties(a, &self.lex, nums, t);
+            (fatalities, injuries, none_told) = casualties(a, &self.lex, nums, t);
         }
         // "وتتهم المعارضة الحكومة منذ أشهر بالتزوير", "تحاصر القوات البلدة منذ 2013": a present-tense
         // verb with "منذ" and a span of months or years tells a stance or a state held over time,
@@ -4385,8 +4385,10 @@ impl Coder {
             actor,
             recipient,
             location,
-            fatalities,
-            injuries,
+            // (A toll told as none is 0 only here: the filters above read a toll as a sign of
+            // an event, and "دون وقوع إصابات" is none.)
+            fatalities: fatalities.or(none_told.0.then_some(0)),
+            injuries: injuries.or(none_told.1.then_some(0)),
             trigger: trigger_text,
             evidence,
             rule: rule.id.clone(),
@@ -6235,7 +6237,17 @@ fn day_step(a: &Analysis, t: &TriggerMention) -> Option<(usize, i64)> {
 /// the 13 are not Taiz's); an act within two words of `t` is read as one phrase with it. A number
 /// after a partitive word (`TOLL_PARTITIVES`: "بينهم", "منهم") counts a part: the toll is the
 /// number before that word ("سقط 6 قتلى بينهم 4 أطفال" → 6).
-fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMention) -> (Option<u32>, Option<u32>) {
+///
+/// The third value tells whether the sentence says, in a clause of `t`'s, that nobody was killed
+/// or hurt (`told_no_toll`: "دون وقوع إصابات"), for a toll read as none: the caller gives such a
+/// toll 0 (SPEC §2: null is "not known", never zero) once its filters, which read a toll as a
+/// sign of an event, are passed.
+fn casualties(
+    a: &Analysis,
+    lex: &Lexicon,
+    nums: &[NumberMatch],
+    t: &TriggerMention,
+) -> (Option<u32>, Option<u32>, (bool, bool)) {
     let mut dead = None;
     let mut hurt = None;
     // The clause of a word is the number of turn words up to it. The sentence is searched for
@@ -6306,7 +6318,49 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
             }
         }
     }
-    (dead, hurt)
+    // A toll told as none after `t` with another act between is that act's ("ردت المدفعية على
+    // قذائف سقطت دون وقوع إصابات": the shells hurt nobody, the artillery's toll is not told).
+    let act_between = |i: usize| i > t.w1 && a.triggers.iter().any(|o| other_act(&o) && o.w0 > t.w1 && o.w1 < i);
+    let mut none_told = (false, false);
+    if dead.is_none() || hurt.is_none() {
+        let first = &fixed_lists_first().zero_toll_negators;
+        for i in 0..a.words.len() {
+            if any_form_in(a, i, &ZERO_TOLL_NEGATORS, first) && !elsewhere(i) && !act_between(i) {
+                let (d, h) = told_no_toll(a, i);
+                none_told = (none_told.0 || d, none_told.1 || h);
+            }
+        }
+    }
+    (dead, hurt, none_told)
+}
+
+/// Whether the negator at word `i` (`ZERO_TOLL_NEGATORS`) says that nobody was killed (first) or
+/// hurt (second): a noun of `ZERO_TOLL_NOUNS` (both), `ZERO_DEAD_NOUNS` or `ZERO_HURT_NOUNS` right
+/// after it ("دون إصابات", "لم يصب أحد"), or within four words after a verb of result or
+/// occurrence right after it (`ZERO_TOLL_VERBS`: "دون وقوع إصابات", "لم يسفر الحادث عن سقوط
+/// قتلى"), in its clause and with no word of degree after it (`ZERO_TOLL_DEGREES`: "دون إصابات
+/// خطيرة" tells of no grave wounds). Any other word after the negator ("لم ترد أنباء عن إصابات")
+/// tells nothing.
+fn told_no_toll(a: &Analysis, i: usize) -> (bool, bool) {
+    let reach = if any_form_at(a, i + 1, &ZERO_TOLL_VERBS) { i + 5 } else { i + 1 };
+    for j in i + 1..=reach.min(a.words.len().saturating_sub(1)) {
+        if a.break_between(i, j) {
+            break;
+        }
+        let told = if any_form_at(a, j, &ZERO_TOLL_NOUNS) {
+            (true, true)
+        } else if any_form_at(a, j, &ZERO_DEAD_NOUNS) {
+            (true, false)
+        } else if any_form_at(a, j, &ZERO_HURT_NOUNS) {
+            (false, true)
+        } else {
+            continue;
+        };
+        // (The degree word stands after the noun, one or two words on: "إصابات بشرية خطيرة".)
+        let graded = (j + 1..=j + 2).any(|k| !a.break_between(j, k) && ZERO_TOLL_DEGREES.contains(&a.word(k)));
+        return if graded { (false, false) } else { told };
+    }
+    (false, false)
 }
 
 /// A word of `VICTIM_PHRASE_ENDS`: a place or time follows ("في", "خلال", "جراء" …), so a number
@@ -8413,6 +8467,9 @@ struct FixedListsFirstWords {
     /// `period_tally_near` tests `TALLY_PERIODS` at each of about fourteen words around an
     /// ASSAULT or COERCE trigger with a count (prec58).
     tally_periods: FirstWords,
+    /// `casualties` tests `ZERO_TOLL_NEGATORS` at every word of an assault's sentence whose toll
+    /// is not all read (toll8).
+    zero_toll_negators: FirstWords,
 }
 
 fn fixed_lists_first() -> &'static FixedListsFirstWords {
@@ -8425,6 +8482,7 @@ fn fixed_lists_first() -> &'static FixedListsFirstWords {
         aid_directive_cues: FirstWords::of(&AID_DIRECTIVE_CUES),
         era_phrases: FirstWords::of(&ERA_PHRASES),
         tally_periods: FirstWords::of(&TALLY_PERIODS),
+        zero_toll_negators: FirstWords::of(&ZERO_TOLL_NEGATORS),
     })
 }
 
@@ -9490,8 +9548,13 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         ((ev.field, ev.start) == at || ev.other_mentions.iter().any(|m| (m.field, m.start) == at))
             && !keep.toll_refused.contains(&at)
     };
-    let fills = (keep.rec.fatalities.is_none() && other.rec.fatalities.is_some())
-        || (keep.rec.injuries.is_none() && other.rec.injuries.is_some());
+    // A toll told as none (0, toll8) is lent by no mention of another sentence: "دون وقوع إصابات"
+    // tells of its own sentence's act, and a record folding another sentence is mostly another
+    // house, strike or day of the story.
+    let other_sentence = lender_at != (keep.rec.evidence.field, keep.rec.evidence.start);
+    let lent = |v: Option<u32>| v.filter(|&n| n > 0 || !other_sentence);
+    let fills = (keep.rec.fatalities.is_none() && lent(other.rec.fatalities).is_some())
+        || (keep.rec.injuries.is_none() && lent(other.rec.injuries).is_some());
     // Once such a toll was refused, no later mention of a sentence other than the refused one's
     // lends a toll either (the next lender in merge order is mostly as wrong: a campaign's total,
     // another strike's toll).
@@ -9593,10 +9656,10 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         keep.merged_modes.extend(other.rec.mode.iter().chain(&other.merged_modes).cloned());
     }
     if r.fatalities.is_none() && lend_toll {
-        r.fatalities = other.rec.fatalities;
+        r.fatalities = lent(other.rec.fatalities);
     }
     if r.injuries.is_none() && lend_toll {
-        r.injuries = other.rec.injuries;
+        r.injuries = lent(other.rec.injuries);
     }
     // (An act to come does not take the past day of a mention told as done: "المؤتمر المقرر"
     // is not dated by "عقد المؤتمر الأسبوع الماضي".)

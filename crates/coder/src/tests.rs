@@ -215,6 +215,30 @@ fn groups_of_victims_joined_by_and_add_up() {
     check_toll_cases(cases);
 }
 
+/// A toll told as none is 0, not unknown (toll8, `told_no_toll`; SPEC §2: null is never zero):
+/// "دون وقوع إصابات" zeroes both tolls, "قتلى" only the dead; no news of a toll, a definite noun
+/// and grave wounds told as none are no zero.
+#[test]
+fn a_toll_told_as_none_is_zero() {
+    // (text, trigger, fatalities, injuries)
+    let cases: &[(&str, &str, Option<u32>, Option<u32>)] = &[
+        ("انفجرت عبوة ناسفة قرب مبنى البلدية في مدينة الزقازيق دون وقوع إصابات.", "عبوة ناسفة", Some(0), Some(0)),
+        ("ولم تسفر الحادثة عن سقوط قتلى، بينما أصيب خمسة من عناصر الدورية بجروح.", "أصيب", Some(0), Some(5)),
+        ("أطلق مسلحون النار على دورية للشرطة في ضواحي مدينة سرت ولم يصب أحد بأذى.", "النار على", Some(0), Some(0)),
+        ("شن مجهولون هجوما على مخفر في بلدة جنوبية، ولم ترد أنباء عن إصابات.", "هجوما", None, None),
+        ("قصفت المدفعية بلدة قرب مدينة حمص ولم تعرف حتى الآن حصيلة الضحايا.", "قصفت", None, None),
+        ("انفجرت سيارة مفخخة قرب حاجز للجيش في مدينة بعقوبة دون وقوع إصابات خطيرة.", "سيارة مفخخة", None, None),
+        // (The zero is the rocket attack's, the act between: the strikes' toll is not told.)
+        (
+            "شنت الطائرات غارات على مواقع المسلحين في جبل قريب بعد هجوم بالصواريخ على بلدة حدودية لم يسفر عن إصابات.",
+            "غارات",
+            None,
+            None,
+        ),
+    ];
+    check_toll_cases(cases);
+}
+
 /// A number that counts a unit of time (`TOLL_TIME_UNITS`) is an age or a duration, never a toll.
 #[test]
 fn an_age_or_a_duration_is_not_the_toll() {
