@@ -90,8 +90,12 @@ pub(crate) struct Elsewhere {
 #[derive(Debug)]
 struct ElsewhereMention {
     at: usize,
+    /// Its length in code points.
+    len: usize,
     country: Option<String>,
     rows: Vec<u32>,
+    /// Whether it is named as a venue, not as a seat (`told_as_venue`, places61).
+    venue: bool,
 }
 
 /// Code points after a trigger within which a place mention says where its event is told to be
@@ -188,6 +192,29 @@ pub(crate) fn fronted_place(a: &Analysis) -> Option<&PlaceMention> {
     let end = if noun { p.w0 - 1 } else { p.w0 };
     let opener = (0..end).map(|i| a.word(i));
     ((1..=2).contains(&end) && FRONTED_PLACE_OPENERS.iter().any(|o| o.split(' ').eq(opener.clone()))).then_some(p)
+}
+
+/// Whether the place mention `p` is named as where something happened (places61): after "في"
+/// or a glued "ب", directly or through one place noun ("في مدينة بن قردان", "بمدينة أبها"), and
+/// not as the seat of a court (`is_court_town`), of a gathering (a `GATHERING_NOUNS` noun up to
+/// six words before: "في مؤتمر صحافي في واشنطن") or of a source or a spokesman
+/// (`TOLD_SEAT_WORDS` up to four words before: "قالت مصادر طبية في عدن").
+fn told_as_venue(a: &Analysis, p: &PlaceMention) -> bool {
+    let ws = a.words.get(p.w0).map_or(0, |w| w.0);
+    let glued = |i: usize| {
+        let w = a.word(i);
+        (w.starts_with('ب') || w.starts_with("وب")) && bare(w) != w
+    };
+    let after_fi = |i: usize| i >= 1 && matches!(a.word(i - 1), "في" | "وفي");
+    let own_glued = matches!(a.key.key.get(ws..p.core_start), Some("ب" | "وب" | "بال" | "وبال"));
+    let noun = p.w0 >= 1 && ORIGIN_PLACE_NOUNS.contains(&bare(a.word(p.w0 - 1)));
+    let introduced = own_glued || after_fi(p.w0) || (noun && (glued(p.w0 - 1) || after_fi(p.w0 - 1)));
+    if !introduced || crate::sentence::is_court_town(a, p) {
+        return false;
+    }
+    let seat = (p.w0.saturating_sub(6)..p.w0).any(|i| is_gathering_noun(a.word(i)))
+        || (p.w0.saturating_sub(4)..p.w0).any(|i| TOLD_SEAT_WORDS.contains(&bare(a.word(i))));
+    !seat
 }
 
 /// Whether `w` is a word of the place-noun and relative-word lists that `bare` reads (a division
@@ -618,8 +645,10 @@ impl Coder {
             .iter()
             .map(|p| ElsewhereMention {
                 at: start + s[..p.start].chars().count(),
+                len: s[p.start..p.end].chars().count(),
                 country: p.country_actor.and_then(|act| self.lex.actors[act as usize].country.clone()),
                 rows: p.places.clone(),
+                venue: told_as_venue(a, p),
             })
             .collect();
         Elsewhere { field, start, mentions, past_year }
@@ -655,6 +684,42 @@ impl Coder {
                     && (m.rows.iter().map(row).all(|pl| pl.country != country)
                         || m.rows.iter().map(row).all(|pl| pl.country == country && pl.feature != "country")))
         })
+    }
+
+    /// The town of `country` that the sentence `e` of an act sent away from the story's place
+    /// (`names_elsewhere`) tells it happened in (places61): the one place of `country` below the
+    /// country it names before the trigger or at most `ELSEWHERE_AFTER` code points after it, named
+    /// as a venue (`told_as_venue`), when it names no other country there. The act is then placed
+    /// at that town (its most populous row of `country`, a settlement before a division), with the
+    /// mention's text, rather than in the country.
+    fn told_town(&self, e: &Elsewhere, r: &EventRecord, country: &str) -> Option<Place> {
+        let row = |i: &u32| &self.lex.places[*i as usize];
+        let near =
+            |m: &&ElsewhereMention| m.at < r.evidence.trigger_start || m.at <= r.evidence.trigger_end + ELSEWHERE_AFTER;
+        let foreign = |m: &ElsewhereMention| {
+            m.country.as_deref().is_some_and(|c| c != country)
+                || (!m.rows.is_empty() && m.rows.iter().map(row).all(|pl| pl.country != country))
+        };
+        let ours = |m: &ElsewhereMention| {
+            m.country.is_none() && m.rows.iter().map(row).any(|pl| pl.country == country && pl.feature != "country")
+        };
+        if e.mentions.iter().filter(near).any(foreign) {
+            return None;
+        }
+        let mut towns = e.mentions.iter().filter(near).filter(|m| ours(m));
+        let m = towns.next().filter(|m| m.venue)?;
+        if towns.next().is_some() {
+            return None;
+        }
+        let settlement = |pl: &ahdath_lexicon::Place| !matches!(pl.feature.as_str(), "admin1" | "admin2" | "country");
+        let pl = m
+            .rows
+            .iter()
+            .map(row)
+            .filter(|pl| pl.country == country && pl.feature != "country")
+            .max_by_key(|pl| (settlement(pl), pl.population))?;
+        let text: String = r.evidence.sentence.chars().skip(m.at.checked_sub(e.start)?).take(m.len).collect();
+        Some(self.gazetteer_place(pl, text))
     }
 
     /// Whether the sentence `e` names `story` (the story's place): its town, or for a story of a
@@ -1051,8 +1116,11 @@ impl Coder {
             // story's place, in a later section of a long report or an essay, does not take it
             // either: the country (places60).
             let far = story_at.as_ref().is_some_and(|s| !s.reaches(r));
+            // (Sent away by a town its own sentence names as its venue, not by an earlier year: that
+            // town, places61.)
+            let told = if away && !back_then { own.and_then(|e| self.told_town(e, r, country)) } else { None };
             r.location = match (&story, dateline) {
-                _ if away => Some(at_country.clone()),
+                _ if away => Some(told.unwrap_or_else(|| at_country.clone())),
                 (Some(_), _) if physical && far => Some(at_country.clone()),
                 (Some(p), _) if physical => {
                     let spot = story_spot

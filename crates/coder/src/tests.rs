@@ -7673,6 +7673,41 @@ fn an_act_told_far_from_the_story_town_takes_the_country() {
     }
 }
 
+/// places61: an act sent away from the story's town by a town its own sentence names outside the
+/// story's division (`names_elsewhere`) is placed at that town when the sentence names it as a
+/// venue ("بمحافظة الحديدة") and no other; named as a source's seat ("وقال مسؤول أمني في الحديدة")
+/// it leaves the act in the country, and an act whose sentence names no place keeps the story's town.
+#[test]
+fn an_act_sent_away_from_the_story_town_takes_the_town_its_sentence_names() {
+    let lead = "اعتقلت الشرطة ثلاثة شبان في مدينة إب صباح أمس.";
+    // (text, country at country precision, else the town's name)
+    for (text, country, town) in [
+        (
+            format!("{lead} وفي سياق متصل، تمكنت قوات الأمن بمحافظة الحديدة من ضبط خمسة أفراد من عصابة مسلحة أطلقت الليلة الماضية النار على مركز للشرطة، ما أدى إلى إصابة جندي."),
+            None,
+            "Hodeidah",
+        ),
+        // Look-alikes: the town is a source's seat; the sentence names no place.
+        (
+            format!("{lead} وقال مسؤول أمني في الحديدة لوكالة الأنباء الرسمية مساء الأحد إن مسلحين مجهولين أطلقوا الليلة الماضية النار على مركز للشرطة في إحدى القرى."),
+            Some("YEM"),
+            "",
+        ),
+        (
+            format!("{lead} وفي سياق متصل، تمكنت قوات الأمن من ضبط خمسة أفراد من عصابة مسلحة أطلقت الليلة الماضية النار على مركز للشرطة، ما أدى إلى إصابة جندي."),
+            None,
+            "Ibb",
+        ),
+    ] {
+        let recs = code(&text, "2015-08-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT" && r.trigger.contains("النار"))
+            .unwrap_or_else(|| panic!("no shooting: {text} {recs:#?}"));
+        assert_country_or_town(&text, r, country, town);
+    }
+}
+
 /// places52: a governorate one sentence names with a division noun ("في محافظة لحج") is not
 /// replaced, when another sentence's mention of the same act folds into it, by the seat town the
 /// bare name reads as there ("في لحج"); another town of the governorate still refines it.
