@@ -51,6 +51,10 @@ pub struct Coder {
     /// `unless-next:`, `needs-near:` and `unless-near:` forms, made once: a rule's lists are
     /// tested at every word of a span for each of its triggers (`any_form_in`).
     rule_first: Vec<RuleFirstWords>,
+    /// The one-word forms of the organisation anaphor `ana.org` ("التنظيم", "الجماعة" …), as
+    /// keys: a member noun or title with one of them as its last word names that organisation's
+    /// people (actors63).
+    org_anaphor_words: Vec<String>,
 }
 
 /// The `FirstWords` summaries of one trigger rule's form lists (`Coder::rule_first`).
@@ -1152,7 +1156,28 @@ impl Coder {
                 unless_near: FirstWords::of(&r.unless_near),
             })
             .collect();
-        Coder { lex, precision_filters: true, admin_index, rule_first }
+        let org_anaphor_words = lex
+            .actors
+            .iter()
+            .filter(|a| a.id == "ana.org")
+            .flat_map(|a| a.forms.iter())
+            .map(|f| ahdath_text::norm::normalize_key(f))
+            .filter(|f| !f.contains(' '))
+            .collect();
+        Coder { lex, precision_filters: true, admin_index, rule_first, org_anaphor_words }
+    }
+
+    /// Whether a mention of two or more words ends in a one-word form of the organisation anaphor
+    /// ("عناصر التنظيم", "المتحدث باسم الحركة"): the anaphor is the genitive of what comes before.
+    fn ends_in_org_anaphor(&self, e: &EntityMention, s: &str) -> bool {
+        let t = s[e.start..e.end].trim_end_matches(|c: char| !ahdath_text::norm::is_word_char(c));
+        match t.rsplit_once(char::is_whitespace) {
+            Some((_, last)) => {
+                let key = ahdath_text::norm::normalize_key(last);
+                self.org_anaphor_words.contains(&key)
+            }
+            None => false,
+        }
     }
 
     /// Turn off the filters that drop weakly supported mentions (a speech act with nobody
@@ -1833,6 +1858,19 @@ impl Coder {
         event_type: Option<&str>,
     ) -> Entity {
         if e.actors.iter().all(|&a| self.lex.actors[a as usize].id == "ana.org") {
+            if let Some(org) = ctx.last_org.borrow().as_ref() {
+                return Entity { text: Some(entity_text(e, s)), ..org.clone() };
+            }
+        }
+        // "عناصر التنظيم", "قيادات الحركة", "المتحدث باسم الجماعة": a member noun or a title of
+        // no state with the anaphor as its genitive names the people of the organisation the
+        // article named last, so it takes that organisation's party, not the place's state
+        // (actors63). (The generic test comes first: it is cheaper than reading the last word.)
+        if e.actors.iter().all(|&a| {
+            let x = &self.lex.actors[a as usize];
+            matches!(x.kind, ActorKind::Group | ActorKind::Office) && x.country.is_none()
+        }) && self.ends_in_org_anaphor(e, s)
+        {
             if let Some(org) = ctx.last_org.borrow().as_ref() {
                 return Entity { text: Some(entity_text(e, s)), ..org.clone() };
             }

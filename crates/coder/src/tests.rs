@@ -9640,3 +9640,34 @@ fn an_organisation_anaphor_skips_a_state_or_international_body() {
         assert_eq!((e.country.as_deref(), e.sector.as_deref()), (Some(c), Some(s)), "{text}: {r:?}");
     }
 }
+
+/// (thirty-ninth session, actors63) A member noun or a title of no state with the organisation
+/// anaphor as its genitive ("عناصر التنظيم", "المتحدث باسم الحركة") names the people of the
+/// organisation named before: its party, not the state of the place.
+#[test]
+fn a_member_noun_of_the_organisation_anaphor_is_that_organisation() {
+    let cases = [
+        (
+            "سيطر مسلحو تنظيم داعش على قرية قرب تكريت. وقال مصدر أمني إن القوات العراقية قتلت \
+             12 من عناصر التنظيم في اشتباكات عنيفة غرب المدينة.",
+            "عناصر",
+            ("IMG", "REB"),
+        ),
+        (
+            "التقى وفد من حركة حماس مسؤولين قطريين في الدوحة أمس. واتهم المتحدث باسم الحركة \
+             إسرائيل بعرقلة اتفاق التهدئة.",
+            "المتحدث",
+            ("PSE", "PTY"),
+        ),
+    ];
+    for (text, word, (c, s)) in cases {
+        let recs = code(text, "2015-08-01");
+        let e = recs
+            .iter()
+            .flat_map(|r| [&r.actor, &r.recipient])
+            .flatten()
+            .find(|e| e.text.as_deref().is_some_and(|t| t.contains(word)))
+            .unwrap_or_else(|| panic!("no party {word} in {text}: {recs:?}"));
+        assert_eq!((e.country.as_deref(), e.sector.as_deref()), (Some(c), Some(s)), "{text}: {recs:?}");
+    }
+}
