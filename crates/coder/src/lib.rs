@@ -7909,14 +7909,23 @@ fn period_tally_near(a: &Analysis, t: &TriggerMention, spans: bool) -> bool {
 /// Not right after a word of `ERA_NOT_AFTER` ("لأول مرة منذ الحرب العالمية الثانية" is news told
 /// against the era; "رئيس الوزراء الأسبق في عهد مبارك" dates the post, not the act), and not a
 /// look-alike verb followed by a complementizer (`ERA_VERB_LOOKALIKES`: "وأبان المتحدث أن").
+/// The phrases include the words "then" of a time told before ("الرئيس آنذاك", status33); a decade
+/// of the last century (`ERA_DECADES`: "في الثمانينيات") counts only after the trigger (right before
+/// it, it ends another phrase: "العنف في التسعينات» محذرا") and not with a word of `ERA_NOT_BEFORE`
+/// right after it ("في الستينيات من عمره" is an age).
 fn era_near(a: &Analysis, t: &TriggerMention) -> bool {
     let n = a.words.len();
     // (Before the trigger only right before it, the era's own noun: "إبان فرض العقوبات"; further
     // back the phrase belongs to another noun or clause: "إشارات إلى الحرب العالمية الثانية ودعت
     // الصحف", "الانخفاض الذي حدث إبان الإعلان عن التوصل إلى اتفاق".)
-    let first = &fixed_lists_first().era_phrases;
+    let fixed = fixed_lists_first();
     (t.w0.saturating_sub(1)..(t.w1 + 6).min(n)).any(|i| {
-        if (i >= t.w0 && i <= t.w1) || !any_form_in(a, i, &ERA_PHRASES, first) {
+        if i >= t.w0 && i <= t.w1 {
+            return false;
+        }
+        let decade =
+            i > t.w1 && any_form_in(a, i, &ERA_DECADES, &fixed.era_decades) && !any_form_at(a, i + 1, &ERA_NOT_BEFORE);
+        if !decade && !any_form_in(a, i, &ERA_PHRASES, &fixed.era_phrases) {
             return false;
         }
         let (lo, hi) = if i < t.w0 { (i, t.w0) } else { (t.w1, i) };
@@ -8502,6 +8511,8 @@ struct FixedListsFirstWords {
     /// `era_near` tests `ERA_PHRASES` at each of about seven words around every trigger
     /// (speed32).
     era_phrases: FirstWords,
+    /// `era_near` tests `ERA_DECADES` at each of the five words after every trigger (status33).
+    era_decades: FirstWords,
     /// `period_tally_near` tests `TALLY_PERIODS` at each of about fourteen words around an
     /// ASSAULT or COERCE trigger with a count (prec58).
     tally_periods: FirstWords,
@@ -8519,6 +8530,7 @@ fn fixed_lists_first() -> &'static FixedListsFirstWords {
         aid_donor_cues: FirstWords::of(&AID_DONOR_CUES),
         aid_directive_cues: FirstWords::of(&AID_DIRECTIVE_CUES),
         era_phrases: FirstWords::of(&ERA_PHRASES),
+        era_decades: FirstWords::of(&ERA_DECADES),
         tally_periods: FirstWords::of(&TALLY_PERIODS),
         zero_toll_negators: FirstWords::of(&ZERO_TOLL_NEGATORS),
     })

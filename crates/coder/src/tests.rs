@@ -9399,6 +9399,31 @@ fn a_dateline_shape_gives_where_the_report_begins() {
 /// undated). Look-alikes: "منذ" before the era, a former post's adjective right before it, the
 /// verb "أبان … أن", and an era phrase further before the act, in another conjunct.
 #[test]
+fn a_decade_long_past_or_a_then_word_makes_the_act_background() {
+    check_status_date_cases(&[
+        ("واختطف المسلحون سائحين أجانب في الثمانينيات.", "2021-06-10", "ASSAULT", Status::Historical, None),
+        ("وطلب الوزير آنذاك تأجيل المشروع عاما كاملا.", "2021-06-10", "REQUEST", Status::Historical, None),
+        ("وانتقد رئيس البلدية حينذاك قرار الشركة بإغلاق المصنع.", "2021-06-10", "ACCUSE", Status::Historical, None),
+        ("ويومذاك اعتقل الجنود المعلم أمام تلاميذه.", "2021-06-10", "COERCE", Status::Historical, None),
+        // An age, not a decade; a decade ending the phrase before the act.
+        (
+            "وقال السفير: «لا نريد العودة إلى عنف الثمانينيات» منتقدا قرار البرلمان.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "واعتقلت الشرطة رجلا في الستينيات من عمره في السوق.",
+            "2021-06-10",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ]);
+}
+
+#[test]
 fn an_era_long_past_makes_the_act_background() {
     check_status_date_cases(&[
         (
