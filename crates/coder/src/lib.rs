@@ -4332,6 +4332,16 @@ impl Coder {
         {
             return None;
         }
+        // "ورفع المواطن الشكر للقيادة على الثقة", "وقدم المحافظ شكره للعاملين على تنظيم الحفل": a
+        // thanks that crosses no border is a courtesy of a ceremony or a local page, not a political
+        // event (prec59). A thanks denied, or one to another state's party, stays.
+        if self.precision_filters
+            && status != Status::Negated
+            && rule.id == "support.praise.noun"
+            && courtesy_thanks(a, t, actor.as_ref(), recipient.as_ref(), ctx.main_country.as_deref())
+        {
+            return None;
+        }
         // "الصراع في سوريا الذي أودى بحياة 70 ألف شخص", "مقتل عشرات الآلاف": a toll in the
         // thousands next to the trigger is that of a war or a conflict, not of one event.
         if self.precision_filters
@@ -7848,6 +7858,31 @@ fn since_long_within(a: &Analysis, t: &TriggerMention, after: usize) -> bool {
             SINCE_LONG.contains(&next) || (next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit()))
         }
     })
+}
+
+/// Whether a thanks record (prec59) is a courtesy: its trigger is a thanks noun (`THANKS_NOUNS`:
+/// "الشكر", "شكره", "امتنانه") and it has a recipient that crosses no border — one with no
+/// country, one of the thanker's own country, or, when the thanker's country is not known, one of
+/// the article's main country. "رفع المواطن الشكر لخادم الحرمين على الثقة" (a Saudi page) and
+/// "قدم المحافظ شكره للعاملين" are courtesies; "أعرب رئيس الحزب اللبناني عن شكره للسعودية" (two
+/// states) stays, and so does a thanks whose recipient is not read ("موجها الشكر إلى سفير …"):
+/// nothing says it stays at home.
+fn courtesy_thanks(
+    a: &Analysis,
+    t: &TriggerMention,
+    actor: Option<&Entity>,
+    recipient: Option<&Entity>,
+    main_country: Option<&str>,
+) -> bool {
+    let Some(r) = recipient else { return false };
+    if !in_list!(&THANKS_NOUNS, a.word(t.w0)) {
+        return false;
+    }
+    match (actor.and_then(|x| x.country.as_deref()), r.country.as_deref()) {
+        (_, None) => true,
+        (Some(ac), Some(rc)) => ac == rc,
+        (None, Some(rc)) => main_country == Some(rc),
+    }
 }
 
 /// A count (a number, not an ordinal, a year nor part of a date) at most `before` words before the

@@ -2414,6 +2414,23 @@ fn tallies_over_a_period_are_aggregates() {
     assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
 }
 
+/// A thanks that crosses no border — to the thanker's own leaders or staff, or to the article's
+/// country when the thanker is unknown — is a courtesy, not a SUPPORT event (prec59); a thanks
+/// to another state's government stays.
+#[test]
+fn a_thanks_that_crosses_no_border_is_a_courtesy() {
+    for text in [
+        "ورفع رئيس الجمعية الخيرية الشكر والتقدير لأمير منطقة القصيم على دعمه المتواصل لبرامج الجمعية.",
+        "وقدم وزير الصحة المصري شكره للأطباء العاملين في المستشفى على جهودهم خلال أيام العيد.",
+        "وأعرب وزير الداخلية التونسي عن امتنانه للحكومة التونسية على ثقتها الغالية.",
+    ] {
+        let recs = code(text, "2021-06-10");
+        assert!(!recs.iter().any(|r| r.event_type == "SUPPORT"), "{text}: {recs:?}");
+    }
+    let recs = code("وأعرب وزير الخارجية الأردني عن شكره للحكومة الكويتية على استضافة المؤتمر.", "2021-06-10");
+    assert!(recs.iter().any(|r| r.event_type == "SUPPORT"), "{recs:?}");
+}
+
 /// An act after "أو" is an alternative, not a report.
 #[test]
 fn alternatives_after_or_are_no_events() {
