@@ -9640,3 +9640,16 @@ fn an_organisation_anaphor_skips_a_state_or_international_body() {
         assert_eq!((e.country.as_deref(), e.sector.as_deref()), (Some(c), Some(s)), "{text}: {r:?}");
     }
 }
+
+/// recall45: the subject of a verb of starting does the act its noun after في names.
+#[test]
+fn the_subject_of_a_start_verb_does_the_act_after_fi() {
+    for (text, sector) in [
+        ("وشرع الادعاء العام في تحقيق مع ثلاثة موظفين بوزارة النقل بشأن حادث القطار.", "JUD"),
+        ("وباشرت الشرطة في تحقيق موسع حول انهيار مبنى سكني قرب الميناء.", "COP"),
+    ] {
+        let recs = code(text, "2022-05-09");
+        let r = recs.iter().find(|r| r.event_type == "ACCUSE").unwrap_or_else(|| panic!("no ACCUSE: {text}"));
+        assert_eq!(r.actor.as_ref().and_then(|a| a.sector.as_deref()), Some(sector), "{text}: {r:?}");
+    }
+}
