@@ -9713,3 +9713,16 @@ fn a_member_noun_of_the_organisation_anaphor_is_that_organisation() {
         assert_eq!((e.country.as_deref(), e.sector.as_deref()), (Some(c), Some(s)), "{text}: {recs:?}");
     }
 }
+
+/// recall45: the subject of a verb of starting does the act its noun after في names.
+#[test]
+fn the_subject_of_a_start_verb_does_the_act_after_fi() {
+    for (text, sector) in [
+        ("وشرع الادعاء العام في تحقيق مع ثلاثة موظفين بوزارة النقل بشأن حادث القطار.", "JUD"),
+        ("وباشرت الشرطة في تحقيق موسع حول انهيار مبنى سكني قرب الميناء.", "COP"),
+    ] {
+        let recs = code(text, "2022-05-09");
+        let r = recs.iter().find(|r| r.event_type == "ACCUSE").unwrap_or_else(|| panic!("no ACCUSE: {text}"));
+        assert_eq!(r.actor.as_ref().and_then(|a| a.sector.as_deref()), Some(sector), "{text}: {r:?}");
+    }
+}
