@@ -4988,6 +4988,26 @@ fn an_attack_verb_opening_its_sentence_shares_the_air_doer_before_it() {
     }
 }
 
+/// speed35: the sentence before is read for its air doer only when an attack verb opening the
+/// current one asks, once a sentence (`ArticleCtx::previous_air_doer`). What it answered for one
+/// sentence is not kept for the next: the third sentence below follows one with no air doer of its
+/// own, though that one shared the air doer of the first.
+#[test]
+fn an_air_doer_read_for_one_sentence_is_not_lent_to_the_next() {
+    let text = "وواصلت المقاتلات الحربية أمس قصف مواقع للمسلحين في مدينة الحديدة. كما قصف صباحا مستودعا \
+                للوقود في معسكر الصفراء بمحافظة صعدة. وقصف بعد الظهر مقرا للشرطة في مدينة ذمار.";
+    let recs = code(text, "2016-04-09");
+    let mode_at = |place: &str| {
+        recs.iter()
+            .find(|r| r.event_type == "ASSAULT" && r.location.as_ref().and_then(|l| l.name.as_deref()) == Some(place))
+            .unwrap_or_else(|| panic!("no ASSAULT at {place}: {recs:#?}"))
+            .mode
+            .clone()
+    };
+    assert_eq!(mode_at("Saada").as_deref(), Some("aerial"));
+    assert_eq!(mode_at("Dhamar"), None);
+}
+
 /// Sixth actor round (thirteenth session). The entity after لدى that follows a posting or effort
 /// noun is where an envoy is posted or whom an effort addresses: never the doer (`posted_to`).
 /// A trigger that begins with the passive auxiliary ("تم توقيف") has no subject: the noun right
