@@ -3821,9 +3821,10 @@ impl Coder {
         // came before, so that day is not its own.
         let cause = earlier_cause(a, t, perfect && new_clause);
         let before_cause = |d: &DateMatch| cause.is_some_and(|m| word_index_of_byte(a, d.end.saturating_sub(1)) < m);
-        let pick_with = |skip_report: bool, skip_cause: bool| {
+        let pick_with = |skip_report: bool, skip_cause: bool, skip_denial: bool| {
             dts.iter()
                 .filter(|d| !(skip_cause && before_cause(d)))
+                .filter(|d| !(skip_denial && denial_day(a, d, t, ctx.published)))
                 .filter(|d| !(perfect && d.start >= t.end && d.relative == dates::Relation::Future))
                 .filter(|d| {
                     // Relative day expressions ("أمس الاثنين") date the whole report; a year or a
@@ -3876,7 +3877,7 @@ impl Coder {
                     (!own_year_after, !own_clause, dist)
                 })
         };
-        let pick = |skip_report: bool| pick_with(skip_report, true);
+        let pick = |skip_report: bool| pick_with(skip_report, true, false);
         // "قال مسؤول يوم الأحد إن أكثر من 100 قتلوا في هجوم يوم الجمعة": the day of the report
         // dates a reported act only when nothing else does and the act is told as done (not a
         // plan, a possibility or a denial: those stay undated). A statement act is part of the
@@ -3885,7 +3886,7 @@ impl Coder {
         let date = pick(report_only);
         // (A noun the day before its motive dated stays a report, not a topic word, for the
         // filter below: only its date moves.)
-        let cause_dated = date.is_none() && cause.is_some() && pick_with(false, false).is_some();
+        let cause_dated = date.is_none() && cause.is_some() && pick_with(false, false, false).is_some();
         // "وفي العام 2013 تبنت المجموعة، …، هجوما انتحاريا": a year fronted at the head of the
         // sentence dates every act of it that no other expression dates.
         let date = date.or_else(|| fronted_year(a, dts));
@@ -4098,6 +4099,10 @@ impl Coder {
                     .and_then(|_| dts.iter().find(|d| far_own_clause_date(a, t, noun_trigger, d, s)))
                     .or(report)
             })
+        } else if status == Status::Negated && report_only && date.is_some_and(|d| denial_day(a, d, t, ctx.published)) {
+            // "نفت السفارة يوم الجمعة صحة ما ورد في تقرير عن اعتقال ثلاثة": the day after a
+            // denial is the denial's; the act it denies has no date of its own (dates35).
+            pick_with(report_only, true, true).or_else(|| fronted_year(a, dts))
         } else {
             date
         };
@@ -5928,6 +5933,26 @@ fn report_day(a: &Analysis, d: &DateMatch, t: &TriggerMention, published: Option
         && (dw.saturating_sub(6)..dw)
             .any(|v| (reporting_verb(a.word(v)) || statement_noun(a.word(v))) && !(v + 1..dw).any(comp))
         && (de + 1..t.w0).any(comp)
+}
+
+/// Day expression `d`, in the week up to publication, is the day of a denial that reaches trigger
+/// `t` (dates35): it stands before `t`, within twelve words after a denial cue (`CueKind::Denial`,
+/// data/dict/cues.txt: "نفى", "لا صحة"; the denier's name can be long, a comma can set the day
+/// off: "نفت الحكومة، السبت، …") with no complementizer between ("نفت السفارة ومصدر في وزارة الداخلية يوم الجمعة
+/// صحة ما ورد عن اعتقال …", "نفى الجيش امس مزاعم بأنه قصف …", "لا أساس من الصحة لما نشرته تقارير
+/// أمس عن …"). As `report_day` is a statement's day, this is the denial's, not the denied act's.
+fn denial_day(a: &Analysis, d: &DateMatch, t: &TriggerMention, published: Option<NaiveDate>) -> bool {
+    let dw = word_index_of_byte(a, d.start);
+    let de = word_index_of_byte(a, d.end.saturating_sub(1));
+    d.precision == dates::DatePrecision::Day
+        && de < t.w0
+        && d.first_day().zip(published).is_some_and(|(f, p)| in_last_week(f, p))
+        && a.cues.iter().any(|c| {
+            c.kind == CueKind::Denial
+                && c.w1 < dw
+                && dw - c.w1 <= 12
+                && !(c.w1 + 1..dw).any(|i| COMPLEMENTIZERS.contains(&a.word(i)))
+        })
 }
 
 /// Place `p` is where the statement that reports trigger `t` was made, not where the reported

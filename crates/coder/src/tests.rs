@@ -6172,6 +6172,37 @@ fn report_day_dates_the_report() {
     check_status_date_cases(cases);
 }
 
+/// A day right after a denial ("نفى", "لا صحة", before the denied act) is the denial's day
+/// (`denial_day`, dates35): the act it denies is left undated; a day of the act's own after it
+/// still dates it (dates35).
+#[test]
+fn a_denials_day_does_not_date_the_denied_act() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "نفت وزارة الداخلية يوم الأحد صحة ما نشرته صحيفة محلية حول قيام الشرطة باعتقال أربعة صحفيين في المدينة.",
+            "2021-06-10",
+            "COERCE",
+            Status::Negated,
+            None,
+        ),
+        (
+            "نفى الجيش أمس مزاعم بأنه قصف مواقع مدنية في القرية الحدودية.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Negated,
+            None,
+        ),
+        (
+            "قالت المتحدثة إنه لا أساس من الصحة لما نشرته مواقع إخبارية أمس عن اعتقال الشرطة ناشطين في المدينة.",
+            "2021-06-10",
+            "COERCE",
+            Status::Negated,
+            None,
+        ),
+    ];
+    check_status_date_cases(cases);
+}
+
 /// A day told before a motive ("احتجاجا على", "ردا على", `MOTIVE_MARKERS`) dates the act the
 /// motive follows, not the act it names, which came before (`earlier_cause`): with no date of its
 /// own that act is dated by publication. A cause of the same moment ("جراء") and a day after the
