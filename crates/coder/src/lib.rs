@@ -6375,12 +6375,13 @@ fn casualties(
     };
     // A number that counts a unit of time (`TOLL_TIME_UNITS`: "طفل (18 شهرا)", "خلال 24 ساعة") is an
     // age or a duration, never a toll.
-    let num_words: Vec<(usize, usize, Option<u64>, bool)> = nums
+    let num_words: Vec<TollNumber> = nums
         .iter()
         .map(|n| {
             let k0 = word_index_of_byte(a, n.start);
             let k1 = word_index_of_byte(a, n.end.saturating_sub(1));
-            (k0, k1, n.value, n.ordinal)
+            // (A dual noun is its own counted noun: "جنديين".)
+            (k0, k1, n.value, n.ordinal, n.noun == Some((n.start, n.end)))
         })
         .filter(|n| !TOLL_TIME_UNITS.contains(&a.word(n.1 + 1)))
         .collect();
@@ -6401,17 +6402,20 @@ fn casualties(
         let before = num_words.iter().rev().find(|n| n.1 < wi && wi - n.1 <= 2 && !n.3);
         // A part of the toll after a partitive word ("6 قتلى بينهم 4 أطفال") reads as the number
         // before that word (within three words; a comma often parts them), when there is one.
-        let whole = |x: &'_ (usize, usize, Option<u64>, bool)| {
+        let whole = |x: &'_ TollNumber| {
             let p = x.0.checked_sub(1).filter(|&p| TOLL_PARTITIVES.contains(&a.word(p)));
             p.and_then(|p| num_words.iter().rev().find(|h| h.1 < p && p - h.1 <= 3 && !h.3)).map_or(x.2, |h| h.2)
         };
         let n = match (after, before) {
             // (Groups joined by "و" after the number add up: "مقتل 11 من المسلحين و10 مدنيين"
-            // is 21 dead; not after a partitive word, where the number is a part.)
-            (Some(x), _) if whole(x) == x.2 => x.2.map(|v| Some(v + joined_groups(a, &num_words, x.1))),
+            // is 21 dead; not after a partitive word, where the number is a part. Victims named
+            // before the number and joined to it count too: "مقتل آمر الفوج وجنديين" is 3.)
+            (Some(x), _) if whole(x) == x.2 => {
+                x.2.map(|v| Some(v + named_before_group(a, lex, wi, x) + joined_groups(a, &num_words, x.1)))
+            }
             (Some(x), _) | (None, Some(x)) => Some(whole(x)),
             // (A hurt word names its victims as a kill word does: "وأصيب شرطي" is one hurt.)
-            _ => count_named_victims(a, lex, wi).map(Some),
+            _ => count_named_victims(a, lex, wi, a.words.len()).map(Some),
         };
         if let Some(Some(v)) = n {
             let v = v.min(u32::MAX as u64) as u32;
@@ -6473,12 +6477,16 @@ fn victim_phrase_end(w: &str) -> bool {
     VICTIM_PHRASE_ENDS.contains(&w)
 }
 
+/// A number of a sentence as `casualties` reads it: its first and last word, its value, whether
+/// it is an ordinal, and whether it is its own counted noun (a dual: "جنديين").
+type TollNumber = (usize, usize, Option<u64>, bool, bool);
+
 /// The victims of further groups joined by "و" to a toll's number that ends at word `end`:
 /// "مقتل 11 من المسلحين و10 مدنيين" adds 10. Each group is a number within seven words that
 /// opens with "و" and is followed by its victims, with no casualty word, partitive, turn word or
 /// place or time word (`victim_phrase_end`) before it or right after it ("و5 قتلى في …", "و24 في
 /// درعا" are other places' tolls; "و17 جريحا" the hurt), and not of one ("واحدة").
-fn joined_groups(a: &Analysis, nums: &[(usize, usize, Option<u64>, bool)], end: usize) -> u64 {
+fn joined_groups(a: &Analysis, nums: &[TollNumber], end: usize) -> u64 {
     let mut sum = 0;
     let mut last = end;
     while let Some(m) = nums.iter().find(|m| m.0 > last) {
@@ -6488,13 +6496,7 @@ fn joined_groups(a: &Analysis, nums: &[(usize, usize, Option<u64>, bool)], end: 
         if m.3 || v < 2 || m.0 > last + 7 || !opens_with_and {
             break;
         }
-        let stops = |j: usize| {
-            let w = a.word(j);
-            victim_phrase_end(w)
-                || TOLL_PARTITIVES.contains(&w)
-                || TOLL_CLAUSE_TURNS.contains(&w)
-                || casualty_word_of(w) != (false, false)
-        };
+        let stops = |j: usize| victim_phrase_stop(a.word(j));
         let next = m.1 + 1;
         if (last + 1..m.0).any(stops) || next >= a.words.len() || stops(next) {
             break;
@@ -6503,6 +6505,66 @@ fn joined_groups(a: &Analysis, nums: &[(usize, usize, Option<u64>, bool)], end: 
         last = m.1;
     }
     sum
+}
+
+/// A word that ends a phrase of victims before or after a group's number: a place or time word
+/// (`victim_phrase_end`), a partitive (`TOLL_PARTITIVES`), a turn word (`TOLL_CLAUSE_TURNS`) or a
+/// casualty word.
+fn victim_phrase_stop(w: &str) -> bool {
+    victim_phrase_end(w)
+        || TOLL_PARTITIVES.contains(&w)
+        || TOLL_CLAUSE_TURNS.contains(&w)
+        || casualty_word_of(w) != (false, false)
+}
+
+/// The victims named one by one right after casualty word `wi` and joined to the group of number
+/// `x` after them by "و" or a word of `TOLL_GROUP_JOINERS` ("مقتل آمر الفوج وجنديين": the
+/// commander and two soldiers; "مقتل قيادي مع مسلحين اثنين"): `count_named_victims` up to the
+/// joiner, or 0 when the number comes right after `wi`, no person is named right after it, the
+/// group is not joined, or a stop word (`victim_phrase_stop`) or a break stands between them or
+/// right after the number ("مقتل شاب و3 جرحى": the three are hurt). A group of one is no group
+/// ("وأحد": mostly the adjective, as in `joined_groups`).
+fn named_before_group(a: &Analysis, lex: &Lexicon, wi: usize, x: &TollNumber) -> u64 {
+    let &(k0, k1, value, ordinal, own_noun) = x;
+    if k0 <= wi + 1 || ordinal || value.is_none_or(|v| v < 2) {
+        return 0;
+    }
+    // The joiner's word: the number's own glued "و", or a word before the group, which is the
+    // number or, for a two told after its noun ("مسلحين اثنين"), that noun.
+    let joiner_at = |g: usize| {
+        if a.word(g).starts_with('و') {
+            Some(g)
+        } else {
+            let p = g.checked_sub(1)?;
+            (a.word(p) == "و" || TOLL_GROUP_JOINERS.contains(&a.word(p))).then_some(p)
+        }
+    };
+    // (The noun before a two agrees with it, so ends as it does: "مسلحين اثنين", not "وأصابوا
+    // اثنين", a verb whose object is the two.)
+    let ending = |w: &'_ str| w.char_indices().rev().nth(1).map_or(w.len(), |(i, _)| i);
+    let agrees = |g: usize| {
+        let (n, w) = (a.word(k0), a.word(g));
+        w.len() > n.len() - ending(n) && w.ends_with(&n[ending(n)..])
+    };
+    let two_after_noun = value == Some(2) && !own_noun && agrees(k0 - 1);
+    // (A dual noun, or a two after its noun, has its victims told; another number is followed
+    // by them.)
+    let (j, told) = match joiner_at(k0) {
+        Some(j) => (j, own_noun),
+        None if two_after_noun => match joiner_at(k0 - 1) {
+            Some(j) => (j, true),
+            None => return 0,
+        },
+        None => return 0,
+    };
+    if j <= wi + 1 || (wi + 1..j).any(|i| victim_phrase_stop(a.word(i))) || a.break_between(wi, j) {
+        return 0;
+    }
+    let next = k1 + 1;
+    if !told && (next >= a.words.len() || victim_phrase_stop(a.word(next)) || a.break_between(k1, next)) {
+        return 0;
+    }
+    count_named_victims(a, lex, wi, j).unwrap_or(0)
 }
 
 /// Whether `w` is in [`KILL_WORDS`] and in [`HURT_WORDS`]: one hash probe per word of a sentence
@@ -6553,8 +6615,8 @@ fn casualty_table() -> &'static CasualtyTable {
 /// "مقتل جندي", "مقتل الجنرال سليماني ومسؤول عراقي", "وأصيب شرطي": victims named one by one after
 /// a kill or hurt word, counted: a singular person noun, a victim title or a named person/title
 /// right after it is one, and each further one joined by "و" adds one, up to the next casualty
-/// word ("مقتل شاب وإصابة طفل وامرأة": the woman is hurt, not dead).
-fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize) -> Option<u64> {
+/// word ("مقتل شاب وإصابة طفل وامرأة": the woman is hurt, not dead), before word `end`.
+fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize, end: usize) -> Option<u64> {
     // One person: a singular person noun, or a named person or title (not a group noun).
     let one_person_entity = |j: usize| {
         a.entities.iter().any(|e| {
@@ -6573,7 +6635,7 @@ fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize) -> Option<u64> {
     }
     let mut n = 1;
     let mut j = wi + 2;
-    while j < a.words.len() && j <= wi + 12 && !a.break_between(j - 1, j) {
+    while j < a.words.len().min(end) && j <= wi + 12 && !a.break_between(j - 1, j) {
         let w = a.word(j);
         if victim_phrase_end(w) || casualty_word_of(w) != (false, false) {
             break;

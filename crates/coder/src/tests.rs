@@ -215,6 +215,21 @@ fn groups_of_victims_joined_by_and_add_up() {
     check_toll_cases(cases);
 }
 
+/// Victims named one by one after a casualty word and joined by "و" or "مع" to a group's number
+/// count with it (toll9, `named_before_group`): "مقتل قائد الكتيبة وجنديين" is three dead.
+#[test]
+fn named_victims_joined_to_a_group_add_up() {
+    // (text, fatalities, injuries) of the sentence's ASSAULT records
+    let cases: &[(&str, Option<u32>, Option<u32>)] = &[
+        ("أسفرت الاشتباكات عن مقتل قائد الكتيبة وجنديين وإصابة خمسة آخرين قرب مدينة الرمادي.", Some(3), Some(5)),
+        ("قتل شرطي وأربعة مدنيين بانفجار عبوة ناسفة داخل سوق شعبي بمدينة الموصل.", Some(5), None),
+        ("لقي قيادي ميداني مع مسلحين اثنين مصرعهم بغارة جوية شرق مدينة إدلب.", Some(3), None),
+        ("أصيب شرطي وثلاثة مارة بجروح بانفجار قنبلة صوتية قرب محطة للقطارات.", None, Some(4)),
+        ("أسفر الكمين عن مقتل ضابط ومسلحين اثنين على طريق بلدة حدودية شمالي البلاد.", Some(3), None),
+    ];
+    assert_assault_tolls(cases);
+}
+
 /// A toll told as none is 0, not unknown (toll8, `told_no_toll`; SPEC §2: null is never zero):
 /// "دون وقوع إصابات" zeroes both tolls, "قتلى" only the dead; no news of a toll, a definite noun
 /// and grave wounds told as none are no zero.
