@@ -1400,7 +1400,7 @@ impl Coder {
                 // A name the gazetteer does not know inside a known division: the division's
                 // centre, at that division's precision; inside a town ("حي القديح بالقطيف"), near
                 // the town's point, with its divisions, at district precision (places28).
-                (None, Some(c)) => match unknown_town {
+                (None, Some(c)) => match unknown_town.or_else(|| self.spot_city(a, p, prefer, c)) {
                     Some(t) => Place {
                         text: Some(text.clone()),
                         name: None,
@@ -1970,6 +1970,50 @@ impl Coder {
     ) -> Option<&ahdath_lexicon::Place> {
         let (best, _) = self.unknown_name_host(a, p, prefer)?;
         self.host_division(best)
+    }
+
+    /// The city that holds a spot the gazetteer lacks (or knows only elsewhere) when the name
+    /// after it is a governorate named like its capital (places62): "حي الطور بمدينة معان", "حي
+    /// الجورة في مدينة دير الزور" (a city noun before the container, `CITY_NOUNS`), "حي الجمهوري
+    /// بتعز" (a part of a town, `TOWN_PART_NOUNS`). `best_place` reads the bare name as the
+    /// governorate, so `unknown_name_town` left the spot at the governorate's centre. Not for a
+    /// spot named as a division ("مديرية سنحان بصنعاء": a district of the governorate) nor for
+    /// a container after a division noun or "ريف"; the city must lie in `division`.
+    fn spot_city(
+        &self,
+        a: &Analysis,
+        p: &PlaceMention,
+        prefer: &[String],
+        division: &ahdath_lexicon::Place,
+    ) -> Option<&ahdath_lexicon::Place> {
+        let word = |w: usize| bare(a.word(w));
+        let division_noun = |w: &str| ADMIN1_NOUNS.contains(&w) || DISTRICT_NOUNS.contains(&w);
+        if p.w0 >= 1 && division_noun(word(p.w0 - 1)) || division_noun(word(p.w0)) {
+            return None;
+        }
+        let town_part =
+            (p.w0 >= 1 && TOWN_PART_NOUNS.contains(&word(p.w0 - 1))) || TOWN_PART_NOUNS.contains(&word(p.w0));
+        let (best, q0) = self.unknown_name_host(a, p, prefer)?;
+        if best.feature != "admin1" || best.country != division.country || best.name != division.name {
+            return None;
+        }
+        let city_noun = q0 >= 1 && CITY_NOUNS.contains(&word(q0 - 1));
+        if !(city_noun || town_part) || division_noun(word(q0)) || (q0 >= 1 && division_noun(word(q0 - 1))) {
+            return None;
+        }
+        let q = a.places.iter().find(|q| q.w0 == q0)?;
+        if countryside_before(a, q) {
+            return None;
+        }
+        q.places
+            .iter()
+            .map(|&i| &self.lex.places[i as usize])
+            .filter(|c| {
+                matches!(c.feature.as_str(), "city" | "town")
+                    && c.country == best.country
+                    && c.admin1.as_deref() == Some(best.name.as_str())
+            })
+            .max_by_key(|c| c.population)
     }
 
     /// The first-level division that stands for the place containing an unknown name

@@ -7791,6 +7791,32 @@ fn an_act_sent_away_from_the_story_town_takes_the_town_its_sentence_names() {
     }
 }
 
+/// places62: a spot the gazetteer lacks inside a town named by its governorate's name is placed
+/// at the city, not the governorate, when a city noun comes before the container or the spot is a
+/// neighbourhood; a village "in" the bare name stays in the governorate.
+#[test]
+fn a_spot_inside_a_city_named_like_its_governorate_takes_the_city() {
+    // (text, trigger, precision)
+    for (text, trigger, precision) in [
+        ("داهمت قوات الأمن منزلا في حي الربوة بمدينة معان فجر أمس واعتقلت مطلوبين اثنين.", "داهمت", "admin2"),
+        (
+            "سقطت قذائف الهاون على حي المنتزه في مدينة دير الزور مساء الخميس ما أدى إلى إصابة أربعة مدنيين.",
+            "قذائف",
+            "admin2",
+        ),
+        ("قصفت المليشيات بالدبابات حي المسبح بتعز صباح اليوم وقتلت ثلاثة مدنيين.", "قصفت", "admin2"),
+        // Look-alike: a village of the governorate.
+        ("قصفت المليشيات بالدبابات قرية الحصين بتعز صباح اليوم وقتلت ثلاثة مدنيين.", "قصفت", "admin1"),
+    ] {
+        let recs = code(text, "2015-08-10");
+        let r =
+            recs.iter().find(|r| r.trigger.contains(trigger)).unwrap_or_else(|| panic!("no record: {text} {recs:#?}"));
+        let loc = r.location.as_ref().unwrap_or_else(|| panic!("no place: {text} {r:#?}"));
+        assert_eq!(loc.precision.as_deref(), Some(precision), "{text} {loc:#?}");
+        assert_eq!(loc.name, None, "{text} {loc:#?}");
+    }
+}
+
 /// places52: a governorate one sentence names with a division noun ("في محافظة لحج") is not
 /// replaced, when another sentence's mention of the same act folds into it, by the seat town the
 /// bare name reads as there ("في لحج"); another town of the governorate still refines it.
