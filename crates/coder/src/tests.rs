@@ -9806,6 +9806,33 @@ fn a_member_noun_of_the_organisation_anaphor_is_that_organisation() {
     }
 }
 
+/// actors64: "the terrorist organisation" after a named group is that group, not the place's state.
+#[test]
+fn the_organisation_anaphor_with_terrorist_adjective_is_the_named_group() {
+    let cases = [
+        (
+            "أعلنت الشرطة التركية توقيف خلية تابعة لتنظيم داعش في أنقرة. وتبنى التنظيم الإرهابي \
+             هجوما على مركز للشرطة في إسطنبول أمس.",
+            "التنظيم الإرهابي",
+        ),
+        (
+            "اعتقلت قوات الأمن السعودية ستة أشخاص ينتمون إلى تنظيم داعش في الرياض. وقالت \
+             الوزارة إن الجماعة الإرهابية هاجمت نقطة تفتيش في القطيف.",
+            "الجماعة الإرهابية",
+        ),
+    ];
+    for (text, word) in cases {
+        let recs = code(text, "2015-08-01");
+        let e = recs
+            .iter()
+            .flat_map(|r| [&r.actor, &r.recipient])
+            .flatten()
+            .find(|e| e.text.as_deref().is_some_and(|t| t.contains(word)))
+            .unwrap_or_else(|| panic!("no party {word} in {text}: {recs:?}"));
+        assert_eq!((e.country.as_deref(), e.sector.as_deref()), (Some("IMG"), Some("REB")), "{text}: {recs:?}");
+    }
+}
+
 /// recall45: the subject of a verb of starting does the act its noun after في names.
 #[test]
 fn the_subject_of_a_start_verb_does_the_act_after_fi() {
