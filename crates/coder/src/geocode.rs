@@ -1348,16 +1348,7 @@ impl Coder {
             // Amanat al-Asimah) a city of 100,000 or more of the same name in the country.
             Some(pl) if pl.feature == "admin1" && !division_noun => {
                 let pool = if fits.is_empty() { &p.places } else { &fits };
-                pool.iter()
-                    .map(|&i| &self.lex.places[i as usize])
-                    .filter(|c| {
-                        matches!(c.feature.as_str(), "city" | "town")
-                            && c.country == pl.country
-                            && c.admin1.as_deref() == Some(pl.name.as_str())
-                    })
-                    .max_by_key(|c| c.population)
-                    .or_else(|| largest_city(&pl.country))
-                    .or(Some(pl))
+                self.largest_city_of(pool, pl).or_else(|| largest_city(&pl.country)).or(Some(pl))
             }
             // "بالعاصمة الكويت", "العاصمة تونس": a country named as "the capital" is its capital
             // city, the most populous city row of that name in the country.
@@ -2005,13 +1996,19 @@ impl Coder {
         if countryside_before(a, q) {
             return None;
         }
-        q.places
-            .iter()
+        self.largest_city_of(&q.places, best)
+    }
+
+    /// The most populous city or town among the gazetteer readings `ids` that lies in the
+    /// first-level division `governorate`: the city a governorate's name stands for when the text
+    /// means the town ("تعز", "معان", "دير الزور").
+    fn largest_city_of(&self, ids: &[u32], governorate: &ahdath_lexicon::Place) -> Option<&ahdath_lexicon::Place> {
+        ids.iter()
             .map(|&i| &self.lex.places[i as usize])
             .filter(|c| {
                 matches!(c.feature.as_str(), "city" | "town")
-                    && c.country == best.country
-                    && c.admin1.as_deref() == Some(best.name.as_str())
+                    && c.country == governorate.country
+                    && c.admin1.as_deref() == Some(governorate.name.as_str())
             })
             .max_by_key(|c| c.population)
     }
