@@ -3,7 +3,9 @@
 //! The threshold argument overrides the default clustering threshold, for tuning on the dev gold;
 //! `DEDUP_REUSE` scores an existing DB (a whole-corpus ingest) instead of building one;
 //! `DEDUP_DEBUG` lists each cluster's records and why its missed pairs are apart, and with
-//! `DEDUP_WHOLE` an uncovered member's article's records of the cluster's type stand in for it.
+//! `DEDUP_WHOLE` an uncovered member's article's records of the cluster's type stand in for it;
+//! `DEDUP_NOFLOOR` judges the listed pairs without the word floors (undated, undated against
+//! dated, `min_similarity`): what place, parties, day and toll alone would score (dedup12).
 
 use ahdath_store::{dedup::Params, gold, Prepared, SqliteStore, Store};
 use std::io::BufRead;
@@ -40,7 +42,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let counts = store.ingest_batch(batch, &code)?;
     eprintln!("{counts:?} {:?}", store.counts()?);
     if std::env::var_os("DEDUP_DEBUG").is_some() {
-        debug(&store, &gold, &params)?;
+        // DEDUP_NOFLOOR: the debug listing only; the database was clustered with the floors.
+        let mut dp = params;
+        if std::env::var_os("DEDUP_NOFLOOR").is_some() {
+            dp.undated_similarity = 0.0;
+            dp.undated_dated_similarity = 1e-6;
+            dp.min_similarity = 0.0;
+        }
+        debug(&store, &gold, &dp)?;
     }
     let s = gold::evaluate_store(&store, &gold)?;
     print!("{}", s.to_text());

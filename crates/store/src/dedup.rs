@@ -90,6 +90,14 @@ pub struct Params {
     /// wire report reprinted undated after more than a window's worth of other undated reports
     /// of its type and country. 0 turns the rule off.
     pub far_copy_words: usize,
+    /// Jaccard similarity of sentence words two undated records of a non-material type need to
+    /// merge when they name the same actor and the same recipient (named ids, not generic
+    /// groups) and give the same mode: an undated report told in other words by another outlet
+    /// (a recalled ambassador, a minister's visit) has only its parties and its words to go by.
+    /// Material happenings (air strikes of one coalition on one enemy) are left to the word
+    /// floors: the same parties act again every day. Above
+    /// [`Params::undated_similarity`] turns the rule off.
+    pub undated_named_similarity: f32,
 }
 
 impl Params {
@@ -114,6 +122,7 @@ impl Default for Params {
             merge_events: true,
             undated_dated_similarity: 0.7,
             far_copy_words: 3,
+            undated_named_similarity: 0.15,
         }
     }
 }
@@ -852,7 +861,15 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
     if ka.day_lo.is_some() != kb.day_lo.is_some() && sim < p.undated_dated_similarity {
         return 0.0;
     }
-    if undated && sim < p.undated_similarity && !(strong_actors && sim >= 0.6 * p.undated_similarity) {
+    // A statement, meeting or visit (not a material happening, where the same parties strike
+    // day after day) whose two parties are named alike, with one mode: a lower word floor for
+    // undated reports (dedup12).
+    let named_alike = !ka.material && ar == EntRel::Same && rr == EntRel::Same && ka.mode != 0 && ka.mode == kb.mode;
+    if undated
+        && sim < p.undated_similarity
+        && !(strong_actors && sim >= 0.6 * p.undated_similarity)
+        && !(named_alike && sim >= p.undated_named_similarity)
+    {
         return 0.0;
     }
     if place == PlaceRel::Unknown && !strong_actors && sim < p.undated_similarity && ar < EntRel::Compatible {
@@ -2014,5 +2031,53 @@ mod tests {
         // A party's country is compared as written.
         assert_eq!(ent_rel(ent("IRQ", "MIL", None).as_ref(), ent("irq", "MIL", None).as_ref()), EntRel::Conflict);
         assert_eq!(ent_rel(ent("IRQ", "MIL", None).as_ref(), ent("IRQ", "COP", None).as_ref()), EntRel::Compatible);
+    }
+
+    /// dedup12: two undated reports of one visit in other words join when both name the same
+    /// actor and recipient and give one mode (a lower word floor, `undated_named_similarity`);
+    /// generic parties, another mode, a material type or fewer shared words keep the floors.
+    #[test]
+    fn undated_reports_naming_both_parties_alike_join_in_other_words() {
+        let p = Params::default();
+        let visit = |article: i64, t: &str, mode: &str, actor: &str, sentence: &str| Sig {
+            article,
+            event_type: t.into(),
+            mode: (!mode.is_empty()).then(|| mode.to_string()),
+            status: Some(Status::Occurred),
+            precision: Some(DatePrecision::Unknown),
+            actor: ent("IRN", "GOV", Some(actor)),
+            recipient: ent("KWT", "GOV", Some("state.kwt")),
+            words: crate::keys::sentence_words(sentence),
+            ..Default::default()
+        };
+        // Our own sentences: one visit told by two outlets, and a third that shares fewer words.
+        let s1 = "وصل وزير الخارجية الإيراني إلى الكويت أمس في زيارة رسمية يبحث خلالها العلاقات الثنائية";
+        let s2 = "يبحث وزير الخارجية الإيراني مع المسؤولين في الكويت ملفات المنطقة خلال جولة خليجية";
+        let s3 = "أشاد الوزير بالعلاقات الطيبة بين البلدين وتمنى للشعب الشقيق دوام التقدم";
+        let sim = jaccard(&crate::keys::sentence_words(s1), &crate::keys::sentence_words(s2));
+        // Below the floor of undated records with agreeing parties (0.27).
+        assert!(sim < 0.6 * p.undated_similarity, "{sim}");
+        let a = visit(1, "CONSULT", "visit", "per.minister", s1);
+        let b = visit(2, "CONSULT", "visit", "per.minister", s2);
+        let s = judge(&a, &b, &p).expect("no veto");
+        assert!(s >= p.threshold, "one visit, both parties named alike: {s}");
+        assert_eq!(judge(&b, &a, &p), Ok(s), "symmetric");
+        // Off (the floor above the undated one): the word floor keeps them apart.
+        let off = Params { undated_named_similarity: 1.0, ..p };
+        assert_eq!(judge(&a, &b, &off), Ok(0.0));
+        // Fewer shared words than the lower floor.
+        let c = visit(3, "CONSULT", "visit", "per.minister", s3);
+        assert!(jaccard(&a.words, &c.words) < p.undated_named_similarity);
+        assert_eq!(judge(&a, &c, &p), Ok(0.0));
+        // A generic actor (a group, not a named one), or no mode on either side.
+        let generic = visit(4, "CONSULT", "visit", "grp.delegation", s2);
+        assert_eq!(judge(&visit(5, "CONSULT", "visit", "grp.delegation", s1), &generic, &p), Ok(0.0));
+        assert_eq!(
+            judge(&visit(6, "CONSULT", "", "per.minister", s1), &visit(7, "CONSULT", "", "per.minister", s2), &p),
+            Ok(0.0)
+        );
+        // A material type: the same parties strike again every day.
+        let strike = |article: i64, sentence: &str| visit(article, "ASSAULT", "aerial", "org.air_force", sentence);
+        assert_eq!(judge(&strike(8, s1), &strike(9, s2), &p), Ok(0.0));
     }
 }
