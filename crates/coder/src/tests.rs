@@ -9842,3 +9842,19 @@ fn the_subject_of_a_start_verb_does_the_act_after_fi() {
         assert_eq!(r.actor.as_ref().and_then(|a| a.sector.as_deref()), Some(sector), "{text}: {r:?}");
     }
 }
+
+/// prec61: a noun trigger of a statement, a meeting or a deal governed by an imperfect verb with a
+/// word of frequency (between the verb and the noun, or just after the noun) tells a habit, not
+/// one act; a day's meeting, a meeting with no word of frequency and a campaign of force told
+/// with one (an act under way) keep their records.
+#[test]
+fn a_recurring_meeting_named_by_a_noun_is_no_event() {
+    check_filter_cases(&[
+        ("ويجري الوزير أسبوعيا مباحثات مع نظرائه في المنطقة.", "CONSULT", false),
+        ("ويجري الوزير مباحثات كل شهر مع نظرائه الخليجيين.", "CONSULT", false),
+        ("ويجري الرئيس سنويا محادثات مع قادة الأحزاب.", "CONSULT", false),
+        ("وأجرى الوزير أمس مباحثات مع نظيره في العاصمة.", "CONSULT", true),
+        ("ويجري الوزير مباحثات مع نظيره الفرنسي في باريس اليوم.", "CONSULT", true),
+        ("ويشن سلاح الجو يوميا غارات على معاقل المتمردين في الجبال.", "ASSAULT", true),
+    ]);
+}
