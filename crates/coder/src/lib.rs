@@ -327,9 +327,32 @@ fn object_verb_type(event_type: &str) -> bool {
 /// dictionary lacks, and `first`, the party right after it (no preposition, no glued و, no break,
 /// not an adjective of the noun), is the object. Not after a verb whose form puts its subject
 /// elsewhere (`subject_outside_verb`, a plural "…وا"): there the noun is the object.
+///
+/// "وقصفت المدفعية مواقع المسلحين", "واتهمت اللجنة رئيس كوريا الجنوبية" (actors65): a definite
+/// noun cannot be in construct, so it closes the subject; when one word stands between it and
+/// `first`, a bare noun (no opening of `OBJECT_HEAD_NOT_OPENINGS`, no mention or cue on it) in
+/// construct with `first`, that noun is the object and `first` its owner: the object's side, not
+/// the doer. Not a preposition in between ("الكثير من الجماهير": the party is the partitive
+/// subject), a known given name (`BARE_NAMES`: "الخديو إسماعيل", a title and the name of the
+/// subject), nor a relative pronoun for the definite word ("التي أطلقها زعيمه").
 fn unknown_noun_subject(a: &Analysis, t: &TriggerMention, first: &EntityMention) -> bool {
     let i = t.w1 + 1;
-    if first.w0 != i + 1 || first.prep.is_some() || first.conj || first.weak || a.break_between(t.w1, first.w0) {
+    let object_head = first.w0 == i + 2 && {
+        let j = i + 1;
+        let h = a.word(j);
+        !OBJECT_HEAD_NOT_OPENINGS.iter().any(|o| h.starts_with(o))
+            && !a.has_class(j, sentence::ROLE_PREP | sentence::LOC_PREP)
+            && !RELATIVE_PRONOUNS.contains(&a.word(i))
+            && BARE_NAMES.binary_search(&h).is_err()
+            && a.uncovered(j)
+            && !a.cues.iter().any(|c| c.w0 <= j && j <= c.w1)
+    };
+    if (first.w0 != i + 1 && !object_head)
+        || first.prep.is_some()
+        || first.conj
+        || first.weak
+        || a.break_between(t.w1, first.w0)
+    {
         return false;
     }
     let w = a.word(i);
@@ -337,7 +360,7 @@ fn unknown_noun_subject(a: &Analysis, t: &TriggerMention, first: &EntityMention)
     // adjective: "الخطوط السعودية", "الإخوة المجاهدون".)
     let adjective = || {
         let o = a.word(first.w0);
-        first.w0 == first.w1 && (o.ends_with('ي') || o.ends_with("يه") || o.ends_with("ون"))
+        !object_head && first.w0 == first.w1 && (o.ends_with('ي') || o.ends_with("يه") || o.ends_with("ون"))
     };
     w.starts_with("ال")
         && !STANCE_ADVERBS.contains(&w)

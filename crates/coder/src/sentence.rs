@@ -1790,14 +1790,14 @@ fn strip_proclitics(w: &str) -> &str {
 }
 
 /// Word classes (bit sets) of the word lists above; see [`word_class`].
-const LOC_PREP: u32 = 1;
+pub(crate) const LOC_PREP: u32 = 1;
 /// `SECTOR_NOUNS` (places26).
 const SECTOR_NOUN: u32 = 524288;
 /// `CONJ_LOC_PREPS` (places29).
 const CONJ_LOC_PREP: u32 = 1048576;
 const STRONG_PLACE_NOUN: u32 = 2;
 const PLURAL_PLACE_NOUN: u32 = 4;
-const ROLE_PREP: u32 = 8;
+pub(crate) const ROLE_PREP: u32 = 8;
 const QUANTITY_NOUN: u32 = 16;
 const CONTINUATIVE_VERB: u32 = 32;
 /// "بالقرب" (as in "بالقرب من"): two words before a place.

@@ -9858,3 +9858,18 @@ fn a_recurring_meeting_named_by_a_noun_is_no_event() {
         ("ويشن سلاح الجو يوميا غارات على معاقل المتمردين في الجبال.", "ASSAULT", true),
     ]);
 }
+
+/// actors65: a definite noun the dictionary lacks right after a verb of an act that governs an
+/// object closes the subject (a definite noun is never in construct); a party one bare noun
+/// further on is that noun's genitive, the object's owner: the recipient, not the doer
+/// (`unknown_noun_subject`, `OBJECT_HEAD_NOT_OPENINGS`). A word with a glued و between is a
+/// coordinated subject, whose genitive stays the doer.
+#[test]
+fn a_party_owning_the_object_after_an_unknown_definite_subject_is_the_recipient() {
+    check_role_cases_strict(&[
+        ("وقصفت الكتيبة مواقع المسلحين قرب الحدود.", "ASSAULT", None, Some("المسلحين")),
+        ("واتهمت الصحيفة قادة حركة حماس بالتحريض على العنف.", "ACCUSE", None, Some("حركة حماس")),
+        ("وداهمت الدورية منازل المطلوبين في القرية.", "COERCE", None, Some("المطلوبين")),
+        ("واتهمت اللجنة وممثلو الحكومة المعارضة بعرقلة الحوار.", "ACCUSE", Some("الحكومة"), Some("المعارضة")),
+    ]);
+}
