@@ -9859,6 +9859,10 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
             keep.toll_refused.push(*at);
         }
     }
+    // (mode22) The doer the record read in its own sentences before this merge, and for a
+    // two-sided fight its other side too, for the lent mode below.
+    let own_doer = keep.rec.actor.as_ref().filter(|_| !keep.topic_actor).map(doer_side);
+    let other_side = keep.rec.recipient.as_ref().filter(|_| keep.rec.rule.starts_with("assault.clash")).map(doer_side);
     let r = &mut keep.rec;
     // Keep every sentence that named the happening, so it can be found from any of them.
     let own = r.evidence.mention();
@@ -9927,13 +9931,24 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // story ("معارك عنيفة مع المسلحين" and the next sentence's "غارات جوية" of the coalition).
     let lent_apart = lender_at != (r.evidence.field, r.evidence.start);
     let clash_apart = lent_apart && r.rule.starts_with("assault.clash");
+    // (mode22) Nor does a record whose own sentence names its doer take an air mode
+    // (`MODE_AIR_NOT_LENT`: aerial, drone) from a mention of another sentence that names another
+    // party as doer (of another state, or the state's forces against a group: `doer_side`): the
+    // aircraft are that party's, and its raid is another act of the story ("نفذت المقاومة هجوما"
+    // and the coalition's "غارات" told before it: the resistance has no aircraft). A fight's
+    // other side is no other party.
+    let other_doer = other.rec.actor.as_ref().filter(|_| !other.topic_actor).map(doer_side);
+    let another_doer = lent_apart
+        && matches!((&own_doer, &other_doer), (Some(x), Some(y)) if !sides_agree(x, y) && !other_side.as_ref().is_some_and(|z| sides_agree(z, y)));
     // (mode14) Nor does any record take from a mention of another sentence the mode of an act done
     // to a person held (`MODE_HELD_NOT_LENT`: an abduction, torture): told apart, it is mostly
     // another act of the story ("حررت القوات 45 رهينة" and the group's attacks on villages; "التعذيب"
     // in the prisons and a killing in a prison riot), not how the killing or attack was done.
+    let air_lendable = |m: &str| !another_doer || !MODE_AIR_NOT_LENT.contains(&m);
     let lendable = |m: &String| {
         (!clash_apart || MODE_CLASH_LENT.contains(&m.as_str()))
             && !(lent_apart && MODE_HELD_NOT_LENT.contains(&m.as_str()))
+            && air_lendable(m)
     };
     if keep.lent_mode.is_none() && r.event_type == other.rec.event_type {
         let own = other.rec.mode.clone().filter(|m| !attend_talks && m != "destroy" && lendable(m));
@@ -9964,6 +9979,38 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         r.date_text = other.rec.date_text.clone();
         keep.dated_past = other.dated_past;
     }
+}
+
+/// A doer's side for mode22: its country and its sector family (`doer_family`).
+fn doer_side(e: &Entity) -> (Option<String>, Option<&'static str>) {
+    (e.country.clone(), e.sector.as_deref().map(doer_family))
+}
+
+/// The sector family of a doer (mode22): the state, its forces and its branches are one side
+/// ("تركيا" and "الجيش التركي"); a party of unknown sector agrees with any (`ANY_SECTOR`).
+fn doer_family(sector: &str) -> &'static str {
+    match sector {
+        "GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY" => "state",
+        "UNK" => ANY_SECTOR,
+        "REB" => "REB",
+        "PRM" => "PRM",
+        "UAF" => "UAF",
+        "OPP" => "OPP",
+        "CVL" => "CVL",
+        "CRM" => "CRM",
+        _ => "other",
+    }
+}
+
+/// Whether two doer sides (`doer_side`) may name one party: one country (or one unknown) and
+/// one sector family.
+fn sides_agree(a: &(Option<String>, Option<&'static str>), b: &(Option<String>, Option<&'static str>)) -> bool {
+    let country = a.0.is_none() || b.0.is_none() || a.0 == b.0;
+    let sector = match (a.1, b.1) {
+        (Some(x), Some(y)) => x == y || x == ANY_SECTOR || y == ANY_SECTOR,
+        _ => true,
+    };
+    country && sector
 }
 
 /// Types whose recipient a merge does not take from the doer's own side (see [`own_side`]).

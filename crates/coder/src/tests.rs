@@ -9873,3 +9873,36 @@ fn a_party_owning_the_object_after_an_unknown_definite_subject_is_the_recipient(
         ("واتهمت اللجنة وممثلو الحكومة المعارضة بعرقلة الحوار.", "ACCUSE", Some("الحكومة"), Some("المعارضة")),
     ]);
 }
+
+/// mode22 (fortieth session): a record whose own sentence names its doer takes no air mode
+/// (`MODE_AIR_NOT_LENT`) from a mention of another sentence merged into it that names another
+/// party as doer: a militia's shelling or a rebel group's attacks told beside the coalition's or
+/// an army's raids are not air strikes. A raid's own aircraft told in the next sentence, by the
+/// same party, still lend it.
+#[test]
+fn another_partys_air_raid_told_apart_lends_no_air_mode() {
+    // (text, trigger of the ASSAULT record looked at, its mode)
+    let cases: [(&str, &str, Option<&str>); 4] = [
+        (
+            "وقصفت المليشيات الانقلابية يوم السبت حي النصر السكني في المدينة، وشوهد الدخان يتصاعد من المنازل. وقالت المصادر إن قذيفة سقطت على مسجد الحي وأدت إلى إصابة عدد من المصلين. وتزامنا مع ذلك، كثفت طائرات التحالف غاراتها ضد مواقع المتمردين قرب المطار.",
+            "وقصفت",
+            None,
+        ),
+        (
+            "أصيب مدنيون نتيجة قصف مسلحي الحوثيين على مسجد في حي النصر بمدينة تعز. وفي الأثناء، كثفت طائرات التحالف من غاراتها ليلا ضد مواقع المتمردين في قاعدة العند.",
+            "قصف",
+            None,
+        ),
+        (
+            "وأعلن حزب العمال الكردستاني تصعيد هجماته على القوات التركية. وتظاهر آلاف الأكراد في برلين تنديدا بالغارات التي يشنها الجيش التركي على مقاتلي حزب العمال الكردستاني.",
+            "هجماته",
+            None,
+        ),
+        (
+            "قتل عشرة جنود في غارة أميركية على حاجز للجيش في ولاية لوغار. وقال الحاكم إن مروحيتين أميركيتين هاجمتا الحاجز فجرا.",
+            "غارة",
+            Some("aerial"),
+        ),
+    ];
+    check_assault_mode_cases("2015-08-01", &cases);
+}
