@@ -721,9 +721,12 @@ fn after_result_verb(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
     })
 }
 
-/// The sentence is to prison ("حكم بالسجن", "بحبسه"): the trigger or the three words after it.
-fn prison_in(a: &Analysis, t: &TriggerMention) -> bool {
-    (t.w0..=(t.w1 + 3).min(a.words.len().saturating_sub(1))).any(|i| {
+/// The sentence is to prison ("حكم بالسجن", "بحبسه"): the trigger or the three words after it;
+/// after the verb of `sanction.convict.sentenced`, whose penalty may stand further on
+/// (`split_verdict`, recall46), the eight words after it in its clause.
+fn prison_in(a: &Analysis, t: &TriggerMention, reach: usize) -> bool {
+    let last = (t.w1 + reach).min(a.words.len().saturating_sub(1));
+    (t.w0..=last).take_while(|&i| i <= t.w1 + 3 || !a.break_between(t.w1, i)).any(|i| {
         let w = a.word(i);
         ["سجن", "حبس", "بالسجن", "بالحبس", "السجن", "الحبس", "بسجن", "بحبس"].iter().any(|p| w.starts_with(p))
     })
@@ -1456,7 +1459,12 @@ impl Coder {
                 }
                 if let Some(c) = aliased.or(plain) {
                     // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest.
-                    if c.rec.event_type == "SANCTION" && c.rec.mode.as_deref() == Some("convict") && prison_in(a, t) {
+                    let reach =
+                        if self.lex.triggers[t.rule as usize].id == "sanction.convict.sentenced" { 8 } else { 3 };
+                    if c.rec.event_type == "SANCTION"
+                        && c.rec.mode.as_deref() == Some("convict")
+                        && prison_in(a, t, reach)
+                    {
                         let mut e = c.clone();
                         e.rec.id = format!("{}-arrest", c.rec.id);
                         e.rec.event_type = "COERCE".into();
@@ -3010,6 +3018,12 @@ impl Coder {
             }
             Pattern::Passive => {
                 recipient = ents_after.first().copied();
+                // "حكم على المتهم بالسجن", "حكم على 60 شخصا": the one sentenced stands within two
+                // words after "على"; a party further on belongs to another phrase
+                // (`split_verdict`, recall46).
+                if rule.id == "sanction.convict.sentenced" {
+                    recipient = recipient.filter(|e| e.w0 <= t.w1 + 3);
+                }
                 // An agent after على يد / من قبل / برصاص.
                 let agent_cue = a.cues.iter().find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit);
                 if let Some(ac) = agent_cue {

@@ -365,6 +365,39 @@ fn split_charge(
     });
 }
 
+/// "حُكم على المتهم غيابيا بالسجن عشر سنوات", "وحكم على التاجر في أبريل الماضي بالمؤبد": a verb of
+/// sentencing (`VERDICT_VERBS`, the impersonal passive once the vowels are folded away) with "على"
+/// (`VERDICT_ON`; not "عليه") right after it and a penalty word (`VERDICT_PENALTIES`) two to eight
+/// words on, in the same clause, with no word between that opens a clause of its own
+/// (`VERDICT_BLOCKERS`), is `sanction.convict.sentenced` on the verb: the one sentenced follows, no
+/// court is named. The dictionary forms ("حكم بالسجن") hold only the adjacent penalty
+/// (recall46).
+fn split_verdict(
+    lex: &Lexicon,
+    key: &Normalized,
+    words: &[(usize, usize)],
+    classes: &[u32],
+    breaks: &[bool],
+    triggers: &mut Vec<TriggerMention>,
+) {
+    let k = &key.key;
+    let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
+    add_construction(lex, key, words, classes, triggers, "sanction.convict.sentenced", VERDICT_VERB, |i| {
+        if !VERDICT_ON.contains(&word(i + 1)) || breaks.get(i + 1).copied().unwrap_or(true) {
+            return false;
+        }
+        for j in i + 2..(i + 9).min(words.len()) {
+            if breaks.get(j).copied().unwrap_or(false) || VERDICT_BLOCKERS.contains(&word(j)) {
+                return false;
+            }
+            if VERDICT_PENALTIES.contains(&word(j)) {
+                return true;
+            }
+        }
+        false
+    });
+}
+
 /// "شن الرئيس هجوما شديدا على رئيس الوزراء": an attack noun (`assault.attack.noun`) whose target,
 /// after "على", is a person or an official (an entity whose first actor is `per.` or `off.`), with
 /// an adjective of force right after the noun (`VERBAL_ATTACK_ADJ`) or the light verb "شن" at most
@@ -1422,6 +1455,7 @@ impl Analysis {
         split_stance(lex, &key, &words, &classes, &breaks, &mut triggers);
         verbal_attack(lex, &key, &words, &breaks, &entities, &mut triggers);
         split_bare_condemn(lex, &key, &words, &classes, &breaks, &entities, &mut triggers);
+        split_verdict(lex, &key, &words, &classes, &breaks, &mut triggers);
         Analysis {
             entities,
             places,
@@ -1843,6 +1877,9 @@ pub(crate) const ESSAY_FIRST_PERSON_WORD: u32 = 1 << 28;
 /// A prediction word of the coder's `PREDICTION_WORDS` ("توقعت", "يرجح") or `PREDICTION_THAT_WORDS`
 /// ("توقع"), as [`OBLIGATION_WORD`].
 pub(crate) const PREDICTION_WORD: u32 = 1 << 29;
+/// A verb of sentencing (`VERDICT_VERBS`: "حكم"), bare or behind a glued و, the head of
+/// `split_verdict`.
+const VERDICT_VERB: u32 = 1 << 30;
 
 /// The word lists behind [`word_class`], each with its class bit.
 const CLASS_LISTS: [(&[&str], u32); 16] = [
@@ -1870,7 +1907,7 @@ type WordTest = fn(&str) -> bool;
 /// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
 /// the test strips, bit). Every word passing the test is a list word behind one of the
 /// spellings, so the table holds the spellings that pass and the bit is exactly the test.
-const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 18] = [
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 19] = [
     (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
     (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
     (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
@@ -1879,6 +1916,7 @@ const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 18] = [
     (|w| BARE_CONDEMN_VERBS.contains(&strip_conj(w)), &BARE_CONDEMN_VERBS, &["", "و"], BARE_CONDEMN_VERB),
     (|w| STANCE_VERBS.contains(&strip_conj(w)), &STANCE_VERBS, &["", "و"], STANCE_VERB),
     (|w| BLAME_VERBS.contains(&strip_conj(w)), &BLAME_VERBS, &["", "و"], BLAME_VERB),
+    (|w| VERDICT_VERBS.contains(&strip_conj(w)), &VERDICT_VERBS, &["", "و"], VERDICT_VERB),
     (is_kin_noun, &KIN_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], KIN_NOUN),
     // (The geocoder asks these about every word of an article: speed24.)
     (geo::is_anaphor_noun, geo::ANAPHOR_NOUN_LISTS[0], geo::ANAPHOR_CLITICS, ANAPHOR_NOUN),

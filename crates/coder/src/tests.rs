@@ -9906,3 +9906,31 @@ fn another_partys_air_raid_told_apart_lends_no_air_mode() {
     ];
     check_assault_mode_cases("2015-08-01", &cases);
 }
+
+/// recall46: "حُكم على" with the penalty a few words on is a verdict on the one named after "على"
+/// (SANCTION convict, and COERCE arrest for prison); with no penalty word it is no verdict.
+#[test]
+fn an_impersonal_verdict_with_the_penalty_a_few_words_on_is_a_conviction() {
+    let cases = [
+        ("حكم على وزير الداخلية السابق غيابيا بالسجن سبع سنوات بتهمة الرشوة.", "وزير الداخلية", true),
+        ("وحكم على الناشط في الشهر الماضي بالمؤبد بعد إدانته بالتهريب.", "الناشط", false),
+        ("وحكم على المعارض بعد محاكمة قصيرة بثلاث سنوات سجنا.", "المعارض", true),
+    ];
+    for (text, word, prison) in cases {
+        let recs = code(text, "2015-05-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "SANCTION" && r.mode.as_deref() == Some("convict"))
+            .unwrap_or_else(|| panic!("no conviction: {text}: {recs:?}"));
+        let rec = r.recipient.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
+        assert!(rec.contains(word), "{text}: {r:?}");
+        assert!(r.actor.is_none(), "{text}: {r:?}");
+        let arrest = recs.iter().any(|r| r.event_type == "COERCE" && r.mode.as_deref() == Some("arrest"));
+        assert_eq!(arrest, prison, "{text}: {recs:?}");
+    }
+    for text in ["حكم على المشروع منذ بدايته بالفشل الذريع.", "حكم على التجربة بعد شهرين بالإخفاق."]
+    {
+        let recs = code(text, "2015-05-10");
+        assert!(recs.iter().all(|r| r.event_type != "SANCTION"), "{text}: {recs:?}");
+    }
+}
