@@ -6442,10 +6442,24 @@ fn casualties(
         // الأمن ثلاثة مسلحين", unless another casualty word comes first) or right before.
         let next_casualty_word =
             (wi + 1..a.words.len()).find(|&j| casualty_word_of(a.word(j)) != (false, false)).unwrap_or(usize::MAX);
-        let after = num_words.iter().find(|n| n.0 > wi && n.0 <= wi + 2 && !n.3).or_else(|| {
-            num_words
-                .iter()
-                .find(|n| n.0 > wi && n.0 <= wi + 6 && n.0 < next_casualty_word && !n.3 && !a.break_between(wi, n.0))
+        // (The next casualty word of the other kind: "وأصيب وجرح 386" tells one hurt twice.)
+        let next_other_kind = (wi + 1..a.words.len())
+            .find(|&j| {
+                let (k, h) = casualty_word_of(a.word(j));
+                (k && !is_kill) || (h && !is_hurt)
+            })
+            .unwrap_or(usize::MAX);
+        // (A number is not this word's when a casualty word of the other kind names its victims:
+        // one between, whose subject or object it is ("جنديا قتل وأصيب خمسة آخرون": five hurt), or
+        // the noun it counts ("3 قتلى و20 جريحا": twenty hurt; the three are read before "قتلى").)
+        let theirs = |n: &TollNumber| {
+            let (k, h) = counted_casualty_noun(a, n);
+            n.0 > next_other_kind || (k && !is_kill) || (h && !is_hurt)
+        };
+        let after = num_words.iter().find(|n| n.0 > wi && n.0 <= wi + 2 && !n.3 && !theirs(n)).or_else(|| {
+            num_words.iter().find(|n| {
+                n.0 > wi && n.0 <= wi + 6 && n.0 < next_casualty_word && !n.3 && !theirs(n) && !a.break_between(wi, n.0)
+            })
         });
         let before = num_words.iter().rev().find(|n| n.1 < wi && wi - n.1 <= 2 && !n.3);
         // A part of the toll after a partitive word ("6 قتلى بينهم 4 أطفال") reads as the number
@@ -6454,7 +6468,10 @@ fn casualties(
             let p = x.0.checked_sub(1).filter(|&p| TOLL_PARTITIVES.contains(&a.word(p)));
             p.and_then(|p| num_words.iter().rev().find(|h| h.1 < p && p - h.1 <= 3 && !h.3)).map_or(x.2, |h| h.2)
         };
-        let n = match (after, before) {
+        // (A number right before a casualty noun counts it, and a number after it that opens
+        // with "و" starts another group: "5 قتلى وعشرات الجرحى" is five dead.)
+        let counted = before.is_some_and(|x| x.1 + 1 == wi && counted_casualty_noun(a, x) != (false, false));
+        let n = match (after.filter(|x| !(counted && opens_with_and(a, x.0))), before) {
             // (Groups joined by "و" after the number add up: "مقتل 11 من المسلحين و10 مدنيين"
             // is 21 dead; not after a partitive word, where the number is a part. Victims named
             // before the number and joined to it count too: "مقتل آمر الفوج وجنديين" is 3.)
@@ -6525,6 +6542,18 @@ fn victim_phrase_end(w: &str) -> bool {
     VICTIM_PHRASE_ENDS.contains(&w)
 }
 
+/// Whether the noun number `n` counts is a kill and a hurt noun ("3 قتلى", "20 جريحا"): the word
+/// right after it, as written (indefinite, no clitic), in `KILL_WORDS` or `HURT_WORDS`, in the
+/// same clause; a dual is its own noun. Such a number is that noun's toll, not the toll of the
+/// other kind for a casualty word before it (toll10).
+fn counted_casualty_noun(a: &Analysis, n: &TollNumber) -> (bool, bool) {
+    let next = n.1 + 1;
+    if n.4 || next >= a.words.len() || a.break_between(n.1, next) {
+        return (false, false);
+    }
+    casualty_table().0.get(a.word(next)).copied().unwrap_or_default()
+}
+
 /// A number of a sentence as `casualties` reads it: its first and last word, its value, whether
 /// it is an ordinal, and whether it is its own counted noun (a dual: "جنديين").
 type TollNumber = (usize, usize, Option<u64>, bool, bool);
@@ -6539,7 +6568,7 @@ fn joined_groups(a: &Analysis, nums: &[TollNumber], end: usize) -> u64 {
     let mut last = end;
     while let Some(m) = nums.iter().find(|m| m.0 > last) {
         let Some(v) = m.2 else { break };
-        let opens_with_and = a.word(m.0).starts_with('و') || (m.0 > 0 && a.word(m.0 - 1) == "و");
+        let opens_with_and = opens_with_and(a, m.0);
         // (A "one" is mostly the adjective: "4 من عائلة واحدة" is no fifth victim.)
         if m.3 || v < 2 || m.0 > last + 7 || !opens_with_and {
             break;
@@ -6553,6 +6582,12 @@ fn joined_groups(a: &Analysis, nums: &[TollNumber], end: usize) -> u64 {
         last = m.1;
     }
     sum
+}
+
+/// The number starting at word `k` opens with "و", glued ("و10") or apart ("و 5"): it starts a
+/// group joined to what comes before.
+fn opens_with_and(a: &Analysis, k: usize) -> bool {
+    a.word(k).starts_with('و') || (k > 0 && a.word(k - 1) == "و")
 }
 
 /// A word that ends a phrase of victims before or after a group's number: a place or time word

@@ -9934,3 +9934,23 @@ fn an_impersonal_verdict_with_the_penalty_a_few_words_on_is_a_conviction() {
         assert!(recs.iter().all(|r| r.event_type != "SANCTION"), "{text}: {recs:?}");
     }
 }
+
+/// A number belongs to the casualty word that names its victims (toll10, `counts_casualty_noun`):
+/// the noun it counts ("3 قتلى و20 جريحا": twenty hurt, not twenty dead), and a casualty word of
+/// the other kind between it and an earlier one ("جنديا قتل وأصيب خمسة": five hurt, not five
+/// dead; "قتل وجرح 30": thirty killed and hurt together, no dead told). A number before its
+/// casualty noun stands against a group joined after it ("5 قتلى وعشرات الجرحى"), and two hurt
+/// words in a row share the number ("وأصيب وجرح 40").
+#[test]
+fn a_number_belongs_to_the_casualty_noun_it_counts() {
+    // (text, fatalities, injuries) of the sentence's ASSAULT records
+    let cases: &[(&str, Option<u32>, Option<u32>)] = &[
+        ("أسفر انفجار سيارة مفخخة في سوق المدينة عن 3 قتلى و20 جريحا.", Some(3), Some(20)),
+        ("خلف القصف على الحي الشرقي 12 قتيلا ونحو 40 جريحا من السكان.", Some(12), Some(40)),
+        ("قال مسؤولون إن شرطيا قتل وأصيب خمسة آخرون بكمين قرب البلدة.", None, Some(5)),
+        ("قتل وجرح 30 مسلحا بغارات للطائرات على مواقعهم قرب الحدود.", None, Some(30)),
+        ("تسبب القصف على السوق في سقوط خمسة قتلى وعشرات الجرحى.", Some(5), None),
+        ("قتل 7 أشخاص وأصيب وجرح 40 آخرون بانفجار شاحنة قرب مبنى حكومي.", Some(7), Some(40)),
+    ];
+    assert_assault_tolls(cases);
+}
