@@ -3893,6 +3893,7 @@ impl Coder {
                             && !(in_perfect_clause && parenthetical_day(a, &self.lex, t, dts, d, dw)))
                         && !in_other_relative_clause(a, t, dw)
                         && !in_reason_clause(a, t, dw)
+                        && !since_names_another(a, t, dw)
                         && !(skip_report && report_day(a, d, t, ctx.published))
                         && !(owned_by_earlier(dw)
                             && (matches!(d.relative, dates::Relation::Future | dates::Relation::Absolute)
@@ -4842,6 +4843,15 @@ fn marked_past(d: &DateMatch, text: &str) -> bool {
 /// A "منذ" (since) among the words `from..to`: a date after it names the start of something else.
 fn since_between(a: &Analysis, from: usize, to: usize) -> bool {
     (from..to).any(|i| matches!(a.word(i), "منذ" | "ومنذ"))
+}
+
+/// Whether a date after the trigger stands in a "since" phrase that names something else first
+/// (status34): "منذ" after the trigger with at least two words between it and the date ("أطلقت
+/// صواريخ … منذ الحرب على غزة في الصيف الماضي"): the date is that of the thing "since" names (the
+/// war), not the act's, which follows it. A date right after "منذ" or one word on ("منذ منتصف
+/// يوليو", "منذ عام 2004") is the start of the act's own span and is left to `since_span_near`.
+fn since_names_another(a: &Analysis, t: &TriggerMention, dw: usize) -> bool {
+    dw > t.w1 + 3 && since_between(a, t.w1 + 1, dw - 2)
 }
 
 /// Whether a date that says it is past (its own year, "الماضي", "أمس") follows the trigger

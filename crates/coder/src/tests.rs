@@ -9954,3 +9954,26 @@ fn a_number_belongs_to_the_casualty_noun_it_counts() {
     ];
     assert_assault_tolls(cases);
 }
+
+/// status34: a date in a "since" phrase that names another thing first ("منذ" + a noun + … + the
+/// date) dates that thing, not the act before "منذ"; a date right after "منذ" is still the act's.
+#[test]
+fn a_date_after_since_and_another_noun_is_not_the_acts() {
+    for (text, status, date) in [
+        (
+            "وقال الجيش إن مسلحين هاجموا نقطة تفتيش للمرة الثالثة منذ تولي القائد الجديد مهامه في مارس 2020.",
+            "occurred",
+            "2021-06-10",
+        ),
+        (
+            "واقتحم مستوطنون باحات المسجد للمرة الرابعة منذ إعلان الحكومة خطتها الجديدة في أبريل الماضي.",
+            "occurred",
+            "2021-06-10",
+        ),
+        ("وتظاهر مئات الطلاب أمام مقر الوزارة منذ منتصف مايو الماضي.", "historical", "2021-05"),
+    ] {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(recs.len(), 1, "{text}: {recs:?}");
+        assert_eq!((recs[0].status.as_str(), recs[0].date.as_deref()), (status, Some(date)), "{text}: {recs:?}");
+    }
+}
