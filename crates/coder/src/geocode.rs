@@ -79,6 +79,9 @@ pub(crate) struct Elsewhere {
     pub(crate) field: ahdath_record::Field,
     pub(crate) start: usize,
     mentions: Vec<ElsewhereMention>,
+    /// The places named only as the target of an attack, a seizure or a siege
+    /// (`Analysis::target_places`, places63).
+    targets: Vec<ElsewhereMention>,
     /// Whether the sentence names a year before the publication's ("خلال عام 2009", "أحداث
     /// 2009 التي …"; `names_earlier_year`): an act of it the coder could date only by the
     /// publication is told of back then (places50).
@@ -101,6 +104,10 @@ struct ElsewhereMention {
 /// Code points after a trigger within which a place mention says where its event is told to be
 /// (about ten words; see `Coder::names_elsewhere`).
 const ELSEWHERE_AFTER: usize = 60;
+
+/// Code points after an attack's, a seizure's or a siege's trigger within which the place named
+/// after "على" is its target (three or four words; `Coder::target_town`, places63).
+const TARGET_AFTER: usize = 40;
 
 /// Code points between the sentence of an unplaced act and the nearest sentence of the text that
 /// places a record at the story's place, beyond which the act does not take that place (about
@@ -651,7 +658,18 @@ impl Coder {
                 venue: told_as_venue(a, p),
             })
             .collect();
-        Elsewhere { field, start, mentions, past_year }
+        let targets = a
+            .target_places
+            .iter()
+            .map(|p| ElsewhereMention {
+                at: start + s[..p.start].chars().count(),
+                len: s[p.start..p.end].chars().count(),
+                country: None,
+                rows: p.places.clone(),
+                venue: false,
+            })
+            .collect();
+        Elsewhere { field, start, mentions, targets, past_year }
     }
 
     /// Whether the sentence of `r` names a place other than `here` (the story's town or the
@@ -717,6 +735,60 @@ impl Coder {
             .iter()
             .map(row)
             .filter(|pl| pl.country == country && pl.feature != "country")
+            .max_by_key(|pl| (settlement(pl), pl.population))?;
+        let text: String = r.evidence.sentence.chars().skip(m.at.checked_sub(e.start)?).take(m.len).collect();
+        Some(self.gazetteer_place(pl, text))
+    }
+
+    /// The target town of an attack, a seizure or a siege its own sentence names
+    /// (`target_town`), for a record left unplaced, lent a place or placed only in its country or
+    /// division (places63); the last step of `fill_locations`.
+    fn place_targets(&self, recs: &mut [EventRecord], elsewhere: &[Elsewhere]) {
+        for r in recs.iter_mut() {
+            let Some(e) = elsewhere.iter().find(|e| r.evidence.field == e.field && r.evidence.start == e.start) else {
+                continue;
+            };
+            if e.targets.is_empty() {
+                continue;
+            }
+            if let Some(t) = self.target_town(e, r) {
+                r.location = Some(t);
+            }
+        }
+    }
+
+    /// The target town of an attack, a seizure or a siege (`sentence::is_target_rule`) left with
+    /// no place or only its country or first-level division (places63): the place its own
+    /// sentence `e` names right after "على" within `TARGET_AFTER` code points of the trigger
+    /// ("هجوم الحوثيين على مأرب", "سيطروا على عدن"), of the record's country (and first-level
+    /// division) when it has one; its most populous row, a settlement before a division. Applied
+    /// after the merge and the story's place are settled, on the record alone.
+    fn target_town(&self, e: &Elsewhere, r: &EventRecord) -> Option<Place> {
+        let loc = r.location.as_ref();
+        if loc.is_some_and(|l| !matches!(l.precision.as_deref(), Some("country" | "admin1"))) {
+            return None;
+        }
+        if !crate::sentence::is_target_rule(&r.rule) {
+            return None;
+        }
+        let m = e
+            .targets
+            .iter()
+            .find(|m| m.at >= r.evidence.trigger_end && m.at <= r.evidence.trigger_end + TARGET_AFTER)?;
+        let settlement = |pl: &ahdath_lexicon::Place| !matches!(pl.feature.as_str(), "admin1" | "admin2" | "country");
+        let inside = |pl: &ahdath_lexicon::Place| match loc {
+            None => true,
+            Some(l) => {
+                l.country.as_deref() == Some(pl.country.as_str())
+                    && (l.precision.as_deref() != Some("admin1")
+                        || l.admin1.as_deref() == pl.admin1.as_deref().map(plain_name).as_deref())
+            }
+        };
+        let pl = m
+            .rows
+            .iter()
+            .map(|&i| &self.lex.places[i as usize])
+            .filter(|pl| inside(pl))
             .max_by_key(|pl| (settlement(pl), pl.population))?;
         let text: String = r.evidence.sentence.chars().skip(m.at.checked_sub(e.start)?).take(m.len).collect();
         Some(self.gazetteer_place(pl, text))
@@ -1011,6 +1083,7 @@ impl Coder {
             for (i, p) in by_anaphor {
                 recs[i].location = Some(p);
             }
+            self.place_targets(recs, elsewhere);
             return;
         };
         let mut story_at = self.story_place(recs, country, false);
@@ -1135,6 +1208,7 @@ impl Coder {
                 _ => None,
             };
         }
+        self.place_targets(recs, elsewhere);
     }
 
     /// The country where the article's events were placed in their own sentences, when none of

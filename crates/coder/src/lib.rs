@@ -1684,7 +1684,8 @@ impl Coder {
             .iter()
             .filter_map(|(f, sp, a, s)| {
                 let past_year = !a.triggers.is_empty() && published.is_some_and(|p| names_earlier_year(a, s, p));
-                (!a.places.is_empty() || past_year).then(|| self.elsewhere(a, s, *f, sp.start_cp, past_year))
+                (!a.places.is_empty() || !a.target_places.is_empty() || past_year)
+                    .then(|| self.elsewhere(a, s, *f, sp.start_cp, past_year))
             })
             .collect();
         let told_elsewhere = |r: &EventRecord, here: &Place| {

@@ -574,6 +574,10 @@ const NEEDS_PREV_REACH: usize = 6;
 pub struct Analysis {
     pub entities: Vec<EntityMention>,
     pub places: Vec<PlaceMention>,
+    /// Places named as the target of an attack, a seizure or a siege right after its trigger
+    /// ("هجوم الحوثيين على مأرب") that no other cue makes a location (places63): given only to
+    /// that act, after the merge (`geocode::Coder::target_town`).
+    pub target_places: Vec<PlaceMention>,
     pub triggers: Vec<TriggerMention>,
     pub cues: Vec<CueMention>,
     /// The hits of cues that act only after a trigger (a scope of `after N` without `before`:
@@ -652,9 +656,30 @@ impl Analysis {
         let in_each_of =
             |w0: usize| w0 >= 3 && word_text(w0 - 1) == "من" && word_text(w0 - 2) == "كل" && word_text(w0 - 3) == "في";
         let mut hits: Vec<Hit> = lex.find_in_words(k, &words);
+        // "هجوم الحوثيين على مأرب", "سيطروا على عدن", "حصارا الآن على قاعدة العند": the word after
+        // `TARGET_PREPS` one to three words after an attack's, a seizure's or a siege's trigger
+        // (`TARGET_TRIGGER_RULES`), with no clause break between, names the act's target, the
+        // place where it happened (places63). The last words of such triggers, read once.
+        let target_trigger_ends: Vec<usize> = hits
+            .iter()
+            .filter_map(|h| match h.target {
+                Target::Trigger(t) => {
+                    is_target_rule(&lex.triggers[t as usize].id).then(|| word_of(h.word_end.saturating_sub(1)))
+                }
+                _ => None,
+            })
+            .collect();
+        let after_target_prep = |i: usize| -> bool {
+            i >= 2
+                && TARGET_PREPS.contains(&word_text(i - 1))
+                && target_trigger_ends
+                    .iter()
+                    .any(|&e| e + 2 <= i && i <= e + 4 && !(e + 1..i).any(|j| breaks.get(j).copied().unwrap_or(false)))
+        };
         // Places are looked up only where a place can be read: after a preposition or place noun,
         // with a glued ب/ل, or joined by و to a place just found.
         let mut last_place_end_word: Option<usize> = None;
+        let mut target_hits: Vec<Hit> = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let w = word_text(i);
@@ -685,6 +710,11 @@ impl Analysis {
             // place wherever the noun stands (`headed` below). Not other place nouns: "مدينة القدس"
             // is listed only on some of the rows that "القدس" names.
             let headed = !cue && matches!(w, "حي" | "مخيم");
+            // (A target after "على" is looked up apart and adds no hit: the sentence's other
+            // readings stay as they were; places63.)
+            if !cue && !headed && !target_trigger_ends.is_empty() && after_target_prep(i) {
+                target_hits.extend(lex.find_places_in_word(k, words[i].0, words[i].1));
+            }
             if cue || headed {
                 let mut found = lex.find_places_in_word(k, words[i].0, words[i].1);
                 if headed {
@@ -1188,6 +1218,7 @@ impl Analysis {
         let strong_cue =
             |w0: usize| class_before(w0, 1) & (STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0 || after_police_station(w0);
         places.sort_by_key(|p| p.start);
+        let mut target_places: Vec<PlaceMention> = Vec::new();
         let mut kept: Vec<PlaceMention> = Vec::new();
         for p in places {
             let ent = entities.iter().find(|e| e.start <= p.start && e.end >= p.end);
@@ -1308,6 +1339,46 @@ impl Analysis {
                 kept.push(p);
             }
         }
+        // The target of an attack, a seizure or a siege (places63): a settlement, a district or a
+        // named area; not a common word, nor a one-word name before a definite adjective
+        // ("سيطروا على القصر الرئاسي" is the palace, "على الساحل الشرقي" the coast) or written
+        // without the article its name has ("على قريتين" is "on two villages", not al-Qaryatayn).
+        // It is kept apart (`target_places`): the coder gives it only to its own act, after the
+        // merge (`geocode::Coder::target_town`), so that it moves no merge, story town or vote.
+        for h in &target_hits {
+            let Target::Place(pi) = h.target else { continue };
+            let r = orig(h);
+            if let Some(pm) = target_places.last_mut().filter(|pm| pm.start == r.start && pm.end == r.end) {
+                pm.places.push(pi);
+                continue;
+            }
+            let (w0, w1) = (word_of(h.start), word_of(h.word_end.saturating_sub(1)));
+            let form = strip_proclitics(&k[words[w0].0..words[w1].1]);
+            let core = k.get(h.core_start..words[w0].1).unwrap_or("");
+            let adj = word_text(w1 + 1);
+            let ok = h.word_end == words[w1].1
+                && !lex.is_place_stopword(form)
+                && !lex.is_place_stopword(core.trim_start_matches("ال"))
+                && !entities.iter().any(|e| e.start <= r.start && e.end >= r.end)
+                && (w1 > w0
+                    || (!(adj.starts_with("ال") && (adj.ends_with('ي') || adj.ends_with("يه")))
+                        && (core.starts_with("ال")
+                            || !lex.places[pi as usize].forms.first().is_some_and(|f| f.starts_with("ال")))));
+            if ok {
+                target_places.push(PlaceMention {
+                    w0,
+                    w1,
+                    start: r.start,
+                    end: r.end,
+                    core_start: h.core_start,
+                    places: vec![pi],
+                    country_actor: None,
+                });
+            }
+        }
+        target_places.retain(|p| {
+            p.places.iter().any(|&i| !matches!(lex.places[i as usize].feature.as_str(), "country" | "admin1"))
+        });
         let mut places = kept;
         // "في بلدات عالي وسلماباد": names after a place noun that the gazetteer does not know are
         // still places (unresolved: the coder gives them only the article's country).
@@ -1459,6 +1530,7 @@ impl Analysis {
         Analysis {
             entities,
             places,
+            target_places,
             triggers,
             cues,
             after_cues,
@@ -1595,6 +1667,7 @@ impl Analysis {
         Analysis {
             entities,
             places: self.places.clone(),
+            target_places: self.target_places.clone(),
             triggers: self.triggers.clone(),
             cues: self.cues.clone(),
             after_cues: self.after_cues.clone(),
@@ -1813,6 +1886,13 @@ fn platform_word(w: &str) -> Option<(Option<&'static str>, bool, bool)> {
 }
 
 /// Drop the proclitics a place word may carry (و ب ل ال لل) to get the form as listed.
+/// Whether trigger rule `id` is one of `TARGET_TRIGGER_RULES` (the rule itself or a rule under a
+/// listed prefix): an attack, a seizure or a siege, whose target after "على" is where it took
+/// place (places63).
+pub(crate) fn is_target_rule(id: &str) -> bool {
+    TARGET_TRIGGER_RULES.iter().any(|r| id == *r || id.strip_prefix(r).is_some_and(|rest| rest.starts_with('.')))
+}
+
 fn strip_proclitics(w: &str) -> &str {
     let long = |r: &str| r.chars().count() >= 3;
     // At most one conjunction, then at most one preposition ("وبالقاهرة", not "بليون" → "يون").

@@ -9977,3 +9977,21 @@ fn a_date_after_since_and_another_noun_is_not_the_acts() {
         assert_eq!((recs[0].status.as_str(), recs[0].date.as_deref()), (status, Some(date)), "{text}: {recs:?}");
     }
 }
+
+/// places63: the town right after "على" that an attack, a seizure or a siege targets is where it
+/// happened; a noun before an adjective and a dual written without the town's article are not.
+#[test]
+fn the_target_after_ala_places_an_attack_seizure_or_siege() {
+    for (text, trigger, name) in [
+        ("قال شهود إن هجوم المسلحين على مأرب فشل بعد ساعات.", "هجوم", Some("Marib")),
+        ("يفرض الجيش حصارا على قاعدة العند الجوية منذ يومين.", "حصارا", Some("Al-Anad air base")),
+        ("وكانت القوات قد سيطرت على سرت قبل شهرين.", "سيطرت", Some("Sirte")),
+        ("سيطر المسلحون على القصر الرئاسي صباح اليوم.", "سيطر", None),
+    ] {
+        let recs = code(text, "2015-08-01");
+        let r = recs.iter().find(|r| r.trigger.contains(trigger)).unwrap_or_else(|| panic!("no {trigger}: {recs:?}"));
+        let got =
+            r.location.as_ref().filter(|l| l.precision.as_deref() == Some("place")).and_then(|l| l.name.as_deref());
+        assert_eq!(got, name, "{text}: {r:?}");
+    }
+}
