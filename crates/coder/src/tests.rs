@@ -9995,3 +9995,19 @@ fn the_target_after_ala_places_an_attack_seizure_or_siege() {
         assert_eq!(got, name, "{text}: {r:?}");
     }
 }
+
+/// A seizure verb before a group of top places, a rank, a share, a priority or the widest space
+/// means "ranked" or "took up", not "occupied" (prec62, more `RANK_PLACES`); a town taken by
+/// troops stays a seizure.
+#[test]
+fn ranked_among_top_places_or_a_share_is_no_seizure() {
+    check_filter_cases(&[
+        ("احتلت شركات الطيران الآسيوية المراكز العشرة الأولى في الاستطلاع السنوي.", "COERCE", false),
+        ("احتلت عشرون جامعة عربية مراكز متقدمة في القائمة الدولية هذا العام.", "COERCE", false),
+        ("احتل العداءان الكينيان المركزين الثاني والثالث في السباق.", "COERCE", false),
+        ("احتل المغني الشاب الترتيب الثاني في عدد المتابعين.", "COERCE", false),
+        ("احتلت الحوادث المرورية النسبة الأعلى من البلاغات خلال الشهر.", "COERCE", false),
+        ("احتل ملف التعليم الأولوية في برنامج الحكومة الجديدة.", "COERCE", false),
+        ("احتلت القوات المتمردة بلدة حدودية صغيرة فجر الأحد.", "COERCE", true),
+    ]);
+}
