@@ -6502,6 +6502,23 @@ fn casualties(
             }
         }
     }
+    // A victim told as the antecedent of a relative casualty verb ("الشخص الذي قتل", toll11) counts
+    // when no casualty word told a toll of its kind.
+    if dead.is_none() || hurt.is_none() {
+        for r in 1..a.words.len().saturating_sub(1) {
+            if elsewhere(r) {
+                continue;
+            }
+            if let Some((is_kill, v)) = relative_victims(a, &num_words, r) {
+                let v = v.min(u32::MAX as u64) as u32;
+                if is_kill && dead.is_none() {
+                    dead = Some(v);
+                } else if !is_kill && hurt.is_none() {
+                    hurt = Some(v);
+                }
+            }
+        }
+    }
     // A toll told as none after `t` with another act between is that act's ("ردت المدفعية على
     // قذائف سقطت دون وقوع إصابات": the shells hurt nobody, the artillery's toll is not told).
     let act_between = |i: usize| i > t.w1 && a.triggers.iter().any(|o| other_act(&o) && o.w0 > t.w1 && o.w1 < i);
@@ -6516,6 +6533,57 @@ fn casualties(
         }
     }
     (dead, hurt, none_told)
+}
+
+/// The victims of a relative casualty verb whose relative pronoun is word `r` (toll11): "الشخص
+/// الذي قتل" is one dead, "الجنديين اللذين أصيبا" two hurt, "أربعة أشخاص الذين لقوا حتفهم" four
+/// dead (a number up to two words before the pronoun counts its antecedent; a plural pronoun with
+/// none counts nobody). The verb stands right after the pronoun (`RELATIVE_DEAD_VERBS`,
+/// `RELATIVE_HURT_VERBS`); one that may be active (`RELATIVE_ACTIVE_VERBS`: "الرجل الذي قتل
+/// زوجته" names the killer) counts only before the end of its clause, a place or time word
+/// (`VICTIM_PHRASE_ENDS`) or a word of `RELATIVE_PASSIVE_NEXT` ("الذي قتل برصاص", "الذي لقي
+/// حتفه"); any verb followed by a pronoun of the act (`RELATIVE_ACT_PRONOUNS`: "الهجوم الذي قتل
+/// فيه") counts nobody. Returns whether they were killed, and how many.
+fn relative_victims(a: &Analysis, nums: &[TollNumber], r: usize) -> Option<(bool, u64)> {
+    let rel = a.word(r);
+    let rel = if RELATIVE_ONE.contains(&rel) || RELATIVE_TWO.contains(&rel) || RELATIVE_MANY.contains(&rel) {
+        rel
+    } else {
+        rel.strip_prefix('و')?
+    };
+    let own: Option<u64> = if RELATIVE_ONE.contains(&rel) {
+        Some(1)
+    } else if RELATIVE_TWO.contains(&rel) {
+        Some(2)
+    } else if RELATIVE_MANY.contains(&rel) {
+        None
+    } else {
+        return None;
+    };
+    let v = r + 1;
+    if a.break_between(r, v) {
+        return None;
+    }
+    let verb = a.word(v);
+    let is_kill = RELATIVE_DEAD_VERBS.contains(&verb);
+    if !is_kill && !RELATIVE_HURT_VERBS.contains(&verb) {
+        return None;
+    }
+    let next = v + 1;
+    let ends = next >= a.words.len() || a.break_between(v, next);
+    if !ends && RELATIVE_ACT_PRONOUNS.contains(&a.word(next)) {
+        return None;
+    }
+    if RELATIVE_ACTIVE_VERBS.contains(&verb)
+        && !ends
+        && !victim_phrase_end(a.word(next))
+        && !RELATIVE_PASSIVE_NEXT.contains(&a.word(next))
+    {
+        return None;
+    }
+    let counted =
+        nums.iter().rev().find(|n| n.1 < r && r - n.1 <= 2 && !n.3 && !a.break_between(n.1, r)).and_then(|n| n.2);
+    counted.or(own).map(|n| (is_kill, n))
 }
 
 /// Whether the negator at word `i` (`ZERO_TOLL_NEGATORS`) says that nobody was killed (first) or

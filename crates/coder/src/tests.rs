@@ -10011,3 +10011,29 @@ fn ranked_among_top_places_or_a_share_is_no_seizure() {
         ("احتلت القوات المتمردة بلدة حدودية صغيرة فجر الأحد.", "COERCE", true),
     ]);
 }
+
+/// toll11: a victim told as the antecedent of a relative casualty verb counts ("الذي" one,
+/// "اللذين" two, a plural pronoun only with a number before its noun); a verb that may be active
+/// counts only when nothing but the clause's end, a place or time word, or how it befell follows
+/// it ("الرجل الذي قتل زوجته" is the killer); a pronoun of the act after the verb counts nobody.
+#[test]
+fn the_antecedent_of_a_relative_casualty_verb_is_its_victim() {
+    // (text, fatalities, injuries) of the sentence's ASSAULT records
+    let cases: &[(&str, Option<u32>, Option<u32>)] = &[
+        ("شيع أهالي البلدة المزارع الذي استشهد فجر اليوم بقذيفة سقطت على منزله.", Some(1), None),
+        ("أعلنت الشرطة هوية الحارس الذي قتل برصاص مسلحين أمام المصرف.", Some(1), None),
+        ("نقل الجنديان اللذان أصيبا في الكمين إلى مستشفى المدينة.", None, Some(2)),
+        ("نشرت الوزارة أسماء خمسة أشخاص الذين لقوا حتفهم في الانفجار.", Some(5), None),
+    ];
+    assert_assault_tolls(cases);
+    for text in [
+        "اعتقلت الشرطة الرجل الذي قتل جاره بسكين في القرية.",
+        "أدان الوزير الهجوم الذي قتل فيه عدد من المدنيين.",
+        "شيع السكان الجنود الذين قتلوا في الكمين.",
+    ] {
+        let recs = code(text, "2021-01-10");
+        for r in recs.iter().filter(|r| r.event_type == "ASSAULT") {
+            assert_eq!(r.fatalities, None, "{} in {text}", r.trigger);
+        }
+    }
+}
