@@ -921,7 +921,12 @@ fn construction_roles<'a>(
     if rule.pattern != Pattern::Passive && !impersonal && !passive_read {
         // "قيام السلطات السودانية باعتقال", "قامت قوات الأمن المكلفة بتأمين المحكمة بإغلاق".
         if w0.starts_with('ب') {
-            let q = light(&|w| QAMA_FORMS.contains(&w) || QIYAM_FORMS[..3].contains(&w), 8, t.w0);
+            // (actors66: "أمرت النيابة بحبس …", "اكتفت الشرطة بالتحقيق مع …": BA_GOVERNOR_FORMS.)
+            let q = light(
+                &|w| QAMA_FORMS.contains(&w) || QIYAM_FORMS[..3].contains(&w) || BA_GOVERNOR_FORMS.contains(&w),
+                8,
+                t.w0,
+            );
             if let Some(d) = q.and_then(|q| plain_between(a, q, t.w0)) {
                 return Some(Construction::Doer(d));
             }

@@ -10037,3 +10037,23 @@ fn the_antecedent_of_a_relative_casualty_verb_is_its_victim() {
         }
     }
 }
+
+/// actors66: the subject of a verb of ordering, hastening, widening or confining oneself
+/// (`BA_GOVERNOR_FORMS`) does the act named by the verbal noun with a glued بـ it governs, as the
+/// subject of قام does ("أمرت المحكمة باعتقال …": the court is the doer; the one held stays the
+/// recipient).
+#[test]
+fn the_subject_of_an_ordering_or_hastening_verb_does_its_ba_noun() {
+    let cases = [
+        ("وأمرت المحكمة العسكرية باعتقال ثلاثة صحفيين في العاصمة.", "COERCE", "المحكمة"),
+        ("وأمرت الشرطة المصرية باعتقال أربعة طلاب بعد المظاهرة.", "COERCE", "الشرطة"),
+        ("واكتفت الشرطة المصرية بالتحقيق مع سائق الحافلة.", "ACCUSE", "الشرطة"),
+        ("وسارعت الشرطة العراقية بالتحقيق مع المسؤولين عن التفجير.", "ACCUSE", "الشرطة"),
+    ];
+    for (text, ty, doer) in cases {
+        let recs = code(text, "2015-05-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty}: {text}: {recs:?}"));
+        let actor = r.actor.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
+        assert!(actor.contains(doer), "{text}: {r:?}");
+    }
+}
