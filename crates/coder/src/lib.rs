@@ -397,6 +397,51 @@ fn platform_doer<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMe
     a.entities.iter().find(|e| e.w0 == i + 1 && e.prep.is_none() && !e.conj)
 }
 
+/// "استهدفت الطائرات تنظيم داعش", "وقصفت المدفعية مواقع الحوثيين": the weapon platform right
+/// after attack verb `t` (or the last word of a trigger that includes it, "قصفت الطائرات") is
+/// definite (`PLATFORM_ARTICLE` + `PLATFORM_NOUNS`), and a definite noun is never in construct:
+/// the party right after it (no preposition, glued و or break) is not whose platform it is but the
+/// verb's object, the recipient; the doer is unnamed. A nationality adjective agreeing with the
+/// platform ("الطائرات التركية") is still its owner (`platform_doer`). Also when the platform is
+/// itself an attack word ("المدفعية"), which `platform_doer` skips.
+fn definite_platform_object<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMention> {
+    let definite = |i: usize| {
+        let w = a.word(i);
+        PLATFORM_ARTICLE.iter().any(|p| w.strip_prefix(p).is_some_and(|r| PLATFORM_NOUNS.contains(&r)))
+    };
+    let next = t.w1 + 1;
+    let p = if t.w1 > t.w0 && definite(t.w1) {
+        t.w1
+    } else if definite(next) && !a.entities.iter().any(|e| e.w0 <= next && next <= e.w1) {
+        next
+    } else {
+        return None;
+    };
+    if unconj(a.word(t.w0)).ends_with("وا") || a.break_between(t.w1, p + 1) {
+        return None;
+    }
+    let adjective = |e: &EntityMention| {
+        let o = a.word(e.w0);
+        e.weak || e.people || (e.w0 == e.w1 && (o.ends_with('ي') || o.ends_with("يه")))
+    };
+    // One bare noun between, in construct with the party ("مواقع الحوثيين"), is the object and
+    // the party its owner, as in `unknown_noun_subject`.
+    let object_head = |j: usize| {
+        let h = a.word(j);
+        !OBJECT_HEAD_NOT_OPENINGS.iter().any(|o| h.starts_with(o))
+            && !a.has_class(j, sentence::ROLE_PREP | sentence::LOC_PREP)
+            && BARE_NAMES.binary_search(&h).is_err()
+            && a.uncovered(j)
+            && !a.cues.iter().any(|c| c.w0 <= j && j <= c.w1)
+    };
+    a.entities.iter().find(|e| {
+        (e.w0 == p + 1 || (e.w0 == p + 2 && object_head(p + 1) && !a.break_between(p, e.w0)))
+            && e.prep.is_none()
+            && !e.conj
+            && !adjective(e)
+    })
+}
+
 /// "مطالبين المحافظ والمجالس المحلية", "نطالب المجتمع الدولي والأمم المتحدة": a participle
 /// (`م…`) or a first-person plural verb (`ن…`, not the perfect `ناشد`) has its subject outside
 /// the words after it, so a pair there is its object.
@@ -2875,6 +2920,12 @@ impl Coder {
             && ents_before.last().is_none_or(|b| t.w0 - b.w1 > 2 || b.prep.is_some()))
         .then(|| platform_doer(a, t))
         .flatten();
+        let platform_object = (rule.event_type == "ASSAULT"
+            && !passive_read
+            && (verb_pattern || PLATFORM_NOUN_RULES.iter().any(|p| rule.id.starts_with(p)))
+            && ents_before.last().is_none_or(|b| t.w0 - b.w1 > 2 || b.prep.is_some()))
+        .then(|| definite_platform_object(a, t))
+        .flatten();
         match pattern {
             Pattern::Verb if inside.is_some() => {
                 actor = inside;
@@ -3321,6 +3372,14 @@ impl Coder {
         }
         // "قصفت طائرات التحالف الدولي مواقع التنظيم": the owner of the platform after the verb
         // is the doer (`platform_doer`); the first other party after it, the object.
+        // "استهدفت الطائرات تنظيم داعش": the party after a definite platform is the object, and
+        // the doer unnamed (`definite_platform_object`).
+        let platform = platform.filter(|_| platform_object.is_none());
+        if let Some(o) = platform_object.filter(|_| !t.pronoun_object) {
+            actor = None;
+            recipient = Some(o);
+            relative_subject = true;
+        }
         if let Some(p) = platform {
             actor = Some(p);
             recipient = ents_after

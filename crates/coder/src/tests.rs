@@ -10057,3 +10057,24 @@ fn the_subject_of_an_ordering_or_hastening_verb_does_its_ba_noun() {
         assert!(actor.contains(doer), "{text}: {r:?}");
     }
 }
+
+/// actors67: a definite weapon platform right after an attack verb (or ending its trigger) is
+/// never in construct, so the party after it, or after one bare object noun, is the object: the
+/// recipient, with no doer named (`definite_platform_object`, `PLATFORM_ARTICLE`). Also when the
+/// platform is itself an attack word ("المدفعية"). A nationality adjective after the platform and
+/// an indefinite platform in construct keep naming the doer (`platform_doer`).
+#[test]
+fn the_party_after_a_definite_weapon_platform_is_the_object() {
+    check_role_cases_strict(&[
+        ("استهدفت الطائرات تنظيم داعش في ريف حلب أمس.", "ASSAULT", None, Some("تنظيم داعش")),
+        ("وقصفت المدفعية مواقع الحوثيين قرب الحدود أمس.", "ASSAULT", None, Some("الحوثيين")),
+        ("وقصفت الطائرات مقاتلي حركة طالبان في ولاية هلمند يوم الأحد.", "ASSAULT", None, Some("مقاتلي حركة طالبان")),
+        (
+            "وقصفت الطائرات التركية مواقع حزب العمال الكردستاني في شمال العراق.",
+            "ASSAULT",
+            Some("التركية"),
+            Some("حزب العمال الكردستاني"),
+        ),
+        ("قصفت طائرات التحالف مواقع الحوثيين في صعدة.", "ASSAULT", Some("طائرات التحالف"), Some("الحوثيين")),
+    ]);
+}
