@@ -798,6 +798,26 @@ reader_iterator!(TextReader);
 mod tests {
     use super::{newline_in, two_byte_block, utf8};
 
+    /// `utf8` answers as `std::str::from_utf8` on every cut of each line (head and tail) and on
+    /// each line with any one byte replaced by one of `changes`.
+    fn check_cuts_and_changes(lines: &[&str], changes: &[u8]) {
+        let same = |b: &[u8]| assert_eq!(utf8(b), std::str::from_utf8(b).ok(), "{b:?}");
+        for line in lines {
+            let bytes = line.as_bytes();
+            for cut in 0..=bytes.len() {
+                same(&bytes[..cut]);
+                same(&bytes[cut..]);
+            }
+            for at in 0..bytes.len() {
+                for &b in changes {
+                    let mut v = bytes.to_vec();
+                    v[at] = b;
+                    same(&v);
+                }
+            }
+        }
+    }
+
     /// The chunked check answers as `std::str::from_utf8` on every byte pair at every offset
     /// of a line of ours, and on single-byte changes and cuts of valid lines.
     #[test]
@@ -809,22 +829,10 @@ mod tests {
             "",
         ];
         let same = |b: &[u8]| assert_eq!(utf8(b), std::str::from_utf8(b).ok(), "{b:?}");
-        for line in lines {
-            let bytes = line.as_bytes();
-            for cut in 0..=bytes.len() {
-                same(&bytes[..cut]);
-                same(&bytes[cut..]);
-            }
-            for at in 0..bytes.len() {
-                for b in
-                    [0x20, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xD8, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
-                {
-                    let mut v = bytes.to_vec();
-                    v[at] = b;
-                    same(&v);
-                }
-            }
-        }
+        check_cuts_and_changes(
+            &lines,
+            &[0x20, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xD8, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF],
+        );
         let context = lines[0].as_bytes();
         for a in 0..=255u8 {
             for b in 0..=255u8 {
@@ -872,23 +880,10 @@ mod tests {
             "أ بت ثجح خ دذ رزس ش صضط ظ عغف قكل م نهو يى abc ١٢٣٤٥٦٧٨٩ ءآ",
             "abcdefghijklmnop“ق”qrstuvwxyz ØÙÚÛ ÜÝÞß ñ",
         ];
-        let same = |b: &[u8]| assert_eq!(utf8(b), std::str::from_utf8(b).ok(), "{b:?}");
-        for line in lines {
-            let bytes = line.as_bytes();
-            for cut in 0..=bytes.len() {
-                same(&bytes[..cut]);
-                same(&bytes[cut..]);
-            }
-            for at in 0..bytes.len() {
-                for b in
-                    [0x00, 0x7F, 0x80, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xD8, 0xD9, 0xDF, 0xE0, 0xE2, 0xEF, 0xF0, 0xFF]
-                {
-                    let mut v = bytes.to_vec();
-                    v[at] = b;
-                    same(&v);
-                }
-            }
-        }
+        check_cuts_and_changes(
+            &lines,
+            &[0x00, 0x7F, 0x80, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xD8, 0xD9, 0xDF, 0xE0, 0xE2, 0xEF, 0xF0, 0xFF],
+        );
         let arabic = "بتثجحخدذرز".as_bytes();
         assert_eq!(two_byte_block(&arabic[..17]), Some(16));
         assert_eq!(two_byte_block(&arabic[1..18]), None);
