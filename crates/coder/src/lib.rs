@@ -7954,7 +7954,13 @@ fn imperfect_verb(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
         return false;
     }
     let w = a.word(t.w0);
-    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    imperfect_shape(w.strip_prefix(['و', 'ف']).unwrap_or(w))
+}
+
+/// Word `w` (its conjunction stripped) has the shape of an imperfect verb: three letters or more,
+/// starting with ي, ن or ت, not "تم", no perfect plural or feminine plural ending, a ن-form not
+/// ending in ت or نا, a ت-form not shaped تفعيل ("تفجير").
+fn imperfect_shape(w: &str) -> bool {
     let chars: Vec<char> = w.chars().collect();
     // (Perfect plurals with an object, "نهبوها", "قتلوه".)
     if chars.len() < 3 || w.starts_with("تم") || ["وا", "ات", "وه", "وها", "وهم"].iter().any(|x| w.ends_with(x))
@@ -8494,28 +8500,16 @@ fn habit_object(a: &Analysis, t: &TriggerMention) -> bool {
 }
 
 /// Word key `w` looks like an imperfect verb (`imperfect_verb`'s reading of a word that is no
-/// trigger): after any و/ف it starts with ي, ن or ت, has three letters or more, no article, no
-/// final ه (a noun in ة or an object pronoun), is not "تم", no perfect plural or feminine plural
-/// ending, a ن-form not ending in ت or نا and a ت-form not ending in ت ("تعرضت" is a perfect) nor
-/// shaped تفعيل ("تفجير"); a word of frequency ("يوميا") is none.
+/// trigger): after any و/ف it has `imperfect_shape`, no article, no final ه (a noun in ة or an
+/// object pronoun), and is no ت-form ending in ت ("تعرضت" is a perfect); a word of frequency
+/// ("يوميا") is none.
 fn imperfect_word(w: &str) -> bool {
     let w = unconj(w);
-    let chars: Vec<char> = w.chars().collect();
-    if chars.len() < 3
-        || w.starts_with("ال")
-        || w.starts_with("تم")
+    !(w.starts_with("ال")
         || w.ends_with('ه')
-        || ["وا", "ات", "وها", "وهم"].iter().any(|x| w.ends_with(x))
-        || HABIT_NOUN_FREQUENCY.contains(&w)
-    {
-        return false;
-    }
-    match chars[0] {
-        'ي' => true,
-        'ن' => chars.len() >= 4 && !w.ends_with('ت') && !w.ends_with("نا"),
-        'ت' => !(w.ends_with('ت') || (chars.len() >= 5 && chars[3] == 'ي')),
-        _ => false,
-    }
+        || (w.starts_with('ت') && w.ends_with('ت'))
+        || HABIT_NOUN_FREQUENCY.contains(&w))
+        && imperfect_shape(w)
 }
 
 /// An accident, a disaster or an animal named as the cause in the sentence (an `ACCIDENT_KINDS`
