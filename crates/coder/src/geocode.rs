@@ -647,28 +647,22 @@ impl Coder {
         start: usize,
         past_year: bool,
     ) -> Elsewhere {
+        let mention = |p: &PlaceMention, country: Option<String>, venue: bool| ElsewhereMention {
+            at: start + s[..p.start].chars().count(),
+            len: s[p.start..p.end].chars().count(),
+            country,
+            rows: p.places.clone(),
+            venue,
+        };
         let mentions = a
             .places
             .iter()
-            .map(|p| ElsewhereMention {
-                at: start + s[..p.start].chars().count(),
-                len: s[p.start..p.end].chars().count(),
-                country: p.country_actor.and_then(|act| self.lex.actors[act as usize].country.clone()),
-                rows: p.places.clone(),
-                venue: told_as_venue(a, p),
+            .map(|p| {
+                let country = p.country_actor.and_then(|act| self.lex.actors[act as usize].country.clone());
+                mention(p, country, told_as_venue(a, p))
             })
             .collect();
-        let targets = a
-            .target_places
-            .iter()
-            .map(|p| ElsewhereMention {
-                at: start + s[..p.start].chars().count(),
-                len: s[p.start..p.end].chars().count(),
-                country: None,
-                rows: p.places.clone(),
-                venue: false,
-            })
-            .collect();
+        let targets = a.target_places.iter().map(|p| mention(p, None, false)).collect();
         Elsewhere { field, start, mentions, targets, past_year }
     }
 

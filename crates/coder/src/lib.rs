@@ -320,6 +320,18 @@ fn object_verb_type(event_type: &str) -> bool {
     matches!(event_type, "ACCUSE" | "REQUEST" | "THREATEN" | "SANCTION" | "COERCE" | "ASSAULT")
 }
 
+/// Word `j` is a bare noun that can head an object in construct with the party after it
+/// ("مواقع" in "مواقع المسلحين"): no opening of `OBJECT_HEAD_NOT_OPENINGS`, no preposition, no
+/// known given name (`BARE_NAMES`), and no mention or cue on it (actors65, actors67).
+fn bare_object_head(a: &Analysis, j: usize) -> bool {
+    let h = a.word(j);
+    !OBJECT_HEAD_NOT_OPENINGS.iter().any(|o| h.starts_with(o))
+        && !a.has_class(j, sentence::ROLE_PREP | sentence::LOC_PREP)
+        && BARE_NAMES.binary_search(&h).is_err()
+        && a.uncovered(j)
+        && !a.cues.iter().any(|c| c.w0 <= j && j <= c.w1)
+}
+
 /// "واتهمت اللجنة الحكومة المصرية", "وحذرت الصحيفة إسرائيل من …": the word right after verb
 /// trigger `t` is a definite noun that no entity, place, trigger (`Analysis::uncovered`) or cue
 /// covers and that is not an adverb (`STANCE_ADVERBS`) nor a title before a name
@@ -337,16 +349,7 @@ fn object_verb_type(event_type: &str) -> bool {
 /// subject), nor a relative pronoun for the definite word ("التي أطلقها زعيمه").
 fn unknown_noun_subject(a: &Analysis, t: &TriggerMention, first: &EntityMention) -> bool {
     let i = t.w1 + 1;
-    let object_head = first.w0 == i + 2 && {
-        let j = i + 1;
-        let h = a.word(j);
-        !OBJECT_HEAD_NOT_OPENINGS.iter().any(|o| h.starts_with(o))
-            && !a.has_class(j, sentence::ROLE_PREP | sentence::LOC_PREP)
-            && !RELATIVE_PRONOUNS.contains(&a.word(i))
-            && BARE_NAMES.binary_search(&h).is_err()
-            && a.uncovered(j)
-            && !a.cues.iter().any(|c| c.w0 <= j && j <= c.w1)
-    };
+    let object_head = first.w0 == i + 2 && !RELATIVE_PRONOUNS.contains(&a.word(i)) && bare_object_head(a, i + 1);
     if (first.w0 != i + 1 && !object_head)
         || first.prep.is_some()
         || first.conj
@@ -426,16 +429,8 @@ fn definite_platform_object<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&
     };
     // One bare noun between, in construct with the party ("مواقع الحوثيين"), is the object and
     // the party its owner, as in `unknown_noun_subject`.
-    let object_head = |j: usize| {
-        let h = a.word(j);
-        !OBJECT_HEAD_NOT_OPENINGS.iter().any(|o| h.starts_with(o))
-            && !a.has_class(j, sentence::ROLE_PREP | sentence::LOC_PREP)
-            && BARE_NAMES.binary_search(&h).is_err()
-            && a.uncovered(j)
-            && !a.cues.iter().any(|c| c.w0 <= j && j <= c.w1)
-    };
     a.entities.iter().find(|e| {
-        (e.w0 == p + 1 || (e.w0 == p + 2 && object_head(p + 1) && !a.break_between(p, e.w0)))
+        (e.w0 == p + 1 || (e.w0 == p + 2 && bare_object_head(a, p + 1) && !a.break_between(p, e.w0)))
             && e.prep.is_none()
             && !e.conj
             && !adjective(e)
@@ -7961,17 +7956,17 @@ fn imperfect_verb(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
 /// starting with ي, ن or ت, not "تم", no perfect plural or feminine plural ending, a ن-form not
 /// ending in ت or نا, a ت-form not shaped تفعيل ("تفجير").
 fn imperfect_shape(w: &str) -> bool {
-    let chars: Vec<char> = w.chars().collect();
+    let letters = w.chars().count();
     // (Perfect plurals with an object, "نهبوها", "قتلوه".)
-    if chars.len() < 3 || w.starts_with("تم") || ["وا", "ات", "وه", "وها", "وهم"].iter().any(|x| w.ends_with(x))
+    if letters < 3 || w.starts_with("تم") || ["وا", "ات", "وه", "وها", "وهم"].iter().any(|x| w.ends_with(x))
     {
         return false;
     }
-    match chars[0] {
-        'ي' => true,
+    match w.chars().next() {
+        Some('ي') => true,
         // (Roots in ن: "نسف", "نفذت", "نفذنا" are perfects or nouns.)
-        'ن' => chars.len() >= 4 && !w.ends_with('ت') && !w.ends_with("نا"),
-        'ت' => !(chars.len() >= 5 && chars[3] == 'ي'),
+        Some('ن') => letters >= 4 && !w.ends_with('ت') && !w.ends_with("نا"),
+        Some('ت') => !(letters >= 5 && w.chars().nth(3) == Some('ي')),
         _ => false,
     }
 }
@@ -8487,14 +8482,15 @@ fn habit_object(a: &Analysis, t: &TriggerMention) -> bool {
             || (FREQUENCY_EVERY.contains(&unconj(a.word(i))) && FREQUENCY_PERIODS.contains(&a.word(i + 1)))
     };
     let n = a.words.len();
-    let after = || (t.w1 + 1..(t.w1 + 4).min(n)).any(|i| !a.break_between(t.w1, i) && frequency(i));
+    // (The words of frequency are rare: they are looked for before the verb's shape is read.)
+    let after = (t.w1 + 1..(t.w1 + 4).min(n)).any(|i| !a.break_between(t.w1, i) && frequency(i));
     (1..=4).any(|d| {
         t.w0 >= d && {
             let k = t.w0 - d;
             !a.break_between(k, t.w0)
+                && (after || (k + 1..t.w0).any(frequency))
                 && imperfect_word(a.word(k))
                 && !a.triggers.iter().any(|x| x.w0 <= k && k <= x.w1)
-                && ((k + 1..t.w0).any(frequency) || after())
         }
     })
 }

@@ -1885,7 +1885,6 @@ fn platform_word(w: &str) -> Option<(Option<&'static str>, bool, bool)> {
     })
 }
 
-/// Drop the proclitics a place word may carry (و ب ل ال لل) to get the form as listed.
 /// Whether trigger rule `id` is one of `TARGET_TRIGGER_RULES` (the rule itself or a rule under a
 /// listed prefix): an attack, a seizure or a siege, whose target after "على" is where it took
 /// place (places63).
@@ -1893,6 +1892,7 @@ pub(crate) fn is_target_rule(id: &str) -> bool {
     TARGET_TRIGGER_RULES.iter().any(|r| id == *r || id.strip_prefix(r).is_some_and(|rest| rest.starts_with('.')))
 }
 
+/// Drop the proclitics a place word may carry (و ب ل ال لل) to get the form as listed.
 fn strip_proclitics(w: &str) -> &str {
     let long = |r: &str| r.chars().count() >= 3;
     // At most one conjunction, then at most one preposition ("وبالقاهرة", not "بليون" → "يون").
