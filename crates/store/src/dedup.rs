@@ -92,7 +92,7 @@ pub struct Params {
     pub far_copy_words: usize,
     /// Jaccard similarity of sentence words two undated records of a non-material type need to
     /// merge when they name the same actor and the same recipient (named ids, not generic
-    /// groups) and give the same mode: an undated report told in other words by another outlet
+    /// groups, given no two different countries: dedup13) and give the same mode: an undated report told in other words by another outlet
     /// (a recalled ambassador, a minister's visit) has only its parties and its words to go by.
     /// Material happenings (air strikes of one coalition on one enemy) are left to the word
     /// floors: the same parties act again every day. Above
@@ -122,7 +122,7 @@ impl Default for Params {
             merge_events: true,
             undated_dated_similarity: 0.7,
             far_copy_words: 3,
-            undated_named_similarity: 0.15,
+            undated_named_similarity: 0.10,
         }
     }
 }
@@ -864,7 +864,14 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
     // A statement, meeting or visit (not a material happening, where the same parties strike
     // day after day) whose two parties are named alike, with one mode: a lower word floor for
     // undated reports (dedup12).
-    let named_alike = !ka.material && ar == EntRel::Same && rr == EntRel::Same && ka.mode != 0 && ka.mode == kb.mode;
+    // An office id (a foreign minister, a secretary general) is one person only within one
+    // country, so the parties' countries, where both are given, must agree too (dedup13).
+    let named_alike = !ka.material
+        && ar == EntRel::Same
+        && rr == EntRel::Same
+        && ka.mode != 0
+        && ka.mode == kb.mode
+        && parties_of_one_country(ka, kb);
     if undated
         && sim < p.undated_similarity
         && !(strong_actors && sim >= 0.6 * p.undated_similarity)
@@ -880,6 +887,21 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
         return 0.0;
     }
     agreement(ka, kb, place, ar, rr) + 4.0 * sim
+}
+
+/// Whether no party of `a` is given a country different from its counterpart's in `b` (in
+/// either order for a symmetric type, as [`actors_rel_key`] pairs them): a country missing on
+/// either side agrees.
+fn parties_of_one_country(a: &Key, b: &Key) -> bool {
+    let agree = |x: Option<&EntKey>, y: Option<&EntKey>| match (x, y) {
+        (Some(x), Some(y)) => x.country == 0 || y.country == 0 || x.country == y.country,
+        _ => true,
+    };
+    let straight = agree(a.actor.as_ref(), b.actor.as_ref()) && agree(a.recipient.as_ref(), b.recipient.as_ref());
+    straight
+        || (a.symmetric
+            && agree(a.actor.as_ref(), b.recipient.as_ref())
+            && agree(a.recipient.as_ref(), b.actor.as_ref()))
 }
 
 /// The part of the score that is not sentence similarity: [`score_with`] is this plus 4 × the
@@ -2079,5 +2101,46 @@ mod tests {
         // A material type: the same parties strike again every day.
         let strike = |article: i64, sentence: &str| visit(article, "ASSAULT", "aerial", "org.air_force", sentence);
         assert_eq!(judge(&strike(8, s1), &strike(9, s2), &p), Ok(0.0));
+    }
+
+    /// dedup13: the lower word floor of undated reports naming both parties alike is 0.10 (a
+    /// visit told in other words shares a tenth of its words), and an office id given two
+    /// different countries (two states' foreign ministers) is not one party for it.
+    #[test]
+    fn undated_visits_named_alike_join_at_a_tenth_of_words_unless_countries_differ() {
+        let p = Params::default();
+        let visit = |article: i64, country: &str, actor: &str, sentence: &str| Sig {
+            article,
+            event_type: "CONSULT".into(),
+            mode: Some("visit".into()),
+            status: Some(Status::Occurred),
+            precision: Some(DatePrecision::Unknown),
+            actor: ent(country, "GOV", Some(actor)),
+            recipient: ent("IRN", "GOV", Some("state.irn")),
+            words: crate::keys::sentence_words(sentence),
+            ..Default::default()
+        };
+        // Our own sentences: one planned visit, told by two outlets in other words.
+        let s1 = "يزور وزير الخارجية طهران الأسبوع المقبل لبحث العلاقات الاقتصادية بعد الاتفاق النووي";
+        let s2 = "قال وزير الخارجية إن زيارته المرتقبة إلى طهران تفتح صفحة جديدة من التعاون بين البلدين";
+        let sim = jaccard(&crate::keys::sentence_words(s1), &crate::keys::sentence_words(s2));
+        assert!((0.10..0.15).contains(&sim), "{sim}");
+        let a = visit(1, "FRA", "off.fm", s1);
+        let b = visit(2, "FRA", "off.fm", s2);
+        let s = judge(&a, &b, &p).expect("no veto");
+        assert!(s >= p.threshold, "one minister's visit: {s}");
+        assert_eq!(judge(&b, &a, &p), Ok(s), "symmetric");
+        // The dedup12 floor (0.15) kept them apart.
+        assert_eq!(judge(&a, &b, &Params { undated_named_similarity: 0.15, ..p }), Ok(0.0));
+        // Another state's foreign minister: the same office id, another person.
+        let c = visit(3, "AUT", "off.fm", s2);
+        assert_eq!(judge(&a, &c, &p), Ok(0.0));
+        assert_eq!(judge(&c, &a, &p), Ok(0.0));
+        // A country missing on one side does not disagree.
+        let d = Sig {
+            actor: Some(EntSig { country: None, sector: Some("GOV".into()), id: Some("off.fm".into()) }),
+            ..b.clone()
+        };
+        assert!(judge(&a, &d, &p).expect("no veto") >= p.threshold);
     }
 }
