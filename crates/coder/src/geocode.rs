@@ -1460,6 +1460,15 @@ impl Coder {
                 // centre, at that division's precision; inside a town ("حي القديح بالقطيف"), near
                 // the town's point, with its divisions, at district precision (places28).
                 (None, Some(c)) => match unknown_town.or_else(|| self.spot_city(a, p, prefer, c)) {
+                    // ("منطقة X بمديرية Y": a spot inside a known district is in that district, at
+                    // its point and precision, with no name of its own; places65.)
+                    None if self.spot_district(a, p, prefer, c).is_some() => Place {
+                        text: Some(text.clone()),
+                        name: None,
+                        feature: None,
+                        geonames_id: None,
+                        ..self.gazetteer_place(self.spot_district(a, p, prefer, c).unwrap_or(c), String::new())
+                    },
                     Some(t) => Place {
                         text: Some(text.clone()),
                         name: None,
@@ -2065,6 +2074,34 @@ impl Coder {
             return None;
         }
         self.largest_city_of(&q.places, best)
+    }
+
+    /// The district that holds a spot the gazetteer lacks (places65): the container named after
+    /// "في" or a glued "ب" right after the spot (`unknown_name_host`) with a district noun
+    /// before it or heading its mention (`DISTRICT_NOUNS`: "منطقة X بمديرية Y", "قرية X في
+    /// قضاء Y"), read as its second-level division row inside `division`. `container_after`
+    /// gives only the district's first-level division, so such a spot was left at the
+    /// governorate's centre.
+    fn spot_district(
+        &self,
+        a: &Analysis,
+        p: &PlaceMention,
+        prefer: &[String],
+        division: &ahdath_lexicon::Place,
+    ) -> Option<&ahdath_lexicon::Place> {
+        let (_, q0) = self.unknown_name_host(a, p, prefer)?;
+        // (The noun before the name, or the name's own first word when the gazetteer's form
+        // holds it: "بمديرية الرضمة" is one mention.)
+        let district = |w: usize| DISTRICT_NOUNS.contains(&bare(a.word(w)));
+        if !((q0 >= 1 && district(q0 - 1)) || district(q0)) {
+            return None;
+        }
+        let q = a.places.iter().find(|q| q.w0 == q0)?;
+        q.places.iter().map(|&i| &self.lex.places[i as usize]).find(|pl| {
+            pl.feature == "admin2"
+                && pl.country == division.country
+                && pl.admin1.as_deref() == Some(division.name.as_str())
+        })
     }
 
     /// The most populous city or town among the gazetteer readings `ids` that lies in the

@@ -10078,3 +10078,27 @@ fn the_party_after_a_definite_weapon_platform_is_the_object() {
         ("قصفت طائرات التحالف مواقع الحوثيين في صعدة.", "ASSAULT", Some("طائرات التحالف"), Some("الحوثيين")),
     ]);
 }
+
+/// places65: a spot the gazetteer lacks, followed by its district after "في" or a glued "ب" and
+/// a district noun ("منطقة X بمديرية Y", "قرية X في قضاء Y"), is in that district: the
+/// district's row at admin2 precision with no name, not the governorate's centre
+/// (`geocode::Coder::spot_district`).
+#[test]
+fn an_unknown_spot_inside_a_named_district_takes_the_district() {
+    let cases = [
+        ("قصفت الطائرات مزرعة في منطقة الزعفرين بمديرية الرضمة مساء أمس.", "Al-Radmah District"),
+        ("قتل ثلاثة مسلحين في اشتباكات بقرية الكديرة بمديرية المخادر.", "Al-Makhadir District"),
+        ("انفجرت عبوة ناسفة في قرية البوعيثة في قضاء المحاويل صباح اليوم.", "Al-Mahawil District"),
+    ];
+    for (text, district) in cases {
+        let recs = code(text, "2015-06-10");
+        let r = recs
+            .iter()
+            .find(|r| matches!(r.event_type.as_str(), "ASSAULT"))
+            .unwrap_or_else(|| panic!("no ASSAULT: {text}: {recs:?}"));
+        let loc = r.location.as_ref().unwrap_or_else(|| panic!("no place: {text}"));
+        assert_eq!(loc.admin2.as_deref(), Some(district), "{text}: {loc:?}");
+        assert_eq!(loc.precision.as_deref(), Some("admin2"), "{text}: {loc:?}");
+        assert_eq!(loc.name, None, "{text}: {loc:?}");
+    }
+}

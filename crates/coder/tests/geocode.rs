@@ -397,14 +397,15 @@ const ROWS: &[Row] = &[
     // "X التابعة لـ Y": the place after the word of belonging contains X (places35). Every row of
     // "العين" lies outside Mudiyah's governorate, so the name is a place of Abyan the gazetteer
     // lacks, not Al Ain in the Emirates; an unknown name takes its container's division, also when
-    // the container is glued to "ل" with no noun; a known place keeps its own row.
+    // the container is glued to "ل" with no noun; a known place keeps its own row. A container
+    // after a district noun gives its district, at admin2 precision (places65).
     Row {
         text: "اندلعت اشتباكات في منطقة العين التابعة لمديرية مودية أمس.",
         event_type: "ASSAULT",
         name: None,
         admin1: Some("Abyan"),
         country: Some("YEM"),
-        precision: Some("admin1"),
+        precision: Some("admin2"),
     },
     Row {
         text: "قتل شخصان في منطقة دالاهو التابعة لكرمانشاه.",
