@@ -3615,6 +3615,24 @@ impl Coder {
                 recipient = None;
             }
         }
+        // "قصف الجيش الليبي التابع للحكومة سفينة", "رحب مسؤولون من المنظمة التابعة للأمم المتحدة":
+        // the party after a word of belonging owns the noun before it; when that noun is the
+        // doer's own phrase, the owner describes the doer and is not the one acted upon
+        // (`owner_of_doer`, actors68). The verb's object may follow the doer's phrase ("هاجمت
+        // الحركة التابعة للتنظيم قاعدة للجيش"): a party within four words after the owner, in its
+        // clause, is the recipient.
+        if let (Some(x), Some(r)) = (actor, recipient) {
+            if owner_of_doer(a, t, x, r) {
+                recipient = a.entities.iter().filter(usable).find(|e| {
+                    e.w0 > r.w1
+                        && e.w0 <= r.w1 + 4
+                        && e.w0 < after_limit
+                        && !e.is_location
+                        && !e.conj
+                        && !a.break_between(r.w1, e.w0)
+                });
+            }
+        }
 
         // Place: nearest location after the trigger, else before; not a place the party came
         // or was launched from ("قادمين من أبين", "صاروخ أطلق من غزة") or was heading to
@@ -9136,6 +9154,30 @@ fn business_affair(
 /// Whether an economic-aid record's parties make it aid between states: one party is an
 /// international body, or a government party stands with a second country (the other party's or
 /// the article's main country). Bank, business and domestic finance is not AID.
+/// "نفذتها حركة الشباب التابعة لتنظيم القاعدة", "قصف الجيش التابع للحكومة سفينة", "رحب مسؤولون
+/// من المنظمة التابعة للأمم المتحدة", "شنه مسلحون وقوات موالية للرئيس": the recipient `r` is a
+/// party with a glued لـ right after a word of belonging (`OWNER_BELONGING_WORDS`), and the noun
+/// that word describes is the doer `x` itself (right before it), a party joined to the doer by
+/// "و", or a phrase of "من" after the doer: the owner belongs to the doer's description
+/// (actors68); a doer inside a prepositional phrase is no subject and is left alone. An owner of
+/// a noun after the verb's object ("دمر الطيران عربة تابعة للحوثي")
+/// is not touched.
+fn owner_of_doer(a: &Analysis, t: &TriggerMention, x: &EntityMention, r: &EntityMention) -> bool {
+    // (Not a doer read inside a prepositional phrase, "سيارات قياديين في كتائب القسام التابعة
+    // لحركة حماس": it is no subject, and the owner may well be the target's.)
+    if r.prep.as_deref() != Some("ل") || x.prep.is_some() || x.w0 <= t.w1 || r.w0 < 2 || x.w1 + 1 >= r.w0 {
+        return false;
+    }
+    let b = r.w0 - 1;
+    if !OWNER_BELONGING_WORDS.contains(&a.word(b)) || x.w1 >= b || a.break_between(x.w1, r.w0) {
+        return false;
+    }
+    let gap = b - x.w1 - 1;
+    gap == 0
+        || (gap <= 3 && a.word(x.w1 + 1) == "من")
+        || a.entities.iter().any(|m| m.conj && m.w0 == x.w1 + 1 && m.w1 + 1 == b)
+}
+
 fn aid_between_states(actor: Option<&Entity>, recipient: Option<&Entity>, main: Option<&str>) -> bool {
     let countries = || [actor, recipient].into_iter().flatten().filter_map(|e| e.country.as_deref());
     if countries().any(|c| matches!(c, "IGO" | "UNO" | "EUR" | "IMG")) {

@@ -10102,3 +10102,24 @@ fn an_unknown_spot_inside_a_named_district_takes_the_district() {
         assert_eq!(loc.name, None, "{text}: {loc:?}");
     }
 }
+
+/// actors68: a party with a glued لـ after a word of belonging (`OWNER_BELONGING_WORDS`: "التابع",
+/// "الموالية", "المؤيدين") owns the noun before that word. When that noun is the doer's own phrase
+/// (the doer itself, a party joined to it by "و", or a phrase of "من" after it), the owner is part
+/// of the doer's description and not the recipient; a party just after the owner in the clause
+/// is (`owner_of_doer`). The owner of a noun after the verb's object stays the recipient.
+#[test]
+fn an_owner_after_a_word_of_belonging_in_the_doers_phrase_is_no_recipient() {
+    check_role_cases_strict(&[
+        ("قصف الجيش السوداني التابع للحكومة المركزية قرية في دارفور أمس.", "ASSAULT", Some("الجيش السوداني"), None),
+        ("وأدان مسؤولون من منظمة الصحة التابعة للأمم المتحدة الهجوم على المستشفى.", "ACCUSE", Some("مسؤولون"), None),
+        (
+            "هاجمت حركة الشباب التابعة لتنظيم القاعدة قاعدة للجيش الكيني.",
+            "ASSAULT",
+            Some("حركة الشباب"),
+            Some("للجيش الكيني"),
+        ),
+        ("وطالب نشطاء مؤيدون للفلسطينيين الحكومة بقطع العلاقات.", "REQUEST", Some("نشطاء"), Some("الحكومة")),
+        ("دمرت طائرات التحالف عربة تابعة للحوثيين قرب الحدود.", "ASSAULT", Some("طائرات التحالف"), Some("للحوثيين")),
+    ]);
+}
