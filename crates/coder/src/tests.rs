@@ -10078,3 +10078,19 @@ fn the_party_after_a_definite_weapon_platform_is_the_object() {
         ("قصفت طائرات التحالف مواقع الحوثيين في صعدة.", "ASSAULT", Some("طائرات التحالف"), Some("الحوثيين")),
     ]);
 }
+
+/// prec63: a verbal noun in construct after the bare head of a standing body's name
+/// (`BODY_HEADS`: an office, an agency, a council, an organisation, a court, a centre) is part of
+/// that name, no event; the same noun after a campaign, or after a body that is no such head,
+/// keeps its record, and so does an ACCUSE (`named_body`).
+#[test]
+fn an_event_word_naming_a_standing_body_is_no_event() {
+    check_filter_cases(&[
+        ("وأصدر جهاز الرقابة على الأسواق بيانا جديدا يوم الأحد.", "COERCE", false),
+        ("وتعمل منظمات الإغاثة في المدينة منذ سنوات طويلة.", "AID", false),
+        ("وافتتحت البلدية مراكز الإيواء الجديدة في الحي الشرقي.", "AID", false),
+        ("وبدأ الجيش حملة قصف على مواقع المسلحين في الجبال أمس.", "ASSAULT", true),
+        ("وأعلن المركز إجراء التحقيق مع الموظفين المتهمين أمس.", "ACCUSE", true),
+        ("وبدأ مكتب التحقيقات في الشرطة تحقيقا في الحادث أمس.", "ACCUSE", true),
+    ]);
+}
