@@ -2298,6 +2298,13 @@ impl Coder {
         } {
             return None;
         }
+        // "مكتب التحقيقات البريطاني", "جهاز الرقابة على الأغذية", "دول مجلس التعاون", "منظمات
+        // الإغاثة": a verbal noun in construct after the head of a standing body's name is part of
+        // that name, no act (prec63). Not an ACCUSE: "بدأ مكتب التحقيقات … تحقيقات" names the
+        // body that does the investigating the sentence reports, as with `TOPIC_HEADS`.
+        if self.precision_filters && rule.event_type != "ACCUSE" && named_body(a, &self.lex, t) {
+            return None;
+        }
         // "بيان حول إعدام الناشط", "الأنباء بشأن زيارة الرئيس", "نشرت خبرا عن احتجاج": an event
         // word after a preposition of topic, or after a news noun and "عن", is what something is
         // about, not an event the sentence reports.
@@ -8668,6 +8675,25 @@ fn accident_object(k: &str) -> bool {
             || o.strip_suffix('ه')
                 .is_some_and(|stem| k.strip_prefix(stem).is_some_and(|r| r.starts_with('ت') && r.chars().count() <= 3))
     })
+}
+
+/// prec63: the trigger is a verbal noun (`verbal_noun_trigger`) with no glued و, ف, ب or ل
+/// (only the article) right after a head of `BODY_HEADS` without the article (bare or with one
+/// glued و, ب, ل or ف), in the same clause: "مكتب التحقيقات", "لمجلس التعاون مع", "محكمة
+/// الصلح". The head is in construct and the event word names the body ("the investigations
+/// office"), not an act. Not "وزارة ترفض" (a verb: a clause of its own) nor "كمائن محكمة
+/// لتعزيزات" (a glued لـ: no genitive).
+fn named_body(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
+    if t.w0 == 0 || t.purpose || a.break_between(t.w0 - 1, t.w0) {
+        return false;
+    }
+    let head = a.word(t.w0 - 1);
+    let bare_head = |h: &str| BODY_HEADS.contains(&h);
+    if !(bare_head(head) || head.strip_prefix(['و', 'ب', 'ل', 'ف']).is_some_and(bare_head)) {
+        return false;
+    }
+    let w = a.word(t.w0);
+    (w.starts_with("ال") || !w.starts_with(['و', 'ف', 'ب', 'ل'])) && verbal_noun_trigger(lex, t, w)
 }
 
 /// A trigger right after a charge or case noun (`CHARGE_NOUNS`: "بتهمة قتل", "في قضية تجمهر"),

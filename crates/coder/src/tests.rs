@@ -10123,3 +10123,19 @@ fn an_owner_after_a_word_of_belonging_in_the_doers_phrase_is_no_recipient() {
         ("دمرت طائرات التحالف عربة تابعة للحوثيين قرب الحدود.", "ASSAULT", Some("طائرات التحالف"), Some("للحوثيين")),
     ]);
 }
+
+/// prec63: a verbal noun in construct after the bare head of a standing body's name
+/// (`BODY_HEADS`: an office, an agency, a council, an organisation, a court, a centre) is part of
+/// that name, no event; the same noun after a campaign, or after a body that is no such head,
+/// keeps its record, and so does an ACCUSE (`named_body`).
+#[test]
+fn an_event_word_naming_a_standing_body_is_no_event() {
+    check_filter_cases(&[
+        ("وأصدر جهاز الرقابة على الأسواق بيانا جديدا يوم الأحد.", "COERCE", false),
+        ("وتعمل منظمات الإغاثة في المدينة منذ سنوات طويلة.", "AID", false),
+        ("وافتتحت البلدية مراكز الإيواء الجديدة في الحي الشرقي.", "AID", false),
+        ("وبدأ الجيش حملة قصف على مواقع المسلحين في الجبال أمس.", "ASSAULT", true),
+        ("وأعلن المركز إجراء التحقيق مع الموظفين المتهمين أمس.", "ACCUSE", true),
+        ("وبدأ مكتب التحقيقات في الشرطة تحقيقا في الحادث أمس.", "ACCUSE", true),
+    ]);
+}
