@@ -153,6 +153,9 @@ struct Candidate {
     /// A casualty mention whose toll the act of its own sentence also carries (`mark_owned_tolls`):
     /// it lends that toll to no record of another sentence in `fill_gaps`.
     toll_owned: bool,
+    /// A mention whose toll is a lone victim read by toll12's forms (`one_person_word`, "one of"):
+    /// a person of its own sentence, so `fill_gaps` lends it to no record of another sentence.
+    toll_lone: bool,
     /// The sentences whose mentions were refused a toll lend, in order (they do not count as
     /// held); after the first, no mention of another sentence lends the record a toll.
     toll_refused: Vec<(Field, usize)>,
@@ -4434,9 +4437,9 @@ impl Coder {
                 ctx.published.zip(d.first_day()).is_some_and(|(p, first)| (p - first).num_days() >= BACKGROUND_DAYS)
             });
         // Casualties, for violent events.
-        let (mut fatalities, mut injuries, mut none_told) = (None, None, (false, false));
+        let (mut fatalities, mut injuries, mut none_told, mut toll_lone) = (None, None, (false, false), false);
         if rule.event_type == "ASSAULT" {
-            (fatalities, injuries, none_told) = casualties(a, &self.lex, nums, t);
+            (fatalities, injuries, none_told, toll_lone) = casualties(a, &self.lex, nums, t);
         }
         // "وتتهم المعارضة الحكومة منذ أشهر بالتزوير", "تحاصر القوات البلدة منذ 2013": a present-tense
         // verb with "منذ" and a span of months or years tells a stance or a state held over time,
@@ -4675,6 +4678,7 @@ impl Coder {
             speaker,
             first_person,
             toll_owned: false,
+            toll_lone,
             toll_refused: Vec::new(),
         })
     }
@@ -6494,9 +6498,10 @@ fn casualties(
     lex: &Lexicon,
     nums: &[NumberMatch],
     t: &TriggerMention,
-) -> (Option<u32>, Option<u32>, (bool, bool)) {
+) -> (Option<u32>, Option<u32>, (bool, bool), bool) {
     let mut dead = None;
     let mut hurt = None;
+    let mut lone = false;
     // The clause of a word is the number of turn words up to it. The sentence is searched for
     // turn words only when it tells another violent act (most sentences tell one), and the
     // clauses of those acts are listed only when it has a turn word.
@@ -6575,14 +6580,25 @@ fn casualties(
             }
             (Some(x), _) | (None, Some(x)) => Some(whole(x)),
             // (A hurt word names its victims as a kill word does: "وأصيب شرطي" is one hurt.)
-            _ => count_named_victims(a, lex, wi, a.words.len()).map(Some),
+            _ => count_named_victims(a, lex, wi, a.words.len(), false).map(Some),
+        };
+        // (toll12: a person named by `one_person_word` or "one of"; not after a word that also
+        // means a fall, `FALL_CASUALTY_WORDS`: "سقوط طفلة من منحدر".)
+        let (n, by_form) = match n {
+            None if !FALL_CASUALTY_WORDS.contains(&strip_clitic(a.word(wi))) => {
+                let m = count_named_victims(a, lex, wi, a.words.len(), true).map(Some);
+                (m, m.is_some())
+            }
+            n => (n, false),
         };
         if let Some(Some(v)) = n {
             let v = v.min(u32::MAX as u64) as u32;
             if is_kill && dead.is_none() {
                 dead = Some(v);
+                lone |= by_form;
             } else if is_hurt && hurt.is_none() {
                 hurt = Some(v);
+                lone |= by_form;
             }
         }
     }
@@ -6616,7 +6632,7 @@ fn casualties(
             }
         }
     }
-    (dead, hurt, none_told)
+    (dead, hurt, none_told, lone)
 }
 
 /// The victims of a relative casualty verb whose relative pronoun is word `r` (toll11): "الشخص
@@ -6810,7 +6826,7 @@ fn named_before_group(a: &Analysis, lex: &Lexicon, wi: usize, x: &TollNumber) ->
     if !told && (next >= a.words.len() || victim_phrase_stop(a.word(next)) || a.break_between(k1, next)) {
         return 0;
     }
-    count_named_victims(a, lex, wi, j).unwrap_or(0)
+    count_named_victims(a, lex, wi, j, false).unwrap_or(0)
 }
 
 /// Whether `w` is in [`KILL_WORDS`] and in [`HURT_WORDS`]: one hash probe per word of a sentence
@@ -6861,8 +6877,10 @@ fn casualty_table() -> &'static CasualtyTable {
 /// "مقتل جندي", "مقتل الجنرال سليماني ومسؤول عراقي", "وأصيب شرطي": victims named one by one after
 /// a kill or hurt word, counted: a singular person noun, a victim title or a named person/title
 /// right after it is one, and each further one joined by "و" adds one, up to the next casualty
-/// word ("مقتل شاب وإصابة طفل وامرأة": the woman is hurt, not dead), before word `end`.
-fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize, end: usize) -> Option<u64> {
+/// word ("مقتل شاب وإصابة طفل وامرأة": the woman is hurt, not dead), before word `end`. With
+/// `by_form` (toll12) the first person is one only `one_person_word` or "one of" names ("مقتل
+/// حارس", "مقتل أحد عناصرها"), asked for when no listed one stands there.
+fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize, end: usize, by_form: bool) -> Option<u64> {
     // One person: a singular person noun, or a named person or title (not a group noun).
     let one_person_entity = |j: usize| {
         a.entities.iter().any(|e| {
@@ -6872,11 +6890,28 @@ fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize, end: usize) -> Op
                     .is_some_and(|&x| matches!(lex.actors[x as usize].kind, ActorKind::Person | ActorKind::Office))
         })
     };
+    // "One of" with its genitive after it ("أحد عناصرها"); alone, or before a place or time word,
+    // it is "anyone" ("دون مقتل أو جرح أحد على الأرض").
+    let one_of_at = |j: usize| {
+        let w = a.word(j);
+        ONE_OF_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
+            && j + 1 < a.words.len()
+            && !a.break_between(j, j + 1)
+            && !victim_phrase_stop(a.word(j + 1))
+    };
     let is_person_at = |j: usize| {
         let w = a.word(j);
-        in_list!(&ONE_NOUNS, w) || in_list!(&VICTIM_TITLES, w) || one_person_entity(j)
+        in_list!(&ONE_NOUNS, w)
+            || in_list!(&VICTIM_TITLES, w)
+            || one_person_word(w)
+            || one_of_at(j)
+            || one_person_entity(j)
     };
-    if !is_person_at(wi + 1) {
+    // (toll12: a first person named only by its form, `one_person_word` or "one of", is read
+    // when `by_form` asks for it; a listed noun or named person otherwise.)
+    let h = wi + 1;
+    let listed = in_list!(&ONE_NOUNS, a.word(h)) || in_list!(&VICTIM_TITLES, a.word(h)) || one_person_entity(h);
+    if !(if by_form { !listed && is_person_at(h) } else { listed }) {
         return None;
     }
     let mut n = 1;
@@ -6887,13 +6922,30 @@ fn count_named_victims(a: &Analysis, lex: &Lexicon, wi: usize, end: usize) -> Op
             break;
         }
         if let Some(rest) = w.strip_prefix('و') {
-            if in_list!(&ONE_NOUNS, rest) || in_list!(&VICTIM_TITLES, rest) || one_person_entity(j) {
+            if in_list!(&ONE_NOUNS, rest)
+                || in_list!(&VICTIM_TITLES, rest)
+                || one_person_word(rest)
+                || one_of_at(j)
+                || one_person_entity(j)
+            {
                 n += 1;
             }
         }
         j += 1;
     }
     Some(n)
+}
+
+/// A written word that names one person by its form (toll12): a singular person noun of
+/// `LONE_VICTIM_NOUNS` ("فتى", "حارسا"), bare or after `VICTIM_ARTICLE`, or one of `ONE_NOUNS` after
+/// it ("الحارس", "الطفل"); or a kin noun of `KIN_STEMS` with a possessive pronoun of `KIN_PRONOUNS`
+/// ("والده", "زوجته"). ("One of", `ONE_OF_WORDS`, is read by `count_named_victims`, which sees
+/// its genitive.)
+fn one_person_word(w: &str) -> bool {
+    let definite = VICTIM_ARTICLE.iter().find_map(|p| w.strip_prefix(p));
+    LONE_VICTIM_NOUNS.contains(&w)
+        || definite.is_some_and(|r| LONE_VICTIM_NOUNS.contains(&r) || ONE_NOUNS.contains(&r))
+        || KIN_STEMS.iter().any(|k| w.strip_prefix(k).is_some_and(|p| KIN_PRONOUNS.contains(&p)))
 }
 
 /// The rule id of the records `Coder::split_toll` makes, one per place of a split toll.
@@ -10207,6 +10259,8 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     if r.event_type == other.rec.event_type {
         keep.merged_modes.extend(other.rec.mode.iter().chain(&other.merged_modes).cloned());
     }
+    // (toll12: a lone victim read by its form is its own sentence's person.)
+    let lend_toll = lend_toll && !(other.toll_lone && other_sentence);
     if r.fatalities.is_none() && lend_toll {
         r.fatalities = lent(other.rec.fatalities);
     }

@@ -10139,3 +10139,25 @@ fn an_event_word_naming_a_standing_body_is_no_event() {
         ("وبدأ مكتب التحقيقات في الشرطة تحقيقا في الحادث أمس.", "ACCUSE", true),
     ]);
 }
+
+/// toll12: one person named by its form right after a kill or hurt word counts one: a singular
+/// person noun of `LONE_VICTIM_NOUNS`, bare or after the article, a definite `ONE_NOUNS` noun, a kin
+/// noun with a possessive pronoun (`KIN_STEMS` + `KIN_PRONOUNS`), and "one of" before its genitive
+/// (`ONE_OF_WORDS`); "أحد" with no genitive after it is "anyone" and counts nobody.
+#[test]
+fn one_person_named_by_its_form_after_a_casualty_word_counts_one() {
+    // (text, fatalities, injuries) of the sentence's ASSAULT records
+    let cases: &[(&str, Option<u32>, Option<u32>)] = &[
+        ("أعلنت الشرطة مقتل حارس في هجوم مسلح على المصرف أمس.", Some(1), None),
+        ("أعلنت الشرطة مقتل الأسير في هجوم على السجن أمس.", Some(1), None),
+        ("وأصيب فتى برصاص الشرطة خلال المواجهات في القرية.", None, Some(1)),
+        ("أدان الوزير اغتيال والده في هجوم مسلح على منزله.", Some(1), None),
+        ("أعلن الجيش مقتل أحد عناصره في هجوم على حاجز قرب المدينة.", Some(1), None),
+        ("أعلنت الشرطة مقتل سائق ومعلم في هجوم مسلح على الحافلة.", Some(2), None),
+    ];
+    assert_assault_tolls(cases);
+    let recs = code("وانفجرت قذيفة في السوق دون أن تتسبب في جرح أحد في المكان.", "2021-01-10");
+    for r in recs.iter().filter(|r| r.event_type == "ASSAULT") {
+        assert_eq!(r.injuries.filter(|&n| n > 0), None, "{}: {r:?}", r.trigger);
+    }
+}
