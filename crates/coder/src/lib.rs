@@ -9578,6 +9578,21 @@ fn mode_from_context(
                     (start..verb_at).rev().find(|&k| stop(k) || reporting_verb(a.word(k))).map_or(start, |k| k + 1);
                 weapon(start..verb_at)
             };
+            // (A shell or a bullet with ب further on in the trigger's clause, past the eight words
+            // read above and up to `FIREARM_REACH`, when nothing nearer told the mode: a victim's
+            // or a target's name and place may stand between, "استشهد الشاب ... من سكان المخيم
+            // برصاص الجنود", "استهدفت الجماعة موقعا ... غرب المدينة بقذيفتي هاون"; mode23.)
+            let far_instrument = || -> Option<&'static str> {
+                let far: Vec<usize> = forward(FIREARM_REACH, true).skip(8).collect();
+                let shell = |j: usize| strip_conj_key(a.word(j)).starts_with('ب') && m.bare_is(j, ML_HEAVY_INSTRUMENTS);
+                if far.iter().any(|&j| shell(j)) {
+                    Some("heavy-weapons")
+                } else if far.iter().any(|&j| firearm(j)) {
+                    Some("firearms")
+                } else {
+                    None
+                }
+            };
             let clause: Vec<usize> = forward(8, true).chain(back).collect();
             if clause.iter().any(|&j| aerial(j)) {
                 Some("aerial")
@@ -9598,6 +9613,8 @@ fn mode_from_context(
                 && (clause.iter().any(|&j| blast(j) && (j > t.w1 || verb || casualty)) || blast_doer())
             {
                 Some("explosives")
+            } else if let Some(m) = far_instrument() {
+                Some(m)
             } else if clause.iter().copied().chain(forward(FIREARM_REACH, true).skip(8)).any(primitive)
                 || (casualty && clause.iter().any(|&j| stab(j)))
             {

@@ -10161,3 +10161,30 @@ fn one_person_named_by_its_form_after_a_casualty_word_counts_one() {
         assert_eq!(r.injuries.filter(|&n| n > 0), None, "{}: {r:?}", r.trigger);
     }
 }
+
+/// mode23: a shell or a bullet with ب stands past the first eight words of an attack's clause
+/// (after a victim's name and home, or a target and its place), up to `FIREARM_REACH` words on:
+/// it still tells the mode, when nothing nearer does; not past a stop word.
+#[test]
+fn a_shell_or_bullet_further_on_in_the_attacks_clause_tells_its_mode() {
+    // (text, trigger of the ASSAULT record looked at, its mode)
+    let cases: [(&str, &str, Option<&str>); 3] = [
+        (
+            "وقالت الكتائب إنها استهدفت مقر القيادة التابع للحرس في حي الشهداء شرق المدينة القديمة بصواريخ غراد.",
+            "استهدفت",
+            Some("heavy-weapons"),
+        ),
+        (
+            "وقتل الشاب محمود سالم العلي البالغ من العمر عشرين عاما من سكان قرية الزيتون بطلقات أطلقها مجهولون.",
+            "وقتل",
+            Some("firearms"),
+        ),
+        // Past a stop word ("حيث"), another clause's guns.
+        (
+            "وواصل المسلحون استهداف قرية الزيتون والقرى المجاورة لها في الريف الشمالي حيث كان الجنود يتدربون بالمدفعية الثقيلة.",
+            "استهداف",
+            None,
+        ),
+    ];
+    check_assault_mode_cases("2015-08-01", &cases);
+}
