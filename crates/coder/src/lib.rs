@@ -3803,8 +3803,18 @@ impl Coder {
         let speaker = actor
             .filter(|_| STATEMENT_TYPES.contains(&rule.event_type.as_str()))
             .and_then(|e| speaker_name(a, &self.lex, e, org_speaker));
-        let actor = actor.map(|e| self.entity(e, s, ctx, actor_fallback, et)).or(actor_ent);
-        let mut recipient = recipient.map(|e| self.entity(e, s, ctx, loc_country.as_deref(), et));
+        // "لجنة الشؤون الخارجية بمجلس الشيوخ الأميركي": a generic body takes the country named
+        // further down its phrase before the place's or the article's (actors69).
+        let actor = actor
+            .map(|e| {
+                let chain = chain_country(&self.lex, a, e);
+                self.entity(e, s, ctx, chain.as_deref().or(actor_fallback), et)
+            })
+            .or(actor_ent);
+        let mut recipient = recipient.map(|e| {
+            let chain = chain_country(&self.lex, a, e);
+            self.entity(e, s, ctx, chain.as_deref().or(loc_country.as_deref()), et)
+        });
         if let Some(h) = host {
             let r = self.entity(&h, s, ctx, None, et);
             // (Only for a visit whose doer is known, from a state other than the host: a
@@ -9227,6 +9237,55 @@ fn business_affair(
         }
         _ => false,
     }
+}
+
+/// "لجنة الشؤون الخارجية بمجلس الشيوخ الأميركي", "رئيس هيئة الأركان المشتركة للقوات الأردنية",
+/// "شرطة حرس الحدود الإسرائيلية": the country of a generic body `e` (titles and group nouns of no
+/// country) named by the nationality adjective of the entity its phrase runs into (actors69). The
+/// next entity must follow in the same clause, with no conjunction, bound either as a genitive
+/// (right after an indefinite last word: a construct) or by a glued preposition of belonging
+/// (`CHAIN_PREPS`) after a phrase of more than one word or an indefinite one, with at most one
+/// definite adjective between; it must hold a noun and a nationality adjective. A single definite
+/// word right before a bound party is mostly a verb's subject before its object ("ندد المجلس
+/// بالحكومة …"), so it is left to the article's country.
+fn chain_country(lex: &Lexicon, a: &Analysis, e: &EntityMention) -> Option<String> {
+    let generic = |x: &u32| {
+        let act = &lex.actors[*x as usize];
+        matches!(act.kind, ActorKind::Office | ActorKind::Group) && act.country.is_none()
+    };
+    if e.actors.is_empty() || !e.actors.iter().all(generic) || e.is_location {
+        return None;
+    }
+    let next = a.entities.iter().find(|n| n.w0 > e.w1)?;
+    let gap = next.w0 - e.w1 - 1;
+    if gap > 1 || next.conj || next.is_location || a.break_between(e.w1, next.w0) {
+        return None;
+    }
+    // (The word between is an adjective of the body, not the act: "جدد رئيس الوفد الدعوة
+    // للمستثمرين اليابانيين" calls on the investors.)
+    if gap == 1 && (!a.word(e.w1 + 1).starts_with("ال") || a.triggers.iter().any(|t| t.w0 <= e.w1 + 1 && e.w1 < t.w1))
+    {
+        return None;
+    }
+    // "مسلحون مؤيدون للنظام …", "القوات الموالية للرئيس …": after a word of belonging
+    // (`OWNER_BELONGING_WORDS`) the party is whom the body backs, not the body it is part of.
+    let before = a.word(next.w0 - 1);
+    if [before, before.strip_prefix('و').unwrap_or(before)].iter().any(|w| OWNER_BELONGING_WORDS.contains(w)) {
+        return None;
+    }
+    let last_definite = sentence::is_definite(a.word(e.w1));
+    let bound = match next.prep.as_deref() {
+        None => gap == 0 && !last_definite,
+        Some(p) => CHAIN_PREPS.contains(&p) && (e.w1 > e.w0 || !last_definite),
+    };
+    if !bound {
+        return None;
+    }
+    let kind = |x: &u32| lex.actors[*x as usize].kind;
+    if !next.actors.iter().any(|x| kind(x) != ActorKind::Demonym) {
+        return None;
+    }
+    next.actors.iter().find(|x| kind(x) == ActorKind::Demonym).and_then(|&x| lex.actors[x as usize].country.clone())
 }
 
 /// Whether an economic-aid record's parties make it aid between states: one party is an

@@ -10188,3 +10188,25 @@ fn a_shell_or_bullet_further_on_in_the_attacks_clause_tells_its_mode() {
     ];
     check_assault_mode_cases("2015-08-01", &cases);
 }
+
+/// actors69: a generic body (a title or group noun of no country) whose phrase runs on into a
+/// noun with a nationality adjective, as a construct or through a glued بـ/لـ (`CHAIN_PREPS`),
+/// takes that adjective's country (`chain_country`), not the article's or the place's. A single
+/// definite word before a بـ/لـ party, or an act's noun between, leaves the party alone.
+#[test]
+fn a_generic_body_takes_the_country_named_down_its_phrase() {
+    let cases: &[(&str, &str, bool, &str)] = &[
+        ("هاجمت شرطة حرس الحدود الإسرائيلية متظاهرين في الخليل أمس.", "ASSAULT", true, "ISR"),
+        ("هاجمت قوات الأمن بالجيش الأميركي متظاهرين في طهران أمس.", "ASSAULT", true, "USA"),
+        ("قصفت طائرات رئيس هيئة الأركان المشتركة للقوات الأردنية مواقع في درعا أمس.", "ASSAULT", true, "JOR"),
+        ("دانت نقابة الصحفيين المصريين اعتقال الصحفي في عمان أمس.", "ACCUSE", true, "EGY"),
+        ("اعتقلت الشرطة عشرة متظاهرين في بيروت أمس.", "COERCE", true, "LBN"),
+    ];
+    for &(text, et, actor, country) in cases {
+        let recs = code(text, "2015-03-02");
+        let r = recs.iter().find(|r| r.event_type == et).unwrap_or_else(|| panic!("no {et}: {text}: {recs:#?}"));
+        let party = if actor { r.actor.as_ref() } else { r.recipient.as_ref() };
+        let got = party.and_then(|p| p.country.as_deref());
+        assert_eq!(got, Some(country), "{text}: {r:#?}");
+    }
+}
