@@ -9652,12 +9652,26 @@ fn mode_from_context(
                     None
                 }
             };
+            // (A heavy-weapon platform of `MODE_HEAVY_SUBJECTS` right after a shelling verb of
+            // `MODE_HEAVY_SUBJECT_RULES`, with no ب or ل on it and no break between: the verb's
+            // subject, "قصفت دبابات الجيش مواقع"; mode24.)
+            let heavy_subject = || {
+                let j = t.w1 + 1;
+                verb && j < n
+                    && !a.break_between(t.w1, j)
+                    && MODE_HEAVY_SUBJECT_RULES.iter().any(|p| lex.triggers[t.rule as usize].id.starts_with(p))
+                    && {
+                        let w = strip_conj_key(a.word(j));
+                        let w = w.strip_prefix("ال").unwrap_or(w);
+                        MODE_HEAVY_SUBJECTS.contains(&w)
+                    }
+            };
             let clause: Vec<usize> = forward(8, true).chain(back).collect();
             if clause.iter().any(|&j| aerial(j)) {
                 Some("aerial")
             } else if clause.iter().any(|&j| explosive(j)) {
                 Some("explosives")
-            } else if clause.iter().any(|&j| heavy(j)) {
+            } else if clause.iter().any(|&j| heavy(j)) || heavy_subject() {
                 Some("heavy-weapons")
             } else if clause.iter().any(|&j| firearm(j))
                 || clause.iter().copied().chain(forward(FIREARM_REACH, true).skip(8)).any(gun_arms)

@@ -10210,3 +10210,20 @@ fn a_generic_body_takes_the_country_named_down_its_phrase() {
         assert_eq!(got, Some(country), "{text}: {r:#?}");
     }
 }
+
+/// mode24: a heavy-weapon platform of `MODE_HEAVY_SUBJECTS` right after a shelling verb, with no
+/// ب, is its subject: the shelling is `heavy-weapons`; not after a verb whose object such a noun
+/// may be, nor a platform the verb's object names after its subject.
+#[test]
+fn a_heavy_weapon_as_the_shelling_verbs_subject_tells_its_mode() {
+    // (text, trigger of the ASSAULT record looked at, its mode)
+    let cases: [(&str, &str, Option<&str>); 4] = [
+        ("قصفت دبابات الجيش مواقع المتمردين في الجبل صباح اليوم.", "قصفت", Some("heavy-weapons")),
+        ("وقصفت المدفعية قرى الوادي الشرقي طوال ليلة الأحد.", "وقصفت", Some("heavy-weapons")),
+        // The platform is the object of an attack verb that is no shelling.
+        ("وقال المتحدث إن قواتنا هاجمت البوارج قرب الساحل فجر اليوم.", "هاجمت", None),
+        // The platform after the subject is the shelling's target, not its weapon.
+        ("وقصف المتمردون دبابات الجيش قرب الجسر فجر اليوم.", "وقصف", None),
+    ];
+    check_assault_mode_cases("2015-08-01", &cases);
+}
