@@ -10123,3 +10123,28 @@ fn an_owner_after_a_word_of_belonging_in_the_doers_phrase_is_no_recipient() {
         ("دمرت طائرات التحالف عربة تابعة للحوثيين قرب الحدود.", "ASSAULT", Some("طائرات التحالف"), Some("للحوثيين")),
     ]);
 }
+
+/// places66: a settlement with a glued "ب" right after a spot's one- or two-word name headed by a
+/// spot noun (`SPOT_HEAD_NOUNS`: "بمنطقة X بـY", "قرية X Z بـY") is the spot's container however
+/// small; before, a glued "ب" marked only a well-known place, so the spot had no town and the
+/// record no place. A small town with a glued "ب" after anything else stays no place.
+#[test]
+fn a_small_town_glued_to_a_spots_name_is_its_container() {
+    let cases = [
+        ("قتل مسلحون جنديا مصريا في منطقة الزهور بالشيخ زويد أمس.", "الزهور"),
+        ("داهمت قوات الأمن منزلا بقرية الورود الجديدة بالشيخ زويد أمس.", "الورود"),
+    ];
+    for (text, spot) in cases {
+        let recs = code(text, "2015-03-02");
+        let r = recs
+            .iter()
+            .find(|r| matches!(r.event_type.as_str(), "ASSAULT" | "COERCE"))
+            .unwrap_or_else(|| panic!("no event: {text}: {recs:?}"));
+        let loc = r.location.as_ref().unwrap_or_else(|| panic!("no place: {text}"));
+        assert_eq!(loc.text.as_deref(), Some(spot), "{text}: {loc:?}");
+        assert_eq!(loc.admin1.as_deref(), Some("North Sinai"), "{text}: {loc:?}");
+        assert!((loc.lat.unwrap_or(0.0) - 31.2163).abs() < 0.01, "{text}: {loc:?}");
+    }
+    let recs = code("قتل مسلحون جنديا مصريا بالشيخ زويد أمس.", "2015-03-02");
+    assert!(recs.iter().all(|r| r.location.is_none()), "{recs:?}");
+}
