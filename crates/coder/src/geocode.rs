@@ -2425,6 +2425,24 @@ pub(crate) fn merge_key(l: &Place) -> Option<String> {
     }
 }
 
+/// Whether `spot` is a place the gazetteer lacks put inside the town `town` (`unknown_name_town`,
+/// `Coder::spot_city`: no name, no feature, no GeoNames id, district precision, the town's point)
+/// (places67). (A spot placed near a town by a relative phrase, "منطقة X جنوب صنعاء", keeps the
+/// town's GeoNames id and may be another act nearby: it does not fold.)
+pub(crate) fn spot_in_town(spot: &Place, town: &Place) -> bool {
+    spot.name.is_none()
+        && spot.feature.is_none()
+        && spot.geonames_id.is_none()
+        && spot.precision.as_deref() == Some("admin2")
+        && spot.lat.is_some()
+        && town.name.is_some()
+        && matches!(town.feature.as_deref(), Some("city" | "town" | "village"))
+        && spot.country == town.country
+        && spot.admin1 == town.admin1
+        && spot.admin2 == town.admin2
+        && (spot.lat, spot.lon) == (town.lat, town.lon)
+}
+
 /// The town of a name made by [`Coder::spot_place`]: "al-Ahrar Square, Mosul" → "Mosul",
 /// "central Sofia" → "Sofia", "Samail Central Prison" → "Samail".
 fn spot_town(name: &str) -> &str {

@@ -10190,6 +10190,17 @@ fn location_key(r: &EventRecord) -> Option<String> {
     geocode::merge_key(r.location.as_ref()?)
 }
 
+/// Whether two mentions' places fold: their keys agree ([`location_key`]), or one is a spot the
+/// gazetteer lacks placed inside the other, a town (places67): "منطقة X بقعطبة" has no name, is
+/// keyed by its text, and lies at the town's own point, so it folds with a mention at the town.
+fn same_location(a: &EventRecord, b: &EventRecord) -> bool {
+    compatible(&location_key(a), &location_key(b))
+        || match (&a.location, &b.location) {
+            (Some(x), Some(y)) => geocode::spot_in_town(x, y) || geocode::spot_in_town(y, x),
+            _ => false,
+        }
+}
+
 /// A record whose doer and recipient are one named party (the same state, organisation or person
 /// of the dictionary; generic nouns such as "الحكومة" or "شركة" may name two parties) keeps one of
 /// them. A condemnation's or threat's doer is its subject, the speaker, and the recipient is the
@@ -10527,7 +10538,7 @@ fn contains_place(outer: &Place, inner: &Place) -> bool {
 /// Whether two mentions can be at one place: the same place (see [`location_key`]), none on
 /// either side, or one place inside the other.
 fn places_agree(a: &EventRecord, b: &EventRecord) -> bool {
-    if compatible(&location_key(a), &location_key(b)) {
+    if same_location(a, b) {
         return true;
     }
     match (&a.location, &b.location) {
@@ -10952,7 +10963,7 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
                         || (o.recipient_key.is_some() && o.recipient_key == c.recipient_key))
                     && dates_ok(o)
                     && !background_apart(o, &c)
-                    && compatible(&location_key(&o.rec), &location_key(&c.rec))
+                    && same_location(&o.rec, &c.rec)
                     && compatible(&o.actor_key, &c.actor_key)
                     && compatible(&o.recipient_key, &c.recipient_key)
             }) {

@@ -1213,6 +1213,36 @@ impl Analysis {
             let w = &k[s..];
             w.starts_with('ب') || w.starts_with("وب") || w.starts_with("لل") || w.starts_with('ل')
         };
+        // "بمنطقة X بالشيخ زويد", "حي X Z بـY" (places66): a settlement with a glued "ب" right
+        // after a spot's one- or two-word name headed by a spot noun (`SPOT_HEAD_NOUNS`) is the
+        // spot's container, however small; the words between hold no break, conjunction,
+        // preposition or number.
+        let spot_host = |p: &PlaceMention| -> bool {
+            let (ks, _) = words[p.w0];
+            let glued_b = k[ks..].starts_with('ب') || k[ks..].starts_with("وب");
+            let settlement = p
+                .places
+                .iter()
+                .any(|&i| matches!(lex.places[i as usize].feature.as_str(), "city" | "town" | "village"));
+            let plain = |i: usize| {
+                let w = word_text(i);
+                !(w.is_empty()
+                    || w.starts_with('و')
+                    || matches!(w, "في" | "من" | "علي" | "الي" | "عن" | "هي" | "هو")
+                    || w.chars().any(|c| c.is_ascii_digit()))
+                    && k[words[i].1..words[i + 1].0].chars().all(char::is_whitespace)
+            };
+            p.country_actor.is_none()
+                && glued_b
+                && p.core_start > ks
+                && settlement
+                && (1..=2).any(|n| {
+                    p.w0 > n
+                        && SPOT_HEAD_NOUNS.contains(&word_text(p.w0 - n - 1))
+                        && (p.w0 - n..p.w0).all(plain)
+                        && k[words[p.w0 - n - 1].1..words[p.w0 - n].0].chars().all(char::is_whitespace)
+                })
+        };
         // "بلدات عالي وسلماباد": a plural place noun announces names as surely as a singular one.
         // (A police station's head is as sure a cue as a place noun: "قسم شرطة دمنهور".)
         let strong_cue =
@@ -1319,6 +1349,7 @@ impl Analysis {
                             && class(p.w0) & SECTOR_NOUN != 0
                             && clitic_b_at(&p))
                         || after_naming_noun(p.w0)
+                        || spot_host(&p)
                         || (after_gathering_noun(p.w0) && gathering_city(lex, &p))
                         || has_loc_cue(p.w0, clitic_b_at(&p) && known)
                         // A town after the sector noun ("بقطاع الطوال"); not a country, which after
