@@ -9300,8 +9300,8 @@ fn chain_country(lex: &Lexicon, a: &Analysis, e: &EntityMention) -> Option<Strin
 /// a noun after the verb's object ("دمر الطيران عربة تابعة للحوثي")
 /// is not touched.
 fn owner_of_doer(a: &Analysis, t: &TriggerMention, x: &EntityMention, r: &EntityMention) -> bool {
-    // (Not a doer read inside a prepositional phrase, "سيارات قياديين في كتائب القسام التابعة
-    // لحركة حماس": it is no subject, and the owner may well be the target's.)
+    // (Not a doer read inside a prepositional phrase, "منازل ضباط في الكتيبة التابعة للحزب":
+    // it is no subject, and the owner may well be the target's.)
     if r.prep.as_deref() != Some("ل") || x.prep.is_some() || x.w0 <= t.w1 || r.w0 < 2 || x.w1 + 1 >= r.w0 {
         return false;
     }
