@@ -744,6 +744,36 @@ fn perfect_form(w: &str) -> bool {
     !w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with(['ي', 'ت', 'ن', 'س'])
 }
 
+/// The word `w` after "قد" at word `q` is a perfect told as past, not "may" (status36): "قد"
+/// follows a past form of كان (`qad_pluperfect`) or `w` is a perfect in ن (`perfect_in_nun`); not
+/// after an imperfect of كان (`SUPPOSITION_AUXILIARIES`), "أن يكون قد نفذ" being supposed.
+fn qad_past(a: &Analysis, q: usize, w: &str) -> bool {
+    let supposed = (q.saturating_sub(4)..q).any(|i| {
+        let v = a.word(i);
+        SUPPOSITION_AUXILIARIES.contains(&v.strip_prefix(['و', 'ف']).unwrap_or(v)) && !a.break_between(i, q)
+    });
+    !supposed && (qad_pluperfect(a, q) || perfect_in_nun(w))
+}
+
+/// "قد" at word `q` follows a past form of كان in its clause ("وكانت الوزارة قد نظمت اجتماعا",
+/// "كان قد تلقى تدريبات"): the verb after it is a pluperfect, whatever its first letter (status36).
+fn qad_pluperfect(a: &Analysis, q: usize) -> bool {
+    (q.saturating_sub(4)..q).any(|i| {
+        let w = a.word(i);
+        PAST_AUXILIARIES.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w)) && !a.break_between(i, q)
+    })
+}
+
+/// A word after "قد" that begins with ن but has a perfect's shape, not that of an imperfect of
+/// "we": three letters of a root in ن ("ندد", "نفذ"), a form III perfect ("ناشد", "ناقش"), or a
+/// perfect's ending ("نظمت", "نقلوا", "نشرتا") (status36).
+fn perfect_in_nun(w: &str) -> bool {
+    w.starts_with('ن')
+        && (w.chars().count() == 3
+            || w.chars().nth(1) == Some('ا')
+            || (w.chars().count() >= 4 && (w.ends_with('ت') || w.ends_with("تا") || w.ends_with("وا"))))
+}
+
 /// A perfect verb of the patterns تفعّل/تفاعل with its subject's ending ("تظاهرت", "تعرضوا"): it
 /// begins with ت like an imperfect, so "فقد تظاهرت النساء" would otherwise read as "may".
 fn perfect_of_form_v(w: &str) -> bool {
@@ -4059,7 +4089,10 @@ impl Coder {
             t.w0 >= d && matches!(a.word(t.w0 - d), "قد" | "وقد" | "فقد") && {
                 let w = a.word(t.w0 - d + 1);
                 let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
-                w.starts_with(['ي', 'ت', 'ن']) && !perfect_of_form_v(w) && !QAD_PERFECTS_IN_TA.contains(&w)
+                w.starts_with(['ي', 'ت', 'ن'])
+                    && !perfect_of_form_v(w)
+                    && !QAD_PERFECTS_IN_TA.contains(&w)
+                    && !qad_past(a, t.w0 - d, w)
             }
         });
         // "وكان X قد فعل": pluperfect background.

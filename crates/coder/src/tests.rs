@@ -1186,6 +1186,24 @@ fn qad_before_a_perfect_of_form_v_stresses_the_past() {
 }
 
 #[test]
+fn qad_after_a_past_kana_or_before_a_perfect_in_nun_stresses_the_past() {
+    // "وكان … قد" makes a pluperfect of any verb ("تجمع", "نظمت"); a perfect in ن ("ندد", "ناشد",
+    // "نقلوا") is no imperfect of "we"; "قد ننظم" is still "we may hold", and "أن يكون … قد" a supposition.
+    for (s, types, hypothetical) in [
+        ("وكان قد تجمع عشرات الطلاب أمام الجامعة في معان صباح أمس.", "PROTEST", false),
+        ("وكانت البلدية قد نظمت اجتماعا مع سكان الكرك لبحث أزمة المياه.", "CONSULT", false),
+        ("وقد ندد الوزير بالهجوم على مركز الشرطة في مادبا.", "ACCUSE", false),
+        ("وقد ناشد المحافظ السكان في الطفيلة التزام الهدوء.", "REQUEST", false),
+        ("وقال الوزير إننا قد ننظم اعتصاما أمام السفارة في عمان.", "PROTEST", true),
+        ("وخشي الأهالي أن يكون المسلحون قد نفذوا هجوما على القرية في عجلون.", "ASSAULT", true),
+    ] {
+        let recs = code(s, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == types).expect(s);
+        assert_eq!(r.status == Status::Hypothetical, hypothetical, "{s}: {r:?}");
+    }
+}
+
+#[test]
 fn qad_before_the_auxiliary_tamma_stresses_the_past() {
     // "تم" ("was done") begins with ت like an imperfect but is a perfect: "وقد تم توقيفه" has
     // happened; "وقد يتم توقيفه" may happen.
