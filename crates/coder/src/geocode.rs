@@ -2443,6 +2443,36 @@ pub(crate) fn spot_in_town(spot: &Place, town: &Place) -> bool {
         && (spot.lat, spot.lon) == (town.lat, town.lon)
 }
 
+/// How far a named part of a town may lie from the town's point and still be read as inside it
+/// (places68): a quarter or an air base at the edge of a big city, not the next town.
+const PART_OF_TOWN_KM: f64 = 25.0;
+
+/// Whether `part` is a named quarter, area or spot of the town `town` (places68): a gazetteer
+/// neighbourhood, area or spot (not a building, which is mostly a landmark or another target, nor
+/// a town's countryside or its "central" part, "وسط الفلوجة", which names no place) of the town's
+/// country and first-level division, of its district when both name one, and near its point:
+/// "حي الشيخ رضوان" lies in Gaza City.
+pub(crate) fn part_of_town(part: &Place, town: &Place) -> bool {
+    let near = match (part.lat, part.lon, town.lat, town.lon) {
+        (Some(a), Some(b), Some(c), Some(d)) => {
+            let dy = (a - c) * 111.0;
+            let dx = (b - d) * 111.0 * c.to_radians().cos();
+            (dx * dx + dy * dy).sqrt() <= PART_OF_TOWN_KM
+        }
+        _ => false,
+    };
+    town.name.is_some()
+        && matches!(town.feature.as_deref(), Some("city" | "town" | "village"))
+        && part.name.as_deref().is_some_and(|n| !n.ends_with(" countryside") && !n.starts_with("central "))
+        && matches!(part.feature.as_deref(), Some("neighbourhood" | "area" | "spot"))
+        && part.country.is_some()
+        && part.country == town.country
+        && town.admin1.is_some()
+        && part.admin1 == town.admin1
+        && (part.admin2.is_none() || town.admin2.is_none() || part.admin2 == town.admin2)
+        && near
+}
+
 /// The town of a name made by [`Coder::spot_place`]: "al-Ahrar Square, Mosul" → "Mosul",
 /// "central Sofia" → "Sofia", "Samail Central Prison" → "Samail".
 fn spot_town(name: &str) -> &str {

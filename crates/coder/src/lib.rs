@@ -117,6 +117,11 @@ struct Candidate {
     /// and what they took in), for [`finer_merged_mode`]; a blast's own clause may put a
     /// `suicide-attack` here at the start (`suicide_told`, mode15).
     merged_modes: Vec<String>,
+    /// The places of merged mentions of other sentences and the same status, for the named
+    /// quarters or spots of a town among them (`geocode::part_of_town`, places68): after merging,
+    /// a record at that town takes the first of them, [`finest_merged_place`]. (Merge decisions
+    /// still see the town.)
+    merged_parts: Vec<Place>,
     /// The mode read from the object or clause of a mention whose rule states none
     /// (`mode_from_context`): after merging, the record's mode when neither its own rule nor a
     /// merged mention's states one. (It does not travel through merges: passed on, it coded
@@ -4706,6 +4711,7 @@ impl Coder {
             gap_mode_at: None,
             lent_mode: None,
             merged_modes,
+            merged_parts: Vec::new(),
             context_mode,
             topic_actor,
             dated_past,
@@ -10393,6 +10399,13 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     if r.event_type == other.rec.event_type {
         keep.merged_modes.extend(other.rec.mode.iter().chain(&other.merged_modes).cloned());
     }
+    // (places68) A named quarter or spot a mention of another sentence and the same status placed
+    // the act at, kept for after merging ("في غزة" and, told again, "في حي الشيخ رضوان"; a quarter
+    // the kept sentence itself names beside the town is mostly another act's, and a plan told
+    // beside an act done is another act).
+    if other.rec.status == r.status && apart {
+        keep.merged_parts.extend(other.rec.location.iter().chain(&other.merged_parts).cloned());
+    }
     // (toll12: a lone victim read by its form is its own sentence's person.)
     let lend_toll = lend_toll && !(other.toll_lone && other_sentence);
     if r.fatalities.is_none() && lend_toll {
@@ -11119,6 +11132,9 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
             if let Some(m) = finer_merged_mode(r.mode.as_deref(), &c.merged_modes) {
                 r.mode = Some(m.to_string());
             }
+            if let Some(p) = finest_merged_place(r.location.as_ref(), &c.merged_parts) {
+                r.location = Some(p.clone());
+            }
             mobilize_mode_by_sector(&mut r);
             armed_expulsion_is_seizure(&mut r);
             r
@@ -11152,6 +11168,14 @@ fn finer_merged_mode<'a>(mode: Option<&str>, merged: &'a [String]) -> Option<&'a
     merged.iter().map(String::as_str).find(|&m| {
         FINER_MODES.iter().any(|p| p.split_once('>').is_some_and(|(c, f)| c.trim() == mode && f.trim() == m))
     })
+}
+
+/// The place of a record at a town after merging (places68): the first named quarter, area or
+/// spot of that town ([`geocode::part_of_town`]) among the places its merged mentions of the same
+/// status held, the most precise place they all agree with; `None` leaves the record's place.
+fn finest_merged_place<'a>(place: Option<&Place>, merged: &'a [Place]) -> Option<&'a Place> {
+    let town = place?;
+    merged.iter().find(|p| geocode::part_of_town(p, town))
 }
 
 /// A MOBILIZE whose trigger's fixed mode names the other force than its actor: police forces

@@ -10289,3 +10289,20 @@ fn a_spot_inside_a_town_folds_with_the_town() {
     let recs = code(text, "2015-03-02");
     assert_eq!(recs.iter().filter(|r| r.event_type == "COERCE").count(), 2, "{recs:#?}");
 }
+
+#[test]
+fn a_town_record_takes_the_quarter_another_mention_names() {
+    // (places68) The arrest told at the town and, in the next sentence, as "the arrest" in a
+    // quarter of it: one record, at the quarter.
+    let text = "اعتقلت الشرطة ثلاثة شبان في بغداد يوم الأحد. وأضاف المصدر أن عملية الاعتقال جرت في منطقة الدورة.";
+    let recs = code(text, "2014-05-06");
+    let arrests: Vec<_> = recs.iter().filter(|r| r.event_type == "COERCE").collect();
+    assert_eq!(arrests.len(), 1, "{arrests:#?}");
+    let loc = arrests[0].location.as_ref().expect("a place");
+    assert_eq!(loc.name.as_deref(), Some("Dora"), "{loc:?}");
+    // (A quarter the same sentence names beside the town is not taken.)
+    let text = "اعتقلت الشرطة ثلاثة شبان في بغداد يوم الأحد بعد مواجهات سابقة في منطقة الدورة.";
+    let recs = code(text, "2014-05-06");
+    let loc = recs.iter().find(|r| r.event_type == "COERCE").and_then(|r| r.location.as_ref()).expect("a place");
+    assert_eq!(loc.name.as_deref(), Some("Baghdad"), "{loc:?}");
+}
