@@ -3601,6 +3601,25 @@ impl Coder {
                 _ => {}
             }
         }
+        // "محادثات بين الرئيس بوتين والرئيس أولاند", "اتفاق بين اليونان والدائنين": a meeting, a
+        // deal or a cooperation with no recipient that names its two sides after "بين" has them
+        // as its parties (actors70).
+        if matches!(rule.event_type.as_str(), "CONSULT" | "AGREE" | "COOPERATE") && recipient.is_none() {
+            if let Some((x, y)) = between_pair(a, &self.lex, t, &usable) {
+                let countries = |e: &EntityMention| -> Vec<&str> {
+                    e.actors.iter().filter_map(|&i| self.lex.actors[i as usize].country.as_deref()).collect()
+                };
+                let shares =
+                    |p: &EntityMention, q: &EntityMention| countries(p).iter().any(|c| countries(q).contains(c));
+                // ("وأكد الوزير أن الاتفاق بين …": a party before a complementizer is the speaker.)
+                let speaker = |d: &EntityMention| comp_between(d.w1, t.w0);
+                match actor {
+                    Some(d) if d.w0 < x.w0 && !speaker(d) && shares(d, y) && !shares(d, x) => recipient = Some(x),
+                    Some(d) if d.w0 < x.w0 && !speaker(d) => recipient = Some(y),
+                    _ => (actor, recipient) = (Some(x), Some(y)),
+                }
+            }
+        }
         // "تظاهرة حاشدة احتجاجا على سياسات الحكومة", "مسيرات ضد الحملات القمعية للسلطة": a
         // protest with no object of its own is aimed at the first entity after a following
         // "ضد" or "احتجاجا على" in its clause. A hostile event (attack, coercion, sanction,
@@ -7469,6 +7488,44 @@ fn clash_second_party(a: &Analysis, x: &EntityMention, e: &EntityMention) -> boo
         && !a.break_between(x.w1, e.w0)
         && !act_between
         && (e.conj || a.word(e.w0 - 1).starts_with('و'))
+}
+
+/// "مباحثات بين السعودية وفرنسا", "الاتفاق الذي أبرم أمس بين إيران والدول الكبرى": the two
+/// parties that trigger `t` names after a word of `PAIR_MARKERS` at most four words on, in its
+/// clause: the first right after the marker, the second its conjunct (`clash_second_party`). Not
+/// "among" or "between them and" (a word of `PAIR_NOT_BEFORE` before the marker), nor past a
+/// preposition or another act in between, save the deal noun right after a signing; not for the
+/// rules of `PAIR_NOT_RULES` ("الموافقة على مذكرة تفاهم بين …": the approver is no party); the second party is no place, and carries its و or follows a second "وبين" (not "ولاية واشنطن"). ("اتفاق على فتح الطريق بين …": the pair is the road's, not the deal's).
+fn between_pair<'a>(
+    a: &'a Analysis,
+    lex: &Lexicon,
+    t: &TriggerMention,
+    usable: &impl Fn(&&EntityMention) -> bool,
+) -> Option<(&'a EntityMention, &'a EntityMention)> {
+    // ("توقيع الاتفاق بين …": the deal noun right after the signing is its object, and the pair
+    // signs it. `PAIR_NOT_RULES`: an approval of another's deal is not a party to it, and a bare
+    // deal noun often names a standing or planned deal, not news of one.)
+    let rule = &lex.triggers[t.rule as usize];
+    if PAIR_NOT_RULES.contains(&rule.id.as_str()) {
+        return None;
+    }
+    let same_deal = |o: &TriggerMention| lex.triggers[o.rule as usize].event_type == rule.event_type;
+    let m = (t.w1 + 1..=t.w1 + 4).take_while(|&i| i < a.words.len()).find(|&i| PAIR_MARKERS.contains(&a.word(i)))?;
+    if a.break_between(t.w1, m) || PAIR_NOT_BEFORE.contains(&a.word(m - 1)) {
+        return None;
+    }
+    let between = t.w1 + 1..m;
+    if between.clone().any(|i| a.has_class(i, sentence::ROLE_PREP | sentence::LOC_PREP))
+        || a.triggers.iter().any(|o| o.w0 > t.w1 && o.w1 < m && !(o.w0 == t.w1 + 1 && same_deal(o)))
+    {
+        return None;
+    }
+    let x = a.entities.iter().filter(usable).find(|e| e.w0 == m + 1)?;
+    let y = a.entities.iter().filter(usable).find(|e| clash_second_party(a, x, e))?;
+    if y.is_location || !(y.conj || PAIR_MARKERS.contains(&a.word(y.w0 - 1))) {
+        return None;
+    }
+    Some((x, y))
 }
 
 /// One of the sentence's records has `party` (the same words or the same dictionary entry) as

@@ -10306,3 +10306,30 @@ fn a_town_record_takes_the_quarter_another_mention_names() {
     let loc = recs.iter().find(|r| r.event_type == "COERCE").and_then(|r| r.location.as_ref()).expect("a place");
     assert_eq!(loc.name.as_deref(), Some("Baghdad"), "{loc:?}");
 }
+
+/// actors70: a meeting, a deal or a cooperation that names its two sides after "بين" has them as
+/// its parties when no recipient was read: the second side is the recipient, and a party before a
+/// complementizer is the speaker, not a side. An approval of a deal made by others names no pair.
+#[test]
+fn a_pair_named_after_between_gives_a_meeting_its_recipient() {
+    // (sentence, event type, actor text, recipient text: `Some(None)` for none)
+    type Case<'a> = (&'a str, &'a str, Option<&'a str>, Option<Option<&'a str>>);
+    let cases: [Case; 3] = [
+        (
+            "وأعلن الوزير اليوم عقب استضافة مباحثات بين وزراء خارجية دول الخليج ووزير الخارجية الفرنسي أن اللقاء كان مثمرا.",
+            "CONSULT",
+            Some("الوزير"),
+            Some(Some("وزير الخارجية الفرنسي")),
+        ),
+        (
+            "وأكد الناطق أن إبرام الاتفاق أمس بين مصر والسودان أنهى الخلاف.",
+            "AGREE",
+            Some("مصر"),
+            Some(Some("السودان")),
+        ),
+        ("ووافقت الحكومة على مذكرة تفاهم بين الهيئة والاتحاد الدولي.", "AGREE", Some("الحكومة"), Some(None)),
+    ];
+    let failures: Vec<String> =
+        cases.iter().flat_map(|&(text, et, actor, recipient)| role_failures(text, et, actor, recipient)).collect();
+    assert!(failures.is_empty(), "{failures:#?}");
+}
