@@ -10289,3 +10289,18 @@ fn a_spot_inside_a_town_folds_with_the_town() {
     let recs = code(text, "2015-03-02");
     assert_eq!(recs.iter().filter(|r| r.event_type == "COERCE").count(), 2, "{recs:#?}");
 }
+
+/// An indefinite act right after a plotting word (`PLAN_WORDS`) is planned, future, not done
+/// (prec64); a plotted act with the article may be one that happened, and a carried-out act
+/// keeps its status.
+#[test]
+fn a_plotted_act_is_future() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقالت النيابة إن الموقوفين خططوا لشن هجوم على ثكنة للدرك في الجنوب.", "ASSAULT", Status::Future),
+            ("واتهمت الشرطة الرجلين بالتخطيط لاغتيال قاض في العاصمة الأردنية.", "ASSAULT", Status::Future),
+            ("وشنت جماعة مسلحة هجوما على ثكنة للدرك في الجنوب أمس.", "ASSAULT", Status::Occurred),
+        ],
+    );
+}
