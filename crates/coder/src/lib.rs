@@ -7378,6 +7378,7 @@ fn content_gap(a: &Analysis, from: usize, to: usize) -> usize {
 /// "يهدف إلى تشجيع تبادل المعلومات"), it has a glued لـ right after a word of preparing
 /// ("تمهيدا لاقتحام"), or it is a purpose clause with a
 /// glued لـ after a verb of going or sending in its clause, with no event of its type before.
+/// A plotting word (`PLAN_WORDS`, prec64) counts as an intention word before an indefinite act.
 fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
     let rule = &lex.triggers[t.rule as usize];
     let intent_at = |i: usize| {
@@ -7408,7 +7409,7 @@ fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool 
         let w = a.word(t.w0 - 1);
         PREPARE_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
     };
-    let after_intent = after_intent || after_aim_act || prepared_for;
+    let after_intent = after_intent || after_aim_act || prepared_for || plotted(a, t);
     // ("خرج الآلاف للاحتجاج": going out to protest is the protest.)
     let purpose = t.purpose
         && rule.event_type != "PROTEST"
@@ -7419,6 +7420,36 @@ fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool 
         })
         && a.triggers[..ti].iter().all(|p| lex.triggers[p.rule as usize].event_type != rule.event_type);
     after_intent || purpose
+}
+
+/// The trigger `t` is an indefinite act right after a plotting word (`PLAN_WORDS`), or after one
+/// purpose word with a glued لـ that is no trigger ("خططوا لشن هجوم"), in one clause, and no
+/// hypothetical cue stands up to three words before the plotting word ("ربما يجري التخطيط لهدمه"
+/// stays hypothetical). A trigger with a glued و opens a conjunct of its own.
+fn plotted(a: &Analysis, t: &TriggerMention) -> bool {
+    let plan_at = |i: usize| {
+        let w = a.word(i);
+        PLAN_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
+            && !a.break_between(i, t.w0)
+            && !a.cues.iter().any(|c| c.kind == CueKind::Hypothetical && c.w1 < i && i - c.w1 <= 3)
+    };
+    let w = a.word(t.w0);
+    if definite_act(w) || w.starts_with('و') {
+        return false;
+    }
+    let v = t.w0.saturating_sub(1);
+    (t.w0 >= 1 && plan_at(v))
+        || (t.w0 >= 2
+            && a.word(v).starts_with('ل')
+            && !a.triggers.iter().any(|x| x.w0 <= v && v <= x.w1)
+            && plan_at(v - 1))
+}
+
+/// The trigger word `w` carries the article, after any glued و, ف, ب or لـ ("للهجوم",
+/// "والاغتيال"): such an act after a plotting word (`PLAN_WORDS`) may be one that happened.
+fn definite_act(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    w.starts_with("ال") || w.starts_with("لل") || w.starts_with("بال")
 }
 
 /// A CONSULT party that is only a country or capital name read as a place: `Some(true)` for a

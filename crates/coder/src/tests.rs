@@ -10333,3 +10333,18 @@ fn a_pair_named_after_between_gives_a_meeting_its_recipient() {
         cases.iter().flat_map(|&(text, et, actor, recipient)| role_failures(text, et, actor, recipient)).collect();
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// An indefinite act right after a plotting word (`PLAN_WORDS`) is planned, future, not done
+/// (prec64); a plotted act with the article may be one that happened, and a carried-out act
+/// keeps its status.
+#[test]
+fn a_plotted_act_is_future() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقالت النيابة إن الموقوفين خططوا لشن هجوم على ثكنة للدرك في الجنوب.", "ASSAULT", Status::Future),
+            ("واتهمت الشرطة الرجلين بالتخطيط لاغتيال قاض في العاصمة الأردنية.", "ASSAULT", Status::Future),
+            ("وشنت جماعة مسلحة هجوما على ثكنة للدرك في الجنوب أمس.", "ASSAULT", Status::Occurred),
+        ],
+    );
+}
