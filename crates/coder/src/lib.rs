@@ -1778,7 +1778,9 @@ impl Coder {
                 .find(|e| r.evidence.field == e.field && r.evidence.start == e.start)
                 .is_some_and(|e| self.names_elsewhere(e, r, here, country))
         };
-        let mut recs = merge_candidates(cands, &told_elsewhere);
+        // (The records `fold_suffered_in` folded away are kept, marked in `gone`, until the place
+        // fallbacks below are done: they lean on all the article's records as before. dup17.)
+        let (mut recs, gone) = merge_candidates(cands, &told_elsewhere);
         // A town or division taken from another sentence of the happening (`fill_gaps`: its text
         // is not in the record's own sentence) is dropped when the record's own sentence names
         // another place and not it (`names_elsewhere`): "قتل 28 مسلحا" told "في محافظة الضالع" is
@@ -1836,6 +1838,8 @@ impl Coder {
             &elsewhere,
             &anaphors,
         );
+        let mut gone = gone.into_iter();
+        recs.retain(|_| !gone.next().unwrap_or(false));
         // "تخفيف العقوبات على طهران" with "إيران" read as the doer, "التعاون مع مصر" with the topic
         // "مصر": one named party (a state, an organisation, a person) on both sides is one reading
         // too many (`one_party_both_sides`).
@@ -10999,10 +11003,136 @@ fn placeless_told_elsewhere(
         && o.rec.location.as_ref().is_some_and(|here| told_elsewhere(&c.rec, here))
 }
 
+/// Whether `text` stands in the record's sentence after its trigger (dup16).
+fn told_after(r: &EventRecord, text: &str) -> bool {
+    let e = &r.evidence;
+    let tail: String = e.sentence.chars().skip(e.trigger_end.saturating_sub(e.start)).collect();
+    tail.contains(text)
+}
+
+/// The last pass of `merge_candidates` (dup16, dup17): a killing and the attack it was suffered
+/// in, in one clause (`suffered_in`), left as two records by the steps before (their places or
+/// doers disagree), are one assault: "قتل ثلاثة جنود في هجوم شنه مسلحون". Done after the loop, so
+/// that no other mention's merge sees another record than before. The attack's record is kept and
+/// takes the toll and victims from the killing; when the attack's doer is read before its trigger,
+/// the killing's record is kept instead, only if its own doer is the verb's subject right before it
+/// ("إن مسلحين قتلوا ثلاثة جنود في هجوم"; `subject_right_before`), else the two are left. A record
+/// that already took in another mention of the sentence is left (its lent mode or place may be
+/// that other act's). The record folded away is not removed but marked in the second vector: it
+/// still stands for the place fallbacks of the other records (`fill_locations`) and is dropped
+/// after them (dup17).
+fn fold_suffered_in(mut out: Vec<Candidate>) -> (Vec<Candidate>, Vec<bool>) {
+    let mut gone = vec![false; out.len()];
+    let folded_here = |o: &Candidate| {
+        let e = &o.rec.evidence;
+        e.other_mentions.iter().any(|m| m.field == e.field && m.start == e.start)
+    };
+    let keep_attack = |casualty: &Candidate, attack: &Candidate| {
+        let attack_doer_after =
+            attack.rec.actor.as_ref().and_then(|e| e.text.as_deref()).is_none_or(|t| told_after(&attack.rec, t));
+        if attack_doer_after {
+            Some(true)
+        } else {
+            subject_right_before(&casualty.rec).then_some(false)
+        }
+    };
+    let pair = |out: &[Candidate], gone: &[bool]| {
+        (0..out.len()).flat_map(|i| (i + 1..out.len()).map(move |j| (i, j))).find_map(|(i, j)| {
+            let (a, b) = (&out[i], &out[j]);
+            if gone[i] || gone[j] || folded_here(a) || folded_here(b) || crowd_control_apart(a, b) {
+                return None;
+            }
+            let attack_is_b = suffered_in(&a.rec, &b.rec)?;
+            let (casualty, attack) = if attack_is_b { (a, b) } else { (b, a) };
+            keep_attack(casualty, attack).map(|k| (i, j, attack_is_b, k))
+        })
+    };
+    while let Some((i, j, attack_is_b, keep_attack)) = pair(&out, &gone) {
+        let (casualty, attack) = if attack_is_b { (&out[i], &out[j]) } else { (&out[j], &out[i]) };
+        let (mut keep, other) =
+            if keep_attack { (attack.clone(), casualty.clone()) } else { (casualty.clone(), attack.clone()) };
+        fill_gaps(&mut keep, &other);
+        // (The victims are the killing's reading: an attack noun's recipient is mostly a word of
+        // its own phrase, "قصف من طائرة حربية".)
+        if keep_attack && other.rec.recipient.is_some() {
+            keep.rec.recipient = other.rec.recipient.clone();
+            keep.recipient_key = other.recipient_key.clone();
+            if same_mention_text(&keep.rec.actor, &keep.rec.recipient) {
+                keep.rec.actor = None;
+                keep.actor_key = None;
+            }
+        }
+        // (The kept record takes the place of the pair's first; the other stays as it was, marked.)
+        let dropped = if (keep_attack && attack_is_b) || (!keep_attack && !attack_is_b) { i } else { j };
+        let kept = if dropped == i { j } else { i };
+        out[kept] = keep;
+        gone[dropped] = true;
+    }
+    (out, gone)
+}
+
+/// Whether the record's doer is the subject standing right before its trigger (dup17): "إن
+/// مسلحين قتلوا", not a doer read from another clause or after the verb.
+fn subject_right_before(r: &EventRecord) -> bool {
+    let Some(doer) = r.actor.as_ref().and_then(|e| e.text.as_deref()) else { return false };
+    let e = &r.evidence;
+    let head: String = e.sentence.chars().take(e.trigger_start.saturating_sub(e.start)).collect();
+    head.trim_end().ends_with(doer)
+}
+
+/// Whether two parties are the same mention of the text (dup16).
+fn same_mention_text(a: &Option<Entity>, b: &Option<Entity>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x.text == y.text)
+}
+
+/// Whether two ASSAULT mentions of one sentence are a killing or wounding and the attack it was
+/// suffered in (dup16), and if so whether the attack is `b`: the casualty mention (rule
+/// `assault.kill.*` or `assault.wound.*`) comes first, and the attack (any other
+/// rule) follows in its clause, at most eight words on, with no punctuation and no stop word
+/// (`CONTENT_STOPS`) between and a word of `CASUALTY_ACT_LINKS` right before the attack's trigger.
+/// "أصيب شرطيان خلال اشتباكات مع المهربين" is one assault, not a wounding and a clash.
+fn suffered_in(a: &EventRecord, b: &EventRecord) -> Option<bool> {
+    let (ea, eb) = (&a.evidence, &b.evidence);
+    if a.event_type != "ASSAULT"
+        || b.event_type != "ASSAULT"
+        || ea.field != eb.field
+        || ea.start != eb.start
+        || a.rule == TOLL_SHARE_RULE
+        || b.rule == TOLL_SHARE_RULE
+    {
+        return None;
+    }
+    let casualty = |r: &EventRecord| r.rule.starts_with("assault.kill.") || r.rule.starts_with("assault.wound.");
+    let (first, second, attack_is_b) = if ea.trigger_start <= eb.trigger_start { (a, b, true) } else { (b, a, false) };
+    if !casualty(first) || casualty(second) {
+        return None;
+    }
+    let from = first.evidence.trigger_end.saturating_sub(ea.start);
+    let to = second.evidence.trigger_start.saturating_sub(ea.start);
+    if to <= from {
+        return None;
+    }
+    let gap: String = ea.sentence.chars().skip(from).take(to - from).collect();
+    if gap.chars().any(|ch| ch.is_ascii_punctuation() || matches!(ch, '،' | '؛' | '«' | '»' | '“' | '”')) {
+        return None;
+    }
+    let words: Vec<String> = gap.split_whitespace().map(ahdath_text::normalize_key).collect();
+    let (last, before) = words.split_last()?;
+    if words.len() > 8 || before.iter().any(|w| CONTENT_STOPS.contains(&w.as_str())) {
+        return None;
+    }
+    CASUALTY_ACT_LINKS.contains(&strip_conj_key(last)).then_some(attack_is_b)
+}
+
 /// Merge candidates that report the same happening: same type, compatible actor, recipient,
 /// place and date. The most specific mention is kept; missing fields are filled from others.
-/// `told_elsewhere` says whether a record's sentence names another place than a given one.
-fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord, &Place) -> bool) -> Vec<EventRecord> {
+/// `told_elsewhere` says whether a record's sentence names another place than a given one. The
+/// second vector marks the records folded away by the last pass (`fold_suffered_in`), to be
+/// dropped by the caller after the place fallbacks.
+fn merge_candidates(
+    cands: Vec<Candidate>,
+    told_elsewhere: &dyn Fn(&EventRecord, &Place) -> bool,
+) -> (Vec<EventRecord>, Vec<bool>) {
     // A headline restates the article's main events: each title event folds into the first body
     // event of its type (the body mention is the more specific one), if there is one.
     let (titles, mut body): (Vec<Candidate>, Vec<Candidate>) =
@@ -11211,7 +11341,9 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
         }
         out.push(c);
     }
-    out.into_iter()
+    let (out, gone) = fold_suffered_in(out);
+    let recs = out
+        .into_iter()
         .map(|c| {
             let mut r = c.rec;
             if r.mode.is_none() {
@@ -11227,7 +11359,8 @@ fn merge_candidates(cands: Vec<Candidate>, told_elsewhere: &dyn Fn(&EventRecord,
             armed_expulsion_is_seizure(&mut r);
             r
         })
-        .collect()
+        .collect();
+    (recs, gone)
 }
 
 /// The mode of a record whose own rule states none, after merging (mode11): the mode read from

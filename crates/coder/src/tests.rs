@@ -10348,3 +10348,33 @@ fn a_plotted_act_is_future() {
         ],
     );
 }
+
+/// dup16: a killing and the attack it was suffered in, in one clause ("في", "خلال", "عندما" right
+/// before the attack), are one assault even when the casualty mention read another place or doer
+/// (the reporter's town, the reporting army); the attack's record is kept with the toll. Two acts
+/// joined by "بينما", or a killing and another act with no link word, stay two.
+#[test]
+fn a_killing_and_the_attack_it_was_suffered_in_are_one() {
+    let cases = [
+        (
+            "وأعلن الجيش العراقي مقتل تسعة عناصر من داعش في غارة جوية شنها طيران التحالف على قرية قرب الموصل.",
+            "الموصل",
+            9,
+        ),
+        ("وقال مصدر طبي في بغداد إن خمسة أشخاص قتلوا في انفجار عبوة ناسفة في سوق شعبي بمدينة كركوك.", "كركوك", 5),
+    ];
+    for (text, place, dead) in cases {
+        let recs = code(text, "2015-08-01");
+        let a: Vec<_> = recs.iter().filter(|r| r.event_type == "ASSAULT").collect();
+        assert_eq!(a.len(), 1, "{text}: {a:#?}");
+        assert_eq!(a[0].location.as_ref().and_then(|l| l.text.as_deref()), Some(place), "{text}: {a:#?}");
+        assert_eq!(a[0].fatalities, Some(dead), "{text}: {a:#?}");
+    }
+    for text in [
+        "قتل مسلحون ثلاثة جنود في مدينة الرمادي بينما قصفت الطائرات مواقع في مدينة الفلوجة أمس.",
+        "وفي مدينة حمص قصفت الطائرات حيا سكنيا، فيما قتل أربعة مدنيين في هجوم شنه مسلحون على حاجز قرب مدينة حلب أمس.",
+    ] {
+        let recs = code(text, "2015-08-01");
+        assert!(recs.iter().filter(|r| r.event_type == "ASSAULT").count() >= 2, "{text}: {recs:#?}");
+    }
+}
