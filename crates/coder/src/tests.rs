@@ -10306,3 +10306,22 @@ fn a_town_record_takes_the_quarter_another_mention_names() {
     let loc = recs.iter().find(|r| r.event_type == "COERCE").and_then(|r| r.location.as_ref()).expect("a place");
     assert_eq!(loc.name.as_deref(), Some("Baghdad"), "{loc:?}");
 }
+
+/// (actors71) A death the subject of a reporting verb announces is no act of that subject's: the
+/// killing noun right after "أعلن الجيش" has no doer, unless a word of doing or the announcer's
+/// own forces ("برصاص قواته") make the announcer the killer.
+#[test]
+fn an_announced_toll_is_not_the_announcers_act() {
+    let kill = |text: &str| {
+        let recs = code(text, "2016-03-07");
+        recs.into_iter()
+            .find(|r| r.event_type == "ASSAULT" && (r.trigger.contains("مقتل") || r.trigger.contains("مصرع")))
+            .expect("a killing")
+    };
+    let r = kill("أعلن الجيش الأردني مساء السبت مقتل ثلاثة جنود قرب الحدود الشمالية.");
+    assert!(r.actor.is_none(), "{r:#?}");
+    let r = kill("وأكدت الحكومة الليبية الأحد مصرع أربعة مدنيين في مدينة سرت.");
+    assert!(r.actor.is_none(), "{r:#?}");
+    let r = kill("أعلن الجيش الأردني مساء السبت مقتل ثلاثة مهربين برصاص قواته قرب الحدود الشمالية.");
+    assert_eq!(r.actor.as_ref().and_then(|x| x.text.as_deref()), Some("الجيش الأردني"), "{r:#?}");
+}
