@@ -3471,6 +3471,14 @@ impl Coder {
                 reported = true;
             }
         }
+        // "أعلن الحرس الثوري مقتل قائد", "أكدت مصادر الحزب مصرع ستة من مقاتليه": a toll the
+        // subject of a reporting verb announces is no act of its (`announced_toll`).
+        if let Some(x) = actor {
+            if pattern == Pattern::Noun && casualty_rule(&rule.id) && announced_toll(a, t, x) {
+                actor = None;
+                reported = true;
+            }
+        }
         // "فجر انتحاري نفسه", "أوضحت الوزارة هوية الانتحاري": a trigger that is itself a person
         // noun is its own doer; no other entity, speaker or topic stands in for it.
         // (It does not make a bare noun a report: the precision filter below still sees nobody.)
@@ -5915,6 +5923,20 @@ fn topic_shift(a: &Analysis) -> bool {
 /// The day `d` is publication day `p` or one of the seven days before it: news of the last days.
 fn in_last_week(d: NaiveDate, p: NaiveDate) -> bool {
     d <= p && (p - d).num_days() <= 7
+}
+
+/// Whether party `x` before casualty noun `t` is the subject of a reporting verb right before it
+/// (a speech cue at most two words before `x`) whose object is the toll: no word of doing or own
+/// force (`ANNOUNCED_DOING_WORDS`: "تنفيذ", "تمكنه من", "قواته") between `x` and eight words after
+/// the noun makes it the killer.
+fn announced_toll(a: &Analysis, t: &TriggerMention, x: &EntityMention) -> bool {
+    let doing = |i: usize| {
+        let w = a.word(i);
+        ANNOUNCED_DOING_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
+    };
+    x.w1 < t.w0
+        && a.cues.iter().any(|c| c.kind == CueKind::Speech && c.w1 < x.w0 && x.w0 <= c.w1 + 2)
+        && !(x.w1 + 1..(t.w1 + 9).min(a.words.len())).any(doing)
 }
 
 /// An actor that reports violence but does not wage it: a monitor or rights group, the media,

@@ -10378,3 +10378,22 @@ fn a_killing_and_the_attack_it_was_suffered_in_are_one() {
         assert!(recs.iter().filter(|r| r.event_type == "ASSAULT").count() >= 2, "{text}: {recs:#?}");
     }
 }
+
+/// (actors71) A death the subject of a reporting verb announces is no act of that subject's: the
+/// killing noun right after "أعلن الجيش" has no doer, unless a word of doing or the announcer's
+/// own forces ("برصاص قواته") make the announcer the killer.
+#[test]
+fn an_announced_toll_is_not_the_announcers_act() {
+    let kill = |text: &str| {
+        let recs = code(text, "2016-03-07");
+        recs.into_iter()
+            .find(|r| r.event_type == "ASSAULT" && (r.trigger.contains("مقتل") || r.trigger.contains("مصرع")))
+            .expect("a killing")
+    };
+    let r = kill("أعلن الجيش الأردني مساء السبت مقتل ثلاثة جنود قرب الحدود الشمالية.");
+    assert!(r.actor.is_none(), "{r:#?}");
+    let r = kill("وأكدت الحكومة الليبية الأحد مصرع أربعة مدنيين في مدينة سرت.");
+    assert!(r.actor.is_none(), "{r:#?}");
+    let r = kill("أعلن الجيش الأردني مساء السبت مقتل ثلاثة مهربين برصاص قواته قرب الحدود الشمالية.");
+    assert_eq!(r.actor.as_ref().and_then(|x| x.text.as_deref()), Some("الجيش الأردني"), "{r:#?}");
+}
