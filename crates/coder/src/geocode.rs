@@ -178,6 +178,14 @@ fn bare(w: &str) -> &str {
     w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).filter(|r| r.chars().count() >= 3).unwrap_or(w)
 }
 
+/// True for a place the gazetteer did not resolve whose text is a part of the body
+/// (`BODY_AREA_WORDS`: "الصدر" of "أصيب في منطقة الصدر"): the area of a wound, no place (places71).
+pub(crate) fn wound_area(l: &Place) -> bool {
+    l.name.is_none()
+        && l.admin1.is_none()
+        && l.text.as_deref().is_some_and(|t| BODY_AREA_WORDS.contains(&ahdath_text::normalize_key(t).as_str()))
+}
+
 /// The place a sentence opens with as its frame ("وفي محافظة مأرب، قتل …", "أما في محافظة
 /// الضالع، فقد واصل …", "وفي الدوحة من المقرر أن يجتمع …"): the sentence's first place when only
 /// an opener of `FRONTED_PLACE_OPENERS` and at most one place noun or relative word come before it,
@@ -2183,7 +2191,7 @@ impl Coder {
     }
 
     /// A country-level place for an ISO code, with the gazetteer's name and centre when known.
-    fn country_place(&self, iso3: &str) -> Place {
+    pub(crate) fn country_place(&self, iso3: &str) -> Place {
         let row = self.admin_index.countries.get(iso3).map(|&i| &self.lex.places[i as usize]);
         match row {
             Some(p) => Place { text: None, ..self.gazetteer_place(p, String::new()) },

@@ -1781,6 +1781,17 @@ impl Coder {
         // (The records `fold_suffered_in` folded away are kept, marked in `gone`, until the place
         // fallbacks below are done: they lean on all the article's records as before. dup17.)
         let (mut recs, gone) = merge_candidates(cands, &told_elsewhere);
+        // "وأصيب الحارس في منطقة الصدر": a part of the body read as an unknown place's name
+        // (`geocode::wound_area`) is where the wound is; the record drops it and takes the
+        // fallbacks of `fill_locations`, or else keeps the country it had. Read after the merge,
+        // which it leaves as it was (places71: dropping the name from the sentence analysis moved
+        // merges, 3 worse of 12).
+        let mut wounds = Vec::new();
+        for (i, r) in recs.iter_mut().enumerate() {
+            if r.location.as_ref().is_some_and(geocode::wound_area) {
+                wounds.push((i, r.location.take().and_then(|l| l.country)));
+            }
+        }
         // A town or division taken from another sentence of the happening (`fill_gaps`: its text
         // is not in the record's own sentence) is dropped when the record's own sentence names
         // another place and not it (`names_elsewhere`): "قتل 28 مسلحا" told "في محافظة الضالع" is
@@ -1838,6 +1849,12 @@ impl Coder {
             &elsewhere,
             &anaphors,
         );
+        // (Indices of `wounds` are those of `recs` before the folded records go.)
+        for (i, country) in wounds {
+            if let (Some(r), Some(c)) = (recs.get_mut(i), country) {
+                r.location.get_or_insert_with(|| self.country_place(&c));
+            }
+        }
         let mut gone = gone.into_iter();
         recs.retain(|_| !gone.next().unwrap_or(false));
         // "تخفيف العقوبات على طهران" with "إيران" read as the doer, "التعاون مع مصر" with the topic
