@@ -186,6 +186,15 @@ pub(crate) fn wound_area(l: &Place) -> bool {
         && l.text.as_deref().is_some_and(|t| BODY_AREA_WORDS.contains(&ahdath_text::normalize_key(t).as_str()))
 }
 
+/// True for a place the gazetteer did not resolve whose text is a common word read as a name
+/// after a place noun (`COMMON_WORD_AREAS`: "محظورة" of "منطقة محظورة", "تسمى" of "قرية تسمى"):
+/// an adjective, verb or function word, no place (places72).
+pub(crate) fn common_word_area(l: &Place) -> bool {
+    l.name.is_none()
+        && l.admin1.is_none()
+        && l.text.as_deref().is_some_and(|t| COMMON_WORD_AREAS.contains(&ahdath_text::normalize_key(t).as_str()))
+}
+
 /// The place a sentence opens with as its frame ("وفي محافظة مأرب، قتل …", "أما في محافظة
 /// الضالع، فقد واصل …", "وفي الدوحة من المقرر أن يجتمع …"): the sentence's first place when only
 /// an opener of `FRONTED_PLACE_OPENERS` and at most one place noun or relative word come before it,

@@ -1855,6 +1855,16 @@ impl Coder {
                 r.location.get_or_insert_with(|| self.country_place(&c));
             }
         }
+        // "منطقة محظورة", "قرية تسمى", "منطقة يسيطر عليها": a common word read as an unknown
+        // place's name (`geocode::common_word_area`) leaves the record its country alone. Read after
+        // `fill_locations`, which sees the records as before: letting the record take the story's
+        // town put attacks told apart at the story's other town, and one record's lost name moved
+        // the story's country for its neighbours (places72: over the bar).
+        for r in recs.iter_mut() {
+            if let Some(l) = r.location.as_ref().filter(|l| geocode::common_word_area(l)) {
+                r.location = l.country.clone().map(|c| self.country_place(&c));
+            }
+        }
         let mut gone = gone.into_iter();
         recs.retain(|_| !gone.next().unwrap_or(false));
         // "تخفيف العقوبات على طهران" with "إيران" read as the doer, "التعاون مع مصر" with the topic

@@ -10417,3 +10417,25 @@ fn a_body_part_after_the_area_noun_is_no_place_name() {
     let recs = code("قتل مسلحون ثلاثة مزارعين في منطقة الغويرات أمس.", "2015-08-07");
     assert!(recs.iter().any(|r| text_of(r).as_deref() == Some("الغويرات")), "{recs:#?}");
 }
+
+/// `COMMON_WORD_AREAS`, `geocode::common_word_area` (places72): an adjective or a verb after a
+/// place noun ("منطقة مأهولة", "منطقة يسيطر عليها") is no place name; an unknown name after the
+/// same noun still is one.
+#[test]
+fn a_common_word_after_the_area_noun_is_no_place_name() {
+    let text_of = |r: &EventRecord| r.location.as_ref().and_then(|l| l.text.clone());
+    for text in [
+        "سقطت قذائف على منطقة مأهولة فقتل ثلاثة مدنيين صباح أمس.",
+        "قصفت طائرات مجهولة منطقة يسيطر عليها المتمردون فقتل سبعة مدنيين.",
+        "هاجم مسلحون قرية تسمى باسم أحد الأولياء فقتلوا خمسة حراس.",
+    ] {
+        let recs = code(text, "2015-08-07");
+        assert!(!recs.is_empty(), "no record: {text}");
+        assert!(
+            recs.iter().all(|r| !matches!(text_of(r).as_deref(), Some("مأهولة") | Some("يسيطر") | Some("تسمى"))),
+            "{text} {recs:#?}"
+        );
+    }
+    let recs = code("اعتقلت دورية بحرية أربعة صيادين في منطقة الغويرات صباح أمس.", "2015-08-07");
+    assert!(recs.iter().any(|r| text_of(r).as_deref() == Some("الغويرات")), "{recs:#?}");
+}
