@@ -10439,3 +10439,17 @@ fn a_common_word_after_the_area_noun_is_no_place_name() {
     let recs = code("اعتقلت دورية بحرية أربعة صيادين في منطقة الغويرات صباح أمس.", "2015-08-07");
     assert!(recs.iter().any(|r| text_of(r).as_deref() == Some("الغويرات")), "{recs:#?}");
 }
+
+/// Sport injuries (`veto.sport-injury`, prec65): a wound in the warm-up, in the team's training, a
+/// torn cruciate ligament or a rehabilitation programme is a player's injury, not an assault; a
+/// guard or soldiers wounded in an attack stay.
+#[test]
+fn sport_injuries_are_no_assaults() {
+    check_filter_cases(&[
+        ("غاب قائد الوسط عن اللقاء الودي بسبب إصابته خلال الإحماء.", "ASSAULT", false),
+        ("تعرض الظهير الأيسر لإصابة قوية في تدريبات الفريق صباح الأحد.", "ASSAULT", false),
+        ("وبدأ الحارس البرنامج التأهيلي بعد إصابة في الكاحل الشهر الماضي.", "ASSAULT", false),
+        ("أصيب ثلاثة جنود في هجوم على حاجز عسكري شمال المدينة.", "ASSAULT", true),
+        ("أصيب حارس أمن بجروح في هجوم مسلح على مصرف وسط البلدة.", "ASSAULT", true),
+    ]);
+}
