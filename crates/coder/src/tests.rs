@@ -10453,3 +10453,18 @@ fn sport_injuries_are_no_assaults() {
         ("أصيب حارس أمن بجروح في هجوم مسلح على مصرف وسط البلدة.", "ASSAULT", true),
     ]);
 }
+
+/// Non-wound senses after the passive wound verb (`assault.wound.passive` `unless-next`, prec66):
+/// panic, a split, an illness, a sports tear or hurt feelings is no assault; wounds by gunfire or
+/// in a blast stay.
+#[test]
+fn a_state_or_illness_after_the_wound_verb_is_no_assault() {
+    check_filter_cases(&[
+        ("أصيب الأهالي بهلع شديد عندما انقطعت الكهرباء ليلا.", "ASSAULT", false),
+        ("أصيب الحزب الحاكم بانقسام حاد حول موازنة العام المقبل.", "ASSAULT", false),
+        ("أصيب المدافع بتمزق في عضلة الفخذ قبل اللقاء الحاسم.", "ASSAULT", false),
+        ("يخشى الناخبون أن يجرح مشاعرهم خطاب المرشح، وقيل إنه جرح مشاعرهم فعلا.", "ASSAULT", false),
+        ("أصيب شرطيان بطلق ناري في هجوم على نقطة تفتيش شرق المدينة.", "ASSAULT", true),
+        ("أصيب ثلاثة مدنيين بجروح في انفجار عبوة قرب السوق.", "ASSAULT", true),
+    ]);
+}
