@@ -181,18 +181,21 @@ fn bare(w: &str) -> &str {
 /// True for a place the gazetteer did not resolve whose text is a part of the body
 /// (`BODY_AREA_WORDS`: "الصدر" of "أصيب في منطقة الصدر"): the area of a wound, no place (places71).
 pub(crate) fn wound_area(l: &Place) -> bool {
-    l.name.is_none()
-        && l.admin1.is_none()
-        && l.text.as_deref().is_some_and(|t| BODY_AREA_WORDS.contains(&ahdath_text::normalize_key(t).as_str()))
+    unresolved_word_in(l, &BODY_AREA_WORDS)
 }
 
 /// True for a place the gazetteer did not resolve whose text is a common word read as a name
 /// after a place noun (`COMMON_WORD_AREAS`: "محظورة" of "منطقة محظورة", "تسمى" of "قرية تسمى"):
 /// an adjective, verb or function word, no place (places72).
 pub(crate) fn common_word_area(l: &Place) -> bool {
+    unresolved_word_in(l, &COMMON_WORD_AREAS)
+}
+
+/// A place with no gazetteer name nor division whose text's match key is in `words`.
+fn unresolved_word_in(l: &Place, words: &[&str]) -> bool {
     l.name.is_none()
         && l.admin1.is_none()
-        && l.text.as_deref().is_some_and(|t| COMMON_WORD_AREAS.contains(&ahdath_text::normalize_key(t).as_str()))
+        && l.text.as_deref().is_some_and(|t| words.contains(&ahdath_text::normalize_key(t).as_str()))
 }
 
 /// The place a sentence opens with as its frame ("وفي محافظة مأرب، قتل …", "أما في محافظة
@@ -1477,15 +1480,6 @@ impl Coder {
                 // centre, at that division's precision; inside a town ("حي القديح بالقطيف"), near
                 // the town's point, with its divisions, at district precision (places28).
                 (None, Some(c)) => match unknown_town.or_else(|| self.spot_city(a, p, prefer, c)) {
-                    // ("منطقة X بمديرية Y": a spot inside a known district is in that district, at
-                    // its point and precision, with no name of its own; places65.)
-                    None if self.spot_district(a, p, prefer, c).is_some() => Place {
-                        text: Some(text.clone()),
-                        name: None,
-                        feature: None,
-                        geonames_id: None,
-                        ..self.gazetteer_place(self.spot_district(a, p, prefer, c).unwrap_or(c), String::new())
-                    },
                     Some(t) => Place {
                         text: Some(text.clone()),
                         name: None,
@@ -1494,12 +1488,19 @@ impl Coder {
                         geonames_id: None,
                         ..self.gazetteer_place(t, String::new())
                     },
-                    None => Place {
-                        text: Some(text.clone()),
-                        name: None,
-                        feature: None,
-                        ..self.gazetteer_place(c, String::new())
-                    },
+                    // ("منطقة X بمديرية Y": a spot inside a known district is in that district, at
+                    // its point and precision, with no name or GeoNames id of its own; places65.)
+                    None => {
+                        let district = self.spot_district(a, p, prefer, c);
+                        let row = self.gazetteer_place(district.unwrap_or(c), String::new());
+                        Place {
+                            text: Some(text.clone()),
+                            name: None,
+                            feature: None,
+                            geonames_id: row.geonames_id.filter(|_| district.is_none()),
+                            ..row
+                        }
+                    }
                 },
                 // "منطقة الجفينة جنوب غرب مأرب": a name the gazetteer does not know, placed by a
                 // relative phrase, is near the anchor: the anchor's division and point, no name.
@@ -2464,6 +2465,12 @@ pub(crate) fn spot_in_town(spot: &Place, town: &Place) -> bool {
 /// (places68): a quarter or an air base at the edge of a big city, not the next town.
 const PART_OF_TOWN_KM: f64 = 25.0;
 
+/// Whether the place's feature is one a part of a town has (a neighbourhood, an area, a spot): the
+/// only places [`part_of_town`] takes, so the merge keeps no others for it.
+pub(crate) fn town_part_feature(p: &Place) -> bool {
+    matches!(p.feature.as_deref(), Some("neighbourhood" | "area" | "spot"))
+}
+
 /// Whether `part` is a named quarter, area or spot of the town `town` (places68): a gazetteer
 /// neighbourhood, area or spot (not a building, which is mostly a landmark or another target, nor
 /// a town's countryside or its "central" part, "وسط الفلوجة", which names no place) of the town's
@@ -2481,7 +2488,7 @@ pub(crate) fn part_of_town(part: &Place, town: &Place) -> bool {
     town.name.is_some()
         && matches!(town.feature.as_deref(), Some("city" | "town" | "village"))
         && part.name.as_deref().is_some_and(|n| !n.ends_with(" countryside") && !n.starts_with("central "))
-        && matches!(part.feature.as_deref(), Some("neighbourhood" | "area" | "spot"))
+        && town_part_feature(part)
         && part.country.is_some()
         && part.country == town.country
         && town.admin1.is_some()

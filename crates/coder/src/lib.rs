@@ -750,22 +750,21 @@ fn perfect_form(w: &str) -> bool {
 }
 
 /// The word `w` after "قد" at word `q` is a perfect told as past, not "may" (status36): "قد"
-/// follows a past form of كان (`qad_pluperfect`) or `w` is a perfect in ن (`perfect_in_nun`); not
+/// follows a past form of كان (`auxiliary_before`) or `w` is a perfect in ن (`perfect_in_nun`); not
 /// after an imperfect of كان (`SUPPOSITION_AUXILIARIES`), "أن يكون قد نفذ" being supposed.
 fn qad_past(a: &Analysis, q: usize, w: &str) -> bool {
-    let supposed = (q.saturating_sub(4)..q).any(|i| {
-        let v = a.word(i);
-        SUPPOSITION_AUXILIARIES.contains(&v.strip_prefix(['و', 'ف']).unwrap_or(v)) && !a.break_between(i, q)
-    });
-    !supposed && (qad_pluperfect(a, q) || perfect_in_nun(w))
+    !auxiliary_before(a, q, &SUPPOSITION_AUXILIARIES)
+        && (auxiliary_before(a, q, &PAST_AUXILIARIES) || perfect_in_nun(w))
 }
 
-/// "قد" at word `q` follows a past form of كان in its clause ("وكانت الوزارة قد نظمت اجتماعا",
-/// "كان قد تلقى تدريبات"): the verb after it is a pluperfect, whatever its first letter (status36).
-fn qad_pluperfect(a: &Analysis, q: usize) -> bool {
+/// A form of كان of `forms` (behind a glued و/ف) at most four words before "قد" at word `q`, in
+/// its clause: a past form makes the verb after "قد" a pluperfect, whatever its first letter
+/// ("وكانت الوزارة قد نظمت اجتماعا", "كان قد تلقى تدريبات"); an imperfect one a supposition
+/// (status36).
+fn auxiliary_before(a: &Analysis, q: usize, forms: &[&str]) -> bool {
     (q.saturating_sub(4)..q).any(|i| {
         let w = a.word(i);
-        PAST_AUXILIARIES.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w)) && !a.break_between(i, q)
+        forms.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w)) && !a.break_between(i, q)
     })
 }
 
@@ -773,10 +772,11 @@ fn qad_pluperfect(a: &Analysis, q: usize) -> bool {
 /// "we": three letters of a root in ن ("ندد", "نفذ"), a form III perfect ("ناشد", "ناقش"), or a
 /// perfect's ending ("نظمت", "نقلوا", "نشرتا") (status36).
 fn perfect_in_nun(w: &str) -> bool {
+    let letters = w.chars().count();
     w.starts_with('ن')
-        && (w.chars().count() == 3
+        && (letters == 3
             || w.chars().nth(1) == Some('ا')
-            || (w.chars().count() >= 4 && (w.ends_with('ت') || w.ends_with("تا") || w.ends_with("وا"))))
+            || (letters >= 4 && (w.ends_with('ت') || w.ends_with("تا") || w.ends_with("وا"))))
 }
 
 /// A perfect verb of the patterns تفعّل/تفاعل with its subject's ending ("تظاهرت", "تعرضوا"): it
@@ -7579,7 +7579,9 @@ fn clash_second_party(a: &Analysis, x: &EntityMention, e: &EntityMention) -> boo
 /// clause: the first right after the marker, the second its conjunct (`clash_second_party`). Not
 /// "among" or "between them and" (a word of `PAIR_NOT_BEFORE` before the marker), nor past a
 /// preposition or another act in between, save the deal noun right after a signing; not for the
-/// rules of `PAIR_NOT_RULES` ("الموافقة على مذكرة تفاهم بين …": the approver is no party); the second party is no place, and carries its و or follows a second "وبين" (not "ولاية واشنطن"). ("اتفاق على فتح الطريق بين …": the pair is the road's, not the deal's).
+/// rules of `PAIR_NOT_RULES` ("الموافقة على مذكرة تفاهم بين …": the approver is no party); the
+/// second party is no place, and carries its و or follows a second "وبين" (not "ولاية
+/// واشنطن"). ("اتفاق على فتح الطريق بين …": the pair is the road's, not the deal's).
 fn between_pair<'a>(
     a: &'a Analysis,
     lex: &Lexicon,
@@ -9468,9 +9470,6 @@ fn chain_country(lex: &Lexicon, a: &Analysis, e: &EntityMention) -> Option<Strin
     next.actors.iter().find(|x| kind(x) == ActorKind::Demonym).and_then(|&x| lex.actors[x as usize].country.clone())
 }
 
-/// Whether an economic-aid record's parties make it aid between states: one party is an
-/// international body, or a government party stands with a second country (the other party's or
-/// the article's main country). Bank, business and domestic finance is not AID.
 /// "نفذتها حركة الشباب التابعة لتنظيم القاعدة", "قصف الجيش التابع للحكومة سفينة", "رحب مسؤولون
 /// من المنظمة التابعة للأمم المتحدة", "شنه مسلحون وقوات موالية للرئيس": the recipient `r` is a
 /// party with a glued لـ right after a word of belonging (`OWNER_BELONGING_WORDS`), and the noun
@@ -9495,6 +9494,9 @@ fn owner_of_doer(a: &Analysis, t: &TriggerMention, x: &EntityMention, r: &Entity
         || a.entities.iter().any(|m| m.conj && m.w0 == x.w1 + 1 && m.w1 + 1 == b)
 }
 
+/// Whether an economic-aid record's parties make it aid between states: one party is an
+/// international body, or a government party stands with a second country (the other party's or
+/// the article's main country). Bank, business and domestic finance is not AID.
 fn aid_between_states(actor: Option<&Entity>, recipient: Option<&Entity>, main: Option<&str>) -> bool {
     let countries = || [actor, recipient].into_iter().flatten().filter_map(|e| e.country.as_deref());
     if countries().any(|c| matches!(c, "IGO" | "UNO" | "EUR" | "IMG")) {
@@ -10545,10 +10547,11 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // the kept sentence itself names beside the town is mostly another act's, and a plan told
     // beside an act done is another act).
     if other.rec.status == r.status && apart {
-        // (Only places of a part's feature are kept: the rest could never be taken, and cloning
-        // every merged place cost 0.4% of the coder's instructions.)
-        let part_feature = |p: &&Place| matches!(p.feature.as_deref(), Some("neighbourhood" | "area" | "spot"));
-        keep.merged_parts.extend(other.rec.location.iter().filter(part_feature).chain(&other.merged_parts).cloned());
+        // (Only places of a part's feature are kept, the only ones `finest_merged_place` can take:
+        // cloning every merged place cost 2.3 M of `merge_candidates`' 124.4 M instructions on the
+        // 5,000-article sample.)
+        let part = |p: &&Place| geocode::town_part_feature(p);
+        keep.merged_parts.extend(other.rec.location.iter().filter(part).chain(&other.merged_parts).cloned());
     }
     // (toll12: a lone victim read by its form is its own sentence's person.)
     let lend_toll = lend_toll && !(other.toll_lone && other_sentence);

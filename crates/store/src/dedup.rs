@@ -92,8 +92,9 @@ pub struct Params {
     pub far_copy_words: usize,
     /// Jaccard similarity of sentence words two undated records of a non-material type need to
     /// merge when they name the same actor and the same recipient (named ids, not generic
-    /// groups, given no two different countries: dedup13) and give the same mode: an undated report told in other words by another outlet
-    /// (a recalled ambassador, a minister's visit) has only its parties and its words to go by.
+    /// groups, given no two different countries: dedup13) and give the same mode: an undated
+    /// report told in other words by another outlet (a recalled ambassador, a minister's visit)
+    /// has only its parties and its words to go by.
     /// Material happenings (air strikes of one coalition on one enemy) are left to the word
     /// floors: the same parties act again every day. Above
     /// [`Params::undated_similarity`] turns the rule off.
