@@ -1215,8 +1215,8 @@ impl Analysis {
         };
         // "بمنطقة X بالشيخ زويد", "حي X Z بـY" (places66): a settlement with a glued "ب" right
         // after a spot's one- or two-word name headed by a spot noun (`SPOT_HEAD_NOUNS`) is the
-        // spot's container, however small; the words between hold no break, conjunction,
-        // preposition or number.
+        // spot's container, however small; the words between hold no break, conjunction, number
+        // or word of `SPOT_NAME_BREAKERS` (a preposition or pronoun).
         let spot_host = |p: &PlaceMention| -> bool {
             let (ks, _) = words[p.w0];
             let glued_b = k[ks..].starts_with('ب') || k[ks..].starts_with("وب");
@@ -1228,7 +1228,7 @@ impl Analysis {
                 let w = word_text(i);
                 !(w.is_empty()
                     || w.starts_with('و')
-                    || matches!(w, "في" | "من" | "علي" | "الي" | "عن" | "هي" | "هو")
+                    || SPOT_NAME_BREAKERS.contains(&w)
                     || w.chars().any(|c| c.is_ascii_digit()))
                     && k[words[i].1..words[i + 1].0].chars().all(char::is_whitespace)
             };
