@@ -11114,7 +11114,12 @@ fn fold_suffered_in(mut out: Vec<Candidate>) -> (Vec<Candidate>, Vec<bool>) {
         fill_gaps(&mut keep, &other);
         // (The victims are the killing's reading: an attack noun's recipient is mostly a word of
         // its own phrase, "قصف من طائرة حربية".)
-        if keep_attack && other.rec.recipient.is_some() {
+        // (Unless the dead are the attack's doer's own men: they fell attacking, and the attack's
+        // own target, if it read one, stays its recipient; dup18.)
+        if keep_attack && attackers_dead(keep.rec.actor.as_ref(), other.rec.recipient.as_ref()) {
+            keep.rec.recipient = attack.rec.recipient.clone();
+            keep.recipient_key = attack.recipient_key.clone();
+        } else if keep_attack && other.rec.recipient.is_some() {
             keep.rec.recipient = other.rec.recipient.clone();
             keep.recipient_key = other.recipient_key.clone();
             if same_mention_text(&keep.rec.actor, &keep.rec.recipient) {
@@ -11129,6 +11134,14 @@ fn fold_suffered_in(mut out: Vec<Candidate>) -> (Vec<Candidate>, Vec<bool>) {
         gone[dropped] = true;
     }
     (out, gone)
+}
+
+/// Whether the dead a killing names are the attack's doer's own men (dup18): the same party (one
+/// entity id, and one country when both name it). "قتل سبعة من مقاتلي داعش خلال هجوم نفذه داعش
+/// على قرية": the attackers fell, they are not the attack's target.
+fn attackers_dead(doer: Option<&Entity>, dead: Option<&Entity>) -> bool {
+    let (Some(d), Some(v)) = (doer, dead) else { return false };
+    d.id.is_some() && d.id == v.id && (d.country.is_none() || v.country.is_none() || d.country == v.country)
 }
 
 /// Whether the record's doer is the subject standing right before its trigger (dup17): "إن

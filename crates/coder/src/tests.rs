@@ -10379,6 +10379,24 @@ fn a_killing_and_the_attack_it_was_suffered_in_are_one() {
     }
 }
 
+/// (dup18) A killing folded into the attack it was suffered in gives the attack its victims, unless
+/// the dead are the attack's doer's own men: then they fell attacking and are not its target.
+#[test]
+fn the_attackers_own_dead_are_not_the_attacks_target() {
+    let attack = |text: &str| {
+        let recs = code(text, "2015-08-01");
+        let a: Vec<_> = recs.into_iter().filter(|r| r.event_type == "ASSAULT").collect();
+        assert_eq!(a.len(), 1, "{text}: {a:#?}");
+        a.into_iter().next().unwrap()
+    };
+    let r = attack("وأعلن ضابط في قوات البيشمركة مقتل سبعة من مقاتلي داعش خلال هجوم نفذه داعش على قرية قرب مخمور.");
+    assert_eq!(r.actor.as_ref().and_then(|e| e.id.as_deref()), Some("org.isis"), "{r:#?}");
+    assert!(r.recipient.as_ref().is_none_or(|e| e.id.as_deref() != Some("org.isis")), "{r:#?}");
+    assert_eq!(r.fatalities, Some(7), "{r:#?}");
+    let r = attack("وأعلن ضابط في قوات البيشمركة مقتل سبعة مدنيين خلال هجوم نفذه داعش على قرية قرب مخمور.");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.sector.as_deref()), Some("CVL"), "{r:#?}");
+}
+
 /// (actors71) A death the subject of a reporting verb announces is no act of that subject's: the
 /// killing noun right after "أعلن الجيش" has no doer, unless a word of doing or the announcer's
 /// own forces ("برصاص قواته") make the announcer the killer.
