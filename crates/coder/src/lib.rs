@@ -4508,6 +4508,11 @@ impl Coder {
                 // "وافق على تولي الوزارة في عهد مبارك", "إبان فرض العقوبات على طهران": a perfect
                 // act or an event noun told in a phrase of an era long past (status29).
                 || ((perfect || pattern != Pattern::Verb) && era_near(a, t))
+                // "تمكنت الشرطة من القبض على الجاني وبإحالته إلى المحكمة صدر بحقه حكم": an act
+                // told before the steps of a court case closed since (status38). Not the sentence
+                // or its execution itself, the chain's end and the news ("نفذت الوزارة حكم
+                // القتل في الجاني، حيث أسفر التحقيق … وبإحالته …").
+                || (rule.event_type != "SANCTION" && court_chain_after(a, t))
                 || (pluperfect && pluperfect_background(a, s, ctx.published, dts, t))
                 || (pluperfect && dts.is_empty() && ctx.previous_dated_back.get())
                 // "وكانت الحكومة أطلقت الحوار في 2 يوليو 2011، … وأعلنت الوفاق انسحابها": "كان" +
@@ -8587,6 +8592,17 @@ fn era_near(a: &Analysis, t: &TriggerMention) -> bool {
         !(any_form_at(a, i, &ERA_VERB_LOOKALIKES)
             && (i + 1..(i + 4).min(n)).any(|k| COMPLEMENTIZERS.contains(&a.word(k))))
     })
+}
+
+/// An act told before a court chain in its sentence: a referral as "بـ" + verbal noun + pronoun
+/// (`COURT_CHAIN_REFERRALS`: "وبإحالته إلى المحكمة") and after it a verdict handed down
+/// (`COURT_CHAIN_VERDICTS`: "صدر بحقه صك"). The arrest or inquiry told first is an earlier step of
+/// a case since tried, background to the news of the sentence or its execution (status38).
+fn court_chain_after(a: &Analysis, t: &TriggerMention) -> bool {
+    let n = a.words.len();
+    (t.w1 + 1..n)
+        .find(|&i| COURT_CHAIN_REFERRALS.contains(&a.word(i)))
+        .is_some_and(|r| (r + 1..n).any(|j| COURT_CHAIN_VERDICTS.contains(&a.word(j))))
 }
 
 /// "منذ" + a span of months or years or a year ("منذ أشهر", "منذ عدة سنوات", "منذ عام 2013")

@@ -10486,3 +10486,39 @@ fn a_state_or_illness_after_the_wound_verb_is_no_assault() {
         ("أصيب ثلاثة مدنيين بجروح في انفجار عبوة قرب السوق.", "ASSAULT", true),
     ]);
 }
+
+#[test]
+fn an_arrest_told_before_a_court_chain_is_background() {
+    check_status_date_cases(&[
+        (
+            "وكانت دوريات الأمن قد اعتقلت اللص قرب المتجر وبإحالته إلى القضاء صدر بحقه حكم بالسجن.",
+            "2021-06-10",
+            "COERCE",
+            Status::Historical,
+            None,
+        ),
+        (
+            "وألقت الشرطة القبض على المزور وبإحالته إلى المحكمة الجزائية صدر بحقه صك يقضي بسجنه.",
+            "2021-06-10",
+            "COERCE",
+            Status::Historical,
+            None,
+        ),
+        // The execution told first is the news the chain explains.
+        (
+            "ونفذت السلطات حكم القتل تعزيرا في المهرب، حيث أسفر التحقيق معه عن اتهامه وبإحالته إلى المحكمة صدر بحقه صك بقتله.",
+            "2021-06-10",
+            "SANCTION",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        // No verdict after the referral: the arrest stays the news.
+        (
+            "وألقت الشرطة القبض على المزور وبإحالته إلى النيابة اعترف بما نسب إليه.",
+            "2021-06-10",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ]);
+}
