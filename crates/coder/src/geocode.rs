@@ -1315,6 +1315,17 @@ impl Coder {
     /// for names the gazetteer lacks, the containing division or the article's country.
     pub(crate) fn place_record(&self, a: &Analysis, p: &PlaceMention, s: &str, prefer: &[String]) -> Place {
         let text = s[p.start..p.end].to_string();
+        // "عمان" in a sentence about Jordanian protesters is Amman even in a story about others;
+        // beside "الشرطة العمانية" it is Oman (places73): the sentence's country goes first.
+        let sentence_prefer;
+        let prefer = match self.sentence_country_of_shared(a, p) {
+            Some(c) => {
+                sentence_prefer =
+                    std::iter::once(c.clone()).chain(prefer.iter().filter(|x| **x != c).cloned()).collect::<Vec<_>>();
+                &sentence_prefer[..]
+            }
+            None => prefer,
+        };
         // Villages' names recur from country to country ("عالي" in Bahrain and in Syria): in an
         // article about other countries a village abroad is not what the name means there, and
         // nor is a town abroad named by one word ("في بلدة زخم" in a Nigerian story is not
@@ -1944,6 +1955,39 @@ impl Coder {
                 && ORIGIN_PLACE_NOUNS.contains(&bare(a.word(q.w0 - 1)))
                 && RELATIVE.contains(&bare(a.word(q.w0 - 2))));
         (relative && !q.places.is_empty() && !a.break_between(p.w1, q.w0)).then_some(q)
+    }
+
+    /// For a name large places of two countries share (`shared_by_countries`: "عمان", "طرابلس"),
+    /// the one of those countries that the sentence's other parties and places name
+    /// ("المتظاهرين الأردنيين", "الشرطة العمانية", "مسقط"), when they name exactly one of them; else None.
+    fn sentence_country_of_shared(&self, a: &Analysis, p: &PlaceMention) -> Option<String> {
+        if !shared_by_countries(&self.lex, p) {
+            return None;
+        }
+        let large: Vec<&str> = p
+            .places
+            .iter()
+            .map(|&i| &self.lex.places[i as usize])
+            .filter(|pl| matches!(pl.feature.as_str(), "country" | "admin1") || pl.population >= 100_000)
+            .map(|pl| pl.country.as_str())
+            .collect();
+        // (Not a counterpart or a neighbour after "مع": "الحدودية مع السعودية".)
+        let apart = |w0: usize, w1: usize| {
+            (w1 < p.w0 || w0 > p.w1) && !(w0 > 0 && COUNTERPART_BEFORE.contains(&bare(a.word(w0 - 1))))
+        };
+        let parties = a
+            .entities
+            .iter()
+            .filter(|e| apart(e.w0, e.w1) && e.prep.as_deref() != Some("مع"))
+            .filter_map(|e| self.entity_country(e));
+        let places = a
+            .places
+            .iter()
+            .filter(|q| apart(q.w0, q.w1) && !shared_by_countries(&self.lex, q))
+            .filter_map(|q| self.place_country(q, None));
+        let mut named = parties.chain(places).filter(|c| large.contains(&c.as_str()));
+        let first = named.next()?;
+        named.all(|c| c == first).then_some(first)
     }
 
     /// The candidates of a name several gazetteer places bear that lie near the place anchoring

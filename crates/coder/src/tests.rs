@@ -10522,3 +10522,30 @@ fn an_arrest_told_before_a_court_chain_is_background() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_two_countries_share_takes_the_country_its_sentence_names() {
+    // places73: the story is about Gaza and Egypt, but the protesters are Jordanian: Amman.
+    let r = code(
+        "قصفت طائرات إسرائيلية مواقع في غزة وخان يونس ورفح. وأدانت مصر الغارات ودعت القاهرة إلى التهدئة. \
+         وتظاهر مئات الطلاب الأردنيين أمام السفارة الإسرائيلية في عمان.",
+        "2021-06-10",
+    );
+    let p = r.iter().find(|r| r.event_type == "PROTEST").expect("protest");
+    assert_eq!(p.location.as_ref().and_then(|l| l.country.as_deref()), Some("JOR"), "{r:#?}");
+    // A story that speaks of Jordan, but the arrests are by the Omani police: Oman.
+    let r = code(
+        "وصل وفد إيراني إلى مسقط لإجراء محادثات. وقالت الخارجية الأردنية إن الملك استقبل وزير الخارجية الإيراني. \
+         ونفذت الشرطة العمانية حملة اعتقالات في عمان.",
+        "2021-06-10",
+    );
+    let c = r.iter().find(|r| r.event_type == "COERCE").expect("arrests");
+    assert_eq!(c.location.as_ref().and_then(|l| l.country.as_deref()), Some("OMN"), "{r:#?}");
+    // A neighbour after "مع" is no cue: Yemen's al-Jawf on the Saudi border stays in Yemen.
+    let r = code(
+        "قصفت طائرات التحالف مواقع للحوثيين في صعدة وصنعاء. ولقي عشرة مسلحين مصرعهم في محافظة الجوف الحدودية مع السعودية.",
+        "2021-06-10",
+    );
+    let k = r.iter().find(|r| r.location.as_ref().and_then(|l| l.text.as_deref()) == Some("الجوف")).expect("al-Jawf");
+    assert_eq!(k.location.as_ref().and_then(|l| l.country.as_deref()), Some("YEM"), "{r:#?}");
+}
