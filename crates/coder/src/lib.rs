@@ -87,6 +87,10 @@ struct Candidate {
     actor_key: Option<String>,
     recipient_key: Option<String>,
     specificity: u32,
+    /// (actors73) The speaker the speech fallback did not lend this attack noun
+    /// (`speaker_outside_act`): still the sentence's subject, so it stays the topic that later
+    /// sentences' pronouns refer to, and its key stays the mention's `actor_key` for merging.
+    cleared_speaker: Option<Entity>,
     /// Coded as a finite verb (not its verbal noun), whose subject a verb joined to it by "و"
     /// shares.
     verb: bool,
@@ -1736,6 +1740,7 @@ impl Coder {
             // another party's strike or ambush, so the topic stays as it was.
             if let Some(c) = cands.last() {
                 let act = alias_base.get(&c.rec.id).unwrap_or(&c.rec.actor);
+                let act = if act.is_none() { &c.cleared_speaker } else { act };
                 let lam_owner = c.rec.event_type == "MOBILIZE"
                     && act.as_ref().and_then(|x| x.text.as_deref()).is_some_and(|x| {
                         a.entities.iter().any(|e| e.prep.as_deref() == Some("ل") && entity_text(e, s) == x)
@@ -2929,6 +2934,9 @@ impl Coder {
                 })
         };
         let mut reported = false;
+        // The speaker the speech fallback would have lent an attack noun but did not
+        // (`speaker_outside_act`): it still keys the mention for merging.
+        let mut cleared_speaker: Option<&EntityMention> = None;
         // The first noun after a call verb is its addressee (`call_addressee`): the speaker may
         // come from a speech verb, but not from the topic.
         let mut addressee = false;
@@ -3578,6 +3586,21 @@ impl Coder {
                 {
                     actor = Some(e);
                 }
+                // "وقال وزير النقل إن … بعد معارك عنيفة": an attack noun in the reported clause or
+                // in a time or cause phrase is no act of an unarmed speaker (`speaker_outside_act`;
+                // monitors, medics and the media are left to the reporter checks downstream).
+                if let Some(x) = actor {
+                    if rule.event_type == "ASSAULT"
+                        && pattern == Pattern::Noun
+                        && !armed_party(&self.lex, x)
+                        && !x.actors.iter().any(|&i| unarmed_reporter(&self.lex.actors[i as usize]))
+                        && speaker_outside_act(a, sp, t, x)
+                    {
+                        cleared_speaker = Some(x);
+                        actor = None;
+                        reported = true;
+                    }
+                }
             }
             if actor.is_none() && rule.pattern == Pattern::Verb && !reported && !coerce_masdar && !addressee {
                 // "أن تعلن المنظمة أنها تحمل …": the complementizer's pronoun refers to the party
@@ -3904,6 +3927,15 @@ impl Coder {
                 self.entity(e, s, ctx, chain.as_deref().or(actor_fallback), et)
             })
             .or(actor_ent);
+        // (actors73) A speaker cleared as the doer of the attack it mentions still keys the mention
+        // for merging, as it did when it was the doer: cleared, the mention would be compatible
+        // with every record of its type and pull in mentions of other sentences, whose mode,
+        // place and toll it would take from the records they named before.
+        let cleared_speaker = cleared_speaker.filter(|_| actor.is_none()).map(|e| {
+            let chain = chain_country(&self.lex, a, e);
+            self.entity(e, s, ctx, chain.as_deref().or(actor_fallback), et)
+        });
+        let cleared_key = cleared_speaker.as_ref().map(entity_key);
         let mut recipient = recipient.map(|e| {
             let chain = chain_country(&self.lex, a, e);
             self.entity(e, s, ctx, chain.as_deref().or(loc_country.as_deref()), et)
@@ -4657,12 +4689,12 @@ impl Coder {
         if rule.pattern == Pattern::Verb {
             conf += 0.05;
         }
-        let actor_key = actor.as_ref().map(entity_key);
+        let actor_key = actor.as_ref().map(entity_key).or(cleared_key);
         let recipient_key = recipient.as_ref().map(|e| {
             let sector = if victims_only { ANY_SECTOR } else { e.sector.as_deref().unwrap_or("?") };
             format!("{}/{}", entity_key(e), sector)
         });
-        let specificity = (actor.is_some() as u32) * 4
+        let specificity = (actor_key.is_some() as u32) * 4
             + (recipient.is_some() as u32) * 3
             + (location.is_some() as u32) * 2
             + (fatalities.is_some() as u32) * 2
@@ -4766,6 +4798,7 @@ impl Coder {
             actor_key,
             recipient_key,
             specificity,
+            cleared_speaker,
             verb,
             imperfect: verb && imperfect_verb(a, s, t),
             day_moved: moved.is_some(),
@@ -5969,6 +6002,34 @@ fn announced_toll(a: &Analysis, t: &TriggerMention, x: &EntityMention) -> bool {
     x.w1 < t.w0
         && a.cues.iter().any(|c| c.kind == CueKind::Speech && c.w1 < x.w0 && x.w0 <= c.w1 + 2)
         && !(x.w1 + 1..(t.w1 + 9).min(a.words.len())).any(doing)
+}
+
+/// Whether attack noun `t`, lent by the speech fallback to speaker `x` of speech cue `sp`, lies
+/// outside the speaker's doing: a complementizer with no pronoun (`BARE_COMPLEMENTIZERS`: "إن",
+/// "بأن"; "إنها" makes the speaker the clause's subject) opens a reported clause between the
+/// speaker and the noun, or the noun follows a time or cause head (`SPEECH_CIRCUMSTANCE_HEADS`: "بعد", "لضحايا");
+/// a word of doing (`ANNOUNCED_DOING_WORDS`) from the speaker to eight words after the noun keeps it.
+/// Only for the speaker proper: a party at most two words after the cue, or before it.
+fn speaker_outside_act(a: &Analysis, sp: &CueMention, t: &TriggerMention, x: &EntityMention) -> bool {
+    let key = |i: usize| {
+        let w = a.word(i);
+        w.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(w)
+    };
+    // (The speaker proper: right after the cue or before it, not a party further into the
+    // cue's phrase, "في بيان أصدره عقب اعتقال خلية لحماس", or a side of the clash itself.)
+    let own_speaker = x.w1 < sp.w0 || x.w0 <= sp.w1 + 2;
+    let clause = x.w1 < t.w0 && (x.w1 + 1..t.w0).any(|i| BARE_COMPLEMENTIZERS.contains(&a.word(i)));
+    let circumstance = t.w0 > 0 && SPEECH_CIRCUMSTANCE_HEADS.contains(&a.word(t.w0 - 1));
+    let doing = (x.w0.min(sp.w1 + 1)..(t.w1 + 9).min(a.words.len())).any(|i| ANNOUNCED_DOING_WORDS.contains(&key(i)));
+    own_speaker && (clause || circumstance) && !doing
+}
+
+/// Whether a party is an armed force (army, police, intelligence, rebels or militias, criminals):
+/// such a speaker may well be a side of the attack or clash it reports.
+fn armed_party(lex: &Lexicon, e: &EntityMention) -> bool {
+    e.actors.iter().any(|&i| {
+        matches!(lex.actors[i as usize].sector.as_deref(), Some("MIL" | "COP" | "SPY" | "REB" | "UAF" | "CRM"))
+    })
 }
 
 /// An actor that reports violence but does not wage it: a monitor or rights group, the media,

@@ -10549,3 +10549,22 @@ fn a_name_two_countries_share_takes_the_country_its_sentence_names() {
     let k = r.iter().find(|r| r.location.as_ref().and_then(|l| l.text.as_deref()) == Some("الجوف")).expect("al-Jawf");
     assert_eq!(k.location.as_ref().and_then(|l| l.country.as_deref()), Some("YEM"), "{r:#?}");
 }
+
+/// (actors72, actors73) An attack or clash noun after a time or cause head ("بعد", "لضحايا") or in the
+/// clause a bare "إن" opens is no act of the unarmed speaker of the sentence: the speech fallback leaves
+/// its doer empty; an armed speaker ("قال الجيش") may still be a side of it.
+#[test]
+fn an_unarmed_speaker_is_not_lent_the_attack_it_mentions() {
+    let actor_of = |text: &str, trigger: &str| {
+        let recs = code(text, "2016-03-07");
+        let r =
+            recs.into_iter().find(|r| r.event_type == "ASSAULT" && r.trigger.contains(trigger)).expect("an assault");
+        r.actor.and_then(|x| x.text)
+    };
+    let text = "وقال محافظ المدينة للصحفيين في الميناء بعد اشتباكات عنيفة مع المسلحين إن الوضع هادئ.";
+    assert_eq!(actor_of(text, "اشتباكات"), None);
+    let text = "وقال الرئيس الفرنسي مساء الأحد في كلمة متلفزة للشعب بعد الهجوم إن بلاده لن تتراجع.";
+    assert_eq!(actor_of(text, "الهجوم"), None);
+    let text = "وقال الجيش اللبناني في بيان إن وحداته خاضت معارك عنيفة مع المسلحين قرب الحدود.";
+    assert_eq!(actor_of(text, "معارك").as_deref(), Some("الجيش اللبناني"));
+}
