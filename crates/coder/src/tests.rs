@@ -10468,3 +10468,18 @@ fn a_state_or_illness_after_the_wound_verb_is_no_assault() {
         ("أصيب ثلاثة مدنيين بجروح في انفجار عبوة قرب السوق.", "ASSAULT", true),
     ]);
 }
+
+/// (forty-third session, recall47) A multilateral meeting phrase with a word of its holding near
+/// it ("افتتحت … أعمال المؤتمر الدولي", "الحوار الوطني الذي انطلق") is a CONSULT though the
+/// sentence names none of its parties; a bare "قمة" (a peak) or a meeting only named as a place
+/// to sit ("العودة إلى طاولة الحوار") still needs one.
+#[test]
+fn held_multilateral_meeting_needs_no_party() {
+    check_filter_cases(&[
+        ("انطلق الحوار الوطني في العاصمة التونسية صباح الثلاثاء وسط حضور كبير.", "CONSULT", true),
+        ("وفي ختام المؤتمر الدولي للمياه الذي عقد في عمان صدر بيان من عشر نقاط.", "CONSULT", true),
+        ("وتنعقد القمة الإفريقية في أديس أبابا نهاية الأسبوع المقبل.", "CONSULT", true),
+        ("يرى الكاتب أن الحل هو العودة إلى طاولة الحوار دون شروط مسبقة.", "CONSULT", false),
+        ("وصل المتسلقون إلى قمة الجبل الشرقي بعد سبع ساعات من الصعود.", "CONSULT", false),
+    ]);
+}
