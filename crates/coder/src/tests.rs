@@ -10470,7 +10470,7 @@ fn a_state_or_illness_after_the_wound_verb_is_no_assault() {
 }
 
 /// (forty-third session, recall47) A multilateral meeting phrase with a word of its holding near
-/// it ("افتتحت … أعمال المؤتمر الدولي", "الحوار الوطني الذي انطلق") is a CONSULT though the
+/// it ("في ختام المؤتمر الدولي", "الحوار الوطني الذي انطلق") is a CONSULT though the
 /// sentence names none of its parties; a bare "قمة" (a peak) or a meeting only named as a place
 /// to sit ("العودة إلى طاولة الحوار") still needs one.
 #[test]
