@@ -3977,7 +3977,8 @@ impl Coder {
             return None;
         }
         // Type-specific requirements keep precision up.
-        let needs_party = !matches!(rule.event_type.as_str(), "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE");
+        let needs_party = !matches!(rule.event_type.as_str(), "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE")
+            && !partyless_meeting(a, rule, t);
         if self.precision_filters && needs_party && actor.is_none() && recipient.is_none() {
             return None;
         }
@@ -5983,6 +5984,24 @@ fn another_story(a: &Analysis) -> bool {
 /// ("وفي سياق متصل", "على صعيد آخر").
 fn topic_shift(a: &Analysis) -> bool {
     (0..a.words.len().min(4)).any(|i| TOPIC_SHIFT_CUES.contains(&a.word(i)))
+}
+
+/// A multilateral meeting told by a noun phrase of two words or more with a word of its holding
+/// (`MEETING_HELD_WORDS`) within three words before or after it ("انطلق الحوار الوطني في صنعاء",
+/// "في ختام المؤتمر الدولي الذي عقد في الرياض", recall47): the summit, conference or dialogue is
+/// the event even when the sentence names none of its parties, so it needs no actor or recipient.
+/// Not a bare noun ("قمة" alone is as often a peak), nor a meeting only named ("الجلوس على طاولة
+/// الحوار", "ضمانات مؤتمر الحوار الوطني").
+fn partyless_meeting(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
+    let held = |i: usize| {
+        let w = a.word(i);
+        MEETING_HELD_WORDS.iter().any(|v| w.starts_with(v) || w.strip_prefix('و').is_some_and(|x| x.starts_with(v)))
+    };
+    rule.event_type == "CONSULT"
+        && rule.pattern == Pattern::Noun
+        && rule.mode.as_deref() == Some("multilateral")
+        && t.w1 > t.w0
+        && (t.w0.saturating_sub(3)..t.w0).chain(t.w1 + 1..=t.w1 + 3).any(held)
 }
 
 /// The day `d` is publication day `p` or one of the seven days before it: news of the last days.

@@ -10568,3 +10568,18 @@ fn an_unarmed_speaker_is_not_lent_the_attack_it_mentions() {
     let text = "وقال الجيش اللبناني في بيان إن وحداته خاضت معارك عنيفة مع المسلحين قرب الحدود.";
     assert_eq!(actor_of(text, "معارك").as_deref(), Some("الجيش اللبناني"));
 }
+
+/// (forty-third session, recall47) A multilateral meeting phrase with a word of its holding near
+/// it ("في ختام المؤتمر الدولي", "الحوار الوطني الذي انطلق") is a CONSULT though the
+/// sentence names none of its parties; a bare "قمة" (a peak) or a meeting only named as a place
+/// to sit ("العودة إلى طاولة الحوار") still needs one.
+#[test]
+fn held_multilateral_meeting_needs_no_party() {
+    check_filter_cases(&[
+        ("انطلق الحوار الوطني في العاصمة التونسية صباح الثلاثاء وسط حضور كبير.", "CONSULT", true),
+        ("وفي ختام المؤتمر الدولي للمياه الذي عقد في عمان صدر بيان من عشر نقاط.", "CONSULT", true),
+        ("وتنعقد القمة الإفريقية في أديس أبابا نهاية الأسبوع المقبل.", "CONSULT", true),
+        ("يرى الكاتب أن الحل هو العودة إلى طاولة الحوار دون شروط مسبقة.", "CONSULT", false),
+        ("وصل المتسلقون إلى قمة الجبل الشرقي بعد سبع ساعات من الصعود.", "CONSULT", false),
+    ]);
+}
