@@ -1877,6 +1877,7 @@ impl Coder {
         // too many (`one_party_both_sides`).
         for r in recs.iter_mut() {
             one_party_both_sides(r);
+            own_dead_as_doer(r);
         }
         // "خرجت مظاهرات في المنامة": a demonstration with no named party was staged by the
         // people of the place (SPEC §4 codes them CVL of that country).
@@ -10504,6 +10505,41 @@ fn one_party_both_sides(r: &mut EventRecord) {
         "REQUEST" | "CONSULT" | "AGREE" if same_text => r.actor = None,
         _ => {}
     }
+}
+
+/// A killing or wounding whose doer and dead are one party (`attackers_dead`) read its dead as the
+/// doer too: "أن جنديا قتل في انفجار لغم" with the unmarked passive's victim as subject, or a doer
+/// lent by a merged mention. It keeps the dead and loses the doer (actors76), unless the sentence
+/// tells a fight within the party (`INTERNAL_FIGHT_WORDS`) or reads as an active killing, the doer
+/// before the trigger and the dead its object right after ("رجل قتل فتى"; `doer_and_object`).
+fn own_dead_as_doer(r: &mut EventRecord) {
+    let casualty = r.rule.starts_with("assault.kill.") || r.rule.starts_with("assault.wound.");
+    if r.event_type != "ASSAULT" || !casualty || !attackers_dead(r.actor.as_ref(), r.recipient.as_ref()) {
+        return;
+    }
+    let internal = r
+        .evidence
+        .sentence
+        .split_whitespace()
+        .map(ahdath_text::normalize_key)
+        .any(|w| INTERNAL_FIGHT_WORDS.contains(&strip_conj_key(&w)));
+    if !internal && !doer_and_object(r) {
+        r.actor = None;
+    }
+}
+
+/// Whether the record reads as an active act: its doer's words stand before the trigger and its
+/// recipient's words begin at most two words after it ("أقدم شاب على قتل ثلاثة أشخاص").
+fn doer_and_object(r: &EventRecord) -> bool {
+    let (Some(doer), Some(object)) =
+        (r.actor.as_ref().and_then(|e| e.text.as_deref()), r.recipient.as_ref().and_then(|e| e.text.as_deref()))
+    else {
+        return false;
+    };
+    let e = &r.evidence;
+    let head: String = e.sentence.chars().take(e.trigger_start.saturating_sub(e.start)).collect();
+    let tail: String = e.sentence.chars().skip(e.trigger_end.saturating_sub(e.start)).collect();
+    head.contains(doer) && tail.find(object).is_some_and(|i| tail[..i].split_whitespace().count() <= 2)
 }
 
 /// Fill the unknown fields of `keep` from `other`, a mention of the same happening.

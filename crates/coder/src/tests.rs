@@ -10583,3 +10583,22 @@ fn held_multilateral_meeting_needs_no_party() {
         ("وصل المتسلقون إلى قمة الجبل الشرقي بعد سبع ساعات من الصعود.", "CONSULT", false),
     ]);
 }
+
+/// (actors76) A killing whose doer and dead are one party read its dead as the doer: the unmarked
+/// passive's victim before the verb is no killer, and the record keeps the dead alone. An active
+/// killing, the doer before the verb and its object right after, keeps both.
+#[test]
+fn the_dead_are_not_their_own_killers() {
+    let kill = |text: &str| {
+        let recs = code(text, "2015-08-01");
+        recs.into_iter().find(|r| r.event_type == "ASSAULT" && r.trigger.contains("قتل")).expect("a killing")
+    };
+    let r = kill("وقالت مصادر أمنية إن شرطيا قتل في انفجار عبوة على طريق المطار وأصيب ثلاثة من رجال الشرطة.");
+    assert!(r.actor.is_none(), "{r:#?}");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.id.as_deref()), Some("grp.police"), "{r:#?}");
+    let r = kill("وأفاد مسؤول محلي أن جنديا قتل قرب الحدود الشرقية حينما انفجرت قذيفة في دورية وأصيب أربعة جنود.");
+    assert!(r.actor.is_none(), "{r:#?}");
+    let r = kill("وألقت الشرطة القبض على رجل قتل شابا في حي شعبي بسبب خلاف على دين.");
+    assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some("رجل"), "{r:#?}");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), Some("شابا"), "{r:#?}");
+}
