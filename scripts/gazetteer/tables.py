@@ -681,6 +681,9 @@ CITY_DROP_FORMS = {
     # Zanzibar (Tanzania): "مدينة زنجبار" is as often Zinjibar, Abyan's capital (Yemen), which has
     # the bare name too; without this form the article's country tells them apart (places54).
     148730: "مدينة زنجبار",
+    # Mesquite, Texas: GeoNames gives it the Arabic "موسكو", Moscow's name, so US stories put
+    # Moscow in Texas (places73 audit); with no other Arabic form the row leaves the gazetteer.
+    4710826: "موسكو",
 }
 
 # GeoNames alternate names starting with one of these words are dropped from city rows:
