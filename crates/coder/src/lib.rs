@@ -1219,6 +1219,50 @@ fn own_subject_after_complementizer(a: &Analysis, s: &str, from: usize, t: &Trig
     })
 }
 
+/// (actors75) "قال إن فلان، رئيس الوزراء، التقى نظيره": a party set off by commas (opened by a
+/// comma, or a name and its title joined by one) whose closing comma stands right before a verb
+/// trigger is that verb's subject: the comma ends the apposition, not the clause. Only when the
+/// phrase it stands in apposition to opens its clause (at most four words after a complementizer
+/// or the sentence's start, with no speech cue: "وقال فلان، المتحدث باسم الجيش، …" is the
+/// speaker), and not before a verb with a glued و or ف, which opens a clause of its own ("استقبل
+/// الوزير فلان، سفير البلد، وبحث").
+fn comma_closed_subject(a: &Analysis, pattern: Pattern, t: &TriggerMention, e: &EntityMention) -> bool {
+    let sep = |i: usize| -> &str {
+        match (a.words.get(i), a.words.get(i + 1)) {
+            (Some(&(_, x)), Some(&(y, _))) if x <= y => a.key.key[x..y].trim(),
+            _ => "x",
+        }
+    };
+    if !(pattern == Pattern::Verb
+        && !t.article
+        && !t.purpose
+        && e.w1 + 1 == t.w0
+        && e.prep.is_none()
+        && !e.conj
+        && !a.word(t.w0).starts_with(['و', 'ف'])
+        && sep(e.w1) == ",")
+    {
+        return false;
+    }
+    // The last word of the phrase the party stands in apposition to.
+    let head_end = if e.appositions > 0 {
+        e.w0
+    } else if e.w0 > 0 && sep(e.w0 - 1) == "," {
+        e.w0 - 1
+    } else {
+        return false;
+    };
+    // Back from it to a complementizer or the sentence's start, with no break on the way.
+    let mut i = head_end;
+    while i > 0 && !COMPLEMENTIZERS.contains(&a.word(i - 1)) {
+        if a.break_between(i - 1, i) || head_end - i >= 3 {
+            return false;
+        }
+        i -= 1;
+    }
+    !a.cues.iter().any(|c| c.kind == CueKind::Speech && c.w0 >= i && c.w0 <= head_end)
+}
+
 /// The trigger form ends with a preposition that introduces its object ("القبض على").
 fn ends_with_prep(a: &Analysis, t: &TriggerMention) -> bool {
     t.w1 > t.w0 && matches!(a.word(t.w1), "علي" | "الي" | "مع" | "ضد" | "عن" | "بين" | "لدي")
@@ -2832,7 +2876,7 @@ impl Coder {
                 e.w1 < t.w0
                     && e.w0 >= before_limit
                     && t.w0 - e.w1 <= if e.weak { 1 } else { 6 }
-                    && !a.break_between(e.w1, t.w0)
+                    && (!a.break_between(e.w1, t.w0) || comma_closed_subject(a, rule.pattern, t, e))
                     && !comp_between(e.w1, t.w0)
                     && !opener_between(e.w1, t.w0)
             })

@@ -10602,3 +10602,21 @@ fn the_dead_are_not_their_own_killers() {
     assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some("رجل"), "{r:#?}");
     assert_eq!(r.recipient.as_ref().and_then(|e| e.text.as_deref()), Some("شابا"), "{r:#?}");
 }
+
+/// (actors75) A party set off by commas whose closing comma stands right before a verb is that
+/// verb's subject ("إن فلان، رئيس الوزراء، التقى نظيره"): the party after the verb is its object.
+/// A verb with a glued و after such a party opens a clause of its own and keeps the sentence's subject.
+#[test]
+fn a_comma_closed_apposition_is_the_subject_of_the_verb_after_it() {
+    let parties = |text: &str, ty: &str| {
+        let recs = code(text, "2013-02-20");
+        let r = recs.into_iter().find(|r| r.event_type == ty).expect("a record");
+        (r.actor.and_then(|x| x.country), r.recipient.and_then(|x| x.country))
+    };
+    let text = "وذكر بيان رسمي أن الدكتور سامي فؤاد، رئيس الوزراء المصري، التقى رئيس الوزراء الأردني أمس لبحث التجارة.";
+    assert_eq!(parties(text, "CONSULT"), (Some("EGY".into()), Some("JOR".into())));
+    let text = "وأفاد المكتب الإعلامي بأن سامي فؤاد، وزير الخارجية المصري، استقبل السفير الفرنسي في مكتبه.";
+    assert_eq!(parties(text, "CONSULT"), (Some("EGY".into()), Some("FRA".into())));
+    let text = "استقبل الرئيس المصري الدكتور سامي فؤاد، سفير فرنسا، وبحث معه ملفات التعاون.";
+    assert_eq!(parties(text, "CONSULT").0, Some("EGY".into()));
+}
