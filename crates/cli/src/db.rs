@@ -213,10 +213,15 @@ pub fn ingest(db: &DbTarget, inputs: &[PathBuf], opts: &CodeOpts, commit: usize)
             Some(c) => c,
             None => db.checker()?,
         };
+        // The whole batch is checked in one go (one read of the database), then coded.
+        let hashed: Vec<(&Article, keys::ArticleHashes)> =
+            batch.iter().map(|a| (a, keys::ArticleHashes::of(a))).collect();
+        let needs = checker.needs_coding_batch(&hashed)?;
+        let hashes: Vec<keys::ArticleHashes> = hashed.into_iter().map(|(_, h)| h).collect();
+        checkers.lock().expect("checker pool").push(checker);
         let mut out = Vec::with_capacity(batch.len());
-        for a in batch {
-            let hashes = keys::ArticleHashes::of(&a);
-            let p = if checker.needs_coding(&a, &hashes)? {
+        for ((a, hashes), needs) in batch.into_iter().zip(hashes).zip(needs) {
+            let p = if needs {
                 // Coded here with the record keys and full-text key, off the single writer.
                 let records = coder.code(&a);
                 Prepared::coded(a, hashes, records)
@@ -225,7 +230,6 @@ pub fn ingest(db: &DbTarget, inputs: &[PathBuf], opts: &CodeOpts, commit: usize)
             };
             out.push(p);
         }
-        checkers.lock().expect("checker pool").push(checker);
         Ok(out)
     };
     let pb = progress_bar();

@@ -292,6 +292,13 @@ pub type CodeFn<'a> = &'a (dyn Fn(&Article) -> Vec<EventRecord> + Sync);
 pub trait Checker: Send {
     /// True unless the stored state says the article is unchanged or a known duplicate text.
     fn needs_coding(&mut self, article: &Article, hashes: &keys::ArticleHashes) -> Result<bool>;
+
+    /// [`Checker::needs_coding`] of each of a worker's batch of articles, in order. A backend may
+    /// answer them all from one read of the stored state (SQLite: one read transaction, not one
+    /// per query); the writer judges each article again, so a batch read a little stale is harmless.
+    fn needs_coding_batch(&mut self, items: &[(&Article, keys::ArticleHashes)]) -> Result<Vec<bool>> {
+        items.iter().map(|(a, h)| self.needs_coding(a, h)).collect()
+    }
 }
 
 /// The event database. Writes take `&mut self`; reads `&self`.

@@ -499,6 +499,17 @@ pub fn checker_skips_unchanged_articles_and_known_texts<H: Harness>(h: &H) {
     let mut moved = mosul();
     moved.published = Some("2024-03-14".into());
     assert!(needs(&moved), "same text, other metadata: the stored copy is itself, not an original to link to");
+    // A worker's batch gets the same answers in one call, and a later batch sees what was
+    // committed after the first (the batch's read ends with it).
+    let batch = [arish_1(), arish_2(), copy, changed, moved];
+    let batched = |checker: &mut Box<dyn ahdath_store::Checker>| -> Vec<bool> {
+        let items: Vec<(&Article, ahdath_store::keys::ArticleHashes)> =
+            batch.iter().map(|a| (a, ahdath_store::keys::ArticleHashes::of(a))).collect();
+        checker.needs_coding_batch(&items).unwrap()
+    };
+    assert_eq!(batched(&mut checker), [false, true, false, true, true]);
+    ingest(&mut store, &[arish_2()]);
+    assert_eq!(batched(&mut checker), [false, false, false, true, true], "arish_2 stored since the first batch");
 }
 
 pub fn lookups_and_record_links<H: Harness>(h: &H) {
