@@ -191,11 +191,15 @@ pub(crate) fn common_word_area(l: &Place) -> bool {
     unresolved_word_in(l, &COMMON_WORD_AREAS)
 }
 
-/// A place with no gazetteer name nor division whose text's match key is in `words`.
+/// A place with no gazetteer name nor division whose text's first word has its match key in
+/// `words` (the first word: an unknown name may be two words, "أسفل الظهر"; places74).
 fn unresolved_word_in(l: &Place, words: &[&str]) -> bool {
     l.name.is_none()
         && l.admin1.is_none()
-        && l.text.as_deref().is_some_and(|t| words.contains(&ahdath_text::normalize_key(t).as_str()))
+        && l.text
+            .as_deref()
+            .and_then(|t| t.split_whitespace().next())
+            .is_some_and(|t| words.contains(&ahdath_text::normalize_key(t).as_str()))
 }
 
 /// The place a sentence opens with as its frame ("وفي محافظة مأرب، قتل …", "أما في محافظة

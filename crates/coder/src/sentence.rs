@@ -1428,10 +1428,21 @@ impl Analysis {
             {
                 let mut j = w;
                 loop {
-                    let r = ahdath_text::trim_quotes(text, key.orig_byte_range(words[j].0..words[j].1));
+                    // "منطقة قناة السويس", "بلدة كفر داعل": a name of two words stays whole (places74).
+                    let w1 = if !plural
+                        && j + 1 < words.len()
+                        && !breaks[j + 1]
+                        && !covered(j + 1, &places)
+                        && name_continues(word_text(j), word_text(j + 1))
+                    {
+                        j + 1
+                    } else {
+                        j
+                    };
+                    let r = ahdath_text::trim_quotes(text, key.orig_byte_range(words[j].0..words[w1].1));
                     places.push(PlaceMention {
                         w0: j,
-                        w1: j,
+                        w1,
                         start: r.start,
                         end: r.end,
                         core_start: words[j].0,
@@ -1839,6 +1850,18 @@ fn is_name_like(w: &str) -> bool {
         && !NOT_NAMES.contains(&w)
         && !DESCRIPTIVE_NOT_NAMES.contains(&w)
         && !adjective
+}
+
+/// Whether `next` is the second word of a place name the gazetteer lacks that starts with `first`
+/// (places74): a definite word after an indefinite first word ("قناة السويس", "جبل العليقة"),
+/// unless it describes the place or tells the time (`NAME_TAIL_STOPS`, nisba adjectives), or any
+/// name-like word after a head of compound names ("كفر داعل", `NAME_HEADS`).
+fn name_continues(first: &str, next: &str) -> bool {
+    if is_definite(first) || !is_name_like(next) || NAME_TAIL_STOPS.contains(&next) {
+        return false;
+    }
+    let adjective = ["يتين", "يان", "يون"].iter().any(|s| next.ends_with(s));
+    (next.starts_with("ال") && !adjective) || (NAME_HEADS.contains(&first) && !is_definite(next))
 }
 
 /// True when word `w0` follows a word of [`NICKNAME_WORDS`] ("الملقب بـ"الحسكة"", "المدعو"),

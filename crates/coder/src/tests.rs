@@ -10620,3 +10620,25 @@ fn a_comma_closed_apposition_is_the_subject_of_the_verb_after_it() {
     let text = "استقبل الرئيس المصري الدكتور سامي فؤاد، سفير فرنسا، وبحث معه ملفات التعاون.";
     assert_eq!(parties(text, "CONSULT").0, Some("EGY".into()));
 }
+
+/// An unknown place name of two words after a place noun stays whole (places74,
+/// `name_continues`): a definite second word after an indefinite first ("منطقة سوق الغزل"), or any
+/// name-like word after a head of compound names ("قرية كفر زيتا"); a describing word after the
+/// name ("الواقعة", "السورية") or a time word is no part of it.
+#[test]
+fn a_two_word_name_the_gazetteer_lacks_stays_whole() {
+    let text_of = |text: &str| {
+        let recs = code(text, "2015-08-07");
+        recs.iter().find_map(|r| r.location.as_ref().and_then(|l| l.text.clone()))
+    };
+    let cases = [
+        ("قتل ثلاثة مسلحين في غارة على منطقة سوق الغزل أمس.", "سوق الغزل"),
+        ("قصفت الطائرات قرية كفر زيتا فقتل أربعة مدنيين.", "كفر زيتا"),
+        ("اندلعت اشتباكات عنيفة في بلدة طرمين الواقعة قرب الحدود أمس.", "طرمين"),
+        ("قتل جنديان في هجوم على بلدة طرمين اليوم.", "طرمين"),
+        ("ألقت الشرطة في مدينة طرمين القبض على ثلاثة مهربين.", "طرمين"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(text_of(text).as_deref(), Some(want), "{text}");
+    }
+}
