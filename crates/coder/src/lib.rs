@@ -2670,9 +2670,20 @@ impl Coder {
             let second = Some(t.w1 + 2)
                 .filter(|_| !a.entities.iter().any(|e| e.w0 <= t.w1 + 1 && t.w1 < e.w1) && a.word(t.w1 + 1) != "عبد");
             let first = &self.rule_first[t.rule as usize];
+            // A verb's subject of two or three words the dictionary does not know ("وأصيب سكان
+            // القرية بالذعر", "رفض رئيس البلدية السابق التعليق"): the word after it counts too,
+            // when no name or place covers it and it is no preposition (prec67).
+            let far = (t.w1 + 3..=t.w1 + 4).filter(|&i| {
+                rule.pattern != Pattern::Noun
+                    && unknown_noun_phrase(a, t.w1 + 1, i)
+                    && !a.entities.iter().any(|e| e.w0 <= i && i <= e.w1)
+                    && !a.places.iter().any(|p| p.w0 <= i && i <= p.w1)
+                    && !a.has_class(i, sentence::ROLE_PREP | sentence::LOC_PREP)
+            });
             if std::iter::once(t.w1 + 1)
                 .chain(second)
                 .chain(subject_end)
+                .chain(far)
                 .any(|i| !a.break_between(t.w1, i) && any_form_in(a, i, &rule.unless_next, &first.unless_next))
                 && !(rule.pattern == Pattern::Noun && concluded_in_relative_clause(a, t))
             {
@@ -5154,6 +5165,26 @@ fn past_day_after_trigger(
         && !a.cues.iter().any(|c| c.kind == CueKind::Future && c.w0 > t.w1 && c.w0 < dw)
         && !since_between(a, t.w1 + 1, dw)
         && marked_past(d, text)
+}
+
+/// Words `w0..w1` (two or three) read as one noun phrase the dictionary does not know as a whole:
+/// no place or trigger on them, no entity but one that starts it (the head, "سكان" in "سكان
+/// القرية", and then in construct with the definite word after it), no preposition, and definite
+/// from its first definite word on, ending definite ("سكان القرية", "رئيس البلدية السابق",
+/// "المصادر الأمنية"; "إيران حتى الآن" is none; prec67).
+fn unknown_noun_phrase(a: &Analysis, w0: usize, w1: usize) -> bool {
+    let words = w0..w1;
+    let free = |i: usize| {
+        !a.entities.iter().any(|e| e.w0 <= i && i <= e.w1 && e.w0 != w0)
+            && !a.places.iter().any(|p| p.w0 <= i && i <= p.w1)
+            && !a.triggers.iter().any(|t| t.w0 <= i && i <= t.w1)
+    };
+    (2..=3).contains(&words.len())
+        && w1 <= a.words.len()
+        && words.clone().all(|i| free(i) && !a.has_class(i, sentence::ROLE_PREP | sentence::LOC_PREP))
+        && words.clone().skip_while(|&i| !a.word(i).starts_with("ال")).all(|i| a.word(i).starts_with("ال"))
+        && a.entities.iter().find(|e| e.w0 == w0).is_none_or(|e| e.w1 + 1 >= w1 || a.word(e.w1 + 1).starts_with("ال"))
+        && a.word(w1 - 1).starts_with("ال")
 }
 
 /// Whether a noun's own relative clause tells it concluded: a relative pronoun that agrees with the

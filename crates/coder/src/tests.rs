@@ -10487,6 +10487,20 @@ fn a_state_or_illness_after_the_wound_verb_is_no_assault() {
     ]);
 }
 
+/// An idiom's word after a subject of two or three words the dictionary does not know
+/// (`unless-next` past an unknown noun phrase, prec67): panic after "سكان القرية", declining to
+/// comment after "رئيس البلدية السابق" fire nothing; a real wound or refusal with such a subject
+/// stays.
+#[test]
+fn an_idiom_after_an_unknown_subject_of_several_words_fires_nothing() {
+    check_filter_cases(&[
+        ("وأصيب سكان الحي الغربي بالذعر حين سمعوا دوي الرعد طوال الليل.", "ASSAULT", false),
+        ("ورفض رئيس النادي السابق التعليق على ما تردد عن استقالته المفاجئة.", "REJECT", false),
+        ("وأصيب حراس المبنى الحكومي بجروح في هجوم مسلح صباح أمس.", "ASSAULT", true),
+        ("ورفض عمال المصنع الجديد العرض الذي قدمته الإدارة لإنهاء إضرابهم.", "REJECT", true),
+    ]);
+}
+
 #[test]
 fn an_arrest_told_before_a_court_chain_is_background() {
     check_status_date_cases(&[
