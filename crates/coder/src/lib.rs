@@ -168,6 +168,11 @@ struct Candidate {
     /// The sentences whose mentions were refused a toll lend, in order (they do not count as
     /// held); after the first, no mention of another sentence lends the record a toll.
     toll_refused: Vec<(Field, usize)>,
+    /// Coded from one of its rule's `topic-forms` (merge35: "المقترحات" ideas under discussion),
+    /// with no `topic-unless-near` word near it (`presented_near`): it names a topic, not an act.
+    /// It merges as any mention; a record that keeps such a mention after `merge_candidates` (none more specific
+    /// folded into it) is dropped after the place fallbacks, with the restatements folded into it.
+    topic: bool,
 }
 
 /// A trigger that opens with "و" and a finite verb ("وهددتهم", "وضبطت"), not a verbal noun or
@@ -4882,6 +4887,7 @@ impl Coder {
             toll_owned: false,
             toll_lone,
             toll_refused: Vec::new(),
+            topic: t.topic && !presented_near(a, t, &rule.topic_unless_near),
         })
     }
 
@@ -10279,6 +10285,18 @@ fn censored_medium(a: &Analysis, event_type: &str, mode: Option<&str>, t: &Trigg
 }
 
 /// A key word without one glued و or ف (when three letters remain).
+/// Whether one of `forms` (a rule's `topic-unless-near`, merge35) stands within three words
+/// before or after the trigger, in its clause, a glued "و" or "ف" aside: "قدمت مقترحات",
+/// "المقترحات التي سيقدمها" present the proposals, which are then an act, not a topic.
+fn presented_near(a: &Analysis, t: &TriggerMention, forms: &[String]) -> bool {
+    let near = t.w0.saturating_sub(3)..(t.w1 + 4).min(a.words.len());
+    !forms.is_empty()
+        && near.filter(|&i| (i < t.w0 || i > t.w1) && !a.break_between(t.w0, i)).any(|i| {
+            let w = a.word(i);
+            forms.iter().any(|f| f == w || f == strip_conj_key(w))
+        })
+}
+
 fn strip_conj_key(w: &str) -> &str {
     w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 3).unwrap_or(w)
 }
@@ -11621,7 +11639,13 @@ fn merge_candidates(
         }
         out.push(c);
     }
-    let (out, gone) = fold_suffered_in(out);
+    let (out, mut gone) = fold_suffered_in(out);
+    // A record whose kept mention names a topic (`Candidate::topic`, merge35) is no event: it is
+    // marked with the folded records, and so dropped with what merged into it after the place
+    // fallbacks. (A more specific mention that took the place of a topic keeps the record.)
+    for (g, c) in gone.iter_mut().zip(&out) {
+        *g |= c.topic;
+    }
     let recs = out
         .into_iter()
         .map(|c| {

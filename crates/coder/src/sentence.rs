@@ -72,6 +72,9 @@ pub struct TriggerMention {
     /// The text has the article the form lacks ("الرفض" for the verb form "رفض"): a verb form
     /// with the article is its verbal noun.
     pub article: bool,
+    /// The form matched is one of the rule's `topic-forms` (merge35): the mention names a topic,
+    /// not an act; it merges as any other and its record is dropped after merging.
+    pub topic: bool,
 }
 
 /// A cue hit.
@@ -103,7 +106,16 @@ fn one_word_trigger(key: &Normalized, words: &[(usize, usize)], i: usize, rule: 
         purpose: false,
         pronoun_object: false,
         article,
+        topic: false,
     }
+}
+
+/// Whether a matched form (its key, clitics stripped) is one of the rule's `topic-forms`
+/// (merge35), with or without the article.
+fn topic_form(topic_forms: &[String], core: &str) -> bool {
+    !topic_forms.is_empty()
+        && (topic_forms.iter().any(|f| f == core)
+            || core.strip_prefix("ال").is_some_and(|c| topic_forms.iter().any(|f| f == c)))
 }
 
 /// Adds triggers found by a construction rule, keeping the sentence's triggers in text order.
@@ -809,6 +821,7 @@ impl Analysis {
                         purpose: h.clitics.prep == Some('ل'),
                         pronoun_object: h.word_end > h.end,
                         article: h.clitics.article,
+                        topic: topic_form(&lex.triggers[t as usize].topic_forms, &k[h.core_start..h.end]),
                     });
                 }
                 // "كما" ("as"), "بما" ("including"), "كلا" ("both") are not the negations "ما"

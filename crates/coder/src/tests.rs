@@ -10656,3 +10656,40 @@ fn a_two_word_name_the_gazetteer_lacks_stays_whole() {
         assert_eq!(text_of(text).as_deref(), Some(want), "{text}");
     }
 }
+
+/// Plural proposal nouns name ideas under discussion, not a proposal made (prec68, merge35): the
+/// bare plurals "المقترحات", "اقتراحاتهم" are `topic-forms` and code no REQUEST; a plural with a
+/// verb of presenting near it ("قدم مقترحات", "تقدمت باقتراحات", "التي قدمها") and the verb stay.
+#[test]
+fn plural_proposal_nouns_are_topics() {
+    let dropped = [
+        "وناقش المجلس البلدي المقترحات الخاصة بتوسعة الطرق في الحي.",
+        "وقال المدير إن الإدارة ترحب بملاحظات الزوار واقتراحاتهم لتحسين الخدمة.",
+        "وتبحث اللجنة الوزارية عددا من المقترحات لتطوير النقل العام في المدينة.",
+    ];
+    for text in dropped {
+        let recs = code(text, "2021-06-10");
+        assert!(!recs.iter().any(|r| r.event_type == "REQUEST"), "REQUEST in {text}: {recs:?}");
+    }
+    let kept = [
+        "قال المتحدث إن الوفد قدم مقترحات جديدة لوقف إطلاق النار.",
+        "قالت المعارضة إنها تقدمت باقتراحات لتعديل قانون الانتخابات يوم الأحد.",
+        "اقترحت الحكومة تأجيل الانتخابات البلدية إلى الربيع.",
+        "وتدرس الحكومة المقترحات التي قدمها الوسيط الأفريقي أمس.",
+    ];
+    for text in kept {
+        let recs = code(text, "2021-06-10");
+        assert!(recs.iter().any(|r| r.event_type == "REQUEST"), "no REQUEST in {text}: {recs:?}");
+    }
+}
+
+/// A restatement that folds into a topic record (merge35) goes with it: the definite "الاقتراح"
+/// of the next sentence refers back to the proposals under discussion and does not stand alone
+/// once the topic record is dropped.
+#[test]
+fn restatement_of_a_topic_goes_with_it() {
+    let text = "وناقش المجلس البلدي المقترحات الخاصة بتوسعة الطرق في الحي. \
+                ويتضمن الاقتراح الأول توسعة الشارع الرئيسي المؤدي إلى السوق.";
+    let recs = code(text, "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "REQUEST"), "REQUEST in {text}: {recs:?}");
+}

@@ -95,6 +95,14 @@ pub struct Trigger {
     /// `possessive: no`: the noun with an attached pronoun is another noun ("مسيرته" his career,
     /// not his march), and does not fire the rule.
     pub no_possessive: bool,
+    /// `topic-forms:` forms (match keys) that fire the rule as its other forms do but name a
+    /// topic, not an act (merge35: "المقترحات" ideas under discussion): the mention still merges
+    /// as any other, and the record it opens is dropped after merging, with what folded into it.
+    pub topic_forms: Vec<String>,
+    /// `topic-unless-near:` forms (match keys): a topic form with one of them within three words
+    /// before or after it in its clause (a glued "و" or "ف" aside) is an act after all ("قدمت
+    /// مقترحات", "المقترحات التي سيقدمها"), coded as usual.
+    pub topic_unless_near: Vec<String>,
     /// `file:line` where the rule starts, for messages.
     pub origin: String,
 }
@@ -277,6 +285,8 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
         unless_near: Vec::new(),
         no_verbal_noun: false,
         no_possessive: false,
+        topic_forms: Vec::new(),
+        topic_unless_near: Vec::new(),
         origin: format!("{file}:{start}"),
     };
     let mut have_pattern = false;
@@ -309,6 +319,14 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
                 }
             }
             "forms" => t.forms.extend(split_forms(v)),
+            "topic-forms" => {
+                let forms = split_forms(v);
+                t.topic_forms.extend(forms.iter().map(|f| ahdath_text::normalize_key(f)));
+                t.forms.extend(forms);
+            }
+            "topic-unless-near" => {
+                t.topic_unless_near.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f)))
+            }
             "example" => t.examples.push(v.clone()),
             "not" => t.nots.push(v.clone()),
             "needs" => t.needs.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
