@@ -207,6 +207,8 @@ CITY_AR = {
     284013: "دوما",  # Duma, West Bank
     78751: "المخا ; المخاء",  # Mocha
     302482: "بوزانتي",  # Pozantı
+    # Mazar-i-Sharif as Arab papers write it, with the article (places75; GeoNames has only مزار شريف)
+    1133616: "مزار الشريف",
     172837: "الشدادة ; الشدادي",  # Ash Shaddadah (al-Shaddadi)  # Khartoum: GeoNames' form is misspelt (ااالخرطوم), so the state took the name
     # Israel
     295620: "عسقلان ; أشكلون", 293619: "سديروت", 294778: "هرتسليا ; هرتسيليا", 294946: "الخضيرة",

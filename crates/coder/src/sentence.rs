@@ -1437,6 +1437,7 @@ impl Analysis {
             if (class(w - 1) & STRONG_PLACE_NOUN != 0 || (plural && class(w - 1) & NAMING_NOUN == 0))
                 && !covered(w, &places)
                 && is_name_like(word_text(w))
+                && !conj_place_noun(word_text(w))
                 && !after_side_of(w, &word_text)
             {
                 let mut j = w;
@@ -1469,6 +1470,7 @@ impl Analysis {
                         && word_text(next).starts_with('و')
                         && !covered(next, &places)
                         && is_name_like(&word_text(next)[2..])
+                        && !conj_place_noun(word_text(next))
                     {
                         j = next;
                     } else {
@@ -1968,6 +1970,12 @@ fn strip_proclitics(w: &str) -> &str {
         Some(r) if long(r) => r,
         _ => w,
     }
+}
+
+/// "مدن وقرى المحافظة": a place noun behind a glued و (`CONJ_PLACE_NOUNS`) is a second common
+/// noun beside the first, never the first word of a name the gazetteer lacks (places75).
+fn conj_place_noun(w: &str) -> bool {
+    CONJ_PLACE_NOUNS.contains(&w)
 }
 
 /// Word classes (bit sets) of the word lists above; see [`word_class`].
