@@ -10723,3 +10723,17 @@ fn a_place_noun_after_wa_is_no_unknown_place_and_missing_spellings_resolve() {
         }
     }
 }
+
+/// A killing a court orders (prec69): "الحكم بقتله تعزيرا" (`assault.kill.verb` `unless-next`) and
+/// "نفذت حكم القتل" (a `sanction.convict.death` form) are a death sentence and its execution,
+/// SANCTION convict, no ASSAULT; the murder the convict committed stays an assault.
+#[test]
+fn a_killing_ordered_by_a_court_is_no_assault() {
+    check_filter_cases(&[
+        ("وبعد محاكمته صدر بحقه قرار نهائي والحكم بقتله تعزيرا لتهريبه السموم.", "ASSAULT", false),
+        ("وكان الجاني قد قتل ابن عمه بسكين إثر نزاع على قطعة أرض.", "ASSAULT", true),
+    ]);
+    let recs = code("نفذت السلطات صباح اليوم حكم القتل في رجل أدين بطعن جاره.", "2021-06-10");
+    assert!(!recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
+    assert!(recs.iter().any(|r| r.event_type == "SANCTION"), "{recs:?}");
+}
