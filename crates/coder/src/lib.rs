@@ -8728,24 +8728,34 @@ fn period_tally_near(a: &Analysis, t: &TriggerMention, spans: bool) -> bool {
 /// The phrases include the words "then" of a time told before ("الرئيس آنذاك", status33); a decade
 /// of the last century (`ERA_DECADES`: "في الثمانينيات") counts only after the trigger (right before
 /// it, it ends another phrase: "العنف في التسعينات» محذرا") and not with a word of `ERA_NOT_BEFORE`
-/// right after it ("في الستينيات من عمره" is an age).
+/// right after it ("في الستينيات من عمره" is an age). The words "then" of `then_word_at` ("وقتل
+/// حينها", status39) count too, after the trigger and up to six words before it, but not with a
+/// verb of the future near them in the clause or across a quotation mark (`then_in_past`).
 fn era_near(a: &Analysis, t: &TriggerMention) -> bool {
     let n = a.words.len();
     // (Before the trigger only right before it, the era's own noun: "إبان فرض العقوبات"; further
     // back the phrase belongs to another noun or clause: "إشارات إلى الحرب العالمية الثانية ودعت
-    // الصحف", "الانخفاض الذي حدث إبان الإعلان عن التوصل إلى اتفاق".)
+    // الصحف", "الانخفاض الذي حدث إبان الإعلان عن التوصل إلى اتفاق". A word "then" is an adverb
+    // of its clause: up to six words before, "وقتل حينها عشرة جنود حين هاجم مسلحون".)
     let fixed = fixed_lists_first();
-    (t.w0.saturating_sub(1)..(t.w1 + 6).min(n)).any(|i| {
+    (t.w0.saturating_sub(6)..(t.w1 + 6).min(n)).any(|i| {
         if i >= t.w0 && i <= t.w1 {
             return false;
         }
         let decade =
             i > t.w1 && any_form_in(a, i, &ERA_DECADES, &fixed.era_decades) && !any_form_at(a, i + 1, &ERA_NOT_BEFORE);
-        if !decade && !any_form_in(a, i, &ERA_PHRASES, &fixed.era_phrases) {
+        let then = !decade && then_word_at(a, i);
+        if !then && i + 1 < t.w0 {
+            return false;
+        }
+        if !decade && !then && !any_form_in(a, i, &ERA_PHRASES, &fixed.era_phrases) {
             return false;
         }
         let (lo, hi) = if i < t.w0 { (i, t.w0) } else { (t.w1, i) };
         if a.break_between(lo, hi) || a.triggers.iter().any(|x| x.w0 > lo && x.w1 < hi) {
+            return false;
+        }
+        if then && !then_in_past(a, i, lo, hi) {
             return false;
         }
         if i > 0 && ERA_NOT_AFTER.contains(&a.word(i - 1)) {
@@ -8754,6 +8764,44 @@ fn era_near(a: &Analysis, t: &TriggerMention) -> bool {
         !(any_form_at(a, i, &ERA_VERB_LOOKALIKES)
             && (i + 1..(i + 4).min(n)).any(|k| COMPLEMENTIZERS.contains(&a.word(k))))
     })
+}
+
+/// A word "then" of `ERA_THEN_WORDS` ("حينها", "وقتها", "في ذلك الوقت") at word `i`, not in a
+/// form of `ERA_THEN_NOT` starting there or a word before ("في حينها" is "in due time") (status39).
+fn then_word_at(a: &Analysis, i: usize) -> bool {
+    any_form_at(a, i, &ERA_THEN_WORDS)
+        && !any_form_at(a, i, &ERA_THEN_NOT)
+        && !(i > 0 && any_form_at(a, i - 1, &ERA_THEN_NOT))
+}
+
+/// Whether the word "then" at `i`, between words `lo` and `hi` with the trigger, tells a past
+/// time: no cue of the future and no verb with the future prefix (`future_prefixed`, not a word of
+/// `FUTURE_SHAPED_NOUNS`) from four words before `lo` to `hi` in the clause ("وسيوقع وقتها على
+/// الطلب" is the time of a condition), and, when it stands further before the trigger than right
+/// before it, no quotation mark between (a quote opens another clause; the key drops the marks, so
+/// a gap between words longer in the original than in the key counts as one).
+fn then_in_past(a: &Analysis, i: usize, lo: usize, hi: usize) -> bool {
+    let from = lo.saturating_sub(4);
+    let future = (from..=hi).any(|k| {
+        let w = a.word(k);
+        let core = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+        !a.break_between(k, lo)
+            && !FUTURE_SHAPED_NOUNS.contains(&w)
+            && (future_prefixed(w)
+                || future_prefixed(core)
+                || a.cues.iter().any(|c| c.kind == CueKind::Future && c.w0 == k))
+    });
+    if future {
+        return false;
+    }
+    // (The key drops quotation marks: a gap between two words longer in the original than in
+    // the key held one, or more spaces.)
+    let quote = i + 1 < hi
+        && (i + 1..=hi).any(|k| {
+            let (e, s) = (a.words[k - 1].1, a.words[k].0);
+            a.key.orig_byte(s).saturating_sub(a.key.orig_byte(e)) > s - e
+        });
+    !quote
 }
 
 /// An act told before a court chain in its sentence: a referral as "بـ" + verbal noun + pronoun

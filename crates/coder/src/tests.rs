@@ -10737,3 +10737,31 @@ fn a_killing_ordered_by_a_court_is_no_assault() {
     assert!(!recs.iter().any(|r| r.event_type == "ASSAULT"), "{recs:?}");
     assert!(recs.iter().any(|r| r.event_type == "SANCTION"), "{recs:?}");
 }
+
+/// status39: the words "then" of `ERA_THEN_WORDS` ("حينها", "وقتها", "في ذلك الوقت") make an
+/// undated perfect act or event noun of their clause background, after it or up to six words
+/// before it; not "في حينها" ("in due time"), not with a verb of the future in the clause, and not
+/// across a quotation mark.
+#[test]
+fn a_then_word_in_the_clause_makes_the_act_background() {
+    check_status_date_cases(&[
+        ("وأصيب حينها سبعة حراس حين هاجم لصوص المخزن في المدينة.", "2021-06-10", "ASSAULT", Status::Historical, None),
+        ("وانتقدت النقابة وقتها قرار الوزارة بإغلاق المصانع.", "2021-06-10", "ACCUSE", Status::Historical, None),
+        ("في ذلك الوقت اعتقل الجنود المعلم أمام تلاميذه.", "2021-06-10", "COERCE", Status::Historical, None),
+        // "In due time"; a quote between.
+        (
+            "وانتقدت النقابة في حينها قرار الوزارة بإغلاق المصانع.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "كانت الألعاب بسيطة في ذلك الوقت «الصحيفة» التقت عددا من الطلاب.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ]);
+}
