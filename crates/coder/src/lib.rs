@@ -8769,7 +8769,9 @@ fn era_near(a: &Analysis, t: &TriggerMention) -> bool {
 /// A word "then" of `ERA_THEN_WORDS` ("حينها", "وقتها", "في ذلك الوقت") at word `i`, not in a
 /// form of `ERA_THEN_NOT` starting there or a word before ("في حينها" is "in due time") (status39).
 fn then_word_at(a: &Analysis, i: usize) -> bool {
-    any_form_at(a, i, &ERA_THEN_WORDS)
+    // (Tested at each of up to twelve words around every trigger: the first-word summary passes
+    // over the words that start no form without a scan of the list.)
+    any_form_in(a, i, &ERA_THEN_WORDS, &fixed_lists_first().era_then_words)
         && !any_form_at(a, i, &ERA_THEN_NOT)
         && !(i > 0 && any_form_at(a, i - 1, &ERA_THEN_NOT))
 }
@@ -9446,6 +9448,7 @@ struct FixedListsFirstWords {
     era_phrases: FirstWords,
     /// `era_near` tests `ERA_DECADES` at each of the five words after every trigger (status33).
     era_decades: FirstWords,
+    era_then_words: FirstWords,
     /// `period_tally_near` tests `TALLY_PERIODS` at each of about fourteen words around an
     /// ASSAULT or COERCE trigger with a count (prec58).
     tally_periods: FirstWords,
@@ -9464,6 +9467,7 @@ fn fixed_lists_first() -> &'static FixedListsFirstWords {
         aid_directive_cues: FirstWords::of(&AID_DIRECTIVE_CUES),
         era_phrases: FirstWords::of(&ERA_PHRASES),
         era_decades: FirstWords::of(&ERA_DECADES),
+        era_then_words: FirstWords::of(&ERA_THEN_WORDS),
         tally_periods: FirstWords::of(&TALLY_PERIODS),
         zero_toll_negators: FirstWords::of(&ZERO_TOLL_NEGATORS),
     })
