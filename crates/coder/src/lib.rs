@@ -4887,7 +4887,8 @@ impl Coder {
             toll_owned: false,
             toll_lone,
             toll_refused: Vec::new(),
-            topic: t.topic && !presented_near(a, t, &rule.topic_unless_near),
+            // A topic drop is a precision filter (prec70): off in the lax coder of the tests.
+            topic: self.precision_filters && t.topic && !presented_near(a, t, &rule.topic_unless_near),
         })
     }
 

@@ -111,11 +111,13 @@ fn one_word_trigger(key: &Normalized, words: &[(usize, usize)], i: usize, rule: 
 }
 
 /// Whether a matched form (its key, clitics stripped) is one of the rule's `topic-forms`
-/// (merge35), with or without the article.
-fn topic_form(topic_forms: &[String], core: &str) -> bool {
+/// (merge35), with or without the article. A topic form written with the article (prec70:
+/// "التهديدات") is a topic only when the mention has the article (`article`).
+fn topic_form(topic_forms: &[String], core: &str, article: bool) -> bool {
     !topic_forms.is_empty()
         && (topic_forms.iter().any(|f| f == core)
-            || core.strip_prefix("ال").is_some_and(|c| topic_forms.iter().any(|f| f == c)))
+            || core.strip_prefix("ال").is_some_and(|c| topic_forms.iter().any(|f| f == c))
+            || (article && topic_forms.iter().any(|f| f.strip_prefix("ال") == Some(core))))
 }
 
 /// Adds triggers found by a construction rule, keeping the sentence's triggers in text order.
@@ -821,7 +823,11 @@ impl Analysis {
                         purpose: h.clitics.prep == Some('ل'),
                         pronoun_object: h.word_end > h.end,
                         article: h.clitics.article,
-                        topic: topic_form(&lex.triggers[t as usize].topic_forms, &k[h.core_start..h.end]),
+                        topic: topic_form(
+                            &lex.triggers[t as usize].topic_forms,
+                            &k[h.core_start..h.end],
+                            h.clitics.article,
+                        ),
                     });
                 }
                 // "كما" ("as"), "بما" ("including"), "كلا" ("both") are not the negations "ما"

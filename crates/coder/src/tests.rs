@@ -10765,3 +10765,25 @@ fn a_then_word_in_the_clause_makes_the_act_background() {
         ),
     ]);
 }
+
+/// The definite plural "التهديدات" is a topic form (prec70): a danger under discussion gives no
+/// THREATEN record, while threats received ("التي تلقاها") and the indefinite plural stay.
+#[test]
+fn definite_plural_threats_are_topics() {
+    let dropped = [
+        "وقال الوزير إن التعاون بين البلدين يقوم على المصالح المشتركة لا على التهديدات.",
+        "وبحث المؤتمر سبل التعامل مع التهديدات العابرة للحدود في الإقليم.",
+    ];
+    for text in dropped {
+        let recs = code(text, "2021-06-10");
+        assert!(!recs.iter().any(|r| r.event_type == "THREATEN"), "THREATEN in {text}: {recs:?}");
+    }
+    let kept = [
+        "وقال المحامي إن التهديدات التي تلقاها موكله من العصابة دفعته إلى مغادرة المدينة.",
+        "وقالت الناشطة إنها تلقت تهديدات من مسلحين مجهولين بعد المظاهرة.",
+    ];
+    for text in kept {
+        let recs = code(text, "2021-06-10");
+        assert!(recs.iter().any(|r| r.event_type == "THREATEN"), "no THREATEN in {text}: {recs:?}");
+    }
+}

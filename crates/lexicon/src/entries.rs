@@ -322,7 +322,11 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
             "topic-forms" => {
                 let forms = split_forms(v);
                 t.topic_forms.extend(forms.iter().map(|f| ahdath_text::normalize_key(f)));
-                t.forms.extend(forms);
+                // A topic form written with the article (definite only) matches as its bare form.
+                t.forms.extend(forms.into_iter().map(|f| match f.strip_prefix("ال") {
+                    Some(bare) if !bare.is_empty() => bare.to_string(),
+                    _ => f,
+                }));
             }
             "topic-unless-near" => {
                 t.topic_unless_near.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f)))
