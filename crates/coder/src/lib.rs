@@ -1232,12 +1232,7 @@ fn own_subject_after_complementizer(a: &Analysis, s: &str, from: usize, t: &Trig
 /// speaker), and not before a verb with a glued و or ف, which opens a clause of its own ("استقبل
 /// الوزير فلان، سفير البلد، وبحث").
 fn comma_closed_subject(a: &Analysis, pattern: Pattern, t: &TriggerMention, e: &EntityMention) -> bool {
-    let sep = |i: usize| -> &str {
-        match (a.words.get(i), a.words.get(i + 1)) {
-            (Some(&(_, x)), Some(&(y, _))) if x <= y => a.key.key[x..y].trim(),
-            _ => "x",
-        }
-    };
+    let sep = |i: usize| sentence::separator_after(&a.key.key, &a.words, i);
     if !(pattern == Pattern::Verb
         && !t.article
         && !t.purpose
@@ -2679,7 +2674,8 @@ impl Coder {
             // القرية بالذعر", "رفض رئيس البلدية السابق التعليق"): the word after it counts too,
             // when no name or place covers it and it is no preposition (prec67).
             let far = (t.w1 + 3..=t.w1 + 4).filter(|&i| {
-                rule.pattern != Pattern::Noun
+                !rule.unless_next.is_empty()
+                    && rule.pattern != Pattern::Noun
                     && unknown_noun_phrase(a, t.w1 + 1, i)
                     && !a.entities.iter().any(|e| e.w0 <= i && i <= e.w1)
                     && !a.places.iter().any(|p| p.w0 <= i && i <= p.w1)
@@ -10337,7 +10333,6 @@ fn censored_medium(a: &Analysis, event_type: &str, mode: Option<&str>, t: &Trigg
             .any(|j| mode_bits(a.word(j)) & ML_CENSORED_MEDIA != 0)
 }
 
-/// A key word without one glued و or ف (when three letters remain).
 /// Whether one of `forms` (a rule's `topic-unless-near`, merge35) stands within three words
 /// before or after the trigger, in its clause, a glued "و" or "ف" aside: "قدمت مقترحات",
 /// "المقترحات التي سيقدمها" present the proposals, which are then an act, not a topic.
@@ -10350,6 +10345,7 @@ fn presented_near(a: &Analysis, t: &TriggerMention, forms: &[String]) -> bool {
         })
 }
 
+/// A key word without one glued و or ف (when three letters remain).
 fn strip_conj_key(w: &str) -> &str {
     w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 3).unwrap_or(w)
 }

@@ -1873,6 +1873,15 @@ fn is_name_like(w: &str) -> bool {
         && !adjective
 }
 
+/// The characters between word `i` and the next one in the key `k`, trimmed ("," for a comma, ""
+/// for a space); "x" when either word is missing, which is no separator a caller tests for.
+pub(crate) fn separator_after<'k>(k: &'k str, words: &[(usize, usize)], i: usize) -> &'k str {
+    match (words.get(i), words.get(i + 1)) {
+        (Some(&(_, a)), Some(&(b, _))) if a <= b => k[a..b].trim(),
+        _ => "x",
+    }
+}
+
 /// Whether `next` is the second word of a place name the gazetteer lacks that starts with `first`
 /// (places74): a definite word after an indefinite first word ("قناة السويس", "جبل العليقة"),
 /// unless it describes the place or tells the time (`NAME_TAIL_STOPS`, nisba adjectives), or any
@@ -2319,13 +2328,7 @@ fn apposition_pair(lex: &Lexicon, last: &EntityMention, e: &EntityMention, k: &s
     if !c1.is_empty() && !c2.is_empty() && !c1.iter().any(|c| c2.contains(c)) {
         return false;
     }
-    // The characters between word i and the next one.
-    let sep = |i: usize| -> &str {
-        match (words.get(i), words.get(i + 1)) {
-            (Some(&(_, a)), Some(&(b, _))) => k[a..b].trim(),
-            _ => "x",
-        }
-    };
+    let sep = |i: usize| separator_after(k, words, i);
     match e.w0 - last.w1 - 1 {
         0 => sep(last.w1) == ",",
         1 => {
