@@ -136,12 +136,14 @@ pub fn proclitic_variants(w: &str) -> Vec<String> {
 /// on the coding workers, spares the single database writer tokenising and indexing them (an
 /// article's words and forms repeat about twice on average).
 pub fn fts_document(title: Option<&str>, text: &str) -> String {
-    let keys = [ahdath_text::normalize_key(title.unwrap_or("")), ahdath_text::normalize_key(text)];
+    // The keys with their words as the fold records them (not split again here, which decoded
+    // every char of the key a second time).
+    let keys = [ahdath_text::normalize_key_words(title.unwrap_or("")), ahdath_text::normalize_key_words(text)];
     let mut out = String::with_capacity(text.len());
     // Words and forms already written; every one is a slice of `keys` (a stripped form is a
     // suffix of its word), so nothing is allocated per word. Sized for the text at once (growing
     // it rehashed every word several times) and hashed eight bytes at a step (FxHash).
-    let distinct_guess = (keys[0].len() + keys[1].len()) / 8 + 16;
+    let distinct_guess = (keys[0].0.len() + keys[1].0.len()) / 8 + 16;
     // Each written word or form, and whether its own forms were made (it occurred as a word).
     let mut seen: HashMap<&str, bool, FxBuildHasher> =
         HashMap::with_capacity_and_hasher(distinct_guess, FxBuildHasher::default());
@@ -149,8 +151,8 @@ pub fn fts_document(title: Option<&str>, text: &str) -> String {
         out.push_str(w);
         out.push(' ');
     };
-    for key in &keys {
-        for w in words(key) {
+    for (key, key_words) in &keys {
+        for w in key_words.spans.iter().map(|&(a, b)| &key[a..b]) {
             let expanded = match seen.entry(w) {
                 Entry::Vacant(e) => {
                     e.insert(true);
@@ -201,8 +203,11 @@ pub fn fts_query(query: &str) -> Option<String> {
 /// form kept), words of three letters or more, as sorted distinct 64-bit hashes (FNV-1a, stable
 /// across builds because backends store them).
 pub fn sentence_words(sentence: &str) -> Vec<u64> {
-    let key = ahdath_text::normalize_key(sentence);
-    let mut out: Vec<u64> = words(&key)
+    let (key, key_words) = ahdath_text::normalize_key_words(sentence);
+    let mut out: Vec<u64> = key_words
+        .spans
+        .iter()
+        .map(|&(a, b)| &key[a..b])
         .filter_map(|w| {
             let stem = shortest_form(w);
             has_chars(stem, 3).then(|| fnv1a(stem.as_bytes()))
@@ -367,6 +372,48 @@ mod tests {
             }
         }
         out
+    }
+
+    /// `sentence_words` as it was built before the key's words came from the fold.
+    fn sentence_words_reference(sentence: &str) -> Vec<u64> {
+        let key = ahdath_text::normalize_key(sentence);
+        let mut out: Vec<u64> = words(&key)
+            .filter_map(|w| {
+                let stem = shortest_form(w);
+                has_chars(stem, 3).then(|| fnv1a(stem.as_bytes()))
+            })
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The full-text document and the dedup words read the words the fold records (speed41)
+    /// and are those of a split of the finished key: texts with marks, tatweel, odd spaces,
+    /// Latin, digits and other scripts, and the dev pool's articles when present.
+    #[test]
+    fn documents_and_sentence_words_from_the_folds_words() {
+        let mut texts: Vec<String> = [
+            "  وَقَصَفَ الجيشُ   بالموصل\u{00A0}مواقعَ ، والتقى الوزيرُ\tبنظيرهِ ",
+            "ـــ للحكومة «الجديدة» (2024) قرارٌ… جديدٌ؛ ABC-Def x²y ﬁne 中文\u{3000}",
+            "\u{2003}\u{2003}كتب المراسل: \"اجتمع\" الطرفان \u{0085}اليوم\u{2028}غدا ٣٤ ۵۶",
+            "",
+            " ",
+            "،،، ... !!!",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        let pool = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/dev-pool.jsonl");
+        if let Ok(f) = std::fs::read_to_string(pool) {
+            texts.extend(f.lines().filter_map(|l| serde_json::from_str::<Article>(l).ok()).map(|a| a.text));
+        }
+        for (i, t) in texts.iter().enumerate() {
+            let title = Some(texts[(i + 1) % texts.len()].as_str());
+            assert_eq!(fts_document(title, t), fts_document_reference(title, t), "{t}");
+            assert_eq!(fts_document(None, t), fts_document_reference(None, t), "{t}");
+            assert_eq!(sentence_words(t), sentence_words_reference(t), "{t}");
+        }
     }
 
     /// Skipping the forms of repeated words writes the same document, repeats of لل words

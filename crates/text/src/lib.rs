@@ -15,7 +15,7 @@ pub mod sentence;
 
 pub use dates::{find_dates, find_dates_in, parse_published, DateMatch, DatePrecision, Relation};
 pub use lex::{Fx, FxBuildHasher};
-pub use norm::{normalize, normalize_key, normalize_words, trim_quotes, KeyWords, Normalized};
+pub use norm::{normalize, normalize_key, normalize_key_words, normalize_words, trim_quotes, KeyWords, Normalized};
 pub use numbers::{find_numbers, find_numbers_in, NumberMatch};
 pub use sentence::{related_link_blocks, split_sentences, SentenceSpan};
 

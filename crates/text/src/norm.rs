@@ -564,6 +564,15 @@ pub fn normalize_key(s: &str) -> String {
     }
 }
 
+/// [`normalize_key`] before its trim, with the key's words recorded while it is folded (the
+/// spans of [`normalize_words`], without the offset map): for callers that only walk the words
+/// (the full-text document, the dedup words), which then need not decode the key's chars again.
+/// The words are those of the trimmed key (a trimmed char is no word char).
+pub fn normalize_key_words(s: &str) -> (String, KeyWords) {
+    let (n, words) = fold::<false, true>(s);
+    (n.key, words)
+}
+
 /// True for characters that form words in a key (letters and digits of any script).
 ///
 /// Same answer as `char::is_alphanumeric`, with a fast path for the Arabic letters

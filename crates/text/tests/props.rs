@@ -4,7 +4,9 @@
 //! real number and date words thrown in so that the finders' paths are exercised.
 
 use ahdath_text::dates::find_dates;
-use ahdath_text::norm::{is_word_char, normalize, normalize_key, normalize_words, KeyWords, Normalized};
+use ahdath_text::norm::{
+    is_word_char, normalize, normalize_key, normalize_key_words, normalize_words, KeyWords, Normalized,
+};
 use ahdath_text::numbers::find_numbers;
 use ahdath_text::sentence::split_sentences;
 use chrono::NaiveDate;
@@ -192,6 +194,16 @@ proptest! {
         let (n, words) = normalize_words(&t);
         prop_assert_eq!(&n.key, &normalize(&t).key);
         prop_assert_eq!(words, split_key_words(&n.key));
+    }
+
+    #[test]
+    fn key_words_are_the_words_of_the_trimmed_key(t in text_with_breaks()) {
+        let (key, words) = normalize_key_words(&t);
+        prop_assert_eq!(key.trim(), normalize_key(&t));
+        let got: Vec<&str> = words.spans.iter().map(|&(a, b)| &key[a..b]).collect();
+        let k = normalize_key(&t);
+        let want: Vec<&str> = k.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
+        prop_assert_eq!(got, want);
     }
 
     #[test]
