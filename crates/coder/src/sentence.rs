@@ -1444,6 +1444,8 @@ impl Analysis {
                 && !covered(w, &places)
                 && is_name_like(word_text(w))
                 && !conj_place_noun(word_text(w))
+                && (!opens_phrase(word_text(w), plural)
+                    || triggers.iter().any(|t: &TriggerMention| t.w0 <= w && w <= t.w1))
                 && !after_side_of(w, &word_text)
             {
                 let mut j = w;
@@ -1991,6 +1993,18 @@ fn strip_proclitics(w: &str) -> &str {
 /// noun beside the first, never the first word of a name the gazetteer lacks (places75).
 fn conj_place_noun(w: &str) -> bool {
     CONJ_PLACE_NOUNS.contains(&w)
+}
+
+/// Whether `w`, right after a place noun, opens a phrase of its own rather than the noun's name
+/// (places76): a verb form (`PLACE_CLAUSE_VERBS`: "في منطقة شهدت"), a direction behind a glued "و"
+/// or "ب" (`CLITIC_DIRECTIONS`: "منطقة وشرق"), or, after a plural noun whose names follow it bare,
+/// any word behind a glued "و" that is no head of a compound name ("بلدات وأحرقوا"; "قرى وادي").
+/// (The caller leaves a word a trigger covers as it was: freed, relative-clause verbs such as
+/// "مدن يسيطر عليها" and "محافظة استهدفت" were coded as events of their own.)
+fn opens_phrase(w: &str, plural: bool) -> bool {
+    PLACE_CLAUSE_VERBS.contains(&w)
+        || CLITIC_DIRECTIONS.contains(&w)
+        || (plural && w.starts_with('و') && !NAME_HEADS.contains(&w))
 }
 
 /// Word classes (bit sets) of the word lists above; see [`word_class`].
