@@ -10787,3 +10787,25 @@ fn definite_plural_threats_are_topics() {
         assert!(recs.iter().any(|r| r.event_type == "THREATEN"), "no THREATEN in {text}: {recs:?}");
     }
 }
+
+#[test]
+fn the_crime_of_a_verdict_is_background() {
+    check_status_date_cases(&[
+        // A conviction word right before the act with "ب".
+        (
+            "وأجلت المحكمة الحكم على رجل أدين بقتل زوجته في مدينة حلب.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            None,
+        ),
+        // A condemnation, not a conviction: the killing stays the news.
+        (
+            "وتلقى الوزير رسائل غاضبة بعد إدانته مقتل الطفل برصاص الجنود.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ]);
+}
