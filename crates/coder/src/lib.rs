@@ -4623,6 +4623,19 @@ impl Coder {
                 (rec_date, precision, basis, date_text) = (None, DatePrecision::Unknown, None, None);
             }
         }
+        // "أعدم أمس رجل أدين بقتل جاره", "المدانين بالاعتداء على رجال الأمن": the crime (an act of
+        // force) a court convicted of is background to the news of the verdict or its execution
+        // (status40); a relative day ("أمس") dates the verdict, not the crime.
+        if status == Status::Occurred
+            && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE")
+            && crime_of_a_verdict(a, t)
+        {
+            status = Status::Historical;
+            if date.is_some_and(|d| d.relative != dates::Relation::Absolute && d.precision == dates::DatePrecision::Day)
+            {
+                (rec_date, precision, basis, date_text) = (None, DatePrecision::Unknown, None, None);
+            }
+        }
         if rec_date.is_none() && status == Status::Occurred {
             if let Some(p) = ctx.published {
                 rec_date = Some(p.format("%Y-%m-%d").to_string());
@@ -8812,6 +8825,17 @@ fn court_chain_after(a: &Analysis, t: &TriggerMention) -> bool {
     (t.w1 + 1..n)
         .find(|&i| COURT_CHAIN_REFERRALS.contains(&a.word(i)))
         .is_some_and(|r| (r + 1..n).any(|j| COURT_CHAIN_VERDICTS.contains(&a.word(j))))
+}
+
+/// An act told as the crime of a verdict (status40): a trigger with "ب" right after a word of
+/// conviction (`CONVICTED_OF`: "أدين بقتل", "المدانين بالاعتداء على"); without "ب" the noun is a
+/// condemnation ("بعد إدانته مقتل الرضيع").
+fn crime_of_a_verdict(a: &Analysis, t: &TriggerMention) -> bool {
+    a.word(t.w0).starts_with('ب')
+        && CONVICTED_OF.iter().any(|f| {
+            let len = f.split(' ').count();
+            t.w0 >= len && any_form_at(a, t.w0 - len, &[f])
+        })
 }
 
 /// "منذ" + a span of months or years or a year ("منذ أشهر", "منذ عدة سنوات", "منذ عام 2013")

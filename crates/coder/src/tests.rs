@@ -10811,3 +10811,25 @@ fn a_verb_or_glued_direction_after_a_place_noun_is_no_name() {
     let text = "قصفت الطائرات قرى وادي الزيتون فقتل ثلاثة مدنيين.";
     assert!(texts_of(text).iter().any(|t| t.starts_with("وادي")), "{text}");
 }
+
+#[test]
+fn the_crime_of_a_verdict_is_background() {
+    check_status_date_cases(&[
+        // A conviction word right before the act with "ب".
+        (
+            "وأجلت المحكمة الحكم على رجل أدين بقتل زوجته في مدينة حلب.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            None,
+        ),
+        // A condemnation, not a conviction: the killing stays the news.
+        (
+            "وتلقى الوزير رسائل غاضبة بعد إدانته مقتل الطفل برصاص الجنود.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ]);
+}
