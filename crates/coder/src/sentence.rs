@@ -809,6 +809,10 @@ impl Analysis {
                             continue;
                         }
                     }
+                    // A noun of its own read as a glued و + a trigger verb ("وزارته", prec71).
+                    if h.clitics.conj == Some('و') && conj_noun_pronoun_form(&k[h.start..words[word_of(h.start)].1]) {
+                        continue;
+                    }
                     // A form listed under two rules: the first rule (in file order) codes it.
                     if triggers.last().is_some_and(|x: &TriggerMention| x.start == r.start && x.end == r.end) {
                         continue;
@@ -1987,6 +1991,18 @@ fn strip_proclitics(w: &str) -> &str {
         Some(r) if long(r) => r,
         _ => w,
     }
+}
+
+/// "وزارته", "وزارتكم": the key `w` is a noun of `CONJ_NOUN_STEMS` (its own first letter و) with
+/// its taa marbuta written ت before an attached pronoun of `CONJ_NOUN_PRONOUNS`, not a glued و and
+/// a verb with its object (prec71).
+fn conj_noun_pronoun_form(w: &str) -> bool {
+    CONJ_NOUN_STEMS.iter().any(|stem| {
+        stem.strip_suffix('ه')
+            .and_then(|s| w.strip_prefix(s))
+            .and_then(|r| r.strip_prefix('ت'))
+            .is_some_and(|pron| CONJ_NOUN_PRONOUNS.contains(&pron))
+    })
 }
 
 /// "مدن وقرى المحافظة": a place noun behind a glued و (`CONJ_PLACE_NOUNS`) is a second common

@@ -691,6 +691,23 @@ fn a_researcher_is_no_urging() {
     }
 }
 
+/// (forty-fourth session, prec71) A noun whose own first letter is و and whose taa marbuta is
+/// written ت before a pronoun ("وزارته" his ministry, "وزارتكم" your ministry) is not read as a
+/// glued و + a visit verb with its object ("زارته" she visited him); a real visit told with a
+/// glued و stays CONSULT.
+#[test]
+fn his_ministry_is_no_visit() {
+    for (text, ty, coded) in [
+        ("وأعلن وزير الري أن وزارته ستفتح باب التقديم للمزارعين الأسبوع المقبل.", "CONSULT", false),
+        ("وسأل النائب الوزير عن سبب تأخر وزارتكم في صرف رواتب المعلمين.", "CONSULT", false),
+        ("وقالت المتحدثة إن وزارتها أنهت خطة تطوير المدارس الريفية.", "CONSULT", false),
+        ("وزارت وزيرة الخارجية الألمانية القاهرة أمس والتقت نظيرها المصري.", "CONSULT", true),
+    ] {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(recs.iter().any(|r| r.event_type == ty), coded, "{ty} in {text}: {recs:?}");
+    }
+}
+
 /// (twenty-eighth session, prec36) The control a party holds over a place ("تحت سيطرتهم",
 /// "الخاضعة لسيطرته", "مناطق سيطرتها": `unless-prev` of `coerce.seize.verb`) is a standing state,
 /// not a seizure; a takeover told by the verb still is COERCE.
