@@ -86,6 +86,9 @@ struct Candidate {
     clash_pair: bool,
     actor_key: Option<String>,
     recipient_key: Option<String>,
+    /// (actors78) The recipient is only the state of a place the act is aimed at
+    /// (`target_place`): a party that a merged mention names as the recipient replaces it.
+    place_target: bool,
     specificity: u32,
     /// (actors73) The speaker the speech fallback did not lend this attack noun
     /// (`speaker_outside_act`): still the sentence's subject, so it stays the topic that later
@@ -2019,6 +2022,46 @@ impl Coder {
             }
         }
         country
+    }
+
+    /// actors78: the place an attack is aimed at, as its byte range and country: a place right
+    /// after the trigger (and the doer named right after it), after an optional «على» and an
+    /// optional head word, with no glued preposition ("بمدينة" says where, not what), in the
+    /// trigger's clause and before the next trigger. A noun trigger needs «على» or a head word:
+    /// its bare genitive ("تفجيرات بغداد") names where it happened.
+    fn target_place(
+        &self,
+        a: &Analysis,
+        t: &TriggerMention,
+        pattern: Pattern,
+        doer: Option<&EntityMention>,
+        after_limit: usize,
+        prefer: Option<&[String]>,
+    ) -> Option<(std::ops::Range<usize>, String)> {
+        let mut i = doer.filter(|x| x.w0 <= t.w1 + 1 && x.w1 > t.w1).map_or(t.w1 + 1, |x| x.w1 + 1);
+        let on = a.word(i) == "علي";
+        if on {
+            i += 1;
+        }
+        let head = TARGET_PLACE_HEADS.contains(&a.word(i));
+        if head {
+            i += 1;
+        }
+        if !(on || head || pattern == Pattern::Verb) || i >= after_limit || a.break_between(t.w1, i) {
+            return None;
+        }
+        let p = a.places.iter().chain(&a.target_places).find(|p| p.w0 == i)?;
+        // (A glued clitic other than "و" is a preposition: "بمدينة", "لإيران".)
+        let clitic = a.word(p.w0).get(..p.core_start.saturating_sub(a.words[p.w0].0)).unwrap_or("");
+        if !matches!(clitic, "" | "و") || sentence::names_capital(a, p) {
+            return None;
+        }
+        let country = self.place_country(p, prefer)?;
+        // (A place of another country than where the act is placed is a misread name.)
+        if prefer.is_some_and(|c| !c.contains(&country)) {
+            return None;
+        }
+        Some((p.start..p.end, country))
     }
 
     fn place_country(&self, p: &PlaceMention, prefer: Option<&[String]>) -> Option<String> {
@@ -4006,6 +4049,26 @@ impl Coder {
                 recipient = Some(r);
             }
         }
+        // "قصفت الطائرات الإسرائيلية مدينة غزة", "شنت غارات على بلدة بيت حانون": an attack, or an overflight, with no party as its object but a place is aimed
+        // at that place's state or people: the recipient is the place's country, named by the
+        // place's text, with no sector (`target_place`, actors78).
+        // (It keys no merge: the place's people may be the soldiers, civilians or fighters another
+        // mention names, of any side.)
+        let mut place_target = false;
+        if recipient.is_none() && (rule.event_type == "ASSAULT" || rule.id.contains("overflight")) {
+            if let Some((w, country)) = self.target_place(
+                a,
+                t,
+                pattern,
+                actor_mention,
+                after_limit,
+                loc_country.as_ref().map(std::slice::from_ref),
+            ) {
+                let text = Some(s[w].to_string());
+                recipient = Some(Entity { text, name: None, country: Some(country), sector: None, id: None });
+                place_target = true;
+            }
+        }
         // Aid with no named beneficiary goes to the country the article is about (donor
         // conference reports name the donors, not the recipient, sentence after sentence).
         if (rule.event_type == "AID" || money_pledge) && recipient.is_none() {
@@ -4761,12 +4824,12 @@ impl Coder {
             conf += 0.05;
         }
         let actor_key = actor.as_ref().map(entity_key).or(cleared_key);
-        let recipient_key = recipient.as_ref().map(|e| {
+        let recipient_key = recipient.as_ref().filter(|_| !place_target).map(|e| {
             let sector = if victims_only { ANY_SECTOR } else { e.sector.as_deref().unwrap_or("?") };
             format!("{}/{}", entity_key(e), sector)
         });
         let specificity = (actor_key.is_some() as u32) * 4
-            + (recipient.is_some() as u32) * 3
+            + ((recipient.is_some() && !place_target) as u32) * 3
             + (location.is_some() as u32) * 2
             + (fatalities.is_some() as u32) * 2
             + (basis == Some(DateBasis::Text)) as u32
@@ -4868,6 +4931,7 @@ impl Coder {
             clash_pair,
             actor_key,
             recipient_key,
+            place_target,
             specificity,
             cleared_speaker,
             verb,
@@ -10770,13 +10834,16 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     if keep.speaker.is_none() {
         keep.speaker = other.speaker.clone();
     }
-    if r.recipient.is_none()
+    // (A place's state read as the target gives way to a party another mention names.)
+    let place_only = keep.place_target && other.rec.recipient.is_some() && !other.place_target;
+    if (r.recipient.is_none() || place_only)
         && !first_person_apart
         && !same_mention(&other.rec.recipient, &r.actor)
         && !own_side(&r.event_type, r.actor.as_ref(), other.rec.recipient.as_ref())
     {
         r.recipient = other.rec.recipient.clone();
         keep.recipient_key = other.recipient_key.clone();
+        keep.place_target = other.place_target;
     }
     // The other mention read as victim what this one read as doer: the victim reading wins.
     if r.recipient.is_none() && same_mention(&other.rec.recipient, &r.actor) {

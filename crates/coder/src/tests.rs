@@ -10850,3 +10850,27 @@ fn the_crime_of_a_verdict_is_background() {
         ),
     ]);
 }
+
+/// actors78: a place that is the object of an attack or an overflight, with no party as its
+/// object, gives the act its recipient: the place's country, named by the place's text
+/// (`target_place`); a place after a glued preposition ("في مدينة") says only where it happened.
+#[test]
+fn a_place_aimed_at_by_an_attack_names_the_recipients_country() {
+    let cases = [
+        ("قصفت المقاتلات الإسرائيلية مدينة خان يونس فجر اليوم.", "ASSAULT", Some("PSE")),
+        ("وشنت المقاتلات الإسرائيلية عدة غارات على بلدة بيت حانون شمالي القطاع.", "ASSAULT", Some("PSE")),
+        ("وهاجمت فصائل المعارضة المسلحة بلدة تل أبيض ليلا.", "ASSAULT", Some("SYR")),
+        ("وقتل رجل وجرح آخر في مدينة الرمادي أمس.", "ASSAULT", None),
+    ];
+    for (text, et, want) in cases {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.event_type == et).unwrap_or_else(|| panic!("no {et}: {text}: {recs:#?}"));
+        let got = r.recipient.as_ref().and_then(|e| e.country.as_deref());
+        match want {
+            Some(c) => assert_eq!(got, Some(c), "{text}: {r:#?}"),
+            None => {
+                assert!(r.recipient.as_ref().is_none_or(|e| e.text.as_deref() != Some("الرمادي")), "{text}: {r:#?}")
+            }
+        }
+    }
+}
