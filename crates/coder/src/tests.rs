@@ -10874,3 +10874,17 @@ fn a_place_aimed_at_by_an_attack_names_the_recipients_country() {
         }
     }
 }
+
+/// prec72: the indefinite threat noun with an indefinite adjective of kind after it
+/// ("تهديدات محددة", "تهديد إرهابي", "تهديدا متزايدا") names a danger, not a threat a party made;
+/// a veiled or a clear threat, and threats received, stay THREATEN.
+#[test]
+fn an_indefinite_threat_of_a_kind_is_a_danger() {
+    check_filter_cases(&[
+        ("قال المسؤول إن إغلاق المطار لم يكن بسبب تهديدات محددة بل لأعمال الصيانة.", "THREATEN", false),
+        ("وأقرت الحكومة بوجود تهديد إرهابي يستهدف المرافق العامة خلال الأعياد.", "THREATEN", false),
+        ("وقال الباحث إن البلاد تواجه تهديدا متزايدا من العصابات في الأرياف.", "THREATEN", false),
+        ("وأرسل قائد الميليشيا تهديدا مبطنا إلى سكان الحي عبر مكبرات الصوت.", "THREATEN", true),
+        ("وقالت الناشطة إنها تلقت تهديدات من مسلحين مجهولين بعد المظاهرة.", "THREATEN", true),
+    ]);
+}
