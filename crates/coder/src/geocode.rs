@@ -202,6 +202,63 @@ fn unresolved_word_in(l: &Place, words: &[&str]) -> bool {
             .is_some_and(|t| words.contains(&ahdath_text::normalize_key(t).as_str()))
 }
 
+/// Words after a record's trigger, in its clause, searched for a region named as the act's place
+/// (`region_place`).
+const REGION_REACH: usize = 8;
+
+/// A region, continent or sea of several states (`data/gazetteer/regions.txt`): its name's match
+/// key split into words, and the states it holds.
+pub(crate) struct Region {
+    words: Vec<&'static str>,
+    pub(crate) states: Vec<&'static str>,
+}
+
+/// The rows of `data/gazetteer/regions.txt`, read once.
+fn regions() -> &'static [Region] {
+    static REGIONS: OnceLock<Vec<Region>> = OnceLock::new();
+    REGIONS.get_or_init(|| {
+        include_str!("../../../data/gazetteer/regions.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let key = cols.next()?;
+                let states = cols.nth(1)?;
+                Some(Region { words: key.split(' ').collect(), states: states.split_whitespace().collect() })
+            })
+            .collect()
+    })
+}
+
+/// The region a record's act is told in, right after its trigger and in its clause: a region,
+/// continent or sea of several states (`regions`) after a word of `REGION_OPENERS` or a glued "ب"
+/// ("هجمات في منطقة القوقاز", "تبحر في الخليج العربي"), when the record has no named place of its
+/// own (only the country or town of a fallback, or the region's first word read as an unresolved
+/// name). The longest name wins ("شمال افريقيا" over "افريقيا"). Such a region names no state
+/// (places77).
+pub(crate) fn region_place(r: &EventRecord) -> Option<&'static Region> {
+    if r.location.as_ref().is_some_and(|l| l.text.is_some() && (l.name.is_some() || l.admin1.is_some())) {
+        return None;
+    }
+    let sentence = &r.evidence.sentence;
+    let from = r.evidence.trigger_end.saturating_sub(r.evidence.start);
+    let after: String = sentence.chars().skip(from).take_while(|c| !"،,.;:؛()«»\"".contains(*c)).collect();
+    let key = ahdath_text::normalize_key(&after);
+    let words: Vec<&str> = key.split_whitespace().take(REGION_REACH + 3).collect();
+    let named = |i: usize, w0: &str| {
+        regions()
+            .iter()
+            .filter(|g| {
+                i + g.words.len() <= words.len() && g.words[0] == w0 && g.words[1..] == words[i + 1..i + g.words.len()]
+            })
+            .max_by_key(|g| g.words.len())
+    };
+    (0..words.len().min(REGION_REACH)).find_map(|i| {
+        let opened = i > 0 && REGION_OPENERS.contains(&words[i - 1]);
+        opened.then(|| named(i, words[i])).flatten().or_else(|| words[i].strip_prefix('ب').and_then(|w| named(i, w)))
+    })
+}
+
 /// The place a sentence opens with as its frame ("وفي محافظة مأرب، قتل …", "أما في محافظة
 /// الضالع، فقد واصل …", "وفي الدوحة من المقرر أن يجتمع …"): the sentence's first place when only
 /// an opener of `FRONTED_PLACE_OPENERS` and at most one place noun or relative word come before it,

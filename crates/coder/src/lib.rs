@@ -1917,6 +1917,17 @@ impl Coder {
                 r.location = l.country.clone().map(|c| self.country_place(&c));
             }
         }
+        // "تبحر في الخليج العربي", "هجمات في منطقة القوقاز": an act told in a region of several
+        // states (`geocode::region_place`) with no named place of its own is placed in no state
+        // when the fallbacks gave it a country the region does not hold, and in the country alone
+        // (not at the story's town, nor at the region's first word read as a name) when they gave
+        // one it holds (places77).
+        for r in recs.iter_mut() {
+            let Some(region) = geocode::region_place(r) else { continue };
+            let held =
+                r.location.as_ref().and_then(|l| l.country.clone()).filter(|c| region.states.contains(&c.as_str()));
+            r.location = held.map(|c| self.country_place(&c));
+        }
         let mut gone = gone.into_iter();
         recs.retain(|_| !gone.next().unwrap_or(false));
         // "تخفيف العقوبات على طهران" with "إيران" read as the doer, "التعاون مع مصر" with the topic

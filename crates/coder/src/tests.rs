@@ -10888,3 +10888,27 @@ fn an_indefinite_threat_of_a_kind_is_a_danger() {
         ("وقالت الناشطة إنها تلقت تهديدات من مسلحين مجهولين بعد المظاهرة.", "THREATEN", true),
     ]);
 }
+
+/// places77 (`geocode::region_place`, `data/gazetteer/regions.txt`): an act told in a region of
+/// several states ("في منطقة القوقاز", "بالخليج العربي") with no named place of its own is placed
+/// in no state when the article's country lies outside the region, and in that country alone (not
+/// at the region's first word read as a name) when the region holds it; "جنوب أفريقيا" is the state.
+#[test]
+fn a_region_of_several_states_places_no_state_it_does_not_hold() {
+    let assault = |text: &str| {
+        let recs = code(text, "2016-03-10");
+        recs.into_iter().find(|r| r.event_type == "ASSAULT").unwrap_or_else(|| panic!("no ASSAULT: {text}"))
+    };
+    for text in [
+        "أعلنت وزارة الدفاع الأمريكية أن واشنطن سترسل مستشارين عسكريين. وقالت الوزارة إن مسلحين شنوا هجمات في منطقة القوقاز أمس فقتلوا ثلاثة جنود.",
+        "قال متحدث باسم البحرية الأمريكية إن واشنطن تتابع الأمر. وهاجمت زوارق مسلحة ناقلة نفط بالخليج العربي فجر اليوم.",
+    ] {
+        let r = assault(text);
+        assert!(r.location.is_none(), "{text} {r:#?}");
+    }
+    let r = assault("أعلنت أجهزة الأمن الروسية أن مسلحين شنوا هجمات في منطقة القوقاز أمس فقتلوا ثلاثة جنود.");
+    let l = r.location.as_ref().expect("a country");
+    assert_eq!((l.text.as_deref(), l.country.as_deref(), l.feature.as_deref()), (None, Some("RUS"), Some("country")));
+    let r = assault("قال متحدث باسم الشرطة إن مسلحين هاجموا متجرا في جنوب أفريقيا أمس وقتلوا حارسين.");
+    assert_eq!(r.location.as_ref().and_then(|l| l.country.as_deref()), Some("ZAF"), "{r:#?}");
+}
