@@ -2830,6 +2830,34 @@ mod tests {
         }
     }
 
+    /// Every row of the region table is read: three tab-separated columns, a name that is its own
+    /// match key, and states as alpha-3 codes; a malformed row fails here, naming its line, rather
+    /// than being skipped when the coder starts.
+    #[test]
+    fn every_region_row_is_well_formed_and_read() {
+        let text = include_str!("../../../data/gazetteer/regions.txt");
+        let mut rows = 0;
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            rows += 1;
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 3, "regions.txt line {}: three columns", n + 1);
+            assert_eq!(ahdath_text::normalize_key(cols[0]), cols[0], "regions.txt line {}: a match key", n + 1);
+            let states: Vec<&str> = cols[2].split_whitespace().collect();
+            assert!(!states.is_empty(), "regions.txt line {}: no states", n + 1);
+            for st in states {
+                assert!(
+                    st.len() == 3 && st.bytes().all(|b| b.is_ascii_uppercase()),
+                    "regions.txt line {}: {st}",
+                    n + 1
+                );
+            }
+        }
+        assert_eq!(regions().len(), rows);
+    }
+
     #[test]
     fn spot_words_are_match_keys_and_read_with_their_clitics() {
         let keys = SPOT_NOUNS
