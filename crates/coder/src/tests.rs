@@ -10811,3 +10811,26 @@ fn a_verb_or_glued_direction_after_a_place_noun_is_no_name() {
     let text = "قصفت الطائرات قرى وادي الزيتون فقتل ثلاثة مدنيين.";
     assert!(texts_of(text).iter().any(|t| t.starts_with("وادي")), "{text}");
 }
+
+/// An imperfect verb with a day to come in its own clause ("الأسبوع المقبل", "غدا", "يوم الخميس
+/// القادم") tells a scheduled act, future, even when the article has no publication date to
+/// resolve that day against (status41); a time word that dates another act, or a coming noun
+/// that names no time, leaves the act as told.
+#[test]
+fn an_imperfect_verb_with_a_day_to_come_is_future() {
+    let undated = |text: &str| {
+        coder().code(&Article { id: "t".into(), text: text.into(), published: None, ..Article::default() })
+    };
+    for (text, ty, status) in [
+        ("يزور رئيس الحكومة الأردنية العاصمة العراقية الأسبوع المقبل.", "CONSULT", Status::Future),
+        ("وتجتمع الحكومة اللبنانية غدا في قصر بعبدا لبحث الأزمة.", "CONSULT", Status::Future),
+        ("يستقبل العاهل المغربي الوفد الموريتاني، الخميس القادم في الرباط.", "CONSULT", Status::Future),
+        ("يلتقي الوزير التونسي في الجزائر العاصمة نظيره الجزائري الأحد المقبل.", "CONSULT", Status::Future),
+        // Look-alikes: "القادمين" after a noun of people names no time.
+        ("يلتقي الوزير التونسي بالوفود القادمين من الجزائر في قصر قرطاج.", "CONSULT", Status::Occurred),
+    ] {
+        let recs = undated(text);
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
