@@ -143,9 +143,10 @@ struct Candidate {
     /// that began [`BACKGROUND_DAYS`] or more before publication ("وفي عام 2011 قتل مسلحون 67
     /// شخصا"). See [`background_apart`].
     told_back: bool,
-    /// Occurred and dated past with no future verb before the trigger in its clause, or a visit a
-    /// perfect verb of travel tells (`travel_visit_word`: "وصل الوزير الأميركي إلى أنقرة في زيارة"):
-    /// told as done, so a merged mention's plan talk does not make it future (`future_verb_before`).
+    /// Occurred and dated past with no future verb before the trigger in its clause, a perfect
+    /// right after "قد" ("وقد التقيا", status41), or a visit a perfect verb of travel tells
+    /// (`travel_visit_word`: "وصل الوزير الأميركي إلى أنقرة في زيارة"): told as done, so a merged
+    /// mention's plan talk does not make it future (`future_verb_before`).
     told_done: bool,
     /// Future only because it is the aim of something ("بغرض تفجير المسجد", `intended`), with no
     /// date of its own: not a tense or a day ahead. Merged with a mention told as done, the aim
@@ -4459,6 +4460,9 @@ impl Coder {
             || future_predicate(a, t, pattern)
             || future_verb.is_some()
             || plan_cue_after(a, &self.lex, t, pattern)
+            // "يزور الوزير القاهرة الأسبوع المقبل": an imperfect verb with a day to come in its
+            // clause (status41).
+            || own_future_time(a, t, pattern)
             // ("ودعت الجمعية الحكومة القادمة": after a perfect verb the cue describes its object.)
             || (!perfect && after_near(CueKind::Future, 3))
             || (!perfect_new_clause
@@ -4958,8 +4962,11 @@ impl Coder {
             topic_actor,
             dated_past,
             told_back,
+            // ("وقد التقيا خلال دراسته": a perfect right after "قد" is told as done too, status41.)
             told_done: status == Status::Occurred
-                && ((dated_past && !future_verb_before(a, t)) || travel.is_some_and(|(_, past)| past)),
+                && ((dated_past && !future_verb_before(a, t))
+                    || travel.is_some_and(|(_, past)| past)
+                    || (perfect && t.w0 > 0 && matches!(a.word(t.w0 - 1), "قد" | "وقد" | "فقد"))),
             aim_future: aim
                 && !money_pledge
                 && !called_protest
@@ -5383,6 +5390,46 @@ fn past_day_elsewhere(
         && !trigger_between(de, t.w0)
         && !since_between(a, dw.saturating_sub(2), dw);
     key.contains("منذ") || !(own_after || own_before)
+}
+
+/// An imperfect verb trigger whose own clause names a day still to come ("يزور الوزير القاهرة
+/// الأسبوع المقبل", "تجتمع اللجنة غدا") tells a scheduled act: future (status41). The time
+/// expression (`TOMORROW_WORDS`, or a noun of `FUTURE_TIME_HEADS` with a word of
+/// `FUTURE_MODIFIERS` right after it) ends at most ten words after the verb (words of a name not
+/// counted), with no other trigger between (that trigger's date: "يدعو إلى مظاهرة يوم الجمعة
+/// المقبل") and no break but one right before it, or just before the verb with no break. Not a
+/// perfect that begins with ت or ن ("تم", "تظاهرت", "نفذ"), nor a verb right after a form of كان.
+fn own_future_time(a: &Analysis, t: &TriggerMention, pattern: Pattern) -> bool {
+    let w = unconj(a.word(t.w0));
+    let imperfect = pattern == Pattern::Verb
+        && !t.future_prefix
+        && w.starts_with(['ي', 'ت', 'ن'])
+        && !perfect_of_form_v(w)
+        && !perfect_in_nun(w)
+        && !QAD_PERFECTS_IN_TA.contains(&w)
+        && !(t.w0 > 0 && PAST_AUXILIARIES.contains(&unconj(a.word(t.w0 - 1))));
+    if !imperfect {
+        return false;
+    }
+    // The first word of the time expression that ends at word `j`, if one does.
+    let future_time = |j: usize| {
+        if TOMORROW_WORDS.contains(&a.word(j)) {
+            Some(j)
+        } else if j > 0 && FUTURE_MODIFIERS.contains(&a.word(j)) && FUTURE_TIME_HEADS.contains(&a.word(j - 1)) {
+            Some(j - 1)
+        } else {
+            None
+        }
+    };
+    // ("يستقبل الأمير المعزين، غدا، في قصره": a break right before the expression sets it off.)
+    // (Words inside a name do not count towards the reach: "يستقبل صاحب السمو الملكي الأمير …".)
+    let after =
+        (t.w1 + 1..a.words.len()).take_while(|&j| (t.w1 + 1..j).filter(|&i| !a.in_name(i)).count() < 10).any(|j| {
+            future_time(j).is_some_and(|e0| e0 > t.w1 && !a.break_between(t.w1, e0 - 1) && !a.break_between(e0, j))
+                && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < j)
+        });
+    let before = (t.w0.saturating_sub(3)..t.w0).any(|j| future_time(j).is_some_and(|e0| !a.break_between(e0, t.w0)));
+    after || before
 }
 
 /// An event noun followed in its clause by a future cue whose entry reaches back over it (`after

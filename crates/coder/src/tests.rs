@@ -10912,3 +10912,26 @@ fn a_region_of_several_states_places_no_state_it_does_not_hold() {
     let r = assault("قال متحدث باسم الشرطة إن مسلحين هاجموا متجرا في جنوب أفريقيا أمس وقتلوا حارسين.");
     assert_eq!(r.location.as_ref().and_then(|l| l.country.as_deref()), Some("ZAF"), "{r:#?}");
 }
+
+/// An imperfect verb with a day to come in its own clause ("الأسبوع المقبل", "غدا", "يوم الخميس
+/// القادم") tells a scheduled act, future, even when the article has no publication date to
+/// resolve that day against (status41); a time word that dates another act, or a coming noun
+/// that names no time, leaves the act as told.
+#[test]
+fn an_imperfect_verb_with_a_day_to_come_is_future() {
+    let undated = |text: &str| {
+        coder().code(&Article { id: "t".into(), text: text.into(), published: None, ..Article::default() })
+    };
+    for (text, ty, status) in [
+        ("يزور رئيس الحكومة الأردنية العاصمة العراقية الأسبوع المقبل.", "CONSULT", Status::Future),
+        ("وتجتمع الحكومة اللبنانية غدا في قصر بعبدا لبحث الأزمة.", "CONSULT", Status::Future),
+        ("يستقبل العاهل المغربي الوفد الموريتاني، الخميس القادم في الرباط.", "CONSULT", Status::Future),
+        ("يلتقي الوزير التونسي في الجزائر العاصمة نظيره الجزائري الأحد المقبل.", "CONSULT", Status::Future),
+        // Look-alikes: "القادمين" after a noun of people names no time.
+        ("يلتقي الوزير التونسي بالوفود القادمين من الجزائر في قصر قرطاج.", "CONSULT", Status::Occurred),
+    ] {
+        let recs = undated(text);
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
