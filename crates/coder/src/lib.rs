@@ -93,6 +93,8 @@ struct Candidate {
     /// (actors73) The speaker the speech fallback did not lend this attack noun
     /// (`speaker_outside_act`): still the sentence's subject, so it stays the topic that later
     /// sentences' pronouns refer to, and its key stays the mention's `actor_key` for merging.
+    /// (actors79) Also the armed speaker whose reported clause's own subject became the doer
+    /// (`reported_clause_subject`): then it is the topic and the key though the actor is set.
     cleared_speaker: Option<Entity>,
     /// Coded as a finite verb (not its verbal noun), whose subject a verb joined to it by "و"
     /// shares.
@@ -1788,7 +1790,7 @@ impl Coder {
             // another party's strike or ambush, so the topic stays as it was.
             if let Some(c) = cands.last() {
                 let act = alias_base.get(&c.rec.id).unwrap_or(&c.rec.actor);
-                let act = if act.is_none() { &c.cleared_speaker } else { act };
+                let act = if act.is_none() || c.cleared_speaker.is_some() { &c.cleared_speaker } else { act };
                 let lam_owner = c.rec.event_type == "MOBILIZE"
                     && act.as_ref().and_then(|x| x.text.as_deref()).is_some_and(|x| {
                         a.entities.iter().any(|e| e.prep.as_deref() == Some("ل") && entity_text(e, s) == x)
@@ -3049,6 +3051,10 @@ impl Coder {
         // The speaker the speech fallback would have lent an attack noun but did not
         // (`speaker_outside_act`): it still keys the mention for merging.
         let mut cleared_speaker: Option<&EntityMention> = None;
+        // (actors79) The first word of the reported clause's own subject, when it, not the armed
+        // speaker, was made the doer (`reported_clause_subject`): the speaker is then kept as the
+        // cleared one, for the topic and the merge key.
+        let mut clause_doer: Option<usize> = None;
         // The first noun after a call verb is its addressee (`call_addressee`): the speaker may
         // come from a speech verb, but not from the topic.
         let mut addressee = false;
@@ -3713,6 +3719,28 @@ impl Coder {
                         reported = true;
                     }
                 }
+                // "وقال الجيش في بيان إن المسلحين …": an armed speaker may be a side of what it
+                // reports, but a reported clause that opens with a party of its own names the doer
+                // (`reported_clause_subject`).
+                if let Some(x) = actor {
+                    if rule.event_type == "ASSAULT" && armed_party(&self.lex, x) {
+                        // (Not people named with no side or the victims, "أن شخصا … بعدما هاجمته",
+                        // whom a report names for what befell them.)
+                        let sideless = |e: &EntityMention| {
+                            e.actors
+                                .iter()
+                                .any(|&i| matches!(self.lex.actors[i as usize].id.as_str(), PEOPLE_ID | VICTIMS_ID))
+                        };
+                        if let Some(s) = reported_clause_subject(a, sp, t, x)
+                            .filter(usable)
+                            .filter(|s| recipient.is_none_or(|r| r.w0 != s.w0) && !sideless(s))
+                        {
+                            cleared_speaker = Some(x);
+                            clause_doer = Some(s.w0);
+                            actor = Some(s);
+                        }
+                    }
+                }
             }
             if actor.is_none() && rule.pattern == Pattern::Verb && !reported && !coerce_masdar && !addressee {
                 // "أن تعلن المنظمة أنها تحمل …": the complementizer's pronoun refers to the party
@@ -4043,7 +4071,8 @@ impl Coder {
         // for merging, as it did when it was the doer: cleared, the mention would be compatible
         // with every record of its type and pull in mentions of other sentences, whose mode,
         // place and toll it would take from the records they named before.
-        let cleared_speaker = cleared_speaker.filter(|_| actor.is_none()).map(|e| {
+        let speaker_kept = actor.is_none() || clause_doer.is_some_and(|w| actor_mention.is_some_and(|m| m.w0 == w));
+        let cleared_speaker = cleared_speaker.filter(|_| speaker_kept).map(|e| {
             let chain = chain_country(&self.lex, a, e);
             self.entity(e, s, ctx, chain.as_deref().or(actor_fallback), et)
         });
@@ -4838,7 +4867,7 @@ impl Coder {
         if rule.pattern == Pattern::Verb {
             conf += 0.05;
         }
-        let actor_key = actor.as_ref().map(entity_key).or(cleared_key);
+        let actor_key = cleared_key.or_else(|| actor.as_ref().map(entity_key));
         let recipient_key = recipient.as_ref().filter(|_| !place_target).map(|e| {
             let sector = if victims_only { ANY_SECTOR } else { e.sector.as_deref().unwrap_or("?") };
             format!("{}/{}", entity_key(e), sector)
@@ -6255,6 +6284,30 @@ fn speaker_outside_act(a: &Analysis, sp: &CueMention, t: &TriggerMention, x: &En
     let circumstance = t.w0 > 0 && SPEECH_CIRCUMSTANCE_HEADS.contains(&a.word(t.w0 - 1));
     let doing = (x.w0.min(sp.w1 + 1)..(t.w1 + 9).min(a.words.len())).any(|i| ANNOUNCED_DOING_WORDS.contains(&key(i)));
     own_speaker && (clause || circumstance) && !doing
+}
+
+/// The party that opens the clause a bare complementizer (`BARE_COMPLEMENTIZERS`) puts between
+/// speaker `x` of speech cue `sp` and trigger `t` ("قال الجيش إن مسلحي القبيلة …", or a subject
+/// known by its nationality, "إن الطائرات الإسرائيلية"): the clause's own subject, a party other
+/// than the speaker. Only for the speaker proper, right after the cue or before it.
+fn reported_clause_subject<'a>(
+    a: &'a Analysis,
+    sp: &CueMention,
+    t: &TriggerMention,
+    x: &EntityMention,
+) -> Option<&'a EntityMention> {
+    let own_speaker = x.w1 < sp.w0 || x.w0 <= sp.w1 + 2;
+    if !own_speaker || x.w1 >= t.w0 {
+        return None;
+    }
+    let i = (x.w1 + 1..t.w0).rfind(|&i| BARE_COMPLEMENTIZERS.contains(&a.word(i)))?;
+    a.entities.iter().find(|e| {
+        (e.w0 == i + 1 || (e.w0 == i + 2 && e.weak))
+            && e.w1 < t.w0
+            && e.w0 != x.w0
+            && e.prep.is_none()
+            && !e.is_location
+    })
 }
 
 /// Whether a party is an armed force (army, police, intelligence, rebels or militias, criminals):

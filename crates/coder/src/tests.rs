@@ -10600,6 +10600,25 @@ fn an_unarmed_speaker_is_not_lent_the_attack_it_mentions() {
     assert_eq!(actor_of(text, "معارك").as_deref(), Some("الجيش اللبناني"));
 }
 
+/// (actors79) An armed speaker reporting an attack in a clause that opens with a party of its own
+/// ("قالت الشرطة إن مسلحين …") is not the attack's doer: the clause's subject is. A clause whose
+/// subject is the speaker's own ("إن وحداته") keeps the speaker as a side.
+#[test]
+fn an_armed_reporter_yields_to_the_reported_clause_subject() {
+    let actor_of = |text: &str, trigger: &str| {
+        let recs = code(text, "2016-03-07");
+        let r =
+            recs.into_iter().find(|r| r.event_type == "ASSAULT" && r.trigger.contains(trigger)).expect("an assault");
+        r.actor.and_then(|x| x.text)
+    };
+    let text = "وذكرت الشرطة في بيان أن مسلحين من عصابة محلية قتلوا حارسا بعد إطلاق النار على سيارته قرب السوق.";
+    assert_eq!(actor_of(text, "إطلاق النار").as_deref(), Some("مسلحين من عصابة"));
+    let text = "وقال الجيش الباكستاني في بيان إن قوات الأمن الهندية خرقت الهدنة بإطلاق النار على قرية حدودية.";
+    assert_eq!(actor_of(text, "إطلاق النار").as_deref(), Some("قوات الأمن الهندية"));
+    let text = "وقال الجيش اللبناني في بيان إن وحداته خاضت معارك عنيفة مع المسلحين قرب الحدود.";
+    assert_eq!(actor_of(text, "معارك").as_deref(), Some("الجيش اللبناني"));
+}
+
 /// (forty-third session, recall47) A multilateral meeting phrase with a word of its holding near
 /// it ("في ختام المؤتمر الدولي", "الحوار الوطني الذي انطلق") is a CONSULT though the
 /// sentence names none of its parties; a bare "قمة" (a peak) or a meeting only named as a place
