@@ -10954,3 +10954,17 @@ fn an_imperfect_verb_with_a_day_to_come_is_future() {
         assert_eq!(r.status, status, "{text}: {r:?}");
     }
 }
+
+/// prec73: a present verb of facing or the noun "source" right before the threat noun ("تواجه
+/// تهديدا من", "مصدر تهديد") names a standing danger, not a threat a party made
+/// (`threaten.generic.noun` unless-prev); threats someone faced in the past stay THREATEN.
+#[test]
+fn a_threat_faced_or_a_source_of_threat_is_a_danger() {
+    check_filter_cases(&[
+        ("وأكد الحاكم أن المدينة تواجه تهديدا من العصابات المسلحة في ضواحيها.", "THREATEN", false),
+        ("وأضاف الوزير أن بلاده تواجه تهديدات من جيرانها في الشرق.", "THREATEN", false),
+        ("وقال الضابط إن الجماعة باتت مصدر تهديد لسكان القرى في الشمال.", "THREATEN", false),
+        ("وأكد المتحدث أن الجيش سيقضي على مصدر التهديد في المنطقة.", "THREATEN", false),
+        ("وقال المحامي إن موكله واجه تهديدات من ضباط الشرطة أثناء التحقيق معه.", "THREATEN", true),
+    ]);
+}
