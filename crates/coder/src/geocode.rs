@@ -242,20 +242,41 @@ pub(crate) fn region_place(r: &EventRecord) -> Option<&'static Region> {
     }
     let sentence = &r.evidence.sentence;
     let from = r.evidence.trigger_end.saturating_sub(r.evidence.start);
-    let after: String = sentence.chars().skip(from).take_while(|c| !"،,.;:؛()«»\"".contains(*c)).collect();
-    let key = ahdath_text::normalize_key(&after);
-    let words: Vec<&str> = key.split_whitespace().take(REGION_REACH + 3).collect();
+    // The clause's first words after the trigger, as match keys. Each whitespace-separated word
+    // is folded on its own and the walk stops once enough words are read: folding the whole rest
+    // of the clause first cost 4% of coding time.
+    let wanted = REGION_REACH + 3;
+    let mut words: Vec<String> = Vec::with_capacity(wanted);
+    let mut raw = String::new();
+    let clause = sentence
+        .chars()
+        .skip(from)
+        .take_while(|c| !matches!(c, '،' | ',' | '.' | ';' | ':' | '؛' | '(' | ')' | '«' | '»' | '"'));
+    for c in clause.chain(std::iter::once(' ')) {
+        if !c.is_whitespace() {
+            raw.push(c);
+        } else if !raw.is_empty() {
+            words.extend(ahdath_text::normalize_key(&raw).split_whitespace().map(str::to_owned));
+            raw.clear();
+            if words.len() >= wanted {
+                break;
+            }
+        }
+    }
+    words.truncate(wanted);
     let named = |i: usize, w0: &str| {
         regions()
             .iter()
             .filter(|g| {
-                i + g.words.len() <= words.len() && g.words[0] == w0 && g.words[1..] == words[i + 1..i + g.words.len()]
+                i + g.words.len() <= words.len()
+                    && g.words[0] == w0
+                    && g.words[1..].iter().zip(&words[i + 1..i + g.words.len()]).all(|(a, b)| a == b)
             })
             .max_by_key(|g| g.words.len())
     };
     (0..words.len().min(REGION_REACH)).find_map(|i| {
-        let opened = i > 0 && REGION_OPENERS.contains(&words[i - 1]);
-        opened.then(|| named(i, words[i])).flatten().or_else(|| words[i].strip_prefix('ب').and_then(|w| named(i, w)))
+        let opened = i > 0 && REGION_OPENERS.contains(&words[i - 1].as_str());
+        opened.then(|| named(i, &words[i])).flatten().or_else(|| words[i].strip_prefix('ب').and_then(|w| named(i, w)))
     })
 }
 
