@@ -1925,7 +1925,8 @@ impl Coder {
         // when the fallbacks gave it a country the region does not hold, and in the country alone
         // (not at the story's town, nor at the region's first word read as a name) when they gave
         // one it holds (places77).
-        for r in recs.iter_mut() {
+        // (A record with no location keeps none whatever the region: not searched.)
+        for r in recs.iter_mut().filter(|r| r.location.is_some()) {
             let Some(region) = geocode::region_place(r) else { continue };
             let held =
                 r.location.as_ref().and_then(|l| l.country.clone()).filter(|c| region.states.contains(&c.as_str()));
