@@ -204,10 +204,12 @@ pub fn fts_query(query: &str) -> Option<String> {
 /// across builds because backends store them).
 pub fn sentence_words(sentence: &str) -> Vec<u64> {
     let (key, key_words) = ahdath_text::normalize_key_words(sentence);
-    let mut out: Vec<u64> = key_words
-        .spans
-        .iter()
-        .map(|&(a, b)| &key[a..b])
+    stem_hashes(key_words.spans.iter().map(|&(a, b)| &key[a..b]))
+}
+
+/// The sorted, distinct hashes of the shortest forms of `words` that keep at least three chars.
+fn stem_hashes<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u64> {
+    let mut out: Vec<u64> = words
         .filter_map(|w| {
             let stem = shortest_form(w);
             has_chars(stem, 3).then(|| fnv1a(stem.as_bytes()))
@@ -377,15 +379,7 @@ mod tests {
     /// `sentence_words` as it was built before the key's words came from the fold.
     fn sentence_words_reference(sentence: &str) -> Vec<u64> {
         let key = ahdath_text::normalize_key(sentence);
-        let mut out: Vec<u64> = words(&key)
-            .filter_map(|w| {
-                let stem = shortest_form(w);
-                has_chars(stem, 3).then(|| fnv1a(stem.as_bytes()))
-            })
-            .collect();
-        out.sort_unstable();
-        out.dedup();
-        out
+        stem_hashes(words(&key))
     }
 
     /// The full-text document and the dedup words read the words the fold records (speed41)
