@@ -28,7 +28,9 @@
 //!   unidentified party (no sector, no named id) has only the article's country, so its country
 //!   never conflicts; a transnational militant group (`IMG`) is compatible with a national armed
 //!   group (its branch). For symmetric types (CONSULT, AGREE, COOPERATE) actor and recipient may
-//!   be swapped.
+//!   be swapped; for an attack (told from either side: a clash, an ambush) they are read swapped
+//!   when both records name both parties, both then agree, both are placed at one town and both
+//!   give a toll (dedup19).
 //!
 //! Backends that compare one record with many keep each candidate's [`Key`] (its strings as
 //! [`Interner`] numbers, the properties the rules ask of them, its dates, toll and words as a
@@ -498,6 +500,8 @@ pub struct Key {
     /// [`one_site`].
     one_site: bool,
     symmetric: bool,
+    /// [`two_sided`].
+    two_sided: bool,
     place: Option<PlaceKey>,
     actor: Option<EntKey>,
     recipient: Option<EntKey>,
@@ -522,6 +526,7 @@ impl Key {
             material: material(&s.event_type),
             one_site: one_site(&s.event_type),
             symmetric: symmetric(&s.event_type),
+            two_sided: two_sided(&s.event_type),
             place: s.place.as_ref().map(|p| PlaceKey::of(p, i)),
             actor: s.actor.as_ref().map(|e| EntKey::of(e, i)),
             recipient: s.recipient.as_ref().map(|e| EntKey::of(e, i)),
@@ -692,6 +697,12 @@ fn symmetric(t: &str) -> bool {
     matches!(t, "CONSULT" | "AGREE" | "COOPERATE")
 }
 
+/// Attacks, which outlets tell from either side: a clash or an ambush is "gunmen attacked a
+/// patrol" in one report and "the army fought gunmen" in another (dedup19).
+fn two_sided(t: &str) -> bool {
+    matches!(t, "ASSAULT")
+}
+
 /// Material happenings (an attack, a protest, an arrest) are identified by where and when they
 /// happened more than by how each outlet names the parties; statements and diplomacy by who
 /// made them.
@@ -706,15 +717,20 @@ fn one_site(t: &str) -> bool {
     matches!(t, "ASSAULT" | "PROTEST")
 }
 
-/// Relation of actors and recipients, trying the swapped order for symmetric types.
+/// Relation of actors and recipients, trying the swapped order for symmetric types and, when
+/// both parties then agree at one town with tolls, for two-sided ones ([`swapped_sides`], [`one_town`]).
 pub fn actors_rel(a: &Sig, b: &Sig) -> (EntRel, EntRel) {
     let k = keys_of([a, b]);
-    actors_rel_key(&k[0], &k[1])
+    let place = place_rel_key(k[0].place.as_ref(), k[1].place.as_ref(), &Params::default());
+    actors_rel_key(&k[0], &k[1], place)
 }
 
-fn actors_rel_key(a: &Key, b: &Key) -> (EntRel, EntRel) {
+fn actors_rel_key(a: &Key, b: &Key, place: PlaceRel) -> (EntRel, EntRel) {
     let straight =
         (ent_rel_key(a.actor.as_ref(), b.actor.as_ref()), ent_rel_key(a.recipient.as_ref(), b.recipient.as_ref()));
+    if a.two_sided && one_town(a, b, place) {
+        return swapped_sides(a, b).map_or(straight, |s| s.max(straight));
+    }
     if !a.symmetric {
         return straight;
     }
@@ -726,6 +742,27 @@ fn actors_rel_key(a: &Key, b: &Key) -> (EntRel, EntRel) {
     // give the same answer for (a, b) and (b, a), which complete link needs.
     let rank = |x: (EntRel, EntRel)| (x.0.max(x.1), x.0.min(x.1));
     rank(swapped).max(rank(straight))
+}
+
+/// Whether two records are placed at one named town or site ([`PlaceRel::Same`] at place level,
+/// not a region or a country) and both give a toll (which the veto has found to agree): only
+/// then is a clash told from both sides read swapped.
+fn one_town(a: &Key, b: &Key, place: PlaceRel) -> bool {
+    place == PlaceRel::Same
+        && a.place.as_ref().is_some_and(|p| p.level == Level::Place)
+        && a.fatalities.is_some()
+        && b.fatalities.is_some()
+}
+
+/// For a [`two_sided`] type, the relation of two records that name both parties each, read with
+/// one record's sides swapped (A attacking B against B attacking A), when both parties then agree
+/// (compatible or the same); the stronger relation first, so that (a, b) and (b, a) answer alike.
+fn swapped_sides(a: &Key, b: &Key) -> Option<(EntRel, EntRel)> {
+    let (Some(aa), Some(ar), Some(ba), Some(br)) = (&a.actor, &a.recipient, &b.actor, &b.recipient) else {
+        return None;
+    };
+    let (x, y) = (ent_rel_key(Some(aa), Some(br)), ent_rel_key(Some(ar), Some(ba)));
+    (x.min(y) >= EntRel::Compatible).then_some((x.max(y), x.min(y)))
 }
 
 fn fatalities_agree(a: Option<u32>, b: Option<u32>, p: &Params) -> bool {
@@ -812,7 +849,7 @@ fn relations((sa, a): Pair, (sb, b): Pair, p: &Params) -> Result<(PlaceRel, EntR
     if place == PlaceRel::Conflict {
         return Err("place");
     }
-    let (ar, rr) = actors_rel_key(a, b);
+    let (ar, rr) = actors_rel_key(a, b, place);
     let (actor_hard, recipient_hard) = conflicts_decisive(a.material, place, ar);
     if (actor_hard && ar == EntRel::Conflict) || (recipient_hard && rr == EntRel::Conflict) {
         return Err("actors");
@@ -832,7 +869,7 @@ fn relations((sa, a): Pair, (sb, b): Pair, p: &Params) -> Result<(PlaceRel, EntR
 pub fn score(a: &Sig, b: &Sig, p: &Params) -> f32 {
     let k = keys_of([a, b]);
     let place = place_rel_key(k[0].place.as_ref(), k[1].place.as_ref(), p);
-    let (ar, rr) = actors_rel_key(&k[0], &k[1]);
+    let (ar, rr) = actors_rel_key(&k[0], &k[1], place);
     score_with((a, &k[0]), (b, &k[1]), p, place, ar, rr)
 }
 
@@ -1790,6 +1827,46 @@ mod tests {
         let mut d = a.clone();
         d.event_type = "ACCUSE".into();
         assert_eq!(veto(&d, &c, &p), Some("actors"), "accusations have a direction");
+    }
+
+    #[test]
+    fn an_attack_told_from_either_side_relates_its_parties_swapped() {
+        let p = Params::default();
+        let hama = Some(place("Hama", "Hama", "SYR", Level::Place, Some((35.13, 36.75))));
+        // One outlet: the soldiers fought armed men near the town; another: the armed men
+        // ambushed a convoy of troops there. One clash, its sides read in opposite roles.
+        let mut a = sig(1, "ASSAULT", "2014-05-10");
+        a.place = hama.clone();
+        a.actor = ent("SYR", "MIL", Some("grp.army"));
+        a.recipient = ent("SYR", "UAF", Some("grp.gunmen"));
+        a.words = crate::keys::sentence_words("خاض الجنود معركة مع رجال مسلحين قرب حماة صباح السبت");
+        let mut b = sig(2, "ASSAULT", "2014-05-10");
+        b.place = hama;
+        b.actor = ent("SYR", "UAF", Some("grp.gunmen"));
+        b.recipient = ent("SYR", "MIL", Some("grp.troops"));
+        b.words = crate::keys::sentence_words("نصب رجال مسلحون كمينا لقافلة من الجنود على طريق حماة");
+        (a.fatalities, b.fatalities) = (Some(4), Some(3));
+        assert_eq!(actors_rel(&a, &b), (EntRel::Compatible, EntRel::Compatible));
+        assert_eq!(actors_rel(&a, &b), actors_rel(&b, &a));
+        assert!(score(&a, &b, &p) >= p.threshold, "{}", score(&a, &b, &p));
+        assert_eq!(score(&a, &b, &p), score(&b, &a, &p));
+        // Only when both records name both parties: a record without a doer keeps the straight
+        // relation (its target against the other's target).
+        let mut c = b.clone();
+        c.actor = None;
+        assert_eq!(actors_rel(&a, &c), (EntRel::Unknown, EntRel::SectorConflict));
+        // A report without a toll: straight (the swapped reading needs tolls on both sides).
+        let mut g = b.clone();
+        g.fatalities = None;
+        assert_eq!(actors_rel(&a, &g), (EntRel::SectorConflict, EntRel::SectorConflict));
+        // Two towns of one area (within the distance limit) are not one scene: straight.
+        let mut f = b.clone();
+        f.place = Some(place("Salamiyah", "Hama", "SYR", Level::Place, Some((35.01, 37.05))));
+        assert_eq!(actors_rel(&a, &f), (EntRel::SectorConflict, EntRel::SectorConflict));
+        // Arrests and other directed types keep their direction.
+        let (mut d, mut e) = (a.clone(), b.clone());
+        (d.event_type, e.event_type) = ("COERCE".into(), "COERCE".into());
+        assert_eq!(actors_rel(&d, &e), (EntRel::SectorConflict, EntRel::SectorConflict));
     }
 
     #[test]
