@@ -764,6 +764,19 @@ fn perfect_form(w: &str) -> bool {
     !w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with(['ي', 'ت', 'ن', 'س'])
 }
 
+/// "قد" with at most a glued و or ف: before an imperfect "may", before a perfect a stress of the past.
+fn is_qad(w: &str) -> bool {
+    matches!(w, "قد" | "وقد" | "فقد")
+}
+
+/// A verb form (a glued و or ف already stripped) with an imperfect's prefix ي ت ن that is not a
+/// perfect beginning with ت (`perfect_of_form_v`: "تظاهرت"; `QAD_PERFECTS_IN_TA`): the test
+/// after "قد" and of `own_future_time` (looser than `imperfect_shape`, which also reads nouns
+/// away). A perfect in ن ("نفذ") is told apart by `perfect_in_nun` where it matters.
+fn imperfect_prefixed(w: &str) -> bool {
+    w.starts_with(['ي', 'ت', 'ن']) && !perfect_of_form_v(w) && !QAD_PERFECTS_IN_TA.contains(&w)
+}
+
 /// The word `w` after "قد" at word `q` is a perfect told as past, not "may" (status36): "قد"
 /// follows a past form of كان (`auxiliary_before`) or `w` is a perfect in ن (`perfect_in_nun`); not
 /// after an imperfect of كان (`SUPPOSITION_AUXILIARIES`), "أن يكون قد نفذ" being supposed.
@@ -4344,13 +4357,9 @@ impl Coder {
         // The verb is the word right after "قد": the trigger itself, or the verb whose object the
         // trigger is ("قد تواجه تهديدات" may face threats; "قد اتخذت تدابير" had taken measures).
         let qad_may = (1..=2).any(|d| {
-            t.w0 >= d && matches!(a.word(t.w0 - d), "قد" | "وقد" | "فقد") && {
-                let w = a.word(t.w0 - d + 1);
-                let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
-                w.starts_with(['ي', 'ت', 'ن'])
-                    && !perfect_of_form_v(w)
-                    && !QAD_PERFECTS_IN_TA.contains(&w)
-                    && !qad_past(a, t.w0 - d, w)
+            t.w0 >= d && is_qad(a.word(t.w0 - d)) && {
+                let w = unconj(a.word(t.w0 - d + 1));
+                imperfect_prefixed(w) && !qad_past(a, t.w0 - d, w)
             }
         });
         // "وكان X قد فعل": pluperfect background.
@@ -4996,7 +5005,7 @@ impl Coder {
             told_done: status == Status::Occurred
                 && ((dated_past && !future_verb_before(a, t))
                     || travel.is_some_and(|(_, past)| past)
-                    || (perfect && t.w0 > 0 && matches!(a.word(t.w0 - 1), "قد" | "وقد" | "فقد"))),
+                    || (perfect && t.w0 > 0 && is_qad(a.word(t.w0 - 1)))),
             aim_future: aim
                 && !money_pledge
                 && !called_protest
@@ -5433,10 +5442,8 @@ fn own_future_time(a: &Analysis, t: &TriggerMention, pattern: Pattern) -> bool {
     let w = unconj(a.word(t.w0));
     let imperfect = pattern == Pattern::Verb
         && !t.future_prefix
-        && w.starts_with(['ي', 'ت', 'ن'])
-        && !perfect_of_form_v(w)
+        && imperfect_prefixed(w)
         && !perfect_in_nun(w)
-        && !QAD_PERFECTS_IN_TA.contains(&w)
         && !(t.w0 > 0 && PAST_AUXILIARIES.contains(&unconj(a.word(t.w0 - 1))));
     if !imperfect {
         return false;
