@@ -9012,13 +9012,29 @@ fn court_chain_after(a: &Analysis, t: &TriggerMention) -> bool {
 
 /// An act told as the crime of a verdict (status40): a trigger with "ب" right after a word of
 /// conviction (`CONVICTED_OF`: "أدين بقتل", "المدانين بالاعتداء على"); without "ب" the noun is a
-/// condemnation ("بعد إدانته مقتل الرضيع").
+/// condemnation ("بعد إدانته مقتل الرضيع"). Or the crime of a trial (status42): see
+/// `crime_on_trial`.
 fn crime_of_a_verdict(a: &Analysis, t: &TriggerMention) -> bool {
-    a.word(t.w0).starts_with('ب')
+    (a.word(t.w0).starts_with('ب')
         && CONVICTED_OF.iter().any(|f| {
             let len = f.split(' ').count();
             t.w0 >= len && any_form_at(a, t.w0 - len, &[f])
-        })
+        }))
+        || crime_on_trial(a, t)
+}
+
+/// An act told as the crime charged in a sentence that tells a trial or a punishment by death
+/// (status42): the trigger takes "ب" right after a `CHARGED_WITH` participle or follows it with
+/// "في" between ("محاكمة المتهمين بتفجير المسجد"), and a `TRIAL_WORDS` word not just after a
+/// `TRIAL_WITHOUT` word stands in the sentence.
+fn crime_on_trial(a: &Analysis, t: &TriggerMention) -> bool {
+    let at = |i: usize, forms: &[&str]| any_form_at(a, i, forms);
+    let charged = t.w0 >= 1
+        && ((a.word(t.w0).starts_with('ب') && at(t.w0 - 1, &CHARGED_WITH))
+            || (t.w0 >= 2 && a.word(t.w0 - 1) == "في" && at(t.w0 - 2, &CHARGED_WITH)));
+    charged
+        && (0..a.words.len())
+            .any(|i| at(i, &TRIAL_WORDS) && !(i.saturating_sub(3)..i).any(|j| TRIAL_WITHOUT.contains(&a.word(j))))
 }
 
 /// "منذ" + a span of months or years or a year ("منذ أشهر", "منذ عدة سنوات", "منذ عام 2013")

@@ -10870,6 +10870,43 @@ fn the_crime_of_a_verdict_is_background() {
     ]);
 }
 
+/// status42: the crime charged, in a sentence that tells a trial or a punishment by death, is
+/// background; a charge alone, with an arrest, may be of last week and stays as it was.
+#[test]
+fn the_crime_of_a_trial_is_background() {
+    check_status_date_cases(&[
+        (
+            "وعقدت المحكمة أمس جلسة لمحاكمة الرجال المتهمين بتفجير سيارة في مدينة حمص.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            None,
+        ),
+        (
+            "وتتواصل محاكمة الشبان الأربعة المتهمين في تفجير سيارة مفخخة في مدينة حمص.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            None,
+        ),
+        // No trial: the killing a suspect is arrested for stays the news; nor is one "دون محاكمة".
+        (
+            "واعتقلت الشرطة أمس شابا متهما بقتل جاره في الحي القديم.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+        (
+            "واحتجزت السلطات دون محاكمة رجلا متهما بقتل جاره في مدينة حمص.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ]);
+}
+
 /// actors78: a place that is the object of an attack or an overflight, with no party as its
 /// object, gives the act its recipient: the place's country, named by the place's text
 /// (`target_place`); a place after a glued preposition ("في مدينة") says only where it happened.
