@@ -2765,6 +2765,12 @@ impl Coder {
             if t.w0 > 0 && rule.unless_prev.iter().any(|f| a.word(t.w0 - 1) == f) {
                 return None;
             }
+            // "تشكل إيران تهديدا للمنطقة", "تعتبرها أنقرة تهديدا مباشرا", "بات تهديدا": a threat
+            // noun as the predicate of a verb of constituting, considering or becoming names a
+            // danger, even with the verb's subject or object between.
+            if rule.pattern == Pattern::Noun && threat_as_predicate(a, t, &rule.topic_unless_near) {
+                return None;
+            }
             // "واحتل سهم الإنماء المركز الأول": a place in a ranking behind a subject of several
             // words; the verb is "ranked", not "occupied".
             if rule.mode.as_deref() == Some("seize")
@@ -10566,6 +10572,30 @@ fn presented_near(a: &Analysis, t: &TriggerMention, forms: &[String]) -> bool {
             let w = a.word(i);
             forms.iter().any(|f| f == w || f == strip_conj_key(w))
         })
+}
+
+/// Whether the trigger is a threat noun in its predicate form (`THREAT_PREDICATE_NOUNS`: "تهديدا",
+/// "كتهديد") after a verb of constituting, considering or becoming (`DANGER_PREDICATE_VERBS`) at
+/// most six words before it in its clause, with no complementizer and no verb of making or
+/// receiving (`making`, the rule's `topic-unless-near` forms) between: a danger named, not a
+/// threat made ("تشكل إيران تهديدا", "ترى فيهما أنقرة تهديدا"; prec74).
+fn threat_as_predicate(a: &Analysis, t: &TriggerMention, making: &[String]) -> bool {
+    if !THREAT_PREDICATE_NOUNS.contains(&a.word(t.w0)) {
+        return false;
+    }
+    for i in (t.w0.saturating_sub(6)..t.w0).rev() {
+        let w = a.word(i);
+        if a.break_between(i, t.w0)
+            || COMPLEMENTIZERS.contains(&w)
+            || making.iter().any(|f| f == w || f == strip_conj_key(w))
+        {
+            return false;
+        }
+        if DANGER_PREDICATE_VERBS.contains(&w) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A key word without one glued و or ف (when three letters remain).

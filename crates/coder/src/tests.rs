@@ -11005,3 +11005,21 @@ fn a_threat_faced_or_a_source_of_threat_is_a_danger() {
         ("وقال المحامي إن موكله واجه تهديدات من ضباط الشرطة أثناء التحقيق معه.", "THREATEN", true),
     ]);
 }
+
+/// prec74: a threat noun as the predicate of a verb of constituting, considering or becoming,
+/// with the verb's subject or object between, names a danger; a threat sent or received stays.
+#[test]
+fn a_threat_as_the_predicate_of_a_judging_verb_is_a_danger() {
+    check_filter_cases(&[
+        (
+            "وقال المحلل إن الصواريخ الإيرانية لا تمثل خطرا على أوروبا بل تشكل إيران تهديدًا لجيرانها في الخليج.",
+            "THREATEN",
+            false,
+        ),
+        ("وأوضح الكاتب أن الجماعات الكردية تعتبرها الحكومة التركية تهديدا مباشرا لحدودها الجنوبية.", "THREATEN", false),
+        ("ويقول الباحث إن الحزب يرى في الحركة الانفصالية تهديدا لمشروعه السياسي.", "THREATEN", false),
+        ("وقال النائب إن تجارة المخدرات باتت تهديدا لشباب المحافظة الجنوبية.", "THREATEN", false),
+        ("وقال النائب إن زعيم العصابة وجه تهديدا بقتل الشهود إذا أدلوا بأقوالهم.", "THREATEN", true),
+        ("وتعتبر الشرطة أن الرجل أرسل تهديدا مكتوبا إلى جاره قبل الحادث.", "THREATEN", true),
+    ]);
+}
