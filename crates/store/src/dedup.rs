@@ -42,7 +42,9 @@
 //! [`Params::threshold`]. A record without a place, or against an event without one, needs strong
 //! actor agreement (same dictionary id, or agreeing actor and recipient) or near-identical
 //! sentences. Dated records whose sentences share almost no words ([`Params::min_similarity`])
-//! merge only on an equal nonzero toll.
+//! merge only on an equal nonzero toll; undated ones of a material type pass their word floors
+//! only at one town, both naming the weapon, with one toll of some size
+//! ([`Params::undated_same_toll`], dedup20).
 
 use crate::keys::jaccard;
 use ahdath_record::haversine_km as km;
@@ -101,6 +103,12 @@ pub struct Params {
     /// floors: the same parties act again every day. Above
     /// [`Params::undated_similarity`] turns the rule off.
     pub undated_named_similarity: f32,
+    /// Smallest toll two undated records of a material type at one named town, both naming the
+    /// weapon (a mode), need to give alike to pass the undated word floors (dedup20): a mass-casualty attack is recalled by
+    /// many later reports ("the bombing that killed 32 in the border town") in their own words,
+    /// each undated, and the same toll at the same town is the evidence they share. 0 turns the
+    /// rule off.
+    pub undated_same_toll: u32,
 }
 
 impl Params {
@@ -126,6 +134,7 @@ impl Default for Params {
             undated_dated_similarity: 0.7,
             far_copy_words: 3,
             undated_named_similarity: 0.10,
+            undated_same_toll: 10,
         }
     }
 }
@@ -914,6 +923,7 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
         && sim < p.undated_similarity
         && !(strong_actors && sim >= 0.6 * p.undated_similarity)
         && !(named_alike && sim >= p.undated_named_similarity)
+        && !same_toll_at_one_town(ka, kb, place, p)
     {
         return 0.0;
     }
@@ -925,6 +935,24 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
         return 0.0;
     }
     agreement(ka, kb, place, ar, rr) + 4.0 * sim
+}
+
+/// Whether two undated records of a material type are placed at one named town, both name the
+/// weapon (a mode, of one family: the mode veto has asked that) and give the same toll of at least
+/// [`Params::undated_same_toll`] (dedup20): then the undated word floors do not apply, and place,
+/// toll and parties score them as for dated records. Recalled battles ("clashes killed 17 in the
+/// city") name no weapon and recur at one town; a bombing or a strike recalled with its toll
+/// does not.
+fn same_toll_at_one_town(a: &Key, b: &Key, place: PlaceRel, p: &Params) -> bool {
+    p.undated_same_toll > 0
+        && a.material
+        && a.day_lo.is_none()
+        && b.day_lo.is_none()
+        && a.mode != 0
+        && b.mode != 0
+        && one_town(a, b, place)
+        && a.fatalities == b.fatalities
+        && a.fatalities.is_some_and(|n| n >= p.undated_same_toll)
 }
 
 /// Whether no party of `a` is given a country different from its counterpart's in `b` (in
@@ -2220,5 +2248,48 @@ mod tests {
             ..b.clone()
         };
         assert!(judge(&a, &d, &p).expect("no veto") >= p.threshold);
+    }
+
+    /// dedup20: two undated reports of one bombing at one town, recalled in other words, join
+    /// when both name the weapon and give the same toll of at least `undated_same_toll`;
+    /// another toll, no weapon on one side, a small toll or the rule off keep the undated floors.
+    #[test]
+    fn undated_bombing_at_one_town_with_one_toll_joins_in_other_words() {
+        let p = Params::default();
+        let town = Some(place("Tell Abyad", "Raqqa", "SYR", Level::Place, Some((36.70, 38.95))));
+        let blast = |article: i64, mode: &str, toll: u32, sentence: &str| Sig {
+            article,
+            event_type: "ASSAULT".into(),
+            mode: (!mode.is_empty()).then(|| mode.to_string()),
+            status: Some(Status::Occurred),
+            precision: Some(DatePrecision::Unknown),
+            place: town.clone(),
+            recipient: ent("SYR", "UNK", Some("grp.people_unspecified")),
+            fatalities: Some(toll),
+            words: crate::keys::sentence_words(sentence),
+            ..Default::default()
+        };
+        // Our own sentences: the first report of a market bombing and a later article recalling it.
+        let s1 = "انفجرت شاحنة محملة بالمتفجرات وسط سوق الخضار في البلدة صباح الأحد وقتلت ستة وعشرين";
+        let s2 = "تأتي الزيارة بعد أسبوعين من التفجير الانتحاري الذي أودى بحياة 26 متسوقا هناك";
+        assert!(
+            jaccard(&crate::keys::sentence_words(s1), &crate::keys::sentence_words(s2)) < 0.6 * p.undated_similarity
+        );
+        let a = blast(1, "explosives", 26, s1);
+        let b = blast(2, "suicide-attack", 26, s2);
+        let s = judge(&a, &b, &p).expect("no veto");
+        assert!(s >= p.threshold, "one bombing, one town, one toll: {s}");
+        assert_eq!(judge(&b, &a, &p), Ok(s), "symmetric");
+        // The rule off: the undated word floor keeps them apart.
+        assert_eq!(judge(&a, &b, &Params { undated_same_toll: 0, ..p }), Ok(0.0));
+        // Another toll (an early count), no weapon named on one side (a recalled battle), or a
+        // toll below the floor.
+        assert_eq!(judge(&a, &blast(3, "suicide-attack", 23, s2), &p), Ok(0.0));
+        assert_eq!(judge(&a, &blast(4, "", 26, s2), &p), Ok(0.0));
+        assert_eq!(judge(&blast(5, "explosives", 4, s1), &blast(6, "explosives", 4, s2), &p), Ok(0.0));
+        // A dated record against an undated one still needs a copy of its words.
+        let mut dated = blast(7, "explosives", 26, s1);
+        (dated.day_lo, dated.day_hi, dated.precision) = day("2015-06-07");
+        assert_eq!(judge(&dated, &b, &p), Ok(0.0));
     }
 }
