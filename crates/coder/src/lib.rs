@@ -939,6 +939,107 @@ fn coordinated_verb_object(
         && !second.is_some_and(|s| s.prep.is_none() && s.w0 == first.w1 + 1)
 }
 
+/// "سيقدم إلى المحكمة طلبا", "قدم شكوى لدى النيابة", "مثل أمام القاضي": a party right after a
+/// preposition of `ADDRESSEE_PREPS` is the one the act is brought to, never its doer (actors80).
+/// Not after a possessive «لدى» (`POSSESSIVE_LADA_OPENERS` or the sentence's first word: "إن لدى
+/// الجيش خطة") nor an «إلى» of attribution (`ATTRIBUTION_BEFORE_ILA`: "هجمات نسبت إلى الحزب"), nor
+/// when a relative pronoun after the party opens the act's clause ("أحالهم إلى النيابة التي باشرت
+/// التحقيق"), nor when the act, a verb after an indefinite party (a relative clause) or a noun with
+/// «ل», follows the party with no «و» or «ف» between ("مثلا أمام قضاة للتحقيق", "وجه تهمة إلى رجل
+/// هاجم السفير"; not "سيقدم إلى المحكمة طلبا"), nor when a purpose word stands between them, up to
+/// four words on (a verb or noun with «ل», or one of `ADDRESSEE_PURPOSE_WORDS`: "أحيلوا إلى القضاء
+/// ليطلق سراحهم", "التوجه إلى المجلس لاستصدار قرار يدين", "رفع إلى الملك من أجل إقراره"), or the act
+/// is itself a purpose verb in the party's clause. Only for an act within six words after the
+/// party or before it: a later act is told in a clause of its own, whose subject the party may be
+/// ("لجأ إلى الرئيس وكان بينهما صداقة … ووافق").
+fn addressee_party(a: &Analysis, t: &TriggerMention, verb: bool, e: &EntityMention) -> bool {
+    if e.w0 == 0 || t.w0 > e.w1 + 6 {
+        return false;
+    }
+    let relative = t.w0 > e.w1 && (e.w1 + 1..t.w0).any(|i| RELATIVE_PRONOUNS.contains(&a.word(i)));
+    let purpose_verb = |w: &str| w.starts_with("لي") || w.starts_with("لت");
+    let purpose_word = |i: usize| {
+        let w = a.word(i);
+        purpose_verb(w) || (w.starts_with("لا") && w.chars().count() > 4) || ADDRESSEE_PURPOSE_WORDS.contains(&w)
+    };
+    let purpose = t.w0 > e.w1
+        && ((t.w0 <= e.w1 + 4 && (e.w1 + 1..=t.w0).any(purpose_word))
+            || (purpose_verb(a.word(t.w0)) && !a.break_between(e.w1, t.w0)));
+    let next_act = t.w0 == e.w1 + 1
+        && !a.word(t.w0).starts_with(['و', 'ف'])
+        && ((verb && !a.word(e.w0).starts_with("ال")) || a.word(t.w0).starts_with('ل'));
+    if relative || purpose || next_act {
+        return false;
+    }
+    let p = a.word(e.w0 - 1);
+    if !ADDRESSEE_PREPS.contains(&p) {
+        return false;
+    }
+    let before = if e.w0 >= 2 { Some(a.word(e.w0 - 2)) } else { None };
+    match p.strip_prefix('و').unwrap_or(p) {
+        "لدي" => before.is_some_and(|b| !POSSESSIVE_LADA_OPENERS.contains(&b)),
+        "الي" => before.is_none_or(|b| !ATTRIBUTION_BEFORE_ILA.contains(&b)),
+        _ => true,
+    }
+}
+
+/// The doer of act `t` whose party `e` after «إلى», «لدى» or «أمام» was dropped as its addressee
+/// (`addressee_party`): the subject of the clause the act and the preposition stand in. Walking
+/// back from the earlier of the two to the clause's start (a break, a bare complementizer "إن", a
+/// contrast opener, at most twelve words), it is the clause's first plain party that is no
+/// definite noun's genitive or apposition ("لجأ الزوار إلى الشرطة", "وأعلن فريق الدفاع أنه سيقدم
+/// إلى المحكمة"; not "قضية قتل الشهيد X"); after a relative pronoun, its antecedent ("الرجل الذي لجأ
+/// إلى الشرطة"). A clause cut by a break with no party of its own takes the sentence's opening
+/// subject (from `opening` to three words on; a party with «ل» there names the body of the
+/// speaker's office: "أعلنت المديرة العامة لمنظمة …"), when no bare complementizer or contrast
+/// opener stands between. None when no such party stands before the preposition.
+fn addressee_clause_subject<'a>(
+    a: &'a Analysis,
+    t: &TriggerMention,
+    e: &EntityMention,
+    opening: usize,
+) -> Option<&'a EntityMention> {
+    let p = e.w0.checked_sub(1)?;
+    let plain = |x: &&EntityMention| {
+        x.prep.is_none()
+            && !x.is_location
+            && !x.weak
+            && x.w1 < p
+            && (x.w0 == 0 || !(ADDRESSEE_PREPS.contains(&a.word(x.w0 - 1)) || a.word(x.w0 - 1).starts_with("ال")))
+    };
+    let opener = |i: usize| BARE_COMPLEMENTIZERS.contains(&a.word(i)) || CONTRAST_OPENERS.contains(&a.word(i));
+    let from = p.min(t.w0);
+    let lo = from.saturating_sub(12).max(opening);
+    let mut start = lo;
+    let mut cut = false;
+    for i in (lo..from).rev() {
+        if RELATIVE_PRONOUNS.contains(&a.word(i)) {
+            return a.entities.iter().filter(plain).find(|x| x.w1 + 1 == i);
+        }
+        if opener(i) {
+            start = i + 1;
+            break;
+        }
+        if a.break_between(i, i + 1) {
+            start = i + 1;
+            cut = true;
+            break;
+        }
+    }
+    a.entities.iter().filter(plain).find(|x| x.w0 >= start).or_else(|| {
+        let head = |x: &&EntityMention| {
+            cut && x.w0 >= opening && x.w0 <= opening + 3 && !x.possessed && x.w1 < p && !x.is_location && !x.weak
+        };
+        let own = |x: &&EntityMention| !(x.w1 + 1..p).any(opener);
+        a.entities
+            .iter()
+            .filter(plain)
+            .find(head)
+            .or_else(|| a.entities.iter().filter(|x| x.prep.as_deref() == Some("ل")).find(head))
+            .filter(own)
+    })
+}
+
 /// "وأشاد الديلمي بدور المملكة", "وافقت الضحية على قرار القاضية": a party after a verb that is
 /// the genitive of a noun carrying a preposition (a glued بـ/لـ, or a separate one from
 /// `PP_SEPARATE_PREPS`) is inside a prepositional phrase, not the verb's subject. Returns the
@@ -4060,6 +4161,25 @@ impl Coder {
         // stand, in the trigger phrase too (they may speak: "طالب الجرحى"); an assault with no
         // other victim takes them as its recipient, so a strike told only through its dead
         // keeps a party and its mode for the merge.
+        // "سيقدم إلى المحكمة طلبا", "مثل أمام القاضي": the party an act is brought to or done
+        // before is its addressee, never its doer (`addressee_party`, actors80); the doer is the
+        // subject of the clause before the preposition ("لجأ الزوار إلى الشرطة وقدموا بلاغا",
+        // `addressee_clause_subject`, actors81), and with none an act before the party has no
+        // named doer. Not
+        // for an attack, whose party after «إلى» is mostly its doer named by attribution or a
+        // relative clause ("هجوم نسبته أنقرة إلى التنظيم", "وجه تهمة إلى رجل هاجم السفير"), nor
+        // for a coercion, whose party after «لدى» holds the captive ("معتقل لدى المخابرات").
+        let hostile_holder = matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE");
+        let actor = match actor.filter(|x| !hostile_holder && addressee_party(a, t, verb_pattern, x)) {
+            // (With no subject found, an act told after the party keeps it: the clause's subject is
+            // then mostly a name the dictionary lacks, "توجه مستوطنو القرية إلى المحكمة مطالبين",
+            // and the act would go with its doer; an act before the party loses it.)
+            Some(x) => addressee_clause_subject(a, t, x, opening)
+                .filter(usable)
+                .filter(|m| recipient.is_none_or(|r| r.w0 != m.w0))
+                .or(Some(x).filter(|x| t.w0 > x.w1)),
+            None => actor,
+        };
         let victims_never_act =
             matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "MOBILIZE" | "THREATEN");
         // (Such a recipient names no party of its own: its merge key takes any sector of its

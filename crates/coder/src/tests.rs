@@ -11023,3 +11023,22 @@ fn a_threat_as_the_predicate_of_a_judging_verb_is_a_danger() {
         ("وتعتبر الشرطة أن الرجل أرسل تهديدا مكتوبا إلى جاره قبل الحادث.", "THREATEN", true),
     ]);
 }
+
+/// actors81: a party right after «إلى», «لدى» or «أمام» is the one an act is brought to or done
+/// before, never its doer (`addressee_party`); the doer is the subject of the clause before the
+/// preposition (`addressee_clause_subject`), and the act keeps it.
+#[test]
+fn a_party_after_ila_lada_or_amam_gives_way_to_the_clause_subject() {
+    let cases = [
+        ("وأعلن فريق الدفاع أنه سيقدم إلى المحكمة الدستورية طلبا لوقف تنفيذ القرار.", "REQUEST", "فريق الدفاع"),
+        ("ومثل الوزير السابق أمام القاضي يوم الأحد وطالب بتأجيل الجلسة.", "REQUEST", "الوزير"),
+        ("وتقدمت العائلة بشكوى لدى النيابة العامة تتهم فيها الشركة بالإهمال.", "ACCUSE", "العائلة"),
+        ("ولجأ المزارعون إلى الشرطة وقدموا بلاغا يتهمون فيه الشركة بسرقة المياه.", "ACCUSE", "المزارعون"),
+        ("وقال النقيب إن النقابة رفعت إلى وزير العدل مذكرة تطالب بمحاكمة المسؤولين.", "REQUEST", "النقابة"),
+    ];
+    for (text, et, doer) in cases {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.event_type == et).unwrap_or_else(|| panic!("no {et} in {text}: {recs:#?}"));
+        assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some(doer), "{text}: {r:#?}");
+    }
+}
