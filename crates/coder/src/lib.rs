@@ -179,6 +179,9 @@ struct Candidate {
     /// It merges as any mention; a record that keeps such a mention after `merge_candidates` (none more specific
     /// folded into it) is dropped after the place fallbacks, with the restatements folded into it.
     topic: bool,
+    /// Made historical as the crime of a verdict or a trial (`crime_of_a_verdict`, status40 and
+    /// status42): an undated retelling of it as done folds into it (`retold_court_crime`, merge37).
+    court_crime: bool,
 }
 
 /// A trigger that opens with "و" and a finite verb ("وهددتهم", "وضبطت"), not a verbal noun or
@@ -4869,10 +4872,10 @@ impl Coder {
         // "أعدم أمس رجل أدين بقتل جاره", "المدانين بالاعتداء على رجال الأمن": the crime (an act of
         // force) a court convicted of is background to the news of the verdict or its execution
         // (status40); a relative day ("أمس") dates the verdict, not the crime.
-        if status == Status::Occurred
+        let court_crime = status == Status::Occurred
             && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE")
-            && crime_of_a_verdict(a, t)
-        {
+            && crime_of_a_verdict(a, t);
+        if court_crime {
             status = Status::Historical;
             if date.is_some_and(|d| d.relative != dates::Relation::Absolute && d.precision == dates::DatePrecision::Day)
             {
@@ -5145,6 +5148,7 @@ impl Coder {
             toll_refused: Vec::new(),
             // A topic drop is a precision filter (prec70): off in the lax coder of the tests.
             topic: self.precision_filters && t.topic && !presented_near(a, t, &rule.topic_unless_near),
+            court_crime,
         })
     }
 
@@ -11227,6 +11231,7 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         r.date_text = other.rec.date_text.clone();
         keep.dated_past = other.dated_past;
     }
+    keep.court_crime |= other.court_crime;
 }
 
 /// A doer's side for mode22: its country and its sector family (`doer_family`).
@@ -11619,6 +11624,17 @@ fn background_apart(o: &Candidate, c: &Candidate) -> bool {
         && !shares_sentence(o, c)
 }
 
+/// Whether `c` retells as done the crime `h` is, the crime of a verdict or a trial made
+/// historical (`Candidate::court_crime`, merge37): an occurred mention of the same type with no
+/// date of its own text. The status and date checks of the merge give way; the others still apply.
+fn retold_court_crime(h: &Candidate, c: &Candidate) -> bool {
+    h.court_crime
+        && h.rec.status == Status::Historical
+        && c.rec.status == Status::Occurred
+        && c.rec.date_basis != Some(DateBasis::Text)
+        && h.rec.event_type == c.rec.event_type
+}
+
 /// Whether a definite noun names a past happening of its own, not the record it would refer
 /// back to (issue 2, seventeenth session): the noun is background (`historical`) through a day,
 /// month or year its text names after it ("الاعتداء الذي وقع في يوليو الماضي", "لانطلاق
@@ -12007,6 +12023,9 @@ fn merge_candidates(
                     .filter(|id| id.starts_with("per.") || id.starts_with("org."))
             };
             let same_named_actor = named(&o.rec).is_some() && named(&o.rec) == named(&c.rec);
+            // "أدين الرجل بقتل جاره" and "وكان الجاني قد أقدم على قتل جاره" with no day of its own:
+            // the crime a court step made background, retold as done (merge37).
+            let retold = retold_court_crime(o, &c) || retold_court_crime(&c, o);
             // A reported act and its denial ("نشرت الصحيفة خبر اعتقال ثلاثة مصريين … ونفت السفارة
             // اعتقال المصريين") are one happening, told twice: the same victims name it.
             let claim_and_denial = matches!(
@@ -12020,11 +12039,11 @@ fn merge_candidates(
                 || !compatible(&o.rec.mode, &c.rec.mode)
                 || crowd_control_apart(o, &c)
                 || consult_kinds_apart(&o.rec, &c.rec)
-                || (o.rec.status != c.rec.status && !same_named_actor && !claim_and_denial)
+                || (o.rec.status != c.rec.status && !same_named_actor && !claim_and_denial && !retold)
                 || !compatible(&o.actor_key, &c.actor_key)
                 || !(recipients_agree(&o.recipient_key, &c.recipient_key) || unnamed_people_agree(&o.rec, &c.rec))
                 || !places_agree(&o.rec, &c.rec)
-                || !(dates_agree(&o.rec, &c.rec) || lead_dated_later(o, &c))
+                || !(dates_agree(&o.rec, &c.rec) || lead_dated_later(o, &c) || retold)
                 || placeless_told_elsewhere(o, &c, told_elsewhere)
                 || background_apart(o, &c)
                 || speakers_differ(&o.speaker, &c.speaker)

@@ -10907,6 +10907,30 @@ fn the_crime_of_a_trial_is_background() {
     ]);
 }
 
+/// merge37: a crime a verdict or a trial made background, retold in another sentence as done
+/// with no day of its own, is that crime: one historical record, not a second one occurred on
+/// the publication day. A killing of another town on a day of its own stays apart.
+#[test]
+fn a_crime_of_a_verdict_retold_as_done_is_one_historical_record() {
+    let assaults = |text: &str| -> Vec<(Status, Option<String>)> {
+        code(text, "2021-06-10").into_iter().filter(|r| r.event_type == "ASSAULT").map(|r| (r.status, r.date)).collect()
+    };
+    let one = [
+        "أجلت المحكمة الحكم على رجل أدين بقتل زوجته في مدينة حلب. وكان الرجل قد أقدم على قتل زوجته طعنا بسكين داخل منزلهما.",
+        "وعقدت المحكمة أمس جلسة لمحاكمة الرجال المتهمين بتفجير سيارة في مدينة حمص. وقال الادعاء إن المتهمين فجروا السيارة قرب سوق الخضار وأصابوا عشرات المارة.",
+    ];
+    for text in one {
+        assert_eq!(assaults(text), vec![(Status::Historical, None)], "{text}");
+    }
+    let two =
+        "أجلت المحكمة الحكم على رجل أدين بقتل زوجته في مدينة حلب. وفي مدينة حمص قتل مسلحون أمس شرطيا عند حاجز للتفتيش.";
+    assert_eq!(
+        assaults(two),
+        vec![(Status::Historical, None), (Status::Occurred, Some("2021-06-09".to_string()))],
+        "{two}"
+    );
+}
+
 /// actors78: a place that is the object of an attack or an overflight, with no party as its
 /// object, gives the act its recipient: the place's country, named by the place's text
 /// (`target_place`); a place after a glued preposition ("في مدينة") says only where it happened.
