@@ -4347,11 +4347,16 @@ impl Coder {
         // لمظاهرات يوم الخميس المقبل": Thursday dates the protests, not the alert).
         let word_dist = |dw: usize, x: &TriggerMention| if dw > x.w1 { dw - x.w1 } else { x.w0.saturating_sub(dw) };
         let noun_trigger = pattern == Pattern::Noun || t.article;
-        let owned_by_later = |dw: usize| {
+        let owned_by_later = |d: &DateMatch, dw: usize| {
+            // (A day of the week or "أمس" dates the whole report, not one act's phrase.)
+            let report_wide = d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute;
             dw > t.w1
-                && a.triggers[ti + 1..]
-                    .iter()
-                    .any(|x| x.w0 <= dw && word_dist(dw, x) < word_dist(dw, t) && !circumstance_of(a, t, x))
+                && a.triggers[ti + 1..].iter().any(|x| {
+                    x.w0 <= dw
+                        && word_dist(dw, x) < word_dist(dw, t)
+                        && !circumstance_of(a, t, x)
+                        && (report_wide || !same_act_later(a, &self.lex, t, x, dw))
+                })
                 && !in_own_relative_clause(a, t, noun_trigger, dw, OWN_CLAUSE_REACH)
         };
         // "رحب المجلس بالدعوة إلى حوار وطني في 18 مارس المقبل وحذر …": a dated expression before a
@@ -4417,7 +4422,7 @@ impl Coder {
                     (dist <= 12
                         || dated_clause
                         || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
-                        && !(owned_by_later(dw)
+                        && !(owned_by_later(d, dw)
                             && !(in_perfect_clause && parenthetical_day(a, &self.lex, t, dts, d, dw)))
                         && !in_other_relative_clause(a, t, dw)
                         && !in_reason_clause(a, t, dw)
@@ -6899,6 +6904,20 @@ fn earlier_cause(a: &Analysis, t: &TriggerMention, new_clause_verb: bool) -> Opt
             && !a.break_between(m, t.w0)
             && !(m + 1..t.w0).any(|i| CONTENT_STOPS.contains(&a.word(i)))
     })
+}
+
+/// The later trigger hit `x` tells the same act as `t` (dates28b), so the date expression at
+/// word `dw` that `x` owns is also `t`'s: `x` is of the same event type and follows `t` right
+/// after it or after one linking preposition (`SAME_ACT_LINKS`: "هجوم بالقنابل على سائحين في
+/// بلغاريا العام الماضي", "تم التوصل إلى الاتفاق الشهر الماضي"), and neither a clause break nor a
+/// stop word of `CONTENT_STOPS` ("بعد", "منذ", "عندما" …) stands between `x` and the date.
+fn same_act_later(a: &Analysis, lex: &Lexicon, t: &TriggerMention, x: &TriggerMention, dw: usize) -> bool {
+    let linked = x.w0 == t.w1 + 1 || (x.w0 == t.w1 + 2 && SAME_ACT_LINKS.contains(&a.word(t.w1 + 1)));
+    linked
+        && dw > x.w1
+        && lex.triggers[x.rule as usize].event_type == lex.triggers[t.rule as usize].event_type
+        && !a.break_between(x.w1, dw)
+        && !(x.w1 + 1..dw).any(|i| CONTENT_STOPS.contains(&a.word(i)))
 }
 
 /// The later trigger hit `x` names the circumstance of `t`: it follows "في", "خلال" or "أثناء"

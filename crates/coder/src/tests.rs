@@ -6283,6 +6283,45 @@ fn a_day_before_a_motive_is_not_the_motives_day() {
     check_status_date_cases(cases);
 }
 
+/// A date told after a later trigger hit of the same type that stands right after the trigger,
+/// or after one linking preposition (`SAME_ACT_LINKS`), is the trigger's too: the two words tell
+/// one act ("هجوم بالقنابل", `same_act_later`). A later hit with another word between is another
+/// act, and the date it owns stays its own.
+#[test]
+fn a_date_after_the_same_acts_next_word_is_its_own() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "وقع هجوم بالقنابل على حافلة للسياح في مدينة صوفيا العام الماضي.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            Some("2020"),
+        ),
+        (
+            "وتعرضت القرية لهجوم بالصواريخ من الطائرات الحربية في يناير الماضي.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            Some("2021-01"),
+        ),
+        (
+            "قتل جنديان في هجوم بالقذائف على موقع عسكري قرب الحدود الشهر الماضي.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            Some("2021-05"),
+        ),
+        (
+            "وجرى في الاجتماع تحديد لقاء مع سكان الحي الأسبوع المقبل.",
+            "2021-06-11",
+            "CONSULT",
+            Status::Occurred,
+            Some("2021-06-11"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
+
 /// A day told after a statement noun ("في تصريح له أمس", "في بيان اليوم") before the reported
 /// clause dates the statement, as after a reporting verb (`report_day`, `statement_noun`): a plan
 /// it reports takes the plan's own date or none, and a reported act nothing else dates still
