@@ -3179,6 +3179,9 @@ impl Coder {
         // speaker, was made the doer (`reported_clause_subject`): the speaker is then kept as the
         // cleared one, for the topic and the merge key.
         let mut clause_doer: Option<usize> = None;
+        // (actors82) The armed speaker was cleared from an attack its clause tells as suffered
+        // (`suffered_in_clause`): the mention is a report, kept though it names nobody else.
+        let mut suffered = false;
         // The first noun after a call verb is its addressee (`call_addressee`): the speaker may
         // come from a speech verb, but not from the topic.
         let mut addressee = false;
@@ -3862,6 +3865,24 @@ impl Coder {
                             cleared_speaker = Some(x);
                             clause_doer = Some(s.w0);
                             actor = Some(s);
+                        }
+                    }
+                }
+                // (actors82) "وقال الجيش إن دورية تعرضت لكمين", "قالت الشرطة إن تفجيرا انتحاريا …":
+                // a clause that tells the attack as suffered, with no doer of its own, is no act of
+                // the armed speaker; "إنهم تعرضوا لهجمات" makes the speaker its victim
+                // (`suffered_in_clause`).
+                if let Some(x) = actor.filter(|_| clause_doer.is_none()) {
+                    if rule.event_type == "ASSAULT" && armed_party(&self.lex, x) {
+                        if let Some(victim) = suffered_in_clause(&self.lex, a, rule, pattern == Pattern::Noun, sp, t, x)
+                        {
+                            cleared_speaker = Some(x);
+                            actor = None;
+                            reported = true;
+                            suffered = true;
+                            if recipient.is_none() {
+                                recipient = victim;
+                            }
                         }
                     }
                 }
@@ -4970,10 +4991,11 @@ impl Coder {
             return None;
         }
         // An event noun with nobody, nowhere, no toll and no date attached is a topic word
-        // ("المظاهرات"), not a report.
+        // ("المظاهرات"), not a report (an attack an armed speaker reports as suffered is one).
         if self.precision_filters
             && (rule.pattern == Pattern::Noun || t.article)
             && (actor.is_none() || own_doer)
+            && !suffered
             && recipient.is_none()
             && location.is_none()
             && fatalities.is_none()
@@ -6451,6 +6473,57 @@ fn reported_clause_subject<'a>(
             && e.prep.is_none()
             && !e.is_location
     })
+}
+
+/// Whether the clause a complementizer opens after armed speaker `x` of speech cue `sp` tells
+/// attack noun `t` as suffered rather than done (actors82): the noun takes «ل» within three words
+/// after an exposure verb (`EXPOSED_FORMS`) with no party between ("إن دورية تعرضت أمس لكمين"), or
+/// a suicide attack is the noun itself or opens a bare complementizer's clause ("إن تفجيرا انتحاريا
+/// استهدف") and the speaker is a state force (army, police, intelligence), which makes none. The inner value is the exposure verb's subject, the victim: the speaker when the verb
+/// follows a complementizer whose pronoun is the speaker (`SPEAKER_COMPLEMENTIZERS`, "إنهم تعرضوا
+/// لهجمات"), else the clause's last plain party before the verb ("إنها أنقذت امرأة … تعرضت
+/// لاعتداء"). Only for the speaker proper, right after the cue or before it.
+fn suffered_in_clause<'a>(
+    lex: &Lexicon,
+    a: &'a Analysis,
+    rule: &ahdath_lexicon::Trigger,
+    noun: bool,
+    sp: &CueMention,
+    t: &TriggerMention,
+    x: &'a EntityMention,
+) -> Option<Option<&'a EntityMention>> {
+    let own_speaker = x.w1 < sp.w0 || x.w0 <= sp.w1 + 2;
+    if !own_speaker || x.w1 >= t.w0 {
+        return None;
+    }
+    let speaker_comp = |i: usize| SPEAKER_COMPLEMENTIZERS.contains(&a.word(i));
+    let i = (x.w1 + 1..t.w0).rfind(|&i| BARE_COMPLEMENTIZERS.contains(&a.word(i)) || speaker_comp(i))?;
+    let exposed = if exposure_trigger(a, t) {
+        Some(t.w0)
+    } else if unconj(a.word(t.w0)).starts_with('ل') {
+        (i + 1..t.w0)
+            .rev()
+            .take(3)
+            .find(|&j| EXPOSED_FORMS.contains(&unconj(a.word(j))))
+            .filter(|&j| !a.entities.iter().any(|e| e.w0 > j && e.w0 < t.w0))
+    } else {
+        None
+    };
+    if let Some(j) = exposed {
+        if j == i + 1 && speaker_comp(i) {
+            return Some(Some(x));
+        }
+        let party = a.entities.iter().rfind(|e| e.w0 > i && e.w1 < j && e.prep.is_none() && !e.is_location && !e.weak);
+        return Some(party);
+    }
+    // (A suicide attack named by the noun itself, or by one that opens the clause as the verb's
+    // subject, "إن تفجيرا انتحاريا استهدف"; not after "إنه", whose clause is the speaker's own.)
+    let suicide = |m: &TriggerMention| lex.triggers[m.rule as usize].mode.as_deref() == Some("suicide-attack");
+    let state =
+        x.actors.iter().any(|&k| matches!(lex.actors[k as usize].sector.as_deref(), Some("MIL" | "COP" | "SPY")));
+    let told = (noun && rule.mode.as_deref() == Some("suicide-attack"))
+        || a.triggers.iter().any(|m| m.w0 == i + 1 && m.w1 < t.w0 && suicide(m));
+    (state && !speaker_comp(i) && told).then_some(None)
 }
 
 /// Whether a party is an armed force (army, police, intelligence, rebels or militias, criminals):

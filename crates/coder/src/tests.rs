@@ -10658,6 +10658,32 @@ fn an_armed_reporter_yields_to_the_reported_clause_subject() {
     assert_eq!(actor_of(text, "معارك").as_deref(), Some("الجيش اللبناني"));
 }
 
+/// (actors82) An armed speaker is no doer of an attack its clause tells as suffered: a noun after
+/// an exposure verb ("إنهم تعرضوا لقصف", the speaker the victim; "إنها أنقذت طفلا … تعرض لاعتداء",
+/// the child) or a suicide attack a state force reports. A force's own strike keeps it.
+#[test]
+fn an_armed_reporter_is_no_doer_of_an_attack_it_suffered() {
+    let assault = |text: &str, trigger: &str| {
+        let recs = code(text, "2016-03-07");
+        recs.into_iter().find(|r| r.event_type == "ASSAULT" && r.trigger.contains(trigger)).expect("an assault")
+    };
+    let text_of = |e: &Option<Entity>| e.as_ref().and_then(|x| x.text.clone());
+    let r = assault("وقال قائد الكتيبة للصحفيين إنهم تعرضوا لقصف عنيف طوال الليل من مواقع المسلحين.", "لقصف");
+    assert!(r.actor.is_none(), "{r:#?}");
+    assert_eq!(text_of(&r.recipient).as_deref(), Some("قائد الكتيبة"), "{r:#?}");
+    let r = assault(
+        "وقالت الشرطة في المدينة إنها أنقذت طفلا من جيرانه بعد شهرين في قبو مظلم حيث تعرض كل يوم لاعتداء وحشي.",
+        "لاعتداء",
+    );
+    assert!(r.actor.is_none(), "{r:#?}");
+    assert_eq!(text_of(&r.recipient).as_deref(), Some("طفلا"), "{r:#?}");
+    let r =
+        assault("وقال الجيش في بيان إن هجوما انتحاريا بشاحنة مفخخة أودى بحياة ثلاثة أشخاص عند جسر المدينة.", "انتحاري");
+    assert!(r.actor.is_none(), "{r:#?}");
+    let r = assault("وقال المتحدث باسم الجيش إن طائراته نفذت غارات على مواقع المتمردين شمال المدينة.", "غارات");
+    assert!(r.actor.is_some(), "{r:#?}");
+}
+
 /// (forty-third session, recall47) A multilateral meeting phrase with a word of its holding near
 /// it ("في ختام المؤتمر الدولي", "الحوار الوطني الذي انطلق") is a CONSULT though the
 /// sentence names none of its parties; a bare "قمة" (a peak) or a meeting only named as a place
