@@ -11131,3 +11131,33 @@ fn a_party_after_ila_lada_or_amam_gives_way_to_the_clause_subject() {
         assert_eq!(r.actor.as_ref().and_then(|e| e.text.as_deref()), Some(doer), "{text}: {r:#?}");
     }
 }
+
+/// places78: first-level divisions of countries outside the region that the news names (Myanmar's
+/// Rakhine, Ukraine's Crimea, China's Xinjiang and Inner Mongolia after «منطقة») are gazetteer rows
+/// (`extra.tsv`), so an act there is placed in the division of the right state, not as an unknown
+/// name, nowhere, or in Mongolia.
+#[test]
+fn divisions_of_states_outside_the_region_are_places() {
+    let cases: [(&str, &str, &str); 4] = [
+        ("هاجم مسلحون مركزا للشرطة في ولاية راخين صباح الأحد.", "MMR", "Rakhine"),
+        ("اعتقلت قوات الأمن خمسة ناشطين في شبه جزيرة القرم يوم الخميس.", "UKR", "Autonomous Republic of Crimea"),
+        ("فرقت الشرطة مظاهرة لمئات الطلاب في إقليم شينجيانغ أمس.", "CHN", "Xinjiang"),
+        ("قصفت طائرات مجهولة قرية نائية في منطقة منغوليا الداخلية ليلة الأربعاء.", "CHN", "Inner Mongolia"),
+    ];
+    let mut wrong = Vec::new();
+    for (text, country, admin1) in cases {
+        let recs = code(text, "2015-06-10");
+        if recs.is_empty() {
+            wrong.push(format!("no record: {text}"));
+        }
+        for r in &recs {
+            let l = r.location.as_ref();
+            if l.and_then(|l| l.country.as_deref()) != Some(country)
+                || l.and_then(|l| l.admin1.as_deref()) != Some(admin1)
+            {
+                wrong.push(format!("{text}: {l:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
