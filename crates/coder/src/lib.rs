@@ -2875,6 +2875,15 @@ impl Coder {
             if rule.pattern == Pattern::Noun && threat_as_predicate(a, t, &rule.topic_unless_near) {
                 return None;
             }
+            // "لمواجهة هذا التهديد", "وجاءت هذه التهديدات بعد …": a threat noun pointed back to is
+            // one already told (its record stands) or a danger named; no threat of its own.
+            if self.precision_filters
+                && rule.event_type == "THREATEN"
+                && rule.pattern == Pattern::Noun
+                && threat_pointed_back(a, t)
+            {
+                return None;
+            }
             // "واحتل سهم الإنماء المركز الأول": a place in a ranking behind a subject of several
             // words; the verb is "ranked", not "occupied".
             if rule.mode.as_deref() == Some("seize")
@@ -10812,6 +10821,17 @@ fn threat_as_predicate(a: &Analysis, t: &TriggerMention, making: &[String]) -> b
         }
     }
     false
+}
+
+/// Whether a THREATEN noun trigger is definite with a demonstrative right before it
+/// (`THREAT_DEMONSTRATIVES`: "هذا التهديد", "لهذه التهديدات", "تلك التحذيرات"): an anaphor of a
+/// threat told earlier, which keeps its own record, or of a danger; no act of its own (prec75).
+fn threat_pointed_back(a: &Analysis, t: &TriggerMention) -> bool {
+    let w = a.word(t.w0);
+    t.w0 > 0
+        && THREAT_DEMONSTRATIVES.contains(&a.word(t.w0 - 1))
+        && !a.break_between(t.w0 - 1, t.w0)
+        && [w, w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w)].iter().any(|r| r.starts_with("ال") || r.starts_with("لل"))
 }
 
 /// A key word without one glued و or ف (when three letters remain).

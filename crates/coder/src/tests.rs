@@ -11161,3 +11161,21 @@ fn divisions_of_states_outside_the_region_are_places() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// prec75: a definite threat noun with a demonstrative right before it (`THREAT_DEMONSTRATIVES`)
+/// points back to a threat already told or to a danger (`threat_pointed_back`): no record of its
+/// own; the earlier threat keeps its record.
+#[test]
+fn a_threat_pointed_back_to_is_no_threat_of_its_own() {
+    check_filter_cases(&[
+        ("وقال الوزير إن بلاده ستعمل مع جيرانها من أجل التصدي معا لهذا التهديد في السنوات المقبلة.", "THREATEN", false),
+        ("وأكد الخبير أن المدن الساحلية مطالبة بخطة واضحة نحو هذا التهديد قبل فصل الشتاء.", "THREATEN", false),
+        ("وقال النائب إن زعيم العصابة وجه تهديدا بقتل الشهود إذا أدلوا بأقوالهم.", "THREATEN", true),
+    ]);
+    let text =
+        "هدد قائد الميليشيا سكان القرية بالقتل إذا لم يغادروا منازلهم. وجاء هذا التهديد بعد يومين من اعتقال شقيقه.";
+    let recs = code(text, "2021-06-10");
+    let threats: Vec<_> = recs.iter().filter(|r| r.event_type == "THREATEN").collect();
+    assert_eq!(threats.len(), 1, "{text}: {recs:#?}");
+    assert_eq!(threats[0].trigger, "هدد", "{text}: {recs:#?}");
+}
