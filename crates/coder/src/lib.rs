@@ -182,6 +182,9 @@ struct Candidate {
     /// Made historical as the crime of a verdict or a trial (`crime_of_a_verdict`, status40 and
     /// status42): an undated retelling of it as done folds into it (`retold_court_crime`, merge37).
     court_crime: bool,
+    /// A threat noun read as a danger (`threat_as_predicate`, prec74), kept as a topic (merge38):
+    /// it lends no actor to the next sentences, as when it was dropped before merging.
+    danger: bool,
 }
 
 /// A trigger that opens with "و" and a finite verb ("وهددتهم", "وضبطت"), not a verbal noun or
@@ -1905,7 +1908,7 @@ impl Coder {
             // are not the protesters'). Nor the owner a glued لـ names after a mobilization noun
             // ("قصف الطيران تعزيزات للحوثيين"): the reinforcements are mostly the object of
             // another party's strike or ambush, so the topic stays as it was.
-            if let Some(c) = cands.last() {
+            if let Some(c) = cands.iter().rev().find(|c| !c.danger) {
                 let act = alias_base.get(&c.rec.id).unwrap_or(&c.rec.actor);
                 let act = if act.is_none() || c.cleared_speaker.is_some() { &c.cleared_speaker } else { act };
                 let lam_owner = c.rec.event_type == "MOBILIZE"
@@ -2833,6 +2836,8 @@ impl Coder {
         if rule.no_possessive && rule.pattern == Pattern::Noun && t.pronoun_object {
             return None;
         }
+        // A threat noun read as a danger (`threat_as_predicate`) is a topic, dropped after merging.
+        let mut danger = false;
         if self.precision_filters {
             // "رفض التعليق", "رافضا الإدلاء بأي تصريح": an idiom (declined to comment), not the
             // act the rule names.
@@ -2872,9 +2877,9 @@ impl Coder {
             // "تشكل إيران تهديدا للمنطقة", "تعتبرها أنقرة تهديدا مباشرا", "بات تهديدا": a threat
             // noun as the predicate of a verb of constituting, considering or becoming names a
             // danger, even with the verb's subject or object between.
-            if rule.pattern == Pattern::Noun && threat_as_predicate(a, t, &rule.topic_unless_near) {
-                return None;
-            }
+            // (It is kept as a topic mention, merge38: its restatements, "تهديد المتطرفين" later in
+            // the article, still fold into it and go with it, instead of standing alone as the threat.)
+            danger = rule.pattern == Pattern::Noun && threat_as_predicate(a, t, &rule.topic_unless_near);
             // "لمواجهة هذا التهديد", "وجاءت هذه التهديدات بعد …": a threat noun pointed back to is
             // one already told (its record stands) or a danger named; no threat of its own.
             if self.precision_filters
@@ -5183,8 +5188,9 @@ impl Coder {
             toll_lone,
             toll_refused: Vec::new(),
             // A topic drop is a precision filter (prec70): off in the lax coder of the tests.
-            topic: self.precision_filters && t.topic && !presented_near(a, t, &rule.topic_unless_near),
+            topic: danger || (self.precision_filters && t.topic && !presented_near(a, t, &rule.topic_unless_near)),
             court_crime,
+            danger,
         })
     }
 

@@ -11113,6 +11113,23 @@ fn a_threat_as_the_predicate_of_a_judging_verb_is_a_danger() {
     ]);
 }
 
+/// merge38: a threat noun read as a danger (`threat_as_predicate`) is kept as a topic mention, so
+/// a later restatement of it ("تهديد طهران", "تهديد المتطرفين") folds into it and goes with it,
+/// instead of standing alone as a THREATEN; a threat made with its own doer stays.
+#[test]
+fn a_restated_danger_goes_with_the_danger() {
+    let danger = "وقال الباحث إن الصواريخ ليست المشكلة بل تشكل إيران تهديدا لجيرانها في الخليج.";
+    for next in ["وأضاف أن تهديد طهران لا يقتصر على الصواريخ.", "ومن الأمثلة على ذلك تهديد المتطرفين الذين تدعمهم."]
+    {
+        let text = format!("{danger} {next}");
+        let recs = code(&text, "2024-03-01");
+        assert!(!recs.iter().any(|r| r.event_type == "THREATEN"), "THREATEN in {text}: {recs:#?}");
+    }
+    let text = format!("{danger} وكان الحرس الثوري قد هدد أمس بإغلاق مضيق هرمز أمام السفن.");
+    let recs = code(&text, "2024-03-01");
+    assert!(recs.iter().any(|r| r.event_type == "THREATEN"), "no THREATEN in {text}: {recs:#?}");
+}
+
 /// actors81: a party right after «إلى», «لدى» or «أمام» is the one an act is brought to or done
 /// before, never its doer (`addressee_party`); the doer is the subject of the clause before the
 /// preposition (`addressee_clause_subject`), and the act keeps it.
