@@ -427,6 +427,27 @@ pub(crate) fn is_topic(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool
         && (topic(m) || (adjective(a.word(m)) && m > 0 && topic(m - 1) && !a.break_between(m - 1, m)))
 }
 
+/// True when `p` is the place of an office holder's title: right after an office word
+/// (`OFFICE_TITLE_WORDS`), or after one and a state or division noun ("أمير منطقة عسير", "رئيس
+/// جمهورية الشيشان", "محافظ البصرة"). It says whom the holder governs, not where he acts, so the
+/// coder takes another place of the sentence before it (places79).
+pub(crate) fn in_office_title(a: &Analysis, p: &PlaceMention) -> bool {
+    let office = |i: usize| {
+        let w = a.word(i);
+        OFFICE_TITLE_WORDS.contains(&w) || OFFICE_TITLE_WORDS.contains(&bare(w))
+    };
+    let state_noun = |i: usize| {
+        let w = bare(a.word(i));
+        TITLE_STATE_NOUNS.contains(&w) || ADMIN1_NOUNS.contains(&w)
+    };
+    // (A mention that holds its own division noun, "منطقة عسير", has the office word right before.)
+    match p.w0.checked_sub(1) {
+        Some(m) if office(m) => !a.break_between(m, p.w0),
+        Some(m) if state_noun(m) => m.checked_sub(1).is_some_and(|o| office(o) && !a.break_between(o, p.w0)),
+        _ => false,
+    }
+}
+
 /// True when `p` is written with the glued preposition "ل" ("to, for": "لتركيا", "للعراق") and
 /// so names to whom or for whom something is done, not where (thirteenth session): "أكدت قطر
 /// دعمها الكامل لتركيا" is no event in Turkey, nor is "تحذير لسوريا" in Syria or "الجيش التابع

@@ -4071,23 +4071,29 @@ impl Coder {
                 && sentence::may_take_construct_venue(a, p, t.w1)
                 && !statement_venue(a, p, t, &rule.event_type)
         };
-        let after_place = a
-            .places
-            .iter()
-            .filter(|p| p.w0 > t.w1 && p.w0 <= t.w1 + 14 && p.w0 < after_limit.saturating_add(4))
-            .filter(at)
-            .min_by_key(|p| p.w0);
-        let place = after_place.or_else(|| {
-            // (A court's town before the trigger places only the court's own act, the first
-            // trigger after it: "جددت محكمة جنايات الإسماعيلية حبس متهم بتفجيرات …" is not a
-            // bombing in Ismailia.)
-            a.places
+        let pick = |titled: bool| {
+            let at = |p: &&PlaceMention| at(p) && (titled || !geocode::in_office_title(a, p));
+            let after_place = a
+                .places
                 .iter()
-                .filter(|p| p.w1 < t.w0 && t.w0 - p.w1 <= 8)
-                .filter(|p| !sentence::is_court_town(a, p) || !a.triggers.iter().any(|x| x.w0 > p.w1 && x.w1 < t.w0))
+                .filter(|p| p.w0 > t.w1 && p.w0 <= t.w1 + 14 && p.w0 < after_limit.saturating_add(4))
                 .filter(at)
-                .max_by_key(|p| p.w1)
-        });
+                .min_by_key(|p| p.w0);
+            let place = after_place.or_else(|| {
+                // (A court's town before the trigger places only the court's own act, the first
+                // trigger after it: "جددت محكمة جنايات الإسماعيلية حبس متهم بتفجيرات …" is not a
+                // bombing in Ismailia.)
+                a.places
+                    .iter()
+                    .filter(|p| p.w1 < t.w0 && t.w0 - p.w1 <= 8)
+                    .filter(|p| {
+                        !sentence::is_court_town(a, p) || !a.triggers.iter().any(|x| x.w0 > p.w1 && x.w1 < t.w0)
+                    })
+                    .filter(at)
+                    .max_by_key(|p| p.w1)
+            });
+            (after_place, place)
+        };
         // Statements, demands and aid are rarely placed by the text; a nearby place name usually
         // belongs to what they are about, so these types get a place only when it follows closely.
         let statement = matches!(
@@ -4096,9 +4102,16 @@ impl Coder {
         );
         // ("أبرم في 14 يوليو في فيينا", "وقع الاتفاق أمس في الرياض": a date between the trigger
         // and its venue does not count; `words_outside_dates`.)
-        let place = place.filter(|p| {
+        let kept = |p: &&PlaceMention| {
             !statement || (p.w0 > t.w1 && p.w0 <= t.w1 + 10 && words_outside_dates(a, dts, t.w1 + 1, p.w0) <= 2)
-        });
+        };
+        // "استقبل الرئيس محافظ البصرة في بغداد": a place of an office holder's title gives way to
+        // another place of the sentence; it stands only when there is none (places79).
+        let (after_place, place) = match pick(false) {
+            (after, Some(p)) if kept(&p) => (after, Some(p)),
+            _ => pick(true),
+        };
+        let place = place.filter(kept);
         let location = place.map(|p| {
             let m = self.located_mention(a, p);
             let l = self.place_record(a, m, s, &ctx.main_countries);

@@ -11196,3 +11196,25 @@ fn a_threat_pointed_back_to_is_no_threat_of_its_own() {
     assert_eq!(threats.len(), 1, "{text}: {recs:#?}");
     assert_eq!(threats[0].trigger, "هدد", "{text}: {recs:#?}");
 }
+
+/// places79: a place named inside an office holder's title («محافظ البصرة», «رئيس جمهورية مصر»)
+/// says whom he governs, not where he is; when the sentence names another place, that place is
+/// the venue. With no other place the title's place stands.
+#[test]
+fn a_place_in_an_office_title_gives_way_to_the_sentences_venue() {
+    let cases: [(&str, &str); 3] = [
+        ("وسافر الوفد إلى مدينة أبها، واجتمع هناك بالأمير خالد أمير منطقة عسير.", "Abha"),
+        ("وسافر الوزير إلى مدينة الطائف، واجتمع هناك بالأمير فهد أمير منطقة تبوك.", "Taif"),
+        ("استقبل أمير منطقة نجران في مكتبه أمس وفدا من التجار.", "Najran"),
+    ];
+    let mut wrong = Vec::new();
+    for (text, place) in cases {
+        let recs = code(text, "2015-06-10");
+        let r = recs.iter().find(|r| r.event_type == "CONSULT");
+        let name = r.and_then(|r| r.location.as_ref()).and_then(|l| l.name.as_deref());
+        if name != Some(place) {
+            wrong.push(format!("{text}: {name:?} {recs:#?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
