@@ -1562,6 +1562,7 @@ impl Coder {
             previous_dated_back: std::cell::Cell::new(false),
             sentence_before: std::cell::Cell::new(None),
             previous_air_doer_read: std::cell::Cell::new(None),
+            tells_execution: tells_execution(&analyses),
         };
 
         let mut cands: Vec<Candidate> = Vec::new();
@@ -4924,10 +4925,12 @@ impl Coder {
         }
         // "أعدم أمس رجل أدين بقتل جاره", "المدانين بالاعتداء على رجال الأمن": the crime (an act of
         // force) a court convicted of is background to the news of the verdict or its execution
-        // (status40); a relative day ("أمس") dates the verdict, not the crime.
+        // (status40); so is a crime on trial (status42) or the crime an execution punishes
+        // ("نفذ حكم القتل قصاصا في رجل لإقدامه على قتل جاره", status43); a relative day ("أمس")
+        // dates the verdict, not the crime.
         let court_crime = status == Status::Occurred
             && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE")
-            && crime_of_a_verdict(a, t);
+            && crime_of_a_verdict(a, t, ctx.tells_execution);
         if court_crime {
             status = Status::Historical;
             if date.is_some_and(|d| d.relative != dates::Relation::Absolute && d.precision == dates::DatePrecision::Day)
@@ -5352,6 +5355,9 @@ struct ArticleCtx<'a> {
     sentence_before: std::cell::Cell<Option<&'a Analysis>>,
     /// What [`ArticleCtx::previous_air_doer`] answered for the current sentence, once read.
     previous_air_doer_read: std::cell::Cell<Option<bool>>,
+    /// A sentence of the article tells a punishment by death (`tells_execution`, status43): an
+    /// act told after "لإقدامه على" or "أقدم فلان على" is the crime punished.
+    tells_execution: bool,
 }
 
 impl ArticleCtx<'_> {
@@ -9263,14 +9269,30 @@ fn court_chain_after(a: &Analysis, t: &TriggerMention) -> bool {
 /// An act told as the crime of a verdict (status40): a trigger with "ب" right after a word of
 /// conviction (`CONVICTED_OF`: "أدين بقتل", "المدانين بالاعتداء على"); without "ب" the noun is a
 /// condemnation ("بعد إدانته مقتل الرضيع"). Or the crime of a trial (status42): see
-/// `crime_on_trial`.
-fn crime_of_a_verdict(a: &Analysis, t: &TriggerMention) -> bool {
+/// `crime_on_trial`; or of an execution (status43): see `crime_of_an_execution`.
+fn crime_of_a_verdict(a: &Analysis, t: &TriggerMention, tells_execution: bool) -> bool {
     (a.word(t.w0).starts_with('ب')
         && CONVICTED_OF.iter().any(|f| {
             let len = f.split(' ').count();
             t.w0 >= len && any_form_at(a, t.w0 - len, &[f])
         }))
         || crime_on_trial(a, t)
+        || crime_of_an_execution(a, t, tells_execution)
+}
+
+/// An act told as the crime a punishment by death is for (status43): in an article that tells
+/// such a punishment (`ArticleCtx::tells_execution`), an `EXECUTED_FOR` word ("لإقدامه على",
+/// "لقيامه ب", "لقتله", "جانٍ", "أقدم فلان على") stands before the trigger or at it, in its
+/// sentence ("نفذت الوزارة حكم القتل قصاصا في رجل لإقدامه على قتل جاره وذلك بطعنه").
+fn crime_of_an_execution(a: &Analysis, t: &TriggerMention, tells_execution: bool) -> bool {
+    tells_execution && (0..=t.w0).any(|i| any_form_at(a, i, &EXECUTED_FOR))
+}
+
+/// Whether a sentence of the article holds an `EXECUTION_WORDS` word: it tells a punishment by
+/// death carried out or handed down ("نفذت الوزارة حكم القتل قصاصا", status43).
+fn tells_execution(analyses: &[SentenceRow]) -> bool {
+    let first = FirstWords::of(&EXECUTION_WORDS);
+    analyses.iter().any(|(_, _, a, _)| (0..a.words.len()).any(|i| any_form_in(a, i, &EXECUTION_WORDS, &first)))
 }
 
 /// An act told as the crime charged in a sentence that tells a trial or a punishment by death

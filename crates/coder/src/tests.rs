@@ -10996,6 +10996,28 @@ fn a_crime_of_a_verdict_retold_as_done_is_one_historical_record() {
     );
 }
 
+/// status43: in an article that tells a punishment by death ("حكم القتل قصاصا"), the act after
+/// "لإقدامه على" or "أقدم فلان على" is the crime punished, background; the same words in a report
+/// with no execution tell the day's news.
+#[test]
+fn the_crime_of_an_execution_is_background() {
+    let assaults = |text: &str| -> Vec<(Status, Option<String>)> {
+        code(text, "2021-06-10").into_iter().filter(|r| r.event_type == "ASSAULT").map(|r| (r.status, r.date)).collect()
+    };
+    let background = [
+        "أعلنت الوزارة أمس تنفيذ حكم القتل قصاصا في رجل من أهل البلدة لإقدامه على قتل جاره طعنا بسكين في خلاف على أرض.",
+        "نفذت السلطات حكم القتل قصاصا في شاب بمدينة جدة. وبحسب البيان أقدم الشاب على قتل ابن عمه بسكين خلال شجار بينهما.",
+        "نفذت السلطات حكم القتل قصاصا في شاب بمدينة جدة. أقدم / فلان بن فلان - من أهل المدينة - على قتل ابن عمه بسكين.",
+    ];
+    for text in background {
+        let got = assaults(text);
+        assert!(!got.is_empty(), "{text}");
+        assert!(got.iter().all(|(s, d)| *s == Status::Historical && d.is_none()), "{text}: {got:?}");
+    }
+    let news = "أقدم مسلح مجهول أمس على قتل شرطي عند حاجز للتفتيش في مدينة جدة.";
+    assert_eq!(assaults(news), vec![(Status::Occurred, Some("2021-06-09".to_string()))], "{news}");
+}
+
 /// actors78: a place that is the object of an attack or an overflight, with no party as its
 /// object, gives the act its recipient: the place's country, named by the place's text
 /// (`target_place`); a place after a glued preposition ("في مدينة") says only where it happened.
