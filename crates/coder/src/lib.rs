@@ -1562,7 +1562,8 @@ impl Coder {
             previous_dated_back: std::cell::Cell::new(false),
             sentence_before: std::cell::Cell::new(None),
             previous_air_doer_read: std::cell::Cell::new(None),
-            tells_execution: tells_execution(&analyses),
+            rows: &analyses,
+            tells_execution: std::cell::OnceCell::new(),
         };
 
         let mut cands: Vec<Candidate> = Vec::new();
@@ -4930,7 +4931,7 @@ impl Coder {
         // dates the verdict, not the crime.
         let court_crime = status == Status::Occurred
             && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE")
-            && crime_of_a_verdict(a, t, ctx.tells_execution);
+            && crime_of_a_verdict(a, t, || ctx.tells_execution());
         if court_crime {
             status = Status::Historical;
             if date.is_some_and(|d| d.relative != dates::Relation::Absolute && d.precision == dates::DatePrecision::Day)
@@ -5355,12 +5356,20 @@ struct ArticleCtx<'a> {
     sentence_before: std::cell::Cell<Option<&'a Analysis>>,
     /// What [`ArticleCtx::previous_air_doer`] answered for the current sentence, once read.
     previous_air_doer_read: std::cell::Cell<Option<bool>>,
-    /// A sentence of the article tells a punishment by death (`tells_execution`, status43): an
-    /// act told after "لإقدامه على" or "أقدم فلان على" is the crime punished.
-    tells_execution: bool,
+    /// The article's sentences, scanned by [`ArticleCtx::tells_execution`] only when a trigger
+    /// asks (the scan of every word cost 3% of coding when it was made for every article).
+    rows: &'a [SentenceRow<'a>],
+    /// What [`ArticleCtx::tells_execution`] answered, once read.
+    tells_execution: std::cell::OnceCell<bool>,
 }
 
 impl ArticleCtx<'_> {
+    /// A sentence of the article tells a punishment by death (`tells_execution`, status43): an
+    /// act told after "لإقدامه على" or "أقدم فلان على" is the crime punished. Read once, when asked.
+    fn tells_execution(&self) -> bool {
+        *self.tells_execution.get_or_init(|| tells_execution(self.rows))
+    }
+
     /// The sentence before the current one lends its air doer (`previous_air_doer`, mode21):
     /// `ends_with_air_doer` of it, read once a sentence and only when asked. It was read for
     /// every sentence with triggers that opens on a link word or a glued و (12.8 k sentences of
@@ -9270,7 +9279,7 @@ fn court_chain_after(a: &Analysis, t: &TriggerMention) -> bool {
 /// conviction (`CONVICTED_OF`: "أدين بقتل", "المدانين بالاعتداء على"); without "ب" the noun is a
 /// condemnation ("بعد إدانته مقتل الرضيع"). Or the crime of a trial (status42): see
 /// `crime_on_trial`; or of an execution (status43): see `crime_of_an_execution`.
-fn crime_of_a_verdict(a: &Analysis, t: &TriggerMention, tells_execution: bool) -> bool {
+fn crime_of_a_verdict(a: &Analysis, t: &TriggerMention, tells_execution: impl Fn() -> bool) -> bool {
     (a.word(t.w0).starts_with('ب')
         && CONVICTED_OF.iter().any(|f| {
             let len = f.split(' ').count();
@@ -9284,8 +9293,8 @@ fn crime_of_a_verdict(a: &Analysis, t: &TriggerMention, tells_execution: bool) -
 /// such a punishment (`ArticleCtx::tells_execution`), an `EXECUTED_FOR` word ("لإقدامه على",
 /// "لقيامه ب", "لقتله", "جانٍ", "أقدم فلان على") stands before the trigger or at it, in its
 /// sentence ("نفذت الوزارة حكم القتل قصاصا في رجل لإقدامه على قتل جاره وذلك بطعنه").
-fn crime_of_an_execution(a: &Analysis, t: &TriggerMention, tells_execution: bool) -> bool {
-    tells_execution && (0..=t.w0).any(|i| any_form_at(a, i, &EXECUTED_FOR))
+fn crime_of_an_execution(a: &Analysis, t: &TriggerMention, tells_execution: impl Fn() -> bool) -> bool {
+    (0..=t.w0).any(|i| any_form_at(a, i, &EXECUTED_FOR)) && tells_execution()
 }
 
 /// Whether a sentence of the article holds an `EXECUTION_WORDS` word: it tells a punishment by
