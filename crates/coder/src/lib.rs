@@ -9294,14 +9294,15 @@ fn crime_of_a_verdict(a: &Analysis, t: &TriggerMention, tells_execution: impl Fn
 /// "لقيامه ب", "لقتله", "جانٍ", "أقدم فلان على") stands before the trigger or at it, in its
 /// sentence ("نفذت الوزارة حكم القتل قصاصا في رجل لإقدامه على قتل جاره وذلك بطعنه").
 fn crime_of_an_execution(a: &Analysis, t: &TriggerMention, tells_execution: impl Fn() -> bool) -> bool {
-    (0..=t.w0).any(|i| any_form_at(a, i, &EXECUTED_FOR)) && tells_execution()
+    let first = &fixed_lists_first().executed_for;
+    (0..=t.w0).any(|i| any_form_in(a, i, &EXECUTED_FOR, first)) && tells_execution()
 }
 
 /// Whether a sentence of the article holds an `EXECUTION_WORDS` word: it tells a punishment by
 /// death carried out or handed down ("نفذت الوزارة حكم القتل قصاصا", status43).
 fn tells_execution(analyses: &[SentenceRow]) -> bool {
-    let first = FirstWords::of(&EXECUTION_WORDS);
-    analyses.iter().any(|(_, _, a, _)| (0..a.words.len()).any(|i| any_form_in(a, i, &EXECUTION_WORDS, &first)))
+    let first = &fixed_lists_first().execution_words;
+    analyses.iter().any(|(_, _, a, _)| (0..a.words.len()).any(|i| any_form_in(a, i, &EXECUTION_WORDS, first)))
 }
 
 /// An act told as the crime charged in a sentence that tells a trial or a punishment by death
@@ -9956,6 +9957,11 @@ struct FixedListsFirstWords {
     /// `casualties` tests `ZERO_TOLL_NEGATORS` at every word of an assault's sentence whose toll
     /// is not all read (toll8).
     zero_toll_negators: FirstWords,
+    /// `crime_of_an_execution` tests `EXECUTED_FOR` at every word up to each occurred attack or
+    /// coercion, and `tells_execution` `EXECUTION_WORDS` at every word of an article that asks
+    /// (status43).
+    executed_for: FirstWords,
+    execution_words: FirstWords,
 }
 
 fn fixed_lists_first() -> &'static FixedListsFirstWords {
@@ -9971,6 +9977,8 @@ fn fixed_lists_first() -> &'static FixedListsFirstWords {
         era_then_words: FirstWords::of(&ERA_THEN_WORDS),
         tally_periods: FirstWords::of(&TALLY_PERIODS),
         zero_toll_negators: FirstWords::of(&ZERO_TOLL_NEGATORS),
+        executed_for: FirstWords::of(&EXECUTED_FOR),
+        execution_words: FirstWords::of(&EXECUTION_WORDS),
     })
 }
 
