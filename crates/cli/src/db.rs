@@ -203,8 +203,6 @@ pub fn ingest(db: &DbTarget, inputs: &[PathBuf], opts: &CodeOpts, commit: usize)
     let commit = commit.max(1);
     let start = Instant::now();
     let coder = run::load_coder(opts.dict.as_deref(), opts.gazetteer.as_deref())?;
-    // The heap that grows from here on (page cache, batches) costs less in small pages.
-    crate::sqlite_mem::small_pages_from_now();
     let mut store = db.open()?;
     let cfg = ReaderConfig { max_line_bytes: opts.max_line_bytes, published: opts.published.clone() };
     let code = |a: &Article| -> Vec<EventRecord> { coder.code(a) };

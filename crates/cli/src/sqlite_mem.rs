@@ -99,43 +99,8 @@ pub fn keep_freed_memory() {
     unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
 }
 
-/// Fault this process's memory in from now on as ordinary 4 KiB pages, not transparent huge
-/// pages (`prctl(PR_SET_THP_DISABLE)`, checked by the kernel at each page fault; pages already
-/// faulted keep their size). mimalloc asks for huge pages on its arenas, so every first touch of a
-/// new 2 MiB stretch of heap had the kernel find and zero a whole huge page: on an ingest, whose
-/// heap grows with SQLite's page cache, B-tree pages and FTS5's pending terms, that zeroing was
-/// about a tenth of the CPU time on this project's VM (docs/database.md, speed42). Called after
-/// the coder's dictionaries are loaded, so their tables keep huge pages. Does nothing where the
-/// call is refused or not Linux; output is unaffected either way.
-pub fn small_pages_from_now() {
-    #[cfg(target_os = "linux")]
-    {
-        extern "C" {
-            fn prctl(option: c_int, ...) -> c_int;
-        }
-        /// `PR_SET_THP_DISABLE` in linux/prctl.h.
-        const PR_SET_THP_DISABLE: c_int = 41;
-        let (on, unused): (std::os::raw::c_ulong, std::os::raw::c_ulong) = (1, 0);
-        // SAFETY: prctl with this option only sets a flag of the calling process; the variadic
-        // arguments are the four `unsigned long`s the kernel reads for it.
-        let _ = unsafe { prctl(PR_SET_THP_DISABLE, on, unused, unused, unused) };
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    /// After the call the kernel reports huge pages off for this process (Linux shows it as
-    /// `THP_enabled: 0` in /proc/self/status; kernels without that line are not checked).
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn small_pages_turns_huge_pages_off() {
-        super::small_pages_from_now();
-        let status = std::fs::read_to_string("/proc/self/status").unwrap();
-        if let Some(line) = status.lines().find(|l| l.starts_with("THP_enabled:")) {
-            assert_eq!(line.split_whitespace().nth(1), Some("0"), "{line}");
-        }
-    }
-
     /// The configuration is taken before the first connection, and SQLite then works through
     /// it (a process of its own would be needed to see the refusal after a connection, since
     /// tests share one).
