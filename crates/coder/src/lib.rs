@@ -179,8 +179,9 @@ struct Candidate {
     /// It merges as any mention; a record that keeps such a mention after `merge_candidates` (none more specific
     /// folded into it) is dropped after the place fallbacks, with the restatements folded into it.
     topic: bool,
-    /// Made historical as the crime of a verdict or a trial (`crime_of_a_verdict`, status40 and
-    /// status42): an undated retelling of it as done folds into it (`retold_court_crime`, merge37).
+    /// Made historical as the crime of a verdict, a trial or an execution (`crime_of_a_verdict`,
+    /// status40, status42, status43): an undated retelling of it as done folds into it
+    /// (`retold_court_crime`, merge37).
     court_crime: bool,
     /// A threat noun read as a danger (`threat_as_predicate`, prec74), kept as a topic (merge38):
     /// it lends no actor to the next sentences, as when it was dropped before merging.
@@ -2884,11 +2885,7 @@ impl Coder {
             danger = rule.pattern == Pattern::Noun && threat_as_predicate(a, t, &rule.topic_unless_near);
             // "لمواجهة هذا التهديد", "وجاءت هذه التهديدات بعد …": a threat noun pointed back to is
             // one already told (its record stands) or a danger named; no threat of its own.
-            if self.precision_filters
-                && rule.event_type == "THREATEN"
-                && rule.pattern == Pattern::Noun
-                && threat_pointed_back(a, t)
-            {
+            if rule.event_type == "THREATEN" && rule.pattern == Pattern::Noun && threat_pointed_back(a, t) {
                 return None;
             }
             // "واحتل سهم الإنماء المركز الأول": a place in a ranking behind a subject of several
@@ -6522,8 +6519,8 @@ fn reported_clause_subject<'a>(
 /// attack noun `t` as suffered rather than done (actors82): the noun takes «ل» within three words
 /// after an exposure verb (`EXPOSED_FORMS`) with no party between ("إن دورية تعرضت أمس لكمين"), or
 /// a suicide attack is the noun itself or opens a bare complementizer's clause ("إن تفجيرا انتحاريا
-/// استهدف") and the speaker is a state force (army, police, intelligence), which makes none. The inner value is the exposure verb's subject, the victim: the speaker when the verb
-/// follows a complementizer whose pronoun is the speaker (`SPEAKER_COMPLEMENTIZERS`, "إنهم تعرضوا
+/// استهدف") and the speaker is a state force (army, police, intelligence), which makes none.
+/// The inner value is the exposure verb's subject, the victim: the speaker when the verb follows a complementizer whose pronoun is the speaker (`SPEAKER_COMPLEMENTIZERS`, "إنهم تعرضوا
 /// لهجمات"), else the clause's last plain party before the verb ("إنها أنقذت امرأة … تعرضت
 /// لاعتداء"). Only for the speaker proper, right after the cue or before it.
 fn suffered_in_clause<'a>(
@@ -11794,8 +11791,8 @@ fn background_apart(o: &Candidate, c: &Candidate) -> bool {
         && !shares_sentence(o, c)
 }
 
-/// Whether `c` retells as done the crime `h` is, the crime of a verdict or a trial made
-/// historical (`Candidate::court_crime`, merge37): an occurred mention of the same type with no
+/// Whether `c` retells as done the crime `h` is, the crime of a verdict, a trial or an execution
+/// made historical (`Candidate::court_crime`, merge37): an occurred mention of the same type with no
 /// date of its own text. The status and date checks of the merge give way; the others still apply.
 fn retold_court_crime(h: &Candidate, c: &Candidate) -> bool {
     h.court_crime

@@ -104,10 +104,10 @@ pub struct Params {
     /// [`Params::undated_similarity`] turns the rule off.
     pub undated_named_similarity: f32,
     /// Smallest toll two undated records of a material type at one named town, both naming the
-    /// weapon (a mode), need to give alike to pass the undated word floors (dedup20): a mass-casualty attack is recalled by
-    /// many later reports ("the bombing that killed 32 in the border town") in their own words,
-    /// each undated, and the same toll at the same town is the evidence they share. 0 turns the
-    /// rule off.
+    /// weapon (a mode), need to give alike to pass the undated word floors (dedup20): a
+    /// mass-casualty attack is recalled by many later reports ("the bombing that killed 32 in the
+    /// border town") in their own words, each undated, and the same toll at the same town is the
+    /// evidence they share. 0 turns the rule off.
     pub undated_same_toll: u32,
 }
 
