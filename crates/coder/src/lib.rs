@@ -2888,6 +2888,12 @@ impl Coder {
             if rule.event_type == "THREATEN" && rule.pattern == Pattern::Noun && threat_pointed_back(a, t) {
                 return None;
             }
+            // "نهبت منهم تحت تهديد السلاح", "وقوع تركيا تحت تهديد التنظيمات": a threat noun right
+            // after "تحت" is the manner of the act around it or a standing danger, kept as a topic
+            // like prec74's dangers so that its restatements go with it (prec76).
+            if rule.event_type == "THREATEN" && rule.pattern == Pattern::Noun && threat_under(a, t) {
+                danger = true;
+            }
             // "واحتل سهم الإنماء المركز الأول": a place in a ranking behind a subject of several
             // words; the verb is "ranked", not "occupied".
             if rule.mode.as_deref() == Some("seize")
@@ -10887,6 +10893,14 @@ fn threat_pointed_back(a: &Analysis, t: &TriggerMention) -> bool {
         && THREAT_DEMONSTRATIVES.contains(&a.word(t.w0 - 1))
         && !a.break_between(t.w0 - 1, t.w0)
         && [w, w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w)].iter().any(|r| r.starts_with("ال") || r.starts_with("لل"))
+}
+
+/// Whether a one-word THREATEN noun trigger stands right after a word of `THREAT_UNDER_WORDS`
+/// ("تحت تهديد السلاح", "تحت التهديد"), with no break between: the manner of another act or a
+/// danger one lives under, not a threat made (prec76). A trigger that spans its consequence
+/// ("تحت التهديد بالقتل", a dictionary form of the threat with what it threatens) is left alone.
+fn threat_under(a: &Analysis, t: &TriggerMention) -> bool {
+    t.w0 > 0 && t.w1 == t.w0 && THREAT_UNDER_WORDS.contains(&a.word(t.w0 - 1)) && !a.break_between(t.w0 - 1, t.w0)
 }
 
 /// A key word without one glued و or ف (when three letters remain).

@@ -11240,3 +11240,16 @@ fn a_place_in_an_office_title_gives_way_to_the_sentences_venue() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// prec76: a one-word threat noun right after «تحت» (`THREAT_UNDER_WORDS`, `threat_under`) is the
+/// manner of the act around it (at gunpoint) or a danger lived under: no THREATEN. A threat whose
+/// trigger names its consequence («تحت التهديد بالقتل») and a threat received stay.
+#[test]
+fn a_threat_one_lives_or_acts_under_is_no_threat_made() {
+    check_filter_cases(&[
+        ("وأفاد صيادون يمنيون بأن قواربهم سلبت على الشاطئ تحت تهديد السلاح.", "THREATEN", false),
+        ("وأكد الوزير أن سكان الحدود يعيشون منذ سنوات تحت تهديد العصابات المسلحة.", "THREATEN", false),
+        ("وذكرت المنظمة أن المهربين نقلوا الشبان إلى المعسكرات تحت التهديد بالقتل.", "THREATEN", true),
+        ("وقال المحامي إن موكله تلقى تهديدات من رجال مجهولين بعد نشر المقال.", "THREATEN", true),
+    ]);
+}
