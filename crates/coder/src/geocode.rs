@@ -483,6 +483,16 @@ pub(crate) fn is_beneficiary(
     matches!(clitics, "ل" | "ول" | "فل" | "لل" | "ولل" | "فلل")
 }
 
+/// True for a one-word mention whose name, after its clitics, is a common descriptive word
+/// (`DESCRIPTIVE_DIVISION_NAMES`: "الشرقية", "الشمالية", "الساحل"): several states have a
+/// division of that meaning, so the name says nothing of the country by itself (places80).
+pub(crate) fn descriptive_division(a: &Analysis, p: &PlaceMention) -> bool {
+    let Some(&(ws, we)) = a.words.get(p.w1) else {
+        return false;
+    };
+    p.w0 == p.w1 && DESCRIPTIVE_DIVISION_NAMES.contains(&&a.key.key[p.core_start.clamp(ws, we)..we])
+}
+
 /// True when the mention's rows include large places of two or more countries: a country, a
 /// first-level division or a town of 100,000 people or more ("طرابلس": Tripoli in Libya and in
 /// Lebanon; "عمان": Oman and Amman). Such a name casts no vote for the article's main country,
@@ -1445,10 +1455,14 @@ impl Coder {
             .flat_map(|e| e.actors.iter().map(|&x| &self.lex.actors[x as usize]))
             .find(|act| matches!(act.kind, ahdath_lexicon::ActorKind::Demonym | ahdath_lexicon::ActorKind::Country))
             .and_then(|act| act.country.as_deref());
+        // A division named by a descriptive word ("في الشرقية" in a Saudi story is not Egypt's
+        // Sharqia) is likewise one of the article's countries or of a demonym after it (places80).
+        let descriptive = descriptive_division(a, p);
         let abroad = |&i: &u32| {
             let pl = &self.lex.places[i as usize];
-            let one_word_town = pl.feature == "town" && p.w0 == p.w1 && stated_country != Some(pl.country.as_str());
-            ((pl.feature == "village" || one_word_town) && !prefer.contains(&pl.country))
+            let stated = stated_country == Some(pl.country.as_str());
+            let one_word_town = pl.feature == "town" && p.w0 == p.w1 && !stated;
+            ((pl.feature == "village" || one_word_town || (descriptive && !stated)) && !prefer.contains(&pl.country))
                 || actor_country.as_ref().is_some_and(|c| &pl.country != c && !prefer.contains(&pl.country))
         };
         let local;

@@ -1532,6 +1532,11 @@ impl Coder {
                     if geocode::shared_by_countries(&self.lex, p) {
                         continue;
                     }
+                    // Nor a division named by a descriptive word ("بالشرقية": Egypt's Sharqia or
+                    // Saudi Arabia's Eastern Province), which several states have (places80).
+                    if geocode::descriptive_division(&a, p) {
+                        continue;
+                    }
                     if let Some(c) = self.place_country(p, None) {
                         *country_votes.entry(c).or_default() += if sentence::names_capital(&a, p) { 1 } else { 2 };
                     }

@@ -11253,3 +11253,29 @@ fn a_threat_one_lives_or_acts_under_is_no_threat_made() {
         ("وقال المحامي إن موكله تلقى تهديدات من رجال مجهولين بعد نشر المقال.", "THREATEN", true),
     ]);
 }
+
+/// places80: a division named by a descriptive word («الشرقية», «الساحل») is a row of the
+/// article's countries or of a demonym after it, not of another state that has a division of
+/// that name: a Saudi story's «في الشرقية» is the Eastern Province, not Egypt's Sharqia, and
+/// «الساحل الكيني» is in Kenya, not a town of Asyut; an Egyptian story's «الشرقية» stays Sharqia.
+#[test]
+fn a_descriptive_division_name_is_of_the_articles_country() {
+    let cases: [(&str, &str, Option<&str>); 3] = [
+        ("أطلق مسلح النار على رجل أمن سعودي في الشرقية مساء الأحد.", "SAU", Some("Eastern Province")),
+        ("فرقت الشرطة المصرية مظاهرة لأنصار الرئيس المعزول في الشرقية يوم الجمعة.", "EGY", Some("Sharqia")),
+        ("قتل مسلحون ثلاثة من رجال الشرطة في هجوم على دورية شمال الساحل الكيني أمس.", "KEN", None),
+    ];
+    let mut wrong = Vec::new();
+    for (text, country, name) in cases {
+        let recs = code(text, "2015-06-10");
+        let l = recs
+            .iter()
+            .find(|r| matches!(r.event_type.as_str(), "ASSAULT" | "COERCE"))
+            .and_then(|r| r.location.as_ref());
+        let got = (l.and_then(|l| l.country.as_deref()), l.and_then(|l| l.name.as_deref()));
+        if got.0 != Some(country) || (name.is_some() && got.1 != name) {
+            wrong.push(format!("{text}: {got:?} {recs:#?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
