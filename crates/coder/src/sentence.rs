@@ -620,7 +620,8 @@ pub struct Analysis {
     pub key: Normalized,
     /// The known persons named only as a father in a patronym ("بن عبدالرحمن السديس"), and the
     /// entries of an entity after a kinship noun ("نجل الرئيس الليبي"), no parties: their kin
-    /// shares their country, so the article's country vote counts them.
+    /// shares their country, so the article's country vote counts them. So does the nationality
+    /// of a news outlet or a source (`outlet_nationality`, actors84), no party either.
     pub patronyms: Vec<u32>,
     /// The sentence's numbers and dates (`numbers_and_dates`), read on first use and kept, with
     /// the publication date they were read for.
@@ -1566,6 +1567,19 @@ impl Analysis {
             e.start = ahdath_text::trim_quotes(text, key.orig_byte_range(words[p].0..words[p].1)).start;
             e.weak = false;
         }
+        // "وكالة الأنباء اليمنية", "صحيفة «ماركا» الإسبانية", "مصادر محلية يمنية": the nationality of
+        // a news outlet or a source names who reports, no party: it is no mention, and only the
+        // article's country vote still counts it (actors84).
+        let outlet: Vec<bool> =
+            (0..entities.len()).map(|i| outlet_nationality(lex, text, &key, &words, &breaks, &entities, i)).collect();
+        let mut n = 0;
+        entities.retain(|e| {
+            n += 1;
+            if outlet[n - 1] {
+                patronyms.extend(e.actors.iter().copied());
+            }
+            !outlet[n - 1]
+        });
         // Triggers inside an entity or place name are part of a name, not events.
         triggers.retain(|t: &TriggerMention| {
             !entities.iter().any(|e| e.start <= t.start && t.end <= e.end && (e.end - e.start) > (t.end - t.start))
@@ -1963,6 +1977,95 @@ pub(crate) fn is_family_name(prev: &str, w: &str) -> bool {
 /// مكثفة يشنها الطيران التركي", "طائرات إسرائيلية قد استهدفت". (At three, "في قصف بنهاية الأسبوع
 /// للطيران التركي" made the aircraft the shelling's recipient.)
 const PLATFORM_ACT_REACH: usize = 2;
+
+/// True when entity `i` only names the nationality of a news outlet or a source (actors84): a
+/// singular nationality adjective ("اليمنية", "الكورية الجنوبية") that goes back, over outlet
+/// adjectives (`OUTLET_ATTRIBUTES`), news words (`OUTLET_NEWS_WORDS`), other such adjectives
+/// ("مصادر عراقية وسورية") and a name of at most three words, to the head of an outlet
+/// (`OUTLET_HEADS`), of a news agency (`OUTLET_AGENCY_HEADS`, with a news word or a quoted name) or
+/// of a source (`OUTLET_SOURCE_HEADS`, with no name); or a country that names a news agency
+/// ("وكالة السودان للأنباء").
+fn outlet_nationality(
+    lex: &Lexicon,
+    text: &str,
+    key: &Normalized,
+    words: &[(usize, usize)],
+    breaks: &[bool],
+    entities: &[EntityMention],
+    i: usize,
+) -> bool {
+    let k = key.key.as_str();
+    let word = |j: usize| words.get(j).map(|&(s, e)| &k[s..e]).unwrap_or("");
+    let e = &entities[i];
+    let demonym_only =
+        |x: &EntityMention| x.weak && x.actors.iter().all(|&a| lex.actors[a as usize].kind == ActorKind::Demonym);
+    let news_after = OUTLET_NEWS_WORDS.contains(&word(e.w1 + 1));
+    if !demonym_only(e) {
+        // "وكالة السودان للأنباء": a country as the agency's name.
+        return e.w0 > 0
+            && e.w0 == e.w1
+            && e.prep.is_none()
+            && news_after
+            && e.actors.iter().all(|&a| lex.actors[a as usize].kind == ActorKind::Country)
+            && outlet_word(word(e.w0 - 1), &OUTLET_AGENCY_HEADS)
+            && !breaks.get(e.w0).copied().unwrap_or(true);
+    }
+    // A break between two words that is only quotation marks opens or closes a name.
+    let quote_only = |a: usize, b: usize| {
+        let r = key.orig_byte_range(words[a].1..words[b].0);
+        text.get(r).is_some_and(|g| g.chars().all(|c| c.is_whitespace() || "«»\"“”„'‘’".contains(c)))
+    };
+    let (mut news, mut quoted, mut names) = (news_after, false, 0usize);
+    let mut j = e.w0;
+    while j > 0 {
+        let p = j - 1;
+        if breaks.get(j).copied().unwrap_or(false) {
+            if !quote_only(p, j) {
+                return false;
+            }
+            quoted = true;
+        }
+        let w = word(p);
+        if outlet_word(w, &OUTLET_HEADS) {
+            return true;
+        }
+        if outlet_word(w, &OUTLET_AGENCY_HEADS) {
+            return news || quoted;
+        }
+        if outlet_word(w, &OUTLET_SOURCE_HEADS) {
+            return names == 0;
+        }
+        if let Some(x) = entities.iter().find(|x| x.w0 <= p && p <= x.w1) {
+            // Another nationality of the same outlet ("مصادر عراقية وسورية"); no other party.
+            if !demonym_only(x) {
+                return false;
+            }
+            j = x.w0;
+            continue;
+        }
+        if OUTLET_NEWS_WORDS.contains(&w) {
+            news = true;
+        } else if !OUTLET_ATTRIBUTES.contains(&w) {
+            names += 1;
+            if names > 3 || crate::COMPLEMENTIZERS.contains(&w) {
+                return false;
+            }
+        }
+        j = p;
+    }
+    false
+}
+
+/// A word of an outlet list (`outlet_nationality`) with its proclitics: a glued و or ف, then a
+/// glued ب or ل ("ونقلت لوكالة", "للصحيفة", "بصحيفة").
+fn outlet_word(w: &str, list: &[&str]) -> bool {
+    let glued = |w: &str| {
+        list.contains(&w)
+            || w.strip_prefix("لل").is_some_and(|r| list.iter().any(|x| x.strip_prefix("ال") == Some(r)))
+            || w.strip_prefix(['ب', 'ل']).is_some_and(|r| !r.starts_with('ل') && list.contains(&r))
+    };
+    glued(w) || w.strip_prefix(['و', 'ف']).is_some_and(glued)
+}
 
 /// A weapon platform word (`PLATFORM_NOUNS`) with its proclitics: its glued preposition (ب or ل),
 /// whether it carries a glued و or ف, and whether it has the article ("لطايرات" → ل, no,

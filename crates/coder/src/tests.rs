@@ -11279,3 +11279,25 @@ fn a_descriptive_division_name_is_of_the_articles_country() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// (forty-sixth session, actors84) The nationality of a news outlet or a source ("صحيفة «النجمة»
+/// المصرية", "وكالة الأنباء الأردنية") names who reports, not a party: it is no actor; a state
+/// agency that is no news agency ("الوكالة الأمريكية") and a weapon platform keep theirs.
+#[test]
+fn an_outlets_nationality_is_no_party() {
+    let first = |text: &str, kind: &str| {
+        let recs = code(text, "2016-03-07");
+        recs.into_iter().find(|r| r.event_type == kind).expect("a record")
+    };
+    let text_of = |e: &Option<Entity>| e.as_ref().and_then(|x| x.text.clone());
+    let r = first("ونقلت صحيفة «النجمة» المصرية اعتقال ثلاثة ناشطين في مدينة الإسكندرية مساء الأحد.", "COERCE");
+    assert!(r.actor.is_none(), "{r:#?}");
+    let r =
+        first("وأكد الوزير في تصريح نقلته وكالة الأنباء الأردنية تضامن الحكومة مع تونس في حربها على الإرهاب.", "SUPPORT");
+    assert_eq!(text_of(&r.actor).as_deref(), Some("الحكومة"), "{r:#?}");
+    assert_eq!(text_of(&r.recipient).as_deref(), Some("تونس"), "{r:#?}");
+    let r = first("وقررت الوكالة الأمريكية تقديم مساعدات غذائية عاجلة للنازحين في جنوب السودان.", "AID");
+    assert_eq!(text_of(&r.actor).as_deref(), Some("الأمريكية"), "{r:#?}");
+    let r = first("شنت طائرات إسرائيلية غارة على موقع في شمال قطاع غزة فجر اليوم.", "ASSAULT");
+    assert_eq!(text_of(&r.actor).as_deref(), Some("طائرات إسرائيلية"), "{r:#?}");
+}
