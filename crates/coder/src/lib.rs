@@ -4461,7 +4461,8 @@ impl Coder {
         let cause = earlier_cause(a, t, perfect && new_clause);
         let before_cause = |d: &DateMatch| cause.is_some_and(|m| word_index_of_byte(a, d.end.saturating_sub(1)) < m);
         let pick_with = |skip_report: bool, skip_cause: bool, skip_denial: bool| {
-            dts.iter()
+            let found: Vec<&DateMatch> = dts
+                .iter()
                 .filter(|d| !(skip_cause && before_cause(d)))
                 .filter(|d| !(skip_denial && denial_day(a, d, t, ctx.published)))
                 .filter(|d| !(perfect && d.start >= t.end && d.relative == dates::Relation::Future))
@@ -4491,31 +4492,45 @@ impl Coder {
                                 || (a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)
                                     && !chained_verb_day(d, dw))))
                 })
-                .min_by_key(|d| {
-                    // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year
-                    // after the trigger, in its clause, with no other trigger between, is its own.
-                    // (A range of years, "بين عامي 1983 و2005", is a period the act may lie in or
-                    // follow, as "بعد حرب دارت بين عامي 1983 و2005": it is no act's own year.)
-                    // ("أدانت الجماعة مساء اليوم الغارة التي شنتها الطائرات أمس": the date in the noun's
-                    // own relative clause is its own, before a nearer day of the clause governing it;
-                    // an own year still goes first, "في 11 سبتمبر أيلول عام 2001" reads as two, and
-                    // the clause's own verb does not stand between: "الاعتداءات التي استهدفت نيويورك
-                    // في 11 سبتمبر أيلول عام 2001".)
-                    let own_clause =
-                        in_own_relative_clause(a, t, noun_trigger, word_index_of_byte(a, d.start), OWN_CLAUSE_REACH);
-                    let own_year_after = d.start >= t.end
-                        && d.relative == dates::Relation::Absolute
-                        && !year_range(&s[d.start..d.end])
-                        && {
-                            let dw = word_index_of_byte(a, d.start);
-                            !a.break_between(t.w1, dw)
+                .collect();
+            // ("خلال صلاة الجمعة في 26 يونيو": the prayer's weekday gives way to a calendar date
+            // outside the report's week, the finest first, dates29.)
+            let prayer_gives_way = found.iter().any(|d| prayer_day(a, d))
+                && found.iter().any(|d| !prayer_day(a, d) && !report_week_day(d, ctx.published));
+            found.into_iter().min_by_key(|d| {
+                // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year
+                // after the trigger, in its clause, with no other trigger between, is its own.
+                // (A range of years, "بين عامي 1983 و2005", is a period the act may lie in or
+                // follow, as "بعد حرب دارت بين عامي 1983 و2005": it is no act's own year.)
+                // ("أدانت الجماعة مساء اليوم الغارة التي شنتها الطائرات أمس": the date in the noun's
+                // own relative clause is its own, before a nearer day of the clause governing it;
+                // an own year still goes first, "في 11 سبتمبر أيلول عام 2001" reads as two, and
+                // the clause's own verb does not stand between: "الاعتداءات التي استهدفت نيويورك
+                // في 11 سبتمبر أيلول عام 2001".)
+                let own_clause =
+                    in_own_relative_clause(a, t, noun_trigger, word_index_of_byte(a, d.start), OWN_CLAUSE_REACH);
+                let own_year_after =
+                    d.start >= t.end && d.relative == dates::Relation::Absolute && !year_range(&s[d.start..d.end]) && {
+                        let dw = word_index_of_byte(a, d.start);
+                        !a.break_between(t.w1, dw)
                         && (own_clause || !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < dw))
                         // ("زيارة هي الأولى منذ استقلال الجزائر في 1962": the year dates what منذ names.)
                         && !since_between(a, t.w1 + 1, dw)
-                        };
-                    let dist = if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 };
-                    (!own_year_after, !own_clause, dist)
-                })
+                    };
+                let dist = if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 };
+                let precision = match d.precision {
+                    dates::DatePrecision::Day => 0,
+                    dates::DatePrecision::Month => 1,
+                    dates::DatePrecision::Year => 2,
+                };
+                (
+                    prayer_gives_way && prayer_day(a, d),
+                    if prayer_gives_way { precision } else { 0 },
+                    !own_year_after,
+                    !own_clause,
+                    dist,
+                )
+            })
         };
         let pick = |skip_report: bool| pick_with(skip_report, true, false);
         // "قال مسؤول يوم الأحد إن أكثر من 100 قتلوا في هجوم يوم الجمعة": the day of the report
@@ -6965,6 +6980,35 @@ fn named_day(a: &Analysis, d: &DateMatch) -> bool {
             let w = a.word(dw - 1);
             DAY_NAME_HEADS.contains(&w) || w.strip_prefix(['و', 'ل', 'ب']).is_some_and(|x| DAY_NAME_HEADS.contains(&x))
         }
+}
+
+/// A bare weekday (with "يوم" or not) right after a noun of `PRAYER_DAY_HEADS` ("بعد صلاة الجمعة",
+/// "في خطبة يوم الجمعة") names a prayer or a sermon held every week, not a day the text sets: a
+/// calendar date among the act's candidates outside the report's week dates it (dates29).
+fn prayer_day(a: &Analysis, d: &DateMatch) -> bool {
+    let dw = word_index_of_byte(a, d.start);
+    let de = word_index_of_byte(a, d.end.saturating_sub(1));
+    let day = if a.word(dw) == "يوم" { dw + 1 } else { dw };
+    d.precision == dates::DatePrecision::Day
+        && d.relative != dates::Relation::Absolute
+        && dw > 0
+        && day == de
+        && WEEKDAY_NAMES.contains(&a.word(de))
+        && a.key.orig_byte(a.words[dw].0) == d.start
+        && {
+            let w = a.word(dw - 1);
+            PRAYER_DAY_HEADS.contains(&w)
+                || w.strip_prefix(['و', 'ل', 'ب', 'ف']).is_some_and(|x| PRAYER_DAY_HEADS.contains(&x))
+        }
+}
+
+/// A day within a week of publication, before or after it, read with no year of its own
+/// ("اليوم", "أمس", "الخميس"): a day of the report's week, which a prayer's weekday may be
+/// (`prayer_day`, dates29).
+fn report_week_day(d: &DateMatch, published: Option<NaiveDate>) -> bool {
+    d.precision == dates::DatePrecision::Day
+        && d.relative != dates::Relation::Absolute
+        && published.zip(d.first_day()).is_some_and(|(p, f)| (p - f).num_days().abs() <= 7)
 }
 
 /// "في إب", "محافظة إب": the Yemeni city, written with hamza below, is not the month آب, whose

@@ -3452,6 +3452,50 @@ fn a_day_in_a_name_is_no_date() {
     }
 }
 
+/// A bare weekday after a noun of `PRAYER_DAY_HEADS` ("صلاة الجمعة", "خطيب الجمعة") names a weekly
+/// rite: a calendar date outside the report's week dates the act before it, the finest first;
+/// alone, or with a day of the report's week ("لصلاة الجمعة اليوم"), it still dates the act, and a
+/// weekday with a modifier ("صلاة الجمعة الماضية") is a date (dates29, `prayer_day`).
+#[test]
+fn a_prayers_weekday_gives_way_to_a_date() {
+    let cases: &[(&str, &str, Status, Option<&str>)] = &[
+        (
+            "واعتقلت قوات الأمن خمسة شبان عند خروجهم من صلاة الجمعة في 2 فبراير.",
+            "COERCE",
+            Status::Occurred,
+            Some("2013-02-02"),
+        ),
+        (
+            "وهاجم مسلحون مسجدا في الموصل خلال صلاة الجمعة في الشهر الماضي.",
+            "ASSAULT",
+            Status::Historical,
+            Some("2013-01"),
+        ),
+        ("وانتقد خطيب الجمعة في الجامع الكبير الحكومة في 8 فبراير.", "ACCUSE", Status::Occurred, Some("2013-02-08")),
+        // The finest calendar date first: the day, not the Hijri month it falls in.
+        (
+            "وهاجم مسلحون مسجدا في الموصل خلال صلاة الجمعة في شهر رمضان في 27 يوليو.",
+            "ASSAULT",
+            Status::Historical,
+            Some("2012-07-27"),
+        ),
+        ("وتظاهر مئات المصلين بعد صلاة الجمعة في وسط عمان.", "PROTEST", Status::Occurred, Some("2013-02-15")),
+        // A day of the report's week said with the prayer is that prayer's day.
+        (
+            "وقررت الشرطة فرض قيود على دخول المصلين لصلاة الجمعة اليوم في المسجد الأقصى.",
+            "COERCE",
+            Status::Occurred,
+            Some("2013-02-15"),
+        ),
+        ("وتظاهر مئات المصلين بعد صلاة الجمعة الماضية في وسط عمان.", "PROTEST", Status::Occurred, Some("2013-02-15")),
+    ];
+    for &(text, ty, status, date) in cases {
+        let recs = code(text, "2013-02-16");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (status, date), "{text}: {r:?}");
+    }
+}
+
 /// A date owned by a later event noun after "في", "خلال" or "أثناء" close to the trigger is the
 /// trigger's too: that noun is its circumstance (thirteenth session, docs/coding.md section 7,
 /// `circumstance_of`).
