@@ -186,6 +186,16 @@ struct Candidate {
     /// A threat noun read as a danger (`threat_as_predicate`, prec74), kept as a topic (merge38):
     /// it lends no actor to the next sentences, as when it was dropped before merging.
     danger: bool,
+    /// In a sentence whose veto cues that scope out its type are all `TOPIC_VETO_CUES` (feast
+    /// greetings, leisure, inspection), kept as a topic (merge39): its restatements elsewhere in
+    /// the article fold into it and go with it; it lends no actor to the next sentences.
+    vetoed: bool,
+}
+
+/// Whether a mention carries a toll or a day of its own text (merge39): news told for itself, which
+/// does not fold into a vetoed mention as its restatement.
+fn told_for_itself(r: &EventRecord) -> bool {
+    r.fatalities.is_some() || r.injuries.is_some() || r.date_basis == Some(DateBasis::Text)
 }
 
 /// A trigger that opens with "و" and a finite verb ("وهددتهم", "وضبطت"), not a verbal noun or
@@ -1916,7 +1926,7 @@ impl Coder {
             // are not the protesters'). Nor the owner a glued لـ names after a mobilization noun
             // ("قصف الطيران تعزيزات للحوثيين"): the reinforcements are mostly the object of
             // another party's strike or ambush, so the topic stays as it was.
-            if let Some(c) = cands.iter().rev().find(|c| !c.danger) {
+            if let Some(c) = cands.iter().rev().find(|c| !c.danger && !c.vetoed) {
                 let act = alias_base.get(&c.rec.id).unwrap_or(&c.rec.actor);
                 let act = if act.is_none() || c.cleared_speaker.is_some() { &c.cleared_speaker } else { act };
                 let lam_owner = c.rec.event_type == "MOBILIZE"
@@ -2498,18 +2508,24 @@ impl Coder {
         // A sentence about sport, health or an accident does not report this type of event; a
         // host verb whose guest is a summit, a conference or a meeting still hosts it beside a
         // festival (prec46: "وتستضيف الدوحة القمة العربية التي تتزامن مع مهرجان الثقافة").
-        if self.precision_filters
-            && a.cues.iter().any(|c| {
-                c.kind == CueKind::Veto
-                    && self.lex.cues[c.cue as usize]
-                        .scope
-                        .split(',')
-                        .any(|x| x.trim() == rule.event_type || x.trim() == "*")
-            })
-            && !(rule.id == "consult.host.verb" && hosts_meeting(a, t))
-        {
+        // A mention vetoed only by `TOPIC_VETO_CUES` (feast greetings, leisure, inspection) is
+        // kept as a topic, dropped after merging (merge39): its restatements in other sentences
+        // ("الزيارة", "التهنئة") fold into it and go with it, instead of standing alone as the event.
+        let vetoes: Vec<&str> = if self.precision_filters && !(rule.id == "consult.host.verb" && hosts_meeting(a, t)) {
+            a.cues
+                .iter()
+                .filter(|c| c.kind == CueKind::Veto)
+                .map(|c| &self.lex.cues[c.cue as usize])
+                .filter(|c| c.scope.split(',').any(|x| x.trim() == rule.event_type || x.trim() == "*"))
+                .map(|c| c.id.as_str())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if vetoes.iter().any(|id| !TOPIC_VETO_CUES.contains(id)) {
             return None;
         }
+        let vetoed = !vetoes.is_empty();
         // "لقي 4 مصرعهم في حادث اصطدام", "توفي طفل غرقا", "جراء حريق في مصنع": deaths and
         // injuries from an accident, a disaster or an animal are no deliberate act of an actor.
         if self.precision_filters && rule.event_type == "ASSAULT" && accident_caused(a) {
@@ -5228,9 +5244,12 @@ impl Coder {
             toll_lone,
             toll_refused: Vec::new(),
             // A topic drop is a precision filter (prec70): off in the lax coder of the tests.
-            topic: danger || (self.precision_filters && t.topic && !presented_near(a, t, &rule.topic_unless_near)),
+            topic: danger
+                || vetoed
+                || (self.precision_filters && t.topic && !presented_near(a, t, &rule.topic_unless_near)),
             court_crime,
             danger,
+            vetoed,
         })
     }
 
@@ -12108,13 +12127,16 @@ fn merge_candidates(
         cands.into_iter().partition(|c| c.rec.evidence.field == Field::Title);
     let mut kept_titles = Vec::new();
     for t in titles {
-        let target = body.iter_mut().filter(|b| b.rec.event_type == t.rec.event_type).max_by_key(|b| {
-            (
-                compatible(&b.rec.mode, &t.rec.mode) as u8,
-                compatible(&b.actor_key, &t.actor_key) as u8,
-                std::cmp::Reverse(b.rec.evidence.start),
-            )
-        });
+        // (A headline and a body mention fold only when both or neither are vetoed, merge39: the
+        // headline's act, told where no veto cue is, is not one a sport or health sentence tells.)
+        let target =
+            body.iter_mut().filter(|b| b.rec.event_type == t.rec.event_type && b.vetoed == t.vetoed).max_by_key(|b| {
+                (
+                    compatible(&b.rec.mode, &t.rec.mode) as u8,
+                    compatible(&b.actor_key, &t.actor_key) as u8,
+                    std::cmp::Reverse(b.rec.evidence.start),
+                )
+            });
         match target {
             Some(b) => fill_gaps(b, &t),
             None => kept_titles.push(t),
@@ -12243,6 +12265,12 @@ fn merge_candidates(
             if c.own_story && !shares_sentence(&out[i], &c) {
                 continue;
             }
+            // A vetoed mention (merge39) takes in the restatements after it; it joins no record
+            // that is not vetoed, which it would take away with it. A mention with a toll or a day
+            // of its own is news told for itself, not a restatement: it joins no vetoed record.
+            if (c.vetoed && !out[i].vetoed) || (out[i].vetoed && !c.vetoed && told_for_itself(&c.rec)) {
+                continue;
+            }
             let o = &mut out[i];
             // The same named person or organisation doing the same kind of thing is one happening
             // even when one mention carries a status cue ("زيارة أوباما المرتقبة") and another not.
@@ -12288,6 +12316,12 @@ fn merge_candidates(
             // that act under way and does not make it future; so is a visit a perfect verb of
             // travel tells ("وصل الوزير إلى أنقرة في زيارة … وسيلتقي").
             let told_done = keep.told_done;
+            // (A vetoed mention lends nothing to a mention that took its place, merge39: its
+            // parties and tolls are of the sport, illness or accident its sentence tells.)
+            if other.vetoed && !keep.vetoed {
+                *o = keep;
+                continue 'next;
+            }
             fill_gaps(&mut keep, &other);
             // A status read from a cue beats the default "occurred"; not an aim's (merge28): "بغرض
             // قصف مدينة تعز" of the same named party beside the shelling told as done is that

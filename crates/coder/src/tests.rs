@@ -11345,3 +11345,17 @@ fn an_outlets_nationality_is_no_party() {
     let r = first("شنت طائرات إسرائيلية غارة على موقع في شمال قطاع غزة فجر اليوم.", "ASSAULT");
     assert_eq!(text_of(&r.actor).as_deref(), Some("طائرات إسرائيلية"), "{r:#?}");
 }
+
+/// merge39: a mention a feast-greeting veto cue scopes out (`TOPIC_VETO_CUES`) is kept as a topic,
+/// so its restatement in a later sentence («الاستقبال») goes with it instead of standing alone as
+/// the event; a real act told later by another party, with its own day, stays.
+#[test]
+fn a_restated_feast_greeting_goes_with_the_greeting() {
+    let greeting = "استقبل أمير المنطقة المهنئين بعيد الفطر في قصر الإمارة يوم الأحد.";
+    let text = format!("{greeting} وحضر الاستقبال عدد من المسؤولين والأعيان.");
+    let recs = code(&text, "2024-04-12");
+    assert!(!recs.iter().any(|r| r.event_type == "CONSULT"), "CONSULT in {text}: {recs:#?}");
+    let text = format!("{greeting} وكان وزير الخارجية قد زار القاهرة أمس والتقى الرئيس المصري.");
+    let recs = code(&text, "2024-04-12");
+    assert!(recs.iter().any(|r| r.event_type == "CONSULT"), "no CONSULT in {text}: {recs:#?}");
+}
