@@ -44,7 +44,8 @@
 //! sentences. Dated records whose sentences share almost no words ([`Params::min_similarity`])
 //! merge only on an equal nonzero toll; undated ones of a material type pass their word floors
 //! only at one town, both naming the weapon, with one toll of some size
-//! ([`Params::undated_same_toll`], dedup20).
+//! ([`Params::undated_same_toll`], dedup20), or with agreeing tolls of some size when one names
+//! a suicide attack ([`Params::undated_suicide_toll`], dedup21).
 
 use crate::keys::jaccard;
 use ahdath_record::haversine_km as km;
@@ -109,6 +110,12 @@ pub struct Params {
     /// border town") in their own words, each undated, and the same toll at the same town is the
     /// evidence they share. 0 turns the rule off.
     pub undated_same_toll: u32,
+    /// Smallest toll two undated records of a material type at one named town, both naming the
+    /// weapon and at least one a suicide attack, need to give each (agreeing as the fatalities
+    /// veto asks, not alike) to pass the undated word floors and [`Params::min_similarity`]
+    /// (dedup21): a suicide bombing that kills this many is recalled for weeks by undated
+    /// reports with the toll of their day (an early 20, a later 30). 0 turns the rule off.
+    pub undated_suicide_toll: u32,
 }
 
 impl Params {
@@ -135,6 +142,7 @@ impl Default for Params {
             far_copy_words: 3,
             undated_named_similarity: 0.10,
             undated_same_toll: 10,
+            undated_suicide_toll: 20,
         }
     }
 }
@@ -511,6 +519,8 @@ pub struct Key {
     symmetric: bool,
     /// [`two_sided`].
     two_sided: bool,
+    /// The mode is [`SUICIDE_ATTACK`] (the mode key is its family, shared with other bombings).
+    suicide: bool,
     place: Option<PlaceKey>,
     actor: Option<EntKey>,
     recipient: Option<EntKey>,
@@ -536,6 +546,7 @@ impl Key {
             one_site: one_site(&s.event_type),
             symmetric: symmetric(&s.event_type),
             two_sided: two_sided(&s.event_type),
+            suicide: s.mode.as_deref() == Some(SUICIDE_ATTACK),
             place: s.place.as_ref().map(|p| PlaceKey::of(p, i)),
             actor: s.actor.as_ref().map(|e| EntKey::of(e, i)),
             recipient: s.recipient.as_ref().map(|e| EntKey::of(e, i)),
@@ -797,6 +808,9 @@ fn mode_family(m: &str) -> &str {
     }
 }
 
+/// The mode of a suicide bombing: one attacker, one site, a toll recalled afterwards (dedup21).
+const SUICIDE_ATTACK: &str = "suicide-attack";
+
 /// Whether the dates of two records allow one happening.
 fn dates_agree(a: &Key, b: &Key) -> bool {
     use DatePrecision::*;
@@ -924,6 +938,7 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
         && !(strong_actors && sim >= 0.6 * p.undated_similarity)
         && !(named_alike && sim >= p.undated_named_similarity)
         && !same_toll_at_one_town(ka, kb, place, p)
+        && !recalled_suicide_attack(ka, kb, place, p)
     {
         return 0.0;
     }
@@ -931,10 +946,29 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
         return 0.0;
     }
     let same_toll = matches!((ka.fatalities, kb.fatalities), (Some(x), Some(y)) if x == y && x > 0);
-    if sim < p.min_similarity && !same_toll {
+    if sim < p.min_similarity && !same_toll && !recalled_suicide_attack(ka, kb, place, p) {
         return 0.0;
     }
     agreement(ka, kb, place, ar, rr) + 4.0 * sim
+}
+
+/// Whether two undated records of a material type are placed at one named town, both name the
+/// weapon (one mode family: the mode veto has asked that), at least one names a suicide attack,
+/// and both give a toll of at least [`Params::undated_suicide_toll`] (which the fatalities veto
+/// has found to agree): later reports recall such a bombing with the toll of their day, in their
+/// own words (dedup21). Then neither the undated word floors nor [`Params::min_similarity`]
+/// apply, and place, tolls and parties score them as for dated records.
+fn recalled_suicide_attack(a: &Key, b: &Key, place: PlaceRel, p: &Params) -> bool {
+    p.undated_suicide_toll > 0
+        && a.material
+        && a.day_lo.is_none()
+        && b.day_lo.is_none()
+        && a.mode != 0
+        && b.mode != 0
+        && (a.suicide || b.suicide)
+        && one_town(a, b, place)
+        && a.fatalities.is_some_and(|n| n >= p.undated_suicide_toll)
+        && b.fatalities.is_some_and(|n| n >= p.undated_suicide_toll)
 }
 
 /// Whether two undated records of a material type are placed at one named town, both name the
@@ -2280,16 +2314,61 @@ mod tests {
         let s = judge(&a, &b, &p).expect("no veto");
         assert!(s >= p.threshold, "one bombing, one town, one toll: {s}");
         assert_eq!(judge(&b, &a, &p), Ok(s), "symmetric");
-        // The rule off: the undated word floor keeps them apart.
-        assert_eq!(judge(&a, &b, &Params { undated_same_toll: 0, ..p }), Ok(0.0));
+        // The rule off (and dedup21's, since one side names a suicide attack): the undated word
+        // floor keeps them apart.
+        assert_eq!(judge(&a, &b, &Params { undated_same_toll: 0, undated_suicide_toll: 0, ..p }), Ok(0.0));
         // Another toll (an early count), no weapon named on one side (a recalled battle), or a
         // toll below the floor.
-        assert_eq!(judge(&a, &blast(3, "suicide-attack", 23, s2), &p), Ok(0.0));
+        // (Both records name a bombing, not a suicide attack: dedup21's agreeing tolls do not apply.)
+        assert_eq!(judge(&a, &blast(3, "explosives", 23, s2), &p), Ok(0.0));
         assert_eq!(judge(&a, &blast(4, "", 26, s2), &p), Ok(0.0));
         assert_eq!(judge(&blast(5, "explosives", 4, s1), &blast(6, "explosives", 4, s2), &p), Ok(0.0));
         // A dated record against an undated one still needs a copy of its words.
         let mut dated = blast(7, "explosives", 26, s1);
         (dated.day_lo, dated.day_hi, dated.precision) = day("2015-06-07");
         assert_eq!(judge(&dated, &b, &p), Ok(0.0));
+    }
+
+    #[test]
+    fn undated_suicide_bombing_at_one_town_joins_with_a_later_toll() {
+        let p = Params::default();
+        let town = Some(place("Qaryatayn", "Homs", "SYR", Level::Place, Some((34.23, 37.24))));
+        let blast = |article: i64, mode: &str, toll: u32, sentence: &str| Sig {
+            article,
+            event_type: "ASSAULT".into(),
+            mode: (!mode.is_empty()).then(|| mode.to_string()),
+            status: Some(Status::Occurred),
+            precision: Some(DatePrecision::Unknown),
+            place: town.clone(),
+            recipient: ent("SYR", "UNK", Some("grp.people_unspecified")),
+            fatalities: Some(toll),
+            words: crate::keys::sentence_words(sentence),
+            ..Default::default()
+        };
+        // Our own sentences: an early report of a suicide bombing at a wedding and a later one
+        // recalling it with a higher toll.
+        let s1 = "فجر رجل حزامه الناسف داخل قاعة الأفراح في البلدة فقتل اثنين وعشرين من المدعوين";
+        let s2 = "ارتفع عدد ضحايا الانفجار الذي ضرب العرس الأسبوع الماضي إلى 29 قتيلا";
+        assert!(jaccard(&crate::keys::sentence_words(s1), &crate::keys::sentence_words(s2)) < p.min_similarity);
+        let a = blast(1, "suicide-attack", 22, s1);
+        let b = blast(2, "explosives", 29, s2);
+        let s = judge(&a, &b, &p).expect("no veto");
+        assert!(s >= p.threshold, "one suicide bombing, one town, agreeing tolls: {s}");
+        assert_eq!(judge(&b, &a, &p), Ok(s), "symmetric");
+        // The rule off: the undated word floor keeps them apart.
+        assert_eq!(judge(&a, &b, &Params { undated_suicide_toll: 0, ..p }), Ok(0.0));
+        // Neither names a suicide attack, one names no weapon, or one toll is below the floor.
+        assert_eq!(judge(&blast(3, "explosives", 22, s1), &b, &p), Ok(0.0));
+        assert_eq!(judge(&a, &blast(4, "", 29, s2), &p), Ok(0.0));
+        assert_eq!(judge(&a, &blast(5, "explosives", 12, s2), &p), Ok(0.0));
+        // Tolls the fatalities veto rejects stay apart.
+        assert_eq!(judge(&a, &blast(6, "explosives", 90, s2), &p), Err("fatalities"));
+        // At the province, not one town, or with one record dated: no join.
+        let mut wide = blast(7, "explosives", 29, s2);
+        wide.place = Some(place("Homs", "Homs", "SYR", Level::Admin1, None));
+        assert_eq!(judge(&a, &wide, &p), Ok(0.0));
+        let mut dated = blast(8, "explosives", 29, s2);
+        (dated.day_lo, dated.day_hi, dated.precision) = day("2015-08-05");
+        assert_eq!(judge(&a, &dated, &p), Ok(0.0));
     }
 }
