@@ -448,6 +448,26 @@ pub(crate) fn in_office_title(a: &Analysis, p: &PlaceMention) -> bool {
     }
 }
 
+/// True when `p` lies past the next trigger of the sentence (`next_w0`, its first word) with no
+/// punctuation between them, and a clause opener (`NEXT_CLAUSE_OPENERS`: a complementizer, a
+/// contrast word, «كما») stands between the trigger (ending at `t_w1`) and that next trigger: the
+/// place belongs to the next clause's act (places81). A relative pronoun (`RELATIVE_OPENERS`)
+/// opens such a clause only for an act that is not physical and only past the trigger's own
+/// phrase: the relative clause on an attack's target or an arrest's captive mostly tells where
+/// they were.
+pub(crate) fn in_next_clause(a: &Analysis, p: &PlaceMention, t_w1: usize, next_w0: usize, event_type: &str) -> bool {
+    p.w0 >= next_w0
+        && !a.break_between(next_w0, p.w0)
+        && (t_w1 + 1..next_w0).any(|i| {
+            let w = a.word(i);
+            if RELATIVE_OPENERS.contains(&w) {
+                !is_physical(event_type) && i > t_w1 + 2
+            } else {
+                NEXT_CLAUSE_OPENERS.contains(&w)
+            }
+        })
+}
+
 /// True when `p` is written with the glued preposition "ل" ("to, for": "لتركيا", "للعراق") and
 /// so names to whom or for whom something is done, not where (thirteenth session): "أكدت قطر
 /// دعمها الكامل لتركيا" is no event in Turkey, nor is "تحذير لسوريا" in Syria or "الجيش التابع

@@ -4103,6 +4103,8 @@ impl Coder {
                 .places
                 .iter()
                 .filter(|p| p.w0 > t.w1 && p.w0 <= t.w1 + 14 && p.w0 < after_limit.saturating_add(4))
+                // ("قدم العزاء في الجندي، الذي قتل في نجران": not past another clause's trigger.)
+                .filter(|p| !geocode::in_next_clause(a, p, t.w1, after_limit, &rule.event_type))
                 .filter(at)
                 .min_by_key(|p| p.w0);
             let place = after_place.or_else(|| {

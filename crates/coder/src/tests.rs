@@ -11359,3 +11359,31 @@ fn a_restated_feast_greeting_goes_with_the_greeting() {
     let recs = code(&text, "2024-04-12");
     assert!(recs.iter().any(|r| r.event_type == "CONSULT"), "no CONSULT in {text}: {recs:#?}");
 }
+
+#[test]
+fn a_place_of_the_next_clause_is_not_lent_to_the_act_before_it() {
+    // (text, event type, the place the record should have, or None for any other than `not`)
+    let cases: [(&str, &str, Option<&str>, &str); 4] = [
+        ("وقدم الوزير واجب العزاء في المقاول سالم، الذي قتل في مدينة نجران بقذيفة أمس.", "CONSULT", None, "Najran"),
+        ("ناقش الوفد مع المسؤولين الأوضاع الإنسانية التي تفاقمت بعد قصف مدينة المكلا.", "CONSULT", None, "Mukalla"),
+        // (The relative clause on a strike's target tells where it was; a place before the next
+        // trigger stays.)
+        ("قصفت الطائرات أمس مدرسة قديمة التي يتخذها المسلحون مقرا لهم في مدينة تعز.", "ASSAULT", Some("Taiz"), ""),
+        ("زار الأمير المصابين الذين نقلوا إلى مستشفى في مدينة جازان بعد الهجوم.", "CONSULT", Some("Jazan"), ""),
+    ];
+    let mut wrong = Vec::new();
+    for (text, event_type, want, not) in cases {
+        let recs = code(text, "2015-06-10");
+        let got =
+            recs.iter().find(|r| r.event_type == event_type).map(|r| r.location.as_ref().and_then(|l| l.name.clone()));
+        let ok = match (want, &got) {
+            (Some(w), Some(Some(n))) => n == w,
+            (None, Some(n)) => n.as_deref() != Some(not),
+            _ => false,
+        };
+        if !ok {
+            wrong.push(format!("{text}: {got:?} {recs:#?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
