@@ -415,6 +415,87 @@ fn unknown_noun_subject(a: &Analysis, t: &TriggerMention, first: &EntityMention)
         && !subject_outside_verb(a, t)
 }
 
+/// "قررت إدارة التعليم تعليق الدراسة", "ودعت المديرية العامة للجوازات المقيمين", "انسحب الأخير":
+/// the word right after verb trigger `t` (past adverbs, `STANCE_ADVERBS`) heads a noun phrase that
+/// names a doer (`SUBJECT_HEAD_NOUNS`: bare in construct with a definite genitive, or with the
+/// article and a definite adjective or genitive after it) that no entity, place, trigger or cue
+/// covers, so the verb's subject is a party the dictionary lacks; returns the head's last word
+/// of construct. A definite head alone ("ووافق المجلس") points back to a body told before, whose
+/// topic fill stands; only "الأخير" is read alone. Not after a verb whose form puts its subject
+/// elsewhere (a plural "…وا", a participle, a first-person verb, a complementizer's pronoun or a
+/// preposition before it), nor with a party right after the head (its owner or its name) or
+/// another subject joined by و right past the phrase.
+fn unknown_agent_subject(a: &Analysis, t: &TriggerMention, first_person: bool) -> Option<usize> {
+    let verb = unconj(a.word(t.w0));
+    // (An accusative participle of the form فاعلا, "داعيا", shares the clause's subject.)
+    let participle = verb.chars().nth(1) == Some('ا') && verb.ends_with('ا') && verb.chars().count() >= 5;
+    if first_person || participle || verb.ends_with("وا") || verb.starts_with("ال") || subject_outside_verb(a, t) {
+        return None;
+    }
+    if t.w0 > 0 {
+        // (After a preposition the verb form is a verbal noun: "التوقف عن حث الدول".)
+        let c = unconj(a.word(t.w0 - 1));
+        if ["انه", "انها", "انهم", "انهما"].contains(&c.strip_prefix('ب').unwrap_or(c))
+            || a.has_class(t.w0 - 1, sentence::ROLE_PREP | sentence::LOC_PREP)
+        {
+            return None;
+        }
+    }
+    let n = a.words.len();
+    let mut i = t.w1 + 1;
+    while i < n && i <= t.w1 + 2 && STANCE_ADVERBS.contains(&a.word(i)) {
+        i += 1;
+    }
+    if i >= n || a.break_between(t.w1, i) || !a.uncovered(i) || a.cues.iter().any(|c| c.w0 <= i && i <= c.w1) {
+        return None;
+    }
+    let w = a.word(i);
+    let (head, bare) = match w.strip_prefix("ال") {
+        Some(h) => (h, false),
+        None => (w, true),
+    };
+    if !SUBJECT_HEAD_NOUNS.contains(&head) || a.entities.iter().any(|e| e.w0 == i + 1) {
+        return None;
+    }
+    // (A bare head is in construct: a definite genitive closes the phrase, "إدارة التعليم"; a
+    // definite one needs its adjective or genitive, "المديرية العامة", but "الأخير".)
+    let continued = i + 1 < n && !a.break_between(i, i + 1) && a.word(i + 1).starts_with("ال");
+    let end = match (bare, continued) {
+        (true, true) => i + 1,
+        (false, true) => i,
+        (false, false) if head == "اخير" => i,
+        _ => return None,
+    };
+    // ("واتهمت اللجنة وممثلو الحكومة المعارضة": a word with a glued و right after the phrase
+    // joins another subject to it, which the usual reading takes.)
+    let joined = end + 1 < n && !a.break_between(end, end + 1) && a.word(end + 1).starts_with('و');
+    // ("تناقش لجنة الحج المركزية برئاسة أمير المنطقة": a body named with its chair is the chair's.)
+    let chaired = (end + 1..(end + 4).min(n)).any(|j| a.word(j).starts_with("برئاس") || a.word(j).starts_with("بقياد"));
+    (!joined && !chaired).then_some(end)
+}
+
+/// A one-word party of a nisba form ("القيادي", "السعودية") with no preposition: an adjective of
+/// the phrase before it, not a party of its own role.
+fn nisba_party(a: &Analysis, e: &EntityMention) -> bool {
+    let w = a.word(e.w0);
+    e.w0 == e.w1 && e.prep.is_none() && (w.ends_with('ي') || w.ends_with("يه"))
+}
+
+/// "استنكرت الأمانة العامة لمنظمة التعاون", "اجتمعت اللجنة التنفيذية في الاتحاد", "رحب المدير
+/// الإقليمي للحملة الوطنية السعودية": party `e`, after لـ or في (or a nisba adjective further in
+/// the chain) past the unknown subject phrase ending at word `end` and joined to it only by
+/// definite words (its adjectives and genitives), is the body the phrase belongs to, so the doer.
+fn subject_owner(a: &Analysis, end: usize, e: &EntityMention) -> bool {
+    (matches!(e.prep.as_deref(), Some("ل" | "في")) || (e.w0 > end + 1 && nisba_party(a, e)))
+        && !e.conj
+        && e.w0 <= end + 4
+        && !a.break_between(end, e.w0)
+        && (end + 1..e.w0).all(|j| {
+            let w = a.word(j);
+            w == "في" || w.starts_with("ال") || w.starts_with("لل")
+        })
+}
+
 /// "قصفت طائرات التحالف الدولي مواقع التنظيم", "قصفت دبابات تركية مواقع", "جراء قصف مقاتلات
 /// التحالف الدولي تمركزات": the word right after attack verb `t` is a weapon platform
 /// (`PLATFORM_NOUNS`, with or without the article) that no entity, place or trigger covers, so it
@@ -3342,9 +3423,29 @@ impl Coder {
                     }
                 } else {
                     let mut it = ents_after.iter();
+                    // (actors83) "ودعت المديرية العامة للجوازات المقيمين", "وانسحب الأخير": a
+                    // doer's noun phrase the dictionary lacks right after the verb is its subject;
+                    // no party further on, no speaker and no topic is lent the act.
+                    let agent_subject = if coerce_masdar { None } else { unknown_agent_subject(a, t, first_person) };
+                    named_subject = agent_subject.is_some();
                     if let Some(first) = it.next() {
                         addressee = call_addressee(a, &self.lex, &rule.event_type, t, first);
-                        if is_role_prep(first) || coerce_masdar || addressee {
+                        if let Some(end) = agent_subject.filter(|&end| first.w0 > end) {
+                            // The body the phrase belongs to is the doer (`subject_owner`); a party
+                            // with a role preposition or right past the phrase is the object, one
+                            // further on (inside the phrase's own chain: "المدير الإقليمي للحملة
+                            // الوطنية السعودية") none.
+                            addressee = false;
+                            if subject_owner(a, end, first) {
+                                actor = Some(first);
+                                recipient = it.find(|n| !n.conj).copied().filter(|_| !t.pronoun_object);
+                            } else if !t.pronoun_object
+                                && (is_role_prep(first) || first.w0 <= end + 2)
+                                && !nisba_party(a, first)
+                            {
+                                recipient = Some(first);
+                            }
+                        } else if is_role_prep(first) || coerce_masdar || addressee {
                             recipient = Some(first);
                             // "والتقى أوغلو بنظيره": the name after the verb is the subject; no
                             // fallback lends the act to a speaker or a topic.
