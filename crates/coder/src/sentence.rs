@@ -1941,15 +1941,15 @@ fn after_side_of<'a>(w0: usize, word_text: &impl Fn(usize) -> &'a str) -> bool {
 }
 
 /// A key word starting with a glued "ب" or "لل" ("ب", "وب", "لل", "ولل", "فب"), which may
-/// introduce a place. Compares the first letters instead of five prefixes.
+/// introduce a place. Compares the word's first UTF-8 bytes (ب is D8 A8, و D9 88, ف D9 81, ل
+/// D9 84) instead of decoding its first letters: this runs on every word of the place-cue loop.
 fn glued_b_or_ll(w: &str) -> bool {
-    let mut c = w.chars();
     matches!(
-        (c.next(), c.next(), c.next()),
-        (Some('ب'), _, _)
-            | (Some('و' | 'ف'), Some('ب'), _)
-            | (Some('ل'), Some('ل'), _)
-            | (Some('و'), Some('ل'), Some('ل'))
+        w.as_bytes(),
+        [0xD8, 0xA8, ..]
+            | [0xD9, 0x88 | 0x81, 0xD8, 0xA8, ..]
+            | [0xD9, 0x84, 0xD9, 0x84, ..]
+            | [0xD9, 0x88, 0xD9, 0x84, 0xD9, 0x84, ..]
     )
 }
 
@@ -2633,6 +2633,24 @@ mod tests {
         assert_ne!(seen & INSIST_VERB, 0);
         assert_ne!(seen & DEPLOY_VERB, 0);
         assert!(!any_class(&[], u32::MAX));
+    }
+
+    #[test]
+    fn glued_b_or_ll_answers_as_its_five_prefixes() {
+        // speed44: the byte test must say what the five prefixes say, for words of every length
+        // (the empty word, one letter, a prefix alone) and for look-alike first letters.
+        let stems = ["", "ب", "ل", "و", "ف", "يت", "مدرسه", "لاعب", "بستان", "x", "لا"];
+        let prefixes = ["", "ب", "وب", "فب", "لل", "ولل", "ل", "و", "ف", "ول", "فل", "وو", "بل", "ال", "a"];
+        let mut yes = 0;
+        for p in prefixes {
+            for stem in stems {
+                let w = format!("{p}{stem}");
+                let by_prefix = ["ب", "وب", "لل", "ولل", "فب"].iter().any(|x| w.starts_with(x));
+                assert_eq!(glued_b_or_ll(&w), by_prefix, "{w}");
+                yes += usize::from(by_prefix);
+            }
+        }
+        assert!(yes > 0 && yes < prefixes.len() * stems.len());
     }
 
     #[test]

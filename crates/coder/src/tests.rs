@@ -11413,3 +11413,30 @@ fn an_unknown_doers_phrase_after_the_verb_is_its_subject() {
     assert_eq!(r.actor.as_ref().and_then(|e| e.country.as_deref()), Some("IGO"), "{text}: {r:#?}");
     assert_eq!(r.recipient.as_ref().and_then(|e| e.country.as_deref()), Some("SYR"), "{text}: {r:#?}");
 }
+
+#[test]
+fn period_anaphor_filter_keeps_every_first_word() {
+    // speed44: `period_anaphor` tries a phrase only on words its filter lets through, so every
+    // word a phrase can start on must pass: the period nouns (bare and with a glued و), the
+    // demonstratives and the "same" words.
+    let first = period_anaphor_first();
+    for &(n, _) in &ANAPHOR_PERIODS {
+        assert!(first.may_hold(n) && first.may_hold(&format!("و{n}")), "{n}");
+    }
+    for w in PERIOD_DEMONSTRATIVES.iter().chain(SAME_WORDS.iter()) {
+        assert!(first.may_hold(w), "{w}");
+    }
+    // And the phrases are found as before (sentences of our own).
+    let lex = coder().lexicon();
+    let found = |s: &str| {
+        period_anaphor(&sentence::Analysis::new(s, lex)).map(|p| (p.w0, p.precision, p.next_day, p.demonstrative))
+    };
+    use dates::DatePrecision::{Day, Year};
+    assert_eq!(found("وفي اليوم نفسه أغلقت البلدية السوق القديم"), Some((1, Day, false, false)));
+    assert_eq!(found("وفي اليوم التالي افتتح المعرض أبوابه"), Some((1, Day, true, false)));
+    assert_eq!(found("وصل الوفد صباح تلك الليلة إلى العاصمة"), Some((3, Day, false, true)));
+    assert_eq!(found("وارتفعت الأسعار في ذات العام بشكل كبير"), Some((3, Year, false, false)));
+    // A relative clause after the phrase names the day itself; a plain past year is no phrase.
+    assert_eq!(found("وفي نفس اليوم الذي سافر فيه الوفد"), None);
+    assert_eq!(found("والعام الماضي زار الرئيس المدينة"), None);
+}
