@@ -3987,6 +3987,15 @@ impl Coder {
                         reported = true;
                     }
                 }
+                // (actors85) "وذكرت وسائل الإعلام أن …": the media that report a clause are no party
+                // to it; the speaker is cleared and the act keeps no doer (`media_reports_clause`).
+                if let Some(x) = actor {
+                    if media_reports_clause(a, sp, t, x) {
+                        cleared_speaker = Some(x);
+                        actor = None;
+                        reported = true;
+                    }
+                }
                 // "وقال الجيش في بيان إن المسلحين …": an armed speaker may be a side of what it
                 // reports, but a reported clause that opens with a party of its own names the doer
                 // (`reported_clause_subject`).
@@ -6685,6 +6694,19 @@ fn reported_clause_subject<'a>(
             && e.prep.is_none()
             && !e.is_location
     })
+}
+
+/// Whether speaker `x` of speech cue `sp` is the media as a body (its first word in
+/// `MEDIA_REPORTER_HEADS`: "وسائل الإعلام", "الصحافة", "الصحف"), with no preposition, and a bare
+/// complementizer between it and trigger `t` opens the reported clause ("وذكرت الصحافة أن قيمة
+/// الصفقة …"): the media tell the act and do not do it. Only for the speaker proper.
+fn media_reports_clause(a: &Analysis, sp: &CueMention, t: &TriggerMention, x: &EntityMention) -> bool {
+    let own_speaker = x.w1 < sp.w0 || x.w0 <= sp.w1 + 2;
+    own_speaker
+        && x.prep.is_none()
+        && x.w1 < t.w0
+        && MEDIA_REPORTER_HEADS.contains(&a.word(x.w0))
+        && (x.w1 + 1..t.w0).any(|i| BARE_COMPLEMENTIZERS.contains(&a.word(i)))
 }
 
 /// Whether the clause a complementizer opens after armed speaker `x` of speech cue `sp` tells

@@ -11440,3 +11440,18 @@ fn period_anaphor_filter_keeps_every_first_word() {
     assert_eq!(found("وفي نفس اليوم الذي سافر فيه الوفد"), None);
     assert_eq!(found("والعام الماضي زار الرئيس المدينة"), None);
 }
+
+/// actors85: the media as the subject of a reporting verb before a bare complementizer tell the
+/// reported act and are no party to it; media that accuse with no clause between keep the act.
+#[test]
+fn the_media_that_report_a_clause_are_not_its_doer() {
+    let journalists = |text: &str, kind: &str| {
+        let recs = code(text, "2016-03-07");
+        recs.iter()
+            .filter(|r| r.event_type == kind)
+            .any(|r| r.actor.as_ref().and_then(|x| x.id.as_deref()) == Some("grp.journalists"))
+    };
+    assert!(!journalists("وقالت الصحافة البريطانية إن قيمة الصفقة بلغت عشرة ملايين جنيه.", "AGREE"));
+    assert!(!journalists("وأفادت وسائل إعلام رسمية بأن احتجاجات واسعة خرجت في العاصمة مساء الجمعة.", "PROTEST"));
+    assert!(journalists("واتهمت وسائل الإعلام الرسمية المعارضة بالتحريض على العنف.", "ACCUSE"));
+}
