@@ -11359,3 +11359,15 @@ fn a_restated_feast_greeting_goes_with_the_greeting() {
     let recs = code(&text, "2024-04-12");
     assert!(recs.iter().any(|r| r.event_type == "CONSULT"), "no CONSULT in {text}: {recs:#?}");
 }
+
+/// prec77: a purpose noun with a glued لل right after a person named after the head of a body
+/// (`NAMED_FOR_HEADS`: a centre, a foundation, a prize) is part of the body's name, no event
+/// (`named_for_person`); in a sentence with a word of delivery (`NAME_DELIVERY_WORDS`) it stays,
+/// for there it stands for the delivery.
+#[test]
+fn a_purpose_noun_in_the_name_of_a_body_named_after_a_person_is_no_event() {
+    check_filter_cases(&[
+        ("ونوه الحضور بالعمل الذي ينهض به مركز الملك سلمان للإغاثة لصالح اليمنيين.", "AID", false),
+        ("وبدأ مركز الملك سلمان للإغاثة توزيع ألفي سلة من الطعام على الأسر النازحة في مأرب.", "AID", true),
+    ]);
+}
