@@ -2707,6 +2707,11 @@ impl Coder {
         if self.precision_filters && rule.event_type != "ACCUSE" && named_body(a, &self.lex, t) {
             return None;
         }
+        // "مركز الملك سلمان للإغاثة", "مؤسسة الأمير سلطان للأعمال الخيرية": a purpose noun after a
+        // person named after a body's head is the body's name (prec77).
+        if self.precision_filters && named_for_person(a, &self.lex, t) {
+            return None;
+        }
         // "بيان حول إعدام الناشط", "الأنباء بشأن زيارة الرئيس", "نشرت خبرا عن احتجاج": an event
         // word after a preposition of topic, or after a news noun and "عن", is what something is
         // about, not an event the sentence reports.
@@ -9888,6 +9893,33 @@ fn named_body(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
     }
     let w = a.word(t.w0);
     (w.starts_with("ال") || !w.starts_with(['و', 'ف', 'ب', 'ل'])) && verbal_noun_trigger(lex, t, w)
+}
+
+/// prec77: a trigger with a glued لل of purpose right after a person's name (an entity with a
+/// `Person` actor) that itself stands right after a head of `NAMED_FOR_HEADS` (bare or with one
+/// glued و, ب, ل or ف), in one clause: "مركز الملك سلمان للإغاثة" names a body after the king,
+/// and its purpose noun is part of that name, not an act. Not in a sentence with a word of
+/// delivery (`NAME_DELIVERY_WORDS`): there the name stands for a delivery told in words that are
+/// no trigger.
+fn named_for_person(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
+    let listed = |w: &str| {
+        in_list!(&NAME_DELIVERY_WORDS, w)
+            || w.strip_prefix(['و', 'ب', 'ل', 'ف']).is_some_and(|r| in_list!(&NAME_DELIVERY_WORDS, r))
+    };
+    t.purpose
+        && !(0..a.words.len()).any(|i| listed(a.word(i)))
+        && a.word(t.w0).starts_with("لل")
+        && a.entities.iter().any(|e| {
+            e.w1 + 1 == t.w0
+                && e.w0 > 0
+                && e.actors.iter().any(|&x| lex.actors[x as usize].kind == ActorKind::Person)
+                && !a.break_between(e.w0 - 1, t.w0)
+                && {
+                    let head = a.word(e.w0 - 1);
+                    in_list!(&NAMED_FOR_HEADS, head)
+                        || head.strip_prefix(['و', 'ب', 'ل', 'ف']).is_some_and(|h| in_list!(&NAMED_FOR_HEADS, h))
+                }
+        })
 }
 
 /// A trigger right after a charge or case noun (`CHARGE_NOUNS`: "بتهمة قتل", "في قضية تجمهر"),

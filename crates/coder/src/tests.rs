@@ -11455,3 +11455,15 @@ fn the_media_that_report_a_clause_are_not_its_doer() {
     assert!(!journalists("وأفادت وسائل إعلام رسمية بأن احتجاجات واسعة خرجت في العاصمة مساء الجمعة.", "PROTEST"));
     assert!(journalists("واتهمت وسائل الإعلام الرسمية المعارضة بالتحريض على العنف.", "ACCUSE"));
 }
+
+/// prec77: a purpose noun with a glued لل right after a person named after the head of a body
+/// (`NAMED_FOR_HEADS`: a centre, a foundation, a prize) is part of the body's name, no event
+/// (`named_for_person`); in a sentence with a word of delivery (`NAME_DELIVERY_WORDS`) it stays,
+/// for there it stands for the delivery.
+#[test]
+fn a_purpose_noun_in_the_name_of_a_body_named_after_a_person_is_no_event() {
+    check_filter_cases(&[
+        ("ونوه الحضور بالعمل الذي ينهض به مركز الملك سلمان للإغاثة لصالح اليمنيين.", "AID", false),
+        ("وبدأ مركز الملك سلمان للإغاثة توزيع ألفي سلة من الطعام على الأسر النازحة في مأرب.", "AID", true),
+    ]);
+}
