@@ -11467,3 +11467,17 @@ fn a_purpose_noun_in_the_name_of_a_body_named_after_a_person_is_no_event() {
         ("وبدأ مركز الملك سلمان للإغاثة توزيع ألفي سلة من الطعام على الأسر النازحة في مأرب.", "AID", true),
     ]);
 }
+
+/// prec78: the sanctions noun with a word of lifting, easing or suspending right before it
+/// («رفع العقوبات», «مقابل تخفيف العقوبات») or a verb of being lifted right after it («العقوبات
+/// سترفع») names no imposition (`unless-prev`/`unless-next` of `sanction.impose.noun`); an
+/// imposition stays.
+#[test]
+fn a_lifting_of_sanctions_is_no_imposition() {
+    check_filter_cases(&[
+        ("ويرى محللون أن رفع العقوبات عن كوبا سيفتح أسواقها أمام المستثمرين الأجانب.", "SANCTION", false),
+        ("ووقعت فنزويلا تفاهما يقضي بتفكيك المنشأة مقابل تخفيف العقوبات الاقتصادية على كاراكاس.", "SANCTION", false),
+        ("وأبلغ وزير الخارجية الكوبي نظراءه بأن العقوبات سترفع عن بلاده خلال أشهر قليلة.", "SANCTION", false),
+        ("وأعلنت الحكومة الكندية حزمة عقوبات جديدة على شركات النقل البحري.", "SANCTION", true),
+    ]);
+}
