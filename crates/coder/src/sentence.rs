@@ -527,7 +527,7 @@ impl FirstWords {
         for form in forms {
             let f = form.as_ref();
             let first = f.find(' ').map_or(f, |n| &f[..n]);
-            let n = Self::slot(first);
+            let n = Self::slot(first.as_bytes());
             bits[n >> 6] |= 1 << (n & 63);
         }
         FirstWords(bits)
@@ -536,21 +536,41 @@ impl FirstWords {
     /// The low six bits of the word's last byte (an Arabic letter's second UTF-8 byte: nearly
     /// one value a letter) and its length in two-byte letters modulo sixteen. (With a smaller
     /// summary the rules' long `needs:` lists set nearly every bit and rejected few words.)
-    fn slot(word: &str) -> usize {
-        let b = word.as_bytes();
-        let last = b.last().map_or(0, |&x| x as usize & 63);
-        ((b.len() / 2) & 15) << 6 | last
+    fn slot(word: &[u8]) -> usize {
+        let last = word.last().map_or(0, |&x| x as usize & 63);
+        ((word.len() / 2) & 15) << 6 | last
     }
 
     /// Whether `word` may be the first word of one of the forms (no false "no").
+    #[cfg(test)]
     pub(crate) fn may_start(&self, word: &str) -> bool {
+        self.may_start_bytes(word.as_bytes())
+    }
+
+    /// `may_start` of a word's UTF-8 bytes (`form_at_words_in` slices the key as bytes).
+    fn may_start_bytes(&self, word: &[u8]) -> bool {
         let n = Self::slot(word);
         self.0[n >> 6] & (1 << (n & 63)) != 0
     }
 }
 
+/// How many letters of a glued conjunction or preposition a key word (its UTF-8 bytes) starts
+/// with, as `form_at_words_in` strips them: 2 for وب ول فب فل, 1 for و ف ب ل, else 0. Byte tests
+/// on the first letters (و = D9 88, ف = D9 81, ب = D8 A8, ل = D9 84) in place of eight
+/// `strip_prefix` calls.
+fn clitic_letters(w: &[u8]) -> usize {
+    match w {
+        [0xD9, 0x88 | 0x81, 0xD8, 0xA8, ..] | [0xD9, 0x88 | 0x81, 0xD9, 0x84, ..] => 2,
+        [0xD9, 0x88 | 0x81, ..] | [0xD8, 0xA8, ..] | [0xD9, 0x84, ..] => 1,
+        _ => 0,
+    }
+}
+
 /// `form_at_words` with the summary `first` of `forms` (`FirstWords::of(forms)`, or
 /// `FirstWords::ANY`): the list is scanned only for the word's readings that may start a form.
+/// (Most calls stop at the summary: that test is kept small, on the key's bytes, and the scan of
+/// the list is the separate `forms_at_cores`.)
+#[inline]
 pub(crate) fn form_at_words_in<S: AsRef<str>>(
     key: &str,
     words: &[(usize, usize)],
@@ -559,36 +579,47 @@ pub(crate) fn form_at_words_in<S: AsRef<str>>(
     first: &FirstWords,
 ) -> bool {
     let Some(&(s, e)) = words.get(i) else { return false };
-    let word = |j: usize| words.get(j).map(|&(ws, we)| &key[ws..we]).unwrap_or("");
-    let w = &key[s..e];
-    let mut cores: [&str; 3] = [w, "", ""];
+    let w = &key.as_bytes()[s..e];
+    // The readings: the word as written, without one clitic letter, without two.
+    let k = clitic_letters(w);
+    let may =
+        [first.may_start_bytes(w), k >= 1 && first.may_start_bytes(&w[2..]), k >= 2 && first.may_start_bytes(&w[4..])];
+    may != [false; 3] && forms_at_cores(key.as_bytes(), words, i, forms, w, may)
+}
+
+/// The scan of `form_at_words_in`: whether one of `forms` starts at word `i` (bytes `w`) with its
+/// first word one of the word's readings marked in `may` (as written, without two bytes, without
+/// four) and its other words the next words of `key`.
+#[inline(never)]
+fn forms_at_cores<S: AsRef<str>>(
+    key: &[u8],
+    words: &[(usize, usize)],
+    i: usize,
+    forms: &[S],
+    w: &[u8],
+    may: [bool; 3],
+) -> bool {
+    let word = |j: usize| words.get(j).map_or(&[][..], |&(ws, we)| &key[ws..we]);
+    let mut cores: [&[u8]; 3] = [&[]; 3];
     let mut n = 0;
-    if first.may_start(w) {
-        n = 1;
-    }
-    for c in ["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] {
-        if let Some(r) = w.strip_prefix(c) {
-            if first.may_start(r) {
-                cores[n] = r;
-                n += 1;
-            }
+    for (k, &m) in may.iter().enumerate() {
+        if m {
+            cores[n] = &w[2 * k..];
+            n += 1;
         }
     }
-    if n == 0 {
-        return false;
-    }
-    let cores = &cores[..n];
     // A form's first word is a core when the form starts with the core followed by its end or a
-    // space (a core has no space): one byte test rejects most forms without scanning them.
-    forms.iter().any(|form| {
-        let f = form.as_ref().as_bytes();
-        cores.iter().any(|c| {
-            let n = c.len();
+    // space (a core has no space): one byte test rejects most forms without scanning them. (The
+    // list is walked once a core, most words having one: a tight loop of length tests.)
+    cores[..n].iter().any(|&c| {
+        let n = c.len();
+        forms.iter().any(|form| {
+            let f = form.as_ref().as_bytes();
             let fits = f.len() == n || (f.len() > n && f[n] == b' ');
-            fits && &f[..n] == c.as_bytes() && {
-                let form = form.as_ref();
-                form.len() == n || form[n + 1..].split(' ').enumerate().all(|(k, p)| word(i + 1 + k) == p)
-            }
+            // (The last bytes first: a letter apart, they spare most calls of the compare.)
+            fits && f[..n].last() == c.last()
+                && &f[..n] == c
+                && (f.len() == n || f[n + 1..].split(|&b| b == b' ').enumerate().all(|(k, p)| word(i + 1 + k) == p))
         })
     })
 }
@@ -2633,6 +2664,60 @@ mod tests {
         assert_ne!(seen & INSIST_VERB, 0);
         assert_ne!(seen & DEPLOY_VERB, 0);
         assert!(!any_class(&[], u32::MAX));
+    }
+
+    #[test]
+    fn form_at_words_in_answers_as_the_prefix_strips() {
+        // speed45: the byte readings (`clitic_letters`) and the scan a core at a time must answer
+        // as the eight `strip_prefix` readings scanned form by form, with and without a summary.
+        let reference = |key: &str, words: &[(usize, usize)], i: usize, forms: &[&str]| -> bool {
+            let Some(&(s, e)) = words.get(i) else { return false };
+            let w = &key[s..e];
+            let mut cores = vec![w];
+            for c in ["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] {
+                cores.extend(w.strip_prefix(c));
+            }
+            let word = |j: usize| words.get(j).map_or("", |&(ws, we)| &key[ws..we]);
+            forms.iter().any(|f| {
+                let (head, rest) = f.split_once(' ').map_or((*f, None), |(h, r)| (h, Some(r)));
+                cores.contains(&head)
+                    && rest.is_none_or(|r| r.split(' ').enumerate().all(|(k, p)| word(i + 1 + k) == p))
+            })
+        };
+        let stems = ["", "ب", "ل", "و", "ف", "سور", "لبن", "بيت", "فلاح", "ولد", "مدرسه"];
+        let prefixes = ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "بل", "لو", "وو", "ال", "x"];
+        let mut forms: Vec<String> = Vec::new();
+        let mut texts: Vec<String> = Vec::new();
+        for stem in stems.iter().filter(|s| !s.is_empty()) {
+            forms.push(stem.to_string());
+            forms.push(format!("{stem} جديد"));
+            forms.push(format!("{stem} جديد جدا"));
+            for p in prefixes {
+                texts.push(format!("رأيت {p}{stem} جديد جدا"));
+                texts.push(format!("{p}{stem} قديم"));
+            }
+        }
+        texts.push("و ف ب ل".to_string());
+        let mut found = 0;
+        for text in &texts {
+            let (key, kw) = ahdath_text::normalize_words(text);
+            let (k, words) = (key.key.as_str(), &kw.spans);
+            for n in 0..forms.len() {
+                let list: Vec<&str> = forms[n..(n + 3).min(forms.len())].iter().map(String::as_str).collect();
+                let first = FirstWords::of(&list);
+                for i in 0..words.len() + 1 {
+                    let want = reference(k, words, i, &list);
+                    assert_eq!(form_at_words(k, words, i, &list), want, "{text} word {i} {list:?}");
+                    assert_eq!(form_at_words_in(k, words, i, &list, &first), want, "{text} word {i} {list:?}");
+                    found += usize::from(want);
+                }
+            }
+        }
+        assert!(found > 100, "{found}");
+        assert_eq!(clitic_letters("وبلد".as_bytes()), 2);
+        assert_eq!(clitic_letters("فلاح".as_bytes()), 2);
+        assert_eq!(clitic_letters("لبن".as_bytes()), 1);
+        assert_eq!(clitic_letters("الولد".as_bytes()), 0);
     }
 
     #[test]
