@@ -3482,7 +3482,7 @@ fn a_prayers_weekday_gives_way_to_a_date() {
         ("وتظاهر مئات المصلين بعد صلاة الجمعة في وسط عمان.", "PROTEST", Status::Occurred, Some("2013-02-15")),
         // A day of the report's week said with the prayer is that prayer's day.
         (
-            "وقررت الشرطة فرض قيود على دخول المصلين لصلاة الجمعة اليوم في المسجد الأقصى.",
+            "وقررت الشرطة فرض قيود على وصول المصلين لصلاة الجمعة اليوم إلى المسجد الأقصى.",
             "COERCE",
             Status::Occurred,
             Some("2013-02-15"),
