@@ -2284,14 +2284,10 @@ mod tests {
         assert!(judge(&a, &d, &p).expect("no veto") >= p.threshold);
     }
 
-    /// dedup20: two undated reports of one bombing at one town, recalled in other words, join
-    /// when both name the weapon and give the same toll of at least `undated_same_toll`;
-    /// another toll, no weapon on one side, a small toll or the rule off keep the undated floors.
-    #[test]
-    fn undated_bombing_at_one_town_with_one_toll_joins_in_other_words() {
-        let p = Params::default();
-        let town = Some(place("Tell Abyad", "Raqqa", "SYR", Level::Place, Some((36.70, 38.95))));
-        let blast = |article: i64, mode: &str, toll: u32, sentence: &str| Sig {
+    /// An undated occurred attack on Syrian civilians at `town`, with its weapon (none if empty),
+    /// its toll and the dedup words of its sentence: the records of the dedup20/21 tests.
+    fn undated_blast(town: &Option<PlaceSig>, article: i64, mode: &str, toll: u32, sentence: &str) -> Sig {
+        Sig {
             article,
             event_type: "ASSAULT".into(),
             mode: (!mode.is_empty()).then(|| mode.to_string()),
@@ -2302,7 +2298,18 @@ mod tests {
             fatalities: Some(toll),
             words: crate::keys::sentence_words(sentence),
             ..Default::default()
-        };
+        }
+    }
+
+    /// dedup20: two undated reports of one bombing at one town, recalled in other words, join
+    /// when both name the weapon and give the same toll of at least `undated_same_toll`;
+    /// another toll, no weapon on one side, a small toll or the rule off keep the undated floors.
+    #[test]
+    fn undated_bombing_at_one_town_with_one_toll_joins_in_other_words() {
+        let p = Params::default();
+        let town = Some(place("Tell Abyad", "Raqqa", "SYR", Level::Place, Some((36.70, 38.95))));
+        let blast =
+            |article: i64, mode: &str, toll: u32, sentence: &str| undated_blast(&town, article, mode, toll, sentence);
         // Our own sentences: the first report of a market bombing and a later article recalling it.
         let s1 = "انفجرت شاحنة محملة بالمتفجرات وسط سوق الخضار في البلدة صباح الأحد وقتلت ستة وعشرين";
         let s2 = "تأتي الزيارة بعد أسبوعين من التفجير الانتحاري الذي أودى بحياة 26 متسوقا هناك";
@@ -2329,22 +2336,15 @@ mod tests {
         assert_eq!(judge(&dated, &b, &p), Ok(0.0));
     }
 
+    /// dedup21: two undated reports of one suicide bombing at one town join when their tolls of at
+    /// least `undated_suicide_toll` agree; no suicide attack named, no weapon, a small toll, a
+    /// province or a dated side keep the undated floors.
     #[test]
     fn undated_suicide_bombing_at_one_town_joins_with_a_later_toll() {
         let p = Params::default();
         let town = Some(place("Qaryatayn", "Homs", "SYR", Level::Place, Some((34.23, 37.24))));
-        let blast = |article: i64, mode: &str, toll: u32, sentence: &str| Sig {
-            article,
-            event_type: "ASSAULT".into(),
-            mode: (!mode.is_empty()).then(|| mode.to_string()),
-            status: Some(Status::Occurred),
-            precision: Some(DatePrecision::Unknown),
-            place: town.clone(),
-            recipient: ent("SYR", "UNK", Some("grp.people_unspecified")),
-            fatalities: Some(toll),
-            words: crate::keys::sentence_words(sentence),
-            ..Default::default()
-        };
+        let blast =
+            |article: i64, mode: &str, toll: u32, sentence: &str| undated_blast(&town, article, mode, toll, sentence);
         // Our own sentences: an early report of a suicide bombing at a wedding and a later one
         // recalling it with a higher toll.
         let s1 = "فجر رجل حزامه الناسف داخل قاعة الأفراح في البلدة فقتل اثنين وعشرين من المدعوين";
