@@ -435,9 +435,7 @@ fn unknown_agent_subject(a: &Analysis, t: &TriggerMention, first_person: bool) -
     if t.w0 > 0 {
         // (After a preposition the verb form is a verbal noun: "التوقف عن حث الدول".)
         let c = unconj(a.word(t.w0 - 1));
-        if ["انه", "انها", "انهم", "انهما"].contains(&c.strip_prefix('ب').unwrap_or(c))
-            || a.has_class(t.w0 - 1, sentence::ROLE_PREP | sentence::LOC_PREP)
-        {
+        if PRONOUN_COMPLEMENTIZERS.contains(&c) || a.has_class(t.w0 - 1, sentence::ROLE_PREP | sentence::LOC_PREP) {
             return None;
         }
     }
@@ -463,14 +461,14 @@ fn unknown_agent_subject(a: &Analysis, t: &TriggerMention, first_person: bool) -
     let end = match (bare, continued) {
         (true, true) => i + 1,
         (false, true) => i,
-        (false, false) if head == "اخير" => i,
+        (false, false) if STANDALONE_SUBJECT_HEADS.contains(&head) => i,
         _ => return None,
     };
     // ("واتهمت اللجنة وممثلو الحكومة المعارضة": a word with a glued و right after the phrase
     // joins another subject to it, which the usual reading takes.)
     let joined = end + 1 < n && !a.break_between(end, end + 1) && a.word(end + 1).starts_with('و');
     // ("تناقش لجنة الحج المركزية برئاسة أمير المنطقة": a body named with its chair is the chair's.)
-    let chaired = (end + 1..(end + 4).min(n)).any(|j| a.word(j).starts_with("برئاس") || a.word(j).starts_with("بقياد"));
+    let chaired = (end + 1..(end + 4).min(n)).any(|j| CHAIRED_BY_STEMS.iter().any(|stem| a.word(j).starts_with(stem)));
     (!joined && !chaired).then_some(end)
 }
 
