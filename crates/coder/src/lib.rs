@@ -2590,21 +2590,21 @@ impl Coder {
         // A mention vetoed only by `TOPIC_VETO_CUES` (feast greetings, leisure, inspection) is
         // kept as a topic, dropped after merging (merge39): its restatements in other sentences
         // ("الزيارة", "التهنئة") fold into it and go with it, instead of standing alone as the event.
-        let vetoes: Vec<&str> = if self.precision_filters && !(rule.id == "consult.host.verb" && hosts_meeting(a, t)) {
-            a.cues
+        let mut vetoed = false;
+        if self.precision_filters && !(rule.id == "consult.host.verb" && hosts_meeting(a, t)) {
+            let scoped = a
+                .cues
                 .iter()
                 .filter(|c| c.kind == CueKind::Veto)
                 .map(|c| &self.lex.cues[c.cue as usize])
-                .filter(|c| c.scope.split(',').any(|x| x.trim() == rule.event_type || x.trim() == "*"))
-                .map(|c| c.id.as_str())
-                .collect()
-        } else {
-            Vec::new()
-        };
-        if vetoes.iter().any(|id| !TOPIC_VETO_CUES.contains(id)) {
-            return None;
+                .filter(|c| c.scope.split(',').any(|x| x.trim() == rule.event_type || x.trim() == "*"));
+            for cue in scoped {
+                if !TOPIC_VETO_CUES.contains(&cue.id.as_str()) {
+                    return None;
+                }
+                vetoed = true;
+            }
         }
-        let vetoed = !vetoes.is_empty();
         // "لقي 4 مصرعهم في حادث اصطدام", "توفي طفل غرقا", "جراء حريق في مصنع": deaths and
         // injuries from an accident, a disaster or an animal are no deliberate act of an actor.
         if self.precision_filters && rule.event_type == "ASSAULT" && accident_caused(a) {
@@ -4591,44 +4591,48 @@ impl Coder {
         // came before, so that day is not its own.
         let cause = earlier_cause(a, t, perfect && new_clause);
         let before_cause = |d: &DateMatch| cause.is_some_and(|m| word_index_of_byte(a, d.end.saturating_sub(1)) < m);
+        let any_prayer_day = dts.iter().any(|d| prayer_day(a, d));
         let pick_with = |skip_report: bool, skip_cause: bool, skip_denial: bool| {
-            let found: Vec<&DateMatch> = dts
-                .iter()
-                .filter(|d| !(skip_cause && before_cause(d)))
-                .filter(|d| !(skip_denial && denial_day(a, d, t, ctx.published)))
-                .filter(|d| !(perfect && d.start >= t.end && d.relative == dates::Relation::Future))
-                .filter(|d| {
-                    // Relative day expressions ("أمس الاثنين") date the whole report; a year or a
-                    // month far from the trigger usually dates another clause.
-                    let dw = word_index_of_byte(a, d.start);
-                    let dist = word_dist(dw, t);
-                    // "تمكنوا في يونيو 2010 من الهرب من السجن عن طريق نفق حفروه بعد أن قتلوا شرطيا": a
-                    // date with its own year before the trigger, with no other trigger between, dates
-                    // it at any distance.
-                    let dated_clause = d.relative == dates::Relation::Absolute
-                        && dw < t.w0
-                        && !a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)
-                        && !a.triggers.iter().any(|x| x.w0 > dw && x.w1 < t.w0);
-                    (dist <= 12
-                        || dated_clause
-                        || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
-                        && !(owned_by_later(d, dw)
-                            && !(in_perfect_clause && parenthetical_day(a, &self.lex, t, dts, d, dw)))
-                        && !in_other_relative_clause(a, t, dw)
-                        && !in_reason_clause(a, t, dw)
-                        && !since_names_another(a, t, dw)
-                        && !(skip_report && report_day(a, d, t, ctx.published))
-                        && !(owned_by_earlier(dw)
-                            && (matches!(d.relative, dates::Relation::Future | dates::Relation::Absolute)
-                                || (a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)
-                                    && !chained_verb_day(d, dw))))
-                })
-                .collect();
+            // (A closure, not a collected list: the candidates are walked again only for the rare
+            // sentence with a prayer's weekday.)
+            let found = || {
+                dts.iter()
+                    .filter(move |d| !(skip_cause && before_cause(d)))
+                    .filter(|d| !(skip_denial && denial_day(a, d, t, ctx.published)))
+                    .filter(|d| !(perfect && d.start >= t.end && d.relative == dates::Relation::Future))
+                    .filter(|d| {
+                        // Relative day expressions ("أمس الاثنين") date the whole report; a year or a
+                        // month far from the trigger usually dates another clause.
+                        let dw = word_index_of_byte(a, d.start);
+                        let dist = word_dist(dw, t);
+                        // "تمكنوا في يونيو 2010 من الهرب من السجن عن طريق نفق حفروه بعد أن قتلوا شرطيا": a
+                        // date with its own year before the trigger, with no other trigger between, dates
+                        // it at any distance.
+                        let dated_clause = d.relative == dates::Relation::Absolute
+                            && dw < t.w0
+                            && !a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)
+                            && !a.triggers.iter().any(|x| x.w0 > dw && x.w1 < t.w0);
+                        (dist <= 12
+                            || dated_clause
+                            || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
+                            && !(owned_by_later(d, dw)
+                                && !(in_perfect_clause && parenthetical_day(a, &self.lex, t, dts, d, dw)))
+                            && !in_other_relative_clause(a, t, dw)
+                            && !in_reason_clause(a, t, dw)
+                            && !since_names_another(a, t, dw)
+                            && !(skip_report && report_day(a, d, t, ctx.published))
+                            && !(owned_by_earlier(dw)
+                                && (matches!(d.relative, dates::Relation::Future | dates::Relation::Absolute)
+                                    || (a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)
+                                        && !chained_verb_day(d, dw))))
+                    })
+            };
             // ("خلال صلاة الجمعة في 26 يونيو": the prayer's weekday gives way to a calendar date
             // outside the report's week, the finest first, dates29.)
-            let prayer_gives_way = found.iter().any(|d| prayer_day(a, d))
-                && found.iter().any(|d| !prayer_day(a, d) && !report_week_day(d, ctx.published));
-            found.into_iter().min_by_key(|d| {
+            let prayer_gives_way = any_prayer_day
+                && found().any(|d| prayer_day(a, d))
+                && found().any(|d| !prayer_day(a, d) && !report_week_day(d, ctx.published));
+            found().min_by_key(|d| {
                 // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year
                 // after the trigger, in its clause, with no other trigger between, is its own.
                 // (A range of years, "بين عامي 1983 و2005", is a period the act may lie in or
@@ -9904,8 +9908,9 @@ fn named_for_person(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
         in_list!(&NAME_DELIVERY_WORDS, w)
             || w.strip_prefix(['و', 'ب', 'ل', 'ف']).is_some_and(|r| in_list!(&NAME_DELIVERY_WORDS, r))
     };
+    // (The sentence's scan for a delivery word comes last: it is the only test that reads every
+    // word, and the name shape before it is rare.)
     t.purpose
-        && !(0..a.words.len()).any(|i| listed(a.word(i)))
         && a.word(t.w0).starts_with("لل")
         && a.entities.iter().any(|e| {
             e.w1 + 1 == t.w0
@@ -9918,6 +9923,7 @@ fn named_for_person(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
                         || head.strip_prefix(['و', 'ب', 'ل', 'ف']).is_some_and(|h| in_list!(&NAMED_FOR_HEADS, h))
                 }
         })
+        && !(0..a.words.len()).any(|i| listed(a.word(i)))
 }
 
 /// A trigger right after a charge or case noun (`CHARGE_NOUNS`: "بتهمة قتل", "في قضية تجمهر"),
