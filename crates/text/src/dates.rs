@@ -64,6 +64,8 @@
 //! - edge words (مطلع, أوائل, بداية, مستهل, منتصف, أواسط, أواخر, نهاية, آخر) before a month, a
 //!   year or a period keep its precision: "مطلع يناير الماضي" is the last January, "نهاية
 //!   2019" is 2019, "منذ مطلع العام" is the publication year;
+//! - an ordinal after a fraction (النصف, الربع, الثلث, الشطر, العشر) or "الأسبوع" counts parts,
+//!   not days: "النصف الثاني من ديسمبر" is December, read from the month's own word;
 //! - years: "عام 2017", "العام 2017", "سنة 2010", "لعام 2017", "2014م"; a bare four-digit year
 //!   1900–2100 after في/منذ/خلال/حتى/بحلول/قبل/طوال (the span is the year alone); a range after
 //!   a year word ("بين عامي 2012 و2014", the dual عامي/سنتي read only before digits) is dated by
@@ -248,6 +250,9 @@ pub(crate) enum DateWord {
     Prep,
     /// The article alone, as in "الـ26".
     Article,
+    /// النصف, الربع, الثلث, الشطر, العشر: a fraction of a month or year. The ordinal after it
+    /// counts the parts, not the days ("النصف الثاني من ديسمبر" is no 2 December).
+    Part,
 }
 
 /// The date word table: every date word with its proclitic forms (read through `lex::Readers`).
@@ -385,6 +390,9 @@ pub(crate) fn table() -> &'static WordTable<DateWord> {
             t.add(f, Prep, No);
         }
         t.add("ال", Article, No);
+        for f in ["النصف", "الربع", "الثلث", "الشطر", "العشر"] {
+            t.add(f, Part, Has);
+        }
         t
     })
 }
@@ -1126,6 +1134,15 @@ impl<'a> Parser<'a> {
         (p.year() - 1..=p.year() + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, m, d)).find(|x| *x > lo && *x <= hi)
     }
 
+    /// A fraction word or "الأسبوع" at `i`, whose ordinal after it is no day.
+    fn counts_parts(&self, i: usize) -> bool {
+        match self.word(i) {
+            Some((DateWord::Part, _)) => true,
+            Some((DateWord::Period(Period::Week), c)) => c.al,
+            _ => false,
+        }
+    }
+
     /// A day number at `j`: digits 1–31, "الـ26", أول, or an ordinal word. Returns the day
     /// and the token after it.
     fn day_number(&self, j: usize) -> Option<(u32, usize)> {
@@ -1470,6 +1487,11 @@ impl<'a> Parser<'a> {
 
     /// A day and a month from `j`: "26 فبراير 2013", "26 من فبراير", "الخامس من يونيو".
     fn day_month(&self, j: usize) -> Option<Hit> {
+        // "النصف الثاني من ديسمبر", "الأسبوع الأول من يناير": the ordinal counts parts of the
+        // month, not its days; the month alone is read from its own word.
+        if j > 0 && self.counts_parts(j - 1) {
+            return None;
+        }
         // "يومي 6 و7 فبراير", "السادس والسابع من فبراير", "1-4 يونيو": a range of days dates
         // its first day.
         let (d, mut k) = match self.dash_range(j) {
@@ -2031,6 +2053,10 @@ mod tests {
                 ("أطلق النار من باب التحذير", &[]),
                 ("في آب", &[("آب", "2019-08", Past)]),
                 ("سيارة نيسان", &[]),
+                // An ordinal after a fraction or "الأسبوع" counts parts, not days.
+                ("في النصف الثاني من ديسمبر الماضي", &[("ديسمبر الماضي", "2019-12", Past)]),
+                ("خلال الأسبوع الأول من يناير", &[("يناير", "2020-01", Past)]),
+                ("الربع الثالث من يناير 2019", &[("يناير 2019", "2019-01", Absolute)]),
             ],
         );
     }
