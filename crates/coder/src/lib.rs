@@ -579,6 +579,18 @@ fn first_person_verb(lex: &Lexicon, a: &Analysis, t: &TriggerMention) -> bool {
     })
 }
 
+/// A rule's `unless-prev` form as the word right before the trigger at `w0`, or as the word
+/// before a quantifier standing there (`PREV_QUANTIFIERS`: «رفع معظم العقوبات» is a lifting as
+/// «رفع العقوبات» is).
+fn unless_prev_before(a: &Analysis, w0: usize, forms: &[String]) -> bool {
+    let Some(mut prev) = w0.checked_sub(1) else { return false };
+    if PREV_QUANTIFIERS.contains(&a.word(prev)) {
+        let Some(p) = prev.checked_sub(1) else { return false };
+        prev = p;
+    }
+    forms.iter().any(|f| a.word(prev) == f)
+}
+
 /// "ودعا الغامدي المواطنين والمقيمين إلى …", "وحث العقيد فلان الضباط والأفراد على …": a call
 /// verb (REQUEST) whose first party after it is joined by و to the next (no clause break) and
 /// stands after words that are not all adverbs (`STANCE_ADVERBS`), at most four, none a
@@ -2979,7 +2991,7 @@ impl Coder {
                 return None;
             }
             // "ما دعاهم إلى …", "مما دعا إلى …": "which prompted", a cause, not a call.
-            if t.w0 > 0 && rule.unless_prev.iter().any(|f| a.word(t.w0 - 1) == f) {
+            if !rule.unless_prev.is_empty() && unless_prev_before(a, t.w0, &rule.unless_prev) {
                 return None;
             }
             // "تشكل إيران تهديدا للمنطقة", "تعتبرها أنقرة تهديدا مباشرا", "بات تهديدا": a threat

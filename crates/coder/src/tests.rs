@@ -11481,3 +11481,14 @@ fn a_lifting_of_sanctions_is_no_imposition() {
         ("وأعلنت الحكومة الكندية حزمة عقوبات جديدة على شركات النقل البحري.", "SANCTION", true),
     ]);
 }
+
+/// prec79: a quantifier between a lifting word and the sanctions noun («رفع معظم العقوبات») keeps
+/// the lifting (`PREV_QUANTIFIERS`, `unless_prev_before`).
+#[test]
+fn a_lifting_of_most_sanctions_is_no_imposition() {
+    check_filter_cases(&[
+        ("ويسعى نواب معارضون إلى منع الحكومة من رفع معظم العقوبات عن كوبا قبل الانتخابات.", "SANCTION", false),
+        ("وعرض الوسطاء على فنزويلا تخفيف بعض العقوبات مقابل إطلاق سراح السجناء.", "SANCTION", false),
+        ("وأعلنت الحكومة الكندية معظم العقوبات الجديدة على شركات النقل البحري أمس.", "SANCTION", true),
+    ]);
+}
