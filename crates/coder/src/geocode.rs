@@ -441,11 +441,43 @@ pub(crate) fn in_office_title(a: &Analysis, p: &PlaceMention) -> bool {
         TITLE_STATE_NOUNS.contains(&w) || ADMIN1_NOUNS.contains(&w)
     };
     // (A mention that holds its own division noun, "منطقة عسير", has the office word right before.)
-    match p.w0.checked_sub(1) {
+    let titled = match p.w0.checked_sub(1) {
         Some(m) if office(m) => !a.break_between(m, p.w0),
         Some(m) if state_noun(m) => m.checked_sub(1).is_some_and(|o| office(o) && !a.break_between(o, p.w0)),
         _ => false,
-    }
+    };
+    titled || in_envoy_title(a, p)
+}
+
+/// How many words before «إلى» an envoy word may stand in his title ("المبعوث الخاص للأمين العام
+/// للأمم المتحدة إلى سوريا").
+const ENVOY_TITLE_REACH: usize = 6;
+
+/// True when `p` is the place an envoy's title names: right after «إلى» or «لدى»
+/// (`ENVOY_TITLE_PREPS`) with an envoy word (`ENVOY_TITLE_WORDS`) at most `ENVOY_TITLE_REACH` words
+/// before it in its clause, no trigger between and no word of visiting or travelling just before
+/// the envoy word ("المبعوث الأممي إلى اليمن", "مبعوث الأمم المتحدة الخاص إلى سوريا"). The envoy
+/// meets and travels elsewhere: that place gives way to another place of the sentence, as an
+/// office holder's does (places82).
+fn in_envoy_title(a: &Analysis, p: &PlaceMention) -> bool {
+    let Some(prep) = p.w0.checked_sub(1).filter(|&m| ENVOY_TITLE_PREPS.contains(&a.word(m))) else {
+        return false;
+    };
+    let envoy = |i: usize| {
+        let w = a.word(i);
+        ENVOY_TITLE_WORDS.contains(&w) || ENVOY_TITLE_WORDS.contains(&bare(w))
+    };
+    // ("المبعوث الذي بدأ زيارة إلى الرياض": a trigger between, an act of the envoy's own, makes
+    // «إلى» its destination; so does a word of visiting or travelling just before the envoy,
+    // "زيارة يقوم بها المبعوث الخاص إلى الصحراء الغربية", `DESTINATION_PREFIXES`.)
+    let trigger_between = |e: usize| a.triggers.iter().any(|t| t.w0 > e && t.w0 < prep);
+    let travel_before = |e: usize| {
+        (e.saturating_sub(3)..e).any(|i| DESTINATION_PREFIXES.iter().any(|x| bare(a.word(i)).starts_with(x)))
+    };
+    (prep.saturating_sub(ENVOY_TITLE_REACH)..prep)
+        .rev()
+        .find(|&i| envoy(i))
+        .is_some_and(|e| !a.break_between(e, p.w0) && !trigger_between(e) && !travel_before(e))
 }
 
 /// True when `p` lies past the next trigger of the sentence (`next_w0`, its first word) with no

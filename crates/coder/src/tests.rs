@@ -11492,3 +11492,25 @@ fn a_lifting_of_most_sanctions_is_no_imposition() {
         ("وأعلنت الحكومة الكندية معظم العقوبات الجديدة على شركات النقل البحري أمس.", "SANCTION", true),
     ]);
 }
+
+/// places82: the place an envoy's title names after «إلى» or «لدى» («المبعوث الأممي إلى ليبيا»)
+/// is the state he is sent to, not where he meets: another place of the sentence is the venue;
+/// with no other place the title's place stands.
+#[test]
+fn a_place_in_an_envoys_title_gives_way_to_the_sentences_venue() {
+    let cases: [(&str, &str); 3] = [
+        ("والتقى المبعوث الأممي إلى ليبيا وفدا من شيوخ القبائل في العاصمة التونسية تونس أمس.", "Tunis"),
+        ("اجتمع وزير الخارجية مع المبعوث الخاص للأمم المتحدة إلى سوريا في الرياض يوم الثلاثاء.", "Riyadh"),
+        ("استقبل وزير الخارجية الكويتي أمس المبعوث الأممي إلى اليمن.", "Yemen"),
+    ];
+    let mut wrong = Vec::new();
+    for (text, place) in cases {
+        let recs = code(text, "2015-06-10");
+        let r = recs.iter().find(|r| r.event_type == "CONSULT");
+        let name = r.and_then(|r| r.location.as_ref()).and_then(|l| l.name.as_deref());
+        if name != Some(place) {
+            wrong.push(format!("{text}: {name:?} {recs:#?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
