@@ -1724,9 +1724,10 @@ impl Coder {
                     last_events.0.wrapping_add(1) == index,
                     acts_before,
                 );
-                // No event here, but the sentence's first entity is what pronouns refer to.
+                // No event here, but the sentence's first entity is what pronouns refer to (the
+                // media are none: `media_actor`; they end the topic before them).
                 if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
-                    topic = Some(self.entity(e, s, &ctx, None, None));
+                    topic = Some(self.entity(e, s, &ctx, None, None)).filter(|x| !media_actor(x));
                 }
                 if let Some(o) = orgs_here.last() {
                     *ctx.last_org.borrow_mut() = Some(o.clone());
@@ -2024,11 +2025,13 @@ impl Coder {
                     && act.as_ref().and_then(|x| x.text.as_deref()).is_some_and(|x| {
                         a.entities.iter().any(|e| e.prep.as_deref() == Some("ل") && entity_text(e, s) == x)
                     });
+                // (Nor the media, whoever's words or acts they carry: `media_actor`, actors86; they
+                // end the topic before them.)
                 if let Some(act) = act.as_ref().filter(|_| !lam_owner) {
-                    topic = (!target_here(&cands[sentence_first..], act)).then(|| act.clone());
+                    topic = (!target_here(&cands[sentence_first..], act) && !media_actor(act)).then(|| act.clone());
                 }
             } else if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
-                topic = Some(self.entity(e, s, &ctx, None, None));
+                topic = Some(self.entity(e, s, &ctx, None, None)).filter(|x| !media_actor(x));
             }
             if let Some(o) = orgs_here.last() {
                 *ctx.last_org.borrow_mut() = Some(o.clone());
@@ -6713,6 +6716,14 @@ fn reported_clause_subject<'a>(
             && e.prep.is_none()
             && !e.is_location
     })
+}
+
+/// Whether entity `x` is the media or their staff (`MEDIA_ACTORS`: journalists, the press, an
+/// editor). They are never the topic later sentences lend doerless acts to, and where they would
+/// be, the sentence leaves no topic (actors86): an interview's addressee («قال … للصحفيين»), a
+/// report's source or a word on the press is seldom the party of the next sentence's act.
+fn media_actor(x: &Entity) -> bool {
+    x.id.as_deref().is_some_and(|id| MEDIA_ACTORS.contains(&id))
 }
 
 /// Whether speaker `x` of speech cue `sp` is the media as a body (its first word in

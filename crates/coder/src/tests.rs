@@ -11514,3 +11514,26 @@ fn a_place_in_an_envoys_title_gives_way_to_the_sentences_venue() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// actors86: the media (`MEDIA_ACTORS`: journalists, the press, an editor) are never the topic a
+/// later sentence lends its doerless act to (`media_actor`); an interview's addressee («قال …
+/// للصحفيين») does not do what the next sentence tells. Media named in the act's own sentence
+/// stay its party.
+#[test]
+fn the_media_are_no_topic_for_later_sentences() {
+    let journalists = |text: &str, kind: &str| {
+        let recs = code(text, "2016-03-07");
+        recs.iter()
+            .filter(|r| r.event_type == kind)
+            .any(|r| r.actor.as_ref().and_then(|x| x.id.as_deref()) == Some("grp.journalists"))
+    };
+    assert!(!journalists(
+        "وقال كريستيانو للصحفيين بعد التدريب إن المباراة المقبلة صعبة. وطالب بتحسين أرضية الملعب قبل اللقاء.",
+        "REQUEST"
+    ));
+    assert!(!journalists(
+        "وصرح بوكيتينو للصحافيين في المطار بأن الرحلة كانت طويلة. وهدد بالاستقالة إذا لم تتحسن النتائج.",
+        "THREATEN"
+    ));
+    assert!(journalists("وطالب الصحفيون بالإفراج عن زميلهم المعتقل منذ أسبوعين.", "REQUEST"));
+}
