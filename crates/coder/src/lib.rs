@@ -183,6 +183,12 @@ struct Candidate {
     /// status40, status42, status43): an undated retelling of it as done folds into it
     /// (`retold_court_crime`, merge37).
     court_crime: bool,
+    /// Occurred and dated by an early-year phrase of the publication year (`early_year_date`,
+    /// status44): the record is made historical after merging, which is left as it was (made
+    /// before, it moved merges: an arrest that had taken in an undated mention took in another
+    /// background arrest instead). A mention whose own date gives way to a merged mention's
+    /// loses it.
+    early_year: bool,
     /// A threat noun read as a danger (`threat_as_predicate`, prec74), kept as a topic (merge38):
     /// it lends no actor to the next sentences, as when it was dropped before merging.
     danger: bool,
@@ -5022,6 +5028,8 @@ impl Coder {
             }
             other => other,
         };
+        // Dated by an early-year phrase (status44): made background only after merging.
+        let mut early_year = false;
         if let Some(d) = date {
             let (ds, prec) = (d.iso(), precision_of(d));
             if let (Some(pubd), Some(start), Some(last)) = (ctx.published, d.first_day(), d.last_day()) {
@@ -5052,6 +5060,10 @@ impl Coder {
                         status = Status::Future;
                     } else if is_background(d, pubd, last, &s[d.start..d.end]) {
                         status = Status::Historical;
+                    } else if early_year_date(a, d, ctx.published) {
+                        // "في وقت سابق من هذا العام", "مطلع العام الجاري": background, set after
+                        // merging (status44, `Candidate::early_year`).
+                        early_year = true;
                     }
                 }
             }
@@ -5382,6 +5394,7 @@ impl Coder {
                 || vetoed
                 || (self.precision_filters && t.topic && !presented_near(a, t, &rule.topic_unless_near)),
             court_crime,
+            early_year,
             danger,
             vetoed,
         })
@@ -6126,6 +6139,39 @@ fn long_ago_near(a: &Analysis, t: &TriggerMention) -> bool {
         let near = (end < t.w0 && t.w0 - end <= 4) || (i > t.w1 && i - t.w1 <= 6);
         near && !a.break_between(if end < t.w0 { end } else { t.w1 }, if end < t.w0 { t.w0 } else { i })
     })
+}
+
+/// An early-year phrase starts at word `i` (status44): a head of `EARLY_YEAR_HEADS` ("مطلع",
+/// "أوائل", "في وقت سابق من") right before a form of `CURRENT_YEAR_PHRASES` ("العام الجاري"), not
+/// after a word of `EARLY_YEAR_NOT_AFTER` ("منذ مطلع العام": a span up to now). Returns the
+/// phrase's last word.
+fn early_year_phrase_at(a: &Analysis, i: usize) -> Option<usize> {
+    if i > 0 && EARLY_YEAR_NOT_AFTER.contains(&a.word(i - 1)) {
+        return None;
+    }
+    let words = |f: &str| f.split(' ').count();
+    EARLY_YEAR_HEADS.iter().filter(|h| any_form_at(a, i, &[**h])).find_map(|h| {
+        let k = i + words(h);
+        CURRENT_YEAR_PHRASES.iter().find(|y| any_form_at(a, k, &[**y])).map(|y| k + words(y) - 1)
+    })
+}
+
+/// The current year's early part or a time earlier in it is clearly before the news period of an
+/// article published from March on (SPEC §4, historical; status44): "اعتقلت الشرطة الناشط في
+/// وقت سابق من هذا العام" in an August report is background.
+fn early_year_background(published: Option<NaiveDate>) -> bool {
+    published.is_some_and(|p| p.month() >= 3)
+}
+
+/// The date expression `d` is the year of an early-year phrase (`early_year_phrase_at`) of the
+/// publication year: "بداية هذا العام", or "العام الجاري" of "في وقت سابق من العام الجاري"
+/// (status44).
+fn early_year_date(a: &Analysis, d: &DateMatch, published: Option<NaiveDate>) -> bool {
+    let (w, e) = (word_index_of_byte(a, d.start), word_index_of_byte(a, d.end.saturating_sub(1)));
+    d.precision == dates::DatePrecision::Year
+        && published.is_some_and(|p| p.year() == d.year)
+        && early_year_background(published)
+        && (w.saturating_sub(3)..=w).any(|i| early_year_phrase_at(a, i) == Some(e))
 }
 
 /// The trigger is the object of an anniversary: a word "ذكرى" at most five words before it, in
@@ -11687,6 +11733,7 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         r.date_basis = other.rec.date_basis;
         r.date_text = other.rec.date_text.clone();
         keep.dated_past = other.dated_past;
+        keep.early_year = false;
     }
     keep.court_crime |= other.court_crime;
 }
@@ -12566,6 +12613,10 @@ fn merge_candidates(
         .into_iter()
         .map(|c| {
             let mut r = c.rec;
+            // An occurred act dated early in the current year is background (status44).
+            if c.early_year && r.status == Status::Occurred {
+                r.status = Status::Historical;
+            }
             if r.mode.is_none() {
                 r.mode = record_mode(&r.event_type, c.context_mode, c.lent_mode);
             }

@@ -11537,3 +11537,26 @@ fn the_media_are_no_topic_for_later_sentences() {
     ));
     assert!(journalists("وطالب الصحفيون بالإفراج عن زميلهم المعتقل منذ أسبوعين.", "REQUEST"));
 }
+
+/// status44: an act told in the year's early part or earlier in it ("في وقت سابق من هذا العام",
+/// "مطلع العام الحالي", "في بداية هذا العام") is background in an article published from March on,
+/// whether the dates read the phrase or not; in a February article, and after "منذ", it is not.
+#[test]
+fn an_act_early_in_the_current_year_is_background() {
+    let status = |text: &str, published: &str, kind: &str| -> Vec<Status> {
+        code(text, published).into_iter().filter(|r| r.event_type == kind).map(|r| r.status).collect()
+    };
+    let background = [
+        ("واعتقلت السلطات الناشط المعروف في وقت سابق من هذا العام بتهمة التحريض.", "COERCE"),
+        ("وكان الجيش قد شن هجوما واسعا على مواقع المسلحين مطلع العام الحالي في شمال البلاد.", "ASSAULT"),
+        ("وفي بداية هذا العام، انتقد الوزير سياسة الحكومة في الجنوب.", "ACCUSE"),
+        ("والتقى وزير الخارجية المصري نظيره الأردني في عمان أوائل هذا العام.", "CONSULT"),
+    ];
+    for (text, kind) in background {
+        assert_eq!(status(text, "2021-08-10", kind), vec![Status::Historical], "{text}");
+    }
+    let (text, kind) = background[0];
+    assert_eq!(status(text, "2021-02-10", kind), vec![Status::Occurred], "{text}");
+    let since = "وقال المتحدث إن الشرطة اعتقلت الناشط منذ مطلع العام الجاري دون محاكمة.";
+    assert!(status(since, "2021-08-10", "COERCE").iter().all(|s| *s != Status::Historical), "{since}");
+}
