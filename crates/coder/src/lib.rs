@@ -9868,7 +9868,7 @@ const ACC_DELIBERATE: u8 = 64;
 ///
 /// `accident_caused` asks this two or three times of every word of an assault's sentence (about
 /// 590 k probes on 5,000 articles), and nearly every word is in none of the lists: a bit of a
-/// [`sentence::WordFilter`] of the listed words (the one in front of `word_class`'s table)
+/// [`sentence::WordFilter`] of the listed words (the kind once in front of `word_class`'s table)
 /// turns such a word away before the word is hashed and compared (speed29).
 fn accident_word(w: &str) -> u8 {
     let (t, filter, _) = accident_table();

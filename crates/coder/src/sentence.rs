@@ -2313,11 +2313,55 @@ pub(crate) fn is_deploy_verb(w: &str) -> bool {
 }
 
 /// The classes of a key word: which of the lists of [`CLASS_LISTS`] hold it and which tests of
-/// [`DERIVED_CLASSES`] it passes (0 for most words). One hash probe per word instead of a scan
-/// of each list (the sentence analysis and its construction rules consult them for every word).
+/// [`DERIVED_CLASSES`] it passes (0 for most words). One look in a table by the word's
+/// [`filter_slot`] instead of a scan of each list (the sentence analysis and its construction
+/// rules consult them for every word).
+#[inline]
 fn word_class(w: &str) -> u32 {
     static TABLE: OnceLock<ClassTable> = OnceLock::new();
-    let ClassTable(t, max_len, filter) = TABLE.get_or_init(|| {
+    TABLE.get_or_init(ClassTable::of_lists).get(w.as_bytes())
+}
+
+/// [`word_class`]'s table: the listed words with their classes, sorted by [`filter_slot`], and
+/// for every slot one more than the place of its first word (0: no listed word has the slot).
+/// Half the words of a text pass a slot filter (the common prepositions are listed), so the
+/// slot's few words are compared directly, by their packed bytes, rather than the word hashed,
+/// probed and compared by `memcmp` (speed46).
+struct ClassTable {
+    /// One more than the index in `words` of the slot's first word, or 0.
+    first: Box<[u16; 1 << 16]>,
+    /// The listed words in slot order.
+    words: Vec<ClassWord>,
+}
+
+/// A word of [`ClassTable`]: its [`packed`] bytes, its length, its slot, its classes and, when it
+/// is longer than sixteen bytes (which packing does not tell apart), the word itself.
+struct ClassWord {
+    packed: [u64; 2],
+    len: usize,
+    slot: usize,
+    classes: u32,
+    long: Option<Box<[u8]>>,
+}
+
+/// Two words of the same length are equal when their `packed` values are, up to sixteen bytes:
+/// the first and last eight bytes (for eight or more, overlapping), four (from four), two (from
+/// two) or the one byte.
+#[inline]
+fn packed(w: &[u8]) -> [u64; 2] {
+    let n = w.len();
+    let le = |b: &[u8]| b.iter().rev().fold(0u64, |acc, &x| acc << 8 | u64::from(x));
+    match n {
+        8.. => [le(&w[..8]), le(&w[n - 8..])],
+        4..=7 => [le(&w[..4]), le(&w[n - 4..])],
+        2..=3 => [le(&w[..2]), le(&w[n - 2..])],
+        _ => [le(w), 0],
+    }
+}
+
+impl ClassTable {
+    /// The table of [`CLASS_LISTS`] and of the spellings that pass [`DERIVED_CLASSES`].
+    fn of_lists() -> Self {
         let mut t: HashMap<String, u32, FxBuildHasher> = HashMap::default();
         for (list, bit) in CLASS_LISTS {
             for &w in list {
@@ -2334,26 +2378,49 @@ fn word_class(w: &str) -> u32 {
                 }
             }
         }
-        let max_len = t.keys().map(|w| w.len()).max().unwrap_or(0);
-        let filter = WordFilter::of(t.keys().map(String::as_str));
-        ClassTable(t, max_len, filter)
-    });
-    if w.len() > *max_len {
-        return 0;
+        let mut words: Vec<ClassWord> = t
+            .into_iter()
+            .map(|(w, classes)| {
+                let w = w.as_bytes();
+                let long = (w.len() > 16).then(|| w.into());
+                ClassWord { packed: packed(w), len: w.len(), slot: filter_slot(w), classes, long }
+            })
+            .collect();
+        words.sort_unstable_by_key(|c| (c.slot, c.len, c.packed));
+        let mut first = Box::new([0u16; 1 << 16]);
+        for (i, c) in words.iter().enumerate().rev() {
+            first[c.slot] = u16::try_from(i + 1).expect("fewer than 65,535 listed words");
+        }
+        ClassTable { first, words }
     }
-    // Most words are in no list: the filter turns them away before the hash probe (which
-    // hashed and compared the whole word).
-    if !filter.may_hold(w) {
-        return 0;
+
+    /// The classes of `w` (0 when no list holds it): the words of its slot compared in turn.
+    #[inline]
+    fn get(&self, w: &[u8]) -> u32 {
+        // (A slot has sixteen bits; the mask spares the bounds check.)
+        let slot = filter_slot(w) & 0xFFFF;
+        let start = usize::from(self.first[slot]);
+        if start == 0 {
+            return 0;
+        }
+        let [head, tail] = packed(w);
+        for c in &self.words[start - 1..] {
+            if c.slot != slot {
+                break;
+            }
+            if c.packed[0] == head
+                && c.packed[1] == tail
+                && c.len == w.len()
+                && c.long.as_deref().is_none_or(|l| l == w)
+            {
+                return c.classes;
+            }
+        }
+        0
     }
-    t.get(w).copied().unwrap_or(0)
 }
 
-/// [`word_class`]'s table: classes by word, the longest word's length in bytes, and the filter
-/// of its words.
-struct ClassTable(HashMap<String, u32, FxBuildHasher>, usize, WordFilter);
-
-/// A filter in front of a word table (`word_class`'s, `accident_word`'s): one bit per
+/// A filter in front of a word table (`accident_word`'s, the geocoder's): one bit per
 /// [`filter_slot`], set for every word of the table. A word whose bit is clear is in no list,
 /// and is turned away before it is hashed and compared; nearly every word of a text is.
 pub(crate) struct WordFilter(Box<[u64; FILTER_WORDS]>);
@@ -2635,6 +2702,52 @@ mod tests {
         for w in ["التابعين", "مغرب", "نجلاء", "بن", "والده", "x"] {
             assert_eq!(word_class(w) & (BELONGING_WORD | PRAYER_TIME_NAME | KIN_NOUN), 0, "{w}");
         }
+    }
+
+    #[test]
+    fn class_table_answers_as_a_hash_of_the_listed_words() {
+        // speed46: `word_class` reads its slot's words by their packed bytes instead of hashing the
+        // word; it must answer as a hash map of the same words for every listed word, for words
+        // one byte away from one (the same slot, mostly), for long words and for own text.
+        let table = ClassTable::of_lists();
+        let mut reference: HashMap<Vec<u8>, u32> = HashMap::new();
+        for (list, bit) in CLASS_LISTS {
+            for w in list {
+                *reference.entry(w.as_bytes().to_vec()).or_default() |= bit;
+            }
+        }
+        for (test, list, prefixes, bit) in DERIVED_CLASSES {
+            for w in list {
+                for p in prefixes {
+                    let s = format!("{p}{w}");
+                    if test(&s) {
+                        *reference.entry(s.into_bytes()).or_default() |= bit;
+                    }
+                }
+            }
+        }
+        assert_eq!(table.words.len(), reference.len());
+        let mut words: Vec<Vec<u8>> = reference.keys().cloned().collect();
+        for w in reference.keys() {
+            // The same word with one inner byte changed, one byte shorter, and doubled (long).
+            for i in 0..w.len() {
+                let mut v = w.clone();
+                v[i] ^= 1;
+                words.push(v);
+            }
+            words.push(w[..w.len().saturating_sub(1)].to_vec());
+            words.push([&w[..], &w[..]].concat());
+        }
+        let text = "وصل الوفد من العاصمة إلى مدينة الساحل في المساء وقال رئيس البلدية إن الاستقبال كان حارا";
+        words.extend(text.split(' ').map(|w| w.as_bytes().to_vec()));
+        words.extend([b"".to_vec(), b"x".to_vec(), "و".as_bytes().to_vec(), "ممممممممممممممممممم".as_bytes().to_vec()]);
+        let mut long = 0;
+        for w in &words {
+            let want = reference.get(w).copied().unwrap_or(0);
+            assert_eq!(table.get(w), want, "{}", String::from_utf8_lossy(w));
+            long += usize::from(w.len() > 16 && want != 0);
+        }
+        assert!(long > 0, "some listed word is longer than sixteen bytes");
     }
 
     #[test]
