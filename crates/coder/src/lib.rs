@@ -4102,11 +4102,16 @@ impl Coder {
         // (A clash that names both its parties so is no plain back-reference: `clash_pair`.)
         let mut clash_pair = false;
         if rule.id.starts_with("assault.clash") {
-            let marker = (t.w1 + 1..=t.w1 + 4)
-                .find(|&i| matches!(a.word(i), "بين" | "وبين"))
-                .filter(|&m| !a.break_between(t.w1, m));
+            let marker = clash_marker(a, t);
             let first = marker.and_then(|m| a.entities.iter().filter(usable).find(|e| e.w0 == m + 1));
-            let second = first.and_then(|x| a.entities.iter().filter(usable).find(|e| clash_second_party(a, x, e)));
+            // (Not two allies that a "من جهة" after them sets on one side, `CLASH_SIDE_WORDS`.)
+            // (One word, an adjective or a place, may stand between: "والكتائب الإسلامية من جهة".)
+            let one_side = |y: &&EntityMention| {
+                (y.w1 + 1..=y.w1 + 2).any(|i| a.word(i) == "من" && CLASH_SIDE_WORDS.contains(&a.word(i + 1)))
+            };
+            let second = first
+                .and_then(|x| a.entities.iter().filter(usable).find(|e| clash_second_party(a, x, e)))
+                .filter(|y| !one_side(y));
             clash_pair = second.is_some();
             let forces = |e: &EntityMention| {
                 e.actors
@@ -8476,6 +8481,29 @@ fn visit_host(a: &Analysis, t: &TriggerMention, end: usize, after_limit: usize) 
         possessed: false,
         appositions: 0,
     })
+}
+
+/// The "بين" that names the two sides of clash trigger `t`: at most four words on, or (actors87)
+/// at most nine words on past a verb of taking place, a time or a place phrase ("معارك عنيفة تدور
+/// منذ ساعات في حي كذا بين …"), with no clause break and no other act, party or relative pronoun
+/// between.
+fn clash_marker(a: &Analysis, t: &TriggerMention) -> Option<usize> {
+    let m = (t.w1 + 1..=t.w1 + 9)
+        .take_while(|&i| i < a.words.len())
+        .find(|&i| matches!(a.word(i), "بين" | "وبين"))
+        .filter(|&m| !a.break_between(t.w1, m))?;
+    // (Far on, not past another act nor past a party, which the clash names as its side, "مع
+    // الحوثيين", or which holds the "بين" itself: "على الحدود بين اليمن والسعودية"; nor past a
+    // relative pronoun, "المواجهات التي شهدتها المدينة منذ أشهر بين …", a clash told as the
+    // background of another clause.)
+    if m > t.w1 + 4
+        && (a.triggers.iter().any(|o| o.w0 > t.w1 && o.w1 < m)
+            || a.entities.iter().any(|e| e.w0 > t.w1 && e.w1 < m && !e.is_location)
+            || (t.w1 + 1..m).any(|i| RELATIVE_PRONOUNS.contains(&a.word(i))))
+    {
+        return None;
+    }
+    Some(m)
 }
 
 /// `e` is the second party of a clash whose first party named after "بين" is `x`: the

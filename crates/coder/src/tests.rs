@@ -11560,3 +11560,31 @@ fn an_act_early_in_the_current_year_is_background() {
     let since = "وقال المتحدث إن الشرطة اعتقلت الناشط منذ مطلع العام الجاري دون محاكمة.";
     assert!(status(since, "2021-08-10", "COERCE").iter().all(|s| *s != Status::Historical), "{since}");
 }
+
+/// actors87: a clash noun whose "بين" stands past a verb of taking place or a time and place
+/// phrase still takes the pair named after it (`clash_marker`), but not past a relative pronoun;
+/// two allies that a "من جهة" after them sets on one side are no pair (`CLASH_SIDE_WORDS`).
+#[test]
+fn a_clash_takes_its_pair_after_a_far_between_but_not_one_side() {
+    let parties = |text: &str| {
+        let recs = code(text, "2019-11-20");
+        let r = recs
+            .iter()
+            .find(|r| r.rule.starts_with("assault.clash"))
+            .unwrap_or_else(|| panic!("no clash in {text}: {recs:?}"));
+        let text_of = |e: &Option<Entity>| e.as_ref().and_then(|x| x.text.clone()).unwrap_or_default();
+        (text_of(&r.actor), text_of(&r.recipient))
+    };
+    let (a, r) = parties("وقال شهود إن معارك عنيفة تدور منذ ساعات في أطراف البلدة بين قوات الجيش ومسلحين مجهولين.");
+    assert_eq!(a, "قوات الجيش");
+    assert!(r.starts_with("مسلحين"), "{r}");
+    let recs = code(
+        "ويقول السكان إن اشتباكات متقطعة تدور هناك بين قوات الأمن والمقاومة الشعبية من جهة والمتمردين من جهة أخرى.",
+        "2019-11-20",
+    );
+    let text_of = |e: &Option<Entity>| e.as_ref().and_then(|x| x.text.clone()).unwrap_or_default();
+    assert!(
+        !recs.iter().any(|r| text_of(&r.actor).contains("الأمن") && text_of(&r.recipient).contains("المقاومة")),
+        "allies as a pair: {recs:?}"
+    );
+}
