@@ -6298,15 +6298,19 @@ fn gap_negated(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
 }
 
 /// The sentence opens with its only date expression, one with its own year, after "في", "وفي",
-/// "ففي", "خلال" or "وخلال" ("وفي العام 2013 تبنت المجموعة …"): a fronted time adverbial is the
-/// time of the whole sentence.
+/// "ففي", "خلال" or "وخلال" ("وفي العام 2013 تبنت المجموعة …"), or as its first word with no
+/// "و", the head of a chronology entry ("1950- الجامعة تحتج على …", status45): a fronted time
+/// adverbial is the time of the whole sentence.
 fn fronted_year<'d>(a: &Analysis, dts: &'d [DateMatch]) -> Option<&'d DateMatch> {
     let [d] = dts else {
         return None;
     };
+    let dw = word_index_of_byte(a, d.start);
+    // (A head with "و" goes on a narrative, "ويوم 24 يناير 2014 دعا …", whose quoted past is
+    // not of that day.)
+    let entry_head = dw == 0 && !a.word(0).starts_with('و');
     (d.relative == dates::Relation::Absolute
-        && matches!(a.word(0), "في" | "وفي" | "ففي" | "خلال" | "وخلال")
-        && word_index_of_byte(a, d.start) <= 2)
+        && (entry_head || (matches!(a.word(0), "في" | "وفي" | "ففي" | "خلال" | "وخلال") && dw <= 2)))
         .then_some(d)
 }
 

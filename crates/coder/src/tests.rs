@@ -6327,6 +6327,30 @@ fn a_day_before_a_motive_is_not_the_motives_day() {
     check_status_date_cases(cases);
 }
 
+/// A date with its year that opens the sentence as the head of a chronology entry ("1950- …",
+/// "* 3 مارس 1987: …") dates every act of the entry that no other expression dates
+/// (`fronted_year`, status45): one after a motive (`earlier_cause`), a later verb with "و".
+#[test]
+fn a_chronology_entrys_head_year_dates_its_acts() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "1950- عمال الموانئ يضربون عن العمل احتجاجا على مفاوضات سرية بين الحكومة والشركة الأجنبية حول عقود النفط.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Historical,
+            Some("1950"),
+        ),
+        (
+            "* 3 مارس 1987: الملك يستقبل وفدا من رجال القبائل في قصره ويبحث معهم شؤون المنطقة، ويدعو الحكومة إلى إصلاح الطرق.",
+            "2021-06-10",
+            "REQUEST",
+            Status::Historical,
+            Some("1987-03-03"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
+
 /// A date told after a later trigger hit of the same type that stands right after the trigger,
 /// or after one linking preposition (`SAME_ACT_LINKS`), is the trigger's too: the two words tell
 /// one act ("هجوم بالقنابل", `same_act_later`). A later hit with another word between is another
