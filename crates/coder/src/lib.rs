@@ -3430,8 +3430,12 @@ impl Coder {
                 recipient = ents_after.first().copied();
             }
             Pattern::Verb => {
-                if let Some(b) =
-                    ents_before.last().filter(|_| speech_before.is_none_or(|sp| sp.w1 < ents_before.last().unwrap().w0))
+                // (actors88: not the one a speech cue before it addresses, "قال كارتر للصحفيين
+                // «سألتقي …»"; the speech fallback below reads that sentence.)
+                if let Some(b) = ents_before
+                    .last()
+                    .filter(|_| speech_before.is_none_or(|sp| sp.w1 < ents_before.last().unwrap().w0))
+                    .filter(|b| speech_before.is_none_or(|sp| !speech_addressee(&self.lex, a, sp, b)))
                 {
                     if let Some(s) =
                         ents_after.first().copied().filter(|e| nominative_plural_subject(a, &self.lex, t, e))
@@ -3970,6 +3974,7 @@ impl Coder {
             && !(rule.pattern == Pattern::Noun && matches!(rule.of, Of::Recipient | Of::Instrument) && !is_speech_type)
         {
             if let Some(sp) = speech_before {
+                let spoken_to = |e: &EntityMention| speech_addressee(&self.lex, a, sp, e);
                 // (Twelfth session: for every non-speech verb rule, not only the violent types:
                 // "وأضافت أن محاميا تابعا للمنظمة التقى بالرجال" is no meeting of the speaker's.)
                 let own_clause = (rule.pattern == Pattern::Verb && !is_speech_type)
@@ -3982,6 +3987,7 @@ impl Coder {
                     .filter(usable)
                     .find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0)
                     .filter(|e| !(violent_object && speaker(e)))
+                    .filter(|e| !spoken_to(e))
                 {
                     reported = reporter(&e);
                     if !reported {
@@ -3995,6 +4001,18 @@ impl Coder {
                     .filter(|e| !reporter(e))
                 {
                     actor = Some(e);
+                }
+                // (actors88) "وقال كارتر للصحفيين …": with the party after the cue the one spoken
+                // to, a speaker named between them is one the dictionary does not know; it, not the
+                // topic, is the doer (none here). "وأكد لقناة …" leaves the verb's own subject.
+                if actor.is_none()
+                    && a.entities
+                        .iter()
+                        .filter(usable)
+                        .find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0)
+                        .is_some_and(|e| spoken_to(e) && e.w0 > sp.w1 + 1 && a.word(sp.w1 + 1) != "في")
+                {
+                    reported = true;
                 }
                 // "وقال وزير النقل إن … بعد معارك عنيفة": an attack noun in the reported clause or
                 // in a time or cause phrase is no act of an unarmed speaker (`speaker_outside_act`;
@@ -6792,6 +6810,26 @@ fn media_reports_clause(a: &Analysis, sp: &CueMention, t: &TriggerMention, x: &E
         && x.w1 < t.w0
         && MEDIA_REPORTER_HEADS.contains(&a.word(x.w0))
         && (x.w1 + 1..t.w0).any(|i| BARE_COMPLEMENTIZERS.contains(&a.word(i)))
+}
+
+/// Whether party `e`, the first after speech cue `sp`, is the one spoken to rather than the
+/// speaker (actors88): it carries «ل» and follows the cue at once ("وأكد لقناة …", "تقول للمسؤول"),
+/// or a possessed speech noun (`SPEECH_ADDRESSEE_NOUNS`: "في حديثه لوكالة …"), or it is the media
+/// (`MEDIA_ACTORS`: "وقال كارتر للصحفيين", "في تصريح لوسائل الإعلام"). Not after a cue word of
+/// belonging (`OWNER_BELONGING_WORDS`: "التابع للجيش", where «تابع» is no speech verb).
+fn speech_addressee(lex: &Lexicon, a: &Analysis, sp: &CueMention, e: &EntityMention) -> bool {
+    if e.prep.as_deref() != Some("ل") || e.w0 <= sp.w1 || OWNER_BELONGING_WORDS.contains(&unconj(a.word(sp.w1))) {
+        return false;
+    }
+    // The word that carries the «ل»: the party's own first word, or a separate «لـ» before it.
+    let lam = if a.word(e.w0).starts_with('ل') { e.w0 } else { e.w0 - 1 };
+    if lam <= sp.w1 + 1 {
+        return lam == sp.w1 + 1;
+    }
+    let before = a.word(lam - 1);
+    let before = before.strip_prefix(['ب', 'و']).filter(|w| w.chars().count() >= 4).unwrap_or(before);
+    SPEECH_ADDRESSEE_NOUNS.contains(&before)
+        || e.actors.iter().any(|&i| MEDIA_ACTORS.contains(&lex.actors[i as usize].id.as_str()))
 }
 
 /// Whether the clause a complementizer opens after armed speaker `x` of speech cue `sp` tells

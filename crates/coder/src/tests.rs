@@ -11612,3 +11612,16 @@ fn a_clash_takes_its_pair_after_a_far_between_but_not_one_side() {
         "allies as a pair: {recs:?}"
     );
 }
+
+/// actors88: a party with «ل» after a speech verb is the one spoken to, not the speaker: the
+/// journalists of an interview do not meet anyone.
+#[test]
+fn the_one_a_speaker_addresses_is_not_the_doer() {
+    let journalists = |text: &str| {
+        let recs = code(text, "2016-03-07");
+        recs.iter().any(|r| r.actor.as_ref().and_then(|x| x.id.as_deref()) == Some("grp.journalists"))
+    };
+    assert!(!journalists("وقال هاريسون للصحفيين «سأجتمع بقادة الجيش يوم الأحد»."));
+    assert!(!journalists("وقال مارتينيز للصحافيين إنه سيلتقي بقادة الشرطة."));
+    assert!(journalists("وطالب الصحفيون بالإفراج عن زميلهم المعتقل منذ أسبوعين."));
+}
