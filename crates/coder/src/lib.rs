@@ -1644,6 +1644,10 @@ impl Coder {
                     if geocode::descriptive_division(&a, p) {
                         continue;
                     }
+                    // Nor a place flown over ("فوق سوريا"): foreign aircraft fly there (places83).
+                    if sentence::after_airspace_head(&a, p) {
+                        continue;
+                    }
                     if let Some(c) = self.place_country(p, None) {
                         *country_votes.entry(c).or_default() += if sentence::names_capital(&a, p) { 1 } else { 2 };
                     }

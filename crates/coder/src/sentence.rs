@@ -779,6 +779,13 @@ impl Analysis {
                 if headed {
                     found.retain(|h| h.word_end > words[i].1);
                 }
+                // ("فوق سوريا": a country after an airspace head stays the party it was, so that
+                // it does not recast the country of the sentence's generic parties; places83.)
+                if i > 0 && AIRSPACE_HEADS.contains(&word_text(i - 1)) {
+                    found.retain(
+                        |h| !matches!(h.target, Target::Place(p) if lex.places[p as usize].feature == "country"),
+                    );
+                }
                 if let Some(end) = found.iter().map(|h| h.word_end).max() {
                     let mut j = i;
                     while j + 1 < words.len() && words[j + 1].0 < end {
@@ -1138,7 +1145,10 @@ impl Analysis {
                 || conj_capital
                 || (is_country
                     && !lam_party
-                    && (has_loc_cue(w0, matches!(h.clitics.prep, Some('ب')))
+                    && ((has_loc_cue(w0, matches!(h.clitics.prep, Some('ب')))
+                        && !(w0 > 0
+                            && AIRSPACE_HEADS.contains(&word_text(w0 - 1))
+                            && !places.iter().any(|p| p.w0 == w0)))
                         || to_prep
                         || (after_gathering_noun(w0) && places.iter().any(|p| p.w0 == w0 && gathering_city(lex, p)))));
             entities.push(EntityMention {
@@ -2170,7 +2180,15 @@ fn opens_phrase(w: &str, plural: bool) -> bool {
         || (plural && w.starts_with('و') && !NAME_HEADS.contains(&w))
 }
 
+/// True when the mention stands right after an airspace head (`AIRSPACE_HEADS`: "فوق سوريا",
+/// "في أجواء النبطية"): where aircraft flew, which says little of the article's own country
+/// (places83).
+pub(crate) fn after_airspace_head(a: &Analysis, p: &PlaceMention) -> bool {
+    p.w0 > 0 && AIRSPACE_HEADS.contains(&a.word(p.w0 - 1))
+}
+
 /// Word classes (bit sets) of the word lists above; see [`word_class`].
+/// `LOC_PREPS` and the airspace heads `AIRSPACE_HEADS` (places83).
 pub(crate) const LOC_PREP: u32 = 1;
 /// `SECTOR_NOUNS` (places26).
 const SECTOR_NOUN: u32 = 524288;
@@ -2229,8 +2247,9 @@ pub(crate) const PREDICTION_WORD: u32 = 1 << 29;
 const VERDICT_VERB: u32 = 1 << 30;
 
 /// The word lists behind [`word_class`], each with its class bit.
-const CLASS_LISTS: [(&[&str], u32); 16] = [
+const CLASS_LISTS: [(&[&str], u32); 17] = [
     (&LOC_PREPS, LOC_PREP),
+    (&AIRSPACE_HEADS, LOC_PREP),
     (&CONJ_LOC_PREPS, CONJ_LOC_PREP),
     (&SECTOR_NOUNS, SECTOR_NOUN),
     (&STRONG_PLACE_NOUNS, STRONG_PLACE_NOUN),

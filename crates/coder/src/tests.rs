@@ -11625,3 +11625,26 @@ fn the_one_a_speaker_addresses_is_not_the_doer() {
     assert!(!journalists("وقال مارتينيز للصحافيين إنه سيلتقي بقادة الشرطة."));
     assert!(journalists("وطالب الصحفيون بالإفراج عن زميلهم المعتقل منذ أسبوعين."));
 }
+
+/// places83: a name the gazetteer knows right after an airspace head (`AIRSPACE_HEADS`: «فوق»,
+/// «أجواء») is a place like one after «في»: an overflight or an air raid over a town
+/// happened there. A head with no place after it changes nothing.
+#[test]
+fn a_place_over_which_aircraft_fly_is_the_events_place() {
+    let cases: [(&str, &str, Option<&str>); 4] = [
+        ("وحلقت مروحيات عسكرية فوق حمص على علو منخفض صباح اليوم.", "MOBILIZE", Some("Homs")),
+        ("وألقت الطائرات المروحية براميل متفجرة فوق دوما مساء الجمعة.", "ASSAULT", Some("Douma")),
+        ("وحلقت المقاتلات في أجواء حماة صباح الأحد قبل أن تغادر.", "MOBILIZE", Some("Hama")),
+        ("وشنت المقاتلات غارات جوية فوق ذلك كله صباح الأحد.", "ASSAULT", None),
+    ];
+    let mut wrong = Vec::new();
+    for (text, kind, place) in cases {
+        let recs = code(text, "2015-06-10");
+        let r = recs.iter().find(|r| r.event_type == kind);
+        let name = r.and_then(|r| r.location.as_ref()).and_then(|l| l.name.as_deref());
+        if r.is_none() || name != place {
+            wrong.push(format!("{text}: {name:?} {recs:#?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
