@@ -11288,6 +11288,21 @@ fn a_threat_pointed_back_to_is_no_threat_of_its_own() {
     assert_eq!(threats[0].trigger, "هدد", "{text}: {recs:#?}");
 }
 
+/// Each sentence, published 2015-06-10, gives a CONSULT placed at the named place (places79's and
+/// places82's title cases).
+fn check_consult_places(cases: &[(&str, &str)]) {
+    let mut wrong = Vec::new();
+    for &(text, place) in cases {
+        let recs = code(text, "2015-06-10");
+        let r = recs.iter().find(|r| r.event_type == "CONSULT");
+        let name = r.and_then(|r| r.location.as_ref()).and_then(|l| l.name.as_deref());
+        if name != Some(place) {
+            wrong.push(format!("{text}: {name:?} {recs:#?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
 /// places79: a place named inside an office holder's title («محافظ البصرة», «رئيس جمهورية مصر»)
 /// says whom he governs, not where he is; when the sentence names another place, that place is
 /// the venue. With no other place the title's place stands.
@@ -11298,16 +11313,7 @@ fn a_place_in_an_office_title_gives_way_to_the_sentences_venue() {
         ("وسافر الوزير إلى مدينة الطائف، واجتمع هناك بالأمير فهد أمير منطقة تبوك.", "Taif"),
         ("استقبل أمير منطقة نجران في مكتبه أمس وفدا من التجار.", "Najran"),
     ];
-    let mut wrong = Vec::new();
-    for (text, place) in cases {
-        let recs = code(text, "2015-06-10");
-        let r = recs.iter().find(|r| r.event_type == "CONSULT");
-        let name = r.and_then(|r| r.location.as_ref()).and_then(|l| l.name.as_deref());
-        if name != Some(place) {
-            wrong.push(format!("{text}: {name:?} {recs:#?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{wrong:#?}");
+    check_consult_places(&cases);
 }
 
 /// prec76: a one-word threat noun right after «تحت» (`THREAT_UNDER_WORDS`, `threat_under`) is the
@@ -11527,16 +11533,7 @@ fn a_place_in_an_envoys_title_gives_way_to_the_sentences_venue() {
         ("اجتمع وزير الخارجية مع المبعوث الخاص للأمم المتحدة إلى سوريا في الرياض يوم الثلاثاء.", "Riyadh"),
         ("استقبل وزير الخارجية الكويتي أمس المبعوث الأممي إلى اليمن.", "Yemen"),
     ];
-    let mut wrong = Vec::new();
-    for (text, place) in cases {
-        let recs = code(text, "2015-06-10");
-        let r = recs.iter().find(|r| r.event_type == "CONSULT");
-        let name = r.and_then(|r| r.location.as_ref()).and_then(|l| l.name.as_deref());
-        if name != Some(place) {
-            wrong.push(format!("{text}: {name:?} {recs:#?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{wrong:#?}");
+    check_consult_places(&cases);
 }
 
 /// actors86: the media (`MEDIA_ACTORS`: journalists, the press, an editor) are never the topic a
