@@ -1430,6 +1430,11 @@ impl<'a> Parser<'a> {
                 {
                     return None;
                 }
+                // "بغد أفضل" ("for a better tomorrow") and «بغد» mistyped for «بعد» ("after"):
+                // tomorrow with a glued ب is no day («للغد», adjourned to tomorrow, is).
+                if self.word(j).is_some_and(|(_, c)| c.prep == Some('ب')) {
+                    return None;
+                }
                 1
             }
             DateWord::After => {
@@ -2006,6 +2011,8 @@ mod tests {
                 ("غدا", &[("غدا", "2020-04-08", Future)]),
                 ("غداً الأربعاء", &[("غداً الأربعاء", "2020-04-08", Future)]),
                 ("بعد غد", &[("بعد غد", "2020-04-09", Future)]),
+                ("ووعد الحزب أنصاره بغد أفضل", &[]),
+                ("اعتقلوا بغد عودتهم من الخارج", &[]),
                 ("صباح الغد", &[("صباح الغد", "2020-04-08", Future)]),
                 ("يوم غد الأربعاء", &[("يوم غد الأربعاء", "2020-04-08", Future)]),
                 ("رئيس حزب غد الثورة", &[]),
