@@ -3438,8 +3438,7 @@ impl Coder {
                 // «سألتقي …»"; the speech fallback below reads that sentence.)
                 if let Some(b) = ents_before
                     .last()
-                    .filter(|_| speech_before.is_none_or(|sp| sp.w1 < ents_before.last().unwrap().w0))
-                    .filter(|b| speech_before.is_none_or(|sp| !speech_addressee(&self.lex, a, sp, b)))
+                    .filter(|b| speech_before.is_none_or(|sp| sp.w1 < b.w0 && !speech_addressee(&self.lex, a, sp, b)))
                 {
                     if let Some(s) =
                         ents_after.first().copied().filter(|e| nominative_plural_subject(a, &self.lex, t, e))
@@ -3979,19 +3978,17 @@ impl Coder {
         {
             if let Some(sp) = speech_before {
                 let spoken_to = |e: &EntityMention| speech_addressee(&self.lex, a, sp, e);
+                // The first party within four words after the cue, before the trigger: the speaker
+                // or the one spoken to.
+                let after_cue =
+                    a.entities.iter().filter(usable).find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0);
                 // (Twelfth session: for every non-speech verb rule, not only the violent types:
                 // "وأضافت أن محاميا تابعا للمنظمة التقى بالرجال" is no meeting of the speaker's.)
                 let own_clause = (rule.pattern == Pattern::Verb && !is_speech_type)
                     || matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "SANCTION");
                 if own_clause && own_subject_after_complementizer(a, s, sp.w1, t) {
                     reported = true;
-                } else if let Some(e) = a
-                    .entities
-                    .iter()
-                    .filter(usable)
-                    .find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0)
-                    .filter(|e| !(violent_object && speaker(e)))
-                    .filter(|e| !spoken_to(e))
+                } else if let Some(e) = after_cue.filter(|e| !(violent_object && speaker(e))).filter(|e| !spoken_to(e))
                 {
                     reported = reporter(&e);
                     if !reported {
@@ -4010,11 +4007,7 @@ impl Coder {
                 // to, a speaker named between them is one the dictionary does not know; it, not the
                 // topic, is the doer (none here). "وأكد لقناة …" leaves the verb's own subject.
                 if actor.is_none()
-                    && a.entities
-                        .iter()
-                        .filter(usable)
-                        .find(|e| e.w0 > sp.w1 && e.w0 <= sp.w1 + 4 && e.w1 < t.w0)
-                        .is_some_and(|e| spoken_to(e) && e.w0 > sp.w1 + 1 && a.word(sp.w1 + 1) != "في")
+                    && after_cue.is_some_and(|e| spoken_to(e) && e.w0 > sp.w1 + 1 && a.word(sp.w1 + 1) != "في")
                 {
                     reported = true;
                 }

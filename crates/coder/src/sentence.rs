@@ -781,7 +781,7 @@ impl Analysis {
                 }
                 // ("فوق سوريا": a country after an airspace head stays the party it was, so that
                 // it does not recast the country of the sentence's generic parties; places83.)
-                if i > 0 && AIRSPACE_HEADS.contains(&word_text(i - 1)) {
+                if after_airspace(i, &word_text) {
                     found.retain(
                         |h| !matches!(h.target, Target::Place(p) if lex.places[p as usize].feature == "country"),
                     );
@@ -1146,9 +1146,7 @@ impl Analysis {
                 || (is_country
                     && !lam_party
                     && ((has_loc_cue(w0, matches!(h.clitics.prep, Some('ب')))
-                        && !(w0 > 0
-                            && AIRSPACE_HEADS.contains(&word_text(w0 - 1))
-                            && !places.iter().any(|p| p.w0 == w0)))
+                        && (!after_airspace(w0, &word_text) || places.iter().any(|p| p.w0 == w0)))
                         || to_prep
                         || (after_gathering_noun(w0) && places.iter().any(|p| p.w0 == w0 && gathering_city(lex, p)))));
             entities.push(EntityMention {
@@ -2184,7 +2182,13 @@ fn opens_phrase(w: &str, plural: bool) -> bool {
 /// "في أجواء النبطية"): where aircraft flew, which says little of the article's own country
 /// (places83).
 pub(crate) fn after_airspace_head(a: &Analysis, p: &PlaceMention) -> bool {
-    p.w0 > 0 && AIRSPACE_HEADS.contains(&a.word(p.w0 - 1))
+    after_airspace(p.w0, &|i| a.word(i))
+}
+
+/// True when word `w0` stands right after an airspace head (`AIRSPACE_HEADS`), read through
+/// `word_text` (the analysis under construction, or a finished one).
+fn after_airspace<'a>(w0: usize, word_text: &impl Fn(usize) -> &'a str) -> bool {
+    w0 > 0 && AIRSPACE_HEADS.contains(&word_text(w0 - 1))
 }
 
 /// Word classes (bit sets) of the word lists above; see [`word_class`].
