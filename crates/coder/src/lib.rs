@@ -587,14 +587,15 @@ fn first_person_verb(lex: &Lexicon, a: &Analysis, t: &TriggerMention) -> bool {
 
 /// A rule's `unless-prev` form as the word right before the trigger at `w0`, or as the word
 /// before a quantifier standing there (`PREV_QUANTIFIERS`: «رفع معظم العقوبات» is a lifting as
-/// «رفع العقوبات» is).
+/// «رفع العقوبات» is); the word may carry a glued و/ف («وسترفع العقوبات» as «سترفع»).
 fn unless_prev_before(a: &Analysis, w0: usize, forms: &[String]) -> bool {
     let Some(mut prev) = w0.checked_sub(1) else { return false };
-    if PREV_QUANTIFIERS.contains(&a.word(prev)) {
+    if PREV_QUANTIFIERS.contains(&unconj(a.word(prev))) {
         let Some(p) = prev.checked_sub(1) else { return false };
         prev = p;
     }
-    forms.iter().any(|f| a.word(prev) == f)
+    let word = a.word(prev);
+    forms.iter().any(|f| word == f || unconj(word) == f)
 }
 
 /// "ودعا الغامدي المواطنين والمقيمين إلى …", "وحث العقيد فلان الضباط والأفراد على …": a call

@@ -11523,6 +11523,18 @@ fn a_lifting_of_most_sanctions_is_no_imposition() {
     ]);
 }
 
+/// prec81: a rule's `unless-prev` word may carry a glued و/ف («وسترفع كل العقوبات», «وفقدانهم
+/// السيطرة على»), read as the bare form the list holds (`unless_prev_before`).
+#[test]
+fn an_unless_prev_word_with_a_glued_conjunction_still_vetoes() {
+    check_filter_cases(&[
+        ("وقال الوزير إن بلاده ستوقع الاتفاق وسترفع كل العقوبات عن البنوك خلال شهر.", "SANCTION", false),
+        ("وأعلن الجيش تراجع المتمردين وفقدانهم السيطرة على البلدة الحدودية أمس.", "COERCE", false),
+        ("وفرضت الحكومة الكندية عقوبات جديدة على شركات النقل البحري أمس.", "SANCTION", true),
+        ("وسيطر الجيش على البلدة الحدودية أمس بعد معارك مع المتمردين.", "COERCE", true),
+    ]);
+}
+
 /// places82: the place an envoy's title names after «إلى» or «لدى» («المبعوث الأممي إلى ليبيا»)
 /// is the state he is sent to, not where he meets: another place of the sentence is the venue;
 /// with no other place the title's place stands.
