@@ -1011,9 +1011,15 @@ impl Analysis {
                 // Nor can a country name complete an entity ending in a definite word: "ناشد
                 // وزير الخارجية إيران" and "طالب الوزير إيران" address Iran (a construct takes an
                 // indefinite head: "وزير خارجية إيران").
+                // "وطالب وزير الخارجية المجتمع الدولي", "ودعا الرئيس المواطنين إلى": nor can a
+                // definite group noun that is never an adjective (`ADDRESSED_GROUP_NOUNS`)
+                // complete an entity ending in a definite word; it is the one addressed (actors89;
+                // after an indefinite word, "قائد الجيش", it still does).
                 let definite_pair = is_definite(word_text(last.w1))
                     && !nisba
-                    && (kind == ActorKind::Country || (kind == ActorKind::Org && word_text(w0).starts_with("ال")));
+                    && (kind == ActorKind::Country
+                        || (kind == ActorKind::Org && word_text(w0).starts_with("ال"))
+                        || (kind == ActorKind::Group && ADDRESSED_GROUP_NOUNS.contains(&word_text(w0))));
                 // "زار الرئيس الجزائري تونس", "استقبل الرئيس المصري وزير الخارجية الأردني": once
                 // the entity names its country, a country or a second title (not one in
                 // apposition before a name: "وزير الخارجية السعودي الأمير سعود الفيصل") starts
