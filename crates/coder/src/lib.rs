@@ -4314,10 +4314,13 @@ impl Coder {
             l
         });
         // "اشتباكات في مختلف أنحاء البلاد", "قتل 40 شخصا في مناطق مختلفة من سوريا": the country.
-        let location = self
-            .nationwide(a, t.w0, t.w1, &rule.event_type, s, ctx.main_country.as_deref(), &ctx.main_countries)
-            .or(location);
-        let loc_country = location.as_ref().and_then(|l| l.country.clone());
+        let nationwide =
+            self.nationwide(a, t.w0, t.w1, &rule.event_type, s, ctx.main_country.as_deref(), &ctx.main_countries);
+        // "غارات فوق ليبيا": a state flown over is where the act was, not whose its parties are
+        // (foreign aircraft fly there): it lends no country to them (places84).
+        let flown_over = nationwide.is_none() && place.is_some_and(|p| sentence::airspace_country(a, p));
+        let location = nationwide.or(location);
+        let loc_country = location.as_ref().and_then(|l| l.country.clone()).filter(|_| !flown_over);
 
         // "نفت السفارة ... القبض على": the one who denies is not the doer of the denied act.
         if let Some(x) = actor {

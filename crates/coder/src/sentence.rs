@@ -940,8 +940,8 @@ impl Analysis {
         // Entities: merge adjacent actor hits.
         let mut entities: Vec<EntityMention> = Vec::new();
         let mut patronyms: Vec<u32> = Vec::new();
-        // Starts of the states read as an act's لـ party (`lam_party`, below): parties that are
-        // places too.
+        // Starts of the states read as an act's لـ party (`lam_party`, below) or flown over
+        // (`airspace_party`): parties that are places too.
         let mut lam_parties: Vec<usize> = Vec::new();
         for (hi, &h) in actor_hits.iter().enumerate() {
             let Target::Actor(a) = h.target else { continue };
@@ -1118,7 +1118,12 @@ impl Analysis {
                                 && POSE_VERBS.contains(&word_text(t.w0 - d))
                         })
                 });
-            if lam_party {
+            // "غارات فوق ليبيا": a state right after an airspace head is where the aircraft were.
+            // It stays the party it was (places83), and its place is a place too, which casts no
+            // vote for the article's country (`after_airspace_head`) and lends no country to the
+            // act's parties (`airspace_country`; places84).
+            let airspace_party = is_country && after_airspace(w0, &word_text);
+            if lam_party || airspace_party {
                 lam_parties.push(r.start);
             }
             // "في العاصمة السورية": a state's nationality adjective after "the capital" names the
@@ -1264,10 +1269,11 @@ impl Analysis {
         // Country words used as places become place mentions; gazetteer places overlapping an
         // entity that is not a location are not places (e.g. "واشنطن" as a government).
         // ("العاصمة السورية": "السورية" is both the demonym and the country "سورية" with an
-        // article, two actors of one country: still one place.)
+        // article, two actors of one country: still one place; so is "فوق سورية", places84.)
         let one_country = |e: &EntityMention| {
             e.actors.len() == 1
-                || (e.w0 > 0 && strip_proclitics(word_text(e.w0 - 1)) == "العاصمه")
+                || (e.w0 > 0
+                    && (strip_proclitics(word_text(e.w0 - 1)) == "العاصمه" || after_airspace(e.w0, &word_text)))
                     && e.actors.iter().all(|&x| {
                         lex.actors[x as usize].country.is_some()
                             && lex.actors[x as usize].country == lex.actors[e.actors[0] as usize].country
@@ -2189,6 +2195,12 @@ fn opens_phrase(w: &str, plural: bool) -> bool {
 /// (places83).
 pub(crate) fn after_airspace_head(a: &Analysis, p: &PlaceMention) -> bool {
     after_airspace(p.w0, &|i| a.word(i))
+}
+
+/// True when the mention is a state's name right after an airspace head ("فوق سوريا"): the
+/// record's place at country precision, which lends no country to the act's parties (places84).
+pub(crate) fn airspace_country(a: &Analysis, p: &PlaceMention) -> bool {
+    p.country_actor.is_some() && after_airspace_head(a, p)
 }
 
 /// True when word `w0` stands right after an airspace head (`AIRSPACE_HEADS`), read through

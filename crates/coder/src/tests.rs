@@ -11679,3 +11679,37 @@ fn a_definite_body_after_a_definite_title_is_addressed() {
         assert_ne!(r.actor.as_ref().and_then(|e| e.country.as_deref()), Some("IGO"), "{text}");
     }
 }
+
+/// places84: a state right after an airspace head («فوق ليبيا») is the record's place at country
+/// precision, named by the sentence's own word; it stays the party it was and lends no country
+/// to the act's generic parties (the fighters of a Pentagon story stay American).
+#[test]
+fn a_state_flown_over_is_the_place_but_not_the_parties_country() {
+    let cases: [(&str, &str, &str, &str); 3] = [
+        (
+            "قال متحدث باسم البنتاغون الأمريكي إن الضربات الجوية ستتواصل. وأضاف أن طائرات التحالف نفذت غارات فوق سوريا ليل الأحد.",
+            "ASSAULT",
+            "سوريا",
+            "SYR",
+        ),
+        ("وحلقت طائرات حربية فوق العراق وسوريا على علو منخفض.", "MOBILIZE", "العراق", "IRQ"),
+        ("وقصفت قوات التحالف مواقع للمسلحين فوق سورية مساء السبت.", "ASSAULT", "سورية", "SYR"),
+    ];
+    let mut wrong = Vec::new();
+    for (text, kind, place, country) in cases {
+        let recs = code(text, "2015-06-10");
+        let l = recs.iter().find(|r| r.event_type == kind).and_then(|r| r.location.as_ref());
+        let got = l.map(|l| (l.text.as_deref(), l.country.as_deref(), l.precision.as_deref()));
+        if got != Some((Some(place), Some(country), Some("country"))) {
+            wrong.push(format!("{text}: {got:?} {recs:#?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    let recs = code(
+        "قال متحدث باسم البنتاغون الأمريكي في واشنطن إن الجيش الأمريكي سيواصل الضربات. وأضاف أن المقاتلات شنت غارات فوق ليبيا ليل الأحد.",
+        "2015-06-10",
+    );
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("the raid");
+    assert_eq!(r.location.as_ref().and_then(|l| l.text.as_deref()), Some("ليبيا"), "{recs:#?}");
+    assert_eq!(r.actor.as_ref().and_then(|x| x.country.as_deref()), Some("USA"), "{recs:#?}");
+}
