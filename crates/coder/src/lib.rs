@@ -4925,6 +4925,9 @@ impl Coder {
                 status = Status::Hypothetical;
             }
         }
+        // "مقعد شغر إثر استقالة نائب وتجري الانتخابات في سبتمبر المقبل": the act a reply, a protest
+        // or a consequence names has happened, so a date to come is not its own (dates38, below).
+        let cause_act = names_cause_act(a, t);
         // "وقالت المؤسسة في بيان أمس إن القرار جاء عقب الزيارة التي قام بها وفد … خلال الفترة من 1
         // إلى 4 يونيو 2015": before the report's day is given to a reported act, a date with its
         // own year further on in the act noun's own relative clause is the act's.
@@ -5032,13 +5035,13 @@ impl Coder {
         // no text date and is read as any undated perfect (status32). A bare month its clause
         // tells as past ("هاجمها مسلحون في يناير", read as the coming January) is the last one,
         // unless the trigger's own words name the act that month dates ("اقترح عقد مؤتمر في
-        // سبتمبر": the conference's).
+        // سبتمبر": the conference's). So does an act a cause head names (`names_cause_act`,
+        // dates38: "إثر هجمات سبتمبر" is the last September's).
         let last_year;
         let date = match date {
             Some(d)
                 if status == Status::Occurred
-                    && perfect
-                    && perfect_verb_shape(&s[t.start..t.end])
+                    && ((perfect && perfect_verb_shape(&s[t.start..t.end])) || cause_act)
                     && ctx.published.zip(d.first_day()).is_some_and(|(p, first)| {
                         first > p || (d.relative == dates::Relation::Future && d.last_day().is_some_and(|l| l >= p))
                     }) =>
@@ -7363,6 +7366,19 @@ fn earlier_cause(a: &Analysis, t: &TriggerMention, new_clause_verb: bool) -> Opt
         MOTIVE_MARKERS.contains(&w.strip_prefix('و').unwrap_or(w))
             && !a.break_between(m, t.w0)
             && !(m + 1..t.w0).any(|i| CONTENT_STOPS.contains(&a.word(i)))
+    })
+}
+
+/// `t` names the act another act answers, protests or follows from: a head of `CAUSE_ACT_HEADS`
+/// ("ردا", "احتجاجا", "إثر", also with a glued `و`) stands one to three words before it, in its
+/// clause, with no other trigger and no "any" word (`NEGATED_ANY_WORDS`: "ردا على أي هجوم") between.
+fn names_cause_act(a: &Analysis, t: &TriggerMention) -> bool {
+    (t.w0.saturating_sub(3)..t.w0).any(|m| {
+        let w = a.word(m);
+        CAUSE_ACT_HEADS.contains(&w.strip_prefix('و').unwrap_or(w))
+            && !a.break_between(m, t.w0)
+            && !(m + 1..t.w0).any(|i| NEGATED_ANY_WORDS.contains(&a.word(i)))
+            && !a.triggers.iter().any(|x| x.w0 > m && x.w1 < t.w0)
     })
 }
 

@@ -11713,3 +11713,35 @@ fn a_state_flown_over_is_the_place_but_not_the_parties_country() {
     assert_eq!(r.location.as_ref().and_then(|l| l.text.as_deref()), Some("ليبيا"), "{recs:#?}");
     assert_eq!(r.actor.as_ref().and_then(|x| x.country.as_deref()), Some("USA"), "{recs:#?}");
 }
+
+/// The act a reply, a protest or a consequence names ("ردا على", "على خلفية", "إثر",
+/// `CAUSE_ACT_HEADS`) has happened (`names_cause_act`, dates38): a date still to come in its
+/// sentence is another act's, so it is dated by publication; a bare month its words tell is the
+/// last one, and old enough it makes the act background.
+#[test]
+fn the_act_a_reply_or_protest_names_has_happened() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "وهناك مقعد برلماني شغر إثر استقالة وزير الصحة الأردني ويجري ملؤه بانتخابات في العشرين من أكتوبر المقبل.",
+            "2021-06-10",
+            "RETREAT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "وبدأت الحرب على التنظيم إثر هجمات سبتمبر في نيويورك وواشنطن.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            Some("2020-09"),
+        ),
+        (
+            "وتراجعت شعبية الحزب كثيرا على خلفية الاعتقالات التي نفذتها الشرطة في أغسطس بحق طلاب الجامعة.",
+            "2021-06-10",
+            "COERCE",
+            Status::Historical,
+            Some("2020-08"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
