@@ -12215,6 +12215,27 @@ fn background_apart(o: &Candidate, c: &Candidate) -> bool {
         && !shares_sentence(o, c)
 }
 
+/// Whether two ACCUSE mentions of different sentences have different named parties as doers
+/// (recall55, SPEC §4 "Splitting"): al-Azhar's and the mufti's condemnations of one attack are two
+/// events, though the merge key of both doers is their country. Not when both doers are of the
+/// government sector (a ministry, its minister and its state mostly tell one statement), nor within
+/// one sentence ("أدانت الهيئة … واصفة إياه": one statement the actor reader may read twice).
+fn distinct_accusers(oc: &Candidate, cc: &Candidate) -> bool {
+    fn party(r: &EventRecord) -> Option<(&str, Option<&str>)> {
+        let a = r.actor.as_ref()?;
+        let id = a.id.as_deref().filter(|id| ["per.", "org.", "off."].iter().any(|p| id.starts_with(p)))?;
+        Some((id, a.sector.as_deref()))
+    }
+    let (o, c) = (&oc.rec, &cc.rec);
+    if o.event_type != "ACCUSE" || c.event_type != "ACCUSE" || shares_sentence(oc, cc) {
+        return false;
+    }
+    match (party(o), party(c)) {
+        (Some((x, sx)), Some((y, sy))) => x != y && !(sx == Some("GOV") && sy == Some("GOV")),
+        _ => false,
+    }
+}
+
 /// Whether `c` retells as done the crime `h` is, the crime of a verdict, a trial or an execution
 /// made historical (`Candidate::court_crime`, merge37): an occurred mention of the same type with no
 /// date of its own text. The status and date checks of the merge give way; the others still apply.
@@ -12647,6 +12668,7 @@ fn merge_candidates(
                 || placeless_told_elsewhere(o, &c, told_elsewhere)
                 || background_apart(o, &c)
                 || speakers_differ(&o.speaker, &c.speaker)
+                || distinct_accusers(o, &c)
             {
                 continue;
             }

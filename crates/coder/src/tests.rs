@@ -11745,3 +11745,25 @@ fn the_act_a_reply_or_protest_names_has_happened() {
     ];
     check_status_date_cases(cases);
 }
+
+/// recall55: two named bodies of one country condemning one act in their own sentences are two
+/// ACCUSE events (SPEC §4 "Splitting"); a ministry and its minister, or one sentence's two
+/// readings of a statement, stay one.
+#[test]
+fn distinct_named_condemners_of_one_country_stay_apart() {
+    let recs = code(
+        "أدان الأزهر الشريف التفجير الذي استهدف سوقا شعبيا في القاهرة. وفي السياق نفسه، استنكر مفتي الجمهورية الاعتداء على الأبرياء.",
+        "2021-06-10",
+    );
+    assert_eq!(of_type(&recs, "ACCUSE").len(), 2, "{recs:#?}");
+    let recs = code(
+        "أدانت وزارة الخارجية المصرية التفجير الذي استهدف سوقا شعبيا في القاهرة. واستنكر وزير الخارجية المصري الاعتداء على الأبرياء.",
+        "2021-06-10",
+    );
+    assert_eq!(of_type(&recs, "ACCUSE").len(), 1, "{recs:#?}");
+    let recs = code(
+        "أدانت هيئة كبار العلماء التفجير الذي استهدف سوقا شعبيا في الرياض، واصفة إياه بالعمل الإجرامي.",
+        "2021-06-10",
+    );
+    assert_eq!(of_type(&recs, "ACCUSE").len(), 1, "{recs:#?}");
+}
