@@ -58,7 +58,7 @@ CONTEXTS = {
     "military", "natural_disaster", "pandemic", "peacekeeping", "political", "refugee",
     "religious", "resource", "terrorism", "territory", "crime", "media", "labor",
 }
-KEYS_SINGLE = {"id", "type", "mode", "context", "pattern", "of", "forms", "verbal-noun", "possessive"}
+KEYS_SINGLE = {"id", "type", "mode", "context", "pattern", "of", "forms", "verbal-noun", "possessive", "near-mention"}
 # The loader extends these lists when the key is repeated in one block.
 KEYS_MULTI = {"example", "not", "needs", "needs-prev", "needs-near", "unless-near", "unless-next", "unless-prev"}
 PATTERNS = {"verb", "passive", "noun"}

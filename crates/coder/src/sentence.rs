@@ -627,6 +627,21 @@ fn forms_at_cores<S: AsRef<str>>(
 /// How far after a `needs-prev` trigger one of its rule's `needs` forms must stand (words).
 const NEEDS_PREV_REACH: usize = 6;
 
+/// Whether one of `forms` starts within `crate::NEAR_REACH` words before or after trigger `t`,
+/// outside it, in its clause (`clause(i, j)`: no break between words `i` and `j`): the coder's
+/// `form_near` test, made while the sentence is read.
+fn near_words(
+    key: &str,
+    words: &[(usize, usize)],
+    clause: &impl Fn(usize, usize) -> bool,
+    t: &TriggerMention,
+    forms: &[String],
+) -> bool {
+    (t.w0.saturating_sub(crate::NEAR_REACH)..(t.w1 + 1 + crate::NEAR_REACH).min(words.len()))
+        .filter(|&i| (i < t.w0 || i > t.w1) && clause(t.w0, i))
+        .any(|i| form_at_words(key, words, i, forms))
+}
+
 /// Everything the coder needs about one sentence.
 #[derive(Debug)]
 pub struct Analysis {
@@ -1650,6 +1665,16 @@ impl Analysis {
                     && (rule.needs.is_empty()
                         || (t.w1 + 1..=t.w1 + NEEDS_PREV_REACH)
                             .any(|i| i < words.len() && clause(t.w1, i) && form_at_words(k, &words, i, &rule.needs))))
+        });
+        // `near-mention: no` (recall54): "اتصلت سيدة بالإسعاف", "اتصل صاحب المخبز بمهندس": a
+        // form of such a rule that fails its `needs-near` (one-word forms) or meets its
+        // `unless-near` is no trigger at all, as a failing `needs-prev` is, so it folds no
+        // neighbour and moves no role or window.
+        triggers.retain(|t: &TriggerMention| {
+            let rule = &lex.triggers[t.rule as usize];
+            !rule.no_near_mention
+                || ((rule.needs_near.is_empty() || t.w0 != t.w1 || near_words(k, &words, &clause, t, &rule.needs_near))
+                    && (rule.unless_near.is_empty() || !near_words(k, &words, &clause, t, &rule.unless_near)))
         });
         // "وأفادت مصادر بأن الطيران الحربي حلق فوق …": a trigger noun that is exactly an actor
         // noun ("الطيران الحربي") right before a verb trigger is that verb's subject.

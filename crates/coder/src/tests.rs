@@ -11767,3 +11767,56 @@ fn distinct_named_condemners_of_one_country_stay_apart() {
     );
     assert_eq!(of_type(&recs, "ACCUSE").len(), 1, "{recs:#?}");
 }
+
+/// recall53: the bare past verb «اتصل ب» (`consult.phone.call`) is a call
+/// between parties near a word of office or a counterpart; a citizen calling the police, a paper
+/// calling a minister and a call to a pronoun stay silent.
+#[test]
+fn a_bare_call_verb_near_an_office_is_a_phone_consult() {
+    let cases: [(&str, Option<&str>); 6] = [
+        ("اتصل رئيس الحكومة المغربية مساء أمس بنظيره الموريتاني وبحث معه ملف الصيد.", Some("consult.phone.call")),
+        ("اتصل قادة الأحزاب الثلاثة أمس بالمبعوث الأممي لحثه على تأجيل الجلسة.", Some("consult.phone.call")),
+        ("اتصلت المستشارة الألمانية بالرئيس الروسي للتباحث في الأزمة.", Some("consult.phone.call")),
+        ("اتصل مواطن بالشرطة بعد أن رأى دخانا يتصاعد من المخزن.", None),
+        ("اتصلت صحيفة محلية بالوزير لسؤاله عن التعيينات لكنه لم يجب.", None),
+        ("قال الرئيس إن رئيس الوزراء اتصل به قبل الاجتماع.", None),
+    ];
+    let mut wrong = Vec::new();
+    for (text, want) in cases {
+        let recs = code(text, "2015-06-10");
+        let got = recs.iter().find(|r| r.rule == "consult.phone.call").map(|r| r.rule.clone());
+        if got.as_deref() != want {
+            wrong.push(format!("{text}: {recs:#?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// recall54: `near-mention: no` (`consult.phone.call`): an occurrence of the call verb that fails
+/// the rule's `needs-near` (no word of office near it) or meets its `unless-near` (the police,
+/// emergency services) is no trigger mention at all, so it can fold or move nothing around it;
+/// one near an office stays. Without the key the failing occurrences are still mentions.
+#[test]
+fn a_call_failing_its_near_tests_is_no_mention() {
+    let lex = coder().lexicon();
+    let rule = lex.triggers.iter().position(|r| r.id == "consult.phone.call").expect("consult.phone.call");
+    assert!(lex.triggers[rule].no_near_mention);
+    let mentions = |lex: &Lexicon, text: &str| {
+        sentence::Analysis::new(text, lex).triggers.iter().filter(|t| t.rule as usize == rule).count()
+    };
+    let passing = "اتصل الوزير الأردني صباح اليوم بنظيره العراقي.";
+    let failing = [
+        "اتصل صاحب المخبز بمهندس ليفحص الفرن القديم.",
+        "اتصلت سيدة بالإسعاف بعد أن سقط ابنها عن الدرج.",
+        "اتصل رئيس الوزراء بقائد الشرطة بعد الحادث.",
+    ];
+    assert_eq!(mentions(lex, passing), 1, "{passing}");
+    for text in failing {
+        assert_eq!(mentions(lex, text), 0, "{text}");
+    }
+    let mut plain = Lexicon::builtin().expect("builtin lexicon");
+    plain.triggers[rule].no_near_mention = false;
+    for text in failing {
+        assert_eq!(mentions(&plain, text), 1, "without the key: {text}");
+    }
+}

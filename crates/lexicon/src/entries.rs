@@ -89,6 +89,10 @@ pub struct Trigger {
     /// few words before or after any of its forms, in its clause ("استنفرت فرق الدفاع المدني": an
     /// alert of a civil service is no mobilization).
     pub unless_near: Vec<String>,
+    /// `near-mention: no` (recall54): an occurrence that fails the rule's `needs-near:` or meets
+    /// its `unless-near:` is no trigger mention at all, as one failing `needs-prev:` is, so it
+    /// lends no mode, window or roles to its neighbours ("اتصل أحد السكان بالشرطة").
+    pub no_near_mention: bool,
     /// `verbal-noun: no`: the form with the article is another noun, not this verb's verbal
     /// noun ("الحذر" caution, not "التحذير" a warning), and does not fire the rule.
     pub no_verbal_noun: bool,
@@ -283,6 +287,7 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
         needs_prev: Vec::new(),
         needs_near: Vec::new(),
         unless_near: Vec::new(),
+        no_near_mention: false,
         no_verbal_noun: false,
         no_possessive: false,
         topic_forms: Vec::new(),
@@ -352,6 +357,13 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
                     o => return Err(err(file, *ln, format!("unknown 'possessive' {o:?} (yes, no)"))),
                 }
             }
+            "near-mention" => {
+                t.no_near_mention = match v.as_str() {
+                    "no" => true,
+                    "yes" => false,
+                    o => return Err(err(file, *ln, format!("unknown 'near-mention' {o:?} (yes, no)"))),
+                }
+            }
             "verbal-noun" => {
                 t.no_verbal_noun = match v.as_str() {
                     "no" => true,
@@ -380,6 +392,10 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
     if !t.needs_near.is_empty() && t.forms.iter().all(|f| f.contains(' ')) {
         let ln = block.iter().find(|(_, k, _)| k == "needs-near").map_or(start, |b| b.0);
         return Err(err(file, ln, format!("rule {} has needs-near but no one-word form", t.id)));
+    }
+    if t.no_near_mention && t.needs_near.is_empty() && t.unless_near.is_empty() {
+        let ln = block.iter().find(|(_, k, _)| k == "near-mention").map_or(start, |b| b.0);
+        return Err(err(file, ln, format!("rule {} has near-mention but no needs-near or unless-near", t.id)));
     }
     Ok(t)
 }
@@ -646,6 +662,24 @@ mod tests {
         assert_eq!(ok[0].unless_near, vec!["الدفاع المدني", "السيول"]);
         let e = parse_triggers("t.txt", &format!("{head}forms: استنفار\nunless-near: ;\n")).unwrap_err();
         assert_eq!(e.to_string(), "t.txt:7: unless-near has no forms");
+    }
+
+    /// (recall54) `near-mention: no` sets the rule's flag (default: a mention); another value, or
+    /// the key on a rule with neither `needs-near:` nor `unless-near:` (it could never apply), is
+    /// reported with its line.
+    #[test]
+    fn near_mention_parses_and_reports_its_line() {
+        let head = "id: c\ntype: CONSULT\nmode: phone\npattern: verb\nexample: اتصل الوزير بنظيره\nforms: اتصل\n";
+        let ok = parse_triggers("t.txt", &format!("{head}needs-near: نظيره\nnear-mention: no\n")).unwrap();
+        assert!(ok[0].no_near_mention);
+        let ok = parse_triggers("t.txt", &format!("{head}unless-near: الشرطة\nnear-mention: yes\n")).unwrap();
+        assert!(!ok[0].no_near_mention);
+        let ok = parse_triggers("t.txt", &format!("{head}needs-near: نظيره\n")).unwrap();
+        assert!(!ok[0].no_near_mention);
+        let e = parse_triggers("t.txt", &format!("{head}needs-near: نظيره\nnear-mention: never\n")).unwrap_err();
+        assert_eq!(e.to_string(), "t.txt:8: unknown 'near-mention' \"never\" (yes, no)");
+        let e = parse_triggers("t.txt", &format!("{head}near-mention: no\n")).unwrap_err();
+        assert_eq!(e.to_string(), "t.txt:7: rule c has near-mention but no needs-near or unless-near");
     }
 
     #[test]
