@@ -1713,12 +1713,12 @@ impl Coder {
                 // (Dates are read here only in a dated article, for `statement_day` when the
                 // sentence reports, and for `story_day` when one of the two sentences before has
                 // triggers: a date here only matters to it as the end of a day told by those.)
-                let reporting = (0..a.words.len()).any(|i| reporting_verb(a.word(i)));
+                let reporting = a.any_word_of_class(sentence::STORY_CUE_WORD, reporting_verb);
                 let near_events = story.iter().rev().take(2).any(|x| x.events);
                 let dts = published.filter(|_| reporting || near_events).map(|_| a.numbers_and_dates(published).1);
                 let reported = dts.as_ref().filter(|_| reporting).map(|dts| statement_day(a, s, dts, published));
                 let dated = dts.as_ref().is_some_and(|dts| dts.iter().any(|d| !named_day(a, d) && !ibb(s, d)));
-                let recall = (0..a.words.len()).any(|i| RECALL_CUES.contains(&a.word(i))) || topic_shift(a);
+                let recall = a.any_word_of_class(sentence::STORY_CUE_WORD, recall_cue) || topic_shift(a);
                 story.push(StorySentence {
                     field: *field,
                     start: span.start_cp,
@@ -1803,7 +1803,7 @@ impl Coder {
             ctx.previous_air_doer_read.set(None);
             let sentence_first = cands.len();
             let earlier_first = std::mem::replace(&mut previous_first, sentence_first);
-            let recall = (0..a.words.len()).any(|i| RECALL_CUES.contains(&a.word(i)));
+            let recall = a.any_word_of_class(sentence::STORY_CUE_WORD, recall_cue);
             if recall {
                 recalled.push((*field, span.start_cp));
             }
@@ -6967,6 +6967,11 @@ fn travel_visit_doer<'a>(
 /// A reporting verb (`REPORTING_VERBS`), bare or after "و" or "ف".
 fn reporting_verb(w: &str) -> bool {
     REPORTING_VERBS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+}
+
+/// A recall cue (`RECALL_CUES`: "وكان", "يذكر"), whole: the sentence recalls earlier words or acts.
+fn recall_cue(w: &str) -> bool {
+    RECALL_CUES.contains(&w)
 }
 
 /// How many first-person words (`ESSAY_FIRST_PERSON`) outside quotation marks make an article a

@@ -1886,6 +1886,14 @@ impl Analysis {
     pub(crate) fn has_class(&self, i: usize, bit: u32) -> bool {
         self.classes.get(i).is_some_and(|&c| c & bit != 0)
     }
+
+    /// Whether a word with the word class `bit` passes `test` (`(0..n).any(|i| test(word(i)))`
+    /// when every word passing `test` has the class): a sentence none of whose words has the class
+    /// is answered by an or of its classes, and the others test only the words that have it.
+    pub(crate) fn any_word_of_class(&self, bit: u32, test: impl Fn(&str) -> bool) -> bool {
+        any_class(&self.classes, bit)
+            && self.classes.iter().zip(&self.words).any(|(&c, &(s, e))| c & bit != 0 && test(&self.key.key[s..e]))
+    }
 }
 
 /// True when place hit `h` (ending at word `w1`) is a place name that is also an institution's
@@ -2292,6 +2300,10 @@ pub(crate) const PREDICTION_WORD: u32 = 1 << 29;
 /// A verb of sentencing (`VERDICT_VERBS`: "حكم"), bare or behind a glued و, the head of
 /// `split_verdict`.
 const VERDICT_VERB: u32 = 1 << 30;
+/// A word the coder seeks in every sentence of an article: a reporting verb (`REPORTING_VERBS`,
+/// bare or behind a glued و or ف: `reporting_verb`) or a recall cue (`RECALL_CUES`), read through
+/// [`Analysis::any_word_of_class`] (speed47).
+pub(crate) const STORY_CUE_WORD: u32 = 1 << 31;
 
 /// The word lists behind [`word_class`], each with its class bit.
 const CLASS_LISTS: [(&[&str], u32); 17] = [
@@ -2320,7 +2332,7 @@ type WordTest = fn(&str) -> bool;
 /// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
 /// the test strips, bit). Every word passing the test is a list word behind one of the
 /// spellings, so the table holds the spellings that pass and the bit is exactly the test.
-const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 19] = [
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 21] = [
     (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
     (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
     (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
@@ -2342,6 +2354,9 @@ const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u32); 19] = [
     (is_desire_word, &crate::DESIRE_WORDS, &["", "و", "ف"], DESIRE_WORD),
     (is_prediction_word, &crate::PREDICTION_WORDS, &["", "و", "ف"], PREDICTION_WORD),
     (is_prediction_word, &crate::PREDICTION_THAT_WORDS, &["", "و", "ف"], PREDICTION_WORD),
+    // (The coder asks these of every word of every sentence: speed47.)
+    (is_story_cue, &crate::REPORTING_VERBS, &["", "و", "ف"], STORY_CUE_WORD),
+    (is_story_cue, &crate::RECALL_CUES, &[""], STORY_CUE_WORD),
 ];
 
 /// A word of the coder's `OBLIGATION_WORDS` behind at most one glued و or ف.
@@ -2359,6 +2374,12 @@ pub(crate) fn is_desire_word(w: &str) -> bool {
 pub(crate) fn is_prediction_word(w: &str) -> bool {
     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
     crate::PREDICTION_WORDS.contains(&w) || crate::PREDICTION_THAT_WORDS.contains(&w)
+}
+
+/// A word of [`STORY_CUE_WORD`]: a reporting verb (`reporting_verb`) or a recall cue
+/// (`recall_cue`).
+fn is_story_cue(w: &str) -> bool {
+    crate::reporting_verb(w) || crate::recall_cue(w)
 }
 
 /// A kinship noun of `KIN_NOUNS`, whole ("والد" keeps the و it would lose as a conjunction) or

@@ -11820,3 +11820,44 @@ fn a_call_failing_its_near_tests_is_no_mention() {
         assert_eq!(mentions(&plain, text), 1, "without the key: {text}");
     }
 }
+
+/// speed47: the coder seeks reporting verbs and recall cues in every sentence only among the words
+/// of the class `STORY_CUE_WORD`; its answer must be the scan of all the sentence's words, for
+/// every spelling of the lists (the class is tested whole in `derived_word_classes_match_their_tests`),
+/// look-alikes and sentences of our own.
+#[test]
+fn story_cue_words_answer_as_a_scan_of_the_words() {
+    let lex = coder().lexicon();
+    let check = |s: &str| {
+        let a = sentence::Analysis::new(s, lex);
+        let reporting = (0..a.words.len()).any(|i| reporting_verb(a.word(i)));
+        let recall = (0..a.words.len()).any(|i| RECALL_CUES.contains(&a.word(i)));
+        assert_eq!(a.any_word_of_class(sentence::STORY_CUE_WORD, reporting_verb), reporting, "{s}");
+        assert_eq!(a.any_word_of_class(sentence::STORY_CUE_WORD, recall_cue), recall, "{s}");
+        (usize::from(reporting), usize::from(recall))
+    };
+    let mut seen = (0, 0);
+    let spellings = REPORTING_VERBS.iter().flat_map(|v| ["", "و", "ف"].map(|p| format!("{p}{v}")));
+    for w in spellings.chain(RECALL_CUES.iter().map(|w| w.to_string())) {
+        let (r, c) = check(&w);
+        seen = (seen.0 + r, seen.1 + c);
+    }
+    // (Every reporting spelling is a key word as written; a recall cue written with a hamza on و
+    // is not.)
+    assert_eq!(seen.0, 3 * REPORTING_VERBS.len());
+    assert!(seen.1 >= RECALL_CUES.len() - 1, "{seen:?}");
+    // Look-alikes (a clitic too many, a letter more or less) are neither.
+    for w in ["بقال", "وفقال", "قالتا", "كانا", "لكان", "ويذكرون", "x", ""] {
+        assert_eq!(check(w), (0, 0), "{w}");
+    }
+    // Sentences of our own.
+    let sentences = [
+        "وأوضح مدير المدرسة أن الدروس تستأنف غدا",
+        "وكان الجسر القديم قد أغلق قبل عامين",
+        "فقالت اللجنة إنها ستنشر النتائج لاحقا",
+        "ويذكر أن المهرجان يقام كل صيف",
+        "افتتحت البلدية حديقة جديدة قرب النهر",
+    ];
+    let found: Vec<(usize, usize)> = sentences.iter().map(|s| check(s)).collect();
+    assert_eq!(found, [(1, 0), (0, 1), (1, 0), (0, 1), (0, 0)]);
+}
