@@ -10599,7 +10599,9 @@ fn sport_injuries_are_no_assaults() {
 
 /// Shows, verse and fireworks (`veto.show`, prec80): a kidnapping told as a film's plot, a murder
 /// staged in a play, a killing in a poem and children burnt by fireworks are no
-/// assaults; a kidnapping, a raid and a bombing told plainly stay.
+/// assaults; a kidnapping, a raid and a bombing told plainly stay. Narrowed (prec80b,
+/// `veto_word_as_object`): an attack in protest at a film and fireworks thrown at the police in a
+/// riot stay assaults.
 #[test]
 fn films_poems_and_fireworks_are_no_assaults() {
     check_filter_cases(&[
@@ -10610,6 +10612,9 @@ fn films_poems_and_fireworks_are_no_assaults() {
         ("وخطف مسلحون مجهولون ابنة رجل أعمال في ضواحي المدينة.", "ASSAULT", true),
         ("وهاجم مسلحون حاجزا للجيش في الشهر الماضي.", "ASSAULT", true),
         ("أصيب طفلان بجروح في انفجار عبوة ناسفة في الحي.", "ASSAULT", true),
+        ("وهاجم محتجون غاضبون مقر القنصلية احتجاجا على فيلم يسيء إلى الدين.", "ASSAULT", true),
+        ("وألقى المتظاهرون زجاجات المولوتوف والألعاب النارية ضد قوات الشرطة.", "ASSAULT", true),
+        ("ورمى الشبان الحجارة والألعاب النارية باتجاه عناصر الأمن في الميدان.", "ASSAULT", true),
     ]);
 }
 
