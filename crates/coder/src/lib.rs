@@ -1433,6 +1433,20 @@ fn protest_target(a: &Analysis, e: &EntityMention) -> Option<usize> {
     })
 }
 
+/// "احتجاجا على فيلم مسيء", "مظاهرات ضد الفيلم", "الألعاب النارية ضد قوات الشرطة": a veto word of
+/// `OBJECT_VETO_CUES` that is what a protest is against (right after "ضد", or after "احتجاج…" +
+/// "على") or what is thrown at someone (right before a word of `VETO_OBJECT_AFTER`), with no clause
+/// break, names a cause or a weapon of the violence told, not the frame of a show (prec80b).
+fn veto_word_as_object(a: &Analysis, c: &CueMention, id: &str) -> bool {
+    if !OBJECT_VETO_CUES.contains(&id) {
+        return false;
+    }
+    let before = |d: usize| if c.w0 >= d && !a.break_between(c.w0 - d, c.w0) { a.word(c.w0 - d) } else { "" };
+    let protested = matches!(before(1), "ضد" | "وضد") || (before(1) == "علي" && before(2).starts_with("احتجاج"));
+    let aimed = !a.break_between(c.w1, c.w1 + 1) && VETO_OBJECT_AFTER.contains(&a.word(c.w1 + 1));
+    protested || aimed
+}
+
 /// A launch verb (`LAUNCH_FORMS`, not after و) with an attached object pronoun: "شنه",
 /// "نفذتها", "يشنها".
 fn launch_with_pronoun(w: &str) -> bool {
@@ -2618,10 +2632,13 @@ impl Coder {
         // ("الزيارة", "التهنئة") fold into it and go with it, instead of standing alone as the event.
         let mut vetoed = false;
         if self.precision_filters && !(rule.id == "consult.host.verb" && hosts_meeting(a, t)) {
+            // (A show word that is what a protest is against or what is thrown at someone frames
+            // nothing: `veto_word_as_object`, prec80b.)
             let scoped = a
                 .cues
                 .iter()
                 .filter(|c| c.kind == CueKind::Veto)
+                .filter(|c| !veto_word_as_object(a, c, &self.lex.cues[c.cue as usize].id))
                 .map(|c| &self.lex.cues[c.cue as usize])
                 .filter(|c| c.scope.split(',').any(|x| x.trim() == rule.event_type || x.trim() == "*"));
             for cue in scoped {

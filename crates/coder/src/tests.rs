@@ -10597,6 +10597,27 @@ fn sport_injuries_are_no_assaults() {
     ]);
 }
 
+/// Shows, verse and fireworks (`veto.show`, prec80): a kidnapping told as a film's plot, a murder
+/// staged in a play, a killing in a poem and children burnt by fireworks are no
+/// assaults; a kidnapping, a raid and a bombing told plainly stay. Narrowed (prec80b,
+/// `veto_word_as_object`): an attack in protest at a film and fireworks thrown at the police in a
+/// riot stay assaults.
+#[test]
+fn films_poems_and_fireworks_are_no_assaults() {
+    check_filter_cases(&[
+        ("ويحكي الفيلم قصة عصابة تخطف ابنة رجل ثري في ضواحي المدينة.", "ASSAULT", false),
+        ("وتصور مسرحية الفرقة كيف اغتال الملك شقيقه في القصر.", "ASSAULT", false),
+        ("وفي قصيدته الأخيرة يقتل الفارس عدوه عند باب القلعة.", "ASSAULT", false),
+        ("أصيب طفلان بحروق في وجهيهما بعد انفجار الألعاب النارية في الحي.", "ASSAULT", false),
+        ("وخطف مسلحون مجهولون ابنة رجل أعمال في ضواحي المدينة.", "ASSAULT", true),
+        ("وهاجم مسلحون حاجزا للجيش في الشهر الماضي.", "ASSAULT", true),
+        ("أصيب طفلان بجروح في انفجار عبوة ناسفة في الحي.", "ASSAULT", true),
+        ("وهاجم محتجون غاضبون مقر القنصلية احتجاجا على فيلم يسيء إلى الدين.", "ASSAULT", true),
+        ("وألقى المتظاهرون زجاجات المولوتوف والألعاب النارية ضد قوات الشرطة.", "ASSAULT", true),
+        ("ورمى الشبان الحجارة والألعاب النارية باتجاه عناصر الأمن في الميدان.", "ASSAULT", true),
+    ]);
+}
+
 /// Non-wound senses after the passive wound verb (`assault.wound.passive` `unless-next`, prec66):
 /// panic, a split, an illness, a sports tear or hurt feelings is no assault; wounds by gunfire or
 /// in a blast stay.
