@@ -10156,32 +10156,6 @@ fn ranked_among_top_places_or_a_share_is_no_seizure() {
     ]);
 }
 
-/// prec82: the bare «شمع» is wax, not "he sealed": a wax museum, beeswax honey or wax paper is no
-/// closure; sealing a shop («شمعت», «تشميع») still is.
-#[test]
-fn wax_is_no_sealed_closure() {
-    for text in [
-        "قضت العائلة عطلتها في زيارة متحف الشمع وسط العاصمة.",
-        "يباع عسل الشمع في السوق الشعبي بأسعار مرتفعة هذا الموسم.",
-        "تلف الطاهية قطع الجبن بورق الشمع قبل وضعها في البراد.",
-        "يتكون المرهم من خليط من الزيوت وشمع النحل.",
-    ] {
-        for recs in [
-            code(text, "2021-06-10"),
-            lax_coder().code(&Article {
-                id: "t".into(),
-                text: text.into(),
-                published: Some("2021-06-10".into()),
-                ..Article::default()
-            }),
-        ] {
-            assert!(recs.iter().all(|r| r.event_type != "COERCE"), "COERCE in {text}: {recs:?}");
-        }
-    }
-    let recs = code("شمعت البلدية مطعما مخالفا في الحي التجاري أمس.", "2021-06-10");
-    assert!(recs.iter().any(|r| r.event_type == "COERCE"), "no COERCE for a sealed shop: {recs:?}");
-}
-
 /// toll11: a victim told as the antecedent of a relative casualty verb counts ("الذي" one,
 /// "اللذين" two, a plural pronoun only with a number before its noun); a verb that may be active
 /// counts only when nothing but the clause's end, a place or time word, or how it befell follows
