@@ -255,19 +255,23 @@ fn third_person_suffix(w: &str) -> bool {
 /// indefinite with its destination after it, is the time of the main clause; its doer is that
 /// clause's subject, whatever the main verb (a pledge, a decision as much as a statement). Not a
 /// bare definite noun ("خلال اللقاء الصحفي", "خلال الاجتماع"): that names no doer.
-fn meeting_during(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
-    rule.event_type == "CONSULT"
-        && rule.pattern == Pattern::Noun
-        && t.w0 > 0
-        && {
-            let w = a.word(t.w0 - 1);
-            DURING_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
-        }
+/// (actors90) So is one carrying the pronoun right after a word of "after", "upon" or "before"
+/// (`MEETING_AFTER_WORDS`: "عقب لقائه الرئيس", "إثر تشاوره مع الوزير"), a talks verb's form there
+/// included (`read_pattern`, read as its verbal noun: no verb follows these words).
+fn meeting_during(a: &Analysis, rule: &ahdath_lexicon::Trigger, read_pattern: Pattern, t: &TriggerMention) -> bool {
+    if rule.event_type != "CONSULT" || t.w0 == 0 {
+        return false;
+    }
+    let w = a.word(t.w0 - 1);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    (rule.pattern == Pattern::Noun
+        && DURING_WORDS.contains(&w)
         && (t.pronoun_object
             || (t.w0 == t.w1
                 && !a.word(t.w1).starts_with("ال")
                 && t.w1 + 1 < a.words.len()
-                && a.word(t.w1 + 1) == "الي"))
+                && a.word(t.w1 + 1) == "الي")))
+        || (read_pattern == Pattern::Noun && t.pronoun_object && MEETING_AFTER_WORDS.contains(&w))
 }
 
 /// "لدى استقباله وزير الخارجية", "خلال لقائه الرئيس", "جدد دعوته المجتمع الدولي إلى …": a
@@ -3759,7 +3763,7 @@ impl Coder {
         if pattern == Pattern::Noun
             && actor.is_none()
             && !impersonal_passive
-            && (possessive_doer(a, rule, t) || meeting_during(a, rule, t))
+            && (possessive_doer(a, rule, t) || meeting_during(a, rule, pattern, t))
         {
             // (Nor across a relative pronoun, "النواب الذين جددوا دعوتهم", whose antecedent is the
             // doer; nor a place, a dateline's city; nor past another party, "تلقى الملك اتصالا من
@@ -4789,7 +4793,7 @@ impl Coder {
                 && !relative_perfect_between(a, c.w1, t)
                 // "وعد الرئيس بدعم بلاده خلال زيارته إلى باريس": what is pledged is to come, not
                 // the visit that is the pledge's time (`meeting_during`).
-                && !(self.lex.cues[c.cue as usize].id == "fut.pledge" && meeting_during(a, rule, t))
+                && !(self.lex.cues[c.cue as usize].id == "fut.pledge" && meeting_during(a, rule, pattern, t))
                 && !(matches!(a.word(c.w1), "المقبل" | "المقبله" | "القادم" | "القادمه")
                     && a.triggers[..ti].iter().any(|p| p.w1 < c.w0 && !a.break_between(p.w1, c.w0)))
         });

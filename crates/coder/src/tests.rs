@@ -9262,6 +9262,24 @@ fn a_meeting_during_the_main_clause_takes_its_subject() {
     assert!(bare.iter().all(|r| r.event_type != "CONSULT"), "{bare:?}");
 }
 
+/// actors90: a meeting or talks noun carrying the doer's pronoun right after a word of "after",
+/// "upon" or "before" (`MEETING_AFTER_WORDS`), a talks verb's form read as its verbal noun there
+/// included, takes the main clause's subject as its doer, as one after a word of "during" does.
+#[test]
+fn a_meeting_right_after_the_main_clause_takes_its_subject() {
+    let cases = [
+        ("طالب رئيس الوزراء الأردني عقب لقائه بنظيره المصري بتسريع مشاريع الربط الكهربائي.", "الأردني"),
+        ("وافق وزير الخارجية الكويتي إثر تشاوره مع نظيره العراقي على فتح المعبر الحدودي.", "الكويتي"),
+    ];
+    for (text, who) in cases {
+        let recs = code(text, "2024-05-15");
+        let r =
+            recs.iter().find(|r| r.event_type == "CONSULT").unwrap_or_else(|| panic!("no CONSULT: {text}: {recs:?}"));
+        let actor = r.actor.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
+        assert!(actor.contains(who), "actor of {text}: {actor}");
+    }
+}
+
 /// A company, bank or businessman as a party of an agreement, a demand, a meeting, a praise or a
 /// resignation, or as the doer of a closure, is business news (`business_affair`, SPEC §4); acts
 /// against a company, governments' agreements and a state party (a head of state, a speaker)
