@@ -831,6 +831,9 @@ impl Analysis {
                     && PRAYER_TIME_HEADS.contains(&strip_proclitics(word_text(w0 - 1))))
             });
         }
+        // "وزير الخارجية عادل بن أحمد الجبير": a person listed as "عادل الجبير" named with a
+        // patronym between the two words is that person, one hit over the whole name (actors92).
+        patronym_name_hits(lex, k, &words, &breaks, &mut hits);
         let orig = |h: &Hit| ahdath_text::trim_quotes(text, key.orig_byte_range(h.start..h.word_end));
 
         // Place hits first: which spans are locations.
@@ -2629,6 +2632,72 @@ fn head_noun_prep<'w>(before_head: &'w str, head: &'w str) -> Option<&'w str> {
 }
 
 /// Whether one of the mention's dictionary entries is of kind `kind` (a person, an office, a group).
+/// The end word of a patronym chain that starts at word `i`: one or two links of
+/// `NAME_PATRONYM_LINKS` each followed by a name (one word, or a `NAME_COMPOUND_HEADS` word and
+/// the word after it), the last word of the chain returned for each length tried (shortest first).
+fn patronym_chain_ends<'k>(word: &impl Fn(usize) -> Option<&'k str>, breaks: &[bool], i: usize) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut j = i;
+    for _ in 0..2 {
+        let open = |x: usize| word(x).is_some() && !breaks.get(x).copied().unwrap_or(false);
+        if !(open(j) && open(j + 1) && NAME_PATRONYM_LINKS.contains(&word(j).unwrap_or(""))) {
+            break;
+        }
+        let mut end = j + 1;
+        if NAME_COMPOUND_HEADS.contains(&word(end).unwrap_or("")) && open(end + 1) {
+            end += 1;
+        }
+        ends.push(end);
+        j = end + 1;
+    }
+    ends
+}
+
+/// A person listed by a two-word form ("عادل الجبير", `Lexicon::person_surnames`) and named in
+/// the text with a patronym chain between the two words (`patronym_chain_ends`: "عادل بن أحمد
+/// الجبير") gets one actor hit over the whole name, which replaces the hits inside it (the
+/// surname's own form, a father's name); no hit is added where one already spans the name.
+fn patronym_name_hits(lex: &Lexicon, k: &str, words: &[(usize, usize)], breaks: &[bool], hits: &mut Vec<Hit>) {
+    let word = |x: usize| words.get(x).map(|&(s, e)| &k[s..e]);
+    let mut added: Vec<Hit> = Vec::new();
+    for i in 0..words.len() {
+        let w = word(i).unwrap_or("");
+        // (At most a glued و before the first name: "وعادل بن أحمد الجبير".)
+        let (first, conj) = match w.strip_prefix('و') {
+            Some(rest) if lex.person_surnames(w).is_empty() && !lex.person_surnames(rest).is_empty() => (rest, true),
+            _ => (w, false),
+        };
+        let pairs = lex.person_surnames(first);
+        if pairs.is_empty() {
+            continue;
+        }
+        for end in patronym_chain_ends(&word, breaks, i + 1) {
+            let last = end + 1;
+            let Some(surname) = word(last).filter(|_| !breaks.get(last).copied().unwrap_or(false)) else { continue };
+            let Some(&(_, a)) = pairs.iter().find(|(l, _)| l == surname) else { continue };
+            let (start, stop) = (words[i].0, words[last].1);
+            if hits.iter().any(|h| matches!(h.target, Target::Actor(_)) && h.start <= start && h.word_end >= stop) {
+                break;
+            }
+            added.push(Hit {
+                start,
+                core_start: start + if conj { 'و'.len_utf8() } else { 0 },
+                end: stop,
+                word_end: stop,
+                target: Target::Actor(a),
+                clitics: ahdath_lexicon::Clitics { conj: conj.then_some('و'), prep: None, article: false },
+            });
+            break;
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    hits.retain(|h| !added.iter().any(|n| h.start >= n.start && h.word_end <= n.word_end));
+    hits.extend(added);
+    hits.sort_by_key(|h| h.start);
+}
+
 fn names_kind(lex: &Lexicon, x: &EntityMention, kind: ActorKind) -> bool {
     x.actors.iter().any(|&a| lex.actors[a as usize].kind == kind)
 }

@@ -11900,3 +11900,27 @@ fn story_cue_words_answer_as_a_scan_of_the_words() {
     let found: Vec<(usize, usize)> = sentences.iter().map(|s| check(s)).collect();
     assert_eq!(found, [(1, 0), (0, 1), (1, 0), (0, 1), (0, 0)]);
 }
+
+/// actors92: a person listed by a two-word form ("عادل الجبير", "ماجد الحقيل") named with a
+/// patronym chain between its words ("بن أحمد", "بن عبد الله") is that person, one party with
+/// the title before it, not a bare title and a second party made of the surname.
+#[test]
+fn a_listed_name_with_a_patronym_inside_is_the_person() {
+    // (text, event type, the actor's id, the recipient's id)
+    let cases = [
+        ("ندد وزير الخارجية عادل بن أحمد الجبير بالهجوم على القنصلية صباح أمس.", "ACCUSE", Some("per.jubeir"), None),
+        ("استقبل رئيس البلدية في مكتبه أمس وزير الإسكان ماجد بن عبد الله الحقيل.", "CONSULT", None, Some("per.hogail")),
+    ];
+    for (text, et, actor, recipient) in cases {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.event_type == et).unwrap_or_else(|| panic!("no {et}: {text}: {recs:?}"));
+        let ids = [&r.actor, &r.recipient].map(|p| p.as_ref().and_then(|e| e.id.as_deref()));
+        if actor.is_some() {
+            assert_eq!(ids[0], actor, "{text}");
+        }
+        if recipient.is_some() {
+            assert_eq!(ids[1], recipient, "{text}");
+        }
+        assert!(ids[0] != Some("per.jubeir") || ids[1] != Some("per.jubeir"), "{text}");
+    }
+}

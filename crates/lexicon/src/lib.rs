@@ -210,9 +210,23 @@ impl LexiconBuilder {
                 place_pairs.push((normalize_key(f), Target::Place(i as u32)));
             }
         }
+        // Two-word person forms ("عادل الجبير"), by their first word, for names that carry a
+        // patronym between the two words (`Lexicon::person_surnames`).
+        let mut person_pairs: HashMap<String, Vec<(String, u32)>> = HashMap::new();
+        for (i, a) in actors.iter().enumerate().filter(|(_, a)| a.kind == ActorKind::Person) {
+            for f in &a.forms {
+                let key = normalize_key(f);
+                if let Some((first, last)) = key.split_once(' ').filter(|(_, l)| !l.contains(' ')) {
+                    let v = person_pairs.entry(first.to_string()).or_default();
+                    if !v.iter().any(|(l, x)| l == last && *x == i as u32) {
+                        v.push((last.to_string(), i as u32));
+                    }
+                }
+            }
+        }
         let matcher = Matcher::new(pairs);
         let place_matcher = Matcher::new(place_pairs);
-        Ok(Lexicon { actors, triggers, cues, places, place_stop, matcher, place_matcher })
+        Ok(Lexicon { actors, triggers, cues, places, place_stop, matcher, place_matcher, person_pairs })
     }
 }
 
@@ -320,6 +334,8 @@ pub struct Lexicon {
     place_stop: std::collections::HashSet<String>,
     matcher: Matcher,
     place_matcher: Matcher,
+    /// Two-word person forms by the key of their first word: (the last word's key, the actor).
+    person_pairs: HashMap<String, Vec<(String, u32)>>,
 }
 
 /// Whether a gazetteer hit can be a place name: a place name takes no possessive pronoun.
@@ -331,6 +347,13 @@ impl Lexicon {
     /// The built-in dictionaries.
     pub fn builtin() -> Result<Lexicon, LexiconError> {
         LexiconBuilder::new().with_builtin().build()
+    }
+
+    /// The persons listed with a two-word form whose first word has the match key `first`
+    /// ("عادل" of "عادل الجبير"), as (the key of the form's last word, the actor index): the
+    /// coder reads "عادل بن أحمد الجبير" as that person (actors92).
+    pub fn person_surnames(&self, first: &str) -> &[(String, u32)] {
+        self.person_pairs.get(first).map_or(&[], Vec::as_slice)
     }
 
     /// All actor, trigger and cue matches in a match key (see [`Matcher::find`]).
