@@ -11924,3 +11924,15 @@ fn a_listed_name_with_a_patronym_inside_is_the_person() {
         assert!(ids[0] != Some("per.jubeir") || ids[1] != Some("per.jubeir"), "{text}");
     }
 }
+
+/// prec85: «طرد» of a feeling, sleep or what a body drives out (`unless-next` of
+/// `coerce.deport.verb`) is a figure of speech, no COERCE; an expulsion of people stays one.
+#[test]
+fn driving_off_gloom_or_sleep_is_no_expulsion() {
+    check_filter_cases(&[
+        ("قال الكاتب إن الموسيقى الهادئة تطرد الكآبة من نفوس المرضى في الجناح.", "COERCE", false),
+        ("وأضاف أن فنجان القهوة الثاني يطرد النعاس عن سائقي الشاحنات ليلا.", "COERCE", false),
+        ("وذكر الخبير أن شرب الماء صباحا يطرد السموم من الكبد بسرعة.", "COERCE", false),
+        ("وطردت السلطات عشرات العمال الأجانب من البلاد أمس بعد انتهاء تأشيراتهم.", "COERCE", true),
+    ]);
+}
