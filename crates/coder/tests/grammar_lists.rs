@@ -59,3 +59,25 @@ fn malformed_lines_are_reported_by_file_and_line() {
         assert!(err.starts_with(want), "{text:?}: {err}");
     }
 }
+
+/// The lists are compared with the match keys of words, so a form the text layer would fold
+/// (a hamza on its alef or waw, a taa marbuta, an alef maqsura: «مؤخرا» for «موخرا») can never
+/// match: every form must be its own key. Reported by file, line and list.
+#[test]
+fn every_form_is_written_as_its_match_key() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/grammar");
+    let mut wrong = Vec::new();
+    for name in ["coder", "geocode", "sentence", "names"] {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
+        for list in parse(name, &text).unwrap() {
+            let line = text.lines().position(|l| l.trim_start().starts_with(&format!("{} |", list.name))).unwrap() + 1;
+            for f in &list.forms {
+                let key = ahdath_text::normalize_key(f);
+                if &key != f {
+                    wrong.push(format!("data/grammar/{name}.txt:{line}: `{}` form `{f}` is keyed `{key}`", list.name));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} forms are no match keys:\n{}", wrong.len(), wrong.join("\n"));
+}
