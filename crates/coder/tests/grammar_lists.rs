@@ -59,3 +59,61 @@ fn malformed_lines_are_reported_by_file_and_line() {
         assert!(err.starts_with(want), "{text:?}: {err}");
     }
 }
+
+/// The lists are compared with the match keys of words, so a form the text layer would fold
+/// (a hamza on its alef or waw, a taa marbuta, an alef maqsura: «مؤخرا» for «موخرا») can never
+/// match: every form must be its own key. Reported by file, line and list.
+#[test]
+fn every_form_is_written_as_its_match_key() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/grammar");
+    // Lists of codes, not words (keys48): they are compared with the codes of the lexicon and the
+    // records as written, upper case, never with a word's key.
+    const CODE_LISTS: [&str; 6] = [
+        // Sector codes of an entity (`e.sector`): "REB", "GOV" …
+        "ORG_ANAPHOR_SECTORS",
+        "STATE_SECTORS",
+        // PLOVER event types of a rule or record (`event_type`): "ACCUSE", "ASSAULT" …
+        "HABIT_STANCE_TYPES",
+        "STATEMENT_TYPES",
+        "PHYSICAL",
+        // A country code and an actor id, "YEM org.arab_coalition", split and compared as codes.
+        "COALITION_OF_WAR",
+    ];
+    // Lists whose dead forms are kept as written (respelling judged worse in keys48): respelled,
+    // these five lists together gave four worse b8k records (a traffic death «مصرع قائد الكورلا»
+    // coded a killing, a club's «استضافته … نائب رئيس نادي» a meeting, a committee «برئاسة» its
+    // visit a wrong doer, a commander's «انتقد قائد القوة» criticism lost), which go with them.
+    // Another round may try them one at a time.
+    const KEPT_AS_WRITTEN: [&str; 6] = [
+        // respelling judged worse in keys48: «قايد».
+        "VICTIM_TITLES",
+        // respelling judged worse in keys48: «رييس».
+        "HOSTED_MEETINGS",
+        "HOSTED_TALKS",
+        // respelling judged worse in keys48: «هييه ; عشاير ; عايلات ; رييس ; نايب ; مسوول ; مسوولو ; قايد ; رايد».
+        "SUBJECT_HEAD_NOUNS",
+        // respelling judged worse in keys48: «برياس».
+        "CHAIRED_BY_STEMS",
+        // respelling judged worse in keys48: «شايعات» makes «شائعات عن اعتقال …» a topic, no
+        // record, where `a_feared_rumoured_or_wished_act_is_hypothetical` wants a hypothetical act.
+        "NEWS_NOUNS",
+    ];
+    let mut wrong = Vec::new();
+    for name in ["coder", "geocode", "sentence", "names"] {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
+        for list in parse(name, &text)
+            .unwrap()
+            .into_iter()
+            .filter(|l| !CODE_LISTS.contains(&l.name.as_str()) && !KEPT_AS_WRITTEN.contains(&l.name.as_str()))
+        {
+            let line = text.lines().position(|l| l.trim_start().starts_with(&format!("{} |", list.name))).unwrap() + 1;
+            for f in &list.forms {
+                let key = ahdath_text::normalize_key(f);
+                if &key != f {
+                    wrong.push(format!("data/grammar/{name}.txt:{line}: `{}` form `{f}` is keyed `{key}`", list.name));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} forms are no match keys:\n{}", wrong.len(), wrong.join("\n"));
+}
