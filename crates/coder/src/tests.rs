@@ -790,6 +790,18 @@ fn names_rankings_interviews_and_centrifuges_are_no_events() {
     ]);
 }
 
+/// prec86: «طرد» in a football report (a goalkeeper, a player or a coach sent off: the
+/// `unless-near` sport words of `coerce.deport.verb`) is no COERCE; an expulsion of people stays one.
+#[test]
+fn a_football_sending_off_is_no_expulsion() {
+    check_filter_cases(&[
+        ("وخسر الضيوف اللقاء بعد طرد حارسهم بالبطاقة الحمراء قبل النهاية بقليل.", "COERCE", false),
+        ("وطرد الحكم مدرب الفريق الزائر بسبب اعتراضه على ركلة جزاء.", "COERCE", false),
+        ("وأكمل أصحاب الأرض اللقاء بنقص عددي بعد طرد الظهير الأيسر.", "COERCE", false),
+        ("وطردت الشرطة عشرات الأسر من مساكنها في الحي الشرقي صباح أمس.", "COERCE", true),
+    ]);
+}
+
 /// (twenty-third session, prec27) A market's close is no closure: `coerce.restrict.close` does
 /// not fire after "مقارنة", "عند", "سعر", "أدنى", "نقطة" (`unless-prev`) or before "تحت مستوى",
 /// "الخام", "قطاعات" (`unless-next`), nor in a sentence with an index, a securities market or a
