@@ -2631,7 +2631,6 @@ fn head_noun_prep<'w>(before_head: &'w str, head: &'w str) -> Option<&'w str> {
     (is_head && matches!(before_head, "مع" | "علي" | "ضد" | "الي" | "تجاه")).then_some(before_head)
 }
 
-/// Whether one of the mention's dictionary entries is of kind `kind` (a person, an office, a group).
 /// The end word of a patronym chain that starts at word `i`: one or two links of
 /// `NAME_PATRONYM_LINKS` each followed by a name (one word, or a `NAME_COMPOUND_HEADS` word and
 /// the word after it), the last word of the chain returned for each length tried (shortest first).
@@ -2661,6 +2660,11 @@ fn patronym_name_hits(lex: &Lexicon, k: &str, words: &[(usize, usize)], breaks: 
     let word = |x: usize| words.get(x).map(|&(s, e)| &k[s..e]);
     let mut added: Vec<Hit> = Vec::new();
     for i in 0..words.len() {
+        // (A chain opens with a link right after the first name: only then is the name, a hash
+        // probe, looked up — most words are followed by none.)
+        if !word(i + 1).is_some_and(|l| NAME_PATRONYM_LINKS.contains(&l)) {
+            continue;
+        }
         let w = word(i).unwrap_or("");
         // (At most a glued و before the first name: "وعادل بن أحمد الجبير".)
         let (first, conj) = match w.strip_prefix('و') {
@@ -2698,6 +2702,7 @@ fn patronym_name_hits(lex: &Lexicon, k: &str, words: &[(usize, usize)], breaks: 
     hits.sort_by_key(|h| h.start);
 }
 
+/// Whether one of the mention's dictionary entries is of kind `kind` (a person, an office, a group).
 fn names_kind(lex: &Lexicon, x: &EntityMention, kind: ActorKind) -> bool {
     x.actors.iter().any(|&a| lex.actors[a as usize].kind == kind)
 }
