@@ -9,7 +9,7 @@ event type, the gold and system actor (text|country|sector) and recipient, the r
 the sentence, to group the misses by cause.
 """
 import sys
-from goldlib import load
+from goldlib import load, matched_pairs
 
 gold, sysr, rep, ids = load(*sys.argv[1:5]) if len(sys.argv) > 4 else load(*sys.argv[1:4])
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
@@ -23,12 +23,7 @@ def fmt(p):
     return 'null' if not p else f"{p.get('text') or ''}|{p.get('country')}|{p.get('sector')}"
 
 
-for m in rep['matches']:
-    aid = m['article_id']
-    if ids and aid not in ids:
-        continue
-    g = gold[aid][m['gold']]
-    s = sysr[m['system']]
+for aid, g, s in matched_pairs(gold, sysr, rep, ids):
     ga, gr, sa, sr = g.get('actor'), g.get('recipient'), s.get('actor'), s.get('recipient')
     if g['event_type'] in SYMMETRIC:
         straight = (c(ga) == c(sa)) + (c(ga, 'sector') == c(sa, 'sector')) + (c(gr) == c(sr)) + (c(gr, 'sector') == c(sr, 'sector'))

@@ -20,3 +20,13 @@ def matched(report):
     """(matched (article, gold index) pairs, matched system record indices)."""
     return (set((m['article_id'], m['gold']) for m in report['matches']),
             set(m['system'] for m in report['matches']))
+
+
+def matched_pairs(gold, system, report, ids=None):
+    """(article id, gold event, system record) for every matched pair of the eval report, within
+    the article ids `ids` when given."""
+    for m in report['matches']:
+        aid = m['article_id']
+        if ids and aid not in ids:
+            continue
+        yield aid, gold[aid][m['gold']], system[m['system']]

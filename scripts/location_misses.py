@@ -8,7 +8,7 @@ name (loose keys, as `eval` compares them), with the event type, the gold's plac
 start, to group the misses by cause.
 """
 import sys
-from goldlib import load
+from goldlib import load, matched_pairs
 
 gold, sysr, rep, ids = load(*sys.argv[1:5]) if len(sys.argv) > 4 else load(*sys.argv[1:4])
 
@@ -53,12 +53,7 @@ def same_admin(a, b):
     return a == b or (len(short) >= 4 and long_.startswith(short))
 
 
-for m in rep['matches']:
-    aid = m['article_id']
-    if ids and aid not in ids:
-        continue
-    g = gold[aid][m['gold']]
-    s = sysr[m['system']]
+for aid, g, s in matched_pairs(gold, sysr, rep, ids):
     gl, sl = g.get('location'), s.get('location')
     flags = []
     if (f(gl, 'country') or '').lower() != (f(sl, 'country') or '').lower():

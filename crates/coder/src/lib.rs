@@ -10355,8 +10355,8 @@ const NEAR_REACH: usize = 8;
 /// [`NEAR_REACH`] words before or after the trigger, outside it, in its clause.
 /// (`first`: the summary of `forms`, `Coder::rule_first`.)
 fn form_near(a: &Analysis, t: &TriggerMention, forms: &[String], first: &FirstWords) -> bool {
-    (t.w0.saturating_sub(NEAR_REACH)..(t.w1 + 1 + NEAR_REACH).min(a.words.len()))
-        .filter(|&i| (i < t.w0 || i > t.w1) && !a.break_between(t.w0, i))
+    sentence::near_window(t, a.words.len())
+        .filter(|&i| !a.break_between(t.w0, i))
         .any(|i| any_form_in(a, i, forms, first))
 }
 

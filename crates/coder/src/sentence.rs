@@ -627,9 +627,16 @@ fn forms_at_cores<S: AsRef<str>>(
 /// How far after a `needs-prev` trigger one of its rule's `needs` forms must stand (words).
 const NEEDS_PREV_REACH: usize = 6;
 
-/// Whether one of `forms` starts within `crate::NEAR_REACH` words before or after trigger `t`,
-/// outside it, in its clause (`clause(i, j)`: no break between words `i` and `j`): the coder's
-/// `form_near` test, made while the sentence is read.
+/// The words of a sentence of `n` words within `crate::NEAR_REACH` before or after trigger `t`,
+/// outside it: where a rule's `needs-near:` and `unless-near:` forms are looked for (the coder's
+/// `form_near`, and `near_words` while the sentence is read).
+pub(crate) fn near_window(t: &TriggerMention, n: usize) -> impl Iterator<Item = usize> {
+    let (w0, w1) = (t.w0, t.w1);
+    (w0.saturating_sub(crate::NEAR_REACH)..(w1 + 1 + crate::NEAR_REACH).min(n)).filter(move |&i| i < w0 || i > w1)
+}
+
+/// Whether one of `forms` starts in trigger `t`'s `near_window`, in its clause (`clause(i, j)`: no
+/// break between words `i` and `j`): the coder's `form_near` test, made while the sentence is read.
 fn near_words(
     key: &str,
     words: &[(usize, usize)],
@@ -637,9 +644,7 @@ fn near_words(
     t: &TriggerMention,
     forms: &[String],
 ) -> bool {
-    (t.w0.saturating_sub(crate::NEAR_REACH)..(t.w1 + 1 + crate::NEAR_REACH).min(words.len()))
-        .filter(|&i| (i < t.w0 || i > t.w1) && clause(t.w0, i))
-        .any(|i| form_at_words(key, words, i, forms))
+    near_window(t, words.len()).filter(|&i| clause(t.w0, i)).any(|i| form_at_words(key, words, i, forms))
 }
 
 /// Everything the coder needs about one sentence.
@@ -2667,11 +2672,10 @@ fn patronym_name_hits(lex: &Lexicon, k: &str, words: &[(usize, usize)], breaks: 
         }
         let w = word(i).unwrap_or("");
         // (At most a glued و before the first name: "وعادل بن أحمد الجبير".)
-        let (first, conj) = match w.strip_prefix('و') {
-            Some(rest) if lex.person_surnames(w).is_empty() && !lex.person_surnames(rest).is_empty() => (rest, true),
-            _ => (w, false),
+        let (pairs, conj) = match (lex.person_surnames(w), w.strip_prefix('و')) {
+            (p, Some(rest)) if p.is_empty() => (lex.person_surnames(rest), true),
+            (p, _) => (p, false),
         };
-        let pairs = lex.person_surnames(first);
         if pairs.is_empty() {
             continue;
         }
