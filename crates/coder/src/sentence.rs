@@ -2673,7 +2673,7 @@ fn patronym_name_hits(lex: &Lexicon, k: &str, words: &[(usize, usize)], breaks: 
         let w = word(i).unwrap_or("");
         // (At most a glued و before the first name: "وعادل بن أحمد الجبير".)
         let (pairs, conj) = match (lex.person_surnames(w), w.strip_prefix('و')) {
-            (p, Some(rest)) if p.is_empty() => (lex.person_surnames(rest), true),
+            ([], Some(rest)) => (lex.person_surnames(rest), true),
             (p, _) => (p, false),
         };
         if pairs.is_empty() {
