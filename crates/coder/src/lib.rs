@@ -139,6 +139,9 @@ struct Candidate {
     /// The actor is the topic lent by an earlier sentence (no party of the trigger's own
     /// sentence): it does not travel on to a mention in another sentence when the two merge.
     topic_actor: bool,
+    /// (actors93) A clash noun right after a word of "after" or "during" (`clash_after_time`):
+    /// with no doer of its own it takes the doer of the seizure told just before it.
+    clash_after_time: bool,
     /// Dated by the text to a day, month or year wholly before publication.
     dated_past: bool,
     /// Told as background (merge34): happened (or is history) on a day, month or year of the text
@@ -986,6 +989,16 @@ enum Construction<'a> {
     /// verb whose attached pronoun is the antecedent) and its object. No speaker or topic is
     /// used in place of a missing subject: the antecedent is the subject.
     RelativeSubject(Option<&'a EntityMention>, Option<&'a EntityMention>),
+}
+
+/// (actors93) Clash noun `t` stands right after a word of "after" or "during"
+/// (`CLASH_AFTER_WORDS`: "بعد معارك عنيفة مع", "إثر مواجهات مع"): the fighting that led to the
+/// act of the clause before it.
+fn clash_after_time(a: &Analysis, rule: &ahdath_lexicon::Trigger, read_pattern: Pattern, t: &TriggerMention) -> bool {
+    read_pattern == Pattern::Noun
+        && rule.id.starts_with("assault.clash")
+        && t.w0 > 0
+        && CLASH_AFTER_WORDS.contains(&unconj(a.word(t.w0 - 1)))
 }
 
 /// The word without a glued و or ف.
@@ -1938,6 +1951,34 @@ impl Coder {
                     cands[i].rec.actor = actor;
                     cands[i].actor_key = key;
                     cands[i].topic_actor = lent;
+                }
+            }
+            // (actors93) "سيطرت القوات على البلدة بعد معارك مع المسلحين": a clash after a word of
+            // "after" or "during" (`clash_after_time`) with no doer is fought by the doer of the
+            // seizure or storming right before it (`TAKEOVER_RULES`), its nearest act in the
+            // sentence; not a doer lent by the topic, nor the clash's own other side.
+            for i in sentence_first + 1..cands.len() {
+                if !cands[i].clash_after_time || cands[i].rec.actor.is_some() {
+                    continue;
+                }
+                let start = cands[i].rec.evidence.trigger_start;
+                let lent = cands[sentence_first..i]
+                    .iter()
+                    .filter(|o| o.rec.evidence.trigger_end <= start)
+                    .max_by_key(|o| o.rec.evidence.trigger_end)
+                    .filter(|o| TAKEOVER_RULES.iter().any(|r| o.rec.rule.starts_with(r)))
+                    .filter(|o| o.rec.actor.is_some() && !o.topic_actor)
+                    .filter(|o| o.actor_key.is_none() || o.actor_key != cands[i].recipient_key)
+                    .filter(|o| {
+                        let text = |e: &Option<Entity>| e.as_ref().map(|e| e.text.clone());
+                        text(&o.rec.actor) != text(&cands[i].rec.recipient)
+                    })
+                    .map(|o| o.rec.actor.clone());
+                // (The lent doer is no party the clash names itself: its `actor_key` stays empty,
+                // so the clash merges as it did with no doer, and another mention's reading of
+                // the fighting is not kept apart from it by a guess from the clause before.)
+                if let Some(actor) = lent {
+                    cands[i].rec.actor = actor;
                 }
             }
             // "قضت المحكمة بحبس أربعة ناشطين", "وافقت المحكمة على الإفراج عن المعتقلين": the
@@ -5419,6 +5460,7 @@ impl Coder {
             merged_parts: Vec::new(),
             context_mode,
             topic_actor,
+            clash_after_time: clash_after_time(a, rule, pattern, t),
             dated_past,
             told_back,
             // ("وقد التقيا خلال دراسته": a perfect right after "قد" is told as done too, status41.)

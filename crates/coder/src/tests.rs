@@ -9292,6 +9292,28 @@ fn a_meeting_right_after_the_main_clause_takes_its_subject() {
     }
 }
 
+/// actors93: a clash noun right after a word of "after" or "during" (`CLASH_AFTER_WORDS`) with no
+/// doer of its own is fought by the doer of the seizure or storming told just before it
+/// (`TAKEOVER_RULES`); after an arrest it lends nothing.
+#[test]
+fn a_clash_after_a_seizure_takes_the_seizers_doer() {
+    let cases = [
+        ("سيطرت قوات الجيش العراقي أمس على قرية صغيرة شمال المدينة بعد معارك عنيفة مع مسلحي التنظيم.", "الجيش"),
+        ("اقتحمت الشرطة المصرية مخزنا مهجورا في أطراف البلدة إثر اشتباكات مع أفراد العصابة.", "الشرطة"),
+    ];
+    for (text, who) in cases {
+        let recs = code(text, "2024-05-15");
+        let r = recs
+            .iter()
+            .find(|r| r.rule.starts_with("assault.clash"))
+            .unwrap_or_else(|| panic!("no clash: {text}: {recs:?}"));
+        let actor = r.actor.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
+        assert!(actor.contains(who), "actor of {text}: {actor}");
+    }
+    let arrest = code("اعتقلت الشرطة المصرية ثلاثة شبان في أطراف البلدة إثر اشتباكات مع أفراد العصابة.", "2024-05-15");
+    assert!(arrest.iter().filter(|r| r.rule.starts_with("assault.clash")).all(|r| r.actor.is_none()), "{arrest:?}");
+}
+
 /// A company, bank or businessman as a party of an agreement, a demand, a meeting, a praise or a
 /// resignation, or as the doer of a closure, is business news (`business_affair`, SPEC §4); acts
 /// against a company, governments' agreements and a state party (a head of state, a speaker)
