@@ -1779,7 +1779,8 @@ impl Coder {
             // Numbers and dates are read from the key the analysis already built (once per sentence).
             let (nums, dts) = a.numbers_and_dates(published);
             // "ثورة 25 يناير", "حركة 6 أبريل": a day named in a proper name dates nothing.
-            let mut dts: Vec<DateMatch> = dts.iter().filter(|d| !named_day(a, d) && !ibb(s, d)).copied().collect();
+            let mut dts: Vec<DateMatch> =
+                dts.iter().filter(|d| !named_day(a, d) && !ibb(s, d) && !days_before_event(a, d)).copied().collect();
             // "وفي اليوم نفسه قتل جندي": the phrase names the day of the date told just before.
             if let Some(p) = period_anaphor(a) {
                 let start = a.key.orig_byte(a.words[p.w0].0);
@@ -7372,6 +7373,22 @@ fn report_week_day(d: &DateMatch, published: Option<NaiveDate>) -> bool {
     d.precision == dates::DatePrecision::Day
         && d.relative != dates::Relation::Absolute
         && published.zip(d.first_day()).is_some_and(|(p, f)| (p - f).num_days().abs() <= 7)
+}
+
+/// (recall56) "قبل يومين من زيارة أوباما", "قبل أربعة أيام من الافتتاح": a count of days back
+/// followed by a word of `DAYS_BEFORE_ANCHORS` ("من", "على") and the act it counts from names the
+/// time of one act relative to another, not a day counted back from publication, so it dates
+/// nothing ("قبل يومين من الآن", with a word of `DAYS_BEFORE_NOW`, stays a date).
+fn days_before_event(a: &Analysis, d: &DateMatch) -> bool {
+    let dw = word_index_of_byte(a, d.start);
+    let de = word_index_of_byte(a, d.end.saturating_sub(1));
+    d.precision == dates::DatePrecision::Day
+        && d.relative == dates::Relation::Past
+        && unconj(a.word(dw)) == "قبل"
+        && de + 2 < a.words.len()
+        && DAYS_BEFORE_ANCHORS.contains(&a.word(de + 1))
+        && !a.break_between(de, de + 2)
+        && !DAYS_BEFORE_NOW.contains(&a.word(de + 2))
 }
 
 /// "في إب", "محافظة إب": the Yemeni city, written with hamza below, is not the month آب, whose

@@ -11970,3 +11970,34 @@ fn driving_off_gloom_or_sleep_is_no_expulsion() {
         ("وطردت السلطات عشرات العمال الأجانب من البلاد أمس بعد انتهاء تأشيراتهم.", "COERCE", true),
     ]);
 }
+
+/// recall56: "قبل يومين من زيارة …" places the visit two days after another act; it is no day
+/// counted back from publication, so the planned visit stays undated (SPEC §4) and a resignation
+/// told beside a calendar day takes that day. "قبل يومين من الآن" and a bare "قبل يومين" still
+/// count back from publication.
+#[test]
+fn days_before_an_act_date_nothing() {
+    check_status_date_cases(&[
+        (
+            "ويكون المجلس الجديد قد أقسم اليمين قبل يومين من زيارة الرئيس الفرنسي المرتقبة للبلاد.",
+            "2014-05-12",
+            "CONSULT",
+            Status::Future,
+            None,
+        ),
+        (
+            "استقبل الملك وزير الخارجية الأمريكي في قصره قبل يومين من الآن.",
+            "2014-05-12",
+            "CONSULT",
+            Status::Occurred,
+            Some("2014-05-10"),
+        ),
+        (
+            "استقبل الملك وزير الخارجية الأمريكي في قصره قبل يومين.",
+            "2014-05-12",
+            "CONSULT",
+            Status::Occurred,
+            Some("2014-05-10"),
+        ),
+    ]);
+}
