@@ -364,6 +364,39 @@ pub(crate) fn is_origin(a: &Analysis, p: &PlaceMention, event_type: &str) -> boo
     origin_at(p.w0) || (a.word(p.w0).starts_with('و') && a.places.iter().any(|q| q.w1 + 1 == p.w0 && origin_at(q.w0)))
 }
 
+/// True when `p` names the base an attack's or a deployment's aircraft or missiles set off
+/// from: "من" and a base noun (`ORIGIN_BASE_NOUNS`) at most five words before the place, in its
+/// clause ("من قاعدة في الكويت", "من قاعدة جوية أمريكية في إنجرليك", "من قاعدة إنجرليك في جنوب
+/// تركيا"), not after a word of nearness (`NEAR_FROM_WORDS`: "بالقرب من قاعدة في …" is there).
+/// A definite noun counts only before an adjective, bare "القاعدة" being al-Qaeda. Like an office
+/// title's place, it gives way to another place of the sentence (places85).
+pub(crate) fn from_base(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool {
+    if !matches!(event_type, "ASSAULT" | "MOBILIZE") {
+        return false;
+    }
+    // (Between two places of the base's address only "في", a direction or a place noun: "إنجرليك
+    // في جنوب تركيا"; "من قاعدة في قطر مواقع في الرقة" names a target after the base.)
+    let address = |i: usize| {
+        matches!(a.word(i), "في" | "وفي")
+            || RELATIVE.contains(&bare(a.word(i)))
+            || ORIGIN_PLACE_NOUNS.contains(&bare(a.word(i)))
+    };
+    (p.w0.saturating_sub(5)..p.w0).any(|b| {
+        let w = bare(a.word(b));
+        let definite = w.starts_with("ال");
+        let between: Vec<&PlaceMention> = a.places.iter().filter(|q| q.w0 > b && q.w0 < p.w0).collect();
+        let chained =
+            between.iter().all(|q| (q.w1 + 1..p.w0).take_while(|&i| !between.iter().any(|r| r.w0 == i)).all(address));
+        b >= 1
+            && ORIGIN_BASE_NOUNS.contains(&w)
+            && (!definite || crate::sentence::is_definite_nisba(a.word(b + 1)))
+            && matches!(a.word(b - 1), "من" | "ومن")
+            && !(b >= 2 && NEAR_FROM_WORDS.contains(&bare(a.word(b - 2))))
+            && !a.break_between(b, p.w0)
+            && chained
+    })
+}
+
 /// True when `p` is where the party of an attack or a coercion was heading, not where the event
 /// happened on its way: a place after "إلى" that follows a word of heading (`HEADING_PREFIXES`)
 /// one or two words before, or before a "من" origin of one or two words ("استهدفت الغارة قافلة

@@ -4316,7 +4316,9 @@ impl Coder {
                 && !statement_venue(a, p, t, &rule.event_type)
         };
         let pick = |titled: bool| {
-            let at = |p: &&PlaceMention| at(p) && (titled || !geocode::in_office_title(a, p));
+            let at = |p: &&PlaceMention| {
+                at(p) && (titled || !(geocode::in_office_title(a, p) || geocode::from_base(a, p, &rule.event_type)))
+            };
             let after_place = a
                 .places
                 .iter()
@@ -4352,7 +4354,9 @@ impl Coder {
             !statement || (p.w0 > t.w1 && p.w0 <= t.w1 + 10 && words_outside_dates(a, dts, t.w1 + 1, p.w0) <= 2)
         };
         // "استقبل الرئيس محافظ البصرة في بغداد": a place of an office holder's title gives way to
-        // another place of the sentence; it stands only when there is none (places79).
+        // another place of the sentence; it stands only when there is none (places79). So does
+        // the base aircraft set off from ("أقلعت من قاعدة في قبرص وقصفت مواقع في سرت";
+        // `geocode::from_base`, places85).
         let (after_place, place) = match pick(false) {
             (after, Some(p)) if kept(&p) => (after, Some(p)),
             _ => pick(true),

@@ -12001,3 +12001,26 @@ fn days_before_an_act_date_nothing() {
         ),
     ]);
 }
+
+/// The base aircraft set off from ("من قاعدة في …", `from_base`, places85) gives way to another
+/// place of the sentence, like an office title's place; a place near a base and the bare
+/// "القاعدة" (al-Qaeda) before a place are not bases left behind.
+#[test]
+fn a_base_aircraft_set_off_from_gives_way_to_the_sentences_place() {
+    let cases: [(&str, &str, &str); 4] = [
+        ("وفي شمال العراق نفذت الطائرات المسيرة غارات جديدة من قاعدة في الكويت مساء الأحد.", "العراق", "IRQ"),
+        ("ولضرب أهداف في ليبيا تشن المقاتلات الفرنسية غارات من قاعدة جوية في مالطا.", "ليبيا", "LBY"),
+        ("وقتل ثلاثة جنود في هجوم بقذائف الهاون بالقرب من قاعدة في ولاية هلمند.", "هلمند", "AFG"),
+        ("وهاجم مسلحون من القاعدة في محافظة أبين نقطة للجيش وقتلوا جنديين.", "أبين", "YEM"),
+    ];
+    let mut wrong = Vec::new();
+    for (text, place, country) in cases {
+        let recs = code(text, "2020-01-05");
+        let l = recs.iter().find(|r| r.event_type == "ASSAULT").and_then(|r| r.location.as_ref());
+        let got = l.map(|l| (l.text.as_deref(), l.country.as_deref()));
+        if got != Some((Some(place), Some(country))) {
+            wrong.push(format!("{text}: {got:?} {recs:#?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
