@@ -220,6 +220,11 @@ fn finite_after_wa(trigger: &str) -> bool {
 /// Days before publication after which a day-dated event counts as background (`historical`).
 const HISTORICAL_DAYS: i64 = 30;
 
+/// How far back (days from the last day of its date to publication) a sentence's time must lie
+/// for the undated deeds told on after it to share that background (`sentence_told_long_ago`,
+/// status46): half a year, so that last month's acts, still news, stay apart.
+const NARRATIVE_BACK_DAYS: i64 = 180;
+
 /// An accusative active participle of a verb rule ("مطالبا", "ومحذرا", "مشيدا"): مـ first, the
 /// accusative alif last (not the plural verb ending "وا": "منعوا", nor an attached pronoun on a
 /// verbal noun: "ومواساتها", "مطالبتنا", "معاقبتهما").
@@ -1709,6 +1714,7 @@ impl Coder {
             main_country,
             main_countries: main_countries.iter().map(|c| c.0.clone()).take(3).collect(),
             previous_dated_back: std::cell::Cell::new(false),
+            narrative_after_dated_back: std::cell::Cell::new(false),
             sentence_before: std::cell::Cell::new(None),
             previous_air_doer_read: std::cell::Cell::new(None),
             rows: &analyses,
@@ -1825,6 +1831,15 @@ impl Coder {
                 && pluperfect_sentence(a)
                 && index.checked_sub(1).is_some_and(|j| sentence_dated_back(&analyses[j].2, analyses[j].3, published));
             ctx.previous_dated_back.set(previous_dated_back);
+            // (Read only for an undated sentence opening on a glued "و" that is no pluperfect: the
+            // one `narrative_deed_opening` can make background.)
+            let narrative_after_dated_back = dts.is_empty()
+                && a.word(0).starts_with('و')
+                && !pluperfect_opening(a)
+                && index.checked_sub(1).is_some_and(|j| {
+                    analyses[j].0 == *field && sentence_told_long_ago(&analyses[j].2, analyses[j].3, published)
+                });
+            ctx.narrative_after_dated_back.set(narrative_after_dated_back);
             // (A sentence that opens on a link word or a glued و may go on telling the act of the
             // sentence before it, with its doer: that sentence's last clause is read only then,
             // and only when an attack verb asks (`ArticleCtx::previous_air_doer`, speed35).)
@@ -5185,6 +5200,12 @@ impl Coder {
                 || (rule.event_type != "SANCTION" && court_chain_after(a, t))
                 || (pluperfect && pluperfect_background(a, s, ctx.published, dts, t))
                 || (pluperfect && dts.is_empty() && ctx.previous_dated_back.get())
+                // "وكان الرجلان قد اغتيلا في يناير 2008. وأصدر القضاء أحكاما بالإعدام …": a deed
+                // told on with "و" right after a sentence dated long ago goes on with that story
+                // (status46); statements (calls, condemnations) are the news's own.
+                || (ctx.narrative_after_dated_back.get()
+                    && !STATEMENT_TYPES.contains(&rule.event_type.as_str())
+                    && narrative_deed_opening(a, t, perfect && perfect_verb_shape(&s[t.start..t.end])))
                 // "وكانت الحكومة أطلقت الحوار في 2 يوليو 2011، … وأعلنت الوفاق انسحابها": "كان" +
                 // a perfect without "قد" is a pluperfect too; with a date of long ago and no
                 // recent day in the sentence it is background.
@@ -5633,6 +5654,11 @@ struct ArticleCtx<'a> {
     /// بتاريخ 15 فبراير 1999"): it can govern a pluperfect sentence after it. Set only for an
     /// undated pluperfect sentence (`pluperfect_sentence`), false otherwise.
     previous_dated_back: std::cell::Cell<bool>,
+    /// The current sentence has no date expression, opens on a glued "و" (no pluperfect) and the
+    /// sentence before it, in the same field, tells a time long ago (`sentence_told_long_ago`): its
+    /// told deeds may go on with that background (`narrative_deed_opening`, status46). False
+    /// otherwise.
+    narrative_after_dated_back: std::cell::Cell<bool>,
     /// The sentence before the current one when it is in the same field and the current one
     /// opens on a link word or a glued و (`opens_on_carried_doer`): if it ends in a clause with
     /// an air doer, the current one's subjectless attack verb shares that doer (mode21). Read
@@ -7504,6 +7530,47 @@ fn sentence_dated_back(a: &Analysis, s: &str, published: Option<NaiveDate>) -> b
     dts.iter()
         .filter(|d| !named_day(a, d) && !ibb(s, d))
         .any(|d| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end])))
+}
+
+/// The sentence tells a time long ago (status46): it holds a date at least `NARRATIVE_BACK_DAYS`
+/// before publication that opens its telling (in its first eight words, or anywhere in a sentence
+/// opening on a past "كان"), and no date of the news period; a date after a word of
+/// `SPAN_SINCE_WORDS` ("منذ انتخابه في نهاية 2012", a span up to now) does not count. "وفي صيف
+/// 2014 هاجم المسلحون القرية" does; "والتقى الوزير أمس نظيره الذي زار البلاد في 2009" does not.
+fn sentence_told_long_ago(a: &Analysis, s: &str, published: Option<NaiveDate>) -> bool {
+    let Some(p) = published else {
+        return false;
+    };
+    let (_, dts) = a.numbers_and_dates(published);
+    let dts: Vec<_> = dts.iter().filter(|d| !named_day(a, d) && !ibb(s, d)).collect();
+    let old =
+        |d: &DateMatch| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end]));
+    if dts.is_empty() || !dts.iter().all(|d| old(d)) {
+        return false;
+    }
+    let opening = pluperfect_opening(a);
+    dts.iter().any(|d| {
+        let dw = word_index_of_byte(a, d.start);
+        (opening || dw < 8)
+            && d.last_day().is_some_and(|last| (p - last).num_days() >= NARRATIVE_BACK_DAYS)
+            && !(dw.saturating_sub(4)..dw).any(|i| SPAN_SINCE_WORDS.contains(&a.word(i)) && !a.break_between(i, dw))
+    })
+}
+
+/// The sentence opens on a told deed (status46): the trigger is a perfect verb (`perfect`: also of
+/// the shape `perfect_verb_shape` reads, no verbal noun) with a glued "و" as the sentence's first
+/// word ("وطردت القوات المسلحين من البلدة") or right after "وقد"; or a verb
+/// of `NARRATIVE_DEED_VERBS` opens it that way ("وأصدر", "وقد تمكنت", "وجرى") and the trigger
+/// starts with it ("وجرى اعتقال …") or stands at most four words after it, in its clause ("وأصدر
+/// القضاء السوداني أحكاما …").
+fn narrative_deed_opening(a: &Analysis, t: &TriggerMention, perfect: bool) -> bool {
+    let o = usize::from(a.word(0) == "وقد");
+    let verb = if o == 0 { a.word(0).strip_prefix('و').unwrap_or("") } else { a.word(1) };
+    if o == 0 && !a.word(0).starts_with('و') || reporting_verb(verb) {
+        return false;
+    }
+    let deed_verb = NARRATIVE_DEED_VERBS.contains(&verb);
+    (t.w0 == o && (perfect || deed_verb)) || (deed_verb && t.w0 > o && t.w0 - o <= 4 && !a.break_between(o, t.w0))
 }
 
 /// The denial cue ending at word `cue_w1` names the truth of a report ("نفت السفارة ومصدر في

@@ -12024,3 +12024,35 @@ fn a_base_aircraft_set_off_from_gives_way_to_the_sentences_place() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// status46: an undated deed told on with "و" right after a sentence dated long ago goes on with
+/// that background (`narrative_deed_opening`); a statement, a deed with a day of its own, one after
+/// a span up to now ("منذ") and one with no dated sentence before stay news.
+#[test]
+fn a_deed_told_on_after_a_sentence_dated_long_ago_is_background() {
+    let status = |text: &str, kind: &str| -> Vec<Status> {
+        code(text, "2021-08-10").into_iter().filter(|r| r.event_type == kind).map(|r| r.status).collect()
+    };
+    let before = "وكان مسلحون قد هاجموا مركزا للشرطة في البلدة في مارس 2019. ";
+    let background = [
+        ("وأصدرت المحكمة العسكرية أحكاما بالسجن على ثلاثة منهم.", "SANCTION"),
+        ("وقد تمكنت الشرطة من القبض على اثنين من المهاجمين.", "COERCE"),
+        ("وجرى اعتقال ثلاثة من المسلحين في قرية مجاورة.", "COERCE"),
+        ("وطردت قوات الجيش المسلحين من البلدة.", "COERCE"),
+    ];
+    for (text, kind) in background {
+        let full = format!("{before}{text}");
+        assert_eq!(status(&full, kind), vec![Status::Historical], "{full}");
+        assert_eq!(status(text, kind), vec![Status::Occurred], "{text}");
+    }
+    let news = [
+        format!("{before}ودعا الوزير السكان إلى التعاون مع الشرطة."),
+        format!("{before}واعتقلت الشرطة أمس اثنين من المهاجمين."),
+        "ويشهد الإقليم توترا منذ مارس 2019. وقد تمكنت الشرطة من القبض على اثنين من المسلحين.".to_string(),
+        "وزار الوزير أمس البلدة التي هاجمها المسلحون في مارس 2019. وقد تمكنت الشرطة من القبض على اثنين منهم."
+            .to_string(),
+    ];
+    for (text, kind) in news.iter().zip(["REQUEST", "COERCE", "COERCE", "COERCE"]) {
+        assert_eq!(status(text, kind), vec![Status::Occurred], "{text}");
+    }
+}
