@@ -647,6 +647,20 @@ fn near_words(
     near_window(t, words.len()).filter(|&i| clause(t.w0, i)).any(|i| form_at_words(key, words, i, forms))
 }
 
+/// Whether the trigger hit `h` of rule `t` is written as one of the rule's forms: the original
+/// letters of its form part (clitics and pronoun aside) are asked of
+/// `Lexicon::trigger_spelling_agrees` when they hold a hamza on alef (keys49).
+fn written_as_form(lex: &Lexicon, t: u32, text: &str, key: &Normalized, h: &Hit) -> bool {
+    let span = key.orig_byte_range(h.core_start..h.end);
+    if !text[span].contains(['أ', 'إ']) {
+        return true;
+    }
+    let core = &key.key[h.core_start..h.end];
+    let letters: Vec<char> =
+        core.char_indices().map(|(b, c)| text[key.orig_byte(h.core_start + b)..].chars().next().unwrap_or(c)).collect();
+    lex.trigger_spelling_agrees(t, core, &letters)
+}
+
 /// Everything the coder needs about one sentence.
 #[derive(Debug)]
 pub struct Analysis {
@@ -886,6 +900,11 @@ impl Analysis {
                     }
                     // A noun of its own read as a glued و + a trigger verb ("وزارته", prec71).
                     if h.clitics.conj == Some('و') && conj_noun_pronoun_form(&k[h.start..words[word_of(h.start)].1]) {
+                        continue;
+                    }
+                    // A written hamza that says the word is another one than the form ("إيد", "وأفق";
+                    // keys49): the form does not match it, another rule's form with that key may.
+                    if !written_as_form(lex, t, text, &key, h) {
                         continue;
                     }
                     // A form listed under two rules: the first rule (in file order) codes it.

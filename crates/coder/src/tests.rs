@@ -12056,3 +12056,27 @@ fn a_deed_told_on_after_a_sentence_dated_long_ago_is_background() {
         assert_eq!(status(text, kind), vec![Status::Occurred], "{text}");
     }
 }
+
+/// keys49: a hamza the text writes that contradicts the trigger form's is another word: «وأفق»
+/// (and a horizon) is no «وافق», the name «إيد» no «أيد», «وأسى» (and grief) no «واسى», and
+/// «إدانتها» (its condemnation) is read by the noun rule, not as the verb «أدانت» + pronoun. A
+/// bare alef, or a hamza misplaced on a verbal noun's first alef («إتفقت»), still matches.
+#[test]
+fn a_written_hamza_against_the_form_is_another_word() {
+    // (text, event type, the rule that must code it, or None for no record of the type)
+    let cases = [
+        ("ويملك الوزير الجديد خبرة طويلة وأفق سياسي واسع يؤهله لقيادة المرحلة.", "AGREE", None),
+        ("وقال إيد ماركي عضو مجلس الشيوخ الأمريكي إن الخطة تحتاج إلى مراجعة.", "SUPPORT", None),
+        ("واستقبل الأهالي الخبر بفرح وأسى في الوقت نفسه بعد رحيل الشيخ.", "SUPPORT", None),
+        ("أعلنت الوزارة إدانتها للتفجير الذي استهدف السوق المركزي.", "ACCUSE", Some("accuse.condemn.noun")),
+        ("وافق البرلمان على الميزانية الجديدة بعد جلسة طويلة.", "AGREE", Some("agree.accept.verb")),
+        ("أيد وزير المالية خطة الحكومة لخفض الدين العام.", "SUPPORT", Some("support.endorse.verb")),
+        ("إتفقت الحكومة والنقابة على رفع الأجور في القطاع العام.", "AGREE", Some("agree.agree.verb")),
+        ("وقررت القمة إرسال قوة إفريقية إلى الصومال لحفظ الأمن.", "AID", Some("aid.military.peacekeeping")),
+    ];
+    for (text, ty, rule) in cases {
+        let recs = code(text, "2021-06-10");
+        let got = recs.iter().find(|r| r.event_type == ty).map(|r| r.rule.as_str());
+        assert_eq!(got, rule, "{ty} in {text}: {recs:?}");
+    }
+}

@@ -173,6 +173,7 @@ impl LexiconBuilder {
             return Err(if errors.len() == 1 { errors.pop().unwrap() } else { LexiconError::Many(errors) });
         }
         let mut pairs: Vec<(String, Target)> = Vec::new();
+        let mut spellings: HashMap<(u32, String), Vec<Vec<char>>> = HashMap::new();
         for (i, a) in actors.iter().enumerate() {
             for f in &a.forms {
                 if a.kind == ActorKind::Demonym {
@@ -187,12 +188,15 @@ impl LexiconBuilder {
         for (i, t) in triggers.iter().enumerate() {
             for f in &t.forms {
                 let key = normalize_key(f);
+                let written: Vec<char> = f.chars().filter(|&c| !ahdath_text::norm::is_ignorable(c)).collect();
+                let mut keys = suffix_variants(&key);
                 if t.pattern == Pattern::Noun {
-                    if let Some(acc) = accusative_variant(&key) {
-                        pairs.push((acc, Target::Trigger(i as u32)));
-                    }
+                    keys.extend(accusative_variant(&key));
                 }
-                for k in suffix_variants(&key) {
+                for k in keys {
+                    if k.contains('ا') {
+                        spellings.entry((i as u32, k.clone())).or_default().push(written.clone());
+                    }
                     pairs.push((k, Target::Trigger(i as u32)));
                 }
             }
@@ -226,7 +230,7 @@ impl LexiconBuilder {
         }
         let matcher = Matcher::new(pairs);
         let place_matcher = Matcher::new(place_pairs);
-        Ok(Lexicon { actors, triggers, cues, places, place_stop, matcher, place_matcher, person_pairs })
+        Ok(Lexicon { actors, triggers, cues, places, place_stop, matcher, place_matcher, person_pairs, spellings })
     }
 }
 
@@ -336,6 +340,38 @@ pub struct Lexicon {
     place_matcher: Matcher,
     /// Two-word person forms by the key of their first word: (the last word's key, the actor).
     person_pairs: HashMap<String, Vec<(String, u32)>>,
+    /// The written spellings (tashkeel removed) of each trigger's forms, by (trigger, match key
+    /// of the form or of its stem or accusative variant), for the keys with an alef
+    /// (`Lexicon::trigger_spelling_agrees`).
+    spellings: HashMap<(u32, String), Vec<Vec<char>>>,
+}
+
+/// Whether the letter at `i` of a written form is a bare alef inside its word: not the word's
+/// first letter, nor the first after a leading article or glued preposition («الاتفاق»,
+/// «لاتفاق», «باستخدام»), where the alef is the hamza of a verbal noun that writers often
+/// spell «الإتفاق»; a medial alef is a long vowel («وافق», «واسى»).
+fn medial_bare_alef(form: &[char], i: usize) -> bool {
+    if form.get(i) != Some(&'ا') {
+        return false;
+    }
+    let ws = form[..i].iter().rposition(|&c| c == ' ').map_or(0, |p| p + 1);
+    let prefix: String = form[ws..i].iter().collect();
+    !matches!(prefix.as_str(), "" | "ال" | "لل" | "ب" | "ل" | "ك" | "بال" | "كال" | "وال" | "فال")
+}
+
+/// Whether a text's letters (`text`, one per key char of the matched form) can be the written
+/// form `form`: a hamza the text writes must not contradict the form's. A hamza below (`إ`) where
+/// the form writes one above (`أ`) is another word («إدانته» his conviction is no «أدانته» she
+/// condemned him; the name «إيد» is no «أيد»), and so is a hamza (`أ`, `إ`) on a letter the form
+/// spells as a medial bare alef, a long vowel («وأفق» and horizon is no «وافق»). A bare alef in
+/// the text, a hamza on the form's first alef (a verbal noun's, often misspelled) or the reverse
+/// misplacement (`أ` for the form's `إ`, «الأفراج») says nothing.
+fn spelling_agrees(form: &[char], text: &[char]) -> bool {
+    text.iter().zip(form).enumerate().all(|(i, (&x, &f))| match x {
+        'إ' if f == 'أ' => false,
+        'أ' | 'إ' => !medial_bare_alef(form, i),
+        _ => true,
+    })
 }
 
 /// Whether a gazetteer hit can be a place name: a place name takes no possessive pronoun.
@@ -390,6 +426,21 @@ impl Lexicon {
         let mut hits = self.place_matcher.find(key);
         hits.retain(is_place_hit);
         hits
+    }
+
+    /// Whether an occurrence of trigger `t` matched on the key `form_key` (the form's key, or its
+    /// stem's or accusative's, without clitics or pronoun) with the original letters `text`
+    /// (one per char of `form_key`) is written as one of the trigger's forms with that key: a
+    /// written hamza may contradict the form (keys48 «وأفق»; see `spelling_agrees`). Text
+    /// without `أ` or `إ`, or a key the rule holds no spelling for, always agrees (keys49).
+    pub fn trigger_spelling_agrees(&self, t: u32, form_key: &str, text: &[char]) -> bool {
+        if !text.iter().any(|&c| matches!(c, 'أ' | 'إ')) {
+            return true;
+        }
+        match self.spellings.get(&(t, form_key.to_string())) {
+            Some(forms) => forms.iter().any(|f| spelling_agrees(f, text)),
+            None => true,
+        }
     }
 
     /// Targets of one exact key.
@@ -483,6 +534,22 @@ mod tests {
         assert_eq!(lex.find_places(&normalize_key("الزهور التجريبية")).len(), 1);
         let e = LexiconBuilder::new().add("g.tsv", SourceKind::AddedPlaces, "a\tb\n").build().unwrap_err();
         assert!(e.to_string().starts_with("g.tsv:1:"), "{e}");
+    }
+
+    #[test]
+    fn a_written_hamza_must_not_contradict_the_form() {
+        let agrees = |form: &str, text: &str| {
+            super::spelling_agrees(&form.chars().collect::<Vec<_>>(), &text.chars().collect::<Vec<_>>())
+        };
+        // Hamza below against the form's hamza above; a hamza on a medial long-vowel alef.
+        assert!(!agrees("أيد", "إيد"));
+        assert!(!agrees("وافق", "وأفق"));
+        // A bare alef, a hamza misplaced on a first or article-initial alef, or above for below.
+        assert!(agrees("أيد", "ايد"));
+        assert!(agrees("اتفقت", "إتفقت"));
+        assert!(agrees("الاتفاق", "الإتفاق"));
+        assert!(agrees("لاتفاق", "لإتفاق"));
+        assert!(agrees("إفراج", "أفراج"));
     }
 
     #[test]
