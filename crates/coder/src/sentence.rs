@@ -996,6 +996,12 @@ impl Analysis {
             let quoted = text[..r.start].ends_with(['«', '"', '“']) && text[r.end..].starts_with(['»', '"', '”']);
             if lex.actors[a as usize].kind == ActorKind::Demonym
                 && w0 == w1
+                && accusative_nisba_alone(&words, k, &breaks, w0, entities.last().map(|l| l.w1))
+            {
+                continue;
+            }
+            if lex.actors[a as usize].kind == ActorKind::Demonym
+                && w0 == w1
                 && ((quoted && is_nisba_name(strip_proclitics(word_text(w0))))
                     || (h.clitics.conj.is_none()
                         && h.clitics.prep.is_none()
@@ -2207,6 +2213,18 @@ fn platform_word(w: &str) -> Option<(Option<&'static str>, bool, bool)> {
 /// place (places63).
 pub(crate) fn is_target_rule(id: &str) -> bool {
     TARGET_TRIGGER_RULES.iter().any(|r| id == *r || id.strip_prefix(r).is_some_and(|rest| rest.starts_with('.')))
+}
+
+/// "13 مواطنا مصريا", "أطلقت سراح 20 صيادا تونسيا": the indefinite accusative of a nisba
+/// (`مصريا`, actors94) names a party only as the adjective of a counted or indefinite party noun in
+/// that case, the entity ending on word `last` right before it; alone ("طلبا جزائريا", "أن
+/// لبنانيا قتل", "دولارا أميركيا", "153 صينيا") it is left out.
+fn accusative_nisba_alone(words: &[(usize, usize)], k: &str, breaks: &[bool], w0: usize, last: Option<usize>) -> bool {
+    let word = |i: usize| words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("");
+    if !strip_proclitics(word(w0)).ends_with("يا") || w0 == 0 {
+        return false;
+    }
+    breaks.get(w0).copied().unwrap_or(false) || last != Some(w0 - 1) || !word(w0 - 1).ends_with('ا')
 }
 
 /// Drop the proclitics a place word may carry (و ب ل ال لل) to get the form as listed.

@@ -174,10 +174,23 @@ impl LexiconBuilder {
         }
         let mut pairs: Vec<(String, Target)> = Vec::new();
         let mut spellings: HashMap<(u32, String), Vec<Vec<char>>> = HashMap::new();
+        let own_forms: HashSet<String> = actors
+            .iter()
+            .filter(|a| a.kind != ActorKind::Demonym)
+            .flat_map(|a| a.forms.iter().map(|f| normalize_key(f)))
+            .collect();
+        let state_codes: HashSet<&str> =
+            actors.iter().filter(|a| a.kind == ActorKind::Country).filter_map(|a| a.country.as_deref()).collect();
         for (i, a) in actors.iter().enumerate() {
             for f in &a.forms {
                 if a.kind == ActorKind::Demonym {
-                    for infl in demonym_inflections(&normalize_key(f)) {
+                    let key = normalize_key(f);
+                    if a.country.as_deref().is_some_and(|c| state_codes.contains(c)) {
+                        if let Some(acc) = demonym_accusative(&key).filter(|k| !own_forms.contains(k)) {
+                            pairs.push((acc, Target::Actor(i as u32)));
+                        }
+                    }
+                    for infl in demonym_inflections(&key) {
                         pairs.push((infl, Target::Actor(i as u32)));
                     }
                 } else {
@@ -328,6 +341,13 @@ pub fn demonym_inflections(base: &str) -> Vec<String> {
     v
 }
 
+/// The indefinite accusative masculine singular of a one-word nisba key (`مصري` → `مصريا`),
+/// the form a counted noun's adjective takes ("13 مواطنا مصريا", "20 صيادا تونسيا"). The builder
+/// keeps it only for a state's demonym whose form is no other name (`سوري` + ا is Syria).
+pub fn demonym_accusative(base: &str) -> Option<String> {
+    (base.ends_with('ي') && !base.contains(' ') && base.chars().count() >= 3).then(|| format!("{base}ا"))
+}
+
 /// Compiled dictionaries.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -462,6 +482,22 @@ impl Lexicon {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn accusative_of_a_demonym_key() {
+        assert_eq!(demonym_accusative("مصري").as_deref(), Some("مصريا"));
+        assert_eq!(demonym_accusative("كوري جنوبي"), None);
+        let lex = Lexicon::builtin().unwrap();
+        let actor = |k: &str| {
+            lex.find(k).iter().find_map(|h| match h.target {
+                Target::Actor(i) => Some(lex.actors[i as usize].id.clone()),
+                _ => None,
+            })
+        };
+        assert_eq!(actor("مصريا").as_deref(), Some("dem.egy"));
+        assert_ne!(actor("سوريا").as_deref(), Some("dem.syr"));
+        assert_eq!(actor("اوروبيا"), None);
+    }
+
     #[test]
     fn accusative_variants_of_noun_forms() {
         assert_eq!(accusative_variant("اعتصام").as_deref(), Some("اعتصاما"));
