@@ -321,7 +321,7 @@ fn told_as_venue(a: &Analysis, p: &PlaceMention) -> bool {
     if !introduced || crate::sentence::is_court_town(a, p) {
         return false;
     }
-    let seat = (p.w0.saturating_sub(6)..p.w0).any(|i| is_gathering_noun(a.word(i)))
+    let seat = (p.w0.saturating_sub(6)..p.w0).any(|i| a.has_class(i, VENUE_GATHERING_NOUN))
         || (p.w0.saturating_sub(4)..p.w0).any(|i| TOLD_SEAT_WORDS.contains(&bare(a.word(i))));
     !seat
 }

@@ -652,7 +652,8 @@ fn near_words(
 /// `Lexicon::trigger_spelling_agrees` when they hold a hamza on alef (keys49).
 fn written_as_form(lex: &Lexicon, t: u32, text: &str, key: &Normalized, h: &Hit) -> bool {
     let span = key.orig_byte_range(h.core_start..h.end);
-    if !text[span].contains(['أ', 'إ']) {
+    // أ is D8 A3 and إ is D8 A5 in UTF-8: a byte scan, not a char search, on every trigger hit.
+    if !text.as_bytes()[span].windows(2).any(|b| b[0] == 0xD8 && matches!(b[1], 0xA3 | 0xA5)) {
         return true;
     }
     let core = &key.key[h.core_start..h.end];

@@ -173,7 +173,7 @@ impl LexiconBuilder {
             return Err(if errors.len() == 1 { errors.pop().unwrap() } else { LexiconError::Many(errors) });
         }
         let mut pairs: Vec<(String, Target)> = Vec::new();
-        let mut spellings: HashMap<(u32, String), Vec<Vec<char>>> = HashMap::new();
+        let mut spellings: HashMap<String, Vec<(u32, Vec<char>)>> = HashMap::new();
         let own_forms: HashSet<String> = actors
             .iter()
             .filter(|a| a.kind != ActorKind::Demonym)
@@ -208,7 +208,7 @@ impl LexiconBuilder {
                 }
                 for k in keys {
                     if k.contains('ا') {
-                        spellings.entry((i as u32, k.clone())).or_default().push(written.clone());
+                        spellings.entry(k.clone()).or_default().push((i as u32, written.clone()));
                     }
                     pairs.push((k, Target::Trigger(i as u32)));
                 }
@@ -363,7 +363,7 @@ pub struct Lexicon {
     /// The written spellings (tashkeel removed) of each trigger's forms, by (trigger, match key
     /// of the form or of its stem or accusative variant), for the keys with an alef
     /// (`Lexicon::trigger_spelling_agrees`).
-    spellings: HashMap<(u32, String), Vec<Vec<char>>>,
+    spellings: HashMap<String, Vec<(u32, Vec<char>)>>,
 }
 
 /// Whether the letter at `i` of a written form is a bare alef inside its word: not the word's
@@ -457,10 +457,8 @@ impl Lexicon {
         if !text.iter().any(|&c| matches!(c, 'أ' | 'إ')) {
             return true;
         }
-        match self.spellings.get(&(t, form_key.to_string())) {
-            Some(forms) => forms.iter().any(|f| spelling_agrees(f, text)),
-            None => true,
-        }
+        let mut forms = self.spellings.get(form_key).into_iter().flatten().filter(|(rule, _)| *rule == t).peekable();
+        forms.peek().is_none() || forms.any(|(_, f)| spelling_agrees(f, text))
     }
 
     /// Targets of one exact key.
