@@ -12118,3 +12118,24 @@ fn a_counted_party_takes_the_state_of_its_accusative_nationality() {
         assert_eq!(c, Some(country), "{text}: {r:?}");
     }
 }
+
+/// recall57: a day of the month after «يوم» with no month of its own dates the act to the latest
+/// such day on or before publication (this month or the one before), and a clause told as to come
+/// to its next one; a count after «يوم» or a month after the number is not this reading.
+#[test]
+fn a_day_number_with_no_month_dates_the_act() {
+    let date_of = |text: &str, et: &str| {
+        let recs = code(text, "2013-03-04");
+        let r = recs.iter().find(|r| r.event_type == et).unwrap_or_else(|| panic!("no {et}: {text}: {recs:?}"));
+        r.date.clone()
+    };
+    let day = |s: &str| Some(s.to_string());
+    assert_eq!(
+        date_of("ارتكبت قوات الأمن يوم 27 مجزرة قتل فيها عشرون متظاهرا في المدينة.", "ASSAULT"),
+        day("2013-02-27")
+    );
+    assert_eq!(date_of("فتح مسلحون النار على حافلة الركاب يوم 2 في الطريق الساحلي.", "ASSAULT"), day("2013-03-02"));
+    assert_eq!(date_of("قتل حراس السجن ثلاثة نزلاء يوم 20 و21 داخل العنبر الشرقي.", "ASSAULT"), day("2013-02-20"));
+    assert_eq!(date_of("سيزور وزير الداخلية مدينة الإسكندرية يوم 25 لبحث الوضع الأمني.", "CONSULT"), day("2013-03-25"));
+    assert_eq!(date_of("ارتكبت قوات الأمن يوم 27 يناير مجزرة قتل فيها عشرون متظاهرا.", "ASSAULT"), day("2013-01-27"));
+}

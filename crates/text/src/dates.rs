@@ -417,7 +417,8 @@ enum YearSpec {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Res {
     Day(NaiveDate, Relation),
-    /// A day of a Hijri month with no year, resolved into the past, and its next occurrence.
+    /// A day of a Hijri month with no year, resolved into the past, and its next occurrence; also
+    /// a day of the month with no month ("يوم 26", `bare_month_day`).
     HijriDay(NaiveDate, Relation, NaiveDate),
     Month(i32, u32, Relation),
     Year(i32, Relation),
@@ -890,6 +891,11 @@ impl<'a> Parser<'a> {
         if let Some(h) = self.day_month(j) {
             return Some(h);
         }
+        if pre.day && !pre.edge && !pre.month_word {
+            if let Some(h) = self.bare_month_day(j) {
+                return Some(h);
+            }
+        }
         // A bare year after an edge word or a preposition.
         if (pre.edge || (pre.prep && !pre.day_level() && !pre.month_word)) && self.text(j).len() == 4 {
             let y = self.lone_digits(j)? as i32;
@@ -1145,6 +1151,48 @@ impl<'a> Parser<'a> {
 
     /// A day number at `j`: digits 1–31, "الـ26", أول, or an ordinal word. Returns the day
     /// and the token after it.
+    /// A day of the month after «يوم» with no month of its own ("ارتكبت الشرطة يوم 26 مذبحة",
+    /// "يوم 26 و 27": the first day), recall57: the latest such day on or before publication, of the
+    /// publication month or the one before it. Not when a number, a glued separator, «من» or a
+    /// word of month, period, era or modifier follows (a count, a numeric date, "يوم 3 من
+    /// الإضراب", a month or era the other rules read or leave).
+    fn bare_month_day(&self, j: usize) -> Option<Hit> {
+        let p = self.pubd?;
+        let (d, k) = self.day_number(j)?;
+        let k = self.range_end(k, d).unwrap_or(k);
+        if self.kind(k) == Some(TokKind::Digits)
+            || (self.kind(k) == Some(TokKind::Punct)
+                && self.touch(k - 1, k)
+                && !matches!(self.text(k), "," | "،" | "." | "؛"))
+            || self.is_word(k, "من")
+            || matches!(
+                self.word(k),
+                Some((
+                    DateWord::Month(..)
+                        | DateWord::MonthHead(_)
+                        | DateWord::Hijri(_)
+                        | DateWord::Mod(_)
+                        | DateWord::Period(_)
+                        | DateWord::Season(_)
+                        | DateWord::HijriMark
+                        | DateWord::MiladiMark
+                        | DateWord::Muwafiq,
+                    _
+                ))
+            )
+        {
+            return None;
+        }
+        let (y, m) = if d <= p.day() { (p.year(), p.month()) } else { shift_month(p.year(), p.month(), -1) };
+        let date = NaiveDate::from_ymd_opt(y, m, d)?;
+        // (Its next occurrence, for a clause that tells the act as to come: "سيزور القاهرة يوم 26".)
+        let (ny, nm) = if d > p.day() { (p.year(), p.month()) } else { shift_month(p.year(), p.month(), 1) };
+        match NaiveDate::from_ymd_opt(ny, nm, d) {
+            Some(next) if date < p => Some((k, Res::HijriDay(date, rel_of_date(date, p), next))),
+            _ => Some((k, Res::Day(date, rel_of_date(date, p)))),
+        }
+    }
+
     fn day_number(&self, j: usize) -> Option<(u32, usize)> {
         match self.kind(j)? {
             TokKind::Digits => {
@@ -2362,6 +2410,23 @@ mod tests {
         assert_eq!(one("أقيمت الدورة التدريبية في 20 شوال الماضي"), ("2023-05-10".into(), None));
         assert_eq!(one("تنطلق الدورة التدريبية في 20 شوال 1445 هـ"), ("2024-04-29".into(), None));
         assert_eq!(one("تنطلق الدورة التدريبية في 3 مايو"), ("2023-05-03".into(), None));
+    }
+
+    /// recall57: "يوم N" with no month is the latest day N on or before publication, with its next
+    /// occurrence; not a count or a numeric date, and a month after it is read as before.
+    #[test]
+    fn a_day_number_after_yawm_with_no_month() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let one = |text: &str| {
+            let found = find_dates(text, parse_published("2013-03-04"));
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            (found[0].iso(), found[0].next)
+        };
+        assert_eq!(one("سقط القتلى يوم 27 في الساحة"), ("2013-02-27".into(), day(2013, 3, 27)));
+        assert_eq!(one("سقط القتلى يوم 2، وفق الأطباء"), ("2013-03-02".into(), day(2013, 4, 2)));
+        assert_eq!(one("سقط القتلى يوم 20 و21 في الساحة"), ("2013-02-20".into(), day(2013, 3, 20)));
+        assert_eq!(one("سقط القتلى يوم 27 فبراير في الساحة"), ("2013-02-27".into(), None));
+        assert!(find_dates("دخل الإضراب يوم 12 من أيامه", parse_published("2013-03-04")).is_empty());
     }
 
     /// The compiled-in table reads; malformed lines are reported with file and line.
