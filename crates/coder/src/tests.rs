@@ -816,6 +816,21 @@ fn oversight_of_markets_is_no_censorship() {
     }
 }
 
+/// (forty-ninth session, prec89) A bank or exchange closed in a financial crisis is no party's
+/// coercion: `coerce.restrict.close` does not fire with a bank, exchange or capital word near it
+/// (`unless-near`); the security forces closing a crossing still do.
+#[test]
+fn a_bank_closure_of_a_crisis_is_no_coercion() {
+    for (text, kept) in [
+        ("وعاد المودعون إلى المصارف أمس بعد إغلاق استمر ثلاثة أسابيع.", false),
+        ("اصطف المتقاعدون أمام الصرافات الآلية بعد إغلاق المصارف طوال أزمة الديون.", false),
+        ("وأغلقت قوات الأمن المعبر الحدودي مع الجارة الشمالية صباح اليوم.", true),
+    ] {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(recs.iter().any(|r| r.event_type == "COERCE"), kept, "{text}: {recs:?}");
+    }
+}
+
 /// (twenty-third session, prec27) A market's close is no closure: `coerce.restrict.close` does
 /// not fire after "مقارنة", "عند", "سعر", "أدنى", "نقطة" (`unless-prev`) or before "تحت مستوى",
 /// "الخام", "قطاعات" (`unless-next`), nor in a sentence with an index, a securities market or a
