@@ -802,6 +802,20 @@ fn a_football_sending_off_is_no_expulsion() {
     ]);
 }
 
+/// (prec88) Rejecting an idea or a general evil (`unless-next` of `reject.refuse.verb` and
+/// `reject.refuse.express`: «فكرة», «العنف», «الإرهاب», «التطرف» …) is an opinion, no REJECT;
+/// refusing a proposal or a demand stays one.
+#[test]
+fn rejecting_an_idea_or_violence_is_an_opinion() {
+    check_filter_cases(&[
+        ("وشدد إمام المسجد على أن سكان الحي يرفضون العنف بكل صوره.", "REJECT", false),
+        ("وأكد المجلس البلدي في بيان رفضه الإرهاب من أي جهة جاء.", "REJECT", false),
+        ("وأعربت النقابة عن رفضها للعنف ضد العمال المضربين.", "REJECT", false),
+        ("رفضت الحكومة مقترح النقابة بتأجيل الانتخابات البلدية.", "REJECT", true),
+        ("أعلن الحزب رفضه لقانون الضرائب الجديد الذي أقره البرلمان.", "REJECT", true),
+    ]);
+}
+
 /// (prec87) A bare «رقابة على» is oversight (of markets, imports, contractors), no censorship:
 /// `coerce.censor.verb` lists it only before the press, the media or the internet.
 #[test]
