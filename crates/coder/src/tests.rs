@@ -12118,3 +12118,27 @@ fn a_counted_party_takes_the_state_of_its_accusative_nationality() {
         assert_eq!(c, Some(country), "{text}: {r:?}");
     }
 }
+
+/// A date told before a clause break, in the clause of an act of another type, is that act's: an
+/// act still to come or only possible after the break, with no date of its own, is undated
+/// (`other_act_clause_date`, dates39). An act of the same type after the break keeps the date.
+#[test]
+fn an_act_to_come_after_a_break_does_not_take_another_acts_date() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "دعا الرئيس إلى اجتماع طارئ يوم الأحد المقبل، وقد يستقيل إذا رفض البرلمان طلبه.",
+            "2021-06-10",
+            "REJECT",
+            Status::Hypothetical,
+            None,
+        ),
+        (
+            "سيزور الرئيس القاهرة يوم الأحد المقبل، حيث يلتقي نظيره المصري.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Future,
+            Some("2021-06-13"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
