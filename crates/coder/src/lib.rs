@@ -4719,13 +4719,14 @@ impl Coder {
         let cause = earlier_cause(a, t, perfect && new_clause);
         let before_cause = |d: &DateMatch| cause.is_some_and(|m| word_index_of_byte(a, d.end.saturating_sub(1)) < m);
         let any_prayer_day = dts.iter().any(|d| prayer_day(a, d));
-        let pick_with = |skip_report: bool, skip_cause: bool, skip_denial: bool| {
+        let pick_with = |skip_report: bool, skip_cause: bool, skip_denial: bool, skip_other_act: bool| {
             // (A closure, not a collected list: the candidates are walked again only for the rare
             // sentence with a prayer's weekday.)
             let found = || {
                 dts.iter()
                     .filter(move |d| !(skip_cause && before_cause(d)))
                     .filter(|d| !(skip_denial && denial_day(a, d, t, ctx.published)))
+                    .filter(|d| !(skip_other_act && other_act_clause_date(a, &self.lex, t, d)))
                     .filter(|d| !(perfect && d.start >= t.end && d.relative == dates::Relation::Future))
                     .filter(|d| {
                         // Relative day expressions ("أمس الاثنين") date the whole report; a year or a
@@ -4794,7 +4795,7 @@ impl Coder {
                 )
             })
         };
-        let pick = |skip_report: bool| pick_with(skip_report, true, false);
+        let pick = |skip_report: bool| pick_with(skip_report, true, false, false);
         // "قال مسؤول يوم الأحد إن أكثر من 100 قتلوا في هجوم يوم الجمعة": the day of the report
         // dates a reported act only when nothing else does and the act is told as done (not a
         // plan, a possibility or a denial: those stay undated). A statement act is part of the
@@ -4803,7 +4804,7 @@ impl Coder {
         let date = pick(report_only);
         // (A noun the day before its motive dated stays a report, not a topic word, for the
         // filter below: only its date moves.)
-        let cause_dated = date.is_none() && cause.is_some() && pick_with(false, false, false).is_some();
+        let cause_dated = date.is_none() && cause.is_some() && pick_with(false, false, false, false).is_some();
         // "وفي العام 2013 تبنت المجموعة، …، هجوما انتحاريا": a year fronted at the head of the
         // sentence dates every act of it that no other expression dates.
         let date = date.or_else(|| fronted_year(a, dts));
@@ -5024,7 +5025,14 @@ impl Coder {
         } else if status == Status::Negated && report_only && date.is_some_and(|d| denial_day(a, d, t, ctx.published)) {
             // "نفت السفارة يوم الجمعة صحة ما ورد في تقرير عن اعتقال ثلاثة": the day after a
             // denial is the denial's; the act it denies has no date of its own (dates35).
-            pick_with(report_only, true, true).or_else(|| fronted_year(a, dts))
+            pick_with(report_only, true, true, false).or_else(|| fronted_year(a, dts))
+        } else if matches!(status, Status::Future | Status::Hypothetical)
+            && date.is_some_and(|d| other_act_clause_date(a, &self.lex, t, d))
+        {
+            // "أعلن رغبته في تشكيل حكومة قبل نهاية الأسبوع المقبل، وسوف يستقيل إذا فشل": a date
+            // across a clause break, in the clause of an act of another type, is that act's; an act
+            // still to come or only possible with no date of its own is undated (dates39).
+            pick_with(report_only, true, false, true)
         } else {
             date
         };
@@ -7229,6 +7237,22 @@ fn report_day(a: &Analysis, d: &DateMatch, t: &TriggerMention, published: Option
         && (dw.saturating_sub(6)..dw)
             .any(|v| (reporting_verb(a.word(v)) || statement_noun(a.word(v))) && !(v + 1..dw).any(comp))
         && (de + 1..t.w0).any(comp)
+}
+
+/// Date expression `d` stands before trigger `t` with a clause break between, in the clause of
+/// another trigger of another event type (no break between that trigger and `d`): the date is
+/// that act's, not `t`'s ("دعا إلى اجتماع طارئ يوم الأحد المقبل، وقد يستقيل إذا رفض طلبه"; dates39).
+fn other_act_clause_date(a: &Analysis, lex: &Lexicon, t: &TriggerMention, d: &DateMatch) -> bool {
+    let dw = word_index_of_byte(a, d.start);
+    let de = word_index_of_byte(a, d.end.saturating_sub(1));
+    let kind = |x: &TriggerMention| lex.triggers[x.rule as usize].event_type.as_str();
+    de < t.w0
+        && a.break_between(de, t.w0)
+        && a.triggers.iter().any(|x| {
+            x.w1 < t.w0
+                && kind(x) != kind(t)
+                && if x.w1 < dw { !a.break_between(x.w1, dw) } else { x.w0 > de && !a.break_between(de, x.w0) }
+        })
 }
 
 /// Day expression `d`, in the week up to publication, is the day of a denial that reaches trigger

@@ -12168,3 +12168,27 @@ fn a_day_number_with_no_month_dates_the_act() {
     assert_eq!(date_of("سيزور وزير الداخلية مدينة الإسكندرية يوم 25 لبحث الوضع الأمني.", "CONSULT"), day("2013-03-25"));
     assert_eq!(date_of("ارتكبت قوات الأمن يوم 27 يناير مجزرة قتل فيها عشرون متظاهرا.", "ASSAULT"), day("2013-01-27"));
 }
+
+/// A date told before a clause break, in the clause of an act of another type, is that act's: an
+/// act still to come or only possible after the break, with no date of its own, is undated
+/// (`other_act_clause_date`, dates39). An act of the same type after the break keeps the date.
+#[test]
+fn an_act_to_come_after_a_break_does_not_take_another_acts_date() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "دعا الرئيس إلى اجتماع طارئ يوم الأحد المقبل، وقد يستقيل إذا رفض البرلمان طلبه.",
+            "2021-06-10",
+            "REJECT",
+            Status::Hypothetical,
+            None,
+        ),
+        (
+            "سيزور الرئيس القاهرة يوم الأحد المقبل، حيث يلتقي نظيره المصري.",
+            "2021-06-10",
+            "CONSULT",
+            Status::Future,
+            Some("2021-06-13"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
