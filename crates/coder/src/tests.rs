@@ -12118,3 +12118,19 @@ fn a_counted_party_takes_the_state_of_its_accusative_nationality() {
         assert_eq!(c, Some(country), "{text}: {r:?}");
     }
 }
+
+/// The act an agreement names after "على", or a permission after a بـ, is still to come; the act
+/// after "وافق على" or "قرر", and a condemnation agreed on, keep their status (status47).
+#[test]
+fn acts_agreed_on_or_allowed_are_future() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقال المتحدث إنه تم الاتفاق على عقد اجتماع بين وزيري الخارجية في عمان.", "CONSULT", Status::Future),
+            ("وذكرت الوكالة أن الحكومة الفرنسية قررت السماح بشن غارات على مواقع المسلحين.", "ASSAULT", Status::Future),
+            ("وقال الوزير إن الرئيسين اتفقا على تبادل الزيارات خلال الفترة المقبلة.", "CONSULT", Status::Future),
+            // A decision that is the deed itself.
+            ("وقالت الرئاسة إن الرئيس قرر تمديد حالة الطوارئ في البلاد.", "COERCE", Status::Occurred),
+        ],
+    );
+}
