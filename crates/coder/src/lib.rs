@@ -4969,6 +4969,9 @@ impl Coder {
             || future_predicate(a, t, pattern)
             || future_verb.is_some()
             || plan_cue_after(a, &self.lex, t, pattern)
+            // "تم الاتفاق على عقد اجتماع", "قررت السماح بشن غارات": the act agreed on or allowed
+            // is still to come (status47).
+            || agreed_or_allowed(a, &self.lex, t)
             // "يزور الوزير القاهرة الأسبوع المقبل": an imperfect verb with a day to come in its
             // clause (status41).
             || own_future_time(a, t, pattern)
@@ -8638,6 +8641,36 @@ fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool 
         })
         && a.triggers[..ti].iter().all(|p| lex.triggers[p.rule as usize].event_type != rule.event_type);
     after_intent || purpose
+}
+
+/// The trigger `t` is the act an agreement or a permission names (status47): it follows, within
+/// six words (a name counted as one) of its clause, a word of agreeing (`AGREED_ACT_WORDS`) with
+/// "على" right after it, or a word of allowing (`PERMIT_WORDS`) with a بـ on the act or the word
+/// before it, and no other trigger nor a word ending the content (`ends_content`) stands between.
+/// Not for what a statement says (`STATEMENT_TYPES`: "اتفقوا على إدانة الهجوم" condemns), an
+/// agreement itself, or a trigger with a glued و.
+fn agreed_or_allowed(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
+    let rule = &lex.triggers[t.rule as usize];
+    // ("والإفراج عن المعتقلين" after "السماح بعودة": a conjunct of its own may tell a deed done.)
+    if STATEMENT_TYPES.contains(&rule.event_type.as_str())
+        || rule.event_type == "AGREE"
+        || a.word(t.w0).starts_with('و')
+    {
+        return false;
+    }
+    (t.w0.saturating_sub(8)..t.w0).any(|i| {
+        let w = a.word(i);
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let bare = bare.strip_prefix('ب').filter(|b| b.starts_with('ا')).unwrap_or(bare);
+        let agreed = AGREED_ACT_WORDS.contains(&bare) && i + 1 < t.w0 && a.word(i + 1) == "علي";
+        let allowed = PERMIT_WORDS.contains(&bare)
+            && (a.word(t.w0).starts_with('ب') || (t.w0 > i + 1 && a.word(t.w0 - 1).starts_with('ب')));
+        (agreed || allowed)
+            && content_gap(a, i, t.w0) <= 6
+            && !a.break_between(i, t.w0)
+            && !(i + 1..t.w0).any(|j| ends_content(a, j))
+            && !a.triggers.iter().any(|x| x.w0 > i && x.w0 < t.w0)
+    })
 }
 
 /// The trigger `t` is an indefinite act right after a plotting word (`PLAN_WORDS`), or after one

@@ -12192,3 +12192,19 @@ fn an_act_to_come_after_a_break_does_not_take_another_acts_date() {
     ];
     check_status_date_cases(cases);
 }
+
+/// The act an agreement names after "على", or a permission after a بـ, is still to come; the act
+/// after "وافق على" or "قرر", and a condemnation agreed on, keep their status (status47).
+#[test]
+fn acts_agreed_on_or_allowed_are_future() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقال المتحدث إنه تم الاتفاق على عقد اجتماع بين وزيري الخارجية في عمان.", "CONSULT", Status::Future),
+            ("وذكرت الوكالة أن الحكومة الفرنسية قررت السماح بشن غارات على مواقع المسلحين.", "ASSAULT", Status::Future),
+            ("وقال الوزير إن الرئيسين اتفقا على تبادل الزيارات خلال الفترة المقبلة.", "CONSULT", Status::Future),
+            // A decision that is the deed itself.
+            ("وقالت الرئاسة إن الرئيس قرر تمديد حالة الطوارئ في البلاد.", "COERCE", Status::Occurred),
+        ],
+    );
+}
