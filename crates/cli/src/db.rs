@@ -223,8 +223,7 @@ pub fn ingest(db: &DbTarget, inputs: &[PathBuf], opts: &CodeOpts, commit: usize)
         for ((a, hashes), needs) in batch.into_iter().zip(hashes).zip(needs) {
             let p = if needs {
                 // Coded here with the record keys and full-text key, off the single writer.
-                let records = coder.code(&a);
-                Prepared::coded(a, hashes, records)
+                Prepared::code(&coder, a, hashes)
             } else {
                 Prepared::uncoded(a, hashes)
             };

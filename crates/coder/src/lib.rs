@@ -70,6 +70,51 @@ struct RuleFirstWords {
 /// text. Passed whole to the functions that code a sentence's triggers.
 type SentenceRow<'s> = (Field, ahdath_text::SentenceSpan, Analysis, &'s str);
 
+/// What [`Coder::code_with_words`] hands the article's words to.
+type WordsFn<'a> = &'a mut dyn FnMut(&[&str]);
+
+/// Where a run of an article's words is, for [`Coder::code_with_words`]: an analysed sentence
+/// (its index among the rows), or a byte range of a field that no analysis folded (a related-link
+/// block, the text between sentences).
+enum WordPiece<'s> {
+    Row(usize),
+    Fold(&'s str, usize, usize),
+}
+
+/// Push the text between sentences `text[from..to]` as a [`WordPiece::Fold`] when it may hold a
+/// word (a non-ASCII char or an ASCII letter or digit); most gaps are spaces and line breaks.
+fn push_gap<'s>(pieces: &mut Vec<WordPiece<'s>>, text: &'s str, from: usize, to: usize) {
+    if from < to && text.as_bytes()[from..to].iter().any(|&b| b >= 0x80 || b.is_ascii_alphanumeric()) {
+        pieces.push(WordPiece::Fold(text, from, to));
+    }
+}
+
+/// Hand `f` the match-key words of `pieces` in order: an analysed sentence's from its own fold
+/// (`Analysis::words`), the rest from a fold of that text alone (a word never spans a sentence
+/// break, which is no word char, so the words are those of the whole field's fold).
+fn hand_out_words(pieces: &[WordPiece], analyses: &[SentenceRow], f: &mut dyn FnMut(&[&str])) {
+    let folds: Vec<(String, ahdath_text::KeyWords)> = pieces
+        .iter()
+        .filter_map(|p| match *p {
+            WordPiece::Fold(text, a, b) => Some(ahdath_text::normalize_key_words(&text[a..b])),
+            WordPiece::Row(_) => None,
+        })
+        .collect();
+    let mut folds = folds.iter();
+    let mut out: Vec<&str> = Vec::new();
+    for p in pieces {
+        let (key, spans): (&str, &[(usize, usize)]) = match *p {
+            WordPiece::Row(i) => (&analyses[i].2.key.key, &analyses[i].2.words),
+            WordPiece::Fold(..) => {
+                let (key, kw) = folds.next().expect("one fold a Fold piece");
+                (key, &kw.spans)
+            }
+        };
+        out.extend(spans.iter().map(|&(a, b)| &key[a..b]));
+    }
+    f(&out);
+}
+
 /// An event before within-article merging.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -1631,6 +1676,18 @@ impl Coder {
 
     /// Code one article into event records, in order of first mention.
     pub fn code(&self, article: &Article) -> Vec<EventRecord> {
+        self.code_article(article, None)
+    }
+
+    /// [`Coder::code`], handing `words` the article's match-key words (those of
+    /// `ahdath_text::normalize_key_words` of the title, then of the text) in text order, taken
+    /// from the sentences' own folds, so that a caller (the full-text document) need not fold
+    /// the article again.
+    pub fn code_with_words(&self, article: &Article, words: &mut dyn FnMut(&[&str])) -> Vec<EventRecord> {
+        self.code_article(article, Some(words))
+    }
+
+    fn code_article(&self, article: &Article, words: Option<WordsFn>) -> Vec<EventRecord> {
         let published = article.published.as_deref().and_then(dates::parse_published);
         let mut fields: Vec<(Field, &str)> = Vec::new();
         if let Some(t) = article.title.as_deref().filter(|t| !t.trim().is_empty()) {
@@ -1640,12 +1697,25 @@ impl Coder {
 
         let mut analyses: Vec<SentenceRow> = Vec::new();
         let mut country_votes: HashMap<String, u32> = HashMap::new();
+        // Where the article's words are, in text order, when `words` asks for them.
+        let mut pieces: Vec<WordPiece> = Vec::new();
         for &(field, text) in &fields {
             // Headlines under "اقرأ أيضًا" are the site's other stories: not coded.
             let links = ahdath_text::related_link_blocks(text);
+            let mut done = 0usize;
             for span in ahdath_text::split_sentences(text) {
+                if words.is_some() {
+                    push_gap(&mut pieces, text, done, span.start);
+                    done = done.max(span.end);
+                }
                 if links.iter().any(|b| b.contains(&span.start)) {
+                    if words.is_some() {
+                        pieces.push(WordPiece::Fold(text, span.start, span.end));
+                    }
                     continue;
+                }
+                if words.is_some() {
+                    pieces.push(WordPiece::Row(analyses.len()));
                 }
                 let s = &text[span.start..span.end];
                 let a = Analysis::new(s, &self.lex);
@@ -1691,6 +1761,12 @@ impl Coder {
                 }
                 analyses.push((field, span, a, s));
             }
+            if words.is_some() {
+                push_gap(&mut pieces, text, done, text.len());
+            }
+        }
+        if let Some(f) = words {
+            hand_out_words(&pieces, &analyses, f);
         }
         // An opinion column, a memoir or an essay (prec45): its act words are the writer's.
         if self.precision_filters && first_person_essay(article.text.as_str(), &analyses) {

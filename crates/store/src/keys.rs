@@ -139,11 +139,21 @@ pub fn fts_document(title: Option<&str>, text: &str) -> String {
     // The keys with their words as the fold records them (not split again here, which decoded
     // every char of the key a second time).
     let keys = [ahdath_text::normalize_key_words(title.unwrap_or("")), ahdath_text::normalize_key_words(text)];
-    let mut out = String::with_capacity(text.len());
-    // Words and forms already written; every one is a slice of `keys` (a stripped form is a
+    let words: Vec<&str> =
+        keys.iter().flat_map(|(key, key_words)| key_words.spans.iter().map(move |&(a, b)| &key[a..b])).collect();
+    fts_document_of_words(&words, text.len())
+}
+
+/// [`fts_document`] of an article's match-key words in text order (title first), as the coder
+/// hands them out from its own folds ([`ahdath_coder::Coder::code_with_words`]), so that the
+/// title and text are not folded a second time; `capacity` is the text's length in bytes.
+pub fn fts_document_of_words(words: &[&str], capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
+    // Words and forms already written; every one is a slice of a word (a stripped form is a
     // suffix of its word), so nothing is allocated per word. Sized for the text at once (growing
-    // it rehashed every word several times) and hashed eight bytes at a step (FxHash).
-    let distinct_guess = (keys[0].0.len() + keys[1].0.len()) / 8 + 16;
+    // it rehashed every word several times; about one and a half words and forms a word) and
+    // hashed eight bytes at a step (FxHash).
+    let distinct_guess = words.len() * 3 / 2 + 16;
     // Each written word or form, and whether its own forms were made (it occurred as a word).
     let mut seen: HashMap<&str, bool, FxBuildHasher> =
         HashMap::with_capacity_and_hasher(distinct_guess, FxBuildHasher::default());
@@ -151,35 +161,33 @@ pub fn fts_document(title: Option<&str>, text: &str) -> String {
         out.push_str(w);
         out.push(' ');
     };
-    for (key, key_words) in &keys {
-        for w in key_words.spans.iter().map(|&(a, b)| &key[a..b]) {
-            let expanded = match seen.entry(w) {
-                Entry::Vacant(e) => {
-                    e.insert(true);
-                    put(w, &mut out);
-                    false
-                }
-                // Written as a form of an earlier word: its own forms are not made yet.
-                Entry::Occupied(mut e) => std::mem::replace(e.get_mut(), true),
-            };
-            // A word whose forms were made before put each of its suffix forms in `seen` then,
-            // so only its non-suffix forms (ال + the rest of a لل word) can be written again:
-            // the forms of such a repeat (most repeats) are made only when it has one.
-            if expanded && !may_have_lil(w) {
-                continue;
+    for &w in words {
+        let expanded = match seen.entry(w) {
+            Entry::Vacant(e) => {
+                e.insert(true);
+                put(w, &mut out);
+                false
             }
-            for_each_variant(w, |v| {
-                if w.ends_with(v) {
-                    if let Entry::Vacant(e) = seen.entry(&w[w.len() - v.len()..]) {
-                        e.insert(false);
-                        put(v, &mut out);
-                    }
-                } else {
-                    // ال + the rest of a لل word: not a slice of the key; a rare repeat is harmless.
+            // Written as a form of an earlier word: its own forms are not made yet.
+            Entry::Occupied(mut e) => std::mem::replace(e.get_mut(), true),
+        };
+        // A word whose forms were made before put each of its suffix forms in `seen` then,
+        // so only its non-suffix forms (ال + the rest of a لل word) can be written again:
+        // the forms of such a repeat (most repeats) are made only when it has one.
+        if expanded && !may_have_lil(w) {
+            continue;
+        }
+        for_each_variant(w, |v| {
+            if w.ends_with(v) {
+                if let Entry::Vacant(e) = seen.entry(&w[w.len() - v.len()..]) {
+                    e.insert(false);
                     put(v, &mut out);
                 }
-            });
-        }
+            } else {
+                // ال + the rest of a لل word: not a slice of the key; a rare repeat is harmless.
+                put(v, &mut out);
+            }
+        });
     }
     out
 }
@@ -407,6 +415,34 @@ mod tests {
             assert_eq!(fts_document(title, t), fts_document_reference(title, t), "{t}");
             assert_eq!(fts_document(None, t), fts_document_reference(None, t), "{t}");
             assert_eq!(sentence_words(t), sentence_words_reference(t), "{t}");
+        }
+    }
+
+    /// The document made from the coder's own folds (`Prepared::code`) is the one made by
+    /// folding the title and text again: words in "read also" blocks (which the coder skips),
+    /// between sentences and in the title included, on texts of our own and every dev-pool article.
+    #[test]
+    fn documents_from_the_coders_folds_are_those_of_a_second_fold() {
+        let coder = ahdath_coder::Coder::new(ahdath_lexicon::Lexicon::builtin().expect("builtin lexicon"));
+        let mut articles: Vec<(Option<String>, String)> = [
+            (Some("وصل الوفد الى المدينه"), "وصل الوفد صباحا.ثم التقى المحافظ!\nاقرأ أيضًا\nمباراة الفريقين غدا\nطقس بارد في الشمال\n\nوعاد الوفد مساء"),
+            (Some("   "), "  عنوان بلا نقطه  ؟؟ وكلمه أخرى… ثم سطر\u{2029}ABC 12.5 درجة"),
+            (None, "للمدرسه طلاب كثيرون. والمدرسه كبيره؛ بالمدرسه مكتبه"),
+            (Some("سطر"), ""),
+        ]
+        .iter()
+        .map(|(t, x)| (t.map(str::to_string), x.to_string()))
+        .collect();
+        let pool = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/dev-pool.jsonl");
+        if let Ok(f) = std::fs::read_to_string(pool) {
+            articles
+                .extend(f.lines().filter_map(|l| serde_json::from_str::<Article>(l).ok()).map(|a| (a.title, a.text)));
+        }
+        for (title, text) in articles {
+            let a = Article { title: title.clone(), text: text.clone(), ..Article::default() };
+            let hashes = ArticleHashes::of(&a);
+            let p = crate::Prepared::code(&coder, a, hashes);
+            assert_eq!(p.fts.as_deref(), Some(fts_document(title.as_deref(), &text).as_str()), "{title:?} / {text}");
         }
     }
 

@@ -87,6 +87,28 @@ impl Prepared {
     /// An article coded into `records` by a worker, with everything else the writer needs from
     /// it computed here (on the worker): the records' [`RecordKeys`] and the full-text key.
     pub fn coded(article: Article, hashes: keys::ArticleHashes, records: Vec<EventRecord>) -> Prepared {
+        let fts = keys::fts_document(article.title.as_deref(), &article.text);
+        Prepared::coded_with_document(article, hashes, records, fts)
+    }
+
+    /// Code `article` with `coder` on this worker and prepare it as [`Prepared::coded`] does,
+    /// its full-text key made from the words of the coder's own folds
+    /// ([`ahdath_coder::Coder::code_with_words`]): the article is folded once, not twice.
+    pub fn code(coder: &ahdath_coder::Coder, article: Article, hashes: keys::ArticleHashes) -> Prepared {
+        let mut fts = String::new();
+        let records = coder.code_with_words(&article, &mut |words| {
+            fts = keys::fts_document_of_words(words, article.text.len());
+        });
+        Prepared::coded_with_document(article, hashes, records, fts)
+    }
+
+    /// [`Prepared::coded`] with the full-text key `fts` already made.
+    fn coded_with_document(
+        article: Article,
+        hashes: keys::ArticleHashes,
+        records: Vec<EventRecord>,
+        fts: String,
+    ) -> Prepared {
         // Records of one sentence follow each other (one in seven records repeats the sentence
         // of the record before it): its word hashes are computed once.
         let mut record_keys: Vec<RecordKeys> = Vec::with_capacity(records.len());
@@ -98,7 +120,7 @@ impl Prepared {
             record_keys.push(RecordKeys { words, json: RecordKeys::json_of(r) });
         }
         let record_keys = Some(record_keys);
-        let fts = Some(keys::fts_document(article.title.as_deref(), &article.text));
+        let fts = Some(fts);
         Prepared { article, hashes, records: Some(records), record_keys, fts }
     }
 }
