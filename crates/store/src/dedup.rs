@@ -30,7 +30,8 @@
 //!   group (its branch). For symmetric types (CONSULT, AGREE, COOPERATE) actor and recipient may
 //!   be swapped; for an attack (told from either side: a clash, an ambush) they are read swapped
 //!   when both records name both parties, both then agree, both are placed at one town and both
-//!   give a toll (dedup19).
+//!   give a toll (dedup19). Between undated records of a non-material type a state and a generic
+//!   organ of its government (its foreign ministry) are one party ([`party_rel`], dedup26).
 //!
 //! Backends that compare one record with many keep each candidate's [`Key`] (its strings as
 //! [`Interner`] numbers, the properties the rules ask of them, its dates, toll and words as a
@@ -478,6 +479,10 @@ struct EntKey {
     unidentified: bool,
     /// The country is [`TRANSNATIONAL`].
     transnational: bool,
+    /// [`state_id`].
+    state: bool,
+    /// [`state_organ`].
+    organ: bool,
 }
 
 impl EntKey {
@@ -489,6 +494,8 @@ impl EntKey {
             named: named_id(&e.id),
             unidentified: unidentified(e),
             transnational: e.country.as_deref() == Some(TRANSNATIONAL),
+            state: state_id(&e.id),
+            organ: state_organ(e),
         }
     }
 }
@@ -676,6 +683,36 @@ fn unidentified(e: &EntSig) -> bool {
     e.sector.as_deref().and_then(sector_family).is_none() && !named_id(&e.id)
 }
 
+/// A state's own dictionary id (`state.bhr`): the state speaking as a whole.
+fn state_id(id: &Option<String>) -> bool {
+    id.as_deref().is_some_and(|i| i.starts_with(STATE_PREFIX))
+}
+
+/// Prefix of the dictionary ids of states.
+const STATE_PREFIX: &str = "state.";
+
+/// A generic organ of a government (`grp.mofa`, `grp.government`, `grp.presidency`: sector `GOV`,
+/// no named id): in a statement or an act of diplomacy it speaks for its state, which another
+/// outlet names instead ("Bahrain recalled" against "Bahrain's foreign ministry recalled", dedup26).
+fn state_organ(e: &EntSig) -> bool {
+    e.sector.as_deref() == Some("GOV") && e.id.is_some() && !named_id(&e.id)
+}
+
+/// [`ent_rel_key`], and for undated records of a non-material type (`material` false) a state
+/// and a generic organ of its government (one country given on both sides) as the same party: who
+/// speaks for a state is an outlet's choice of words, not another speaker (dedup26).
+fn party_rel(a: Option<&EntKey>, b: Option<&EntKey>, material: bool) -> EntRel {
+    let rel = ent_rel_key(a, b);
+    match (a, b) {
+        (Some(x), Some(y))
+            if !material && rel == EntRel::Compatible && ((x.state && y.organ) || (x.organ && y.state)) =>
+        {
+            EntRel::Same
+        }
+        _ => rel,
+    }
+}
+
 /// Transnational militant groups (`IMG`, such as ISIS) act through national branches that
 /// outlets and the dictionary name with the branch's country.
 const TRANSNATIONAL: &str = "IMG";
@@ -746,8 +783,11 @@ pub fn actors_rel(a: &Sig, b: &Sig) -> (EntRel, EntRel) {
 }
 
 fn actors_rel_key(a: &Key, b: &Key, place: PlaceRel) -> (EntRel, EntRel) {
+    // Undated records only: a dated statement of a state and one of its ministry on one day
+    // are as often two statements (a cabinet's praise, a committee's congratulations).
+    let m = a.material || a.day_lo.is_some() || b.day_lo.is_some();
     let straight =
-        (ent_rel_key(a.actor.as_ref(), b.actor.as_ref()), ent_rel_key(a.recipient.as_ref(), b.recipient.as_ref()));
+        (party_rel(a.actor.as_ref(), b.actor.as_ref(), m), party_rel(a.recipient.as_ref(), b.recipient.as_ref(), m));
     if a.two_sided && one_town(a, b, place) {
         return swapped_sides(a, b).map_or(straight, |s| s.max(straight));
     }
@@ -755,7 +795,7 @@ fn actors_rel_key(a: &Key, b: &Key, place: PlaceRel) -> (EntRel, EntRel) {
         return straight;
     }
     let swapped =
-        (ent_rel_key(a.actor.as_ref(), b.recipient.as_ref()), ent_rel_key(a.recipient.as_ref(), b.actor.as_ref()));
+        (party_rel(a.actor.as_ref(), b.recipient.as_ref(), m), party_rel(a.recipient.as_ref(), b.actor.as_ref(), m));
     // Which party is the "actor" of a meeting or an agreement is an accident of the sentence, so
     // the stronger relation comes first whatever the order of the two records: the rules that
     // read the first one (a same named party makes the other party's conflict not decisive) then
@@ -2282,6 +2322,43 @@ mod tests {
             ..b.clone()
         };
         assert!(judge(&a, &d, &p).expect("no veto") >= p.threshold);
+    }
+
+    /// dedup26: a state and a generic organ of its government (its foreign ministry) are one
+    /// party in a statement or an act of diplomacy, so two undated reports of one recalled
+    /// envoy, one naming the state and one its ministry, join as reports naming both parties
+    /// alike; not for a material type, and not across two countries.
+    #[test]
+    fn a_state_and_its_ministry_are_one_party_outside_material_types() {
+        let p = Params::default();
+        let recall = |article: i64, actor: Option<EntSig>, sentence: &str| Sig {
+            article,
+            event_type: "SANCTION".into(),
+            mode: Some("withdraw".into()),
+            status: Some(Status::Occurred),
+            precision: Some(DatePrecision::Unknown),
+            actor,
+            recipient: ent("QAT", "GOV", Some("state.qat")),
+            words: crate::keys::sentence_words(sentence),
+            ..Default::default()
+        };
+        // Our own sentences: one recall of an envoy, told by two outlets in other words.
+        let s1 = "سحبت الكويت مبعوثها من الدوحة احتجاجا على حملة إعلامية مسيئة";
+        let s2 = "ذكرت وكالة الأنباء أن الخارجية الكويتية طلبت من مبعوثها في الدوحة العودة فورا للتشاور";
+        let a = recall(1, ent("KWT", "GOV", Some("state.kwt")), s1);
+        let b = recall(2, ent("KWT", "GOV", Some("grp.mofa")), s2);
+        let s = judge(&a, &b, &p).expect("no veto");
+        assert!(s >= p.threshold, "one recall: {s}");
+        assert_eq!(judge(&b, &a, &p), Ok(s), "symmetric");
+        let k = keys_of([&a, &b]);
+        assert_eq!(actors_rel_key(&k[0], &k[1], PlaceRel::Unknown), (EntRel::Same, EntRel::Same));
+        // Another state's ministry is another party.
+        let c = recall(3, ent("OMN", "GOV", Some("grp.mofa")), s2);
+        assert!(judge(&a, &c, &p).map_or(true, |s| s < p.threshold));
+        // A material type keeps the state and its ministry only compatible.
+        let (ma, mb) = (Sig { event_type: "COERCE".into(), ..a }, Sig { event_type: "COERCE".into(), ..b });
+        let k = keys_of([&ma, &mb]);
+        assert_eq!(actors_rel_key(&k[0], &k[1], PlaceRel::Unknown).0, EntRel::Compatible);
     }
 
     /// An undated occurred attack on Syrian civilians at `town`, with its weapon (none if empty),
