@@ -642,6 +642,66 @@ fn first_person_verb(lex: &Lexicon, a: &Analysis, t: &TriggerMention) -> bool {
     })
 }
 
+/// "أطالب", "وأقترح", "سأرفض": the trigger's first word (after a glued و/ف and a future س) is the
+/// first person singular of the imperfect: «ا» (the key of «أ») before the stem of the rule's
+/// third person `ي…` (`…ان`, `…ون` allowed). A stem whose perfect the rule lists with «أ» (form
+/// IV «أبرم»: its perfect and first person are one word) is not; one whose perfect is written with
+/// a bare alef (forms VIII and X, «اتفق», «اقترح») is when the text writes «أ».
+fn first_person_singular(lex: &Lexicon, a: &Analysis, s: &str, t: &TriggerMention) -> bool {
+    let mut w = unconj(a.word(t.w0));
+    if t.future_prefix {
+        w = w.strip_prefix('س').unwrap_or(w);
+    }
+    let Some(rest) = w.strip_prefix('ا').filter(|r| r.chars().count() >= 2) else {
+        return false;
+    };
+    let forms = &lex.triggers[t.rule as usize].forms;
+    let first_key = |f: &str| ahdath_text::normalize_key(f).split(' ').next().unwrap_or_default().to_owned();
+    let imperfect = forms.iter().filter(|f| f.starts_with('ي')).any(|f| {
+        let key = first_key(f);
+        key.strip_prefix('ي').is_some_and(|k| k.strip_prefix(rest).is_some_and(|x| matches!(x, "" | "ان" | "ون")))
+    });
+    if !imperfect {
+        return false;
+    }
+    // The rule's perfects on the same stem ("اتفق", "أبرمت", "اقترحوا"), by their spelling.
+    let mut perfects = forms.iter().filter(|f| {
+        let key = first_key(f);
+        let Some(k) = key.strip_prefix('ا') else { return false };
+        // (A defective stem drops its last letter before the endings: «ألقى», «ألقت», «ألقوا».)
+        let ending = |x: &str| matches!(x, "ت" | "وا");
+        k.strip_prefix(rest).is_some_and(|x| ending(x) || (x.is_empty() && f.starts_with('ا')))
+            || rest.strip_suffix('ي').and_then(|r| k.strip_prefix(r)).is_some_and(ending)
+    });
+    let Some(first) = perfects.next() else {
+        return true;
+    };
+    let bare = |f: &String| f.starts_with('ا');
+    if !bare(first) || !perfects.all(bare) {
+        return false;
+    }
+    // (The hamza the text writes tells «أتفق» from the perfect «اتفق».)
+    let word = s[t.start..t.end].split(' ').next().unwrap_or_default();
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let word = if t.future_prefix { word.strip_prefix('س').unwrap_or(word) } else { word };
+    word.starts_with('أ')
+}
+
+/// A first-person singular verb trigger (`first_person_singular`) that no speaker voices: no
+/// speech cue nor quoting word (`QUOTE_INTRODUCERS`: «قائلا», «مضيفا») before it, no colon before it
+/// and no quotation marks around it. It is the writer's own opinion ("أقترح أن …", "لا أتفق مع"):
+/// SPEC §4 counts a first-person act only when its speaker is known.
+fn unvoiced_first_person(lex: &Lexicon, a: &Analysis, s: &str, t: &TriggerMention) -> bool {
+    if !first_person_singular(lex, a, s, t) {
+        return false;
+    }
+    let voiced = s[..t.start].contains(':')
+        || in_quotation(s, t.start)
+        || a.cues.iter().any(|c| c.kind == CueKind::Speech && c.w1 < t.w0)
+        || (0..t.w0).any(|i| QUOTE_INTRODUCERS.contains(&unconj(a.word(i))));
+    !voiced
+}
+
 /// A rule's `unless-prev` form as the word right before the trigger at `w0`, or as the word
 /// before a quantifier standing there (`PREV_QUANTIFIERS`: «رفع معظم العقوبات» is a lifting as
 /// «رفع العقوبات» is); the word may carry a glued و/ف («وسترفع العقوبات» as «سترفع»).
@@ -3067,6 +3127,11 @@ impl Coder {
         // inside a question (`QUESTION_WORDS` before it, a question mark ending it) is asked about,
         // in a column's rhetoric or an interviewer's line; the question reports no event (prec49).
         if self.precision_filters && in_question(a, t) {
+            return None;
+        }
+        // "أقترح أن تقوم الدولة بتأسيس كلية", "وإنني أناشد المسؤولين": a first-person singular
+        // verb with no speaker given is the writer's own view in a column, no party's act (prec90).
+        if self.precision_filters && rule.pattern == Pattern::Verb && unvoiced_first_person(&self.lex, a, s, t) {
             return None;
         }
         // "حيث تقتل الجيوش أطفالنا", "«يدمرون المساجد»": a present-tense act inside a quotation

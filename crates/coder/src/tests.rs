@@ -12208,3 +12208,27 @@ fn acts_agreed_on_or_allowed_are_future() {
         ],
     );
 }
+
+/// A first-person singular verb with no speaker (prec90): "أقترح", "لا أتفق", "أناشد" in a
+/// writer's own lines are his view, no party's act; the same verb after a speech verb, a colon or
+/// inside quotes is the speaker's, and a form VIII perfect written with its bare alef stays.
+#[test]
+fn a_first_person_singular_verb_without_a_speaker_is_no_event() {
+    let types = |text: &str| -> Vec<String> { code(text, "2021-06-10").into_iter().map(|r| r.event_type).collect() };
+    let own = [
+        "ولهذا أطالب وزارة الصحة بفتح مستوصف جديد في القرية الصغيرة.",
+        "ومن هنا أقترح على البلدية أن تنشئ حديقة عامة للأطفال.",
+    ];
+    for text in own {
+        assert!(types(text).is_empty(), "{text}: {:?}", types(text));
+    }
+    let voiced = [
+        "وقال رئيس البلدية: أطالب وزارة الصحة بفتح مستوصف جديد في القرية.",
+        "وأضاف الوزير «أقترح على البلدية أن تنشئ حديقة عامة للأطفال».",
+    ];
+    for text in voiced {
+        assert!(types(text).iter().any(|t| t == "REQUEST"), "{text}: {:?}", types(text));
+    }
+    let perfect = "اتفقت الحكومة والنقابة على رفع الأجور في القطاع العام.";
+    assert!(types(perfect).iter().any(|t| t == "AGREE"), "{:?}", types(perfect));
+}
