@@ -8799,13 +8799,21 @@ fn agreed_or_allowed(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
     {
         return false;
     }
+    // (The glued «بـ» a permission needs and the «على» an agreement needs are read before the
+    // word lists, which most trigger windows never reach.)
+    let own_glued_b = a.word(t.w0).starts_with('ب');
+    let prev_glued_b = t.w0 >= 1 && a.word(t.w0 - 1).starts_with('ب');
     (t.w0.saturating_sub(8)..t.w0).any(|i| {
+        let ala_next = i + 1 < t.w0 && a.word(i + 1) == "علي";
+        let glued_b = own_glued_b || (t.w0 > i + 1 && prev_glued_b);
+        if !ala_next && !glued_b {
+            return false;
+        }
         let w = a.word(i);
         let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
         let bare = bare.strip_prefix('ب').filter(|b| b.starts_with('ا')).unwrap_or(bare);
-        let agreed = AGREED_ACT_WORDS.contains(&bare) && i + 1 < t.w0 && a.word(i + 1) == "علي";
-        let allowed = PERMIT_WORDS.contains(&bare)
-            && (a.word(t.w0).starts_with('ب') || (t.w0 > i + 1 && a.word(t.w0 - 1).starts_with('ب')));
+        let agreed = ala_next && AGREED_ACT_WORDS.contains(&bare);
+        let allowed = glued_b && PERMIT_WORDS.contains(&bare);
         (agreed || allowed)
             && content_gap(a, i, t.w0) <= 6
             && !a.break_between(i, t.w0)
