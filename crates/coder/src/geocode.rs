@@ -383,17 +383,18 @@ pub(crate) fn from_base(a: &Analysis, p: &PlaceMention, event_type: &str) -> boo
     };
     (p.w0.saturating_sub(5)..p.w0).any(|b| {
         let w = bare(a.word(b));
-        let definite = w.starts_with("ال");
-        let between: Vec<&PlaceMention> = a.places.iter().filter(|q| q.w0 > b && q.w0 < p.w0).collect();
-        let chained =
-            between.iter().all(|q| (q.w1 + 1..p.w0).take_while(|&i| !between.iter().any(|r| r.w0 == i)).all(address));
-        b >= 1
+        let base_noun = b >= 1
             && ORIGIN_BASE_NOUNS.contains(&w)
-            && (!definite || crate::sentence::is_definite_nisba(a.word(b + 1)))
+            && (!w.starts_with("ال") || crate::sentence::is_definite_nisba(a.word(b + 1)))
             && matches!(a.word(b - 1), "من" | "ومن")
             && !(b >= 2 && NEAR_FROM_WORDS.contains(&bare(a.word(b - 2))))
-            && !a.break_between(b, p.w0)
-            && chained
+            && !a.break_between(b, p.w0);
+        // (The places between are gathered only after a base noun: this runs for every place a
+        // trigger's location pick weighs.)
+        base_noun && {
+            let between: Vec<&PlaceMention> = a.places.iter().filter(|q| q.w0 > b && q.w0 < p.w0).collect();
+            between.iter().all(|q| (q.w1 + 1..p.w0).take_while(|&i| !between.iter().any(|r| r.w0 == i)).all(address))
+        }
     })
 }
 

@@ -634,11 +634,17 @@ fn first_person_verb(lex: &Lexicon, a: &Analysis, t: &TriggerMention) -> bool {
     let Some(rest) = unconj(a.word(t.w0)).strip_prefix('ن') else {
         return false;
     };
-    // (Only a form written with a leading "ي" can key to "ي" + rest: the cheap test spares
-    // normalising every form of the rule for each verb in "ن".)
-    lex.triggers[t.rule as usize].forms.iter().filter(|f| f.starts_with('ي')).any(|f| {
+    imperfect_stems(lex, t).any(|stem| stem == rest)
+}
+
+/// The match keys of the first words of rule `t`'s third-person imperfect forms (`ي…`), without
+/// their «ي»: the stems `first_person_verb` and `first_person_singular` put «ن» or «أ» before.
+/// (Only a form written with a leading "ي" can key to "ي" + a stem: the cheap test spares
+/// normalising every form of the rule for each verb asked about.)
+fn imperfect_stems<'l>(lex: &'l Lexicon, t: &TriggerMention) -> impl Iterator<Item = String> + 'l {
+    lex.triggers[t.rule as usize].forms.iter().filter(|f| f.starts_with('ي')).filter_map(|f| {
         let key = ahdath_text::normalize_key(f);
-        key.split(' ').next().and_then(|w| w.strip_prefix('ي')) == Some(rest)
+        key.split(' ').next().and_then(|w| w.strip_prefix('ي')).map(str::to_owned)
     })
 }
 
@@ -657,11 +663,7 @@ fn first_person_singular(lex: &Lexicon, a: &Analysis, s: &str, t: &TriggerMentio
     };
     let forms = &lex.triggers[t.rule as usize].forms;
     let first_key = |f: &str| ahdath_text::normalize_key(f).split(' ').next().unwrap_or_default().to_owned();
-    let imperfect = forms.iter().filter(|f| f.starts_with('ي')).any(|f| {
-        let key = first_key(f);
-        key.strip_prefix('ي').is_some_and(|k| k.strip_prefix(rest).is_some_and(|x| matches!(x, "" | "ان" | "ون")))
-    });
-    if !imperfect {
+    if !imperfect_stems(lex, t).any(|k| k.strip_prefix(rest).is_some_and(|x| matches!(x, "" | "ان" | "ون"))) {
         return false;
     }
     // The rule's perfects on the same stem ("اتفق", "أبرمت", "اقترحوا"), by their spelling.
@@ -681,8 +683,7 @@ fn first_person_singular(lex: &Lexicon, a: &Analysis, s: &str, t: &TriggerMentio
         return false;
     }
     // (The hamza the text writes tells «أتفق» from the perfect «اتفق».)
-    let word = s[t.start..t.end].split(' ').next().unwrap_or_default();
-    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let word = unconj(s[t.start..t.end].split(' ').next().unwrap_or_default());
     let word = if t.future_prefix { word.strip_prefix('س').unwrap_or(word) } else { word };
     word.starts_with('أ')
 }
@@ -2122,8 +2123,8 @@ impl Coder {
                     .filter(|o| o.rec.actor.is_some() && !o.topic_actor)
                     .filter(|o| o.actor_key.is_none() || o.actor_key != cands[i].recipient_key)
                     .filter(|o| {
-                        let text = |e: &Option<Entity>| e.as_ref().map(|e| e.text.clone());
-                        text(&o.rec.actor) != text(&cands[i].rec.recipient)
+                        o.rec.actor.as_ref().map(|e| e.text.as_deref())
+                            != cands[i].rec.recipient.as_ref().map(|e| e.text.as_deref())
                     })
                     .map(|o| o.rec.actor.clone());
                 // (The lent doer is no party the clash names itself: its `actor_key` stays empty,
@@ -6335,9 +6336,7 @@ fn pluperfect_background(
 
 /// One of the sentence's date expressions lies clearly before the news period (`is_background`).
 fn dates_back(s: &str, published: Option<NaiveDate>, dts: &[DateMatch]) -> bool {
-    published.is_some_and(|p| {
-        dts.iter().any(|d| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end])))
-    })
+    published.is_some_and(|p| dts.iter().any(|d| date_back(s, d, p)))
 }
 
 /// True when a noun or verb of fear, rumour or wish ends right before the trigger
@@ -7695,9 +7694,13 @@ fn sentence_dated_back(a: &Analysis, s: &str, published: Option<NaiveDate>) -> b
         return false;
     };
     let (_, dts) = a.numbers_and_dates(published);
-    dts.iter()
-        .filter(|d| !named_day(a, d) && !ibb(s, d))
-        .any(|d| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end])))
+    dts.iter().filter(|d| !named_day(a, d) && !ibb(s, d)).any(|d| date_back(s, d, p))
+}
+
+/// Date expression `d` of sentence `s` ends by publication day `p` and is background to it
+/// (`is_background`).
+fn date_back(s: &str, d: &DateMatch, p: NaiveDate) -> bool {
+    d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end]))
 }
 
 /// The sentence tells a time long ago (status46): it holds a date at least `NARRATIVE_BACK_DAYS`
@@ -7711,9 +7714,7 @@ fn sentence_told_long_ago(a: &Analysis, s: &str, published: Option<NaiveDate>) -
     };
     let (_, dts) = a.numbers_and_dates(published);
     let dts: Vec<_> = dts.iter().filter(|d| !named_day(a, d) && !ibb(s, d)).collect();
-    let old =
-        |d: &DateMatch| d.last_day().is_some_and(|last| last <= p && is_background(d, p, last, &s[d.start..d.end]));
-    if dts.is_empty() || !dts.iter().all(|d| old(d)) {
+    if dts.is_empty() || !dts.iter().all(|d| date_back(s, d, p)) {
         return false;
     }
     let opening = pluperfect_opening(a);
@@ -8809,8 +8810,7 @@ fn agreed_or_allowed(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
         if !ala_next && !glued_b {
             return false;
         }
-        let w = a.word(i);
-        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let bare = unconj(a.word(i));
         let bare = bare.strip_prefix('ب').filter(|b| b.starts_with('ا')).unwrap_or(bare);
         let agreed = ala_next && AGREED_ACT_WORDS.contains(&bare);
         let allowed = glued_b && PERMIT_WORDS.contains(&bare);

@@ -1149,8 +1149,6 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// A day number at `j`: digits 1–31, "الـ26", أول, or an ordinal word. Returns the day
-    /// and the token after it.
     /// A day of the month after «يوم» with no month of its own ("ارتكبت الشرطة يوم 26 مذبحة",
     /// "يوم 26 و 27": the first day), recall57: the latest such day on or before publication, of the
     /// publication month or the one before it. Not when a number, a glued separator, «من» or a
@@ -1193,6 +1191,8 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A day number at `j`: digits 1–31, "الـ26", أول, or an ordinal word. Returns the day
+    /// and the token after it.
     fn day_number(&self, j: usize) -> Option<(u32, usize)> {
         match self.kind(j)? {
             TokKind::Digits => {
