@@ -2389,6 +2389,13 @@ mod tests {
         assert_eq!(hijri_to_date(1500, 12, 29), NaiveDate::from_ymd_opt(2077, 11, 15));
     }
 
+    /// The one date `text` holds (published on `published`): its ISO form and its next occurrence.
+    fn only_date_and_next(text: &str, published: &str) -> (String, Option<NaiveDate>) {
+        let found = find_dates(text, parse_published(published));
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        (found[0].iso(), found[0].next)
+    }
+
     /// A day of a Hijri month with no year is its latest occurrence on or before publication;
     /// when that fell before publication the reader also gives the next one (the year was
     /// inferred: the coder moves an act to come there). Not with a modifier or a year of its own,
@@ -2396,11 +2403,7 @@ mod tests {
     #[test]
     fn a_yearless_hijri_day_knows_its_next_occurrence() {
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
-        let one = |text: &str| {
-            let found = find_dates(text, parse_published("2023-05-20"));
-            assert_eq!(found.len(), 1, "{text}: {found:?}");
-            (found[0].iso(), found[0].next)
-        };
+        let one = |text: &str| only_date_and_next(text, "2023-05-20");
         // 1 Shawwal 1444 = 2023-04-21, 1 Shawwal 1445 = 2024-04-10.
         assert_eq!(one("يفتتح المحافظ السوق الشعبية يوم 20 شوال"), ("2023-05-10".into(), day(2024, 4, 29)));
         assert_eq!(one("تنطلق الدورة التدريبية يوم السبت 25 شوال"), ("2023-05-15".into(), day(2024, 5, 4)));
@@ -2417,11 +2420,7 @@ mod tests {
     #[test]
     fn a_day_number_after_yawm_with_no_month() {
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
-        let one = |text: &str| {
-            let found = find_dates(text, parse_published("2013-03-04"));
-            assert_eq!(found.len(), 1, "{text}: {found:?}");
-            (found[0].iso(), found[0].next)
-        };
+        let one = |text: &str| only_date_and_next(text, "2013-03-04");
         assert_eq!(one("سقط القتلى يوم 27 في الساحة"), ("2013-02-27".into(), day(2013, 3, 27)));
         assert_eq!(one("سقط القتلى يوم 2، وفق الأطباء"), ("2013-03-02".into(), day(2013, 4, 2)));
         assert_eq!(one("سقط القتلى يوم 20 و21 في الساحة"), ("2013-02-20".into(), day(2013, 3, 20)));
