@@ -3120,7 +3120,8 @@ impl Coder {
         // "ترحب المملكة بأي اتفاق", "استعداده للتعامل مع أي وساطة", "لصد أي هجوم": an act named
         // after "any" (`ANY_KIND_WORDS`) is a whole kind of act, welcomed, offered or guarded
         // against; it reports none (prec47). Under a negation or denial ("لم تعقد أي لقاءات",
-        // "نفت أي اتهامات") it is read negated (status18) and stays.
+        // "نفت أي اتهامات") it is read negated (status18) and stays. So is the act of the noun "any"
+        // qualifies ("لأي محاولة اقتحام", "أي اتفاق يبرم"; prec91).
         if self.precision_filters && any_kind(a, t) {
             return None;
         }
@@ -9473,13 +9474,13 @@ fn generic_object(a: &Analysis, t: &TriggerMention) -> bool {
 /// its clause, with no negation cue up to eight words before it in its clause, no denial cue up to
 /// eight words before it, and no "لن"/"لم" up to three words after it: "any agreement", "any
 /// attack" name a kind of act, not one that happened. (Not a noun with the article: "أي الهجوم"
-/// is "that is, the attack".)
+/// is "that is, the attack".) The act of the noun "any" qualifies counts too (`any_kind_head`).
 fn any_kind(a: &Analysis, t: &TriggerMention) -> bool {
-    if t.w0 == 0
-        || a.word(t.w0).starts_with("ال")
-        || !ANY_KIND_WORDS.contains(&a.word(t.w0 - 1))
-        || a.break_between(t.w0 - 1, t.w0)
-    {
+    let right_after = t.w0 > 0 && !a.word(t.w0).starts_with("ال") && ANY_KIND_WORDS.contains(&a.word(t.w0 - 1));
+    let Some(any) = (if right_after { Some(t.w0 - 1) } else { any_kind_head(a, t) }) else {
+        return false;
+    };
+    if a.break_between(any, t.w0) {
         return false;
     }
     !a.cues.iter().any(|c| match c.kind {
@@ -9496,6 +9497,27 @@ fn any_kind(a: &Analysis, t: &TriggerMention) -> bool {
         }
         _ => false,
     })
+}
+
+/// The "any" word before a trigger that stands after the noun it qualifies, its genitive or its
+/// relative clause: "أي" + one indefinite noun (not an `ANY_NOT_KIND_WORDS` word: "that is",
+/// a partitive or an adverbial of manner) + the trigger, a passive auxiliary (`ANY_KIND_AUX`) allowed
+/// between ("لأي محاولة اعتداء", "أي اتفاق يبرم", "أي شيء يتم إتلافه"; prec91). A trigger with a
+/// glued و/ف opens a clause of its own ("بأي ثمن فطلب") and is not reached, nor is the letter
+/// «آي» of an acronym after another letter's name (`ANY_LETTER_NAMES`: "إف بي آي").
+fn any_kind_head(a: &Analysis, t: &TriggerMention) -> Option<usize> {
+    if a.word(t.w0).starts_with(['و', 'ف']) {
+        return None;
+    }
+    let noun = if t.w0 >= 3 && ANY_KIND_AUX.contains(&a.word(t.w0 - 1)) { t.w0 - 2 } else { t.w0.checked_sub(1)? };
+    let w = a.word(noun);
+    (noun > 0
+        && ANY_KIND_WORDS.contains(&a.word(noun - 1))
+        && (noun < 2 || !ANY_LETTER_NAMES.contains(&a.word(noun - 2)))
+        && !w.starts_with("ال")
+        && !w.chars().any(|c| c.is_ascii_digit())
+        && !ANY_NOT_KIND_WORDS.contains(&w))
+    .then(|| noun - 1)
 }
 
 /// The trigger stands in a question: the first end mark ('.', '!', '?') of the key after it is a

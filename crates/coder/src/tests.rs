@@ -6234,6 +6234,24 @@ fn an_act_after_any_is_no_event() {
     ]);
 }
 
+/// An act after "any" and the one indefinite noun it qualifies (`any_kind_head`, prec91): the
+/// noun's genitive ("لأي محاولة اقتحام") or its relative clause ("أي عقد تبرمه", "أي شيء يتم
+/// إتلافه") is a kind of act too: no record. A glued ف opens a clause of its own, a negation keeps
+/// the act, and the «آي» of an acronym after a letter's name is not "any".
+#[test]
+fn an_act_after_any_and_its_noun_is_no_event() {
+    check_filter_cases(&[
+        ("وقال قائد الحرس إن جنوده مستعدون للتصدي لأي محاولة اقتحام للمعسكر.", "COERCE", false),
+        ("وأوضح النائب أن البرلمان سيراجع أي عقد تبرمه الوزارة مع الشركات الأجنبية.", "AGREE", false),
+        ("وتعهدت الشركة بتعويض الزبائن عن أي شيء يتم إتلافه أثناء النقل.", "PROTEST", false),
+        ("وقال الرئيس إن أي طرف يقصف المدنيين سيحاسب أمام القضاء.", "ASSAULT", false),
+        ("وقال الضابط إن قواته ستدافع عن المدينة بأي ثمن فطالب السكان بالبقاء في منازلهم.", "REQUEST", true),
+        ("وقال المتحدث إن الشرطة لم تسجل أي محاولة اقتحام للمبنى.", "COERCE", true),
+        ("وقال مسؤولون إن إف بي آي يفتح تحقيقا في تسريب الوثائق.", "ACCUSE", true),
+        ("ونفذت القوات عملية اقتحام للمعسكر فجر اليوم.", "COERCE", true),
+    ]);
+}
+
 /// An act inside a question (`QUESTION_WORDS` before it, a question mark ending its stretch of the
 /// sentence; prec49) is asked about, not reported: no record. The same act told as a statement
 /// stays, and so does an act in a clause before the question or in a sentence before it.
