@@ -70,8 +70,30 @@ struct RuleFirstWords {
 /// text. Passed whole to the functions that code a sentence's triggers.
 type SentenceRow<'s> = (Field, ahdath_text::SentenceSpan, Analysis, &'s str);
 
-/// What [`Coder::code_with_words`] hands the article's words to.
-type WordsFn<'a> = &'a mut dyn FnMut(&[&str]);
+/// What [`Coder::code_with_words`] hands the article's words and records to.
+type WordsFn<'a> = &'a mut dyn FnMut(&ArticleWords, &[EventRecord]);
+
+/// An article's match-key words as [`Coder::code_with_words`] hands them out: those of
+/// `ahdath_text::normalize_key_words` of the title, then of the text, in text order, and where
+/// each analysed sentence's own words are among them (speed50), so that a caller needs no second
+/// fold of the article (the full-text document) nor of a record's sentence (its dedup words).
+pub struct ArticleWords<'a> {
+    /// The words, in text order.
+    pub words: &'a [&'a str],
+    /// Each analysed sentence's text and the range of its words in `words`, in text order.
+    pub sentences: &'a [(&'a str, std::ops::Range<usize>)],
+}
+
+impl ArticleWords<'_> {
+    /// The match-key words of an analysed sentence whose text is `sentence` (a record's
+    /// `evidence.sentence`), or `None` when no analysed sentence has that text.
+    pub fn of_sentence(&self, sentence: &str) -> Option<&[&str]> {
+        self.sentences
+            .iter()
+            .find(|(s, _)| s.len() == sentence.len() && *s == sentence)
+            .map(|(_, r)| &self.words[r.clone()])
+    }
+}
 
 /// Where a run of an article's words is, for [`Coder::code_with_words`]: an analysed sentence
 /// (its index among the rows), or a byte range of a field that no analysis folded (a related-link
@@ -89,10 +111,11 @@ fn push_gap<'s>(pieces: &mut Vec<WordPiece<'s>>, text: &'s str, from: usize, to:
     }
 }
 
-/// Hand `f` the match-key words of `pieces` in order: an analysed sentence's from its own fold
-/// (`Analysis::words`), the rest from a fold of that text alone (a word never spans a sentence
-/// break, which is no word char, so the words are those of the whole field's fold).
-fn hand_out_words(pieces: &[WordPiece], analyses: &[SentenceRow], f: &mut dyn FnMut(&[&str])) {
+/// Hand `f` the match-key words of `pieces` in order, with the article's records `recs`: an
+/// analysed sentence's from its own fold (`Analysis::words`, its range noted in
+/// `ArticleWords::sentences`), the rest from a fold of that text alone (a word never spans a
+/// sentence break, which is no word char, so the words are those of the whole field's fold).
+fn hand_out_words(pieces: &[WordPiece], analyses: &[SentenceRow], recs: &[EventRecord], f: WordsFn) {
     let folds: Vec<(String, ahdath_text::KeyWords)> = pieces
         .iter()
         .filter_map(|p| match *p {
@@ -102,9 +125,14 @@ fn hand_out_words(pieces: &[WordPiece], analyses: &[SentenceRow], f: &mut dyn Fn
         .collect();
     let mut folds = folds.iter();
     let mut out: Vec<&str> = Vec::new();
+    let mut sentences: Vec<(&str, std::ops::Range<usize>)> = Vec::with_capacity(analyses.len());
     for p in pieces {
         let (key, spans): (&str, &[(usize, usize)]) = match *p {
-            WordPiece::Row(i) => (&analyses[i].2.key.key, &analyses[i].2.words),
+            WordPiece::Row(i) => {
+                let n = analyses[i].2.words.len();
+                sentences.push((analyses[i].3, out.len()..out.len() + n));
+                (&analyses[i].2.key.key, &analyses[i].2.words)
+            }
             WordPiece::Fold(..) => {
                 let (key, kw) = folds.next().expect("one fold a Fold piece");
                 (key, &kw.spans)
@@ -112,7 +140,7 @@ fn hand_out_words(pieces: &[WordPiece], analyses: &[SentenceRow], f: &mut dyn Fn
         };
         out.extend(spans.iter().map(|&(a, b)| &key[a..b]));
     }
-    f(&out);
+    f(&ArticleWords { words: &out, sentences: &sentences }, recs);
 }
 
 /// An event before within-article merging.
@@ -1742,9 +1770,13 @@ impl Coder {
 
     /// [`Coder::code`], handing `words` the article's match-key words (those of
     /// `ahdath_text::normalize_key_words` of the title, then of the text) in text order, taken
-    /// from the sentences' own folds, so that a caller (the full-text document) need not fold
-    /// the article again.
-    pub fn code_with_words(&self, article: &Article, words: &mut dyn FnMut(&[&str])) -> Vec<EventRecord> {
+    /// from the sentences' own folds, with the records the call returns, so that a caller (the
+    /// full-text document, the records' sentence words) need not fold the article again.
+    pub fn code_with_words(
+        &self,
+        article: &Article,
+        words: &mut dyn FnMut(&ArticleWords, &[EventRecord]),
+    ) -> Vec<EventRecord> {
         self.code_article(article, Some(words))
     }
 
@@ -1826,11 +1858,11 @@ impl Coder {
                 push_gap(&mut pieces, text, done, text.len());
             }
         }
-        if let Some(f) = words {
-            hand_out_words(&pieces, &analyses, f);
-        }
         // An opinion column, a memoir or an essay (prec45): its act words are the writer's.
         if self.precision_filters && first_person_essay(article.text.as_str(), &analyses) {
+            if let Some(f) = words {
+                hand_out_words(&pieces, &analyses, &[], f);
+            }
             return Vec::new();
         }
         // A long text with no source and no news day (prec53): a column, an essay or a feature
@@ -2416,6 +2448,9 @@ impl Coder {
         // Only the records kept are hashed (`pending_record_id`).
         for r in recs.iter_mut() {
             finish_record_id(&article.id, &mut r.id);
+        }
+        if let Some(f) = words {
+            hand_out_words(&pieces, &analyses, &recs, f);
         }
         recs
     }

@@ -12250,3 +12250,52 @@ fn a_first_person_singular_verb_without_a_speaker_is_no_event() {
     let perfect = "اتفقت الحكومة والنقابة على رفع الأجور في القطاع العام.";
     assert!(types(perfect).iter().any(|t| t == "AGREE"), "{:?}", types(perfect));
 }
+
+/// `Coder::code_with_words` hands out, with the records it returns, each record's sentence words
+/// as the coder's own fold of that sentence made them (speed50): the words of a second fold of
+/// the record's sentence, found by its text; the article's words are those of folding the title
+/// and then the text. Sentences written for this test: two events in one sentence, a title with
+/// an event, a "read also" block and a sentence with none.
+#[test]
+fn code_with_words_hands_out_each_records_sentence_words() {
+    let fold_words = |s: &str| -> Vec<String> {
+        let (key, kw) = ahdath_text::normalize_key_words(s);
+        kw.spans.iter().map(|&(a, b)| key[a..b].to_string()).collect()
+    };
+    let article = Article {
+        id: "speed50".into(),
+        title: Some("انفجار عبوة ناسفة قرب سوق شعبي في الموصل".into()),
+        text: "قُتل خمسة جنود وأُصيب ثمانية آخرون بهجوم مسلح على حاجز للجيش شمال بغداد صباح الثلاثاء.\n\
+               واعتقلت الشرطة العراقية أربعة مشتبه بهم بعد ساعات من الهجوم.\n\
+               الطقس معتدل في أغلب المناطق.\n\
+               اقرأ أيضًا\n\
+               مباراة ودية بين فريقين محليين"
+            .into(),
+        published: Some("2021-03-02".into()),
+        ..Article::default()
+    };
+    // The article's words, each record's sentence words (if found), the records handed out.
+    let mut words: Vec<String> = Vec::new();
+    let mut of: Vec<Option<Vec<String>>> = Vec::new();
+    let mut n = usize::MAX;
+    let recs = coder().code_with_words(&article, &mut |aw, recs| {
+        words = aw.words.iter().map(|w| w.to_string()).collect();
+        of = recs
+            .iter()
+            .map(|r| aw.of_sentence(&r.evidence.sentence).map(|w| w.iter().map(|x| x.to_string()).collect()))
+            .collect();
+        n = recs.len();
+    });
+    assert_eq!(n, recs.len(), "the records handed out are those returned");
+    assert!(recs.len() >= 2, "{recs:?}");
+    let mut want = fold_words(article.title.as_deref().unwrap());
+    want.extend(fold_words(&article.text));
+    assert_eq!(words, want);
+    for (r, w) in recs.iter().zip(&of) {
+        assert_eq!(w.as_ref(), Some(&fold_words(&r.evidence.sentence)), "{}", r.evidence.sentence);
+    }
+    // A text that is no analysed sentence has no words of its own here.
+    let mut none = true;
+    coder().code_with_words(&article, &mut |aw, _| none = aw.of_sentence("مباراة ودية").is_none());
+    assert!(none);
+}

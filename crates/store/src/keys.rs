@@ -10,10 +10,10 @@
 
 use ahdath_record::Article;
 use ahdath_text::norm::is_word_char;
-use ahdath_text::FxBuildHasher;
 use sha2::{Digest, Sha256};
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// The two hashes of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,7 +114,101 @@ fn has_chars(s: &str, n: usize) -> bool {
 /// True if [`for_each_variant`] may pass `w` a form that is not a suffix of it: the ال form of a
 /// لل word (`للحكومه` → `الحكومه`), after an optional و/ف. Every other form is a suffix.
 fn may_have_lil(w: &str) -> bool {
-    w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with("لل")
+    let w = w.as_bytes();
+    let rest = if w.starts_with(&WAW) || w.starts_with(&FA) { &w[2..] } else { w };
+    rest.starts_with(&LIL)
+}
+
+/// The hash of [`fts_document_of_words`]'s set of words and forms (speed48, speed50): a word of up to sixteen
+/// bytes (most Arabic words and forms) is read as two overlapping eight-byte loads, not byte by
+/// byte after its first eight as FxHash does. The set is never iterated, so the document does not
+/// depend on the hash.
+#[derive(Default)]
+struct WordHash(u64);
+
+impl Hasher for WordHash {
+    #[inline]
+    fn write(&mut self, b: &[u8]) {
+        const K: u64 = 0x9E37_79B9_7F4A_7C15;
+        let load = |c: &[u8]| u64::from_le_bytes(c.try_into().expect("eight bytes"));
+        let mut h = self.0 ^ b.len() as u64;
+        if b.len() >= 8 {
+            let mut rest = b;
+            while rest.len() > 16 {
+                h = (h.rotate_left(5) ^ load(&rest[..8])).wrapping_mul(K);
+                rest = &rest[8..];
+            }
+            h = (h.rotate_left(5) ^ load(&rest[..8])).wrapping_mul(K);
+            h = (h.rotate_left(5) ^ load(&rest[rest.len() - 8..])).wrapping_mul(K);
+        } else {
+            let mut buf = [0u8; 8];
+            buf[..b.len()].copy_from_slice(b);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    /// The end mark `str` hashes after its bytes: the length is already in.
+    #[inline]
+    fn write_u8(&mut self, _: u8) {}
+    #[inline]
+    fn finish(&self) -> u64 {
+        // The product's high bits are its best mixed: moved to where the table's index is taken.
+        self.0.rotate_left(26)
+    }
+}
+
+/// UTF-8 of the proclitic letters and pairs [`for_each_variant`] strips (each letter two bytes).
+const WAW: [u8; 2] = [0xD9, 0x88];
+const FA: [u8; 2] = [0xD9, 0x81];
+const BA: [u8; 2] = [0xD8, 0xA8];
+const KAF: [u8; 2] = [0xD9, 0x83];
+const LAM: [u8; 2] = [0xD9, 0x84];
+const ALEF: [u8; 2] = [0xD8, 0xA7];
+const AL: [u8; 4] = [0xD8, 0xA7, 0xD9, 0x84];
+const LIL: [u8; 4] = [0xD9, 0x84, 0xD9, 0x84];
+
+/// [`has_chars`] on the bytes of a `str`: at least `n` bytes that start a char.
+fn has_chars_at(b: &[u8], n: usize) -> bool {
+    // A char is one to four bytes.
+    if n == 0 || b.len() >= 4 * n {
+        return true;
+    }
+    b.len() >= n && b.iter().filter(|&&x| x & 0xC0 != 0x80).nth(n - 1).is_some()
+}
+
+/// The forms [`for_each_variant`] passes for `w`, in the same order, as byte positions in `w`
+/// read from its UTF-8 bytes (no char decoding, no sub-slices made): `(k, false)` is the suffix
+/// `w[k..]`, `(k, true)` is ال + `w[k..]` (the ال form of a لل word, the one form that is no
+/// suffix of `w`).
+#[inline]
+fn for_each_variant_at(w: &[u8], mut f: impl FnMut(usize, bool)) {
+    let &[b0, b1, ..] = w else { return };
+    let first = [b0, b1];
+    if !matches!(first, WAW | FA | BA | KAF | LAM | ALEF) {
+        return;
+    }
+    let conj = (matches!(first, WAW | FA) && has_chars_at(&w[2..], 3)).then_some(2);
+    for s in std::iter::once(0).chain(conj) {
+        let t = &w[s..];
+        if s != 0 {
+            f(s, false);
+        }
+        if t.starts_with(&AL) && has_chars_at(&t[4..], 3) {
+            f(s + 4, false);
+        }
+        if t.starts_with(&LIL) && has_chars_at(&t[4..], 2) {
+            f(s + 4, true);
+            if has_chars_at(&t[4..], 3) {
+                f(s + 4, false);
+            }
+        }
+        if (t.starts_with(&BA) || t.starts_with(&KAF) || t.starts_with(&LAM)) && has_chars_at(&t[2..], 3) {
+            f(s + 2, false);
+            if t[2..].starts_with(&AL) && has_chars_at(&t[6..], 3) {
+                f(s + 6, false);
+            }
+        }
+    }
 }
 
 /// [`for_each_variant`] collected, without repeats.
@@ -155,8 +249,8 @@ pub fn fts_document_of_words(words: &[&str], capacity: usize) -> String {
     // hashed eight bytes at a step (FxHash).
     let distinct_guess = words.len() * 3 / 2 + 16;
     // Each written word or form, and whether its own forms were made (it occurred as a word).
-    let mut seen: HashMap<&str, bool, FxBuildHasher> =
-        HashMap::with_capacity_and_hasher(distinct_guess, FxBuildHasher::default());
+    let mut seen: HashMap<&str, bool, BuildHasherDefault<WordHash>> =
+        HashMap::with_capacity_and_hasher(distinct_guess, BuildHasherDefault::default());
     let put = |w: &str, out: &mut String| {
         out.push_str(w);
         out.push(' ');
@@ -177,14 +271,15 @@ pub fn fts_document_of_words(words: &[&str], capacity: usize) -> String {
         if expanded && !may_have_lil(w) {
             continue;
         }
-        for_each_variant(w, |v| {
-            if w.ends_with(v) {
-                if let Entry::Vacant(e) = seen.entry(&w[w.len() - v.len()..]) {
-                    e.insert(false);
-                    put(v, &mut out);
-                }
-            } else {
-                // ال + the rest of a لل word: not a slice of the key; a rare repeat is harmless.
+        // The forms as positions in the word's bytes (speed48): a suffix is looked up as it
+        // is, ال + the rest of a لل word is not a slice of the key (a rare repeat is harmless).
+        for_each_variant_at(w.as_bytes(), |k, al| {
+            let v = &w[k..];
+            if al {
+                out.push_str("ال");
+                put(v, &mut out);
+            } else if let Entry::Vacant(e) = seen.entry(v) {
+                e.insert(false);
                 put(v, &mut out);
             }
         });
@@ -213,6 +308,12 @@ pub fn fts_query(query: &str) -> Option<String> {
 pub fn sentence_words(sentence: &str) -> Vec<u64> {
     let (key, key_words) = ahdath_text::normalize_key_words(sentence);
     stem_hashes(key_words.spans.iter().map(|&(a, b)| &key[a..b]))
+}
+
+/// [`sentence_words`] of a sentence whose match-key words are `words` (as the coder's fold of the
+/// sentence records them, [`ahdath_coder::ArticleWords::of_sentence`]), with no second fold.
+pub fn sentence_words_of_words(words: &[&str]) -> Vec<u64> {
+    stem_hashes(words.iter().copied())
 }
 
 /// The sorted, distinct hashes of the shortest forms of `words` that keep at least three chars.
@@ -444,6 +545,71 @@ mod tests {
             let p = crate::Prepared::code(&coder, a, hashes);
             assert_eq!(p.fts.as_deref(), Some(fts_document(title.as_deref(), &text).as_str()), "{title:?} / {text}");
         }
+    }
+
+    /// The records' sentence words made from the coder's own folds (`Prepared::code`, speed50)
+    /// are [`sentence_words`] of each record's sentence, and `Prepared::coded` (a second fold)
+    /// gives the same keys: on texts of our own (two events in one sentence, a title's event) and
+    /// every dev-pool article.
+    #[test]
+    fn record_words_from_the_coders_folds_are_those_of_a_second_fold() {
+        let coder = ahdath_coder::Coder::new(ahdath_lexicon::Lexicon::builtin().expect("builtin lexicon"));
+        let mut articles: Vec<Article> = [
+            (
+                Some("اشتباكات عنيفة بين الجيش ومسلحين في ريف حلب"),
+                "قُتل سبعة مدنيين وجُرح عشرون في قصف مدفعي على بلدة حدودية فجر الأحد. وندد وزير الخارجية بالقصف.",
+            ),
+            (None, "اعتقلت قوات الأمن ثلاثة أشخاص واحتجزت سيارتهم في كربلاء.\nاقرأ أيضًا\nأخبار الرياضة اليوم"),
+        ]
+        .iter()
+        .map(|(t, x)| Article {
+            title: t.map(str::to_string),
+            text: x.to_string(),
+            published: Some("2022-05-01".into()),
+            ..Article::default()
+        })
+        .collect();
+        let pool = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/dev-pool.jsonl");
+        if let Ok(f) = std::fs::read_to_string(pool) {
+            articles.extend(f.lines().filter_map(|l| serde_json::from_str::<Article>(l).ok()));
+        }
+        let mut n = 0;
+        for a in articles {
+            let hashes = ArticleHashes::of(&a);
+            let p = crate::Prepared::code(&coder, a.clone(), hashes);
+            let records = p.records.clone().expect("coded");
+            let keys = p.record_keys.clone().expect("record keys");
+            assert_eq!(keys.len(), records.len());
+            for (r, k) in records.iter().zip(&keys) {
+                assert_eq!(k.words, sentence_words(&r.evidence.sentence), "{}", r.evidence.sentence);
+                n += 1;
+            }
+            let q = crate::Prepared::coded(a, hashes, records);
+            assert_eq!(q.record_keys, p.record_keys);
+            assert_eq!(q.fts, p.fts);
+        }
+        assert!(n >= 3, "{n} records");
+    }
+
+    /// The forms read from the word's bytes (speed48, speed50) are those of [`for_each_variant`],
+    /// in the same order, on words of our own and every word of the dev pool.
+    #[test]
+    fn byte_forms_are_those_of_every_form() {
+        let mut n = 0;
+        for key in sample_keys() {
+            for w in words(&key) {
+                let mut want: Vec<String> = Vec::new();
+                for_each_variant(w, |v| want.push(v.to_string()));
+                let mut got: Vec<String> = Vec::new();
+                for_each_variant_at(w.as_bytes(), |k, al| {
+                    got.push(if al { format!("ال{}", &w[k..]) } else { w[k..].to_string() })
+                });
+                assert_eq!(got, want, "{w}");
+                assert_eq!(may_have_lil(w), w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with("لل"), "{w}");
+                n += 1;
+            }
+        }
+        assert!(n > 40);
     }
 
     /// Skipping the forms of repeated words writes the same document, repeats of لل words

@@ -88,41 +88,58 @@ impl Prepared {
     /// it computed here (on the worker): the records' [`RecordKeys`] and the full-text key.
     pub fn coded(article: Article, hashes: keys::ArticleHashes, records: Vec<EventRecord>) -> Prepared {
         let fts = keys::fts_document(article.title.as_deref(), &article.text);
-        Prepared::coded_with_document(article, hashes, records, fts)
+        let words = record_words(&records, keys::sentence_words);
+        Prepared::coded_with_document(article, hashes, records, fts, words)
     }
 
     /// Code `article` with `coder` on this worker and prepare it as [`Prepared::coded`] does,
-    /// its full-text key made from the words of the coder's own folds
-    /// ([`ahdath_coder::Coder::code_with_words`]): the article is folded once, not twice.
+    /// its full-text key and its records' sentence words made from the words of the coder's own
+    /// folds ([`ahdath_coder::Coder::code_with_words`]): the article is folded once, not twice,
+    /// and no record's sentence is folded again (speed50).
     pub fn code(coder: &ahdath_coder::Coder, article: Article, hashes: keys::ArticleHashes) -> Prepared {
         let mut fts = String::new();
-        let records = coder.code_with_words(&article, &mut |words| {
-            fts = keys::fts_document_of_words(words, article.text.len());
+        let mut words: Vec<Vec<u64>> = Vec::new();
+        let records = coder.code_with_words(&article, &mut |aw, recs| {
+            fts = keys::fts_document_of_words(aw.words, article.text.len());
+            // A record's sentence is one the coder analysed (else it is folded here as before).
+            words = record_words(recs, |s| {
+                aw.of_sentence(s).map_or_else(|| keys::sentence_words(s), keys::sentence_words_of_words)
+            });
         });
-        Prepared::coded_with_document(article, hashes, records, fts)
+        Prepared::coded_with_document(article, hashes, records, fts, words)
     }
 
-    /// [`Prepared::coded`] with the full-text key `fts` already made.
+    /// [`Prepared::coded`] with the full-text key `fts` and the records' sentence words `words`
+    /// (one list a record, in order) already made.
     fn coded_with_document(
         article: Article,
         hashes: keys::ArticleHashes,
         records: Vec<EventRecord>,
         fts: String,
+        words: Vec<Vec<u64>>,
     ) -> Prepared {
-        // Records of one sentence follow each other (one in seven records repeats the sentence
-        // of the record before it): its word hashes are computed once.
-        let mut record_keys: Vec<RecordKeys> = Vec::with_capacity(records.len());
-        for (i, r) in records.iter().enumerate() {
-            let words = match i.checked_sub(1).map(|j| (&records[j], &record_keys[j])) {
-                Some((prev, k)) if prev.evidence.sentence == r.evidence.sentence => k.words.clone(),
-                _ => keys::sentence_words(&r.evidence.sentence),
-            };
-            record_keys.push(RecordKeys { words, json: RecordKeys::json_of(r) });
-        }
+        debug_assert_eq!(words.len(), records.len());
+        let record_keys: Vec<RecordKeys> =
+            records.iter().zip(words).map(|(r, words)| RecordKeys { words, json: RecordKeys::json_of(r) }).collect();
         let record_keys = Some(record_keys);
         let fts = Some(fts);
         Prepared { article, hashes, records: Some(records), record_keys, fts }
     }
+}
+
+/// The sentence words of each record ([`keys::sentence_words`]) as `of` makes them from the
+/// record's sentence. Records of one sentence follow each other (one in seven records repeats the
+/// sentence of the record before it): its word hashes are computed once.
+fn record_words(records: &[EventRecord], of: impl Fn(&str) -> Vec<u64>) -> Vec<Vec<u64>> {
+    let mut out: Vec<Vec<u64>> = Vec::with_capacity(records.len());
+    for (i, r) in records.iter().enumerate() {
+        let words = match i.checked_sub(1) {
+            Some(j) if records[j].evidence.sentence == r.evidence.sentence => out[j].clone(),
+            _ => of(&r.evidence.sentence),
+        };
+        out.push(words);
+    }
+    out
 }
 
 /// What a backend stores beside a record that takes work to compute and depends on the record
