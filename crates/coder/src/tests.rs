@@ -12232,3 +12232,42 @@ fn a_first_person_singular_verb_without_a_speaker_is_no_event() {
     let perfect = "اتفقت الحكومة والنقابة على رفع الأجور في القطاع العام.";
     assert!(types(perfect).iter().any(|t| t == "AGREE"), "{:?}", types(perfect));
 }
+
+/// The place people or goods were smuggled, deported or sneaking to after «إلى»
+/// (`movement_goal`, places86) gives way to another place of the sentence; a place they were
+/// stopped entering stays the act's own, and the goal stands when the sentence names no other place.
+#[test]
+fn a_place_people_or_goods_were_moved_to_gives_way_to_the_sentences_place() {
+    let cases: [(&str, &str, &str, &str); 5] = [
+        (
+            "ضبطت دورية للشرطة في مدينة الزرقاء رجلين حاولا تهريب شحنة من السجائر إلى سوريا ليلة الخميس.",
+            "COERCE",
+            "الزرقاء",
+            "JOR",
+        ),
+        (
+            "وفي محافظة إدلب أطلق حرس الحدود النار على شبان كانوا يريدون التسلل إلى تركيا بعد منتصف الليل.",
+            "ASSAULT",
+            "إدلب",
+            "SYR",
+        ),
+        ("قررت محكمة في مدينة ميلانو ترحيل المتهم إلى تونس بعد انتهاء محكوميته.", "COERCE", "ميلانو", "ITA"),
+        (
+            "وقال المتحدث إن الجمارك منعت دخول شحنة من اللحوم الفاسدة إلى الكويت الأسبوع الماضي.",
+            "COERCE",
+            "الكويت",
+            "KWT",
+        ),
+        ("قررت المحكمة ترحيل المتهم إلى تونس بعد انتهاء محكوميته.", "COERCE", "تونس", "TUN"),
+    ];
+    let mut wrong = Vec::new();
+    for (text, kind, place, country) in cases {
+        let recs = code(text, "2020-01-05");
+        let l = recs.iter().find(|r| r.event_type == kind).and_then(|r| r.location.as_ref());
+        let got = l.map(|l| (l.text.as_deref(), l.country.as_deref()));
+        if got != Some((Some(place), Some(country))) {
+            wrong.push(format!("{text}: {got:?} {recs:#?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
