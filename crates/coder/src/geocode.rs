@@ -424,6 +424,33 @@ pub(crate) fn is_heading(a: &Analysis, p: &PlaceMention, event_type: &str) -> bo
         || (2..=3).filter(|&k| k < m).any(|k| a.word(m - k) == "من" && heading(m - k - 1))
 }
 
+/// How many words before «إلى» a word of moving people or goods away may stand ("لتهريب 200 ألف
+/// حبة إلى المملكة").
+const MOVEMENT_GOAL_REACH: usize = 5;
+
+/// True when `p` is where people or goods were being deported, smuggled, sent or were fleeing to,
+/// not where an attack or a coercion happened: a place after «إلى» (a place noun may stand between)
+/// with a word of moving away (`MOVEMENT_GOAL_PREFIXES`) at most `MOVEMENT_GOAL_REACH` words
+/// before it, in its clause ("ألقت الشرطة في عمان القبض على شاب حاول تهريب أسلحة إلى سوريا").
+/// Like an office title's place it gives way to another place of the sentence (places86).
+pub(crate) fn movement_goal(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool {
+    if !matches!(event_type, "ASSAULT" | "COERCE") {
+        return false;
+    }
+    let Some(mut m) = p.w0.checked_sub(1) else { return false };
+    if ORIGIN_PLACE_NOUNS.contains(&bare(a.word(m))) {
+        let Some(x) = m.checked_sub(1) else { return false };
+        m = x;
+    }
+    if !matches!(a.word(m), "الي" | "والي") {
+        return false;
+    }
+    (m.saturating_sub(MOVEMENT_GOAL_REACH)..m).any(|w| {
+        let k = bare(a.word(w));
+        !a.break_between(w, p.w0) && MOVEMENT_GOAL_PREFIXES.iter().any(|x| k.starts_with(x))
+    })
+}
+
 /// True when `p` is what a meeting or a statement is about, not where it took place: a place
 /// after "في" or a glued "ب" that follows a noun of a situation or an issue (`TOPIC_NOUNS`),
 /// with at most one adjective and a place noun between ("بحث الوزيران الأوضاع في سوريا",

@@ -4510,7 +4510,11 @@ impl Coder {
         };
         let pick = |titled: bool| {
             let at = |p: &&PlaceMention| {
-                at(p) && (titled || !(geocode::in_office_title(a, p) || geocode::from_base(a, p, &rule.event_type)))
+                at(p)
+                    && (titled
+                        || !(geocode::in_office_title(a, p)
+                            || geocode::from_base(a, p, &rule.event_type)
+                            || geocode::movement_goal(a, p, &rule.event_type)))
             };
             let after_place = a
                 .places
@@ -4549,7 +4553,8 @@ impl Coder {
         // "استقبل الرئيس محافظ البصرة في بغداد": a place of an office holder's title gives way to
         // another place of the sentence; it stands only when there is none (places79). So does
         // the base aircraft set off from ("أقلعت من قاعدة في قبرص وقصفت مواقع في سرت";
-        // `geocode::from_base`, places85).
+        // `geocode::from_base`, places85), and the place people or goods were deported, smuggled
+        // or sent to ("القبض على شاب حاول تهريب أسلحة إلى سوريا"; `geocode::movement_goal`, places86).
         let (after_place, place) = match pick(false) {
             (after, Some(p)) if kept(&p) => (after, Some(p)),
             _ => pick(true),

@@ -12299,3 +12299,42 @@ fn code_with_words_hands_out_each_records_sentence_words() {
     coder().code_with_words(&article, &mut |aw, _| none = aw.of_sentence("مباراة ودية").is_none());
     assert!(none);
 }
+
+/// The place people or goods were smuggled, deported or sneaking to after «إلى»
+/// (`movement_goal`, places86) gives way to another place of the sentence; a place they were
+/// stopped entering stays the act's own, and the goal stands when the sentence names no other place.
+#[test]
+fn a_place_people_or_goods_were_moved_to_gives_way_to_the_sentences_place() {
+    let cases: [(&str, &str, &str, &str); 5] = [
+        (
+            "ضبطت دورية للشرطة في مدينة الزرقاء رجلين حاولا تهريب شحنة من السجائر إلى سوريا ليلة الخميس.",
+            "COERCE",
+            "الزرقاء",
+            "JOR",
+        ),
+        (
+            "وفي محافظة إدلب أطلق حرس الحدود النار على شبان كانوا يريدون التسلل إلى تركيا بعد منتصف الليل.",
+            "ASSAULT",
+            "إدلب",
+            "SYR",
+        ),
+        ("قررت محكمة في مدينة ميلانو ترحيل المتهم إلى تونس بعد انتهاء محكوميته.", "COERCE", "ميلانو", "ITA"),
+        (
+            "وقال المتحدث إن الجمارك منعت دخول شحنة من اللحوم الفاسدة إلى الكويت الأسبوع الماضي.",
+            "COERCE",
+            "الكويت",
+            "KWT",
+        ),
+        ("قررت المحكمة ترحيل المتهم إلى تونس بعد انتهاء محكوميته.", "COERCE", "تونس", "TUN"),
+    ];
+    let mut wrong = Vec::new();
+    for (text, kind, place, country) in cases {
+        let recs = code(text, "2020-01-05");
+        let l = recs.iter().find(|r| r.event_type == kind).and_then(|r| r.location.as_ref());
+        let got = l.map(|l| (l.text.as_deref(), l.country.as_deref()));
+        if got != Some((Some(place), Some(country))) {
+            wrong.push(format!("{text}: {got:?} {recs:#?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
