@@ -117,6 +117,13 @@ pub struct Params {
     /// (dedup21): a suicide bombing that kills this many is recalled for weeks by undated
     /// reports with the toll of their day (an early 20, a later 30). 0 turns the rule off.
     pub undated_suicide_toll: u32,
+    /// Jaccard similarity of sentence words from which two records that do not both give a
+    /// place ([`PlaceRel::Unknown`]), with agreeing actors of one country, score the place as
+    /// a country alone (0.5, [`PlaceRel::CountryOnly`]): one outlet's report retold by another
+    /// that leaves the town out (an appeal, a ministry's announcement) has only its parties, its
+    /// day and its words, and a paraphrase sharing this many words stands in for the place they
+    /// would name (dedup27). 0 or above 1 turns the rule off.
+    pub unplaced_similarity: f32,
 }
 
 impl Params {
@@ -144,6 +151,7 @@ impl Default for Params {
             undated_named_similarity: 0.10,
             undated_same_toll: 10,
             undated_suicide_toll: 20,
+            unplaced_similarity: 0.35,
         }
     }
 }
@@ -526,6 +534,8 @@ pub struct Key {
     symmetric: bool,
     /// [`two_sided`].
     two_sided: bool,
+    /// [`meeting`].
+    meeting: bool,
     /// The mode is [`SUICIDE_ATTACK`] (the mode key is its family, shared with other bombings).
     suicide: bool,
     place: Option<PlaceKey>,
@@ -553,6 +563,7 @@ impl Key {
             one_site: one_site(&s.event_type),
             symmetric: symmetric(&s.event_type),
             two_sided: two_sided(&s.event_type),
+            meeting: meeting(&s.event_type),
             suicide: s.mode.as_deref() == Some(SUICIDE_ATTACK),
             place: s.place.as_ref().map(|p| PlaceKey::of(p, i)),
             actor: s.actor.as_ref().map(|e| EntKey::of(e, i)),
@@ -758,6 +769,13 @@ fn symmetric(t: &str) -> bool {
 /// patrol" in one report and "the army fought gunmen" in another (dedup19).
 fn two_sided(t: &str) -> bool {
     matches!(t, "ASSAULT")
+}
+
+/// Meetings and visits: one host's receptions of different guests are told in one template
+/// sentence that differs only in the guest, so shared words without a place say little of which
+/// meeting it was ([`unplaced_paraphrase`] leaves them out, dedup27).
+fn meeting(t: &str) -> bool {
+    matches!(t, "CONSULT")
 }
 
 /// Material happenings (an attack, a protest, an arrest) are identified by where and when they
@@ -989,7 +1007,28 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
     if sim < p.min_similarity && !same_toll && !recalled_suicide_attack(ka, kb, place, p) {
         return 0.0;
     }
-    agreement(ka, kb, place, ar, rr) + 4.0 * sim
+    agreement(ka, kb, place, ar, rr) + unplaced_paraphrase(ka, kb, place, ar, rr, sim, p) + 4.0 * sim
+}
+
+/// The place weight of two records of which one or both give no place, when they are not
+/// meetings ([`meeting`]), their actors agree (compatible or the same, given no two countries),
+/// their recipients do not conflict, and their sentences share at least
+/// [`Params::unplaced_similarity`] of their words: scored as a country alone (0.5), else 0
+/// (dedup27). Grows with `sim`, so [`reaches`] may call it with a bound.
+fn unplaced_paraphrase(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, sim: f32, p: &Params) -> f32 {
+    let on = p.unplaced_similarity > 0.0 && p.unplaced_similarity <= 1.0;
+    if on
+        && !a.meeting
+        && place == PlaceRel::Unknown
+        && ar >= EntRel::Compatible
+        && rr >= EntRel::Unknown
+        && sim >= p.unplaced_similarity
+        && parties_of_one_country(a, b)
+    {
+        0.5
+    } else {
+        0.0
+    }
 }
 
 /// Whether two undated records of a material type are placed at one named town, both name the
@@ -1087,7 +1126,9 @@ fn reaches(a: Pair, b: Pair, p: &Params) -> Result<bool, &'static str> {
         let (la, lb) = (ka.words, kb.words);
         let most = ka.common_bound(kb, la, lb);
         let sim = if most == 0 { 0.0 } else { most as f32 / (la + lb - most) as f32 };
-        if agreement(ka, kb, place, ar, rr) + 4.0 * sim < p.threshold {
+        if agreement(ka, kb, place, ar, rr) + unplaced_paraphrase(ka, kb, place, ar, rr, sim, p) + 4.0 * sim
+            < p.threshold
+        {
             return Ok(false);
         }
     }
@@ -2447,5 +2488,42 @@ mod tests {
         let mut dated = blast(8, "explosives", 29, s2);
         (dated.day_lo, dated.day_hi, dated.precision) = day("2015-08-05");
         assert_eq!(judge(&a, &dated, &p), Ok(0.0));
+    }
+
+    /// dedup27: one appeal of one day told by two outlets that give no place, with a generic
+    /// speaker of one country and a good share of words, scores the place as a country alone
+    /// and joins; fewer shared words, a speaker of another country, a meeting or the rule off
+    /// stay apart.
+    #[test]
+    fn an_unplaced_appeal_retold_in_shared_words_joins_without_a_place() {
+        let p = Params::default();
+        let appeal = |article: i64, country: &str, sentence: &str| Sig {
+            article,
+            event_type: "REQUEST".into(),
+            actor: ent(country, "CVL", Some("grp.civilians")),
+            words: crate::keys::sentence_words(sentence),
+            ..sig(article, "REQUEST", "2024-03-05")
+        };
+        // Our own sentences: a mother's appeal for her kidnapped son, in two outlets' words.
+        let s1 = "ناشدت والدة الصحفي المخطوف الجماعة المسلحة الإفراج عن ابنها دون شروط";
+        let s2 = "في بيان ناشدت والدة الصحفي خاطفيه الإفراج عن ابنها والسماح له بالعودة";
+        let (a, b) = (appeal(1, "LBN", s1), appeal(2, "LBN", s2));
+        let sim = jaccard(&a.words, &b.words);
+        assert!((p.unplaced_similarity..0.4375).contains(&sim), "a paraphrase: {sim}");
+        let s = judge(&a, &b, &p).expect("no veto");
+        assert!(s >= p.threshold, "one appeal: {s}");
+        assert_eq!(judge(&b, &a, &p), Ok(s), "symmetric");
+        // Without the rule the words, the day and the speaker alone stay under the threshold.
+        let off = Params { unplaced_similarity: 0.0, ..p };
+        assert!(judge(&a, &b, &off).is_ok_and(|x| x < off.threshold));
+        // A sentence sharing fewer words, or a speaker of another country, stays apart.
+        let c = appeal(3, "LBN", "قالت الأسرة إن والدة الصحفي تنتظر أي خبر عن ابنها منذ أسابيع طويلة");
+        assert!(jaccard(&a.words, &c.words) < p.unplaced_similarity);
+        assert!(judge(&a, &c, &p).map_or(true, |x| x < p.threshold));
+        let d = appeal(4, "SYR", s2);
+        assert!(judge(&a, &d, &p).map_or(true, |x| x < p.threshold));
+        // Meetings are left out: one host's receptions of different guests share their template.
+        let meet = |x: &Sig| Sig { event_type: "CONSULT".into(), ..x.clone() };
+        assert!(judge(&meet(&a), &meet(&b), &p).is_ok_and(|x| x < p.threshold));
     }
 }
