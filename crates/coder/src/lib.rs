@@ -2875,6 +2875,11 @@ impl Coder {
                 .map(|c| &self.lex.cues[c.cue as usize])
                 .filter(|c| c.scope.split(',').any(|x| x.trim() == rule.event_type || x.trim() == "*"));
             for cue in scoped {
+                // (An accident veto in a sentence that tells a fire set on purpose vetoes nothing:
+                // "استشهد طفل في حريق أشعله مستوطنون", recall58.)
+                if ARSON_VETO_CUES.contains(&cue.id.as_str()) && arson_marked(a) {
+                    continue;
+                }
                 if !TOPIC_VETO_CUES.contains(&cue.id.as_str()) {
                     return None;
                 }
@@ -10363,6 +10368,21 @@ fn accident_caused(a: &Analysis) -> bool {
         prev_bits = sb;
     }
     found && !(0..n).any(|i| accident_word(key(i)) & ACC_DELIBERATE != 0)
+}
+
+/// True when a word of the sentence, clitic-free (or after a glued ل), is an `ARSON_MARKERS`
+/// word: the fire told is set on purpose, so the accident vetoes of `ARSON_VETO_CUES` do not
+/// apply (recall58).
+fn arson_marked(a: &Analysis) -> bool {
+    (0..a.words.len()).any(|i| {
+        let w = a.word(i);
+        let s = strip_clitic(w);
+        let k = match w.strip_prefix('ل') {
+            Some(r) if s == w && r.chars().nth(2).is_some() => strip_clitic(r),
+            _ => s,
+        };
+        ARSON_MARKERS.contains(&k)
+    })
 }
 
 // The bits of `accident_word`, one per accident list.

@@ -8446,6 +8446,19 @@ fn a_province_is_no_boycott() {
     ]);
 }
 
+/// A fire that someone lit ("حريق أشعله …", "أضرمه") or that settlers caused is an arson attack:
+/// the accident filter does not drop the killing told with it (recall58, `DELIBERATE_MARKERS`).
+/// A fire with no doer stays an accident.
+#[test]
+fn a_fire_lit_by_someone_or_settlers_is_no_accident() {
+    check_filter_cases(&[
+        ("استشهدت فتاة فلسطينية في حريق بمنزل أسرتها تسبب به مستوطنون قرب الخليل.", "ASSAULT", true),
+        ("قتل رجلان في حريق أشعله مجهولون في متجرهما وسط المدينة ليلة أمس.", "ASSAULT", true),
+        ("استشهد شيخ مسن في حريق أضرمه المستوطنون في مزرعته جنوب نابلس.", "ASSAULT", true),
+        ("قتل رجلان في حريق شب في متجرهما وسط المدينة ليلة أمس.", "ASSAULT", false),
+    ]);
+}
+
 /// A definite agreement named by its field ("الاتفاق النووي", "اتفاق إيران النووي") names a known
 /// deal as the object of other acts, not a deal reached (prec40); an indefinite "اتفاقا نوويا"
 /// still is one. A relative clause that tells the deal concluded ("الذي وقعته", "التي وقعتها",
