@@ -463,6 +463,24 @@ fn bare_object_head(a: &Analysis, j: usize) -> bool {
         && !a.cues.iter().any(|c| c.w0 <= j && j <= c.w1)
 }
 
+/// "استهدفت منزل قيادي في الحركة", "داهموا مقر الحزب" (actors95): the word right after verb
+/// trigger `t` is a bare building or position noun (`OBJECT_OWNER_HEADS`, a construct head by
+/// `bare_object_head`) and `first`, the party right after it, is its owner: the object's side,
+/// not the subject, which is in the verb or before it. Not a verb (or verbal noun) with a glued
+/// و, which shares the doer of the clause before it: left doerless, such a mention folds into
+/// another record of the article.
+fn owned_object_after_verb(a: &Analysis, t: &TriggerMention, first: &EntityMention) -> bool {
+    let head = t.w1 + 1;
+    first.w0 == head + 1
+        && !a.word(t.w0).starts_with('و')
+        && !t.pronoun_object
+        && first.prep.is_none()
+        && !first.conj
+        && !a.break_between(t.w1, first.w0)
+        && OBJECT_OWNER_HEADS.contains(&a.word(head))
+        && bare_object_head(a, head)
+}
+
 /// "واتهمت اللجنة الحكومة المصرية", "وحذرت الصحيفة إسرائيل من …": the word right after verb
 /// trigger `t` is a definite noun that no entity, place, trigger (`Analysis::uncovered`) or cue
 /// covers and that is not an adverb (`STANCE_ADVERBS`) nor a title before a name
@@ -3790,6 +3808,13 @@ impl Coder {
                         } else if object_verb_type(&rule.event_type) && unknown_noun_subject(a, t, first) {
                             // "واتهمت اللجنة الحكومة": a definite noun the dictionary lacks is
                             // the subject; the party after it is the object.
+                            named_subject = true;
+                            recipient = if t.pronoun_object { None } else { Some(first) };
+                        } else if owned_object_after_verb(a, t, first) {
+                            // "استهدفت منزل قيادي": the party owns the object right after the
+                            // verb. The subject is the verb's pronoun, mostly an act before it
+                            // ("التفجير الذي استهدف مسجد …"): no speaker, main subject or topic
+                            // is lent the act (one who condemns it is no doer).
                             named_subject = true;
                             recipient = if t.pronoun_object { None } else { Some(first) };
                         } else if let Some(object) =

@@ -10144,6 +10144,17 @@ fn a_party_owning_the_object_after_an_unknown_definite_subject_is_the_recipient(
     ]);
 }
 
+/// actors95: a party right after a bare building or position noun that stands right after the
+/// verb (`OBJECT_OWNER_HEADS`: "استهدف مقر الحزب") owns the verb's object: the recipient, never the
+/// doer; nor is the act lent to a speaker or a party that condemns it (`owned_object_after_verb`).
+#[test]
+fn the_owner_of_a_building_right_after_the_verb_is_the_recipient() {
+    check_role_cases_strict(&[
+        ("وقالت الشرطة إن انفجارا استهدف مقر الحزب في البلدة مساء أمس.", "ASSAULT", None, Some("الحزب")),
+        ("وقع انفجار ضخم مساء أمس استهدف موكب الوزير في وسط العاصمة.", "ASSAULT", None, Some("الوزير")),
+    ]);
+}
+
 /// mode22 (fortieth session): a record whose own sentence names its doer takes no air mode
 /// (`MODE_AIR_NOT_LENT`) from a mention of another sentence merged into it that names another
 /// party as doer: a militia's shelling or a rebel group's attacks told beside the coalition's or
