@@ -5189,6 +5189,8 @@ impl Coder {
         } else {
             date
         };
+        // (The mark names the date kept: a branch above that picked another one clears it.)
+        let report_dated = report_dated && date.is_some_and(|d| report_day(a, d, t, ctx.published));
         let mut rec_date: Option<String> = None;
         let mut precision = DatePrecision::Unknown;
         let mut basis = None;
