@@ -217,6 +217,10 @@ struct Candidate {
     clash_after_time: bool,
     /// Dated by the text to a day, month or year wholly before publication.
     dated_past: bool,
+    /// Dated only by the day of the report that tells it ("قال مسؤول أمس إن مسلحين هاجموا …",
+    /// `report_day`), as an act told as done. The mark travels with the date through merges: a
+    /// record that ends up future, possible or denied loses that day (dates40).
+    report_dated: bool,
     /// Told as background (merge34): happened (or is history) on a day, month or year of the text
     /// that began [`BACKGROUND_DAYS`] or more before publication ("وفي عام 2011 قتل مسلحون 67
     /// شخصا"). See [`background_apart`].
@@ -5057,7 +5061,11 @@ impl Coder {
             })
         });
         // That day then dates the pluperfect clause too.
-        let date = if pluperfect && date.is_none() { recent_day.filter(|d| !before_cause(d)) } else { date };
+        let pluperfect_day = if pluperfect && date.is_none() { recent_day.filter(|d| !before_cause(d)) } else { None };
+        // (A day the report of the pluperfect clause was made, "وكانت الصحيفة قد قالت أمس إن …",
+        // is the report's day: see `Candidate::report_dated`.)
+        let mut report_dated = pluperfect_day.is_some_and(|d| report_day(a, d, t, ctx.published));
+        let date = date.or(pluperfect_day);
         // "المقبل", "القادمة" follow the noun they date: after an earlier trigger of the clause
         // ("حوار وطني في مارس المقبل وحذر …") they date that trigger, not a later one.
         let future_before = a.cues.iter().any(|c| {
@@ -5233,10 +5241,10 @@ impl Coder {
         let date = if status == Status::Occurred && report_only {
             date.or_else(|| {
                 let report = pick(false);
-                report
-                    .filter(|r| report_day(a, r, t, ctx.published))
-                    .and_then(|_| dts.iter().find(|d| far_own_clause_date(a, t, noun_trigger, d, s)))
-                    .or(report)
+                let reported = report.filter(|r| report_day(a, r, t, ctx.published));
+                let own = reported.and_then(|_| dts.iter().find(|d| far_own_clause_date(a, t, noun_trigger, d, s)));
+                report_dated = own.is_none() && reported.is_some();
+                own.or(report)
             })
         } else if status == Status::Negated && report_only && date.is_some_and(|d| denial_day(a, d, t, ctx.published)) {
             // "نفت السفارة يوم الجمعة صحة ما ورد في تقرير عن اعتقال ثلاثة": the day after a
@@ -5252,6 +5260,8 @@ impl Coder {
         } else {
             date
         };
+        // (The mark names the date kept: a branch above that picked another one clears it.)
+        let report_dated = report_dated && date.is_some_and(|d| report_day(a, d, t, ctx.published));
         let mut rec_date: Option<String> = None;
         let mut precision = DatePrecision::Unknown;
         let mut basis = None;
@@ -5712,6 +5722,7 @@ impl Coder {
             topic_actor,
             clash_after_time: clash_after_time(a, rule, pattern, t),
             dated_past,
+            report_dated,
             told_back,
             // ("وقد التقيا خلال دراسته": a perfect right after "قد" is told as done too, status41.)
             told_done: status == Status::Occurred
@@ -12289,6 +12300,7 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         r.date_basis = other.rec.date_basis;
         r.date_text = other.rec.date_text.clone();
         keep.dated_past = other.dated_past;
+        keep.report_dated = other.report_dated;
         keep.early_year = false;
     }
     keep.court_crime |= other.court_crime;
@@ -13064,6 +13076,7 @@ fn merge_candidates(
                         o.rec.date_precision = c.rec.date_precision;
                         o.rec.date_basis = c.rec.date_basis;
                         o.rec.date_text = c.rec.date_text.clone();
+                        o.report_dated = c.report_dated;
                     }
                 }
                 continue 'next;
@@ -13173,6 +13186,7 @@ fn merge_candidates(
                     keep.rec.date_precision = other.rec.date_precision;
                     keep.rec.date_basis = other.rec.date_basis;
                     keep.rec.date_text = other.rec.date_text.clone();
+                    keep.report_dated = other.report_dated;
                 }
             }
             *o = keep;
@@ -13194,6 +13208,12 @@ fn merge_candidates(
             // An occurred act dated early in the current year is background (status44).
             if c.early_year && r.status == Status::Occurred {
                 r.status = Status::Historical;
+            }
+            // "قالت الصحيفة أمس إن الأمن اعتقل ثلاثة" and "نفت السفارة اعتقالهم": the report's day
+            // dated the act only as one told done; denied, to come or possible, it has no date of
+            // its own (SPEC §4), dates40.
+            if c.report_dated && matches!(r.status, Status::Future | Status::Hypothetical | Status::Negated) {
+                (r.date, r.date_precision, r.date_basis, r.date_text) = (None, DatePrecision::Unknown, None, None);
             }
             if r.mode.is_none() {
                 r.mode = record_mode(&r.event_type, c.context_mode, c.lent_mode);

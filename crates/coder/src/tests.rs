@@ -7689,9 +7689,10 @@ fn an_act_begun_on_a_past_day_stays_occurred_through_a_merge() {
         format!("وقالت اللجنة أمس إن رئيس اللجنة الدولية للصليب الأحمر بيتر مورير سيعلن عن زيارة إلى العراق.{later}");
     check_status_date_cases(&[
         (begun.as_str(), "2021-06-10", "CONSULT", Status::Occurred, Some("2021-06-09")),
-        // Look-alikes: the publication day says nothing of a past act; "سيعلن" tells no visit done.
+        // Look-alikes: the publication day says nothing of a past act; "سيعلن" tells no visit done
+        // (and the committee's "أمس" is its report's day, no date of the visit to come: dates40).
         (undated.as_str(), "2021-06-10", "CONSULT", Status::Future, None),
-        (to_come.as_str(), "2021-06-10", "CONSULT", Status::Future, Some("2021-06-09")),
+        (to_come.as_str(), "2021-06-10", "CONSULT", Status::Future, None),
     ]);
 }
 
@@ -12361,4 +12362,28 @@ fn a_place_people_or_goods_were_moved_to_gives_way_to_the_sentences_place() {
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// The day of a report ("قالت صحيفة أمس إن …") dates the act it tells only as an act done: when
+/// the record, merged with a denial of the act, ends up negated, that day goes (SPEC §4: a denied
+/// act with no date of its own is undated; dates40). Without the denial the day stays.
+#[test]
+fn a_reports_day_does_not_date_an_act_denied_later() {
+    check_status_date_cases(&[
+        (
+            "وقالت صحيفة محلية أمس إن رجال الأمن اعتقلوا ثلاثة صحفيين في مدينة حمص. ونفت وزارة الداخلية \
+             السورية اعتقال الصحفيين الثلاثة في حمص.",
+            "2021-06-10",
+            "COERCE",
+            Status::Negated,
+            None,
+        ),
+        (
+            "وقالت صحيفة محلية أمس إن رجال الأمن اعتقلوا ثلاثة صحفيين في مدينة حمص.",
+            "2021-06-10",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+    ]);
 }
