@@ -1893,11 +1893,37 @@ impl Analysis {
     /// for every call on one sentence.
     pub fn numbers_and_dates(&self, published: Option<NaiveDate>) -> (&[NumberMatch], &[DateMatch]) {
         let (p, nums, dts) = self.numbers_dates.get_or_init(|| {
-            let (nums, dts) = ahdath_text::find_numbers_and_dates_in_words(&self.key, &self.words, published);
+            let (nums, mut dts) = ahdath_text::find_numbers_and_dates_in_words(&self.key, &self.words, published);
+            dts.retain(|d| !self.date_word_in_name(d));
             (published, nums, dts)
         });
         debug_assert_eq!(*p, published, "one sentence's dates are read for one publication date");
         (nums, dts)
+    }
+
+    /// True when the date expression `d` is one word that ends a name of `DATE_WORD_NAMES` («عين
+    /// اليوم», «قناة روسيا اليوم»): the outlet's name, not the day of the report (dates41).
+    fn date_word_in_name(&self, d: &DateMatch) -> bool {
+        let inside = |&(s, e): &(usize, usize)| {
+            let r = self.key.orig_byte_range(s..e);
+            r.start < d.end && d.start < r.end
+        };
+        let Some(i) = self.words.iter().position(inside) else { return false };
+        if self.words.get(i + 1).is_some_and(inside) {
+            return false;
+        }
+        DATE_WORD_NAMES.iter().any(|name| {
+            let parts: Vec<&str> = name.split(' ').collect();
+            let n = parts.len();
+            if n < 2 || i + 1 < n {
+                return false;
+            }
+            let first = i + 1 - n;
+            let bare = |w: &str| w == parts[0] || w.strip_prefix(['ب', 'ل']) == Some(parts[0]);
+            let w0 = self.word(first);
+            let first_ok = bare(w0) || w0.strip_prefix('و').is_some_and(bare);
+            first_ok && (1..n).all(|k| self.word(first + k) == parts[k])
+        })
     }
 
     /// True when word `i` lies inside an entity or a place mention: part of a name, not a free word.

@@ -12387,3 +12387,30 @@ fn a_reports_day_does_not_date_an_act_denied_later() {
         ),
     ]);
 }
+
+/// dates41: a date word that ends an outlet's name (`DATE_WORD_NAMES`: «عين اليوم», «قناة روسيا
+/// اليوم») is no date; a record dated only by it falls back to the publication day, and a free
+/// «اليوم» beside the same name still dates.
+#[test]
+fn a_date_word_inside_an_outlets_name_is_no_date() {
+    let cases: &[(&str, Option<DateBasis>, Option<&str>)] = &[
+        (
+            "وأوضح ضابط في شرطة المدينة لـ«عين اليوم» أن رجال الأمن اعتقلوا أربعة مهربين قرب الميناء.",
+            Some(DateBasis::Publication),
+            None,
+        ),
+        ("وذكرت قناة روسيا اليوم أن الشرطة اعتقلت سبعة ناشطين في وسط العاصمة.", Some(DateBasis::Publication), None),
+        (
+            "وأوضح ضابط لـ«عين اليوم» أن رجال الأمن اعتقلوا اليوم أربعة مهربين قرب الميناء.",
+            Some(DateBasis::Text),
+            Some("اليوم"),
+        ),
+    ];
+    for &(text, basis, date_text) in cases {
+        let recs = code(text, "2021-06-10");
+        let r =
+            recs.iter().find(|r| r.event_type == "COERCE").unwrap_or_else(|| panic!("no COERCE in {text}: {recs:?}"));
+        assert_eq!((r.date_basis, r.date_text.as_deref()), (basis, date_text), "{text}: {r:?}");
+        assert_eq!(r.date.as_deref(), Some("2021-06-10"), "{text}: {r:?}");
+    }
+}
