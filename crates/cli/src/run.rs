@@ -104,12 +104,15 @@ pub fn pipeline(
     on_reject: impl FnMut(&ahdath_reader::Reject) -> Result<()>,
     mut sink: impl FnMut(&[EventRecord]) -> Result<()>,
 ) -> Result<Summary> {
+    // (Each article's records are coded first and the batch's vector allocated once at their
+    // sum: records are large, and extending an empty vector copied them at each doubling;
+    // speed51.)
     let work = |batch: Vec<Article>| -> Vec<EventRecord> {
-        let mut recs = Vec::new();
-        if let Some(coder) = coder {
-            for a in &batch {
-                recs.extend(coder.code(a));
-            }
+        let Some(coder) = coder else { return Vec::new() };
+        let coded: Vec<Vec<EventRecord>> = batch.iter().map(|a| coder.code(a)).collect();
+        let mut recs = Vec::with_capacity(coded.iter().map(Vec::len).sum());
+        for r in coded {
+            recs.extend(r);
         }
         recs
     };

@@ -857,11 +857,22 @@ impl Analysis {
         let orig = |h: &Hit| ahdath_text::trim_quotes(text, key.orig_byte_range(h.start..h.word_end));
 
         // Place hits first: which spans are locations.
-        let mut places: Vec<PlaceMention> = Vec::new();
-        let mut triggers = Vec::new();
-        let mut cues = Vec::new();
+        // (Each list is allocated once at the count of its hits, an upper bound, instead of
+        // growing a push at a time; a kind with no hit allocates nothing; speed51.)
+        let (mut n_places, mut n_actors, mut n_triggers, mut n_cues) = (0, 0, 0, 0);
+        for h in &hits {
+            match h.target {
+                Target::Place(_) => n_places += 1,
+                Target::Actor(_) => n_actors += 1,
+                Target::Trigger(_) => n_triggers += 1,
+                Target::Cue(_) => n_cues += 1,
+            }
+        }
+        let mut places: Vec<PlaceMention> = Vec::with_capacity(n_places);
+        let mut triggers = Vec::with_capacity(n_triggers);
+        let mut cues = Vec::with_capacity(n_cues);
         let mut after_cues = Vec::new();
-        let mut actor_hits: Vec<&Hit> = Vec::new();
+        let mut actor_hits: Vec<&Hit> = Vec::with_capacity(n_actors);
         for h in &hits {
             match h.target {
                 Target::Place(p) => {
@@ -981,7 +992,7 @@ impl Analysis {
             None
         };
         // Entities: merge adjacent actor hits.
-        let mut entities: Vec<EntityMention> = Vec::new();
+        let mut entities: Vec<EntityMention> = Vec::with_capacity(actor_hits.len());
         let mut patronyms: Vec<u32> = Vec::new();
         // Starts of the states read as an act's لـ party (`lam_party`, below) or flown over
         // (`airspace_party`): parties that are places too.

@@ -12414,3 +12414,17 @@ fn a_date_word_inside_an_outlets_name_is_no_date() {
         assert_eq!(r.date.as_deref(), Some("2021-06-10"), "{text}: {r:?}");
     }
 }
+
+/// speed51: a sentence's trigger, cue, place and actor lists are allocated once at the count of their
+/// hits (an upper bound), not grown a push at a time (a first push gave room for four), and the
+/// article's codes are unchanged by it.
+#[test]
+fn sentence_lists_are_allocated_at_their_hit_counts() {
+    let lex = coder().lexicon();
+    let a = sentence::Analysis::new("اعتقلت الشرطة رجلا في مدينة حلب صباح اليوم", lex);
+    assert_eq!(a.triggers.len(), 1, "{:?}", a.triggers);
+    assert!(a.triggers.capacity() < 4, "{}", a.triggers.capacity());
+    // A sentence with no hit of a kind allocates no list for it.
+    let b = sentence::Analysis::new("كان الجو لطيفا", lex);
+    assert_eq!((b.triggers.capacity(), b.places.capacity()), (0, 0));
+}
