@@ -5540,6 +5540,30 @@ impl Coder {
         {
             return None;
         }
+        // "قتل 750 شخصا في معارك المدينة خلال ثلاثة أشهر", "تعذيب وقتل الآلاف خلال فترة حكمه": a
+        // count told over a span of weeks, months or years, or over a period, adds up many acts
+        // (prec92, SPEC §4 aggregates). The span's own number is no count; a deadline to come
+        // ("سيفرج عن 100 سجين خلال شهرين") is left to its status.
+        if self.precision_filters
+            && matches!(status, Status::Occurred | Status::Historical)
+            && span_tally_near(a, nums, t).is_some_and(|(lo, hi)| {
+                let outside: Vec<NumberMatch> =
+                    nums.iter().filter(|n| !(lo..=hi).contains(&word_index_of_byte(a, n.start))).copied().collect();
+                let counted = match rule.event_type.as_str() {
+                    // (A tally is of many: "قتل فتاة … خلال فترة قياسية" is one act.)
+                    "ASSAULT" => {
+                        fatalities.is_some_and(|f| f >= 2)
+                            || injuries.is_some_and(|f| f >= 2)
+                            || count_near(a, s, &outside, dts, t, 4, 0)
+                    }
+                    "COERCE" => count_near(a, s, &outside, dts, t, 4, 6),
+                    _ => false,
+                };
+                counted && !(t.w0.saturating_sub(5)..lo.max(t.w0)).any(|k| SINCE_SUPERLATIVES.contains(&a.word(k)))
+            })
+        {
+            return None;
+        }
         // "ورفع المواطن الشكر للقيادة على الثقة", "وقدم المحافظ شكره للعاملين على تنظيم الحفل": a
         // thanks that crosses no border is a courtesy of a ceremony or a local page, not a political
         // event (prec59). A thanks denied, or one to another state's party, stays.
@@ -10029,6 +10053,31 @@ fn period_tally_near(a: &Analysis, t: &TriggerMention, spans: bool) -> bool {
         !a.break_between(lo, hi) && !superlative(lo + 1, hi)
     }) || since_long_within(a, t, 9)
         || (spans && past_period_within(a, t, 9))
+}
+
+/// A span a count adds up over (prec92): a word of `TALLY_SPAN_INTROS` ("خلال", "طوال", "على مدى";
+/// also behind a glued "و") with a noun of `TALLY_SPAN_NOUNS` right after it or after a number
+/// ("خلال فترة حكمه", "خلال 3 أشهر"), starting at most four words before the trigger or twelve
+/// after it, in its clause. Returns the words of the phrase, from its opening word to its noun.
+fn span_tally_near(a: &Analysis, nums: &[NumberMatch], t: &TriggerMention) -> Option<(usize, usize)> {
+    let n = a.words.len();
+    (t.w0.saturating_sub(4)..(t.w1 + 13).min(n)).find_map(|i| {
+        if i >= t.w0 && i <= t.w1 {
+            return None;
+        }
+        let w = a.word(i);
+        if !(TALLY_SPAN_INTROS.contains(&w) || w.strip_prefix('و').is_some_and(|b| TALLY_SPAN_INTROS.contains(&b))) {
+            return None;
+        }
+        let number_at = |k: usize| nums.iter().any(|m| !m.ordinal && word_index_of_byte(a, m.start) == k);
+        let j = (i + 1..(i + 3).min(n))
+            .find(|&j| TALLY_SPAN_NOUNS.contains(&a.word(j)) && (j == i + 1 || number_at(i + 1)))?;
+        if i < t.w0 && j >= t.w0 {
+            return None;
+        }
+        let (lo, hi) = if i < t.w0 { (j, t.w0) } else { (t.w1, i) };
+        (!a.break_between(lo, hi)).then_some((i, j))
+    })
 }
 
 /// A phrase of an era long past (`ERA_PHRASES`: "في عهد", "إبان", "خلال فترة حكم", "الحرب

@@ -2516,6 +2516,20 @@ fn tallies_over_a_period_are_aggregates() {
     ]);
 }
 
+/// A count told over a span of weeks, months or years, or over a period, adds up many acts:
+/// no record (prec92). The span's own number is no count, and one act with a span elsewhere stays.
+#[test]
+fn counts_over_a_span_of_months_or_the_period_are_tallies() {
+    check_filter_cases(&[
+        ("وأكد المحافظ أن 540 مواطنا قتلوا في حرب الشوارع بالمدينة خلال خمسة أشهر من القتال.", "ASSAULT", false),
+        ("وذكرت اللجنة أن 95 مدنيا لقوا حتفهم بنيران الطائرات خلال شهرين بحسب سجلاتها.", "ASSAULT", false),
+        ("وأفاد التقرير بأن الشرطة ألقت القبض على 230 مهربا خلال ستة أشهر.", "COERCE", false),
+        // One act stays: an arrest with a span of its own, and a killing with no count.
+        ("ألقت الشرطة القبض على رجل مطلوب منذ سنوات خلال مداهمة لمنزله في البلدة فجر اليوم.", "COERCE", true),
+        ("قتل 6 جنود أمس في كمين نصبه مسلحون قرب الحدود.", "ASSAULT", true),
+    ]);
+}
+
 /// A thanks that crosses no border — to the thanker's own leaders or staff, or to the article's
 /// country when the thanker is unknown — is a courtesy, not a SUPPORT event (prec59); a thanks
 /// to another state's government stays.
