@@ -12387,3 +12387,15 @@ fn a_reports_day_does_not_date_an_act_denied_later() {
         ),
     ]);
 }
+
+/// actors96: a verbal noun a motive or protest word governs ("للتنديد باعتقال", "ردا على
+/// احتجاز", `motive_governed`) takes no doer from before that word: the protesters or the
+/// responders did not do the act they answer.
+#[test]
+fn an_act_a_protest_answers_takes_no_doer_from_the_protest() {
+    check_role_cases(&[
+        ("تظاهر مئات من أنصار الحزب المعارض أمس في وسط العاصمة للتنديد باعتقال قادتهم.", "COERCE", None, None),
+        ("علقت الحكومة محادثاتها مع جارتها صباح اليوم ردا على احتجاز اثنين من دبلوماسييها.", "COERCE", None, None),
+        ("قطعت الحكومة علاقاتها مع جارتها ردا على قصف طائرات مجهولة للقرى الحدودية.", "ASSAULT", None, None),
+    ]);
+}
