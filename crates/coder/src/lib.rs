@@ -172,6 +172,9 @@ struct Candidate {
     /// Coded as a finite verb (not its verbal noun), whose subject a verb joined to it by "و"
     /// shares.
     verb: bool,
+    /// (actors96) Named by a motive or protest word before it (`motive_governed`): no verb
+    /// before it governs it as its doer's verbal noun.
+    motive_act: bool,
     /// Coded as a finite verb in the imperfect ("تطلق النار"): often a habitual or ongoing act,
     /// not one of the day told.
     imperfect: bool,
@@ -2145,7 +2148,8 @@ impl Coder {
             // "قضت المحكمة بحبس …", "قررت النيابة حبس …": a verbal noun governed by the
             // event verb just before it has that verb's subject as its doer.
             for i in sentence_first + 1..cands.len() {
-                if cands[i].rec.actor.is_some() {
+                // (actors96: not an act a motive or protest word names, "تظاهروا للتنديد باعتقال".)
+                if cands[i].rec.actor.is_some() || cands[i].motive_act {
                     continue;
                 }
                 let start = cands[i].rec.evidence.trigger_start;
@@ -4698,6 +4702,16 @@ impl Coder {
         // the doer of an act whose own place lies in another country.
         let own_place = place.is_some_and(|p| (p.w0 > t.w1 && p.w0 <= t.w1 + 6) || (p.w1 < t.w0 && t.w0 - p.w1 <= 3));
         let actor_ent = actor_ent.filter(|e| !(own_place && topic_abroad(e, loc_country.as_deref())));
+        // (actors96) "تظاهر المئات للتنديد باعتقال قادتهم", "أغلقت تونس قنصليتها ردا على احتجاز
+        // موظفيها": an act (a verbal noun, whatever form the rule matched) a motive or protest word governs (`motive_governed`) takes no
+        // doer from before that word (the protesters, the responders) and no topic; only its own
+        // genitive after it ("ردا على استهداف قوات الأسد للمدنيين"). Only a bare party, the clause's
+        // subject or object: one after a preposition or a place ("انتماءه لتنظيم داعش", "بوسط
+        // أثينا") was not read as the protest's party. Not a noun carrying its doer's
+        // pronoun ("على خلفية توقيعهم"), which refers back to a party before.
+        let motive_word = if t.pronoun_object { None } else { motive_governed(a, t) };
+        let actor = actor.filter(|x| motive_word.is_none_or(|m| x.w0 > m || x.prep.is_some() || x.is_location));
+        let actor_ent = actor_ent.filter(|_| motive_word.is_none());
         // "خلفت قتلى وجرحى", "وسقط قتلى", "إن القتلى سقطوا في غارة": the dead and the wounded
         // (`casualty_persons`) are the victims of a hostile act, never its doer, wherever they
         // stand, in the trigger phrase too (they may speak: "طالب الجرحى"); an assault with no
@@ -5740,6 +5754,7 @@ impl Coder {
             specificity,
             cleared_speaker,
             verb,
+            motive_act: motive_word.is_some(),
             imperfect: verb && imperfect_verb(a, s, t),
             day_moved: moved.is_some(),
             outcome,
@@ -7760,6 +7775,17 @@ fn earlier_cause(a: &Analysis, t: &TriggerMention, new_clause_verb: bool) -> Opt
         MOTIVE_MARKERS.contains(&w.strip_prefix('و').unwrap_or(w))
             && !a.break_between(m, t.w0)
             && !(m + 1..t.w0).any(|i| CONTENT_STOPS.contains(&a.word(i)))
+    })
+}
+
+/// (actors96) A motive (`MOTIVE_MARKERS`) or a protest noun (`PROTEST_PURPOSE_NOUNS`), also with a
+/// glued `و`, stands one or two words before `t` in its clause: "للتنديد باعتقال", "ردا على احتجاز".
+/// Returns the word's index; `t` names the act the protest or response answers.
+fn motive_governed(a: &Analysis, t: &TriggerMention) -> Option<usize> {
+    (t.w0.saturating_sub(2)..t.w0).rev().find(|&m| {
+        let w = a.word(m);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        (MOTIVE_MARKERS.contains(&w) || PROTEST_PURPOSE_NOUNS.contains(&w)) && !a.break_between(m, t.w0)
     })
 }
 

@@ -12442,3 +12442,15 @@ fn sentence_lists_are_allocated_at_their_hit_counts() {
     let b = sentence::Analysis::new("كان الجو لطيفا", lex);
     assert_eq!((b.triggers.capacity(), b.places.capacity()), (0, 0));
 }
+
+/// actors96: a verbal noun a motive or protest word governs ("للتنديد باعتقال", "ردا على
+/// احتجاز", `motive_governed`) takes no doer from before that word: the protesters or the
+/// responders did not do the act they answer.
+#[test]
+fn an_act_a_protest_answers_takes_no_doer_from_the_protest() {
+    check_role_cases(&[
+        ("تظاهر مئات من أنصار الحزب المعارض أمس في وسط العاصمة للتنديد باعتقال قادتهم.", "COERCE", None, None),
+        ("علقت الحكومة محادثاتها مع جارتها صباح اليوم ردا على احتجاز اثنين من دبلوماسييها.", "COERCE", None, None),
+        ("قطعت الحكومة علاقاتها مع جارتها ردا على قصف طائرات مجهولة للقرى الحدودية.", "ASSAULT", None, None),
+    ]);
+}
