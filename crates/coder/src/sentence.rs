@@ -770,6 +770,36 @@ impl Analysis {
                     .iter()
                     .any(|&e| e + 2 <= i && i <= e + 4 && !(e + 1..i).any(|j| breaks.get(j).copied().unwrap_or(false)))
         };
+        // "اندلعت اشتباكات في شوارع تعز", "قصف على أحياء الفلوجة": the words right after a plural
+        // noun of a town's streets or quarters (`STREET_NOUNS`) that an act's trigger ends at most
+        // six words before, with no clause break between (places87). A name there is the town of
+        // the act, read as after a preposition; a capital there is that city, not its state. Not
+        // a country ("جابت المظاهرات شوارع بلغاريا"), which stays as it was read: the streets of a
+        // whole land say no more than the land, and the sentence's other places say where.
+        let street_places: Vec<usize> = (1..words.len())
+            .filter(|&i| STREET_NOUNS.contains(&word_text(i - 1)))
+            .filter(|&i| {
+                let state = hits.iter().any(|h| {
+                    word_of(h.start) == i
+                        && matches!(h.target, Target::Actor(a) if lex.actors[a as usize].kind == ActorKind::Country)
+                });
+                !state
+                    || lex
+                        .find_places_in_word(k, words[i].0, words[i].1)
+                        .iter()
+                        .any(|h| matches!(h.target, Target::Place(p) if lex.places[p as usize].feature != "country"))
+            })
+            .filter(|&i| {
+                hits.iter().any(|h| {
+                    let e = word_of(h.word_end.saturating_sub(1));
+                    matches!(h.target, Target::Trigger(_))
+                        && e + 1 < i
+                        && i - 1 - e <= 6
+                        && !(e + 1..i).any(|j| breaks.get(j).copied().unwrap_or(false))
+                })
+            })
+            .collect();
+        let after_street_noun = |i: usize| street_places.contains(&i);
         // Places are looked up only where a place can be read: after a preposition or place noun,
         // with a glued ب/ل, or joined by و to a place just found.
         let mut last_place_end_word: Option<usize> = None;
@@ -790,6 +820,7 @@ impl Analysis {
                 || ((before1 & (NAMING_NOUN | POLICE_MIDDLE) != 0 || before2 & NAMING_NOUN != 0)
                     && after_naming_noun(i))
                 || before1 & GATHERING_NOUN != 0
+                || after_street_noun(i)
                 || before2 & NEAR != 0
                 || (before1 & ROLE_PREP != 0 && in_each_of(i))
                 || glued_b_or_ll(w)
@@ -975,6 +1006,7 @@ impl Analysis {
             clitic_b
                 || class_before(w0, 1) & LOC_PREP != 0
                 || after_naming_noun(w0)
+                || after_street_noun(w0)
                 || class_before(w0, 2) & NEAR != 0
                 || in_each_of(w0)
         };

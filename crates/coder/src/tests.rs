@@ -12454,3 +12454,27 @@ fn an_act_a_protest_answers_takes_no_doer_from_the_protest() {
         ("قطعت الحكومة علاقاتها مع جارتها ردا على قصف طائرات مجهولة للقرى الحدودية.", "ASSAULT", None, None),
     ]);
 }
+
+/// places87: a town named after the plural of its streets, squares or quarters («في شوارع X»,
+/// «جابت ميادين X») is the act's place, and a capital there is the city, not its state as the
+/// actor; an unknown word after such a noun stays no place.
+#[test]
+fn the_streets_of_a_town_name_the_town() {
+    let cases = [
+        ("انطلقت مظاهرات غاضبة في شوارع الإسماعيلية صباح اليوم تطالب بإطلاق المعتقلين.", "Ismailia"),
+        ("جابت مسيرة طلابية عددا من شوارع وميادين المنصورة مساء اليوم رفضا للقرار.", "Mansoura"),
+        ("اندلعت مواجهات عنيفة اليوم في أحياء تعز بين المسلحين وقوات الجيش.", "Taiz"),
+    ];
+    for (text, name) in cases {
+        let recs = code(text, "2013-05-01");
+        assert!(
+            recs.iter().any(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) == Some(name)),
+            "{text}: {recs:?}"
+        );
+    }
+    // A capital after the streets noun is the city where the protest was, not a state party.
+    let recs = code("خرجت مظاهرات صاخبة في شوارع القاهرة اليوم تنديدا بالغلاء.", "2013-05-01");
+    let r = recs.iter().find(|r| r.event_type == "PROTEST").expect("a protest");
+    assert_eq!(r.location.as_ref().and_then(|l| l.name.as_deref()), Some("Cairo"));
+    assert!(r.actor.as_ref().is_none_or(|a| a.text.as_deref() != Some("القاهرة")), "{r:?}");
+}
