@@ -776,7 +776,15 @@ impl Analysis {
         // the act, read as after a preposition; a capital there is that city, not its state. Not
         // a country ("جابت المظاهرات شوارع بلغاريا"), which stays as it was read: the streets of a
         // whole land say no more than the land, and the sentence's other places say where.
-        let street_places: Vec<usize> = (1..words.len())
+        // The words a trigger ends at, so that only the few words within reach of one are
+        // compared with the list (the comparison on every word cost a tenth of the analysis).
+        let trigger_ends: Vec<usize> = hits
+            .iter()
+            .filter(|h| matches!(h.target, Target::Trigger(_)))
+            .map(|h| word_of(h.word_end.saturating_sub(1)))
+            .collect();
+        let street_places: Vec<usize> = (1..if trigger_ends.is_empty() { 0 } else { words.len() })
+            .filter(|&i| trigger_ends.iter().any(|&e| e + 1 < i && i - 1 - e <= 6))
             .filter(|&i| STREET_NOUNS.contains(&word_text(i - 1)))
             .filter(|&i| {
                 let state = hits.iter().any(|h| {
