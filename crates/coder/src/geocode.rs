@@ -398,23 +398,26 @@ pub(crate) fn from_base(a: &Analysis, p: &PlaceMention, event_type: &str) -> boo
     })
 }
 
+/// The word «إلى» right before an attack's or a coercion's place `p` (a place noun may stand
+/// between), shared by [`is_heading`] and [`movement_goal`]; `None` for other types.
+fn ila_before_place(a: &Analysis, p: &PlaceMention, event_type: &str) -> Option<usize> {
+    if !matches!(event_type, "ASSAULT" | "COERCE") {
+        return None;
+    }
+    let mut m = p.w0.checked_sub(1)?;
+    if ORIGIN_PLACE_NOUNS.contains(&bare(a.word(m))) {
+        m = m.checked_sub(1)?;
+    }
+    matches!(a.word(m), "الي" | "والي").then_some(m)
+}
+
 /// True when `p` is where the party of an attack or a coercion was heading, not where the event
 /// happened on its way: a place after "إلى" that follows a word of heading (`HEADING_PREFIXES`)
 /// one or two words before, or before a "من" origin of one or two words ("استهدفت الغارة قافلة
 /// متجهة من سوريا إلى لبنان", "قتل وهو في طريقه من دمشق إلى بيروت"), in one clause. Other types
 /// keep it: reinforcements "في طريقها إلى تعز" are deployed there, a visitor meets there.
 pub(crate) fn is_heading(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool {
-    if !matches!(event_type, "ASSAULT" | "COERCE") {
-        return false;
-    }
-    let Some(mut m) = p.w0.checked_sub(1) else { return false };
-    if ORIGIN_PLACE_NOUNS.contains(&bare(a.word(m))) {
-        let Some(x) = m.checked_sub(1) else { return false };
-        m = x;
-    }
-    if !matches!(a.word(m), "الي" | "والي") {
-        return false;
-    }
+    let Some(m) = ila_before_place(a, p, event_type) else { return false };
     let heading = |w: usize| {
         let k = bare(a.word(w));
         !a.break_between(w, p.w0) && HEADING_PREFIXES.iter().any(|x| k.starts_with(x))
@@ -434,17 +437,7 @@ const MOVEMENT_GOAL_REACH: usize = 5;
 /// before it, in its clause ("ألقت الشرطة في عمان القبض على شاب حاول تهريب أسلحة إلى سوريا").
 /// Like an office title's place it gives way to another place of the sentence (places86).
 pub(crate) fn movement_goal(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool {
-    if !matches!(event_type, "ASSAULT" | "COERCE") {
-        return false;
-    }
-    let Some(mut m) = p.w0.checked_sub(1) else { return false };
-    if ORIGIN_PLACE_NOUNS.contains(&bare(a.word(m))) {
-        let Some(x) = m.checked_sub(1) else { return false };
-        m = x;
-    }
-    if !matches!(a.word(m), "الي" | "والي") {
-        return false;
-    }
+    let Some(m) = ila_before_place(a, p, event_type) else { return false };
     (m.saturating_sub(MOVEMENT_GOAL_REACH)..m).any(|w| {
         let k = bare(a.word(w));
         !a.break_between(w, p.w0) && MOVEMENT_GOAL_PREFIXES.iter().any(|x| k.starts_with(x))
