@@ -781,7 +781,7 @@ impl Analysis {
         let mut street_places: Vec<usize> = Vec::new();
         for h in hits.iter().filter(|h| matches!(h.target, Target::Trigger(_))) {
             let e = word_of(h.word_end.saturating_sub(1));
-            for i in e + 2..(e + 8).min(words.len()) {
+            for (i, &(ws, we)) in words.iter().enumerate().take(e + 8).skip(e + 2) {
                 if (e + 1..i).any(|j| breaks.get(j).copied().unwrap_or(false)) {
                     break;
                 }
@@ -794,7 +794,7 @@ impl Analysis {
                 });
                 if !state
                     || lex
-                        .find_places_in_word(k, words[i].0, words[i].1)
+                        .find_places_in_word(k, ws, we)
                         .iter()
                         .any(|h| matches!(h.target, Target::Place(p) if lex.places[p as usize].feature != "country"))
                 {
