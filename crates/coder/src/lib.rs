@@ -88,10 +88,7 @@ impl ArticleWords<'_> {
     /// The match-key words of an analysed sentence whose text is `sentence` (a record's
     /// `evidence.sentence`), or `None` when no analysed sentence has that text.
     pub fn of_sentence(&self, sentence: &str) -> Option<&[&str]> {
-        self.sentences
-            .iter()
-            .find(|(s, _)| s.len() == sentence.len() && *s == sentence)
-            .map(|(_, r)| &self.words[r.clone()])
+        self.sentences.iter().find(|(s, _)| *s == sentence).map(|(_, r)| &self.words[r.clone()])
     }
 }
 
@@ -4703,8 +4700,8 @@ impl Coder {
         let own_place = place.is_some_and(|p| (p.w0 > t.w1 && p.w0 <= t.w1 + 6) || (p.w1 < t.w0 && t.w0 - p.w1 <= 3));
         let actor_ent = actor_ent.filter(|e| !(own_place && topic_abroad(e, loc_country.as_deref())));
         // (actors96) "تظاهر المئات للتنديد باعتقال قادتهم", "أغلقت تونس قنصليتها ردا على احتجاز
-        // موظفيها": an act (a verbal noun, whatever form the rule matched) a motive or protest word governs (`motive_governed`) takes no
-        // doer from before that word (the protesters, the responders) and no topic; only its own
+        // موظفيها": an act (a verbal noun, whatever form the rule matched) a motive or protest
+        // word governs (`motive_governed`) takes no doer from before that word (the protesters, the responders) and no topic; only its own
         // genitive after it ("ردا على استهداف قوات الأسد للمدنيين"). Only a bare party, the clause's
         // subject or object: one after a preposition or a place ("انتماءه لتنظيم داعش", "بوسط
         // أثينا") was not read as the protest's party. Not a noun carrying its doer's
@@ -12212,6 +12209,18 @@ fn doer_and_object(r: &EventRecord) -> bool {
     head.contains(doer) && tail.find(object).is_some_and(|i| tail[..i].split_whitespace().count() <= 2)
 }
 
+/// Give `keep` the date of `other`, a mention of the same happening: its day, precision, basis
+/// and text, and whether it was only the day of a report (`Candidate::report_dated`, which
+/// travels with the date).
+fn take_date(keep: &mut Candidate, other: &Candidate) {
+    let (r, o) = (&mut keep.rec, &other.rec);
+    r.date = o.date.clone();
+    r.date_precision = o.date_precision;
+    r.date_basis = o.date_basis;
+    r.date_text = o.date_text.clone();
+    keep.report_dated = other.report_dated;
+}
+
 /// Fill the unknown fields of `keep` from `other`, a mention of the same happening.
 fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // A toll the act of the lender's own sentence carries is that act's (`toll_owned`), unless the
@@ -12376,12 +12385,8 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         if r.status == Status::Occurred {
             r.status = other.rec.status;
         }
-        r.date = other.rec.date.clone();
-        r.date_precision = other.rec.date_precision;
-        r.date_basis = other.rec.date_basis;
-        r.date_text = other.rec.date_text.clone();
+        take_date(keep, other);
         keep.dated_past = other.dated_past;
-        keep.report_dated = other.report_dated;
         keep.early_year = false;
     }
     keep.court_crime |= other.court_crime;
@@ -13167,11 +13172,7 @@ fn merge_candidates(
                 if o.rec.status == Status::Occurred && c.rec.status == Status::Negated {
                     o.rec.status = Status::Negated;
                     if o.rec.date_basis == Some(DateBasis::Publication) {
-                        o.rec.date = c.rec.date.clone();
-                        o.rec.date_precision = c.rec.date_precision;
-                        o.rec.date_basis = c.rec.date_basis;
-                        o.rec.date_text = c.rec.date_text.clone();
-                        o.report_dated = c.report_dated;
+                        take_date(o, &c);
                     }
                 }
                 continue 'next;
@@ -13277,11 +13278,7 @@ fn merge_candidates(
             {
                 keep.rec.status = other.rec.status;
                 if keep.rec.date_basis == Some(DateBasis::Publication) {
-                    keep.rec.date = other.rec.date.clone();
-                    keep.rec.date_precision = other.rec.date_precision;
-                    keep.rec.date_basis = other.rec.date_basis;
-                    keep.rec.date_text = other.rec.date_text.clone();
-                    keep.report_dated = other.report_dated;
+                    take_date(&mut keep, &other);
                 }
             }
             *o = keep;

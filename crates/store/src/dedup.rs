@@ -1007,6 +1007,13 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
     if sim < p.min_similarity && !same_toll && !recalled_suicide_attack(ka, kb, place, p) {
         return 0.0;
     }
+    weighed(ka, kb, place, ar, rr, sim, p)
+}
+
+/// The score of two records that no floor stopped: their agreement, dedup27's place weight of an
+/// unplaced paraphrase, and four times their sentence similarity `sim`. Grows with `sim`, so
+/// [`reaches`] may call it with a bound.
+fn weighed(ka: &Key, kb: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, sim: f32, p: &Params) -> f32 {
     agreement(ka, kb, place, ar, rr) + unplaced_paraphrase(ka, kb, place, ar, rr, sim, p) + 4.0 * sim
 }
 
@@ -1126,9 +1133,7 @@ fn reaches(a: Pair, b: Pair, p: &Params) -> Result<bool, &'static str> {
         let (la, lb) = (ka.words, kb.words);
         let most = ka.common_bound(kb, la, lb);
         let sim = if most == 0 { 0.0 } else { most as f32 / (la + lb - most) as f32 };
-        if agreement(ka, kb, place, ar, rr) + unplaced_paraphrase(ka, kb, place, ar, rr, sim, p) + 4.0 * sim
-            < p.threshold
-        {
+        if weighed(ka, kb, place, ar, rr, sim, p) < p.threshold {
             return Ok(false);
         }
     }
