@@ -3131,6 +3131,13 @@ impl Coder {
         {
             return None;
         }
+        // "تحاصره الهموم", "10 فرق إطفاء تحاصر حريقا", "الزكاة تحاصر المتأخرين في السداد": the
+        // one-word verb "to besiege, to surround" with no attack, weapon, casualty, armed party or
+        // security force, no rebel and no protest in its sentence is a figure of speech (worries,
+        // questions, a crisis, an authority's pressure) or a rescue crew's work, no siege (prec93).
+        if self.precision_filters && rule.id == "coerce.restrict.siege" && unarmed_siege_verb(a, &self.lex, t) {
+            return None;
+        }
         // "تصل أبعادها إلى 25 مترا", "في ابعادها الدينية", "إبعادهم عن رفقاء السوء": أبعاد
         // ("dimensions") or an abstract "keeping away from" is no expulsion of people.
         if self.precision_filters && rule.mode.as_deref() == Some("deport") && dimensions_or_keeping_away(a, s, t) {
@@ -10717,6 +10724,30 @@ fn violent_context(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
             let w = a.word(i);
             casualty_word_of(w) != (false, false) || in_list!(&VIOLENT_WORDS, w)
         })
+}
+
+/// The one-word trigger is the verb "to besiege, to surround" (its stem, a glued "و" or "ف" taken
+/// off, begins with a word of `SIEGE_VERB_STEMS`: "حاصرت", "وتحاصره", "يحاصرون", "طوقت"; the nouns
+/// "حصار", "محاصرة", "تطويق" do not) and its sentence names no violence (`violent_context`), no
+/// party of the opposition or a revolt (sector OPP), no protest (a PROTEST trigger) and no
+/// protesters (`PROTESTER_WORDS`): nothing armed or crowding besieges there.
+fn unarmed_siege_verb(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
+    if t.w0 != t.w1 {
+        return false;
+    }
+    let w = a.word(t.w0);
+    let bare = w.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 4).unwrap_or(w);
+    if !SIEGE_VERB_STEMS.iter().any(|s| bare.starts_with(s)) {
+        return false;
+    }
+    let opposition =
+        a.entities.iter().any(|e| e.actors.iter().any(|&i| lex.actors[i as usize].sector.as_deref() == Some("OPP")));
+    let protest = a.triggers.iter().any(|q| q.w0 != t.w0 && lex.triggers[q.rule as usize].event_type == "PROTEST")
+        || (0..a.words.len()).any(|i| {
+            let x = a.word(i);
+            PROTESTER_WORDS.iter().any(|p| x.contains(p)) && !x.contains("محتجز")
+        });
+    !opposition && !protest && !violent_context(a, lex, t)
 }
 
 /// A deport trigger on the stem ابعاد that is no expulsion: written "أبعاد" with the hamza above

@@ -12478,3 +12478,19 @@ fn the_streets_of_a_town_name_the_town() {
     assert_eq!(r.location.as_ref().and_then(|l| l.name.as_deref()), Some("Cairo"));
     assert!(r.actor.as_ref().is_none_or(|a| a.text.as_deref() != Some("القاهرة")), "{r:?}");
 }
+
+/// The one-word verb "to besiege" with nothing armed, no rebel and no protest in its sentence is a
+/// figure of speech or a fire crew's work, no siege (prec93); a siege by troops, by the police
+/// near a casualty, by protesters or by rebels stays.
+#[test]
+fn a_siege_verb_with_nothing_armed_is_a_figure_of_speech() {
+    check_filter_cases(&[
+        ("وكان الكاتب يعيش وحيدا في شقته الصغيرة تحاصره الديون والذكريات الحزينة.", "COERCE", false),
+        ("مئات الأسئلة تحاصر الموظف الجديد في يومه الأول بالشركة.", "COERCE", false),
+        ("وحاصرت ثماني فرق من الدفاع المدني الحريق في المستودع قبل أن يمتد إلى المباني المجاورة.", "COERCE", false),
+        // Sieges stay: by troops, by the police at a shooting, by protesters, by rebels.
+        ("وتحاصر القوات الحكومية البلدة منذ أسابيع وتمنع دخول الغذاء إليها.", "COERCE", true),
+        ("وطوقت قوة من الشرطة المنزل بعد إطلاق النار على أحد المارة.", "COERCE", true),
+        ("وحاصر مئات المحتجين مبنى البلدية مطالبين برحيل رئيسها.", "COERCE", true),
+    ]);
+}
