@@ -12494,3 +12494,23 @@ fn a_siege_verb_with_nothing_armed_is_a_figure_of_speech() {
         ("وحاصر مئات المحتجين مبنى البلدية مطالبين برحيل رئيسها.", "COERCE", true),
     ]);
 }
+
+#[test]
+fn a_negation_before_a_light_verb_reaches_its_object_noun() {
+    // status49: "لم"/"لن" + a light verb (address, carry out, hold, issue, be there …; the forms
+    // of `neg.lam`/`neg.lan` in data/dict/cues.txt) reaches two words past the verb, over its
+    // subject or "إليه", to the act noun it governs. A condition before "لم" still makes a
+    // condition, and an act three words past the verb stays out of reach.
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("ولم يوجه الرئيس الشكر للحكومة على دعمها.", "SUPPORT", Status::Negated),
+            ("ولم يتم بعد فرض عقوبات على الشركة.", "SANCTION", Status::Negated),
+            ("وقال السكان إنه لم تكن هناك اشتباكات في البلدة أمس.", "ASSAULT", Status::Negated),
+            ("وقال المحامي إن النيابة لم توجه إليه الاتهام بعد.", "ACCUSE", Status::Negated),
+            // Counter-examples: a condition; the act beyond the verb's object.
+            ("وقال الوزير إنه إذا لم يتم التوصل إلى اتفاق فإن الحرب ستستمر.", "AGREE", Status::Hypothetical),
+            ("ولم يصدر الجيش بيانا عن الهجوم على القاعدة العسكرية.", "ASSAULT", Status::Occurred),
+        ],
+    );
+}
