@@ -12514,3 +12514,34 @@ fn a_negation_before_a_light_verb_reaches_its_object_noun() {
         ],
     );
 }
+
+#[test]
+fn ordinary_words_and_a_family_name_are_no_towns() {
+    // places88: «الساقين» (the legs), «ميزان» (balance), «باترسون» (Patterson), «للحج» (for the
+    // hajj) are no Sāqayn, Mizan, Paterson or Lahij.
+    let cases = [
+        ("أصيب ثلاثة جنود بجروح في الساقين خلال اشتباك مع مسلحين قرب الحدود أمس.", "YEM"),
+        ("قتل عشرة مسلحين في اشتباكات عنيفة أدت إلى تحول في ميزان القوى بين الطرفين.", "AFG"),
+        ("اجتمعت باترسون مع وزير الداخلية اليوم لبحث الأوضاع الأمنية في البلاد.", "USA"),
+        ("اعتقلت الشرطة عشرة أشخاص كانوا يستعدون للسفر للحج بجوازات مزورة.", "YEM"),
+    ];
+    for (text, country) in cases {
+        let recs = code(text, "2013-05-01");
+        assert!(!recs.is_empty(), "{text}: no record");
+        assert!(
+            recs.iter().all(|r| r.location.as_ref().and_then(|l| l.country.as_deref()) != Some(country)),
+            "{text}: {recs:?}"
+        );
+    }
+    // A place noun before the word still names the place.
+    for (text, name) in [
+        ("قتل شخصان في قصف على مديرية الساقين بمحافظة صعدة اليوم.", "Saqayn District"),
+        ("أطلق مسلح النار في مدينة باترسون بولاية نيوجيرسي فقتل شخصين.", "Paterson"),
+    ] {
+        let recs = code(text, "2013-05-01");
+        assert!(
+            recs.iter().any(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) == Some(name)),
+            "{text}: {recs:?}"
+        );
+    }
+}
