@@ -221,6 +221,11 @@ struct Candidate {
     /// `report_day`), as an act told as done. The mark travels with the date through merges: a
     /// record that ends up future, possible or denied loses that day (dates40).
     report_dated: bool,
+    /// Dated by a day that stands before the trigger in the clause of a statement governing it
+    /// ("ندد الأمين العام الثلاثاء بالقصف", "قالت الشرطة أمس إن …", `governing_statement_day`):
+    /// the day of the words, not surely of the act, so it lends no date over a report's day
+    /// (dates42, `fill_gaps`).
+    governed_day: bool,
     /// Told as background (merge34): happened (or is history) on a day, month or year of the text
     /// that began [`BACKGROUND_DAYS`] or more before publication ("وفي عام 2011 قتل مسلحون 67
     /// شخصا"). See [`background_apart`].
@@ -5286,6 +5291,7 @@ impl Coder {
         };
         // (The mark names the date kept: a branch above that picked another one clears it.)
         let report_dated = report_dated && date.is_some_and(|d| report_day(a, d, t, ctx.published));
+        let governed_day = date.is_some_and(|d| governing_statement_day(a, &self.lex, t, d, ctx.published));
         let mut rec_date: Option<String> = None;
         let mut precision = DatePrecision::Unknown;
         let mut basis = None;
@@ -5772,6 +5778,7 @@ impl Coder {
             clash_after_time: clash_after_time(a, rule, pattern, t),
             dated_past,
             report_dated,
+            governed_day,
             told_back,
             // ("وقد التقيا خلال دراسته": a perfect right after "قد" is told as done too, status41.)
             told_done: status == Status::Occurred
@@ -7511,6 +7518,34 @@ fn report_day(a: &Analysis, d: &DateMatch, t: &TriggerMention, published: Option
         && (dw.saturating_sub(6)..dw)
             .any(|v| (reporting_verb(a.word(v)) || statement_noun(a.word(v))) && !(v + 1..dw).any(comp))
         && (de + 1..t.w0).any(comp)
+}
+
+/// Day expression `d` stands before trigger `t`, in the clause of a statement that governs `t`:
+/// the day of a report (`report_day`: "قالت الوزارة أمس إن القوات اعتقلت …"), or a relative day
+/// within twelve words after a trigger of a statement type (`STATEMENT_TYPES`: "ندد", "طالب"; the
+/// speaker's title and name can be long), with no complementizer between and no clause break from
+/// that trigger to `t` ("ندد الأمين العام للجامعة نبيل العربي الثلاثاء بالقصف التركي"). The day is
+/// the statement's; the act it names may be older (dates42).
+fn governing_statement_day(
+    a: &Analysis,
+    lex: &Lexicon,
+    t: &TriggerMention,
+    d: &DateMatch,
+    published: Option<NaiveDate>,
+) -> bool {
+    let dw = word_index_of_byte(a, d.start);
+    let de = word_index_of_byte(a, d.end.saturating_sub(1));
+    report_day(a, d, t, published)
+        || (d.precision == dates::DatePrecision::Day
+            && d.relative != dates::Relation::Absolute
+            && de < t.w0
+            && a.triggers.iter().any(|x| {
+                x.w1 < dw
+                    && dw - x.w1 <= 12
+                    && STATEMENT_TYPES.contains(&lex.triggers[x.rule as usize].event_type.as_str())
+                    && !a.break_between(x.w1, t.w0)
+                    && !(x.w1 + 1..dw).any(|i| COMPLEMENTIZERS.contains(&a.word(i)))
+            }))
 }
 
 /// Date expression `d` stands before trigger `t` with a clause break between, in the clause of
@@ -12408,7 +12443,15 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     }
     // (An act to come does not take the past day of a mention told as done: "المؤتمر المقرر"
     // is not dated by "عقد المؤتمر الأسبوع الماضي".)
-    if r.date_basis != Some(DateBasis::Text)
+    // (dates42) "قال مسؤول أمس إن القوات اعتقلت خمسة … وكانت القوات اعتقلتهم يوم الجمعة": a day
+    // that only dates the report telling the act gives way to an expression another mention of
+    // the act, told as done, dates it by.
+    let report_gives_way = keep.report_dated
+        && r.status == Status::Occurred
+        && other.rec.status == Status::Occurred
+        && !other.report_dated
+        && !other.governed_day;
+    if (r.date_basis != Some(DateBasis::Text) || report_gives_way)
         && other.rec.date_basis == Some(DateBasis::Text)
         && !(r.status == Status::Future && other.dated_past)
     {

@@ -12545,3 +12545,29 @@ fn ordinary_words_and_a_family_name_are_no_towns() {
         );
     }
 }
+
+/// dates42: a day that only dates the report telling an act (`report_day`, `Candidate::report_dated`)
+/// gives way, when the mentions merge, to the day another mention of the act told as done gives
+/// it («ووقع الهجوم صباح الاثنين»); a report with no other mention keeps its day, and the day a
+/// condemnation of the act was made (`governing_statement_day`: «وندد المحافظ الثلاثاء بالهجوم») is
+/// no day of the act to lend.
+#[test]
+fn a_reports_day_gives_way_to_the_acts_own_day_told_elsewhere() {
+    let report = "أكد مسؤول في الشرطة أمس أن الهجوم على مركز الشرطة في مدينة حمص جاء ردا على اعتقال قادة \
+                  المسلحين. وكان مسلحون قد هاجموا مركز الشرطة في حمص بسيارة مفخخة.";
+    let cases: &[(String, &str)] = &[
+        (format!("{report} ووقع الهجوم صباح الاثنين."), "2021-06-07"),
+        (report.to_string(), "2021-06-09"),
+        (format!("{report} وندد المحافظ الثلاثاء بالهجوم على مركز الشرطة."), "2021-06-09"),
+    ];
+    for (text, day) in cases {
+        let recs = code(text, "2021-06-10");
+        let attacks: Vec<_> = recs.iter().filter(|r| r.event_type == "ASSAULT").collect();
+        assert_eq!(attacks.len(), 1, "{text}: {attacks:?}");
+        assert_eq!(
+            (attacks[0].status, attacks[0].date.as_deref()),
+            (Status::Occurred, Some(*day)),
+            "{text}: {attacks:?}"
+        );
+    }
+}
