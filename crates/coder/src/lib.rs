@@ -1420,7 +1420,11 @@ fn construction_roles<'a>(
         (end.saturating_sub(reach)..end)
             .rev()
             .find(|&i| forms(unconj(a.word(i))))
-            .filter(|&q| !a.break_between(q, t.w0))
+            // (actors97: or only by the commas after the verb's subject, `comma_cut_subject`.)
+            .filter(|&q| {
+                !a.break_between(q, t.w0)
+                    || a.entities.iter().any(|e| (q + 1..=q + 2).contains(&e.w0) && comma_cut_subject(a, t, e, forms))
+            })
             .filter(|&q| !a.triggers.iter().any(|x| x.w0 > q && x.w1 < t.w0))
     };
     if rule.pattern != Pattern::Passive && !impersonal && !passive_read {
@@ -1693,6 +1697,64 @@ fn comma_closed_subject(a: &Analysis, pattern: Pattern, t: &TriggerMention, e: &
         i -= 1;
     }
     !a.cues.iter().any(|c| c.kind == CueKind::Speech && c.w0 >= i && c.w0 <= head_end)
+}
+
+/// (actors97) "قررت النيابة العامة، مساء الثلاثاء، حبس المتهمين", "نفذت جماعة مسلحة، هجوما على
+/// الحاجز", "أصدرت المنظمة، بيانا طالبت فيه الحكومة …": news style sets a comma after the subject
+/// of a clause-opening verb (at the sentence's start, after a break or «قد»; one plain word may
+/// stand between the verb and the party, "أصدرت منظمة هيومن رايتس ووتش،"). When the verb (a form
+/// `forms` accepts) is one whose subject does the act its object names, that comma does not cut
+/// the party off from the object: at most three more words of the party's phrase may stand before
+/// the comma (no indefinite accusative: that is the verb's own object), then optionally a time
+/// phrase of at most four words or a name in apposition closed by a second comma, and then the
+/// trigger, or a statement noun (`STATEMENT_NOUNS`) and the trigger, a verb of the issuer's.
+/// `e` is the plain party right after the verb.
+fn comma_cut_subject(a: &Analysis, t: &TriggerMention, e: &EntityMention, forms: &dyn Fn(&str) -> bool) -> bool {
+    if e.w0 == 0 || e.prep.is_some() || e.conj || e.w1 >= t.w0 {
+        return false;
+    }
+    let brk = |i: usize| a.breaks.get(i).copied().unwrap_or(false);
+    // The verb right before the party, or before one plain word of its phrase ("منظمة" before a
+    // listed name, "عليها" before the subject).
+    // (The bare form too: «فرضت», «وجهت» begin with a letter of a conjunction.)
+    let verb = |v: usize| {
+        (forms(a.word(v)) || forms(unconj(a.word(v)))) && (v == 0 || brk(v) || matches!(a.word(v - 1), "قد" | "وقد"))
+    };
+    let one_word = e.w0 >= 2
+        && !brk(e.w0 - 1)
+        && !brk(e.w0)
+        && !a.entities.iter().any(|x| x.w1 == e.w0 - 1)
+        && !a.triggers.iter().any(|x| x.w1 == e.w0 - 1);
+    if !(verb(e.w0 - 1) || (one_word && verb(e.w0 - 2))) {
+        return false;
+    }
+    let comma = |i: usize| brk(i) && sentence::separator_after(&a.key.key, &a.words, i - 1) == ",";
+    // Nothing but plain words (no trigger, other party or complementizer) in a stretch.
+    let plain = |lo: usize, hi: usize| {
+        (lo..hi).all(|i| !COMPLEMENTIZERS.contains(&a.word(i)) && !a.triggers.iter().any(|x| x.w0 <= i && i <= x.w1))
+            && !a.entities.iter().any(|x| x.w0 != e.w0 && x.w1 >= lo && x.w0 < hi)
+    };
+    // The first break after the party: a comma, within three words after its end.
+    let Some(c) = (e.w0 + 1..=(e.w1 + 4).min(t.w0)).find(|&i| brk(i)) else {
+        return false;
+    };
+    // (Not past the verb's own object, an indefinite accusative: "ألقى الوزير خطابا، عبر الفيديو".)
+    let object = (e.w1 + 1..c).any(|i| a.word(i).ends_with('ا') && !a.word(i).starts_with("ال"));
+    if !comma(c) || !plain(e.w1 + 1, c) || object {
+        return false;
+    }
+    // The object starts at `o`: right after the comma, or after a time phrase closed by a comma.
+    let starts = |o: usize| o == t.w0 || (o + 1 == t.w0 && statement_noun(a.word(o)) && !brk(t.w0));
+    if starts(c) {
+        return true;
+    }
+    let Some(d) = (c + 1..=(c + 4).min(t.w0)).find(|&i| brk(i)) else {
+        return false;
+    };
+    // (The second slot may also hold the party's name in apposition: "وجه رئيس الهيئة، فلان، بفتح
+    // تحقيق".)
+    let name = a.entities.iter().any(|x| x.w0 == c && x.w1 + 1 == d && x.prep.is_none() && !x.conj);
+    comma(d) && (plain(c, d) || name) && starts(d) && !(d + 1..=t.w0).any(brk)
 }
 
 /// The trigger form ends with a preposition that introduces its object ("القبض على").
@@ -3521,7 +3583,11 @@ impl Coder {
                 e.w1 < t.w0
                     && e.w0 >= before_limit
                     && t.w0 - e.w1 <= if e.weak { 1 } else { 6 }
-                    && (!a.break_between(e.w1, t.w0) || comma_closed_subject(a, rule.pattern, t, e))
+                    && (!a.break_between(e.w1, t.w0)
+                        || comma_closed_subject(a, rule.pattern, t, e)
+                        || comma_cut_subject(a, t, e, &|w| {
+                            SUBJECT_SHARING_VERBS.contains(&w) || LAUNCH_FORMS.contains(&w)
+                        }))
                     && !comp_between(e.w1, t.w0)
                     && !opener_between(e.w1, t.w0)
             })

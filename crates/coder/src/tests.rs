@@ -12571,3 +12571,29 @@ fn a_reports_day_gives_way_to_the_acts_own_day_told_elsewhere() {
         );
     }
 }
+
+/// actors97: a comma after the subject of a clause-opening verb whose subject does the act its
+/// object names (`SUBJECT_SHARING_VERBS`, a launch verb), with or without a time phrase closed by a
+/// second comma, does not cut that subject off from the act (`comma_cut_subject`). A stance verb's
+/// subject stays no doer of the act it condemns, and a comma after the verb's own object leaves
+/// the act after it alone.
+#[test]
+fn a_comma_after_the_subject_does_not_cut_it_from_its_act() {
+    let cases = [
+        ("قررت النيابة العامة، مساء الثلاثاء، حبس المتهمين الأربعة على ذمة التحقيق.", "COERCE", "النيابة"),
+        ("قررت نيابة القاهرة الكلية، حبس المتهمين الأربعة على ذمة التحقيق.", "COERCE", "نيابة"),
+        ("أصدرت منظمة العفو الدولية، بيانا طالبت فيه الحكومة المصرية بالإفراج عن المعتقلين.", "REQUEST", "العفو"),
+        ("نفذت جماعة مسلحة، هجوما على حاجز للجيش في سيناء.", "ASSAULT", "جماعة"),
+        ("ألقت شرطة دبي، القبض على ثلاثة متهمين بسرقة بنك.", "COERCE", "شرطة"),
+        ("فرضت الحكومة الأمريكية، أمس، عقوبات جديدة على إيران بسبب برنامجها النووي.", "SANCTION", "الأمريكية"),
+    ];
+    for (text, ty, who) in cases {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty}: {text}: {recs:?}"));
+        let actor = r.actor.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
+        assert!(actor.contains(who), "actor of {text}: {actor}");
+    }
+    let condemned = code("أدانت منظمة العفو الدولية، اعتقال الصحفيين في القاهرة.", "2024-05-15");
+    let arrest = condemned.iter().find(|r| r.event_type == "COERCE");
+    assert!(arrest.is_none_or(|r| r.actor.is_none()), "{condemned:?}");
+}
