@@ -12478,3 +12478,17 @@ fn the_streets_of_a_town_name_the_town() {
     assert_eq!(r.location.as_ref().and_then(|l| l.name.as_deref()), Some("Cairo"));
     assert!(r.actor.as_ref().is_none_or(|a| a.text.as_deref() != Some("القاهرة")), "{r:?}");
 }
+
+/// (fifty-first session, recall60) A conviction told by a passive verb with its charge after it
+/// ("أُدين فلان بتهمة …", "أُدينوا في قضية …") is a SANCTION though the convicted is a bare personal
+/// name and the court goes unsaid; the same letters with no charge ("أدين بالفضل", "أدين بشدة")
+/// still need a party.
+#[test]
+fn a_passive_conviction_with_its_charge_needs_no_party() {
+    check_filter_cases(&[
+        ("وكان سامر خليل ادين العام الماضي بتهمة تزوير وثائق رسمية في مدينة ساحلية.", "SANCTION", true),
+        ("وقالت مصادر قضائية إن خمسة شبان ادينوا في قضية تخريب ممتلكات عامة.", "SANCTION", true),
+        ("وقال اللاعب في حديثه: أدين بالفضل لمدربي الأول في الحي.", "SANCTION", false),
+        ("وأدين بشدة هذا الاعتداء على المصلين الآمنين.", "SANCTION", false),
+    ]);
+}
