@@ -4910,7 +4910,8 @@ impl Coder {
         }
         // Type-specific requirements keep precision up.
         let needs_party = !matches!(rule.event_type.as_str(), "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE")
-            && !partyless_meeting(a, rule, t);
+            && !partyless_meeting(a, rule, t)
+            && !passive_conviction(a, rule, t);
         if self.precision_filters && needs_party && actor.is_none() && recipient.is_none() {
             return None;
         }
@@ -7179,6 +7180,27 @@ fn partyless_meeting(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMe
         && rule.mode.as_deref() == Some("multilateral")
         && t.w1 > t.w0
         && (t.w0.saturating_sub(3)..t.w0).chain(t.w1 + 1..=t.w1 + 3).any(held)
+}
+
+/// A conviction told by a passive verb (`PASSIVE_CONVICTION_VERBS`: "أُدين", "أُدينوا", a glued و
+/// allowed) with its charge after it: a word within three words of the clause (past a name of at
+/// most two words), that begins (after a glued ب or بال) with a stem of `CONVICTION_CHARGE_STEMS` ("بتهمة",
+/// "بقتل", "في قضية", recall60). The passive leaves the court unsaid and its subject is most often
+/// a person named by name, whom no actor dictionary holds, so the conviction needs no actor or
+/// recipient. Without a charge the word may be a first person's "أدين" ("I condemn", "I owe",
+/// "أدين بالفضل", "أدين بالإسلام"), which is no conviction.
+fn passive_conviction(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
+    let verb = |w: &str| PASSIVE_CONVICTION_VERBS.contains(&w.strip_prefix('و').unwrap_or(w));
+    let charge = |i: usize| {
+        let w = a.word(i);
+        let w = w.strip_prefix("بال").or_else(|| w.strip_prefix('ب')).unwrap_or(w);
+        CONVICTION_CHARGE_STEMS.iter().any(|s| w.starts_with(s))
+    };
+    rule.event_type == "SANCTION"
+        && rule.mode.as_deref() == Some("convict")
+        && t.w0 == t.w1
+        && verb(a.word(t.w0))
+        && (t.w1 + 1..(t.w1 + 4).min(a.words.len())).take_while(|&i| !a.break_between(t.w1, i)).any(charge)
 }
 
 /// The day `d` is publication day `p` or one of the seven days before it: news of the last days.

@@ -12597,3 +12597,17 @@ fn a_comma_after_the_subject_does_not_cut_it_from_its_act() {
     let arrest = condemned.iter().find(|r| r.event_type == "COERCE");
     assert!(arrest.is_none_or(|r| r.actor.is_none()), "{condemned:?}");
 }
+
+/// (fifty-first session, recall60) A conviction told by a passive verb with its charge after it
+/// ("أُدين فلان بتهمة …", "أُدينوا في قضية …") is a SANCTION though the convicted is a bare personal
+/// name and the court goes unsaid; the same letters with no charge ("أدين بالفضل", "أدين بشدة")
+/// still need a party.
+#[test]
+fn a_passive_conviction_with_its_charge_needs_no_party() {
+    check_filter_cases(&[
+        ("وكان سامر خليل ادين العام الماضي بتهمة تزوير وثائق رسمية في مدينة ساحلية.", "SANCTION", true),
+        ("وقالت مصادر قضائية إن خمسة شبان ادينوا في قضية تخريب ممتلكات عامة.", "SANCTION", true),
+        ("وقال اللاعب في حديثه: أدين بالفضل لمدربي الأول في الحي.", "SANCTION", false),
+        ("وأدين بشدة هذا الاعتداء على المصلين الآمنين.", "SANCTION", false),
+    ]);
+}
