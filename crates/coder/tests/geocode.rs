@@ -1720,3 +1720,29 @@ fn places59_places_the_gazetteer_lacked_are_placed() {
     let wrong = wrong_last_places(&cases, |got, name| got == name);
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// places89: foreign city names as papers that write the foreign /g/ with «ج» (or leave a long
+/// vowel unwritten) spell them are placed at the city (`tables.CITY_AR` forms beside GeoNames'
+/// «غ» spelling). Words that only look like such a name stay what they are: «أبراج» (towers) is no
+/// Prague, and a sentence that names no place keeps none.
+#[test]
+fn places89_foreign_cities_spelt_with_jim_are_placed() {
+    let cases = [
+        ("اعتقلت الشرطة الروسية ثلاثة مسلحين في جروزني فجر الاثنين.", "Grozny", "RUS", "place"),
+        ("انفجرت حافلة سياح في مدينة بورجاس وقتل سبعة أشخاص.", "Burgas", "BGR", "place"),
+        ("اعتقلت الشرطة الصينية عشرين محتجا في شنغهاي أمس.", "Shanghai", "CHN", "place"),
+        ("أطلق مسلح النار على جنود في مركز للتجنيد في تشاتانوجا وقتل أربعة.", "Chattanooga", "USA", "place"),
+        ("تظاهر مئات الطلاب أمام البرلمان في بلجراد احتجاجا على الأسعار.", "Belgrade", "SRB", "place"),
+        ("قتل انتحاري عشرة أشخاص في سوق بولاية فرياب شمال أفغانستان.", "Faryab", "AFG", "admin1"),
+    ];
+    let wrong = wrong_last_places(&cases, |got, name| got == name);
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    for text in ["هاجم مسلحون أبراج الكهرباء وقتلوا حارسين ليلة أمس.", "هاجم مسلحون منزل السيدة انجيلا وأصابوا حارسه."]
+    {
+        let places: Vec<_> = code(text).into_iter().filter_map(|r| r.location).collect();
+        assert!(
+            places.iter().all(|p| !matches!(p.country.as_deref(), Some("CZE") | Some("AIA"))),
+            "{text}: {places:?}"
+        );
+    }
+}
