@@ -12494,3 +12494,16 @@ fn a_siege_verb_with_nothing_armed_is_a_figure_of_speech() {
         ("وحاصر مئات المحتجين مبنى البلدية مطالبين برحيل رئيسها.", "COERCE", true),
     ]);
 }
+
+#[test]
+fn a_farewell_spelled_like_a_call_is_no_request() {
+    check_filter_cases(&[
+        ("ودّعت القرية ابنها الراحل في جنازة مهيبة حضرها المئات.", "REQUEST", false),
+        ("ودعت الفرق الثلاث البطولة من دورها الأول بعد خسارتها أمام منافسيها.", "REQUEST", false),
+        ("ودعت الجمعية بكل حب الضيوف القادمين من الخارج عند المطار.", "REQUEST", false),
+        // Calls stay: with "إلى", with a glued لـ, and a call about a tournament.
+        ("ودعت الحكومة جميع الأطراف إلى ضبط النفس ووقف القتال.", "REQUEST", true),
+        ("ودعا الوزير المواطنين للتعاون مع الأجهزة الأمنية.", "REQUEST", true),
+        ("ودعت المنظمة الحكومة إلى الإفراج عن المعتقلين قبل انطلاق البطولة.", "REQUEST", true),
+    ]);
+}
