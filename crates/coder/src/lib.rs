@@ -3205,6 +3205,12 @@ impl Coder {
         if self.precision_filters && rule.id == "coerce.restrict.siege" && unarmed_siege_verb(a, &self.lex, t) {
             return None;
         }
+        // "ودّعت الأسرة فقيدها", "ودع المنتخب البطولة", "ودعت الجمعية بكل حب المصابين": the
+        // verb "ودّع" (to bid farewell, to go out of a contest) spelled like "و" + "دعت", no call
+        // (prec94).
+        if self.precision_filters && rule.id == "request.call.verb" && farewell_not_call(a, s, t) {
+            return None;
+        }
         // "تصل أبعادها إلى 25 مترا", "في ابعادها الدينية", "إبعادهم عن رفقاء السوء": أبعاد
         // ("dimensions") or an abstract "keeping away from" is no expulsion of people.
         if self.precision_filters && rule.mode.as_deref() == Some("deport") && dimensions_or_keeping_away(a, s, t) {
@@ -10871,6 +10877,39 @@ fn unarmed_siege_verb(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
             PROTESTER_WORDS.iter().any(|p| x.contains(p)) && !x.contains("محتجز")
         });
     !opposition && !protest && !violent_context(a, lex, t)
+}
+
+/// The call verb is "ودّع" ("to bid farewell to", "to go out of"), which unvowelled text spells
+/// like a glued "و" + "دعا": the trigger's text has the shadda ("ودّعت"), or its one word is
+/// glued to "و" and one of the next five words of its clause, before any "إلى", is a word of
+/// `FAREWELL_OBJECTS` (a contest left, "ودع المنتخب البطولة", or the manner "بكل حب").
+fn farewell_not_call(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
+    let raw = &s[t.start..t.end];
+    let shadda = raw.split_whitespace().next().is_some_and(|w| {
+        let mut cs = w.chars().filter(|c| !matches!(c, '\u{064B}'..='\u{0650}' | '\u{0652}'));
+        cs.next() == Some('و') && cs.next() == Some('د') && cs.next() == Some('\u{0651}')
+    });
+    if shadda {
+        return true;
+    }
+    let w = a.word(t.w0);
+    if t.w0 != t.w1 || !w.starts_with('و') {
+        return false;
+    }
+    let n = a.words.len();
+    for i in t.w1 + 1..(t.w1 + 6).min(n) {
+        if a.break_between(t.w1, i) {
+            return false;
+        }
+        let x = a.word(i);
+        if matches!(x, "الي" | "الى" | "إلى") || x.starts_with("لل") {
+            return false;
+        }
+        if in_list!(&FAREWELL_OBJECTS, x) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A deport trigger on the stem ابعاد that is no expulsion: written "أبعاد" with the hamza above

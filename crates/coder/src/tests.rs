@@ -12611,3 +12611,16 @@ fn a_passive_conviction_with_its_charge_needs_no_party() {
         ("وأدين بشدة هذا الاعتداء على المصلين الآمنين.", "SANCTION", false),
     ]);
 }
+
+#[test]
+fn a_farewell_spelled_like_a_call_is_no_request() {
+    check_filter_cases(&[
+        ("ودّعت القرية ابنها الراحل في جنازة مهيبة حضرها المئات.", "REQUEST", false),
+        ("ودعت الفرق الثلاث البطولة من دورها الأول بعد خسارتها أمام منافسيها.", "REQUEST", false),
+        ("ودعت الجمعية بكل حب الضيوف القادمين من الخارج عند المطار.", "REQUEST", false),
+        // Calls stay: with "إلى", with a glued لـ, and a call about a tournament.
+        ("ودعت الحكومة جميع الأطراف إلى ضبط النفس ووقف القتال.", "REQUEST", true),
+        ("ودعا الوزير المواطنين للتعاون مع الأجهزة الأمنية.", "REQUEST", true),
+        ("ودعت المنظمة الحكومة إلى الإفراج عن المعتقلين قبل انطلاق البطولة.", "REQUEST", true),
+    ]);
+}
