@@ -5246,6 +5246,33 @@ impl Coder {
                     })
             })
         };
+        // "لم تتمكن القوى السياسية من الاتفاق", "لم تنجح الوساطة في التوصل إلى اتفاق", "لن يستطيع
+        // أحد أن يفرض" (status50): a negation right before an ability or success verb
+        // (`ABILITY_GAP_HEADS`) whose first particle (`ABILITY_GAP_TAILS`) stands at most three
+        // words further on reaches the act one or two words after that particle, with no
+        // trigger, relative pronoun or clause break between: the act could not be done. "لم
+        // يتمكن من الفرار بعد أن أطلق النار" keeps its shooting: "أن" is not the verb's particle.
+        let negated_ability_gap = || {
+            let tail = (t.w0.saturating_sub(2)..t.w0).find(|&k| ABILITY_GAP_TAILS.contains(&a.word(k)));
+            let Some(tail) = tail else {
+                return false;
+            };
+            (tail.saturating_sub(4)..tail).any(|h| {
+                ABILITY_GAP_HEADS.contains(&a.word(h))
+                    && h > 0
+                    && (h + 1..tail).all(|k| !ABILITY_GAP_TAILS.contains(&a.word(k)))
+                    && (h + 1..t.w0).all(|k| !RELATIVE_PRONOUNS.contains(&a.word(k)))
+                    && !a.triggers.iter().any(|p| p.w0 > h && p.w0 < t.w0)
+                    && !a.break_between(h, t.w0)
+                    && a.cues.iter().any(|c| {
+                        c.kind == CueKind::Negation
+                            && c.w1 + 1 == h
+                            && matches!(self.lex.cues[c.cue as usize].id.as_str(), "neg.lam" | "neg.lan" | "neg.la")
+                            && !unless(c)
+                            && !alternative(c)
+                    })
+            })
+        };
         let denial_before = a.cues.iter().any(|c| denial_near(c) && !alternative(c));
         let unless_before = a
             .cues
@@ -5254,6 +5281,7 @@ impl Coder {
         if negation_before
             || denial_before
             || negated_ability()
+            || negated_ability_gap()
             || negated_occurrence(a, t, pattern)
             || unwanted(a, t)
             || gap_negated(a, &self.lex, t)

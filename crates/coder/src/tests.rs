@@ -12624,3 +12624,23 @@ fn a_farewell_spelled_like_a_call_is_no_request() {
         ("ودعت المنظمة الحكومة إلى الإفراج عن المعتقلين قبل انطلاق البطولة.", "REQUEST", true),
     ]);
 }
+
+/// status50: a negation right before an ability or success verb ("لم تتمكن", "لم تنجح", "لن
+/// تستطيع") reaches the act after the verb's particle ("من", "في", "أن") over a subject or an
+/// adverb between: the act could not be done (negated, SPEC §4). An act after another particle
+/// ("بعد أن أطلق") or with no negation keeps its status.
+#[test]
+fn a_negated_ability_verb_reaches_its_act_over_a_gap() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقال الضابط إن الشرطة لم تتمكن حتى الآن من اعتقال المهربين.", "COERCE", Status::Negated),
+            ("وقال الوسيط إن الأحزاب لم تتمكن حتى الآن من الاتفاق على مرشح واحد.", "AGREE", Status::Negated),
+            ("وقال الضابط إن الدورية لم تنجح أمس في اعتقال المهربين.", "COERCE", Status::Negated),
+            ("وأكد النائب أن الحكومة لن تستطيع أبدا أن تعتقل المعارضين.", "COERCE", Status::Negated),
+            ("وقال الضابط إن المسلح لم يتمكن من الفرار بعد أن أطلق النار على الحراس.", "ASSAULT", Status::Occurred),
+            ("وقال الضابط إن الشرطة تمكنت أمس من اعتقال المهربين.", "COERCE", Status::Occurred),
+            ("وقال الضابط إن الشرطة لم تتمكن حتى الآن من معرفة هوية الذين هاجموا الحراس.", "ASSAULT", Status::Occurred),
+        ],
+    );
+}
