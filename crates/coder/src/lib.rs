@@ -1140,6 +1140,23 @@ fn agent_after<'a>(a: &'a Analysis, lex: &Lexicon, ac: &CueMention) -> Option<&'
     a.entities.iter().find(|e| e.w0 > ac.w1 && e.w0 <= ac.w1 + 2 && !(cause && victims(e)))
 }
 
+/// (actors99) Party `r` is the one named by an agent phrase (an agent cue whose last word is in
+/// `AGENT_PHRASE_ENDS`: "على يد", "على أيدي", "من قبل", "برصاص", "بنيران") that follows trigger `t` in its clause, before the
+/// next trigger: the doer of the act, whatever slot the window put it in. Not a party with a
+/// preposition of its own ("التقى من قبل بممثلين", "طلب من قبل من الجهات"): there "من قبل"
+/// is "before".
+fn agent_phrase_party(a: &Analysis, lex: &Lexicon, t: &TriggerMention, r: &EntityMention, after_limit: usize) -> bool {
+    a.cues.iter().any(|c| {
+        c.kind == CueKind::Agent
+            && c.w0 > t.w1
+            && c.w1 < r.w0
+            && c.w0 < after_limit
+            && AGENT_PHRASE_ENDS.contains(&a.word(c.w1))
+            && !a.break_between(t.w1, c.w0)
+            && agent_after(a, lex, c).is_some_and(|g| g.w0 == r.w0 && g.prep.is_none())
+    })
+}
+
 /// How a construction around the trigger assigns a role (`construction_roles`).
 enum Construction<'a> {
     /// The subject of a light verb ("قامت الشرطة باعتقال", "شنت الحكومة غارات", "أقدم مسلح على
@@ -4619,6 +4636,14 @@ impl Coder {
                         && !a.break_between(r.w1, e.w0)
                 });
             }
+        }
+        // (actors99) "المهاجر قتل على يد القوات الفرنسية", "إصابات برصاص المتمردين", "حرق الطفل على
+        // أيدي المستوطنين": the party an agent phrase names after the trigger, in its clause, is
+        // the act's doer, never its object; the party the window read as the doer is then the one
+        // who suffered it (`agent_phrase_party`).
+        if let Some(g) = recipient.filter(|r| agent_phrase_party(a, &self.lex, t, r, after_limit)) {
+            recipient = actor.filter(|x| x.w0 != g.w0 && x.w1 < g.w0);
+            actor = Some(g);
         }
 
         // Place: nearest location after the trigger, else before; not a place the party came

@@ -12644,3 +12644,21 @@ fn a_negated_ability_verb_reaches_its_act_over_a_gap() {
         ],
     );
 }
+
+/// actors99: the party an agent phrase names after the trigger in its clause (an agent cue whose
+/// last word is in `AGENT_PHRASE_ENDS`: "على يد", "من قبل", "برصاص") is the doer, never the
+/// recipient; the party before the passive is the one who suffered it. "من قبل" before a party
+/// with its own preposition is "before", and moves nothing.
+#[test]
+fn an_agent_phrase_names_the_doer_not_the_recipient() {
+    let recs = code("الجندي قتل على يد مسلحين مجهولين قرب الحدود الشمالية أمس.", "2024-05-15");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").unwrap_or_else(|| panic!("no assault: {recs:?}"));
+    let actor = r.actor.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
+    let recipient = r.recipient.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
+    assert!(actor.contains("مسلحين"), "actor: {actor}");
+    assert!(recipient.contains("الجندي"), "recipient: {recipient}");
+    let met = code("التقى الوزير من قبل بممثلين للحكومة الفرنسية في باريس.", "2024-05-15");
+    let m = met.iter().find(|r| r.event_type == "CONSULT").unwrap_or_else(|| panic!("no meeting: {met:?}"));
+    let actor = m.actor.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
+    assert!(actor.contains("الوزير"), "actor: {actor}");
+}
