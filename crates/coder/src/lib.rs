@@ -2279,6 +2279,22 @@ impl Coder {
                     cands[i].rec.actor = actor;
                 }
             }
+            // (actors98) "تظاهر المئات احتجاجا على قصف الجيش للقرى", "خرجت مسيرة للتنديد بالغارات
+            // التي يشنها الجيش": a protest that names no target of its own is aimed at the doer of
+            // the act it protests (`protested_act_doer`).
+            for i in sentence_first..cands.len() {
+                if cands[i].rec.event_type != "PROTEST" || cands[i].rec.recipient.is_some() {
+                    continue;
+                }
+                if let Some(j) = protested_act_doer(&cands[sentence_first..], i - sentence_first) {
+                    let (doer, key) = {
+                        let o = &cands[sentence_first + j];
+                        (o.rec.actor.clone(), o.actor_key.clone())
+                    };
+                    cands[i].rec.recipient = doer;
+                    cands[i].recipient_key = key;
+                }
+            }
             // "قضت المحكمة بحبس أربعة ناشطين", "وافقت المحكمة على الإفراج عن المعتقلين": the
             // patient of a verbal noun governed by a ruling, concession or consent verb just
             // before it is that verb's recipient too. (Not of other verbs: whom "طالب بالإفراج
@@ -7967,6 +7983,38 @@ fn earlier_cause(a: &Analysis, t: &TriggerMention, new_clause_verb: bool) -> Opt
 /// (actors96) A motive (`MOTIVE_MARKERS`) or a protest noun (`PROTEST_PURPOSE_NOUNS`), also with a
 /// glued `و`, stands one or two words before `t` in its clause: "للتنديد باعتقال", "ردا على احتجاز".
 /// Returns the word's index; `t` names the act the protest or response answers.
+/// (actors98) The act a protest is staged against, when the protest names no target of its own:
+/// among a sentence's candidates `cands`, the first act after protest `p` that is no protest
+/// itself, within 80 characters of its trigger, when a motive or protest word names it
+/// (`motive_act`: "احتجاجا على", "للتنديد ب", "رفضا ل") and it has a named doer read from its own
+/// phrase (its genitive, its nationality adjective, its relative clause; not one the topic lent),
+/// not the protesters themselves. Returns that act's index: its doer is the protest's target.
+fn protested_act_doer(cands: &[Candidate], p: usize) -> Option<usize> {
+    let end = cands[p].rec.evidence.trigger_end;
+    let (j, o) = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.rec.event_type != "PROTEST" && o.rec.evidence.trigger_start >= end)
+        .min_by_key(|(_, o)| o.rec.evidence.trigger_start)?;
+    let doer = o.rec.actor.as_ref()?;
+    let text = doer.text.as_deref()?;
+    let own = cands[p].rec.actor.as_ref().and_then(|x| x.text.as_deref());
+    // (Named after the protest's trigger, as the protested act's own phrase names it: not a
+    // party told before the protest and lent on; and a party of a known kind, not a word of
+    // unknown sector such as a street's name, "إغلاق شارع الشهداء".)
+    let ev = &o.rec.evidence;
+    let from = ev.sentence.char_indices().nth(end.saturating_sub(ev.start)).map_or(ev.sentence.len(), |(b, _)| b);
+    let after = &ev.sentence[from..];
+    let known = doer.sector.as_deref().is_some_and(|s| s != "UNK");
+    (o.motive_act
+        && !o.topic_actor
+        && known
+        && ev.trigger_start - end <= 80
+        && own != Some(text)
+        && after.contains(text))
+    .then_some(j)
+}
+
 fn motive_governed(a: &Analysis, t: &TriggerMention) -> Option<usize> {
     (t.w0.saturating_sub(2)..t.w0).rev().find(|&m| {
         let w = a.word(m);

@@ -12662,3 +12662,30 @@ fn an_agent_phrase_names_the_doer_not_the_recipient() {
     let actor = m.actor.as_ref().and_then(|e| e.text.as_deref()).unwrap_or("");
     assert!(actor.contains("الوزير"), "actor: {actor}");
 }
+
+/// actors98: a protest that names no target of its own is aimed at the doer of the act it
+/// protests, when the protested act names its doer in its own phrase (a genitive before a لـ
+/// object, a relative clause, a nationality adjective); not at the act's victim, nor at a party
+/// told before the protest.
+#[test]
+fn a_protest_is_aimed_at_the_doer_of_the_act_it_protests() {
+    let target = |text: &str| {
+        let recs = code(text, "2013-05-01");
+        let r = recs.iter().find(|r| r.event_type == "PROTEST").unwrap_or_else(|| panic!("{text}: {recs:?}"));
+        r.recipient.as_ref().and_then(|x| x.country.clone())
+    };
+    let cases = [
+        ("تظاهر المئات في مدينة حماة أمس احتجاجا على قصف الجيش السوري للقرى المجاورة.", "SYR"),
+        ("وتظاهر نحو ألف شخص في باريس للتنديد بالغارات التي يشنها الجيش التركي على القرى الكردية.", "TUR"),
+        ("وتجمع المئات في مدينة أربيل مساء الأحد احتجاجا على الغارات الجوية الإيرانية على القرى الحدودية.", "IRN"),
+    ];
+    for (text, country) in cases {
+        assert_eq!(target(text).as_deref(), Some(country), "{text}");
+    }
+    // The arrested are the arrest's victims, not the protest's target; a protest with a target
+    // of its own keeps it.
+    assert_eq!(target("وتظاهر العشرات في المدينة احتجاجا على اعتقال ناشطين أمس."), None);
+    let recs = code("وتظاهر المئات أمام السفارة الأمريكية في القاهرة احتجاجا على الغارات الإسرائيلية.", "2013-05-01");
+    let r = recs.iter().find(|r| r.event_type == "PROTEST").expect("a protest");
+    assert_eq!(r.recipient.as_ref().and_then(|x| x.country.as_deref()), Some("USA"), "{r:?}");
+}
