@@ -5630,6 +5630,15 @@ impl Coder {
                 (rec_date, precision, basis, date_text) = (None, DatePrecision::Unknown, None, None);
             }
         }
+        // "استقبل المتحف شابا أُدين بقتل ثلاثة أشخاص", "الرجل الذي أُدين بالتجسس": a passive
+        // conviction in a clause that describes a person is background (status51); a relative day
+        // of the sentence dates its news, not the conviction.
+        if status == Status::Occurred && described_conviction(a, rule, t) {
+            status = Status::Historical;
+            if date.is_some_and(|d| d.relative != dates::Relation::Absolute) {
+                (rec_date, precision, basis, date_text) = (None, DatePrecision::Unknown, None, None);
+            }
+        }
         // "أعدم أمس رجل أدين بقتل جاره", "المدانين بالاعتداء على رجال الأمن": the crime (an act of
         // force) a court convicted of is background to the news of the verdict or its execution
         // (status40); so is a crime on trial (status42) or the crime an execution punishes
@@ -7276,6 +7285,24 @@ fn passive_conviction(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerM
         && t.w0 == t.w1
         && verb(a.word(t.w0))
         && (t.w1 + 1..(t.w1 + 4).min(a.words.len())).take_while(|&i| !a.break_between(t.w1, i)).any(charge)
+}
+
+/// A conviction told by a passive verb (`PASSIVE_CONVICTION_VERBS`, no glued و) right after a word
+/// of `CONVICTED_PERSON_HEADS` in its clause: a relative pronoun ("الرجل الذي أُدين بالقتل") or an
+/// indefinite noun of a person ("شاب أُدين بقتل …") the verb qualifies (status51). The clause
+/// describes the person, so the conviction is background (SPEC §4 historical), not the news.
+fn described_conviction(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
+    rule.event_type == "SANCTION"
+        && rule.mode.as_deref() == Some("convict")
+        && t.w0 == t.w1
+        && t.w0 > 0
+        && PASSIVE_CONVICTION_VERBS.contains(&a.word(t.w0))
+        && !a.break_between(t.w0 - 1, t.w0)
+        && {
+            let w = a.word(t.w0 - 1);
+            CONVICTED_PERSON_HEADS.contains(&w)
+                || w.strip_prefix('و').is_some_and(|w| CONVICTED_PERSON_HEADS.contains(&w))
+        }
 }
 
 /// The day `d` is publication day `p` or one of the seven days before it: news of the last days.

@@ -12612,6 +12612,23 @@ fn a_passive_conviction_with_its_charge_needs_no_party() {
     ]);
 }
 
+/// status51: a passive conviction in a clause that describes a person (after a relative pronoun
+/// or an indefinite person noun) is background; one told as a sentence of its own stays occurred.
+#[test]
+fn a_conviction_in_a_clause_describing_a_person_is_background() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وزار الوزير أمس سجنا يقيم فيه شاب أدين بقتل ثلاثة من جيرانه.", "SANCTION", Status::Historical),
+            ("وطالبت المنظمة بالإفراج عن الصحفي الذي أدين بتهمة التجسس.", "SANCTION", Status::Historical),
+            ("وأفرجت السلطات عن ثلاثة رجال أدينوا في قضية تهريب أسلحة.", "SANCTION", Status::Historical),
+            // A sentence of its own: news.
+            ("وأدين المتهم أمس بتهمة تزوير وثائق رسمية.", "SANCTION", Status::Occurred),
+            ("وقالت المحكمة إن المتهم الثاني أدين بالمشاركة في أعمال الشغب.", "SANCTION", Status::Occurred),
+        ],
+    );
+}
+
 #[test]
 fn a_farewell_spelled_like_a_call_is_no_request() {
     check_filter_cases(&[
