@@ -1718,13 +1718,18 @@ impl Analysis {
         // article's country vote still counts it (actors84).
         let outlet: Vec<bool> =
             (0..entities.len()).map(|i| outlet_nationality(lex, text, &key, &words, &breaks, &entities, i)).collect();
+        // "نادي الرياض", "مستشفى الملك خالد", "شركة سيمنز الألمانية": a state, a title or a man
+        // that names an institution is no party of its own; it still votes for the article's
+        // country, as an outlet's nationality does (actors100).
+        let institution: Vec<bool> =
+            (0..entities.len()).map(|i| named_institution(lex, &key, &words, &breaks, &entities, i)).collect();
         let mut n = 0;
         entities.retain(|e| {
             n += 1;
-            if outlet[n - 1] {
+            if outlet[n - 1] || institution[n - 1] {
                 patronyms.extend(e.actors.iter().copied());
             }
-            !outlet[n - 1]
+            !outlet[n - 1] && !institution[n - 1]
         });
         // Triggers inside an entity or place name are part of a name, not events.
         triggers.retain(|t: &TriggerMention| {
@@ -2243,6 +2248,68 @@ fn outlet_nationality(
             }
         }
         j = p;
+    }
+    false
+}
+
+/// True when entity `i` only names an institution after a state, a city, a nationality or a man
+/// (actors100): a country, a nationality, a title or a person right after the head of a club, a
+/// team, a university, a company, a hospital … (`NAMED_INSTITUTION_HEADS`: "نادي الرياض", "منتخب
+/// مصر", "مستشفى الملك خالد", "ريال مدريد"), or a nationality after such a head and a name of at
+/// most three words (`NAMED_INSTITUTION_NAME_HEADS`: "شركة سيمنز الألمانية"), all in one clause.
+/// After a definite head only a nationality adjective goes: a man there is in apposition ("الأمين
+/// العام للجامعة نبيل العربي"). An organisation or a group stays ("جامعة الدول العربية" is its own
+/// entry); so does a title after "نادي", which is also the verb نادى ("نادى الرئيس بـ…").
+fn named_institution(
+    lex: &Lexicon,
+    key: &Normalized,
+    words: &[(usize, usize)],
+    breaks: &[bool],
+    entities: &[EntityMention],
+    i: usize,
+) -> bool {
+    let e = &entities[i];
+    if e.w0 == 0 || e.prep.is_some() || e.conj || breaks.get(e.w0).copied().unwrap_or(true) {
+        return false;
+    }
+    let kind = |a: &u32| lex.actors[*a as usize].kind;
+    if !e
+        .actors
+        .iter()
+        .all(|a| matches!(kind(a), ActorKind::Country | ActorKind::Demonym | ActorKind::Office | ActorKind::Person))
+    {
+        return false;
+    }
+    let k = key.key.as_str();
+    let word = |j: usize| words.get(j).map(|&(s, e)| &k[s..e]).unwrap_or("");
+    let prev = word(e.w0 - 1);
+    if outlet_word(prev, &NAMED_INSTITUTION_HEADS) {
+        // A definite head is in apposition, not in construct ("الأمين العام للجامعة نبيل العربي"):
+        // only its nationality adjective names it ("النادي الأرجنتيني").
+        let bare = prev.trim_start_matches(['و', 'ف']);
+        let definite = bare.starts_with("ال") || bare.starts_with("لل") || bare.starts_with("بال");
+        if definite {
+            return e.actors.iter().all(|a| kind(a) == ActorKind::Demonym);
+        }
+        return !(bare == "نادي" && e.actors.iter().any(|a| kind(a) == ActorKind::Office));
+    }
+    if !e.actors.iter().all(|a| kind(a) == ActorKind::Demonym) {
+        return false;
+    }
+    // "شركة سيمنز الألمانية": back over at most three name words of no entity to the head.
+    let mut j = e.w0 - 1;
+    for _ in 0..3 {
+        if j == 0 || breaks.get(j).copied().unwrap_or(true) || entities.iter().any(|x| x.w0 <= j && j <= x.w1) {
+            return false;
+        }
+        let w = word(j - 1);
+        if crate::COMPLEMENTIZERS.contains(&word(j)) {
+            return false;
+        }
+        if outlet_word(w, &NAMED_INSTITUTION_NAME_HEADS) {
+            return !entities.iter().any(|x| x.w0 < j && j - 1 <= x.w1);
+        }
+        j -= 1;
     }
     false
 }

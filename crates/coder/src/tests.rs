@@ -12706,3 +12706,35 @@ fn a_protest_is_aimed_at_the_doer_of_the_act_it_protests() {
     let r = recs.iter().find(|r| r.event_type == "PROTEST").expect("a protest");
     assert_eq!(r.recipient.as_ref().and_then(|x| x.country.as_deref()), Some("USA"), "{r:?}");
 }
+
+/// actors100: a state, a title or a man that names a club, a team, a university or a hospital
+/// ("نادي الرياض", "منتخب الأردن", "مستشفى الملك خالد") names the institution, not the state's
+/// government or the king: it is no party. The state itself, a company with its own nationality
+/// ("الشركة الألمانية") and a title after the verb نادى stay.
+#[test]
+fn a_state_that_names_an_institution_is_not_its_government() {
+    let recs_of = |text: &str| code(text, "2016-03-07");
+    let parties = |r: &EventRecord| {
+        [&r.actor, &r.recipient].into_iter().flatten().filter_map(|e| e.country.clone()).collect::<Vec<_>>()
+    };
+    let texts = |r: &EventRecord| {
+        [&r.actor, &r.recipient].into_iter().flatten().filter_map(|e| e.text.clone()).collect::<Vec<_>>()
+    };
+    for (text, not) in [
+        ("ووقع نادي الرياض اتفاقا مع وزارة الثقافة لنشر عشرين كتابا جديدا.", "الرياض"),
+        ("ووقع منتخب الأردن اتفاقا مع الحكومة المصرية لإقامة معسكر.", "الأردن"),
+        ("واعتدى مراجع غاضب على طبيب في مستشفى الملك خالد بالرياض مساء أمس.", "الملك"),
+    ] {
+        let recs = recs_of(text);
+        assert!(recs.iter().all(|r| !texts(r).iter().any(|t| t.contains(not))), "{text} {recs:#?}");
+    }
+    for (text, want) in [
+        ("ووقعت الحكومة الألمانية اتفاقا مع الحكومة المصرية لبناء محطات كهرباء.", "DEU"),
+        ("ووقعت الشركة الألمانية اتفاقا مع الحكومة المصرية لبناء محطات كهرباء.", "DEU"),
+        ("ونادى الرئيس الأردني بوقف القصف على المدنيين في سوريا فورا.", "JOR"),
+        ("واعتقلت السلطات السعودية طبيبا في الرياض مساء أمس.", "SAU"),
+    ] {
+        let recs = recs_of(text);
+        assert!(recs.iter().any(|r| parties(r).iter().any(|c| c == want)), "{text} {recs:#?}");
+    }
+}
