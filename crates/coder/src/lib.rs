@@ -7274,16 +7274,13 @@ fn partyless_meeting(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMe
 /// recipient. Without a charge the word may be a first person's "أدين" ("I condemn", "I owe",
 /// "أدين بالفضل", "أدين بالإسلام"), which is no conviction.
 fn passive_conviction(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
-    let verb = |w: &str| PASSIVE_CONVICTION_VERBS.contains(&w.strip_prefix('و').unwrap_or(w));
     let charge = |i: usize| {
         let w = a.word(i);
         let w = w.strip_prefix("بال").or_else(|| w.strip_prefix('ب')).unwrap_or(w);
         CONVICTION_CHARGE_STEMS.iter().any(|s| w.starts_with(s))
     };
-    rule.event_type == "SANCTION"
-        && rule.mode.as_deref() == Some("convict")
-        && t.w0 == t.w1
-        && verb(a.word(t.w0))
+    conviction_verb_word(a, rule, t)
+        .is_some_and(|w| PASSIVE_CONVICTION_VERBS.contains(&w.strip_prefix('و').unwrap_or(w)))
         && (t.w1 + 1..(t.w1 + 4).min(a.words.len())).take_while(|&i| !a.break_between(t.w1, i)).any(charge)
 }
 
@@ -7292,17 +7289,20 @@ fn passive_conviction(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerM
 /// indefinite noun of a person ("شاب أُدين بقتل …") the verb qualifies (status51). The clause
 /// describes the person, so the conviction is background (SPEC §4 historical), not the news.
 fn described_conviction(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
-    rule.event_type == "SANCTION"
-        && rule.mode.as_deref() == Some("convict")
-        && t.w0 == t.w1
-        && t.w0 > 0
-        && PASSIVE_CONVICTION_VERBS.contains(&a.word(t.w0))
+    t.w0 > 0
+        && conviction_verb_word(a, rule, t).is_some_and(|w| PASSIVE_CONVICTION_VERBS.contains(&w))
         && !a.break_between(t.w0 - 1, t.w0)
         && {
             let w = a.word(t.w0 - 1);
             CONVICTED_PERSON_HEADS.contains(&w)
                 || w.strip_prefix('و').is_some_and(|w| CONVICTED_PERSON_HEADS.contains(&w))
         }
+}
+
+/// The one word of a conviction trigger (SANCTION, mode convict), shared by the passive-conviction
+/// checks (`passive_conviction`, `described_conviction`); `None` for any other trigger.
+fn conviction_verb_word<'a>(a: &'a Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> Option<&'a str> {
+    (rule.event_type == "SANCTION" && rule.mode.as_deref() == Some("convict") && t.w0 == t.w1).then(|| a.word(t.w0))
 }
 
 /// The day `d` is publication day `p` or one of the seven days before it: news of the last days.

@@ -1716,20 +1716,21 @@ impl Analysis {
         // "وكالة الأنباء اليمنية", "صحيفة «ماركا» الإسبانية", "مصادر محلية يمنية": the nationality of
         // a news outlet or a source names who reports, no party: it is no mention, and only the
         // article's country vote still counts it (actors84).
-        let outlet: Vec<bool> =
-            (0..entities.len()).map(|i| outlet_nationality(lex, text, &key, &words, &breaks, &entities, i)).collect();
-        // "نادي الرياض", "مستشفى الملك خالد", "شركة سيمنز الألمانية": a state, a title or a man
-        // that names an institution is no party of its own; it still votes for the article's
-        // country, as an outlet's nationality does (actors100).
-        let institution: Vec<bool> =
-            (0..entities.len()).map(|i| named_institution(lex, &key, &words, &breaks, &entities, i)).collect();
+        // "نادي الرياض", "مستشفى الملك خالد", "شركة سيمنز الألمانية": likewise a state, a title or
+        // a man that names an institution is no party of its own (actors100).
+        let naming: Vec<bool> = (0..entities.len())
+            .map(|i| {
+                outlet_nationality(lex, text, &key, &words, &breaks, &entities, i)
+                    || named_institution(lex, &key, &words, &breaks, &entities, i)
+            })
+            .collect();
         let mut n = 0;
         entities.retain(|e| {
             n += 1;
-            if outlet[n - 1] || institution[n - 1] {
+            if naming[n - 1] {
                 patronyms.extend(e.actors.iter().copied());
             }
-            !outlet[n - 1] && !institution[n - 1]
+            !naming[n - 1]
         });
         // Triggers inside an entity or place name are part of a name, not events.
         triggers.retain(|t: &TriggerMention| {
