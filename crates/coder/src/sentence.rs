@@ -1713,6 +1713,40 @@ impl Analysis {
             e.start = ahdath_text::trim_quotes(text, key.orig_byte_range(words[p].0..words[p].1)).start;
             e.weak = false;
         }
+        // "شركة سيمنز الألمانية", "بنك الرياض", "شركة غاز قطر", "الشركات الصناعية المغربية": a
+        // state, a capital or a nationality that ends the name of a company or a bank names the
+        // business and its country, not the state's government: the mention becomes the business
+        // party (the dictionary's business group first, then the state for its country) from the
+        // head on, and a generic «شركة» entity on the head goes into it (actors101).
+        for i in 0..entities.len() {
+            if let Some(h) = business_name_head(lex, &key, &words, &breaks, &entities, &triggers, &places, i) {
+                let head = entities.iter().position(|x| x.w0 == h && x.w1 == h);
+                let business = match head {
+                    Some(x) => entities[x].actors.clone(),
+                    None => {
+                        lex.actors.iter().position(|a| a.id == BUSINESS_ID).map(|b| vec![b as u32]).unwrap_or_default()
+                    }
+                };
+                if business.is_empty() {
+                    continue;
+                }
+                let (conj, prep) = business_head_clitics(word_text(h));
+                let e = &mut entities[i];
+                let mut actors = business;
+                actors.extend(e.actors.iter().copied());
+                e.actors = actors;
+                e.w0 = h;
+                e.start = ahdath_text::trim_quotes(text, key.orig_byte_range(words[h].0..words[h].1)).start;
+                e.conj = conj;
+                e.prep = prep.map(String::from);
+                e.weak = false;
+                e.people = false;
+                if let Some(x) = head {
+                    entities[x].actors.clear();
+                }
+            }
+        }
+        entities.retain(|e| !e.actors.is_empty());
         // "وكالة الأنباء اليمنية", "صحيفة «ماركا» الإسبانية", "مصادر محلية يمنية": the nationality of
         // a news outlet or a source names who reports, no party: it is no mention, and only the
         // article's country vote still counts it (actors84).
@@ -2313,6 +2347,95 @@ fn named_institution(
         j -= 1;
     }
     false
+}
+
+/// The dictionary's generic business party ("شركة", "الشركات"), which a company or bank name
+/// with a state in it becomes (`business_name_head`).
+const BUSINESS_ID: &str = "grp.business";
+
+/// (actors101) "شركة سيمنز الألمانية", "بنك الرياض", "مصرف قطر", "شركة طيران السعودية", "الشركات
+/// الصناعية المغربية", "المصرف السويسري": the word index of the company or bank noun
+/// (`BUSINESS_NAME_HEADS`, with a glued و/ف and ب/ل) whose name entity `i` (only states, capitals
+/// and nationalities, no preposition or glued و of its own) ends, in its clause. After a bare head
+/// («شركة», «بنك»: a construct) up to three name words may stand between, none a trigger, a place
+/// or another mention, nor a word of a clause («أن») or a preposition («في»,
+/// «من», «مثل»: "شركات في بورصة مصر" lists companies on Egypt's exchange); after a definite head («الشركة»,
+/// «البنك»: in apposition, "the company bought Egypt …") only a nationality adjective names it,
+/// over at most two definite adjectives of the head («الشركات الصناعية المغربية»).
+#[allow(clippy::too_many_arguments)]
+fn business_name_head(
+    lex: &Lexicon,
+    key: &Normalized,
+    words: &[(usize, usize)],
+    breaks: &[bool],
+    entities: &[EntityMention],
+    triggers: &[TriggerMention],
+    places: &[PlaceMention],
+    i: usize,
+) -> Option<usize> {
+    let e = &entities[i];
+    if e.w0 == 0 || e.prep.is_some() || e.conj || e.actors.is_empty() {
+        return None;
+    }
+    let kind = |a: &u32| lex.actors[*a as usize].kind;
+    if !e.actors.iter().all(|a| matches!(kind(a), ActorKind::Country | ActorKind::Demonym)) {
+        return None;
+    }
+    let demonym = e.actors.iter().all(|a| kind(a) == ActorKind::Demonym);
+    let k = key.key.as_str();
+    let word = |j: usize| words.get(j).map(|&(s, e)| &k[s..e]).unwrap_or("");
+    let mut j = e.w0;
+    for between in 0..=3 {
+        if breaks.get(j).copied().unwrap_or(true) {
+            return None;
+        }
+        let h = j - 1;
+        let w = word(h);
+        if outlet_word(w, &BUSINESS_NAME_HEADS) {
+            let bare = w.trim_start_matches(['و', 'ف']);
+            let definite = bare.starts_with("ال") || bare.starts_with("لل") || bare.starts_with("بال");
+            let adjectives = (h + 1..e.w0).all(|x| word(x).starts_with("ال"));
+            let fits = if definite { demonym && between <= 2 && adjectives } else { true };
+            // (The head may be the dictionary's business noun; any other mention on it is not.)
+            let other = entities.iter().any(|x| {
+                x.w0 <= h
+                    && h <= x.w1
+                    && !(x.w0 == h && x.w1 == h && x.actors.iter().all(|a| lex.actors[*a as usize].id == BUSINESS_ID))
+            });
+            return (fits && !other).then_some(h);
+        }
+        if h == 0
+            || crate::COMPLEMENTIZERS.contains(&w)
+            || crate::PP_SEPARATE_PREPS.contains(&w)
+            || BUSINESS_NAME_STOPS.contains(&w)
+            || entities.iter().any(|x| x.w0 <= h && h <= x.w1)
+            || places.iter().any(|x| x.w0 <= h && h <= x.w1)
+            || triggers.iter().any(|t| t.w0 <= h && h <= t.w1)
+        {
+            return None;
+        }
+        j = h;
+    }
+    None
+}
+
+/// The clitics of a business head word (`business_name_head`): a glued و or ف, and a glued
+/// preposition ("لبنك" → ل, "للشركة" → ل, "بالبنك" → ب).
+fn business_head_clitics(w: &str) -> (bool, Option<&'static str>) {
+    let (conj, rest) = match w.strip_prefix(['و', 'ف']) {
+        Some(r) if !BUSINESS_NAME_HEADS.contains(&w) => (true, r),
+        _ => (false, w),
+    };
+    let prep = if BUSINESS_NAME_HEADS.contains(&rest) {
+        None
+    } else if rest.starts_with("لل") || rest.starts_with('ل') {
+        Some("ل")
+    } else if rest.starts_with('ب') {
+        Some("ب")
+    } else {
+        None
+    };
+    (conj, prep)
 }
 
 /// A word of an outlet list (`outlet_nationality`) with its proclitics: a glued و or ف, then a

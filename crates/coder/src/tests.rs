@@ -12740,3 +12740,32 @@ fn a_state_that_names_an_institution_is_not_its_government() {
         assert!(recs.iter().any(|r| parties(r).iter().any(|c| c == want)), "{text} {recs:#?}");
     }
 }
+
+/// actors101: a state, a capital or a nationality that ends the name of a company or a bank
+/// ("شركة … الألمانية", "بنك الكويت", "الشركات الصناعية المغربية") names the business and its
+/// country: the party is a business of that country, not the state's government. A government,
+/// a central bank and a state after a preposition stay as they were.
+#[test]
+fn a_state_that_names_a_company_or_bank_is_a_business_of_that_state() {
+    let actor = |text: &str, ty: &str| {
+        let recs = code(text, "2016-03-07");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:#?}"));
+        let a = r.actor.as_ref().unwrap_or_else(|| panic!("no actor in {text}: {r:#?}"));
+        (a.country.clone().unwrap_or_default(), a.sector.clone().unwrap_or_default())
+    };
+    for (text, ty, want) in [
+        ("ووقعت شركة نوردكس الألمانية اتفاقا مع وزارة الكهرباء العراقية لبناء محطة رياح.", "AGREE", ("DEU", "BUS")),
+        ("ووقع بنك الكويت اتفاقا مع وزارة المالية المصرية لتمويل مشروعات صغيرة.", "AGREE", ("KWT", "BUS")),
+        ("ووقعت شركة غاز قطر اتفاقا مع وزارة الطاقة الهندية لتوريد الغاز.", "AGREE", ("QAT", "BUS")),
+        // Left alone: a government, a central bank.
+        ("ووقعت الحكومة الألمانية اتفاقا مع وزارة الكهرباء العراقية لبناء محطة رياح.", "AGREE", ("DEU", "GOV")),
+        ("ووقع البنك المركزي المصري اتفاقا مع وزارة المالية لتمويل مشروعات صغيرة.", "AGREE", ("EGY", "GOV")),
+    ] {
+        let (c, s) = actor(text, ty);
+        assert_eq!((c.as_str(), s.as_str()), want, "{text}");
+    }
+    // A state after a preposition is a party of its own, not the company's name.
+    let recs = code("ووقعت الشركة اتفاقا مع مصر لبناء محطة رياح.", "2016-03-07");
+    let r = recs.iter().find(|r| r.event_type == "AGREE").expect("an agreement");
+    assert_eq!(r.recipient.as_ref().and_then(|x| x.country.as_deref()), Some("EGY"), "{r:#?}");
+}
