@@ -5654,7 +5654,17 @@ impl Coder {
                 (rec_date, precision, basis, date_text) = (None, DatePrecision::Unknown, None, None);
             }
         }
-        if rec_date.is_none() && status == Status::Occurred {
+        // "اعتقلت الشرطة مؤخرا ثلاثة أشخاص", "وقعت الحكومة قبل أيام اتفاقا": an act told done
+        // lately or an unstated span ago, with no expression that dates it, has a time the text
+        // gives but no date (SPEC §4, the publication day only when there is no expression):
+        // undated (date null, precision unknown, basis null), the expression kept as its text
+        // (dates43).
+        let vague = if rec_date.is_none() && status == Status::Occurred { vague_past_near(a, t) } else { None };
+        if let Some((v0, v1)) = vague {
+            let (ks, ke) = (a.words[v0].0, a.words[v1].1);
+            let span = a.key.orig_byte_range(ks..ke);
+            date_text = s.get(span).map(|x| x.trim().to_string());
+        } else if rec_date.is_none() && status == Status::Occurred {
             if let Some(p) = ctx.published {
                 rec_date = Some(p.format("%Y-%m-%d").to_string());
                 precision = DatePrecision::Day;
@@ -6286,6 +6296,40 @@ fn concluded_in_relative_clause(a: &Analysis, t: &TriggerMention) -> bool {
         .take_while(|&i| !a.break_between(t.w1, i))
         .find(|&i| RELATIVE_PRONOUNS.contains(&a.word(i)))
         .is_some_and(|i| unconj(a.word(i)) == pronoun && any_form_at(a, i + 1, &CONCLUDED_RELATIVE_VERBS))
+}
+
+/// (dates43) A vague time of the past stands near trigger `t`, in its clause (no break between), with
+/// no other trigger between the two, at most three words before `t` or after it: an adverb of
+/// `VAGUE_PAST_ADVERBS` ("مؤخرا") or "قبل" with a unit of `VAGUE_SPAN_UNITS` and no number ("قبل
+/// أيام", "قبل عدة أسابيع", a word of `VAGUE_SPAN_COUNTS` between), the unit not followed by "من"
+/// or "على" (a span before another act, "قبل أيام من الانتخابات"). Returns the expression's first
+/// and last word.
+fn vague_past_near(a: &Analysis, t: &TriggerMention) -> Option<(usize, usize)> {
+    let n = a.words.len();
+    let expr_at = |i: usize| -> Option<(usize, usize)> {
+        let w = a.word(i);
+        if VAGUE_PAST_ADVERBS.contains(&w) {
+            return Some((i, i));
+        }
+        if unconj(w) != "قبل" {
+            return None;
+        }
+        let u = if VAGUE_SPAN_COUNTS.contains(&a.word(i + 1)) { i + 2 } else { i + 1 };
+        (u < n
+            && VAGUE_SPAN_UNITS.contains(&a.word(u))
+            && !a.break_between(i, u)
+            && (a.break_between(u, u + 1) || !matches!(a.word(u + 1), "من" | "علي")))
+        .then_some((i, u))
+    };
+    let no_trigger_between = |lo: usize, hi: usize| !a.triggers.iter().any(|x| x.w0 > lo && x.w1 < hi);
+    let before = (t.w0.saturating_sub(5)..t.w0).find_map(|i| {
+        expr_at(i)
+            .filter(|&(_, e)| e < t.w0 && t.w0 - e <= 3 && !a.break_between(e, t.w0) && no_trigger_between(e, t.w0))
+    });
+    before.or_else(|| {
+        (t.w1 + 1..(t.w1 + 4).min(n))
+            .find_map(|i| expr_at(i).filter(|_| !a.break_between(t.w1, i) && no_trigger_between(t.w1, i)))
+    })
 }
 
 /// A perfect trigger verb that its own clause tells as done: right after a relative pronoun ("الخطر

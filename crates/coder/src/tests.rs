@@ -12769,3 +12769,31 @@ fn a_state_that_names_a_company_or_bank_is_a_business_of_that_state() {
     let r = recs.iter().find(|r| r.event_type == "AGREE").expect("an agreement");
     assert_eq!(r.recipient.as_ref().and_then(|x| x.country.as_deref()), Some("EGY"), "{r:#?}");
 }
+
+/// dates43: an act told done lately ("مؤخرا") or an unstated span ago ("قبل أيام", "قبل عدة
+/// أسابيع") with no expression that dates it is undated, not given the publication day
+/// (`vague_past_near`). A counted span ("قبل ثلاثة أيام"), a span before another act ("قبل أيام
+/// من الانتخابات") and an act with a day of its own keep their dates.
+#[test]
+fn an_act_told_done_lately_has_no_publication_day() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("اعتقلت الشرطة مؤخرا خمسة متهمين بتهريب الأسلحة في مدينة حلب.", None),
+        ("وقعت الحكومة قبل أيام اتفاقا مع النقابات لإنهاء الإضراب.", None),
+        ("التقى الرئيس قبل بضعة أيام نظيره الفرنسي في باريس.", None),
+        ("وأفرجت السلطات مؤخراً عن عشرة معتقلين سياسيين.", None),
+        ("اعتقلت الشرطة قبل ثلاثة أيام خمسة متهمين بتهريب الأسلحة في مدينة حلب.", Some("2021-06-07")),
+        ("اعتقلت الشرطة خمسة متهمين قبل أيام من الانتخابات في مدينة حلب.", Some("2021-06-10")),
+        ("اعتقلت الشرطة أمس خمسة متهمين بتهريب الأسلحة في مدينة حلب.", Some("2021-06-09")),
+    ];
+    for (text, day) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| matches!(r.event_type.as_str(), "COERCE" | "AGREE" | "CONSULT" | "RETREAT"))
+            .unwrap_or_else(|| panic!("no record: {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (Status::Occurred, *day), "{text}: {r:?}");
+        if day.is_none() {
+            assert_eq!((r.date_precision, r.date_basis), (DatePrecision::Unknown, None), "{text}: {r:?}");
+        }
+    }
+}
