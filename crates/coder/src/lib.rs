@@ -120,8 +120,17 @@ fn hand_out_words(pieces: &[WordPiece], analyses: &[SentenceRow], recs: &[EventR
             WordPiece::Row(_) => None,
         })
         .collect();
+    // (Sized at once: the article's words are a few hundred, and growing the list copied it.)
+    let n_words = pieces
+        .iter()
+        .filter_map(|p| match *p {
+            WordPiece::Row(i) => Some(analyses[i].2.words.len()),
+            WordPiece::Fold(..) => None,
+        })
+        .sum::<usize>()
+        + folds.iter().map(|(_, kw)| kw.spans.len()).sum::<usize>();
     let mut folds = folds.iter();
-    let mut out: Vec<&str> = Vec::new();
+    let mut out: Vec<&str> = Vec::with_capacity(n_words);
     let mut sentences: Vec<(&str, std::ops::Range<usize>)> = Vec::with_capacity(analyses.len());
     for p in pieces {
         let (key, spans): (&str, &[(usize, usize)]) = match *p {

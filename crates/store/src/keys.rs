@@ -11,9 +11,6 @@
 use ahdath_record::Article;
 use ahdath_text::norm::is_word_char;
 use sha2::{Digest, Sha256};
-use std::collections::hash_map::Entry;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// The two hashes of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,41 +116,112 @@ fn may_have_lil(w: &str) -> bool {
     rest.starts_with(&LIL)
 }
 
-/// The hash of [`fts_document_of_words`]'s set of words and forms (speed48, speed50): a word of up to sixteen
-/// bytes (most Arabic words and forms) is read as two overlapping eight-byte loads, not byte by
-/// byte after its first eight as FxHash does. The set is never iterated, so the document does not
-/// depend on the hash.
-#[derive(Default)]
-struct WordHash(u64);
-
-impl Hasher for WordHash {
-    #[inline]
-    fn write(&mut self, b: &[u8]) {
-        const K: u64 = 0x9E37_79B9_7F4A_7C15;
-        let load = |c: &[u8]| u64::from_le_bytes(c.try_into().expect("eight bytes"));
-        let mut h = self.0 ^ b.len() as u64;
-        if b.len() >= 8 {
-            let mut rest = b;
-            while rest.len() > 16 {
-                h = (h.rotate_left(5) ^ load(&rest[..8])).wrapping_mul(K);
-                rest = &rest[8..];
-            }
+/// The hash of [`fts_document_of_words`]'s set of words and forms (speed48, speed50): a word of
+/// up to sixteen bytes (most Arabic words and forms) is read as two overlapping eight-byte loads,
+/// not byte by byte. The set is never iterated, so the document does not depend on the hash.
+#[inline(always)]
+fn word_hash(b: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let load = |c: &[u8]| u64::from_le_bytes(c.try_into().expect("eight bytes"));
+    let mut h = b.len() as u64;
+    if b.len() >= 8 {
+        let mut rest = b;
+        while rest.len() > 16 {
             h = (h.rotate_left(5) ^ load(&rest[..8])).wrapping_mul(K);
-            h = (h.rotate_left(5) ^ load(&rest[rest.len() - 8..])).wrapping_mul(K);
-        } else {
-            let mut buf = [0u8; 8];
-            buf[..b.len()].copy_from_slice(b);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+            rest = &rest[8..];
         }
-        self.0 = h;
+        h = (h.rotate_left(5) ^ load(&rest[..8])).wrapping_mul(K);
+        h = (h.rotate_left(5) ^ load(&rest[rest.len() - 8..])).wrapping_mul(K);
+    } else {
+        let mut buf = [0u8; 8];
+        buf[..b.len()].copy_from_slice(b);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
     }
-    /// The end mark `str` hashes after its bytes: the length is already in.
-    #[inline]
-    fn write_u8(&mut self, _: u8) {}
-    #[inline]
-    fn finish(&self) -> u64 {
-        // The product's high bits are its best mixed: moved to where the table's index is taken.
-        self.0.rotate_left(26)
+    // The product's high bits are its best mixed: moved to where the table's index is taken.
+    h.rotate_left(26)
+}
+
+/// [`fts_document_of_words`]'s set of written words and forms, each with whether its own forms
+/// were made (speed52): open addressing with linear probes over a power-of-two table of entry
+/// numbers, each entry keeping its word's full hash, so a probe compares the hash first and the
+/// bytes only on a hash match, and an insert is a push and one slot written (no second probe, no
+/// tag bytes, no call per lookup as `HashMap::entry` made). The table is kept at most half full.
+struct SeenWords<'a> {
+    /// Entry number + 1 in `entries`, 0 for a free slot; the length is a power of two.
+    slots: Vec<u32>,
+    entries: Vec<(u64, &'a str, bool)>,
+}
+
+impl<'a> SeenWords<'a> {
+    fn with_capacity(n: usize) -> SeenWords<'a> {
+        SeenWords { slots: vec![0; (2 * n).next_power_of_two().max(16)], entries: Vec::with_capacity(n) }
+    }
+
+    /// The flag of `w` replaced by `flag` when it is in the set (`Some(old flag)`); otherwise `w`
+    /// is added with `flag` (`None`).
+    #[inline(always)]
+    fn insert_or_replace(&mut self, w: &'a str, flag: bool) -> Option<bool> {
+        let h = word_hash(w.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let s = self.slots[i];
+            if s == 0 {
+                break;
+            }
+            let e = &mut self.entries[s as usize - 1];
+            if e.0 == h && e.1 == w {
+                return Some(std::mem::replace(&mut e.2, flag));
+            }
+            i = (i + 1) & mask;
+        }
+        self.entries.push((h, w, flag));
+        self.slots[i] = self.entries.len() as u32;
+        if 2 * self.entries.len() > self.slots.len() {
+            self.grow();
+        }
+        None
+    }
+
+    /// Adds `w` (flag false) when it is not in the set; returns whether it was added.
+    #[inline(always)]
+    fn insert_new(&mut self, w: &'a str) -> bool {
+        let h = word_hash(w.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let s = self.slots[i];
+            if s == 0 {
+                break;
+            }
+            let e = &self.entries[s as usize - 1];
+            if e.0 == h && e.1 == w {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+        self.entries.push((h, w, false));
+        self.slots[i] = self.entries.len() as u32;
+        if 2 * self.entries.len() > self.slots.len() {
+            self.grow();
+        }
+        true
+    }
+
+    /// Doubles the table and places every entry again (rare: the table is sized for the text).
+    #[cold]
+    fn grow(&mut self) {
+        let n = self.slots.len() * 2;
+        let mask = n - 1;
+        let mut slots = vec![0u32; n];
+        for (k, e) in self.entries.iter().enumerate() {
+            let mut i = e.0 as usize & mask;
+            while slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = k as u32 + 1;
+        }
+        self.slots = slots;
     }
 }
 
@@ -246,24 +314,22 @@ pub fn fts_document_of_words(words: &[&str], capacity: usize) -> String {
     // Words and forms already written; every one is a slice of a word (a stripped form is a
     // suffix of its word), so nothing is allocated per word. Sized for the text at once (growing
     // it rehashed every word several times; about one and a half words and forms a word) and
-    // hashed eight bytes at a step (FxHash).
+    // hashed eight bytes at a step ([`word_hash`]).
     let distinct_guess = words.len() * 3 / 2 + 16;
     // Each written word or form, and whether its own forms were made (it occurred as a word).
-    let mut seen: HashMap<&str, bool, BuildHasherDefault<WordHash>> =
-        HashMap::with_capacity_and_hasher(distinct_guess, BuildHasherDefault::default());
+    let mut seen = SeenWords::with_capacity(distinct_guess);
     let put = |w: &str, out: &mut String| {
         out.push_str(w);
         out.push(' ');
     };
     for &w in words {
-        let expanded = match seen.entry(w) {
-            Entry::Vacant(e) => {
-                e.insert(true);
+        let expanded = match seen.insert_or_replace(w, true) {
+            None => {
                 put(w, &mut out);
                 false
             }
             // Written as a form of an earlier word: its own forms are not made yet.
-            Entry::Occupied(mut e) => std::mem::replace(e.get_mut(), true),
+            Some(old) => old,
         };
         // A word whose forms were made before put each of its suffix forms in `seen` then,
         // so only its non-suffix forms (ال + the rest of a لل word) can be written again:
@@ -278,8 +344,7 @@ pub fn fts_document_of_words(words: &[&str], capacity: usize) -> String {
             if al {
                 out.push_str("ال");
                 put(v, &mut out);
-            } else if let Entry::Vacant(e) = seen.entry(v) {
-                e.insert(false);
+            } else if seen.insert_new(v) {
                 put(v, &mut out);
             }
         });
@@ -638,6 +703,45 @@ mod tests {
                 assert_eq!(has_chars(s, n), s.chars().count() >= n, "{s} {n}");
             }
         }
+    }
+
+    /// The open-addressing set of the document (speed52) answers as a `HashMap` does: on words
+    /// of our own (one and two letters, seven to seventeen bytes, words over sixteen bytes that
+    /// share their first and last eight, Latin and digits) and, when present, every dev-pool word,
+    /// from a table of sixteen slots that has to grow many times.
+    #[test]
+    fn seen_words_answer_as_a_hash_map() {
+        let own = "و ب في لا حكم ابوظبي المدينه بالمدينه والمدينه المستشفيات المستشفيات1 \
+                   المستشفيات2 والمستشفيات المستشفياتالمستشفيات المستشفياتXالمستشفيات abc abcdefg \
+                   abcdefgh abcdefghi abcdefghijklmnop abcdefghijklmnopq abcdefghXijklmnopq 10 100 1000";
+        let mut keys = vec![ahdath_text::normalize_key(own)];
+        keys.extend(sample_keys());
+        let mut n = 0;
+        for key in &keys {
+            let mut seen = SeenWords::with_capacity(0);
+            let mut reference: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+            for (i, w) in words(key).enumerate() {
+                // Words and their forms alike: a replace (as a word) or an insert (as a form).
+                let flag = i % 3 != 0;
+                let forms: Vec<&str> = (0..w.len()).filter(|&k| w.is_char_boundary(k)).map(|k| &w[k..]).collect();
+                for v in std::iter::once(w).chain(forms.into_iter().take(3)) {
+                    if flag {
+                        let want = reference.insert(v, true);
+                        assert_eq!(seen.insert_or_replace(v, true), want, "{v}");
+                    } else {
+                        let want = !reference.contains_key(v);
+                        if want {
+                            reference.insert(v, false);
+                        }
+                        assert_eq!(seen.insert_new(v), want, "{v}");
+                    }
+                    n += 1;
+                }
+            }
+            assert_eq!(seen.entries.len(), reference.len());
+            assert!(2 * seen.entries.len() <= seen.slots.len());
+        }
+        assert!(n > 100, "{n}");
     }
 
     /// The shortest suffix form as [`sentence_words`] first collected it, through every form.
