@@ -3253,6 +3253,11 @@ impl Coder {
         if self.precision_filters && rule.id == "request.call.verb" && farewell_not_call(a, s, t) {
             return None;
         }
+        // "منشآت الإيواء السياحي", "قطاع الإيواء", "نسب الإيواء في الفنادق": the noun "إيواء" of a
+        // lodging place, trade or measure names hotels and rooms, no sheltering of people (prec95).
+        if self.precision_filters && rule.id == "aid.humanitarian.shelter" && lodging_not_shelter(a, t) {
+            return None;
+        }
         // "تصل أبعادها إلى 25 مترا", "في ابعادها الدينية", "إبعادهم عن رفقاء السوء": أبعاد
         // ("dimensions") or an abstract "keeping away from" is no expulsion of people.
         if self.precision_filters && rule.mode.as_deref() == Some("deport") && dimensions_or_keeping_away(a, s, t) {
@@ -11091,6 +11096,28 @@ fn farewell_not_call(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
         }
     }
     false
+}
+
+/// The shelter noun "إيواء" (any clitics, a pronoun after it) of the hotel trade, not an act of
+/// sheltering people: the word right after it in its clause is the adjective "السياحي" or
+/// "الفندقي" ("الإيواء السياحي"), or it is the genitive of a head noun of `LODGING_HEADS` right
+/// before it ("منشآت الإيواء", "أسعار إيواء السكن"), or, glued to "و", of one two words back
+/// ("رسوم الهبوط والإيواء").
+fn lodging_not_shelter(a: &Analysis, t: &TriggerMention) -> bool {
+    let w = a.word(t.w0);
+    if !w.contains("ايوا") {
+        return false;
+    }
+    let n = a.words.len();
+    if t.w0 + 1 < n && !a.break_between(t.w0, t.w0 + 1) {
+        let x = a.word(t.w0 + 1);
+        let x = x.strip_suffix('ه').unwrap_or(x);
+        if matches!(x, "السياحي" | "الفندقي") {
+            return true;
+        }
+    }
+    let head = |d: usize| t.w0 >= d && !a.break_between(t.w0 - d, t.w0) && in_list!(&LODGING_HEADS, a.word(t.w0 - d));
+    head(1) || (w.starts_with("وال") && head(2))
 }
 
 /// A deport trigger on the stem ابعاد that is no expulsion: written "أبعاد" with the hamza above

@@ -12797,3 +12797,21 @@ fn an_act_told_done_lately_has_no_publication_day() {
         }
     }
 }
+
+/// prec95: the shelter noun "إيواء" of the hotel trade (after a head noun of `LODGING_HEADS`, or
+/// before "السياحي"/"الفندقي") names hotels and rooms, no sheltering of people; the sheltering of
+/// the displaced, a charity's and a camp's, keeps its AID record.
+#[test]
+fn lodging_of_the_hotel_trade_is_no_shelter() {
+    check_filter_cases(&[
+        ("بلغت نسبة إشغال منشآت الإيواء بمنطقة تبوك 85% خلال عطلة الصيف.", "AID", false),
+        ("وقال المسؤول إن الإيواء السياحي في محافظة الطائف يشهد إقبالا كبيرا هذا العام.", "AID", false),
+        ("وأغلقت هيئة السياحة عددا من دور الإيواء المخالفة في محافظة جدة.", "AID", false),
+        ("وارتفعت أسعار إيواء السكن في مدينة أبها هذا العام.", "AID", false),
+        ("ويعمل نحو 30% من الموظفين في قطاع الإيواء بمنطقة مكة المكرمة.", "AID", false),
+        ("ورفعت البلدية رسوم الهبوط والإيواء للطائرات الخاصة.", "AID", false),
+        // Sheltering people done by a government or a charity stays.
+        ("أعلنت الحكومة إيواء النازحين في المدارس الحكومية.", "AID", true),
+        ("وقامت الجمعية الخيرية بإيواء عشرين أسرة من اللاجئين السوريين.", "AID", true),
+    ]);
+}
