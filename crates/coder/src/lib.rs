@@ -1998,6 +1998,7 @@ impl Coder {
         let ctx = ArticleCtx {
             article,
             last_org: std::cell::RefCell::new(None),
+            last_pair: std::cell::RefCell::new(None),
             published,
             main_country,
             main_countries: main_countries.iter().map(|c| c.0.clone()).take(3).collect(),
@@ -2204,6 +2205,11 @@ impl Coder {
                             e
                         })
                         .collect();
+                    if matches!(c.rec.event_type.as_str(), "AGREE" | "CONSULT" | "COOPERATE") {
+                        if let (Some(x), Some(r)) = (&c.rec.actor, &c.rec.recipient) {
+                            *ctx.last_pair.borrow_mut() = Some((x.clone(), r.clone()));
+                        }
+                    }
                     cands.push(c);
                     cands.extend(copies);
                 }
@@ -4969,6 +4975,20 @@ impl Coder {
         {
             return None;
         }
+        // "أوضح أن الطرفين اتفقا على …", "اتفاق البلدين على …": an agreement whose
+        // subject is a dual of the parties (`DUAL_PARTY_NOUNS`) names none of them in its
+        // sentence; they are the two parties of the last bilateral record the article told
+        // (`dual_party_subject`, recall61). (Not a consultation: "والتقى الوزيران" retells the
+        // meeting already coded, and folding it in moved that record's place and status.)
+        let (actor, recipient) = match (actor, recipient) {
+            (None, None) if rule.event_type == "AGREE" && dual_party_subject(a, rule, t) => {
+                match ctx.last_pair.borrow().as_ref() {
+                    Some((x, r)) => (Some(x.clone()), Some(r.clone())),
+                    None => (None, None),
+                }
+            }
+            x => x,
+        };
         // Type-specific requirements keep precision up.
         let needs_party = !matches!(rule.event_type.as_str(), "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE")
             && !partyless_meeting(a, rule, t)
@@ -6113,6 +6133,10 @@ struct ArticleCtx<'a> {
     article: &'a Article,
     /// The organisation the article named last, which "التنظيم"/"الجماعة" refer back to.
     last_org: std::cell::RefCell<Option<Entity>>,
+    /// The actor and recipient of the last agreement, consultation or cooperation the article
+    /// coded with both, which a dual of the parties ("الجانبان", "البلدين") refers back to
+    /// (`dual_party_subject`, recall61).
+    last_pair: std::cell::RefCell<Option<(Entity, Entity)>>,
     published: Option<NaiveDate>,
     main_country: Option<String>,
     main_countries: Vec<String>,
@@ -7322,6 +7346,32 @@ fn partyless_meeting(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMe
         && rule.mode.as_deref() == Some("multilateral")
         && t.w1 > t.w0
         && (t.w0.saturating_sub(3)..t.w0).chain(t.w1 + 1..=t.w1 + 3).any(held)
+}
+
+/// An act whose subject is a dual of the parties (`DUAL_PARTY_NOUNS`,
+/// "الجانبان", "البلدين", "الوزيران", a glued و or ف aside), with no break between: the word right
+/// after a verb ("اتفق الجانبان", "ويتشاور البلدان") or right before it ("إن البلدين اتفقا"), the
+/// genitive right after a noun ("اتفاق البلدين على …"), or the subject of the verb before a
+/// meeting noun after "خلال" or "في" ("وبحث الجانبان خلال اللقاء"). Such a dual names the two
+/// parties the article told just before (recall61). Not "بين البلدين" after a noun: a deal or
+/// talks "between the two countries" are mostly ones already in force or the relations talked
+/// about ("اتفاق فض الاشتباك بين البلدين الموقع عام 1974").
+fn dual_party_subject(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
+    let dual = |i: usize| {
+        i < a.words.len() && {
+            let w = a.word(i);
+            let w = w.strip_prefix(['و', 'ف']).filter(|x| x.starts_with("ال")).unwrap_or(w);
+            DUAL_PARTY_NOUNS.contains(&w)
+        }
+    };
+    let joined = |i: usize, j: usize| !a.break_between(i.min(j), i.max(j));
+    let after = dual(t.w1 + 1) && joined(t.w1, t.w1 + 1);
+    match rule.pattern {
+        Pattern::Verb => after || (t.w0 > 0 && dual(t.w0 - 1) && joined(t.w0 - 1, t.w0)),
+        _ => {
+            after || (t.w0 >= 3 && matches!(a.word(t.w0 - 1), "خلال" | "في") && dual(t.w0 - 2) && joined(t.w0 - 2, t.w0))
+        }
+    }
 }
 
 /// A conviction told by a passive verb (`PASSIVE_CONVICTION_VERBS`: "أُدين", "أُدينوا", a glued و

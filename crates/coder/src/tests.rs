@@ -12815,3 +12815,29 @@ fn lodging_of_the_hotel_trade_is_no_shelter() {
         ("وقامت الجمعية الخيرية بإيواء عشرين أسرة من اللاجئين السوريين.", "AID", true),
     ]);
 }
+
+/// recall61: an agreement whose subject is a dual of the parties ("الطرفان", "البلدين") takes the
+/// two parties of the bilateral record told before it; with no such record it stays without
+/// parties and is dropped, and a dual after "بين" lends nothing.
+#[test]
+fn a_dual_of_the_parties_takes_the_parties_told_before() {
+    let parties = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+        code(text, "2024-05-15")
+            .into_iter()
+            .filter(|r| r.event_type == "AGREE")
+            .map(|r| (r.actor.and_then(|e| e.country), r.recipient.and_then(|e| e.country)))
+            .collect()
+    };
+    let pair = |x: &str, r: &str| (Some(x.to_string()), Some(r.to_string()));
+    let text = "التقى وزير الخارجية المصري نظيره الأردني في عمان أمس. وجاء اتفاق البلدين على تشكيل لجنة مشتركة للنقل بعد أشهر من التحضير.";
+    assert_eq!(parties(text), vec![pair("EGY", "JOR")], "{text}");
+    let text = "استقبل الرئيس التونسي نظيره الجزائري في قصر قرطاج يوم الأحد. وأوضح البيان أن الطرفين اتفقا على فتح معابر حدودية جديدة.";
+    assert_eq!(parties(text), vec![pair("TUN", "DZA")], "{text}");
+    // No bilateral record before: no party to lend, no record.
+    let text = "وقال مصدر إن البلدين اتفقا على تشكيل لجنة مشتركة للنقل.";
+    assert_eq!(parties(text), vec![], "{text}");
+    // "بين البلدين" after a deal noun is no subject: the deal keeps only the speaker.
+    let text =
+        "التقى وزير الخارجية المصري نظيره الأردني في عمان أمس. وتحدث الوزير عن اتفاقية بين البلدين وقعت قبل عشرين عاما.";
+    assert_eq!(parties(text), vec![(Some("EGY".to_string()), None)], "{text}");
+}
