@@ -1511,6 +1511,14 @@ impl Analysis {
                         let pl = &lex.places[i as usize];
                         matches!(pl.feature.as_str(), "country" | "admin1") || pl.population >= 50_000
                     });
+                    // «وطالب بعقوبة رادعة»: a name that is itself «ب» + a common noun
+                    // (`GLUED_NOUN_PLACES`), no clitic peeled but «و»/«ف», needs a cue of its own;
+                    // a preposition word before it is one («على بعد 20 كلم من بعقوبة»: no second
+                    // preposition can be glued after it).
+                    let glued_noun = p.w0 == p.w1
+                        && k[ks..p.core_start.max(ks)].chars().all(|c| matches!(c, 'و' | 'ف'))
+                        && GLUED_NOUN_PLACES.contains(&core)
+                        && class_before(p.w0, 1) & ROLE_PREP == 0;
                     p.country_actor.is_some()
                         || strong_cue(p.w0)
                         // A name listed with its place noun, the noun bare or behind a glued "ب"
@@ -1534,7 +1542,7 @@ impl Analysis {
                         || after_naming_noun(p.w0)
                         || spot_host(&p)
                         || (after_gathering_noun(p.w0) && gathering_city(lex, &p))
-                        || has_loc_cue(p.w0, clitic_b_at(&p) && known)
+                        || has_loc_cue(p.w0, clitic_b_at(&p) && known && !glued_noun)
                         // A town after the sector noun ("بقطاع الطوال"); not a country, which after
                         // the noun names an office ("قطاع فلسطين" at the Arab League) and must
                         // not vote for the article's country (places27).

@@ -12841,3 +12841,34 @@ fn a_dual_of_the_parties_takes_the_parties_told_before() {
         "التقى وزير الخارجية المصري نظيره الأردني في عمان أمس. وتحدث الوزير عن اتفاقية بين البلدين وقعت قبل عشرين عاما.";
     assert_eq!(parties(text), vec![(Some("EGY".to_string()), None)], "{text}");
 }
+
+/// places90: a town's name that is itself «ب» + a common noun (`GLUED_NOUN_PLACES`: «بعقوبة», "with
+/// a punishment") is the town only with a cue of its own, not as a well-known town with a glued «ب».
+#[test]
+fn a_town_name_that_is_a_glued_noun_needs_its_own_cue() {
+    for text in [
+        "طالب المدعي العام بعقوبة رادعة للمتهمين بقتل الحارس في جدة.",
+        "اعتقلت الشرطة لصا سرق متجرا ثم طالبت النيابة بعقوبة مشددة بحقه.",
+    ] {
+        let recs = code(text, "2015-08-01");
+        assert!(!recs.is_empty(), "{text}: no record");
+        assert!(
+            recs.iter().all(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) != Some("Baqubah")),
+            "{text}: {recs:?}"
+        );
+    }
+    // With a preposition word or a place noun it is the town; another town whose name begins with
+    // «ب» keeps its reading as a well-known town.
+    for (text, name) in [
+        ("قتل خمسة مدنيين في انفجار سيارة مفخخة في بعقوبة صباح اليوم.", "Baqubah"),
+        ("اعتقلت القوات العراقية عشرة مسلحين في مدينة بعقوبة أمس.", "Baqubah"),
+        ("انفجرت سيارة مفخخة قرب سوق شعبي على بعد كيلومترين من بعقوبة.", "Baqubah"),
+        ("أدان الوزير هجوم بنغازي الذي أودى بحياة أربعة أشخاص.", "Benghazi"),
+    ] {
+        let recs = code(text, "2015-08-01");
+        assert!(
+            recs.iter().any(|r| r.location.as_ref().and_then(|l| l.name.as_deref()) == Some(name)),
+            "{text}: {recs:?}"
+        );
+    }
+}
