@@ -5380,6 +5380,7 @@ impl Coder {
                     && !state_of(a, c.w1)
             })
             || feared_or_wished(a, t)
+            || conditional_clause(a, t)
             || predicted == Some(true)
             || guarded_any(a, t)
         {
@@ -6912,6 +6913,41 @@ fn condition_negation(a: &Analysis, w0: usize, verbal: bool) -> bool {
         let h = a.word(w0 - 1);
         CONDITION_NEGATION_HEADS.contains(&h) && (verbal || !VERB_CONDITION_HEADS.contains(&h))
     }
+}
+
+/// How far (in words) a condition word of `CONDITION_CLAUSE_HEADS` reaches into its clause.
+const CONDITION_CLAUSE_REACH: usize = 10;
+
+/// "إذا لم تفرج الحكومة الجديدة عن المعتقلين", "لو أن الخبر صح لاستقال الوزير", "في حال تعرض
+/// الموظفون لاعتداء" (status52): the trigger stands at most `CONDITION_CLAUSE_REACH` words after a
+/// condition word (`CONDITION_CLAUSE_HEADS`; "حال" only after "في" and not before a state noun,
+/// "حالة" only before "عدم"; not before a verb of a report's truth, `EPISTEMIC_CONDITION_VERBS`)
+/// in its clause, with no relative pronoun between or in the three words after it (a relative clause describes
+/// a thing that is: "إذا لم يوافق الكونغرس على الاتفاق الذي تم التوصل إليه"). The act is the condition or what follows
+/// from it (SPEC §4: hypothetical). Not "whether" ("عما إذا", `WHETHER_HEADS`). Only the words
+/// before the trigger are read.
+fn conditional_clause(a: &Analysis, t: &TriggerMention) -> bool {
+    (t.w0.saturating_sub(CONDITION_CLAUSE_REACH)..t.w0).any(|h| {
+        let w = a.word(h);
+        CONDITION_CLAUSE_HEADS.contains(&w)
+            && (!matches!(w, "حال" | "حاله") || (h > 0 && matches!(a.word(h - 1), "في" | "وفي" | "ففي") && !state_of(a, h)))
+            // ("وهو في حالة انهيار": "حالة" is "in case" only before "عدم".)
+            && (w != "حاله" || a.word(h + 1) == "عدم")
+            // ("إذا تأكدت صحة هذه المعلومات فإننا نتعامل مع هجمات": a condition on the truth of a
+            // report leaves the reported act as the report tells it.)
+            && !EPISTEMIC_CONDITION_VERBS.contains(&a.word(h + 1))
+            && !(h > 0 && WHETHER_HEADS.contains(&a.word(h - 1)))
+            && !a.break_between(h, t.w0)
+            && !(h + 1..t.w0).any(|k| RELATIVE_PRONOUNS.contains(&a.word(k)))
+            // ("لو قارنا بين ما تم ضبطه": "ما" past the word after the head opens a relative; "إذا
+            // ما أرادت" is still the condition.)
+            && !(h + 2..t.w0).any(|k| matches!(a.word(k), "ما" | "مما"))
+            // ("إذا لم يوافق البرلمان على الاتفاق الذي وقعته الحكومة": a noun its relative clause
+            // describes is a thing that is.)
+            && !(t.w1 + 1..=t.w1 + 3).any(|k| RELATIVE_PRONOUNS.contains(&a.word(k)) && !a.break_between(t.w1, k))
+            // ("فلو أنها قوية لما كانت حجبت المواقع": "لو … لما" says the act was done.)
+            && !(h + 1..t.w0).any(|k| matches!(a.word(k), "لما" | "ولما"))
+    })
 }
 
 /// A negation cue's form with a gap matches: its tail word ("عن") right before the trigger, its

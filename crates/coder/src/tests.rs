@@ -12872,3 +12872,39 @@ fn a_town_name_that_is_a_glued_noun_needs_its_own_cue() {
         );
     }
 }
+
+/// status52: a condition word ("إذا", "لو", "في حال") reaches every act of the clause it opens,
+/// not only the three words after it: the act is a condition or its outcome (hypothetical). Not
+/// "whether" ("عما إذا"), not an act in a relative clause, not an act before the condition word,
+/// and not past a clause break.
+#[test]
+fn a_condition_word_reaches_the_acts_of_its_clause() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            (
+                "وقال المحامي إنه إذا لم تطلق السلطات الأمنية في المدينة سراح موكله فسيلجأ إلى القضاء.",
+                "RETREAT",
+                Status::Hypothetical,
+            ),
+            (
+                "وقال الوسيط إنه إذا لم تتمكن الأحزاب حتى الآن من الاتفاق على مرشح فإن الانتخابات ستؤجل.",
+                "AGREE",
+                Status::Hypothetical,
+            ),
+            ("وقال النائب لو أن هذا الخبر صح عندنا لاستقال الوزير فورا.", "RETREAT", Status::Hypothetical),
+            (
+                "وأوضح المسؤول أنه في حال تعرض الموظفون في المراكز لاعتداء فإن الشرطة ستتدخل.",
+                "ASSAULT",
+                Status::Hypothetical,
+            ),
+            (
+                "وحذر الوزير من أنه إذا لم يوافق البرلمان على الاتفاق الذي وقعته الحكومة أمس فإن الأزمة ستطول.",
+                "AGREE",
+                Status::Occurred,
+            ),
+            ("وتساءل النائب عما إذا كانت الشرطة قد اعتقلت الناشطين أمس.", "COERCE", Status::Occurred),
+            ("واعتقلت الشرطة أمس عشرة ناشطين إذا صحت رواية المنظمة الحقوقية.", "COERCE", Status::Occurred),
+        ],
+    );
+}
