@@ -12908,3 +12908,26 @@ fn a_condition_word_reaches_the_acts_of_its_clause() {
         ],
     );
 }
+
+/// A curfew coordinated with its easing or lifting ("تخفيف أو إلغاء حظر التجول", "حظر التجول أو
+/// إلغائه") is the power to ease it, CONCEDE; a curfew coordinated with another measure, or imposed,
+/// stays COERCE (dedup29).
+#[test]
+fn a_curfew_coordinated_with_its_lifting_is_a_concession() {
+    let types = |text: &str| code(text, "2020-03-04").into_iter().map(|r| r.event_type).collect::<Vec<_>>();
+    for text in [
+        "قرر رئيس الحكومة أمس تخفيف أو إلغاء حظر التجول في مدن الشمال.",
+        "وأعطى القرار المحافظ صلاحية تحديد ساعات حظر التجوال أو إلغائها حسب الأوضاع الأمنية.",
+        "وقال المحافظ إنه قرر إلغاء أو تخفيف حظر التجول في المدينة ابتداء من الليلة.",
+    ] {
+        let t = types(text);
+        assert!(t.iter().any(|t| t == "CONCEDE") && !t.iter().any(|t| t == "COERCE"), "{text}: {t:?}");
+    }
+    for text in [
+        "فرضت السلطات أمس حظر التجول في مدن الشمال بعد اشتباكات دامية.",
+        "وهدد الوزير بفرض حظر التجول أو إعلان حالة الطوارئ إذا استمرت الاشتباكات.",
+    ] {
+        let t = types(text);
+        assert!(!t.iter().any(|t| t == "CONCEDE"), "{text}: {t:?}");
+    }
+}
