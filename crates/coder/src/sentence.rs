@@ -1989,10 +1989,56 @@ impl Analysis {
         let (p, nums, dts) = self.numbers_dates.get_or_init(|| {
             let (nums, mut dts) = ahdath_text::find_numbers_and_dates_in_words(&self.key, &self.words, published);
             dts.retain(|d| !self.date_word_in_name(d));
+            self.add_war_years(&nums, &mut dts, published);
             (published, nums, dts)
         });
         debug_assert_eq!(*p, published, "one sentence's dates are read for one publication date");
         (nums, dts)
+    }
+
+    /// Adds the year dates of "في حرب 1994" (status53): a bare four-digit year from 1900, not
+    /// after the publication year and not already in a date, right after a noun of
+    /// `WAR_YEAR_NOUNS` that a time preposition of `WAR_YEAR_PREPOSITIONS` opens. The year names
+    /// the period the clause tells of, as "عام 1994" does; the date reader, which reads a bare
+    /// year only after a preposition, leaves it.
+    fn add_war_years(&self, nums: &[NumberMatch], dts: &mut Vec<DateMatch>, published: Option<NaiveDate>) {
+        // Only a four-digit number is looked at; the word search runs for those alone.
+        let mut added = false;
+        for n in nums {
+            let Some(y) = n.value.filter(|_| !n.ordinal && n.end - n.start == 4) else { continue };
+            let y = i32::try_from(y).unwrap_or(0);
+            if !(1900..=published.map_or(2100, |p| chrono::Datelike::year(&p))).contains(&y)
+                || dts.iter().any(|d| d.start < n.end && n.start < d.end)
+            {
+                continue;
+            }
+            let Some(i) = self.words.iter().position(|&(s, e)| {
+                let r = self.key.orig_byte_range(s..e);
+                r.start <= n.start && n.start < r.end
+            }) else {
+                continue;
+            };
+            if i < 2
+                || !WAR_YEAR_NOUNS.contains(&self.word(i - 1))
+                || !WAR_YEAR_PREPOSITIONS.contains(&self.word(i - 2))
+            {
+                continue;
+            }
+            dts.push(DateMatch {
+                start: n.start,
+                end: n.end,
+                year: y,
+                month: None,
+                day: None,
+                precision: ahdath_text::DatePrecision::Year,
+                relative: ahdath_text::Relation::Absolute,
+                next: None,
+            });
+            added = true;
+        }
+        if added {
+            dts.sort_by_key(|d| d.start);
+        }
     }
 
     /// True when the date expression `d` is one word that ends a name of `DATE_WORD_NAMES` («عين

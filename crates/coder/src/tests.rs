@@ -12931,3 +12931,21 @@ fn a_curfew_coordinated_with_its_lifting_is_a_concession() {
         assert!(!t.iter().any(|t| t == "CONCEDE"), "{text}: {t:?}");
     }
 }
+
+/// status53: a bare year right after a war or uprising noun that a time preposition opens ("خلال
+/// حرب 1994", "في نكسة 1967") dates the act of its clause as "عام 1994" would: an act of a year
+/// well before publication is background (historical, SPEC §4). "منذ حرب 1994" (a span up to now)
+/// and a war year with no preposition before the noun leave the act told as news.
+#[test]
+fn a_year_after_a_war_noun_dates_its_act() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وشهدت المدينة أعنف المعارك خلال حرب 1994 بين الشمال والجنوب.", "ASSAULT", Status::Historical),
+            ("ويذكر أن الجيش سيطر على التلال المطلة على القرية في حرب 1973.", "COERCE", Status::Historical),
+            // A span up to now, and a year that names the war with no time preposition: news.
+            ("واعتقلت الشرطة أمس ناشطا في البلدة التي تحاصرها القوات منذ حرب 1994.", "COERCE", Status::Occurred),
+            ("واعتقلت الشرطة أمس ثلاثة من قدامى المحاربين في حرب الخليج.", "COERCE", Status::Occurred),
+        ],
+    );
+}
