@@ -2008,6 +2008,7 @@ impl Coder {
             previous_air_doer_read: std::cell::Cell::new(None),
             rows: &analyses,
             tells_execution: std::cell::OnceCell::new(),
+            tells_sport: std::cell::OnceCell::new(),
         };
 
         // (Room for a candidate a sentence: a `Candidate` is large, and growing the vector from
@@ -3262,6 +3263,11 @@ impl Coder {
         // "منشآت الإيواء السياحي", "قطاع الإيواء", "نسب الإيواء في الفنادق": the noun "إيواء" of a
         // lodging place, trade or measure names hotels and rooms, no sheltering of people (prec95).
         if self.precision_filters && rule.id == "aid.humanitarian.shelter" && lodging_not_shelter(a, t) {
+            return None;
+        }
+        // "وأشارت الصحيفة إلى أن الصفقة قد تتم", "وافق النادي على رحيله", "روما يتوصل لاتفاق مع
+        // المهاجم" in sport news: a club's transfer or board decision, no agreement (prec96).
+        if self.precision_filters && rule.event_type == "AGREE" && ctx.tells_sport() {
             return None;
         }
         // "تصل أبعادها إلى 25 مترا", "في ابعادها الدينية", "إبعادهم عن رفقاء السوء": أبعاد
@@ -6162,6 +6168,8 @@ struct ArticleCtx<'a> {
     rows: &'a [SentenceRow<'a>],
     /// What [`ArticleCtx::tells_execution`] answered, once read.
     tells_execution: std::cell::OnceCell<bool>,
+    /// What [`ArticleCtx::tells_sport`] answered, once read.
+    tells_sport: std::cell::OnceCell<bool>,
 }
 
 impl ArticleCtx<'_> {
@@ -6169,6 +6177,11 @@ impl ArticleCtx<'_> {
     /// act told after "لإقدامه على" or "أقدم فلان على" is the crime punished. Read once, when asked.
     fn tells_execution(&self) -> bool {
         *self.tells_execution.get_or_init(|| tells_execution(self.rows))
+    }
+
+    /// The article is sport news (`sport_article`, prec96): read once, when an agreement asks.
+    fn tells_sport(&self) -> bool {
+        *self.tells_sport.get_or_init(|| sport_article(self.rows))
     }
 
     /// The sentence before the current one lends its air doer (`previous_air_doer`, mode21):
@@ -10634,6 +10647,29 @@ fn crime_of_an_execution(a: &Analysis, t: &TriggerMention, tells_execution: impl
 
 /// Whether a sentence of the article holds an `EXECUTION_WORDS` word: it tells a punishment by
 /// death carried out or handed down ("نفذت الوزارة حكم القتل قصاصا", status43).
+/// Whether the article is sport news (prec96): at least `SPORT_ARTICLE_MIN` of its sentences (the
+/// headline counts as one), and at least one in `SPORT_ARTICLE_SHARE`, hold a word of
+/// `SPORT_ARTICLE_WORDS` (a match, a pitch, a coach, the clubs, transfers, a striker). Its
+/// agreements are a club's transfers, signings and board decisions, no PLOVER event, though the
+/// sentence that tells them often holds no sport word of `veto.sport-affairs` ("وأشارت الصحيفة إلى
+/// أن الصفقة قد تتم الأسبوع المقبل"). A long political report or portrait that mentions a match
+/// twice (a minister who flew to a final) is no sport news.
+fn sport_article(analyses: &[SentenceRow]) -> bool {
+    let first = &fixed_lists_first().sport_article_words;
+    let sport = analyses
+        .iter()
+        .filter(|(_, _, a, _)| (0..a.words.len()).any(|i| any_form_in(a, i, &SPORT_ARTICLE_WORDS, first)))
+        .count();
+    sport >= SPORT_ARTICLE_MIN && sport * SPORT_ARTICLE_SHARE >= analyses.len()
+}
+
+/// How many sentences of an article must hold a sport word for it to be sport news (prec96):
+/// one is not enough ("الملعب" of a political rally, "الأندية" of literary clubs).
+const SPORT_ARTICLE_MIN: usize = 2;
+/// And at least one sentence in this many must (prec96): two mentions of a match in a political
+/// report of thirty sentences do not make it sport news.
+const SPORT_ARTICLE_SHARE: usize = 10;
+
 fn tells_execution(analyses: &[SentenceRow]) -> bool {
     let first = &fixed_lists_first().execution_words;
     analyses.iter().any(|(_, _, a, _)| (0..a.words.len()).any(|i| any_form_in(a, i, &EXECUTION_WORDS, first)))
@@ -11419,6 +11455,7 @@ struct FixedListsFirstWords {
     /// (status43).
     executed_for: FirstWords,
     execution_words: FirstWords,
+    sport_article_words: FirstWords,
 }
 
 fn fixed_lists_first() -> &'static FixedListsFirstWords {
@@ -11436,6 +11473,7 @@ fn fixed_lists_first() -> &'static FixedListsFirstWords {
         zero_toll_negators: FirstWords::of(&ZERO_TOLL_NEGATORS),
         executed_for: FirstWords::of(&EXECUTED_FOR),
         execution_words: FirstWords::of(&EXECUTION_WORDS),
+        sport_article_words: FirstWords::of(&SPORT_ARTICLE_WORDS),
     })
 }
 

@@ -12949,3 +12949,27 @@ fn a_year_after_a_war_noun_dates_its_act() {
         ],
     );
 }
+
+/// prec96: an agreement in sport news (two sentences with a match, a coach, the clubs or
+/// transfers, one in ten at least) is a club's transfer or board decision, though its own sentence
+/// names no player; a deal of a transfer or of private property is none either. The same sentence
+/// alone, an agreement in a long political report that mentions a match twice, and a deal with no
+/// transfer or property word stay.
+#[test]
+fn an_agreement_in_sport_news_is_no_event() {
+    let agrees = |text: &str| code(text, "2021-06-10").iter().filter(|r| r.event_type == "AGREE").count();
+    let board = "توصلت إدارة الهلال إلى اتفاق مع نظيرتها في النصر لتسليمها مليون ريال.";
+    let sport = format!("انتهت المباراة بالتعادل بين الفريقين. وقال المدرب إن الملعب كان سيئا. {board}");
+    assert_eq!(agrees(&sport), 0, "{:?}", code(&sport, "2021-06-10"));
+    assert!(agrees(board) >= 1, "{:?}", code(board, "2021-06-10"));
+    assert_eq!(agrees("وهناك آلاف البريطانيين الذين خسروا أموالهم من صفقات عقارية خاسرة."), 0);
+    assert_eq!(agrees("وانتقل البرازيلي إلى الهلال في صفقة انتقال حر قادما من روسيا."), 0);
+    assert!(agrees("وهناك آلاف البريطانيين الذين خسروا أموالهم من صفقات خاسرة.") >= 1);
+    // Two mentions of a match in a long political report (fewer than one sentence in ten).
+    let mut long = String::from("وحضر الوزير المباراة النهائية في العاصمة. ورافقه ابنه إلى الملعب مساء الأحد. ");
+    for _ in 0..20 {
+        long.push_str("وقال المتحدث إن الوضع في المدينة هادئ. ");
+    }
+    long.push_str(board);
+    assert!(agrees(&long) >= 1, "{:?}", code(&long, "2021-06-10"));
+}
