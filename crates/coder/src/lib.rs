@@ -290,6 +290,9 @@ struct Candidate {
     /// greetings, leisure, inspection), kept as a topic (merge39): its restatements elsewhere in
     /// the article fold into it and go with it; it lends no actor to the next sentences.
     vetoed: bool,
+    /// A harbouring «إيواء» (`harbouring_not_shelter`, prec97), vetoed as above, that still lends
+    /// its doer to the next sentences as a topic.
+    harboured: bool,
 }
 
 /// Whether a mention carries a toll or a day of its own text (merge39): news told for itself, which
@@ -2418,7 +2421,7 @@ impl Coder {
             // are not the protesters'). Nor the owner a glued لـ names after a mobilization noun
             // ("قصف الطيران تعزيزات للحوثيين"): the reinforcements are mostly the object of
             // another party's strike or ambush, so the topic stays as it was.
-            if let Some(c) = cands.iter().rev().find(|c| !c.danger && !c.vetoed) {
+            if let Some(c) = cands.iter().rev().find(|c| !c.danger && (!c.vetoed || c.harboured)) {
                 let act = alias_base.get(&c.rec.id).unwrap_or(&c.rec.actor);
                 let act = if act.is_none() || c.cleared_speaker.is_some() { &c.cleared_speaker } else { act };
                 let lam_owner = c.rec.event_type == "MOBILIZE"
@@ -3270,6 +3273,12 @@ impl Coder {
         if self.precision_filters && rule.event_type == "AGREE" && ctx.tells_sport() {
             return None;
         }
+        // "قامت بإيواء مقاتلين", "وإيواء الهاربين من العدالة": harbouring fighters, fugitives or
+        // wanted men is a charge, no humanitarian shelter (prec97). Kept as a vetoed topic, dropped
+        // after merging: the aid mentions of the same deed that follow ("قبل تزويدهم بجوازات")
+        // fold into it and go with it, and its doer stays the topic later pronouns take.
+        let harboured = self.precision_filters && rule.id == "aid.humanitarian.shelter" && harbouring_not_shelter(a, t);
+        vetoed |= harboured;
         // "تصل أبعادها إلى 25 مترا", "في ابعادها الدينية", "إبعادهم عن رفقاء السوء": أبعاد
         // ("dimensions") or an abstract "keeping away from" is no expulsion of people.
         if self.precision_filters && rule.mode.as_deref() == Some("deport") && dimensions_or_keeping_away(a, s, t) {
@@ -6006,6 +6015,7 @@ impl Coder {
             early_year,
             danger,
             vetoed,
+            harboured,
         })
     }
 
@@ -11240,6 +11250,15 @@ fn lodging_not_shelter(a: &Analysis, t: &TriggerMention) -> bool {
     }
     let head = |d: usize| t.w0 >= d && !a.break_between(t.w0 - d, t.w0) && in_list!(&LODGING_HEADS, a.word(t.w0 - d));
     head(1) || (w.starts_with("وال") && head(2))
+}
+
+/// The shelter noun "إيواء" (any clitics) whose object, the next word of its clause, is a word of
+/// `HARBOURED_PEOPLE` ("إيواء مقاتلين", "وإيواء الهاربين"): harbouring fighters or fugitives.
+fn harbouring_not_shelter(a: &Analysis, t: &TriggerMention) -> bool {
+    if !a.word(t.w0).contains("ايوا") || t.w0 + 1 >= a.words.len() || a.break_between(t.w0, t.w0 + 1) {
+        return false;
+    }
+    in_list!(&HARBOURED_PEOPLE, a.word(t.w0 + 1))
 }
 
 /// A deport trigger on the stem ابعاد that is no expulsion: written "أبعاد" with the hamza above

@@ -12816,6 +12816,22 @@ fn lodging_of_the_hotel_trade_is_no_shelter() {
     ]);
 }
 
+/// prec97: the shelter noun "إيواء" whose object is a word of `HARBOURED_PEOPLE` (fighters,
+/// fugitives, wanted men) is harbouring, no humanitarian shelter; sheltering refugees, the
+/// displaced or families keeps its AID record.
+#[test]
+fn harbouring_fighters_or_fugitives_is_no_shelter() {
+    check_filter_cases(&[
+        ("وقالت الوزارة إن الشبكة قامت بإيواء مقاتلين عائدين من الخارج في شقق سرية.", "AID", false),
+        ("واتهمت الحكومة الجماعة بتهريب الأسلحة وإيواء الهاربين من العدالة.", "AID", false),
+        ("وأدانت المحكمة ثلاثة رجال بتهمة إيواء المطلوبين أمنيا في منازلهم.", "AID", false),
+        // Sheltering refugees, the displaced or families stays.
+        ("وقامت البلدية بإيواء اللاجئين في المدارس بعد الفيضانات.", "AID", true),
+        ("أعلنت الحكومة إيواء النازحين في المدارس الحكومية.", "AID", true),
+        ("وقامت الجمعية الخيرية بإيواء عشرين أسرة من اللاجئين السوريين.", "AID", true),
+    ]);
+}
+
 /// recall61: an agreement whose subject is a dual of the parties ("الطرفان", "البلدين") takes the
 /// two parties of the bilateral record told before it; with no such record it stays without
 /// parties and is dropped, and a dual after "بين" lends nothing.
