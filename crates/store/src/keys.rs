@@ -157,55 +157,58 @@ impl<'a> SeenWords<'a> {
         SeenWords { slots: vec![0; (2 * n).next_power_of_two().max(16)], entries: Vec::with_capacity(n) }
     }
 
-    /// The flag of `w` replaced by `flag` when it is in the set (`Some(old flag)`); otherwise `w`
-    /// is added with `flag` (`None`).
+    /// The entry number of `w` (`Ok`) or the free slot where it would go (`Err`), with its hash.
     #[inline(always)]
-    fn insert_or_replace(&mut self, w: &'a str, flag: bool) -> Option<bool> {
+    fn probe(&self, w: &str) -> (u64, Result<usize, usize>) {
         let h = word_hash(w.as_bytes());
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
             let s = self.slots[i];
             if s == 0 {
-                break;
+                return (h, Err(i));
             }
-            let e = &mut self.entries[s as usize - 1];
+            let e = &self.entries[s as usize - 1];
             if e.0 == h && e.1 == w {
-                return Some(std::mem::replace(&mut e.2, flag));
+                return (h, Ok(s as usize - 1));
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /// Adds `w` with hash `h` and `flag` at the free slot `slot` that [`SeenWords::probe`] gave.
+    #[inline(always)]
+    fn add(&mut self, h: u64, w: &'a str, flag: bool, slot: usize) {
         self.entries.push((h, w, flag));
-        self.slots[i] = self.entries.len() as u32;
+        self.slots[slot] = self.entries.len() as u32;
         if 2 * self.entries.len() > self.slots.len() {
             self.grow();
         }
-        None
+    }
+
+    /// The flag of `w` replaced by `flag` when it is in the set (`Some(old flag)`); otherwise `w`
+    /// is added with `flag` (`None`).
+    #[inline(always)]
+    fn insert_or_replace(&mut self, w: &'a str, flag: bool) -> Option<bool> {
+        match self.probe(w) {
+            (_, Ok(k)) => Some(std::mem::replace(&mut self.entries[k].2, flag)),
+            (h, Err(slot)) => {
+                self.add(h, w, flag, slot);
+                None
+            }
+        }
     }
 
     /// Adds `w` (flag false) when it is not in the set; returns whether it was added.
     #[inline(always)]
     fn insert_new(&mut self, w: &'a str) -> bool {
-        let h = word_hash(w.as_bytes());
-        let mask = self.slots.len() - 1;
-        let mut i = h as usize & mask;
-        loop {
-            let s = self.slots[i];
-            if s == 0 {
-                break;
+        match self.probe(w) {
+            (_, Ok(_)) => false,
+            (h, Err(slot)) => {
+                self.add(h, w, false, slot);
+                true
             }
-            let e = &self.entries[s as usize - 1];
-            if e.0 == h && e.1 == w {
-                return false;
-            }
-            i = (i + 1) & mask;
         }
-        self.entries.push((h, w, false));
-        self.slots[i] = self.entries.len() as u32;
-        if 2 * self.entries.len() > self.slots.len() {
-            self.grow();
-        }
-        true
     }
 
     /// Doubles the table and places every entry again (rare: the table is sized for the text).
