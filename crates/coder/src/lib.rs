@@ -11248,7 +11248,7 @@ fn farewell_not_call(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
 /// ("رسوم الهبوط والإيواء").
 fn lodging_not_shelter(a: &Analysis, t: &TriggerMention) -> bool {
     let w = a.word(t.w0);
-    if !w.contains("ايوا") {
+    if !shelter_noun_iwaa(a, t) {
         return false;
     }
     let n = a.words.len();
@@ -11266,10 +11266,16 @@ fn lodging_not_shelter(a: &Analysis, t: &TriggerMention) -> bool {
 /// The shelter noun "إيواء" (any clitics) whose object, the next word of its clause, is a word of
 /// `HARBOURED_PEOPLE` ("إيواء مقاتلين", "وإيواء الهاربين"): harbouring fighters or fugitives.
 fn harbouring_not_shelter(a: &Analysis, t: &TriggerMention) -> bool {
-    if !a.word(t.w0).contains("ايوا") || t.w0 + 1 >= a.words.len() || a.break_between(t.w0, t.w0 + 1) {
+    if !shelter_noun_iwaa(a, t) || t.w0 + 1 >= a.words.len() || a.break_between(t.w0, t.w0 + 1) {
         return false;
     }
     in_list!(&HARBOURED_PEOPLE, a.word(t.w0 + 1))
+}
+
+/// The shelter trigger is the noun "إيواء" (any clitics, a pronoun after it), which both the
+/// lodging (prec95) and the harbouring (prec97) readings are about; the other shelter words stay.
+fn shelter_noun_iwaa(a: &Analysis, t: &TriggerMention) -> bool {
+    a.word(t.w0).contains("ايوا")
 }
 
 /// A deport trigger on the stem ابعاد that is no expulsion: written "أبعاد" with the hamza above

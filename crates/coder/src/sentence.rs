@@ -2458,7 +2458,7 @@ fn business_name_head(
         }
         let h = j - 1;
         let w = word(h);
-        if outlet_word(w, &BUSINESS_NAME_HEADS) {
+        if outlet_in!(w, BUSINESS_NAME_HEADS) {
             let bare = w.trim_start_matches(['و', 'ف']);
             let definite = bare.starts_with("ال") || bare.starts_with("لل") || bare.starts_with("بال");
             let adjectives = (h + 1..e.w0).all(|x| word(x).starts_with("ال"));
@@ -3443,7 +3443,7 @@ mod tests {
     }
 
     /// speed54: `outlet_in!` (the list's tail filter, then `outlet_word`) answers as
-    /// `outlet_word` for every word of the outlet and institution lists and of a list of my own,
+    /// `outlet_word` for every word of the outlet, institution and business lists and of a list of my own,
     /// behind every proclitic spelling `outlet_word` reads (and some it does not), and for
     /// made-up words of no list; the filter turns away a word that ends no listed word.
     #[test]
@@ -3455,13 +3455,14 @@ mod tests {
                 $(assert_eq!(outlet_in!($w, $list), outlet_word($w, &$list), "{}", $w);)+
             };
         }
-        let lists: [&[&str]; 6] = [
+        let lists: [&[&str]; 7] = [
             &OWN,
             &OUTLET_HEADS,
             &OUTLET_AGENCY_HEADS,
             &OUTLET_SOURCE_HEADS,
             &NAMED_INSTITUTION_HEADS,
             &NAMED_INSTITUTION_NAME_HEADS,
+            &BUSINESS_NAME_HEADS,
         ];
         let words: Vec<String> = lists
             .iter()
@@ -3481,7 +3482,8 @@ mod tests {
                     OUTLET_AGENCY_HEADS,
                     OUTLET_SOURCE_HEADS,
                     NAMED_INSTITUTION_HEADS,
-                    NAMED_INSTITUTION_NAME_HEADS
+                    NAMED_INSTITUTION_NAME_HEADS,
+                    BUSINESS_NAME_HEADS
                 );
                 listed += usize::from(outlet_word(&written, &OWN));
             }
