@@ -46,7 +46,9 @@
 //! merge only on an equal nonzero toll; undated ones of a material type pass their word floors
 //! only at one town, both naming the weapon, with one toll of some size
 //! ([`Params::undated_same_toll`], dedup20), or with agreeing tolls of some size when one names
-//! a suicide attack ([`Params::undated_suicide_toll`], dedup21).
+//! a suicide attack ([`Params::undated_suicide_toll`], dedup21); at one town with one toll and
+//! agreeing victims, a record naming no attacker passes the floor of agreeing parties
+//! ([`Params::undated_victim_side`], dedup30).
 
 use crate::keys::jaccard;
 use ahdath_record::haversine_km as km;
@@ -124,6 +126,13 @@ pub struct Params {
     /// day and its words, and a paraphrase sharing this many words stands in for the place they
     /// would name (dedup27). 0 or above 1 turns the rule off.
     pub unplaced_similarity: f32,
+    /// Whether two undated records of a material type placed at one named town with one nonzero
+    /// toll, whose recipients agree (compatible or the same) and of which one names no actor,
+    /// pass the undated word floor as records with agreeing parties do (0.6 ×
+    /// [`Params::undated_similarity`], dedup30): the victims' side of an attack ("a child was
+    /// burnt to death in his home") is told without the attackers as often as with them, and
+    /// a missing actor is no disagreement.
+    pub undated_victim_side: bool,
 }
 
 impl Params {
@@ -152,6 +161,7 @@ impl Default for Params {
             undated_same_toll: 10,
             undated_suicide_toll: 20,
             unplaced_similarity: 0.35,
+            undated_victim_side: true,
         }
     }
 }
@@ -991,9 +1001,10 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
         && ka.mode != 0
         && ka.mode == kb.mode
         && parties_of_one_country(ka, kb);
+    let parties_agree = strong_actors || victim_side(ka, kb, place, ar, rr, p);
     if undated
         && sim < p.undated_similarity
-        && !(strong_actors && sim >= 0.6 * p.undated_similarity)
+        && !(parties_agree && sim >= 0.6 * p.undated_similarity)
         && !(named_alike && sim >= p.undated_named_similarity)
         && !same_toll_at_one_town(ka, kb, place, p)
         && !recalled_suicide_attack(ka, kb, place, p)
@@ -1036,6 +1047,23 @@ fn unplaced_paraphrase(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel
     } else {
         0.0
     }
+}
+
+/// Whether two undated records of a material type are placed at one named town with the same
+/// nonzero toll, their recipients agree (compatible or the same) and one of them names no actor
+/// ([`Params::undated_victim_side`], dedup30): one attack told from the victims' side, with and
+/// without its attackers. Then the undated word floor is that of agreeing parties.
+fn victim_side(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, p: &Params) -> bool {
+    p.undated_victim_side
+        && a.material
+        && a.day_lo.is_none()
+        && b.day_lo.is_none()
+        && ar == EntRel::Unknown
+        && (a.actor.is_none() || b.actor.is_none())
+        && rr >= EntRel::Compatible
+        && one_town(a, b, place)
+        && a.fatalities == b.fatalities
+        && a.fatalities.is_some_and(|n| n > 0)
 }
 
 /// Whether two undated records of a material type are placed at one named town, both name the
@@ -2530,5 +2558,55 @@ mod tests {
         // Meetings are left out: one host's receptions of different guests share their template.
         let meet = |x: &Sig| Sig { event_type: "CONSULT".into(), ..x.clone() };
         assert!(judge(&meet(&a), &meet(&b), &p).is_ok_and(|x| x < p.threshold));
+    }
+
+    /// dedup30: two undated reports of one deadly attack at one town with one toll, whose victims
+    /// agree and of which one names no attacker, pass the undated floor of agreeing parties; another
+    /// toll, a province, no recipient on one side, a dated side, a non-material type or the rule
+    /// off keep the undated floor.
+    #[test]
+    fn undated_attack_told_without_its_attackers_joins_at_one_town_with_one_toll() {
+        let p = Params::default();
+        let town = Some(place("Beit Ummar", "Hebron", "PSE", Level::Place, Some((31.62, 35.10))));
+        let arson = |article: i64, actor: Option<EntSig>, toll: u32, sentence: &str| Sig {
+            article,
+            event_type: "ASSAULT".into(),
+            status: Some(Status::Occurred),
+            precision: Some(DatePrecision::Unknown),
+            place: town.clone(),
+            actor,
+            recipient: ent("PSE", "CVL", Some("grp.children")),
+            fatalities: Some(toll),
+            words: crate::keys::sentence_words(sentence),
+            ..Default::default()
+        };
+        // Our own sentences: one arson told with its attackers and from the victims' side alone.
+        let s1 = "أضرم مسلحون النار في منزل عائلة في البلدة ليلا فقتل طفل رضيع وأصيب والده بحروق خطيرة";
+        let s2 = "توفي طفل رضيع وأصيب والده بحروق خطيرة في حريق شب في منزل العائلة فجر اليوم";
+        let a = arson(1, ent("ISR", "CVL", Some("grp.settlers")), 1, s1);
+        let b = arson(2, None, 1, s2);
+        let sim = jaccard(&a.words, &b.words);
+        assert!((0.6 * p.undated_similarity..p.undated_similarity).contains(&sim), "{sim}");
+        let s = judge(&a, &b, &p).expect("no veto");
+        assert!(s >= p.threshold, "one arson, one town, one toll: {s}");
+        assert_eq!(judge(&b, &a, &p), Ok(s), "symmetric");
+        // The rule off: the undated word floor keeps them apart.
+        assert_eq!(judge(&a, &b, &Params { undated_victim_side: false, ..p }), Ok(0.0));
+        // Another toll, or no toll.
+        assert_eq!(judge(&a, &arson(3, None, 2, s2), &p), Ok(0.0));
+        assert_eq!(judge(&a, &Sig { fatalities: None, ..b.clone() }, &p), Ok(0.0));
+        // At a province, not one town.
+        let wide = Some(place("Hebron", "Hebron", "PSE", Level::Admin1, None));
+        let (wa, wb) = (Sig { place: wide.clone(), ..a.clone() }, Sig { place: wide, ..b.clone() });
+        assert_eq!(judge(&wa, &wb, &p), Ok(0.0));
+        // No victims named on the side without attackers: nothing agrees but the place.
+        assert_eq!(judge(&a, &Sig { recipient: None, ..b.clone() }, &p), Ok(0.0));
+        // A dated side still needs a copy of its words.
+        let mut dated = b.clone();
+        (dated.day_lo, dated.day_hi, dated.precision) = day("2024-07-31");
+        assert_eq!(judge(&a, &dated, &p), Ok(0.0));
+        // A statement is not a material happening.
+        let say = |x: &Sig| Sig { event_type: "ACCUSE".into(), ..x.clone() };
+        assert_eq!(judge(&say(&a), &say(&b), &p), Ok(0.0));
     }
 }
