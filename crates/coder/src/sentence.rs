@@ -957,6 +957,16 @@ impl Analysis {
                     if triggers.last().is_some_and(|x: &TriggerMention| x.start == r.start && x.end == r.end) {
                         continue;
                     }
+                    // An aid noun that starts inside the form of a verb of carrying aid is that
+                    // verb's object ("سفينة تحمل مساعدات إنسانية", recall63): one act, one mention.
+                    let w0 = word_of(h.start);
+                    if lex.triggers[t as usize].event_type == "AID"
+                        && triggers.last().is_some_and(|x: &TriggerMention| {
+                            w0 > x.w0 && w0 <= x.w1 && lex.triggers[x.rule as usize].id == "aid.carry.verb"
+                        })
+                    {
+                        continue;
+                    }
                     triggers.push(TriggerMention {
                         w0: word_of(h.start),
                         w1: word_of(h.word_end.saturating_sub(1)),

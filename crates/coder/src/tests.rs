@@ -13005,3 +13005,32 @@ fn the_sport_tail_filter_turns_away_no_sport_word() {
     let sport = ["انتهت المباراه بالتعادل", "وقال المدرب ان الملعب سيئ"];
     assert!(sport.iter().all(|s| s.split(' ').any(|w| tails.may_end(w))));
 }
+
+/// recall63: an aircraft, ship or convoy "carrying aid" («طائرة أردنية تحمل مساعدات») is AID by
+/// the state its nisba names, one record (the aid noun inside the carrying form is no second
+/// mention); a planned arrival with no donor ("من المتوقع أن تصل طائرات تحمل مساعدات") and a
+/// claim ("زعمت أنها تحمل مساعدات") are no record.
+#[test]
+fn a_vehicle_carrying_aid_is_aid_by_its_state() {
+    let aid = |text: &str| -> Vec<Option<String>> {
+        code(text, "2024-05-15")
+            .into_iter()
+            .filter(|r| r.event_type == "AID")
+            .map(|r| r.actor.and_then(|e| e.country))
+            .collect()
+    };
+    for (text, actor) in [
+        ("هبطت في مطار بنغازي أمس طائرة أردنية تحمل مساعدات طبية للمصابين.", "JOR"),
+        ("وصلت إلى ميناء طرابلس سفينة تركية محملة بالمساعدات الغذائية لأهالي المدينة.", "TUR"),
+        ("دخلت إلى المخيم شاحنات كويتية تنقل مساعدات إنسانية للاجئين.", "KWT"),
+    ] {
+        assert_eq!(aid(text), vec![Some(actor.to_string())], "{text}");
+    }
+    for text in [
+        "وقال المسؤول إنه من المتوقع أن تصل طائرات تحمل مساعدات إلى المطار الأسبوع المقبل.",
+        "واتهم المتحدث الحكومة بإرسال سفن زعمت أنها تحمل مساعدات إلى الميناء.",
+        "كان الرجل يحمل المساعدات إلى بيته كل يوم.",
+    ] {
+        assert_eq!(aid(text), vec![], "{text}");
+    }
+}
