@@ -1058,6 +1058,30 @@ fn preverbal_victim<'a>(
     .then_some(e)
 }
 
+/// (actors102) The verbal noun at trigger `t` names its doer and then its object: the party right
+/// after it (with the parties joined to it by و) is followed, in its clause and within two words,
+/// by another party that is bare or carries a glued لـ ("بقتل الجيش للمدنيين", "بخطف مسلحين
+/// صحفيا"). Then the first party is the genitive subject, not the one the act was done to.
+fn masdar_subject_object(a: &Analysis, t: &TriggerMention, after: &[&EntityMention]) -> bool {
+    let Some(first) = after.first().filter(|e| e.w0 == t.w1 + 1 && e.prep.is_none()) else {
+        return false;
+    };
+    let mut end = first.w1;
+    let mut rest = after[1..].iter();
+    let next = loop {
+        match rest.next() {
+            Some(n) if n.conj && n.w0 <= end + 2 => end = n.w1,
+            other => break other,
+        }
+    };
+    next.is_some_and(|n| {
+        n.w0 <= end + 3
+            && !n.is_location
+            && matches!(n.prep.as_deref(), None | Some("ل"))
+            && !a.break_between(end, n.w0)
+    })
+}
+
 /// A verb form with no prefix of the imperfect or the future (ي ت ن س) after a glued و or ف:
 /// the perfect ("قتل", "وأيد"), which tells what was done.
 fn perfect_form(w: &str) -> bool {
@@ -3678,10 +3702,22 @@ impl Coder {
         // "للتنديد بتوقيف إسلاميين", "قامت السلطات باعتقال طبيب": a coercion verb form with a
         // glued بـ (one word, or with the article) is its verbal noun; with no subject before it,
         // the noun right after it is the one coerced (its object), not the doer.
+        // (actors102) The same holds for the other acts done to a person (`PERSON_OBJECT_RULES`:
+        // "ندد الحزب بخطف رئيس البلدية", "اتهم الجيش الحركة بقتل القائد"), and for a one-word form
+        // right after the passive auxiliary in the perfect ("وتم طرد المحامي",
+        // `IMPERSONAL_AUXILIARIES`): the auxiliary's verbal noun has no subject at all. Not when an object follows the noun after
+        // it (`masdar_subject_object`): "بقتل الجيش للمدنيين" names its doer there.
+        let person_object = PERSON_OBJECT_RULES.iter().any(|p| rule.id.starts_with(p));
+        let aux_masdar = rule.pattern == Pattern::Verb
+            && person_object
+            && t.w0 == t.w1
+            && !t.pronoun_object
+            && t.w0 > 0
+            && IMPERSONAL_AUXILIARIES.contains(&a.word(t.w0 - 1));
         let coerce_masdar = rule.pattern == Pattern::Verb
-            && rule.event_type == "COERCE"
-            && a.word(t.w0).starts_with('ب')
-            && (t.w0 == t.w1 || a.word(t.w0).starts_with("بال"));
+            && (rule.event_type == "COERCE" || person_object)
+            && ((a.word(t.w0).starts_with('ب') && (t.w0 == t.w1 || a.word(t.w0).starts_with("بال"))) || aux_masdar)
+            && !masdar_subject_object(a, t, &ents_after);
         // A verb form after a preposition ("في قصف", "بقصف") or with the article ("القصف",
         // "الرفض": verbs take no article) is the verbal noun.
         let pattern = if rule.pattern == Pattern::Verb
@@ -3881,6 +3917,7 @@ impl Coder {
                 // «سألتقي …»"; the speech fallback below reads that sentence.)
                 if let Some(b) = ents_before
                     .last()
+                    .filter(|_| !aux_masdar)
                     .filter(|b| speech_before.is_none_or(|sp| sp.w1 < b.w0 && !speech_addressee(&self.lex, a, sp, b)))
                 {
                     if let Some(s) =
@@ -3921,6 +3958,15 @@ impl Coder {
                             }
                         } else if is_role_prep(first) || coerce_masdar || addressee {
                             recipient = Some(first);
+                            // (actors102) The verbal noun's doer is only one an agent phrase
+                            // names after it ("بخطف الصحفي على يد مسلحين").
+                            if coerce_masdar && !is_role_prep(first) {
+                                actor = a
+                                    .cues
+                                    .iter()
+                                    .find(|c| c.kind == CueKind::Agent && c.w0 > first.w1 && c.w0 < after_limit)
+                                    .and_then(|ac| agent_after(a, &self.lex, ac));
+                            }
                             // "والتقى أوغلو بنظيره": the name after the verb is the subject; no
                             // fallback lends the act to a speaker or a topic.
                             named_subject = bare_name_subject(a, &self.lex, t, first).is_some();

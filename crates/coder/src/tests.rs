@@ -13034,3 +13034,34 @@ fn a_vehicle_carrying_aid_is_aid_by_its_state() {
         assert_eq!(aid(text), vec![], "{text}");
     }
 }
+
+/// actors102: a verb form of an act done to a person, read as its verbal noun (a glued بـ, or
+/// right after the perfect passive auxiliary "تم"/"جرى"), takes the party right after it as the one
+/// the act was done to, not its doer (`coerce_masdar`). Left alone: a verbal noun whose genitive
+/// is followed by its object ("بقتل الجيش للمدنيين"), a subject before "قام بـ", an agent phrase,
+/// and the imperfect auxiliary "يتم" (mostly a habit or a rule).
+#[test]
+fn the_party_after_a_verbal_noun_of_an_act_on_a_person_is_its_object() {
+    let roles = |text: &str| {
+        let recs = code(text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT")
+            .unwrap_or_else(|| panic!("no ASSAULT in {text}: {recs:#?}"));
+        let t = |p: &Option<ahdath_record::Entity>| p.as_ref().map(|x| x.text.clone().unwrap_or_default());
+        (t(&r.actor), t(&r.recipient))
+    };
+    for (text, actor, recipient) in [
+        ("ندد الحزب بخطف رئيس البلدية في مدينة الموصل.", None, Some("رئيس البلدية")),
+        ("اتهم الجيش الحركة بقتل رئيس البلدية في الشمال.", None, Some("رئيس البلدية")),
+        ("وتم خطف رئيس البلدية في شمال مالي.", None, Some("رئيس البلدية")),
+        // Left alone.
+        ("ونددت الحكومة بخطف رئيس البلدية على يد مسلحين في الشمال.", Some("مسلحين"), Some("رئيس البلدية")),
+        ("ونددت الحكومة بقتل الجيش للمدنيين في الشمال.", Some("الجيش"), Some("للمدنيين")),
+        ("وقامت الشرطة بقتل رئيس العصابة في المدينة.", Some("الشرطة"), Some("العصابة")),
+        ("ويتم خطف رئيس البلدية في شمال مالي كل عام.", Some("رئيس البلدية"), None),
+    ] {
+        let (a, r) = roles(text);
+        assert_eq!((a.as_deref(), r.as_deref()), (actor, recipient), "{text}");
+    }
+}
