@@ -5431,7 +5431,7 @@ impl Coder {
             // A pledge is aid to come; a protest called for is yet to happen; a meeting that
             // "will discuss" ("القمة ستناقش") is yet to meet.
             status = Status::Future;
-        } else if qad_may
+        } else if (qad_may
             || unless_before
             || a.cues.iter().any(|c| {
                 c.kind == CueKind::Hypothetical
@@ -5443,7 +5443,11 @@ impl Coder {
             || feared_or_wished(a, t)
             || conditional_clause(a, t)
             || predicted == Some(true)
-            || guarded_any(a, t)
+            || guarded_any(a, t))
+            // "إذا تم تطبيق الاتفاق", "احتمال فشل المفاوضات", "إذا استمرت بتمديد الاعتقال"
+            // (status54): the condition or the possibility is about the act's fate; the act
+            // itself stands.
+            && !act_fate_head(a, t, &self.lex.triggers[t.rule as usize].event_type)
         {
             status = Status::Hypothetical;
         } else if travel.is_some_and(|(_, past)| past) {
@@ -6995,6 +6999,31 @@ const CONDITION_CLAUSE_REACH: usize = 10;
 /// a thing that is: "إذا لم يوافق الكونغرس على الاتفاق الذي تم التوصل إليه"). The act is the condition or what follows
 /// from it (SPEC §4: hypothetical). Not "whether" ("عما إذا", `WHETHER_HEADS`). Only the words
 /// before the trigger are read.
+/// The act noun of the trigger is the object of a word of its fate (status54): right after a word
+/// of its continuation, extension, failure, collapse or breach (`ACT_FATE_HEADS`: "استمرار
+/// القصف", "فشل المفاوضات", "خرق الهدنة"), or, for an agreement or a threat, of its
+/// implementation (`ACT_IMPLEMENT_HEADS`: "تطبيق الاتفاق", "نفذ تهديده"); or two words after such
+/// a verbal noun when the word between is its subject and the act takes "ل" ("انتهاك إيران
+/// للاتفاق"). Such a word presupposes the act: a condition, a possibility or a fear before it
+/// governs the fate, and the act stays as its other mentions tell it.
+fn act_fate_head(a: &Analysis, t: &TriggerMention, event_type: &str) -> bool {
+    let head = |h: usize| {
+        let w = a.word(h);
+        ACT_FATE_HEADS.contains(&w) || (matches!(event_type, "AGREE" | "THREATEN") && ACT_IMPLEMENT_HEADS.contains(&w))
+    };
+    if t.w0 == 0 {
+        return false;
+    }
+    if head(t.w0 - 1) && !a.break_between(t.w0 - 1, t.w0) {
+        return true;
+    }
+    t.w0 >= 2
+        && a.word(t.w0).starts_with('ل')
+        && head(t.w0 - 2)
+        && !a.break_between(t.w0 - 2, t.w0)
+        && !a.triggers.iter().any(|p| p.w0 == t.w0 - 1)
+}
+
 fn conditional_clause(a: &Analysis, t: &TriggerMention) -> bool {
     (t.w0.saturating_sub(CONDITION_CLAUSE_REACH)..t.w0).any(|h| {
         let w = a.word(h);

@@ -13065,3 +13065,37 @@ fn the_party_after_a_verbal_noun_of_an_act_on_a_person_is_its_object() {
         assert_eq!((a.as_deref(), r.as_deref()), (actor, recipient), "{text}");
     }
 }
+
+/// status54: an act noun right after a word of its fate (its continuation, failure or breach, or
+/// an agreement's or a threat's implementation) is an act that is; a condition or a possibility
+/// before that word is about the fate, not the act. An act a success or an ability verb governs
+/// stays the condition itself.
+#[test]
+fn a_condition_on_the_fate_of_an_act_leaves_the_act() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقال الوزير إنه إذا تم تطبيق الاتفاق بالكامل فإن المنطقة ستكون أكثر أمنا.", "AGREE", Status::Occurred),
+            (
+                "وقال المتحدث إنه إذا استمرت الحكومة بتمديد اعتقال الناشطين فإن المنظمة ستلجأ إلى القضاء.",
+                "COERCE",
+                Status::Occurred,
+            ),
+            (
+                "وعبر المبعوث عن قلقه من احتمال فشل المفاوضات بين الحكومة والمعارضة في جنيف.",
+                "CONSULT",
+                Status::Occurred,
+            ),
+            (
+                "وقال الوزير إنه إذا نجحت القوات في السيطرة على المدينة فإن الحرب ستنتهي.",
+                "COERCE",
+                Status::Hypothetical,
+            ),
+            (
+                "وقال الوزير إنه إذا لم تتمكن الأحزاب من الاتفاق على مرشح فإن الانتخابات ستؤجل.",
+                "AGREE",
+                Status::Hypothetical,
+            ),
+        ],
+    );
+}
