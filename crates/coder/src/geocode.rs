@@ -994,20 +994,27 @@ impl Coder {
     /// no place or only its country or first-level division (places63): the place its own
     /// sentence `e` names right after "على" within `TARGET_AFTER` code points of the trigger
     /// ("هجوم الحوثيين على مأرب", "سيطروا على عدن"), of the record's country (and first-level
-    /// division) when it has one; its most populous row, a settlement before a division. Applied
-    /// after the merge and the story's place are settled, on the record alone.
+    /// division) when it has one; its most populous row, a settlement before a division. A town
+    /// right after a violent act's noun is such a target too ("هجوم سوسة", places92), and a
+    /// record takes the target of a trigger of its sentence merged into it. Applied after the
+    /// merge and the story's place are settled, on the record alone.
     fn target_town(&self, e: &Elsewhere, r: &EventRecord) -> Option<Place> {
         let loc = r.location.as_ref();
         if loc.is_some_and(|l| !matches!(l.precision.as_deref(), Some("country" | "admin1"))) {
             return None;
         }
-        if !crate::sentence::is_target_rule(&r.rule) {
-            return None;
-        }
-        let m = e
-            .targets
-            .iter()
-            .find(|m| m.at >= r.evidence.trigger_end && m.at <= r.evidence.trigger_end + TARGET_AFTER)?;
+        // (The record's own trigger, or a trigger of its sentence that was merged into it: "أسفر
+        // هجوم سوسة عن مقتل عشرة" is one act, told by the killing; places92. A target is only
+        // read after a target trigger, so a merged mention right before it is that trigger.)
+        let after = |end: usize| e.targets.iter().find(|m| m.at >= end && m.at <= end + TARGET_AFTER);
+        let own = crate::sentence::is_target_rule(&r.rule).then(|| after(r.evidence.trigger_end)).flatten();
+        let m = own.or_else(|| {
+            r.evidence
+                .other_mentions
+                .iter()
+                .filter(|o| o.field == r.evidence.field && o.start == r.evidence.start)
+                .find_map(|o| after(o.trigger_end))
+        })?;
         let settlement = |pl: &ahdath_lexicon::Place| !matches!(pl.feature.as_str(), "admin1" | "admin2" | "country");
         let inside = |pl: &ahdath_lexicon::Place| match loc {
             None => true,

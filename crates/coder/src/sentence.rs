@@ -770,6 +770,16 @@ impl Analysis {
                     .iter()
                     .any(|&e| e + 2 <= i && i <= e + 4 && !(e + 1..i).any(|j| breaks.get(j).copied().unwrap_or(false)))
         };
+        // "هجوم سوسة", "تفجيرات باريس", "حصار تعز": the word right after such a trigger that ends
+        // in a violent act's noun (`TARGET_CONSTRUCT_NOUNS`), in a construct with no break between,
+        // names the act's target as "على" does; it is looked up the same way, kept apart and given
+        // only to that act (places92).
+        let after_target_noun = |i: usize| -> bool {
+            i >= 1
+                && !breaks.get(i).copied().unwrap_or(false)
+                && target_trigger_ends.contains(&(i - 1))
+                && TARGET_CONSTRUCT_NOUNS.contains(&strip_proclitics(word_text(i - 1)))
+        };
         // "اندلعت اشتباكات في شوارع تعز", "قصف على أحياء الفلوجة": the words right after a plural
         // noun of a town's streets or quarters (`STREET_NOUNS`) that an act's trigger ends at most
         // six words before, with no clause break between (places87). A name there is the town of
@@ -838,9 +848,9 @@ impl Analysis {
             // place wherever the noun stands (`headed` below). Not other place nouns: "مدينة القدس"
             // is listed only on some of the rows that "القدس" names.
             let headed = !cue && matches!(w, "حي" | "مخيم");
-            // (A target after "على" is looked up apart and adds no hit: the sentence's other
-            // readings stay as they were; places63.)
-            if !cue && !headed && !target_trigger_ends.is_empty() && after_target_prep(i) {
+            // (A target after "على" or after a violent act's noun is looked up apart and adds no
+            // hit: the sentence's other readings stay as they were; places63, places92.)
+            if !cue && !headed && !target_trigger_ends.is_empty() && (after_target_prep(i) || after_target_noun(i)) {
                 target_hits.extend(lex.find_places_in_word(k, words[i].0, words[i].1));
             }
             if cue || headed {

@@ -13099,3 +13099,27 @@ fn a_condition_on_the_fate_of_an_act_leaves_the_act() {
         ],
     );
 }
+
+/// places92: a town right after the noun of an attack, a bombing, a shelling or a siege, in a
+/// construct ("قصف حلب", "حصار تعز"), is that act's target and its place, given only to its record
+/// (or the record it was merged into, "أسفر هجوم سوسة عن مقتل"); a verb's town (possibly the doer)
+/// and another act of the sentence are left as they were.
+#[test]
+fn a_town_after_a_violent_acts_noun_is_its_target() {
+    let place = |r: &EventRecord| r.location.as_ref().and_then(|l| l.name.clone());
+    for (text, ty, name) in [
+        ("واصلت قوات النظام قصف حلب بالبراميل المتفجرة طوال الليل.", "ASSAULT", "Aleppo"),
+        ("أعلنت الحكومة رفع حصار تعز بعد أشهر من المعارك.", "COERCE", "Taiz"),
+        ("أسفر هجوم سوسة عن مقتل عشرة سياح أمس.", "ASSAULT", "Sousse"),
+    ] {
+        let recs = code(text, "2015-08-01");
+        assert!(recs.iter().any(|r| r.event_type == ty && place(r).as_deref() == Some(name)), "{text}: {recs:?}");
+    }
+    // The condemnation is no attack: it keeps no place of the noun's.
+    let text = "أدانت الحكومة الأردنية بشدة هجوم سوسة أمس.";
+    let recs = code(text, "2015-08-01");
+    assert!(
+        recs.iter().filter(|r| r.event_type != "ASSAULT").all(|r| place(r).as_deref() != Some("Sousse")),
+        "{text}: {recs:?}"
+    );
+}
