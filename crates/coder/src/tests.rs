@@ -12990,6 +12990,33 @@ fn an_agreement_in_sport_news_is_no_event() {
     assert!(agrees(&long) >= 1, "{:?}", code(&long, "2021-06-10"));
 }
 
+/// prec98: in sport news a record with no armed, security, judicial or legislative party, no toll
+/// and no arrest or sentence is a sport affair (a club chairman's resignation, a player's
+/// criticism of a referee, a match as a meeting) and is dropped; alone, the same sentences keep
+/// their records, and a police arrest or a bombing with a toll told in sport news stays.
+#[test]
+fn a_sport_affair_in_sport_news_is_no_event() {
+    let head = "انتهت المباراة بالتعادل بين الفريقين. وقال المدرب إن الملعب كان سيئا. ";
+    let types = |text: &str| code(text, "2021-06-10").into_iter().map(|r| r.event_type).collect::<Vec<_>>();
+    for (sentence, ty) in [
+        ("وقدم الأمير استقالته من رئاسة النادي.", "RETREAT"),
+        ("وانتقد الأرجنتيني الحكم بشدة.", "ACCUSE"),
+        ("ويلتقي باريس مع ليون في نهائي الكأس يوم السبت.", "CONSULT"),
+    ] {
+        assert!(types(sentence).iter().any(|t| t == ty), "{sentence}: {:?}", types(sentence));
+        let sport = format!("{head}{sentence}");
+        assert!(!types(&sport).iter().any(|t| t == ty), "{sport}: {:?}", code(&sport, "2021-06-10"));
+    }
+    // The state's acts told in sport news: an arrest by the police, a bombing with its toll.
+    for (sentence, ty) in [
+        ("واعتقلت الشرطة المصرية عشرة مشجعين في القاهرة يوم الأحد.", "COERCE"),
+        ("وقتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", "ASSAULT"),
+    ] {
+        let sport = format!("{head}{sentence}");
+        assert!(types(&sport).iter().any(|t| t == ty), "{sport}: {:?}", types(&sport));
+    }
+}
+
 /// The review's tail filter in front of `sport_article`'s list scan turns away no sport form's
 /// first word, bare or behind a clitic, so the sport verdict is the one the plain scan gives.
 #[test]
