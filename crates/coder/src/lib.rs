@@ -5545,6 +5545,7 @@ impl Coder {
             let done_verb =
                 pattern == Pattern::Verb && !t.future_prefix && !unconj(a.word(t.w0)).starts_with(['ي', 'ت', 'ن']);
             month_told_past(a, d, t, done_verb && (perfect_told_done(a, t) || pluperfect_opening(a)))
+                || month_in_done_clause(a, d, t)
         });
         let shifted =
             date.map(|d| if told_past { *d } else { nearest_bare_month(d, ctx.published, &s[d.start..d.end]) });
@@ -6347,6 +6348,57 @@ fn month_told_past(a: &Analysis, d: &DateMatch, t: &TriggerMention, trigger_done
             && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < m)
             && !since_between(a, t.w1 + 1, m)
             && no_future_from(t.w1))
+}
+
+/// A bare month (`Month`, read as past, no year) whose own words or clause say it is past, so
+/// that it is the last such month and never the nearest one to come (dates44): a past mark
+/// (`PAST_MARKERS`) among the three words after it in its clause ("في أكتوبر تشرين الأول
+/// الماضي", the second name read apart); "منذ" at most four words before it ("بدأت منذ نوفمبر");
+/// or a trigger told as done — a verbal noun right after a passive auxiliary of the perfect
+/// (`DONE_PASSIVE_AUXILIARIES`: "تم إضرام النار", or one opening the trigger: "تم التوصل"), or a
+/// perfect verb right after an opener of an earlier act's clause (`DONE_CLAUSE_OPENERS`: "بعد أن
+/// وافق") — with the month in its clause,
+/// at most eight words after it and no other trigger or noun of holding another act
+/// (`HELD_ACT_NOUNS`: "تم الاتفاق على عقد مؤتمر في ديسمبر") between, or (after an auxiliary)
+/// fronted at most three words before it ("وفي ديسمبر، تم إضرام النار"). Never across a future
+/// cue.
+fn month_in_done_clause(a: &Analysis, d: &DateMatch, t: &TriggerMention) -> bool {
+    if d.precision != dates::DatePrecision::Month || d.relative != dates::Relation::Past {
+        return false;
+    }
+    let m = word_index_of_byte(a, d.start);
+    let e = word_index_of_byte(a, d.end.saturating_sub(1));
+    let no_future = |lo: usize, hi: usize| !a.cues.iter().any(|c| c.kind == CueKind::Future && c.w0 >= lo && c.w0 < hi);
+    if (e + 1..=e + 3).any(|i| PAST_MARKERS.contains(&a.word(i)) && !a.break_between(e, i)) {
+        return true;
+    }
+    if (m.saturating_sub(4)..m)
+        .any(|i| matches!(a.word(i), "منذ" | "ومنذ") && !a.break_between(i, m) && no_future(i, m))
+    {
+        return true;
+    }
+    let after_trigger = || {
+        t.w1 < m
+            && m - t.w1 <= 8
+            && !a.break_between(t.w1, m)
+            && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < m)
+            && !(t.w1 + 1..m).any(|i| HELD_ACT_NOUNS.contains(&unconj(a.word(i))))
+            && no_future(t.w1, m)
+    };
+    // (The auxiliary may open the trigger itself: "الاتفاق الذي تم التوصل إليه في فبراير".)
+    let aux = if t.w0 >= 1 && DONE_PASSIVE_AUXILIARIES.contains(&a.word(t.w0 - 1)) {
+        Some(t.w0 - 1)
+    } else {
+        (t.w0 < t.w1 && DONE_PASSIVE_AUXILIARIES.contains(&a.word(t.w0))).then_some(t.w0)
+    };
+    if aux.is_some_and(|x| after_trigger() || (e < x && x - e <= 3 && no_future(e, t.w0))) {
+        return true;
+    }
+    let opener = DONE_CLAUSE_OPENERS.iter().any(|f| match f.split_once(' ') {
+        Some((x, y)) => t.w0 >= 2 && a.word(t.w0 - 2) == x && a.word(t.w0 - 1) == y,
+        None => t.w0 >= 1 && a.word(t.w0 - 1) == *f,
+    });
+    opener && !t.future_prefix && perfect_form(a.word(t.w0)) && after_trigger()
 }
 
 /// A date whose last day is before the publication day (false without a publication day).

@@ -7602,6 +7602,42 @@ fn month_told_past_is_the_last_one() {
     ]);
 }
 
+/// A bare month whose clause says it is past (`month_in_done_clause`, dates44) is the last one,
+/// not the nearer one to come: a past mark after a second month name, "منذ" before it, a verbal
+/// noun after "تم", a perfect verb after "بعد أن" in a sentence that tells a future. In June,
+/// "نوفمبر" is otherwise the coming one.
+#[test]
+fn a_month_of_a_done_clause_is_the_last_one() {
+    check_status_date_cases(&[
+        (
+            "وستكون هذه الخطوة الثانية بعد أن وافق البرلمان على مشروع القانون في نوفمبر.",
+            "2021-06-10",
+            "AGREE",
+            Status::Historical,
+            Some("2020-11"),
+        ),
+        ("وفي نوفمبر، تم إضرام النار في منزل بالقرية.", "2021-06-10", "PROTEST", Status::Historical, Some("2020-11")),
+        (
+            "وكانت الطائرات قد بدأت منذ نوفمبر في شن غارات جوية على المسلحين.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            Some("2020-11"),
+        ),
+        (
+            "وجاء اعتقال الناشط في أكتوبر تشرين الأول الماضي ليكشف عن أزمة بين البلدين.",
+            "2021-06-10",
+            "COERCE",
+            Status::Historical,
+            Some("2020-10"),
+        ),
+        // Left alone: an act to come keeps the coming month.
+        ("وسيتم إطلاق سراح المعتقلين في نوفمبر.", "2021-06-10", "RETREAT", Status::Future, Some("2021-11")),
+        // Left alone: a weekday is no month.
+        ("وتظاهر الآلاف يوم الأحد في العاصمة.", "2021-06-10", "PROTEST", Status::Occurred, Some("2021-06-06")),
+    ]);
+}
+
 /// Table test of `territory_country`: each (article, event type, country) must give the first
 /// record of that type the country (`None`: any country but the territory's). The later
 /// sentences make Kenya the article's main country, so the fallback cannot pass for the rule.
