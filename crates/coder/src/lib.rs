@@ -3110,6 +3110,11 @@ impl Coder {
         if self.precision_filters && habitual(a, t) {
             return None;
         }
+        // "ولطالما اتهمت دمشق أنقرة بدعم المسلحين", "المنطقة التي طالما طالب بها": what a party
+        // has long said or done is a standing position, not a new act (SPEC §4; prec99).
+        if self.precision_filters && long_standing(a, t) {
+            return None;
+        }
         // "كانت تركيا ترفض الدخول في الحرب", "كنا نطالب بالإفراج", "يزورون المتنزه كل عام": an
         // imperfect verb after a form of كان or with a word of frequency tells a past habit, a
         // stance once held or what recurs, not an act of the news (prec54).
@@ -10983,14 +10988,30 @@ fn none_happened(a: &Analysis, t: &TriggerMention) -> bool {
 }
 
 /// A frequency adverb with "ما" (`HABITUAL_ADVERBS`: "غالبا ما", "عادة ما", "كثيرا ما") two to
-/// four words before the trigger in its clause: the act is described as habitual.
+/// six words before the trigger in its clause: the act is described as habitual (six since
+/// prec99: "كثيرا ما يشن مقاتلو الحركة هجمات" puts a verb and its subject between).
 fn habitual(a: &Analysis, t: &TriggerMention) -> bool {
-    (2..=4).any(|d| {
+    (2..=6).any(|d| {
         t.w0 >= d && {
             let w = a.word(t.w0 - d);
             HABITUAL_ADVERBS.contains(&w.strip_prefix('و').unwrap_or(w))
                 && a.word(t.w0 - d + 1) == "ما"
                 && !a.break_between(t.w0 - d, t.w0)
+        }
+    })
+}
+
+/// A standing adverb (`STANDING_ADVERBS`: "لطالما", "طالما", also with a glued و or ف) one to five
+/// words before the trigger in its clause, with no complementizer right after it ("طالما أن" is
+/// "as long as"): "ولطالما اتهمت دمشق أنقرة", "ولطالما عارض الرئيس العقوبات" tell a standing
+/// position or a long habit, not a new act (prec99).
+fn long_standing(a: &Analysis, t: &TriggerMention) -> bool {
+    (1..=5).any(|d| {
+        t.w0 >= d && {
+            let k = t.w0 - d;
+            STANDING_ADVERBS.contains(&unconj(a.word(k)))
+                && !COMPLEMENTIZERS.contains(&a.word(k + 1))
+                && !a.break_between(k, t.w0)
         }
     })
 }

@@ -898,6 +898,22 @@ fn a_habitual_act_is_no_event() {
     ]);
 }
 
+/// prec99: "لطالما"/"طالما" one to five words before an act tell a standing position or a long
+/// habit, and "كثيرا ما" reaches an act five or six words on; "طالما أن" (a condition) and a new
+/// act after the standing clause stay.
+#[test]
+fn a_standing_position_told_with_long_ago_adverbs_is_no_event() {
+    check_filter_cases(&[
+        ("ولطالما اتهمت المعارضة الحكومة بتزوير الانتخابات البلدية.", "ACCUSE", false),
+        ("وهي الخطوة التي طالما طالب بها المزارعون في الجنوب.", "REQUEST", false),
+        ("ولطالما رفض الوزير بشدة هذه المقترحات.", "REJECT", false),
+        ("وفي القرى الجبلية كثيرا ما يشن مسلحو العصابات هجمات على الدوريات.", "ASSAULT", false),
+        ("وقال الوزير إنه طالما أن الحدود مغلقة فقد طالب الجيران بفتح المعبر أمس.", "REQUEST", true),
+        ("واتهمت المعارضة الحكومة اليوم بتزوير الانتخابات البلدية.", "ACCUSE", true),
+        ("ودعا الرئيس، الذي لطالما انتقد الحكومة، الى حوار وطني أمس.", "REQUEST", true),
+    ]);
+}
+
 /// prec54: an imperfect verb after a form of كان, or with a word of frequency in its clause,
 /// tells a past habit, a stance once held or what recurs, not an event; the same act told in the
 /// perfect or for a day, and a plan of the past ("كان من المقرر أن", "كان سيجتمع"), stay.
