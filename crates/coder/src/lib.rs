@@ -5342,10 +5342,13 @@ impl Coder {
         let any_before = t.w0 >= 1 && NEGATED_ANY_WORDS.contains(&a.word(t.w0 - 1));
         // A failure word ("فشل في", `neg.fail`) governs the verbal noun right after it, as "غير" its
         // word: "الفشل في كبح الهجمات" tells attacks that happened.
+        // "لا تزال المواجهات مستمرة", "ما زالت قوات الأمن تطارد": a negation particle right
+        // before a verb of remaining (`STILL_VERBS`) says "still", an act going on (status55).
         let negation_near = |c: &CueMention| {
             let ghayr = matches!(self.lex.cues[c.cue as usize].id.as_str(), "neg.ghayr" | "neg.fail");
             c.kind == CueKind::Negation
                 && c.w1 < t.w0
+                && !STILL_VERBS.contains(&a.word(c.w1 + 1))
                 && !a.break_between(c.w1, t.w0)
                 && (t.w0 - c.w1 <= if ghayr { 1 } else { 2 }
                     || (any_before

@@ -13202,3 +13202,28 @@ fn a_town_after_a_violent_acts_noun_is_its_target() {
         "{text}: {recs:?}"
     );
 }
+
+/// status55: a negation particle right before a verb of remaining ("لا تزال", "ما زال", "لم
+/// يزل") says "still": the act after it goes on and is not negated. A plain "لا" or "لم" before
+/// the act still negates it.
+#[test]
+fn a_negation_before_a_verb_of_remaining_means_still() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            (
+                "وقال مصدر محلي إنه لا تزال اشتباكات عنيفة مستمرة بين الجيش والمسلحين في ضواحي المدينة.",
+                "ASSAULT",
+                Status::Occurred,
+            ),
+            ("وأضاف المحامي أن موكله لا يزال تحت الإقامة الجبرية في منزله منذ أسابيع.", "COERCE", Status::Occurred),
+            (
+                "وقال شهود إنه ما زالت اشتباكات عنيفة تدور بين الجيش والمسلحين في الأحياء الشرقية.",
+                "ASSAULT",
+                Status::Occurred,
+            ),
+            ("وقال سكان إن المدينة لم تشهد اشتباكات بين الجيش والمسلحين منذ أسبوع.", "ASSAULT", Status::Negated),
+            ("وأكد المتحدث أنه لا مفاوضات مع الحكومة في الوقت الحالي.", "CONSULT", Status::Negated),
+        ],
+    );
+}
