@@ -2782,6 +2782,20 @@ impl Coder {
         fallback_country: Option<&str>,
         event_type: Option<&str>,
     ) -> Entity {
+        self.entity_as(e, s, ctx, fallback_country, event_type, false)
+    }
+
+    /// [`Self::entity`] for the party in the recipient slot when `recipient` is set: there, people
+    /// the text calls foreigners take no country from the place or the article (actors103).
+    fn entity_as(
+        &self,
+        e: &EntityMention,
+        s: &str,
+        ctx: &ArticleCtx,
+        fallback_country: Option<&str>,
+        event_type: Option<&str>,
+        recipient: bool,
+    ) -> Entity {
         if e.actors.iter().all(|&a| self.lex.actors[a as usize].id == "ana.org") {
             if let Some(org) = ctx.last_org.borrow().as_ref() {
                 return Entity { text: Some(entity_text(e, s)), ..org.clone() };
@@ -2880,7 +2894,11 @@ impl Coder {
         // than the one it would take from the place or the article.
         let counterpart =
             !e.actors.is_empty() && e.actors.iter().all(|&a| self.lex.actors[a as usize].id == "off.counterpart");
-        if country.is_none() && !counterpart {
+        // (actors103) "اعتقلت الشرطة أربعة أجانب", "خطف الرهائن الأجانب": people named as
+        // foreigners, with no nationality of their own, who suffer the act are not of the state
+        // of the place or the article. (Not as the doer: there such a mention is mostly a victim
+        // misread, and its country is what folds it into the record of its act.)
+        if country.is_none() && !counterpart && !(recipient && foreigners(&self.lex, e, s)) {
             country = fallback_country.map(str::to_string).or_else(|| ctx.main_country.clone());
         }
         if id.is_none() {
@@ -4983,7 +5001,7 @@ impl Coder {
         let cleared_key = cleared_speaker.as_ref().map(entity_key);
         let mut recipient = recipient.map(|e| {
             let chain = chain_country(&self.lex, a, e);
-            self.entity(e, s, ctx, chain.as_deref().or(loc_country.as_deref()), et)
+            self.entity_as(e, s, ctx, chain.as_deref().or(loc_country.as_deref()), et, true)
         });
         if let Some(h) = host {
             let r = self.entity(&h, s, ctx, None, et);
@@ -6289,6 +6307,20 @@ impl ArticleCtx<'_> {
 
 /// The entity as written, without a glued conjunction ("ومتظاهرين" → "متظاهرين"): the "و"
 /// joins the entity to the sentence, it is not part of its name.
+/// actors103: a mention of the foreigners' group (`grp.foreigners`) with a word of
+/// `FOREIGNER_WORDS` in it ("أجانب", "الرهائن الأجانب", behind a glued و/ف/ب/ل): people whom the
+/// text calls foreign, so no country of the place or the article is theirs. Only mentions of that
+/// group are read, so the key is folded only for them.
+fn foreigners(lex: &Lexicon, e: &EntityMention, s: &str) -> bool {
+    e.actors.iter().any(|&a| lex.actors[a as usize].id == "grp.foreigners")
+        && s.get(e.start..e.end).is_some_and(|t| {
+            ahdath_text::normalize_key(t).split(' ').any(|w| {
+                FOREIGNER_WORDS.contains(&w)
+                    || w.strip_prefix(['و', 'ف', 'ب', 'ل']).is_some_and(|x| FOREIGNER_WORDS.contains(&x))
+            })
+        })
+}
+
 fn entity_text(e: &EntityMention, s: &str) -> String {
     let t = &s[e.start..e.end];
     let t = if e.conj { t.strip_prefix(['و', 'ف']).unwrap_or(t) } else { t };

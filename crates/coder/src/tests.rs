@@ -13227,3 +13227,30 @@ fn a_negation_before_a_verb_of_remaining_means_still() {
         ],
     );
 }
+
+/// actors103: people the text calls foreigners ("أربعة أجانب", "الرهائن الأجانب") take no
+/// country from the place or the article; a nationality of their own still gives one, and the
+/// residents or nationals of the same dictionary group keep the place's.
+#[test]
+fn foreigners_take_no_country_from_the_place() {
+    let recs = code("اعتقلت الشرطة الليبية خمسة أجانب في مدينة طرابلس يوم الأحد.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
+    assert_eq!(r.actor.as_ref().and_then(|e| e.country.as_deref()), Some("LBY"));
+    let rec = r.recipient.as_ref().expect("a recipient");
+    assert_eq!(rec.country, None, "{rec:?}");
+
+    let recs = code("وخطف مسلحون ثلاثة من الرهائن الأجانب قرب مدينة بنغازي.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT" || r.event_type == "COERCE").expect("a record");
+    let rec = r.recipient.as_ref().expect("a recipient");
+    assert_eq!(rec.country, None, "{rec:?}");
+
+    // A nationality of their own still names their state.
+    let recs = code("اعتقلت الشرطة الليبية خمسة مواطنين مصريين في مدينة طرابلس.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.country.as_deref()), Some("EGY"));
+
+    // Residents of the same group are not called foreign: they keep the place's state.
+    let recs = code("اعتقلت الشرطة الليبية خمسة من المقيمين في مدينة طرابلس.", "2021-06-10");
+    let r = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.country.as_deref()), Some("LBY"));
+}
