@@ -503,6 +503,47 @@ pub(crate) fn in_office_title(a: &Analysis, p: &PlaceMention) -> bool {
     titled || in_envoy_title(a, p)
 }
 
+/// The first word of a local police or security body whose town `p` is, when `p` is one:
+/// right after a bare police head (`POLICE_HEADS`: "شرطة دبي", "بشرطة محافظة الليث"), or glued
+/// to ب after any police head or the civil defence (`CIVIL_DEFENCE_WORDS`: "الشرطة بمحافظة …",
+/// "الدفاع المدني بمنطقة جازان"), or after «أمن»/«الأمن» or a police head with a directorate word
+/// before it (`SECURITY_DIRECTORATE_WORDS`: "مديرية أمن الإسكندرية"). A division noun ("منطقة",
+/// "محافظة", "مدينة") may stand between the body and the name. «أمن» alone heads no body ("أمن
+/// الدولة", "أمن تونس"). The coder gives such a town to an act before which it stands only when
+/// the sentence names no other place (places93).
+pub(crate) fn security_body_town(a: &Analysis, p: &PlaceMention) -> Option<usize> {
+    let division = |i: usize| {
+        let w = bare(a.word(i));
+        ADMIN1_NOUNS.contains(&w) || w == "مدينه"
+    };
+    // (The mention may hold its own division noun: "منطقة عسير".)
+    let link = if division(p.w0) {
+        p.w0
+    } else {
+        match p.w0.checked_sub(1) {
+            Some(m) if division(m) && !a.break_between(m, p.w0) => m,
+            _ => p.w0,
+        }
+    };
+    let h = link.checked_sub(1).filter(|&h| !a.break_between(h, link))?;
+    let glued_b = a.word(link).starts_with('ب');
+    let head = bare(a.word(h));
+    let directorate = |i: usize| i > 0 && SECURITY_DIRECTORATE_WORDS.contains(&bare(a.word(i - 1)));
+    let found = if POLICE_HEADS.contains(&head) {
+        let start = if directorate(h) { h - 1 } else { h };
+        (glued_b || !head.starts_with("ال") || start < h).then_some(start)
+    } else if head == "امن" || head == "الامن" {
+        directorate(h).then(|| h - 1)
+    // (The civil defence's first word is read without its ا, so that «للدفاع» counts.)
+    } else if head == CIVIL_DEFENCE_WORDS[1] && h > 0 && bare(a.word(h - 1)).ends_with(&CIVIL_DEFENCE_WORDS[0][2..]) {
+        let start = if directorate(h - 1) { h - 2 } else { h - 1 };
+        glued_b.then_some(start)
+    } else {
+        None
+    };
+    found.filter(|&x| !a.break_between(x, h))
+}
+
 /// How many words before «إلى» an envoy word may stand in his title ("المبعوث الخاص للأمين العام
 /// للأمم المتحدة إلى سوريا").
 const ENVOY_TITLE_REACH: usize = 6;

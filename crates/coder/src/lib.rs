@@ -4830,6 +4830,29 @@ impl Coder {
             _ => pick(true),
         };
         let place = place.filter(kept);
+        // "وذكرت مديرية أمن الإسكندرية في بيان صحفي صدر مساء اليوم أن قوات الشرطة ألقت القبض على
+        // خمسة متهمين": a local police's or civil defence's town before the trigger, however far,
+        // places an act the sentence gives no other place (`geocode::security_body_town`); a
+        // statement only when the body is its doer, and only in the article's own country, so a
+        // homonym abroad ("السليمانية" in a Saudi story) does not pass; a body named by a word
+        // that resolves only to its country ("شرطة محافظة العاصمة") leaves the record to the
+        // story's town (places93).
+        let body_town = if place.is_none() && !a.places.is_empty() {
+            let body = |p: &PlaceMention| geocode::security_body_town(a, p);
+            let doer = |h: usize| actor.is_some_and(|x| x.w0 <= h + 1 && h <= x.w1);
+            a.places
+                .iter()
+                .all(|p| body(p).is_some())
+                .then(|| a.places.iter().rfind(|p| p.w1 < t.w0))
+                .flatten()
+                .filter(|p| at(p) && body(p).is_some_and(|h| !statement || doer(h)))
+                .map(|p| self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries))
+                .filter(|l| {
+                    l.country.is_some() && l.country == ctx.main_country && l.precision.as_deref() != Some("country")
+                })
+        } else {
+            None
+        };
         let location = place.map(|p| {
             let m = self.located_mention(a, p);
             let l = self.place_record(a, m, s, &ctx.main_countries);
@@ -4854,7 +4877,7 @@ impl Coder {
         // "غارات فوق ليبيا": a state flown over is where the act was, not whose its parties are
         // (foreign aircraft fly there): it lends no country to them (places84).
         let flown_over = nationwide.is_none() && place.is_some_and(|p| sentence::airspace_country(a, p));
-        let location = nationwide.or(location);
+        let location = nationwide.or(location).or(body_town);
         let loc_country = location.as_ref().and_then(|l| l.country.clone()).filter(|_| !flown_over);
 
         // "نفت السفارة ... القبض على": the one who denies is not the doer of the denied act.

@@ -13254,3 +13254,34 @@ fn foreigners_take_no_country_from_the_place() {
     let r = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
     assert_eq!(r.recipient.as_ref().and_then(|e| e.country.as_deref()), Some("LBY"));
 }
+
+#[test]
+fn a_local_police_or_civil_defence_town_places_an_act_the_sentence_leaves_unplaced() {
+    let place = |r: &EventRecord| r.location.as_ref().and_then(|l| l.name.clone());
+    for (text, ty, name) in [
+        (
+            "وذكرت شرطة منطقة جازان في بيان صحفي صدر مساء اليوم عن مكتبها أن قوات الشرطة ألقت القبض على خمسة متهمين.",
+            "COERCE",
+            "Jizan",
+        ),
+        (
+            "وذكر المتحدث باسم الدفاع المدني بمحافظة جدة في بيان صحفي صدر مساء اليوم أن قوات الشرطة ألقت القبض على خمسة متهمين.",
+            "COERCE",
+            "Jeddah",
+        ),
+        // «مشارف» (the outskirts) is a place word (`LOC_PREPS`).
+        ("وتمكنت قوات الجيش من السيطرة على مشارف أجدابيا بعد اشتباكات عنيفة.", "COERCE", "Ajdabiya"),
+    ] {
+        let recs = code(text, "2015-08-01");
+        assert!(recs.iter().any(|r| r.event_type == ty && place(r).as_deref() == Some(name)), "{text}: {recs:?}");
+    }
+    // A statement whose doer is not the body keeps no place of the body's; «أمن الدولة» is no
+    // local body.
+    for text in [
+        "قال نائب رئيس شرطة دبي في مؤتمر صحفي عقده أمس مع الصحفيين إن إيران أمامها خياران وإن الأجدى بها التوقيع على الاتفاق.",
+        "أعلن جهاز أمن الدولة في بيان نشره على موقعه الرسمي مساء اليوم اعتقال عشرة أشخاص بتهمة التخطيط لهجمات.",
+    ] {
+        let recs = code(text, "2015-08-01");
+        assert!(recs.iter().all(|r| r.location.as_ref().is_none_or(|l| l.precision.as_deref() == Some("country"))), "{text}: {recs:?}");
+    }
+}
