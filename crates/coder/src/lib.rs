@@ -2104,8 +2104,13 @@ impl Coder {
             // Numbers and dates are read from the key the analysis already built (once per sentence).
             let (nums, dts) = a.numbers_and_dates(published);
             // "ثورة 25 يناير", "حركة 6 أبريل": a day named in a proper name dates nothing.
-            let mut dts: Vec<DateMatch> =
-                dts.iter().filter(|d| !named_day(a, d) && !ibb(s, d) && !days_before_event(a, d)).copied().collect();
+            let mut dts: Vec<DateMatch> = dts
+                .iter()
+                .filter(|d| {
+                    !named_day(a, d) && !event_named_day(a, d, published) && !ibb(s, d) && !days_before_event(a, d)
+                })
+                .copied()
+                .collect();
             // "وفي اليوم نفسه قتل جندي": the phrase names the day of the date told just before.
             if let Some(p) = period_anaphor(a) {
                 let start = a.key.orig_byte(a.words[p.w0].0);
@@ -5768,7 +5773,9 @@ impl Coder {
                 || (pluperfect_opening(a)
                     && !pluperfect
                     && recent_day.is_none()
-                    && dates_back(s, ctx.published, dts)))
+                    && dates_back(s, ctx.published, dts))
+                // "منذ هجمات 11 سبتمبر": an event named by its day is one that has happened.
+                || trigger_named_by_day(a, t, ctx.published))
         {
             status = Status::Historical;
         }
@@ -8272,6 +8279,35 @@ fn named_day(a: &Analysis, d: &DateMatch) -> bool {
             let w = a.word(dw - 1);
             DAY_NAME_HEADS.contains(&w) || w.strip_prefix(['و', 'ل', 'ب']).is_some_and(|x| DAY_NAME_HEADS.contains(&x))
         }
+}
+
+/// A day and month with no year of its own right after a noun of a past violent event
+/// (`EVENT_DAY_NAME_HEADS`: "هجمات 11 سبتمبر", "أحداث 30 يونيو") that falls after publication
+/// names an event that has happened (its year unknown), not a coming day (dates45).
+fn event_named_day(a: &Analysis, d: &DateMatch, published: Option<NaiveDate>) -> bool {
+    let dw = word_index_of_byte(a, d.start);
+    d.precision == dates::DatePrecision::Day
+        && d.relative != dates::Relation::Absolute
+        && dw > 0
+        && published.zip(d.first_day()).is_some_and(|(p, first)| first > p)
+        && a.key.orig_byte(a.words[dw].0) == d.start
+        && event_day_head(a.word(dw - 1))
+}
+
+/// A noun of `EVENT_DAY_NAME_HEADS`, with a glued و, ل or ب allowed.
+fn event_day_head(w: &str) -> bool {
+    EVENT_DAY_NAME_HEADS.contains(&w)
+        || w.strip_prefix(['و', 'ل', 'ب']).is_some_and(|x| EVENT_DAY_NAME_HEADS.contains(&x))
+}
+
+/// The trigger is itself a noun of `EVENT_DAY_NAME_HEADS` named by the day after it
+/// (`event_named_day`): an event of the past whose year the text does not give (dates45).
+fn trigger_named_by_day(a: &Analysis, t: &TriggerMention, published: Option<NaiveDate>) -> bool {
+    event_day_head(a.word(t.w1))
+        && a.numbers_and_dates(published)
+            .1
+            .iter()
+            .any(|d| word_index_of_byte(a, d.start) == t.w1 + 1 && event_named_day(a, d, published))
 }
 
 /// A bare weekday (with "يوم" or not) right after a noun of `PRAYER_DAY_HEADS` ("بعد صلاة الجمعة",

@@ -13285,3 +13285,37 @@ fn a_local_police_or_civil_defence_town_places_an_act_the_sentence_leaves_unplac
         assert!(recs.iter().all(|r| r.location.as_ref().is_none_or(|l| l.precision.as_deref() == Some("country"))), "{text}: {recs:?}");
     }
 }
+
+/// A day and month with no year right after a noun of a past violent event
+/// (`EVENT_DAY_NAME_HEADS`, dates45) that falls after publication names an event that has
+/// happened, not a coming day: in August, "تفجيرات 20 أكتوبر" is the bombings of an October past,
+/// historical and undated. A named attack whose day is past keeps it, and a protest named by a
+/// coming day is still to come.
+#[test]
+fn a_day_naming_a_past_attack_is_no_coming_day() {
+    check_status_date_cases(&[
+        (
+            "وأكد المتحدث أن تنظيم داعش تبنى تفجيرات 20 أكتوبر في بغداد.",
+            "2021-08-10",
+            "ASSAULT",
+            Status::Historical,
+            None,
+        ),
+        // Look-alike: the named attack's day is past and is its date.
+        (
+            "اعتقلت الشرطة الأردنية منفذي هجوم 5 أغسطس على مركز الشرطة في إربد.",
+            "2021-08-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-08-05"),
+        ),
+        // Look-alike: a protest named by its coming day is still to come.
+        (
+            "دعت المعارضة الأردنية إلى تظاهرات 30 أغسطس في عمان.",
+            "2021-08-10",
+            "PROTEST",
+            Status::Future,
+            Some("2021-08-30"),
+        ),
+    ]);
+}
