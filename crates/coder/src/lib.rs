@@ -502,6 +502,25 @@ fn owned_object_after_verb(a: &Analysis, t: &TriggerMention, first: &EntityMenti
         && bare_object_head(a, head)
 }
 
+/// (actors104) "ومداهمة منازل ناشطين", "الهجوم على مبنى وزارة الداخلية", "استهدفت الفصائل
+/// المقاتلة مواقع قوات النظام": the word right before party `x` (no preposition, not joined by و,
+/// no break) is a bare building or position noun (`OBJECT_OWNER_HEADS`, `bare_object_head`) that
+/// stands right after trigger `t`, after «على» right after it, or after at most two uncovered
+/// definite words (the verb's unknown subject): the noun is what the act struck and `x` its owner.
+fn owned_target_after(a: &Analysis, t: &TriggerMention, x: &EntityMention) -> bool {
+    if x.prep.is_some() || x.conj || x.weak || x.w0 < t.w1 + 2 || x.w0 > t.w1 + 4 || a.break_between(t.w1, x.w0) {
+        return false;
+    }
+    let head = x.w0 - 1;
+    if !OBJECT_OWNER_HEADS.contains(&a.word(head)) || !bare_object_head(a, head) {
+        return false;
+    }
+    let gap = t.w1 + 1..head;
+    gap.is_empty()
+        || (gap.len() == 1 && a.word(t.w1 + 1) == "علي")
+        || gap.clone().all(|i| a.word(i).starts_with("ال") && a.uncovered(i) && !RELATIVE_PRONOUNS.contains(&a.word(i)))
+}
+
 /// "واتهمت اللجنة الحكومة المصرية", "وحذرت الصحيفة إسرائيل من …": the word right after verb
 /// trigger `t` is a definite noun that no entity, place, trigger (`Analysis::uncovered`) or cue
 /// covers and that is not an adverb (`STANCE_ADVERBS`) nor a title before a name
@@ -4185,6 +4204,27 @@ impl Coder {
                         }
                     }
                 }
+            }
+        }
+        // (actors104) "ومداهمة منازل ناشطين", "وداهمت منزل القيادي", "الهجوم على مبنى الوزارة",
+        // "استهدفت الفصائل المقاتلة مواقع القوات": a party read as the doer after a violent act,
+        // right after a bare building or position noun that is the act's object
+        // (`owned_target_after`), owns what was struck: it is the recipient. The doer is the
+        // subject before the act in its clause (for a verb with a glued و, the sentence's opening
+        // subject it shares), else nobody; no fallback lends the act.
+        if matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "FIGHT") {
+            if let Some(x) = actor.filter(|x| x.w0 > t.w1 && owned_target_after(a, t, x)) {
+                recipient = Some(x);
+                actor = if pattern == Pattern::Verb {
+                    ents_before
+                        .last()
+                        .copied()
+                        .filter(|b| b.prep.is_none())
+                        .or_else(|| a.word(t.w0).starts_with('و').then(|| shared_subject(Some(x))).flatten())
+                } else {
+                    None
+                };
+                named_subject = true;
             }
         }
         // "لدى استقباله وزير الخارجية": the party after a meeting or call noun with its doer's

@@ -8281,7 +8281,7 @@ fn a_complementizer_pronoun_is_the_subject() {
         // a speaker the dictionary does not know: no doer, not the topic
         ("وقال قرمزي إنه يؤيد مطالب المتظاهرين في البصرة.", "SUPPORT", None, Some("المتظاهرين")),
         // a dummy pronoun before a feminine verb: the subject follows the verb
-        ("وقال الجيش إنه قصفت طائرات حربية مواقع المسلحين.", "ASSAULT", Some("طائرات حربية"), None),
+        ("وقال الجيش إنه قصفت طائرات حربية مواقع المسلحين.", "ASSAULT", Some("طائرات حربية"), Some("المسلحين")),
         // the condemner is not the doer of the call after it
         (
             "أكدت الجامعة العربية دعمها للحوار. وفيما أدانت رئاسة الإقليم الغارة، فإنها دعت حركة الشباب إلى وقف القتال.",
@@ -13317,5 +13317,19 @@ fn a_day_naming_a_past_attack_is_no_coming_day() {
             Status::Future,
             Some("2021-08-30"),
         ),
+    ]);
+}
+
+/// actors104: the party after a bare building or position noun that is a violent act's object
+/// (after a verbal noun, after «على», or after the verb's unknown definite subject) owns what was
+/// struck: it is the recipient, never the doer. A party before the act stays its doer.
+#[test]
+fn the_owner_of_a_struck_building_after_the_act_is_the_recipient() {
+    check_role_cases_strict(&[
+        ("ونددت الجمعية بمداهمة منازل المعارضين في المدينة ليلا.", "COERCE", None, Some("المعارضين")),
+        ("تبنت جماعة مجهولة الهجوم على مقر الحزب في البلدة.", "ASSAULT", None, Some("الحزب")),
+        ("وقصفت الطائرات المقاتلة مواقع الجيش في شمال البلاد.", "ASSAULT", None, Some("الجيش")),
+        // Left alone: the subject before the verb is the doer.
+        ("قصف الجيش مواقع المسلحين في شمال البلاد.", "ASSAULT", Some("الجيش"), Some("المسلحين")),
     ]);
 }
