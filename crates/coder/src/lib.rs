@@ -10951,13 +10951,28 @@ fn crime_of_an_execution(a: &Analysis, t: &TriggerMention, tells_execution: impl
 fn sport_article(analyses: &[SentenceRow]) -> bool {
     let first = &fixed_lists_first().sport_article_words;
     let tails = sport_first_word_tails();
-    let sport = analyses
-        .iter()
-        .filter(|(_, _, a, _)| {
-            (0..a.words.len()).any(|i| tails.may_end(a.word(i)) && any_form_in(a, i, &SPORT_ARTICLE_WORDS, first))
-        })
-        .count();
-    sport >= SPORT_ARTICLE_MIN && sport * SPORT_ARTICLE_SHARE >= analyses.len()
+    // Stop as soon as the verdict is certain: enough sport sentences found, or too few sentences
+    // left to find them (most articles are asked, and most are no sport news).
+    let needed = sport_sentences_needed(analyses.len());
+    let mut sport = 0;
+    for (k, (_, _, a, _)) in analyses.iter().enumerate() {
+        if sport + (analyses.len() - k) < needed {
+            return false;
+        }
+        if (0..a.words.len()).any(|i| tails.may_end(a.word(i)) && any_form_in(a, i, &SPORT_ARTICLE_WORDS, first)) {
+            sport += 1;
+            if sport >= needed {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// How many of an article's `sentences` must hold a sport word for it to be sport news: at least
+/// `SPORT_ARTICLE_MIN`, and one in `SPORT_ARTICLE_SHARE`.
+fn sport_sentences_needed(sentences: usize) -> usize {
+    SPORT_ARTICLE_MIN.max(sentences.div_ceil(SPORT_ARTICLE_SHARE))
 }
 
 /// Whether a record of sport news (`sport_article`) is a sport affair by its parties and mode

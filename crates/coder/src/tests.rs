@@ -13085,6 +13085,19 @@ fn the_sport_tail_filter_turns_away_no_sport_word() {
     assert!(sport.iter().all(|s| s.split(' ').any(|w| tails.may_end(w))));
 }
 
+/// `sport_article` stops once its verdict is certain; the count it stops at is the rule's own:
+/// two sport sentences at least and one in ten of the article.
+#[test]
+fn sport_sentences_needed_is_the_rules_threshold() {
+    for sentences in 0..300 {
+        let needed = crate::sport_sentences_needed(sentences);
+        for sport in 0..=sentences {
+            let rule = sport >= crate::SPORT_ARTICLE_MIN && sport * crate::SPORT_ARTICLE_SHARE >= sentences;
+            assert_eq!(sport >= needed, rule, "{sport} of {sentences}");
+        }
+    }
+}
+
 /// recall63: an aircraft, ship or convoy "carrying aid" («طائرة أردنية تحمل مساعدات») is AID by
 /// the state its nisba names, one record (the aid noun inside the carrying form is no second
 /// mention); a planned arrival with no donor ("من المتوقع أن تصل طائرات تحمل مساعدات") and a
