@@ -8310,40 +8310,36 @@ fn far_own_clause_date(a: &Analysis, t: &TriggerMention, noun: bool, d: &DateMat
 /// A day and month with no year of its own right after a noun of `DAY_NAME_HEADS` ("ثورة 25 يناير",
 /// "لحركة 6 أبريل", "قوى 14 آذار", "مدينة 6 أكتوبر") is a name, not the date of anything.
 fn named_day(a: &Analysis, d: &DateMatch) -> bool {
+    day_after_head(a, d, &DAY_NAME_HEADS)
+}
+
+/// A day and month with no year of its own (`d`) that begins at a word right after a noun of
+/// `heads` (with a glued و, ل or ب allowed): the shape `named_day` and `event_named_day` share.
+fn day_after_head(a: &Analysis, d: &DateMatch, heads: &[&str]) -> bool {
     let dw = word_index_of_byte(a, d.start);
     d.precision == dates::DatePrecision::Day
         && d.relative != dates::Relation::Absolute
         && dw > 0
         && a.key.orig_byte(a.words[dw].0) == d.start
-        && {
-            let w = a.word(dw - 1);
-            DAY_NAME_HEADS.contains(&w) || w.strip_prefix(['و', 'ل', 'ب']).is_some_and(|x| DAY_NAME_HEADS.contains(&x))
-        }
+        && head_behind_wlb(a.word(dw - 1), heads)
+}
+
+/// `w` is a word of `heads`, bare or with a glued و, ل or ب.
+fn head_behind_wlb(w: &str, heads: &[&str]) -> bool {
+    heads.contains(&w) || w.strip_prefix(['و', 'ل', 'ب']).is_some_and(|x| heads.contains(&x))
 }
 
 /// A day and month with no year of its own right after a noun of a past violent event
 /// (`EVENT_DAY_NAME_HEADS`: "هجمات 11 سبتمبر", "أحداث 30 يونيو") that falls after publication
 /// names an event that has happened (its year unknown), not a coming day (dates45).
 fn event_named_day(a: &Analysis, d: &DateMatch, published: Option<NaiveDate>) -> bool {
-    let dw = word_index_of_byte(a, d.start);
-    d.precision == dates::DatePrecision::Day
-        && d.relative != dates::Relation::Absolute
-        && dw > 0
-        && published.zip(d.first_day()).is_some_and(|(p, first)| first > p)
-        && a.key.orig_byte(a.words[dw].0) == d.start
-        && event_day_head(a.word(dw - 1))
-}
-
-/// A noun of `EVENT_DAY_NAME_HEADS`, with a glued و, ل or ب allowed.
-fn event_day_head(w: &str) -> bool {
-    EVENT_DAY_NAME_HEADS.contains(&w)
-        || w.strip_prefix(['و', 'ل', 'ب']).is_some_and(|x| EVENT_DAY_NAME_HEADS.contains(&x))
+    published.zip(d.first_day()).is_some_and(|(p, first)| first > p) && day_after_head(a, d, &EVENT_DAY_NAME_HEADS)
 }
 
 /// The trigger is itself a noun of `EVENT_DAY_NAME_HEADS` named by the day after it
 /// (`event_named_day`): an event of the past whose year the text does not give (dates45).
 fn trigger_named_by_day(a: &Analysis, t: &TriggerMention, published: Option<NaiveDate>) -> bool {
-    event_day_head(a.word(t.w1))
+    head_behind_wlb(a.word(t.w1), &EVENT_DAY_NAME_HEADS)
         && a.numbers_and_dates(published)
             .1
             .iter()
