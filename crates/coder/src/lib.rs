@@ -2045,6 +2045,7 @@ impl Coder {
             article,
             last_org: std::cell::RefCell::new(None),
             last_pair: std::cell::RefCell::new(None),
+            last_meeting: std::cell::RefCell::new(None),
             published,
             main_country,
             main_countries: main_countries.iter().map(|c| c.0.clone()).take(3).collect(),
@@ -2260,6 +2261,10 @@ impl Coder {
                     if matches!(c.rec.event_type.as_str(), "AGREE" | "CONSULT" | "COOPERATE") {
                         if let (Some(x), Some(r)) = (&c.rec.actor, &c.rec.recipient) {
                             *ctx.last_pair.borrow_mut() = Some((x.clone(), r.clone()));
+                            if c.rec.event_type == "CONSULT" {
+                                *ctx.last_meeting.borrow_mut() =
+                                    Some((x.clone(), r.clone(), c.rec.evidence.field, c.rec.evidence.start));
+                            }
                         }
                     }
                     cands.push(c);
@@ -5132,6 +5137,20 @@ impl Coder {
         // sentence; they are the two parties of the last bilateral record the article told
         // (`dual_party_subject`, recall61). (Not a consultation: "والتقى الوزيران" retells the
         // meeting already coded, and folding it in moved that record's place and status.)
+        // "التقى الوزير نظيره الأردني، حيث تم الاتفاق على …", "وتم الاتفاق خلال المباحثات على …":
+        // an impersonal passive agreement has no subject; its parties are those of the meeting
+        // told in its sentence before it, or of the last meeting when it says it was reached
+        // during the talks (`impersonal_agreement`, recall64). Whatever names the role code found
+        // around it are the content ("على قيام الدكتور قنديل بزيارة") or the speaker.
+        let (actor, recipient) = match impersonal_agreement(a, rule, t) {
+            Some(during) => match ctx.last_meeting.borrow().as_ref() {
+                Some((x, r, f, st)) if during || (*f == field && *st == span.start_cp) => {
+                    (Some(x.clone()), Some(r.clone()))
+                }
+                _ => (actor, recipient),
+            },
+            None => (actor, recipient),
+        };
         let (actor, recipient) = match (actor, recipient) {
             (None, None) if rule.event_type == "AGREE" && dual_party_subject(a, rule, t) => {
                 match ctx.last_pair.borrow().as_ref() {
@@ -6318,6 +6337,10 @@ struct ArticleCtx<'a> {
     /// coded with both, which a dual of the parties ("الجانبان", "البلدين") refers back to
     /// (`dual_party_subject`, recall61).
     last_pair: std::cell::RefCell<Option<(Entity, Entity)>>,
+    /// The actor and recipient of the last consultation the article coded with both, with the
+    /// field and start of its sentence: the parties of an impersonal passive agreement told in
+    /// that sentence or "during the talks" (`impersonal_agreement`, recall64).
+    last_meeting: std::cell::RefCell<Option<(Entity, Entity, Field, usize)>>,
     published: Option<NaiveDate>,
     main_country: Option<String>,
     main_countries: Vec<String>,
@@ -7686,6 +7709,41 @@ fn dual_party_subject(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerM
             after || (t.w0 >= 3 && matches!(a.word(t.w0 - 1), "خلال" | "في") && dual(t.w0 - 2) && joined(t.w0 - 2, t.w0))
         }
     }
+}
+
+/// An agreement told by an impersonal passive ("تم الاتفاق", "وجرى الاتفاق": a trigger of AGREE
+/// whose first word, a glued و or ف aside, is in `IMPERSONAL_PASSIVE_VERBS`), which has no
+/// subject to name its parties (recall64). Not after a relative word (`RETOLD_AGREEMENT_HEADS`:
+/// "الاتفاق الذي تم التوصل إليه", "ما تم الاتفاق عليه" retell a deal) and not with "بين" or "مع"
+/// (`NAMED_PARTY_PREPOSITIONS`) in the three words after it in its clause ("تم الاتفاق مع الجانب
+/// المصري": the party is named). `Some(true)` when it is followed in those words by
+/// `DURING_PREPOSITIONS` ("خلال", "في") and a meeting noun (`MEETING_BACK_NOUNS`: "تم
+/// الاتفاق خلال المباحثات"), which points back to the last meeting the article told; `Some(false)`
+/// otherwise, where only a meeting of its own sentence may lend its parties.
+fn impersonal_agreement(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> Option<bool> {
+    if rule.event_type != "AGREE" || t.w1 <= t.w0 {
+        return None;
+    }
+    let w = a.word(t.w0);
+    let w = w.strip_prefix(['و', 'ف']).filter(|x| IMPERSONAL_PASSIVE_VERBS.contains(x)).unwrap_or(w);
+    if !IMPERSONAL_PASSIVE_VERBS.contains(&w) {
+        return None;
+    }
+    if t.w0 > 0 && RETOLD_AGREEMENT_HEADS.contains(&a.word(t.w0 - 1)) {
+        return None;
+    }
+    let end = (t.w1 + 4).min(a.words.len());
+    let clause = (t.w1 + 1..end).take_while(|&i| !a.break_between(t.w1, i));
+    if clause.clone().any(|i| NAMED_PARTY_PREPOSITIONS.contains(&a.word(i))) {
+        return None;
+    }
+    let during = clause.clone().any(|i| {
+        DURING_PREPOSITIONS.contains(&a.word(i))
+            && i + 1 < a.words.len()
+            && !a.break_between(i, i + 1)
+            && MEETING_BACK_NOUNS.contains(&a.word(i + 1))
+    });
+    Some(during)
 }
 
 /// A conviction told by a passive verb (`PASSIVE_CONVICTION_VERBS`: "أُدين", "أُدينوا", a glued و

@@ -13354,3 +13354,36 @@ fn the_owner_of_a_struck_building_after_the_act_is_the_recipient() {
         ("قصف الجيش مواقع المسلحين في شمال البلاد.", "ASSAULT", Some("الجيش"), Some("المسلحين")),
     ]);
 }
+
+/// recall64: an impersonal passive agreement ("تم الاتفاق", "وجرى الاتفاق") has no subject; its
+/// parties are those of the meeting told in its sentence before it, or of the last meeting when it
+/// was reached "during the talks" (`impersonal_agreement`). Not a relative clause retelling a deal,
+/// not one that names its party with "مع" or "بين", and not a later sentence with no back-reference.
+#[test]
+fn an_impersonal_agreement_takes_the_parties_of_its_meeting() {
+    let parties = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+        code(text, "2024-05-15")
+            .into_iter()
+            .filter(|r| r.event_type == "AGREE")
+            .map(|r| (r.actor.and_then(|e| e.country), r.recipient.and_then(|e| e.country)))
+            .collect()
+    };
+    let pair = |x: &str, r: &str| (Some(x.to_string()), Some(r.to_string()));
+    let text = "التقى وزير الخارجية المصري نظيره الأردني في عمان أمس، حيث تم الاتفاق على تشكيل لجنة مشتركة للنقل.";
+    assert_eq!(parties(text), vec![pair("EGY", "JOR")], "{text}");
+    // Two meetings, each with its agreement: two agreements, not one folded into the other.
+    let text = "استقبل الرئيس التونسي نظيره الجزائري في قصر قرطاج يوم الأحد، وتم الاتفاق على فتح معابر حدودية جديدة. كما التقى الرئيس التونسي رئيس الوزراء الليبي، وتم الاتفاق على تبادل الخبرات الأمنية.";
+    assert_eq!(parties(text), vec![pair("TUN", "DZA"), pair("TUN", "LBY")], "{text}");
+    let text = "بحث وزير الخارجية السعودي مع نظيره الأردني في الرياض أمس العلاقات الثنائية. وتم الاتفاق خلال المباحثات على تعزيز التعاون الأمني.";
+    assert_eq!(parties(text), vec![pair("SAU", "JOR")], "{text}");
+    // Left alone: a relative clause retelling an old deal, a party named by "مع", a later sentence
+    // that does not point back to the meeting.
+    let text = "التقى وزير الخارجية المصري نظيره الأردني في عمان أمس. وقال الوزير إن الاتفاق الذي تم التوصل إليه العام الماضي مع قطر ما زال ساريا.";
+    assert_eq!(parties(text), vec![(Some("EGY".to_string()), Some("QAT".to_string()))], "{text}");
+    for text in [
+        "التقى وزير الخارجية المصري نظيره الأردني في عمان أمس. وتم الاتفاق مع الجانب السوري على فتح المعبر.",
+        "التقى وزير الخارجية المصري نظيره الأردني في عمان أمس. وفي شأن آخر، تم الاتفاق على زيادة أسعار الوقود في البلاد.",
+    ] {
+        assert!(!parties(text).contains(&pair("EGY", "JOR")), "{text}: {:?}", parties(text));
+    }
+}
