@@ -5382,11 +5382,23 @@ impl Coder {
             |kind: CueKind, dist: usize| a.cues.iter().any(|c| c.kind == kind && c.w0 > t.w1 && c.w0 - t.w1 <= dist);
         // ("لا صحة لإيقاف الاستقدام، وأن الجانب الآخر أبدى استعداده": a second "that" clause is
         // asserted, not denied.)
+        // ("ونفت الوزارة الخبر وقالت إن الطائرات استهدفت …", "نفى الاتهام واتهم خصومه": a verb
+        // of saying or accusing joined to the denial by "و", a participle of saying or "لكن"
+        // (`DENIAL_END_WORDS`) at or before the trigger ends the denial; what follows is told,
+        // status56. Not when the new clause negates again or reports a claim before the act:
+        // "وقال: لا القيادة طلبت ذلك", "وقال إن الجانب الآخر يدعي وقوع هجوم".)
+        let denial_ended = |c: &CueMention| {
+            (c.w1 + 1..=t.w0).rev().find(|&i| DENIAL_END_WORDS.contains(&a.word(i))).is_some_and(|e| {
+                !a.cues.iter().any(|n| matches!(n.kind, CueKind::Negation | CueKind::Denial) && n.w0 > e && n.w0 < t.w0)
+                    && !(e + 1..t.w0).any(|i| DENIAL_KEPT_CLAIMS.contains(&a.word(i)))
+            })
+        };
         let denial_near = |c: &CueMention| {
             c.kind == CueKind::Denial
                 && c.w1 < t.w0
                 && (t.w0 - c.w1 <= 20 || denied_truth_reaches(a, c.w1, t))
                 && !(c.w1 + 1..t.w0).any(|i| matches!(a.word(i), "وان" | "وانه" | "وانها" | "وانهم"))
+                && !denial_ended(c)
         };
         // "قد" before an imperfect verb is "may"; before a perfect it only stresses the past.
         // The verb is the word right after "قد": the trigger itself, or the verb whose object the
@@ -5449,10 +5461,16 @@ impl Coder {
         // word: "الفشل في كبح الهجمات" tells attacks that happened.
         // "لا تزال المواجهات مستمرة", "ما زالت قوات الأمن تطارد": a negation particle right
         // before a verb of remaining (`STILL_VERBS`) says "still", an act going on (status55).
+        // "اعتذر لعدم الجاهزية وطلب الاستضافة", "بقيت دون تسلح ورفضت القتال": a perfect verb
+        // with a glued "و" after the word a negation governs opens a clause of its own (no
+        // negation but "ما" takes a perfect verb into its scope), status56.
+        let joined_perfect = perfect && a.word(t.w0).starts_with('و');
         let negation_near = |c: &CueMention| {
-            let ghayr = matches!(self.lex.cues[c.cue as usize].id.as_str(), "neg.ghayr" | "neg.fail");
+            let id = self.lex.cues[c.cue as usize].id.as_str();
+            let ghayr = matches!(id, "neg.ghayr" | "neg.fail");
             c.kind == CueKind::Negation
                 && c.w1 < t.w0
+                && !(joined_perfect && t.w0 - c.w1 >= 2 && id != "neg.ma")
                 && !STILL_VERBS.contains(&a.word(c.w1 + 1))
                 && !a.break_between(c.w1, t.w0)
                 && (t.w0 - c.w1 <= if ghayr { 1 } else { 2 }

@@ -13387,3 +13387,36 @@ fn an_impersonal_agreement_takes_the_parties_of_its_meeting() {
         assert!(!parties(text).contains(&pair("EGY", "JOR")), "{text}: {:?}", parties(text));
     }
 }
+
+/// status56: a negation or denial does not reach a clause joined after it. A perfect verb with a
+/// glued «و» one word after a noun negation («لعدم», «دون») or «لم» opens a clause of its own; a
+/// verb of saying or accusing joined to a denial by «و», a participle of saying after it or «لكن»
+/// ends the denial (`DENIAL_END_WORDS`). A verb coordinated inside a denied «أن» clause, a new
+/// clause that negates again or reports a claim (`DENIAL_KEPT_CLAIMS`), and «ما» stay negated.
+#[test]
+fn a_negation_does_not_reach_a_clause_joined_after_it() {
+    let cases: &[(&str, &str, Status)] = &[
+        ("ونفت الخرطوم الاتهامات واتهمت جوبا بدعم المتمردين في دارفور.", "واتهمت", Status::Occurred),
+        ("ونفى الجيش الأنباء وقال إن المسلحين قصفوا مواقعه في الليلة الماضية.", "قصفوا", Status::Occurred),
+        ("ونفى الوزير اعتقال الصحفيين، مؤكدا أن الشرطة فرقت المتظاهرين بالقوة.", "فرقت", Status::Occurred),
+        (
+            "واعتذرت الحكومة عن الحضور لعدم الجاهزية وطالبت اللجنة بعقد اجتماع آخر في الشهر المقبل.",
+            "وطالبت",
+            Status::Occurred,
+        ),
+        ("وبقيت القرى الشمالية دون حماية ورفضت السلطات إرسال قوات إليها.", "ورفضت", Status::Occurred),
+        // Left alone: the denied act itself, a verb inside the denied clause, a claim, a new negation.
+        ("ونفت الخرطوم الاتهامات واتهمت جوبا بدعم المتمردين في دارفور.", "الاتهامات", Status::Negated),
+        ("ونفى الوزير اعتقال الصحفيين، مؤكدا أن الشرطة فرقت المتظاهرين بالقوة.", "اعتقال", Status::Negated),
+        ("ونفى المتحدث أن تكون القوات قد قصفت القرية وقتلت المدنيين.", "قصفت", Status::Negated),
+        ("ونفى الجيش الاتهام وقال إن المسلحين يدعون وقوع هجوم على القرية.", "هجوم", Status::Negated),
+        ("ونفت الحركة الخبر وقالت: لا الحكومة طلبت ذلك ولا نحن وافقنا عليه.", "طلبت", Status::Negated),
+        ("وقالت الوزارة إن الشرطة لم تعتقل الصحفيين ولم تطالب بمحاكمتهم.", "تطالب", Status::Negated),
+    ];
+    for &(text, trigger, status) in cases {
+        let recs = code(text, "2021-06-10");
+        let r =
+            recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no «{trigger}» in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
