@@ -86,6 +86,10 @@ pub(crate) struct Elsewhere {
     /// 2009 التي …"; `names_earlier_year`): an act of it the coder could date only by the
     /// publication is told of back then (places50).
     pub(crate) past_year: bool,
+    /// The towns of local bodies named only after a bare police head or «مديرية أمن»
+    /// (`Analysis::body_places`), resolved (`Coder::body_town_place`), with their code point in
+    /// the field; given after the merge to an act they stand before (`body_town`, places94).
+    bodies: Vec<(usize, Place)>,
 }
 
 /// A place mention of an `Elsewhere` sentence: its code point in the field, the country a
@@ -501,6 +505,18 @@ pub(crate) fn in_office_title(a: &Analysis, p: &PlaceMention) -> bool {
         _ => false,
     };
     titled || in_envoy_title(a, p)
+}
+
+/// True when a word right after `prev` (and `prev2` before it, asked only when needed) names a
+/// local body's town in a construct: `prev` is a bare, indefinite police head (`POLICE_HEADS`:
+/// "شرطة جدة", "لشرطة مكة"), or «أمن»/«الأمن» after a directorate word
+/// (`SECURITY_DIRECTORATE_WORDS`: "مديرية أمن الإسكندرية", "إدارة أمن تعز"). «الشرطة» followed by
+/// a word is no construct ("الشرطة المصرية"), and «أمن» alone heads no body ("أمن الدولة")
+/// (places94).
+pub(crate) fn after_body_head<'a>(prev: &str, prev2: impl FnOnce() -> Option<&'a str>) -> bool {
+    let head = bare(prev);
+    (POLICE_HEADS.contains(&head) && !head.starts_with("ال"))
+        || ((head == "امن" || head == "الامن") && prev2().is_some_and(|w| SECURITY_DIRECTORATE_WORDS.contains(&bare(w))))
 }
 
 /// The first word of a local police or security body whose town `p` is, when `p` is one:
@@ -926,6 +942,7 @@ impl Coder {
         field: ahdath_record::Field,
         start: usize,
         past_year: bool,
+        bodies: Vec<(usize, Place)>,
     ) -> Elsewhere {
         let mention = |p: &PlaceMention, country: Option<String>, venue: bool| ElsewhereMention {
             at: start + s[..p.start].chars().count(),
@@ -943,7 +960,55 @@ impl Coder {
             })
             .collect();
         let targets = a.target_places.iter().map(|p| mention(p, None, false)).collect();
-        Elsewhere { field, start, mentions, targets, past_year }
+        Elsewhere { field, start, mentions, targets, past_year, bodies }
+    }
+
+    /// The towns of the local bodies `a` names only after a bare police head or «مديرية أمن»
+    /// (`Analysis::body_places`), with their code points in the field (from `start`), when every
+    /// other place of the sentence is a local body's town too (`security_body_town`), resolved
+    /// with `body_town_place` (places94).
+    pub(crate) fn body_towns(
+        &self,
+        a: &Analysis,
+        s: &str,
+        start: usize,
+        prefer: &[String],
+        main_country: Option<&str>,
+    ) -> Vec<(usize, Place)> {
+        if a.body_places.is_empty() || !a.places.iter().all(|p| security_body_town(a, p).is_some()) {
+            return Vec::new();
+        }
+        a.body_places
+            .iter()
+            .filter(|p| security_body_town(a, p).is_some())
+            .filter_map(|p| {
+                Some((start + s[..p.start].chars().count(), self.body_town_place(a, p, s, prefer, main_country)?))
+            })
+            .collect()
+    }
+
+    /// The town of a local body its sentence `e` names before the trigger of `r`, for a record
+    /// left unplaced or placed only in that town's country (`Elsewhere::bodies`, places94): "أعلنت
+    /// شرطة جدة … ألقت القبض". A statement's must be the body's own: its doer names a police or
+    /// security body (`BODY_DOER_WORDS`).
+    fn body_town(&self, e: &Elsewhere, r: &EventRecord) -> Option<Place> {
+        let (_, pl) = e.bodies.iter().rfind(|(at, _)| *at < r.evidence.trigger_start)?;
+        match r.location.as_ref() {
+            None => {}
+            Some(l) if l.precision.as_deref() == Some("country") && l.country == pl.country => {}
+            _ => return None,
+        }
+        let statement = matches!(
+            r.event_type.as_str(),
+            "ACCUSE" | "SUPPORT" | "THREATEN" | "REQUEST" | "AID" | "REJECT" | "AGREE" | "RETREAT" | "COOPERATE"
+        );
+        let body_doer = || {
+            r.actor.as_ref().and_then(|x| x.text.as_deref()).is_some_and(|t| {
+                let k = ahdath_text::normalize_key(t);
+                k.split(' ').any(|w| BODY_DOER_WORDS.contains(&bare(w)))
+            })
+        };
+        (!statement || body_doer()).then(|| pl.clone())
     }
 
     /// Whether the sentence of `r` names a place other than `here` (the story's town or the
@@ -1022,10 +1087,10 @@ impl Coder {
             let Some(e) = elsewhere.iter().find(|e| r.evidence.field == e.field && r.evidence.start == e.start) else {
                 continue;
             };
-            if e.targets.is_empty() {
+            if e.targets.is_empty() && e.bodies.is_empty() {
                 continue;
             }
-            if let Some(t) = self.target_town(e, r) {
+            if let Some(t) = self.target_town(e, r).or_else(|| self.body_town(e, r)) {
                 r.location = Some(t);
             }
         }
@@ -2530,6 +2595,53 @@ impl Coder {
     }
 
     /// A SPEC §2 place from a gazetteer row; `precision` follows from the feature.
+    /// The place of a local body's town `p` (`security_body_town`) for an act its sentence leaves
+    /// unplaced (places93, places94), or None. Two narrowings: a name that several settlements of
+    /// the article's country bear ("شرطة ريتشموند" in a Californian story: Richmond, Virginia, is
+    /// larger) is left to the story, since the body's name alone cannot choose; and a city that
+    /// bears its first-level division's name ("شرطة مكة", "مديرية أمن الإسكندرية", "شرطة دبي") names
+    /// the division's body, which covers the whole division: the record takes the division, not
+    /// the city.
+    pub(crate) fn body_town_place(
+        &self,
+        a: &Analysis,
+        p: &PlaceMention,
+        s: &str,
+        prefer: &[String],
+        main_country: Option<&str>,
+    ) -> Option<Place> {
+        let l = self.place_record(a, self.located_mention(a, p), s, prefer);
+        // (An article that names no country of its own takes the body's: "وكانت مديرية أمن
+        // الإسكندرية قد تلقت بلاغا" may be its only place.)
+        let main = main_country.or(l.country.as_deref())?;
+        if l.country.as_deref() != Some(main) || l.precision.as_deref() == Some("country") {
+            return None;
+        }
+        let settlement = |i: &&u32| {
+            let row = &self.lex.places[**i as usize];
+            row.country == main && matches!(row.feature.as_str(), "city" | "town" | "village")
+        };
+        if p.places.iter().filter(settlement).count() > 1 {
+            return None;
+        }
+        let core = a.key.key.get(p.core_start.max(a.words[p.w0].0)..a.words[p.w1].1).unwrap_or("");
+        let core = core.strip_prefix('و').unwrap_or(core);
+        let division = (l.precision.as_deref() == Some("place"))
+            .then(|| l.admin1.as_deref().and_then(|n| self.admin1_row(main, n)))
+            .flatten()
+            .filter(|row| {
+                !core.is_empty()
+                    && row.forms.iter().any(|f| {
+                        let f = ahdath_text::normalize_key(f);
+                        f == core || f.strip_prefix(core).is_some_and(|r| r.starts_with(' '))
+                    })
+            });
+        Some(match division {
+            Some(row) => self.gazetteer_place(row, s[p.start..p.end].to_string()),
+            None => l,
+        })
+    }
+
     pub(crate) fn gazetteer_place(&self, pl: &ahdath_lexicon::Place, text: String) -> Place {
         let precision = match pl.feature.as_str() {
             "country" => "country",

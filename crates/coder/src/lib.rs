@@ -2510,8 +2510,13 @@ impl Coder {
             .iter()
             .filter_map(|(f, sp, a, s)| {
                 let past_year = !a.triggers.is_empty() && published.is_some_and(|p| names_earlier_year(a, s, p));
-                (!a.places.is_empty() || !a.target_places.is_empty() || past_year)
-                    .then(|| self.elsewhere(a, s, *f, sp.start_cp, past_year))
+                (!a.places.is_empty() || !a.target_places.is_empty() || !a.body_places.is_empty() || past_year).then(
+                    || {
+                        let bodies =
+                            self.body_towns(a, s, sp.start_cp, &ctx.main_countries, ctx.main_country.as_deref());
+                        self.elsewhere(a, s, *f, sp.start_cp, past_year, bodies)
+                    },
+                )
             })
             .collect();
         let told_elsewhere = |r: &EventRecord, here: &Place| {
@@ -4886,7 +4891,9 @@ impl Coder {
         // statement only when the body is its doer, and only in the article's own country, so a
         // homonym abroad ("السليمانية" in a Saudi story) does not pass; a body named by a word
         // that resolves only to its country ("شرطة محافظة العاصمة") leaves the record to the
-        // story's town (places93).
+        // story's town (places93). A name several towns of the country bear is left too, and a
+        // city that bears its division's name gives the division ("شرطة مكة"; `body_town_place`,
+        // places94).
         let body_town = if place.is_none() && !a.places.is_empty() {
             let body = |p: &PlaceMention| geocode::security_body_town(a, p);
             let doer = |h: usize| actor.is_some_and(|x| x.w0 <= h + 1 && h <= x.w1);
@@ -4896,10 +4903,7 @@ impl Coder {
                 .then(|| a.places.iter().rfind(|p| p.w1 < t.w0))
                 .flatten()
                 .filter(|p| at(p) && body(p).is_some_and(|h| !statement || doer(h)))
-                .map(|p| self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries))
-                .filter(|l| {
-                    l.country.is_some() && l.country == ctx.main_country && l.precision.as_deref() != Some("country")
-                })
+                .and_then(|p| self.body_town_place(a, p, s, &ctx.main_countries, ctx.main_country.as_deref()))
         } else {
             None
         };

@@ -671,6 +671,11 @@ pub struct Analysis {
     /// ("هجوم الحوثيين على مأرب") that no other cue makes a location (places63): given only to
     /// that act, after the merge (`geocode::Coder::target_town`).
     pub target_places: Vec<PlaceMention>,
+    /// Towns named right after a local police's or security directorate's head that no other cue
+    /// makes a location ("شرطة جدة", "مديرية أمن الإسكندرية"; `geocode::after_body_head`,
+    /// places94): the coder gives them only through `geocode::security_body_town`, to an act the
+    /// sentence leaves unplaced, in the article's own country.
+    pub body_places: Vec<PlaceMention>,
     pub triggers: Vec<TriggerMention>,
     pub cues: Vec<CueMention>,
     /// The hits of cues that act only after a trigger (a scope of `after N` without `before`:
@@ -817,6 +822,18 @@ impl Analysis {
         // with a glued ب/ل, or joined by و to a place just found.
         let mut last_place_end_word: Option<usize> = None;
         let mut target_hits: Vec<Hit> = Vec::new();
+        // "أعلنت شرطة جدة", "مديرية أمن الإسكندرية": a town in a construct right after a local
+        // police's or security directorate's head, looked up apart (`body_places`, places94). Only
+        // a sentence whose key holds such a head has its words compared.
+        let body_heads = k.contains("شرطه") || k.contains("مخفر") || k.contains("امن ");
+        let after_body_head = |i: usize| -> bool {
+            i >= 1
+                && !breaks.get(i).copied().unwrap_or(false)
+                && crate::geocode::after_body_head(word_text(i - 1), || {
+                    (i >= 2 && !breaks.get(i - 1).copied().unwrap_or(false)).then(|| word_text(i - 2))
+                })
+        };
+        let mut body_hits: Vec<Hit> = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let w = word_text(i);
@@ -852,6 +869,8 @@ impl Analysis {
             // hit: the sentence's other readings stay as they were; places63, places92.)
             if !cue && !headed && !target_trigger_ends.is_empty() && (after_target_prep(i) || after_target_noun(i)) {
                 target_hits.extend(lex.find_places_in_word(k, words[i].0, words[i].1));
+            } else if !cue && !headed && body_heads && after_body_head(i) {
+                body_hits.extend(lex.find_places_in_word(k, words[i].0, words[i].1));
             }
             if cue || headed {
                 let mut found = lex.find_places_in_word(k, words[i].0, words[i].1);
@@ -1587,10 +1606,13 @@ impl Analysis {
         // without the article its name has ("على قريتين" is "on two villages", not al-Qaryatayn).
         // It is kept apart (`target_places`): the coder gives it only to its own act, after the
         // merge (`geocode::Coder::target_town`), so that it moves no merge, story town or vote.
-        for h in &target_hits {
+        // (A local body's town, `body_places`, is read with the same guards; places94.)
+        let mut body_places: Vec<PlaceMention> = Vec::new();
+        for (h, body) in target_hits.iter().map(|h| (h, false)).chain(body_hits.iter().map(|h| (h, true))) {
             let Target::Place(pi) = h.target else { continue };
+            let into = if body { &mut body_places } else { &mut target_places };
             let r = orig(h);
-            if let Some(pm) = target_places.last_mut().filter(|pm| pm.start == r.start && pm.end == r.end) {
+            if let Some(pm) = into.last_mut().filter(|pm| pm.start == r.start && pm.end == r.end) {
                 pm.places.push(pi);
                 continue;
             }
@@ -1607,7 +1629,7 @@ impl Analysis {
                         && (core.starts_with("ال")
                             || !lex.places[pi as usize].forms.first().is_some_and(|f| f.starts_with("ال")))));
             if ok {
-                target_places.push(PlaceMention {
+                into.push(PlaceMention {
                     w0,
                     w1,
                     start: r.start,
@@ -1621,6 +1643,7 @@ impl Analysis {
         target_places.retain(|p| {
             p.places.iter().any(|&i| !matches!(lex.places[i as usize].feature.as_str(), "country" | "admin1"))
         });
+        body_places.retain(|p| p.places.iter().any(|&i| lex.places[i as usize].feature != "country"));
         let mut places = kept;
         // "في بلدات عالي وسلماباد": names after a place noun that the gazetteer does not know are
         // still places (unresolved: the coder gives them only the article's country).
@@ -1851,6 +1874,7 @@ impl Analysis {
             entities,
             places,
             target_places,
+            body_places,
             triggers,
             cues,
             after_cues,
@@ -1988,6 +2012,7 @@ impl Analysis {
             entities,
             places: self.places.clone(),
             target_places: self.target_places.clone(),
+            body_places: self.body_places.clone(),
             triggers: self.triggers.clone(),
             cues: self.cues.clone(),
             after_cues: self.after_cues.clone(),

@@ -13299,6 +13299,49 @@ fn a_local_police_or_civil_defence_town_places_an_act_the_sentence_leaves_unplac
     }
 }
 
+/// A town in a construct right after a bare police head or «مديرية أمن» is the local body's
+/// town even with no other cue before it (`Analysis::body_places`, places94); after the merge it
+/// places an act its sentence leaves unplaced. A city that bears its division's name names the
+/// division's body; a name that several settlements of the country bear, a statement that is not
+/// the body's, another place of the sentence and «الشرطة» + an adjective are left as they were.
+#[test]
+fn a_town_right_after_a_police_or_security_directorate_head_places_the_act() {
+    let place = |r: &EventRecord| r.location.as_ref().and_then(|l| Some((l.name.clone()?, l.precision.clone()?)));
+    for (text, ty, name, precision) in [
+        (
+            "وكانت مديرية أمن الإسكندرية قد تلقت بلاغا يفيد العثور على جثة رجل مقتول داخل شقته.",
+            "ASSAULT",
+            "Alexandria",
+            "admin1",
+        ),
+        (
+            "وأعلنت شرطة جدة في بيان أصدرته مساء أمس أن دورياتها ألقت القبض على خمسة متهمين.",
+            "COERCE",
+            "Jeddah",
+            "place",
+        ),
+        // (Mecca's police is the Makkah region's.)
+        ("وأعلنت شرطة مكة أن دورياتها ألقت القبض على ثلاثة لصوص.", "COERCE", "Makkah", "admin1"),
+        // (Another place of the sentence stays the act's.)
+        ("وأعلنت شرطة جدة أن دورياتها ألقت القبض على خمسة متهمين في الطائف.", "COERCE", "Taif", "place"),
+    ] {
+        let recs = code(text, "2015-08-01");
+        let want = Some((name.to_string(), precision.to_string()));
+        assert!(recs.iter().any(|r| r.event_type == ty && place(r) == want), "{text}: {recs:?}");
+    }
+    for text in [
+        "وقال نائب رئيس شرطة دبي إن إيران أمامها خياران وإن الأجدى بها التوقيع على الاتفاق.",
+        "تشهد الولايات المتحدة موجة عنف. وقالت إدارة شرطة ريتشموند إن دورياتها ألقت القبض على رجلين.",
+        "ألقت الشرطة المصرية القبض على عشرة متهمين.",
+    ] {
+        let recs = code(text, "2015-08-01");
+        assert!(
+            recs.iter().all(|r| r.location.as_ref().is_none_or(|l| l.precision.as_deref() == Some("country"))),
+            "{text}: {recs:?}"
+        );
+    }
+}
+
 /// A day and month with no year right after a noun of a past violent event
 /// (`EVENT_DAY_NAME_HEADS`, dates45) that falls after publication names an event that has
 /// happened, not a coming day: in August, "تفجيرات 20 أكتوبر" is the bombings of an October past,
