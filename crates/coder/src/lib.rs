@@ -1649,9 +1649,31 @@ fn construction_roles<'a>(
         let pronoun = unconj(a.word(t.w0 - 1));
         let feminine_verb = verb.starts_with('ت') || verb.ends_with('ت');
         let disagrees = (pronoun == "الذي" && feminine_verb) || (pronoun == "التي" && !feminine_verb);
+        // (actors106) "المحادثات التي استضافتها الدول العشر", "الشروط التي اتفق عليها الطرفان":
+        // when that subject after the verb is a noun no dictionary holds
+        // (`unknown_relative_subject`), the act has a doer, only not a known one: none of the parties before the relative
+        // pronoun stands in for it. So for a resumptive preposition right after the verb.
+        let first_after = after(3);
         if object_pronoun || disagrees {
-            let subject = after(3).filter(|e| e.prep.is_none())?;
-            return Some(Construction::RelativeSubject(Some(subject), antecedent));
+            if let Some(subject) = first_after.filter(|e| e.prep.is_none()) {
+                return Some(Construction::RelativeSubject(Some(subject), antecedent));
+            }
+            if unknown_relative_subject(a, t) {
+                return Some(Construction::RelativeSubject(None, antecedent));
+            }
+            return None;
+        }
+        // (The preposition's pronoun must agree with the relative pronoun: in "رسالة الرئيس الذي
+        // طالب فيها الأشقاء" it is the letter's, and the antecedent is the verb's subject.)
+        let resumptive = a.word(t.w1 + 1);
+        let agrees = match pronoun {
+            "الذي" => resumptive.ends_with('ه'),
+            "التي" => resumptive.ends_with("ها"),
+            "الذين" => resumptive.ends_with("هم"),
+            _ => false,
+        };
+        if first_after.is_none() && agrees && RESUMPTIVE_PREPS.contains(&resumptive) && unknown_relative_subject(a, t) {
+            return Some(Construction::RelativeSubject(None, antecedent));
         }
         let object = after(3);
         // (A call or statement whose antecedent is not a party is usually its topic, "الحوار الذي
@@ -1679,6 +1701,54 @@ fn construction_roles<'a>(
         return Some(Construction::RelativeSubject(antecedent, object));
     }
     None
+}
+
+/// (actors106) The verb of relative-clause trigger `t` (one word) has a subject of its own right
+/// after it that is no party: after a resumptive preposition (`RESUMPTIVE_PREPS`) and at most two
+/// adverbs (`RELATIVE_SUBJECT_ADVERBS`), with no clause break, a definite word ("الدول",
+/// "المدعية") or an indefinite head with a definite word after it ("جوازات المنطقة"), in no entity
+/// or trigger and not a time or a preposition noun (`RELATIVE_NONSUBJECT_WORDS`); a place ("لوس
+/// أنجلوس") counts.
+fn unknown_relative_subject(a: &Analysis, t: &TriggerMention) -> bool {
+    // (One verb word only: after "عقدت دورتها" the next word is the object's adjective.)
+    if t.w0 != t.w1 {
+        return false;
+    }
+    let n = a.words.len();
+    let mut i = t.w1 + 1;
+    if i < n && RESUMPTIVE_PREPS.contains(&a.word(i)) {
+        i += 1;
+    }
+    let mut skipped = 0;
+    while i < n && skipped < 2 && RELATIVE_SUBJECT_ADVERBS.contains(&a.word(i)) {
+        i += 1;
+        skipped += 1;
+    }
+    if i >= n || a.break_between(t.w1, i) {
+        return false;
+    }
+    let free = |k: usize| {
+        !a.entities.iter().any(|e| e.w0 <= k && k <= e.w1) && !a.triggers.iter().any(|x| x.w0 <= k && k <= x.w1)
+    };
+    let w = a.word(i);
+    if !free(i) || RELATIVE_NONSUBJECT_WORDS.contains(&w) || w.chars().count() < 3 {
+        return false;
+    }
+    if w.starts_with("ال") {
+        return w.chars().count() >= 5;
+    }
+    if a.places.iter().any(|p| p.w0 == i) {
+        return true;
+    }
+    // An indefinite head: not an adverb in -ًا, not a number, not a definite noun behind a glued
+    // preposition ("بالجلسة"), with a definite genitive after it.
+    !w.ends_with('ا')
+        && !["بال", "لل", "كال", "فال", "وال"].iter().any(|p| w.starts_with(p))
+        && !w.chars().any(|c| c.is_ascii_digit())
+        && i + 1 < n
+        && !a.break_between(i, i + 1)
+        && a.word(i + 1).starts_with("ال")
+        && !RELATIVE_NONSUBJECT_WORDS.contains(&a.word(i + 1))
 }
 
 /// "ضد سياسات الرئيس", "أمام مبنى المحافظة", "احتجاجا على قرار الحكومة": the word of a protest's

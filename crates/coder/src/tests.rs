@@ -13463,3 +13463,41 @@ fn a_negation_does_not_reach_a_clause_joined_after_it() {
         assert_eq!(r.status, status, "{text}: {r:?}");
     }
 }
+
+/// actors106: a relative clause whose verb carries an object pronoun, disagrees with the relative
+/// pronoun or has a resumptive preposition after it has its own subject after the verb; when that
+/// subject is a noun no dictionary holds, no party before the relative pronoun is lent the act.
+#[test]
+fn an_unknown_subject_after_a_relative_verb_lends_no_party_from_before() {
+    // (sentence, trigger) whose record, if any, must have no actor: the base gave the Chinese
+    // minister as the host of the talks and the ministry as a party to the terms.
+    let cases = [
+        (
+            "وقال وزير الخارجية الصيني إن بلاده لن تشارك في المحادثات التي استضافتها الدول الأعضاء في الرابطة الشهر الماضي.",
+            "استضافتها",
+        ),
+        ("وقال الوزير المصري إن الوزارة ملتزمة بالشروط التي اتفق عليها الطرفان في الاتفاقية.", "اتفق"),
+    ];
+    for (text, trigger) in cases {
+        let recs = code(text, "2024-05-15");
+        for r in recs.iter().filter(|r| r.trigger == trigger) {
+            assert!(r.actor.is_none(), "{text}: {r:#?}");
+        }
+    }
+    // Left alone: a known subject after the verb, a subject pronoun in the verb, an agreeing verb.
+    check_role_cases_strict(&[
+        (
+            "وقالت الحكومة الأردنية إن الوفد حضر الاجتماع الذي استضافته الدوحة الشهر الماضي.",
+            "CONSULT",
+            Some("الدوحة"),
+            None,
+        ),
+        (
+            "واستعاد الجيش اليمني المدينة من المتمردين الحوثيين الذين سيطروا عليها منذ العام الماضي.",
+            "COERCE",
+            Some("المتمردين الحوثيين"),
+            None,
+        ),
+        ("ورحبت حركة حماس بالاتفاق الذي وقعته مع حركة فتح.", "AGREE", Some("حركة حماس"), Some("حركة فتح")),
+    ]);
+}
