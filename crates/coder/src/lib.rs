@@ -239,6 +239,10 @@ struct Candidate {
     /// that began [`BACKGROUND_DAYS`] or more before publication ("وفي عام 2011 قتل مسلحون 67
     /// شخصا"). See [`background_apart`].
     told_back: bool,
+    /// The act an anniversary recalls ("الذكرى الثانية لاحتجاجات 14 فبراير", `anniversary_of`,
+    /// `anniversary_after`): made historical and mostly undated, it stays apart from mentions of
+    /// other sentences that are not recalled so (`anniversary_apart`, dates46).
+    recalled: bool,
     /// Occurred and dated past with no future verb before the trigger in its clause, a perfect
     /// right after "قد" ("وقد التقيا", status41), or a visit a perfect verb of travel tells
     /// (`travel_visit_word`: "وصل الوزير الأميركي إلى أنقرة في زيارة"): told as done, so a merged
@@ -5932,9 +5936,27 @@ impl Coder {
         }
         // "أحيت المدينة الذكرى الخامسة والعشرين للقصف": the event an anniversary recalls is
         // background; a relative day dates the commemoration, not it.
+        let mut recalled = false;
         if status == Status::Occurred && (anniversary_of(a, t) || anniversary_after(a, s, t)) {
+            recalled = true;
             status = Status::Historical;
             if date.is_some_and(|d| d.relative != dates::Relation::Absolute) {
+                (rec_date, precision, basis, date_text) = (None, DatePrecision::Unknown, None, None);
+            }
+        } else if matches!(status, Status::Future | Status::Historical) && anniversary_of(a, t) {
+            // "مع قرب الذكرى الثانية لاحتجاجات 14 فبراير", "تحتفل بالذكرى العشرين لإقامة العلاقات"
+            // in a sentence of a visit to come, "في نوفمبر 1992، خلال الذكرى الثانية لمقتله": the
+            // act an anniversary recalls has happened, whatever the sentence plans, and a day or a
+            // month of the sentence is the commemoration's, not its own (dates46). Only a date
+            // with its own year told after the act and before publication stays ("الذكرى الثانية
+            // لانطلاق الاحتجاجات في 14 فبراير 2011").
+            (status, recalled) = (Status::Historical, true);
+            let own = date.is_some_and(|d| {
+                d.relative == dates::Relation::Absolute
+                    && d.start >= t.end
+                    && ctx.published.zip(d.last_day()).is_none_or(|(p, l)| l < p)
+            });
+            if !own {
                 (rec_date, precision, basis, date_text) = (None, DatePrecision::Unknown, None, None);
             }
         }
@@ -6266,6 +6288,7 @@ impl Coder {
             report_dated,
             governed_day,
             told_back,
+            recalled,
             // ("وقد التقيا خلال دراسته": a perfect right after "قد" is told as done too, status41.)
             told_done: status == Status::Occurred
                 && ((dated_past && !future_verb_before(a, t))
@@ -7200,8 +7223,15 @@ fn anniversary_of(a: &Analysis, t: &TriggerMention) -> bool {
         w == "ذكري"
             && (i + 1..t.w0).all(|j| {
                 let x = a.word(j);
-                // (A number is an ordinal too: "الذكرى السنوية 14 لاعتقاله".)
-                x.starts_with("ال") || x.starts_with("وال") || x.starts_with('ل') || x.chars().all(|c| c.is_numeric())
+                // (A number is an ordinal too: "الذكرى السنوية 14 لاعتقاله"; a verbal noun that
+                // heads the act and a span told with "مرور" pass too: "ذكرى إعلان وقف إطلاق النار",
+                // "ذكرى مرور عام على اختطافهم", dates46.)
+                x.starts_with("ال")
+                    || x.starts_with("وال")
+                    || x.starts_with('ل')
+                    || x.chars().all(|c| c.is_numeric())
+                    || ANNIVERSARY_ACT_HEADS.contains(&x.strip_prefix('و').unwrap_or(x))
+                    || (ANNIVERSARY_SPAN_WORDS.contains(&x) && (i + 1..t.w0).any(|k| a.word(k) == "مرور"))
             })
             && !a.break_between(i, t.w0)
             && !a.triggers.iter().any(|x| x.w0 > i && x.w1 < t.w0)
@@ -13846,6 +13876,19 @@ fn background_apart(o: &Candidate, c: &Candidate) -> bool {
         && !shares_sentence(o, c)
 }
 
+/// Whether mentions `o` and `c` of different sentences stay apart because one is the act an
+/// anniversary recalls, with no date of the text, and the other is not (dates46), in the merge and
+/// for a definite noun that would refer back (merge step 1): undated after `anniversary_of`, the
+/// recalled act would take the date and parties of any act of its type ("الذكرى الأولى لاختطاف
+/// العسكريين" took the day of an assault to come in a later sentence, the killing an anniversary
+/// recalls took the year and the place of a killing told in the paragraph before).
+fn anniversary_apart(o: &Candidate, c: &Candidate) -> bool {
+    // (A recalled act that keeps a date of its own, "لاحتجاجات 14 فبراير 2011", still meets the
+    // same act told elsewhere by that date: "حركة احتجاجية بدأت في 14 فبراير 2011".)
+    let undated = |x: &Candidate| x.recalled && x.rec.date_basis != Some(DateBasis::Text);
+    o.recalled != c.recalled && (undated(o) || undated(c)) && !shares_sentence(o, c)
+}
+
 /// Whether two ACCUSE mentions of different sentences have different named parties as doers
 /// (recall55, SPEC §4 "Splitting"): al-Azhar's and the mufti's condemnations of one attack are two
 /// events, though the merge key of both doers is their country. Not when both doers are of the
@@ -14176,6 +14219,7 @@ fn merge_candidates(
                     && o.rec.rule != TOLL_SHARE_RULE
                     && !crowd_control_apart(o, &c)
                     && !recalled_apart(&o.rec, &c.rec)
+                    && !anniversary_apart(o, &c)
                     && !background_apart(o, &c)
                     && !pair_apart(o, &c)
             };
@@ -14309,6 +14353,7 @@ fn merge_candidates(
                 || !(dates_agree(&o.rec, &c.rec) || lead_dated_later(o, &c) || retold)
                 || placeless_told_elsewhere(o, &c, told_elsewhere)
                 || background_apart(o, &c)
+                || anniversary_apart(o, &c)
                 || speakers_differ(&o.speaker, &c.speaker)
                 || distinct_accusers(o, &c)
             {

@@ -4863,6 +4863,48 @@ fn anniversary_of_the_same_act_after_the_trigger() {
     }
 }
 
+/// `anniversary_of` for an act the sentence would date to come (dates46): the act an anniversary
+/// recalls has happened, whatever the sentence plans, and the day or month of the commemoration is
+/// not its own. A date with its own year told after the act stays; the commemoration keeps its day.
+#[test]
+fn the_act_an_anniversary_recalls_is_past_and_takes_no_coming_day() {
+    let find = |recs: &[EventRecord], ty: &str, trigger: &str| {
+        recs.iter()
+            .find(|r| r.event_type == ty && r.trigger == trigger)
+            .cloned()
+            .unwrap_or_else(|| panic!("{ty} {trigger}: {recs:?}"))
+    };
+    // A day of the month to come after the recalled protests (it names them, two years back).
+    let recs =
+        code("وتستعد الحكومة لتشديد الإجراءات الأمنية مع اقتراب الذكرى الثالثة لاحتجاجات الطلاب في 20 مايو.", "2024-05-02");
+    let past = find(&recs, "PROTEST", "لاحتجاجات");
+    assert_eq!((past.status, past.date.as_deref()), (Status::Historical, None), "{recs:?}");
+    // A visit to come in a sentence that recalls relations set up long ago.
+    let recs = code(
+        "ويزور الرئيس الفرنسي الأسبوع المقبل فيتنام التي تحتفل بالذكرى الثلاثين لإقامة علاقات دبلوماسية بين هانوي وباريس.",
+        "2024-05-15",
+    );
+    let ties = find(&recs, "AGREE", "لإقامة علاقات دبلوماسية");
+    assert_eq!((ties.status, ties.date.as_deref()), (Status::Historical, None), "{recs:?}");
+    let visit = find(&recs, "CONSULT", "ويزور");
+    assert_eq!(visit.status, Status::Future, "{recs:?}");
+    // A verbal noun that heads the recalled act, right after "ذكرى"; the marches keep their day.
+    let recs =
+        code("وستنظم النقابات يوم 20 مايو مسيرات في ذكرى إعلان وقف إطلاق النار بين الجيش والمتمردين.", "2024-05-15");
+    let truce = find(&recs, "RETREAT", "وقف إطلاق النار");
+    assert_eq!((truce.status, truce.date.as_deref()), (Status::Historical, None), "{recs:?}");
+    let marches = find(&recs, "PROTEST", "مسيرات");
+    assert_eq!((marches.status, marches.date.as_deref()), (Status::Future, Some("2024-05-20")), "{recs:?}");
+    // A span told with "مرور".
+    let recs = code("وتظاهر المئات أمس في المدينة في ذكرى مرور عام على اختطاف الصحفي على يد مسلحين.", "2024-05-15");
+    let abduction = find(&recs, "ASSAULT", "اختطاف");
+    assert_eq!((abduction.status, abduction.date.as_deref()), (Status::Historical, None), "{recs:?}");
+    // Left alone: a date with its own year after the recalled act.
+    let recs = code("وتظاهر الآلاف أمس بمناسبة الذكرى الثانية لانطلاق الاحتجاجات في 14 فبراير 2022.", "2024-05-15");
+    let past = find(&recs, "PROTEST", "الاحتجاجات");
+    assert_eq!((past.status, past.date.as_deref()), (Status::Historical, Some("2022-02-14")), "{recs:?}");
+}
+
 /// `verbal_attack`: an attack noun on a person or an official, with an adjective of force or after
 /// "شن", is criticism; on positions or a convoy it stays an attack.
 #[test]
