@@ -13112,19 +13112,56 @@ fn a_sport_affair_in_sport_news_is_no_event() {
 }
 
 /// The review's tail filter in front of `sport_article`'s list scan turns away no sport form's
-/// first word, bare or behind a clitic, so the sport verdict is the one the plain scan gives.
+/// first word, bare or behind a clitic, so the sport verdict is the one the plain scan gives;
+/// speed56's three-letter filter keeps every such word and turns away words of my own that the
+/// two-letter one let through («الحكومات», «المسلحين», «الشعبيه», «تحقيق»).
 #[test]
 fn the_sport_tail_filter_turns_away_no_sport_word() {
-    let tails = crate::sport_first_word_tails();
+    let tails = &crate::SPORT_FIRST_WORD_TAILS;
     for form in crate::SPORT_ARTICLE_WORDS {
         let first = form.split(' ').next().unwrap_or(form);
-        for clitic in ["", "و", "ف", "ب", "ل", "وب", "ول"] {
+        for clitic in ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] {
             let w = format!("{clitic}{first}");
-            assert!(tails.may_end(&w), "{w}");
+            assert!(tails.may_end(w.as_bytes()), "{w}");
         }
     }
     let sport = ["انتهت المباراه بالتعادل", "وقال المدرب ان الملعب سيئ"];
-    assert!(sport.iter().all(|s| s.split(' ').any(|w| tails.may_end(w))));
+    assert!(sport.iter().all(|s| s.split(' ').any(|w| tails.may_end(w.as_bytes()))));
+    let two = sentence::TailFilter::of(crate::SPORT_ARTICLE_WORDS.iter().map(|f| f.split(' ').next().unwrap_or(f)));
+    for w in ["الحكومات", "المسلحين", "الشعبيه", "تحقيق"] {
+        assert!(two.may_end(w), "{w}");
+    }
+    for w in ["الحكومات", "المسلحين", "الشعبيه", "تحقيق", "في", "من"] {
+        assert!(!tails.may_end(w.as_bytes()), "{w}");
+    }
+}
+
+/// speed56: the word scan of `sport_article` behind its three-letter filter answers as the plain
+/// scan of every word: on sentences of my own, sport and not, each word's filtered test is the
+/// unfiltered one.
+#[test]
+fn the_sport_word_scan_answers_as_the_plain_scan() {
+    let first = &crate::fixed_lists_first().sport_article_words;
+    let sentences = [
+        "وقال المدير الفني للفريق الاول إن المباراه المقبلة على ملعب النادي ستكون صعبة.",
+        "وأعلن اتحاد الكره أن الانتقالات الشتوية تبدأ الشهر المقبل وأن المحترفين سيعودون.",
+        "وسجل المهاجم هدفين في الشوط الثاني وتصدى حارس المرمى لركلة جزاء.",
+        "واجتمع الوزراء الحزبيين في الطريق إلى العاصمة لبحث عمليات الإغاثة والمباريات السياسية.",
+        "وبالملعب وللمدرب وفالانديه كلمات بسوابق وبمهاجم ولمباراه وفلمباريات.",
+    ];
+    let (mut hits, mut turned_away) = (0, 0);
+    for text in sentences {
+        let a = sentence::Analysis::new(text, coder().lexicon());
+        for i in 0..a.words.len() {
+            let plain = crate::any_form_in(&a, i, &crate::SPORT_ARTICLE_WORDS, first);
+            let passes = crate::SPORT_FIRST_WORD_TAILS.may_end(a.word(i).as_bytes());
+            assert_eq!(passes && plain, plain, "{}", a.word(i));
+            hits += usize::from(plain);
+            turned_away += usize::from(!passes);
+        }
+    }
+    // (The sentences hold sport forms, and most of their words are turned away unread.)
+    assert!(hits >= 12 && turned_away >= 30, "{hits} {turned_away}");
 }
 
 /// `sport_article` stops once its verdict is certain; the count it stops at is the rule's own:
