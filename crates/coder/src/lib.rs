@@ -997,7 +997,13 @@ fn passive_reading(a: &Analysis, s: &str, t: &TriggerMention, nums: &[NumberMatc
 /// الجيش or الشرطة), and what follows them is no object but a preposition, a place or time
 /// word, a glued بـ, another event verb with و ("وأصيب آخرون") or the end of the sentence. An
 /// active verb-first sentence names its object there: "قتل مسلحون جنديا".
-fn victim_passive(a: &Analysis, lex: &Lexicon, t: &TriggerMention, first: Option<&EntityMention>) -> bool {
+fn victim_passive(
+    a: &Analysis,
+    lex: &Lexicon,
+    t: &TriggerMention,
+    nums: &[NumberMatch],
+    first: Option<&EntityMention>,
+) -> bool {
     // Only verbs whose object is a person ("أغلق أفراد الشرطة أبواب المركز" is active).
     let rule = &lex.triggers[t.rule as usize].id;
     if !PERSON_OBJECT_RULES.iter().any(|p| rule.starts_with(p)) {
@@ -1021,10 +1027,27 @@ fn victim_passive(a: &Analysis, lex: &Lexicon, t: &TriggerMention, first: Option
     }
     // "قتل جندي ومدني": coordinated victims are one subject.
     let mut end = first.w1;
-    while let Some(n) = a.entities.iter().find(|e| e.w0 == end + 1 && e.conj) {
-        end = n.w1;
+    loop {
+        if let Some(n) = a.entities.iter().find(|e| e.w0 == end + 1 && e.conj) {
+            end = n.w1;
+            continue;
+        }
+        // (actors105) "قتل ضابط وثلاثة جنود": a number with a glued و before the next people.
+        let counted = a.word(end + 1).starts_with('و')
+            && nums.iter().any(|n| !n.ordinal && word_index_of_byte(a, n.start) == end + 1);
+        match a.entities.iter().find(|e| e.w0 == end + 2 && !e.conj && e.prep.is_none()) {
+            Some(n) if counted => end = n.w1,
+            _ => break,
+        }
     }
-    let next = end + 1;
+    // (actors105) "قتل مواطن مصري مقيم بالخارج", "قتل ضابط اتحادي بالرصاص": up to two
+    // adjectives the entity did not take in (a nisba or a participle, as definite as the subject,
+    // in no accusative tanween) still describe the subject; what follows them is read instead.
+    let definite = a.word(first.w0).starts_with("ال");
+    let mut next = end + 1;
+    while next <= end + 2 && next < a.words.len() && passive_subject_adjective(a, next, definite) {
+        next += 1;
+    }
     if next >= a.words.len() {
         return true;
     }
@@ -1033,6 +1056,69 @@ fn victim_passive(a: &Analysis, lex: &Lexicon, t: &TriggerMention, first: Option
     AFTER_PASSIVE_SUBJECT.contains(&w)
         || w.starts_with('ب')
         || (w.starts_with('و') && a.triggers.iter().any(|x| x.w0 == next))
+        // (actors105) A relative clause, who is among them, the age or the cause of death:
+        // "واعتقل الناشطون الذين …", "قتل طفل عمره عامان", "قتل شاب متأثرا بجروحه", "قتل
+        // الفتى، 16 عاما".
+        || PASSIVE_SUBJECT_FOLLOWERS.contains(&w)
+        || (is_numeral(w) && AGE_WORDS.contains(&a.word(next + 1)))
+        || (definite && named_with_age(a, lex, first, next))
+}
+
+/// (actors105) "وقتل الفتى سامر الحلبي، 17 عاما": a definite subject (not armed men, whose name
+/// after them would be their object) followed by a name of one to three words (no article, no
+/// party, place, trigger or number) and then an age (a number and `AGE_WORDS`) is named and aged
+/// in apposition: the verb has no object.
+fn named_with_age(a: &Analysis, lex: &Lexicon, first: &EntityMention, next: usize) -> bool {
+    if first.actors.iter().any(|x| lex.actors[*x as usize].id == "grp.gunmen") {
+        return false;
+    }
+    let name_word = |i: usize| {
+        let w = a.word(i);
+        !w.is_empty()
+            && (i > next || !w.starts_with("ال"))
+            && !is_numeral(w)
+            && !a.entities.iter().any(|e| e.w0 <= i && i <= e.w1)
+            && !a.places.iter().any(|p| p.w0 <= i && i <= p.w1)
+            && !a.triggers.iter().any(|t| t.w0 == i)
+            && !PASSIVE_SUBJECT_FOLLOWERS.contains(&w)
+            && !AFTER_PASSIVE_SUBJECT.contains(&w)
+    };
+    let mut j = next;
+    while j < next + 3 && name_word(j) && (j == next || !a.break_between(j - 1, j)) {
+        j += 1;
+    }
+    j > next && is_numeral(a.word(j)) && AGE_WORDS.contains(&a.word(j + 1))
+}
+
+/// (actors105) A word of digits ("30", "١٦").
+fn is_numeral(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+}
+
+/// (actors105) Word `i` after the subject of a verb-first agentless passive is an adjective of
+/// that subject (`victim_passive`): no party, place, trigger or number starts there, it agrees
+/// with the subject in the article, it carries no accusative tanween (an indefinite object:
+/// "قتل رجل خمسيني رجلا") and it has the shape of an adjective: a nisba ("مصري", "الفلسطينيون")
+/// or a participle of at least four letters in م ("مقيم", "المسلحين").
+fn passive_subject_adjective(a: &Analysis, i: usize, definite: bool) -> bool {
+    let w = a.word(i);
+    if a.break_between(i - 1, i)
+        || w.starts_with("ال") != definite
+        || a.entities.iter().any(|e| e.w0 == i)
+        || a.places.iter().any(|p| p.w0 == i)
+        || a.triggers.iter().any(|t| t.w0 == i)
+        || PASSIVE_SUBJECT_FOLLOWERS.contains(&w)
+        || AFTER_PASSIVE_SUBJECT.contains(&w)
+    {
+        return false;
+    }
+    let stem = w.strip_prefix("ال").unwrap_or(w);
+    if stem.ends_with('ا') || stem.chars().count() < 3 {
+        return false;
+    }
+    let nisba = ["ي", "يه", "يون", "يين", "يان", "يات"].iter().any(|x| stem.ends_with(x));
+    let participle = stem.starts_with('م') && stem.chars().count() >= 4;
+    nisba || participle
 }
 
 /// Victims named before an unmarked passive in the plural ("إن الأجانب الأربعة اعتقلوا يوم
@@ -3883,7 +3969,7 @@ impl Coder {
             && !ends_with_prep(a, t)
             && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION")
             && ents_before.is_empty()
-            && (passive_reading(a, s, t, nums) || victim_passive(a, &self.lex, t, ents_after.first().copied()));
+            && (passive_reading(a, s, t, nums) || victim_passive(a, &self.lex, t, nums, ents_after.first().copied()));
         // "إن الأجانب اعتقلوا يوم الثلاثاء": victims before an unmarked plural passive.
         let preverbal = if pattern == Pattern::Verb
             && inside.is_none()

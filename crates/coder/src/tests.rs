@@ -13580,3 +13580,37 @@ fn an_unknown_subject_after_a_relative_verb_lends_no_party_from_before() {
         ("ورحبت حركة حماس بالاتفاق الذي وقعته مع حركة فتح.", "AGREE", Some("حركة حماس"), Some("حركة فتح")),
     ]);
 }
+
+/// actors105: a verb-first kill or arrest whose people are followed by an adjective, a relative
+/// pronoun, an age, a cause of death, "another", a weekday or a number joined by و, and by no
+/// object, is an agentless passive: the people are the recipient. An object after them keeps the
+/// active reading.
+#[test]
+fn the_people_after_an_unmarked_passive_and_its_description_are_its_victims() {
+    let roles = |text: &str| {
+        let recs = code(text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT" || r.event_type == "COERCE")
+            .unwrap_or_else(|| panic!("no ASSAULT or COERCE in {text}: {recs:#?}"));
+        let t = |p: &Option<ahdath_record::Entity>| p.as_ref().map(|x| x.text.clone().unwrap_or_default());
+        (t(&r.actor), t(&r.recipient))
+    };
+    for (text, actor, recipient) in [
+        ("قتل موظف سوداني مقيم بالعاصمة مساء الأحد.", None, Some("موظف سوداني")),
+        ("وقتل فلاح فلسطيني متأثرا بجروحه.", None, Some("فلاح فلسطيني")),
+        ("واعتقل الناشطون الذين شاركوا في الوقفة.", None, Some("الناشطون")),
+        ("قتل طفل سوري عمره عامان.", None, Some("طفل سوري")),
+        ("وقتل الفتى سامر الحلبي، 17 عاما، مساء الجمعة بطلق ناري.", None, Some("الفتى")),
+        ("قتل ضابط وأربعة جنود سودانيين الخميس في انفجار لغم.", None, Some("ضابط")),
+        // Left alone: an object after the subject and its adjective, a named object after armed
+        // men, a body (not people) as the subject.
+        ("قتل رجل خمسيني زوجته في منزلهما.", Some("رجل"), None),
+        ("قتل مسلحون مجهولون جنديا في الحي.", Some("مسلحون مجهولون"), Some("جنديا")),
+        ("قتل المسلحون سامر الحلبي، 17 عاما، في السوق.", Some("المسلحون"), None),
+        ("اعتقلت الشرطة الناشطين الذين تظاهروا أمام الوزارة.", Some("الشرطة"), Some("الناشطين")),
+    ] {
+        let (a, r) = roles(text);
+        assert_eq!((a.as_deref(), r.as_deref()), (actor, recipient), "{text}");
+    }
+}
