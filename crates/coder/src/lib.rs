@@ -6842,10 +6842,45 @@ fn vague_past_near(a: &Analysis, t: &TriggerMention) -> Option<(usize, usize)> {
         expr_at(i)
             .filter(|&(_, e)| e < t.w0 && t.w0 - e <= 3 && !a.break_between(e, t.w0) && no_trigger_between(e, t.w0))
     });
-    before.or_else(|| {
-        (t.w1 + 1..(t.w1 + 4).min(n))
-            .find_map(|i| expr_at(i).filter(|_| !a.break_between(t.w1, i) && no_trigger_between(t.w1, i)))
-    })
+    before
+        .or_else(|| {
+            (t.w1 + 1..(t.w1 + 4).min(n))
+                .find_map(|i| expr_at(i).filter(|_| !a.break_between(t.w1, i) && no_trigger_between(t.w1, i)))
+        })
+        .or_else(|| vague_past_far_after(a, t, expr_at))
+}
+
+/// Words after a trigger within which a vague time that ends its clause still tells when the
+/// trigger's act was done (dates47): the doer, the object or the place may stand between
+/// ("التقى سفير المملكة لدى كندا … مؤخرا رئيس الوزراء", "زيارة رئيس الوزراء … للقاهرة مؤخرا").
+const VAGUE_FAR_REACH: usize = 12;
+
+/// (dates47) A vague time of the past (`vague_past_near`'s `expr_at`) four to `VAGUE_FAR_REACH`
+/// words after trigger `t`, in its clause, with no other trigger and no word that opens another
+/// clause (`VAGUE_REACH_STOPS`: a relative pronoun, a complementizer, «كما», «حيث», «بعد» …)
+/// between: the doer's or the object's words stand between, and the act is the one told lately.
+fn vague_past_far_after(
+    a: &Analysis,
+    t: &TriggerMention,
+    expr_at: impl Fn(usize) -> Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    let n = a.words.len();
+    let end = (t.w1 + 1 + VAGUE_FAR_REACH).min(n);
+    for i in t.w1 + 1..end {
+        if a.break_between(t.w1, i) {
+            return None;
+        }
+        if i >= t.w1 + 4 {
+            if let Some(x) = expr_at(i) {
+                return a.triggers.iter().all(|x| !(x.w0 > t.w1 && x.w1 < i)).then_some(x);
+            }
+        }
+        let w = a.word(i);
+        if VAGUE_REACH_STOPS.contains(&w) || w.strip_prefix('و').is_some_and(|x| VAGUE_REACH_STOPS.contains(&x)) {
+            return None;
+        }
+    }
+    None
 }
 
 /// A perfect trigger verb that its own clause tells as done: right after a relative pronoun ("الخطر

@@ -12892,6 +12892,27 @@ fn an_act_told_done_lately_has_no_publication_day() {
     }
 }
 
+/// dates47: a vague time of the past four or more words after the trigger, past the doer or the
+/// object, still leaves the act undated; one behind a relative pronoun tells of another clause.
+#[test]
+fn a_vague_time_past_the_doer_still_leaves_the_act_undated() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        ("التقى سفير المملكة لدى ألمانيا خالد بن محمد العلي مؤخرا وزير الخارجية الألماني.", "CONSULT", None),
+        ("اعتقلت قوات الأمن في محافظة الزرقاء شمال عمان قبل أيام خمسة مطلوبين.", "COERCE", None),
+        ("وأفرجت السلطات الأمنية في مدينة إربد شمال الأردن مؤخرا عن عشرة معتقلين.", "RETREAT", None),
+        // Behind a relative pronoun the vague time is the other clause's.
+        ("التقى الوزير سفير فرنسا الذي وصل إلى عمان مؤخرا.", "CONSULT", Some("2021-06-10")),
+        ("اعتقلت الشرطة خمسة متهمين كما حدث مؤخرا في مدينة إربد.", "COERCE", Some("2021-06-10")),
+        // A day of the trigger's own keeps it.
+        ("التقى الوزير أمس سفير فرنسا الذي وصل إلى عمان مؤخرا.", "CONSULT", Some("2021-06-09")),
+    ];
+    for (text, ty, day) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == *ty).unwrap_or_else(|| panic!("no record: {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (Status::Occurred, *day), "{text}: {r:?}");
+    }
+}
+
 /// prec95: the shelter noun "إيواء" of the hotel trade (after a head noun of `LODGING_HEADS`, or
 /// before "السياحي"/"الفندقي") names hotels and rooms, no sheltering of people; the sheltering of
 /// the displaced, a charity's and a camp's, keeps its AID record.
