@@ -5759,6 +5759,9 @@ impl Coder {
             // "تم الاتفاق على عقد اجتماع", "قررت السماح بشن غارات": the act agreed on or allowed
             // is still to come (status47).
             || agreed_or_allowed(a, &self.lex, t)
+            // "الاتفاق ينص على الإفراج عن الأسرى", "تسوية تقضي بانسحاب المسلحين": what an agreement, a
+            // plan or a law provides for is still to come (status57).
+            || prescribed_act(a, t)
             // "يزور الوزير القاهرة الأسبوع المقبل": an imperfect verb with a day to come in its
             // clause (status41).
             || own_future_time(a, t, pattern)
@@ -9966,6 +9969,44 @@ fn agreed_or_allowed(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
             && !a.break_between(i, t.w0)
             && !(i + 1..t.w0).any(|j| ends_content(a, j))
             && !a.triggers.iter().any(|x| x.w0 > i && x.w0 < t.w0)
+    })
+}
+
+/// The trigger `t` is what a text provides for (status57): a provision verb, "ينص" with "على"
+/// right after it or after one more word (`PROVISION_ALA_VERBS`: "ينص صراحة على") or "يقضي" whose
+/// next word carries a glued بـ (`PROVISION_BI_VERBS`: "يقضي بانسحاب", "يقضي بإعادة اعتقال"); the
+/// trigger is the word after «على» or the بـ word itself, or the word after one verbal noun there
+/// that is no reversal (`PROVISION_REVERSAL_WORDS`: "رفع، إنهاء، بقاء …"); no other trigger stands
+/// between the verb and the trigger, nor a clause break; a word of
+/// `PRESCRIBING_TEXT_HEADS` (an agreement, a plan, a law, a bill, an article) stands at most six
+/// words before the verb, in its clause, with no negator right before the verb. Decisions and
+/// verdicts are not heads: "حكما يقضي بسجنه" is the sentence itself.
+fn prescribed_act(a: &Analysis, t: &TriggerMention) -> bool {
+    (t.w0.saturating_sub(4)..t.w0).any(|v| {
+        let verb = unconj(a.word(v));
+        // The act is the provision's object: right after its «على» or glued بـ, or after one
+        // verbal noun that is no reversal ("ينص على تشكيل لجنة", not "يقضي برفع الإقامة الجبرية").
+        let object = |p: usize, first: &str| t.w0 == p || (t.w0 == p + 1 && !PROVISION_REVERSAL_WORDS.contains(&first));
+        let ala = PROVISION_ALA_VERBS.contains(&verb)
+            && [v + 1, v + 2]
+                .into_iter()
+                .find(|&p| p < t.w0 && a.word(p) == "علي")
+                .is_some_and(|p| object(p + 1, a.word(p + 1)));
+        let bi = PROVISION_BI_VERBS.contains(&verb)
+            && a.word(v + 1).strip_prefix('ب').is_some_and(|x| object(v + 1, if t.w0 == v + 1 { "" } else { x }));
+        (ala || bi)
+            && !a.break_between(v, t.w0)
+            && !a.triggers.iter().any(|x| x.w0 > v && x.w1 < t.w0)
+            && !(v >= 1 && matches!(a.word(v - 1), "لا" | "لم" | "لن" | "ما" | "ولا" | "ولم"))
+            && (v.saturating_sub(6)..v).any(|h| {
+                let w = unconj(a.word(h));
+                // ("باتفاق", "بالاتفاق", "للاتفاق": a glued بـ or لـ before the head.)
+                let head = PRESCRIBING_TEXT_HEADS.contains(&w)
+                    || w.strip_prefix(['ب', 'ل']).is_some_and(|x| PRESCRIBING_TEXT_HEADS.contains(&x))
+                    || w.strip_prefix("لل")
+                        .is_some_and(|x| PRESCRIBING_TEXT_HEADS.iter().any(|k| k.strip_prefix("ال") == Some(x)));
+                head && !a.break_between(h, v)
+            })
     })
 }
 

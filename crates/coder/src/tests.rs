@@ -12360,6 +12360,27 @@ fn acts_agreed_on_or_allowed_are_future() {
     );
 }
 
+/// What an agreement, a settlement, a law or a bill provides for ("ينص على", "يقضي بـ") is still
+/// to come; a verdict or a decision that "يقضي بـ" is the act itself and keeps its status
+/// (status57).
+#[test]
+fn an_act_a_text_provides_for_is_future() {
+    check_status_cases(
+        "2015-08-01",
+        &[
+            ("وقال الوزير إن الاتفاق الموقع بين الطرفين ينص على الإفراج عن جميع الأسرى.", "RETREAT", Status::Future),
+            ("وقدمت الحكومة إلى البرلمان مشروع قانون ينص على معاقبة المهربين بالسجن.", "SANCTION", Status::Future),
+            ("وتوصلت الأطراف إلى تسوية تقضي بانسحاب المسلحين من المدينة.", "RETREAT", Status::Future),
+            // A verdict or a decision is the act itself.
+            ("وأصدرت المحكمة حكما يقضي بسجن المتهم عشر سنوات.", "SANCTION", Status::Occurred),
+            ("وأصدرت اللجنة قرارا يقضي بإقالة مدير المستشفى من منصبه.", "SANCTION", Status::Occurred),
+            ("وقال الوزير إن الخطة تقضي بإعادة اعتقال الأسرى المحررين.", "COERCE", Status::Future),
+            // The agreement that provides has been signed.
+            ("ووقعت الحكومة والمتمردون أمس اتفاقا ينص على وقف إطلاق النار.", "AGREE", Status::Occurred),
+        ],
+    );
+}
+
 /// A first-person singular verb with no speaker (prec90): "أقترح", "لا أتفق", "أناشد" in a
 /// writer's own lines are his view, no party's act; the same verb after a speech verb, a colon or
 /// inside quotes is the speaker's, and a form VIII perfect written with its bare alef stays.
