@@ -5337,7 +5337,7 @@ impl Coder {
         // against a business (an attack, a raid, a sanction, a charge) and a state party's
         // meeting or agreement with one stay.
         if self.precision_filters
-            && business_affair(&self.lex, &rule.event_type, actor.as_ref(), actor_mention, recipient.as_ref())
+            && business_affair(&self.lex, a, t, &rule.event_type, actor.as_ref(), actor_mention, recipient.as_ref())
         {
             return None;
         }
@@ -12339,14 +12339,33 @@ fn generic_exhortation(
 /// party), or as the doer (`actor`, read from `actor_mention`) of a COERCE: a company closing
 /// branches, "ترحيل" of its clients. Not an office doing a COERCE: "نائب المدير التنفيذي … في
 /// هيومن رايتس ووتش" heads a rights group, and the detention it reports has another doer.
+/// Also an AGREE or AID whose object is a contract (`contract_object`: "أبرمت الأمانة عقدا
+/// لمشروع", "توقيع العقد مع الوزارة"), whatever its parties, unless they are the governments or
+/// armies of two countries (prec100).
 fn business_affair(
     lex: &Lexicon,
+    a: &Analysis,
+    t: &TriggerMention,
     event_type: &str,
     actor: Option<&Entity>,
     actor_mention: Option<&EntityMention>,
     recipient: Option<&Entity>,
 ) -> bool {
     let business = |e: Option<&Entity>| e.is_some_and(|e| e.sector.as_deref() == Some("BUS"));
+    if let Some(c) = contract_object(a, t).filter(|_| matches!(event_type, "AGREE" | "AID")) {
+        fn sovereign(e: Option<&Entity>) -> Option<&str> {
+            e.filter(|e| matches!(e.sector.as_deref(), Some("GOV" | "MIL"))).and_then(|e| e.country.as_deref())
+        }
+        // (A deal between two states stays: "وقعت روسيا وفرنسا عقدا …"; so does one with a
+        // state itself as a party, "توقيع ثلاثة عقود مع مصر" (prec101), and a contract for arms,
+        // "أبرمت الوزارة عقدا لشراء طائرات مقاتلة".)
+        let state_itself =
+            |e: Option<&Entity>| e.is_some_and(|e| e.id.as_deref().is_some_and(|id| id.starts_with("state.")));
+        let two_states = matches!((sovereign(actor), sovereign(recipient)), (Some(x), Some(y)) if x != y);
+        if !two_states && !state_itself(actor) && !state_itself(recipient) && !arms_contract(a, c) {
+            return true;
+        }
+    }
     // (A foreign government with a business party stays: "زيدان سيلتقي بوفد من رجال الأعمال
     // المصريين", a state's dealings abroad.)
     let dealing = |b: Option<&Entity>, other: Option<&Entity>| {
@@ -12379,6 +12398,59 @@ fn business_affair(
         }
         _ => false,
     }
+}
+
+/// Words after a deal trigger within which its contract object (`CONTRACT_NOUNS`) is looked for.
+const CONTRACT_REACH: usize = 4;
+
+/// Whether deal trigger `t` has a contract noun (`CONTRACT_NOUNS`) as its object (prec100): within
+/// `CONTRACT_REACH` words after it, in its clause, with no preposition or relative word
+/// (`CONTRACT_GAP_STOPS`) and no free word with a glued بـ or لـ between ("أبرمت أمانة المدينة
+/// عقدا", "توقيع ثلاثة عقود", "منحت الحكومة عقدا"). "بالاتفاق على فسخ العقد", "اتفاق بشأنها
+/// تمهيدا لتوقيع العقود" and "الاتفاق الذي عقد" do not count. A contract or project noun right
+/// before the relative word before the trigger (`CONTRACT_RELATIVES`, `CONTRACT_PROJECT_HEADS`:
+/// "المشاريع التي أبرمتها البلدية") is its object too.
+fn contract_object(a: &Analysis, t: &TriggerMention) -> Option<usize> {
+    // "المشروعات التي أبرمتها الأمانة", "العقد الذي وقعته الوزارة": the deal's object heads the
+    // relative clause of the trigger.
+    if t.w0 >= 2 && CONTRACT_RELATIVES.contains(&a.word(t.w0 - 1)) && !a.break_between(t.w0 - 2, t.w0) {
+        let head = a.word(t.w0 - 2);
+        if CONTRACT_NOUNS.contains(&head) || CONTRACT_PROJECT_HEADS.contains(&head) {
+            return Some(t.w0 - 2);
+        }
+    }
+    let end = (t.w1 + 1 + CONTRACT_REACH).min(a.words.len());
+    for j in t.w1 + 1..end {
+        if a.breaks.get(j).copied().unwrap_or(false) {
+            return None;
+        }
+        let w = unconj(a.word(j));
+        if CONTRACT_NOUNS.contains(&w) {
+            return Some(j);
+        }
+        if CONTRACT_GAP_STOPS.contains(&w) || (w.starts_with(['ب', 'ل']) && !w.starts_with("ال") && !a.in_name(j)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the contract noun at word `c` is a contract for arms (prec101): a word of
+/// `ARMS_DEAL_OBJECTS` (weapons, warplanes, warships, arming), bare or after a glued و, بـ or لـ,
+/// within `CONTRACT_REACH` words after it in its clause ("عقدا لشراء طائرات مقاتلة", "عقود تسليح").
+fn arms_contract(a: &Analysis, c: usize) -> bool {
+    let end = (c + 1 + CONTRACT_REACH).min(a.words.len());
+    for j in c + 1..end {
+        if a.breaks.get(j).copied().unwrap_or(false) {
+            return false;
+        }
+        let w = unconj(a.word(j));
+        if ARMS_DEAL_OBJECTS.contains(&w) || w.strip_prefix(['ب', 'ل']).is_some_and(|r| ARMS_DEAL_OBJECTS.contains(&r))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// "لجنة الشؤون الخارجية بمجلس الشيوخ الأميركي", "رئيس هيئة الأركان المشتركة للقوات الأردنية",

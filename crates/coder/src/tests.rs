@@ -9519,6 +9519,33 @@ fn companies_and_banks_are_business_affairs() {
     ]);
 }
 
+/// (prec100) A contract as the object of a deal ("أبرمت … عقدا", "توقيع العقد مع …", "منحت …
+/// عقدا") is a procurement or commercial deal, business news, whatever its parties (`business_affair`,
+/// `contract_object`); an agreement about a contract by two states, a contract behind a preposition
+/// and an agreement with no contract object stay.
+#[test]
+fn a_contract_as_the_deals_object_is_business_news() {
+    check_filter_cases(&[
+        ("أبرمت بلدية المدينة عقدا جديدا لتنفيذ مشروع تطوير الحدائق العامة.", "AGREE", false),
+        ("أعلنت الشركة اكتمال توقيع العقد مع وزارة النقل لصيانة الطرق في الجنوب.", "AGREE", false),
+        ("وأبرمت وزارة الصحة أمس عقدا لتوريد أجهزة طبية إلى المستشفيات.", "AGREE", false),
+        ("ويأتي ذلك ضمن المشاريع التي أبرمتها البلدية هذا العام لتحسين الطرق.", "AGREE", false),
+        ("انتهت المحادثات بين روسيا وفرنسا بالاتفاق على فسخ العقد بين الجانبين.", "AGREE", true),
+        ("وقعت الحكومة العراقية اتفاقية مع الحكومة التركية لتقاسم مياه النهر.", "AGREE", true),
+    ]);
+}
+
+/// (prec101) The contract-object veto leaves a deal with a state itself as a party ("… عقود مع
+/// مصر") and a contract for arms ("عقدا لشراء طائرات مقاتلة"): state and security deals, events.
+#[test]
+fn a_contract_with_a_state_or_for_arms_stays_an_event() {
+    check_filter_cases(&[
+        ("وأعلنت الشركة الفرنسية توقيع ثلاثة عقود مع مصر خلال العام الماضي.", "AGREE", true),
+        ("وأبرمت وزارة الدفاع عقدا لشراء طائرات مقاتلة من الخارج.", "AGREE", true),
+        ("وأبرمت وزارة الصحة عقدا لشراء أجهزة طبية للمستشفيات.", "AGREE", false),
+    ]);
+}
+
 /// (thirty-first session, status21) An ability word (`hyp.able`: "بإمكان", "بوسع", "يستطيع",
 /// "يتمكن من" …) at most two words before an act tells it as possible, not done: hypothetical
 /// (SPEC §4). Three words away (the `before 2` reach) another verb governs the act and the
