@@ -3029,6 +3029,9 @@ impl Coder {
         let mut id: Option<String> = None;
         let mut office: Option<String> = None;
         let mut demonym_only = true;
+        // (actors107) A title of several states' officials ("وزراء الخارجية", IGO) named with
+        // a demonym or a state takes theirs: "وزراء الخارجية الأوروبيون" are the EU's.
+        let mut several_states = false;
         for &a in &e.actors {
             let act = &self.lex.actors[a as usize];
             match act.kind {
@@ -3040,8 +3043,9 @@ impl Coder {
                     demonym_only = false;
                 }
                 ActorKind::Country => {
-                    if country.is_none() {
+                    if country.is_none() || several_states {
                         country = act.country.clone();
+                        several_states = false;
                     }
                     if name.is_none() && office.is_none() {
                         name = Some(act.name.clone());
@@ -3053,8 +3057,9 @@ impl Coder {
                     demonym_only = false;
                 }
                 ActorKind::Demonym => {
-                    if country.is_none() {
+                    if country.is_none() || several_states {
                         country = act.country.clone();
+                        several_states = false;
                     }
                 }
                 ActorKind::Office | ActorKind::Group => {
@@ -3063,6 +3068,7 @@ impl Coder {
                     }
                     if country.is_none() {
                         country = act.country.clone();
+                        several_states = act.kind == ActorKind::Office && country.as_deref() == Some("IGO");
                     }
                     if office.is_none() {
                         office = Some(act.name.clone());

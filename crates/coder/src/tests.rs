@@ -13683,3 +13683,23 @@ fn the_people_after_an_unmarked_passive_and_its_description_are_its_victims() {
         assert_eq!((a.as_deref(), r.as_deref()), (actor, recipient), "{text}");
     }
 }
+
+#[test]
+fn foreign_ministers_in_the_plural_are_of_several_states() {
+    // (actors107) A state has one foreign minister: the plural with no state of its own is a
+    // meeting of several states' ministers (IGO), not the place's or the article's state (the
+    // base gave EGY and SAU).
+    let cases = [
+        ("واجتمع وزراء الخارجية في القاهرة أمس لبحث الأزمة.", "واجتمع", Some("IGO")),
+        ("وبحث وزراء خارجية دول المجلس في الرياض أمس تطورات الأزمة.", "وبحث", Some("IGO")),
+        // Left alone: one minister, with or without a demonym; the plural with a demonym.
+        ("واجتمع وزراء الخارجية الأوروبيون في القاهرة أمس لبحث الأزمة.", "واجتمع", Some("EUR")),
+        ("والتقى وزير الخارجية الأردني نظيره في عمان أمس.", "والتقى", Some("JOR")),
+        ("واجتمع وزير الخارجية في القاهرة أمس مع السفراء.", "واجتمع", Some("EGY")),
+    ];
+    for (text, trigger, country) in cases {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
+        assert_eq!(r.actor.as_ref().and_then(|a| a.country.as_deref()), country, "{text}: {r:#?}");
+    }
+}
