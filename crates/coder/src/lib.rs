@@ -11635,7 +11635,7 @@ fn accident_caused(a: &Analysis) -> bool {
         if (kb | sb) & ACC_MANNER != 0
             || (kb & ACC_HEAD != 0 && (i + 1..n.min(i + 4)).any(|j| accident_word(key(j)) & ACC_ROAD != 0))
             || ((kb | accident_word(w)) & ACC_KIND != 0 && (after_head || prev_bits & ACC_CAUSE != 0))
-            || (kb & ACC_OBJECT_KIND != 0 && (after_head || (i + 1 < n && accident_object(key(i + 1)))))
+            || (kb & ACC_OBJECT_KIND != 0 && (after_head || object_follows(i, &key)))
         {
             found = true;
             break;
@@ -11738,9 +11738,16 @@ fn accident_caused_by_scans(a: &Analysis) -> bool {
             || (ACCIDENT_HEADS.contains(&k) && (i + 1..n.min(i + 4)).any(|j| ACCIDENT_ROADS.contains(&key(j))))
             || ((ACCIDENT_KINDS.contains(&k) || ACCIDENT_KINDS.contains(&a.word(i)))
                 && (after_head || ACCIDENT_CAUSE_WORDS.contains(&prev)))
-            || (ACCIDENT_OBJECT_KINDS.contains(&k) && (after_head || (i + 1 < n && accident_object(key(i + 1)))))
+            || (ACCIDENT_OBJECT_KINDS.contains(&k) && (after_head || object_follows(i, &key)))
     });
     found && !(0..n).any(|i| DELIBERATE_MARKERS.contains(&key(i)))
+}
+
+/// The word after `i` is an `ACCIDENT_OBJECTS` noun, or "في" and then one (prec102: "سقوطه في
+/// بئر"). `key` gives a word's clitic-free key and "" past the sentence's end.
+fn object_follows<'k>(i: usize, key: &impl Fn(usize) -> &'k str) -> bool {
+    let next = key(i + 1);
+    accident_object(next) || (next == "في" && accident_object(key(i + 2)))
 }
 
 /// A vehicle or building noun of `ACCIDENT_OBJECTS`, bare or with a pronoun after its ة

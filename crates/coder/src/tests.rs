@@ -6262,6 +6262,21 @@ fn a_weather_or_wildfire_page_reports_no_event() {
     ]);
 }
 
+/// prec102: a fall or a collapse of a plane, a stadium or the ground (a landslide) is an accident,
+/// no ASSAULT; a shell's fall on a house and a collapse of a truce stay.
+#[test]
+fn a_fall_a_stadium_collapse_or_a_landslide_is_an_accident() {
+    check_filter_cases(&[
+        ("لقي تسعة مشجعين مصرعهم في انهيار ملعب لكرة القدم شمال البلاد مساء السبت.", "ASSAULT", false),
+        ("وقتل 12 قرويا على الأقل في انهيار أرضي بعد أمطار غزيرة في الإقليم.", "ASSAULT", false),
+        ("وأصيب ثلاثة ركاب بجروح في سقوط طائرة صغيرة قرب المطار الجديد.", "ASSAULT", false),
+        ("ولقي عامل مصرعه جراء سقوطه في بئر قرب المزرعة.", "ASSAULT", false),
+        ("وقتل مدني إثر سقوط قذيفة أطلقها المسلحون على منزله في البلدة.", "ASSAULT", true),
+        ("وقتل خمسة جنود في هجوم للمسلحين بعد انهيار الهدنة في المدينة.", "ASSAULT", true),
+        ("وقتل عشرات المدنيين جراء غارات الطيران الحربي وسقوط طائرة على سوق المدينة.", "ASSAULT", true),
+    ]);
+}
+
 /// A road accident or a field hospital in the sentence (recall39) no longer vetoes an attack:
 /// gunmen who fire on a patrol called to a road accident, protesters wounded by the police and
 /// taken to the field hospital stay; the deaths and injuries of the road accident itself are
