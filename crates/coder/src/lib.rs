@@ -9213,7 +9213,11 @@ fn casualties(
     if dead.is_none() || hurt.is_none() {
         let first = &fixed_lists_first().zero_toll_negators;
         for i in 0..a.words.len() {
-            if any_form_in(a, i, &ZERO_TOLL_NEGATORS, first) && !elsewhere(i) && !act_between(i) {
+            if word_may_end(a, i, &ZERO_TOLL_TAILS)
+                && any_form_in(a, i, &ZERO_TOLL_NEGATORS, first)
+                && !elsewhere(i)
+                && !act_between(i)
+            {
                 let (d, h) = told_no_toll(a, i);
                 none_told = (none_told.0 || d, none_told.1 || h);
             }
@@ -9435,12 +9439,17 @@ fn casualty_word(w: &str) -> (bool, bool) {
 /// clitic-free word is a tail of the written one, so the table's [`sentence::TailFilter`] turns
 /// such a word away before it is stripped and hashed (speed32).
 fn casualty_word_of(w: &str) -> (bool, bool) {
-    let (t, tails) = casualty_table();
-    if !tails.may_end(w) {
+    if !CASUALTY_TAILS.may_end(w.as_bytes()) {
         return (false, false);
     }
-    t.get(strip_clitic(w)).copied().unwrap_or_default()
+    casualty_table().0.get(strip_clitic(w)).copied().unwrap_or_default()
 }
+
+/// The last three letters of `KILL_WORDS` and `HURT_WORDS`, made by the compiler (speed57): the
+/// two-letter filter of the table let through every word ending as «اصابه» or «مقتل» do («ـبه»,
+/// «ـتل», «ـين»); `strip_clitic` leaves a tail of the word, so a word turned away is in neither list.
+static CASUALTY_TAILS: sentence::LetterTailFilter =
+    sentence::LetterTailFilter::of_first_words(&KILL_WORDS).and_first_words(&HURT_WORDS);
 
 /// The table behind `casualty_word` (each listed word's kill and hurt flags) and the tail filter
 /// of its words.
@@ -11185,13 +11194,16 @@ fn era_near(a: &Analysis, t: &TriggerMention) -> bool {
         if i >= t.w0 && i <= t.w1 {
             return false;
         }
-        let decade =
-            i > t.w1 && any_form_in(a, i, &ERA_DECADES, &fixed.era_decades) && !any_form_at(a, i + 1, &ERA_NOT_BEFORE);
+        let decade = i > t.w1
+            && word_may_end(a, i, &ERA_DECADE_TAILS)
+            && any_form_in(a, i, &ERA_DECADES, &fixed.era_decades)
+            && !any_form_at(a, i + 1, &ERA_NOT_BEFORE);
         let then = !decade && then_word_at(a, i);
         if !then && i + 1 < t.w0 {
             return false;
         }
-        if !decade && !then && !any_form_in(a, i, &ERA_PHRASES, &fixed.era_phrases) {
+        let phrase = || word_may_end(a, i, &ERA_PHRASE_TAILS) && any_form_in(a, i, &ERA_PHRASES, &fixed.era_phrases);
+        if !decade && !then && !phrase() {
             return false;
         }
         let (lo, hi) = if i < t.w0 { (i, t.w0) } else { (t.w1, i) };
@@ -11214,7 +11226,8 @@ fn era_near(a: &Analysis, t: &TriggerMention) -> bool {
 fn then_word_at(a: &Analysis, i: usize) -> bool {
     // (Tested at each of up to twelve words around every trigger: the first-word summary passes
     // over the words that start no form without a scan of the list.)
-    any_form_in(a, i, &ERA_THEN_WORDS, &fixed_lists_first().era_then_words)
+    word_may_end(a, i, &ERA_THEN_TAILS)
+        && any_form_in(a, i, &ERA_THEN_WORDS, &fixed_lists_first().era_then_words)
         && !any_form_at(a, i, &ERA_THEN_NOT)
         && !(i > 0 && any_form_at(a, i - 1, &ERA_THEN_NOT))
 }
@@ -11280,7 +11293,8 @@ fn crime_of_a_verdict(a: &Analysis, t: &TriggerMention, tells_execution: impl Fn
 /// sentence ("نفذت الوزارة حكم القتل قصاصا في رجل لإقدامه على قتل جاره وذلك بطعنه").
 fn crime_of_an_execution(a: &Analysis, t: &TriggerMention, tells_execution: impl Fn() -> bool) -> bool {
     let first = &fixed_lists_first().executed_for;
-    (0..=t.w0).any(|i| any_form_in(a, i, &EXECUTED_FOR, first)) && tells_execution()
+    (0..=t.w0).any(|i| word_may_end(a, i, &EXECUTED_FOR_TAILS) && any_form_in(a, i, &EXECUTED_FOR, first))
+        && tells_execution()
 }
 
 /// Whether a sentence of the article holds an `EXECUTION_WORDS` word: it tells a punishment by
@@ -11363,6 +11377,23 @@ fn force_sector(sector: &str) -> bool {
 /// sample through, 23,163 with three letters: «ـين», «ـات», «ـيه» end many words.)
 static SPORT_FIRST_WORD_TAILS: sentence::LetterTailFilter =
     sentence::LetterTailFilter::of_first_words(&SPORT_ARTICLE_WORDS);
+
+/// The tails of the first words of the lists `era_near` (`ERA_PHRASES`, `ERA_DECADES`,
+/// `then_word_at`'s `ERA_THEN_WORDS`), `crime_of_an_execution` (`EXECUTED_FOR`) and `casualties`
+/// (`ZERO_TOLL_NEGATORS`) test at every word of a span, made by the compiler like
+/// `SPORT_FIRST_WORD_TAILS` (speed57); the short first words («في», «لم», «لا») are kept whole.
+static ERA_PHRASE_TAILS: sentence::LetterTailFilter = sentence::LetterTailFilter::of_first_words(&ERA_PHRASES);
+static ERA_DECADE_TAILS: sentence::LetterTailFilter = sentence::LetterTailFilter::of_first_words(&ERA_DECADES);
+static ERA_THEN_TAILS: sentence::LetterTailFilter = sentence::LetterTailFilter::of_first_words(&ERA_THEN_WORDS);
+static EXECUTED_FOR_TAILS: sentence::LetterTailFilter = sentence::LetterTailFilter::of_first_words(&EXECUTED_FOR);
+static ZERO_TOLL_TAILS: sentence::LetterTailFilter = sentence::LetterTailFilter::of_first_words(&ZERO_TOLL_NEGATORS);
+
+/// Whether word `i` of `a` may start a form of the list `tails` was made of: false when no tail of
+/// the word is one of its first words (or there is no word `i`), so `any_form_in` would say no.
+#[inline(always)]
+fn word_may_end(a: &Analysis, i: usize, tails: &sentence::LetterTailFilter) -> bool {
+    a.words.get(i).is_some_and(|&(s, e)| a.key.key.as_bytes().get(s..e).is_some_and(|w| tails.may_end(w)))
+}
 
 /// How many sentences of an article must hold a sport word for it to be sport news (prec96):
 /// one is not enough ("الملعب" of a political rally, "الأندية" of literary clubs).

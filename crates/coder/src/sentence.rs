@@ -9,6 +9,19 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+/// The key spellings whose presence in a sentence's key lets `body_places` compare its words
+/// (places94): a local police's, a police station's and a security directorate's head.
+const BODY_HEAD_KEYS: [&str; 3] = ["شرطه", "مخفر", "امن "];
+
+/// Whether the key holds one of `BODY_HEAD_KEYS` anywhere, as `str::contains` of each would say
+/// (speed58: `memchr`'s substring search, built once, in place of three generic searches a
+/// sentence).
+fn has_body_head(key: &str) -> bool {
+    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 3]> = OnceLock::new();
+    let finders = FINDERS.get_or_init(|| BODY_HEAD_KEYS.map(memchr::memmem::Finder::new));
+    finders.iter().any(|f| f.find(key.as_bytes()).is_some())
+}
+
 // The word lists of data/grammar/sentence.txt, compiled in by build.rs (one `const` each).
 include!(concat!(env!("OUT_DIR"), "/grammar_sentence.rs"));
 
@@ -827,7 +840,7 @@ impl Analysis {
         // "أعلنت شرطة جدة", "مديرية أمن الإسكندرية": a town in a construct right after a local
         // police's or security directorate's head, looked up apart (`body_places`, places94). Only
         // a sentence whose key holds such a head has its words compared.
-        let body_heads = k.contains("شرطه") || k.contains("مخفر") || k.contains("امن ");
+        let body_heads = has_body_head(k);
         let after_body_head = |i: usize| -> bool {
             i >= 1
                 && !breaks.get(i).copied().unwrap_or(false)
@@ -3033,11 +3046,17 @@ impl TailFilter {
 /// a tail of the word as written, like [`TailFilter`] (speed56). Two letters leave too many words
 /// through for a list whose words end as common plurals and nouns do («ـيات», «ـين», «ـاه»); the
 /// third letter turns away nearly all of them. A word whose bit is clear has no tail that is a
-/// listed first word; when a listed first word is shorter than five bytes, the filter holds every
-/// word, so it is exact for any list.
+/// listed first word of five bytes or more; the first words shorter than that (up to four of
+/// them) are kept whole and a word that ends with one passes (speed57); with more, the filter
+/// holds every word, so it is exact for any list.
 pub(crate) struct LetterTailFilter {
     bits: [u64; LETTER_TAIL_WORDS],
-    /// A listed first word is shorter than five bytes: no word is turned away.
+    /// The listed first words shorter than five bytes (one or two Arabic letters, «في», «لم»),
+    /// kept whole: a word passes when it ends with one of them (speed57).
+    short: [([u8; 4], usize); LETTER_TAIL_SHORT],
+    /// How many of `short` are used.
+    shorts: usize,
+    /// More short first words than `short` holds: no word is turned away.
     all: bool,
 }
 
@@ -3045,7 +3064,18 @@ impl LetterTailFilter {
     /// The filter of the first words of `forms` (each form's bytes up to its first space), made
     /// by the compiler.
     pub(crate) const fn of_first_words(forms: &[&str]) -> Self {
-        let mut f = LetterTailFilter { bits: [0; LETTER_TAIL_WORDS], all: false };
+        LetterTailFilter {
+            bits: [0; LETTER_TAIL_WORDS],
+            short: [([0; 4], 0); LETTER_TAIL_SHORT],
+            shorts: 0,
+            all: false,
+        }
+        .and_first_words(forms)
+    }
+
+    /// The filter with the first words of `forms` added (a filter of two lists, speed57).
+    pub(crate) const fn and_first_words(self, forms: &[&str]) -> Self {
+        let mut f = self;
         let mut i = 0;
         while i < forms.len() {
             let form = forms[i].as_bytes();
@@ -3055,7 +3085,36 @@ impl LetterTailFilter {
             }
             match letter_tail_slot(form.split_at(n).0) {
                 Some(slot) => f.bits[slot / 64] |= 1 << (slot % 64),
-                None => f.all = true,
+                None => {
+                    // A short first word: kept whole, once (an empty one matches every word).
+                    let mut known = false;
+                    let mut k = 0;
+                    while k < f.shorts {
+                        let (b, len) = f.short[k];
+                        if len == n {
+                            let mut same = true;
+                            let mut j = 0;
+                            while j < n {
+                                same = same && b[j] == form[j];
+                                j += 1;
+                            }
+                            known = known || same;
+                        }
+                        k += 1;
+                    }
+                    if n == 0 || (!known && f.shorts == LETTER_TAIL_SHORT) {
+                        f.all = true;
+                    } else if !known {
+                        let mut b = [0u8; 4];
+                        let mut j = 0;
+                        while j < n {
+                            b[j] = form[j];
+                            j += 1;
+                        }
+                        f.short[f.shorts] = (b, n);
+                        f.shorts += 1;
+                    }
+                }
             }
             i += 1;
         }
@@ -3065,16 +3124,21 @@ impl LetterTailFilter {
     /// False when no tail of `w` (`w` itself included) is one of the filter's words.
     #[inline]
     pub(crate) fn may_end(&self, w: &[u8]) -> bool {
-        match letter_tail_slot(w) {
-            Some(slot) => self.all || self.bits[slot / 64] & (1 << (slot % 64)) != 0,
+        let long = match letter_tail_slot(w) {
+            Some(slot) => self.bits[slot / 64] & (1 << (slot % 64)) != 0,
             // (A word under five bytes has only tails under five bytes.)
-            None => self.all,
-        }
+            None => false,
+        };
+        long || self.all || self.short[..self.shorts].iter().any(|(b, n)| w.ends_with(&b[..*n]))
     }
 }
 
 /// Size in 64-bit words of a [`LetterTailFilter`]: one bit per [`letter_tail_slot`].
 const LETTER_TAIL_WORDS: usize = 1 << 12;
+
+/// How many first words under five bytes a [`LetterTailFilter`] keeps whole (speed57: «في» of
+/// `ERA_PHRASES`, «لم» and «لا» of `ZERO_TOLL_NEGATORS`); with more, it turns no word away.
+const LETTER_TAIL_SHORT: usize = 4;
 
 /// The [`LetterTailFilter`] slot of a word of five or more bytes (18 bits of its last five bytes:
 /// the low six bits of the last byte and of the bytes two and four before it).
@@ -3598,5 +3662,55 @@ mod tests {
         assert!(listed > 10);
         assert!(outlet_in!("وللمرصد", OWN) && outlet_in!("بالهيئه", OWN) && outlet_in!("للهيئه", OWN));
         assert!(!outlet_in!("اجتمع", OWN) && !TailFilter::of_outlet_list(&OWN).may_end("اجتمع"));
+    }
+
+    /// speed58: `has_body_head` (memchr's search) answers as the three `str::contains` it
+    /// replaced, on every joining of up to three pieces of my own (heads whole, cut, glued to
+    /// clitics, at the key's end with no space after «امن»).
+    #[test]
+    fn the_body_head_search_answers_as_contains() {
+        let plain = |k: &str| k.contains("شرطه") || k.contains("مخفر") || k.contains("امن ");
+        let pieces = [
+            "",
+            " ",
+            "اعلنت",
+            "شرطه",
+            "الشرطه",
+            "وشرطه",
+            "شرط",
+            "رطه",
+            "مخفر",
+            "المخفر",
+            "مخف",
+            "خفر",
+            "امن",
+            "امن ",
+            "الامن ",
+            "مديريه امن",
+            "ا",
+            "من ",
+            "ام",
+            "قال مصدر",
+            "x",
+        ];
+        let (mut yes, mut no) = (0, 0);
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for key in [format!("{a}{b}{c}"), format!("{a} {b} {c}")] {
+                        let want = plain(&key);
+                        assert_eq!(has_body_head(&key), want, "{key}");
+                        if want {
+                            yes += 1;
+                        } else {
+                            no += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(yes > 1000 && no > 1000, "{yes} {no}");
+        assert!(has_body_head("وقالت مديريه امن المحافظه ان"));
+        assert!(!has_body_head("وقال الامين العام ان الشرط لم يتحقق"));
     }
 }

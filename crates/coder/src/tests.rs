@@ -13718,3 +13718,83 @@ fn foreign_ministers_in_the_plural_are_of_several_states() {
         assert_eq!(r.actor.as_ref().and_then(|a| a.country.as_deref()), country, "{text}: {r:#?}");
     }
 }
+
+/// speed57: the three-letter tail filters in front of `era_near`, `crime_of_an_execution` and
+/// `casualties` turn no listed first word away (behind nine clitic spellings, the short ones «في»,
+/// «لم», «لا» kept whole), and on sentences of my own each word's filtered test answers as the
+/// plain scan of the list.
+#[test]
+fn the_era_execution_and_toll_tail_filters_answer_as_the_plain_scan() {
+    let fixed = crate::fixed_lists_first();
+    let lists: [(&[&str], &sentence::FirstWords, &sentence::LetterTailFilter); 5] = [
+        (&crate::ERA_PHRASES, &fixed.era_phrases, &crate::ERA_PHRASE_TAILS),
+        (&crate::ERA_DECADES, &fixed.era_decades, &crate::ERA_DECADE_TAILS),
+        (&crate::ERA_THEN_WORDS, &fixed.era_then_words, &crate::ERA_THEN_TAILS),
+        (&crate::EXECUTED_FOR, &fixed.executed_for, &crate::EXECUTED_FOR_TAILS),
+        (&crate::ZERO_TOLL_NEGATORS, &fixed.zero_toll_negators, &crate::ZERO_TOLL_TAILS),
+    ];
+    for (forms, _, tails) in lists {
+        for form in forms {
+            let first = form.split(' ').next().unwrap_or(form);
+            for clitic in ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] {
+                let w = format!("{clitic}{first}");
+                assert!(tails.may_end(w.as_bytes()), "{w}");
+            }
+        }
+    }
+    let sentences = [
+        "وكان الرجل قد اعتقل في عهد الرئيس السابق إبان الحرب الباردة ولم يفرج عنه حينها.",
+        "وقتل جنديان في الهجوم الذي وقع في الثمانينيات دون وقوع إصابات بين المدنيين.",
+        "وأعدمت السلطات رجلا لإقدامه على قتل جاره وقيامه بسرقة منزله في ذلك الوقت.",
+        "وأكدت الشرطة عدم سقوط قتلى ولا جرحى وأن الانفجار لم يسفر عن أضرار في وقتها.",
+        "وفي السبعينات وبالتسعينيات ولاقدامها وفلم ولا وبدون كلمات المسلحين والحكومات.",
+    ];
+    let (mut hits, mut turned_away) = (0, 0);
+    for text in sentences {
+        let a = sentence::Analysis::new(text, coder().lexicon());
+        for i in 0..a.words.len() + 1 {
+            for (forms, first, tails) in lists {
+                let plain = crate::any_form_in(&a, i, forms, first);
+                let passes = crate::word_may_end(&a, i, tails);
+                assert_eq!(passes && plain, plain, "word {i} of {text}");
+                hits += usize::from(plain);
+                turned_away += usize::from(!passes);
+            }
+        }
+    }
+    assert!(hits >= 15 && turned_away >= 200, "{hits} {turned_away}");
+    // The short first words are kept whole: «في» and «لم» end the words that pass, others do not.
+    assert!(crate::ERA_PHRASE_TAILS.may_end("وفي".as_bytes()));
+    assert!(!crate::ERA_PHRASE_TAILS.may_end("المسلحين".as_bytes()));
+    assert!(crate::ZERO_TOLL_TAILS.may_end("ولم".as_bytes()));
+    assert!(!crate::ZERO_TOLL_TAILS.may_end("الحكومات".as_bytes()));
+}
+
+/// speed57: `casualty_word_of` behind its three-letter filter answers as the table look-up of the
+/// clitic-free word, on every listed word behind its clitics and on sentences of my own.
+#[test]
+fn the_casualty_tail_filter_answers_as_the_table() {
+    for w in crate::KILL_WORDS.iter().chain(crate::HURT_WORDS.iter()) {
+        for clitic in ["", "و", "ب", "ال", "وال", "بال", "وب"] {
+            let v = format!("{clitic}{w}");
+            assert!(crate::CASUALTY_TAILS.may_end(v.as_bytes()), "{v}");
+        }
+    }
+    let sentences = [
+        "وأسفر الهجوم عن مقتل ثلاثة جنود وإصابة خمسة مدنيين بجروح في المدينة.",
+        "وقالت الحكومات إن المسلحين قتلوا شرطيا وجرحوا آخرين قرب الحدود.",
+        "وارتفع عدد الضحايا إلى عشرة قتلى وعشرين جريحا بينهم أطفال وشهداء ومصابون.",
+    ];
+    let (mut hits, mut turned_away) = (0, 0);
+    for text in sentences {
+        let a = sentence::Analysis::new(text, coder().lexicon());
+        for i in 0..a.words.len() {
+            let w = a.word(i);
+            let plain = crate::casualty_word(crate::strip_clitic(w));
+            assert_eq!(crate::casualty_word_of(w), plain, "{w}");
+            hits += usize::from(plain != (false, false));
+            turned_away += usize::from(!crate::CASUALTY_TAILS.may_end(w.as_bytes()));
+        }
+    }
+    assert!(hits >= 8 && turned_away >= 20, "{hits} {turned_away}");
+}
