@@ -1,6 +1,7 @@
 //! Build a database of the articles a dedup gold names (read from a corpus) and score it:
 //! `cargo run --release -p ahdath-store --example dedup_dev -- GOLD CORPUS.jsonl.gz DB [threshold]`.
 //! The threshold argument overrides the default clustering threshold, for tuning on the dev gold;
+//! `DEDUP_GUEST_SIMILARITY` sets [`Params::guest_similarity`] (0 turns dedup32's rule off);
 //! `DEDUP_REUSE` scores an existing DB (a whole-corpus ingest) instead of building one;
 //! `DEDUP_DEBUG` lists each cluster's records and why its missed pairs are apart, and with
 //! `DEDUP_WHOLE` an uncovered member's article's records of the cluster's type stand in for it;
@@ -21,6 +22,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut params = Params::default();
     if let Some(t) = rest.first() {
         params.threshold = t.parse()?;
+    }
+    // DEDUP_GUEST_SIMILARITY: dedup32's word share for two named guests of one host (0: off).
+    if let Some(g) = std::env::var_os("DEDUP_GUEST_SIMILARITY") {
+        params.guest_similarity = g.to_str().ok_or("DEDUP_GUEST_SIMILARITY")?.parse()?;
     }
     // DEDUP_REUSE: score (and debug) a database built already, such as a whole-corpus ingest.
     let reuse = std::env::var_os("DEDUP_REUSE").is_some();

@@ -133,6 +133,12 @@ pub struct Params {
     /// burnt to death in his home") is told without the attackers as often as with them, and
     /// a missing actor is no disagreement.
     pub undated_victim_side: bool,
+    /// Jaccard similarity of sentence words below which two meetings of one named party whose
+    /// other parties are named guests ([`guest`]: a person, a state or an office) of different
+    /// countries are different meetings (dedup32): one host receives many guests a day, each told
+    /// in one template sentence, while a misread guest comes in a copy of one report. 0 turns
+    /// the rule off (the other party's country is then never decisive beside a same named party).
+    pub guest_similarity: f32,
 }
 
 impl Params {
@@ -162,6 +168,7 @@ impl Default for Params {
             undated_suicide_toll: 20,
             unplaced_similarity: 0.35,
             undated_victim_side: true,
+            guest_similarity: 0.7,
         }
     }
 }
@@ -501,6 +508,8 @@ struct EntKey {
     state: bool,
     /// [`state_organ`].
     organ: bool,
+    /// [`guest`].
+    guest: bool,
 }
 
 impl EntKey {
@@ -514,6 +523,7 @@ impl EntKey {
             transnational: e.country.as_deref() == Some(TRANSNATIONAL),
             state: state_id(&e.id),
             organ: state_organ(e),
+            guest: guest(&e.id),
         }
     }
 }
@@ -711,6 +721,39 @@ fn state_id(id: &Option<String>) -> bool {
 
 /// Prefix of the dictionary ids of states.
 const STATE_PREFIX: &str = "state.";
+
+/// A party a host meets one at a time: a named person, a state or an office (`per.`, `state.`,
+/// `off.` ids), not an organisation, a generic group or a delegation, whose country outlets
+/// often give wrongly (an international body as its seat, "the officials" as the host's).
+fn guest(id: &Option<String>) -> bool {
+    id.as_deref().is_some_and(|i| GUEST_PREFIXES.iter().any(|g| i.starts_with(g)))
+}
+
+/// Prefixes of the dictionary ids of [`guest`]s.
+const GUEST_PREFIXES: [&str; 3] = ["per.", STATE_PREFIX, "off."];
+
+/// Whether two meetings ([`meeting`]) pair one named party (the same id) with other parties
+/// that are both [`guest`]s of different countries, neither the host's, in either order of the
+/// parties (dedup32).
+fn different_guests(a: &Key, b: &Key) -> bool {
+    if !a.meeting {
+        return false;
+    }
+    // A guest of the host's own country is as often the host's country given to an office noun
+    // ("the leader", "the officials") as a guest from home: not counted.
+    let foreign = |guest: &EntKey, host: &EntKey| guest.guest && guest.country != host.country;
+    let one_host = |x: Option<&EntKey>, y: Option<&EntKey>, u: Option<&EntKey>, v: Option<&EntKey>| match (x, y, u, v) {
+        (Some(x), Some(y), Some(u), Some(v)) => {
+            ent_rel_key(Some(x), Some(y)) == EntRel::Same
+                && foreign(u, x)
+                && foreign(v, y)
+                && ent_rel_key(Some(u), Some(v)) == EntRel::Conflict
+        }
+        _ => false,
+    };
+    let (aa, ar, ba, br) = (a.actor.as_ref(), a.recipient.as_ref(), b.actor.as_ref(), b.recipient.as_ref());
+    one_host(aa, ba, ar, br) || one_host(ar, br, aa, ba) || one_host(aa, br, ar, ba) || one_host(ar, ba, aa, br)
+}
 
 /// A generic organ of a government (`grp.mofa`, `grp.government`, `grp.presidency`: sector `GOV`,
 /// no named id): in a statement or an act of diplomacy it speaks for its state, which another
@@ -944,6 +987,17 @@ fn relations((sa, a): Pair, (sb, b): Pair, p: &Params) -> Result<(PlaceRel, EntR
     let (actor_hard, recipient_hard) = conflicts_decisive(a.material, place, ar);
     if (actor_hard && ar == EntRel::Conflict) || (recipient_hard && rr == EntRel::Conflict) {
         return Err("actors");
+    }
+    // One host's meetings with two named guests of different countries: different meetings,
+    // unless the sentences are copies of one report (a guest misread in one of them). Reads the
+    // sentences only for such pairs.
+    if ar == EntRel::Same
+        && rr == EntRel::Conflict
+        && p.guest_similarity > 0.0
+        && different_guests(a, b)
+        && jaccard(&sa.words, &sb.words) < p.guest_similarity
+    {
+        return Err("guests");
     }
     // Two different days read in the text (the ±1-day tolerance let them through): a wire copy
     // whose outlet resolved "today" against its own, later, publication day shares most words;
@@ -1890,6 +1944,53 @@ mod tests {
         let k = keys_of([&c, &d]);
         assert!(!k[0].symmetric);
         assert_eq!(veto(&c, &d, &p), veto(&d, &c, &p));
+    }
+
+    #[test]
+    fn one_host_meeting_two_named_guests_of_different_countries_is_two_meetings() {
+        let p = Params::default();
+        let words = crate::keys::sentence_words;
+        // A governor receives a minister in the morning and an envoy in the evening, each told
+        // in the same template sentence of a provincial bulletin.
+        let mut a = sig(1, "CONSULT", "2016-04-12");
+        a.actor = ent("JOR", "GOV", Some("per.host_governor"));
+        a.recipient = ent("OMN", "GOV", Some("off.fm"));
+        a.words =
+            words("استقبل المحافظ في مكتبه صباح اليوم وزير الخارجية العماني والوفد المرافق له وبحث معه سبل التعاون");
+        let mut b = sig(2, "CONSULT", "2016-04-12");
+        b.actor = ent("JOR", "GOV", Some("per.host_governor"));
+        b.recipient = ent("CHL", "GOV", Some("per.chile_envoy"));
+        b.words =
+            words("استقبل المحافظ في مكتبه مساء اليوم المبعوث التشيلي الخاص والوفد المرافق له وبحث معه سبل التعاون");
+        assert!(jaccard(&a.words, &b.words) < p.guest_similarity);
+        assert_eq!(veto(&a, &b, &p), Some("guests"));
+        // Either order of the parties (the guest names the host as its counterpart).
+        let mut c = b.clone();
+        (c.actor, c.recipient) = (b.recipient.clone(), b.actor.clone());
+        assert_eq!(veto(&a, &c, &p), Some("guests"));
+        assert_eq!(veto(&c, &a, &p), Some("guests"));
+        // Off: the same named host keeps the guest's country not decisive.
+        assert_eq!(veto(&a, &b, &Params { guest_similarity: 0.0, ..p }), None);
+        // A copy of the first report whose guest was misread: one meeting.
+        let mut copy = b.clone();
+        copy.words = words("استقبل المحافظ في مكتبه صباح اليوم وزير الخارجية العماني والوفد المرافق له وبحث معه سبل التعاون بين البلدين");
+        assert!(jaccard(&a.words, &copy.words) >= p.guest_similarity);
+        assert_eq!(veto(&a, &copy, &p), None);
+        // An organisation or a generic group as the other party: its country is often its seat
+        // or the host's, so it stays not decisive.
+        let mut d = b.clone();
+        d.recipient = ent("IGO", "GOV", Some("org.some_league"));
+        assert_eq!(veto(&a, &d, &p), None);
+        d.recipient = ent("CHL", "GOV", Some("grp.delegation"));
+        assert_eq!(veto(&a, &d, &p), None);
+        // A guest with the host's own country (an office noun given the host's country).
+        d.recipient = ent("JOR", "GOV", Some("off.leader"));
+        assert_eq!(veto(&a, &d, &p), None);
+        // Not a meeting: a directed type keeps its own rules.
+        let (mut e, mut f) = (a.clone(), b.clone());
+        e.event_type = "APPEAL".into();
+        f.event_type = "APPEAL".into();
+        assert_ne!(veto(&e, &f, &p), Some("guests"));
     }
 
     #[test]
