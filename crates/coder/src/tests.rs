@@ -13718,3 +13718,24 @@ fn foreign_ministers_in_the_plural_are_of_several_states() {
         assert_eq!(r.actor.as_ref().and_then(|a| a.country.as_deref()), country, "{text}: {r:#?}");
     }
 }
+
+#[test]
+fn the_finder_of_a_body_is_not_its_killer() {
+    // (actors108) The party before a trigger of a found body ("عثرت الشرطة على جثة") found it;
+    // the killer is unknown unless an agent phrase names it (the base gave the police and the
+    // rescuers as actors).
+    let actor = |text: &str, trigger: &str| {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
+        r.actor.as_ref().and_then(|a| a.text.clone())
+    };
+    assert_eq!(actor("وكانت الشرطة قد عثرت على جثة رجل مقتول في شقته بحي الزهور.", "عثرت على جثة"), None);
+    assert_eq!(actor("وكان الدفاع المدني عثر على جثث ثلاثة صيادين قرب الميناء.", "عثر على جثث"), None);
+    // Left alone: a killer named by an agent phrase after the trigger, a kill verb with its
+    // subject in the same sentence.
+    assert_eq!(actor("عثر على جثة جندي قتل برصاص المتمردين في ولاية كسلا.", "برصاص").as_deref(), Some("المتمردين"));
+    assert_eq!(
+        actor("عثرت الشرطة على جثة صحفي قتله مسلحون مجهولون في بغداد.", "قتله").as_deref(),
+        Some("مسلحون مجهولون")
+    );
+}
