@@ -4671,6 +4671,19 @@ impl Coder {
                 reported = true;
             }
         }
+        // (actors108) "وكانت الشرطة قد عثرت على جثة رجل", "أفاد بلاغ العثور على جثة": the party
+        // before a trigger of a found body is its finder, not the killer (`body_finder`); the
+        // doer is only an agent phrase after the trigger ("… قتل برصاص مسلحين").
+        if let Some(x) = actor.filter(|x| x.w1 < t.w0 && body_finder(a, rule, t)) {
+            actor = a
+                .cues
+                .iter()
+                .find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit)
+                .and_then(|ac| agent_after(a, &self.lex, ac))
+                .filter(|g| g.w0 != x.w0 && recipient.is_none_or(|r| r.w0 != g.w0));
+            reported = true;
+            relative_subject = true;
+        }
         // "فجر انتحاري نفسه", "أوضحت الوزارة هوية الانتحاري": a trigger that is itself a person
         // noun is its own doer; no other entity, speaker or topic stands in for it.
         // (It does not make a bare noun a report: the precision filter below still sees nobody.)
@@ -8046,6 +8059,14 @@ fn in_last_week(d: NaiveDate, p: NaiveDate) -> bool {
 /// (a speech cue at most two words before `x`) whose object is the toll: no word of doing or own
 /// force (`ANNOUNCED_DOING_WORDS`: "تنفيذ", "تمكنه من", "قواته") between `x` and eight words after
 /// the noun makes it the killer.
+/// Whether ASSAULT trigger `t` tells a body found: its first word, a glued و/ف aside, is a verb
+/// or verbal noun of finding (`BODY_FINDING_WORDS`: "عثرت على جثة", "العثور على جثث"). The
+/// party before such a trigger found the body; it did not kill (SPEC §4, actors108).
+fn body_finder(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
+    let w = a.word(t.w0);
+    rule.event_type == "ASSAULT" && (BODY_FINDING_WORDS.contains(&w) || BODY_FINDING_WORDS.contains(&unconj(w)))
+}
+
 fn announced_toll(a: &Analysis, t: &TriggerMention, x: &EntityMention) -> bool {
     let doing = |i: usize| {
         let w = a.word(i);

@@ -13798,3 +13798,24 @@ fn the_casualty_tail_filter_answers_as_the_table() {
     }
     assert!(hits >= 8 && turned_away >= 20, "{hits} {turned_away}");
 }
+
+#[test]
+fn the_finder_of_a_body_is_not_its_killer() {
+    // (actors108) The party before a trigger of a found body ("عثرت الشرطة على جثة") found it;
+    // the killer is unknown unless an agent phrase names it (the base gave the police and the
+    // rescuers as actors).
+    let actor = |text: &str, trigger: &str| {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
+        r.actor.as_ref().and_then(|a| a.text.clone())
+    };
+    assert_eq!(actor("وكانت الشرطة قد عثرت على جثة رجل مقتول في شقته بحي الزهور.", "عثرت على جثة"), None);
+    assert_eq!(actor("وكان الدفاع المدني عثر على جثث ثلاثة صيادين قرب الميناء.", "عثر على جثث"), None);
+    // Left alone: a killer named by an agent phrase after the trigger, a kill verb with its
+    // subject in the same sentence.
+    assert_eq!(actor("عثر على جثة جندي قتل برصاص المتمردين في ولاية كسلا.", "برصاص").as_deref(), Some("المتمردين"));
+    assert_eq!(
+        actor("عثرت الشرطة على جثة صحفي قتله مسلحون مجهولون في بغداد.", "قتله").as_deref(),
+        Some("مسلحون مجهولون")
+    );
+}
