@@ -1271,6 +1271,25 @@ fn prison_in(a: &Analysis, t: &TriggerMention, reach: usize) -> bool {
     })
 }
 
+/// The doer named in a trigger's own phrase: the party of the first agent cue ("برصاص", "على
+/// يد") after the trigger's last word `t_w1` and before the next trigger (`after_limit`), unless it
+/// is the party `dropped` just set aside as the doer or the act's recipient. Used where the party
+/// before the trigger is not its doer (a stance verb's subject, a body's finder).
+fn agent_in_own_phrase<'a>(
+    a: &'a Analysis,
+    lex: &Lexicon,
+    t_w1: usize,
+    after_limit: usize,
+    dropped: &EntityMention,
+    recipient: Option<&EntityMention>,
+) -> Option<&'a EntityMention> {
+    a.cues
+        .iter()
+        .find(|c| c.kind == CueKind::Agent && c.w0 > t_w1 && c.w0 < after_limit)
+        .and_then(|ac| agent_after(a, lex, ac))
+        .filter(|g| g.w0 != dropped.w0 && recipient.is_none_or(|r| r.w0 != g.w0))
+}
+
 /// The agent named after an agent cue ("على يد مسلحين", "جراء استخدام قوات الاحتلال الرصاص"):
 /// the first entity within two words. After a cause word (جراء, إثر) the victims ("إثر وجود
 /// جرحى") are not the agent.
@@ -4675,12 +4694,7 @@ impl Coder {
         // before a trigger of a found body is its finder, not the killer (`body_finder`); the
         // doer is only an agent phrase after the trigger ("… قتل برصاص مسلحين").
         if let Some(x) = actor.filter(|x| x.w1 < t.w0 && body_finder(a, rule, t)) {
-            actor = a
-                .cues
-                .iter()
-                .find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit)
-                .and_then(|ac| agent_after(a, &self.lex, ac))
-                .filter(|g| g.w0 != x.w0 && recipient.is_none_or(|r| r.w0 != g.w0));
+            actor = agent_in_own_phrase(a, &self.lex, t.w1, after_limit, x, recipient);
             reported = true;
             relative_subject = true;
         }
@@ -5136,12 +5150,7 @@ impl Coder {
         // the doer of the act it condemns, welcomes or demands; the act keeps only an agent named
         // in its own phrase ("على يد", "برصاص").
         if let Some(x) = actor.filter(|x| stance_subject(a, &self.lex, t, x, &rule.event_type)) {
-            actor = a
-                .cues
-                .iter()
-                .find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit)
-                .and_then(|ac| agent_after(a, &self.lex, ac))
-                .filter(|g| g.w0 != x.w0 && recipient.is_none_or(|r| r.w0 != g.w0));
+            actor = agent_in_own_phrase(a, &self.lex, t.w1, after_limit, x, recipient);
         }
         // "وصلت الدفعة الثانية من المعونة إلى المدينة مقدمة من الهيئة": aid "provided by" a party
         // later in its sentence has that party as its donor (`aid_donor`).

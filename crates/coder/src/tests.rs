@@ -13010,19 +13010,28 @@ fn harbouring_fighters_or_fugitives_is_no_shelter() {
     ]);
 }
 
+/// The actor and recipient countries of the AGREE records of `text` (published 2024-05-15), in
+/// order (recall61, recall64).
+fn agreement_countries(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    code(text, "2024-05-15")
+        .into_iter()
+        .filter(|r| r.event_type == "AGREE")
+        .map(|r| (r.actor.and_then(|e| e.country), r.recipient.and_then(|e| e.country)))
+        .collect()
+}
+
+/// An actor and recipient country pair as [`agreement_countries`] gives it.
+fn country_pair(actor: &str, recipient: &str) -> (Option<String>, Option<String>) {
+    (Some(actor.to_string()), Some(recipient.to_string()))
+}
+
 /// recall61: an agreement whose subject is a dual of the parties ("الطرفان", "البلدين") takes the
 /// two parties of the bilateral record told before it; with no such record it stays without
 /// parties and is dropped, and a dual after "بين" lends nothing.
 #[test]
 fn a_dual_of_the_parties_takes_the_parties_told_before() {
-    let parties = |text: &str| -> Vec<(Option<String>, Option<String>)> {
-        code(text, "2024-05-15")
-            .into_iter()
-            .filter(|r| r.event_type == "AGREE")
-            .map(|r| (r.actor.and_then(|e| e.country), r.recipient.and_then(|e| e.country)))
-            .collect()
-    };
-    let pair = |x: &str, r: &str| (Some(x.to_string()), Some(r.to_string()));
+    let parties = agreement_countries;
+    let pair = country_pair;
     let text = "التقى وزير الخارجية المصري نظيره الأردني في عمان أمس. وجاء اتفاق البلدين على تشكيل لجنة مشتركة للنقل بعد أشهر من التحضير.";
     assert_eq!(parties(text), vec![pair("EGY", "JOR")], "{text}");
     let text = "استقبل الرئيس التونسي نظيره الجزائري في قصر قرطاج يوم الأحد. وأوضح البيان أن الطرفين اتفقا على فتح معابر حدودية جديدة.";
@@ -13567,14 +13576,8 @@ fn the_owner_of_a_struck_building_after_the_act_is_the_recipient() {
 /// not one that names its party with "مع" or "بين", and not a later sentence with no back-reference.
 #[test]
 fn an_impersonal_agreement_takes_the_parties_of_its_meeting() {
-    let parties = |text: &str| -> Vec<(Option<String>, Option<String>)> {
-        code(text, "2024-05-15")
-            .into_iter()
-            .filter(|r| r.event_type == "AGREE")
-            .map(|r| (r.actor.and_then(|e| e.country), r.recipient.and_then(|e| e.country)))
-            .collect()
-    };
-    let pair = |x: &str, r: &str| (Some(x.to_string()), Some(r.to_string()));
+    let parties = agreement_countries;
+    let pair = country_pair;
     let text = "التقى وزير الخارجية المصري نظيره الأردني في عمان أمس، حيث تم الاتفاق على تشكيل لجنة مشتركة للنقل.";
     assert_eq!(parties(text), vec![pair("EGY", "JOR")], "{text}");
     // Two meetings, each with its agreement: two agreements, not one folded into the other.
