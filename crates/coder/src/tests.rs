@@ -13481,7 +13481,7 @@ fn a_town_right_after_a_police_or_security_directorate_head_places_the_act() {
     let place = |r: &EventRecord| r.location.as_ref().and_then(|l| Some((l.name.clone()?, l.precision.clone()?)));
     for (text, ty, name, precision) in [
         (
-            "وكانت مديرية أمن الإسكندرية قد تلقت بلاغا يفيد العثور على جثة رجل مقتول داخل شقته.",
+            "وكانت مديرية أمن الإسكندرية قد أعلنت العثور على جثة شاب مقتول في منزله مساء الخميس.",
             "ASSAULT",
             "Alexandria",
             "admin1",
