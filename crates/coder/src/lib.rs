@@ -14,7 +14,7 @@ use ahdath_record::{Article, DateBasis, DatePrecision, Entity, EventRecord, Evid
 use ahdath_text::dates::{self, DateMatch};
 use ahdath_text::numbers::NumberMatch;
 use chrono::{Datelike, NaiveDate};
-use sentence::{Analysis, CueMention, EntityMention, FirstWords, PlaceMention, TriggerMention};
+use sentence::{is_numeral, Analysis, CueMention, EntityMention, FirstWords, PlaceMention, TriggerMention};
 use sha2::{Digest, Sha256};
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -1088,11 +1088,6 @@ fn named_with_age(a: &Analysis, lex: &Lexicon, first: &EntityMention, next: usiz
         j += 1;
     }
     j > next && is_numeral(a.word(j)) && AGE_WORDS.contains(&a.word(j + 1))
-}
-
-/// (actors105) A word of digits ("30", "١٦").
-fn is_numeral(w: &str) -> bool {
-    !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
 }
 
 /// (actors105) Word `i` after the subject of a verb-first agentless passive is an adjective of
@@ -7999,8 +7994,7 @@ fn impersonal_agreement(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &Trigge
         return None;
     }
     let w = a.word(t.w0);
-    let w = w.strip_prefix(['و', 'ف']).filter(|x| IMPERSONAL_PASSIVE_VERBS.contains(x)).unwrap_or(w);
-    if !IMPERSONAL_PASSIVE_VERBS.contains(&w) {
+    if !IMPERSONAL_PASSIVE_VERBS.contains(&w) && !IMPERSONAL_PASSIVE_VERBS.contains(&unconj(w)) {
         return None;
     }
     if t.w0 > 0 && RETOLD_AGREEMENT_HEADS.contains(&a.word(t.w0 - 1)) {
@@ -8068,14 +8062,6 @@ fn in_last_week(d: NaiveDate, p: NaiveDate) -> bool {
 /// (a speech cue at most two words before `x`) whose object is the toll: no word of doing or own
 /// force (`ANNOUNCED_DOING_WORDS`: "تنفيذ", "تمكنه من", "قواته") between `x` and eight words after
 /// the noun makes it the killer.
-/// Whether ASSAULT trigger `t` tells a body found: its first word, a glued و/ف aside, is a verb
-/// or verbal noun of finding (`BODY_FINDING_WORDS`: "عثرت على جثة", "العثور على جثث"). The
-/// party before such a trigger found the body; it did not kill (SPEC §4, actors108).
-fn body_finder(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
-    let w = a.word(t.w0);
-    rule.event_type == "ASSAULT" && (BODY_FINDING_WORDS.contains(&w) || BODY_FINDING_WORDS.contains(&unconj(w)))
-}
-
 fn announced_toll(a: &Analysis, t: &TriggerMention, x: &EntityMention) -> bool {
     let doing = |i: usize| {
         let w = a.word(i);
@@ -8084,6 +8070,14 @@ fn announced_toll(a: &Analysis, t: &TriggerMention, x: &EntityMention) -> bool {
     x.w1 < t.w0
         && a.cues.iter().any(|c| c.kind == CueKind::Speech && c.w1 < x.w0 && x.w0 <= c.w1 + 2)
         && !(x.w1 + 1..(t.w1 + 9).min(a.words.len())).any(doing)
+}
+
+/// Whether ASSAULT trigger `t` tells a body found: its first word, a glued و/ف aside, is a verb
+/// or verbal noun of finding (`BODY_FINDING_WORDS`: "عثرت على جثة", "العثور على جثث"). The
+/// party before such a trigger found the body; it did not kill (SPEC §4, actors108).
+fn body_finder(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
+    let w = a.word(t.w0);
+    rule.event_type == "ASSAULT" && (BODY_FINDING_WORDS.contains(&w) || BODY_FINDING_WORDS.contains(&unconj(w)))
 }
 
 /// Whether attack noun `t`, lent by the speech fallback to speaker `x` of speech cue `sp`, lies

@@ -9,6 +9,11 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+/// A word of digits only, Western or Arabic-Indic ("30", "١٦"): a count, an age or a year.
+pub(crate) fn is_numeral(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+}
+
 /// The key spellings whose presence in a sentence's key lets `body_places` compare its words
 /// (places94): a local police's, a police station's and a security directorate's head.
 const BODY_HEAD_KEYS: [&str; 3] = ["شرطه", "مخفر", "امن "];
@@ -277,7 +282,7 @@ fn split_accusing_participle(
     add_construction(lex, key, words, classes, triggers, "accuse.allege.participle", ACCUSING_PARTICIPLE, |i| {
         if breaks.get(i + 1).copied().unwrap_or(true)
             || ACCUSING_BLOCKERS.contains(&word(i + 1))
-            || (i > 0 && word(i - 1).chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
+            || (i > 0 && is_numeral(word(i - 1)))
         {
             return false;
         }
