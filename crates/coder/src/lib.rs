@@ -6101,7 +6101,26 @@ impl Coder {
         // gives but no date (SPEC §4, the publication day only when there is no expression):
         // undated (date null, precision unknown, basis null), the expression kept as its text
         // (dates43).
-        let vague = if rec_date.is_none() && status == Status::Occurred { vague_past_near(a, t) } else { None };
+        // "كشفت الصحيفة اليوم عن قيام السلطات قبل أيام باعتقال طبيب", "قال المسؤول أمس إن الأمانة
+        // أغلقت خلال الفترة الماضية مشروعين": a day told before a vague time that stands at the
+        // act is the report's or another clause's; the act has only the vague time, so it is
+        // undated as above (dates48).
+        let vague = if status == Status::Occurred && (rec_date.is_none() || basis == Some(DateBasis::Text)) {
+            match rec_date {
+                None => vague_past_near(a, t),
+                Some(_) => vague_past_within(a, t, false)
+                    .filter(|&(v0, _)| date.is_some_and(|d| dated_before_vague(a, d, v0, t))),
+            }
+        } else {
+            None
+        };
+        let undated_by_vague = vague.is_some() && rec_date.is_some();
+        if undated_by_vague {
+            (rec_date, precision, basis) = (None, DatePrecision::Unknown, None);
+            early_year = false;
+        }
+        let report_dated = report_dated && !undated_by_vague;
+        let governed_day = governed_day && !undated_by_vague;
         if let Some((v0, v1)) = vague {
             let (ks, ke) = (a.words[v0].0, a.words[v1].1);
             let span = a.key.orig_byte_range(ks..ke);
@@ -6847,11 +6866,25 @@ fn concluded_in_relative_clause(a: &Analysis, t: &TriggerMention) -> bool {
 /// or "على" (a span before another act, "قبل أيام من الانتخابات"). Returns the expression's first
 /// and last word.
 fn vague_past_near(a: &Analysis, t: &TriggerMention) -> Option<(usize, usize)> {
+    vague_past_within(a, t, true)
+}
+
+/// `vague_past_near`, with dates47's far reach after the trigger (`vague_past_far_after`) only
+/// when `far` is set: a text date gives way to the near reach alone (dates48), for past three
+/// words the vague time may date the object ("وأشاد بصمود الأهالي طيلة الأشهر الماضية").
+fn vague_past_within(a: &Analysis, t: &TriggerMention, far: bool) -> Option<(usize, usize)> {
     let n = a.words.len();
     let expr_at = |i: usize| -> Option<(usize, usize)> {
         let w = a.word(i);
         if VAGUE_PAST_ADVERBS.contains(&w) {
             return Some((i, i));
+        }
+        // "خلال الأيام الماضية", "في الآونة الأخيرة", "خلال الفترة القليلة الماضية" (dates48).
+        if VAGUE_PERIOD_NOUNS.contains(&w) {
+            let adj = if a.word(i + 1) == "القليله" { i + 2 } else { i + 1 };
+            let prep = i > 0 && VAGUE_PERIOD_PREPS.contains(&a.word(i - 1)) && !a.break_between(i - 1, i);
+            return (adj < n && VAGUE_PERIOD_PAST.contains(&a.word(adj)) && !a.break_between(i, adj))
+                .then_some((if prep { i - 1 } else { i }, adj));
         }
         if unconj(w) != "قبل" {
             return None;
@@ -6873,7 +6906,14 @@ fn vague_past_near(a: &Analysis, t: &TriggerMention) -> Option<(usize, usize)> {
             (t.w1 + 1..(t.w1 + 4).min(n))
                 .find_map(|i| expr_at(i).filter(|_| !a.break_between(t.w1, i) && no_trigger_between(t.w1, i)))
         })
-        .or_else(|| vague_past_far_after(a, t, expr_at))
+        .or_else(|| if far { vague_past_far_after(a, t, expr_at) } else { None })
+}
+
+/// (dates48) Date expression `d` ends before both the vague time starting at word `v0` and the
+/// trigger `t`: it is told earlier in the sentence (a report's day, a date of a clause before), so
+/// the vague time that stands at the act is the act's own time, not `d`.
+fn dated_before_vague(a: &Analysis, d: &DateMatch, v0: usize, t: &TriggerMention) -> bool {
+    word_index_of_byte(a, d.end.saturating_sub(1)) < v0.min(t.w0)
 }
 
 /// Words after a trigger within which a vague time that ends its clause still tells when the

@@ -12976,6 +12976,33 @@ fn a_vague_time_past_the_doer_still_leaves_the_act_undated() {
     }
 }
 
+/// dates48: a vague period of the past at the act ("خلال الأيام الماضية", "في الآونة الأخيرة")
+/// leaves it undated as "مؤخرا" does, and a near vague time beats a day told before it in the
+/// sentence (a report's day, another clause's); hours, an own day and a day after the act stay.
+#[test]
+fn a_vague_time_at_the_act_beats_a_day_told_before_it() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        ("اعتقلت قوات الأمن خلال الأيام الماضية عشرين مطلوبا في مدينة حمص.", "COERCE", None),
+        ("ندد السفير الكندي في الآونة الأخيرة بسياسة الحكومة في العاصمة.", "ACCUSE", None),
+        ("والتقى الوزير خلال الفترة القليلة الماضية وفودا من المعارضة في عمان.", "CONSULT", None),
+        ("كشفت صحيفة محلية اليوم الخميس عن قيام الشرطة قبل أيام باعتقال خمسة متهمين في مدينة حلب.", "COERCE", None),
+        ("قال المحافظ أمس إن قوات الأمن اعتقلت خلال الأسابيع الماضية عشرين مطلوبا في مدينة حمص.", "COERCE", None),
+        // Hours are the report's own day; a day of the act's own and a day after it stay.
+        ("اعتقلت قوات الأمن خلال الساعات الماضية عشرين مطلوبا في مدينة حمص.", "COERCE", Some("2021-06-10")),
+        ("قال المحافظ إن قوات الأمن اعتقلت أمس عشرين مطلوبا في مدينة حمص.", "COERCE", Some("2021-06-09")),
+        ("اعتقلت الشرطة مؤخرا خمسة متهمين في مدينة حلب يوم الأحد الماضي.", "COERCE", Some("2021-06-06")),
+    ];
+    for (text, ty, day) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == *ty).unwrap_or_else(|| panic!("no record: {text}: {recs:?}"));
+        assert_eq!((r.status, r.date.as_deref()), (Status::Occurred, *day), "{text}: {r:?}");
+        if day.is_none() {
+            assert_eq!((r.date_precision, r.date_basis), (DatePrecision::Unknown, None), "{text}: {r:?}");
+            assert!(r.date_text.is_some(), "{text}: {r:?}");
+        }
+    }
+}
+
 /// prec95: the shelter noun "إيواء" of the hotel trade (after a head noun of `LODGING_HEADS`, or
 /// before "السياحي"/"الفندقي") names hotels and rooms, no sheltering of people; the sheltering of
 /// the displaced, a charity's and a camp's, keeps its AID record.
