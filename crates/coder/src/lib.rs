@@ -3347,6 +3347,12 @@ impl Coder {
         if self.precision_filters && long_standing(a, t) {
             return None;
         }
+        // "ألقي القبض عليه عدة مرات", "وكانت تركيا قد هاجمت مرارا معسكرات", "زارا فلسطين أكثر من
+        // مرة": an act told as done again and again is a tally or a standing position, not one
+        // event of the news (SPEC §4; prec103).
+        if self.precision_filters && repeated_act(a, t) {
+            return None;
+        }
         // "كانت تركيا ترفض الدخول في الحرب", "كنا نطالب بالإفراج", "يزورون المتنزه كل عام": an
         // imperfect verb after a form of كان or with a word of frequency tells a past habit, a
         // stance once held or what recurs, not an act of the news (prec54).
@@ -11605,6 +11611,41 @@ fn long_standing(a: &Analysis, t: &TriggerMention) -> bool {
                 && !a.break_between(k, t.w0)
         }
     })
+}
+
+/// A word of repetition in the trigger's clause, within six words after it or three before it,
+/// with no other trigger and no relative pronoun between (prec103): a `REPEAT_ADVERBS` word
+/// ("مرارا", "وتكرارا"), a noun of times next to a `REPEAT_QUANTIFIERS` word ("عدة مرات", "مرات
+/// عديدة", "أكثر من مرة") or a `REPEAT_MANNER_ADJECTIVES` word after a `REPEAT_MANNER_NOUNS` one
+/// ("بشكل متكرر"). The act is told as done again and again: a tally or a standing position. A
+/// counted number of times ("ثلاث مرات") is no repetition word: shots or raids counted in one day
+/// stay events. Nor with a recent span or day (`REPEAT_RECENT_SPANS`) within ten words after the
+/// trigger in its clause: "هاجمت مرارا … خلال الأسبوع الماضي" is a campaign of the news period.
+fn repeated_act(a: &Analysis, t: &TriggerMention) -> bool {
+    let n = a.words.len();
+    let repeat_at = |i: usize| {
+        let w = unconj(a.word(i));
+        if REPEAT_ADVERBS.contains(&w) {
+            return true;
+        }
+        if REPEAT_TIMES_NOUNS.contains(&w) {
+            let before = |d: usize| if i >= d { a.word(i - d) } else { "" };
+            return REPEAT_QUANTIFIERS.contains(&before(1))
+                || (before(1) == "من" && REPEAT_QUANTIFIERS.contains(&unconj(before(2))))
+                || (i + 1 < n && REPEAT_QUANTIFIERS.contains(&a.word(i + 1)));
+        }
+        REPEAT_MANNER_ADJECTIVES.contains(&w) && i > 0 && REPEAT_MANNER_NOUNS.contains(&unconj(a.word(i - 1)))
+    };
+    let clear = |lo: usize, hi: usize| {
+        !a.break_between(lo, hi)
+            && !(lo + 1..hi).any(|k| RELATIVE_PRONOUNS.contains(&a.word(k)))
+            && !a.triggers.iter().any(|x| x.w0 > lo && x.w0 < hi && x.w0 != t.w0)
+    };
+    let repeated = (t.w1 + 1..(t.w1 + 7).min(n)).any(|i| repeat_at(i) && clear(t.w1, i))
+        || (1..=3).any(|d| t.w0 >= d && repeat_at(t.w0 - d) && clear(t.w0 - d, t.w0));
+    repeated
+        && !(t.w1 + 1..(t.w1 + 11).min(n))
+            .any(|i| !a.break_between(t.w1, i) && REPEAT_RECENT_SPANS.contains(&unconj(a.word(i))))
 }
 
 /// An imperfect verb trigger told as a past habit, a stance once held or what recurs (prec54): a

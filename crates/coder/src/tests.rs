@@ -13849,3 +13849,23 @@ fn the_finder_of_a_body_is_not_its_killer() {
         Some("مسلحون مجهولون")
     );
 }
+
+/// An act told as done again and again — "مرارا", "عدة مرات", "أكثر من مرة", "بشكل متكرر" in its
+/// clause — is a tally or a standing position, not one event (prec103); a counted number of times
+/// and the same acts told once stay.
+#[test]
+fn an_act_told_as_repeated_is_no_event() {
+    check_filter_cases(&[
+        ("وكان الناشط قد اعتقل عدة مرات على يد الشرطة بسبب كتاباته.", "COERCE", false),
+        ("وحذرت وزارة الخارجية الروسية مرارا وتكرارا من نشر الصواريخ قرب حدودها.", "THREATEN", false),
+        ("وقال المسؤول إن الوفدين التقوا أكثر من مرة في العاصمة لبحث الملف.", "CONSULT", false),
+        ("وتقع البلدة على الحدود وقد استهدفت بشكل متكرر بقذائف الهاون من الجانب الآخر.", "ASSAULT", false),
+        ("وطالبت المعارضة مرات عديدة بالإفراج عن السجناء السياسيين.", "REQUEST", false),
+        // The same acts told once, or counted, stay.
+        ("اعتقلت الشرطة الناشط أمس بسبب كتاباته.", "COERCE", true),
+        ("وطالبت المعارضة أمس بالإفراج عن السجناء السياسيين.", "REQUEST", true),
+        ("وقصفت الطائرات الحربية البلدة ثلاث مرات صباح اليوم.", "ASSAULT", true),
+        ("وكان الجيش قد هاجم مرارا مواقع المسلحين في الجبال خلال الأسبوع الماضي.", "ASSAULT", true),
+        ("وأشاد الوزير باستمرار التعاون بين البلدين.", "SUPPORT", true),
+    ]);
+}
