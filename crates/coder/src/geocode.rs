@@ -1179,8 +1179,103 @@ impl Coder {
     /// The place a report was filed from: a place name opening the text and followed by an
     /// agency in brackets and/or a dash or colon ("بغداد - رويترز", "المنامة (ا ف ب) -",
     /// "القاهرة:"). `None` when the text does not open that way.
-    pub(crate) fn dateline(&self, text: &str) -> Option<Place> {
-        let name = dateline_shape(text, 1)?.name;
+    ///
+    /// A town after the paper's or the writer's name (`source_dateline`) is taken only when the
+    /// title or the rest of the text names it again: a local report is about the town its
+    /// reporter files from ("سبق- أبها: عقد نادي أبها الأدبي …"), while a desk's copy of agency
+    /// news carries the agency's capital for events across the country ("عين اليوم – أنقرة⏎قال
+    /// مكتب رئيس الوزراء …"), or the reporter's town for news from elsewhere.
+    pub(crate) fn dateline(&self, text: &str, title: &str) -> Option<Place> {
+        if let Some(p) = dateline_shape(text, 1).and_then(|d| self.dateline_place(d.name)) {
+            return Some(p);
+        }
+        let (name, p) = self.source_dateline(text)?;
+        let key = ahdath_text::normalize_key(name);
+        let key = key.trim();
+        let told = |t: &str| ahdath_text::normalize_key(t).matches(key).count();
+        (told(title) >= 1 || told(text) >= 2).then_some(p)
+    }
+
+    /// The town a report was filed from when the paper's or the writer's name opens the text
+    /// before it (places95): "عين اليوم – الأحساء أصدرت وزارة الداخلية …", "سبق- الدمام: تداول
+    /// مغردون …", "عبدالله البرقاوي- سبق- الرياض:", "حامد القرشي- مكة المكرمة⏎". Up to two
+    /// heads of at most four words, each followed by a dash, then a place name closed by a
+    /// colon, a line break or another dash; after a paper's name (`DATELINE_SOURCES`) the name
+    /// need not be closed, and the longest run of one to three words that is a place is taken.
+    /// A country is no such dateline (it is most often the first sentence's subject: "عين اليوم
+    /// – السعودية تدين …"), nor a town that shares its name with a settlement of another division
+    /// of its country (`dateline_row`), and an unclosed name must be no place stopword. `None`
+    /// otherwise. Returns the name as written with its place.
+    fn source_dateline<'t>(&self, text: &'t str) -> Option<(&'t str, Place)> {
+        const DASHES: [char; 3] = ['-', '–', '—'];
+        let t = text.trim_start();
+        let mut rest = &t[..t.char_indices().nth(160).map_or(t.len(), |(i, _)| i)];
+        let mut source = false;
+        for _ in 0..2 {
+            let cut = rest.find(DASHES)?;
+            let head = rest[..cut].trim();
+            let words = head.split_whitespace().count();
+            if words == 0
+                || words > 4
+                || head.chars().count() > MAX_DATELINE_CHARS
+                || head.contains([':', '(', ')', '،', ',', '.', '\n', '"', '«', '»'])
+                || head.chars().any(|c| c.is_ascii_digit())
+            {
+                return None;
+            }
+            let key = ahdath_text::normalize_key(head);
+            let key = key.trim();
+            source |=
+                DATELINE_SOURCES.iter().any(|s| key.strip_suffix(s).is_some_and(|b| b.is_empty() || b.ends_with(' ')));
+            let dash = rest[cut..].chars().next().map_or(1, char::len_utf8);
+            rest = rest[cut + dash..].trim_start();
+            let end = rest.find([':', '\n', '(', '،', ',', '.', '-', '–', '—']);
+            let name = rest[..end.unwrap_or(rest.len())].trim();
+            let n = name.split_whitespace().count();
+            let closed = end.is_some_and(|e| rest[e..].starts_with([':', '\n', '-', '–', '—']));
+            let town = |name: &str| {
+                let (row, homonym) = self.dateline_row(name)?;
+                (row.feature != "country" && !homonym).then(|| self.gazetteer_place(row, name.to_string()))
+            };
+            if closed && (1..=3).contains(&n) {
+                match town(name) {
+                    Some(p) => return Some((name, p)),
+                    // (A writer's name before the paper's: "عبدالله البرقاوي- سبق- الرياض:".)
+                    None => continue,
+                }
+            }
+            if !source {
+                return None;
+            }
+            // (Byte ends of the first one to three words of `name`, longest first.)
+            let ends: Vec<usize> = name
+                .split_whitespace()
+                .take(3)
+                .map(|w| w.as_ptr() as usize - name.as_ptr() as usize + w.len())
+                .collect();
+            return ends.into_iter().rev().find_map(|e| {
+                let name = &name[..e];
+                let key = ahdath_text::normalize_key(name);
+                if self.lex.is_place_stopword(key.trim()) {
+                    return None;
+                }
+                town(name).map(|p| (name, p))
+            });
+        }
+        None
+    }
+
+    /// The gazetteer place a dateline's head names (`dateline`): the whole head, no clitic, a
+    /// city before a country before an admin1, the most populous on a tie.
+    fn dateline_place(&self, name: &str) -> Option<Place> {
+        self.dateline_row(name).map(|(best, _)| self.gazetteer_place(best, name.to_string()))
+    }
+
+    /// The gazetteer row `dateline_place` takes for `name`, and whether it is a town that another
+    /// settlement of its country in another first-level division is also named ("تربة": Turabah
+    /// in Makkah and Turubah in Ha'il), which the dateline alone cannot choose between. A city
+    /// (the largest rank) is never such a homonym.
+    fn dateline_row(&self, name: &str) -> Option<(&ahdath_lexicon::Place, bool)> {
         let key = ahdath_text::normalize_key(name);
         let key = key.trim();
         let hits = self.lex.find_places_at(key, 0);
@@ -1192,7 +1287,8 @@ impl Coder {
                 _ => None,
             })
             .collect();
-        let best = ids.iter().map(|&i| &self.lex.places[i as usize]).max_by_key(|p| {
+        let rows = || ids.iter().map(|&i| &self.lex.places[i as usize]);
+        let best = rows().max_by_key(|p| {
             let rank = match p.feature.as_str() {
                 "country" => 2,
                 "city" => 3,
@@ -1201,7 +1297,11 @@ impl Coder {
             };
             (rank, p.population)
         })?;
-        Some(self.gazetteer_place(best, name.to_string()))
+        let settlement = |p: &ahdath_lexicon::Place| !matches!(p.feature.as_str(), "country" | "admin1" | "admin2");
+        let homonym = best.feature != "city"
+            && settlement(best)
+            && rows().any(|p| settlement(p) && p.country == best.country && p.admin1 != best.admin1);
+        Some((best, homonym))
     }
 
     /// Whether the venue `p` of the gathering noun at word `g` is read past the first seven words

@@ -2755,7 +2755,7 @@ impl Coder {
                 r.location = Some(f);
             }
         }
-        let dateline = self.dateline(&article.text);
+        let dateline = self.dateline(&article.text, article.title.as_deref().unwrap_or(""));
         let venue = self.gathering_venue(
             analyses.iter().map(|(f, sp, a, s)| (*f, sp.start_cp, a, *s)),
             &ctx.main_countries,

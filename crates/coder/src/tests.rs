@@ -13869,3 +13869,57 @@ fn an_act_told_as_repeated_is_no_event() {
         ("وأشاد الوزير باستمرار التعاون بين البلدين.", "SUPPORT", true),
     ]);
 }
+
+/// Places95: a town after the paper's or the writer's name that opens a report ("سبق- أبها:",
+/// "عين اليوم – جدة⏎", "writer- سبق- town:") is the report's dateline, when the title or the rest
+/// of the text names the town again. A town named only there (a desk's copy of agency news from a
+/// capital), a town another division of its country also holds, and a writer's name are none.
+#[test]
+fn a_town_after_the_papers_or_writers_name_is_the_dateline_when_the_article_names_it_again() {
+    let code_titled = |title: &str, text: &str| {
+        coder().code(&Article {
+            id: "t".into(),
+            title: Some(title.into()),
+            text: text.into(),
+            published: Some("2015-08-01".into()),
+            ..Article::default()
+        })
+    };
+    let place = |r: &EventRecord| r.location.as_ref().and_then(|l| l.name.clone());
+    for (title, text, ty, name) in [
+        (
+            "مواطنون في أبها يطالبون بإنارة الطريق",
+            "سبق- أبها: ناشد عدد من المواطنين أمانة المنطقة سرعة إنارة الطريق الجديد.",
+            "REQUEST",
+            "Abha",
+        ),
+        (
+            "مواطن يناشد وزير الصحة",
+            "سالم العتيبي- سبق- تبوك: ناشد مواطن وزير الصحة علاج ابنه المريض. ويقيم المواطن في تبوك منذ عشرين عاما.",
+            "REQUEST",
+            "Tabuk",
+        ),
+        (
+            "أهالي حي بجدة يشتكون",
+            "عين اليوم – جدة\nناشد أهالي الحي البلدية إصلاح الطريق المتضرر من الأمطار.",
+            "REQUEST",
+            "Jeddah",
+        ),
+    ] {
+        let recs = code_titled(title, text);
+        assert!(recs.iter().any(|r| r.event_type == ty && place(r).as_deref() == Some(name)), "{text}: {recs:?}");
+    }
+    for (title, text, not) in [
+        // (Named only in the dateline: the desk's copy of agency news.)
+        (
+            "اعتقال مئة شخص في حملة أمنية",
+            "عين اليوم – أنقرة\nقال مكتب رئيس الوزراء التركي إن الشرطة اعتقلت مئة شخص خلال المداهمات.",
+            "Ankara",
+        ),
+        // (Turabah in Makkah and Turubah in Ha'il.)
+        ("أهالي تربة يطالبون بجسر", "حاتم النجيمي – تربة\nطالب الأهالي البلدية بإنشاء جسر على الوادي.", "Turubah"),
+    ] {
+        let recs = code_titled(title, text);
+        assert!(!recs.is_empty() && recs.iter().all(|r| place(r).as_deref() != Some(not)), "{text}: {recs:?}");
+    }
+}
