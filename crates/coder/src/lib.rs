@@ -5738,6 +5738,8 @@ impl Coder {
             .cues
             .iter()
             .any(|c| (negation_near(c) && (unless(c) || alternative(c))) || (denial_near(c) && alternative(c)));
+        // "بعد إغلاقها لمدة شهر": the act of an "after" phrase came first (status58, below).
+        let earlier_act = earlier_act_after(a, t, pattern);
         if negation_before
             || denial_before
             || negated_ability()
@@ -5777,6 +5779,10 @@ impl Coder {
         } else if travel.is_some_and(|(_, past)| past) {
             // "وصل وزير الخارجية الألماني إلى بغداد في زيارة يبحث خلالها": the visit a perfect
             // verb of travel tells has happened, whatever the phrase after the noun says.
+        } else if earlier_act {
+            // "ستفتح البورصة أبوابها الاثنين المقبل بعد إغلاقها لمدة شهر", "يبدأ غدا مشاوراته بعد
+            // استقالة رئيس الحكومة": the act an "after" phrase names came first; the plan of the
+            // clause it is attached to is not its own (status58).
         } else if travel.is_some_and(|(j, _)| a.word(j).starts_with('س'))
             || t.future_prefix
             // "سوف يتراجع الخطر الذي دعمته إيران": a perfect verb its own clause tells as done
@@ -5952,12 +5958,13 @@ impl Coder {
         // tells as past ("هاجمها مسلحون في يناير", read as the coming January) is the last one,
         // unless the trigger's own words name the act that month dates ("اقترح عقد مؤتمر في
         // سبتمبر": the conference's). So does an act a cause head names (`names_cause_act`,
-        // dates38: "إثر هجمات سبتمبر" is the last September's).
+        // dates38: "إثر هجمات سبتمبر" is the last September's), and the act of an "after" phrase
+        // (`earlier_act_after`, status58: "ستفتح أبوابها الاثنين المقبل بعد إغلاقها").
         let last_year;
         let date = match date {
             Some(d)
                 if status == Status::Occurred
-                    && ((perfect && perfect_verb_shape(&s[t.start..t.end])) || cause_act)
+                    && ((perfect && perfect_verb_shape(&s[t.start..t.end])) || cause_act || earlier_act)
                     && ctx.published.zip(d.first_day()).is_some_and(|(p, first)| {
                         first > p || (d.relative == dates::Relation::Future && d.last_day().is_some_and(|l| l >= p))
                     }) =>
@@ -6784,6 +6791,53 @@ fn month_in_done_clause(a: &Analysis, d: &DateMatch, t: &TriggerMention) -> bool
         None => t.w0 >= 1 && a.word(t.w0 - 1) == *f,
     });
     opener && !t.future_prefix && perfect_form(a.word(t.w0)) && after_trigger()
+}
+
+/// The trigger names the earlier act of an "after" phrase (status58): a verbal noun right after a
+/// head of `EARLIER_ACT_HEADS` ("بعد إغلاقها لمدة شهر"), or one word on when that word is no span
+/// of time, adverb or particle (`EARLIER_ACT_STOPS`: "بعد غد", "بعد ذلك", "بعد أن") and no trigger
+/// ("بعد تلقيه دعوة", "بعد هذه الاتهامات"); or a perfect verb right after an opener of an earlier
+/// act's clause (`DONE_CLAUSE_OPENERS`: "بعدما اتفقت"). The act came before the clause the phrase
+/// is attached to, so a plan or a future verb of that clause does not make it one to come. After a
+/// word of a schedule or a forecast earlier in the sentence (`EARLIER_ACT_PLAN_WORDS`, a
+/// prediction word) the verbal noun counts only with a verb of occurrence or a past mark at most
+/// three words after it (`PAST_OCCURRENCE_VERBS`, `PAST_MARKERS`).
+fn earlier_act_after(a: &Analysis, t: &TriggerMention, pattern: Pattern) -> bool {
+    if t.future_prefix || t.w0 == 0 {
+        return false;
+    }
+    if pattern == Pattern::Verb {
+        let opener = DONE_CLAUSE_OPENERS.iter().any(|f| match f.split_once(' ') {
+            Some((x, y)) => t.w0 >= 2 && a.word(t.w0 - 2) == x && a.word(t.w0 - 1) == y,
+            None => a.word(t.w0 - 1) == *f,
+        });
+        return opener && perfect_form(a.word(t.w0));
+    }
+    let head = if EARLIER_ACT_HEADS.contains(&a.word(t.w0 - 1)) {
+        t.w0 - 1
+    } else if t.w0 >= 2
+        && EARLIER_ACT_HEADS.contains(&a.word(t.w0 - 2))
+        && !EARLIER_ACT_STOPS.contains(&a.word(t.w0 - 1))
+        && !a.break_between(t.w0 - 2, t.w0)
+        && !a.triggers.iter().any(|x| x.w0 < t.w0 && x.w1 >= t.w0 - 1)
+    {
+        t.w0 - 2
+    } else {
+        return false;
+    };
+    // ("ومن المقرر أن يزور رام الله بعد لقاء نظيره": in a schedule or a forecast the act after
+    // "بعد" is to come too, unless a verb of occurrence or a past mark right after it tells it
+    // done: "بعد اتصال هاتفي جرى بين الرئيسين".)
+    let planned = (0..head).any(|i| {
+        let w = a.word(i);
+        a.has_class(i, sentence::PREDICTION_WORD)
+            || EARLIER_ACT_PLAN_WORDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+    });
+    !planned
+        || (t.w1 + 1..=t.w1 + 3).any(|i| {
+            (PAST_OCCURRENCE_VERBS.contains(&a.word(i)) || PAST_MARKERS.contains(&a.word(i)))
+                && !a.break_between(t.w1, i)
+        })
 }
 
 /// A date whose last day is before the publication day (false without a publication day).

@@ -12423,6 +12423,39 @@ fn an_act_a_text_provides_for_is_future() {
     );
 }
 
+/// The act an "after" phrase names came before the clause it is attached to (status58): a plan, a
+/// day to come or a future verb of that clause does not make it one to come. A span of time
+/// ("بعد غد"), the adverb "بعد ذلك", an imperfect after "بعد أن" and a verbal noun after "بعد" in a
+/// forecast or a schedule ("من المتوقع", "من المقرر") leave the plan as it is.
+#[test]
+fn the_act_of_an_after_phrase_is_not_the_plan() {
+    check_status_cases(
+        "2015-08-01",
+        &[
+            ("وستستأنف المدارس الدراسة الأحد المقبل بعد إغلاقها لمدة أسبوعين.", "COERCE", Status::Occurred),
+            ("ويبدأ الرئيس غدا مشاوراته لتشكيل الحكومة الجديدة بعد استقالة رئيس الوزراء.", "RETREAT", Status::Occurred),
+            ("ويبدأ الرئيس غدا مشاوراته لتشكيل الحكومة الجديدة بعد استقالة رئيس الوزراء.", "CONSULT", Status::Future),
+            ("وسيزور الوزير القاهرة الأسبوع المقبل بعدما اتفقت الحكومتان على تبادل الأسرى.", "AGREE", Status::Occurred),
+            ("وسيزور الوزير القاهرة الأسبوع المقبل بعدما اتفقت الحكومتان على تبادل الأسرى.", "CONSULT", Status::Future),
+            // A span of time, an adverb, an act still to come after "بعد أن".
+            ("وسيعقد وزيرا الخارجية بعد غد اجتماعا في القاهرة.", "CONSULT", Status::Future),
+            ("وقالت الوزارة إن الوفد سيصل إلى عمان ثم يعقد بعد ذلك اجتماعا مع المسؤولين.", "CONSULT", Status::Future),
+            ("وستنسحب القوات من المدينة بعد أن يوقع الطرفان الاتفاق.", "RETREAT", Status::Future),
+            // In a forecast or a schedule the act after "بعد" is to come too.
+            (
+                "ومن المتوقع أن تفتح الحكومة المعبر خلال أيام بعد اجتماع وزيري الخارجية الأردني والمصري.",
+                "CONSULT",
+                Status::Future,
+            ),
+            (
+                "ومن المقرر أن تفتح الحكومة المعبر خلال أيام بعد اجتماع وزيري الخارجية الأردني والمصري.",
+                "CONSULT",
+                Status::Future,
+            ),
+        ],
+    );
+}
+
 /// A first-person singular verb with no speaker (prec90): "أقترح", "لا أتفق", "أناشد" in a
 /// writer's own lines are his view, no party's act; the same verb after a speech verb, a colon or
 /// inside quotes is the speaker's, and a form VIII perfect written with its bare alef stays.
