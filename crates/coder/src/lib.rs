@@ -10856,8 +10856,9 @@ fn in_question(a: &Analysis, t: &TriggerMention) -> bool {
         return false;
     };
     // (Most sentences hold no question mark: a memchr search of the rest rules them out before
-    // the byte walk to the first end mark, which ran the rest of the sentence for every trigger.)
-    if !key[end..].contains('?')
+    // the byte walk to the first end mark, which ran the rest of the sentence for every trigger;
+    // the memchr crate's, which reads 32 bytes a step, since speed59.)
+    if memchr::memchr(b'?', &key.as_bytes()[end..]).is_none()
         || key.as_bytes()[end..].iter().find(|&&b| matches!(b, b'.' | b'!' | b'?')) != Some(&b'?')
     {
         return false;
@@ -10980,7 +10981,7 @@ fn obligation_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention)
 /// `obligation_before` reads it: at most three words before (a named entity counted as one), in
 /// its clause, with no other trigger, relative pronoun or "قد" between, and `t` no verb with a
 /// glued "و".
-fn modal_word_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention, class: u32) -> Option<usize> {
+fn modal_word_before(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention, class: u64) -> Option<usize> {
     if a.word(t.w0).strip_prefix('و').is_some_and(|bare| !verbal_noun_trigger(lex, t, bare)) {
         return None;
     }
