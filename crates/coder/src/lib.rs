@@ -435,6 +435,57 @@ fn nominative_plural_subject(a: &Analysis, lex: &Lexicon, t: &TriggerMention, e:
     !e.actors.iter().any(|&x| matches!(lex.actors[x as usize].kind, ActorKind::Person | ActorKind::Country))
 }
 
+/// (actors109) "وفي العراق سيطر المسلحون على ثلاث بلدات", "أفرج بموجبها الجيش عن سبعة أسرى": a
+/// one-word verb trigger whose object takes a fixed preposition (`ALA_OBJECT_VERBS` take «على»,
+/// `AN_OBJECT_VERBS` «عن») with a party between it and that preposition. The party cannot be
+/// the verb's object, which comes after the preposition; it is its subject, so a party before
+/// the verb (a place, a genitive, a speaker) is not. The party stands right after the verb or
+/// after a word of `PREPOSITION_SUBJECT_GAP_WORDS`, bare (no preposition, no glued و, no attached
+/// pronoun), and the preposition right after it or after one adjective of it, with no clause
+/// break and no agent phrase after the verb in the clause. Returns the subject and the
+/// preposition's word.
+fn preposition_object_subject<'e>(
+    a: &Analysis,
+    t: &TriggerMention,
+    after: &[&'e EntityMention],
+    after_limit: usize,
+) -> Option<(&'e EntityMention, usize)> {
+    if t.w0 != t.w1 || t.pronoun_object {
+        return None;
+    }
+    // (The word as it stands first: "وافق" begins with the letter و.)
+    let word = a.word(t.w0);
+    let listed = |list: &[&str]| list.contains(&word) || list.contains(&unconj(word));
+    let prep = if listed(&ALA_OBJECT_VERBS) {
+        "علي"
+    } else if listed(&AN_OBJECT_VERBS) {
+        "عن"
+    } else {
+        return None;
+    };
+    let e = *after.first()?;
+    let next = e.w0 == t.w1 + 1 || (e.w0 == t.w1 + 2 && PREPOSITION_SUBJECT_GAP_WORDS.contains(&a.word(t.w1 + 1)));
+    if !next || e.prep.is_some() || e.conj || e.possessed || e.is_location {
+        return None;
+    }
+    let n = a.words.len();
+    let p = if e.w1 + 1 < n && a.word(e.w1 + 1) == prep {
+        e.w1 + 1
+    } else if e.w1 + 2 < n
+        && a.word(e.w1 + 2) == prep
+        && passive_subject_adjective(a, e.w1 + 1, a.word(e.w0).starts_with("ال"))
+    {
+        e.w1 + 2
+    } else {
+        return None;
+    };
+    if p >= after_limit || a.break_between(t.w1, p) {
+        return None;
+    }
+    let agent = a.cues.iter().any(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit);
+    (!agent).then_some((e, p))
+}
+
 /// "ودعوا حركة النهضة إلى …", "وحث حكومة البحرين على …", "ودعا التونسيين إلى …": the noun right
 /// after an active call verb (REQUEST, THREATEN, ACCUSE) is its object, not its subject, when
 /// the verb's own form says so: a plural ending (`…وا`, `…ون`: the subject is in the verb), a
@@ -4121,6 +4172,9 @@ impl Coder {
             && ents_before.last().is_none_or(|b| t.w0 - b.w1 > 2 || b.prep.is_some()))
         .then(|| definite_platform_object(a, t))
         .flatten();
+        let prep_subject = (verb_pattern && !passive_read && inside.is_none())
+            .then(|| preposition_object_subject(a, t, &ents_after, after_limit))
+            .flatten();
         match pattern {
             Pattern::Verb if inside.is_some() => {
                 actor = inside;
@@ -4138,6 +4192,15 @@ impl Coder {
                 let agent_cue = a.cues.iter().find(|c| c.kind == CueKind::Agent && c.w0 > t.w1 && c.w0 < after_limit);
                 if let Some(ac) = agent_cue {
                     actor = agent_after(a, &self.lex, ac);
+                }
+            }
+            // (actors109) "وفي العراق سيطر المسلحون على …", "وقال البيان وافق المجلس على …": the
+            // party between a verb and the preposition of its object is its subject, whatever
+            // stands before the verb; the object follows the preposition.
+            Pattern::Verb if prep_subject.is_some() => {
+                if let Some((s, p)) = prep_subject {
+                    actor = Some(s);
+                    recipient = ents_after.iter().find(|n| n.w0 > p).copied();
                 }
             }
             // "استقبل الوزير السفير الفرنسي وبحث معه": the party right before a verb with a glued

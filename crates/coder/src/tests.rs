@@ -13956,3 +13956,32 @@ fn a_town_after_the_papers_or_writers_name_is_the_dateline_when_the_article_name
         assert!(!recs.is_empty() && recs.iter().all(|r| place(r).as_deref() != Some(not)), "{text}: {recs:?}");
     }
 }
+
+#[test]
+fn the_party_between_a_verb_and_the_preposition_of_its_object_is_its_subject() {
+    // (actors109) A verb whose object takes «على» or «عن» ("سيطر على", "أفرج عن") with a party
+    // between it and the preposition: the party is the verb's subject, not a place or a party
+    // before the verb (the base gave the country or the speaker as actor and the subject as
+    // recipient).
+    let roles = |text: &str, trigger: &str| {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
+        (r.actor.as_ref().and_then(|a| a.text.clone()), r.recipient.as_ref().and_then(|a| a.text.clone()))
+    };
+    let (a, r) = roles("وفي العراق سيطر المسلحون على ثلاث بلدات في محافظة الأنبار يوم الأحد.", "سيطر");
+    assert_eq!((a.as_deref(), r), (Some("المسلحون"), None));
+    let (a, r) = roles("وفي ليبيا أفرجت الميليشيات عن صحفيين تونسيين أمس.", "أفرجت");
+    assert_eq!((a.as_deref(), r.as_deref()), (Some("الميليشيات"), Some("صحفيين تونسيين")));
+    let (a, _) = roles("وجرت عملية تبادل بين الجيش والمعارضة أفرج بموجبها الجيش عن سبعة أسرى.", "أفرج");
+    assert_eq!(a.as_deref(), Some("الجيش"));
+    let (a, _) = roles("وقال بيان الرئاسة وافق مجلس الدفاع الوطني على تمديد مهمة القوات.", "وافق");
+    assert_eq!(a.as_deref(), Some("مجلس الدفاع الوطني"));
+    // Left alone: a verb whose bare object comes before its second complement ("حث X على"), a
+    // verb with its object pronoun, and a verb with its subject before it and no party between.
+    let (a, r) = roles("وحث الوزير الحكومة على الإسراع في الإصلاحات.", "وحث");
+    assert_eq!((a.as_deref(), r.as_deref()), (Some("الوزير"), Some("الحكومة")));
+    let (a, _) = roles("وأفرجت عنه السلطات الأردنية أمس.", "وأفرجت");
+    assert_eq!(a.as_deref(), Some("السلطات الأردنية"));
+    let (a, _) = roles("والحكومة المصرية وافقت على الخطة أمس.", "وافقت");
+    assert_eq!(a.as_deref(), Some("الحكومة المصرية"));
+}
