@@ -255,6 +255,11 @@ struct Candidate {
     aim_future: bool,
     /// Its sentence opens by announcing another happening (`another_story`).
     own_story: bool,
+    /// (merge44) Undated by a vague time of the past (dates43/47/48) and named by a plural noun of
+    /// acts ("وهجمات إرهابية في الفترة الأخيرة", `plural_acts_noun`): a statement about many acts of
+    /// a recent span, not one happening. Folded into a dated record of another sentence it lends
+    /// no party (`fill_gaps`).
+    vague_plural: bool,
     /// The speaker's own name, for a statement act (`speaker_name`): a known person's id, or the
     /// name words after a title ("النائب منصور الظفيري"). Two statements of one type by
     /// differently named speakers of one state are two events.
@@ -6507,6 +6512,7 @@ impl Coder {
                 && status == Status::Future
                 && basis != Some(DateBasis::Text),
             own_story: another_story(a),
+            vague_plural: vague.is_some() && !verb && plural_acts_noun(a.word(t.w0)),
             speaker,
             first_person,
             toll_owned: false,
@@ -7037,6 +7043,14 @@ fn vague_past_within(a: &Analysis, t: &TriggerMention, far: bool) -> Option<(usi
 /// the vague time that stands at the act is the act's own time, not `d`.
 fn dated_before_vague(a: &Analysis, d: &DateMatch, v0: usize, t: &TriggerMention) -> bool {
     word_index_of_byte(a, d.end.saturating_sub(1)) < v0.min(t.w0)
+}
+
+/// (merge44) Key word `w` is a sound feminine plural noun of acts, with or without a glued
+/// clitic before it or a pronoun after it ("هجمات", "الزيارات", "لهجماته"), not a plural of talks
+/// that names one meeting (`ONE_ACT_PLURALS`: "محادثات", "مفاوضات").
+fn plural_acts_noun(w: &str) -> bool {
+    let stem = ["هم", "ها", "ه"].iter().find_map(|p| w.strip_suffix(p).filter(|x| x.ends_with("ات"))).unwrap_or(w);
+    stem.ends_with("ات") && stem.chars().count() >= 5 && !ONE_ACT_PLURALS.iter().any(|p| stem.ends_with(p))
 }
 
 /// Words after a trigger within which a vague time that ends its clause still tells when the
@@ -13863,7 +13877,10 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // not make the governor the bomber.)
     let apart = (other.rec.evidence.field, other.rec.evidence.start) != (r.evidence.field, r.evidence.start);
     // A first-person mention's parties are its own sentence's (`Candidate::first_person`).
-    let lent_from_afar = (other.topic_actor || keep.first_person) && apart;
+    // (merge44) "وتتهم الوزارة مردخاي بهجمات إرهابية في الفترة الأخيرة" folded into the dated
+    // killing of one baby: a statement about many recent acts names no party of that one act.
+    let general_apart = other.vague_plural && r.date.is_some() && apart;
+    let lent_from_afar = (other.topic_actor || keep.first_person || general_apart) && apart;
     let first_person_apart = (keep.first_person || other.first_person) && apart;
     if r.actor.is_none() && !same_mention(&other.rec.actor, &r.recipient) && !lent_from_afar {
         r.actor = other.rec.actor.clone();
@@ -13877,6 +13894,7 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     let place_only = keep.place_target && other.rec.recipient.is_some() && !other.place_target;
     if (r.recipient.is_none() || place_only)
         && !first_person_apart
+        && !general_apart
         && !same_mention(&other.rec.recipient, &r.actor)
         && !own_side(&r.event_type, r.actor.as_ref(), other.rec.recipient.as_ref())
     {
@@ -13885,7 +13903,7 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         keep.place_target = other.place_target;
     }
     // The other mention read as victim what this one read as doer: the victim reading wins.
-    if r.recipient.is_none() && same_mention(&other.rec.recipient, &r.actor) {
+    if r.recipient.is_none() && same_mention(&other.rec.recipient, &r.actor) && !general_apart {
         r.recipient = other.rec.recipient.clone();
         keep.recipient_key = other.recipient_key.clone();
         r.actor = None;

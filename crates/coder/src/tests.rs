@@ -13985,3 +13985,54 @@ fn the_party_between_a_verb_and_the_preposition_of_its_object_is_its_subject() {
     let (a, _) = roles("والحكومة المصرية وافقت على الخطة أمس.", "وافقت");
     assert_eq!(a.as_deref(), Some("الحكومة المصرية"));
 }
+
+/// merge44: a mention undated by a vague time of the past and named by a plural noun of acts
+/// ("هجمات … في الفترة الأخيرة", "زيارات … الأشهر الماضية") is a statement about many recent
+/// acts; folded into a dated record of one act told in another sentence, it lends it no doer and
+/// no recipient. A singular noun of the one act told again lately still lends its parties.
+#[test]
+fn a_vague_statement_of_many_acts_lends_no_party_to_a_dated_act() {
+    let first = |text: &str, ty: &str| {
+        let recs = code(text, "2021-06-10");
+        recs.into_iter()
+            .find(|r| r.event_type == ty && r.date.as_deref() == Some("2021-06-06"))
+            .unwrap_or_else(|| panic!("no dated record: {text}"))
+    };
+    let party = |e: &Option<Entity>| e.as_ref().and_then(|x| x.text.clone());
+    let none_lent: &[(&str, &str, Option<&str>)] = &[
+        (
+            "انفجرت سيارة مفخخة في مدينة حلب يوم الأحد. وتتهم الحكومة الرجل بالضلوع في هجمات إرهابية في الفترة الأخيرة على قوات الأمن.",
+            "ASSAULT",
+            None,
+        ),
+        (
+            "قتل ثلاثة أشخاص في انفجار بمدينة حلب يوم الأحد. وتبنت الجماعة هجمات على المدنيين خلال الأسابيع الماضية.",
+            "ASSAULT",
+            Some("أشخاص"),
+        ),
+        (
+            "وقع هجوم انتحاري في مدينة الموصل يوم الأحد. وصعد التنظيم هجماته ضد قوات الأمن العراقية مؤخرا.",
+            "ASSAULT",
+            None,
+        ),
+        (
+            "زار وزير الخارجية الفرنسي مدينة بيروت يوم الأحد. وشهدت الأشهر الماضية زيارات لمسؤولين أوروبيين إلى لبنان.",
+            "CONSULT",
+            None,
+        ),
+    ];
+    for (text, ty, recipient) in none_lent {
+        let r = first(text, ty);
+        assert!(!party(&r.actor).is_some_and(|a| a == "الجماعة" || a == "التنظيم"), "{text}: {r:?}");
+        assert_eq!(party(&r.recipient).as_deref(), *recipient, "{text}: {r:?}");
+    }
+    // The one act told again lately, by a singular noun, is the same happening: it lends.
+    let text =
+        "وقع هجوم في مدينة الموصل يوم الأحد. وقال المسؤول إن الهجوم الذي شنه التنظيم مؤخرا على قوات الأمن أوقع قتلى.";
+    let r = first(text, "ASSAULT");
+    assert_eq!(
+        (party(&r.actor).as_deref(), party(&r.recipient).as_deref()),
+        (Some("التنظيم"), Some("قوات الأمن")),
+        "{r:?}"
+    );
+}
