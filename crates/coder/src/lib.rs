@@ -2274,6 +2274,7 @@ impl Coder {
         let ctx = ArticleCtx {
             article,
             last_org: std::cell::RefCell::new(None),
+            several_ministers: std::cell::RefCell::new(None),
             last_pair: std::cell::RefCell::new(None),
             last_meeting: std::cell::RefCell::new(None),
             published,
@@ -2314,6 +2315,16 @@ impl Coder {
                 // coalition, an army or an international body named after it (actors62).
                 .filter(|o| o.sector.as_deref().is_some_and(|x| ORG_ANAPHOR_SECTORS.contains(&x)))
                 .collect();
+            // (actors110) The foreign ministers of several states (`off.fms`) the article names
+            // first: the bare plural «الوزراء» after them refers back to them.
+            if ctx.several_ministers.borrow().is_none() {
+                if let Some(e) =
+                    a.entities.iter().find(|e| e.actors.iter().any(|&x| self.lex.actors[x as usize].id == "off.fms"))
+                {
+                    let m = self.entity(e, s, &ctx, None, None);
+                    *ctx.several_ministers.borrow_mut() = Some(m);
+                }
+            }
             let continues = continues_statement(a);
             if a.triggers.is_empty() {
                 // (Dates are read here only in a dated article, for `statement_day` when the
@@ -3076,6 +3087,23 @@ impl Coder {
         {
             if let Some(org) = ctx.last_org.borrow().as_ref() {
                 return Entity { text: Some(entity_text(e, s)), ..org.clone() };
+            }
+        }
+        // (actors110) "اجتمع وزراء خارجية دول مجلس التعاون … وأدان الوزراء": the bare plural of
+        // "minister" (`SEVERAL_MINISTERS_ANAPHOR`), one word with no state, possessor or name, after
+        // the article has named the ministers of several states refers back to them; it is not the
+        // ministers of the article's country. (A cabinet's ministers are "مجلس الوزراء", "وزراء
+        // الحكومة": more than one word.)
+        if e.w0 == e.w1
+            && !e.possessed
+            && e.actors.len() == 1
+            && self.lex.actors[e.actors[0] as usize].id == "off.minister"
+        {
+            if let Some(m) = ctx.several_ministers.borrow().as_ref() {
+                let key = ahdath_text::norm::normalize_key(&s[e.start..e.end]);
+                if in_list(&SEVERAL_MINISTERS_ANAPHOR, &key) {
+                    return Entity { text: Some(entity_text(e, s)), ..m.clone() };
+                }
             }
         }
         // "قصفت مقاتلات التحالف" with no coalition named after it: the coalition of the war the
@@ -6661,6 +6689,9 @@ struct ArticleCtx<'a> {
     article: &'a Article,
     /// The organisation the article named last, which "التنظيم"/"الجماعة" refer back to.
     last_org: std::cell::RefCell<Option<Entity>>,
+    /// The first mention of the foreign ministers of several states (`off.fms`, "وزراء خارجية
+    /// دول مجلس التعاون"), which the bare plural «الوزراء» after it refers back to (actors110).
+    several_ministers: std::cell::RefCell<Option<Entity>>,
     /// The actor and recipient of the last agreement, consultation or cooperation the article
     /// coded with both, which a dual of the parties ("الجانبان", "البلدين") refers back to
     /// (`dual_party_subject`, recall61).

@@ -13782,6 +13782,41 @@ fn foreign_ministers_in_the_plural_are_of_several_states() {
     }
 }
 
+#[test]
+fn bare_ministers_after_several_states_ministers_are_theirs() {
+    // (actors110) The bare plural «الوزراء» after the article has named the foreign ministers of
+    // several states refers back to them (IGO), not to the article's state (the base gave EGY
+    // and LBN, the states of the places).
+    let cases = [
+        (
+            "اجتمع وزراء خارجية الدول العربية في القاهرة أمس لبحث الأزمة. وأدان الوزراء بشدة الهجوم الذي استهدف السفارة.",
+            "وأدان",
+            Some("IGO"),
+        ),
+        (
+            "وصل وزراء الخارجية إلى بيروت مساء أمس. وطالب الوزراء بوقف إطلاق النار فورا.",
+            "وطالب",
+            Some("IGO"),
+        ),
+        // Left alone: no ministers of several states before; a cabinet's ministers in more words.
+        (
+            "استقبل الملك رئيس الحكومة في الرياض أمس. وأدان الوزراء بشدة الهجوم الذي استهدف السفارة.",
+            "وأدان",
+            Some("SAU"),
+        ),
+        (
+            "اجتمع وزراء الخارجية في القاهرة أمس لبحث الأزمة. وأدان وزراء الحكومة المصرية بشدة الهجوم على السفارة.",
+            "وأدان",
+            Some("EGY"),
+        ),
+    ];
+    for (text, trigger, country) in cases {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
+        assert_eq!(r.actor.as_ref().and_then(|a| a.country.as_deref()), country, "{text}: {r:#?}");
+    }
+}
+
 /// speed57: the three-letter tail filters in front of `era_near`, `crime_of_an_execution` and
 /// `casualties` turn no listed first word away (behind nine clitic spellings, the short ones «في»,
 /// «لم», «لا» kept whole), and on sentences of my own each word's filtered test answers as the
