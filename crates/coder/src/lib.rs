@@ -3848,6 +3848,11 @@ impl Coder {
             if !rule.unless_near.is_empty() && form_near(a, t, &rule.unless_near, &first.unless_near) {
                 return None;
             }
+            // "الحادث الذي وقع على طريق خريص", "وقع عليها الاختيار": «وقع على» as "happened on,
+            // befell", not "signed" (prec105).
+            if rule.id == "agree.sign.verb" && happened_not_signed(a, t) {
+                return None;
+            }
             // "دعت مديرية الدفاع المدني المواطنين إلى توخي الحيطة والحذر", "أهابت بالمتقدمين إحضار
             // ملف": a request whose content is caution, compliance with instructions, reporting or
             // the use of a service is public advice or a notice, not an event (SPEC §4).
@@ -7005,6 +7010,23 @@ fn unknown_noun_phrase(a: &Analysis, w0: usize, w1: usize) -> bool {
         && words.clone().skip_while(|&i| !a.word(i).starts_with("ال")).all(|i| a.word(i).starts_with("ال"))
         && a.entities.iter().find(|e| e.w0 == w0).is_none_or(|e| e.w1 + 1 >= w1 || a.word(e.w1 + 1).starts_with("ال"))
         && a.word(w1 - 1).starts_with("ال")
+}
+
+/// Whether a signing verb «وقع على» (also «وقعت عليه», «وقع عليها» …, trigger `t`) reads as
+/// "happened on, fell on, befell" (prec105): a word of a happening, a choice, a blow or a penalty
+/// (`HAPPENED_ON_WORDS`) within three words before the verb or two after «على», or the ground or a
+/// road (`HAPPENED_ON_PLACES`) within two words after it, in its clause: «الحادث الذي وقع على طريق
+/// خريص», «ثم وقع على الأرض», «المصيبة التي وقعت عليه», «بعد أن وقعت عليها العقوبات».
+fn happened_not_signed(a: &Analysis, t: &TriggerMention) -> bool {
+    let verb = a.word(t.w0);
+    let verb = verb.strip_prefix('و').filter(|v| v.starts_with("وقع")).unwrap_or(verb);
+    if t.w0 == t.w1 || !verb.starts_with("وقع") || !a.word(t.w1).starts_with("علي") {
+        return false;
+    }
+    let before = t.w0.saturating_sub(3)..t.w0;
+    let after = t.w1 + 1..(t.w1 + 3).min(a.words.len());
+    before.chain(after.clone()).filter(|&i| !a.break_between(t.w0, i)).any(|i| HAPPENED_ON_WORDS.contains(&a.word(i)))
+        || after.filter(|&i| !a.break_between(t.w1, i)).any(|i| HAPPENED_ON_PLACES.contains(&a.word(i)))
 }
 
 /// Whether a noun's own relative clause tells it concluded: a relative pronoun that agrees with the

@@ -14071,3 +14071,38 @@ fn a_vague_statement_of_many_acts_lends_no_party_to_a_dated_act() {
         "{r:?}"
     );
 }
+
+/// «وقع على» is "signed" and also "happened on, fell on, befell" (prec105): an incident, a fall's
+/// ground or road, a choice or a penalty next to the verb reads it as "happened"; a signing of a
+/// document or a letter stays AGREE.
+#[test]
+fn happened_on_is_no_signing() {
+    let cases = [
+        ("وأصيب ثلاثة أشخاص في حادث سير وقع على طريق المطار مساء الخميس.", false),
+        ("وقالت الشرطة إن الحادث وقع على الطريق الدائري الشمالي قرب الجسر.", false),
+        ("تعثر العامل ثم وقع على الأرض أمام باب المصنع.", false),
+        ("وأوضح المدير أن الاختيار وقع عليه لقيادة الفريق الجديد.", false),
+        ("وتحدث السكان عن الظلم الذي وقع عليهم طوال العقود الماضية.", false),
+        ("ووقع وزيرا الخارجية على اتفاقية للتعاون في مجال النقل البري أمس في القاهرة.", true),
+        ("ووقع على الرسالة أكثر من مئة نائب في البرلمان الأوروبي أمس.", true),
+    ];
+    for (text, agree) in cases {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(recs.iter().any(|r| r.event_type == "AGREE"), agree, "AGREE in {text}: {recs:?}");
+    }
+}
+
+/// «فرقت» is also the noun «فرقة» with a pronoun (a band) and «فرق بين» "set apart" (prec105): a
+/// band's adjective or «بين» after it, or «مع» before it, is no dispersal; a crowd dispersed stays.
+#[test]
+fn a_band_is_no_dispersal() {
+    let cases = [
+        ("غنت المطربة مع فرقتها الموسيقية في افتتاح المهرجان.", false),
+        ("وتجمع الأصدقاء الذين فرقت بينهم ظروف العمل في المقهى القديم.", false),
+        ("فرقت الشرطة المتظاهرين أمام البرلمان أمس بالغاز المسيل للدموع.", true),
+    ];
+    for (text, assault) in cases {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(recs.iter().any(|r| r.event_type == "ASSAULT"), assault, "ASSAULT in {text}: {recs:?}");
+    }
+}
