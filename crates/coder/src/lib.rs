@@ -260,6 +260,10 @@ struct Candidate {
     /// a recent span, not one happening. Folded into a dated record of another sentence it lends
     /// no party (`fill_gaps`).
     vague_plural: bool,
+    /// An event noun qualified right after it by "another" ("غارة أخرى", "هجوم آخر", `another_act`,
+    /// merge45): the text tells it as a happening other than one told before, so told with a
+    /// detail of its own (`another_act_told`) it folds into no record of another sentence.
+    another_act: bool,
     /// The speaker's own name, for a statement act (`speaker_name`): a known person's id, or the
     /// name words after a title ("النائب منصور الظفيري"). Two statements of one type by
     /// differently named speakers of one state are two events.
@@ -302,6 +306,14 @@ struct Candidate {
     /// A harbouring «إيواء» (`harbouring_not_shelter`, prec97), vetoed as above, that still lends
     /// its doer to the next sentences as a topic.
     harboured: bool,
+}
+
+/// Whether a mention told as another happening (`Candidate::another_act`, merge45) carries a toll,
+/// a day or a place of its own sentence: "غارة أخرى دمرت مدفعا وقتل اثنان من طاقمه", "دوى انفجار
+/// آخر جنوب المدينة". With none ("تذكر بهجمات أخرى مشابهة", "لن يدخل في مفاوضات أخرى") it names
+/// acts in general or one that may come, and merges as before.
+fn another_act_told(c: &Candidate) -> bool {
+    c.another_act && (told_for_itself(&c.rec) || c.rec.location.is_some())
 }
 
 /// Whether a mention carries a toll or a day of its own text (merge39): news told for itself, which
@@ -6546,6 +6558,7 @@ impl Coder {
                 && basis != Some(DateBasis::Text),
             own_story: another_story(a),
             vague_plural: vague.is_some() && !verb && plural_acts_noun(a.word(t.w0)),
+            another_act: another_act(a, pattern, t),
             speaker,
             first_person,
             toll_owned: false,
@@ -8158,6 +8171,15 @@ fn another_story(a: &Analysis) -> bool {
             && ANOTHER_STORY_ADJECTIVES.contains(&a.word(i + 2))
             && a.word(i + 3) != "من"
     })
+}
+
+/// An event noun whose next word is an adjective of "another" (`ANOTHER_ACT_ADJECTIVES`, merge45):
+/// "وأضاف المصدر أن غارة أخرى دمرت مدفعا", "ووقع هجوم آخر في البلدة" tell a second strike or
+/// attack, not the one of an earlier sentence. Only a noun read as such (a verb followed by "آخر"
+/// names another person: "قتل جندي وأصيب آخر"; a verb rule's accusative noun, "اقتراحا آخر", is read
+/// as the verb and left).
+fn another_act(a: &Analysis, pattern: Pattern, t: &TriggerMention) -> bool {
+    pattern == Pattern::Noun && ANOTHER_ACT_ADJECTIVES.contains(&a.word(t.w1 + 1))
 }
 
 /// The sentence turns to another story: a noun of `TOPIC_SHIFT_CUES` in its first four words
@@ -14789,6 +14811,7 @@ fn merge_candidates(
             // goes through the checks below.)
             let open = |o: &Candidate| {
                 o.rec.event_type == c.rec.event_type
+                    && (!another_act_told(&c) || shares_sentence(o, &c))
                     && !consult_kinds_apart(&o.rec, &c.rec)
                     && !anaphor_apart(o, &c)
                     && o.rec.rule != TOLL_SHARE_RULE
@@ -14835,6 +14858,7 @@ fn merge_candidates(
             };
             if let Some(o) = out.iter_mut().find(|o| {
                 o.rec.event_type == c.rec.event_type
+                    && (!another_act_told(&c) || shares_sentence(o, &c))
                     && o.rec.rule != TOLL_SHARE_RULE
                     && compatible(&o.rec.mode, &c.rec.mode)
                     && !consult_kinds_apart(&o.rec, &c.rec)
@@ -14886,7 +14910,8 @@ fn merge_candidates(
         // "وفي حادثة منفصلة، قتل جندي": a sentence that announces another happening joins no
         // record of the sentences before it by compatibility alone.
         for i in nearest_first(&out, &c) {
-            if c.own_story && !shares_sentence(&out[i], &c) {
+            // (Nor does "غارة أخرى", a happening the text itself calls another one, merge45.)
+            if (c.own_story || another_act_told(&c)) && !shares_sentence(&out[i], &c) {
                 continue;
             }
             // A vetoed mention (merge39) takes in the restatements after it; it joins no record

@@ -3855,6 +3855,31 @@ fn another_story_sentence_keeps_its_mention_apart() {
     }
 }
 
+/// merge45: an event noun qualified right after it by "another" ("غارة أخرى") and told with a toll,
+/// a day or a place of its own is a second happening of its kind: it folds into no record of
+/// another sentence (so the first strike does not take the second one's dead). The same sentence
+/// without "أخرى" still folds, and so do other acts named in general ("بهجمات أخرى مشابهة") and
+/// the people's plural "آخرين".
+#[test]
+fn an_event_noun_told_as_another_one_stays_apart() {
+    let first = "شنت طائرات التحالف غارة على مواقع للمسلحين شمال مدينة صعدة صباح اليوم.";
+    let toll_of_first = |second: &str| {
+        let recs = code(&format!("{first} {second}"), "2021-06-10");
+        let a = of_type(&recs, "ASSAULT");
+        a.iter().find(|r| r.evidence.sentence == first).map(|r| r.fatalities).unwrap_or_else(|| panic!("{a:#?}"))
+    };
+    assert_eq!(toll_of_first("وقال المصدر إن غارة أخرى دمرت مخزنا للذخيرة وقتلت ثلاثة من الحراس."), None);
+    assert_eq!(toll_of_first("وقال المصدر إن غارة دمرت مخزنا للذخيرة وقتلت ثلاثة من الحراس."), Some(3));
+    let cases: &[(&str, usize)] = &[
+        ("هاجم مسلح مركزا للشرطة في مدينة دالاس صباح اليوم. وقال المحققون إن الحادث يذكر بهجمات أخرى مشابهة.", 1),
+        ("قتل مسلحون مجهولون ثلاثة جنود في هجوم على حاجز للجيش قرب الموصل صباح اليوم. وأسفر الهجوم عن إصابة خمسة آخرين.", 1),
+    ];
+    for (text, want) in cases {
+        let recs = code(text, "2021-06-10");
+        assert_eq!(of_type(&recs, "ASSAULT").len(), *want, "{text}: {:#?}", of_type(&recs, "ASSAULT"));
+    }
+}
+
 /// Section 11, step 2: a definite noun that states a mode ("الغارات", aerial) folds into the first
 /// record of its type that states that mode when the first record of its type states another (a
 /// suicide bombing); with no record of its mode it folds into the first as before (merge4).
