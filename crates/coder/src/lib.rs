@@ -3449,6 +3449,15 @@ impl Coder {
         if self.precision_filters && repeated_act(a, t) {
             return None;
         }
+        // "وافق مجلس الوزراء على تفويض وزير الخارجية", "الموافقة على إنشاء مركز", "إقرار نظام
+        // الرسوم": an approval whose object is a domestic administrative act is a decision with
+        // no other party, no AGREE (SPEC §4; prec104).
+        if self.precision_filters
+            && ADMIN_APPROVAL_RULES.iter().any(|p| rule.id.starts_with(p))
+            && administrative_approval(a, t)
+        {
+            return None;
+        }
         // "كانت تركيا ترفض الدخول في الحرب", "كنا نطالب بالإفراج", "يزورون المتنزه كل عام": an
         // imperfect verb after a form of كان or with a word of frequency tells a past habit, a
         // stance once held or what recurs, not an act of the news (prec54).
@@ -11828,6 +11837,27 @@ fn long_standing(a: &Analysis, t: &TriggerMention) -> bool {
 /// counted number of times ("ثلاث مرات") is no repetition word: shots or raids counted in one day
 /// stay events. Nor with a recent span or day (`REPEAT_RECENT_SPANS`) within ten words after the
 /// trigger in its clause: "هاجمت مرارا … خلال الأسبوع الماضي" is a campaign of the news period.
+/// How many words after an approval trigger its «على» is looked for (`administrative_approval`):
+/// past the approver's name and title ("صدرت موافقة معالي وزير الزراعة على تخصيص").
+const ADMIN_APPROVAL_REACH: usize = 10;
+
+/// Whether approval trigger `t` has a domestic administrative act as its object (prec104): an
+/// `ADMIN_APPROVAL_OBJECTS` word right after the trigger ("الموافقة على إنشاء", "إقرار نظام") or
+/// right after the first «على» within `ADMIN_APPROVAL_REACH` words after it, in its clause, with
+/// no other trigger before that «على» ("وافق مجلس الوزراء على تفويض", "بموافقة المجلس على
+/// تقرير"). Only the approval's own object counts: a later «على» is not looked at.
+fn administrative_approval(a: &Analysis, t: &TriggerMention) -> bool {
+    let n = a.words.len();
+    let object = |i: usize| i < n && ADMIN_APPROVAL_OBJECTS.contains(&a.word(i));
+    if object(t.w1 + 1) && !a.break_between(t.w1, t.w1 + 1) {
+        return true;
+    }
+    let Some(on) = (t.w1 + 1..(t.w1 + 1 + ADMIN_APPROVAL_REACH).min(n)).find(|&i| a.word(i) == "علي") else {
+        return false;
+    };
+    object(on + 1) && !a.break_between(t.w1, on + 1) && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < on)
+}
+
 fn repeated_act(a: &Analysis, t: &TriggerMention) -> bool {
     let n = a.words.len();
     let repeat_at = |i: usize| {

@@ -12335,7 +12335,7 @@ fn a_written_hamza_against_the_form_is_another_word() {
         ("وقال إيد ماركي عضو مجلس الشيوخ الأمريكي إن الخطة تحتاج إلى مراجعة.", "SUPPORT", None),
         ("واستقبل الأهالي الخبر بفرح وأسى في الوقت نفسه بعد رحيل الشيخ.", "SUPPORT", None),
         ("أعلنت الوزارة إدانتها للتفجير الذي استهدف السوق المركزي.", "ACCUSE", Some("accuse.condemn.noun")),
-        ("وافق البرلمان على الميزانية الجديدة بعد جلسة طويلة.", "AGREE", Some("agree.accept.verb")),
+        ("وافق البرلمان على طلب الحكومة بعد جلسة طويلة.", "AGREE", Some("agree.accept.verb")),
         ("أيد وزير المالية خطة الحكومة لخفض الدين العام.", "SUPPORT", Some("support.endorse.verb")),
         ("إتفقت الحكومة والنقابة على رفع الأجور في القطاع العام.", "AGREE", Some("agree.agree.verb")),
         ("وقررت القمة إرسال قوة إفريقية إلى الصومال لحفظ الأمن.", "AID", Some("aid.military.peacekeeping")),
@@ -14130,4 +14130,24 @@ fn a_band_is_no_dispersal() {
         let recs = code(text, "2021-06-10");
         assert_eq!(recs.iter().any(|r| r.event_type == "ASSAULT"), assault, "ASSAULT in {text}: {recs:?}");
     }
+}
+
+/// Prec104: an approval whose object is a domestic administrative act (a mandate, an appointment,
+/// a new centre, a regulation, a budget) is a decision with no other party, no AGREE; an approval
+/// of a deal, of a request or of letting another state act stays.
+#[test]
+fn an_approval_of_a_domestic_administrative_act_is_no_agree() {
+    check_filter_cases(&[
+        ("وافق مجلس الوزراء في جلسته أمس على تفويض وزير المالية بالتوقيع على العقود.", "AGREE", false),
+        ("وأعلنت الوزارة الموافقة على إنشاء مركز صحي جديد في المحافظة.", "AGREE", false),
+        ("وصدرت موافقة وزير التعليم على تعيين مدير جديد للجامعة.", "AGREE", false),
+        ("أقر مجلس الوزراء نظام الرسوم على الأراضي البيضاء.", "AGREE", false),
+        ("وصادق المجلس البلدي على الميزانية السنوية للمدينة.", "AGREE", false),
+        // An approval of a deal, a request or of another state's act stays.
+        ("وافقت الحكومة على طلب المعارضة تأجيل الانتخابات.", "AGREE", true),
+        ("وافق البرلمان على الاتفاقية الموقعة مع الجارة الشمالية.", "AGREE", true),
+        ("ووافقت أنقرة على السماح للطائرات الأمريكية باستخدام قاعدتها الجوية.", "AGREE", true),
+        // Only the approval's own object is read: a later «على» is not.
+        ("وافقت الحكومة على طلب المعارضة تأجيل الانتخابات والعمل على تشكيل لجنة مشتركة.", "AGREE", true),
+    ]);
 }
