@@ -13956,3 +13956,31 @@ fn a_town_after_the_papers_or_writers_name_is_the_dateline_when_the_article_name
         assert!(!recs.is_empty() && recs.iter().all(|r| place(r).as_deref() != Some(not)), "{text}: {recs:?}");
     }
 }
+
+/// status59: a one-word status cue that is part of a name or a fixed expression is no cue: the
+/// article of a French name ("لو دريان"), "لا سيما" ("especially"), and "لولا" ("were it not
+/// for": what follows it happened). A real "لو", "لا", "لم"
+/// or "في حال" still marks the act.
+#[test]
+fn status_cue_words_inside_names_and_fixed_expressions_are_no_cues() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            (
+                "وقال وزير الخارجية الفرنسي جان إيف لو دريان انتهت محادثات الوفدين في باريس أمس.",
+                "CONSULT",
+                Status::Occurred,
+            ),
+            (
+                "وندد الحزب بالتضييق على الصحفيين، لا سيما اعتقال مراسل القناة في العاصمة أمس.",
+                "COERCE",
+                Status::Occurred,
+            ),
+            ("ولولا اعتقال الشرطة للمشتبه به أمس لوقعت كارثة في المدينة.", "COERCE", Status::Occurred),
+            ("وقال المسؤول إنه لو هاجم المسلحون المدينة فسيرد الجيش بقوة.", "ASSAULT", Status::Hypothetical),
+            ("وقال الوزير إن الحكومة ستفرض عقوبات في حال رفض الطرفان الاتفاق.", "REJECT", Status::Hypothetical),
+            ("وقال المتحدث إنه في حال وصول الوفد سيزور المحافظ السجن.", "CONSULT", Status::Hypothetical),
+            ("ولم تعتقل الشرطة أي صحفي في العاصمة أمس.", "COERCE", Status::Negated),
+        ],
+    );
+}
