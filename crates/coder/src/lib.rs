@@ -7752,6 +7752,8 @@ fn conditional_clause(a: &Analysis, t: &TriggerMention) -> bool {
     (t.w0.saturating_sub(CONDITION_CLAUSE_REACH)..t.w0).any(|h| {
         let w = a.word(h);
         CONDITION_CLAUSE_HEADS.contains(&w)
+            // ("وقال لو دريان إن المحادثات انتهت": a name, status59.)
+            && !a.fixed_phrase_cue(h)
             && (!matches!(w, "حال" | "حاله") || (h > 0 && matches!(a.word(h - 1), "في" | "وفي" | "ففي") && !state_of(a, h)))
             // ("وهو في حالة انهيار": "حالة" is "in case" only before "عدم".)
             && (w != "حاله" || a.word(h + 1) == "عدم")

@@ -97,6 +97,14 @@ fn rule_index(lex: &Lexicon, id: &str) -> Option<u32> {
     lex.triggers.iter().position(|t| t.id == id).map(|i| i as u32)
 }
 
+/// Whether the word `w` (key) makes a pair of `CUE_FIXED_PHRASES` with the word `next` after it or
+/// `prev` before it: a status cue word that is part of a name or a fixed expression (status59).
+fn in_fixed_phrase(prev: &str, w: &str, next: &str) -> bool {
+    CUE_FIXED_PHRASES
+        .iter()
+        .any(|p| p.split_once(' ').is_some_and(|(a, b)| (a == w && b == next) || (a == prev && b == w)))
+}
+
 /// A trigger that a construction rule (not the matcher) finds on word `i`: no clitic flags
 /// beyond the article.
 fn one_word_trigger(key: &Normalized, words: &[(usize, usize)], i: usize, rule: u32, article: bool) -> TriggerMention {
@@ -754,6 +762,8 @@ impl Analysis {
         // A trailing "ه" read as an attached pronoun must not be a taa marbuta in the original
         // ("سيطرة" is not "سيطر" + "ه").
         let word_text = |i: usize| -> &str { words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("") };
+        let fixed_phrase_cue =
+            |i: usize| in_fixed_phrase(if i > 0 { word_text(i - 1) } else { "" }, word_text(i), word_text(i + 1));
         // The word lists below are consulted for nearly every word: one table lookup per word
         // replaces scanning each list (these scans were a fifth of the sentence analysis).
         let classes = Classes::of(words.iter().map(|&(s, e)| word_class(&k[s..e])).collect());
@@ -1059,6 +1069,15 @@ impl Analysis {
                                 && ((word_of(h.start) > 0 && h.clitics.conj.is_none())
                                     || MA_NON_NEGATING_NEXT
                                         .contains(&word_text(word_of(h.word_end.saturating_sub(1)) + 1))))) => {}
+                // "وقال لو دريان", "لا سيما زيارة", "حال وصولها": a one-word status cue that is
+                // part of a name or a fixed expression with the word after or before it
+                // (`CUE_FIXED_PHRASES`, status59) is no cue.
+                Target::Cue(c)
+                    if matches!(
+                        lex.cues[c as usize].kind,
+                        CueKind::Negation | CueKind::Hypothetical | CueKind::Future
+                    ) && word_of(h.start) == word_of(h.word_end.saturating_sub(1))
+                        && fixed_phrase_cue(word_of(h.start)) => {}
                 Target::Cue(c) => {
                     let entry = &lex.cues[c as usize];
                     let to = if entry.after.is_some() && !entry.before { &mut after_cues } else { &mut cues };
@@ -2154,6 +2173,12 @@ impl Analysis {
     /// The key text of word `i`.
     pub fn word(&self, i: usize) -> &str {
         self.words.get(i).map(|&(s, e)| &self.key.key[s..e]).unwrap_or("")
+    }
+
+    /// Whether word `i` is a status cue word inside a name or a fixed expression with the word
+    /// after or before it ("لو دريان", "لا سيما", "عن حال"; `CUE_FIXED_PHRASES`, status59).
+    pub fn fixed_phrase_cue(&self, i: usize) -> bool {
+        in_fixed_phrase(if i > 0 { self.word(i - 1) } else { "" }, self.word(i), self.word(i + 1))
     }
 
     /// Whether word `i` has the word class `bit` (false past the last word).

@@ -14151,3 +14151,31 @@ fn an_approval_of_a_domestic_administrative_act_is_no_agree() {
         ("وافقت الحكومة على طلب المعارضة تأجيل الانتخابات والعمل على تشكيل لجنة مشتركة.", "AGREE", true),
     ]);
 }
+
+/// status59: a one-word status cue that is part of a name or a fixed expression is no cue: the
+/// article of a French name ("لو دريان"), "لا سيما" ("especially"), and "لولا" ("were it not
+/// for": what follows it happened). A real "لو", "لا", "لم"
+/// or "في حال" still marks the act.
+#[test]
+fn status_cue_words_inside_names_and_fixed_expressions_are_no_cues() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            (
+                "وقال وزير الخارجية الفرنسي جان إيف لو دريان انتهت محادثات الوفدين في باريس أمس.",
+                "CONSULT",
+                Status::Occurred,
+            ),
+            (
+                "وندد الحزب بالتضييق على الصحفيين، لا سيما اعتقال مراسل القناة في العاصمة أمس.",
+                "COERCE",
+                Status::Occurred,
+            ),
+            ("ولولا اعتقال الشرطة للمشتبه به أمس لوقعت كارثة في المدينة.", "COERCE", Status::Occurred),
+            ("وقال المسؤول إنه لو هاجم المسلحون المدينة فسيرد الجيش بقوة.", "ASSAULT", Status::Hypothetical),
+            ("وقال الوزير إن الحكومة ستفرض عقوبات في حال رفض الطرفان الاتفاق.", "REJECT", Status::Hypothetical),
+            ("وقال المتحدث إنه في حال وصول الوفد سيزور المحافظ السجن.", "CONSULT", Status::Hypothetical),
+            ("ولم تعتقل الشرطة أي صحفي في العاصمة أمس.", "COERCE", Status::Negated),
+        ],
+    );
+}
