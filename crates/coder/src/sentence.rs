@@ -100,9 +100,14 @@ fn rule_index(lex: &Lexicon, id: &str) -> Option<u32> {
 /// Whether the word `w` (key) makes a pair of `CUE_FIXED_PHRASES` with the word `next` after it or
 /// `prev` before it: a status cue word that is part of a name or a fixed expression (status59).
 fn in_fixed_phrase(prev: &str, w: &str, next: &str) -> bool {
-    CUE_FIXED_PHRASES
-        .iter()
-        .any(|p| p.split_once(' ').is_some_and(|(a, b)| (a == w && b == next) || (a == prev && b == w)))
+    // Compared by length and bytes, not by splitting each entry: this runs on every cue hit.
+    let is_pair = |entry: &str, first: &str, second: &str| {
+        entry.len() == first.len() + 1 + second.len()
+            && entry.as_bytes()[first.len()] == b' '
+            && entry.starts_with(first)
+            && entry.ends_with(second)
+    };
+    CUE_FIXED_PHRASES.iter().any(|entry| is_pair(entry, w, next) || is_pair(entry, prev, w))
 }
 
 /// A trigger that a construction rule (not the matcher) finds on word `i`: no clitic flags
@@ -3429,6 +3434,26 @@ fn last_is_title(lex: &Lexicon, e: &EntityMention) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte comparison of `in_fixed_phrase` answers as splitting each entry at its space did,
+    /// for every entry's own words, their swaps and neighbours, and the empty word before the first.
+    #[test]
+    fn fixed_phrase_pairs_answer_as_the_split_entries() {
+        let split = |prev: &str, w: &str, next: &str| {
+            CUE_FIXED_PHRASES
+                .iter()
+                .any(|p| p.split_once(' ').is_some_and(|(a, b)| (a == w && b == next) || (a == prev && b == w)))
+        };
+        let mut words = vec!["", "x", "في", "حال"];
+        words.extend(CUE_FIXED_PHRASES.iter().flat_map(|p| p.split(' ')));
+        for &prev in &words {
+            for &w in &words {
+                for next in ["", "سيما", w, prev] {
+                    assert_eq!(in_fixed_phrase(prev, w, next), split(prev, w, next), "{prev} {w} {next}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn word_classes_match_the_lists() {
