@@ -90,11 +90,7 @@ pub fn event_cells(ev: &StoredEvent, n_sources: usize) -> Result<Vec<Cell>, serd
     let loc = ev.location.as_ref();
     let actor = ev.actor.as_ref();
     let recip = ev.recipient.as_ref();
-    let json = if ev.sources.is_empty() {
-        serde_json::to_string(ev)?
-    } else {
-        serde_json::to_string(&StoredEvent { sources: Vec::new(), ..ev.clone() })?
-    };
+    let json = crate::json::event_json(ev, true);
     let (text, word, count) = (Cell::text, Cell::word, Cell::count);
     Ok(vec![
         word(&ev.id),

@@ -15,6 +15,7 @@
 pub mod columns;
 pub mod dedup;
 pub mod gold;
+pub mod json;
 pub mod keys;
 mod schema;
 mod sqlite;
@@ -157,7 +158,7 @@ impl RecordKeys {
     }
 
     fn json_of(r: &EventRecord) -> String {
-        serde_json::to_string(r).expect("a record serialises to JSON")
+        json::record_json(r)
     }
 }
 
