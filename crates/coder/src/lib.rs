@@ -5779,6 +5779,9 @@ impl Coder {
         // "اعتذر لعدم الجاهزية وطلب الاستضافة", "بقيت دون تسلح ورفضت القتال": a perfect verb
         // with a glued "و" after the word a negation governs opens a clause of its own (no
         // negation but "ما" takes a perfect verb into its scope), status56.
+        // "وما تفجير الجسر إلا دليل", "فما جدوى قتل …": a "ما" that is
+        // "what" negates nothing (`what_ma`); nor does "ليس" before it ("هذا ليس ما تفاوضنا
+        // عليه": the negotiation took place), status60.
         let joined_perfect = perfect && a.word(t.w0).starts_with('و');
         let negation_near = |c: &CueMention| {
             let id = self.lex.cues[c.cue as usize].id.as_str();
@@ -5787,6 +5790,8 @@ impl Coder {
                 && c.w1 < t.w0
                 && !(joined_perfect && t.w0 - c.w1 >= 2 && id != "neg.ma")
                 && !STILL_VERBS.contains(&a.word(c.w1 + 1))
+                && !(id == "neg.ma" && what_ma(a, c, t, pattern))
+                && !(c.w1 + 1 < t.w0 && a.word(c.w1 + 1) == "ما" && MA_WHAT_HEADS.contains(&a.word(c.w1)))
                 && !a.break_between(c.w1, t.w0)
                 && (t.w0 - c.w1 <= if ghayr { 1 } else { 2 }
                     || (any_before
@@ -9301,6 +9306,22 @@ fn future_predicate(a: &Analysis, t: &TriggerMention, pattern: Pattern) -> bool 
         && future_prefixed(a.word(t.w1 + 1))
         && !a.break_between(t.w1, t.w1 + 1)
         && !(t.w0.saturating_sub(2)..t.w0).any(|i| ADVERBIAL_HEADS.contains(&a.word(i)))
+}
+
+/// (status60) A «ما» negation cue `c` before trigger `t` that is "what", not "not": right after a
+/// word of `MA_WHAT_HEADS` (a preposition, «ليس», «كل», «بقدر», a demonstrative: «ليس ما تفاوضنا
+/// عليه»); right before a noun trigger («وما تفجير الجسر إلا دليل», «ما الهجوم؟»: «ما» negates
+/// verbs); or before a noun of `MA_WHAT_NOUNS` right before the trigger («فما جدوى قتل …»). A
+/// relative «ما» before a verb trigger and its «من» of what («وما رعته من اتفاقيات») was tried
+/// and left out: judged, it freed false triggers and merged a real meeting away.
+fn what_ma(a: &Analysis, c: &CueMention, t: &TriggerMention, pattern: Pattern) -> bool {
+    if c.w0 > 0 && MA_WHAT_HEADS.contains(&a.word(c.w0 - 1)) {
+        return true;
+    }
+    if t.w0 == c.w1 + 2 && MA_WHAT_NOUNS.contains(&a.word(c.w1 + 1)) {
+        return true;
+    }
+    t.w0 == c.w1 + 1 && pattern == Pattern::Noun
 }
 
 /// An event noun said not to take place: "لم" or "لن" with a verb of taking place within three

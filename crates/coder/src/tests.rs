@@ -13498,6 +13498,28 @@ fn a_negation_before_a_verb_of_remaining_means_still() {
     );
 }
 
+/// status60: «ما» as "what" negates nothing: before a noun trigger («وما تفجير … إلا»), before a
+/// noun of asking («فما جدوى قتل»), and after «ليس» («ليس ما تفاوضنا عليه», which «ليس» does not
+/// reach over). A «ما» right before a verb trigger («وما قتلوا أحدا من سكانها»), and «لم» before
+/// a verb, still negate.
+#[test]
+fn ma_as_what_negates_nothing() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقال الوزير إن هذا ليس ما تفاوضنا عليه مع الحكومة الإيرانية في جنيف.", "CONSULT", Status::Occurred),
+            ("وتساءل الكاتب: فما جدوى قتل المدنيين في القرى الحدودية؟", "ASSAULT", Status::Occurred),
+            (
+                "وأكد المتحدث أن الحرب مستمرة، وما تفجير الجسر في مدينة الموصل إلا دليل على ذلك.",
+                "ASSAULT",
+                Status::Occurred,
+            ),
+            ("وقال الشيخ إن الجنود دخلوا المدينة وما قتلوا أحدا من سكانها.", "ASSAULT", Status::Negated),
+            ("وقال سكان إن المدينة لم تشهد اشتباكات بين الجيش والمسلحين منذ أسبوع.", "ASSAULT", Status::Negated),
+        ],
+    );
+}
+
 /// actors103: people the text calls foreigners ("أربعة أجانب", "الرهائن الأجانب") take no
 /// country from the place or the article; a nationality of their own still gives one, and the
 /// residents or nationals of the same dictionary group keep the place's.
