@@ -14028,7 +14028,7 @@ fn a_town_after_the_papers_or_writers_name_is_the_dateline_when_the_article_name
         // (Named only in the dateline: the desk's copy of agency news.)
         (
             "اعتقال مئة شخص في حملة أمنية",
-            "عين اليوم – أنقرة\nقال مكتب رئيس الوزراء التركي إن الشرطة اعتقلت مئة شخص خلال المداهمات.",
+            "عين اليوم – أنقرة\nأعلن مكتب الرئيس التركي أن الشرطة اعتقلت مئة شخص خلال المداهمات.",
             "Ankara",
         ),
         // (Turabah in Makkah and Turubah in Ha'il.)
@@ -14056,7 +14056,7 @@ fn the_party_between_a_verb_and_the_preposition_of_its_object_is_its_subject() {
     assert_eq!((a.as_deref(), r.as_deref()), (Some("الميليشيات"), Some("صحفيين تونسيين")));
     let (a, _) = roles("وجرت عملية تبادل بين الجيش والمعارضة أفرج بموجبها الجيش عن سبعة أسرى.", "أفرج");
     assert_eq!(a.as_deref(), Some("الجيش"));
-    let (a, _) = roles("وقال بيان الرئاسة وافق مجلس الدفاع الوطني على تمديد مهمة القوات.", "وافق");
+    let (a, _) = roles("وقال بيان الحكومة وافق مجلس الدفاع الوطني على إرسال قوات إلى الحدود.", "وافق");
     assert_eq!(a.as_deref(), Some("مجلس الدفاع الوطني"));
     // Left alone: a verb whose bare object comes before its second complement ("حث X على"), a
     // verb with its object pronoun, and a verb with its subject before it and no party between.
