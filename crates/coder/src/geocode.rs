@@ -568,7 +568,7 @@ pub(crate) fn security_body_town(a: &Analysis, p: &PlaceMention) -> Option<usize
     let found = if POLICE_HEADS.contains(&head) {
         let start = if directorate(h) { h - 1 } else { h };
         (glued_b || !head.starts_with("ال") || start < h).then_some(start)
-    } else if head == "امن" || head == "الامن" {
+    } else if SECURITY_HEAD_WORDS.contains(&head) {
         directorate(h).then(|| h - 1)
     // (The civil defence's first word is read without its ا, so that «للدفاع» counts.)
     } else if head == CIVIL_DEFENCE_WORDS[1] && h > 0 && bare(a.word(h - 1)).ends_with(&CIVIL_DEFENCE_WORDS[0][2..]) {
@@ -1018,10 +1018,7 @@ impl Coder {
             Some(l) if l.precision.as_deref() == Some("country") && l.country == pl.country => {}
             _ => return None,
         }
-        let statement = matches!(
-            r.event_type.as_str(),
-            "ACCUSE" | "SUPPORT" | "THREATEN" | "REQUEST" | "AID" | "REJECT" | "AGREE" | "RETREAT" | "COOPERATE"
-        );
+        let statement = crate::statement_type(&r.event_type);
         let body_doer = || {
             r.actor.as_ref().and_then(|x| x.text.as_deref()).is_some_and(|t| {
                 let k = ahdath_text::normalize_key(t);

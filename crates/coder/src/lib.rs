@@ -1145,8 +1145,7 @@ fn named_with_age(a: &Analysis, lex: &Lexicon, first: &EntityMention, next: usiz
         !w.is_empty()
             && (i > next || !w.starts_with("ال"))
             && !is_numeral(w)
-            && !a.entities.iter().any(|e| e.w0 <= i && i <= e.w1)
-            && !a.places.iter().any(|p| p.w0 <= i && i <= p.w1)
+            && !a.in_name(i)
             && !a.triggers.iter().any(|t| t.w0 == i)
             && !PASSIVE_SUBJECT_FOLLOWERS.contains(&w)
             && !AFTER_PASSIVE_SUBJECT.contains(&w)
@@ -1414,6 +1413,16 @@ fn clash_after_time(a: &Analysis, rule: &ahdath_lexicon::Trigger, read_pattern: 
 /// The word without a glued و or ف.
 fn unconj(w: &str) -> &str {
     w.strip_prefix(['و', 'ف']).unwrap_or(w)
+}
+
+/// The types told by statements, demands, deals and aid, which the text rarely places: a place
+/// name near them usually belongs to what they are about (read by the place step and by a body's
+/// town, `geocode::body_town`).
+fn statement_type(event_type: &str) -> bool {
+    matches!(
+        event_type,
+        "ACCUSE" | "SUPPORT" | "THREATEN" | "REQUEST" | "AID" | "REJECT" | "AGREE" | "RETREAT" | "COOPERATE"
+    )
 }
 
 /// "استقبل الوزير السفير الفرنسي وبحث معه", "أدانت الخارجية الهجوم واستدعت السفير": `b`, the last
@@ -1847,7 +1856,7 @@ fn construction_roles<'a>(
         if first_after.is_none() && agrees && RESUMPTIVE_PREPS.contains(&resumptive) && unknown_relative_subject(a, t) {
             return Some(Construction::RelativeSubject(None, antecedent));
         }
-        let object = after(3);
+        let object = first_after;
         // (A call or statement whose antecedent is not a party is usually its topic, "الحوار الذي
         // دعا الملك إلى استئنافه", with the subject after the verb.)
         let statement = !matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "MOBILIZE" | "PROTEST");
@@ -5182,10 +5191,7 @@ impl Coder {
         };
         // Statements, demands and aid are rarely placed by the text; a nearby place name usually
         // belongs to what they are about, so these types get a place only when it follows closely.
-        let statement = matches!(
-            rule.event_type.as_str(),
-            "ACCUSE" | "SUPPORT" | "THREATEN" | "REQUEST" | "AID" | "REJECT" | "AGREE" | "RETREAT" | "COOPERATE"
-        );
+        let statement = statement_type(&rule.event_type);
         // ("أبرم في 14 يوليو في فيينا", "وقع الاتفاق أمس في الرياض": a date between the trigger
         // and its venue does not count; `words_outside_dates`.)
         let kept = |p: &&PlaceMention| {
@@ -6918,11 +6924,15 @@ fn month_in_done_clause(a: &Analysis, d: &DateMatch, t: &TriggerMention) -> bool
     if aux.is_some_and(|x| after_trigger() || (e < x && x - e <= 3 && no_future(e, t.w0))) {
         return true;
     }
-    let opener = DONE_CLAUSE_OPENERS.iter().any(|f| match f.split_once(' ') {
-        Some((x, y)) => t.w0 >= 2 && a.word(t.w0 - 2) == x && a.word(t.w0 - 1) == y,
-        None => t.w0 >= 1 && a.word(t.w0 - 1) == *f,
-    });
-    opener && !t.future_prefix && perfect_form(a.word(t.w0)) && after_trigger()
+    after_done_clause_opener(a, t) && !t.future_prefix && perfect_form(a.word(t.w0)) && after_trigger()
+}
+
+/// Whether the words right before the trigger are an opener of an earlier act's clause
+/// (`DONE_CLAUSE_OPENERS`: "بعدما", "بعد أن"), read by the month of a done clause and by the
+/// earlier act of an "after" phrase.
+fn after_done_clause_opener(a: &Analysis, t: &TriggerMention) -> bool {
+    let before = |d: usize| if t.w0 >= d { a.word(t.w0 - d) } else { "" };
+    DONE_CLAUSE_OPENERS.iter().any(|f| *f == before(1) || sentence::is_word_pair(f, before(2), before(1)))
 }
 
 /// The trigger names the earlier act of an "after" phrase (status58): a verbal noun right after a
@@ -6939,11 +6949,7 @@ fn earlier_act_after(a: &Analysis, t: &TriggerMention, pattern: Pattern) -> bool
         return false;
     }
     if pattern == Pattern::Verb {
-        let opener = DONE_CLAUSE_OPENERS.iter().any(|f| match f.split_once(' ') {
-            Some((x, y)) => t.w0 >= 2 && a.word(t.w0 - 2) == x && a.word(t.w0 - 1) == y,
-            None => a.word(t.w0 - 1) == *f,
-        });
-        return opener && perfect_form(a.word(t.w0));
+        return after_done_clause_opener(a, t) && perfect_form(a.word(t.w0));
     }
     let head = if EARLIER_ACT_HEADS.contains(&a.word(t.w0 - 1)) {
         t.w0 - 1
@@ -8262,7 +8268,7 @@ fn impersonal_agreement(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &Trigge
         return None;
     }
     let w = a.word(t.w0);
-    if !IMPERSONAL_PASSIVE_VERBS.contains(&w) && !IMPERSONAL_PASSIVE_VERBS.contains(&unconj(w)) {
+    if !IMPERSONAL_PASSIVE_VERBS.contains(&unconj(w)) {
         return None;
     }
     if t.w0 > 0 && RETOLD_AGREEMENT_HEADS.contains(&a.word(t.w0 - 1)) {
@@ -11626,10 +11632,7 @@ fn sport_article(analyses: &[SentenceRow]) -> bool {
         if sport + (analyses.len() - k) < needed {
             return false;
         }
-        let key = a.key.key.as_bytes();
-        if a.words.iter().enumerate().any(|(i, &(s, e))| {
-            key.get(s..e).is_some_and(|w| tails.may_end(w)) && any_form_in(a, i, &SPORT_ARTICLE_WORDS, first)
-        }) {
+        if (0..a.words.len()).any(|i| word_may_end(a, i, tails) && any_form_in(a, i, &SPORT_ARTICLE_WORDS, first)) {
             sport += 1;
             if sport >= needed {
                 return true;
@@ -11852,14 +11855,6 @@ fn long_standing(a: &Analysis, t: &TriggerMention) -> bool {
     })
 }
 
-/// A word of repetition in the trigger's clause, within six words after it or three before it,
-/// with no other trigger and no relative pronoun between (prec103): a `REPEAT_ADVERBS` word
-/// ("مرارا", "وتكرارا"), a noun of times next to a `REPEAT_QUANTIFIERS` word ("عدة مرات", "مرات
-/// عديدة", "أكثر من مرة") or a `REPEAT_MANNER_ADJECTIVES` word after a `REPEAT_MANNER_NOUNS` one
-/// ("بشكل متكرر"). The act is told as done again and again: a tally or a standing position. A
-/// counted number of times ("ثلاث مرات") is no repetition word: shots or raids counted in one day
-/// stay events. Nor with a recent span or day (`REPEAT_RECENT_SPANS`) within ten words after the
-/// trigger in its clause: "هاجمت مرارا … خلال الأسبوع الماضي" is a campaign of the news period.
 /// How many words after an approval trigger its «على» is looked for (`administrative_approval`):
 /// past the approver's name and title ("صدرت موافقة معالي وزير الزراعة على تخصيص").
 const ADMIN_APPROVAL_REACH: usize = 10;
@@ -11881,6 +11876,14 @@ fn administrative_approval(a: &Analysis, t: &TriggerMention) -> bool {
     object(on + 1) && !a.break_between(t.w1, on + 1) && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < on)
 }
 
+/// A word of repetition in the trigger's clause, within six words after it or three before it,
+/// with no other trigger and no relative pronoun between (prec103): a `REPEAT_ADVERBS` word
+/// ("مرارا", "وتكرارا"), a noun of times next to a `REPEAT_QUANTIFIERS` word ("عدة مرات", "مرات
+/// عديدة", "أكثر من مرة") or a `REPEAT_MANNER_ADJECTIVES` word after a `REPEAT_MANNER_NOUNS` one
+/// ("بشكل متكرر"). The act is told as done again and again: a tally or a standing position. A
+/// counted number of times ("ثلاث مرات") is no repetition word: shots or raids counted in one day
+/// stay events. Nor with a recent span or day (`REPEAT_RECENT_SPANS`) within ten words after the
+/// trigger in its clause: "هاجمت مرارا … خلال الأسبوع الماضي" is a campaign of the news period.
 fn repeated_act(a: &Analysis, t: &TriggerMention) -> bool {
     let n = a.words.len();
     let repeat_at = |i: usize| {
@@ -12761,7 +12764,7 @@ fn business_affair(
     recipient: Option<&Entity>,
 ) -> bool {
     let business = |e: Option<&Entity>| e.is_some_and(|e| e.sector.as_deref() == Some("BUS"));
-    if let Some(c) = contract_object(a, t).filter(|_| matches!(event_type, "AGREE" | "AID")) {
+    if let Some(c) = matches!(event_type, "AGREE" | "AID").then(|| contract_object(a, t)).flatten() {
         fn sovereign(e: Option<&Entity>) -> Option<&str> {
             e.filter(|e| matches!(e.sector.as_deref(), Some("GOV" | "MIL"))).and_then(|e| e.country.as_deref())
         }

@@ -100,14 +100,16 @@ fn rule_index(lex: &Lexicon, id: &str) -> Option<u32> {
 /// Whether the word `w` (key) makes a pair of `CUE_FIXED_PHRASES` with the word `next` after it or
 /// `prev` before it: a status cue word that is part of a name or a fixed expression (status59).
 fn in_fixed_phrase(prev: &str, w: &str, next: &str) -> bool {
-    // Compared by length and bytes, not by splitting each entry: this runs on every cue hit.
-    let is_pair = |entry: &str, first: &str, second: &str| {
-        entry.len() == first.len() + 1 + second.len()
-            && entry.as_bytes()[first.len()] == b' '
-            && entry.starts_with(first)
-            && entry.ends_with(second)
-    };
-    CUE_FIXED_PHRASES.iter().any(|entry| is_pair(entry, w, next) || is_pair(entry, prev, w))
+    CUE_FIXED_PHRASES.iter().any(|entry| is_word_pair(entry, w, next) || is_word_pair(entry, prev, w))
+}
+
+/// Whether a two-word list entry ("لو دريان") is `first` then `second`. Compared by length and
+/// bytes rather than by splitting the entry at its space, since it runs near triggers and cues.
+pub(crate) fn is_word_pair(entry: &str, first: &str, second: &str) -> bool {
+    entry.len() == first.len() + 1 + second.len()
+        && entry.as_bytes()[first.len()] == b' '
+        && entry.starts_with(first)
+        && entry.ends_with(second)
 }
 
 /// A trigger that a construction rule (not the matcher) finds on word `i`: no clitic flags

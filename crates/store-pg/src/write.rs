@@ -181,7 +181,7 @@ fn val(c: Cell) -> Val {
 
 /// The values of [`EVENT_COLS`] for `ev` with `n_sources` sources ([`columns::event_cells`]).
 fn event_vals(ev: &StoredEvent, n_sources: usize) -> R<Vec<Val>> {
-    Ok(columns::event_cells(ev, n_sources)?.into_iter().map(val).collect())
+    Ok(columns::event_cells(ev, n_sources).into_iter().map(val).collect())
 }
 
 /// The values of the record columns ([`record_col_names`]) for record `r` of article `art` with
@@ -189,7 +189,7 @@ fn event_vals(ev: &StoredEvent, n_sources: usize) -> R<Vec<Val>> {
 /// document text.
 fn record_vals(r: &EventRecord, art: i64, sig: &Sig) -> R<Vec<Val>> {
     let mut vals: Vec<Val> =
-        columns::record_cells(r, art, sig, serde_json::to_string(r)?).into_iter().map(val).collect();
+        columns::record_cells(r, art, sig, ahdath_store::json::record_json(r)).into_iter().map(val).collect();
     vals.push(Box::new(keys::fts_document(None, &r.evidence.sentence)));
     Ok(vals)
 }
@@ -934,7 +934,7 @@ fn recode_batch(
         for r in &new {
             match old.get(&r.id) {
                 None => rep.records_added += 1,
-                Some(j) if *j != serde_json::to_string(r)? => rep.records_modified += 1,
+                Some(j) if *j != ahdath_store::json::record_json(r) => rep.records_modified += 1,
                 Some(_) => {}
             }
         }

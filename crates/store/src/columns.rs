@@ -85,14 +85,14 @@ impl Cell {
 
 /// The `events` row of `ev` with `n_sources` sources, in the order of [`EVENT_COLS`]. The JSON
 /// leaves out the sources (they are read from the records' links).
-pub fn event_cells(ev: &StoredEvent, n_sources: usize) -> Result<Vec<Cell>, serde_json::Error> {
+pub fn event_cells(ev: &StoredEvent, n_sources: usize) -> Vec<Cell> {
     let range = ev.date.as_deref().and_then(crate::dedup::date_range);
     let loc = ev.location.as_ref();
     let actor = ev.actor.as_ref();
     let recip = ev.recipient.as_ref();
     let json = crate::json::event_json(ev, true);
     let (text, word, count) = (Cell::text, Cell::word, Cell::count);
-    Ok(vec![
+    vec![
         word(&ev.id),
         word(&ev.event_type),
         text(ev.mode.as_ref()),
@@ -118,7 +118,7 @@ pub fn event_cells(ev: &StoredEvent, n_sources: usize) -> Result<Vec<Cell>, serd
         text(ev.first_reported.as_ref()),
         Cell::Int(Some(n_sources as i64)),
         Cell::Text(Some(json)),
-    ])
+    ]
 }
 
 /// Columns of the `records` table written from a record, with their types, in the order of
@@ -154,7 +154,7 @@ pub const RECORD_COLS: [(&str, CellType); 25] = [
 ];
 
 /// The `records` row of record `r` of article `art` (storage key) with signature `sig` (of `r`)
-/// and JSON `json` (`serde_json::to_string(r)`, often computed by a coding worker), in the order
+/// and JSON `json` (`json::record_json(r)`, often computed by a coding worker), in the order
 /// of [`RECORD_COLS`].
 pub fn record_cells(r: &EventRecord, art: i64, sig: &Sig, json: String) -> Vec<Cell> {
     let place = sig.place.as_ref();

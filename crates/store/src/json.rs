@@ -124,13 +124,10 @@ fn place(out: &mut String, p: &Option<Place>) {
     out.push('}');
 }
 
-fn precision(p: DatePrecision) -> &'static str {
-    match p {
-        DatePrecision::Day => "\"day\"",
-        DatePrecision::Month => "\"month\"",
-        DatePrecision::Year => "\"year\"",
-        DatePrecision::Unknown => "\"unknown\"",
-    }
+fn precision(out: &mut String, p: DatePrecision) {
+    out.push('"');
+    out.push_str(crate::columns::precision_str(p));
+    out.push('"');
 }
 
 fn evidence(out: &mut String, e: &Evidence) {
@@ -174,7 +171,7 @@ pub fn record_json(r: &EventRecord) -> String {
     out.push_str("\",\"date\":");
     opt_string(&mut out, &r.date);
     out.push_str(",\"date_precision\":");
-    out.push_str(precision(r.date_precision));
+    precision(&mut out, r.date_precision);
     out.push_str(",\"date_basis\":");
     out.push_str(match r.date_basis {
         None => "null",
@@ -221,7 +218,7 @@ pub fn event_json(ev: &StoredEvent, no_sources: bool) -> String {
     out.push_str("\",\"date\":");
     opt_string(&mut out, &ev.date);
     out.push_str(",\"date_precision\":");
-    out.push_str(precision(ev.date_precision));
+    precision(&mut out, ev.date_precision);
     out.push_str(",\"actor\":");
     entity(&mut out, &ev.actor);
     out.push_str(",\"recipient\":");

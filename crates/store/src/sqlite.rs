@@ -560,7 +560,7 @@ const INDEXED_EVENT_COLS: [usize; 10] = [1, 8, 9, 10, 11, 12, 13, 14, 15, 19];
 
 /// The `events` row of `ev`, in the order of [`EVENT_COLS`] ([`columns::event_cells`]).
 fn event_values(ev: &StoredEvent, n_sources: usize) -> Result<Vec<Value>> {
-    let cells = columns::event_cells(ev, n_sources)?;
+    let cells = columns::event_cells(ev, n_sources);
     Ok(cells
         .into_iter()
         .map(|c| match c {
@@ -1491,7 +1491,7 @@ impl Store for SqliteStore {
                 for r in &new {
                     match old.get(&r.id) {
                         None => rep.records_added += 1,
-                        Some(j) if *j != serde_json::to_string(r)? => rep.records_modified += 1,
+                        Some(j) if *j != crate::json::record_json(r) => rep.records_modified += 1,
                         Some(_) => {}
                     }
                 }
