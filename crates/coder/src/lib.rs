@@ -2124,6 +2124,13 @@ fn posted_to(a: &Analysis, e: &EntityMention) -> Option<usize> {
     (e.w0.saturating_sub(5)..e.w0 - 1).rev().find(|&i| in_list!(&POSTING_HEADS, a.word(i)) && !a.break_between(i, e.w0))
 }
 
+/// The words that call a sentence's casualty toll preliminary, for the dedup (dedup34): a toll
+/// noun (`TOLL_NOUNS`, «حصيلة») and an adjective (`PRELIMINARY_WORDS`, «أولية», «مبدئية»), both
+/// as match keys. The coder itself does not read them.
+pub fn preliminary_toll_words() -> (&'static [&'static str], &'static [&'static str]) {
+    (&TOLL_NOUNS, &PRELIMINARY_WORDS)
+}
+
 impl Coder {
     /// A coder over a compiled lexicon.
     pub fn new(lex: Lexicon) -> Coder {

@@ -22,7 +22,8 @@
 //! - places not in conflict: same country, and the same gazetteer name, one containing the other
 //!   (a city and its admin1, anything and its country), or within [`Params::near_km`];
 //! - fatalities not contradicting: early and later tolls may differ by a ratio up to
-//!   [`Params::fatality_ratio`] or by up to [`Params::fatality_diff`];
+//!   [`Params::fatality_ratio`] or by up to [`Params::fatality_diff`], and a toll its sentence
+//!   calls preliminary is a lower bound ([`Params::preliminary_toll`], dedup34);
 //! - actors not in conflict: the countries agree and the sectors belong to the same family (state
 //!   organs, non-state armed groups, civilians), with `UNK` compatible with anything. An
 //!   unidentified party (no sector, no named id) has only the article's country, so its country
@@ -139,6 +140,12 @@ pub struct Params {
     /// in one template sentence, while a misread guest comes in a copy of one report. 0 turns
     /// the rule off (the other party's country is then never decisive beside a same named party).
     pub guest_similarity: f32,
+    /// Whether a toll its sentence calls preliminary ([`preliminary_toll`]: «حصيلة أولية») is a
+    /// lower bound (dedup34): a larger toll of another record does not contradict it (the
+    /// fatalities veto), and beside it the preliminary record counts as giving that larger toll
+    /// where a size of toll is asked ([`Params::undated_suicide_toll`]). The first count of a
+    /// bombing is raised by every later report.
+    pub preliminary_toll: bool,
 }
 
 impl Params {
@@ -169,6 +176,7 @@ impl Default for Params {
             unplaced_similarity: 0.35,
             undated_victim_side: true,
             guest_similarity: 0.7,
+            preliminary_toll: true,
         }
     }
 }
@@ -558,6 +566,8 @@ pub struct Key {
     meeting: bool,
     /// The mode is [`SUICIDE_ATTACK`] (the mode key is its family, shared with other bombings).
     suicide: bool,
+    /// The record gives a toll its sentence calls preliminary ([`preliminary_toll`]).
+    preliminary: bool,
     place: Option<PlaceKey>,
     actor: Option<EntKey>,
     recipient: Option<EntKey>,
@@ -585,6 +595,7 @@ impl Key {
             two_sided: two_sided(&s.event_type),
             meeting: meeting(&s.event_type),
             suicide: s.mode.as_deref() == Some(SUICIDE_ATTACK),
+            preliminary: s.fatalities.is_some() && preliminary_toll(&s.words),
             place: s.place.as_ref().map(|p| PlaceKey::of(p, i)),
             actor: s.actor.as_ref().map(|e| EntKey::of(e, i)),
             recipient: s.recipient.as_ref().map(|e| EntKey::of(e, i)),
@@ -896,14 +907,40 @@ fn swapped_sides(a: &Key, b: &Key) -> Option<(EntRel, EntRel)> {
     (x.min(y) >= EntRel::Compatible).then_some((x.max(y), x.min(y)))
 }
 
-fn fatalities_agree(a: Option<u32>, b: Option<u32>, p: &Params) -> bool {
-    match (a, b) {
+/// Whether two records' tolls allow one happening: within [`Params::fatality_ratio`] or
+/// [`Params::fatality_diff`] of each other, or the smaller one preliminary
+/// ([`Params::preliminary_toll`]).
+fn fatalities_agree(a: &Key, b: &Key, p: &Params) -> bool {
+    match (a.fatalities, b.fatalities) {
         (Some(x), Some(y)) => {
             let (lo, hi) = (x.min(y), x.max(y));
-            hi - lo <= p.fatality_diff || f64::from(hi) <= p.fatality_ratio * f64::from(lo)
+            hi - lo <= p.fatality_diff
+                || f64::from(hi) <= p.fatality_ratio * f64::from(lo)
+                || (p.preliminary_toll && if x < y { a.preliminary } else { b.preliminary })
         }
         _ => true,
     }
+}
+
+/// The toll `a` stands for beside `b`: its own, or `b`'s when that is larger and `a`'s is
+/// preliminary ([`Params::preliminary_toll`]): a first count is a lower bound.
+fn toll_beside(a: &Key, b: &Key, p: &Params) -> Option<u32> {
+    match (a.fatalities, b.fatalities) {
+        (Some(x), Some(y)) if p.preliminary_toll && a.preliminary && y > x => Some(y),
+        (x, _) => x,
+    }
+}
+
+/// Whether a sentence (its [`Sig::words`], sorted hashes) calls its toll preliminary: it has a
+/// toll noun («حصيلة») and a word that makes it a first count («أولية», «مبدئية»), the lists
+/// `TOLL_NOUNS` and `PRELIMINARY_WORDS` of data/grammar/coder.txt (dedup34).
+pub fn preliminary_toll(words: &[u64]) -> bool {
+    static HASHES: std::sync::LazyLock<[Vec<u64>; 2]> = std::sync::LazyLock::new(|| {
+        let (nouns, adjectives) = ahdath_coder::preliminary_toll_words();
+        let hashes = |forms: &[&str]| forms.iter().flat_map(|f| crate::keys::sentence_words(f)).collect::<Vec<u64>>();
+        [hashes(nouns), hashes(adjectives)]
+    });
+    HASHES.iter().all(|list| list.iter().any(|h| words.binary_search(h).is_ok()))
 }
 
 /// Modes that outlets use for one happening: a suicide bombing is also reported as a bombing, an
@@ -970,7 +1007,7 @@ fn relations((sa, a): Pair, (sb, b): Pair, p: &Params) -> Result<(PlaceRel, EntR
     if if undated_dated { !p.undated_meets_dated() } else { !dates_agree(a, b) } {
         return Err("date");
     }
-    if !fatalities_agree(a.fatalities, b.fatalities, p) {
+    if !fatalities_agree(a, b, p) {
         return Err("fatalities");
     }
     if a.event_type != b.event_type {
@@ -1123,8 +1160,9 @@ fn victim_side(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, p: &Pa
 /// Whether two undated records of a material type are placed at one named town, both name the
 /// weapon (one mode family: the mode veto has asked that), at least one names a suicide attack,
 /// and both give a toll of at least [`Params::undated_suicide_toll`] (which the fatalities veto
-/// has found to agree): later reports recall such a bombing with the toll of their day, in their
-/// own words (dedup21). Then neither the undated word floors nor [`Params::min_similarity`]
+/// has found to agree; a preliminary toll stands for the other's larger one, [`toll_beside`]):
+/// later reports recall such a bombing with the toll of their day, in their own words (dedup21,
+/// dedup34). Then neither the undated word floors nor [`Params::min_similarity`]
 /// apply, and place, tolls and parties score them as for dated records.
 fn recalled_suicide_attack(a: &Key, b: &Key, place: PlaceRel, p: &Params) -> bool {
     p.undated_suicide_toll > 0
@@ -1135,8 +1173,8 @@ fn recalled_suicide_attack(a: &Key, b: &Key, place: PlaceRel, p: &Params) -> boo
         && b.mode != 0
         && (a.suicide || b.suicide)
         && one_town(a, b, place)
-        && a.fatalities.is_some_and(|n| n >= p.undated_suicide_toll)
-        && b.fatalities.is_some_and(|n| n >= p.undated_suicide_toll)
+        && toll_beside(a, b, p).is_some_and(|n| n >= p.undated_suicide_toll)
+        && toll_beside(b, a, p).is_some_and(|n| n >= p.undated_suicide_toll)
 }
 
 /// Whether two undated records of a material type are placed at one named town, both name the
@@ -2622,6 +2660,41 @@ mod tests {
         let mut dated = blast(8, "explosives", 29, s2);
         (dated.day_lo, dated.day_hi, dated.precision) = day("2015-08-05");
         assert_eq!(judge(&a, &dated, &p), Ok(0.0));
+    }
+
+    /// dedup34: a toll the sentence calls preliminary («حصيلة أولية») is a lower bound: an undated
+    /// first report of a suicide bombing with a small first count joins a later report of it at
+    /// the same town with a toll the fatalities veto would reject; a toll not called preliminary,
+    /// a preliminary toll above the other's, a toll noun or adjective alone, or the rule off stay
+    /// apart.
+    #[test]
+    fn a_preliminary_toll_is_a_lower_bound_for_a_later_report() {
+        let p = Params::default();
+        let town = Some(place("Tell Abyad", "Raqqa", "SYR", Level::Place, Some((36.70, 38.95))));
+        let blast =
+            |article: i64, mode: &str, toll: u32, sentence: &str| undated_blast(&town, article, mode, toll, sentence);
+        // Our own sentences: a first count given as preliminary, and a later report.
+        let first = "وقال مسؤول محلي إن الحصيلة الأولية للانفجار بلغت سبعة قتلى وعشرات الجرحى";
+        let later = "فجر انتحاري حزامه الناسف وسط حشد من المصلين في البلدة فقتل 31 شخصا";
+        assert!(preliminary_toll(&crate::keys::sentence_words(first)));
+        assert!(preliminary_toll(&crate::keys::sentence_words("بحصيلة مبدئية من القتلى")));
+        assert!(!preliminary_toll(&crate::keys::sentence_words(later)));
+        let a = blast(1, "explosives", 7, first);
+        let b = blast(2, "suicide-attack", 31, later);
+        let s = judge(&a, &b, &p).expect("no veto");
+        assert!(s >= p.threshold, "a first count and the later toll of one bombing: {s}");
+        assert_eq!(judge(&b, &a, &p), Ok(s), "symmetric");
+        // The rule off: 7 against 31 is a fatalities conflict.
+        let off = Params { preliminary_toll: false, ..p };
+        assert_eq!(judge(&a, &b, &off), Err("fatalities"));
+        // A count not called preliminary (an adjective without a toll noun, or a toll noun
+        // without one), or a preliminary count larger than the other toll.
+        let plain = "قال مسؤول محلي إن التحقيقات الأولية تشير إلى سبعة قتلى";
+        assert!(!preliminary_toll(&crate::keys::sentence_words(plain)));
+        assert_eq!(judge(&blast(3, "explosives", 7, plain), &b, &p), Err("fatalities"));
+        let noun = "قال مسؤول محلي إن حصيلة الانفجار بلغت سبعة قتلى";
+        assert_eq!(judge(&blast(4, "explosives", 7, noun), &b, &p), Err("fatalities"));
+        assert_eq!(judge(&blast(5, "explosives", 95, first), &b, &p), Err("fatalities"));
     }
 
     /// dedup27: one appeal of one day told by two outlets that give no place, with a generic
