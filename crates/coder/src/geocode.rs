@@ -1664,6 +1664,12 @@ impl Coder {
                         .filter(|s| r.event_type == "PROTEST" && s.feature.as_deref() == Some("spot"));
                     Some(spot.unwrap_or(p).clone())
                 }
+                // A statement of an international body (the UN, the EU, the Arab League: its
+                // actor's code is no state's) is made at the body's seat or wherever its officer
+                // spoke, not in the town a report about one of its member states is filed from:
+                // "أنقرة (ا ف ب) - … وندد الأمين العام للأمم المتحدة بهذه التصريحات" is not in
+                // Ankara (places96).
+                (_, Some(_)) if international_statement(r) => None,
                 (_, Some(d)) => Some(Place { text: None, ..d.clone() }),
                 // Without a dateline only physical events are placed in the article's country;
                 // statements are made wherever their speakers are.
@@ -3182,6 +3188,20 @@ impl Coder {
             })
         })
     }
+}
+
+/// Whether `r` is a statement (`STATEMENT_TYPES`: a condemnation, a call, praise, a refusal, a
+/// threat) whose actor is an international body (`INTERNATIONAL_BODY_CODES`: "الأمم المتحدة",
+/// "الاتحاد الأوروبي", "جامعة الدول العربية") or its officer, which no dateline city places
+/// (places96). The body must be an organ of states (a sector of `STATE_SECTORS`): "المجتمع
+/// الدولي" (no sector) has no seat and is most often the addressee of a call misread as its
+/// speaker.
+fn international_statement(r: &EventRecord) -> bool {
+    crate::STATEMENT_TYPES.contains(&r.event_type.as_str())
+        && r.actor.as_ref().is_some_and(|e| {
+            e.country.as_deref().is_some_and(|c| INTERNATIONAL_BODY_CODES.contains(&c))
+                && e.sector.as_deref().is_some_and(|s| STATE_SECTORS.contains(&s))
+        })
 }
 
 /// A meeting between two states with no place of its own, reported under the dateline of a

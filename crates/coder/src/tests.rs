@@ -14040,6 +14040,32 @@ fn a_town_after_the_papers_or_writers_name_is_the_dateline_when_the_article_name
     }
 }
 
+/// Places96: a statement of an international body or its officer (the UN, the EU, the Arab
+/// League: an actor code of `INTERNATIONAL_BODY_CODES` with a state sector) takes no dateline
+/// city: it was made at the body's seat or where its officer spoke, not where the report about a
+/// member state was filed. The state's own statements keep the dateline, and so does a statement
+/// of "the international community" (no seat; most often a call's addressee read as its speaker).
+#[test]
+fn an_international_bodys_statement_takes_no_dateline_city() {
+    let recs = code(
+        "أنقرة (ا ف ب) - اعتقلت الشرطة التركية عشرين صحفيا في إسطنبول الخميس. ودان الأمين العام \
+         للأمم المتحدة اعتقال الصحفيين. ودعا الاتحاد الأوروبي الحكومة التركية إلى الإفراج عن \
+         المعتقلين. وانتقد وزير الخارجية التركي البيان الأوروبي. وطالب المجتمع الدولي بالإفراج عن \
+         الصحفيين.",
+        "2016-03-10",
+    );
+    let place = |trigger: &str| {
+        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{trigger}: {recs:#?}"));
+        r.location.as_ref().and_then(|l| l.name.clone())
+    };
+    assert_eq!(place("ودان"), None);
+    assert_eq!(place("ودعا"), None);
+    // Left alone: the state's own statement, "the international community", the arrests.
+    assert_eq!(place("وانتقد").as_deref(), Some("Ankara"));
+    assert_eq!(place("وطالب").as_deref(), Some("Ankara"));
+    assert_eq!(place("اعتقلت").as_deref(), Some("Istanbul"));
+}
+
 #[test]
 fn the_party_between_a_verb_and_the_preposition_of_its_object_is_its_subject() {
     // (actors109) A verb whose object takes «على» or «عن» ("سيطر على", "أفرج عن") with a party
