@@ -503,6 +503,43 @@ fn preposition_object_subject<'e>(
     (!agent).then_some((e, p))
 }
 
+/// (actors111) "وطالب معاليه المجتمع الدولي بالتحرك", "وحث سموه الموظفين على العمل": an honorific
+/// that carries the pronoun of the one it honours (`HONORIFIC_SUBJECTS`: «سموه», «معاليه»,
+/// «فضيلته» …) right after a one-word verb trigger is that verb's subject, so the party after it
+/// is the object, never the doer. Not after a verb whose form holds a plural subject ("هنأوا
+/// سموه", "يهنئون سموه") or a feminine one before a masculine honorific ("استقبلت سموه"): the
+/// honorific is then the object. Reads the one word after the trigger.
+fn honorific_subject(a: &Analysis, t: &TriggerMention) -> bool {
+    if t.w0 != t.w1 || t.w1 + 1 >= a.words.len() {
+        return false;
+    }
+    let h = a.word(t.w1 + 1);
+    if !HONORIFIC_SUBJECTS.contains(&h) {
+        return false;
+    }
+    let v = a.word(t.w1);
+    // (An accusative participle, "مشيدا سموه", has its own reading: the main clause's subject.)
+    if accusative_participle(v) || BARE_ACCUSATIVE_PARTICIPLES.contains(&unconj(v)) {
+        return false;
+    }
+    !(v.ends_with("وا") || v.ends_with("ون") || (h.ends_with('ه') && v.ends_with('ت')))
+}
+
+/// (actors111) "استجابة لطلب فخامة الرئيس …، وطلب فخامته": the party an honorific pronoun
+/// («فخامته») refers to is one introduced with the same title («فخامة», «سمو», «معالي»): the
+/// title's word stands in the mention or one or two words before it. The title is the honorific
+/// less its pronoun and the ت of its ة.
+fn honorific_antecedent(a: &Analysis, honorific: &str, e: &EntityMention) -> bool {
+    let stem = honorific.strip_suffix("ها").or_else(|| honorific.strip_suffix('ه')).unwrap_or(honorific);
+    let stem = stem.strip_suffix('ت').unwrap_or(stem);
+    (e.w0.saturating_sub(2)..=e.w1).any(|i| {
+        let w = a.word(i);
+        let w = w.strip_prefix(['و', 'ل']).unwrap_or(w);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        w.starts_with(stem)
+    })
+}
+
 /// "ودعوا حركة النهضة إلى …", "وحث حكومة البحرين على …", "ودعا التونسيين إلى …": the noun right
 /// after an active call verb (REQUEST, THREATEN, ACCUSE) is its object, not its subject, when
 /// the verb's own form says so: a plural ending (`…وا`, `…ون`: the subject is in the verb), a
@@ -4247,6 +4284,7 @@ impl Coder {
             && ents_before.last().is_none_or(|b| t.w0 - b.w1 > 2 || b.prep.is_some()))
         .then(|| definite_platform_object(a, t))
         .flatten();
+        let honorific = verb_pattern && inside.is_none() && honorific_subject(a, t);
         let prep_subject = (verb_pattern && !passive_read && inside.is_none())
             .then(|| preposition_object_subject(a, t, &ents_after, after_limit))
             .flatten();
@@ -4259,6 +4297,21 @@ impl Coder {
                 // "ألقى القبض على X", "التقى مع X": the object follows, the subject precedes.
                 actor = ents_before.last().copied();
                 recipient = ents_after.first().copied();
+            }
+            // (actors111) "وطالب معاليه المجتمع الدولي بـ…": an honorific right after the verb is
+            // its subject (`honorific_subject`); the party after it is the object. The doer is
+            // the one honoured: the nearest party before the verb in the sentence introduced with
+            // the same title ("فخامة الرئيس … وطلب فخامته", `honorific_antecedent`), else a
+            // speaker before the verb or the sentence's opening subject, else the topic of the
+            // sentences before when it is one person, an office or a body (below).
+            Pattern::Verb if honorific => {
+                recipient = ents_after.first().copied().filter(|_| !t.pronoun_object);
+                actor = a
+                    .entities
+                    .iter()
+                    .filter(usable)
+                    .rfind(|e| e.w1 < t.w0 && !e.is_location && honorific_antecedent(a, a.word(t.w1 + 1), e));
+                addressee = actor.is_none();
             }
             // "قتل ثلاثة مدنيين", "قُتل مدنيون": a number right after the verb, or a damma on its
             // first letter, reads the verb as passive: what follows is the recipient.
@@ -5001,6 +5054,14 @@ impl Coder {
             actor = main_subject()
                 .filter(|m| recipient.is_none_or(|r| r.w0 != m.w0) && pp_genitive != Some(m.w0))
                 .filter(|m| !(violent_object && speaker(m)));
+        }
+        // (actors111) The one an honorific after the verb names, when this sentence does not
+        // name him, is the topic of the sentences before if that is one person, an office or a
+        // body; never a group of people («رجال», «وفد», «المعلمين»), whom no honorific names.
+        if honorific && actor.is_none() && actor_ent.is_none() && !reported {
+            actor_ent = topic.clone().filter(|e| {
+                e.id.as_deref().is_some_and(|i| i.starts_with("per.") || i.starts_with("off.") || i.starts_with("org."))
+            });
         }
         // "تعقد واشنطن وبغداد حوارا": for symmetric types, coordinated parties are actor and
         // recipient.

@@ -14228,3 +14228,46 @@ fn status_cue_words_inside_names_and_fixed_expressions_are_no_cues() {
         ],
     );
 }
+
+/// actors111: an honorific with the pronoun of the one it honours («سموه», «معاليه») right after
+/// a verb is its subject; the party after it is the object, not the doer. The doer is the one
+/// honoured, named earlier.
+#[test]
+fn an_honorific_after_the_verb_is_its_subject_and_the_party_after_it_the_object() {
+    let roles = |text: &str, trigger: &str| {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
+        (
+            r.actor.as_ref().and_then(|a| a.text.clone()),
+            r.actor.as_ref().and_then(|a| a.country.clone()),
+            r.recipient.as_ref().and_then(|a| a.text.clone()),
+        )
+    };
+    // The one honoured opens the sentence.
+    let (a, c, r) = roles(
+        "أكد وزير الخارجية الأردني أن الاعتداءات على المدنيين مرفوضة، وطالب معاليه المجتمع الدولي بالتحرك الفوري.",
+        "وطالب",
+    );
+    assert_ne!(a.as_deref(), Some("المجتمع الدولي"));
+    assert_eq!(c.as_deref(), Some("JOR"));
+    assert_eq!(r.as_deref(), Some("المجتمع الدولي"));
+    // The one honoured is the subject of the sentence before.
+    let (a, c, r) = roles(
+        "افتتح وزير الداخلية البحريني مركزا جديدا للشرطة في المنامة يوم الأحد. ودعا سموه المواطنين إلى التعاون مع رجال الأمن.",
+        "ودعا",
+    );
+    assert_ne!(a.as_deref(), Some("المواطنين"));
+    assert_eq!(c.as_deref(), Some("BHR"));
+    assert_eq!(r.as_deref(), Some("المواطنين"));
+    // The one honoured is the party the sentence introduced with the same title, not its
+    // opening subject.
+    let (a, c, r) = roles(
+        "وأوضح وزير الإعلام السعودي أن المملكة لبت نداء فخامة الرئيس اليمني، وطلب فخامته كذلك دعم الحكومة اليمنية في مواجهة المتمردين.",
+        "وطلب",
+    );
+    assert_eq!((a.as_deref(), c.as_deref()), (Some("فخامة الرئيس اليمني"), Some("YEM")));
+    assert_eq!(r.as_deref(), Some("الحكومة اليمنية"));
+    // Left alone: a verb whose subject is a party right after it.
+    let (a, _, r) = roles("وطالب الوزير المجتمع الدولي بالتحرك الفوري.", "وطالب");
+    assert_eq!((a.as_deref(), r.as_deref()), (Some("الوزير"), Some("المجتمع الدولي")));
+}
