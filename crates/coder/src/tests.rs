@@ -14202,3 +14202,24 @@ fn status_cue_words_inside_names_and_fixed_expressions_are_no_cues() {
         ],
     );
 }
+
+/// status61: the verb of a relative «ما» whose «من» names what it did («وما رعته من مبادرات»: the
+/// initiatives it sponsored; «ما تحقق فيها من تقدم»: the progress made) describes a thing, no act
+/// of the news: no record. A negation «وما» before a verb and «من» with a definite place («وما
+/// انسحبوا من المدينة») or the emphatic «من أحد» («وما قتلوا فيها من أحد») stays a negated act.
+#[test]
+fn relative_ma_with_min_of_what_makes_no_record() {
+    check_filter_cases(&[
+        ("وأشاد المتحدث بدور المملكة وما رعته من مبادرات بين الفصائل.", "CONSULT", false),
+        ("وقال الرئيس في كلمته إن ما تحقق فيها من تقدم سيستمر.", "ACCUSE", false),
+        ("وقال الشيخ إن الجنود بقوا وما انسحبوا من المدينة.", "RETREAT", true),
+        ("وقال الأهالي إن المسلحين دخلوا القرية وما قتلوا فيها من أحد.", "ASSAULT", true),
+    ]);
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقال الشيخ إن الجنود بقوا وما انسحبوا من المدينة.", "RETREAT", Status::Negated),
+            ("وقال الأهالي إن المسلحين دخلوا القرية وما قتلوا فيها من أحد.", "ASSAULT", Status::Negated),
+        ],
+    );
+}
