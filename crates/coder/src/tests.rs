@@ -14271,3 +14271,24 @@ fn an_honorific_after_the_verb_is_its_subject_and_the_party_after_it_the_object(
     let (a, _, r) = roles("وطالب الوزير المجتمع الدولي بالتحرك الفوري.", "وطالب");
     assert_eq!((a.as_deref(), r.as_deref()), (Some("الوزير"), Some("المجتمع الدولي")));
 }
+
+/// status61: the verb of a relative «ما» whose «من» names what it did («وما رعته من مبادرات»: the
+/// initiatives it sponsored; «ما تحقق فيها من تقدم»: the progress made) describes a thing, no act
+/// of the news: no record. A negation «وما» before a verb and «من» with a definite place («وما
+/// انسحبوا من المدينة») or the emphatic «من أحد» («وما قتلوا فيها من أحد») stays a negated act.
+#[test]
+fn relative_ma_with_min_of_what_makes_no_record() {
+    check_filter_cases(&[
+        ("وأشاد المتحدث بدور المملكة وما رعته من مبادرات بين الفصائل.", "CONSULT", false),
+        ("وقال الرئيس في كلمته إن ما تحقق فيها من تقدم سيستمر.", "ACCUSE", false),
+        ("وقال الشيخ إن الجنود بقوا وما انسحبوا من المدينة.", "RETREAT", true),
+        ("وقال الأهالي إن المسلحين دخلوا القرية وما قتلوا فيها من أحد.", "ASSAULT", true),
+    ]);
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقال الشيخ إن الجنود بقوا وما انسحبوا من المدينة.", "RETREAT", Status::Negated),
+            ("وقال الأهالي إن المسلحين دخلوا القرية وما قتلوا فيها من أحد.", "ASSAULT", Status::Negated),
+        ],
+    );
+}
