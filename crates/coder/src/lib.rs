@@ -255,6 +255,9 @@ struct Candidate {
     aim_future: bool,
     /// Its sentence opens by announcing another happening (`another_story`).
     own_story: bool,
+    /// (merge46) That announcement is a turn of the report to another side («من جهة أخرى», «على
+    /// صعيد آخر»; `side_turn`), not another happening named («وفي حادثة منفصلة», «وفي هجوم آخر»).
+    side_turn: bool,
     /// (merge44) Undated by a vague time of the past (dates43/47/48) and named by a plural noun of
     /// acts ("وهجمات إرهابية في الفترة الأخيرة", `plural_acts_noun`): a statement about many acts of
     /// a recent span, not one happening. Folded into a dated record of another sentence it lends
@@ -6650,6 +6653,7 @@ impl Coder {
                 && status == Status::Future
                 && basis != Some(DateBasis::Text),
             own_story: another_story(a),
+            side_turn: side_turn(a),
             vague_plural: vague.is_some() && !verb && plural_acts_noun(a.word(t.w0)),
             another_act: another_act(a, pattern, t),
             speaker,
@@ -8263,6 +8267,19 @@ fn another_story(a: &Analysis) -> bool {
     (0..2).any(|i| {
         a.words.len() > i + 2
             && ANOTHER_STORY_PREPOSITIONS.contains(&a.word(i))
+            && ANOTHER_STORY_ADJECTIVES.contains(&a.word(i + 2))
+            && a.word(i + 3) != "من"
+    })
+}
+
+/// Whether the sentence's announcement of another story (`another_story`) turns the report to
+/// another side with a noun of `ANOTHER_SIDE_NOUNS` («من جهة أخرى», «على صعيد آخر», «من ناحية
+/// أخرى»), not to a happening it names as another («وفي حادثة منفصلة», «وفي هجوم آخر»), merge46.
+fn side_turn(a: &Analysis) -> bool {
+    (0..2).any(|i| {
+        a.words.len() > i + 2
+            && ANOTHER_STORY_PREPOSITIONS.contains(&a.word(i))
+            && ANOTHER_SIDE_NOUNS.contains(&a.word(i + 1))
             && ANOTHER_STORY_ADJECTIVES.contains(&a.word(i + 2))
             && a.word(i + 3) != "من"
     })
@@ -14761,6 +14778,35 @@ fn placeless_told_elsewhere(
         && o.rec.location.as_ref().is_some_and(|here| told_elsewhere(&c.rec, here))
 }
 
+/// The gazetteer features of a place finer than a city (`same_spot_and_day`, merge46).
+const SPOT_FEATURES: &[&str] =
+    &["town", "village", "area", "neighbourhood", "building", "camp", "spot", "crossing", "mountain"];
+
+/// Whether mention `c`, told after a turn of the report to another side («من جهة أخرى»,
+/// `Candidate::side_turn`), is at the very place of record `o` on its day (merge46): both name one
+/// place finer than a city (a town, village, area, quarter, building, camp or spot: one key, and
+/// not a country, division or city, where many acts of a day are told apart), and both are dated
+/// the same day, at least one by the text. The turn then tells the same happening from another
+/// side ("من جهة أخرى زار المدير المصاب … الذي أصيب بقطاع الطوال اليوم") and the mention goes through
+/// the checks of the same-happening step like any other.
+fn same_spot_and_day(o: &Candidate, c: &Candidate) -> bool {
+    let fine = |r: &EventRecord| {
+        r.location
+            .as_ref()
+            .is_some_and(|p| p.name.is_some() && p.feature.as_deref().is_some_and(|f| SPOT_FEATURES.contains(&f)))
+    };
+    fn day(r: &EventRecord) -> Option<&str> {
+        r.date.as_deref().filter(|d| d.len() == 10)
+    }
+    c.side_turn
+        && fine(&o.rec)
+        && fine(&c.rec)
+        && location_key(&o.rec) == location_key(&c.rec)
+        && day(&o.rec).is_some()
+        && day(&o.rec) == day(&c.rec)
+        && (o.rec.date_basis == Some(DateBasis::Text) || c.rec.date_basis == Some(DateBasis::Text))
+}
+
 /// Whether `text` stands in the record's sentence after its trigger (dup16).
 fn told_after(r: &EventRecord, text: &str) -> bool {
     let e = &r.evidence;
@@ -15065,7 +15111,11 @@ fn merge_candidates(
         // record of the sentences before it by compatibility alone.
         for i in nearest_first(&out, &c) {
             // (Nor does "غارة أخرى", a happening the text itself calls another one, merge45.)
-            if (c.own_story || another_act_told(&c)) && !shares_sentence(&out[i], &c) {
+            // (A turn to another side, "من جهة أخرى", still lets a mention at the record's very
+            // town or spot on its day go through the checks below, merge46.)
+            if ((c.own_story && !same_spot_and_day(&out[i], &c)) || another_act_told(&c))
+                && !shares_sentence(&out[i], &c)
+            {
                 continue;
             }
             // A vetoed mention (merge39) takes in the restatements after it; it joins no record

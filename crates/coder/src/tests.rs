@@ -3880,6 +3880,29 @@ fn an_event_noun_told_as_another_one_stays_apart() {
     }
 }
 
+/// Section 11, step 4 (merge46): after a turn of the report to another side ("من جهة أخرى"), a
+/// mention told at the record's very town on its day goes through the same-happening checks and
+/// folds; a happening the text calls separate, another town or city, or another day stays apart.
+#[test]
+fn a_turn_to_another_side_at_the_same_town_and_day_folds() {
+    let killed = "قتل جندي بشظايا قذيفة أطلقت على موقع عسكري في بلدة بوزانتي صباح اليوم.";
+    let cases: &[(&str, usize)] = &[
+        ("من جهة أخرى، زار المحافظ اليوم جنديا أصيب بشظايا قذيفة في بلدة بوزانتي ونقل إلى المستشفى.", 1),
+        ("وفي حادث منفصل، أصيب جندي بشظايا قذيفة في بلدة بوزانتي ونقل إلى المستشفى.", 2),
+        ("من جهة أخرى، أصيب جندي بشظايا قذيفة في مدينة أضنة اليوم ونقل إلى المستشفى.", 2),
+        ("من جهة أخرى، أصيب جندي بشظايا قذيفة في بلدة بوزانتي أمس ونقل إلى المستشفى.", 2),
+    ];
+    for (second, want) in cases {
+        let text = format!("{killed} {second}");
+        let recs = code(&text, "2021-06-10");
+        assert_eq!(of_type(&recs, "ASSAULT").len(), *want, "{text}: {:#?}", of_type(&recs, "ASSAULT"));
+    }
+    // (A city holds many acts of a day: there the turn still keeps them apart.)
+    let text = "قتل جندي بشظايا قذيفة أطلقت على موقع عسكري في مدينة أضنة صباح اليوم. من جهة أخرى، زار المحافظ اليوم جنديا أصيب بشظايا قذيفة في مدينة أضنة ونقل إلى المستشفى.";
+    let recs = code(text, "2021-06-10");
+    assert_eq!(of_type(&recs, "ASSAULT").len(), 2, "{text}: {:#?}", of_type(&recs, "ASSAULT"));
+}
+
 /// Section 11, step 2: a definite noun that states a mode ("الغارات", aerial) folds into the first
 /// record of its type that states that mode when the first record of its type states another (a
 /// suicide bombing); with no record of its mode it folds into the first as before (merge4).
