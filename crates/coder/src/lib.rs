@@ -55,6 +55,9 @@ pub struct Coder {
     /// keys: a member noun or title with one of them as its last word names that organisation's
     /// people (actors63).
     org_anaphor_words: Vec<String>,
+    /// The forms with a gap (`head … tail`) of the negation cues, gathered once: `gap_negated`
+    /// reads them for every trigger, where it scanned every cue of the lexicon (speed61).
+    negation_gaps: Vec<(String, String)>,
 }
 
 /// The `FirstWords` summaries of one trigger rule's form lists (`Coder::rule_first`).
@@ -2193,7 +2196,9 @@ impl Coder {
             .map(|f| ahdath_text::norm::normalize_key(f))
             .filter(|f| !f.contains(' '))
             .collect();
-        Coder { lex, precision_filters: true, admin_index, rule_first, org_anaphor_words }
+        let negation_gaps =
+            lex.cues.iter().filter(|c| c.kind == CueKind::Negation).flat_map(|c| c.gaps.iter().cloned()).collect();
+        Coder { lex, precision_filters: true, admin_index, rule_first, org_anaphor_words, negation_gaps }
     }
 
     /// Whether a mention of two or more words ends in a one-word form of the organisation anaphor
@@ -5955,7 +5960,7 @@ impl Coder {
             || negated_ability_gap()
             || negated_occurrence(a, t, pattern)
             || unwanted(a, t)
-            || gap_negated(a, &self.lex, t)
+            || gap_negated(a, &self.negation_gaps, t)
         {
             status = Status::Negated;
         } else if money_pledge
@@ -7165,8 +7170,15 @@ fn vague_past_near(a: &Analysis, t: &TriggerMention) -> Option<(usize, usize)> {
 /// when `far` is set: a text date gives way to the near reach alone (dates48), for past three
 /// words the vague time may date the object ("وأشاد بصمود الأهالي طيلة الأشهر الماضية").
 fn vague_past_within(a: &Analysis, t: &TriggerMention, far: bool) -> Option<(usize, usize)> {
+    // (Every expression starts on a word of the class: speed61.)
+    if !a.sentence_has_class(sentence::VAGUE_PAST_HEAD) {
+        return None;
+    }
     let n = a.words.len();
     let expr_at = |i: usize| -> Option<(usize, usize)> {
+        if !a.has_class(i, sentence::VAGUE_PAST_HEAD) {
+            return None;
+        }
         let w = a.word(i);
         if VAGUE_PAST_ADVERBS.contains(&w) {
             return Some((i, i));
@@ -7199,6 +7211,13 @@ fn vague_past_within(a: &Analysis, t: &TriggerMention, far: bool) -> Option<(usi
                 .find_map(|i| expr_at(i).filter(|_| !a.break_between(t.w1, i) && no_trigger_between(t.w1, i)))
         })
         .or_else(|| if far { vague_past_far_after(a, t, expr_at) } else { None })
+}
+
+/// The first word of a vague time of the past (`vague_past_within`'s `expr_at`): a
+/// `VAGUE_PAST_ADVERBS` or `VAGUE_PERIOD_NOUNS` word, or «قبل» behind at most one glued و or ف;
+/// the word class `sentence::VAGUE_PAST_HEAD`.
+pub(crate) fn is_vague_past_head(w: &str) -> bool {
+    VAGUE_PAST_ADVERBS.contains(&w) || VAGUE_PERIOD_NOUNS.contains(&w) || unconj(w) == "قبل"
 }
 
 /// (dates48) Date expression `d` ends before both the vague time starting at word `v0` and the
@@ -7552,6 +7571,10 @@ fn past_period_near(a: &Analysis, t: &TriggerMention) -> bool {
 
 /// `past_period_near` with a phrase starting at most `after` words after the trigger.
 fn past_period_within(a: &Analysis, t: &TriggerMention, after: usize) -> bool {
+    // (The period noun has the class `PERIOD_NOUN`: speed61.)
+    if !a.sentence_has_class(sentence::PERIOD_NOUN) {
+        return false;
+    }
     let n = a.words.len();
     // (Only a phrase that can be near: one ending at most four words before the trigger starts
     // at most eight before it. The sentence's other words are not read.)
@@ -7640,11 +7663,15 @@ fn state_of(a: &Analysis, w1: usize) -> bool {
 /// none of them a trigger; weeks count only as "عدة/بضعة أسابيع"; "قبل فترة قصيرة" and "قبل
 /// عام 2011" ("before the year 2011") do not count.
 fn long_ago_near(a: &Analysis, t: &TriggerMention) -> bool {
+    // ("قبل" and "وقبل" have the class `VAGUE_PAST_HEAD`: speed61.)
+    if !a.sentence_has_class(sentence::VAGUE_PAST_HEAD) {
+        return false;
+    }
     let n = a.words.len();
     // (Only a phrase that can be near: one ending at most four words before the trigger starts
     // at most seven before it. The sentence's other words are not read.)
     (t.w0.saturating_sub(7)..n.min(t.w1 + 7)).any(|i| {
-        if !matches!(a.word(i), "قبل" | "وقبل") {
+        if !a.has_class(i, sentence::VAGUE_PAST_HEAD) || !matches!(a.word(i), "قبل" | "وقبل") {
             return false;
         }
         let Some(end) = (i + 1..(i + 4).min(n)).find(|&j| {
@@ -7725,18 +7752,31 @@ fn anniversary_of(a: &Analysis, t: &TriggerMention) -> bool {
     })
 }
 
+/// «ذكرى» behind at most one glued و or ف and then one of «في», «بال», «ال», «ب» (the first that
+/// the word starts with): the word `anniversary_after` looks for, the word class
+/// `sentence::ANNIVERSARY_WORD`.
+pub(crate) fn is_anniversary_word(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    ["في", "بال", "ال", "ب"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w) == "ذكري"
+}
+
 /// The trigger is followed, in its clause and within ten words, by its own anniversary: "ذكرى"
 /// with only its ordinal, "السنوية" or a number (`ANNIVERSARY_ORDINALS`), then a verbal noun with
 /// "لـ" and a pronoun that refers back to the event ("احتجاجا على اعتقال الزعيم في الذكرى السنوية
 /// 14 لاعتقاله"). No other trigger stands between the two. Another noun after "ذكرى" is what
 /// the anniversary is of ("برقية تهنئة بمناسبة ذكرى اليوم الوطني لبلاده").
 fn anniversary_after(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
+    // (Every word `is_anniversary_word` accepts has the class: speed61.)
+    if !a.sentence_has_class(sentence::ANNIVERSARY_WORD) {
+        return false;
+    }
     let n = a.words.len();
     (t.w1 + 1..(t.w1 + 11).min(n)).any(|i| {
-        let w = a.word(i);
-        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        let w = ["في", "بال", "ال", "ب"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
-        if w != "ذكري" || a.break_between(t.w1, i) || a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < i) {
+        if !a.has_class(i, sentence::ANNIVERSARY_WORD)
+            || !is_anniversary_word(a.word(i))
+            || a.break_between(t.w1, i)
+            || a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < i)
+        {
             return false;
         }
         // The ordinal, "السنوية" or a number may stand between; then "لاعتقاله", "لاغتيالها".
@@ -7866,13 +7906,13 @@ fn conditional_clause(a: &Analysis, t: &TriggerMention) -> bool {
 /// head ("امتنع", also with a glued و or ف) one to three words before that (a subject or an adverb),
 /// none of them the tail or a trigger, in one clause ("امتنعت الحكومة عن سحب القرار", "امتنعت منذ
 /// فترة طويلة عن الإفراج عن"): the act was not done.
-fn gap_negated(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
+/// `gaps` are the negation cues' forms with a gap (`Coder::negation_gaps`).
+fn gap_negated(a: &Analysis, gaps: &[(String, String)], t: &TriggerMention) -> bool {
     if t.w0 < 3 {
         return false;
     }
     let tail = a.word(t.w0 - 1);
-    let gaps = lex.cues.iter().filter(|c| c.kind == CueKind::Negation).flat_map(|c| &c.gaps);
-    gaps.filter(|(_, gt)| gt == tail).any(|(head, _)| {
+    gaps.iter().filter(|(_, gt)| gt == tail).any(|(head, _)| {
         (t.w0.saturating_sub(5)..t.w0 - 2).any(|i| {
             let w = a.word(i);
             (w == head || w.strip_prefix(['و', 'ف']) == Some(head.as_str()))
@@ -10330,6 +10370,18 @@ fn content_gap(a: &Analysis, from: usize, to: usize) -> usize {
     (to - from).saturating_sub(inside)
 }
 
+/// A word of `INTENT_WORDS` ("بهدف", "سعيا"), as written or behind one glued و: the word class
+/// `sentence::INTENT_WORD` that `intended` reads before every trigger.
+pub(crate) fn is_intent_word(w: &str) -> bool {
+    INTENT_WORDS.contains(&w) || INTENT_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
+}
+
+/// A verb of `MOTION_VERBS` ("وصل", "توجه"), as written or behind one glued و or ف: the word class
+/// `sentence::MOTION_VERB` that `intended` reads before a trigger of purpose.
+pub(crate) fn is_motion_verb(w: &str) -> bool {
+    MOTION_VERBS.contains(&w) || MOTION_VERBS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+}
+
 /// The trigger `t` names what someone intends or tries to do (SPEC §4: intended → future): it
 /// follows an intention word directly (or after "لـ"/"إلى", or with one verbal noun between:
 /// "يهدف إلى تشجيع تبادل المعلومات"), it has a glued لـ right after a word of preparing
@@ -10338,11 +10390,9 @@ fn content_gap(a: &Analysis, from: usize, to: usize) -> usize {
 /// A plotting word (`PLAN_WORDS`, prec64) counts as an intention word before an indefinite act.
 fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
     let rule = &lex.triggers[t.rule as usize];
+    // (`is_intent_word` is the word class `INTENT_WORD`: speed61.)
     let intent_at = |i: usize| {
-        let w = a.word(i);
-        INTENT_WORDS.contains(&w)
-            || INTENT_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
-            || (w == "اجل" && i > 0 && matches!(a.word(i - 1), "من" | "ومن"))
+        a.has_class(i, sentence::INTENT_WORD) || (a.word(i) == "اجل" && i > 0 && matches!(a.word(i - 1), "من" | "ومن"))
     };
     // ("تظاهروا من أجل المطالبة بالإفراج": demanding or denouncing is done by the protest itself.)
     if matches!(rule.event_type.as_str(), "REQUEST" | "ACCUSE") {
@@ -10370,11 +10420,8 @@ fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool 
     // ("خرج الآلاف للاحتجاج": going out to protest is the protest.)
     let purpose = t.purpose
         && rule.event_type != "PROTEST"
-        && (t.w0.saturating_sub(10)..t.w0).any(|i| {
-            let w = a.word(i);
-            (MOTION_VERBS.contains(&w) || MOTION_VERBS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w)))
-                && !a.break_between(i, t.w0)
-        })
+        // (`is_motion_verb` is the word class `MOTION_VERB`: speed61.)
+        && (t.w0.saturating_sub(10)..t.w0).any(|i| a.has_class(i, sentence::MOTION_VERB) && !a.break_between(i, t.w0))
         && a.triggers[..ti].iter().all(|p| lex.triggers[p.rule as usize].event_type != rule.event_type);
     after_intent || purpose
 }
@@ -11265,10 +11312,25 @@ fn imperfect_shape(w: &str) -> bool {
 }
 
 /// The byte offset `at` of the sentence lies inside a quotation ("…", «…», “…”).
+///
+/// The marks are counted by their UTF-8 bytes, found by one `memchr3` search for their lead
+/// bytes (`"`, 0xC2 of « », 0xE2 of “ ”), which Arabic text hardly holds: a char's bytes stand in
+/// a string only where the char does, so the counts are those of the chars (speed61).
 fn in_quotation(s: &str, at: usize) -> bool {
-    let before = &s[..at];
-    let count = |c: char| before.chars().filter(|&x| x == c).count();
-    count('"') % 2 == 1 || count('«') > count('»') || count('“') > count('”')
+    let before = &s.as_bytes()[..at];
+    // Counts of ", «, », “ and ”.
+    let mut n = [0usize; 5];
+    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, before) {
+        match (before[i], before.get(i + 1), before.get(i + 2)) {
+            (b'"', _, _) => n[0] += 1,
+            (0xC2, Some(0xAB), _) => n[1] += 1,
+            (0xC2, Some(0xBB), _) => n[2] += 1,
+            (0xE2, Some(0x80), Some(0x9C)) => n[3] += 1,
+            (0xE2, Some(0x80), Some(0x9D)) => n[4] += 1,
+            _ => {}
+        }
+    }
+    n[0] % 2 == 1 || n[1] > n[2] || n[3] > n[4]
 }
 
 /// An obligation or need word stands at most three words before the trigger, a named entity
@@ -11581,6 +11643,10 @@ fn period_tally_near(a: &Analysis, t: &TriggerMention, spans: bool) -> bool {
 /// ("خلال فترة حكمه", "خلال 3 أشهر"), starting at most four words before the trigger or twelve
 /// after it, in its clause. Returns the words of the phrase, from its opening word to its noun.
 fn span_tally_near(a: &Analysis, nums: &[NumberMatch], t: &TriggerMention) -> Option<(usize, usize)> {
+    // (The span noun has the class `TALLY_SPAN_NOUN`: speed61.)
+    if !a.sentence_has_class(sentence::TALLY_SPAN_NOUN) {
+        return None;
+    }
     let n = a.words.len();
     (t.w0.saturating_sub(4)..(t.w1 + 13).min(n)).find_map(|i| {
         if i >= t.w0 && i <= t.w1 {
@@ -12000,8 +12066,15 @@ fn administrative_approval(a: &Analysis, t: &TriggerMention) -> bool {
 /// stay events. Nor with a recent span or day (`REPEAT_RECENT_SPANS`) within ten words after the
 /// trigger in its clause: "هاجمت مرارا … خلال الأسبوع الماضي" is a campaign of the news period.
 fn repeated_act(a: &Analysis, t: &TriggerMention) -> bool {
+    // (Every word `repeat_at` accepts has the class: speed61.)
+    if !a.sentence_has_class(sentence::REPEAT_WORD) {
+        return false;
+    }
     let n = a.words.len();
     let repeat_at = |i: usize| {
+        if !a.has_class(i, sentence::REPEAT_WORD) {
+            return false;
+        }
         let w = unconj(a.word(i));
         if REPEAT_ADVERBS.contains(&w) {
             return true;
@@ -12024,6 +12097,14 @@ fn repeated_act(a: &Analysis, t: &TriggerMention) -> bool {
     repeated
         && !(t.w1 + 1..(t.w1 + 11).min(n))
             .any(|i| !a.break_between(t.w1, i) && REPEAT_RECENT_SPANS.contains(&unconj(a.word(i))))
+}
+
+/// A word of repetition behind at most one glued و or ف (`REPEAT_ADVERBS`, `REPEAT_TIMES_NOUNS`,
+/// `REPEAT_MANNER_ADJECTIVES`): the words `repeated_act` starts from, the word class
+/// `sentence::REPEAT_WORD`.
+pub(crate) fn is_repeat_word(w: &str) -> bool {
+    let w = unconj(w);
+    REPEAT_ADVERBS.contains(&w) || REPEAT_TIMES_NOUNS.contains(&w) || REPEAT_MANNER_ADJECTIVES.contains(&w)
 }
 
 /// An imperfect verb trigger told as a past habit, a stance once held or what recurs (prec54): a
@@ -13134,8 +13215,8 @@ fn mode_from_context(
     let n = a.words.len();
     let m = ModeWords::new(a, t.w0);
     // (Bare too: "فيما" is no ف + "يما".)
-    let stop =
-        |j: usize| MODE_OBJECT_STOPS.contains(&a.word(j)) || MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(j)));
+    // (The word class `MODE_OBJECT_STOP` is this test: speed61.)
+    let stop = |j: usize| a.has_class(j, sentence::MODE_OBJECT_STOP);
     // (The words of a party's name are no object: "بعثة الأمم المتحدة للدعم في ليبيا".)
     let named = |j: usize| a.entities.iter().any(|e| !e.is_location && e.w0 <= j && j <= e.w1);
     // The words after the trigger up to a clause boundary (a break is crossed once, before a
@@ -13513,8 +13594,8 @@ impl<'a> ModeWords<'a> {
 /// قنابل").
 fn suicide_told(a: &Analysis, t: &TriggerMention, blast: bool) -> bool {
     let n = a.words.len();
-    let stop =
-        |j: usize| MODE_OBJECT_STOPS.contains(&a.word(j)) || MODE_OBJECT_STOPS.contains(&strip_conj_key(a.word(j)));
+    // (The word class `MODE_OBJECT_STOP` is this test: speed61.)
+    let stop = |j: usize| a.has_class(j, sentence::MODE_OBJECT_STOP);
     let suicide = |j: usize| {
         mode_bits(a.word(j)) & ML_SUICIDE_WORDS != 0
             && !(j + 1..(j + 4).min(n)).any(|k| MODE_DRONE_ALTERNATIVES.contains(&strip_conj_key(a.word(k))))
@@ -13620,8 +13701,8 @@ fn opens_on_carried_doer(a: &Analysis) -> bool {
 /// قصف مواقع في المدينة" (mode21).
 fn ends_with_air_doer(p: &Analysis) -> bool {
     let n = p.words.len();
-    let stop =
-        |j: usize| MODE_OBJECT_STOPS.contains(&p.word(j)) || MODE_OBJECT_STOPS.contains(&strip_conj_key(p.word(j)));
+    // (The word class `MODE_OBJECT_STOP` is this test: speed61.)
+    let stop = |j: usize| p.has_class(j, sentence::MODE_OBJECT_STOP);
     (n.saturating_sub(20)..n).rev().take_while(|&j| !stop(j) && !reporting_verb(p.word(j))).any(|j| {
         !p.word(j).starts_with('و')
             && mode_bits(p.word(j)) & ML_AERIAL_WORDS != 0
@@ -13723,6 +13804,13 @@ fn threat_under(a: &Analysis, t: &TriggerMention) -> bool {
 /// A key word without one glued و or ف (when three letters remain).
 fn strip_conj_key(w: &str) -> &str {
     w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 3).unwrap_or(w)
+}
+
+/// A word of `MODE_OBJECT_STOPS`, as written or without a glued و or ف (`strip_conj_key`; bare
+/// too: "فيما" is no ف + "يما"): a word that ends `mode_from_context`'s reach, the word class
+/// `sentence::MODE_OBJECT_STOP`.
+pub(crate) fn is_mode_object_stop(w: &str) -> bool {
+    MODE_OBJECT_STOPS.contains(&w) || MODE_OBJECT_STOPS.contains(&strip_conj_key(w))
 }
 
 /// The mode lists that `mode_from_context` and its helpers ask of words, one bit each: what

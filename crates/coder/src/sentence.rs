@@ -103,6 +103,16 @@ fn in_fixed_phrase(prev: &str, w: &str, next: &str) -> bool {
     CUE_FIXED_PHRASES.iter().any(|entry| is_word_pair(entry, w, next) || is_word_pair(entry, prev, w))
 }
 
+/// False when the classes of a word (`this`) and of the words before and after it tell that
+/// `in_fixed_phrase` cannot hold: it needs a first word of a pair right before a second one
+/// (`FIXED_PHRASE_FIRST`, `FIXED_PHRASE_SECOND`). Most cue words ("لا", "ما") are first words and
+/// are turned away by the word after them (speed61).
+#[inline]
+fn may_be_fixed_phrase(before: u64, this: u64, after: u64) -> bool {
+    (this & FIXED_PHRASE_FIRST != 0 && after & FIXED_PHRASE_SECOND != 0)
+        || (before & FIXED_PHRASE_FIRST != 0 && this & FIXED_PHRASE_SECOND != 0)
+}
+
 /// Whether a two-word list entry ("لو دريان") is `first` then `second`. Compared by length and
 /// bytes rather than by splitting the entry at its space, since it runs near triggers and cues.
 pub(crate) fn is_word_pair(entry: &str, first: &str, second: &str) -> bool {
@@ -769,12 +779,14 @@ impl Analysis {
         // A trailing "ه" read as an attached pronoun must not be a taa marbuta in the original
         // ("سيطرة" is not "سيطر" + "ه").
         let word_text = |i: usize| -> &str { words.get(i).map(|&(s, e)| &k[s..e]).unwrap_or("") };
-        let fixed_phrase_cue =
-            |i: usize| in_fixed_phrase(if i > 0 { word_text(i - 1) } else { "" }, word_text(i), word_text(i + 1));
         // The word lists below are consulted for nearly every word: one table lookup per word
         // replaces scanning each list (these scans were a fifth of the sentence analysis).
         let classes = Classes::of(words.iter().map(|&(s, e)| word_class(&k[s..e])).collect());
         let class = |i: usize| -> u64 { classes.get(i).copied().unwrap_or(0) };
+        let fixed_phrase_cue = |i: usize| {
+            may_be_fixed_phrase(i.checked_sub(1).map_or(0, class), class(i), class(i + 1))
+                && in_fixed_phrase(if i > 0 { word_text(i - 1) } else { "" }, word_text(i), word_text(i + 1))
+        };
         // `class` of the word `d` before word `i` (0 when there is none).
         let class_before = |i: usize, d: usize| -> u64 { i.checked_sub(d).map_or(0, class) };
         // After a police station's two-word head ("قسم شرطة دمنهور", "مركز شرطة كفر الشيخ"): the
@@ -2185,12 +2197,20 @@ impl Analysis {
     /// Whether word `i` is a status cue word inside a name or a fixed expression with the word
     /// after or before it ("لو دريان", "لا سيما", "عن حال"; `CUE_FIXED_PHRASES`, status59).
     pub fn fixed_phrase_cue(&self, i: usize) -> bool {
-        in_fixed_phrase(if i > 0 { self.word(i - 1) } else { "" }, self.word(i), self.word(i + 1))
+        let class = |j: usize| self.classes.get(j).copied().unwrap_or(0);
+        may_be_fixed_phrase(i.checked_sub(1).map_or(0, class), class(i), class(i + 1))
+            && in_fixed_phrase(if i > 0 { self.word(i - 1) } else { "" }, self.word(i), self.word(i + 1))
     }
 
     /// Whether word `i` has the word class `bit` (false past the last word).
     pub(crate) fn has_class(&self, i: usize, bit: u64) -> bool {
         self.classes.get(i).is_some_and(|&c| c & bit != 0)
+    }
+
+    /// Whether some word of the sentence has a class of `bits` (one read of the or of its
+    /// classes): a look for a listed word around a trigger is passed over when none has it.
+    pub(crate) fn sentence_has_class(&self, bits: u64) -> bool {
+        any_class(&self.classes, bits)
     }
 
     /// Whether a word with the word class `bit` passes `test` (`(0..n).any(|i| test(word(i)))`
@@ -2790,9 +2810,39 @@ pub(crate) const STORY_CUE_WORD: u64 = 1 << 31;
 /// `POLICE_HEADS` or «أمن»/«الأمن», behind the clitics `geocode::bare` strips); the place loop
 /// looks a town up apart only after such a word (speed59, the first class past 32 bits).
 const BODY_HEAD: u64 = 1 << 32;
+/// A word of repetition of `repeated_act` (`crate::is_repeat_word`: a `REPEAT_ADVERBS`,
+/// `REPEAT_TIMES_NOUNS` or `REPEAT_MANNER_ADJECTIVES` word behind at most one glued و or ف). A
+/// sentence with no such word tells no act as repeated, and its triggers skip the look (speed61).
+pub(crate) const REPEAT_WORD: u64 = 1 << 33;
+/// The first word of a vague time of the past (`crate::is_vague_past_head`: a `VAGUE_PAST_ADVERBS`
+/// or `VAGUE_PERIOD_NOUNS` word, or «قبل» behind at most one glued و or ف), which `vague_past_within`
+/// and `long_ago_near` look for around every trigger (speed61).
+pub(crate) const VAGUE_PAST_HEAD: u64 = 1 << 34;
+/// A first and a second word of a pair of `CUE_FIXED_PHRASES` ("لا" and "سيما" of "لا سيما"):
+/// `in_fixed_phrase` can hold only where a word of the first class stands right before one of the
+/// second (speed61).
+const FIXED_PHRASE_FIRST: u64 = 1 << 35;
+const FIXED_PHRASE_SECOND: u64 = 1 << 36;
+/// «ذكرى» behind the clitics `anniversary_after` strips (`crate::is_anniversary_word`: one glued و
+/// or ف, then «في», «بال», «ال» or «ب»), as it looks for it after every trigger (speed61).
+pub(crate) const ANNIVERSARY_WORD: u64 = 1 << 37;
+/// A plural or dual period noun of `PERIOD_NOUNS` ("الأشهر"), the noun `past_period_within` needs
+/// (speed61).
+pub(crate) const PERIOD_NOUN: u64 = 1 << 38;
+/// A span noun of `TALLY_SPAN_NOUNS` ("فترة", "أشهر"), the noun `span_tally_near` needs (speed61).
+pub(crate) const TALLY_SPAN_NOUN: u64 = 1 << 39;
+/// A word that ends the reach of `mode_from_context` (`crate::is_mode_object_stop`: a
+/// `MODE_OBJECT_STOPS` word, as written or behind one glued و or ف), asked of every word it reads
+/// (speed61).
+pub(crate) const MODE_OBJECT_STOP: u64 = 1 << 40;
+/// A word of intent (`crate::is_intent_word`: `INTENT_WORDS` behind at most one glued و) and a
+/// verb of motion (`crate::is_motion_verb`: `MOTION_VERBS` behind at most one glued و or ف), which
+/// `intended` reads in the words before every trigger (speed61).
+pub(crate) const INTENT_WORD: u64 = 1 << 41;
+pub(crate) const MOTION_VERB: u64 = 1 << 42;
 
 /// The word lists behind [`word_class`], each with its class bit.
-const CLASS_LISTS: [(&[&str], u64); 17] = [
+const CLASS_LISTS: [(&[&str], u64); 19] = [
     (&LOC_PREPS, LOC_PREP),
     (&AIRSPACE_HEADS, LOC_PREP),
     (&CONJ_LOC_PREPS, CONJ_LOC_PREP),
@@ -2810,6 +2860,8 @@ const CLASS_LISTS: [(&[&str], u64); 17] = [
     (crate::geocode::BELONGING_WORD_LIST, BELONGING_WORD),
     (&PRAYER_TIME_NAMES, PRAYER_TIME_NAME),
     (&crate::ESSAY_FIRST_PERSON, ESSAY_FIRST_PERSON_WORD),
+    (&crate::PERIOD_NOUNS, PERIOD_NOUN),
+    (&crate::TALLY_SPAN_NOUNS, TALLY_SPAN_NOUN),
 ];
 
 /// A word test that strips proclitics before looking in a list.
@@ -2818,7 +2870,7 @@ type WordTest = fn(&str) -> bool;
 /// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
 /// the test strips, bit). Every word passing the test is a list word behind one of the
 /// spellings, so the table holds the spellings that pass and the bit is exactly the test.
-const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 23] = [
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 33] = [
     (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
     (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
     (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
@@ -2846,7 +2898,31 @@ const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 23] = [
     // (The place loop asks this of the word before every word of every sentence: speed59.)
     (geo::is_body_head_word, geo::POLICE_HEAD_LIST, BODY_HEAD_CLITICS, BODY_HEAD),
     (geo::is_body_head_word, &geo::SECURITY_HEAD_WORDS, BODY_HEAD_CLITICS, BODY_HEAD),
+    // (The coder looks for these around every trigger: speed61.)
+    (crate::is_repeat_word, &crate::REPEAT_ADVERBS, &["", "و", "ف"], REPEAT_WORD),
+    (crate::is_repeat_word, &crate::REPEAT_TIMES_NOUNS, &["", "و", "ف"], REPEAT_WORD),
+    (crate::is_repeat_word, &crate::REPEAT_MANNER_ADJECTIVES, &["", "و", "ف"], REPEAT_WORD),
+    (crate::is_vague_past_head, &crate::VAGUE_PAST_ADVERBS, &[""], VAGUE_PAST_HEAD),
+    (crate::is_vague_past_head, &crate::VAGUE_PERIOD_NOUNS, &[""], VAGUE_PAST_HEAD),
+    (crate::is_vague_past_head, &["قبل"], &["", "و", "ف"], VAGUE_PAST_HEAD),
+    (crate::is_anniversary_word, &["ذكري"], ANNIVERSARY_CLITICS, ANNIVERSARY_WORD),
+    (crate::is_mode_object_stop, &crate::MODE_OBJECT_STOPS, &["", "و", "ف"], MODE_OBJECT_STOP),
+    (crate::is_intent_word, &crate::INTENT_WORDS, &["", "و"], INTENT_WORD),
+    (crate::is_motion_verb, &crate::MOTION_VERBS, &["", "و", "ف"], MOTION_VERB),
 ];
+
+/// The clitic spellings `anniversary_after` strips before «ذكرى»: one glued و or ف, then «في»,
+/// «بال», «ال» or «ب».
+const ANNIVERSARY_CLITICS: &[&str] =
+    &["", "في", "بال", "ال", "ب", "و", "وفي", "وبال", "وال", "وب", "ف", "ففي", "فبال", "فال", "فب"];
+
+/// The two words of each pair of `CUE_FIXED_PHRASES`, with their classes.
+fn fixed_phrase_words() -> impl Iterator<Item = (&'static str, u64)> {
+    CUE_FIXED_PHRASES.iter().flat_map(|entry| {
+        let (first, second) = entry.split_once(' ').expect("a fixed phrase is two words");
+        [(first, FIXED_PHRASE_FIRST), (second, FIXED_PHRASE_SECOND)]
+    })
+}
 
 /// The clitic spellings `geocode::bare` strips before a body head: one glued و or ف, then one
 /// glued ب or ل.
@@ -2957,6 +3033,9 @@ impl ClassTable {
                     }
                 }
             }
+        }
+        for (w, bit) in fixed_phrase_words() {
+            *t.entry(w.to_string()).or_default() |= bit;
         }
         let mut words: Vec<ClassWord> = t
             .into_iter()
@@ -3460,7 +3539,8 @@ mod tests {
     #[test]
     fn word_classes_match_the_lists() {
         let words = CLASS_LISTS.iter().flat_map(|(l, _)| l.iter()).copied().chain(["", "الجيش", "فيه", "x"]);
-        let derived = !DERIVED_CLASSES.iter().fold(0, |acc, d| acc | d.3);
+        // (The derived classes and the pair classes of `fixed_phrase_words` are not lists.)
+        let derived = !DERIVED_CLASSES.iter().fold(FIXED_PHRASE_FIRST | FIXED_PHRASE_SECOND, |acc, d| acc | d.3);
         for w in words {
             let want = CLASS_LISTS.iter().filter(|(l, _)| l.contains(&w)).fold(0, |acc, (_, bit)| acc | bit);
             assert_eq!(word_class(w) & derived, want, "{w}");
@@ -3523,6 +3603,9 @@ mod tests {
                     }
                 }
             }
+        }
+        for (w, bit) in fixed_phrase_words() {
+            *reference.entry(w.as_bytes().to_vec()).or_default() |= bit;
         }
         assert_eq!(table.words.len(), reference.len());
         let mut words: Vec<Vec<u8>> = reference.keys().cloned().collect();
@@ -3794,5 +3877,94 @@ mod tests {
         }
         // (The class bit lies past the first 32: the table keeps all 64.)
         assert!(BODY_HEAD > u64::from(u32::MAX));
+    }
+
+    /// speed61: the coder reads seven word tests near its triggers by class bits; each class must
+    /// be exactly its test, for the tests' own words behind clitic spellings the tests strip and
+    /// others they do not, with and without endings, and for words of my own.
+    #[test]
+    fn the_speed61_classes_are_exactly_their_word_tests() {
+        let tests: [(WordTest, u64); 6] = [
+            (crate::is_repeat_word, REPEAT_WORD),
+            (crate::is_vague_past_head, VAGUE_PAST_HEAD),
+            (crate::is_anniversary_word, ANNIVERSARY_WORD),
+            (crate::is_mode_object_stop, MODE_OBJECT_STOP),
+            (crate::is_intent_word, INTENT_WORD),
+            (crate::is_motion_verb, MOTION_VERB),
+        ];
+        let lists: [&[&str]; 12] = [
+            &crate::REPEAT_ADVERBS,
+            &crate::REPEAT_TIMES_NOUNS,
+            &crate::REPEAT_MANNER_ADJECTIVES,
+            &crate::VAGUE_PAST_ADVERBS,
+            &crate::VAGUE_PERIOD_NOUNS,
+            &crate::MODE_OBJECT_STOPS,
+            &crate::INTENT_WORDS,
+            &crate::MOTION_VERBS,
+            &["قبل", "ذكري", "مره", "يما", "ان", "بعد"],
+            &["وصل", "الوفد", "مبكرا", "الي", "المدينه", "كما", "قالت", "الوزاره"],
+            &["ا", "", "x", "ذكريات", "الذكري", "قبلي", "مرات", "متكررا"],
+            &crate::REPEAT_QUANTIFIERS,
+        ];
+        let clitics = ["", "و", "ف", "ب", "ل", "ال", "في", "بال", "وال", "وب", "وفي", "فبال", "ففي", "وو", "فو", "ك"];
+        let mut counts = [[0usize; 2]; 6];
+        for list in lists {
+            for w in list {
+                for c in clitics {
+                    for tail in ["", "ه", "ا"] {
+                        let s = format!("{c}{w}{tail}");
+                        let classes = word_class(&s);
+                        for (k, &(test, bit)) in tests.iter().enumerate() {
+                            let has = classes & bit != 0;
+                            assert_eq!(has, test(&s), "{s} {bit}");
+                            counts[k][usize::from(has)] += 1;
+                        }
+                    }
+                }
+            }
+        }
+        for (k, [no, yes]) in counts.iter().enumerate() {
+            assert!(*yes >= 2 && *no > 1000, "test {k}: {yes} {no}");
+        }
+        for (w, bit) in [
+            ("مرارا", REPEAT_WORD),
+            ("ومرات", REPEAT_WORD),
+            ("وقبل", VAGUE_PAST_HEAD),
+            ("الاونه", VAGUE_PAST_HEAD),
+            ("وبالذكري", ANNIVERSARY_WORD),
+            ("فيما", MODE_OBJECT_STOP),
+        ] {
+            assert_ne!(word_class(w) & bit, 0, "{w}");
+        }
+        for (w, bit) in [("مره", VAGUE_PAST_HEAD), ("بقبل", VAGUE_PAST_HEAD), ("ذكريات", ANNIVERSARY_WORD)]
+        {
+            assert_eq!(word_class(w) & bit, 0, "{w}");
+        }
+    }
+
+    /// speed61: `may_be_fixed_phrase` turns away no triple of words that `in_fixed_phrase`
+    /// accepts, over every triple of the pairs' words and words of my own; and it turns away most
+    /// cue words that stand before an ordinary word.
+    #[test]
+    fn the_fixed_phrase_classes_turn_away_no_fixed_phrase() {
+        let mut words: Vec<&str> = fixed_phrase_words().map(|(w, _)| w).collect();
+        words.extend(["", "قال", "لن", "لم", "سوف", "الحكومه", "وما", "ولا", "x", "حاله"]);
+        let (mut phrases, mut turned_away) = (0, 0);
+        for &prev in &words {
+            for &w in &words {
+                for &next in &words {
+                    let may = may_be_fixed_phrase(word_class(prev), word_class(w), word_class(next));
+                    if in_fixed_phrase(prev, w, next) {
+                        assert!(may, "{prev} {w} {next}");
+                        phrases += 1;
+                    }
+                    turned_away += usize::from(!may);
+                }
+            }
+        }
+        assert!(phrases > 20 && turned_away > 1000, "{phrases} {turned_away}");
+        assert!(!may_be_fixed_phrase(word_class("وقال"), word_class("لا"), word_class("الحكومه")));
+        assert!(may_be_fixed_phrase(word_class("وقال"), word_class("لا"), word_class("سيما")));
+        assert!(may_be_fixed_phrase(word_class("عن"), word_class("حال"), word_class("البلاد")));
     }
 }

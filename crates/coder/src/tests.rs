@@ -14315,3 +14315,89 @@ fn relative_ma_with_min_of_what_makes_no_record() {
         ],
     );
 }
+
+/// speed61: `in_quotation` counts the quotation marks by their bytes; at every char boundary of
+/// texts joined from pieces of my own (the marks, Arabic letters whose second byte is that of «
+/// or » (ث, ػ), chars of three bytes that share a lead byte with “ ” (‘, ’, ✝), Latin letters), it
+/// answers as the old count of chars.
+#[test]
+fn in_quotation_counts_the_marks_as_the_chars_did() {
+    fn by_chars(s: &str, at: usize) -> bool {
+        let before = &s[..at];
+        let count = |c: char| before.chars().filter(|&x| x == c).count();
+        count('"') % 2 == 1 || count('«') > count('»') || count('“') > count('”')
+    }
+    let pieces = ["\"", "«", "»", "“", "”", "ث", "ػ", "‘", "’", "✝", "ب", " ", "a", "œ", "قال"];
+    let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+    let (mut inside, mut outside) = (0, 0);
+    for _ in 0..3000 {
+        let mut s = String::new();
+        for _ in 0..12 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            s.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        for (at, _) in s.char_indices().chain([(s.len(), ' ')]) {
+            let want = by_chars(&s, at);
+            assert_eq!(in_quotation(&s, at), want, "{s} at {at}");
+            if want {
+                inside += 1;
+            } else {
+                outside += 1;
+            }
+        }
+    }
+    assert!(inside > 1000 && outside > 1000, "{inside} {outside}");
+}
+
+/// speed61: the looks near a trigger that now start from a class of the sentence still find
+/// their words in sentences of my own, and find none where the sentence has no such word.
+#[test]
+fn the_looks_behind_word_classes_still_find_their_words() {
+    let lex = coder().lexicon();
+    let first = |text: &str| {
+        let a = sentence::Analysis::new(text, lex);
+        assert!(!a.triggers.is_empty(), "no trigger in {text}");
+        let t = a.triggers[0].clone();
+        (a, t)
+    };
+    for (text, want) in [
+        ("وقصفت الطائرات القرية مرارا خلال العام", true),
+        ("وقصفت الطائرات القرية عدة مرات", true),
+        ("وقصفت الطائرات القرية بشكل متكرر", true),
+        ("وقصفت الطائرات القرية ثلاث مرات", false),
+        ("وقصفت الطائرات القرية أمس", false),
+    ] {
+        let (a, t) = first(text);
+        assert_eq!(repeated_act(&a, &t), want, "{text}");
+    }
+    for (text, want) in [
+        ("وكان الجيش قد اعتقل الناشط مؤخرا", true),
+        ("واعتقل الجيش الناشط قبل أيام", true),
+        ("واعتقل الجيش الناشط خلال الأيام الماضية", true),
+        ("واعتقل الجيش الناشط قبل ثلاثة أيام", false),
+        ("واعتقل الجيش الناشط أمس", false),
+    ] {
+        let (a, t) = first(text);
+        assert_eq!(vague_past_near(&a, &t).is_some(), want, "{text}");
+    }
+    for (text, want) in [("وقصف الجيش المدينة قبل سنوات", true), ("وقصف الجيش المدينة أمس", false)]
+    {
+        let (a, t) = first(text);
+        assert_eq!(long_ago_near(&a, &t), want, "{text}");
+    }
+    for (text, want) in [("وقصف الجيش المدينة خلال الأشهر الماضية", true), ("وقصف الجيش المدينة خلال الأيام", false)]
+    {
+        let (a, t) = first(text);
+        assert_eq!(past_period_within(&a, &t, 6), want, "{text}");
+    }
+    for (text, want) in [
+        ("وتظاهر الطلاب في الذكرى السنوية الخامسة لاعتقاله", true),
+        ("وتظاهر الطلاب في الذكرى السنوية لاستقلال البلاد", false),
+        ("وتظاهر الطلاب في الساحة", false),
+    ] {
+        let (a, t) = first(text);
+        assert_eq!(anniversary_after(&a, text, &t), want, "{text}");
+    }
+}
