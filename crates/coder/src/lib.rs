@@ -3524,6 +3524,15 @@ impl Coder {
         {
             return None;
         }
+        // "وقتل المئات في اضطرابات في شينجيانغ في السنوات الثلاث الماضية", "زيادة حالات التحرش",
+        // "448 حالة إعدام": an act told over a span of past years, or counted as cases, is a tally
+        // or a standing state, no one event of the news (SPEC §4 aggregates; prec106).
+        if self.precision_filters
+            && ((!STATEMENT_TYPES.contains(&rule.event_type.as_str()) && long_span_tally(a, t))
+                || counted_cases(a, nums, t))
+        {
+            return None;
+        }
         // "كانت تركيا ترفض الدخول في الحرب", "كنا نطالب بالإفراج", "يزورون المتنزه كل عام": an
         // imperfect verb after a form of كان or with a word of frequency tells a past habit, a
         // stance once held or what recurs, not an act of the news (prec54).
@@ -12055,6 +12064,67 @@ fn administrative_approval(a: &Analysis, t: &TriggerMention) -> bool {
         return false;
     };
     object(on + 1) && !a.break_between(t.w1, on + 1) && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < on)
+}
+
+/// How many words after a trigger a span of past years may start (`long_span_tally`).
+const LONG_SPAN_AFTER: usize = 6;
+
+/// A span of past years near the trigger, in its clause (prec106): a `LONG_SPAN_INTROS` word, a
+/// `LONG_SPAN_NOUNS` noun right after it and a `LONG_SPAN_PAST` adjective within three words
+/// after the noun ("في السنوات الماضية", "خلال السنوات الثلاث الماضية", "على مدى السنوات والعقود
+/// الماضية"). The span starts at most `LONG_SPAN_AFTER` words after the trigger with no other
+/// trigger and no relative pronoun between ("المظاهرات التي خرجت خلال الأعوام السابقة" are other
+/// protests), or ends at most three words before it with no word of a new clause in و between or
+/// opening the trigger ("استمرت طيلة العقود الماضية ونص اتفاق", "… في السنوات الماضية واعتقلت
+/// الشرطة أمس" start another act). The act is a tally or a standing state over years.
+fn long_span_tally(a: &Analysis, t: &TriggerMention) -> bool {
+    let n = a.words.len();
+    // The word that closes a span opened at `i`, if `i` opens one.
+    let span_end = |i: usize| -> Option<usize> {
+        // (A glued و is read off, but not the ف of "في" itself.)
+        let w = a.word(i);
+        let intro = LONG_SPAN_INTROS.contains(&w) || w.strip_prefix('و').is_some_and(|b| LONG_SPAN_INTROS.contains(&b));
+        if i + 2 >= n || !intro || !LONG_SPAN_NOUNS.contains(&a.word(i + 1)) {
+            return None;
+        }
+        (i + 2..(i + 5).min(n)).find(|&j| LONG_SPAN_PAST.contains(&a.word(j)))
+    };
+    let other_trigger = |lo: usize, hi: usize| a.triggers.iter().any(|x| x.w0 > lo && x.w0 < hi && x.w0 != t.w0);
+    let after = (t.w1 + 1..(t.w1 + 1 + LONG_SPAN_AFTER).min(n)).any(|i| {
+        span_end(i).is_some()
+            && !a.break_between(t.w1, i)
+            && !(t.w1 + 1..i).any(|k| RELATIVE_PRONOUNS.contains(&a.word(k)))
+            && !other_trigger(t.w1, i)
+    });
+    after
+        || (t.w0.saturating_sub(7)..t.w0).any(|i| {
+            span_end(i).is_some_and(|j| {
+                j < t.w0
+                    && t.w0 - j <= 3
+                    && !a.break_between(j, t.w0)
+                    && !(j + 1..=t.w0).any(|k| a.word(k).starts_with('و'))
+                    && !other_trigger(j, t.w0)
+            })
+        })
+}
+
+/// The trigger is counted as cases (prec106): a `CASE_PLURALS` word ("حالات", also behind a glued
+/// و or ب) right before it, or a `CASE_SINGULARS` word right before it with a count right before
+/// that ("448 حالة إعدام", "أربعة آلاف حالة إعدام"), with no break between: a statistic of acts,
+/// no one event.
+fn counted_cases(a: &Analysis, nums: &[NumberMatch], t: &TriggerMention) -> bool {
+    if t.w0 == 0 || a.break_between(t.w0 - 1, t.w0) {
+        return false;
+    }
+    let w = a.word(t.w0 - 1);
+    let bare = w.strip_prefix(['و', 'ب']).unwrap_or(w);
+    if CASE_PLURALS.contains(&w) || CASE_PLURALS.contains(&bare) {
+        return true;
+    }
+    t.w0 >= 2
+        && CASE_SINGULARS.contains(&w)
+        && !a.break_between(t.w0 - 2, t.w0 - 1)
+        && nums.iter().any(|m| !m.ordinal && word_index_of_byte(a, m.end.saturating_sub(1)) == t.w0 - 2)
 }
 
 /// A word of repetition in the trigger's clause, within six words after it or three before it,

@@ -14009,6 +14009,29 @@ fn an_act_told_as_repeated_is_no_event() {
     ]);
 }
 
+/// prec106: an act told over a span of past years ("في السنوات الماضية", "خلال العقد الماضي") or
+/// counted as cases ("حالات الاعتقال", "450 حالة إعدام") is a tally or a standing state, no event.
+/// A statement about such a span, the span of another act, an act before a new clause and one
+/// case stay.
+#[test]
+fn an_act_over_past_years_or_counted_as_cases_is_no_event() {
+    check_filter_cases(&[
+        ("وقتل المسلحون المئات في الإقليم خلال السنوات الثلاث الماضية.", "ASSAULT", false),
+        ("واستضافت الدول الأوروبية في الأعوام الماضية آلاف اللاجئين الفارين من الحرب.", "CONSULT", false),
+        ("وشهدت المدن الكبرى زيادة حالات الاعتقال بين الطلاب.", "COERCE", false),
+        ("وأحصت المنظمة 450 حالة إعدام في سجون البلاد.", "SANCTION", false),
+        ("وحاولت الحكومة خلال السنوات الماضية تطبيع العلاقات مع جارتها.", "AGREE", false),
+        // A statement about the span, an act told today, another act's span, a new clause
+        // and one case stay.
+        ("وأشاد الرئيس بدعم الدول المانحة على مدى السنوات الماضية لاقتصاد بلاده.", "SUPPORT", true),
+        ("وقتل عشرة أشخاص في هجوم للمسلحين على الإقليم اليوم.", "ASSAULT", true),
+        ("وخرجت مظاهرات حاشدة في المدينة تفوق المظاهرات التي خرجت خلال الأعوام السابقة.", "PROTEST", true),
+        ("واستمر الخلاف طيلة العقود الماضية ووقعت مصر والسودان اتفاقية لترسيم الحدود أمس.", "AGREE", true),
+        ("وتصاعد التوتر بين البلدين في السنوات الماضية واعتقلت الشرطة أمس ثلاثة صحفيين.", "COERCE", true),
+        ("وسجلت الشرطة حالة اعتداء جديدة على طبيب في المستشفى.", "ASSAULT", true),
+    ]);
+}
+
 /// Places95: a town after the paper's or the writer's name that opens a report ("سبق- أبها:",
 /// "عين اليوم – جدة⏎", "writer- سبق- town:") is the report's dateline, when the title or the rest
 /// of the text names the town again. A town named only there (a desk's copy of agency news from a
