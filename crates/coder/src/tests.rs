@@ -14424,3 +14424,25 @@ fn the_looks_behind_word_classes_still_find_their_words() {
         assert_eq!(anniversary_after(&a, text, &t), want, "{text}");
     }
 }
+
+/// recall69: the verbal noun «ضبط» after «تمكن … من» or «أسفرت … عن», with people within six
+/// words after it, is an arrest (`coerce.arrest.catch-people`); goods caught, a call for
+/// self-restraint, a catching of borders and a «ضبط» with no preposition before it are none.
+#[test]
+fn catching_people_after_managed_to_is_an_arrest() {
+    let cases = [
+        ("تمكنت قوات الأمن في المدينة من ضبط أربعة مطلوبين أمس.", true),
+        ("وأسفرت المداهمات عن ضبط سبعة أشخاص من أعضاء الخلية.", true),
+        ("وتمكنت الشرطة من ضبط أحد العناصر المتهمين بإطلاق النار على الدورية.", true),
+        // Goods, restraint, borders, or no «من/عن» before the noun: no arrest.
+        ("تمكنت فرق الجمارك من ضبط عشرين ألف حبة مخدرة في شاحنة.", false),
+        ("ودعا المحافظ الأهالي إلى ضبط النفس وعدم الاعتداء على الأشخاص.", false),
+        ("وتحدث الوزير عن ضبط الحدود لمنع تسلل العناصر المسلحة.", false),
+        ("وقال المدرب إن ضبط أداء اللاعبين يحتاج إلى وقت.", false),
+    ];
+    for (text, arrest) in cases {
+        let recs = code(text, "2021-06-10");
+        let got = recs.iter().any(|r| r.event_type == "COERCE" && r.mode.as_deref() == Some("arrest"));
+        assert_eq!(got, arrest, "COERCE arrest in {text}: {recs:?}");
+    }
+}
