@@ -156,6 +156,9 @@ fn hand_out_words(pieces: &[WordPiece], analyses: &[SentenceRow], recs: &[EventR
 #[derive(Debug, Clone)]
 struct Candidate {
     rec: EventRecord,
+    /// (places97) The town its own clause names past the place window (`far_clause_town`),
+    /// given after the merge to the record left unplaced or at its country (`far_towns`).
+    far_town: Option<Place>,
     /// A definite event noun ("الاتفاق", "الاعتصام"): usually refers back to an event already
     /// mentioned, so it folds into an earlier record of its type.
     anaphoric: bool,
@@ -2842,6 +2845,14 @@ impl Coder {
         };
         // (The records `fold_suffered_in` folded away are kept, marked in `gone`, until the place
         // fallbacks below are done: they lean on all the article's records as before. dup17.)
+        // (places97) The towns held apart, keyed by their record's sentence and trigger.
+        let far_towns: Vec<(Field, usize, usize, Place)> = cands
+            .iter()
+            .filter_map(|c| {
+                let e = &c.rec.evidence;
+                c.far_town.clone().map(|p| (e.field, e.start, e.trigger_start, p))
+            })
+            .collect();
         let (mut recs, gone) = merge_candidates(cands, &told_elsewhere);
         // "وأصيب الحارس في منطقة الصدر": a part of the body read as an unknown place's name
         // (`geocode::wound_area`) is where the wound is; the record drops it and takes the
@@ -2911,6 +2922,25 @@ impl Coder {
             &elsewhere,
             &anaphors,
         );
+        // (places97) A record that kept its own trigger and was left unplaced or only at its
+        // country takes the town its clause names past the place window, of that country.
+        if !far_towns.is_empty() {
+            for r in recs.iter_mut() {
+                let e = &r.evidence;
+                let Some((_, _, _, p)) =
+                    far_towns.iter().find(|(f, st, ts, _)| *f == e.field && *st == e.start && *ts == e.trigger_start)
+                else {
+                    continue;
+                };
+                let open = match r.location.as_ref() {
+                    None => true,
+                    Some(l) => l.precision.as_deref() == Some("country") && l.country == p.country,
+                };
+                if open {
+                    r.location = Some(p.clone());
+                }
+            }
+        }
         // (Indices of `wounds` are those of `recs` before the folded records go.)
         for (i, country) in wounds {
             if let (Some(r), Some(c)) = (recs.get_mut(i), country) {
@@ -5297,6 +5327,19 @@ impl Coder {
             _ => pick(true),
         };
         let place = place.filter(kept);
+        // "هاجم مسلحون تابعون لحزب كردي ليلة السبت، ثكنة عسكرية لجنود الحرس الثوري قرب مدينة
+        // مريوان": a physical act its window leaves unplaced happened in the town its own clause
+        // names past the window, when a settlement noun after «قرب» or «في» announces the town
+        // and no other trigger stands between (`far_clause_town`, places97). Held apart and given
+        // after the merge and the story's place are settled, to the record alone (`far_towns`):
+        // placed at once, it moved merges and the story's town of the other records.
+        let far_town = place
+            .is_none()
+            .then(|| geocode::is_physical(&rule.event_type).then(|| far_clause_town(&self.lex, a, t, after_limit)))
+            .flatten()
+            .flatten()
+            .filter(|p| at(p) && !geocode::in_next_clause(a, p, t.w1, after_limit, &rule.event_type))
+            .map(|p| self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries));
         // "وذكرت مديرية أمن الإسكندرية في بيان صحفي صدر مساء اليوم أن قوات الشرطة ألقت القبض على
         // خمسة متهمين": a local police's or civil defence's town before the trigger, however far,
         // places an act the sentence gives no other place (`geocode::security_body_town`); a
@@ -6630,6 +6673,7 @@ impl Coder {
             if blast && suicide_told(a, t, true) { vec!["suicide-attack".to_string()] } else { Vec::new() };
         Some(Candidate {
             rec,
+            far_town,
             anaphoric,
             construct,
             clash_pair,
@@ -15468,6 +15512,44 @@ fn armed_expulsion_is_seizure(r: &mut EventRecord) {
 
 /// The number of words `w0..w1` of the sentence that are not inside one of its dates: the
 /// distance from a trigger to a place, with a date between ("في 14 يوليو (تموز)") not counted.
+/// A town past the fourteen words after trigger `t` that the place window reads, up to
+/// `FAR_TOWN_REACH` words, before the next trigger (`after_limit`), headed by a settlement noun
+/// that a preposition of place announces (`FAR_TOWN_NOUNS` after `FAR_TOWN_PREPS`: «قرب مدينة
+/// مريوان», «في بلدة سرمدا», «بالقرب من قرية …»; or the noun with a glued «ب»: «بمدينة كويتا»),
+/// the first such that the gazetteer knows as a settlement (places97).
+fn far_clause_town<'a>(
+    lex: &Lexicon,
+    a: &'a Analysis,
+    t: &TriggerMention,
+    after_limit: usize,
+) -> Option<&'a PlaceMention> {
+    let announced = |w0: usize| {
+        if w0 < 2 {
+            return false;
+        }
+        let noun = a.word(w0 - 1);
+        if noun.starts_with('ب') && FAR_TOWN_NOUNS.contains(&&noun['ب'.len_utf8()..]) {
+            return true;
+        }
+        let prep = a.word(w0 - 2);
+        FAR_TOWN_NOUNS.contains(&noun)
+            && (FAR_TOWN_PREPS.contains(&prep) || (prep == "من" && w0 >= 3 && a.word(w0 - 3) == "بالقرب"))
+    };
+    a.places
+        .iter()
+        .filter(|p| p.w0 > t.w1 + 14 && p.w0 <= t.w1 + FAR_TOWN_REACH && p.w0 < after_limit)
+        .filter(|p| p.country_actor.is_none() && announced(p.w0))
+        // (A name the gazetteer lacks, «قرية قاح», or a common word after «بلده» "his country",
+        // is no town to place the act in.)
+        .filter(|p| {
+            p.places.iter().any(|&i| matches!(lex.places[i as usize].feature.as_str(), "city" | "town" | "village"))
+        })
+        .min_by_key(|p| p.w0)
+}
+
+/// How many words after a trigger `far_clause_town` looks (places97).
+const FAR_TOWN_REACH: usize = 24;
+
 fn words_outside_dates(a: &Analysis, dts: &[DateMatch], w0: usize, w1: usize) -> usize {
     (w0..w1)
         .filter(|&i| {

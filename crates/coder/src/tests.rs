@@ -14446,3 +14446,61 @@ fn catching_people_after_managed_to_is_an_arrest() {
         assert_eq!(got, arrest, "COERCE arrest in {text}: {recs:?}");
     }
 }
+
+#[test]
+fn a_town_past_the_place_window_announced_by_a_settlement_noun_places_its_clauses_act() {
+    // (places97) A physical act whose place window (fourteen words after the trigger) holds no
+    // place takes the town its own clause names further on, after «قرب مدينة» or «في مدينة», when
+    // no other trigger stands between; the base left it at the country.
+    let place = |text: &str, trigger: &str| {
+        let recs = code(text, "2016-03-10");
+        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
+        r.location.as_ref().and_then(|l| l.name.clone())
+    };
+    assert_eq!(
+        place(
+            "اختطف مسلحون ينتمون إلى جماعة متشددة مساء الخميس، أربعة موظفين يعملون في شركة نفط أجنبية كبرى \
+             قرب مدينة إعزاز شمالي سوريا.",
+            "اختطف"
+        )
+        .as_deref(),
+        Some("Izaz")
+    );
+    assert_eq!(
+        place(
+            "هاجم مسلحون مجهولون يستقلون سيارة رباعية الدفع فجر الأحد، نقطة تفتيش تابعة للجيش الباكستاني على \
+             طريق سريع في مدينة كويتا.",
+            "هاجم"
+        )
+        .as_deref(),
+        Some("Quetta")
+    );
+    // Left alone: a village the gazetteer lacks, a town with no settlement noun before it, and a
+    // statement.
+    assert_eq!(
+        place(
+            "اختطف مسلحون ينتمون إلى جماعة متشددة مساء الخميس، أربعة موظفين يعملون في شركة نفط أجنبية كبرى \
+             قرب قرية الزعترية شمالي سوريا.",
+            "اختطف"
+        )
+        .as_deref(),
+        Some("Syria")
+    );
+    assert_eq!(
+        place(
+            "اختطف مسلحون ينتمون إلى جماعة متشددة مساء الخميس، أربعة موظفين يعملون في شركة نفط أجنبية كبرى \
+             مقرها الرئيسي إعزاز شمالي سوريا.",
+            "اختطف"
+        )
+        .as_deref(),
+        Some("Syria")
+    );
+    assert_eq!(
+        place(
+            "طالب وزير الخارجية التركي في كلمة ألقاها أمام البرلمان يوم الخميس المجتمع الدولي بتقديم مزيد من \
+             الدعم للاجئين المقيمين في مدينة غازي عنتاب.",
+            "طالب"
+        ),
+        None
+    );
+}
