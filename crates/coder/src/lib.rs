@@ -5905,6 +5905,7 @@ impl Coder {
         let predicted = predicted_before(a, &self.lex, ti, t);
         let aim =
             intended(a, &self.lex, ti, t) || desired_before(a, &self.lex, ti, t).is_some() || predicted == Some(false);
+        let ready = readied(a, &self.lex, t);
         // "غير" negates only the word right after it ("غير طلب الدعم"); with a word between, it
         // negates that adjective ("غير كاف ويطالبون", "غير المبررة لاعتقال") or is "however"
         // ("غير أنه يشدد").
@@ -6063,6 +6064,9 @@ impl Coder {
             // "الاتفاق ينص على الإفراج عن الأسرى", "تسوية تقضي بانسحاب المسلحين": what an agreement, a
             // plan or a law provides for is still to come (status57).
             || prescribed_act(a, t)
+            // "أكد استعداد بلاده للتعاون": an act one is ready for is announced, not done
+            // (status62); a condition right after it makes it hypothetical, below.
+            || ready
             // "يزور الوزير القاهرة الأسبوع المقبل": an imperfect verb with a day to come in its
             // clause (status41).
             || own_future_time(a, t, pattern)
@@ -6705,7 +6709,7 @@ impl Coder {
                 && ((dated_past && !future_verb_before(a, t))
                     || travel.is_some_and(|(_, past)| past)
                     || (perfect && t.w0 > 0 && is_qad(a.word(t.w0 - 1)))),
-            aim_future: aim
+            aim_future: (aim || ready)
                 && !money_pledge
                 && !called_protest
                 && status == Status::Future
@@ -10440,7 +10444,9 @@ pub(crate) fn is_motion_verb(w: &str) -> bool {
 /// "يهدف إلى تشجيع تبادل المعلومات"), it has a glued لـ right after a word of preparing
 /// ("تمهيدا لاقتحام"), or it is a purpose clause with a
 /// glued لـ after a verb of going or sending in its clause, with no event of its type before.
-/// A plotting word (`PLAN_WORDS`, prec64) counts as an intention word before an indefinite act.
+/// A plotting word (`PLAN_WORDS`, prec64) counts as an intention word before an indefinite act;
+/// a COERCE noun of control or retaking with a glued لـ (`SEIZE_AIM_NOUNS`) is the aim of its
+/// clause (status62).
 fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool {
     let rule = &lex.triggers[t.rule as usize];
     // (`is_intent_word` is the word class `INTENT_WORD`: speed61.)
@@ -10451,25 +10457,19 @@ fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool 
     if matches!(rule.event_type.as_str(), "REQUEST" | "ACCUSE") {
         return false;
     }
-    let to = |i: usize| matches!(a.word(i), "الي" | "ل" | "علي");
-    let after_intent = (t.w0 >= 1 && intent_at(t.w0 - 1)) || (t.w0 >= 2 && to(t.w0 - 1) && intent_at(t.w0 - 2));
-    // One verbal noun may stand between: the aim's own act governs the trigger ("يهدف إلى تشجيع
-    // تبادل المعلومات", "بهدف تدشين مشروعات مشتركة"); not a word opening a conjunct or another act,
-    // and not across a comma.
-    let v = t.w0.saturating_sub(1);
-    let governed = |i: usize| {
-        intent_at(i)
-            && !a.word(v).starts_with('و')
-            && !to(v)
-            && !a.triggers.iter().any(|x| x.w0 <= v && v <= x.w1)
-            && !a.break_between(i, t.w0)
-    };
-    let after_aim_act = t.w0 >= 2 && (governed(t.w0 - 2) || (t.w0 >= 3 && to(t.w0 - 2) && governed(t.w0 - 3)));
     let prepared_for = t.purpose && t.w0 >= 1 && {
         let w = a.word(t.w0 - 1);
         PREPARE_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
     };
-    let after_intent = after_intent || after_aim_act || prepared_for || plotted(a, t);
+    // status62: control, a retaking or a driving out named with a glued لـ is what a fight or a
+    // move is for ("تتقاتلان للسيطرة على الشمال", "تستمر المواجهات لاستعادة السيطرة"), not an
+    // attempt ("في محاولة للسيطرة") and not a possessed noun ("تخضع لسيطرتهم", no list key).
+    let seize_aim = t.purpose && rule.event_type == "COERCE" && {
+        let w = unconj(a.word(t.w0));
+        let noun = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل')).unwrap_or(w);
+        SEIZE_AIM_NOUNS.contains(&noun) && !(t.w0 >= 1 && SEIZE_AIM_ATTEMPTS.contains(&unconj(a.word(t.w0 - 1))))
+    };
+    let after_intent = governed_by(a, t, intent_at) || prepared_for || seize_aim || plotted(a, t);
     // ("خرج الآلاف للاحتجاج": going out to protest is the protest.)
     let purpose = t.purpose
         && rule.event_type != "PROTEST"
@@ -10477,6 +10477,37 @@ fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool 
         && (t.w0.saturating_sub(10)..t.w0).any(|i| a.has_class(i, sentence::MOTION_VERB) && !a.break_between(i, t.w0))
         && a.triggers[..ti].iter().all(|p| lex.triggers[p.rule as usize].event_type != rule.event_type);
     after_intent || purpose
+}
+
+/// The trigger `t` follows a head word (`head`) directly, or after "لـ"/"إلى"/"على", or with one
+/// verbal noun between: the head's own act governs the trigger ("يهدف إلى تشجيع تبادل
+/// المعلومات", "بهدف تدشين مشروعات مشتركة"); not a word opening a conjunct or another act, and not
+/// across a comma.
+fn governed_by(a: &Analysis, t: &TriggerMention, head: impl Fn(usize) -> bool) -> bool {
+    let to = |i: usize| matches!(a.word(i), "الي" | "ل" | "علي");
+    let after_head = (t.w0 >= 1 && head(t.w0 - 1)) || (t.w0 >= 2 && to(t.w0 - 1) && head(t.w0 - 2));
+    let v = t.w0.saturating_sub(1);
+    let governed = |i: usize| {
+        head(i)
+            && !a.word(v).starts_with('و')
+            && !to(v)
+            && !a.triggers.iter().any(|x| x.w0 <= v && v <= x.w1)
+            && !a.break_between(i, t.w0)
+    };
+    after_head || (t.w0 >= 2 && (governed(t.w0 - 2) || (t.w0 >= 3 && to(t.w0 - 2) && governed(t.w0 - 3))))
+}
+
+/// The trigger `t` is an act someone says they are ready for (status62): it is governed
+/// (`governed_by`) by a word of readiness (`READY_WORDS`: "على استعداد لتقديم", "أكد استعداد
+/// بلاده للتعاون"). Not a call or a charge, as for `intended`; it yields to a condition ("ستكون
+/// مستعدة لبحث … في حالة الاتفاق" stays hypothetical).
+fn readied(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
+    let rule = &lex.triggers[t.rule as usize];
+    !matches!(rule.event_type.as_str(), "REQUEST" | "ACCUSE")
+        && governed_by(a, t, |i| {
+            let w = a.word(i);
+            READY_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
+        })
 }
 
 /// The trigger `t` is the act an agreement or a permission names (status47): it follows, within

@@ -1731,6 +1731,30 @@ fn intended_acts_are_future() {
     assert!(r.iter().filter(|r| r.event_type == "COERCE").all(|c| c.status == Status::Occurred), "{r:#?}");
 }
 
+/// status62: an act governed by a word of readiness (`READY_WORDS`) is announced, not done, and
+/// control or a retaking named with a glued لـ (`SEIZE_AIM_NOUNS`) is what a fight is for; an
+/// attempt, a possessed "under their control" and a seizure told by its own verb stay as they were.
+#[test]
+fn readiness_and_the_aim_of_a_fight_are_future() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وأكد الوزير الأردني استعداد بلاده للتعاون مع العراق في ضبط الحدود.", "COOPERATE", Status::Future),
+            ("وقال المتحدث إن الاتحاد الأوروبي على استعداد لتقديم مساعدات إلى اليمن.", "AID", Status::Future),
+            ("وتتواصل المعارك بين الجيش والمسلحين في ريف حماة للسيطرة على البلدة.", "COERCE", Status::Future),
+            ("وقال الناطق إن الاشتباكات مستمرة قرب المطار لاستعادة السيطرة عليه.", "COERCE", Status::Future),
+            // A condition right after the act keeps it hypothetical.
+            (
+                "وقال الأمين العام إن الجامعة العربية ستكون مستعدة لبحث إرسال مراقبين في حالة الاتفاق على الهدنة.",
+                "CONSULT",
+                Status::Hypothetical,
+            ),
+            // The seizure is told by its own verb: it happened.
+            ("وسيطر الجيش السوري على البلدة بعد معارك عنيفة.", "COERCE", Status::Occurred),
+        ],
+    );
+}
+
 /// A desire, hope or seeking word (`DESIRE_WORDS`) before the act makes it future; after a
 /// relative pronoun it is a party's standing aim and no event (status25).
 #[test]
