@@ -9647,18 +9647,18 @@ fn casualties(
         .filter(|n| !TOLL_TIME_UNITS.contains(&a.word(n.1 + 1)))
         .collect();
     for (wi, &(ws, we)) in a.words.iter().enumerate() {
-        let (is_kill, is_hurt) = casualty_word_of(&a.key.key[ws..we]);
+        let (is_kill, is_hurt) = toll_casualty_word(&a.key.key[ws..we]);
         if (!is_kill && !is_hurt) || elsewhere(wi) {
             continue;
         }
         // A number right after (within 2 words; up to 6 past a verb-first subject, "قتلت قوات
         // الأمن ثلاثة مسلحين", unless another casualty word comes first) or right before.
         let next_casualty_word =
-            (wi + 1..a.words.len()).find(|&j| casualty_word_of(a.word(j)) != (false, false)).unwrap_or(usize::MAX);
+            (wi + 1..a.words.len()).find(|&j| toll_casualty_word(a.word(j)) != (false, false)).unwrap_or(usize::MAX);
         // (The next casualty word of the other kind: "وأصيب وجرح 386" tells one hurt twice.)
         let next_other_kind = (wi + 1..a.words.len())
             .find(|&j| {
-                let (k, h) = casualty_word_of(a.word(j));
+                let (k, h) = toll_casualty_word(a.word(j));
                 (k && !is_kill) || (h && !is_hurt)
             })
             .unwrap_or(usize::MAX);
@@ -9969,6 +9969,17 @@ fn casualty_word_of(w: &str) -> (bool, bool) {
         return (false, false);
     }
     casualty_table().0.get(strip_clitic(w)).copied().unwrap_or_default()
+}
+
+/// `casualty_word_of` as `casualties` reads it: also a kill or hurt verb after the conjunction «ف»
+/// (fatal1, `TOLL_FA_VERBS`: "فتح النار فقتل شخصين" tells two dead), which `strip_clitic` leaves on.
+/// Only a word `casualty_word_of` turns away that starts with «ف» is looked up in the list.
+fn toll_casualty_word(w: &str) -> (bool, bool) {
+    let c = casualty_word_of(w);
+    if c == (false, false) && w.starts_with('ف') && TOLL_FA_VERBS.contains(&w) {
+        return casualty_table().0.get(&w['ف'.len_utf8()..]).copied().unwrap_or_default();
+    }
+    c
 }
 
 /// The last three letters of `KILL_WORDS` and `HURT_WORDS`, made by the compiler (speed57): the

@@ -130,6 +130,25 @@ fn check_toll_cases(cases: &[(&str, &str, Option<u32>, Option<u32>)]) {
     }
 }
 
+/// fatal1: a kill or hurt verb after the conjunction «ف» (`TOLL_FA_VERBS`: "فقتلوا", "فجرح") reads
+/// its toll as the bare verb does; an active «فأصابت» (no listed hurt verb) is left alone.
+#[test]
+fn a_kill_verb_after_fa_reads_its_toll() {
+    // (text, trigger, fatalities, injuries)
+    let cases: &[(&str, &str, Option<u32>, Option<u32>)] = &[
+        ("هاجم مسلحون حاجزا للشرطة قرب المدينة مساء الجمعة فقتلوا أربعة عناصر وجرحوا اثنين.", "هاجم", Some(4), Some(2)),
+        (
+            "اقتحم مسلح مقهى مزدحما في وسط المدينة وفتح النار على رواده فقتل ثلاثة أشخاص ثم فر.",
+            "وفتح النار",
+            Some(3),
+            None,
+        ),
+        ("انفجرت عبوة ناسفة قرب دورية للجيش في الطريق العام فجرح خمسة جنود.", "عبوة ناسفة", None, Some(5)),
+        ("قصفت الطائرات القرية الحدودية فأصابت منازل عديدة.", "قصفت الطائرات", None, None),
+    ];
+    check_toll_cases(cases);
+}
+
 /// A toll told in a "فيما"/"بينما"/"كما" clause with an act of its own belongs to that act, not
 /// to an act in another clause of the sentence (`TOLL_CLAUSE_TURNS`); a toll in a turn clause
 /// that tells no other act still reads with the sentence.
