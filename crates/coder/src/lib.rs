@@ -5338,7 +5338,7 @@ impl Coder {
             .then(|| geocode::is_physical(&rule.event_type).then(|| far_clause_town(&self.lex, a, t, after_limit)))
             .flatten()
             .flatten()
-            .filter(|p| at(p) && !geocode::in_next_clause(a, p, t.w1, after_limit, &rule.event_type))
+            .filter(at)
             .map(|p| self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries));
         // "وذكرت مديرية أمن الإسكندرية في بيان صحفي صدر مساء اليوم أن قوات الشرطة ألقت القبض على
         // خمسة متهمين": a local police's or civil defence's town before the trigger, however far,
@@ -15552,8 +15552,6 @@ fn armed_expulsion_is_seizure(r: &mut EventRecord) {
     r.context = vec!["military".to_string()];
 }
 
-/// The number of words `w0..w1` of the sentence that are not inside one of its dates: the
-/// distance from a trigger to a place, with a date between ("في 14 يوليو (تموز)") not counted.
 /// A town past the fourteen words after trigger `t` that the place window reads, up to
 /// `FAR_TOWN_REACH` words, before the next trigger (`after_limit`), headed by a settlement noun
 /// that a preposition of place announces (`FAR_TOWN_NOUNS` after `FAR_TOWN_PREPS`: «قرب مدينة
@@ -15592,6 +15590,8 @@ fn far_clause_town<'a>(
 /// How many words after a trigger `far_clause_town` looks (places97).
 const FAR_TOWN_REACH: usize = 24;
 
+/// The number of words `w0..w1` of the sentence that are not inside one of its dates: the
+/// distance from a trigger to a place, with a date between ("في 14 يوليو (تموز)") not counted.
 fn words_outside_dates(a: &Analysis, dts: &[DateMatch], w0: usize, w1: usize) -> usize {
     (w0..w1)
         .filter(|&i| {

@@ -3879,7 +3879,7 @@ mod tests {
         assert!(BODY_HEAD > u64::from(u32::MAX));
     }
 
-    /// speed61: the coder reads seven word tests near its triggers by class bits; each class must
+    /// speed61: the coder reads six word tests near its triggers by class bits; each class must
     /// be exactly its test, for the tests' own words behind clitic spellings the tests strip and
     /// others they do not, with and without endings, and for words of my own.
     #[test]
