@@ -639,6 +639,33 @@ fn owned_target_after(a: &Analysis, t: &TriggerMention, x: &EntityMention) -> bo
         || gap.clone().all(|i| a.word(i).starts_with("ال") && a.uncovered(i) && !RELATIVE_PRONOUNS.contains(&a.word(i)))
 }
 
+/// (actors112) "قصفت الطائرات المقاتلة التابعة للتحالف مواقع المسلحين", "وسيطر المتشددون
+/// الموالون للتنظيم على المدينة": a definite noun phrase right after verb trigger `t` (one to
+/// three words with the article, none in ـين, no break) closed by a participle of affiliation
+/// (`AFFILIATION_PARTICIPLES`) and a word with a glued لـ is the verb's subject and the party of
+/// that لـ its owner: the doer's side, not the object. Not after a verb with an object pronoun or a
+/// plural subject in its form ("…وا"), or one whose subject stands outside it
+/// (`subject_outside_verb`): the phrase is then the object. Returns the phrase's first word and
+/// the participle's; reads at most four words after the trigger.
+fn affiliated_subject(a: &Analysis, t: &TriggerMention) -> Option<(usize, usize)> {
+    if t.pronoun_object || unconj(a.word(t.w0)).ends_with("وا") {
+        return None;
+    }
+    let n = a.words.len();
+    let i = t.w1 + 1;
+    for j in i..(i + 4).min(n) {
+        let w = a.word(j);
+        if !w.starts_with("ال") || w.ends_with("ين") || a.break_between(t.w1, j) {
+            return None;
+        }
+        if AFFILIATION_PARTICIPLES.contains(&w) {
+            let owned = j + 1 < n && a.word(j + 1).starts_with('ل') && !a.break_between(j, j + 1);
+            return (owned && !subject_outside_verb(a, t)).then_some((i, j));
+        }
+    }
+    None
+}
+
 /// "واتهمت اللجنة الحكومة المصرية", "وحذرت الصحيفة إسرائيل من …": the word right after verb
 /// trigger `t` is a definite noun that no entity, place, trigger (`Analysis::uncovered`) or cue
 /// covers and that is not an adverb (`STANCE_ADVERBS`) nor a title before a name
@@ -4664,6 +4691,35 @@ impl Coder {
                     None
                 };
                 named_subject = true;
+            }
+        }
+        // (actors112) "قصفت الطائرات المقاتلة التابعة للتحالف مواقع للمسلحين": the party after a
+        // participle of affiliation that closes the verb's subject (`affiliated_subject`) owns
+        // the doer; read as the recipient (or the participle itself read as one), it is not. The
+        // doer is a party inside the subject phrase, else that owner; the recipient the first
+        // party past the owner (no glued و, no place), else none. Only with no party read as the
+        // doer before the verb (a subject before it makes the phrase the object).
+        if pattern == Pattern::Verb && actor.is_none_or(|x| x.w0 >= t.w0) {
+            if let Some((i, j)) = affiliated_subject(a, t) {
+                let owner = a
+                    .entities
+                    .iter()
+                    .filter(usable)
+                    .find(|e| e.w0 == j + 1 && e.prep.as_deref() == Some("ل") && !e.is_location);
+                if let Some(o) = owner.filter(|o| recipient.is_some_and(|r| r.w0 == o.w0 || (r.w0 >= i && r.w0 <= j))) {
+                    let inner = a
+                        .entities
+                        .iter()
+                        .filter(usable)
+                        .find(|e| e.w0 >= t.w0 && e.w0 < j && e.w1 >= i && e.prep.is_none() && !e.is_location);
+                    actor = inner.or(Some(o));
+                    recipient = ents_after
+                        .iter()
+                        .copied()
+                        .find(|e| e.w0 > o.w1 && !e.conj && !e.is_location)
+                        .filter(|_| !t.pronoun_object);
+                    named_subject = true;
+                }
             }
         }
         // "لدى استقباله وزير الخارجية": the party after a meeting or call noun with its doer's

@@ -14547,3 +14547,30 @@ fn a_town_past_the_place_window_announced_by_a_settlement_noun_places_its_clause
         None
     );
 }
+
+/// actors112: a participle of affiliation («التابعة», «الموالون») that closes the definite noun
+/// phrase right after a verb makes the party of its لـ the owner of the verb's subject: the doer's
+/// side, never the recipient. The object's owner after a subject before the verb stays the
+/// recipient.
+#[test]
+fn the_owner_after_a_participle_of_affiliation_on_the_subject_is_no_recipient() {
+    let roles = |text: &str, trigger: &str| {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
+        (r.actor.as_ref().and_then(|a| a.text.clone()), r.recipient.as_ref().and_then(|a| a.text.clone()))
+    };
+    // The base gave the owner of the subject as the recipient, or the participle itself.
+    let (a, r) =
+        roles("واستهدفت الكتيبة الثانية التابعة للجيش السوري الحر مواقع لقوات النظام في ريف المدينة.", "واستهدفت");
+    assert_eq!((a.as_deref(), r.as_deref()), (Some("للجيش السوري الحر"), Some("لقوات النظام")));
+    let (a, r) = roles("واعتقلت الوحدة الخاصة التابعة لوزارة الداخلية ثلاثة مطلوبين في المدينة.", "واعتقلت");
+    assert_eq!((a.as_deref(), r.as_deref()), (Some("لوزارة الداخلية"), Some("مطلوبين")));
+    let (a, r) = roles("وسيطر المسلحون الموالون للحكومة على ثلاث قرى في الريف الشمالي يوم الأحد.", "وسيطر");
+    assert_eq!((a.as_deref(), r), (Some("المسلحون"), None));
+    // Left alone: a subject before the verb (the phrase after it is the object, its owner the
+    // recipient), and a verb with its plural subject in its form («…وا»).
+    let (a, r) = roles("والجيش دمر المعسكر التابع للمتمردين في الجبل أمس.", "دمر");
+    assert_eq!((a.as_deref(), r.as_deref()), (Some("الجيش"), Some("للمتمردين")));
+    let (a, r) = roles("وهاجموا المعسكر التابع للجيش السوري في ريف المدينة أمس.", "وهاجموا");
+    assert_eq!((a, r.as_deref()), (None, Some("للجيش السوري")));
+}
