@@ -536,12 +536,14 @@ fn honorific_subject(a: &Analysis, t: &TriggerMention) -> bool {
 
 /// (actors111) "استجابة لطلب فخامة الرئيس …، وطلب فخامته": the party an honorific pronoun
 /// («فخامته») refers to is one introduced with the same title («فخامة», «سمو», «معالي»): the
-/// title's word stands in the mention or one or two words before it. The title is the honorific
-/// less its pronoun and the ت of its ة.
+/// title's word stands in the mention or one or two words before it, past the party before it.
+/// The title is the honorific less its pronoun and the ت of its ة.
 fn honorific_antecedent(a: &Analysis, honorific: &str, e: &EntityMention) -> bool {
     let stem = honorific.strip_suffix("ها").or_else(|| honorific.strip_suffix('ه')).unwrap_or(honorific);
     let stem = stem.strip_suffix('ت').unwrap_or(stem);
-    (e.w0.saturating_sub(2)..=e.w1).any(|i| {
+    // (Not a title that ends the party before: "استقبل فخامة الرئيس ووزير الخارجية".)
+    let after_previous = a.entities.iter().filter(|x| x.w1 < e.w0).map(|x| x.w1 + 1).max().unwrap_or(0);
+    (e.w0.saturating_sub(2).max(after_previous)..=e.w1).any(|i| {
         let w = a.word(i);
         let w = w.strip_prefix(['و', 'ل']).unwrap_or(w);
         let w = w.strip_prefix("ال").unwrap_or(w);
@@ -7692,18 +7694,35 @@ fn past_period_within(a: &Analysis, t: &TriggerMention, after: usize) -> bool {
     // (Only a phrase that can be near: one ending at most four words before the trigger starts
     // at most eight before it. The sentence's other words are not read.)
     (t.w0.saturating_sub(8)..n.min(t.w1 + after + 1)).any(|i| {
-        let intro = matches!(a.word(i), "خلال" | "في" | "طوال" | "طيله" | "مدي" | "مدار" | "وخلال" | "وفي");
-        if !intro || i + 1 >= n || !PERIOD_NOUNS.contains(&a.word(i + 1)) {
-            return false;
-        }
-        let Some(end) =
-            (i + 2..(i + 5).min(n)).find(|&j| matches!(a.word(j), "الماضيه" | "الماضيين" | "الماضيتين" | "الاخيره"))
-        else {
+        let Some(end) = span_phrase_end(
+            a,
+            i,
+            |w| matches!(w, "خلال" | "في" | "طوال" | "طيله" | "مدي" | "مدار" | "وخلال" | "وفي"),
+            &PERIOD_NOUNS,
+            |w| matches!(w, "الماضيه" | "الماضيين" | "الماضيتين" | "الاخيره"),
+        ) else {
             return false;
         };
         let near = (end < t.w0 && t.w0 - end <= 4) || (i > t.w1 && i - t.w1 <= after);
         near && !a.break_between(if end < t.w0 { end } else { t.w1 }, if end < t.w0 { t.w0 } else { i })
     })
+}
+
+/// A span phrase opened at word `i`: an opening word that passes `intro`, a noun of `nouns` right
+/// after it and a word that passes `past` within three words after the noun ("خلال الأشهر الثلاثة
+/// الماضية"); the index of that last word. Read by `past_period_within` and `long_span_tally`.
+fn span_phrase_end(
+    a: &Analysis,
+    i: usize,
+    intro: impl Fn(&str) -> bool,
+    nouns: &[&str],
+    past: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let n = a.words.len();
+    if i + 1 >= n || !intro(a.word(i)) || !nouns.contains(&a.word(i + 1)) {
+        return None;
+    }
+    (i + 2..(i + 5).min(n)).find(|&j| past(a.word(j)))
 }
 
 /// A pluperfect sentence ("وكانت الشرطة قد اعتقلت …") is background when it also holds a date
@@ -8417,9 +8436,15 @@ fn story_day(cands: &mut [Candidate], published: Option<NaiveDate>, story: &[Sto
 /// `ANOTHER_STORY_PREPOSITIONS`, then one word and an adjective of `ANOTHER_STORY_ADJECTIVES` not
 /// followed by "من" ("في جانب آخر من المنتزه" is a side of a place; issue 2).
 fn another_story(a: &Analysis) -> bool {
+    another_story_with(a, |_| true)
+}
+
+/// `another_story` with the word between the preposition and the adjective passing `noun`.
+fn another_story_with(a: &Analysis, noun: impl Fn(&str) -> bool) -> bool {
     (0..2).any(|i| {
         a.words.len() > i + 2
             && ANOTHER_STORY_PREPOSITIONS.contains(&a.word(i))
+            && noun(a.word(i + 1))
             && ANOTHER_STORY_ADJECTIVES.contains(&a.word(i + 2))
             && a.word(i + 3) != "من"
     })
@@ -8429,13 +8454,7 @@ fn another_story(a: &Analysis) -> bool {
 /// another side with a noun of `ANOTHER_SIDE_NOUNS` («من جهة أخرى», «على صعيد آخر», «من ناحية
 /// أخرى»), not to a happening it names as another («وفي حادثة منفصلة», «وفي هجوم آخر»), merge46.
 fn side_turn(a: &Analysis) -> bool {
-    (0..2).any(|i| {
-        a.words.len() > i + 2
-            && ANOTHER_STORY_PREPOSITIONS.contains(&a.word(i))
-            && ANOTHER_SIDE_NOUNS.contains(&a.word(i + 1))
-            && ANOTHER_STORY_ADJECTIVES.contains(&a.word(i + 2))
-            && a.word(i + 3) != "من"
-    })
+    another_story_with(a, |w| ANOTHER_SIDE_NOUNS.contains(&w))
 }
 
 /// An event noun whose next word is an adjective of "another" (`ANOTHER_ACT_ADJECTIVES`, merge45):
@@ -9581,7 +9600,7 @@ fn what_ma(a: &Analysis, c: &CueMention, t: &TriggerMention, pattern: Pattern) -
 /// The clause describes that thing ("the agreements it sponsored", "the victory achieved"), a
 /// tally or a background, and is no act the article reports; an act the «من» word names is its
 /// own trigger. Not the emphatic «من» of a negation (`MA_EMPHATIC_NOUNS`: «ما قتله من أحد»), nor a
-/// definite word after «من» («ما أخرجه من المدينة»: from the town).
+/// definite word or a name after «من» («ما أخرجه من المدينة», «من حلب»: from the town).
 fn relative_ma_of_what(a: &Analysis, t: &TriggerMention) -> bool {
     if t.w0 == 0 || unconj(a.word(t.w0 - 1)) != "ما" {
         return false;
@@ -9595,6 +9614,9 @@ fn relative_ma_of_what(a: &Analysis, t: &TriggerMention) -> bool {
         && !noun.is_empty()
         && !noun.starts_with("ال")
         && !MA_EMPHATIC_NOUNS.contains(&noun)
+        // (A name is definite too: "وما أخرجوه من حلب".)
+        && !a.places.iter().any(|p| p.w0 == min + 1)
+        && !a.entities.iter().any(|e| e.w0 == min + 1)
         && !a.break_between(t.w0 - 1, min + 1)
 }
 
@@ -12224,12 +12246,10 @@ fn long_span_tally(a: &Analysis, t: &TriggerMention) -> bool {
     // The word that closes a span opened at `i`, if `i` opens one.
     let span_end = |i: usize| -> Option<usize> {
         // (A glued و is read off, but not the ف of "في" itself.)
-        let w = a.word(i);
-        let intro = LONG_SPAN_INTROS.contains(&w) || w.strip_prefix('و').is_some_and(|b| LONG_SPAN_INTROS.contains(&b));
-        if i + 2 >= n || !intro || !LONG_SPAN_NOUNS.contains(&a.word(i + 1)) {
-            return None;
-        }
-        (i + 2..(i + 5).min(n)).find(|&j| LONG_SPAN_PAST.contains(&a.word(j)))
+        let intro = |w: &str| {
+            LONG_SPAN_INTROS.contains(&w) || w.strip_prefix('و').is_some_and(|b| LONG_SPAN_INTROS.contains(&b))
+        };
+        span_phrase_end(a, i, intro, &LONG_SPAN_NOUNS, |w| LONG_SPAN_PAST.contains(&w))
     };
     let other_trigger = |lo: usize, hi: usize| a.triggers.iter().any(|x| x.w0 > lo && x.w0 < hi && x.w0 != t.w0);
     let after = (t.w1 + 1..(t.w1 + 1 + LONG_SPAN_AFTER).min(n)).any(|i| {
