@@ -3592,6 +3592,12 @@ impl Coder {
         {
             return None;
         }
+        // "ودعا المتحدث المواطنين إلى أخذ الحيطة والحذر", "وحث الجميع على اتباع إرشادات
+        // السلامة": a call to the population to take care is a public-safety advice, which asks
+        // nothing of a party: no REQUEST (SPEC §4; prec107).
+        if self.precision_filters && rule.event_type == "REQUEST" && safety_advice(a, t) {
+            return None;
+        }
         // "كانت تركيا ترفض الدخول في الحرب", "كنا نطالب بالإفراج", "يزورون المتنزه كل عام": an
         // imperfect verb after a form of كان or with a word of frequency tells a past habit, a
         // stance once held or what recurs, not an act of the news (prec54).
@@ -12287,6 +12293,34 @@ fn counted_cases(a: &Analysis, nums: &[NumberMatch], t: &TriggerMention) -> bool
         && CASE_SINGULARS.contains(&w)
         && !a.break_between(t.w0 - 2, t.w0 - 1)
         && nums.iter().any(|m| !m.ordinal && word_index_of_byte(a, m.end.saturating_sub(1)) == t.w0 - 2)
+}
+
+/// How many words after a call its safety advice may lie (`safety_advice`): past the caller's
+/// title and name and the people called ("ودعا المتحدث الرسمي لمديرية … العقيد …، المواطنين
+/// والمقيمين بالمنطقة إلى أخذ الحيطة").
+const SAFETY_ADVICE_REACH: usize = 24;
+
+/// Whether call `t` is a public-safety advice (prec107): within `SAFETY_ADVICE_REACH` words after
+/// it in its sentence, with no other trigger between, a `SAFETY_CAUTION_WORDS` word ("الحيطة";
+/// "توخي" only before a `SAFETY_CAUTION_OBJECTS` word, "توخي الحذر") or a `SAFETY_MEASURE_NOUNS`
+/// noun followed by a `SAFETY_WORDS` word, or by "الأمن" and one ("إرشادات السلامة", "معايير
+/// الأمن والسلامة"), not right after a `SAFETY_PROVIDE` word ("بتوفير وسائل السلامة" is a
+/// demand on whoever must provide them). The call tells people to take care and asks nothing of
+/// a party.
+fn safety_advice(a: &Analysis, t: &TriggerMention) -> bool {
+    let n = a.words.len();
+    let end = (t.w1 + 1 + SAFETY_ADVICE_REACH).min(n);
+    let stop = a.triggers.iter().filter(|x| x.w0 > t.w1 && x.w0 < end).map(|x| x.w0).min().unwrap_or(end);
+    (t.w1 + 1..stop).any(|i| {
+        let w = a.word(i);
+        if SAFETY_CAUTION_WORDS.contains(&w) {
+            return !w.ends_with("توخي") || SAFETY_CAUTION_OBJECTS.contains(&a.word(i + 1));
+        }
+        if !SAFETY_MEASURE_NOUNS.contains(&w) || (i > 0 && SAFETY_PROVIDE.contains(&a.word(i - 1))) {
+            return false;
+        }
+        SAFETY_WORDS.contains(&a.word(i + 1)) || (a.word(i + 1) == "الامن" && SAFETY_WORDS.contains(&a.word(i + 2)))
+    })
 }
 
 /// A word of repetition in the trigger's clause, within six words after it or three before it,

@@ -14075,6 +14075,32 @@ fn an_act_over_past_years_or_counted_as_cases_is_no_event() {
     ]);
 }
 
+/// Prec107: a call to the population to take care ("أخذ الحيطة والحذر", "توخي الحذر") or to
+/// follow safety rules ("إرشادات السلامة") is a public-safety advice, no REQUEST; a call to
+/// provide safety means, a call with no such words and a call to a party stay.
+#[test]
+fn a_call_to_take_care_or_follow_safety_rules_is_no_request() {
+    check_filter_cases(&[
+        (
+            "ودعا المتحدث الرسمي لإدارة الطوارئ بالمحافظة العقيد سالم الحربي، السكان إلى أخذ الحيطة والحذر خلال الأيام المقبلة.",
+            "REQUEST",
+            false,
+        ),
+        (
+            "وناشد المتحدث الرسمي لإدارة المرور بالمحافظة العقيد سالم الحربي، قائدي الشاحنات توخي الحذر على الطريق الساحلي.",
+            "REQUEST",
+            false,
+        ),
+        ("ودعا المسؤول الأهالي إلى الاهتمام بوسائل السلامة في البيوت.", "REQUEST", false),
+        ("وحث الدفاع المدني السكان على اتباع إرشادات السلامة في البيوت.", "REQUEST", false),
+        // A demand to provide safety means and calls to a party stay.
+        ("وطالبت النقابة وزارة العمل بتوفير وسائل السلامة للعمال.", "REQUEST", true),
+        ("ودعا المسؤول الوزارة إلى توفير وسائل السلامة في المدارس.", "REQUEST", true),
+        ("ودعا الرئيس المعارضة إلى الحوار الوطني.", "REQUEST", true),
+        ("ودعت الأمم المتحدة الطرفين إلى وقف إطلاق النار.", "REQUEST", true),
+    ]);
+}
+
 /// Places95: a town after the paper's or the writer's name that opens a report ("سبق- أبها:",
 /// "عين اليوم – جدة⏎", "writer- سبق- town:") is the report's dateline, when the title or the rest
 /// of the text names the town again. A town named only there (a desk's copy of agency news from a
