@@ -9606,7 +9606,8 @@ fn what_ma(a: &Analysis, c: &CueMention, t: &TriggerMention, pattern: Pattern) -
 /// The clause describes that thing ("the agreements it sponsored", "the victory achieved"), a
 /// tally or a background, and is no act the article reports; an act the «من» word names is its
 /// own trigger. Not the emphatic «من» of a negation (`MA_EMPHATIC_NOUNS`: «ما قتله من أحد»), nor a
-/// definite word or a name after «من» («ما أخرجه من المدينة», «من حلب»: from the town).
+/// definite word after «من» («ما أخرجه من المدينة»: from the town). A name after «من» is definite
+/// too but is not checked, so «وما أخرجوه من حلب» would lose its negated record.
 fn relative_ma_of_what(a: &Analysis, t: &TriggerMention) -> bool {
     if t.w0 == 0 || unconj(a.word(t.w0 - 1)) != "ما" {
         return false;
@@ -9620,9 +9621,6 @@ fn relative_ma_of_what(a: &Analysis, t: &TriggerMention) -> bool {
         && !noun.is_empty()
         && !noun.starts_with("ال")
         && !MA_EMPHATIC_NOUNS.contains(&noun)
-        // (A name is definite too: "وما أخرجوه من حلب".)
-        && !a.places.iter().any(|p| p.w0 == min + 1)
-        && !a.entities.iter().any(|e| e.w0 == min + 1)
         && !a.break_between(t.w0 - 1, min + 1)
 }
 

@@ -14382,6 +14382,11 @@ fn an_honorific_after_the_verb_is_its_subject_and_the_party_after_it_the_object(
     );
     assert_eq!((a.as_deref(), c.as_deref()), (Some("فخامة الرئيس اليمني"), Some("YEM")));
     assert_eq!(r.as_deref(), Some("الحكومة اليمنية"));
+    // The title belongs to the first of two parties joined by و, not to the one after it (the
+    // review: the merged build took the minister).
+    let (a, _, _) =
+        roles("حضر فخامة الرئيس ووزير الخارجية حفل الافتتاح أمس، وطلب فخامته دعم الحكومة في مواجهة المتمردين.", "وطلب");
+    assert_eq!(a.as_deref(), Some("فخامة الرئيس"));
     // Left alone: a verb whose subject is a party right after it.
     let (a, _, r) = roles("وطالب الوزير المجتمع الدولي بالتحرك الفوري.", "وطالب");
     assert_eq!((a.as_deref(), r.as_deref()), (Some("الوزير"), Some("المجتمع الدولي")));
