@@ -642,8 +642,8 @@ fn owned_target_after(a: &Analysis, t: &TriggerMention, x: &EntityMention) -> bo
 }
 
 /// (actors112) "قصفت الطائرات المقاتلة التابعة للتحالف مواقع المسلحين", "وسيطر المتشددون
-/// الموالون للتنظيم على المدينة": a definite noun phrase right after verb trigger `t` (one to
-/// three words with the article, none in ـين, no break) closed by a participle of affiliation
+/// الموالون للتنظيم على المدينة": a definite noun phrase right after verb trigger `t` (up to
+/// three words with the article, or none: "وسيطر الموالون للحكومة", none in ـين, no break) closed by a participle of affiliation
 /// (`AFFILIATION_PARTICIPLES`) and a word with a glued لـ is the verb's subject and the party of
 /// that لـ its owner: the doer's side, not the object. Not after a verb with an object pronoun or a
 /// plural subject in its form ("…وا"), or one whose subject stands outside it
@@ -4721,11 +4721,7 @@ impl Coder {
                         .filter(usable)
                         .find(|e| e.w0 >= t.w0 && e.w0 < j && e.w1 >= i && e.prep.is_none() && !e.is_location);
                     actor = inner.or(Some(o));
-                    recipient = ents_after
-                        .iter()
-                        .copied()
-                        .find(|e| e.w0 > o.w1 && !e.conj && !e.is_location)
-                        .filter(|_| !t.pronoun_object);
+                    recipient = ents_after.iter().copied().find(|e| e.w0 > o.w1 && !e.conj && !e.is_location);
                     named_subject = true;
                 }
             }
@@ -10560,7 +10556,12 @@ fn intended(a: &Analysis, lex: &Lexicon, ti: usize, t: &TriggerMention) -> bool 
     let seize_aim = t.purpose && rule.event_type == "COERCE" && {
         let w = unconj(a.word(t.w0));
         let noun = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل')).unwrap_or(w);
-        SEIZE_AIM_NOUNS.contains(&noun) && !(t.w0 >= 1 && SEIZE_AIM_ATTEMPTS.contains(&unconj(a.word(t.w0 - 1))))
+        // (The review: an attempt one word further, "في محاولة منها للسيطرة", and what a place
+        // or a people was exposed to, "تعرض المسجد لاقتحام", which happened.)
+        let before = |words: &[&str], reach: usize| {
+            (t.w0.saturating_sub(reach)..t.w0).any(|k| words.contains(&unconj(a.word(k))) && !a.break_between(k, t.w0))
+        };
+        SEIZE_AIM_NOUNS.contains(&noun) && !before(&SEIZE_AIM_ATTEMPTS, 2) && !before(&EXPOSED_FORMS, 4)
     };
     let after_intent = governed_by(a, t, intent_at) || prepared_for || seize_aim || plotted(a, t);
     // ("خرج الآلاف للاحتجاج": going out to protest is the protest.)
@@ -12314,7 +12315,10 @@ fn safety_advice(a: &Analysis, t: &TriggerMention) -> bool {
         if SAFETY_CAUTION_WORDS.contains(&w) {
             return !w.ends_with("توخي") || SAFETY_CAUTION_OBJECTS.contains(&a.word(i + 1));
         }
-        if !SAFETY_MEASURE_NOUNS.contains(&w) || (i > 0 && SAFETY_PROVIDE.contains(&a.word(i - 1))) {
+        // ("بتوفير كافة وسائل السلامة": the providing word may stand before a word of "all".)
+        let provided = |k: usize| i >= k && SAFETY_PROVIDE.contains(&a.word(i - k));
+        let all_before = i >= 1 && matches!(a.word(i - 1), "كافه" | "جميع" | "كل");
+        if !SAFETY_MEASURE_NOUNS.contains(&w) || provided(1) || (all_before && provided(2)) {
             return false;
         }
         SAFETY_WORDS.contains(&a.word(i + 1)) || (a.word(i + 1) == "الامن" && SAFETY_WORDS.contains(&a.word(i + 2)))

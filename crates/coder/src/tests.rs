@@ -1752,7 +1752,8 @@ fn intended_acts_are_future() {
 
 /// status62: an act governed by a word of readiness (`READY_WORDS`) is announced, not done, and
 /// control or a retaking named with a glued لـ (`SEIZE_AIM_NOUNS`) is what a fight is for; an
-/// attempt, a possessed "under their control" and a seizure told by its own verb stay as they were.
+/// attempt, what a place was exposed to («تعرض … لاقتحام») and a seizure told by its own verb stay
+/// as they were.
 #[test]
 fn readiness_and_the_aim_of_a_fight_are_future() {
     check_status_cases(
@@ -1770,6 +1771,8 @@ fn readiness_and_the_aim_of_a_fight_are_future() {
             ),
             // The seizure is told by its own verb: it happened.
             ("وسيطر الجيش السوري على البلدة بعد معارك عنيفة.", "COERCE", Status::Occurred),
+            // What a place was exposed to happened (the review: the merged build read it future).
+            ("وتعرض المسجد صباح اليوم لاقتحام من قبل عشرات المستوطنين بحماية الشرطة.", "COERCE", Status::Occurred),
         ],
     );
 }
@@ -14096,6 +14099,8 @@ fn a_call_to_take_care_or_follow_safety_rules_is_no_request() {
         // A demand to provide safety means and calls to a party stay.
         ("وطالبت النقابة وزارة العمل بتوفير وسائل السلامة للعمال.", "REQUEST", true),
         ("ودعا المسؤول الوزارة إلى توفير وسائل السلامة في المدارس.", "REQUEST", true),
+        // ... also with a word of "all" between (the review: the merged build dropped it).
+        ("وطالب المجلس الوزارة بتوفير كافة وسائل السلامة في المدارس.", "REQUEST", true),
         ("ودعا الرئيس المعارضة إلى الحوار الوطني.", "REQUEST", true),
         ("ودعت الأمم المتحدة الطرفين إلى وقف إطلاق النار.", "REQUEST", true),
     ]);
