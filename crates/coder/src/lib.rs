@@ -10051,9 +10051,14 @@ fn casualty_word_of(w: &str) -> (bool, bool) {
 
 /// `casualty_word_of` as `casualties` reads it: also a kill or hurt verb after the conjunction «ف»
 /// (fatal1, `TOLL_FA_VERBS`: "فتح النار فقتل شخصين" tells two dead), which `strip_clitic` leaves on.
-/// Only a word `casualty_word_of` turns away that starts with «ف» is looked up in the list.
+/// Only a word the table lacks that starts with «ف» is looked up in the list; the tail filter
+/// comes first, as in `casualty_word_of`: a listed form ends as the verb it stands for, so a word
+/// the filter turns away is no listed form either (most words that start with «ف» are «في»).
 fn toll_casualty_word(w: &str) -> (bool, bool) {
-    let c = casualty_word_of(w);
+    if !CASUALTY_TAILS.may_end(w.as_bytes()) {
+        return (false, false);
+    }
+    let c = casualty_table().0.get(strip_clitic(w)).copied().unwrap_or_default();
     if c == (false, false) && w.starts_with('ف') && TOLL_FA_VERBS.contains(&w) {
         return casualty_table().0.get(&w['ف'.len_utf8()..]).copied().unwrap_or_default();
     }

@@ -149,6 +149,20 @@ fn a_kill_verb_after_fa_reads_its_toll() {
     check_toll_cases(cases);
 }
 
+/// fatal1's forms pass `toll_casualty_word`'s tail filter (it turns words away before the list
+/// is read) and each stands for a kill or hurt verb; «في», «فيها» and «فقط» stand for none.
+#[test]
+fn every_fa_toll_verb_passes_the_tail_filter_and_reads_as_its_verb() {
+    for w in TOLL_FA_VERBS {
+        assert!(CASUALTY_TAILS.may_end(w.as_bytes()), "{w}");
+        assert_ne!(toll_casualty_word(w), (false, false), "{w}");
+        assert_eq!(toll_casualty_word(w), casualty_word_of(&w['ف'.len_utf8()..]), "{w}");
+    }
+    for w in ["في", "فيها", "فقط", "فتح"] {
+        assert_eq!(toll_casualty_word(w), (false, false), "{w}");
+    }
+}
+
 /// A toll told in a "فيما"/"بينما"/"كما" clause with an act of its own belongs to that act, not
 /// to an act in another clause of the sentence (`TOLL_CLAUSE_TURNS`); a toll in a turn clause
 /// that tells no other act still reads with the sentence.
