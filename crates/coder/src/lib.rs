@@ -9713,7 +9713,8 @@ fn casualties(
         c != own_clause && acts.contains(&c)
     };
     // A number that counts a unit of time (`TOLL_TIME_UNITS`: "طفل (18 شهرا)", "خلال 24 ساعة") is an
-    // age or a duration, never a toll.
+    // age or a duration, and one that counts a unit of distance or weight (`TOLL_MEASURE_UNITS`: "على
+    // بعد 20 كلم") a measure: never a toll.
     let num_words: Vec<TollNumber> = nums
         .iter()
         .map(|n| {
@@ -9722,7 +9723,7 @@ fn casualties(
             // (A dual noun is its own counted noun: "جنديين".)
             (k0, k1, n.value, n.ordinal, n.noun == Some((n.start, n.end)))
         })
-        .filter(|n| !TOLL_TIME_UNITS.contains(&a.word(n.1 + 1)))
+        .filter(|n| !TOLL_TIME_UNITS.contains(&a.word(n.1 + 1)) && !TOLL_MEASURE_UNITS.contains(&a.word(n.1 + 1)))
         .collect();
     for (wi, &(ws, we)) in a.words.iter().enumerate() {
         let (is_kill, is_hurt) = toll_casualty_word(&a.key.key[ws..we]);

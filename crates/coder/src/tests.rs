@@ -287,7 +287,8 @@ fn a_toll_told_as_none_is_zero() {
     check_toll_cases(cases);
 }
 
-/// A number that counts a unit of time (`TOLL_TIME_UNITS`) is an age or a duration, never a toll.
+/// A number that counts a unit of time (`TOLL_TIME_UNITS`) is an age or a duration, and one that
+/// counts a unit of distance or weight (`TOLL_MEASURE_UNITS`) a measure: never a toll.
 #[test]
 fn an_age_or_a_duration_is_not_the_toll() {
     // (text, trigger, fatalities, injuries)
@@ -298,6 +299,9 @@ fn an_age_or_a_duration_is_not_the_toll() {
         ("قالت الشرطة إن مسلحا أطلق النار على شاب عمره 19 سنة فأصابه بجروح في ساقه.", "أطلق النار", None, None),
         ("قتل خلال 48 ساعة ثلاثة جنود في هجمات متفرقة على حواجز الجيش شمال سيناء.", "قتل", Some(3), None),
         ("أسفرت المعارك في ريف حماة عن مقتل 26 مسلحا خلال 3 أيام من القتال.", "مقتل", Some(26), None),
+        // A distance after the kill verb (the merged build read 20 dead).
+        ("قصفت الطائرات موقعا فقتل على بعد 20 كلم من الحدود.", "قصفت الطائرات", None, None),
+        ("انفجرت سيارة مفخخة فقتلت ثلاثة أشخاص على بعد 200 متر من السفارة.", "فقتلت", Some(3), None),
     ];
     check_toll_cases(cases);
 }
