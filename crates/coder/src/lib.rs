@@ -7123,7 +7123,7 @@ fn month_in_done_clause(a: &Analysis, d: &DateMatch, t: &TriggerMention) -> bool
     if aux.is_some_and(|x| after_trigger() || (e < x && x - e <= 3 && no_future(e, t.w0))) {
         return true;
     }
-    after_done_clause_opener(a, t) && !t.future_prefix && perfect_form(a.word(t.w0)) && after_trigger()
+    earlier_act_after(a, t, Pattern::Verb) && after_trigger()
 }
 
 /// Whether the words right before the trigger are an opener of an earlier act's clause
@@ -7167,8 +7167,7 @@ fn earlier_act_after(a: &Analysis, t: &TriggerMention, pattern: Pattern) -> bool
     // done: "بعد اتصال هاتفي جرى بين الرئيسين".)
     let planned = (0..head).any(|i| {
         let w = a.word(i);
-        a.has_class(i, sentence::PREDICTION_WORD)
-            || EARLIER_ACT_PLAN_WORDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+        a.has_class(i, sentence::PREDICTION_WORD) || EARLIER_ACT_PLAN_WORDS.contains(&unconj(w))
     });
     !planned
         || (t.w1 + 1..=t.w1 + 3).any(|i| {
@@ -7890,7 +7889,7 @@ fn anniversary_of(a: &Analysis, t: &TriggerMention) -> bool {
 /// the word starts with): the word `anniversary_after` looks for, the word class
 /// `sentence::ANNIVERSARY_WORD`.
 pub(crate) fn is_anniversary_word(w: &str) -> bool {
-    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let w = unconj(w);
     ["في", "بال", "ال", "ب"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w) == "ذكري"
 }
 
@@ -7906,8 +7905,8 @@ fn anniversary_after(a: &Analysis, s: &str, t: &TriggerMention) -> bool {
     }
     let n = a.words.len();
     (t.w1 + 1..(t.w1 + 11).min(n)).any(|i| {
+        // (The class is exactly `is_anniversary_word`: speed61's class test.)
         if !a.has_class(i, sentence::ANNIVERSARY_WORD)
-            || !is_anniversary_word(a.word(i))
             || a.break_between(t.w1, i)
             || a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < i)
         {
@@ -10052,18 +10051,13 @@ fn casualty_word_of(w: &str) -> (bool, bool) {
 
 /// `casualty_word_of` as `casualties` reads it: also a kill or hurt verb after the conjunction «ف»
 /// (fatal1, `TOLL_FA_VERBS`: "فتح النار فقتل شخصين" tells two dead), which `strip_clitic` leaves on.
-/// Only a word the table lacks that starts with «ف» is looked up in the list; the tail filter
-/// comes first, as in `casualty_word_of`: a listed form ends as the verb it stands for, so a word
-/// the filter turns away is no listed form either (most words that start with «ف» are «في»).
+/// Only a word `casualty_word_of` turns away that starts with «ف» is looked up in the list; its
+/// tail filter turns away most of them first («في»): a listed form ends as the verb it stands for.
 fn toll_casualty_word(w: &str) -> (bool, bool) {
-    if !CASUALTY_TAILS.may_end(w.as_bytes()) {
-        return (false, false);
+    match casualty_word_of(w) {
+        (false, false) if w.starts_with('ف') && TOLL_FA_VERBS.contains(&w) => casualty_word_of(&w['ف'.len_utf8()..]),
+        c => c,
     }
-    let c = casualty_table().0.get(strip_clitic(w)).copied().unwrap_or_default();
-    if c == (false, false) && w.starts_with('ف') && TOLL_FA_VERBS.contains(&w) {
-        return casualty_table().0.get(&w['ف'.len_utf8()..]).copied().unwrap_or_default();
-    }
-    c
 }
 
 /// The last three letters of `KILL_WORDS` and `HURT_WORDS`, made by the compiler (speed57): the
@@ -10531,7 +10525,7 @@ pub(crate) fn is_intent_word(w: &str) -> bool {
 /// A verb of `MOTION_VERBS` ("وصل", "توجه"), as written or behind one glued و or ف: the word class
 /// `sentence::MOTION_VERB` that `intended` reads before a trigger of purpose.
 pub(crate) fn is_motion_verb(w: &str) -> bool {
-    MOTION_VERBS.contains(&w) || MOTION_VERBS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+    MOTION_VERBS.contains(&w) || MOTION_VERBS.contains(&unconj(w))
 }
 
 /// The trigger `t` names what someone intends or tries to do (SPEC §4: intended → future): it
@@ -12253,6 +12247,10 @@ const LONG_SPAN_AFTER: usize = 6;
 /// opening the trigger ("استمرت طيلة العقود الماضية ونص اتفاق", "… في السنوات الماضية واعتقلت
 /// الشرطة أمس" start another act). The act is a tally or a standing state over years.
 fn long_span_tally(a: &Analysis, t: &TriggerMention) -> bool {
+    // (The span noun has the class `LONG_SPAN_NOUN`.)
+    if !a.sentence_has_class(sentence::LONG_SPAN_NOUN) {
+        return false;
+    }
     let n = a.words.len();
     // The word that closes a span opened at `i`, if `i` opens one.
     let span_end = |i: usize| -> Option<usize> {
@@ -12313,6 +12311,10 @@ const SAFETY_ADVICE_REACH: usize = 24;
 /// demand on whoever must provide them). The call tells people to take care and asks nothing of
 /// a party.
 fn safety_advice(a: &Analysis, t: &TriggerMention) -> bool {
+    // (Every word that can make the advice has the class `SAFETY_HEAD`.)
+    if !a.sentence_has_class(sentence::SAFETY_HEAD) {
+        return false;
+    }
     let n = a.words.len();
     let end = (t.w1 + 1 + SAFETY_ADVICE_REACH).min(n);
     let stop = a.triggers.iter().filter(|x| x.w0 > t.w1 && x.w0 < end).map(|x| x.w0).min().unwrap_or(end);
@@ -15358,6 +15360,9 @@ fn merge_candidates(
         cands.iter().map(|c| (c.rec.evidence.field, c.rec.evidence.start, c.rec.event_type.clone())).collect();
     let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
     'next: for c in cands {
+        // (A happening the text calls another one with its own toll, day or place, merge45: it
+        // joins no record of another sentence, in each of the three steps below.)
+        let told_apart = another_act_told(&c);
         // A place's share of a split toll is its own event: it folds into no other record, and no
         // other record into it.
         if c.rec.rule == TOLL_SHARE_RULE {
@@ -15373,7 +15378,7 @@ fn merge_candidates(
             // goes through the checks below.)
             let open = |o: &Candidate| {
                 o.rec.event_type == c.rec.event_type
-                    && (!another_act_told(&c) || shares_sentence(o, &c))
+                    && (!told_apart || shares_sentence(o, &c))
                     && !consult_kinds_apart(&o.rec, &c.rec)
                     && !anaphor_apart(o, &c)
                     && o.rec.rule != TOLL_SHARE_RULE
@@ -15420,7 +15425,7 @@ fn merge_candidates(
             };
             if let Some(o) = out.iter_mut().find(|o| {
                 o.rec.event_type == c.rec.event_type
-                    && (!another_act_told(&c) || shares_sentence(o, &c))
+                    && (!told_apart || shares_sentence(o, &c))
                     && o.rec.rule != TOLL_SHARE_RULE
                     && compatible(&o.rec.mode, &c.rec.mode)
                     && !consult_kinds_apart(&o.rec, &c.rec)
@@ -15475,9 +15480,7 @@ fn merge_candidates(
             // (Nor does "غارة أخرى", a happening the text itself calls another one, merge45.)
             // (A turn to another side, "من جهة أخرى", still lets a mention at the record's very
             // town or spot on its day go through the checks below, merge46.)
-            if ((c.own_story && !same_spot_and_day(&out[i], &c)) || another_act_told(&c))
-                && !shares_sentence(&out[i], &c)
-            {
+            if ((c.own_story && !same_spot_and_day(&out[i], &c)) || told_apart) && !shares_sentence(&out[i], &c) {
                 continue;
             }
             // A vetoed mention (merge39) takes in the restatements after it; it joins no record

@@ -103,6 +103,14 @@ fn in_fixed_phrase(prev: &str, w: &str, next: &str) -> bool {
     CUE_FIXED_PHRASES.iter().any(|entry| is_word_pair(entry, w, next) || is_word_pair(entry, prev, w))
 }
 
+/// Whether word `i` is a status cue word inside a name or a fixed expression with the word
+/// before or after it (`may_be_fixed_phrase` on the classes, then `in_fixed_phrase` on the
+/// words), given the sentence's `class` and `word` of an index (0 and "" past its ends).
+fn fixed_phrase_at<'a>(class: impl Fn(usize) -> u64, word: impl Fn(usize) -> &'a str, i: usize) -> bool {
+    may_be_fixed_phrase(i.checked_sub(1).map_or(0, &class), class(i), class(i + 1))
+        && in_fixed_phrase(if i > 0 { word(i - 1) } else { "" }, word(i), word(i + 1))
+}
+
 /// False when the classes of a word (`this`) and of the words before and after it tell that
 /// `in_fixed_phrase` cannot hold: it needs a first word of a pair right before a second one
 /// (`FIXED_PHRASE_FIRST`, `FIXED_PHRASE_SECOND`). Most cue words ("لا", "ما") are first words and
@@ -783,10 +791,7 @@ impl Analysis {
         // replaces scanning each list (these scans were a fifth of the sentence analysis).
         let classes = Classes::of(words.iter().map(|&(s, e)| word_class(&k[s..e])).collect());
         let class = |i: usize| -> u64 { classes.get(i).copied().unwrap_or(0) };
-        let fixed_phrase_cue = |i: usize| {
-            may_be_fixed_phrase(i.checked_sub(1).map_or(0, class), class(i), class(i + 1))
-                && in_fixed_phrase(if i > 0 { word_text(i - 1) } else { "" }, word_text(i), word_text(i + 1))
-        };
+        let fixed_phrase_cue = |i: usize| fixed_phrase_at(class, word_text, i);
         // `class` of the word `d` before word `i` (0 when there is none).
         let class_before = |i: usize, d: usize| -> u64 { i.checked_sub(d).map_or(0, class) };
         // After a police station's two-word head ("قسم شرطة دمنهور", "مركز شرطة كفر الشيخ"): the
@@ -2197,9 +2202,7 @@ impl Analysis {
     /// Whether word `i` is a status cue word inside a name or a fixed expression with the word
     /// after or before it ("لو دريان", "لا سيما", "عن حال"; `CUE_FIXED_PHRASES`, status59).
     pub fn fixed_phrase_cue(&self, i: usize) -> bool {
-        let class = |j: usize| self.classes.get(j).copied().unwrap_or(0);
-        may_be_fixed_phrase(i.checked_sub(1).map_or(0, class), class(i), class(i + 1))
-            && in_fixed_phrase(if i > 0 { self.word(i - 1) } else { "" }, self.word(i), self.word(i + 1))
+        fixed_phrase_at(|j| self.classes.get(j).copied().unwrap_or(0), |j| self.word(j), i)
     }
 
     /// Whether word `i` has the word class `bit` (false past the last word).
@@ -2840,9 +2843,15 @@ pub(crate) const MODE_OBJECT_STOP: u64 = 1 << 40;
 /// `intended` reads in the words before every trigger (speed61).
 pub(crate) const INTENT_WORD: u64 = 1 << 41;
 pub(crate) const MOTION_VERB: u64 = 1 << 42;
+/// A span noun of `LONG_SPAN_NOUNS` ("السنوات", "العقد"), the noun `long_span_tally` needs (end of
+/// the fifty-sixth session: it read fourteen words around every trigger).
+pub(crate) const LONG_SPAN_NOUN: u64 = 1 << 43;
+/// A caution word or a noun of safety rules (`SAFETY_CAUTION_WORDS`, `SAFETY_MEASURE_NOUNS`), one
+/// of which `safety_advice` needs after a call (end of the fifty-sixth session).
+pub(crate) const SAFETY_HEAD: u64 = 1 << 44;
 
 /// The word lists behind [`word_class`], each with its class bit.
-const CLASS_LISTS: [(&[&str], u64); 19] = [
+const CLASS_LISTS: [(&[&str], u64); 22] = [
     (&LOC_PREPS, LOC_PREP),
     (&AIRSPACE_HEADS, LOC_PREP),
     (&CONJ_LOC_PREPS, CONJ_LOC_PREP),
@@ -2862,6 +2871,9 @@ const CLASS_LISTS: [(&[&str], u64); 19] = [
     (&crate::ESSAY_FIRST_PERSON, ESSAY_FIRST_PERSON_WORD),
     (&crate::PERIOD_NOUNS, PERIOD_NOUN),
     (&crate::TALLY_SPAN_NOUNS, TALLY_SPAN_NOUN),
+    (&crate::LONG_SPAN_NOUNS, LONG_SPAN_NOUN),
+    (&crate::SAFETY_CAUTION_WORDS, SAFETY_HEAD),
+    (&crate::SAFETY_MEASURE_NOUNS, SAFETY_HEAD),
 ];
 
 /// A word test that strips proclitics before looking in a list.

@@ -180,18 +180,18 @@ fn val(c: Cell) -> Val {
 }
 
 /// The values of [`EVENT_COLS`] for `ev` with `n_sources` sources ([`columns::event_cells`]).
-fn event_vals(ev: &StoredEvent, n_sources: usize) -> R<Vec<Val>> {
-    Ok(columns::event_cells(ev, n_sources).into_iter().map(val).collect())
+fn event_vals(ev: &StoredEvent, n_sources: usize) -> Vec<Val> {
+    columns::event_cells(ev, n_sources).into_iter().map(val).collect()
 }
 
 /// The values of the record columns ([`record_col_names`]) for record `r` of article `art` with
 /// signature `sig`: [`RECORD_COLS`] ([`columns::record_cells`]), then `fts`, given as the
 /// document text.
-fn record_vals(r: &EventRecord, art: i64, sig: &Sig) -> R<Vec<Val>> {
+fn record_vals(r: &EventRecord, art: i64, sig: &Sig) -> Vec<Val> {
     let mut vals: Vec<Val> =
         columns::record_cells(r, art, sig, ahdath_store::json::record_json(r)).into_iter().map(val).collect();
     vals.push(Box::new(keys::fts_document(None, &r.evidence.sentence)));
-    Ok(vals)
+    vals
 }
 
 /// The expressions of the record columns from parameters `$first`, `$first + 1` …: each of
@@ -251,7 +251,7 @@ fn update_event(w: &mut W, rowid: i64, ev: &StoredEvent, n_sources: usize) -> R<
         let sets: Vec<String> = EVENT_COLS.iter().enumerate().map(|(i, c)| format!("{c} = ${}", i + 1)).collect();
         format!("UPDATE events SET {} WHERE rowid = ${}", sets.join(", "), EVENT_COLS.len() + 1)
     });
-    let mut vals = event_vals(ev, n_sources)?;
+    let mut vals = event_vals(ev, n_sources);
     vals.push(Box::new(rowid));
     w.cx.exec(sql, &refs(&vals))?;
     Ok(())
@@ -541,7 +541,7 @@ fn insert_with_new_event(w: &mut W, r: &EventRecord, info: &ArticleInfo, rec: &[
     loop {
         let id = if n == 1 { format!("ev-{}", r.id) } else { format!("ev-{}-{n}", r.id) };
         let ev = dedup::aggregate(&id, std::slice::from_ref(&member), &[]).expect("one member");
-        let vals = event_vals(&ev, 1)?;
+        let vals = event_vals(&ev, 1);
         let mut all = refs(&vals);
         all.extend(refs(rec));
         if let Some(row) = w.cx.opt(insert_event_and_record_sql(), &all)? {
@@ -569,7 +569,7 @@ fn store_records(w: &mut W, art: i64, info: &ArticleInfo, records: &[EventRecord
             continue;
         }
         let sig = Sig::of(r, art);
-        let rec = record_vals(r, art, &sig)?;
+        let rec = record_vals(r, art, &sig);
         let rowid = match choose_event(w, &sig)? {
             Some((ev, merge)) => {
                 w.dirty.insert(ev);

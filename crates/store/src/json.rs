@@ -38,8 +38,12 @@ fn opt_string(out: &mut String, s: &Option<String>) {
 }
 
 fn opt_u32(out: &mut String, n: Option<u32>) {
+    opt_u64(out, n.map(u64::from));
+}
+
+fn opt_u64(out: &mut String, n: Option<u64>) {
     match n {
-        Some(n) => out.push_str(itoa_u64(n as u64, &mut [0u8; 20])),
+        Some(n) => out.push_str(itoa_u64(n, &mut [0u8; 20])),
         None => out.push_str("null"),
     }
 }
@@ -117,10 +121,7 @@ fn place(out: &mut String, p: &Option<Place>) {
     out.push_str(",\"precision\":");
     opt_string(out, &p.precision);
     out.push_str(",\"geonames_id\":");
-    match p.geonames_id {
-        Some(n) => out.push_str(itoa_u64(n, &mut [0u8; 20])),
-        None => out.push_str("null"),
-    }
+    opt_u64(out, p.geonames_id);
     out.push('}');
 }
 

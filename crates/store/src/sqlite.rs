@@ -559,9 +559,9 @@ impl Pending {
 const INDEXED_EVENT_COLS: [usize; 10] = [1, 8, 9, 10, 11, 12, 13, 14, 15, 19];
 
 /// The `events` row of `ev`, in the order of [`EVENT_COLS`] ([`columns::event_cells`]).
-fn event_values(ev: &StoredEvent, n_sources: usize) -> Result<Vec<Value>> {
+fn event_values(ev: &StoredEvent, n_sources: usize) -> Vec<Value> {
     let cells = columns::event_cells(ev, n_sources);
-    Ok(cells
+    cells
         .into_iter()
         .map(|c| match c {
             Cell::Text(s) => s.map_or(Value::Null, Value::Text),
@@ -569,7 +569,7 @@ fn event_values(ev: &StoredEvent, n_sources: usize) -> Result<Vec<Value>> {
             Cell::Real(x) => x.map_or(Value::Null, Value::Real),
             Cell::Blob(b) => b.map_or(Value::Null, Value::Blob),
         })
-        .collect())
+        .collect()
 }
 
 impl rusqlite::ToSql for Cell {
@@ -590,7 +590,7 @@ fn insert_event(st: &mut Stmts<'_>, ev: &StoredEvent, n_sources: usize) -> Resul
         let marks: Vec<String> = (1..=EVENT_COLS.len()).map(|i| format!("?{i}")).collect();
         format!("INSERT INTO events ({}) VALUES ({})", EVENT_COLS.join(", "), marks.join(", "))
     });
-    let vals = event_values(ev, n_sources)?;
+    let vals = event_values(ev, n_sources);
     st.get(Stmts::INSERT_EVENT, || sql.clone())?.execute(rusqlite::params_from_iter(vals.iter()))?;
     Ok(st.conn.last_insert_rowid())
 }
@@ -614,7 +614,7 @@ fn update_event(conn: &Connection, rowid: i64, old: &[Value], ev: &StoredEvent, 
     // of sets occur, and each statement's text is built once.
     static SQL: [OnceLock<String>; 1 << INDEXED_EVENT_COLS.len()] =
         [const { OnceLock::new() }; 1 << INDEXED_EVENT_COLS.len()];
-    let vals = event_values(ev, n_sources)?;
+    let vals = event_values(ev, n_sources);
     let mut mask = 0usize;
     for (k, &i) in INDEXED_EVENT_COLS.iter().enumerate() {
         if old[k] != vals[i] {
@@ -1488,16 +1488,18 @@ impl Store for SqliteStore {
                 let (a, info) = article_info(&tx, art)?;
                 let old: HashMap<String, String> = remove_records(&tx, &mut fts, art)?.into_iter().collect();
                 let new = code(&a);
-                for r in &new {
+                // (The stored JSON is made once: compared here and written by `store_records`.)
+                let keys: Vec<RecordKeys> = new.iter().map(RecordKeys::of).collect();
+                for (r, k) in new.iter().zip(&keys) {
                     match old.get(&r.id) {
                         None => rep.records_added += 1,
-                        Some(j) if *j != crate::json::record_json(r) => rep.records_modified += 1,
+                        Some(j) if *j != k.json => rep.records_modified += 1,
                         Some(_) => {}
                     }
                 }
                 let new_ids: BTreeSet<&str> = new.iter().map(|r| r.id.as_str()).collect();
                 rep.records_removed += old.keys().filter(|k| !new_ids.contains(k.as_str())).count() as u64;
-                store_records(&tx, &mut fts, art, &info, &new, None, &p)?;
+                store_records(&tx, &mut fts, art, &info, &new, Some(keys), &p)?;
                 rep.articles += 1;
             }
             fts.flush(&tx)?;
