@@ -15070,6 +15070,30 @@ fn recalled_apart(o: &EventRecord, c: &EventRecord) -> bool {
     !nested_dates(x, y) && tail.contains(text)
 }
 
+/// Days between a definite noun's own day and the publication day of a record told by a finite
+/// verb beyond which the noun names another happening (`own_day_apart`, recall71).
+const OWN_DAY_SLACK: i64 = 7;
+
+/// Whether a definite noun `c` that its own sentence dates to a day stays apart from record `o`,
+/// the day's act told by a finite verb and dated only by the publication day, when the two days
+/// are more than [`OWN_DAY_SLACK`] days apart (recall71): the noun is an earlier act told as
+/// background or one planned for a later day, not the verb's. "اتفق الوزراء على دعم الحكومة" and
+/// later "ورحبوا بالاتفاقية الموقعة في 11 يوليو" (a month before the news) are two AGREEs; "دعت
+/// المنظمات البرلمان …" and "تلبية الدعوة للإضراب بتاريخ 1 سبتمبر" two REQUESTs. The step-4 and
+/// construct checks already ask dates that agree; the anaphoric step asked none. (A record dated
+/// by the text, or whose kept mention is itself a noun, is left: there the noun's day is mostly
+/// that of another act of its sentence, or the one day of an undated topic such as a deal.)
+fn own_day_apart(o: &Candidate, c: &Candidate) -> bool {
+    let day = |r: &EventRecord| NaiveDate::parse_from_str(r.date.as_deref()?, "%Y-%m-%d").ok();
+    o.verb
+        && !o.anaphoric
+        && o.rec.date_basis == Some(DateBasis::Publication)
+        && c.rec.date_basis == Some(DateBasis::Text)
+        && c.rec.date_precision == DatePrecision::Day
+        && !shares_sentence(o, c)
+        && matches!((day(&o.rec), day(&c.rec)), (Some(x), Some(y)) if (x - y).num_days().abs() > OWN_DAY_SLACK)
+}
+
 /// Whether a mention's place was read from a weak cue (second round of `anaphor_apart`): neither
 /// the word before the place's text nor the text's first word, without the clitics و, ف, ب and
 /// ل, is a preposition of place or a place noun (`ANAPHOR_PLACE_CUES`), and the text is not "ب"
@@ -15387,6 +15411,7 @@ fn merge_candidates(
                     && !anniversary_apart(o, &c)
                     && !background_apart(o, &c)
                     && !pair_apart(o, &c)
+                    && !own_day_apart(o, &c)
             };
             // (The first of those, unless it states another mode than the noun and a later one
             // states the noun's: "الغارات" names the air strikes told after a suicide bombing,

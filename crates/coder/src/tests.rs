@@ -3944,6 +3944,45 @@ fn an_event_noun_told_as_another_one_stays_apart() {
     }
 }
 
+/// recall71: a definite noun that its own sentence dates to a day more than a week from the
+/// publication day does not fold into the day's act a finite verb told before it: the verb keeps
+/// its own status and day, and the noun is a record of its own (a planned vote, a call for a strike
+/// on a later day). A noun dated within the week, or with no day of its own, still folds.
+#[test]
+fn a_definite_noun_with_its_own_far_day_is_not_the_verbs_act() {
+    let cases: &[(&str, &str, usize, Option<Status>)] = &[
+        (
+            "رفض البرلمان مشروع القانون الجديد. ومن شأن تبني قرار بالرفض في 17 سبتمبر المقبل أن يوقف تنفيذ القانون.",
+            "REJECT",
+            2,
+            Some(Status::Occurred),
+        ),
+        (
+            "دعت المنظمات الحقوقية الحكومة إلى الإفراج عن المعتقلين. وتعول النقابة على أعضائها في تلبية الدعوة للتعبئة بتاريخ 20 يوليو المقبل.",
+            "REQUEST",
+            2,
+            Some(Status::Occurred),
+        ),
+        // (Within the week, or with no day of its own: the same act, folded as before.)
+        (
+            "رفض البرلمان مشروع القانون الجديد. ومن شأن تبني قرار بالرفض في 14 يونيو الجاري أن يوقف تنفيذ القانون.",
+            "REJECT",
+            1,
+            None,
+        ),
+        ("رفض البرلمان مشروع القانون الجديد. ومن شأن تبني قرار بالرفض أن يوقف تنفيذ القانون.", "REJECT", 1, None),
+    ];
+    for &(text, ty, want, verb_status) in cases {
+        let recs = code(text, "2021-06-10");
+        let of = of_type(&recs, ty);
+        assert_eq!(of.len(), want, "{text}: {of:#?}");
+        if let Some(status) = verb_status {
+            let verb = of.iter().find(|r| r.evidence.start == 0).unwrap_or_else(|| panic!("{text}: {of:#?}"));
+            assert_eq!(verb.status, status, "{text}: {verb:#?}");
+        }
+    }
+}
+
 /// Section 11, step 4 (merge46): after a turn of the report to another side ("من جهة أخرى"), a
 /// mention told at the record's very town on its day goes through the same-happening checks and
 /// folds; a happening the text calls separate, another town or city, or another day stays apart.
