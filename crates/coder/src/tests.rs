@@ -14625,3 +14625,42 @@ fn the_owner_after_a_participle_of_affiliation_on_the_subject_is_no_recipient() 
     let (a, r) = roles("وهاجموا المعسكر التابع للجيش السوري في ريف المدينة أمس.", "وهاجموا");
     assert_eq!((a, r.as_deref()), (None, Some("للجيش السوري")));
 }
+
+/// dates49: "في وقت سابق" right after a verb of saying dates the report to an earlier hour of the
+/// news period, so what the report tells is no background (`earlier_in_the_news`); the phrase at
+/// the act itself, or with a time of its own after it, keeps its past cue.
+#[test]
+fn an_earlier_report_makes_no_background_of_what_it_tells() {
+    check_status_date_cases(&[
+        (
+            "وكانت وزارة الصحة أعلنت في وقت سابق مقتل تسعة أشخاص في انفجار بمدينة الموصل.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "وذكر مسؤولون محليون في وقت سابق أن الشرطة اعتقلت ستة متظاهرين في مدينة البصرة.",
+            "2021-06-10",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        // The phrase at the act itself, with no report: left as it was.
+        (
+            "وفي وقت سابق قصفت الطائرات مواقع المسلحين في مدينة الموصل.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            None,
+        ),
+        // A time of its own after the phrase: left as it was.
+        (
+            "وكانت وزارة الصحة أعلنت في وقت سابق من الشهر الماضي مقتل تسعة أشخاص في انفجار بمدينة الموصل.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            Some("2021-05"),
+        ),
+    ]);
+}
