@@ -9013,7 +9013,8 @@ fn continues_statement(a: &Analysis) -> bool {
 
 /// The day a statement was made, when the sentence tells it: a day expression within six words
 /// after a reporting verb, before the reported clause ("قال مسؤول يوم الأحد إن …", "وقال الوزير في
-/// تصريحات له أمس أن …"), no later than publication and at most a week before it.
+/// تصريحات له أمس أن …"), or within six words after a statement noun that such a verb governs
+/// (`statement_noun_day`), no later than publication and at most a week before it.
 fn statement_day(a: &Analysis, s: &str, dts: &[DateMatch], published: Option<NaiveDate>) -> Option<(String, String)> {
     let pubd = published?;
     dts.iter()
@@ -9021,10 +9022,33 @@ fn statement_day(a: &Analysis, s: &str, dts: &[DateMatch], published: Option<Nai
             let dw = word_index_of_byte(a, d.start);
             d.precision == dates::DatePrecision::Day
                 && d.first_day().is_some_and(|f| in_last_week(f, pubd))
-                && (dw.saturating_sub(6)..dw)
+                && ((dw.saturating_sub(6)..dw)
                     .any(|v| reporting_verb(a.word(v)) && !(v + 1..dw).any(|i| COMPLEMENTIZERS.contains(&a.word(i))))
+                    || statement_noun_day(a, dw))
         })
         .map(|d| (d.iso(), s[d.start..d.end].to_string()))
+}
+
+/// dates50: the day expression at word `dw` stands within six words after a statement noun
+/// (`statement_noun`: "في بيان له أمس", "في تصريحات له، الجمعة") and a reporting verb stands
+/// anywhere before that noun, with no complementizer from the verb to the day: the speaker's name
+/// and title between the verb and "في بيان" can be long ("وقال الدكتور … رئيس مجلس … في تصريحات
+/// له، الجمعة، إن …"), but the noun and its day still tell when the words were said. A noun after
+/// the complementizer ("قال إن البيان الصادر أمس …") is in the reported clause and dates nothing.
+fn statement_noun_day(a: &Analysis, dw: usize) -> bool {
+    let Some(n) = (dw.saturating_sub(6)..dw).find(|&n| statement_noun(a.word(n))) else { return false };
+    let mut v = n;
+    while v > 0 {
+        v -= 1;
+        let w = a.word(v);
+        if COMPLEMENTIZERS.contains(&w) {
+            return false;
+        }
+        if reporting_verb(w) {
+            return !(n + 1..dw).any(|i| COMPLEMENTIZERS.contains(&a.word(i)));
+        }
+    }
+    false
 }
 
 /// Day expression `d`, in the week up to publication, dates only the report of trigger `t`: it

@@ -14664,3 +14664,43 @@ fn an_earlier_report_makes_no_background_of_what_it_tells() {
         ),
     ]);
 }
+
+/// dates50: a statement's day told after a statement noun that a reporting verb governs, however
+/// long the speaker's name and title between them ("وقال … في تصريحات له، أمس الأربعاء، إن"),
+/// dates what the same speaker goes on to say in the next sentence (`statement_noun_day`), and
+/// "وندد" goes on with a statement like "وأدان". A statement noun inside the reported clause
+/// dates nothing.
+#[test]
+fn a_statement_day_after_a_statement_noun_dates_the_next_sentence() {
+    check_status_date_cases(&[
+        (
+            "وقال المتحدث باسم الحزب الديمقراطي الجديد في المحافظة، في تصريحات له، أمس الأربعاء، إن الأوضاع الأمنية تتدهور. وطالب المتحدث الحكومة بإقالة مدير الأمن.",
+            "2021-06-10",
+            "REQUEST",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+        (
+            "وأكدت اللجنة الوطنية المستقلة لحقوق الإنسان في بيان لها الثلاثاء أن القرار مخالف للدستور. وطالبت اللجنة الحكومة بإلغاء القرار.",
+            "2021-06-10",
+            "REQUEST",
+            Status::Occurred,
+            Some("2021-06-08"),
+        ),
+        (
+            "وأضاف محافظ المدينة في بيان له أمس أن الوضع تحت السيطرة. وندد المحافظ بالهجوم على مقر البلدية.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+        // The statement noun in the reported clause: no statement day.
+        (
+            "وقال رئيس الحزب الديمقراطي الجديد إن البيان الذي صدر أمس الأربعاء لا يمثل الحزب. وطالب رئيس الحزب الحكومة بإقالة مدير الأمن.",
+            "2021-06-10",
+            "REQUEST",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ]);
+}
