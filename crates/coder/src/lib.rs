@@ -5889,8 +5889,16 @@ impl Coder {
         let date = date.or_else(|| fronted_year(a, dts));
         // Status.
         let mut status = Status::Occurred;
+        // (A past cue that is the news's "earlier", "في وقت سابق" with no time of its own, is no
+        // past cue here: dates49, `earlier_in_the_news`.)
         let near_before = |kind: CueKind, dist: usize| {
-            a.cues.iter().any(|c| c.kind == kind && c.w1 < t.w0 && t.w0 - c.w1 <= dist && !a.break_between(c.w1, t.w0))
+            a.cues.iter().any(|c| {
+                c.kind == kind
+                    && c.w1 < t.w0
+                    && t.w0 - c.w1 <= dist
+                    && !a.break_between(c.w1, t.w0)
+                    && !earlier_in_the_news(a, c)
+            })
         };
         let after_near =
             |kind: CueKind, dist: usize| a.cues.iter().any(|c| c.kind == kind && c.w0 > t.w1 && c.w0 - t.w1 <= dist);
@@ -7737,7 +7745,40 @@ fn pluperfect_background(
     dts: &[DateMatch],
     t: &TriggerMention,
 ) -> bool {
-    dates_back(s, published, dts) || a.cues.iter().any(|c| c.kind == CueKind::Past && c.w1 < t.w0)
+    dates_back(s, published, dts)
+        || a.cues.iter().any(|c| c.kind == CueKind::Past && c.w1 < t.w0 && !earlier_in_the_news(a, c))
+}
+
+/// The past cue `c` is the news's "earlier" of a report (dates49): a phrase of
+/// `EARLIER_NEWS_PHRASES` ("في وقت سابق") at most four words after a verb of saying (a speech
+/// cue: "وكانت الشرطة أعلنت في وقت سابق مصرع 21 شخصا", "وذكر مسؤولون في وقت سابق أن …"), with no
+/// time of its own after it in its clause — the next word is none of `EARLIER_OWN_TIME` ("هذا
+/// العام", "العام الماضي", "على") and has no glued ل ("لسقوط": before the fall), or is "من" before a part of the day (`EARLIER_RECENT_SPANS`: "من
+/// اليوم", "من صباح اليوم") that no past marker (`PAST_MARKERS`) follows. The phrase then dates
+/// the report, an earlier hour or day of the news period, and makes no background of what it
+/// tells. Not the phrase at an act itself ("شمل في وقت سابق زيارة مماثلة", "بعد إطلاق نيران في وقت
+/// سابق"): an act told as earlier than the news may well be older.
+fn earlier_in_the_news(a: &Analysis, c: &CueMention) -> bool {
+    if c.kind != CueKind::Past
+        || !any_form_at(a, c.w0, &EARLIER_NEWS_PHRASES)
+        || !a.cues.iter().any(|s| s.kind == CueKind::Speech && s.w1 < c.w0 && c.w0 - s.w1 <= 4)
+    {
+        return false;
+    }
+    let n = a.words.len();
+    let next = c.w1 + 1;
+    if next >= n || a.break_between(c.w1, next) {
+        return true;
+    }
+    match a.word(next) {
+        "من" => {
+            next + 1 < n
+                && EARLIER_RECENT_SPANS.contains(&a.word(next + 1))
+                && !(next + 2..(next + 4).min(n)).any(|i| PAST_MARKERS.contains(&a.word(i)))
+        }
+        // (A glued ل is "before": "في وقت سابق لسقوط القاعدة" names a time of its own.)
+        w => !EARLIER_OWN_TIME.contains(&w) && !w.starts_with('ل'),
+    }
 }
 
 /// One of the sentence's date expressions lies clearly before the news period (`is_background`).
@@ -8972,7 +9013,8 @@ fn continues_statement(a: &Analysis) -> bool {
 
 /// The day a statement was made, when the sentence tells it: a day expression within six words
 /// after a reporting verb, before the reported clause ("قال مسؤول يوم الأحد إن …", "وقال الوزير في
-/// تصريحات له أمس أن …"), no later than publication and at most a week before it.
+/// تصريحات له أمس أن …"), or within six words after a statement noun that such a verb governs
+/// (`statement_noun_day`), no later than publication and at most a week before it.
 fn statement_day(a: &Analysis, s: &str, dts: &[DateMatch], published: Option<NaiveDate>) -> Option<(String, String)> {
     let pubd = published?;
     dts.iter()
@@ -8980,10 +9022,33 @@ fn statement_day(a: &Analysis, s: &str, dts: &[DateMatch], published: Option<Nai
             let dw = word_index_of_byte(a, d.start);
             d.precision == dates::DatePrecision::Day
                 && d.first_day().is_some_and(|f| in_last_week(f, pubd))
-                && (dw.saturating_sub(6)..dw)
+                && ((dw.saturating_sub(6)..dw)
                     .any(|v| reporting_verb(a.word(v)) && !(v + 1..dw).any(|i| COMPLEMENTIZERS.contains(&a.word(i))))
+                    || statement_noun_day(a, dw))
         })
         .map(|d| (d.iso(), s[d.start..d.end].to_string()))
+}
+
+/// dates50: the day expression at word `dw` stands within six words after a statement noun
+/// (`statement_noun`: "في بيان له أمس", "في تصريحات له، الجمعة") and a reporting verb stands
+/// anywhere before that noun, with no complementizer from the verb to the day: the speaker's name
+/// and title between the verb and "في بيان" can be long ("وقال الدكتور … رئيس مجلس … في تصريحات
+/// له، الجمعة، إن …"), but the noun and its day still tell when the words were said. A noun after
+/// the complementizer ("قال إن البيان الصادر أمس …") is in the reported clause and dates nothing.
+fn statement_noun_day(a: &Analysis, dw: usize) -> bool {
+    let Some(n) = (dw.saturating_sub(6)..dw).find(|&n| statement_noun(a.word(n))) else { return false };
+    let mut v = n;
+    while v > 0 {
+        v -= 1;
+        let w = a.word(v);
+        if COMPLEMENTIZERS.contains(&w) {
+            return false;
+        }
+        if reporting_verb(w) {
+            return !(n + 1..dw).any(|i| COMPLEMENTIZERS.contains(&a.word(i)));
+        }
+    }
+    false
 }
 
 /// Day expression `d`, in the week up to publication, dates only the report of trigger `t`: it

@@ -14664,3 +14664,82 @@ fn the_owner_after_a_participle_of_affiliation_on_the_subject_is_no_recipient() 
     let (a, r) = roles("وهاجموا المعسكر التابع للجيش السوري في ريف المدينة أمس.", "وهاجموا");
     assert_eq!((a, r.as_deref()), (None, Some("للجيش السوري")));
 }
+
+/// dates49: "في وقت سابق" right after a verb of saying dates the report to an earlier hour of the
+/// news period, so what the report tells is no background (`earlier_in_the_news`); the phrase at
+/// the act itself, or with a time of its own after it, keeps its past cue.
+#[test]
+fn an_earlier_report_makes_no_background_of_what_it_tells() {
+    check_status_date_cases(&[
+        (
+            "وكانت وزارة الصحة أعلنت في وقت سابق مقتل تسعة أشخاص في انفجار بمدينة الموصل.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "وذكر مسؤولون محليون في وقت سابق أن الشرطة اعتقلت ستة متظاهرين في مدينة البصرة.",
+            "2021-06-10",
+            "COERCE",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        // The phrase at the act itself, with no report: left as it was.
+        (
+            "وفي وقت سابق قصفت الطائرات مواقع المسلحين في مدينة الموصل.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            None,
+        ),
+        // A time of its own after the phrase: left as it was.
+        (
+            "وكانت وزارة الصحة أعلنت في وقت سابق من الشهر الماضي مقتل تسعة أشخاص في انفجار بمدينة الموصل.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            Some("2021-05"),
+        ),
+    ]);
+}
+
+/// dates50: a statement's day told after a statement noun that a reporting verb governs, however
+/// long the speaker's name and title between them ("وقال … في تصريحات له، أمس الأربعاء، إن"),
+/// dates what the same speaker goes on to say in the next sentence (`statement_noun_day`), and
+/// "وندد" goes on with a statement like "وأدان". A statement noun inside the reported clause
+/// dates nothing.
+#[test]
+fn a_statement_day_after_a_statement_noun_dates_the_next_sentence() {
+    check_status_date_cases(&[
+        (
+            "وقال المتحدث باسم الحزب الديمقراطي الجديد في المحافظة، في تصريحات له، أمس الأربعاء، إن الأوضاع الأمنية تتدهور. وطالب المتحدث الحكومة بإقالة مدير الأمن.",
+            "2021-06-10",
+            "REQUEST",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+        (
+            "وأكدت اللجنة الوطنية المستقلة لحقوق الإنسان في بيان لها الثلاثاء أن القرار مخالف للدستور. وطالبت اللجنة الحكومة بإلغاء القرار.",
+            "2021-06-10",
+            "REQUEST",
+            Status::Occurred,
+            Some("2021-06-08"),
+        ),
+        (
+            "وأضاف محافظ المدينة في بيان له أمس أن الوضع تحت السيطرة. وندد المحافظ بالهجوم على مقر البلدية.",
+            "2021-06-10",
+            "ACCUSE",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+        // The statement noun in the reported clause: no statement day.
+        (
+            "وقال رئيس الحزب الديمقراطي الجديد إن البيان الذي صدر أمس الأربعاء لا يمثل الحزب. وطالب رئيس الحزب الحكومة بإقالة مدير الأمن.",
+            "2021-06-10",
+            "REQUEST",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+    ]);
+}
