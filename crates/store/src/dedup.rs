@@ -146,20 +146,6 @@ pub struct Params {
     /// where a size of toll is asked ([`Params::undated_suicide_toll`]). The first count of a
     /// bombing is raised by every later report.
     pub preliminary_toll: bool,
-    /// Share of the shorter sentence's words found in the longer one (containment, shared words
-    /// over the shorter sentence's distinct words) from which two unplaced statements of agreeing
-    /// parties of one country are scored by that share instead of their Jaccard similarity
-    /// (dedup35): one outlet's short lead retold by another with a clause inserted (the person's
-    /// name, who threatened him) keeps the lead's words but not its share of the longer sentence.
-    /// 0 or above 1 turns the rule off.
-    pub contained_similarity: f32,
-    /// Distinct words the shorter sentence needs for [`Params::contained_similarity`]: a short
-    /// title is contained in many sentences.
-    pub contained_words: usize,
-    /// Jaccard similarity two sentences need besides for [`Params::contained_similarity`]: a
-    /// retelling keeps a good part of the whole, while a short formula («… وجار العرض على
-    /// النيابة») is contained in many long sentences that share little else with it.
-    pub contained_jaccard: f32,
 }
 
 impl Params {
@@ -191,9 +177,6 @@ impl Default for Params {
             undated_victim_side: true,
             guest_similarity: 0.7,
             preliminary_toll: true,
-            contained_similarity: 0.7,
-            contained_words: 8,
-            contained_jaccard: 0.3,
         }
     }
 }
@@ -1126,64 +1109,7 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
     if sim < p.min_similarity && !same_toll && !recalled_suicide_attack(ka, kb, place, p) {
         return 0.0;
     }
-    let sim = if contained_retelling(ka, kb, place, ar, rr, sim, p) {
-        sim.max(containment(&a.words, &b.words, p))
-    } else {
-        sim
-    };
     weighed(ka, kb, place, ar, rr, sim, p)
-}
-
-/// Whether two records may be scored by [`containment`] ([`Params::contained_similarity`],
-/// dedup35): statements (not material, not meetings: [`meeting`]) that neither places
-/// ([`PlaceRel::Unknown`] with no place on either side), with agreeing actors (compatible or the
-/// same) given no two countries, recipients not in conflict, both dated to a day, both sentences
-/// at least [`Params::contained_words`] distinct words long and sharing at least
-/// [`Params::contained_jaccard`] of their words (`sim`, or a bound of it). Reads the keys only.
-#[allow(clippy::too_many_arguments)]
-fn contained_retelling(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, sim: f32, p: &Params) -> bool {
-    p.contained_similarity > 0.0
-        && p.contained_similarity <= 1.0
-        && sim >= p.contained_jaccard
-        && a.precision == Some(DatePrecision::Day)
-        && b.precision == Some(DatePrecision::Day)
-        && !a.material
-        && !a.meeting
-        && place == PlaceRel::Unknown
-        && a.place.is_none()
-        && b.place.is_none()
-        && ar >= EntRel::Compatible
-        && rr >= EntRel::Unknown
-        && a.words.min(b.words) >= p.contained_words
-        && parties_of_one_country(a, b)
-}
-
-/// The share of the shorter sentence's distinct words (sorted word hashes, [`Sig::words`]) that
-/// the other sentence has, when it is at least [`Params::contained_similarity`]; else 0.
-fn containment(a: &[u64], b: &[u64], p: &Params) -> f32 {
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    containment_at_least(common, a.len(), b.len(), p)
-}
-
-/// [`containment`] from the count of shared words `common` and the two sentences' distinct words.
-fn containment_at_least(common: usize, la: usize, lb: usize, p: &Params) -> f32 {
-    let c = common as f32 / la.min(lb).max(1) as f32;
-    if c >= p.contained_similarity {
-        c
-    } else {
-        0.0
-    }
 }
 
 /// The score of two records that no floor stopped: their agreement, dedup27's place weight of an
@@ -1326,10 +1252,7 @@ fn reaches(a: Pair, b: Pair, p: &Params) -> Result<bool, &'static str> {
     if p.threshold > 0.0 {
         let (la, lb) = (ka.words, kb.words);
         let most = ka.common_bound(kb, la, lb);
-        let mut sim = if most == 0 { 0.0 } else { most as f32 / (la + lb - most) as f32 };
-        if contained_retelling(ka, kb, place, ar, rr, sim, p) {
-            sim = sim.max(containment_at_least(most, la, lb, p));
-        }
+        let sim = if most == 0 { 0.0 } else { most as f32 / (la + lb - most) as f32 };
         if weighed(ka, kb, place, ar, rr, sim, p) < p.threshold {
             return Ok(false);
         }
@@ -2778,65 +2701,6 @@ mod tests {
     /// speaker of one country and a good share of words, scores the place as a country alone
     /// and joins; fewer shared words, a speaker of another country, a meeting or the rule off
     /// stay apart.
-    #[test]
-    fn a_short_lead_retold_with_a_clause_inserted_scores_by_its_contained_words() {
-        let p = Params::default();
-        let appeal = |article: i64, date: &str, country: &str, sentence: &str| Sig {
-            article,
-            event_type: "REQUEST".into(),
-            actor: ent(country, "CVL", Some("grp.civilians")),
-            words: crate::keys::sentence_words(sentence),
-            ..sig(article, "REQUEST", date)
-        };
-        // Our own sentences: one outlet's short lead, and another's the next day with a clause
-        // inserted (who the journalist is, who threatened him).
-        let s1 = "ومن بيروت ناشدت والدة الصحفي المخطوف خاطفيه إطلاق سراحه فورا";
-        let s2 = "ناشدت والدة الصحفي اللبناني المخطوف منذ شهرين في ريف المدينة الشمالي والذي هددت جماعة مسلحة مجهولة بقتله إن لم تدفع أسرته فدية خاطفيه إطلاق سراحه فورا";
-        let (a, b) = (appeal(1, "2024-03-05", "LBN", s1), appeal(2, "2024-03-06", "LBN", s2));
-        let sim = jaccard(&a.words, &b.words);
-        let c = containment(&a.words, &b.words, &p);
-        assert!(sim >= p.contained_jaccard && sim < 0.5, "a retelling: {sim}");
-        assert!(c >= p.contained_similarity, "the lead is in the retelling: {c}");
-        let s = judge(&a, &b, &p).expect("no veto");
-        assert!(s >= p.threshold, "one appeal: {s}");
-        assert_eq!(judge(&b, &a, &p), Ok(s), "symmetric");
-        // Without the rule the Jaccard share, a day apart, stays under the threshold.
-        let off = Params { contained_similarity: 0.0, ..p };
-        let base = judge(&a, &b, &off);
-        assert!(base.is_ok_and(|x| x < off.threshold), "{base:?} {sim} {c}");
-        // A short formula contained in a long sentence of another matter shares too little of
-        // the whole (Jaccard) and stays apart.
-        let formula =
-            appeal(3, "2024-03-05", "LBN", "وتحرر عن ذلك محضر بالواقعة وجار العرض على النيابة العامة للتحقيق");
-        let long = appeal(
-            4,
-            "2024-03-05",
-            "LBN",
-            "وبتفتيش السيارة عند الكمين المقام على مدخل القرية الشرقي عثر رجال الشرطة على كمية كبيرة من الأقراص المخدرة وسلاح أبيض ومبلغ مالي وبمواجهة السائق اعترف بحيازتها بقصد الاتجار وتحرر عن ذلك محضر بالواقعة وجار العرض على النيابة العامة للتحقيق",
-        );
-        assert!(containment(&formula.words, &long.words, &p) >= p.contained_similarity);
-        assert!(jaccard(&formula.words, &long.words) < p.contained_jaccard);
-        assert!(judge(&formula, &long, &p).map_or(true, |x| x < p.threshold));
-        // Undated records, a speaker of another country, a meeting, and a placed pair are left alone.
-        let (ua, ub) = (
-            Sig { day_lo: None, day_hi: None, precision: None, ..a.clone() },
-            Sig { day_lo: None, day_hi: None, precision: None, ..b.clone() },
-        );
-        assert!(judge(&ua, &ub, &p).map_or(true, |x| x < p.threshold));
-        let d = appeal(5, "2024-03-06", "SYR", s2);
-        assert!(judge(&a, &d, &p).map_or(true, |x| x < p.threshold));
-        let meet = |x: &Sig| Sig { event_type: "CONSULT".into(), ..x.clone() };
-        assert!(judge(&meet(&a), &meet(&b), &p).is_ok_and(|x| x < p.threshold));
-        let beirut = Some(place("Beirut", "Beirut", "LBN", Level::Place, None));
-        let placed = |x: &Sig| Sig { place: beirut.clone(), ..x.clone() };
-        assert_eq!(judge(&placed(&a), &placed(&b), &off), judge(&placed(&a), &placed(&b), &p));
-        // The pre-check decides alike.
-        let mut i = Interner::default();
-        let (ka, kb) = (Keyed::new(a.clone(), &mut i), Keyed::new(b.clone(), &mut i));
-        assert!(passes_keyed(&kb, &[ka.pair()], &p));
-        assert!(!passes_keyed(&kb, &[ka.pair()], &off));
-    }
-
     #[test]
     fn an_unplaced_appeal_retold_in_shared_words_joins_without_a_place() {
         let p = Params::default();
