@@ -5317,6 +5317,31 @@ impl Coder {
                 });
             }
         }
+        // (actors113) "أدانت نقابة الصحفيين القرار", "تظاهر أنصار المعارضة", "إقرار برلمان
+        // الاحتلال القانون": a doer read as a bare group, body or kin noun in construct
+        // (`GENITIVE_GROUP_HEADS`) owns the party right after it; that genitive is the doer's
+        // own phrase, never the one acted upon (`genitive_of_group_head`). The recipient is the
+        // first party within four words past it in its clause, else none: no place, no
+        // preposition but one of an object («على», «إلى», «ضد», «مع», «بـ»; not "المختطفين لدى
+        // الجبهة"), nothing joined by و (a second doer, "مسلحو الحركة وقوات الرئيس …"), not a definite word right
+        // after the genitive (its adjective, "أهالي العسكريين المختطفين") nor an owner after a
+        // word of belonging ("ناشطو الحركة التابعة للتنظيم").
+        if let (Some(x), Some(r)) = (actor, recipient) {
+            if genitive_of_group_head(a, t, x, r) {
+                recipient = a.entities.iter().filter(usable).find(|e| {
+                    e.w0 > r.w1
+                        && e.w0 <= r.w1 + 4
+                        && e.w0 < after_limit
+                        && !e.is_location
+                        && !e.conj
+                        && e.prep.as_deref().is_none_or(|p| matches!(p, "علي" | "الي" | "ضد" | "مع" | "ب"))
+                        && !(e.w0 == r.w1 + 1 && a.word(e.w0).starts_with("ال"))
+                        && !OWNER_BELONGING_WORDS.contains(&a.word(e.w0 - 1))
+                        && !(r.w1 + 1..e.w0).any(|i| a.word(i).starts_with('و'))
+                        && !a.break_between(r.w1, e.w0)
+                });
+            }
+        }
         // (actors99) "المهاجر قتل على يد القوات الفرنسية", "إصابات برصاص المتمردين", "حرق الطفل على
         // أيدي المستوطنين": the party an agent phrase names after the trigger, in its clause, is
         // the act's doer, never its object; the party the window read as the doer is then the one
@@ -13473,6 +13498,27 @@ fn owner_of_doer(a: &Analysis, t: &TriggerMention, x: &EntityMention, r: &Entity
     gap == 0
         || (gap <= 3 && a.word(x.w1 + 1) == "من")
         || a.entities.iter().any(|m| m.conj && m.w0 == x.w1 + 1 && m.w1 + 1 == b)
+}
+
+/// (actors113) "ودانت نقابة الصحفيين …", "تظاهر أنصار المعارضة", "ناشد ذوو المواطن …",
+/// "إقرار برلمان الاحتلال القانون": doer `x` ends in a bare noun of a group, body or kin in
+/// construct (`GENITIVE_GROUP_HEADS`; the nominative plural «…و», never the oblique «…ي») and
+/// `r` is the party right after it (no preposition, no glued و, no break): `r` is the head's
+/// genitive, the doer's owner, not the one acted upon. Only where the head is the subject: right
+/// after trigger `t` (not a verb with an object pronoun, a plural «…وا» or a subject outside it,
+/// where the phrase is its object) or before the trigger.
+fn genitive_of_group_head(a: &Analysis, t: &TriggerMention, x: &EntityMention, r: &EntityMention) -> bool {
+    if r.w0 != x.w1 + 1 || r.prep.is_some() || r.conj || x.prep.is_some() || a.break_between(x.w1, r.w0) {
+        return false;
+    }
+    let head = if x.w0 == x.w1 { unconj(a.word(x.w1)) } else { a.word(x.w1) };
+    if !GENITIVE_GROUP_HEADS.contains(&head) {
+        return false;
+    }
+    if x.w1 < t.w0 {
+        return true;
+    }
+    x.w0 == t.w1 + 1 && !t.pronoun_object && !unconj(a.word(t.w0)).ends_with("وا") && !subject_outside_verb(a, t)
 }
 
 /// Whether an economic-aid record's parties make it aid between states: one party is an

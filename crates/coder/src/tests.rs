@@ -14743,3 +14743,30 @@ fn a_statement_day_after_a_statement_noun_dates_the_next_sentence() {
         ),
     ]);
 }
+
+/// (actors113) A doer read as a bare group, body or kin noun in construct (`GENITIVE_GROUP_HEADS`)
+/// owns the party right after it: that genitive is the doer's own phrase, not the recipient. The
+/// recipient is the next party in its clause, else none.
+#[test]
+fn the_genitive_of_a_group_head_read_as_the_doer_is_no_recipient() {
+    let roles = |text: &str, trigger: &str| {
+        let recs = code(text, "2024-05-15");
+        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
+        (r.actor.as_ref().and_then(|a| a.text.clone()), r.recipient.as_ref().and_then(|a| a.text.clone()))
+    };
+    // The base gave the head's genitive as the recipient.
+    let (a, r) = roles("ودانت نقابة الصحفيين قرار الحكومة إغلاق الصحيفة.", "ودانت");
+    assert_eq!((a.as_deref(), r.as_deref()), (Some("نقابة"), Some("الحكومة")));
+    let (a, r) = roles("تظاهر أنصار المعارضة في وسط العاصمة يوم الجمعة.", "تظاهر");
+    assert_eq!((a.as_deref(), r), (Some("أنصار"), None));
+    let (a, r) = roles("ناشد ذوو المواطن وزارة الصحة علاج ابنهم.", "ناشد");
+    assert_eq!((a.as_deref(), r.as_deref()), (Some("ذوو"), Some("وزارة الصحة")));
+    let (a, r) = roles("وطالب أهالي الضحايا وزارة الداخلية بمحاسبة المسؤولين.", "وطالب");
+    assert_eq!((a.as_deref(), r.as_deref()), (Some("أهالي"), Some("وزارة الداخلية")));
+    // Left alone: a head that is the object after another subject, and an indefinite subject
+    // (not in construct) with its object after it.
+    let (a, r) = roles("اتهمت منظمة العفو الدولية عناصر الشرطة بتعذيب المعتقلين.", "اتهمت");
+    assert_eq!((a.as_deref(), r.as_deref()), (Some("منظمة العفو الدولية"), Some("عناصر الشرطة")));
+    let (a, r) = roles("وطالب مواطن الجهات المختصة بالتحقيق في الحادث.", "وطالب");
+    assert_eq!((a.as_deref(), r.as_deref()), (Some("مواطن"), Some("الجهات المختصة")));
+}
