@@ -249,6 +249,11 @@ struct Candidate {
     /// `anniversary_after`): made historical and mostly undated, it stays apart from mentions of
     /// other sentences that are not recalled so (`anniversary_apart`, dates46).
     recalled: bool,
+    /// Made historical in a sentence that opens on a time counted from what the sentence before
+    /// told ("وقبل عامين من ذلك", "وتبعها", "وحينها": `told_on_time_opening`, status63): an act of
+    /// that sentence's own, undated, which stays apart from mentions of other sentences
+    /// (`told_on_apart`).
+    told_on: bool,
     /// Occurred and dated past with no future verb before the trigger in its clause, a perfect
     /// right after "قد" ("وقد التقيا", status41), or a visit a perfect verb of travel tells
     /// (`travel_visit_word`: "وصل الوزير الأميركي إلى أنقرة في زيارة"): told as done, so a merged
@@ -2387,6 +2392,7 @@ impl Coder {
             main_countries: main_countries.iter().map(|c| c.0.clone()).take(3).collect(),
             previous_dated_back: std::cell::Cell::new(false),
             narrative_after_dated_back: std::cell::Cell::new(false),
+            told_on_after_dated_back: std::cell::Cell::new(false),
             sentence_before: std::cell::Cell::new(None),
             previous_air_doer_read: std::cell::Cell::new(None),
             rows: &analyses,
@@ -2530,6 +2536,13 @@ impl Coder {
                     analyses[j].0 == *field && sentence_told_long_ago(&analyses[j].2, analyses[j].3, published)
                 });
             ctx.narrative_after_dated_back.set(narrative_after_dated_back);
+            // (Read only for an undated sentence opening on a time phrase that points back.)
+            let told_on_after_dated_back = dts.is_empty()
+                && told_on_time_opening(a)
+                && index.checked_sub(1).is_some_and(|j| {
+                    analyses[j].0 == *field && sentence_all_told_long_ago(&analyses[j].2, analyses[j].3, published)
+                });
+            ctx.told_on_after_dated_back.set(told_on_after_dated_back);
             // (A sentence that opens on a link word or a glued و may go on telling the act of the
             // sentence before it, with its doer: that sentence's last clause is read only then,
             // and only when an attack verb asks (`ArticleCtx::previous_air_doer`, speed35).)
@@ -2763,15 +2776,18 @@ impl Coder {
             // "استهدف هجوم مسجدا وأسفر عن سقوط ضحايا", "شنت المقاتلات غارات … وأدت الغارات إلى
             // تدمير مدفعية": an outcome folds into the attack told before it, in this sentence or
             // the one before.
+            // (Not into one of the sentence before when this sentence opens on a time counted from
+            // it, status63: "وقبل عامين من ذلك، أسفر هجوم … عن سقوط 29 قتيلا" is another attack.)
             let mut i = sentence_first;
             while i < cands.len() {
-                let attack = cands[earlier_first..i]
+                let from = if cands[i].told_on { sentence_first } else { earlier_first };
+                let attack = cands[from..i]
                     .iter()
                     .rposition(|o| o.rec.event_type == "ASSAULT" && !o.outcome && o.rec.status == cands[i].rec.status);
                 match attack {
                     Some(j) if cands[i].outcome => {
                         let outcome = cands.remove(i);
-                        fill_gaps(&mut cands[earlier_first + j], &outcome);
+                        fill_gaps(&mut cands[from + j], &outcome);
                     }
                     _ => i += 1,
                 }
@@ -6410,6 +6426,11 @@ impl Coder {
                 || (ctx.narrative_after_dated_back.get()
                     && !STATEMENT_TYPES.contains(&rule.event_type.as_str())
                     && narrative_deed_opening(a, t, perfect && perfect_verb_shape(&s[t.start..t.end])))
+                // "ففي صيف 2014 اقتحم المسلحون المدينة. وبعد يومين أعدموا عشرة من سكانها": a
+                // sentence that opens on a time counted from the one before ("وبعد يومين", "وقبل
+                // ذلك بعام", "وفي الفترة نفسها", "وتبعها"), when that one is dated long ago, tells
+                // acts of that time (status63).
+                || ctx.told_on_after_dated_back.get()
                 // "وكانت الحكومة أطلقت الحوار في 2 يوليو 2011، … وأعلنت الوفاق انسحابها": "كان" +
                 // a perfect without "قد" is a pluperfect too; with a date of long ago and no
                 // recent day in the sentence it is background.
@@ -6797,6 +6818,7 @@ impl Coder {
             governed_day,
             told_back,
             recalled,
+            told_on: status == Status::Historical && ctx.told_on_after_dated_back.get(),
             // ("وقد التقيا خلال دراسته": a perfect right after "قد" is told as done too, status41.)
             told_done: status == Status::Occurred
                 && ((dated_past && !future_verb_before(a, t))
@@ -6982,6 +7004,12 @@ struct ArticleCtx<'a> {
     /// told deeds may go on with that background (`narrative_deed_opening`, status46). False
     /// otherwise.
     narrative_after_dated_back: std::cell::Cell<bool>,
+    /// The current sentence has no date expression, opens on a time phrase that points back to
+    /// the sentence before it ("وبعد يومين", "وقبل ذلك بعام", "وفي الفترة نفسها", "وتبعها":
+    /// `told_on_time_opening`), and that sentence, in the same field, is dated long ago and in the
+    /// news period nowhere (`sentence_all_told_long_ago`): its acts are of that time (status63).
+    /// False otherwise.
+    told_on_after_dated_back: std::cell::Cell<bool>,
     /// The sentence before the current one when it is in the same field and the current one
     /// opens on a link word or a glued و (`opens_on_carried_doer`): if it ends in a clause with
     /// an air doer, the current one's subjectless attack verb shares that doer (mode21). Read
@@ -9531,6 +9559,74 @@ fn sentence_told_long_ago(a: &Analysis, s: &str, published: Option<NaiveDate>) -
             && d.last_day().is_some_and(|last| (p - last).num_days() >= NARRATIVE_BACK_DAYS)
             && !(dw.saturating_sub(4)..dw).any(|i| SPAN_SINCE_WORDS.contains(&a.word(i)) && !a.break_between(i, dw))
     })
+}
+
+/// The sentence tells a time long ago and no other (status63): it holds a date expression, every
+/// one lies before the news period (`date_back`), and one, wherever it stands, is at least
+/// `NARRATIVE_BACK_DAYS` before publication and follows no word of `SPAN_SINCE_WORDS`. Unlike
+/// `sentence_told_long_ago`, the date need not open the telling: a time phrase of the next
+/// sentence that points back to it (`told_on_time_opening`) names that time itself.
+fn sentence_all_told_long_ago(a: &Analysis, s: &str, published: Option<NaiveDate>) -> bool {
+    let Some(p) = published else {
+        return false;
+    };
+    let (_, dts) = a.numbers_and_dates(published);
+    let mut dts = dts.iter().filter(|d| !named_day(a, d) && !ibb(s, d)).peekable();
+    if dts.peek().is_none() {
+        return false;
+    }
+    let mut long_ago = false;
+    for d in dts {
+        if !date_back(s, d, p) {
+            return false;
+        }
+        let dw = word_index_of_byte(a, d.start);
+        long_ago |= d.last_day().is_some_and(|last| (p - last).num_days() >= NARRATIVE_BACK_DAYS)
+            && !(dw.saturating_sub(4)..dw).any(|i| SPAN_SINCE_WORDS.contains(&a.word(i)) && !a.break_between(i, dw));
+    }
+    long_ago
+}
+
+/// The sentence opens on a time phrase that counts from the time the sentence before told
+/// (status63): a phrase of `TOLD_ON_TIME_OPENERS` ("وفي الفترة نفسها", "وتبعها", "وعقب ذلك",
+/// "وقبل ذلك"); or a head of `TOLD_ON_SPAN_HEADS` ("وبعد", "عقب", "وبعدها", "قبلها"), with
+/// "ذلك" after a bare head, then a span of `TOLD_ON_SPANS` ("يومين", "بعام", "أشهر"; one word, a
+/// count, may stand before it) that no "من"/"على" of another act follows ("وبعد أشهر من
+/// الخلافات", "قبل ساعات على فتح المراكز": the span counts from the act named there), only "من
+/// ذلك". A bare "قبل" + span with no "من ذلك" is a day counted back from publication, not this.
+fn told_on_time_opening(a: &Analysis) -> bool {
+    let first = a.word(0);
+    if TOLD_ON_TIME_OPENERS.iter().any(|ph| ph.split(' ').enumerate().all(|(k, w)| a.word(k) == w)) {
+        return true;
+    }
+    if !TOLD_ON_SPAN_HEADS.contains(&first) {
+        return false;
+    }
+    let bare = !first.ends_with("ها");
+    let before = first.trim_start_matches(['و', 'ف']).starts_with("قبل");
+    let mut i = 1;
+    let demonstrative = bare && PERIOD_DEMONSTRATIVES.contains(&a.word(1));
+    if demonstrative {
+        i = 2;
+    }
+    let span = |w: &str| TOLD_ON_SPANS.contains(&w) || w.strip_prefix('ب').is_some_and(|w| TOLD_ON_SPANS.contains(&w));
+    let end = if span(a.word(i)) {
+        i
+    } else if span(a.word(i + 1)) && !a.break_between(i, i + 1) {
+        i + 1
+    } else {
+        return false;
+    };
+    if a.break_between(0, end) {
+        return false;
+    }
+    let of_that = DAYS_BEFORE_ANCHORS.contains(&a.word(end + 1)) && PERIOD_DEMONSTRATIVES.contains(&a.word(end + 2));
+    if DAYS_BEFORE_ANCHORS.contains(&a.word(end + 1)) && !of_that {
+        return false;
+    }
+    // "وقبل عامين" alone counts back from publication; "وقبل عامين من ذلك", "وقبل ذلك بعامين",
+    // "وقبلها بعام" count back from the time told before.
+    !before || !bare || demonstrative || of_that
 }
 
 /// The sentence opens on a told deed (status46): the trigger is a perfect verb (`perfect`: also of
@@ -15119,6 +15215,14 @@ fn background_apart(o: &Candidate, c: &Candidate) -> bool {
         && !shares_sentence(o, c)
 }
 
+/// Whether mentions `o` and `c` of different sentences stay apart because one is an act told at a
+/// time counted from the sentence before it (`Candidate::told_on`, status63): "ففي 18 يوليو 1994
+/// فجر مسلحون شاحنة … وقبل عامين من ذلك، أسفر هجوم على السفارة عن سقوط 29 قتيلا" tells two
+/// attacks; undated, the second would fold into the first or into any act of its type told later.
+fn told_on_apart(o: &Candidate, c: &Candidate) -> bool {
+    (o.told_on || c.told_on) && !shares_sentence(o, c)
+}
+
 /// Whether mentions `o` and `c` of different sentences stay apart because one is the act an
 /// anniversary recalls, with no date of the text, and the other is not (dates46), in the merge and
 /// for a definite noun that would refer back (merge step 1): undated after `anniversary_of`, the
@@ -15520,6 +15624,7 @@ fn merge_candidates(
                     && !crowd_control_apart(o, &c)
                     && !recalled_apart(&o.rec, &c.rec)
                     && !anniversary_apart(o, &c)
+                    && !told_on_apart(o, &c)
                     && !background_apart(o, &c)
                     && !pair_apart(o, &c)
                     && !own_day_apart(o, &c)
@@ -15572,6 +15677,7 @@ fn merge_candidates(
                         || (o.recipient_key.is_some() && o.recipient_key == c.recipient_key))
                     && dates_ok(o)
                     && !background_apart(o, &c)
+                    && !told_on_apart(o, &c)
                     && same_location(&o.rec, &c.rec)
                     && compatible(&o.actor_key, &c.actor_key)
                     && compatible(&o.recipient_key, &c.recipient_key)
@@ -15659,6 +15765,7 @@ fn merge_candidates(
                 || placeless_told_elsewhere(o, &c, told_elsewhere)
                 || background_apart(o, &c)
                 || anniversary_apart(o, &c)
+                || told_on_apart(o, &c)
                 || speakers_differ(&o.speaker, &c.speaker)
                 || distinct_accusers(o, &c)
             {

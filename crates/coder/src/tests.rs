@@ -14770,3 +14770,42 @@ fn the_genitive_of_a_group_head_read_as_the_doer_is_no_recipient() {
     let (a, r) = roles("وطالب مواطن الجهات المختصة بالتحقيق في الحادث.", "وطالب");
     assert_eq!((a.as_deref(), r.as_deref()), (Some("مواطن"), Some("الجهات المختصة")));
 }
+
+/// status63: a sentence that opens on a time counted from the sentence before («وبعد يومين»,
+/// «وقبل عامين من ذلك», «وفي الفترة نفسها», «وتبعها») tells acts of that sentence's time: after a
+/// sentence dated long ago they are historical, and an attack told so stays apart from the attack
+/// of the sentence before. A span that counts from another act («وبعد أشهر من الخلافات», «وقبل
+/// ساعات على فتح …»), a day of the news period before, and no dated sentence at all leave the act
+/// as it was.
+#[test]
+fn an_act_at_a_time_counted_from_a_sentence_dated_long_ago_is_background() {
+    let status = |text: &str, kind: &str| -> Vec<Status> {
+        code(text, "2021-06-10").into_iter().filter(|r| r.event_type == kind).map(|r| r.status).collect()
+    };
+    let before = "وفي صيف 2016 شن الجيش حملة واسعة على المسلحين في الجبال. ";
+    let background = [
+        ("وبعد يومين اعتقلت الشرطة ثلاثة من المطلوبين في قرية مجاورة.", "COERCE"),
+        ("وفي الفترة نفسها، اختطف المسلحون مهندسين أجنبيين من موقع للبناء.", "ASSAULT"),
+        ("وتبعها هجوم للتنظيم على سجن في المدينة أسفر عن فرار عشرات السجناء.", "ASSAULT"),
+        ("وقبل ذلك بأشهر، أغلقت السلطات المعبر الحدودي أمام الشاحنات.", "COERCE"),
+    ];
+    for (text, kind) in background {
+        let full = format!("{before}{text}");
+        assert_eq!(status(&full, kind), vec![Status::Historical], "{full}");
+        assert_eq!(status(text, kind), vec![Status::Occurred], "{text}");
+    }
+    // Two attacks: the one «قبل عامين من ذلك» keeps its own toll, folded into no other.
+    let two = "ففي 18 يوليو 2014 فجر مسلحون شاحنة أمام مقر البلدية في المدينة. وقبل عامين من ذلك، أسفر هجوم على \
+               السفارة في المدينة عن سقوط 29 قتيلا.";
+    let recs = code(two, "2021-06-10");
+    let tolls: Vec<_> = recs.iter().filter(|r| r.event_type == "ASSAULT").map(|r| (r.status, r.fatalities)).collect();
+    assert!(tolls.contains(&(Status::Historical, Some(29))), "{recs:#?}");
+    let news = [
+        format!("{before}وبعد أشهر من الخلافات التقى وزيرا الخارجية في العاصمة."),
+        format!("{before}وقبل ساعات على فتح مراكز الاقتراع، اعتقلت الشرطة ثلاثة من المرشحين."),
+        "وزار الوزير أمس البلدة التي هاجمها المسلحون في مارس 2019. وبعد يومين اعتقلت الشرطة ثلاثة منهم.".to_string(),
+    ];
+    for (text, kind) in news.iter().zip(["CONSULT", "COERCE", "COERCE"]) {
+        assert_eq!(status(text, kind), vec![Status::Occurred], "{text}");
+    }
+}
