@@ -2986,6 +2986,21 @@ impl Coder {
                 }
             }
         }
+        // "وقالت مصادر محلية ل"الرياض" إن …": a record placed at the paper a speaker told
+        // (`sentence::told_outlet`) is placed in the article's country alone. Read after the
+        // merge and `fill_locations`, which see the records as before: dropping the name from the
+        // sentence's places moved merges and the story's town of other records (places98: over
+        // the bar).
+        for r in recs.iter_mut() {
+            let outlet = r
+                .location
+                .as_ref()
+                .and_then(|l| l.text.as_deref())
+                .is_some_and(|t| sentence::told_outlet(t, &r.evidence.sentence, &article.text));
+            if outlet {
+                r.location = ctx.main_country.as_deref().map(|c| self.country_place(c));
+            }
+        }
         // (Indices of `wounds` are those of `recs` before the folded records go.)
         for (i, country) in wounds {
             if let (Some(r), Some(c)) = (recs.get_mut(i), country) {

@@ -14809,3 +14809,43 @@ fn an_act_at_a_time_counted_from_a_sentence_dated_long_ago_is_background() {
         assert_eq!(status(text, kind), vec![Status::Occurred], "{text}");
     }
 }
+
+#[test]
+fn a_paper_a_source_told_is_no_place_of_the_act() {
+    // (places98) «ل"الرياض"» after a verb of telling or a source noun names the paper the source
+    // spoke to, not Riyadh: the act it tells of is placed in the article's country; the base
+    // placed it in Riyadh.
+    let place = |text: &str, trigger: &str| {
+        let recs = code(text, "2015-08-01");
+        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
+        r.location.as_ref().and_then(|l| l.name.clone())
+    };
+    let lead = "اندلعت مواجهات عنيفة بين الجيش والحوثيين في محافظة مأرب اليمنية أمس. ";
+    assert_eq!(
+        place(
+            &format!("{lead}وذكرت مصادر قبلية ل\"الرياض\" أن مسلحين حوثيين قتلوا خمسة جنود في هجوم على موقع عسكري."),
+            "قتلوا"
+        )
+        .as_deref(),
+        Some("Yemen")
+    );
+    assert_eq!(
+        place(&format!("{lead}وقال مسؤول عسكري يمني لـ«الرياض» إن الحوثيين قتلوا خمسة جنود في هجوم ليلي."), "قتلوا")
+            .as_deref(),
+        Some("Yemen")
+    );
+    // Left alone: a quoted town after "ل" with no teller before it, and the town named bare.
+    assert_eq!(
+        place(&format!("{lead}وقتل مسلحون حوثيون خمسة جنود في هجوم على قاعدة تابعة ل\"الرياض\" أمس."), "وقتل")
+            .as_deref(),
+        Some("Riyadh")
+    );
+    assert_eq!(
+        place(
+            &format!("{lead}وذكرت مصادر قبلية أن مسلحين حوثيين قتلوا خمسة جنود في هجوم على موقع عسكري في الرياض."),
+            "قتلوا"
+        )
+        .as_deref(),
+        Some("Riyadh")
+    );
+}
