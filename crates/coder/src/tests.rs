@@ -3952,7 +3952,7 @@ fn an_event_noun_told_as_another_one_stays_apart() {
 fn a_definite_noun_with_its_own_far_day_is_not_the_verbs_act() {
     let cases: &[(&str, &str, usize, Option<Status>)] = &[
         (
-            "رفض البرلمان مشروع القانون الجديد. ومن شأن تبني قرار بالرفض في 17 سبتمبر المقبل أن يوقف تنفيذ القانون.",
+            "رفض البرلمان مشروع القانون الجديد. ومن شأن اعتماد قرار بالرفض في 17 سبتمبر المقبل أن يوقف تنفيذ القانون.",
             "REJECT",
             2,
             Some(Status::Occurred),
@@ -3965,12 +3965,12 @@ fn a_definite_noun_with_its_own_far_day_is_not_the_verbs_act() {
         ),
         // (Within the week, or with no day of its own: the same act, folded as before.)
         (
-            "رفض البرلمان مشروع القانون الجديد. ومن شأن تبني قرار بالرفض في 14 يونيو الجاري أن يوقف تنفيذ القانون.",
+            "رفض البرلمان مشروع القانون الجديد. ومن شأن اعتماد قرار بالرفض في 14 يونيو الجاري أن يوقف تنفيذ القانون.",
             "REJECT",
             1,
             None,
         ),
-        ("رفض البرلمان مشروع القانون الجديد. ومن شأن تبني قرار بالرفض أن يوقف تنفيذ القانون.", "REJECT", 1, None),
+        ("رفض البرلمان مشروع القانون الجديد. ومن شأن اعتماد قرار بالرفض أن يوقف تنفيذ القانون.", "REJECT", 1, None),
     ];
     for &(text, ty, want, verb_status) in cases {
         let recs = code(text, "2021-06-10");
