@@ -3629,6 +3629,15 @@ impl Coder {
         if self.precision_filters && rule.event_type == "REQUEST" && safety_advice(a, t) {
             return None;
         }
+        // "اجتاح حريق الغابات الطريق", "جرفت الأمواج الحطام", "مكافحة الحريق والسيطرة عليه",
+        // "الأمراض التي اجتاحت جسده": a fire, a flood, the waves or an illness as the subject or
+        // object of an act of force is no party: no PLOVER event (SPEC §4; prec108).
+        if self.precision_filters
+            && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE")
+            && natural_force_act(a, t, rule.pattern == Pattern::Verb)
+        {
+            return None;
+        }
         // "كانت تركيا ترفض الدخول في الحرب", "كنا نطالب بالإفراج", "يزورون المتنزه كل عام": an
         // imperfect verb after a form of كان or with a word of frequency tells a past habit, a
         // stance once held or what recurs, not an act of the news (prec54).
@@ -12532,6 +12541,45 @@ fn safety_advice(a: &Analysis, t: &TriggerMention) -> bool {
         }
         SAFETY_WORDS.contains(&a.word(i + 1)) || (a.word(i + 1) == "الامن" && SAFETY_WORDS.contains(&a.word(i + 2)))
     })
+}
+
+/// Whether key `w` is a `NATURAL_FORCES` or `ILLNESSES` word, as written or after `strip_clitic`.
+fn natural_force_word(w: &str) -> bool {
+    let s = strip_clitic(w);
+    NATURAL_FORCES.contains(&w) || NATURAL_FORCES.contains(&s) || ILLNESSES.contains(&s)
+}
+
+/// Whether a natural force or an illness is the subject or the object of act `t` (prec108): the
+/// word right after it ("اجتاح حريق", "جرفت الأمواج", "السيطرة على الحريق"), or one before it in
+/// its clause — right before it ("الرياح جرفت", "مكافحة الحريق والسيطرة عليه"; not a verb with a
+/// glued و and no object pronoun, "الحريق واعتقلت الشرطة", which opens a new clause, and not after
+/// a `NATURAL_FORCE_GOVERNORS` word, "بعد الزلزال اعتقلت"), or two or three words before it when
+/// the trigger takes an object pronoun or a relative pronoun stands between ("الأمراض المزمنة
+/// التي اجتاحت", "حريق منزل تم السيطرة عليه"). Not when the sentence tells a fire set on purpose
+/// (`arson_marked`). At most four word looks around a trigger of force.
+fn natural_force_act(a: &Analysis, t: &TriggerMention, verb: bool) -> bool {
+    let n = a.words.len();
+    let after = t.w1 + 1 < n && !a.break_between(t.w1, t.w1 + 1) && natural_force_word(a.word(t.w1 + 1));
+    let before = || {
+        for d in 1..=3 {
+            if t.w0 < d || a.break_between(t.w0 - d, t.w0) {
+                return false;
+            }
+            let i = t.w0 - d;
+            if !natural_force_word(a.word(i)) {
+                continue;
+            }
+            if d == 1 {
+                let new_clause = verb && a.word(t.w0).starts_with('و') && !t.pronoun_object;
+                let g = if i > 0 { a.word(i - 1) } else { "" };
+                let governed = NATURAL_FORCE_GOVERNORS.contains(&g) || NATURAL_FORCE_GOVERNORS.contains(&unconj(g));
+                return !new_clause && !governed;
+            }
+            return t.pronoun_object || (i + 1..t.w0).any(|k| RELATIVE_PRONOUNS.contains(&a.word(k)));
+        }
+        false
+    };
+    (after || before()) && !arson_marked(a)
 }
 
 /// A word of repetition in the trigger's clause, within six words after it or three before it,

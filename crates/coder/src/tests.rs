@@ -14163,6 +14163,27 @@ fn a_call_to_take_care_or_follow_safety_rules_is_no_request() {
     ]);
 }
 
+/// Prec108: a natural force or an illness as the subject or object of an act of force (a fire or a
+/// heatwave that "sweeps", waves that "sweep away", a fire "brought under control", an epidemic
+/// that "swept" camps) is no party's act: no ASSAULT or COERCE. A force in a phrase of time or
+/// cause before the trigger, a new clause after it, and acts of parties stay.
+#[test]
+fn a_natural_force_or_illness_as_the_acts_subject_or_object_is_no_event() {
+    check_filter_cases(&[
+        ("واجتاح حريق ضخم الغابات القريبة من المدينة أمس.", "COERCE", false),
+        ("وجرفت الأمواج حطام القارب إلى الشاطئ.", "ASSAULT", false),
+        ("وتمكنت فرق الدفاع المدني من مكافحة الحريق والسيطرة عليه وإخماده دون إصابات.", "COERCE", false),
+        ("وقالت المنظمة إن وباء الكوليرا الذي اجتاح المخيمات أودى بحياة العشرات.", "COERCE", false),
+        ("وقتلت الحرارة الشديدة عشرات المسنين في الهند.", "ASSAULT", false),
+        ("الكوليرا تقتل العشرات في اليمن", "ASSAULT", false),
+        // A force in a phrase of time, a new clause after it, and acts of parties stay.
+        ("وبعد الزلزال اعتقلت الشرطة ثلاثة لصوص في المدينة.", "COERCE", true),
+        ("وقالت الشرطة إنها أخمدت الحريق واعتقلت ثلاثة مشتبه بهم.", "COERCE", true),
+        ("واقتحمت قوات الأمن مخيم اللاجئين فجر اليوم.", "COERCE", true),
+        ("وقصفت الطائرات مواقع المسلحين في المدينة.", "ASSAULT", true),
+    ]);
+}
+
 /// Places95: a town after the paper's or the writer's name that opens a report ("سبق- أبها:",
 /// "عين اليوم – جدة⏎", "writer- سبق- town:") is the report's dateline, when the title or the rest
 /// of the text names the town again. A town named only there (a desk's copy of agency news from a
