@@ -11244,6 +11244,29 @@ fn genitive_doer<'a>(
     if r.w0 != t.w1 + 1 || r.prep.is_some() || r.possessed || t.pronoun_object || a.break_between(t.w1, r.w1 + 1) {
         return None;
     }
+    // (actors114) "موافقة البرلمان على الاتفاق", "مناشدة الحكومة للأمم المتحدة", "تهنئة الرئيس إلى
+    // الشعب": a verbal noun of `PREP_OBJECT_NOUNS` takes its object through a preposition, so its
+    // bare genitive, when that preposition follows within four words (past an adjective or a
+    // coordinated genitive), is the doer; a party right after the preposition (or glued to لـ) is
+    // the object. A لـ party owned through an affiliation participle ("التابع للأمم المتحدة") is
+    // part of the genitive's name, not the object.
+    let head = unconj(a.word(t.w0));
+    let head = head.strip_prefix('ب').filter(|h| PREP_OBJECT_NOUNS.contains(h)).unwrap_or(head);
+    if t.w0 == t.w1 && PREP_OBJECT_NOUNS.contains(&head) {
+        for k in r.w1 + 1..=r.w1 + 4 {
+            if a.break_between(r.w1, k) {
+                break;
+            }
+            if PREP_OBJECT_PREPS.contains(&a.word(k)) {
+                let object = a.entities.iter().find(|e| e.w0 == k + 1 && !e.is_location);
+                return Some((r, object));
+            }
+            let glued = a.entities.iter().find(|e| e.w0 == k && matches!(e.prep.as_deref(), Some("ل" | "علي" | "الي")));
+            if let Some(e) = glued.filter(|_| !AFFILIATION_PARTICIPLES.contains(&a.word(k - 1))) {
+                return Some((r, (!e.is_location).then_some(e)));
+            }
+        }
+    }
     if matches!(rule.event_type.as_str(), "REQUEST") || rule.id.starts_with("coerce.deport") {
         return None;
     }

@@ -4397,6 +4397,31 @@ fn a_genitive_before_a_lam_object_is_the_doer() {
     check_role_cases(&cases);
 }
 
+/// actors114: the bare genitive of a verbal noun whose verb takes its object through a preposition
+/// (`PREP_OBJECT_NOUNS`: موافقة على, مناشدة لـ) is its doer when that preposition follows; the
+/// genitive of a noun of an act done to someone stays its object whatever follows.
+#[test]
+fn the_genitive_of_a_noun_with_a_prepositional_object_is_its_doer() {
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 4] = [
+        (
+            "وجاء القرار بعد موافقة الحكومة اللبنانية على الخطة الأمريكية الجديدة.",
+            "AGREE",
+            Some("الحكومة اللبنانية"),
+            None,
+        ),
+        (
+            "وجاء ذلك بعد مناشدة الحكومة العراقية للأمم المتحدة بإرسال مساعدات عاجلة إلى النازحين.",
+            "REQUEST",
+            Some("الحكومة العراقية"),
+            Some("للأمم المتحدة"),
+        ),
+        // a noun of an act done to its genitive: a party after على stays outside it
+        ("وانتقدت المنظمة محاكمة الصحفيين على خلفية مقالاتهم في الصحيفة.", "ACCUSE", None, Some("الصحفيين")),
+        ("وقال الوزير إن اعتقال الناشطين على يد الشرطة مخالف للقانون.", "COERCE", Some("الشرطة"), Some("الناشطين")),
+    ];
+    check_role_cases(&cases);
+}
+
 /// Twelfth session, recall: constructions the dictionaries missed. Each case is (sentence, the
 /// rule that must code it with that type, or None when nothing of the type may be coded).
 #[test]
