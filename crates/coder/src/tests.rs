@@ -14895,3 +14895,24 @@ fn a_paper_a_source_told_is_no_place_of_the_act() {
         Some("Riyadh")
     );
 }
+
+#[test]
+fn security_forces_spreading_out_is_a_deployment() {
+    // (recall72) The finite past «انتشرت/انتشر» with a force as its subject right after it is
+    // MOBILIZE; the base coded nothing. A weather patrol, the present tense, the verbal noun and
+    // rumours or diseases that spread stay without a MOBILIZE record.
+    let cases = [
+        ("وانتشرت قوات الأمن في محيط الجامعة صباح الأحد قبل وصول الطلاب المحتجين.", true),
+        ("انتشرت الشرطة التونسية في الأحياء الشعبية بعد ليلة من المواجهات.", true),
+        ("وانتشر الجيش على مداخل المدينة بعد تفجير السيارة.", true),
+        ("وانتشرت دوريات المرور على الطرق بعد هبوب العواصف الترابية.", false),
+        ("يقول السكان إن رجال الأمن ينتشرون في كل زاوية من الحي.", false),
+        ("وانتشرت الشائعات في المدينة عن إغلاق الأسواق.", false),
+        ("وحذرت الوزارة من انتشار الأمراض بين النازحين.", false),
+    ];
+    for (text, mobilize) in cases {
+        let recs = code(text, "2021-06-10");
+        let got = recs.iter().any(|r| r.event_type == "MOBILIZE");
+        assert_eq!(got, mobilize, "MOBILIZE in {text}: {recs:?}");
+    }
+}
