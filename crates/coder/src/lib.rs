@@ -5962,7 +5962,7 @@ impl Coder {
                     && c.w1 < t.w0
                     && t.w0 - c.w1 <= dist
                     && !a.break_between(c.w1, t.w0)
-                    && !earlier_in_the_news(a, c)
+                    && !earlier_in_the_news(a, c, dts)
             })
         };
         let after_near =
@@ -7823,22 +7823,34 @@ fn pluperfect_background(
     t: &TriggerMention,
 ) -> bool {
     dates_back(s, published, dts)
-        || a.cues.iter().any(|c| c.kind == CueKind::Past && c.w1 < t.w0 && !earlier_in_the_news(a, c))
+        || a.cues.iter().any(|c| c.kind == CueKind::Past && c.w1 < t.w0 && !earlier_in_the_news(a, c, dts))
 }
 
 /// The past cue `c` is the news's "earlier" of a report (dates49): a phrase of
-/// `EARLIER_NEWS_PHRASES` ("في وقت سابق") at most four words after a verb of saying (a speech
-/// cue: "وكانت الشرطة أعلنت في وقت سابق مصرع 21 شخصا", "وذكر مسؤولون في وقت سابق أن …"), with no
-/// time of its own after it in its clause — the next word is none of `EARLIER_OWN_TIME` ("هذا
-/// العام", "العام الماضي", "على") and has no glued ل ("لسقوط": before the fall), or is "من" before a part of the day (`EARLIER_RECENT_SPANS`: "من
-/// اليوم", "من صباح اليوم") that no past marker (`PAST_MARKERS`) follows. The phrase then dates
-/// the report, an earlier hour or day of the news period, and makes no background of what it
-/// tells. Not the phrase at an act itself ("شمل في وقت سابق زيارة مماثلة", "بعد إطلاق نيران في وقت
-/// سابق"): an act told as earlier than the news may well be older.
-fn earlier_in_the_news(a: &Analysis, c: &CueMention) -> bool {
+/// `EARLIER_NEWS_PHRASES` ("في وقت سابق") at most four words after a verb of saying in its clause
+/// (a speech cue, no clause opened between them: "وكانت الشرطة أعلنت في وقت سابق مصرع 21 شخصا", "وذكر مسؤولون في وقت سابق أن
+/// …"), with no time of its own after it in its clause. The next word is none of
+/// `EARLIER_OWN_TIME` ("هذا العام", "العام الماضي", "على"); "في" only before a date expression of
+/// `dts` or a word of `EARLIER_OWN_TIME` ("في عام 2012", not "في بيان له"); a glued ل is
+/// "before" ("لسقوط") unless the word is the one told (`told_after_earlier`: "لوكالة الأنباء",
+/// "للصحفيين", a name); "من" only before a part of the day (`EARLIER_RECENT_SPANS`: "من اليوم",
+/// "من صباح اليوم") that no past marker (`PAST_MARKERS`) follows. The phrase then dates the
+/// report, an earlier hour or day of the news period, and makes no background of what it tells.
+/// Not the phrase at an act itself ("شمل في وقت سابق زيارة مماثلة", "بعد إطلاق نيران في وقت
+/// سابق"), nor after a clause break ("قال الجيش، وفي وقت سابق قصفت …"): an act told as earlier
+/// than the news may well be older.
+fn earlier_in_the_news(a: &Analysis, c: &CueMention, dts: &[DateMatch]) -> bool {
+    // (A clause break between the verb and the phrase parts them when the phrase opens a clause
+    // with "و" or "ف" ("قال الجيش، وفي وقت سابق قصفت …") or the break is not right before it; a
+    // phrase set off by commas ("أفادت، في وقت سابق، أن") is still the verb's.)
+    let first = a.word(c.w0);
+    let new_clause = |s1: usize| {
+        a.break_between(s1, c.w0)
+            && (first.starts_with('و') || first.starts_with("فف") || a.break_between(s1, c.w0 - 1))
+    };
     if c.kind != CueKind::Past
         || !any_form_at(a, c.w0, &EARLIER_NEWS_PHRASES)
-        || !a.cues.iter().any(|s| s.kind == CueKind::Speech && s.w1 < c.w0 && c.w0 - s.w1 <= 4)
+        || !a.cues.iter().any(|s| s.kind == CueKind::Speech && s.w1 < c.w0 && c.w0 - s.w1 <= 4 && !new_clause(s.w1))
     {
         return false;
     }
@@ -7853,9 +7865,29 @@ fn earlier_in_the_news(a: &Analysis, c: &CueMention) -> bool {
                 && EARLIER_RECENT_SPANS.contains(&a.word(next + 1))
                 && !(next + 2..(next + 4).min(n)).any(|i| PAST_MARKERS.contains(&a.word(i)))
         }
-        // (A glued ل is "before": "في وقت سابق لسقوط القاعدة" names a time of its own.)
-        w => !EARLIER_OWN_TIME.contains(&w) && !w.starts_with('ل'),
+        // ("في" opens a time of its own only before one: "في وقت سابق في بيان له" is the report's.)
+        "في" => {
+            next + 1 >= n
+                || a.break_between(next, next + 1)
+                || !(EARLIER_OWN_TIME.contains(&a.word(next + 1))
+                    || dts.iter().any(|d| word_index_of_byte(a, d.start) == next + 1))
+        }
+        // (A glued ل is "before": "في وقت سابق لسقوط القاعدة" names a time of its own; not the
+        // one told, "لوكالة الأنباء", "لرويترز".)
+        w => !EARLIER_OWN_TIME.contains(&w) && (!w.starts_with('ل') || told_after_earlier(a, next)),
     }
+}
+
+/// Word `i`, with a glued ل, names whom a report was told to, not a time: a name
+/// (`Analysis::in_name`: "لرويترز"), a quote or a tatweel after the ل ("لـ«الحياة»"), or a noun
+/// of `EARLIER_TOLD_NOUNS` ("لوكالة", "للصحفيين", "لقناة"; the article of "لل" restored).
+fn told_after_earlier(a: &Analysis, i: usize) -> bool {
+    let Some(r) = a.word(i).strip_prefix('ل') else { return false };
+    if r.is_empty() || a.in_name(i) {
+        return true;
+    }
+    let with_article = r.strip_prefix('ل').map(|rest| format!("ال{rest}"));
+    EARLIER_TOLD_NOUNS.contains(&r) || with_article.is_some_and(|w| EARLIER_TOLD_NOUNS.contains(&w.as_str()))
 }
 
 /// One of the sentence's date expressions lies clearly before the news period (`is_background`).

@@ -2246,32 +2246,42 @@ const OUTLET_TOLD_REACH: usize = 12;
 /// news to, not a place (places98): a name that opens with a quote right after the preposition
 /// "ل", glued or alone ("ل"الرياض"", "لـ«الرياض»", "لـ «الجزيرة»"), with the quote closed by the
 /// name's word or one of the next two ("لـ«عدن الغد»"), and a verb of telling or a source noun
-/// of `OUTLET_TOLD_WORDS` at most `OUTLET_TOLD_REACH` words before: "وقالت مصادر محلية
+/// of `OUTLET_TOLD_WORDS` among the `OUTLET_TOLD_REACH` words before the "ل": "وقالت مصادر محلية
 /// ل"الرياض" إن مسلحين قتلوا …" tells of no act in Riyadh. A quoted town after "ل" with no teller
 /// before it ("قاعدة تابعة ل"الرياض"") stays a place. The name is sought in the record's
-/// sentence, else (glued) in the article's text: a place the story lent the record.
+/// sentence, else (glued) in the article's text: a place the story lent the record. Every
+/// occurrence there must be the outlet's: "قال مصدر لـ«الرياض» إن … في الرياض" keeps the town.
 pub(crate) fn told_outlet(t: &str, sentence: &str, article: &str) -> bool {
     let glued = t.strip_prefix('ل').is_some_and(|r| r.trim_start_matches(outlet_gap).starts_with(is_quote_mark));
     // (Only a glued name, whose shape is its own, is sought in the whole text.)
-    let found = sentence.find(t).map(|i| (sentence, i));
-    let Some((hay, i)) = found.or_else(|| if glued { article.find(t).map(|i| (article, i)) } else { None }) else {
+    let hay = if sentence.contains(t) {
+        sentence
+    } else if glued && article.contains(t) {
+        article
+    } else {
         return false;
     };
+    hay.match_indices(t).all(|(i, _)| told_outlet_at(t, hay, i, glued))
+}
+
+/// `told_outlet` for the occurrence of `t` at byte `i` of `hay`.
+fn told_outlet_at(t: &str, hay: &str, i: usize, glued: bool) -> bool {
     let before = hay[..i].trim_end();
-    let alone = !glued
-        && before.ends_with(is_quote_mark)
-        && before
-            .trim_end_matches(is_quote_mark)
-            .trim_end_matches(outlet_gap)
-            .strip_suffix('ل')
-            .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace));
-    if !glued && !alone {
-        return false;
-    }
+    // (The words before the "ل", its quote and tatweel off: "لـ «الجزيرة»" counts from the teller's side.)
+    let before = if glued {
+        Some(before)
+    } else {
+        before
+            .strip_suffix(is_quote_mark)
+            .map(|b| b.trim_end_matches(is_quote_mark).trim_end_matches(outlet_gap))
+            .and_then(|b| b.strip_suffix('ل'))
+            .filter(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+    };
+    let Some(before) = before else { return false };
     if !hay[i + t.len()..].split_whitespace().take(3).any(|w| w.contains(is_quote_mark)) {
         return false;
     }
-    before.split_whitespace().rev().take(OUTLET_TOLD_REACH + 1).any(|w| {
+    before.split_whitespace().rev().take(OUTLET_TOLD_REACH).any(|w| {
         let k = ahdath_text::normalize_key(w);
         let k = k.trim();
         OUTLET_TOLD_WORDS.contains(&k.strip_prefix(['و', 'ف']).unwrap_or(k))
@@ -2283,10 +2293,8 @@ fn outlet_gap(c: char) -> bool {
     c == 'ـ' || c.is_whitespace()
 }
 
-/// A quote mark the keys drop (as `ahdath_text::trim_quotes` trims them).
-fn is_quote_mark(c: char) -> bool {
-    matches!(c, '«' | '»' | '“' | '”' | '„' | '″' | '‘' | '’' | '"')
-}
+/// A quote mark the keys drop (`ahdath_text::norm::is_dropped_quote`).
+use ahdath_text::norm::is_dropped_quote as is_quote_mark;
 
 /// Gathering nouns a town's name follows in construct as the gathering's venue: "قمة الدوحة" (the
 /// Doha summit), "مؤتمر جنيف", "محادثات أستانا" (key forms, bare or with a glued و, ب or ل).

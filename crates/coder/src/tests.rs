@@ -14747,6 +14747,60 @@ fn an_earlier_report_makes_no_background_of_what_it_tells() {
             Status::Historical,
             Some("2021-05"),
         ),
+        // "من" before a part of the day (`EARLIER_RECENT_SPANS`): the news period.
+        (
+            "وكانت وزارة الصحة أعلنت في وقت سابق من صباح اليوم مقتل تسعة أشخاص في انفجار بمدينة الموصل.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        // (fix57a) A glued ل before whom the report was told, and "في" before no date, are the
+        // report's, not a time of its own.
+        (
+            "وكانت وزارة الصحة أعلنت في وقت سابق لوكالة الأنباء الرسمية مقتل تسعة أشخاص في انفجار بمدينة الموصل.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "وكانت وزارة الصحة أعلنت في وقت سابق للصحفيين مقتل تسعة أشخاص في انفجار بمدينة الموصل.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "وكانت وزارة الصحة أعلنت في وقت سابق في بيان لها مقتل تسعة أشخاص في انفجار بمدينة الموصل.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "وكانت وزارة الصحة أعلنت في وقت سابق في عام 2019 مقتل تسعة أشخاص في انفجار بمدينة الموصل.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            Some("2019"),
+        ),
+        // (fix57a) A new clause between the verb and the phrase: the phrase is the act's; one set
+        // off by commas is still the verb's.
+        (
+            "وقال الجيش، وفي وقت سابق قصفت الطائرات مواقع المسلحين في مدينة الموصل.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Historical,
+            None,
+        ),
+        (
+            "وكانت وزارة الصحة قد أعلنت، في وقت سابق، مقتل تسعة أشخاص في انفجار بمدينة الموصل.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
     ]);
 }
 
@@ -14854,6 +14908,21 @@ fn an_act_at_a_time_counted_from_a_sentence_dated_long_ago_is_background() {
     for (text, kind) in news.iter().zip(["CONSULT", "COERCE", "COERCE"]) {
         assert_eq!(status(text, kind), vec![Status::Occurred], "{text}");
     }
+}
+
+/// (fix57a) `told_outlet` counts `OUTLET_TOLD_REACH` words before the "ل", whatever the shape
+/// of "ل" and quote, and reads every occurrence of the name: one that is a real place keeps it.
+#[test]
+fn a_told_outlet_counts_from_the_preposition_and_reads_every_occurrence() {
+    use crate::sentence::told_outlet;
+    let twelve = "وقال مسؤول عسكري يمني رفيع في قيادة المنطقة العسكرية الثالثة للجيش اليمني لـ «الرياض» إن الحوثيين قتلوا خمسة جنود.";
+    assert!(told_outlet("الرياض", twelve, twelve));
+    let thirteen = "وذكر ضابط يمني رفيع في قيادة المنطقة العسكرية الثالثة التابعة للجيش اليمني أمس ل\"الرياض\" أن الحوثيين قتلوا خمسة جنود.";
+    assert!(!told_outlet("ل\"الرياض\"", thirteen, thirteen));
+    let once = "وقال مسؤول عسكري لـ«الرياض» إن الحوثيين قتلوا خمسة جنود في هجوم ليلي.";
+    assert!(told_outlet("الرياض", once, once));
+    let twice = "وقال مسؤول عسكري لـ«الرياض» إن الحوثيين قتلوا خمسة جنود في هجوم على حي في الرياض.";
+    assert!(!told_outlet("الرياض", twice, twice));
 }
 
 #[test]

@@ -160,7 +160,7 @@ impl Normalized {
 }
 
 /// True for the quote marks that keys drop ([`fold_char`]) and shown spans are trimmed of.
-fn is_dropped_quote(c: char) -> bool {
+pub fn is_dropped_quote(c: char) -> bool {
     matches!(c, '«' | '»' | '“' | '”' | '„' | '″' | '‘' | '’' | '"')
 }
 
