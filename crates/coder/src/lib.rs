@@ -3634,7 +3634,7 @@ impl Coder {
         // object of an act of force is no party: no PLOVER event (SPEC §4; prec108).
         if self.precision_filters
             && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE")
-            && natural_force_act(a, t, rule.pattern == Pattern::Verb)
+            && natural_force_act(a, rule, t)
         {
             return None;
         }
@@ -11277,23 +11277,33 @@ fn genitive_doer<'a>(
         return None;
     }
     // (actors114) "موافقة البرلمان على الاتفاق", "مناشدة الحكومة للأمم المتحدة", "تهنئة الرئيس إلى
-    // الشعب": a verbal noun of `PREP_OBJECT_NOUNS` takes its object through a preposition, so its
-    // bare genitive, when that preposition follows within four words (past an adjective or a
-    // coordinated genitive), is the doer; a party right after the preposition (or glued to لـ) is
-    // the object. A لـ party owned through an affiliation participle ("التابع للأمم المتحدة") is
-    // part of the genitive's name, not the object.
-    let head = unconj(a.word(t.w0));
-    let head = head.strip_prefix('ب').filter(|h| PREP_OBJECT_NOUNS.contains(h)).unwrap_or(head);
-    if t.w0 == t.w1 && PREP_OBJECT_NOUNS.contains(&head) {
+    // الشعب": a verbal noun of `PREP_OBJECT_ALA_NOUNS`, `PREP_OBJECT_ILA_NOUNS` or
+    // `PREP_OBJECT_LAM_NOUNS` takes its object through that preposition, so its bare genitive,
+    // when the noun's own preposition follows within four words (past an adjective or a
+    // coordinated genitive), is the doer; a party right after a bare على / إلى (or glued to لـ) is
+    // the object, and none after one with a pronoun ("موافقة البرلمان عليه"). A لـ party owned
+    // through an affiliation participle ("التابع للأمم المتحدة") is part of the genitive's name,
+    // not the object. (One preposition per noun, fix57c: "مناشدة الهيئة للضغط على …".)
+    // The trigger word without a glued و/ف, and without a glued بـ when `list` has it so.
+    let head_in = |list: &[&str]| {
+        let w = unconj(a.word(t.w0));
+        list.contains(&w) || w.strip_prefix('ب').is_some_and(|w| list.contains(&w))
+    };
+    let ala = head_in(&PREP_OBJECT_ALA_NOUNS);
+    let ila = head_in(&PREP_OBJECT_ILA_NOUNS);
+    let lam = head_in(&PREP_OBJECT_LAM_NOUNS);
+    if t.w0 == t.w1 && (ala || ila || lam) {
         for k in r.w1 + 1..=r.w1 + 4 {
             if a.break_between(r.w1, k) {
                 break;
             }
-            if PREP_OBJECT_PREPS.contains(&a.word(k)) {
-                let object = a.entities.iter().find(|e| e.w0 == k + 1 && !e.is_location);
+            let w = a.word(k);
+            if (ala && PREP_OBJECT_ALA.contains(&w)) || (ila && PREP_OBJECT_ILA.contains(&w)) {
+                let bare = matches!(w, "علي" | "الي");
+                let object = a.entities.iter().find(|e| bare && e.w0 == k + 1 && !e.is_location);
                 return Some((r, object));
             }
-            let glued = a.entities.iter().find(|e| e.w0 == k && matches!(e.prep.as_deref(), Some("ل" | "علي" | "الي")));
+            let glued = a.entities.iter().find(|e| lam && e.w0 == k && e.prep.as_deref() == Some("ل"));
             if let Some(e) = glued.filter(|_| !AFFILIATION_PARTICIPLES.contains(&a.word(k - 1))) {
                 return Some((r, (!e.is_location).then_some(e)));
             }
@@ -11303,8 +11313,7 @@ fn genitive_doer<'a>(
         return None;
     }
     // ("سقوط قتلى وجرحى للواء": the genitive of a casualty noun is its victim.)
-    let w = unconj(a.word(t.w0));
-    if VICTIM_NOUNS.contains(&w) || w.strip_prefix('ب').is_some_and(|w| VICTIM_NOUNS.contains(&w)) {
+    if head_in(&VICTIM_NOUNS) {
         return None;
     }
     let object = a.entities.iter().find(|e| e.w0 == r.w1 + 1 && e.prep.as_deref() == Some("ل"));
@@ -12598,24 +12607,46 @@ fn safety_advice(a: &Analysis, t: &TriggerMention) -> bool {
     })
 }
 
-/// Whether key `w` is a `NATURAL_FORCES` or `ILLNESSES` word, as written or after `strip_clitic`.
+/// Whether key `w` is a `NATURAL_FORCES` or `ILLNESSES` word, as written or without its clitics
+/// ([`in_list`]: "وباء", "والسيول", "بالحريق").
 fn natural_force_word(w: &str) -> bool {
-    let s = strip_clitic(w);
-    NATURAL_FORCES.contains(&w) || NATURAL_FORCES.contains(&s) || ILLNESSES.contains(&s)
+    in_list!(&NATURAL_FORCES, w) || in_list!(&ILLNESSES, w)
+}
+
+/// Whether natural-force key `w` carries a glued و ("وحريق", "والفيضانات"; not "وباء", a word of
+/// its own): a noun joined to the one before it, not a new subject or object (fix57c).
+fn natural_force_joined(w: &str) -> bool {
+    w.starts_with('و') && !NATURAL_FORCES.contains(&w) && !ILLNESSES.contains(&w)
 }
 
 /// Whether a natural force or an illness is the subject or the object of act `t` (prec108): the
-/// word right after it ("اجتاح حريق", "جرفت الأمواج", "السيطرة على الحريق"), or one before it in
-/// its clause — right before it ("الرياح جرفت", "مكافحة الحريق والسيطرة عليه"; not a verb with a
-/// glued و and no object pronoun, "الحريق واعتقلت الشرطة", which opens a new clause, and not after
-/// a `NATURAL_FORCE_GOVERNORS` word, "بعد الزلزال اعتقلت"), or two or three words before it when
-/// the trigger takes an object pronoun or a relative pronoun stands between ("الأمراض المزمنة
-/// التي اجتاحت", "حريق منزل تم السيطرة عليه"). Not when the sentence tells a fire set on purpose
-/// (`arson_marked`). At most four word looks around a trigger of force.
-fn natural_force_act(a: &Analysis, t: &TriggerMention, verb: bool) -> bool {
+/// word right after it ("اجتاح حريق", "جرفت الأمواج", "السيطرة على الحريق"; not one joined by a
+/// glued و, "انفجار وحريق", fix57c), or one before it in its clause — right before it ("الرياح
+/// جرفت", "مكافحة الحريق والسيطرة عليه"), or two or three words before it when the trigger takes an
+/// object pronoun or a relative pronoun stands between ("الأمراض المزمنة التي اجتاحت", "حريق منزل
+/// تم السيطرة عليه"). Save as a relative clause's antecedent, a force before the trigger is not its subject or object after a
+/// `NATURAL_FORCE_GOVERNORS` word ("بعد الزلزال اعتقلت", "بعد الزلزال بساعات اعتقلتهم"), nor when
+/// the trigger opens a new clause: a glued ف ("شب حريق بمنزله فاعتقلته الشرطة"), or a glued و with
+/// no object pronoun on it or on a preposition right after it ("الحريق واعتقلت الشرطة", "بإخماد
+/// الحريق واعتقال ثلاثة"; fix57c). Not when the sentence tells a fire set on purpose
+/// (`arson_marked`), nor for a cyber attack, whose "virus" is a party's tool. At most four word
+/// looks around a trigger of force.
+fn natural_force_act(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
+    if rule.id.starts_with("coerce.cyber") {
+        return false;
+    }
     let n = a.words.len();
-    let after = t.w1 + 1 < n && !a.break_between(t.w1, t.w1 + 1) && natural_force_word(a.word(t.w1 + 1));
+    let after = t.w1 + 1 < n && !a.break_between(t.w1, t.w1 + 1) && {
+        let w = a.word(t.w1 + 1);
+        natural_force_word(w) && !natural_force_joined(w)
+    };
     let before = || {
+        let object_pronoun = t.pronoun_object || (t.w1 + 1 < n && RESUMPTIVE_PREPS.contains(&a.word(t.w1 + 1)));
+        let new_clause = match t.conj {
+            Some('ف') => true,
+            Some(_) => !object_pronoun,
+            None => false,
+        };
         for d in 1..=3 {
             if t.w0 < d || a.break_between(t.w0 - d, t.w0) {
                 return false;
@@ -12624,13 +12655,14 @@ fn natural_force_act(a: &Analysis, t: &TriggerMention, verb: bool) -> bool {
             if !natural_force_word(a.word(i)) {
                 continue;
             }
-            if d == 1 {
-                let new_clause = verb && a.word(t.w0).starts_with('و') && !t.pronoun_object;
-                let g = if i > 0 { a.word(i - 1) } else { "" };
-                let governed = NATURAL_FORCE_GOVERNORS.contains(&g) || NATURAL_FORCE_GOVERNORS.contains(&unconj(g));
-                return !new_clause && !governed;
+            // (The antecedent of a relative clause is its subject whatever governs it: "عانى من
+            // الأمراض التي اجتاحت جسده".)
+            if (i + 1..t.w0).any(|k| RELATIVE_PRONOUNS.contains(&a.word(k))) {
+                return true;
             }
-            return t.pronoun_object || (i + 1..t.w0).any(|k| RELATIVE_PRONOUNS.contains(&a.word(k)));
+            let g = if i > 0 { a.word(i - 1) } else { "" };
+            let governed = NATURAL_FORCE_GOVERNORS.contains(&g) || NATURAL_FORCE_GOVERNORS.contains(&unconj(g));
+            return !new_clause && !governed && (d == 1 || t.pronoun_object);
         }
         false
     };

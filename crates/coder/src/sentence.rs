@@ -74,6 +74,8 @@ pub struct TriggerMention {
     pub purpose: bool,
     /// An object pronoun is attached ("اجتاحها", "قتلهم"): the object is not a following noun.
     pub pronoun_object: bool,
+    /// The conjunction و or ف glued to it ("واعتقلت", "فاعتقلته"; fix57c).
+    pub conj: Option<char>,
     /// The text has the article the form lacks ("الرفض" for the verb form "رفض"): a verb form
     /// with the article is its verbal noun.
     pub article: bool,
@@ -143,6 +145,7 @@ fn one_word_trigger(key: &Normalized, words: &[(usize, usize)], i: usize, rule: 
         future_prefix: false,
         purpose: false,
         pronoun_object: false,
+        conj: None,
         article,
         topic: false,
     }
@@ -1067,6 +1070,7 @@ impl Analysis {
                         future_prefix: h.clitics.prep == Some('س'),
                         purpose: h.clitics.prep == Some('ل'),
                         pronoun_object: h.word_end > h.end,
+                        conj: h.clitics.conj,
                         article: h.clitics.article,
                         topic: topic_form(
                             &lex.triggers[t as usize].topic_forms,

@@ -4398,11 +4398,11 @@ fn a_genitive_before_a_lam_object_is_the_doer() {
 }
 
 /// actors114: the bare genitive of a verbal noun whose verb takes its object through a preposition
-/// (`PREP_OBJECT_NOUNS`: موافقة على, مناشدة لـ) is its doer when that preposition follows; the
+/// (`PREP_OBJECT_ALA_NOUNS`: موافقة على; `PREP_OBJECT_LAM_NOUNS`: مناشدة لـ) is its doer when that preposition follows; the
 /// genitive of a noun of an act done to someone stays its object whatever follows.
 #[test]
 fn the_genitive_of_a_noun_with_a_prepositional_object_is_its_doer() {
-    let cases: [(&str, &str, Option<&str>, Option<&str>); 4] = [
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 5] = [
         (
             "وجاء القرار بعد موافقة الحكومة اللبنانية على الخطة الأمريكية الجديدة.",
             "AGREE",
@@ -4418,8 +4418,17 @@ fn the_genitive_of_a_noun_with_a_prepositional_object_is_its_doer() {
         // a noun of an act done to its genitive: a party after على stays outside it
         ("وانتقدت المنظمة محاكمة الصحفيين على خلفية مقالاتهم في الصحيفة.", "ACCUSE", None, Some("الصحفيين")),
         ("وقال الوزير إن اعتقال الناشطين على يد الشرطة مخالف للقانون.", "COERCE", Some("الشرطة"), Some("الناشطين")),
+        // fix57c: one preposition per noun: على after مناشدة is no sign, its genitive is appealed to
+        ("وجاء ذلك بعد مناشدة الأمم المتحدة للضغط على إسرائيل لوقف الحصار.", "REQUEST", None, Some("الأمم المتحدة")),
     ];
     check_role_cases(&cases);
+    // case 1: no party after على, so no recipient
+    check_role_cases_strict(&[(
+        "وجاء القرار بعد موافقة الحكومة اللبنانية على الخطة الأمريكية الجديدة.",
+        "AGREE",
+        Some("الحكومة اللبنانية"),
+        None,
+    )]);
 }
 
 /// Twelfth session, recall: constructions the dictionaries missed. Each case is (sentence, the
@@ -14206,7 +14215,26 @@ fn a_natural_force_or_illness_as_the_acts_subject_or_object_is_no_event() {
         ("وقالت الشرطة إنها أخمدت الحريق واعتقلت ثلاثة مشتبه بهم.", "COERCE", true),
         ("واقتحمت قوات الأمن مخيم اللاجئين فجر اليوم.", "COERCE", true),
         ("وقصفت الطائرات مواقع المسلحين في المدينة.", "ASSAULT", true),
+        // fix57c: a force two words back after a governor, or before a trigger with a glued ف,
+        // is not the act's subject.
+        ("وبعد الزلزال بساعات اعتقلتهم الشرطة في المدينة.", "COERCE", true),
+        ("وشب حريق بمخزنه فاعتقلته الشرطة أمس.", "COERCE", true),
     ]);
+}
+
+/// fix57c: the force words are read as written and without clitics ("وباء" is a word of its
+/// own, "والسيول" the article's floods with a glued و), "وسيول" ("and Seoul") is none, and a
+/// force joined by a glued و is no new subject or object.
+#[test]
+fn natural_force_words_as_written_and_joined() {
+    for w in ["وباء", "الوباء", "والسيول", "بالحريق", "حرايق"] {
+        assert!(natural_force_word(w), "{w}");
+    }
+    for w in ["سيول", "وسيول", "باء"] {
+        assert!(!natural_force_word(w), "{w}");
+    }
+    assert!(natural_force_joined("وحريق") && natural_force_joined("والسيول"));
+    assert!(!natural_force_joined("وباء") && !natural_force_joined("الحريق"));
 }
 
 /// Places95: a town after the paper's or the writer's name that opens a report ("سبق- أبها:",
