@@ -2533,14 +2533,14 @@ impl Coder {
                 && a.word(0).starts_with('و')
                 && !pluperfect_opening(a)
                 && index.checked_sub(1).is_some_and(|j| {
-                    analyses[j].0 == *field && sentence_told_long_ago(&analyses[j].2, analyses[j].3, published)
+                    analyses[j].0 == *field && sentence_told_long_ago(&analyses[j].2, analyses[j].3, published, false)
                 });
             ctx.narrative_after_dated_back.set(narrative_after_dated_back);
             // (Read only for an undated sentence opening on a time phrase that points back.)
             let told_on_after_dated_back = dts.is_empty()
-                && told_on_time_opening(a)
+                && told_on_time_opening(a, published)
                 && index.checked_sub(1).is_some_and(|j| {
-                    analyses[j].0 == *field && sentence_all_told_long_ago(&analyses[j].2, analyses[j].3, published)
+                    analyses[j].0 == *field && sentence_told_long_ago(&analyses[j].2, analyses[j].3, published, true)
                 });
             ctx.told_on_after_dated_back.set(told_on_after_dated_back);
             // (A sentence that opens on a link word or a glued و may go on telling the act of the
@@ -5347,14 +5347,7 @@ impl Coder {
         // clause, is the recipient.
         if let (Some(x), Some(r)) = (actor, recipient) {
             if owner_of_doer(a, t, x, r) {
-                recipient = a.entities.iter().filter(usable).find(|e| {
-                    e.w0 > r.w1
-                        && e.w0 <= r.w1 + 4
-                        && e.w0 < after_limit
-                        && !e.is_location
-                        && !e.conj
-                        && !a.break_between(r.w1, e.w0)
-                });
+                recipient = party_past_doer_phrase(a, r, after_limit, &usable, |_| true);
             }
         }
         // (actors113) "أدانت نقابة الصحفيين القرار", "تظاهر أنصار المعارضة", "إقرار برلمان
@@ -5364,21 +5357,14 @@ impl Coder {
         // first party within four words past it in its clause, else none: no place, no
         // preposition but one of an object («على», «إلى», «ضد», «مع», «بـ»; not "المختطفين لدى
         // الجبهة"), nothing joined by و (a second doer, "مسلحو الحركة وقوات الرئيس …"), not a definite word right
-        // after the genitive (its adjective, "أهالي العسكريين المختطفين") nor an owner after a
-        // word of belonging ("ناشطو الحركة التابعة للتنظيم").
+        // after the genitive (its adjective, "أهالي العسكريين المختطفين"); an owner after a word
+        // of belonging ("ناشطو الحركة التابعة للتنظيم") has «لـ» and is refused with the prepositions.
         if let (Some(x), Some(r)) = (actor, recipient) {
             if genitive_of_group_head(a, t, x, r) {
-                recipient = a.entities.iter().filter(usable).find(|e| {
-                    e.w0 > r.w1
-                        && e.w0 <= r.w1 + 4
-                        && e.w0 < after_limit
-                        && !e.is_location
-                        && !e.conj
-                        && e.prep.as_deref().is_none_or(|p| matches!(p, "علي" | "الي" | "ضد" | "مع" | "ب"))
+                recipient = party_past_doer_phrase(a, r, after_limit, &usable, |e| {
+                    e.prep.as_deref().is_none_or(|p| matches!(p, "علي" | "الي" | "ضد" | "مع" | "ب"))
                         && !(e.w0 == r.w1 + 1 && a.word(e.w0).starts_with("ال"))
-                        && !OWNER_BELONGING_WORDS.contains(&a.word(e.w0 - 1))
                         && !(r.w1 + 1..e.w0).any(|i| a.word(i).starts_with('و'))
-                        && !a.break_between(r.w1, e.w0)
                 });
             }
         }
@@ -7031,7 +7017,7 @@ struct ArticleCtx<'a> {
     /// The current sentence has no date expression, opens on a time phrase that points back to
     /// the sentence before it ("وبعد يومين", "وقبل ذلك بعام", "وفي الفترة نفسها", "وتبعها":
     /// `told_on_time_opening`), and that sentence, in the same field, is dated long ago and in the
-    /// news period nowhere (`sentence_all_told_long_ago`): its acts are of that time (status63).
+    /// news period nowhere (`sentence_told_long_ago`, anywhere): its acts are of that time (status63).
     /// False otherwise.
     told_on_after_dated_back: std::cell::Cell<bool>,
     /// The sentence before the current one when it is in the same field and the current one
@@ -9599,7 +9585,9 @@ fn date_back(s: &str, d: &DateMatch, p: NaiveDate) -> bool {
 /// opening on a past "كان"), and no date of the news period; a date after a word of
 /// `SPAN_SINCE_WORDS` ("منذ انتخابه في نهاية 2012", a span up to now) does not count. "وفي صيف
 /// 2014 هاجم المسلحون القرية" does; "والتقى الوزير أمس نظيره الذي زار البلاد في 2009" does not.
-fn sentence_told_long_ago(a: &Analysis, s: &str, published: Option<NaiveDate>) -> bool {
+/// With `anywhere` (status63) the date need not open the telling: a time phrase of the next
+/// sentence that points back to it (`told_on_time_opening`) names that time itself.
+fn sentence_told_long_ago(a: &Analysis, s: &str, published: Option<NaiveDate>, anywhere: bool) -> bool {
     let Some(p) = published else {
         return false;
     };
@@ -9608,7 +9596,7 @@ fn sentence_told_long_ago(a: &Analysis, s: &str, published: Option<NaiveDate>) -
     if dts.is_empty() || !dts.iter().all(|d| date_back(s, d, p)) {
         return false;
     }
-    let opening = pluperfect_opening(a);
+    let opening = anywhere || pluperfect_opening(a);
     dts.iter().any(|d| {
         let dw = word_index_of_byte(a, d.start);
         (opening || dw < 8)
@@ -9617,42 +9605,19 @@ fn sentence_told_long_ago(a: &Analysis, s: &str, published: Option<NaiveDate>) -
     })
 }
 
-/// The sentence tells a time long ago and no other (status63): it holds a date expression, every
-/// one lies before the news period (`date_back`), and one, wherever it stands, is at least
-/// `NARRATIVE_BACK_DAYS` before publication and follows no word of `SPAN_SINCE_WORDS`. Unlike
-/// `sentence_told_long_ago`, the date need not open the telling: a time phrase of the next
-/// sentence that points back to it (`told_on_time_opening`) names that time itself.
-fn sentence_all_told_long_ago(a: &Analysis, s: &str, published: Option<NaiveDate>) -> bool {
-    let Some(p) = published else {
-        return false;
-    };
-    let (_, dts) = a.numbers_and_dates(published);
-    let mut dts = dts.iter().filter(|d| !named_day(a, d) && !ibb(s, d)).peekable();
-    if dts.peek().is_none() {
-        return false;
-    }
-    let mut long_ago = false;
-    for d in dts {
-        if !date_back(s, d, p) {
-            return false;
-        }
-        let dw = word_index_of_byte(a, d.start);
-        long_ago |= d.last_day().is_some_and(|last| (p - last).num_days() >= NARRATIVE_BACK_DAYS)
-            && !(dw.saturating_sub(4)..dw).any(|i| SPAN_SINCE_WORDS.contains(&a.word(i)) && !a.break_between(i, dw));
-    }
-    long_ago
-}
-
 /// The sentence opens on a time phrase that counts from the time the sentence before told
 /// (status63): a phrase of `TOLD_ON_TIME_OPENERS` ("وفي الفترة نفسها", "وتبعها", "وعقب ذلك",
-/// "وقبل ذلك"); or a head of `TOLD_ON_SPAN_HEADS` ("وبعد", "عقب", "وبعدها", "قبلها"), with
-/// "ذلك" after a bare head, then a span of `TOLD_ON_SPANS` ("يومين", "بعام", "أشهر"; one word, a
-/// count, may stand before it) that no "من"/"على" of another act follows ("وبعد أشهر من
-/// الخلافات", "قبل ساعات على فتح المراكز": the span counts from the act named there), only "من
-/// ذلك". A bare "قبل" + span with no "من ذلك" is a day counted back from publication, not this.
-fn told_on_time_opening(a: &Analysis) -> bool {
+/// "وقبل ذلك"; `any_form_at`, the first word may carry a glued و or ف); or a head of
+/// `TOLD_ON_SPAN_HEADS` ("وبعد", "عقب", "وبعدها", "قبلها"), a bare head with or without "ذلك"
+/// after it, then a span of `TOLD_ON_SPANS` ("يومين", "بعام", "أشهر"), right there or after one
+/// count (a number, "ثلاثة", "عدة"), that no "من"/"على" of another act follows, past one word of
+/// `TOLD_ON_SPAN_ADJECTIVES` ("وبعد أشهر من الخلافات", "وبعد أيام قليلة من اعتقاله", "قبل ساعات
+/// على فتح المراكز": the span counts from the act named there), only "من ذلك". A bare "قبل" +
+/// span with no "ذلك" is a day counted back from publication, not this. "وبعد انتهاء فترة الحكم"
+/// names no count and is not this either.
+fn told_on_time_opening(a: &Analysis, published: Option<NaiveDate>) -> bool {
     let first = a.word(0);
-    if TOLD_ON_TIME_OPENERS.iter().any(|ph| ph.split(' ').enumerate().all(|(k, w)| a.word(k) == w)) {
+    if any_form_at(a, 0, &TOLD_ON_TIME_OPENERS) {
         return true;
     }
     if !TOLD_ON_SPAN_HEADS.contains(&first) {
@@ -9666,9 +9631,16 @@ fn told_on_time_opening(a: &Analysis) -> bool {
         i = 2;
     }
     let span = |w: &str| TOLD_ON_SPANS.contains(&w) || w.strip_prefix('ب').is_some_and(|w| TOLD_ON_SPANS.contains(&w));
+    let count = |i: usize| {
+        let w = a.word(i);
+        let w = w.strip_prefix('ب').unwrap_or(w);
+        sentence::is_numeral(w)
+            || VAGUE_SPAN_COUNTS.contains(&w)
+            || a.numbers_and_dates(published).0.iter().any(|n| !n.ordinal && word_index_of_byte(a, n.start) == i)
+    };
     let end = if span(a.word(i)) {
         i
-    } else if span(a.word(i + 1)) && !a.break_between(i, i + 1) {
+    } else if span(a.word(i + 1)) && count(i) && !a.break_between(i, i + 1) {
         i + 1
     } else {
         return false;
@@ -9676,8 +9648,9 @@ fn told_on_time_opening(a: &Analysis) -> bool {
     if a.break_between(0, end) {
         return false;
     }
-    let of_that = DAYS_BEFORE_ANCHORS.contains(&a.word(end + 1)) && PERIOD_DEMONSTRATIVES.contains(&a.word(end + 2));
-    if DAYS_BEFORE_ANCHORS.contains(&a.word(end + 1)) && !of_that {
+    let anchor = end + 1 + usize::from(TOLD_ON_SPAN_ADJECTIVES.contains(&a.word(end + 1)));
+    let of_that = DAYS_BEFORE_ANCHORS.contains(&a.word(anchor)) && PERIOD_DEMONSTRATIVES.contains(&a.word(anchor + 1));
+    if DAYS_BEFORE_ANCHORS.contains(&a.word(anchor)) && !of_that {
         return false;
     }
     // "وقبل عامين" alone counts back from publication; "وقبل عامين من ذلك", "وقبل ذلك بعامين",
@@ -13746,6 +13719,28 @@ fn owner_of_doer(a: &Analysis, t: &TriggerMention, x: &EntityMention, r: &Entity
         || a.entities.iter().any(|m| m.conj && m.w0 == x.w1 + 1 && m.w1 + 1 == b)
 }
 
+/// The recipient in place of `r`, a party read into the doer's own phrase (`owner_of_doer`,
+/// actors68; `genitive_of_group_head`, actors113): the first usable party within four words
+/// past `r`, before the next trigger (`after_limit`), in its clause, no place and not joined by
+/// "و", that also passes `keep`.
+fn party_past_doer_phrase<'m>(
+    a: &'m Analysis,
+    r: &EntityMention,
+    after_limit: usize,
+    usable: &impl Fn(&&EntityMention) -> bool,
+    keep: impl Fn(&EntityMention) -> bool,
+) -> Option<&'m EntityMention> {
+    a.entities.iter().filter(usable).find(|e| {
+        e.w0 > r.w1
+            && e.w0 <= r.w1 + 4
+            && e.w0 < after_limit
+            && !e.is_location
+            && !e.conj
+            && keep(e)
+            && !a.break_between(r.w1, e.w0)
+    })
+}
+
 /// (actors113) "ودانت نقابة الصحفيين …", "تظاهر أنصار المعارضة", "ناشد ذوو المواطن …",
 /// "إقرار برلمان الاحتلال القانون": doer `x` ends in a bare noun of a group, body or kin in
 /// construct (`GENITIVE_GROUP_HEADS`; the nominative plural «…و», never the oblique «…ي») and
@@ -13757,8 +13752,11 @@ fn genitive_of_group_head(a: &Analysis, t: &TriggerMention, x: &EntityMention, r
     if r.w0 != x.w1 + 1 || r.prep.is_some() || r.conj || x.prep.is_some() || a.break_between(x.w1, r.w0) {
         return false;
     }
-    let head = if x.w0 == x.w1 { unconj(a.word(x.w1)) } else { a.word(x.w1) };
-    if !GENITIVE_GROUP_HEADS.contains(&head) {
+    // (A one-word doer may carry a glued و or ف, "ودانت نقابة …"; a head that starts with و
+    // itself, «والد», «والده», is matched as written too.)
+    let head = a.word(x.w1);
+    let listed = GENITIVE_GROUP_HEADS.contains(&head) || (x.w0 == x.w1 && GENITIVE_GROUP_HEADS.contains(&unconj(head)));
+    if !listed {
         return false;
     }
     if x.w1 < t.w0 {
