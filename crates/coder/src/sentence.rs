@@ -2243,7 +2243,7 @@ fn institution_head(lex: &Lexicon, k: &str, words: &[(usize, usize)], breaks: &[
 }
 
 /// How many words before a quoted name after "ل" a word of `OUTLET_TOLD_WORDS` may stand
-/// (`told_outlet`): "وأكد د. سامي الصالح سفير خادم الحرمين الشريفين لدى الأردن ل"الرياض"".
+/// (`told_outlet`): an envoy named with his title and post, then ل"الرياض", runs to about twelve words.
 const OUTLET_TOLD_REACH: usize = 12;
 
 /// True when a record's place text `t` is the name of a paper or a channel a speaker told the
