@@ -2265,7 +2265,11 @@ pub(crate) fn told_outlet(t: &str, sentence: &str, article: &str) -> bool {
     } else {
         return false;
     };
-    hay.match_indices(t).all(|(i, _)| told_outlet_at(t, hay, i, glued))
+    // (A hit inside a longer word is another word: "الرياض" in "الرياضية", "عدن" in "عدنان". A
+    // letter glued before it, "بالرياض", is still the town.)
+    let mut whole =
+        hay.match_indices(t).filter(|&(i, _)| !hay[i + t.len()..].starts_with(char::is_alphabetic)).peekable();
+    whole.peek().is_some() && whole.all(|(i, _)| told_outlet_at(t, hay, i, glued))
 }
 
 /// `told_outlet` for the occurrence of `t` at byte `i` of `hay`.

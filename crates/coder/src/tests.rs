@@ -14970,6 +14970,12 @@ fn a_told_outlet_counts_from_the_preposition_and_reads_every_occurrence() {
     assert!(told_outlet("الرياض", once, once));
     let twice = "وقال مسؤول عسكري لـ«الرياض» إن الحوثيين قتلوا خمسة جنود في هجوم على حي في الرياض.";
     assert!(!told_outlet("الرياض", twice, twice));
+    // (The name inside a longer word is another word: the outlet reading stands.)
+    let inside = "وقال مسؤول عسكري لـ«الرياض» إن الحوثيين قتلوا خمسة جنود قرب المدينة الرياضية.";
+    assert!(told_outlet("الرياض", inside, inside));
+    // (Glued before it, the name is still the town.)
+    let glued_town = "وقال مسؤول عسكري لـ«الرياض» إن الحوثيين قتلوا خمسة جنود. واعتقلت الشرطة ثلاثة بالرياض.";
+    assert!(!told_outlet("الرياض", glued_town, glued_town));
 }
 
 #[test]
