@@ -2536,12 +2536,13 @@ impl Coder {
                     analyses[j].0 == *field && sentence_told_long_ago(&analyses[j].2, analyses[j].3, published, false)
                 });
             ctx.narrative_after_dated_back.set(narrative_after_dated_back);
-            // (Read only for an undated sentence opening on a time phrase that points back.)
+            // (Read only for an undated sentence opening on a time phrase that points back; the
+            // sentence before is asked first, as few sentences follow an old-dated one.)
             let told_on_after_dated_back = dts.is_empty()
-                && told_on_time_opening(a, published)
                 && index.checked_sub(1).is_some_and(|j| {
                     analyses[j].0 == *field && sentence_told_long_ago(&analyses[j].2, analyses[j].3, published, true)
-                });
+                })
+                && told_on_time_opening(a, published);
             ctx.told_on_after_dated_back.set(told_on_after_dated_back);
             // (A sentence that opens on a link word or a glued و may go on telling the act of the
             // sentence before it, with its doer: that sentence's last clause is read only then,
@@ -6799,6 +6800,7 @@ impl Coder {
             && (rule.mode.as_deref() == Some("explosives") || context_mode == Some("explosives"));
         let merged_modes =
             if blast && suicide_told(a, t, true) { vec!["suicide-attack".to_string()] } else { Vec::new() };
+        let own_story = another_story(a);
         Some(Candidate {
             rec,
             far_town,
@@ -6839,8 +6841,9 @@ impl Coder {
                 && !called_protest
                 && status == Status::Future
                 && basis != Some(DateBasis::Text),
-            own_story: another_story(a),
-            side_turn: side_turn(a),
+            own_story,
+            // (Read only with `own_story`, by `same_spot_and_day`.)
+            side_turn: own_story && side_turn(a),
             vague_plural: vague.is_some() && !verb && plural_acts_noun(a.word(t.w0)),
             another_act: another_act(a, pattern, t),
             speaker,

@@ -2292,7 +2292,7 @@ fn told_outlet_at(t: &str, hay: &str, i: usize, glued: bool) -> bool {
     before.split_whitespace().rev().take(OUTLET_TOLD_REACH).any(|w| {
         let k = ahdath_text::normalize_key(w);
         let k = k.trim();
-        OUTLET_TOLD_WORDS.contains(&k.strip_prefix(['و', 'ف']).unwrap_or(k))
+        OUTLET_TOLD_WORDS.contains(&crate::unconj(k))
     })
 }
 

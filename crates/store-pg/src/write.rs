@@ -186,10 +186,9 @@ fn event_vals(ev: &StoredEvent, n_sources: usize) -> Vec<Val> {
 
 /// The values of the record columns ([`record_col_names`]) for record `r` of article `art` with
 /// signature `sig`: [`RECORD_COLS`] ([`columns::record_cells`]), then `fts`, given as the
-/// document text.
-fn record_vals(r: &EventRecord, art: i64, sig: &Sig) -> Vec<Val> {
-    let mut vals: Vec<Val> =
-        columns::record_cells(r, art, sig, ahdath_store::json::record_json(r)).into_iter().map(val).collect();
+/// document text; `json` is the record's stored JSON (`ahdath_store::json::record_json`).
+fn record_vals(r: &EventRecord, art: i64, sig: &Sig, json: String) -> Vec<Val> {
+    let mut vals: Vec<Val> = columns::record_cells(r, art, sig, json).into_iter().map(val).collect();
     vals.push(Box::new(keys::fts_document(None, &r.evidence.sentence)));
     vals
 }
@@ -556,7 +555,16 @@ fn insert_with_new_event(w: &mut W, r: &EventRecord, info: &ArticleInfo, rec: &[
 
 /// Insert the records of article `art` and cluster each into an event. Returns the number of
 /// records written (a record whose id is already stored, from another article, is skipped).
-fn store_records(w: &mut W, art: i64, info: &ArticleInfo, records: &[EventRecord], has_duplicates: bool) -> R<u64> {
+/// `jsons`, when given, holds each record's stored JSON, built already by the caller (recode
+/// compares it with the stored one), so it is not built twice.
+fn store_records(
+    w: &mut W,
+    art: i64,
+    info: &ArticleInfo,
+    records: &[EventRecord],
+    has_duplicates: bool,
+    mut jsons: Option<Vec<String>>,
+) -> R<u64> {
     let mut written = 0;
     // Normally locked in the lock phase already; this catches what it could not foresee.
     w.lock_record_buckets(records)?;
@@ -564,12 +572,16 @@ fn store_records(w: &mut W, art: i64, info: &ArticleInfo, records: &[EventRecord
     let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
     let mut stored: HashSet<String> =
         w.cx.query("SELECT id FROM records WHERE id = ANY($1)", &[&ids])?.iter().map(|r| r.get(0)).collect();
-    for r in records {
+    for (i, r) in records.iter().enumerate() {
         if !stored.insert(r.id.clone()) {
             continue;
         }
         let sig = Sig::of(r, art);
-        let rec = record_vals(r, art, &sig);
+        let json = match jsons.as_mut() {
+            Some(j) => std::mem::take(&mut j[i]),
+            None => ahdath_store::json::record_json(r),
+        };
+        let rec = record_vals(r, art, &sig, json);
         let rowid = match choose_event(w, &sig)? {
             Some((ev, merge)) => {
                 w.dirty.insert(ev);
@@ -646,7 +658,7 @@ fn detach_article(w: &mut W, art: i64, duplicate_of: Option<i64>, code: CodeFn) 
     )?;
     let dups = has_duplicates(w, first)?;
     let recs = promoted_records(w, first, &a, code);
-    store_records(w, first, &info, &recs, dups)
+    store_records(w, first, &info, &recs, dups, None)
 }
 
 /// One article of an ingest batch (SQLite's `ingest_one`).
@@ -751,7 +763,7 @@ fn ingest_one(
     let info = ArticleInfo { id: a.id.clone(), source: a.source.clone(), url: a.url.clone(), pub_day: day };
     // No article repeats this one's text yet: a new row has no duplicates, and detaching a changed
     // original moved its duplicates to the first of them (SQLite asks the table; it says no).
-    counts.records += store_records(w, art, &info, &records, false)?;
+    counts.records += store_records(w, art, &info, &records, false, None)?;
     Ok(())
 }
 
@@ -931,17 +943,18 @@ fn recode_batch(
     w.lock(buckets)?;
     for (art, info, new) in work {
         let old: HashMap<String, String> = remove_records(&mut w, art)?.into_iter().collect();
-        for r in &new {
+        let jsons: Vec<String> = new.iter().map(ahdath_store::json::record_json).collect();
+        for (r, json) in new.iter().zip(&jsons) {
             match old.get(&r.id) {
                 None => rep.records_added += 1,
-                Some(j) if *j != ahdath_store::json::record_json(r) => rep.records_modified += 1,
+                Some(j) if j != json => rep.records_modified += 1,
                 Some(_) => {}
             }
         }
         let new_ids: BTreeSet<&str> = new.iter().map(|r| r.id.as_str()).collect();
         rep.records_removed += old.keys().filter(|k| !new_ids.contains(k.as_str())).count() as u64;
         let dups = has_duplicates(&mut w, art)?;
-        store_records(&mut w, art, &info, &new, dups)?;
+        store_records(&mut w, art, &info, &new, dups, Some(jsons))?;
         rep.articles += 1;
     }
     flush_events(&mut w)?;
