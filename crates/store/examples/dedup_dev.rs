@@ -3,6 +3,7 @@
 //! The threshold argument overrides the default clustering threshold, for tuning on the dev gold;
 //! `DEDUP_GUEST_SIMILARITY` sets [`Params::guest_similarity`] (0 turns dedup32's rule off);
 //! `DEDUP_NO_PRELIMINARY` turns [`Params::preliminary_toll`] off (dedup34);
+//! `DEDUP_CONTAINED` sets [`Params::contained_similarity`] (0 turns dedup35's rule off);
 //! `DEDUP_REUSE` scores an existing DB (a whole-corpus ingest) instead of building one;
 //! `DEDUP_DEBUG` lists each cluster's records and why its missed pairs are apart, and with
 //! `DEDUP_WHOLE` an uncovered member's article's records of the cluster's type stand in for it;
@@ -31,6 +32,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // DEDUP_NO_PRELIMINARY: a preliminary toll is not a lower bound (dedup34 off).
     if std::env::var_os("DEDUP_NO_PRELIMINARY").is_some() {
         params.preliminary_toll = false;
+    }
+    // DEDUP_CONTAINED: dedup35's share of the shorter sentence contained in the longer (0: off).
+    if let Some(c) = std::env::var_os("DEDUP_CONTAINED") {
+        params.contained_similarity = c.to_str().ok_or("DEDUP_CONTAINED")?.parse()?;
     }
     // DEDUP_REUSE: score (and debug) a database built already, such as a whole-corpus ingest.
     let reuse = std::env::var_os("DEDUP_REUSE").is_some();

@@ -146,9 +146,36 @@ pub struct Params {
     /// where a size of toll is asked ([`Params::undated_suicide_toll`]). The first count of a
     /// bombing is raised by every later report.
     pub preliminary_toll: bool,
+    /// Share of the shorter sentence's words found in the longer one (containment, shared words
+    /// over the shorter sentence's distinct words) from which two unplaced statements of agreeing
+    /// parties of one country are scored by that share instead of their Jaccard similarity
+    /// (dedup35): one outlet's short lead retold by another with a clause inserted (the person's
+    /// name, who threatened him) keeps the lead's words but not its share of the longer sentence.
+    /// Only a record that reaches no candidate event without it is scored so ([`best_event`],
+    /// dedup36): a copy that joins its siblings' event without the share still joins it, and
+    /// events are merged ([`merge_candidates`]) without it. 0 or above 1 turns the rule off.
+    pub contained_similarity: f32,
+    /// Distinct words the shorter sentence needs for [`Params::contained_similarity`]: a short
+    /// title is contained in many sentences.
+    pub contained_words: usize,
+    /// Jaccard similarity two sentences need besides for [`Params::contained_similarity`]: a
+    /// retelling keeps a good part of the whole, while a short formula («… وجار العرض على
+    /// النيابة») is contained in many long sentences that share little else with it.
+    pub contained_jaccard: f32,
 }
 
 impl Params {
+    /// These parameters without [`Params::contained_similarity`]: the scores every record is
+    /// first judged by, and events are merged by (dedup36).
+    pub fn without_containment(&self) -> Params {
+        Params { contained_similarity: 0.0, ..*self }
+    }
+
+    /// Whether [`Params::contained_similarity`] is on.
+    fn containment_on(&self) -> bool {
+        self.contained_similarity > 0.0 && self.contained_similarity <= 1.0
+    }
+
     /// Whether dated records are compared with undated ones at all
     /// ([`Params::undated_dated_similarity`] in (0, 1]); backends then look a dated record's
     /// candidates up among the most recent undated records too.
@@ -177,6 +204,9 @@ impl Default for Params {
             undated_victim_side: true,
             guest_similarity: 0.7,
             preliminary_toll: true,
+            contained_similarity: 0.7,
+            contained_words: 8,
+            contained_jaccard: 0.3,
         }
     }
 }
@@ -1109,7 +1139,63 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
     if sim < p.min_similarity && !same_toll && !recalled_suicide_attack(ka, kb, place, p) {
         return 0.0;
     }
+    let sim = if contained_retelling(ka, kb, place, ar, rr, sim, p) {
+        sim.max(containment(&a.words, &b.words, p))
+    } else {
+        sim
+    };
     weighed(ka, kb, place, ar, rr, sim, p)
+}
+
+/// Whether two records may be scored by [`containment`] ([`Params::contained_similarity`],
+/// dedup35): statements (not material, not meetings: [`meeting`]) that neither places
+/// ([`PlaceRel::Unknown`] with no place on either side), with agreeing actors (compatible or the
+/// same) given no two countries, recipients not in conflict, both dated to a day, both sentences
+/// at least [`Params::contained_words`] distinct words long and sharing at least
+/// [`Params::contained_jaccard`] of their words (`sim`, or a bound of it). Reads the keys only.
+#[allow(clippy::too_many_arguments)]
+fn contained_retelling(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, sim: f32, p: &Params) -> bool {
+    p.containment_on()
+        && sim >= p.contained_jaccard
+        && a.precision == Some(DatePrecision::Day)
+        && b.precision == Some(DatePrecision::Day)
+        && !a.material
+        && !a.meeting
+        && place == PlaceRel::Unknown
+        && a.place.is_none()
+        && b.place.is_none()
+        && ar >= EntRel::Compatible
+        && rr >= EntRel::Unknown
+        && a.words.min(b.words) >= p.contained_words
+        && parties_of_one_country(a, b)
+}
+
+/// The share of the shorter sentence's distinct words (sorted word hashes, [`Sig::words`]) that
+/// the other sentence has, when it is at least [`Params::contained_similarity`]; else 0.
+fn containment(a: &[u64], b: &[u64], p: &Params) -> f32 {
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    containment_at_least(common, a.len(), b.len(), p)
+}
+
+/// [`containment`] from the count of shared words `common` and the two sentences' distinct words.
+fn containment_at_least(common: usize, la: usize, lb: usize, p: &Params) -> f32 {
+    let c = common as f32 / la.min(lb).max(1) as f32;
+    if c >= p.contained_similarity {
+        c
+    } else {
+        0.0
+    }
 }
 
 /// The score of two records that no floor stopped: their agreement, dedup27's place weight of an
@@ -1252,7 +1338,10 @@ fn reaches(a: Pair, b: Pair, p: &Params) -> Result<bool, &'static str> {
     if p.threshold > 0.0 {
         let (la, lb) = (ka.words, kb.words);
         let most = ka.common_bound(kb, la, lb);
-        let sim = if most == 0 { 0.0 } else { most as f32 / (la + lb - most) as f32 };
+        let mut sim = if most == 0 { 0.0 } else { most as f32 / (la + lb - most) as f32 };
+        if contained_retelling(ka, kb, place, ar, rr, sim, p) {
+            sim = sim.max(containment_at_least(most, la, lb, p));
+        }
         if weighed(ka, kb, place, ar, rr, sim, p) < p.threshold {
             return Ok(false);
         }
@@ -1292,14 +1381,17 @@ fn passes_pairs<'a>(sig: Pair, seen: impl Iterator<Item = Pair<'a>>, p: &Params)
 
 /// The candidate event `sig` should join: the best-scoring one among those whose members it is
 /// all compatible with, if that score reaches the threshold. `candidates` pairs an event key with
-/// all of its members.
+/// all of its members. The scores are first taken without [`Params::contained_similarity`]; only
+/// when no event reaches the threshold so are they taken with it (dedup36), so that the rule lets
+/// a record join an event where it would found its own, and never moves a copy from the event
+/// its siblings' words bind it to into another one.
 pub fn best_event<K: Copy, S: std::borrow::Borrow<Sig>>(
     sig: &Sig,
     candidates: &[(K, Vec<S>)],
     p: &Params,
 ) -> Option<K> {
     let k = candidate_keys(sig, candidates);
-    best_event_pairs((sig, &k[0]), paired(candidates, &k).into_iter(), p)
+    best_event_pairs((sig, &k[0]), &paired(candidates, &k), p)
 }
 
 /// Keys of `sig` (first) and of every candidate member, made by one [`Interner`] (for the
@@ -1327,28 +1419,33 @@ fn paired<'a, K: Copy, S: std::borrow::Borrow<Sig>>(
 
 /// [`best_event`] on signatures keyed by one [`Interner`].
 pub fn best_event_keyed<K: Copy>(sig: &Keyed, candidates: &[(K, Vec<Pair>)], p: &Params) -> Option<K> {
-    best_event_pairs(sig.pair(), candidates.iter().map(|(ev, m)| (*ev, m.clone())), p)
+    best_event_pairs(sig.pair(), candidates, p)
 }
 
-fn best_event_pairs<'a, K: Copy>(
-    sig: Pair,
-    candidates: impl Iterator<Item = (K, Vec<Pair<'a>>)>,
-    p: &Params,
-) -> Option<K> {
+/// [`best_event`]'s two passes: without, then (if no event reached the threshold) with
+/// [`Params::contained_similarity`].
+fn best_event_pairs<K: Copy>(sig: Pair, candidates: &[(K, Vec<Pair>)], p: &Params) -> Option<K> {
+    if !p.containment_on() {
+        return best_event_scored(sig, candidates, p);
+    }
+    best_event_scored(sig, candidates, &p.without_containment()).or_else(|| best_event_scored(sig, candidates, p))
+}
+
+fn best_event_scored<K: Copy>(sig: Pair, candidates: &[(K, Vec<Pair>)], p: &Params) -> Option<K> {
     let mut best: Option<(f32, K)> = None;
     'events: for (k, members) in candidates {
         if members.is_empty() {
             continue;
         }
         let mut s = 0.0f32;
-        for m in members {
+        for &m in members {
             match judge_pair(sig, m, p) {
                 Err(_) => continue 'events,
                 Ok(x) => s = s.max(x),
             }
         }
         if s >= p.threshold && best.is_none_or(|(b, _)| s > b) {
-            best = Some((s, k));
+            best = Some((s, *k));
         }
     }
     best.map(|(_, k)| k)
@@ -1373,7 +1470,8 @@ pub fn merge_candidates<K: Copy + PartialEq, S: std::borrow::Borrow<Sig>>(
 /// one reaches the threshold), none of whose members vetoes a member of `best` or of an event
 /// merged before it (complete link holds across the merged event), and whose members score with
 /// those on average at least the threshold ([`mean_score`]). Candidates are tried best score
-/// first. Empty unless [`Params::merge_events`].
+/// first. Empty unless [`Params::merge_events`]. Scored without [`Params::contained_similarity`]
+/// (dedup36): the rule joins a record to an event and never two events.
 pub fn merge_candidates_keyed<K: Copy + PartialEq>(
     sig: &Keyed,
     candidates: &[(K, Vec<Pair>)],
@@ -1393,6 +1491,7 @@ fn merge_candidates_pairs<K: Copy + PartialEq>(
     if !p.merge_events {
         return Vec::new();
     }
+    let p = &p.without_containment();
     let mut joinable: Vec<(f32, usize)> = Vec::new();
     'events: for (i, (k, members)) in candidates.iter().enumerate() {
         if *k == best || members.is_empty() {
@@ -2701,6 +2800,106 @@ mod tests {
     /// speaker of one country and a good share of words, scores the place as a country alone
     /// and joins; fewer shared words, a speaker of another country, a meeting or the rule off
     /// stay apart.
+    #[test]
+    fn a_short_lead_retold_with_a_clause_inserted_scores_by_its_contained_words() {
+        let p = Params::default();
+        let appeal = |article: i64, date: &str, country: &str, sentence: &str| Sig {
+            article,
+            event_type: "REQUEST".into(),
+            actor: ent(country, "CVL", Some("grp.civilians")),
+            words: crate::keys::sentence_words(sentence),
+            ..sig(article, "REQUEST", date)
+        };
+        // Our own sentences: one outlet's short lead, and another's the next day with a clause
+        // inserted (who the journalist is, who threatened him).
+        let s1 = "ومن بيروت ناشدت والدة الصحفي المخطوف خاطفيه إطلاق سراحه فورا";
+        let s2 = "ناشدت والدة الصحفي اللبناني المخطوف منذ شهرين في ريف المدينة الشمالي والذي هددت جماعة مسلحة مجهولة بقتله إن لم تدفع أسرته فدية خاطفيه إطلاق سراحه فورا";
+        let (a, b) = (appeal(1, "2024-03-05", "LBN", s1), appeal(2, "2024-03-06", "LBN", s2));
+        let sim = jaccard(&a.words, &b.words);
+        let c = containment(&a.words, &b.words, &p);
+        assert!(sim >= p.contained_jaccard && sim < 0.5, "a retelling: {sim}");
+        assert!(c >= p.contained_similarity, "the lead is in the retelling: {c}");
+        let s = judge(&a, &b, &p).expect("no veto");
+        assert!(s >= p.threshold, "one appeal: {s}");
+        assert_eq!(judge(&b, &a, &p), Ok(s), "symmetric");
+        // Without the rule the Jaccard share, a day apart, stays under the threshold.
+        let off = Params { contained_similarity: 0.0, ..p };
+        let base = judge(&a, &b, &off);
+        assert!(base.is_ok_and(|x| x < off.threshold), "{base:?} {sim} {c}");
+        // A short formula contained in a long sentence of another matter shares too little of
+        // the whole (Jaccard) and stays apart.
+        let formula =
+            appeal(3, "2024-03-05", "LBN", "وتحرر عن ذلك محضر بالواقعة وجار العرض على النيابة العامة للتحقيق");
+        let long = appeal(
+            4,
+            "2024-03-05",
+            "LBN",
+            "وبتفتيش السيارة عند الكمين المقام على مدخل القرية الشرقي عثر رجال الشرطة على كمية كبيرة من الأقراص المخدرة وسلاح أبيض ومبلغ مالي وبمواجهة السائق اعترف بحيازتها بقصد الاتجار وتحرر عن ذلك محضر بالواقعة وجار العرض على النيابة العامة للتحقيق",
+        );
+        assert!(containment(&formula.words, &long.words, &p) >= p.contained_similarity);
+        assert!(jaccard(&formula.words, &long.words) < p.contained_jaccard);
+        assert!(judge(&formula, &long, &p).map_or(true, |x| x < p.threshold));
+        // Undated records, a speaker of another country, a meeting, and a placed pair are left alone.
+        let (ua, ub) = (
+            Sig { day_lo: None, day_hi: None, precision: None, ..a.clone() },
+            Sig { day_lo: None, day_hi: None, precision: None, ..b.clone() },
+        );
+        assert!(judge(&ua, &ub, &p).map_or(true, |x| x < p.threshold));
+        let d = appeal(5, "2024-03-06", "SYR", s2);
+        assert!(judge(&a, &d, &p).map_or(true, |x| x < p.threshold));
+        let meet = |x: &Sig| Sig { event_type: "CONSULT".into(), ..x.clone() };
+        assert!(judge(&meet(&a), &meet(&b), &p).is_ok_and(|x| x < p.threshold));
+        let beirut = Some(place("Beirut", "Beirut", "LBN", Level::Place, None));
+        let placed = |x: &Sig| Sig { place: beirut.clone(), ..x.clone() };
+        assert_eq!(judge(&placed(&a), &placed(&b), &off), judge(&placed(&a), &placed(&b), &p));
+        // The pre-check decides alike.
+        let mut i = Interner::default();
+        let (ka, kb) = (Keyed::new(a.clone(), &mut i), Keyed::new(b.clone(), &mut i));
+        assert!(passes_keyed(&kb, &[ka.pair()], &p));
+        assert!(!passes_keyed(&kb, &[ka.pair()], &off));
+    }
+
+    /// dedup36: the contained share only decides for a record that reaches no event without it.
+    /// A retelling with nothing else to join joins the lead's event; a copy whose own event
+    /// reaches the threshold by its Jaccard share stays there even where the contained share
+    /// scores another event higher; and two events are never merged by the contained share.
+    #[test]
+    fn a_contained_lead_joins_only_a_record_with_no_other_event() {
+        let p = Params::default();
+        let off = p.without_containment();
+        let appeal = |article: i64, date: &str, sentence: &str| Sig {
+            article,
+            event_type: "REQUEST".into(),
+            actor: ent("LBN", "CVL", Some("grp.civilians")),
+            words: crate::keys::sentence_words(sentence),
+            ..sig(article, "REQUEST", date)
+        };
+        // Our own sentences: a short lead, its retelling with a clause put in, and a second
+        // outlet's copy of the retelling with two words changed.
+        let lead = appeal(1, "2024-03-05", "ومن بيروت ناشدت والدة الصحفي المخطوف خاطفيه إطلاق سراحه فورا");
+        let retold = "ناشدت والدة الصحفي اللبناني المخطوف منذ شهرين في ريف المدينة الشمالي والذي هددت جماعة مسلحة مجهولة بقتله إن لم تدفع أسرته فدية خاطفيه إطلاق سراحه فورا";
+        let retelling = appeal(2, "2024-03-06", retold);
+        let copied = format!("ومن بيروت {}", retold.replace("شهرين", "أسابيع").replace("مجهولة", "ملثمة"));
+        let copy = appeal(3, "2024-03-05", &copied);
+        // The retelling reaches the lead only by its contained share, and joins it (no other event).
+        let (r_off, r_on) = (judge(&retelling, &lead, &off), judge(&retelling, &lead, &p));
+        assert!(r_off.is_ok_and(|x| x < p.threshold), "{r_off:?}");
+        assert!(r_on.is_ok_and(|x| x >= p.threshold), "{r_on:?}");
+        assert_eq!(best_event(&retelling, &[(1, vec![lead.clone()])], &p), Some(1));
+        assert_eq!(best_event(&retelling, &[(1, vec![lead.clone()])], &off), None);
+        // The copy reaches its sibling's event by its Jaccard share; the contained share would
+        // score the lead's event higher (dedup35 moved it there), but the copy stays.
+        let a = judge(&copy, &lead, &p).expect("no veto");
+        let b = judge(&copy, &retelling, &off).expect("no veto");
+        assert!(b >= p.threshold && a > b, "lead {a} sibling {b} (lead off {:?})", judge(&copy, &lead, &off));
+        let cands = vec![(1, vec![lead.clone()]), (2, vec![retelling.clone()])];
+        assert_eq!(best_event(&copy, &cands, &p), Some(2));
+        // Nor are the two events merged by the contained share when the copy joins one.
+        assert!(merge_candidates(&copy, &cands, 2, &p).is_empty());
+        // Off, nothing changes from the plain scores.
+        assert_eq!(best_event(&copy, &cands, &off), Some(2));
+    }
+
     #[test]
     fn an_unplaced_appeal_retold_in_shared_words_joins_without_a_place() {
         let p = Params::default();
