@@ -6190,8 +6190,10 @@ impl Coder {
             // "يزور الوزير القاهرة الأسبوع المقبل": an imperfect verb with a day to come in its
             // clause (status41).
             || own_future_time(a, t, pattern)
-            // ("ودعت الجمعية الحكومة القادمة": after a perfect verb the cue describes its object.)
-            || (!perfect && after_near(CueKind::Future, 3))
+            // ("ودعت الجمعية الحكومة القادمة": after a perfect verb the cue describes its object.
+            // "لا تزال تجري تحقيقات وإنه سيجري تسليم …": not over a clause break or a word that
+            // opens a clause of its own, status64.)
+            || (!perfect && future_after_in_clause(a, t, 3))
             || (!perfect_new_clause
                 && a.cues.iter().any(|c| {
                     c.kind == CueKind::Future
@@ -9773,6 +9775,24 @@ fn future_verb_governs(a: &Analysis, t: &TriggerMention, perfect: bool) -> Optio
             // request is that act's object. A coordinated act shares the verb: "وسيعقدان اجتماعا
             // ويتفقان".)
             && (a.word(t.w0).starts_with('و') || !a.triggers.iter().any(|x| x.w0 > i && x.w1 < t.w0))
+    })
+}
+
+/// A future cue at most `dist` words after the trigger `t` reaches it (status64): no clause break
+/// and no word that opens a clause of its own (`FUTURE_AFTER_CLAUSE_OPENERS`: «وإنه», «لكن»,
+/// «بينما») stands between. "اجتماع الأسبوع المقبل" is to come; in "لا تزال تجري تحقيقات وإنه
+/// سيجري تسليم المتهمين" and "شهدت معارك عنيفة طوال أشهر، ومن المتوقع أن تتجه القوات …" the cue
+/// belongs to the clause after. A trigger with a glued «و» is a conjunct of the act before it
+/// ("لضرب قواعدنا واستهداف المدنيين، وستشهد …"), read with that act: any cue in reach counts.
+fn future_after_in_clause(a: &Analysis, t: &TriggerMention, dist: usize) -> bool {
+    let conjunct = t.conj == Some('و');
+    a.cues.iter().any(|c| {
+        c.kind == CueKind::Future
+            && c.w0 > t.w1
+            && c.w0 - t.w1 <= dist
+            && (conjunct
+                || (!a.break_between(t.w1, c.w0)
+                    && !(t.w1 + 1..c.w0).any(|i| FUTURE_AFTER_CLAUSE_OPENERS.contains(&a.word(i)))))
     })
 }
 

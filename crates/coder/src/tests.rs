@@ -1768,6 +1768,33 @@ fn intended_acts_are_future() {
     assert!(r.iter().filter(|r| r.event_type == "COERCE").all(|c| c.status == Status::Occurred), "{r:#?}");
 }
 
+/// status64: a future cue after an event noun reaches it only inside its clause: over a clause
+/// break, «و» + a complementizer («وإنه») or «لكن» it belongs to the clause after, and the
+/// investigation told before is going on or done. A cue in the noun's own clause («زيارة الرئيس
+/// القادمة», «مفاوضات الأسبوع المقبل») still makes it future, and so does one after a comma for a
+/// noun joined by «و» to a purpose before it (read with that purpose).
+#[test]
+fn a_future_cue_in_the_next_clause_leaves_the_act_before_it() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            (
+                "وقالت الشرطة إنها لا تزال تجري تحقيقات وإنه سيجري تسليم المتهمين إلى النيابة.",
+                "ACCUSE",
+                Status::Occurred,
+            ),
+            ("وقالت الشرطة إن التحقيقات مستمرة لكنه سيتم الإفراج عن الموقوفين.", "ACCUSE", Status::Occurred),
+            ("وأعلنت الوزارة أنها فتحت تحقيقا في الحادث، وسيتم الاتصال بالسفير.", "ACCUSE", Status::Occurred),
+            // The cue in the noun's own clause.
+            ("وأكد الوزير أن زيارة الرئيس القادمة إلى القاهرة تهدف إلى تعزيز العلاقات.", "CONSULT", Status::Future),
+            ("وقال المتحدث إن مفاوضات الأسبوع المقبل ستتناول ملف الأسرى.", "CONSULT", Status::Future),
+            ("وأعلنت النقابة تنظيم إضراب عام غدا في المستشفيات.", "PROTEST", Status::Future),
+            // A conjunct of a purpose keeps the cue after the comma.
+            ("وشكلت الوزارة لجنة للذهاب إلى الموقع والتحقيق في الحادث، وسيتم إعلان النتائج.", "ACCUSE", Status::Future),
+        ],
+    );
+}
+
 /// status62: an act governed by a word of readiness (`READY_WORDS`) is announced, not done, and
 /// control or a retaking named with a glued لـ (`SEIZE_AIM_NOUNS`) is what a fight is for; an
 /// attempt, what a place was exposed to («تعرض … لاقتحام») and a seizure told by its own verb stay
