@@ -5514,8 +5514,9 @@ impl Coder {
         }
         // "اقتحام جماعة مسلحة لمقر القناة", "مواساة الحكومة الألمانية للمملكة": the noun right
         // after a verbal noun, read as its object, is its doer when the object follows with لـ.
-        if let Some((g, object)) =
-            recipient.filter(|_| pattern == Pattern::Noun).and_then(|r| genitive_doer(a, rule, t, r))
+        if let Some((g, object)) = recipient
+            .filter(|_| pattern == Pattern::Noun || genitive_doer_noun(a, t))
+            .and_then(|r| genitive_doer(a, rule, t, r))
         {
             actor = Some(g);
             recipient = object;
@@ -11257,6 +11258,15 @@ fn object_next(a: &Analysis, s: &str, r: &EventRecord, o: &EventRecord) -> bool 
         && (rt.w1 + 1..ot.w0).filter(|&k| !a.in_name(k) && !STANCE_ADVERBS.contains(&a.word(k))).nth(1).is_none()
 }
 
+/// (actors115) Whether the one-word trigger (past a glued و, ف or بـ) is a noun of
+/// `GENITIVE_DOER_NOUNS` ("موافقة", "بموافقة", "ومصادقة"): a verbal noun however its rule reads it
+/// (a verb rule's form after "على" or "إلى" is read as a verb), whose bare genitive is its doer.
+fn genitive_doer_noun(a: &Analysis, t: &TriggerMention) -> bool {
+    let w = unconj(a.word(t.w0));
+    t.w0 == t.w1
+        && (GENITIVE_DOER_NOUNS.contains(&w) || w.strip_prefix('ب').is_some_and(|w| GENITIVE_DOER_NOUNS.contains(&w)))
+}
+
 /// The doer of a verbal noun named as its genitive (section 5, "A genitive before a لـ object is
 /// the doer"): in "اقتحام جماعة مسلحة لمقر القناة" the noun `r` right after the trigger, read as
 /// its object, is the doer, and the لـ phrase after it the object. Returns the doer and the لـ
@@ -11304,6 +11314,12 @@ fn genitive_doer<'a>(
                 return Some((r, (!e.is_location).then_some(e)));
             }
         }
+    }
+    // (actors115) "حصلت الشركة على موافقة الوزارة", "بتكليف من الرئيس وموافقة مجلس الوزراء": a
+    // noun of `GENITIVE_DOER_NOUNS`, whose verb never takes a bare object, has its bare genitive
+    // as its doer with no preposition after it too; no recipient.
+    if genitive_doer_noun(a, t) {
+        return Some((r, None));
     }
     if matches!(rule.event_type.as_str(), "REQUEST") || rule.id.starts_with("coerce.deport") {
         return None;

@@ -4458,6 +4458,29 @@ fn the_genitive_of_a_noun_with_a_prepositional_object_is_its_doer() {
     )]);
 }
 
+/// actors115: a noun of `GENITIVE_DOER_NOUNS` («موافقة», «مصادقة»: their verb takes no bare
+/// object) has its bare genitive as its doer with no preposition after it too, also where its rule
+/// is a verb rule read as a verb (after «على»); no recipient. A noun of an act done to its
+/// genitive keeps it as the object, and the verb is left alone.
+#[test]
+fn the_bare_genitive_of_a_noun_whose_verb_takes_no_object_is_its_doer() {
+    check_role_cases_strict(&[
+        ("وحصلت الشركة على موافقة وزارة المالية السعودية.", "AGREE", Some("وزارة المالية السعودية"), None),
+        ("وسافر الوفد بتكليف من الرئيس وموافقة مجلس الوزراء الأردني.", "AGREE", Some("مجلس الوزراء الأردني"), None),
+    ]);
+    check_role_cases(&[
+        // an act done to its genitive: the genitive stays the object
+        (
+            "وأكد الوزير استمرار مساندة الحكومة اليمنية في مواجهة الإرهاب.",
+            "SUPPORT",
+            Some("الوزير"),
+            Some("الحكومة اليمنية"),
+        ),
+        // the verb: its subject is the doer
+        ("ووافقت الحكومة الأردنية على الخطة.", "AGREE", Some("الحكومة الأردنية"), None),
+    ]);
+}
+
 /// Twelfth session, recall: constructions the dictionaries missed. Each case is (sentence, the
 /// rule that must code it with that type, or None when nothing of the type may be coded).
 #[test]
