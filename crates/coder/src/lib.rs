@@ -292,6 +292,10 @@ struct Candidate {
     /// A mention whose toll is a lone victim read by toll12's forms (`one_person_word`, "one of"):
     /// a person of its own sentence, so `fill_gaps` lends it to no record of another sentence.
     toll_lone: bool,
+    /// (fatal3) For the dead and the hurt: a toll the record holds that `casualties` read from a
+    /// phrase of an earlier clause with its own act (`lent_before`), and the toll read without it.
+    /// The merge sees the first; the record, after it, takes the second (`merge_candidates`).
+    toll_fix: [Option<(u32, Option<u32>)>; 2],
     /// The sentences whose mentions were refused a toll lend, in order (they do not count as
     /// held); after the first, no mention of another sentence lends the record a toll.
     toll_refused: Vec<(Field, usize)>,
@@ -6552,8 +6556,11 @@ impl Coder {
             });
         // Casualties, for violent events.
         let (mut fatalities, mut injuries, mut none_told, mut toll_lone) = (None, None, (false, false), false);
+        let mut toll_fix = [None, None];
         if rule.event_type == "ASSAULT" {
-            (fatalities, injuries, none_told, toll_lone) = casualties(a, &self.lex, nums, t);
+            let toll = casualties(a, &self.lex, nums, t);
+            (fatalities, injuries, none_told, toll_lone, toll_fix) =
+                (toll.dead, toll.hurt, toll.none_told, toll.lone, toll.fix);
         }
         // "التقى الفريق بنظيره", "حمّل رئيس النادي المدرب مسؤولية الخسارة", "طرد اللاعب",
         // "استقالة رئيس النادي", "تعرض لإصابة" in sport news: a match, a club's, fan's or player's
@@ -6853,6 +6860,7 @@ impl Coder {
             first_person,
             toll_owned: false,
             toll_lone,
+            toll_fix,
             toll_refused: Vec::new(),
             // A topic drop is a precision filter (prec70): off in the lax coder of the tests.
             topic: danger
@@ -9922,15 +9930,14 @@ fn day_step(a: &Analysis, t: &TriggerMention) -> Option<(usize, i64)> {
 /// or hurt (`told_no_toll`: "دون وقوع إصابات"), for a toll read as none: the caller gives such a
 /// toll 0 (SPEC §2: null is "not known", never zero) once its filters, which read a toll as a
 /// sign of an event, are passed.
-fn casualties(
-    a: &Analysis,
-    lex: &Lexicon,
-    nums: &[NumberMatch],
-    t: &TriggerMention,
-) -> (Option<u32>, Option<u32>, (bool, bool), bool) {
+fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMention) -> Toll {
     let mut dead = None;
     let mut hurt = None;
     let mut lone = false;
+    // (fatal3) The toll with the phrases of an earlier clause's own act left out (`lent_before`),
+    // read beside the toll every filter and the mention merge see.
+    let mut own_dead = None;
+    let mut own_hurt = None;
     // The clause of a word is the number of turn words up to it. The sentence is searched for
     // turn words only when it tells another violent act (most sentences tell one), and the
     // clauses of those acts are listed only when it has a turn word.
@@ -9963,11 +9970,40 @@ fn casualties(
         })
         .filter(|n| !TOLL_TIME_UNITS.contains(&a.word(n.1 + 1)) && !TOLL_MEASURE_UNITS.contains(&a.word(n.1 + 1)))
         .collect();
+    // (fatal2, fatal3) A casualty word before `t` whose own clause tells another violent act after it,
+    // with a clause break between that act and `t`, is that act's toll ("قتل 8 مدنيين في قصف على
+    // المدينة، وتواصلت المعارك في الريف": the fighting's toll is not told). The act is a trigger
+    // that is no casualty word itself (the victims' verb, "لقي 3 مصرعهم، جراء هجوم", names no
+    // other act); not when `t` stands right after the head of a cause phrase that opens its clause
+    // (`TOLL_CAUSE_HEADS`: "قتل شرطي بالرصاص، في هجوم نفذه ملثمون": the attack is what killed
+    // him; "ومقتل سبعة نتيجة قصف" has its own toll before the head); nor when `t` has the article
+    // ("وأثار الهجوم دعوات": a definite noun may name the act just told).
+    // Nor a target verb (`TOLL_TARGET_VERBS`: "في تفجير عبوة، استهدف دورية": its subject is the
+    // act just told). The phrase is left out of `t`'s own toll only: the toll read with it is what
+    // the filters and the merge see (fatal2 moved merges), and the record takes the other after
+    // the merge (`Candidate::toll_fix`).
+    let caused = t.w0 > 1 && TOLL_CAUSE_HEADS.contains(&a.word(t.w0 - 1)) && a.break_between(t.w0 - 2, t.w0 - 1);
+    let lent_before = |wi: usize| {
+        wi < t.w0
+            && !caused
+            && !t.article
+            && !TOLL_TARGET_VERBS.contains(&a.word(t.w0))
+            && a.triggers.iter().any(|o| {
+                o.w0 > wi
+                    && o.w1 < t.w0
+                    && other_act(&o)
+                    && !a.break_between(wi, o.w0)
+                    && a.break_between(o.w1, t.w0)
+                    && toll_casualty_word(a.word(o.w0)) == (false, false)
+                    && (a.word(o.w0).starts_with('ب') || TOLL_CAUSE_HEADS.contains(&a.word(o.w0 - 1)))
+            })
+    };
     for (wi, &(ws, we)) in a.words.iter().enumerate() {
         let (is_kill, is_hurt) = toll_casualty_word(&a.key.key[ws..we]);
         if (!is_kill && !is_hurt) || elsewhere(wi) {
             continue;
         }
+        let skipped = lent_before(wi);
         // A number right after (within 2 words; up to 6 past a verb-first subject, "قتلت قوات
         // الأمن ثلاثة مسلحين", unless another casualty word comes first) or right before.
         let next_casualty_word =
@@ -10030,11 +10066,18 @@ fn casualties(
                 hurt = Some(v);
                 lone |= by_form;
             }
+            if !skipped {
+                if is_kill && own_dead.is_none() {
+                    own_dead = Some(v);
+                } else if is_hurt && own_hurt.is_none() {
+                    own_hurt = Some(v);
+                }
+            }
         }
     }
     // A victim told as the antecedent of a relative casualty verb ("الشخص الذي قتل", toll11) counts
     // when no casualty word told a toll of its kind.
-    if dead.is_none() || hurt.is_none() {
+    if dead.is_none() || hurt.is_none() || own_dead.is_none() || own_hurt.is_none() {
         for r in 1..a.words.len().saturating_sub(1) {
             if elsewhere(r) {
                 continue;
@@ -10046,6 +10089,11 @@ fn casualties(
                 } else if !is_kill && hurt.is_none() {
                     hurt = Some(v);
                 }
+                if is_kill && own_dead.is_none() {
+                    own_dead = Some(v);
+                } else if !is_kill && own_hurt.is_none() {
+                    own_hurt = Some(v);
+                }
             }
         }
     }
@@ -10053,7 +10101,7 @@ fn casualties(
     // قذائف سقطت دون وقوع إصابات": the shells hurt nobody, the artillery's toll is not told).
     let act_between = |i: usize| i > t.w1 && a.triggers.iter().any(|o| other_act(&o) && o.w0 > t.w1 && o.w1 < i);
     let mut none_told = (false, false);
-    if dead.is_none() || hurt.is_none() {
+    if dead.is_none() || hurt.is_none() || own_dead.is_none() || own_hurt.is_none() {
         let first = &fixed_lists_first().zero_toll_negators;
         for i in 0..a.words.len() {
             if word_may_end(a, i, &ZERO_TOLL_TAILS)
@@ -10066,7 +10114,24 @@ fn casualties(
             }
         }
     }
-    (dead, hurt, none_told, lone)
+    let fix = |base: Option<u32>, own: Option<u32>, none: bool| {
+        let (base, own) = (base.or(none.then_some(0)), own.or(none.then_some(0)));
+        base.filter(|_| base != own).map(|b| (b, own))
+    };
+    Toll { dead, hurt, none_told, lone, fix: [fix(dead, own_dead, none_told.0), fix(hurt, own_hurt, none_told.1)] }
+}
+
+/// What `casualties` reads for a trigger.
+struct Toll {
+    dead: Option<u32>,
+    hurt: Option<u32>,
+    /// Whether the sentence tells, in `t`'s clause, that nobody was killed or hurt.
+    none_told: (bool, bool),
+    /// Whether a toll is a lone victim read by its form (toll12).
+    lone: bool,
+    /// `Candidate::toll_fix`: for the dead and the hurt, the toll read and the one read without
+    /// the phrases of an earlier clause's own act, when they differ.
+    fix: [Option<(u32, Option<u32>)>; 2],
 }
 
 /// The victims of a relative casualty verb whose relative pronoun is word `r` (toll11): "الشخص
@@ -14983,9 +15048,11 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     let lend_toll = lend_toll && !(other.toll_lone && other_sentence);
     if r.fatalities.is_none() && lend_toll {
         r.fatalities = lent(other.rec.fatalities);
+        keep.toll_fix[0] = other.toll_fix[0].filter(|f| r.fatalities == Some(f.0));
     }
     if r.injuries.is_none() && lend_toll {
         r.injuries = lent(other.rec.injuries);
+        keep.toll_fix[1] = other.toll_fix[1].filter(|f| r.injuries == Some(f.0));
     }
     // (An act to come does not take the past day of a mention told as done: "المؤتمر المقرر"
     // is not dated by "عقد المؤتمر الأسبوع الماضي".)
@@ -16005,6 +16072,14 @@ fn merge_candidates(
         .into_iter()
         .map(|c| {
             let mut r = c.rec;
+            // (fatal3) A toll read from an earlier clause's own act is that act's: the record
+            // keeps the toll read without it. (Only here: a changed toll moves the merge.)
+            if let Some((_, own)) = c.toll_fix[0].filter(|f| r.fatalities == Some(f.0)) {
+                r.fatalities = own;
+            }
+            if let Some((_, own)) = c.toll_fix[1].filter(|f| r.injuries == Some(f.0)) {
+                r.injuries = own;
+            }
             // An occurred act dated early in the current year is background (status44).
             if c.early_year && r.status == Status::Occurred {
                 r.status = Status::Historical;

@@ -189,6 +189,41 @@ fn a_toll_stays_in_its_own_clause() {
     check_toll_cases(cases);
 }
 
+/// fatal3: a toll told in an earlier clause as the toll of its own act (the act the cause of the
+/// casualty phrase: "في قصف", "بقصف") is not lent to an act of a later clause; that act keeps
+/// its own toll, or none. An act right after a cause head that opens its clause, the act of the
+/// casualty phrase itself and a later "استهدف" (`TOLL_TARGET_VERBS`: its subject is the act
+/// just told) keep the toll.
+#[test]
+fn an_earlier_clause_toll_is_its_own_acts() {
+    // (text, trigger, fatalities, injuries)
+    let cases: &[(&str, &str, Option<u32>, Option<u32>)] = &[
+        ("قتل ثمانية مدنيين في قصف على مدينة حلب، واندلعت اشتباكات عنيفة في مدينة حمص.", "اشتباكات عنيفة", None, None),
+        ("قتل ثمانية مدنيين في قصف على مدينة حلب، واندلعت اشتباكات عنيفة في مدينة حمص.", "قتل", Some(8), None),
+        ("قتل ثمانية مدنيين في قصف على مدينة حلب، وشنت طائرات حربية غارات على مدينة إدلب.", "طائرات حربية", None, None),
+        (
+            "لقي خمسة أشخاص مصرعهم بقصف على سوق مدينة درعا، واندلعت اشتباكات قرب مدينة حماة أسفرت عن مقتل عشرين مسلحا.",
+            "اشتباكات",
+            Some(20),
+            None,
+        ),
+        (
+            "لقي خمسة أشخاص مصرعهم بقصف على سوق مدينة درعا، واندلعت اشتباكات قرب مدينة حماة أسفرت عن مقتل عشرين مسلحا.",
+            "بقصف",
+            Some(5),
+            None,
+        ),
+        ("قتل شرطي بالرصاص أمس في مدينة الموصل، في هجوم نفذه ملثمون على حاجز قرب مدينة كركوك.", "هجوم", Some(1), None),
+        (
+            "أصيب ثلاثة جنود في انفجار عبوة ناسفة في مدينة بنغازي، استهدفت دورية للجيش قرب مدينة درنة.",
+            "استهدفت",
+            None,
+            Some(3),
+        ),
+    ];
+    check_toll_cases(cases);
+}
+
 /// A number after a partitive word (`TOLL_PARTITIVES`) counts a part of the victims: the toll is
 /// the number before the word; with no number before it, the partitive's own number stands.
 #[test]
