@@ -3286,6 +3286,46 @@ fn spot_adjective(w: &str) -> Option<&'static str> {
     SPOT_ADJECTIVES.iter().find(|(k, _)| *k == w).map(|&(_, en)| en)
 }
 
+/// How many words may stand between a visit's trigger and the place it visits (places99):
+/// the visitor and a span of dates ("سيزور كيري من 6 إلى 8 أغسطس فيتنام").
+const VISIT_OBJECT_REACH: usize = 8;
+
+/// (places99) Whether the record's recipient, a visited place, is named in its sentence after
+/// the trigger, as a whole word within `VISIT_OBJECT_REACH` words, with the record's place text
+/// not between them: the place is then the visit's object, not a place of another clause.
+fn visited_after_trigger(r: &EventRecord) -> bool {
+    let Some(name) = r.recipient.as_ref().and_then(|e| e.text.as_deref()).filter(|t| !t.is_empty()) else {
+        return false;
+    };
+    let e = &r.evidence;
+    let s = e.sentence.as_str();
+    let te = e.trigger_end.saturating_sub(e.start);
+    let Some(b) = s.char_indices().nth(te).map(|(b, _)| b) else {
+        return false;
+    };
+    let after = &s[b..];
+    let Some(pos) = after.match_indices(name).map(|(i, _)| i).find(|&i| {
+        let before_ok = after[..i].chars().next_back().is_none_or(|c| !c.is_alphabetic());
+        let after_ok = after[i + name.len()..].chars().next().is_none_or(|c| !c.is_alphabetic());
+        before_ok && after_ok
+    }) else {
+        return false;
+    };
+    let between = &after[..pos];
+    if between.split_whitespace().count() > VISIT_OBJECT_REACH {
+        return false;
+    }
+    // A party after «من» is where the visitor came from ("في طريق عودته من إندونيسيا").
+    if between
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| VISIT_ORIGIN_PREPS.contains(&ahdath_text::normalize_key(w).trim()))
+    {
+        return false;
+    }
+    !r.location.as_ref().and_then(|l| l.text.as_deref()).is_some_and(|t| !t.is_empty() && between.contains(t))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3451,44 +3491,4 @@ mod tests {
         assert_eq!(plain_name("Şanlıurfa"), "Sanliurfa");
         assert_eq!(plain_name("Ḩadīthah"), "Hadithah");
     }
-}
-
-/// How many words may stand between a visit's trigger and the place it visits (places99):
-/// the visitor and a span of dates ("سيزور كيري من 6 إلى 8 أغسطس فيتنام").
-const VISIT_OBJECT_REACH: usize = 8;
-
-/// (places99) Whether the record's recipient, a visited place, is named in its sentence after
-/// the trigger, as a whole word within `VISIT_OBJECT_REACH` words, with the record's place text
-/// not between them: the place is then the visit's object, not a place of another clause.
-fn visited_after_trigger(r: &EventRecord) -> bool {
-    let Some(name) = r.recipient.as_ref().and_then(|e| e.text.as_deref()).filter(|t| !t.is_empty()) else {
-        return false;
-    };
-    let e = &r.evidence;
-    let s = e.sentence.as_str();
-    let te = e.trigger_end.saturating_sub(e.start);
-    let Some(b) = s.char_indices().nth(te).map(|(b, _)| b) else {
-        return false;
-    };
-    let after = &s[b..];
-    let Some(pos) = after.match_indices(name).map(|(i, _)| i).find(|&i| {
-        let before_ok = after[..i].chars().next_back().is_none_or(|c| !c.is_alphabetic());
-        let after_ok = after[i + name.len()..].chars().next().is_none_or(|c| !c.is_alphabetic());
-        before_ok && after_ok
-    }) else {
-        return false;
-    };
-    let between = &after[..pos];
-    if between.split_whitespace().count() > VISIT_OBJECT_REACH {
-        return false;
-    }
-    // A party after «من» is where the visitor came from ("في طريق عودته من إندونيسيا").
-    if between
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| VISIT_ORIGIN_PREPS.contains(&ahdath_text::normalize_key(w).trim()))
-    {
-        return false;
-    }
-    !r.location.as_ref().and_then(|l| l.text.as_deref()).is_some_and(|t| !t.is_empty() && between.contains(t))
 }
