@@ -1474,6 +1474,23 @@ impl Coder {
         elsewhere: &[Elsewhere],
         anaphors: &[Anaphor],
     ) {
+        // (places99) A visit whose visited party is a place its sentence names after the
+        // trigger, within `VISIT_OBJECT_REACH` words and with the record's place not between,
+        // happens there even when the sentence placed it in another country: "يزور قطر لمناقشة
+        // السلام في سوريا" is in Qatar, "في سنغافورة … ثم يزور ماليزيا" in Malaysia. A place of
+        // the visited party's own country is kept ("يزور الأردن … في عمان").
+        for r in recs
+            .iter_mut()
+            .filter(|r| r.location.is_some() && r.rule.starts_with("consult.visit.") && !r.rule.ends_with(".receive"))
+        {
+            let Some(dest) = r.recipient.as_ref().and_then(|e| self.destination(e)) else {
+                continue;
+            };
+            if r.location.as_ref().is_some_and(|l| l.country == dest.country) || !visited_after_trigger(r) {
+                continue;
+            }
+            r.location = Some(dest);
+        }
         // A visit happens where the visitor went: "زار وزير الخارجية الخرطوم" is in Khartoum,
         // "يزور الأردن" in Jordan, whatever its status (a recalled or planned visit too). The
         // visited party is a capital or country named as the object; a host official is not a
@@ -3267,6 +3284,46 @@ fn is_spot(l: &Place) -> bool {
 
 fn spot_adjective(w: &str) -> Option<&'static str> {
     SPOT_ADJECTIVES.iter().find(|(k, _)| *k == w).map(|&(_, en)| en)
+}
+
+/// How many words may stand between a visit's trigger and the place it visits (places99):
+/// the visitor and a span of dates ("سيزور كيري من 6 إلى 8 أغسطس فيتنام").
+const VISIT_OBJECT_REACH: usize = 8;
+
+/// (places99) Whether the record's recipient, a visited place, is named in its sentence after
+/// the trigger, as a whole word within `VISIT_OBJECT_REACH` words, with the record's place text
+/// not between them: the place is then the visit's object, not a place of another clause.
+fn visited_after_trigger(r: &EventRecord) -> bool {
+    let Some(name) = r.recipient.as_ref().and_then(|e| e.text.as_deref()).filter(|t| !t.is_empty()) else {
+        return false;
+    };
+    let e = &r.evidence;
+    let s = e.sentence.as_str();
+    let te = e.trigger_end.saturating_sub(e.start);
+    let Some(b) = s.char_indices().nth(te).map(|(b, _)| b) else {
+        return false;
+    };
+    let after = &s[b..];
+    let Some(pos) = after.match_indices(name).map(|(i, _)| i).find(|&i| {
+        let before_ok = after[..i].chars().next_back().is_none_or(|c| !c.is_alphabetic());
+        let after_ok = after[i + name.len()..].chars().next().is_none_or(|c| !c.is_alphabetic());
+        before_ok && after_ok
+    }) else {
+        return false;
+    };
+    let between = &after[..pos];
+    if between.split_whitespace().count() > VISIT_OBJECT_REACH {
+        return false;
+    }
+    // A party after «من» is where the visitor came from ("في طريق عودته من إندونيسيا").
+    if between
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| VISIT_ORIGIN_PREPS.contains(&ahdath_text::normalize_key(w).trim()))
+    {
+        return false;
+    }
+    !r.location.as_ref().and_then(|l| l.text.as_deref()).is_some_and(|t| !t.is_empty() && between.contains(t))
 }
 
 #[cfg(test)]

@@ -15124,3 +15124,30 @@ fn security_forces_spreading_out_is_a_deployment() {
         assert_eq!(got, mobilize, "MOBILIZE in {text}: {recs:?}");
     }
 }
+
+#[test]
+fn a_visit_is_placed_at_the_place_it_visits_after_its_trigger() {
+    // (places99) A visit whose object is a country or a capital named after its verb happens
+    // there, even when another place of the sentence (a topic after «في», an earlier stop of a
+    // tour) was taken first; the base placed these in Syria and in Singapore.
+    let place = |text: &str, trigger: &str| {
+        let recs = code(text, "2015-08-01");
+        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
+        r.location.as_ref().and_then(|l| l.country.clone())
+    };
+    assert_eq!(
+        place("وذكرت الوزارة أن الوزير يزور الكويت لبحث التعاون ومكافحة الإرهاب في سوريا والعراق.", "يزور").as_deref(),
+        Some("KWT")
+    );
+    assert_eq!(
+        place("يبدأ الرئيس الصيني جولته غدا في سنغافورة، ثم يزور ماليزيا من 4 إلى 6 سبتمبر.", "يزور").as_deref(),
+        Some("MYS")
+    );
+    // Left alone: a town of the visited country ("يزور الأردن … في عمان"), and a party after
+    // «من», where the visitor came from.
+    assert_eq!(place("قال المتحدث إن الوزير يزور الأردن غدا ويلتقي الملك في عمان.", "يزور").as_deref(), Some("JOR"));
+    assert_eq!(
+        place("وصل الرئيس الفرنسي إلى باكستان في زيارة قصيرة وهو في طريق عودته من إندونيسيا.", "زيارة").as_deref(),
+        Some("PAK")
+    );
+}
