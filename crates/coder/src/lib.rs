@@ -3643,6 +3643,17 @@ impl Coder {
         {
             return None;
         }
+        // "احتجاز الحوت", "قتل هذه الحيوانات", "أعدمت قطعان البقر", "هجوم لسمكة قرش": an animal
+        // as the object of a kill, attack, detain or execute trigger (or as the agent of an attack
+        // after ل) is no party: no PLOVER event (SPEC §4; prec109). Not a seizure: taking cattle
+        // or seizing smuggled animals is an act on their owners.
+        if self.precision_filters
+            && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION")
+            && !rule.id.starts_with("coerce.seize")
+            && animal_object(a, t)
+        {
+            return None;
+        }
         // "كانت تركيا ترفض الدخول في الحرب", "كنا نطالب بالإفراج", "يزورون المتنزه كل عام": an
         // imperfect verb after a form of كان or with a word of frequency tells a past habit, a
         // stance once held or what recurs, not an act of the news (prec54).
@@ -12744,6 +12755,34 @@ fn natural_force_act(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMe
         false
     };
     (after || before()) && !arson_marked(a)
+}
+
+/// Whether key `w` names an animal as an object or agent noun (prec109): an `ANIMALS` word as
+/// written, with the article or with a glued ل or لل ("الحوت", "لسمكه", "للحيوانات"), or the
+/// head of an `ANIMAL_PAIRS` name whose second word is `next` ("وحيد القرن"). Not with a glued
+/// ب (an instrument: "اعتداء بالكلاب على المعتقلين") nor و (a noun joined to the one before).
+fn animal_word(w: &str, next: &str) -> bool {
+    let bare = w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).or_else(|| w.strip_prefix('ل'));
+    let listed = |x: &str| ANIMALS.contains(&x);
+    listed(w)
+        || bare.is_some_and(listed)
+        || ANIMAL_PAIRS.iter().any(|p| {
+            p.split_once(' ').is_some_and(|(h, tail)| next == tail && (w == h || w.strip_prefix('ل') == Some(h)))
+        })
+}
+
+/// Whether an animal is the object of act `t` (prec109): the word right after the trigger in its
+/// clause, or the word after an `ANIMAL_DETERMINERS` word there ("احتجاز الحوت", "قتل هذه
+/// الحيوانات", "أعدمت قطعان البقر"), is an [`animal_word`]; after a noun trigger with ل it is the
+/// attacker ("هجوم لسمكة قرش"), no party either. Two or three word looks after a trigger of force.
+fn animal_object(a: &Analysis, t: &TriggerMention) -> bool {
+    let n = a.words.len();
+    let within = |i: usize| i < n && !a.break_between(t.w1, i);
+    let mut i = t.w1 + 1;
+    if within(i) && ANIMAL_DETERMINERS.contains(&a.word(i)) {
+        i += 1;
+    }
+    within(i) && animal_word(a.word(i), if within(i + 1) { a.word(i + 1) } else { "" })
 }
 
 /// A word of repetition in the trigger's clause, within six words after it or three before it,

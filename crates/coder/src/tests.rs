@@ -14322,6 +14322,29 @@ fn natural_force_words_as_written_and_joined() {
     assert!(!natural_force_joined("وباء") && !natural_force_joined("الحريق"));
 }
 
+/// prec109: an animal right after a kill, attack, detain or execute trigger (or after a
+/// demonstrative there, or as the attacker after ل) is no party: no record. People killed, an
+/// attack with dogs as the instrument, a seizure of cattle and a strike on a field named after an
+/// animal stay.
+#[test]
+fn an_animal_as_the_object_of_an_act_of_force_is_no_event() {
+    check_filter_cases(&[
+        ("وقررت الوزارة إعدام آلاف الدواجن في المزرعة بعد ظهور المرض.", "SANCTION", false),
+        ("وقال الحارس إن إطلاق النار على الأفيال قرب النهر جريمة.", "ASSAULT", false),
+        ("وأقدم مزارع على قتل الكلاب الضالة في القرية أمس.", "ASSAULT", false),
+        ("وقالت المنظمة إن احتجاز الحيتان في الحوض الصغير ينتهك القانون.", "COERCE", false),
+        ("وأكدت الوزارة أن قتل هذه الحيوانات النادرة جريمة يعاقب عليها القانون.", "ASSAULT", false),
+        ("ونجا السباح من هجوم لسمكة قرش قرب الشاطئ صباح اليوم.", "ASSAULT", false),
+        ("واعتقلت الشرطة صيادا حاول قتل وحيد القرن في المحمية.", "ASSAULT", false),
+        // People killed, dogs as the instrument, a seizure of cattle stay.
+        ("وقتل مسلحون ثلاثة رعاة قرب القرية أمس.", "ASSAULT", true),
+        ("وشهدت السجون اعتداء بالكلاب على المعتقلين أمس.", "ASSAULT", true),
+        ("واستولى المسلحون على الماشية بعد هجوم على القرية.", "COERCE", true),
+        // "الفيل" alone is no animal of the list: the El Feel oil field.
+        ("وأعلنت الشركة أن مسلحين هاجموا الفيل النفطي فجر اليوم.", "ASSAULT", true),
+    ]);
+}
+
 /// Places95: a town after the paper's or the writer's name that opens a report ("سبق- أبها:",
 /// "عين اليوم – جدة⏎", "writer- سبق- town:") is the report's dateline, when the title or the rest
 /// of the text names the town again. A town named only there (a desk's copy of agency news from a
