@@ -656,12 +656,9 @@ fn owned_target_after(a: &Analysis, t: &TriggerMention, x: &EntityMention) -> bo
 /// (`AFFILIATION_PARTICIPLES`) and a word with a glued لـ is the verb's subject and the party of
 /// that لـ its owner: the doer's side, not the object. Not after a verb with an object pronoun or a
 /// plural subject in its form ("…وا"), or one whose subject stands outside it
-/// (`subject_outside_verb`): the phrase is then the object. Returns the phrase's first word and
+/// (`subject_may_follow`): the phrase is then the object. Returns the phrase's first word and
 /// the participle's; reads at most four words after the trigger.
 fn affiliated_subject(a: &Analysis, t: &TriggerMention) -> Option<(usize, usize)> {
-    if t.pronoun_object || unconj(a.word(t.w0)).ends_with("وا") {
-        return None;
-    }
     let n = a.words.len();
     let i = t.w1 + 1;
     for j in i..(i + 4).min(n) {
@@ -671,7 +668,7 @@ fn affiliated_subject(a: &Analysis, t: &TriggerMention) -> Option<(usize, usize)
         }
         if AFFILIATION_PARTICIPLES.contains(&w) {
             let owned = j + 1 < n && a.word(j + 1).starts_with('ل') && !a.break_between(j, j + 1);
-            return (owned && !subject_outside_verb(a, t)).then_some((i, j));
+            return (owned && subject_may_follow(a, t)).then_some((i, j));
         }
     }
     None
@@ -2531,22 +2528,23 @@ impl Coder {
                 && pluperfect_sentence(a)
                 && index.checked_sub(1).is_some_and(|j| sentence_dated_back(&analyses[j].2, analyses[j].3, published));
             ctx.previous_dated_back.set(previous_dated_back);
+            // Whether the sentence before, of the same field, tells a time long ago
+            // (`sentence_told_long_ago`, with its `anywhere`).
+            let previous_told_long_ago = |anywhere: bool| {
+                index.checked_sub(1).is_some_and(|j| {
+                    analyses[j].0 == *field
+                        && sentence_told_long_ago(&analyses[j].2, analyses[j].3, published, anywhere)
+                })
+            };
             // (Read only for an undated sentence opening on a glued "و" that is no pluperfect: the
             // one `narrative_deed_opening` can make background.)
-            let narrative_after_dated_back = dts.is_empty()
-                && a.word(0).starts_with('و')
-                && !pluperfect_opening(a)
-                && index.checked_sub(1).is_some_and(|j| {
-                    analyses[j].0 == *field && sentence_told_long_ago(&analyses[j].2, analyses[j].3, published, false)
-                });
+            let narrative_after_dated_back =
+                dts.is_empty() && a.word(0).starts_with('و') && !pluperfect_opening(a) && previous_told_long_ago(false);
             ctx.narrative_after_dated_back.set(narrative_after_dated_back);
             // (Read only for an undated sentence opening on a time phrase that points back; the
             // sentence before is asked first, as few sentences follow an old-dated one.)
-            let told_on_after_dated_back = dts.is_empty()
-                && index.checked_sub(1).is_some_and(|j| {
-                    analyses[j].0 == *field && sentence_told_long_ago(&analyses[j].2, analyses[j].3, published, true)
-                })
-                && told_on_time_opening(a, published);
+            let told_on_after_dated_back =
+                dts.is_empty() && previous_told_long_ago(true) && told_on_time_opening(a, published);
             ctx.told_on_after_dated_back.set(told_on_after_dated_back);
             // (A sentence that opens on a link word or a glued و may go on telling the act of the
             // sentence before it, with its doer: that sentence's last clause is read only then,
@@ -7791,18 +7789,20 @@ fn past_period_within(a: &Analysis, t: &TriggerMention, after: usize) -> bool {
     // (Only a phrase that can be near: one ending at most four words before the trigger starts
     // at most eight before it. The sentence's other words are not read.)
     (t.w0.saturating_sub(8)..n.min(t.w1 + after + 1)).any(|i| {
-        let Some(end) = span_phrase_end(
-            a,
-            i,
-            |w| matches!(w, "خلال" | "في" | "طوال" | "طيله" | "مدي" | "مدار" | "وخلال" | "وفي"),
-            &PERIOD_NOUNS,
-            |w| matches!(w, "الماضيه" | "الماضيين" | "الماضيتين" | "الاخيره"),
-        ) else {
+        let Some(end) = span_phrase_end(a, i, span_intro, &PERIOD_NOUNS, |w| {
+            matches!(w, "الماضيه" | "الماضيين" | "الماضيتين" | "الاخيره")
+        }) else {
             return false;
         };
         let near = (end < t.w0 && t.w0 - end <= 4) || (i > t.w1 && i - t.w1 <= after);
         near && !a.break_between(if end < t.w0 { end } else { t.w1 }, if end < t.w0 { t.w0 } else { i })
     })
+}
+
+/// A word that opens a span phrase (`past_period_within`, `long_span_tally`): a word of
+/// `LONG_SPAN_INTROS`, also with a glued و (read off, but not the ف of «في» itself).
+fn span_intro(w: &str) -> bool {
+    LONG_SPAN_INTROS.contains(&w) || w.strip_prefix('و').is_some_and(|b| LONG_SPAN_INTROS.contains(&b))
 }
 
 /// A span phrase opened at word `i`: an opening word that passes `intro`, a noun of `nouns` right
@@ -8628,10 +8628,13 @@ fn another_act(a: &Analysis, pattern: Pattern, t: &TriggerMention) -> bool {
     pattern == Pattern::Noun && ANOTHER_ACT_ADJECTIVES.contains(&a.word(t.w1 + 1))
 }
 
-/// The sentence turns to another story: a noun of `TOPIC_SHIFT_CUES` in its first four words
-/// ("وفي سياق متصل", "على صعيد آخر").
+/// The sentence turns to another story: a noun of `TOPIC_SHIFT_CUES` or a side noun of
+/// `ANOTHER_SIDE_NOUNS` in its first four words ("وفي سياق متصل", "على صعيد آخر").
 fn topic_shift(a: &Analysis) -> bool {
-    (0..a.words.len().min(4)).any(|i| TOPIC_SHIFT_CUES.contains(&a.word(i)))
+    (0..a.words.len().min(4)).any(|i| {
+        let w = a.word(i);
+        TOPIC_SHIFT_CUES.contains(&w) || ANOTHER_SIDE_NOUNS.contains(&w)
+    })
 }
 
 /// A multilateral meeting told by a noun phrase of two words or more with a word of its holding
@@ -12616,11 +12619,7 @@ fn long_span_tally(a: &Analysis, t: &TriggerMention) -> bool {
     let n = a.words.len();
     // The word that closes a span opened at `i`, if `i` opens one.
     let span_end = |i: usize| -> Option<usize> {
-        // (A glued و is read off, but not the ف of "في" itself.)
-        let intro = |w: &str| {
-            LONG_SPAN_INTROS.contains(&w) || w.strip_prefix('و').is_some_and(|b| LONG_SPAN_INTROS.contains(&b))
-        };
-        span_phrase_end(a, i, intro, &LONG_SPAN_NOUNS, |w| LONG_SPAN_PAST.contains(&w))
+        span_phrase_end(a, i, span_intro, &LONG_SPAN_NOUNS, |w| LONG_SPAN_PAST.contains(&w))
     };
     let other_trigger = |lo: usize, hi: usize| a.triggers.iter().any(|x| x.w0 > lo && x.w0 < hi && x.w0 != t.w0);
     let after = (t.w1 + 1..(t.w1 + 1 + LONG_SPAN_AFTER).min(n)).any(|i| {
@@ -13905,7 +13904,15 @@ fn genitive_of_group_head(a: &Analysis, t: &TriggerMention, x: &EntityMention, r
     if x.w1 < t.w0 {
         return true;
     }
-    x.w0 == t.w1 + 1 && !t.pronoun_object && !unconj(a.word(t.w0)).ends_with("وا") && !subject_outside_verb(a, t)
+    x.w0 == t.w1 + 1 && subject_may_follow(a, t)
+}
+
+/// Whether a noun phrase right after verb trigger `t` may be its subject (`affiliated_subject`,
+/// `genitive_of_group_head`): not after a verb with an object pronoun, a plural subject in its
+/// form («…وا») or a subject that stands outside it (`subject_outside_verb`), where the phrase is
+/// its object.
+fn subject_may_follow(a: &Analysis, t: &TriggerMention) -> bool {
+    !t.pronoun_object && !unconj(a.word(t.w0)).ends_with("وا") && !subject_outside_verb(a, t)
 }
 
 /// Whether an economic-aid record's parties make it aid between states: one party is an
