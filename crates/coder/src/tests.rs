@@ -803,6 +803,18 @@ fn catching_a_disease_is_no_wound() {
     ]);
 }
 
+/// (prec110) "تهدئة" of fears, worry, anger or markets ("لتهدئة مخاوف الحلفاء", `unless-next` of
+/// `retreat.ceasefire.noun`) is calming someone, no ceasefire; a truce between fighters still is.
+#[test]
+fn calming_fears_is_no_ceasefire() {
+    check_filter_cases(&[
+        ("سيزور الوزير العاصمة الأسبوع المقبل لتهدئة مخاوف الحلفاء من الاتفاق الجديد.", "RETREAT", false),
+        ("تحرك البنك المركزي أمس لتهدئة الأسواق بعد هبوط العملة.", "RETREAT", false),
+        ("التقى المبعوث زعماء القبائل لتهدئة قلقهم من انتشار القوات.", "RETREAT", false),
+        ("صمدت التهدئة بين الفصائل والجيش لليوم الثالث في المدينة.", "RETREAT", true),
+    ]);
+}
+
 /// (twenty-seventh session, lead) A torn ligament or muscle named right after the wound noun
 /// (`assault.wound.noun` unless-next data) is a player's injury, no wound.
 #[test]
