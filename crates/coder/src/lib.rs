@@ -6205,7 +6205,7 @@ impl Coder {
             // clause (status41).
             || own_future_time(a, t, pattern)
             // ("ودعت الجمعية الحكومة القادمة": after a perfect verb the cue describes its object.
-            // "لا تزال تجري تحقيقات وإنه سيجري تسليم …": not over a clause break or a word that
+            // "ما زالت تباشر تحقيقات وإنه سيتم نقل …": not over a clause break or a word that
             // opens a clause of its own, status64.)
             || (!perfect && future_after_in_clause(a, t, 3))
             || (!perfect_new_clause
@@ -9803,10 +9803,10 @@ fn future_verb_governs(a: &Analysis, t: &TriggerMention, perfect: bool) -> Optio
 
 /// A future cue at most `dist` words after the trigger `t` reaches it (status64): no clause break
 /// and no word that opens a clause of its own (`FUTURE_AFTER_CLAUSE_OPENERS`: «وإنه», «لكن»,
-/// «بينما») stands between. "اجتماع الأسبوع المقبل" is to come; in "لا تزال تجري تحقيقات وإنه
-/// سيجري تسليم المتهمين" and "شهدت معارك عنيفة طوال أشهر، ومن المتوقع أن تتجه القوات …" the cue
-/// belongs to the clause after. A trigger with a glued «و» is a conjunct of the act before it
-/// ("لضرب قواعدنا واستهداف المدنيين، وستشهد …"), read with that act: any cue in reach counts.
+/// «بينما») stands between. "اجتماع الأسبوع المقبل" is to come; in "ما زالت تباشر تحقيقات وإنه
+/// سيتم نقل الموقوفين" and "دارت فيها معارك طويلة، ومن المنتظر أن يعود السكان" the cue belongs
+/// to the clause after. A trigger with a glued «و» is a conjunct of the act before it ("لقصف
+/// المواقع واستهداف القرى، وستكشف الأيام …"), read with that act: any cue in reach counts.
 fn future_after_in_clause(a: &Analysis, t: &TriggerMention, dist: usize) -> bool {
     let conjunct = t.conj == Some('و');
     a.cues.iter().any(|c| {
@@ -11341,9 +11341,14 @@ fn object_next(a: &Analysis, s: &str, r: &EventRecord, o: &EventRecord) -> bool 
 /// `GENITIVE_DOER_NOUNS` ("موافقة", "بموافقة", "ومصادقة"): a verbal noun however its rule reads it
 /// (a verb rule's form after "على" or "إلى" is read as a verb), whose bare genitive is its doer.
 fn genitive_doer_noun(a: &Analysis, t: &TriggerMention) -> bool {
+    t.w0 == t.w1 && head_in(a, t, &GENITIVE_DOER_NOUNS)
+}
+
+/// Whether the trigger's first word, without a glued و/ف and then without a glued بـ when `list`
+/// has it so, is in `list` ("بموافقة", "ومناشدة").
+fn head_in(a: &Analysis, t: &TriggerMention, list: &[&str]) -> bool {
     let w = unconj(a.word(t.w0));
-    t.w0 == t.w1
-        && (GENITIVE_DOER_NOUNS.contains(&w) || w.strip_prefix('ب').is_some_and(|w| GENITIVE_DOER_NOUNS.contains(&w)))
+    list.contains(&w) || w.strip_prefix('ب').is_some_and(|w| list.contains(&w))
 }
 
 /// The doer of a verbal noun named as its genitive (section 5, "A genitive before a لـ object is
@@ -11369,14 +11374,9 @@ fn genitive_doer<'a>(
     // the object, and none after one with a pronoun ("موافقة البرلمان عليه"). A لـ party owned
     // through an affiliation participle ("التابع للأمم المتحدة") is part of the genitive's name,
     // not the object. (One preposition per noun, fix57c: "مناشدة الهيئة للضغط على …".)
-    // The trigger word without a glued و/ف, and without a glued بـ when `list` has it so.
-    let head_in = |list: &[&str]| {
-        let w = unconj(a.word(t.w0));
-        list.contains(&w) || w.strip_prefix('ب').is_some_and(|w| list.contains(&w))
-    };
-    let ala = head_in(&PREP_OBJECT_ALA_NOUNS);
-    let ila = head_in(&PREP_OBJECT_ILA_NOUNS);
-    let lam = head_in(&PREP_OBJECT_LAM_NOUNS);
+    let ala = head_in(a, t, &PREP_OBJECT_ALA_NOUNS);
+    let ila = head_in(a, t, &PREP_OBJECT_ILA_NOUNS);
+    let lam = head_in(a, t, &PREP_OBJECT_LAM_NOUNS);
     if t.w0 == t.w1 && (ala || ila || lam) {
         for k in r.w1 + 1..=r.w1 + 4 {
             if a.break_between(r.w1, k) {
@@ -11404,7 +11404,7 @@ fn genitive_doer<'a>(
         return None;
     }
     // ("سقوط قتلى وجرحى للواء": the genitive of a casualty noun is its victim.)
-    if head_in(&VICTIM_NOUNS) {
+    if head_in(a, t, &VICTIM_NOUNS) {
         return None;
     }
     let object = a.entities.iter().find(|e| e.w0 == r.w1 + 1 && e.prep.as_deref() == Some("ل"));

@@ -1825,11 +1825,7 @@ fn a_future_cue_in_the_next_clause_leaves_the_act_before_it() {
     check_status_cases(
         "2021-06-10",
         &[
-            (
-                "وقالت الشرطة إنها لا تزال تجري تحقيقات وإنه سيجري تسليم المتهمين إلى النيابة.",
-                "ACCUSE",
-                Status::Occurred,
-            ),
+            ("وذكرت النيابة أنها ما زالت تباشر تحقيقات وإنه سيتم نقل الموقوفين إلى السجن.", "ACCUSE", Status::Occurred),
             ("وقالت الشرطة إن التحقيقات مستمرة لكنه سيتم الإفراج عن الموقوفين.", "ACCUSE", Status::Occurred),
             ("وأعلنت الوزارة أنها فتحت تحقيقا في الحادث، وسيتم الاتصال بالسفير.", "ACCUSE", Status::Occurred),
             // The cue in the noun's own clause.

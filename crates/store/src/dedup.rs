@@ -1170,22 +1170,21 @@ fn contained_retelling(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel
         && parties_of_one_country(a, b)
 }
 
+/// The conditions of [`contained_retelling`] on its first record `a` alone: when false, no pair
+/// with `a` first is scored by [`containment`].
+fn may_be_contained(a: &Key, p: &Params) -> bool {
+    p.containment_on()
+        && a.precision == Some(DatePrecision::Day)
+        && !a.material
+        && !a.meeting
+        && a.place.is_none()
+        && a.words >= p.contained_words
+}
+
 /// The share of the shorter sentence's distinct words (sorted word hashes, [`Sig::words`]) that
 /// the other sentence has, when it is at least [`Params::contained_similarity`]; else 0.
 fn containment(a: &[u64], b: &[u64], p: &Params) -> f32 {
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    containment_at_least(common, a.len(), b.len(), p)
+    containment_at_least(crate::keys::common_words(a, b), a.len(), b.len(), p)
 }
 
 /// [`containment`] from the count of shared words `common` and the two sentences' distinct words.
@@ -1425,7 +1424,9 @@ pub fn best_event_keyed<K: Copy>(sig: &Keyed, candidates: &[(K, Vec<Pair>)], p: 
 /// [`best_event`]'s two passes: without, then (if no event reached the threshold) with
 /// [`Params::contained_similarity`].
 fn best_event_pairs<K: Copy>(sig: Pair, candidates: &[(K, Vec<Pair>)], p: &Params) -> Option<K> {
-    if !p.containment_on() {
+    // (Review, fifty-eighth session.) A record that cannot be a contained retelling of anything
+    // scores alike in both passes: one pass only.
+    if !may_be_contained(sig.1, p) {
         return best_event_scored(sig, candidates, p);
     }
     best_event_scored(sig, candidates, &p.without_containment()).or_else(|| best_event_scored(sig, candidates, p))
@@ -2796,10 +2797,11 @@ mod tests {
         assert_eq!(judge(&blast(5, "explosives", 95, first), &b, &p), Err("fatalities"));
     }
 
-    /// dedup27: one appeal of one day told by two outlets that give no place, with a generic
-    /// speaker of one country and a good share of words, scores the place as a country alone
-    /// and joins; fewer shared words, a speaker of another country, a meeting or the rule off
-    /// stay apart.
+    /// dedup35: a short lead retold the next day with a long clause inserted shares little of the
+    /// whole (Jaccard) but most of the lead's words; scored by the contained share it joins, and
+    /// with the rule off it stays under the threshold. A short formula in a long sentence of
+    /// another matter, undated records, a speaker of another country, a meeting and a placed pair
+    /// are left alone.
     #[test]
     fn a_short_lead_retold_with_a_clause_inserted_scores_by_its_contained_words() {
         let p = Params::default();
@@ -2900,6 +2902,10 @@ mod tests {
         assert_eq!(best_event(&copy, &cands, &off), Some(2));
     }
 
+    /// dedup27: one appeal of one day told by two outlets that give no place, with a generic
+    /// speaker of one country and a good share of words, scores the place as a country alone
+    /// and joins; fewer shared words, a speaker of another country, a meeting or the rule off
+    /// stay apart.
     #[test]
     fn an_unplaced_appeal_retold_in_shared_words_joins_without_a_place() {
         let p = Params::default();

@@ -455,6 +455,12 @@ pub fn jaccard(a: &[u64], b: &[u64]) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
+    let common = common_words(a, b);
+    common as f32 / (a.len() + b.len() - common) as f32
+}
+
+/// How many words two sorted, distinct word-hash lists share (a merge of the two).
+pub fn common_words(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut common) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -467,7 +473,7 @@ pub fn jaccard(a: &[u64], b: &[u64]) -> f32 {
             }
         }
     }
-    common as f32 / (a.len() + b.len() - common) as f32
+    common
 }
 
 #[cfg(test)]
