@@ -1482,7 +1482,7 @@ impl Coder {
         // عمان").
         for r in recs
             .iter_mut()
-            .filter(|r| r.location.is_some() && r.rule.starts_with("consult.visit.") && !r.rule.ends_with(".receive"))
+            .filter(|r| r.location.is_some() && r.mode.as_deref() == Some("visit") && !r.rule.ends_with(".receive"))
         {
             let Some(dest) = r.recipient.as_ref().and_then(|e| self.destination(e)) else {
                 continue;
