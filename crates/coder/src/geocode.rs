@@ -1476,12 +1476,13 @@ impl Coder {
     ) {
         // (places99) A visit whose visited party is a place its sentence names after the
         // trigger, within `VISIT_OBJECT_REACH` words and with the record's place not between,
-        // happens there even when the sentence placed it in another country: "يزور قطر لمناقشة
-        // السلام في سوريا" is in Qatar, "في سنغافورة … ثم يزور ماليزيا" in Malaysia. A place of
-        // the visited party's own country is kept ("يزور الأردن … في عمان").
+        // happens there even when the sentence placed it in another country: "يزور الكويت لبحث
+        // التعاون … في سوريا" is in Kuwait, "إلى تايلاند … وبعدها يزور الفلبين" in the
+        // Philippines. A place of the visited party's own country is kept ("يزور الأردن … في
+        // عمان").
         for r in recs
             .iter_mut()
-            .filter(|r| r.location.is_some() && r.rule.starts_with("consult.visit.") && !r.rule.ends_with(".receive"))
+            .filter(|r| r.location.is_some() && r.mode.as_deref() == Some("visit") && !r.rule.ends_with(".receive"))
         {
             let Some(dest) = r.recipient.as_ref().and_then(|e| self.destination(e)) else {
                 continue;
@@ -3287,7 +3288,7 @@ fn spot_adjective(w: &str) -> Option<&'static str> {
 }
 
 /// How many words may stand between a visit's trigger and the place it visits (places99):
-/// the visitor and a span of dates ("سيزور كيري من 6 إلى 8 أغسطس فيتنام").
+/// the visitor and a span of dates ("يزور الوزير من 10 إلى 12 نوفمبر الفلبين").
 const VISIT_OBJECT_REACH: usize = 8;
 
 /// (places99) Whether the record's recipient, a visited place, is named in its sentence after
@@ -3305,8 +3306,8 @@ fn visited_after_trigger(r: &EventRecord) -> bool {
     };
     let after = &s[b..];
     let Some(pos) = after.match_indices(name).map(|(i, _)| i).find(|&i| {
-        let before_ok = after[..i].chars().next_back().is_none_or(|c| !c.is_alphabetic());
-        let after_ok = after[i + name.len()..].chars().next().is_none_or(|c| !c.is_alphabetic());
+        let before_ok = after[..i].chars().next_back().is_none_or(|c| !ahdath_text::norm::is_word_char(c));
+        let after_ok = after[i + name.len()..].chars().next().is_none_or(|c| !ahdath_text::norm::is_word_char(c));
         before_ok && after_ok
     }) else {
         return false;
@@ -3315,7 +3316,7 @@ fn visited_after_trigger(r: &EventRecord) -> bool {
     if between.split_whitespace().count() > VISIT_OBJECT_REACH {
         return false;
     }
-    // A party after «من» is where the visitor came from ("في طريق عودته من إندونيسيا").
+    // A party after «من» is where the visitor came from ("أثناء عودته من الهند").
     if between
         .split_whitespace()
         .next_back()

@@ -3644,11 +3644,13 @@ impl Coder {
         // "احتجاز الحوت", "قتل هذه الحيوانات", "أعدمت قطعان البقر", "هجوم لسمكة قرش": an animal
         // as the object of a kill, attack, detain or execute trigger (or as the agent of an attack
         // after ل) is no party: no PLOVER event (SPEC §4; prec109). Not a seizure: taking cattle
-        // or seizing smuggled animals is an act on their owners.
+        // or seizing smuggled animals is an act on their owners; nor a ban, embargo or halt of
+        // trade in animals (review58): only acts of force, arrest and sentence are checked.
         if self.precision_filters
-            && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION")
-            && !rule.id.starts_with("coerce.seize")
-            && animal_object(a, t)
+            && (rule.id.starts_with("assault.")
+                || rule.id.starts_with("coerce.arrest.")
+                || rule.id.starts_with("sanction.convict."))
+            && animal_object(a, rule.pattern == Pattern::Noun, t)
         {
             return None;
         }
@@ -9992,7 +9994,7 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
     // (`TOLL_CAUSE_HEADS`: "قتل شرطي بالرصاص، في هجوم نفذه ملثمون": the attack is what killed
     // him; "ومقتل سبعة نتيجة قصف" has its own toll before the head); nor when `t` has the article
     // ("وأثار الهجوم دعوات": a definite noun may name the act just told).
-    // Nor a target verb (`TOLL_TARGET_VERBS`: "في تفجير عبوة، استهدف دورية": its subject is the
+    // Nor a target verb (`TOLL_TARGET_VERBS`: "بانفجار قنبلة، استهدف حافلة": its subject is the
     // act just told). The phrase is left out of `t`'s own toll only: the toll read with it is what
     // the filters and the merge see (fatal2 moved merges), and the record takes the other after
     // the merge (`Candidate::toll_fix`).
@@ -12757,31 +12759,35 @@ fn natural_force_act(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMe
 }
 
 /// Whether key `w` names an animal as an object or agent noun (prec109): an `ANIMALS` word as
-/// written, with the article or with a glued ل or لل ("الحوت", "لسمكه", "للحيوانات"), or the
+/// written or with the article ("الحوت"), with a glued ل or لل only when `lam` (after a noun
+/// trigger: "لسمكه", "للحيوانات"; review58: after a verb "لقطه" is a clip, not a cat), or the
 /// head of an `ANIMAL_PAIRS` name whose second word is `next` ("وحيد القرن"). Not with a glued
 /// ب (an instrument: "اعتداء بالكلاب على المعتقلين") nor و (a noun joined to the one before).
-fn animal_word(w: &str, next: &str) -> bool {
-    let bare = w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).or_else(|| w.strip_prefix('ل'));
+fn animal_word(w: &str, next: &str, lam: bool) -> bool {
+    let glued = || if lam { w.strip_prefix("لل").or_else(|| w.strip_prefix('ل')) } else { None };
+    let bare = w.strip_prefix("ال").or_else(glued);
     let listed = |x: &str| ANIMALS.contains(&x);
     listed(w)
         || bare.is_some_and(listed)
         || ANIMAL_PAIRS.iter().any(|p| {
-            p.split_once(' ').is_some_and(|(h, tail)| next == tail && (w == h || w.strip_prefix('ل') == Some(h)))
+            p.split_once(' ')
+                .is_some_and(|(h, tail)| next == tail && (w == h || (lam && w.strip_prefix('ل') == Some(h))))
         })
 }
 
 /// Whether an animal is the object of act `t` (prec109): the word right after the trigger in its
 /// clause, or the word after an `ANIMAL_DETERMINERS` word there ("احتجاز الحوت", "قتل هذه
 /// الحيوانات", "أعدمت قطعان البقر"), is an [`animal_word`]; after a noun trigger with ل it is the
-/// attacker ("هجوم لسمكة قرش"), no party either. Two or three word looks after a trigger of force.
-fn animal_object(a: &Analysis, t: &TriggerMention) -> bool {
+/// attacker ("هجوم لسمكة قرش"), no party either; `noun` tells a noun trigger, the only one read
+/// with a glued ل. Two or three word looks after a trigger of force, arrest or sentence.
+fn animal_object(a: &Analysis, noun: bool, t: &TriggerMention) -> bool {
     let n = a.words.len();
     let within = |i: usize| i < n && !a.break_between(t.w1, i);
     let mut i = t.w1 + 1;
     if within(i) && ANIMAL_DETERMINERS.contains(&a.word(i)) {
         i += 1;
     }
-    within(i) && animal_word(a.word(i), if within(i + 1) { a.word(i + 1) } else { "" })
+    within(i) && animal_word(a.word(i), if within(i + 1) { a.word(i + 1) } else { "" }, noun)
 }
 
 /// A word of repetition in the trigger's clause, within six words after it or three before it,

@@ -14332,7 +14332,7 @@ fn natural_force_words_as_written_and_joined() {
 
 /// prec109: an animal right after a kill, attack, detain or execute trigger (or after a
 /// demonstrative there, or as the attacker after ل) is no party: no record. People killed, an
-/// attack with dogs as the instrument, a seizure of cattle and a strike on a field named after an
+/// attack with dogs as the instrument, a seizure of cattle, an embargo on poultry and a strike on a field named after an
 /// animal stay.
 #[test]
 fn an_animal_as_the_object_of_an_act_of_force_is_no_event() {
@@ -14344,13 +14344,18 @@ fn an_animal_as_the_object_of_an_act_of_force_is_no_event() {
         ("وأكدت الوزارة أن قتل هذه الحيوانات النادرة جريمة يعاقب عليها القانون.", "ASSAULT", false),
         ("ونجا السباح من هجوم لسمكة قرش قرب الشاطئ صباح اليوم.", "ASSAULT", false),
         ("واعتقلت الشرطة صيادا حاول قتل وحيد القرن في المحمية.", "ASSAULT", false),
-        // People killed, dogs as the instrument, a seizure of cattle stay.
+        // People killed, dogs as the instrument, a seizure of animals right after its trigger stay.
         ("وقتل مسلحون ثلاثة رعاة قرب القرية أمس.", "ASSAULT", true),
         ("وشهدت السجون اعتداء بالكلاب على المعتقلين أمس.", "ASSAULT", true),
-        ("واستولى المسلحون على الماشية بعد هجوم على القرية.", "COERCE", true),
+        ("وأعلنت الجمارك مصادرة المواشي المهربة عند المنفذ الحدودي.", "COERCE", true),
+        // A trade embargo on animals is an act on the exporting state (review58).
+        ("فرضت روسيا حظر استيراد الدواجن الأمريكية.", "SANCTION", true),
         // "الفيل" alone is no animal of the list: the El Feel oil field.
         ("وأعلنت الشركة أن مسلحين هاجموا الفيل النفطي فجر اليوم.", "ASSAULT", true),
     ]);
+    // A glued ل is read only after a noun trigger: after a verb "لقطه" is a clip (review58).
+    assert!(animal_word("لقطه", "", true) && !animal_word("لقطه", "", false));
+    assert!(animal_word("القطه", "", false));
 }
 
 /// Places95: a town after the paper's or the writer's name that opens a report ("سبق- أبها:",
@@ -15160,7 +15165,7 @@ fn security_forces_spreading_out_is_a_deployment() {
 fn a_visit_is_placed_at_the_place_it_visits_after_its_trigger() {
     // (places99) A visit whose object is a country or a capital named after its verb happens
     // there, even when another place of the sentence (a topic after «في», an earlier stop of a
-    // tour) was taken first; the base placed these in Syria and in Singapore.
+    // tour) was taken first; the base placed these in Syria and in Thailand.
     let place = |text: &str, trigger: &str| {
         let recs = code(text, "2015-08-01");
         let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
@@ -15171,14 +15176,19 @@ fn a_visit_is_placed_at_the_place_it_visits_after_its_trigger() {
         Some("KWT")
     );
     assert_eq!(
-        place("يبدأ الرئيس الصيني جولته غدا في سنغافورة، ثم يزور ماليزيا من 4 إلى 6 سبتمبر.", "يزور").as_deref(),
-        Some("MYS")
+        place("يصل رئيس الوزراء الهندي أولا إلى تايلاند، وبعدها يزور الفلبين من 10 إلى 12 نوفمبر.", "يزور").as_deref(),
+        Some("PHL")
     );
     // Left alone: a town of the visited country ("يزور الأردن … في عمان"), and a party after
     // «من», where the visitor came from.
-    assert_eq!(place("قال المتحدث إن الوزير يزور الأردن غدا ويلتقي الملك في عمان.", "يزور").as_deref(), Some("JOR"));
+    let jordan = "قال المتحدث إن الوزير يزور الأردن غدا ويلتقي الملك في عمان.";
+    assert_eq!(place(jordan, "يزور").as_deref(), Some("JOR"));
+    let recs = code(jordan, "2015-08-01");
+    let r = recs.iter().find(|r| r.trigger == "يزور").unwrap();
+    let l = r.location.as_ref().unwrap();
+    assert_eq!(l.text.as_deref(), Some("عمان"), "{r:#?}");
     assert_eq!(
-        place("وصل الرئيس الفرنسي إلى باكستان في زيارة قصيرة وهو في طريق عودته من إندونيسيا.", "زيارة").as_deref(),
-        Some("PAK")
+        place("وصل وزير الخارجية الألماني إلى مصر في زيارة سريعة أثناء عودته من الهند.", "زيارة").as_deref(),
+        Some("EGY")
     );
 }
