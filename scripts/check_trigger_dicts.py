@@ -9,8 +9,15 @@ Checks (errors make the exit status 1):
   - type is one of the 16 PLOVER types; mode is `-` or a mode of that type (SPEC §3; ACCUSE also
     takes disapprove / allege / investigate); every type and every mode has at least one rule;
   - pattern is verb / passive / noun; `of:` (actor / recipient / instrument) only on noun rules;
-  - no form is listed twice, in one rule or across rules;
-  - every example contains one of the rule's forms after simple normalisation (tashkeel
+  - no form is listed twice, in one rule (hamzas compared as written: the coder reads a written
+    hamza against the form's as another word, keys49) or across rules (hamzas folded);
+  - `topic-forms` (merge35, prec70) join the rule's forms as the loader (crates/lexicon
+    entries.rs) joins them: a topic form written with the article matches as its bare form, and
+    may be the definite of a form the rule lists (`التهديدات` beside `تهديدات`); otherwise it is
+    checked as any form (listed twice, across rules, in the examples);
+  - `topic-unless-near` words are single words (the coder compares one word, a glued و/ف aside)
+    and stand only on a rule with `topic-forms` (it could never apply otherwise);
+  - every example contains one of the rule's forms (topic forms included) after simple normalisation (tashkeel
     stripped, أ إ آ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي), allowing the proclitics و ف ب ل ك س ال لل
     on the first word and the pronoun suffixes ه ها هم هما كم نا on the last (not both the
     article and a suffix on one word);
@@ -19,8 +26,9 @@ Checks (errors make the exit status 1):
 
 Warnings (printed, exit status unaffected): an example where another rule of the same type wins
 instead of the block's own rule; an example holding none of its rule's forms when the rule is one
-the coder reads through code (`CODE_READ`: `verbal_attack`, `split_deploy`); a `not:` sentence
-containing none of the forms; a form of one type that equals a form of another type plus a
+the coder reads through code (`CODE_READ`: `verbal_attack`, `split_deploy`, `split_verdict`); a `not:` sentence
+containing none of the forms (but for a `CODE_READ` rule, whose `not:` shows its construction
+declining); a form of one type that equals a form of another type plus a
 proclitic or suffix (e.g. حث / بحث).
 
 Usage: scripts/check_trigger_dicts.py [DIR] [-v]
@@ -60,20 +68,29 @@ CONTEXTS = {
 }
 KEYS_SINGLE = {"id", "type", "mode", "context", "pattern", "of", "forms", "verbal-noun", "possessive", "near-mention"}
 # The loader extends these lists when the key is repeated in one block.
-KEYS_MULTI = {"example", "not", "needs", "needs-prev", "needs-near", "unless-near", "unless-next", "unless-prev"}
+KEYS_MULTI = {"example", "not", "needs", "needs-prev", "needs-near", "unless-near", "unless-next", "unless-prev",
+              "topic-forms", "topic-unless-near"}
 PATTERNS = {"verb", "passive", "noun"}
 # Rules whose examples the coder reads through code, not a listed form (crates/coder/src/sentence.rs):
 # a form-less example of these is a warning. `verbal_attack` retypes "شن هجوما شديدا على" + a person,
-# `split_deploy` reads a deploying verb with its forces or weapons a few words on.
+# `split_deploy` reads a deploying verb with its forces or weapons a few words on, `split_verdict` the
+# impersonal passive "حكم على" + the one sentenced with a penalty word a few words on ("حكم على
+# التاجر في الشهر الماضي بالمؤبد"), which the forms ("حكم غيابيا على") hold only when adjacent.
 CODE_READ = {"accuse.criticize.verbal-attack": "verbal_attack", "mobilize.troops.deploy": "split_deploy",
-             "mobilize.weapons.deploy": "split_deploy"}
+             "mobilize.weapons.deploy": "split_deploy", "sanction.convict.sentenced": "split_verdict"}
 
 TASHKEEL = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c-\u200f]")
 FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
                       "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"})
+FOLD_KEEP_HAMZA = str.maketrans({"ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"})
 WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06FA-\u06FF0-9]+")
 SUFFIXES = ["هما", "ها", "هم", "كم", "نا", "ه"]
 PREFIX_RE = "(?:[وف])?(?:[بلكس])?(?:ال|ل)?"
+
+
+def split_forms(v):
+    """A `forms`-like value split as the loader splits it (`;` or the Arabic `؛`)."""
+    return [x.strip() for x in re.split("[;؛]", v) if x.strip()]
 
 
 def norm(s):
@@ -125,6 +142,9 @@ class Form:
             else:
                 self.res.append(re.compile("^" + re.escape(t) + "$"))
         self.key = " ".join(self.toks)
+        # The key with hamzas as written: the coder reads a written hamza against the form's as
+        # another word (keys49), so «قوة أفريقية» and «قوة إفريقية» are two forms of one rule.
+        self.hkey = " ".join(WORD.findall(TASHKEEL.sub("", text).translate(FOLD_KEEP_HAMZA)))
         core = self.toks[0] if self.toks else ""
         if core.startswith("ال") and len(core) > 4:
             core = core[2:]
@@ -258,7 +278,7 @@ def main():
                     errors.append(f"{where}: bad context {c!r}")
                 elif c not in CONTEXTS:
                     warnings.append(f"{where}: unusual context {c!r}")
-        forms = [x.strip() for x in r.get("forms", "").split(";") if x.strip()]
+        forms = split_forms(r.get("forms", ""))
         if not forms and r.get("forms") is not None:
             errors.append(f"{where}: empty forms")
         seen = set()
@@ -270,11 +290,51 @@ def main():
             if not fo.toks:
                 errors.append(f"{where}: form {ftxt!r} has no Arabic word")
                 continue
-            if fo.key in seen:
+            if fo.hkey in seen:
                 errors.append(f"{where}: form {ftxt!r} listed twice in the rule")
-            seen.add(fo.key)
+            seen.add(fo.hkey)
             r["_forms"].append(fo)
             all_forms.append(fo)
+        # Topic forms join the forms; one written with the article matches as its bare form
+        # (the loader strips a leading ال), and is then no duplicate of that bare form when the
+        # rule lists it too: it marks the definite mention a topic (prec70, التهديدات / تهديدات).
+        listed = set(seen)
+        seen_topic = set()
+        for ln, v in r.get("topic-forms", []):
+            tforms = split_forms(v)
+            if not tforms:
+                errors.append(f"{r['_file']}:{ln}: empty topic-forms")
+            for ftxt in tforms:
+                if re.search(r"[A-Za-z]", ftxt):
+                    errors.append(f"{r['_file']}:{ln}: Latin letters in topic form {ftxt!r}")
+                bare = ftxt[2:] if ftxt.startswith("ال") and len(ftxt) > 2 else ftxt
+                fo = Form(r, bare)
+                if not fo.toks:
+                    errors.append(f"{r['_file']}:{ln}: topic form {ftxt!r} has no Arabic word")
+                    continue
+                tkey = " ".join(tokens(ftxt))
+                if tkey in seen_topic:
+                    errors.append(f"{r['_file']}:{ln}: topic form {ftxt!r} listed twice in the rule")
+                    continue
+                seen_topic.add(tkey)
+                if fo.hkey in listed and bare != ftxt:
+                    continue  # the definite of a listed form: already matched through it
+                if fo.hkey in seen:
+                    errors.append(f"{r['_file']}:{ln}: topic form {ftxt!r} listed twice in the rule")
+                    continue
+                seen.add(fo.hkey)
+                r["_forms"].append(fo)
+                all_forms.append(fo)
+        for ln, v in r.get("topic-unless-near", []):
+            words = split_forms(v)
+            if not words:
+                errors.append(f"{r['_file']}:{ln}: empty topic-unless-near")
+            if "topic-forms" not in r:
+                errors.append(f"{r['_file']}:{ln}: topic-unless-near on a rule with no topic-forms")
+            for w in words:
+                if len(tokens(w)) != 1:
+                    errors.append(f"{r['_file']}:{ln}: topic-unless-near {w!r} is not one word "
+                                  f"(the coder compares single words)")
     for rid, n in ids.items():
         if rid and n > 1:
             errors.append(f"id {rid} used {n} times")
@@ -338,6 +398,10 @@ def main():
                                 f"{', '.join(sorted(ids_won))}")
         for ln, ex in r["not"]:
             stoks = tokens(ex)
+            # A `not:` of a rule read through code may hold no form: it shows the construction
+            # declining ("حكم على التجربة بالفشل": no penalty word).
+            if r.get("id") in CODE_READ:
+                continue
             if not any(fo.match_at(stoks, i) for fo in r["_forms"] for i in range(len(stoks))):
                 warnings.append(f"{r['_file']}:{ln}: not-sentence of {r.get('id')} contains none of its forms")
 

@@ -4,7 +4,7 @@
 # 0. a private PostgreSQL server for the PostgreSQL backend's tests (scripts/pg-server.sh; as
 #    root on Debian/Ubuntu it is installed with apt-get when missing), unless AHDATH_TEST_PG
 #    already names one; stopped and removed at the end
-# 1. cargo test --workspace
+# 1. cargo test --workspace, then scripts/check_trigger_dicts.py (skipped, and said, without python3)
 # 2. web/dist is reproducible from web/ (npm ci + build, byte-compared)
 # 3. the browser test: `ahdath serve` on a database of the bundled examples, driven by
 #    playwright-core in headless Chromium (web/tests/e2e.mjs); the screenshot is kept in
@@ -32,6 +32,13 @@ if [ -z "${AHDATH_TEST_PG:-}" ] && [ "${AHDATH_SKIP_PG:-0}" != "1" ]; then
 fi
 
 cargo test --workspace
+
+# The trigger-dictionary checker (a few seconds): exit 1 on any error.
+if command -v python3 >/dev/null; then
+  python3 scripts/check_trigger_dicts.py >/dev/null || python3 scripts/check_trigger_dicts.py
+else
+  echo "test-all: no python3: scripts/check_trigger_dicts.py was NOT run" >&2
+fi
 
 if [ "${AHDATH_SKIP_BROWSER:-0}" = "1" ]; then
   echo "test-all: AHDATH_SKIP_BROWSER=1: the page and browser tests were NOT run" >&2
