@@ -1474,33 +1474,24 @@ impl Coder {
         elsewhere: &[Elsewhere],
         anaphors: &[Anaphor],
     ) {
-        // (places99) A visit whose visited party is a place its sentence names after the
-        // trigger, within `VISIT_OBJECT_REACH` words and with the record's place not between,
-        // happens there even when the sentence placed it in another country: "يزور الكويت لبحث
-        // التعاون … في سوريا" is in Kuwait, "إلى تايلاند … وبعدها يزور الفلبين" in the
-        // Philippines. A place of the visited party's own country is kept ("يزور الأردن … في
-        // عمان").
-        for r in recs
-            .iter_mut()
-            .filter(|r| r.location.is_some() && r.mode.as_deref() == Some("visit") && !r.rule.ends_with(".receive"))
-        {
-            let Some(dest) = r.recipient.as_ref().and_then(|e| self.destination(e)) else {
-                continue;
-            };
-            if r.location.as_ref().is_some_and(|l| l.country == dest.country) || !visited_after_trigger(r) {
-                continue;
-            }
-            r.location = Some(dest);
-        }
         // A visit happens where the visitor went: "زار وزير الخارجية الخرطوم" is in Khartoum,
         // "يزور الأردن" in Jordan, whatever its status (a recalled or planned visit too). The
         // visited party is a capital or country named as the object; a host official is not a
-        // place, and a reception ("استقبل") names the visitor, not the destination.
-        for r in recs
-            .iter_mut()
-            .filter(|r| r.location.is_none() && r.mode.as_deref() == Some("visit") && !r.rule.ends_with(".receive"))
-        {
-            if let Some(dest) = r.recipient.as_ref().and_then(|e| self.destination(e)) {
+        // place, and a reception ("استقبل") names the visitor, not the destination. (places99) A
+        // visit the sentence already placed in another country moves there too when the visited
+        // place is named after the trigger, within `VISIT_OBJECT_REACH` words and with the
+        // record's place not between: "يزور الكويت لبحث التعاون … في سوريا" is in Kuwait, "إلى
+        // تايلاند … وبعدها يزور الفلبين" in the Philippines. A place of the visited party's own
+        // country is kept ("يزور الأردن … في عمان").
+        for r in recs.iter_mut().filter(|r| r.mode.as_deref() == Some("visit") && !r.rule.ends_with(".receive")) {
+            let Some(dest) = r.recipient.as_ref().and_then(|e| self.destination(e)) else {
+                continue;
+            };
+            let moves = match &r.location {
+                None => true,
+                Some(l) => l.country != dest.country && visited_after_trigger(r),
+            };
+            if moves {
                 r.location = Some(dest);
             }
         }

@@ -7899,8 +7899,9 @@ fn told_after_earlier(a: &Analysis, i: usize) -> bool {
     if r.is_empty() || a.in_name(i) {
         return true;
     }
-    let with_article = r.strip_prefix('ل').map(|rest| format!("ال{rest}"));
-    EARLIER_TOLD_NOUNS.contains(&r) || with_article.is_some_and(|w| EARLIER_TOLD_NOUNS.contains(&w.as_str()))
+    let with_article = r.strip_prefix('ل');
+    EARLIER_TOLD_NOUNS.contains(&r)
+        || with_article.is_some_and(|rest| EARLIER_TOLD_NOUNS.iter().any(|n| n.strip_prefix("ال") == Some(rest)))
 }
 
 /// One of the sentence's date expressions lies clearly before the news period (`is_background`).
@@ -10019,7 +10020,6 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
         if (!is_kill && !is_hurt) || elsewhere(wi) {
             continue;
         }
-        let skipped = lent_before(wi);
         // A number right after (within 2 words; up to 6 past a verb-first subject, "قتلت قوات
         // الأمن ثلاثة مسلحين", unless another casualty word comes first) or right before.
         let next_casualty_word =
@@ -10082,7 +10082,8 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
                 hurt = Some(v);
                 lone |= by_form;
             }
-            if !skipped {
+            // (Asked only once a number is read: `lent_before` scans the sentence's triggers.)
+            if !lent_before(wi) {
                 if is_kill && own_dead.is_none() {
                     own_dead = Some(v);
                 } else if is_hurt && own_hurt.is_none() {
@@ -10093,7 +10094,9 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
     }
     // A victim told as the antecedent of a relative casualty verb ("الشخص الذي قتل", toll11) counts
     // when no casualty word told a toll of its kind.
-    if dead.is_none() || hurt.is_none() || own_dead.is_none() || own_hurt.is_none() {
+    // (`own_dead` and `own_hurt` are only ever set with or after `dead` and `hurt`, so an own toll
+    // still missing covers a toll still missing.)
+    if own_dead.is_none() || own_hurt.is_none() {
         for r in 1..a.words.len().saturating_sub(1) {
             if elsewhere(r) {
                 continue;
@@ -10117,7 +10120,7 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
     // قذائف سقطت دون وقوع إصابات": the shells hurt nobody, the artillery's toll is not told).
     let act_between = |i: usize| i > t.w1 && a.triggers.iter().any(|o| other_act(&o) && o.w0 > t.w1 && o.w1 < i);
     let mut none_told = (false, false);
-    if dead.is_none() || hurt.is_none() || own_dead.is_none() || own_hurt.is_none() {
+    if own_dead.is_none() || own_hurt.is_none() {
         let first = &fixed_lists_first().zero_toll_negators;
         for i in 0..a.words.len() {
             if word_may_end(a, i, &ZERO_TOLL_TAILS)

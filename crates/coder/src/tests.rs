@@ -33,6 +33,21 @@ fn check_status_cases(published: &str, cases: &[(&str, &str, Status)]) {
     }
 }
 
+/// The statuses of the records of type `kind` that `code` gives `text`.
+fn statuses(text: &str, published: &str, kind: &str) -> Vec<Status> {
+    code(text, published).into_iter().filter(|r| r.event_type == kind).map(|r| r.status).collect()
+}
+
+/// Each `(sentence, type)` told right after `before` (a sentence dated long ago) is historical,
+/// and the same sentence alone is occurred.
+fn check_background_after(published: &str, before: &str, cases: &[(&str, &str)]) {
+    for &(text, kind) in cases {
+        let full = format!("{before}{text}");
+        assert_eq!(statuses(&full, published, kind), vec![Status::Historical], "{full}");
+        assert_eq!(statuses(text, published, kind), vec![Status::Occurred], "{text}");
+    }
+}
+
 /// Table test of a precision filter: each (sentence, event type, kept) must fire its type with
 /// the filters off (so the filter, not a missing trigger, decides), and with them on keep it
 /// exactly when `kept`.
@@ -12168,9 +12183,6 @@ fn the_media_are_no_topic_for_later_sentences() {
 /// whether the dates read the phrase or not; in a February article, and after "منذ", it is not.
 #[test]
 fn an_act_early_in_the_current_year_is_background() {
-    let status = |text: &str, published: &str, kind: &str| -> Vec<Status> {
-        code(text, published).into_iter().filter(|r| r.event_type == kind).map(|r| r.status).collect()
-    };
     let background = [
         ("واعتقلت السلطات الناشط المعروف في وقت سابق من هذا العام بتهمة التحريض.", "COERCE"),
         ("وكان الجيش قد شن هجوما واسعا على مواقع المسلحين مطلع العام الحالي في شمال البلاد.", "ASSAULT"),
@@ -12178,12 +12190,12 @@ fn an_act_early_in_the_current_year_is_background() {
         ("والتقى وزير الخارجية المصري نظيره الأردني في عمان أوائل هذا العام.", "CONSULT"),
     ];
     for (text, kind) in background {
-        assert_eq!(status(text, "2021-08-10", kind), vec![Status::Historical], "{text}");
+        assert_eq!(statuses(text, "2021-08-10", kind), vec![Status::Historical], "{text}");
     }
     let (text, kind) = background[0];
-    assert_eq!(status(text, "2021-02-10", kind), vec![Status::Occurred], "{text}");
+    assert_eq!(statuses(text, "2021-02-10", kind), vec![Status::Occurred], "{text}");
     let since = "وقال المتحدث إن الشرطة اعتقلت الناشط منذ مطلع العام الجاري دون محاكمة.";
-    assert!(status(since, "2021-08-10", "COERCE").iter().all(|s| *s != Status::Historical), "{since}");
+    assert!(statuses(since, "2021-08-10", "COERCE").iter().all(|s| *s != Status::Historical), "{since}");
 }
 
 /// actors87: a clash noun whose "بين" stands past a verb of taking place or a time and place
@@ -12549,9 +12561,6 @@ fn a_base_aircraft_set_off_from_gives_way_to_the_sentences_place() {
 /// a span up to now ("منذ") and one with no dated sentence before stay news.
 #[test]
 fn a_deed_told_on_after_a_sentence_dated_long_ago_is_background() {
-    let status = |text: &str, kind: &str| -> Vec<Status> {
-        code(text, "2021-08-10").into_iter().filter(|r| r.event_type == kind).map(|r| r.status).collect()
-    };
     let before = "وكان مسلحون قد هاجموا مركزا للشرطة في البلدة في مارس 2019. ";
     let background = [
         ("وأصدرت المحكمة العسكرية أحكاما بالسجن على ثلاثة منهم.", "SANCTION"),
@@ -12559,11 +12568,7 @@ fn a_deed_told_on_after_a_sentence_dated_long_ago_is_background() {
         ("وجرى اعتقال ثلاثة من المسلحين في قرية مجاورة.", "COERCE"),
         ("وطردت قوات الجيش المسلحين من البلدة.", "COERCE"),
     ];
-    for (text, kind) in background {
-        let full = format!("{before}{text}");
-        assert_eq!(status(&full, kind), vec![Status::Historical], "{full}");
-        assert_eq!(status(text, kind), vec![Status::Occurred], "{text}");
-    }
+    check_background_after("2021-08-10", before, &background);
     let news = [
         format!("{before}ودعا الوزير السكان إلى التعاون مع الشرطة."),
         format!("{before}واعتقلت الشرطة أمس اثنين من المهاجمين."),
@@ -12572,7 +12577,7 @@ fn a_deed_told_on_after_a_sentence_dated_long_ago_is_background() {
             .to_string(),
     ];
     for (text, kind) in news.iter().zip(["REQUEST", "COERCE", "COERCE", "COERCE"]) {
-        assert_eq!(status(text, kind), vec![Status::Occurred], "{text}");
+        assert_eq!(statuses(text, "2021-08-10", kind), vec![Status::Occurred], "{text}");
     }
 }
 
@@ -15032,9 +15037,6 @@ fn the_genitive_of_a_group_head_read_as_the_doer_is_no_recipient() {
 /// as it was.
 #[test]
 fn an_act_at_a_time_counted_from_a_sentence_dated_long_ago_is_background() {
-    let status = |text: &str, kind: &str| -> Vec<Status> {
-        code(text, "2021-06-10").into_iter().filter(|r| r.event_type == kind).map(|r| r.status).collect()
-    };
     let before = "وفي صيف 2016 شن الجيش حملة واسعة على المسلحين في الجبال. ";
     let background = [
         ("وبعد يومين اعتقلت الشرطة ثلاثة من المطلوبين في قرية مجاورة.", "COERCE"),
@@ -15046,11 +15048,7 @@ fn an_act_at_a_time_counted_from_a_sentence_dated_long_ago_is_background() {
         ("وبعد ثلاثة أيام اعتقلت الشرطة ثلاثة من المطلوبين في قرية مجاورة.", "COERCE"),
         ("فعقب ذلك اعتقلت الشرطة ثلاثة من المطلوبين في قرية مجاورة.", "COERCE"),
     ];
-    for (text, kind) in background {
-        let full = format!("{before}{text}");
-        assert_eq!(status(&full, kind), vec![Status::Historical], "{full}");
-        assert_eq!(status(text, kind), vec![Status::Occurred], "{text}");
-    }
+    check_background_after("2021-06-10", before, &background);
     // Two attacks: the one «قبل عامين من ذلك» keeps its own toll, folded into no other.
     // (The first sentence once told a truck blown up, which makes no ASSAULT record: there was one
     // attack only, and the toll could sit nowhere else.)
@@ -15074,7 +15072,7 @@ fn an_act_at_a_time_counted_from_a_sentence_dated_long_ago_is_background() {
         "وزار الوزير أمس البلدة التي هاجمها المسلحون في مارس 2019. وبعد يومين اعتقلت الشرطة ثلاثة منهم.".to_string(),
     ];
     for (text, kind) in news.iter().zip(["CONSULT", "COERCE", "COERCE", "COERCE", "COERCE"]) {
-        assert_eq!(status(text, kind), vec![Status::Occurred], "{text}");
+        assert_eq!(statuses(text, "2021-06-10", kind), vec![Status::Occurred], "{text}");
     }
 }
 

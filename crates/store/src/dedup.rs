@@ -1155,23 +1155,19 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
 /// [`Params::contained_jaccard`] of their words (`sim`, or a bound of it). Reads the keys only.
 #[allow(clippy::too_many_arguments)]
 fn contained_retelling(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, sim: f32, p: &Params) -> bool {
-    p.containment_on()
+    may_be_contained(a, p)
         && sim >= p.contained_jaccard
-        && a.precision == Some(DatePrecision::Day)
         && b.precision == Some(DatePrecision::Day)
-        && !a.material
-        && !a.meeting
         && place == PlaceRel::Unknown
-        && a.place.is_none()
         && b.place.is_none()
         && ar >= EntRel::Compatible
         && rr >= EntRel::Unknown
-        && a.words.min(b.words) >= p.contained_words
+        && b.words >= p.contained_words
         && parties_of_one_country(a, b)
 }
 
-/// The conditions of [`contained_retelling`] on its first record `a` alone: when false, no pair
-/// with `a` first is scored by [`containment`].
+/// The conditions of [`contained_retelling`] on its first record `a` alone (that function asks
+/// them first): when false, no pair with `a` first is scored by [`containment`].
 fn may_be_contained(a: &Key, p: &Params) -> bool {
     p.containment_on()
         && a.precision == Some(DatePrecision::Day)
