@@ -1721,6 +1721,25 @@ fn places59_places_the_gazetteer_lacked_are_placed() {
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
+/// places100: places the fifty-ninth session's audit found after a place noun without a row (records
+/// left at their country or admin1): towns outside the region under the build's population floor,
+/// two Yemeni districts, and spellings the package lacks (Luhansk with «غ», Melilla with «ة»).
+#[test]
+fn places100_places_named_after_a_place_noun_are_placed() {
+    let cases = [
+        ("فجرت انتحارية نفسها في سوق بمدينة داماتورو وقتلت ستة أشخاص.", "Damaturu", "NGA", "place"),
+        ("هاجم مسلحون قافلة عسكرية في جزيرة لامو وأصابوا ثلاثة جنود.", "Lamu", "KEN", "place"),
+        ("شن طيران التحالف غارات على مواقع للمسلحين بمديرية المطمة أمس.", "Al-Matammah District", "YEM", "admin2"),
+        ("هاجم مسلحون دورية للشرطة في منطقة خارف بمحافظة عمران.", "Kharif District", "YEM", "admin2"),
+        ("فجر رجل سيارة مفخخة عند حاجز في بلدة القطن وقتل أربعة جنود.", "Al Qatn", "YEM", "place"),
+        ("اعتقلت الشرطة الإسبانية شابين في مدينة مليلة بتهمة تجنيد مقاتلين.", "Melilla", "ESP", "place"),
+        ("أطلق شرطي النار على رجل مسلح في مدينة ميلووكي فأصابه.", "Milwaukee", "USA", "place"),
+        ("قصفت المدفعية أحياء سكنية في مدينة لوغانسك ليلة الأحد.", "Luhansk", "UKR", "place"),
+    ];
+    let wrong = wrong_last_places(&cases, |got, name| got == name);
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
 /// places89: foreign city names as papers that write the foreign /g/ with «ج» (or leave a long
 /// vowel unwritten) spell them are placed at the city (`tables.CITY_AR` forms beside GeoNames'
 /// «غ» spelling). Words that only look like such a name stay what they are: «أبراج» (towers) is no
