@@ -5968,8 +5968,6 @@ impl Coder {
                     && !earlier_in_the_news(a, c, dts)
             })
         };
-        let after_near =
-            |kind: CueKind, dist: usize| a.cues.iter().any(|c| c.kind == kind && c.w0 > t.w1 && c.w0 - t.w1 <= dist);
         // ("لا صحة لإيقاف الاستقدام، وأن الجانب الآخر أبدى استعداده": a second "that" clause is
         // asserted, not denied.)
         // ("ونفت الوزارة الخبر وقالت إن الطائرات استهدفت …", "نفى الاتهام واتهم خصومه": a verb
@@ -6399,13 +6397,14 @@ impl Coder {
                 // (Only a day that says it is past, or a month its clause tells as past: "اليوم"
                 // of a report published the next morning is the writer's today. Not when the act
                 // carries its own future mark, the prefix or a plan word or predicate after the
-                // noun: "ونشرت الوزارة أمس تفاصيل زيارة الوزير المقررة" dates the report.)
+                // noun: "ونشرت الوزارة أمس تفاصيل زيارة الوزير المقررة" dates the report. A cue
+                // after it counts only within its clause, as in the future step, status65.)
                 if status == Status::Future
                     && last < pubd
                     && (told_past || marked_past(d, &s[d.start..d.end]))
                     && !past_day_elsewhere(a, d, t, ctx.published, &s[d.start..d.end])
                     && !t.future_prefix
-                    && (perfect || !after_near(CueKind::Future, 3))
+                    && (perfect || !future_after_in_clause(a, t, 3))
                     && !plan_cue_after(a, &self.lex, t, pattern)
                     && !future_predicate(a, t, pattern)
                 {

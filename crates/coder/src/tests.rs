@@ -12739,6 +12739,30 @@ fn the_act_of_an_after_phrase_is_not_the_plan() {
     );
 }
 
+/// status65: "the day after" («غداة»), "in the wake of" («في أعقاب») and "since" («منذ») head an
+/// "after" phrase as «بعد» does (status58): the act they name has happened, whatever pledge or plan
+/// the clause tells before it. In a schedule («من المقرر») the act after «غداة» is to come too. A
+/// future cue after a noun stops at «وفيما» and «وبينما» as at «فيما» (status64).
+#[test]
+fn the_act_after_the_day_after_or_since_is_not_the_plan() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            (
+                "وتعهدت الحكومة بتشديد الرقابة على الحدود غداة هجوم انتحاري على مطار المدينة.",
+                "ASSAULT",
+                Status::Occurred,
+            ),
+            ("وتعتزم السلطات ملاحقة المتورطين في أعقاب الاعتداء على الكنيسة.", "ASSAULT", Status::Occurred),
+            ("ويعتزم الوزير زيارة القرية لأول مرة منذ اقتحام قوات الأمن لها.", "COERCE", Status::Occurred),
+            ("ويعتزم الوزير زيارة القرية لأول مرة منذ اقتحام قوات الأمن لها.", "CONSULT", Status::Future),
+            ("وقالت الشرطة إن التحقيقات مستمرة وفيما سيتم الإفراج عن الموقوفين.", "ACCUSE", Status::Occurred),
+            // In a schedule the act after «غداة» is to come too.
+            ("ومن المقرر أن يعود الوفد إلى بلاده غداة توقيع اتفاق التجارة بين البلدين.", "AGREE", Status::Future),
+        ],
+    );
+}
+
 /// A first-person singular verb with no speaker (prec90): "أقترح", "لا أتفق", "أناشد" in a
 /// writer's own lines are his view, no party's act; the same verb after a speech verb, a colon or
 /// inside quotes is the speaker's, and a form VIII perfect written with its bare alef stays.
