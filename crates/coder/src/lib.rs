@@ -2212,6 +2212,12 @@ pub fn preliminary_toll_words() -> (&'static [&'static str], &'static [&'static 
     (&TOLL_NOUNS, &PRELIMINARY_WORDS)
 }
 
+/// The names of the days of the week as match keys (`WEEKDAY_NAMES`, Saturday first), for the
+/// dedup's bound in time of an undated report (dedup37).
+pub fn weekday_names() -> &'static [&'static str] {
+    &WEEKDAY_NAMES
+}
+
 impl Coder {
     /// A coder over a compiled lexicon.
     pub fn new(lex: Lexicon) -> Coder {

@@ -3,6 +3,7 @@
 //! The threshold argument overrides the default clustering threshold, for tuning on the dev gold;
 //! `DEDUP_GUEST_SIMILARITY` sets [`Params::guest_similarity`] (0 turns dedup32's rule off);
 //! `DEDUP_NO_PRELIMINARY` turns [`Params::preliminary_toll`] off (dedup34);
+//! `DEDUP_NO_WEEKDAY` turns [`Params::undated_dated_weekday`] off (dedup37);
 //! `DEDUP_CONTAINED` sets [`Params::contained_similarity`] (0 turns dedup35's rule off);
 //! `DEDUP_REUSE` scores an existing DB (a whole-corpus ingest) instead of building one;
 //! `DEDUP_DEBUG` lists each cluster's records and why its missed pairs are apart, and with
@@ -32,6 +33,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // DEDUP_NO_PRELIMINARY: a preliminary toll is not a lower bound (dedup34 off).
     if std::env::var_os("DEDUP_NO_PRELIMINARY").is_some() {
         params.preliminary_toll = false;
+    }
+    // DEDUP_NO_WEEKDAY: an undated attack naming a weekday meets a dated one only as a copy.
+    if std::env::var_os("DEDUP_NO_WEEKDAY").is_some() {
+        params.undated_dated_weekday = false;
     }
     // DEDUP_CONTAINED: dedup35's share of the shorter sentence contained in the longer (0: off).
     if let Some(c) = std::env::var_os("DEDUP_CONTAINED") {

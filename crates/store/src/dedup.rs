@@ -14,7 +14,9 @@
 //!   a crawl date), same month for month, same year for year; a day and a month compare by
 //!   containment; a day never merges with a bare year; undated records merge with undated ones
 //!   only when their sentences are close, and with dated ones only as copies of one report
-//!   ([`Params::undated_dated_similarity`]; otherwise no veto, but no score);
+//!   ([`Params::undated_dated_similarity`]; otherwise no veto, but no score), or as one attack
+//!   at one town with one toll and one attacker when the undated sentence names the dated day's
+//!   weekday ([`Params::undated_dated_weekday`], dedup37);
 //! - two different days read in the texts ([`Sig::date_basis`] `text`) only for sentences that
 //!   share words like copies of one report ([`Params::text_days_similarity`]): "today" is
 //!   resolved against each outlet's publication day, but a march night after night is told in
@@ -146,6 +148,11 @@ pub struct Params {
     /// where a size of toll is asked ([`Params::undated_suicide_toll`]). The first count of a
     /// bombing is raised by every later report.
     pub preliminary_toll: bool,
+    /// Whether an undated attack report that names a weekday («ليل الخميس») meets a dated report
+    /// of that day, or a day beside it, without the copy floor ([`dated_retelling`], dedup37):
+    /// one attacker by one dictionary id, one town (or within [`Params::near_km`]) and one
+    /// nonzero toll. The weekday is the only bound in time an undated report carries.
+    pub undated_dated_weekday: bool,
     /// Share of the shorter sentence's words found in the longer one (containment, shared words
     /// over the shorter sentence's distinct words) from which two unplaced statements of agreeing
     /// parties of one country are scored by that share instead of their Jaccard similarity
@@ -204,6 +211,7 @@ impl Default for Params {
             undated_victim_side: true,
             guest_similarity: 0.7,
             preliminary_toll: true,
+            undated_dated_weekday: true,
             contained_similarity: 0.7,
             contained_words: 8,
             contained_jaccard: 0.3,
@@ -598,6 +606,8 @@ pub struct Key {
     suicide: bool,
     /// The record gives a toll its sentence calls preliminary ([`preliminary_toll`]).
     preliminary: bool,
+    /// The weekdays its sentence names ([`weekdays`]): bit 0 Saturday … bit 6 Friday.
+    weekdays: u8,
     place: Option<PlaceKey>,
     actor: Option<EntKey>,
     recipient: Option<EntKey>,
@@ -626,6 +636,7 @@ impl Key {
             meeting: meeting(&s.event_type),
             suicide: s.mode.as_deref() == Some(SUICIDE_ATTACK),
             preliminary: s.fatalities.is_some() && preliminary_toll(&s.words),
+            weekdays: if s.day_lo.is_none() { weekdays(&s.words) } else { 0 },
             place: s.place.as_ref().map(|p| PlaceKey::of(p, i)),
             actor: s.actor.as_ref().map(|e| EntKey::of(e, i)),
             recipient: s.recipient.as_ref().map(|e| EntKey::of(e, i)),
@@ -1108,7 +1119,8 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
     let undated = ka.day_lo.is_none() || kb.day_lo.is_none();
     // An undated and a dated record agree only as copies of one report: nothing else in them
     // says they tell of the same days.
-    if ka.day_lo.is_some() != kb.day_lo.is_some() && sim < p.undated_dated_similarity {
+    let retold = dated_retelling(ka, kb, place, ar, rr, p);
+    if ka.day_lo.is_some() != kb.day_lo.is_some() && sim < p.undated_dated_similarity && !retold {
         return 0.0;
     }
     // A statement, meeting or visit (not a material happening, where the same parties strike
@@ -1129,6 +1141,7 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
         && !(named_alike && sim >= p.undated_named_similarity)
         && !same_toll_at_one_town(ka, kb, place, p)
         && !recalled_suicide_attack(ka, kb, place, p)
+        && !retold
     {
         return 0.0;
     }
@@ -1236,6 +1249,59 @@ fn victim_side(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, p: &Pa
         && one_town(a, b, place)
         && a.fatalities == b.fatalities
         && a.fatalities.is_some_and(|n| n > 0)
+}
+
+/// Whether an undated and a dated record of a material type tell one attack
+/// ([`Params::undated_dated_weekday`], dedup37): the undated sentence names a weekday ([`weekdays`]) that is
+/// the dated record's day or a day beside it (a night told by the morning after, a publication
+/// day), both are placed at one town or within [`Params::near_km`] (place level), give the same
+/// nonzero toll, name one attacker by one dictionary id of one country that is not an
+/// unidentified party, and their recipients do not conflict. Then the copy floor
+/// ([`Params::undated_dated_similarity`]) and the undated word floors do not apply, and place,
+/// toll, parties and day score them. An undated report has no other bound in time: without the
+/// weekday an attack of another year at one town with one toll would join (dedup31).
+fn dated_retelling(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, p: &Params) -> bool {
+    let (u, d) = match (a.day_lo, b.day_lo) {
+        (None, Some(_)) => (a, b),
+        (Some(_), None) => (b, a),
+        _ => return false,
+    };
+    let (Some(day), Some(ua), Some(da)) = (d.day_lo, u.actor.as_ref(), d.actor.as_ref()) else { return false };
+    p.undated_dated_weekday
+        && a.material
+        && u.weekdays != 0
+        && d.precision == Some(DatePrecision::Day)
+        && (-1..=1).any(|k| u.weekdays & (1 << weekday(day + k)) != 0)
+        && matches!(place, PlaceRel::Same | PlaceRel::Nested)
+        && [u, d].iter().all(|k| k.place.as_ref().is_some_and(|p| p.level == Level::Place))
+        && u.fatalities == d.fatalities
+        && u.fatalities.is_some_and(|n| n > 0)
+        && same(ua.id, da.id)
+        && same(ua.country, da.country)
+        && !ua.unidentified
+        && ar >= EntRel::Compatible
+        && rr >= EntRel::Unknown
+}
+
+/// The weekday of a day number (days since 1970-01-01, a Thursday) as the bit of [`weekdays`]:
+/// 0 Saturday … 6 Friday.
+fn weekday(day: i64) -> u32 {
+    (day + 5).rem_euclid(7) as u32
+}
+
+/// The weekdays a sentence (its [`Sig::words`], sorted hashes) names, as bits (0 Saturday … 6
+/// Friday): the list `WEEKDAY_NAMES` of data/grammar/coder.txt, Saturday first (dedup37). Its
+/// keys «الاحد» and «الاثنين» are also "anyone" and "two", so a sentence may seem to name a
+/// day it does not: that only widens the days an undated report meets.
+fn weekdays(words: &[u64]) -> u8 {
+    static HASHES: std::sync::LazyLock<Vec<Vec<u64>>> = std::sync::LazyLock::new(|| {
+        ahdath_coder::weekday_names().iter().map(|f| crate::keys::sentence_words(f)).collect()
+    });
+    HASHES
+        .iter()
+        .enumerate()
+        .filter(|(_, hs)| hs.iter().any(|h| words.binary_search(h).is_ok()))
+        .fold(0u8, |m, (i, _)| m | (1 << i))
 }
 
 /// Whether two undated records of a material type are placed at one named town, both name the
@@ -2983,5 +3049,57 @@ mod tests {
         // A statement is not a material happening.
         let say = |x: &Sig| Sig { event_type: "ACCUSE".into(), ..x.clone() };
         assert_eq!(judge(&say(&a), &say(&b), &p), Ok(0.0));
+    }
+
+    /// dedup37: an undated attack report that names its weekday meets a dated report of that day
+    /// at one town, by one attacker id, with one toll, although they share few words (our own
+    /// sentences). Without the weekday, with a weekday two days off, another toll, another
+    /// attacker, at a province, or with the rule off, the copy floor keeps them apart.
+    #[test]
+    fn undated_attack_naming_its_weekday_joins_a_dated_report_of_that_day() {
+        let p = Params::default();
+        let town = Some(place("Beit Ummar", "Hebron", "PSE", Level::Place, Some((31.62, 35.10))));
+        let settlers = ent("ISR", "CVL", Some("grp.settlers"));
+        let attack = |article: i64, toll: u32, sentence: &str| Sig {
+            article,
+            event_type: "ASSAULT".into(),
+            status: Some(Status::Occurred),
+            precision: Some(DatePrecision::Unknown),
+            place: town.clone(),
+            actor: settlers.clone(),
+            fatalities: Some(toll),
+            words: crate::keys::sentence_words(sentence),
+            ..Default::default()
+        };
+        let s1 = "هاجم مستوطنون فجر الأربعاء منزلا في أطراف القرية بالزجاجات الحارقة فاحترق رجل مسن حتى الموت";
+        let s2 = "قالت مصادر محلية إن رجلا في السبعين من عمره لقي حتفه بعد أن رمى مستوطنون زجاجات مشتعلة على بيته";
+        let undated = attack(1, 1, s1);
+        let mut dated = attack(2, 1, s2);
+        // 2024-07-31 was a Wednesday (bit 4: Saturday is 0).
+        (dated.day_lo, dated.day_hi, dated.precision) = day("2024-07-31");
+        assert_eq!(weekday(dated.day_lo.unwrap()), 4);
+        assert!(jaccard(&undated.words, &dated.words) < 0.2);
+        let s = judge(&undated, &dated, &p).expect("no veto");
+        assert!(s >= p.threshold, "one attack on its weekday: {s}");
+        assert_eq!(judge(&dated, &undated, &p), Ok(s), "symmetric");
+        assert!(passes(&dated, std::slice::from_ref(&undated), &p));
+        // The rule off: the copy floor.
+        assert_eq!(judge(&undated, &dated, &Params { undated_dated_weekday: false, ..p }), Ok(0.0));
+        // No weekday named: no bound in time.
+        let no_day = attack(3, 1, "هاجم مستوطنون منزلا في أطراف القرية بالزجاجات الحارقة فاحترق رجل مسن حتى الموت");
+        assert_eq!(judge(&no_day, &dated, &p), Ok(0.0));
+        // A weekday two days from the dated day (Friday against Wednesday).
+        let friday = attack(4, 1, &s1.replace("الأربعاء", "الجمعة"));
+        assert_eq!(judge(&friday, &dated, &p), Ok(0.0));
+        // The day before is within the day's tolerance (Tuesday night told on Wednesday).
+        let tuesday = attack(5, 1, &s1.replace("الأربعاء", "الثلاثاء"));
+        assert!(judge(&tuesday, &dated, &p).unwrap() >= p.threshold);
+        // Another toll, another attacker, a province.
+        assert_eq!(judge(&attack(6, 2, s1), &dated, &p), Ok(0.0));
+        let gunmen = Sig { actor: ent("ISR", "CVL", Some("grp.gunmen")), ..undated.clone() };
+        assert_eq!(judge(&gunmen, &dated, &p), Ok(0.0));
+        let wide = Some(place("Hebron", "Hebron", "PSE", Level::Admin1, None));
+        let (wu, wd) = (Sig { place: wide.clone(), ..undated.clone() }, Sig { place: wide, ..dated.clone() });
+        assert_eq!(judge(&wu, &wd, &p), Ok(0.0));
     }
 }
