@@ -830,6 +830,22 @@ fn calming_fears_is_no_ceasefire() {
     ]);
 }
 
+/// (prec111) Ruin of an abstract thing, a tissue or a bond ("ستدمر الديمقراطية", "تدمير
+/// الإيرادات", `unless-next` of `assault.destroy.verb`/`.noun`) and an audience or firms aimed at
+/// ("لاستهداف أبناء السجناء", "باستهداف عدة شركات", `unless-next` of `assault.attack.targeting`) are no
+/// ASSAULT; a house destroyed and a patrol targeted still are.
+#[test]
+fn ruin_of_an_idea_and_aiming_at_an_audience_are_no_assault() {
+    check_filter_cases(&[
+        ("وقال المعارض إن تزوير الانتخابات المقبلة سيدمر الديمقراطية في البلاد.", "ASSAULT", false),
+        ("يرى خبراء المال أن هبوط الأسعار سيؤدي إلى تدمير الإيرادات الحكومية هذا العام.", "ASSAULT", false),
+        ("وتنوي الهيئة مكافحة الغش باستهداف عدة شركات محلية في قطاع البناء.", "ASSAULT", false),
+        ("وأعلنت الجمعية الخيرية عن توجه لاستهداف أبناء السجناء بدورات مهنية في الرياض.", "ASSAULT", false),
+        ("دمرت الجرافات منزلين في القرية فجر اليوم.", "ASSAULT", true),
+        ("أدان الوزير استهداف دورية للشرطة في المدينة أمس.", "ASSAULT", true),
+    ]);
+}
+
 /// (twenty-seventh session, lead) A torn ligament or muscle named right after the wound noun
 /// (`assault.wound.noun` unless-next data) is a player's injury, no wound.
 #[test]
