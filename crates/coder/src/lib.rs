@@ -15113,7 +15113,8 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // act with its own toll, so those still lend.
     let other_dead = matches!((r.fatalities, other.rec.fatalities), (Some(a), Some(b)) if a.abs_diff(b) * 2 > a.max(b));
     let lead = other.rec.evidence.field == Field::Title || other.rec.evidence.start == 0;
-    if r.injuries.is_none() && lend_toll && !(other_dead && !lead) {
+    let lends_hurt = !other_dead || lead;
+    if r.injuries.is_none() && lend_toll && lends_hurt {
         r.injuries = lent(other.rec.injuries);
         keep.toll_fix[1] = other.toll_fix[1].filter(|f| r.injuries == Some(f.0));
     }
