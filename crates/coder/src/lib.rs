@@ -15110,7 +15110,16 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         r.fatalities = lent(other.rec.fatalities);
         keep.toll_fix[0] = other.toll_fix[0].filter(|f| r.fatalities == Some(f.0));
     }
-    if r.injuries.is_none() && lend_toll {
+    // (fatal5) A mention whose dead differ from the record's by more than half the larger count
+    // lends no wounded: it is mostly another act of the story (a massacre told beside the police
+    // killing it was avenged by, a raid's hurt on a family shelled in its house), and a user who
+    // sums the hurt counts them twice. A count near the record's is mostly one act told twice
+    // (a first count and the ministry's), and the title or the first sentence mostly retells the
+    // act with its own toll, so those still lend.
+    let other_dead = matches!((r.fatalities, other.rec.fatalities), (Some(a), Some(b)) if a.abs_diff(b) * 2 > a.max(b));
+    let lead = other.rec.evidence.field == Field::Title || other.rec.evidence.start == 0;
+    let lends_hurt = !other_dead || lead;
+    if r.injuries.is_none() && lend_toll && lends_hurt {
         r.injuries = lent(other.rec.injuries);
         keep.toll_fix[1] = other.toll_fix[1].filter(|f| r.injuries == Some(f.0));
     }

@@ -239,6 +239,45 @@ fn an_earlier_clause_toll_is_its_own_acts() {
     check_toll_cases(cases);
 }
 
+/// fatal5: a merged mention whose dead differ from the record's by more than half the larger count
+/// tells another act of the story and lends no wounded; a count near the record's is the same act
+/// told again and still lends them.
+#[test]
+fn a_mention_with_other_dead_lends_no_wounded() {
+    // (text, trigger, fatalities, injuries)
+    let cases: &[(&str, &str, Option<u32>, Option<u32>)] = &[
+        (
+            "قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة درعا. وكانت المدينة قد شهدت قبل أسبوع غارة قتل فيها \
+             سبعة مدنيين وأصيب اثنا عشر آخرون.",
+            "هجوم",
+            Some(3),
+            None,
+        ),
+        (
+            "تبنت جماعة مسلحة قتل شرطيين في بلدة حدودية جنوبي البلاد. وجاء ذلك بعد يومين من الهجوم الذي أوقع 40 \
+             قتيلا و150 جريحا في البلدة نفسها.",
+            "قتل",
+            Some(2),
+            None,
+        ),
+        (
+            "قتل أربعة أشخاص في قصف على حي سكني في مدينة تعز. وكان قصف مماثل على المدينة قد أدى إلى مقتل 25 شخصا \
+             وإصابة 70 آخرين.",
+            "قتل",
+            Some(4),
+            None,
+        ),
+        (
+            "قتل 20 شخصا في انفجار بسوق مدينة كركوك صباح الأحد. وقالت الشرطة إن 24 شخصا قتلوا وأصيب 60 آخرون في \
+             الانفجار.",
+            "قتل",
+            Some(20),
+            Some(60),
+        ),
+    ];
+    check_toll_cases(cases);
+}
+
 /// A number after a partitive word (`TOLL_PARTITIVES`) counts a part of the victims: the toll is
 /// the number before the word; with no number before it, the partitive's own number stands.
 #[test]
