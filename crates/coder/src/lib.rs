@@ -5825,6 +5825,7 @@ impl Coder {
                         && word_dist(dw, x) < word_dist(dw, t)
                         && !circumstance_of(a, t, x)
                         && (report_wide || !same_act_later(a, &self.lex, t, x, dw))
+                        && !own_after_day(a, t, pattern == Pattern::Noun, x, d)
                 })
                 && !in_own_relative_clause(a, t, noun_trigger, dw, OWN_CLAUSE_REACH)
         };
@@ -5913,6 +5914,10 @@ impl Coder {
             let prayer_gives_way = any_prayer_day
                 && found().any(|d| prayer_day(a, d))
                 && found().any(|d| !prayer_day(a, d) && !report_week_day(d, ctx.published));
+            // ("اندلعت المواجهات في الثالث من شهر أبريل، ثم انتهت بتوقيع اتفاق في 9 أبريل": a day
+            // told after the trigger in its clause ranks before a date of an earlier clause,
+            // dates53.)
+            let day_after = found().any(|d| told_after_in_clause(a, t, d));
             found().min_by_key(|d| {
                 // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year
                 // after the trigger, in its clause, with no other trigger between, is its own.
@@ -5939,11 +5944,15 @@ impl Coder {
                     dates::DatePrecision::Month => 1,
                     dates::DatePrecision::Year => 2,
                 };
+                let earlier_clause = day_after
+                    && d.end <= t.start
+                    && a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0);
                 (
                     prayer_gives_way && prayer_day(a, d),
                     if prayer_gives_way { precision } else { 0 },
                     !own_year_after,
                     !own_clause,
+                    earlier_clause,
                     dist,
                 )
             })
@@ -9589,6 +9598,32 @@ fn same_act_later(a: &Analysis, lex: &Lexicon, t: &TriggerMention, x: &TriggerMe
         && lex.triggers[x.rule as usize].event_type == lex.triggers[t.rule as usize].event_type
         && !a.break_between(x.w1, dw)
         && !(x.w1 + 1..dw).any(|i| CONTENT_STOPS.contains(&a.word(i)))
+}
+
+/// (dates53) A day told after `t` in its own clause: a day-precise expression, not a future one,
+/// starting within eight words after the trigger with no clause break, complementizer or stop word
+/// of `CONTENT_STOPS` between ("انتهت بتوقيع اتفاق لوقف إطلاق النار في 9 أبريل"). The clause says
+/// when `t` itself happened, so a date of an earlier clause gives way to it.
+fn told_after_in_clause(a: &Analysis, t: &TriggerMention, d: &DateMatch) -> bool {
+    let dw = word_index_of_byte(a, d.start);
+    d.precision == dates::DatePrecision::Day
+        && d.relative != dates::Relation::Future
+        && dw > t.w1
+        && dw - t.w1 <= 8
+        && !a.break_between(t.w1, dw)
+        && !(t.w1 + 1..dw).any(|i| COMPLEMENTIZERS.contains(&a.word(i)) || CONTENT_STOPS.contains(&a.word(i)))
+}
+
+/// (dates53) The later trigger `x` begins with a glued «ل» right after the noun trigger `t`, which
+/// has no article ("اتفاق لوقف إطلاق النار في 9 أبريل"): `x` names what `t` is for, so a day told
+/// after both in `t`'s clause is `t`'s as well and `x` does not own it. (A noun with the article,
+/// "الانتقادات للاتفاق المبرم في …", names an act of its own after it.)
+fn own_after_day(a: &Analysis, t: &TriggerMention, noun: bool, x: &TriggerMention, d: &DateMatch) -> bool {
+    noun && !t.article
+        && !unconj(a.word(t.w0)).starts_with("ال")
+        && x.w0 == t.w1 + 1
+        && a.word(x.w0).starts_with('ل')
+        && told_after_in_clause(a, t, d)
 }
 
 /// The later trigger hit `x` names the circumstance of `t`: it follows "في", "خلال" or "أثناء"

@@ -1353,6 +1353,29 @@ fn a_date_before_a_new_clause_dates_the_earlier_one() {
 }
 
 #[test]
+fn a_day_told_after_the_trigger_in_its_clause_beats_an_earlier_clauses_date() {
+    // dates53: the signing's own day comes after it; the fighting's day is the earlier clause's
+    // (and is read through the bare «شهر»). «لوقف» right after the noun does not own the day.
+    let recs = code(
+        "وقال مسؤول محلي إن المواجهات بين العشيرتين اندلعت في الثالث من شهر أبريل الجاري، ثم انتهت بتوقيع اتفاق لوقف إطلاق النار في 9 أبريل بين الطرفين في المدينة.",
+        "2021-04-20",
+    );
+    let agree = recs.iter().find(|r| r.event_type == "AGREE").expect("an AGREE");
+    assert_eq!(agree.date.as_deref(), Some("2021-04-09"), "{agree:?}");
+    let fight = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an ASSAULT");
+    assert_eq!(fight.date.as_deref(), Some("2021-04-03"), "{fight:?}");
+    // A day of a relative clause before the verb gives way to the one told after it.
+    let recs =
+        code("وذكر البيان أن الوزير، الذي وصل إلى بغداد الأحد، اجتمع برئيس الوزراء مساء السبت في مكتبه.", "2021-04-20");
+    let meet = recs.iter().find(|r| r.event_type == "CONSULT").expect("a CONSULT");
+    assert_eq!(meet.date.as_deref(), Some("2021-04-17"), "{meet:?}");
+    // Left alone: a noun with the article before «ل»; the day is the deal's, not the criticism's.
+    let recs = code("وصعّد نواب الكونغرس الانتقادات للاتفاق الموقع في 14 يوليو بين إيران والقوى الكبرى.", "2015-08-20");
+    let accuse = recs.iter().find(|r| r.event_type == "ACCUSE").expect("an ACCUSE");
+    assert_ne!(accuse.date.as_deref(), Some("2015-07-14"), "{accuse:?}");
+}
+
+#[test]
 fn a_call_to_protest_is_a_future_protest() {
     let recs = code("دعت المعارضة الأردنية إلى إضراب عام في عمان.", "2021-06-10");
     assert!(recs.iter().all(|r| r.event_type != "REQUEST"), "{recs:?}");

@@ -1557,6 +1557,13 @@ impl<'a> Parser<'a> {
         if self.is_word(k, "من") {
             k += 1;
         }
+        // "الخامس من شهر مارس", "10 شهر أيار": a bare «شهر» before a month name only names what
+        // follows, so the day reads through it.
+        if let Some((DateWord::Period(Period::Month), c)) = self.bare(k) {
+            if !c.al && self.month_name(k + 1, false).is_some() {
+                k += 1;
+            }
+        }
         // "15 من الشهر الجاري", "الـ3 من الشهر الماضي".
         if let Some((DateWord::Period(Period::Month), c)) = self.bare(k) {
             let off = match (c.al, self.modifier(k + 1)?) {
@@ -2203,6 +2210,22 @@ mod tests {
                 ("فاز 3-1 يوم 2 مارس", &[("يوم 2 مارس", "2020-03-02", Past)]),
                 ("بين 2 - 25 مارس", &[("25 مارس", "2020-03-25", Past)]),
                 ("2020-5-6", &[("2020-5-6", "2020-05-06", Absolute)]),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_day_reads_through_a_bare_shahr_before_the_month() {
+        // dates53: «شهر» with no article between the day and the month's name.
+        check(
+            Some("2020-04-07"),
+            &[
+                ("في الخامس من شهر مارس", &[("الخامس من شهر مارس", "2020-03-05", Past)]),
+                ("منذ 10 شهر أيار الماضي", &[("10 شهر أيار الماضي", "2019-05-10", Past)]),
+                ("في 14 من شهر فبراير 2018", &[("14 من شهر فبراير 2018", "2018-02-14", Absolute)]),
+                ("في الثالث والعشرين من شهر مارس", &[("الثالث والعشرين من شهر مارس", "2020-03-23", Past)]),
+                // Left alone: a part of the month, and the month with the article.
+                ("النصف الثاني من شهر مارس", &[("شهر مارس", "2020-03", Past)]),
             ],
         );
     }
