@@ -58,6 +58,10 @@ pub struct Coder {
     /// The forms with a gap (`head … tail`) of the negation cues, gathered once: `gap_negated`
     /// reads them for every trigger, where it scanned every cue of the lexicon (speed61).
     negation_gaps: Vec<(String, String)>,
+    /// Per trigger rule (by index), `imperfect_stems` of its forms, made once: the first-person
+    /// tests read them for every verb trigger and normalised every `ي…` form on each call
+    /// (speed66).
+    imperfect_stems: Vec<Vec<String>>,
 }
 
 /// The `FirstWords` summaries of one trigger rule's form lists (`Coder::rule_first`).
@@ -869,19 +873,20 @@ fn subject_outside_verb(a: &Analysis, t: &TriggerMention) -> bool {
 /// "ندعو المجتمع الدولي", "ونطالب الحكومة بـ…": a verb trigger in the first person plural of
 /// the imperfect, `ن…` where its rule also lists the third person `ي…` ("ندعو" beside "يدعو";
 /// not "ناقش" nor "ندد", whose ن is of the root). Its subject is "we", the speaker.
-fn first_person_verb(lex: &Lexicon, a: &Analysis, t: &TriggerMention) -> bool {
+fn first_person_verb(stems: &[String], a: &Analysis, t: &TriggerMention) -> bool {
     let Some(rest) = unconj(a.word(t.w0)).strip_prefix('ن') else {
         return false;
     };
-    imperfect_stems(lex, t).any(|stem| stem == rest)
+    stems.iter().any(|stem| stem == rest)
 }
 
 /// The match keys of the first words of rule `t`'s third-person imperfect forms (`ي…`), without
 /// their «ي»: the stems `first_person_verb` and `first_person_singular` put «ن» or «أ» before.
 /// (Only a form written with a leading "ي" can key to "ي" + a stem: the cheap test spares
-/// normalising every form of the rule for each verb asked about.)
-fn imperfect_stems<'l>(lex: &'l Lexicon, t: &TriggerMention) -> impl Iterator<Item = String> + 'l {
-    lex.triggers[t.rule as usize].forms.iter().filter(|f| f.starts_with('ي')).filter_map(|f| {
+/// normalising every form of the rule for each verb asked about.) Made once per rule, in
+/// `Coder::new` (`Coder::imperfect_stems`).
+fn imperfect_stems(forms: &[String]) -> impl Iterator<Item = String> + '_ {
+    forms.iter().filter(|f| f.starts_with('ي')).filter_map(|f| {
         let key = ahdath_text::normalize_key(f);
         key.split(' ').next().and_then(|w| w.strip_prefix('ي')).map(str::to_owned)
     })
@@ -892,7 +897,7 @@ fn imperfect_stems<'l>(lex: &'l Lexicon, t: &TriggerMention) -> impl Iterator<It
 /// third person `ي…` (`…ان`, `…ون` allowed). A stem whose perfect the rule lists with «أ» (form
 /// IV «أبرم»: its perfect and first person are one word) is not; one whose perfect is written with
 /// a bare alef (forms VIII and X, «اتفق», «اقترح») is when the text writes «أ».
-fn first_person_singular(lex: &Lexicon, a: &Analysis, s: &str, t: &TriggerMention) -> bool {
+fn first_person_singular(lex: &Lexicon, stems: &[String], a: &Analysis, s: &str, t: &TriggerMention) -> bool {
     let mut w = unconj(a.word(t.w0));
     if t.future_prefix {
         w = w.strip_prefix('س').unwrap_or(w);
@@ -902,7 +907,7 @@ fn first_person_singular(lex: &Lexicon, a: &Analysis, s: &str, t: &TriggerMentio
     };
     let forms = &lex.triggers[t.rule as usize].forms;
     let first_key = |f: &str| ahdath_text::normalize_key(f).split(' ').next().unwrap_or_default().to_owned();
-    if !imperfect_stems(lex, t).any(|k| k.strip_prefix(rest).is_some_and(|x| matches!(x, "" | "ان" | "ون"))) {
+    if !stems.iter().any(|k| k.strip_prefix(rest).is_some_and(|x| matches!(x, "" | "ان" | "ون"))) {
         return false;
     }
     // The rule's perfects on the same stem ("اتفق", "أبرمت", "اقترحوا"), by their spelling.
@@ -931,8 +936,8 @@ fn first_person_singular(lex: &Lexicon, a: &Analysis, s: &str, t: &TriggerMentio
 /// speech cue nor quoting word (`QUOTE_INTRODUCERS`: «قائلا», «مضيفا») before it, no colon before it
 /// and no quotation marks around it. It is the writer's own opinion ("أقترح أن …", "لا أتفق مع"):
 /// SPEC §4 counts a first-person act only when its speaker is known.
-fn unvoiced_first_person(lex: &Lexicon, a: &Analysis, s: &str, t: &TriggerMention) -> bool {
-    if !first_person_singular(lex, a, s, t) {
+fn unvoiced_first_person(lex: &Lexicon, stems: &[String], a: &Analysis, s: &str, t: &TriggerMention) -> bool {
+    if !first_person_singular(lex, stems, a, s, t) {
         return false;
     }
     let voiced = s[..t.start].contains(':')
@@ -2242,7 +2247,16 @@ impl Coder {
             .collect();
         let negation_gaps =
             lex.cues.iter().filter(|c| c.kind == CueKind::Negation).flat_map(|c| c.gaps.iter().cloned()).collect();
-        Coder { lex, precision_filters: true, admin_index, rule_first, org_anaphor_words, negation_gaps }
+        let imperfect_stems = lex.triggers.iter().map(|r| imperfect_stems(&r.forms).collect()).collect();
+        Coder {
+            lex,
+            precision_filters: true,
+            admin_index,
+            rule_first,
+            org_anaphor_words,
+            negation_gaps,
+            imperfect_stems,
+        }
     }
 
     /// Whether a mention of two or more words ends in a one-word form of the organisation anaphor
@@ -3924,7 +3938,10 @@ impl Coder {
         }
         // "أقترح أن تقوم الدولة بتأسيس كلية", "وإنني أناشد المسؤولين": a first-person singular
         // verb with no speaker given is the writer's own view in a column, no party's act (prec90).
-        if self.precision_filters && rule.pattern == Pattern::Verb && unvoiced_first_person(&self.lex, a, s, t) {
+        if self.precision_filters
+            && rule.pattern == Pattern::Verb
+            && unvoiced_first_person(&self.lex, &self.imperfect_stems[t.rule as usize], a, s, t)
+        {
             return None;
         }
         // "حيث تقتل الجيوش أطفالنا", "«يدمرون المساجد»": a present-tense act inside a quotation
@@ -4383,7 +4400,7 @@ impl Coder {
         let mut pp_genitive: Option<usize> = None;
         // "ندعو", "نطالب" (`first_person_verb`): the verb's subject is "we", the speaker; only a
         // speech verb's speaker may fill it, never the sentence's opening subject.
-        let first_person = pattern == Pattern::Verb && first_person_verb(&self.lex, a, t);
+        let first_person = pattern == Pattern::Verb && first_person_verb(&self.imperfect_stems[t.rule as usize], a, t);
         // (The sentence opens after a dateline, "نيويورك (الأمم المتحدة) (ا ف ب) - رحب مجلس الأمن
         // …": its first words are counted from there, `report_start`.)
         let opening = if field == Field::Text && span.start == 0 { report_start(a, s) } else { 0 };
@@ -10055,18 +10072,28 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
                     && (a.word(o.w0).starts_with('ب') || TOLL_CAUSE_HEADS.contains(&a.word(o.w0 - 1)))
             })
     };
-    for (wi, &(ws, we)) in a.words.iter().enumerate() {
+    // (speed66: a casualty word has the word class `TOLL_WORD`, made once per sentence; a sentence
+    // without one is passed over, and only the words with it are read.)
+    let toll_words = a.sentence_has_class(sentence::TOLL_WORD);
+    for (wi, &(ws, we)) in a.words.iter().enumerate().filter(|_| toll_words) {
+        if !a.has_class(wi, sentence::TOLL_WORD) {
+            continue;
+        }
         let (is_kill, is_hurt) = toll_casualty_word(&a.key.key[ws..we]);
         if (!is_kill && !is_hurt) || elsewhere(wi) {
             continue;
         }
         // A number right after (within 2 words; up to 6 past a verb-first subject, "قتلت قوات
         // الأمن ثلاثة مسلحين", unless another casualty word comes first) or right before.
-        let next_casualty_word =
-            (wi + 1..a.words.len()).find(|&j| toll_casualty_word(a.word(j)) != (false, false)).unwrap_or(usize::MAX);
+        let next_casualty_word = (wi + 1..a.words.len())
+            .find(|&j| a.has_class(j, sentence::TOLL_WORD) && toll_casualty_word(a.word(j)) != (false, false))
+            .unwrap_or(usize::MAX);
         // (The next casualty word of the other kind: "وأصيب وجرح 386" tells one hurt twice.)
         let next_other_kind = (wi + 1..a.words.len())
             .find(|&j| {
+                if !a.has_class(j, sentence::TOLL_WORD) {
+                    return false;
+                }
                 let (k, h) = toll_casualty_word(a.word(j));
                 (k && !is_kill) || (h && !is_hurt)
             })
@@ -10136,9 +10163,10 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
     // when no casualty word told a toll of its kind.
     // (`own_dead` and `own_hurt` are only ever set with or after `dead` and `hurt`, so an own toll
     // still missing covers a toll still missing.)
-    if own_dead.is_none() || own_hurt.is_none() {
+    if (own_dead.is_none() || own_hurt.is_none()) && a.sentence_has_class(sentence::RELATIVE_PRONOUN) {
         for r in 1..a.words.len().saturating_sub(1) {
-            if elsewhere(r) {
+            // (`relative_victims` reads none but a word of `RELATIVE_PRONOUN`: speed66.)
+            if !a.has_class(r, sentence::RELATIVE_PRONOUN) || elsewhere(r) {
                 continue;
             }
             if let Some((is_kill, v)) = relative_victims(a, &num_words, r) {
@@ -10160,10 +10188,12 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
     // قذائف سقطت دون وقوع إصابات": the shells hurt nobody, the artillery's toll is not told).
     let act_between = |i: usize| i > t.w1 && a.triggers.iter().any(|o| other_act(&o) && o.w0 > t.w1 && o.w1 < i);
     let mut none_told = (false, false);
-    if own_dead.is_none() || own_hurt.is_none() {
+    if (own_dead.is_none() || own_hurt.is_none()) && a.sentence_has_class(sentence::ZERO_TOLL_NEGATOR) {
         let first = &fixed_lists_first().zero_toll_negators;
         for i in 0..a.words.len() {
-            if word_may_end(a, i, &ZERO_TOLL_TAILS)
+            // (A negator's word has the class `ZERO_TOLL_NEGATOR`: speed66.)
+            if a.has_class(i, sentence::ZERO_TOLL_NEGATOR)
+                && word_may_end(a, i, &ZERO_TOLL_TAILS)
                 && any_form_in(a, i, &ZERO_TOLL_NEGATORS, first)
                 && !elsewhere(i)
                 && !act_between(i)
@@ -12273,6 +12303,11 @@ fn era_near(a: &Analysis, t: &TriggerMention) -> bool {
     // back the phrase belongs to another noun or clause: "إشارات إلى الحرب العالمية الثانية ودعت
     // الصحف", "الانخفاض الذي حدث إبان الإعلان عن التوصل إلى اتفاق". A word "then" is an adverb
     // of its clause: up to six words before, "وقتل حينها عشرة جنود حين هاجم مسلحون".)
+    // (speed66: each of the three tests needs a word of the class `ERA_CUE` in the sentence: a
+    // reading of a one-word form or the last word of a longer one.)
+    if !a.sentence_has_class(sentence::ERA_CUE) {
+        return false;
+    }
     let fixed = fixed_lists_first();
     (t.w0.saturating_sub(6)..(t.w1 + 6).min(n)).any(|i| {
         if i >= t.w0 && i <= t.w1 {

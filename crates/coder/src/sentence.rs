@@ -2915,6 +2915,18 @@ pub(crate) const LONG_SPAN_NOUN: u64 = 1 << 43;
 /// A caution word or a noun of safety rules (`SAFETY_CAUTION_WORDS`, `SAFETY_MEASURE_NOUNS`), one
 /// of which `safety_advice` needs after a call (end of the fifty-sixth session).
 pub(crate) const SAFETY_HEAD: u64 = 1 << 44;
+/// A casualty word as `casualties` reads it (`is_toll_word`): the coder tests every word of an
+/// assault's sentence, and seeks the next one from each (speed66, after speed64).
+pub(crate) const TOLL_WORD: u64 = 1 << 45;
+/// A relative pronoun of `RELATIVE_ONE`, `RELATIVE_TWO` or `RELATIVE_MANY`, bare or behind a
+/// glued و (`is_relative_pronoun`, speed66).
+pub(crate) const RELATIVE_PRONOUN: u64 = 1 << 46;
+/// A word that may start a form of `ZERO_TOLL_NEGATORS` (`is_zero_toll_negator`, speed66).
+pub(crate) const ZERO_TOLL_NEGATOR: u64 = 1 << 47;
+/// A word without which no form of `ERA_PHRASES`, `ERA_DECADES` or `ERA_THEN_WORDS` stands in a
+/// sentence (`is_era_cue`): a reading of a one-word form, or the last word of a longer one
+/// (speed66). `era_near` is asked for most triggers; a sentence without the class has no era.
+pub(crate) const ERA_CUE: u64 = 1 << 48;
 
 /// The word lists behind [`word_class`], each with its class bit.
 const CLASS_LISTS: [(&[&str], u64); 22] = [
@@ -2948,7 +2960,7 @@ type WordTest = fn(&str) -> bool;
 /// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
 /// the test strips, bit). Every word passing the test is a list word behind one of the
 /// spellings, so the table holds the spellings that pass and the bit is exactly the test.
-const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 33] = [
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 43] = [
     (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
     (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
     (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
@@ -2987,7 +2999,68 @@ const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 33] = [
     (crate::is_mode_object_stop, &crate::MODE_OBJECT_STOPS, &["", "و", "ف"], MODE_OBJECT_STOP),
     (crate::is_intent_word, &crate::INTENT_WORDS, &["", "و"], INTENT_WORD),
     (crate::is_motion_verb, &crate::MOTION_VERBS, &["", "و", "ف"], MOTION_VERB),
+    // (`casualties` reads these at every word of an assault's sentence: speed66.)
+    (is_toll_word, &crate::KILL_WORDS, STRIP_CLITIC_SPELLINGS, TOLL_WORD),
+    (is_toll_word, &crate::HURT_WORDS, STRIP_CLITIC_SPELLINGS, TOLL_WORD),
+    (is_toll_word, &crate::TOLL_FA_VERBS, &[""], TOLL_WORD),
+    (is_relative_pronoun, &crate::RELATIVE_ONE, &["", "و"], RELATIVE_PRONOUN),
+    (is_relative_pronoun, &crate::RELATIVE_TWO, &["", "و"], RELATIVE_PRONOUN),
+    (is_relative_pronoun, &crate::RELATIVE_MANY, &["", "و"], RELATIVE_PRONOUN),
+    (is_zero_toll_negator, &crate::ZERO_TOLL_NEGATORS, FORM_CLITIC_SPELLINGS, ZERO_TOLL_NEGATOR),
+    // (`era_near` is asked for most triggers: speed66. The last words of the longer forms are
+    // added by `era_last_words`.)
+    (is_era_cue, &crate::ERA_DECADES, FORM_CLITIC_SPELLINGS, ERA_CUE),
+    (is_era_cue, &crate::ERA_PHRASES, FORM_CLITIC_SPELLINGS, ERA_CUE),
+    (is_era_cue, &crate::ERA_THEN_WORDS, FORM_CLITIC_SPELLINGS, ERA_CUE),
 ];
+
+/// The prefixes `strip_clitic` takes off a word (and none), for [`TOLL_WORD`].
+const STRIP_CLITIC_SPELLINGS: &[&str] = &["", "وب", "وال", "بال", "ال", "و", "ب"];
+
+/// The clitic spellings `form_at_words_in` reads a word without ([`clitic_letters`]), and none.
+const FORM_CLITIC_SPELLINGS: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
+
+/// A casualty word as `casualties` reads it: `toll_casualty_word` is not (false, false).
+pub(crate) fn is_toll_word(w: &str) -> bool {
+    crate::toll_casualty_word(w) != (false, false)
+}
+
+/// A relative pronoun as `relative_victims` reads it: one of the three lists, bare or behind و.
+pub(crate) fn is_relative_pronoun(w: &str) -> bool {
+    let listed = |r: &str| {
+        crate::RELATIVE_ONE.contains(&r) || crate::RELATIVE_TWO.contains(&r) || crate::RELATIVE_MANY.contains(&r)
+    };
+    listed(w) || w.strip_prefix('و').is_some_and(listed)
+}
+
+/// The readings `form_at_words_in` compares with a form's first word: the word as written,
+/// without one clitic letter, without two ([`clitic_letters`]).
+fn form_readings(w: &str) -> impl Iterator<Item = &str> {
+    let k = clitic_letters(w.as_bytes());
+    (0..=k).map(move |j| &w[2 * j..])
+}
+
+/// A word one of whose readings is the first word of a form of `ZERO_TOLL_NEGATORS`.
+pub(crate) fn is_zero_toll_negator(w: &str) -> bool {
+    let first = |r: &str| crate::ZERO_TOLL_NEGATORS.iter().any(|f| f.split(' ').next() == Some(r));
+    form_readings(w).any(first)
+}
+
+/// The era lists `era_near` reads (`ERA_PHRASES`, `ERA_DECADES`, `ERA_THEN_WORDS`).
+const ERA_LISTS: [&[&str]; 3] = [&crate::ERA_PHRASES, &crate::ERA_DECADES, &crate::ERA_THEN_WORDS];
+
+/// A word of [`ERA_CUE`]: one of its readings is a one-word form of the era lists, or it is the
+/// last word of a longer form (the form's later words are compared as written).
+pub(crate) fn is_era_cue(w: &str) -> bool {
+    let forms = || ERA_LISTS.iter().flat_map(|l| l.iter());
+    form_readings(w).any(|r| forms().any(|f| !f.contains(' ') && *f == r))
+        || forms().any(|f| f.rsplit_once(' ').is_some_and(|(_, last)| last == w))
+}
+
+/// The last words of the era lists' forms of two or more words, with [`ERA_CUE`].
+fn era_last_words() -> impl Iterator<Item = (&'static str, u64)> {
+    ERA_LISTS.into_iter().flat_map(|l| l.iter()).filter_map(|f| f.rsplit_once(' ').map(|(_, last)| (last, ERA_CUE)))
+}
 
 /// The clitic spellings `anniversary_after` strips before «ذكرى»: one glued و or ف, then «في»,
 /// «بال», «ال» or «ب».
@@ -3063,7 +3136,7 @@ fn word_class(w: &str) -> u64 {
 /// probed and compared by `memcmp` (speed46).
 struct ClassTable {
     /// One more than the index in `words` of the slot's first word, or 0.
-    first: Box<[u16; 1 << 16]>,
+    first: Box<[u16; CLASS_SLOTS]>,
     /// The listed words in slot order.
     words: Vec<ClassWord>,
 }
@@ -3112,7 +3185,7 @@ impl ClassTable {
                 }
             }
         }
-        for (w, bit) in fixed_phrase_words() {
+        for (w, bit) in fixed_phrase_words().chain(era_last_words()) {
             *t.entry(w.to_string()).or_default() |= bit;
         }
         let mut words: Vec<ClassWord> = t
@@ -3120,11 +3193,12 @@ impl ClassTable {
             .map(|(w, classes)| {
                 let w = w.as_bytes();
                 let long = (w.len() > 16).then(|| w.into());
-                ClassWord { packed: packed(w), len: w.len(), slot: filter_slot(w), classes, long }
+                ClassWord { packed: packed(w), len: w.len(), slot: class_slot(w), classes, long }
             })
             .collect();
         words.sort_unstable_by_key(|c| (c.slot, c.len, c.packed));
-        let mut first = Box::new([0u16; 1 << 16]);
+        let mut first: Box<[u16; CLASS_SLOTS]> =
+            vec![0u16; CLASS_SLOTS].into_boxed_slice().try_into().expect("the slot count");
         for (i, c) in words.iter().enumerate().rev() {
             first[c.slot] = u16::try_from(i + 1).expect("fewer than 65,535 listed words");
         }
@@ -3134,8 +3208,8 @@ impl ClassTable {
     /// The classes of `w` (0 when no list holds it): the words of its slot compared in turn.
     #[inline]
     fn get(&self, w: &[u8]) -> u64 {
-        // (A slot has sixteen bits; the mask spares the bounds check.)
-        let slot = filter_slot(w) & 0xFFFF;
+        // (A slot has seventeen bits; the mask spares the bounds check.)
+        let slot = class_slot(w) & CLASS_SLOT_MASK;
         let start = usize::from(self.first[slot]);
         if start == 0 {
             return 0;
@@ -3378,6 +3452,22 @@ const fn tail_slot(w: &[u8]) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// The number of [`class_slot`]s: 17 bits.
+const CLASS_SLOTS: usize = 1 << 17;
+/// `CLASS_SLOTS - 1` (the mask spares the bounds check).
+const CLASS_SLOT_MASK: usize = CLASS_SLOTS - 1;
+
+/// The slot of a word in [`ClassTable`]: its [`filter_slot`] and one bit more, the low bit of
+/// the second letter's second byte and of the third byte from the end (speed66: the speed64
+/// classes put common short words in the table, «لا», «لم», «الذي», and a wider slot keeps
+/// the words compared with each text word few).
+#[inline]
+fn class_slot(w: &[u8]) -> usize {
+    let n = w.len();
+    let extra = (w.get(3).copied().unwrap_or(0) ^ w.get(n.wrapping_sub(3)).copied().unwrap_or(0)) & 1;
+    filter_slot(w) | usize::from(extra) << 16
 }
 
 /// Size in 64-bit words of a [`WordFilter`]: one bit per [`filter_slot`].
@@ -3682,7 +3772,7 @@ mod tests {
                 }
             }
         }
-        for (w, bit) in fixed_phrase_words() {
+        for (w, bit) in fixed_phrase_words().chain(era_last_words()) {
             *reference.entry(w.as_bytes().to_vec()).or_default() |= bit;
         }
         assert_eq!(table.words.len(), reference.len());
@@ -3736,6 +3826,74 @@ mod tests {
         assert_ne!(seen & INSIST_VERB, 0);
         assert_ne!(seen & DEPLOY_VERB, 0);
         assert!(!any_class(&Classes::default(), u64::MAX));
+    }
+
+    /// speed66: the four classes `casualties` and `era_near` read in place of their word tests
+    /// hold exactly the words the tests accept, word by word over sentences of my own, and the
+    /// sentence has `ERA_CUE` whenever a form of the era lists starts in it (the gate of
+    /// `era_near`). A class missing a word would skip a toll, a negator or an era.
+    #[test]
+    fn the_speed66_classes_are_exactly_their_word_tests() {
+        let sentences = [
+            "وقتل خمسة مدنيين وأصيب ثلاثة آخرون بجروح في قصف على القرية فقتل الراعي وجرح ابنه",
+            "عاد الجنديان اللذان أصيبا في الكمين إلى الخدمة والذين قتلوا دفنوا في المقبرة",
+            "سقطت القذيفة دون وقوع إصابات ولم يبلغ عن قتلى ولا جرحى وبالإصابات عدم",
+            "اعتقل المعارض في عهد الرئيس السابق إبان الحرب العالمية الثانية وحينها كان في الخمسينيات",
+            "وفي ذلك الوقت شنت القوات هجوما أثناء حكم العسكر وآنذاك لم يقتل أحد بالقتل والمقتل",
+            "وصل القطار متأخرا إلى المحطة الجديدة",
+        ];
+        let firsts =
+            |l: &[&str]| -> Vec<String> { l.iter().map(|f| f.split(' ').next().unwrap().to_string()).collect() };
+        let negator_firsts = firsts(&crate::ZERO_TOLL_NEGATORS);
+        let era_forms: Vec<&str> = ERA_LISTS.iter().flat_map(|l| l.iter().copied()).collect();
+        let mut seen = [0usize; 4];
+        for s in sentences {
+            let (key, kw) = ahdath_text::normalize_words(s);
+            let classes = Classes::of(kw.spans.iter().map(|&(a, b)| word_class(&key.key[a..b])).collect());
+            let mut era_form = false;
+            for (i, &(a, b)) in kw.spans.iter().enumerate() {
+                let w = &key.key[a..b];
+                let c = classes[i];
+                let toll = crate::toll_casualty_word(w) != (false, false);
+                let rel = |r: &str| {
+                    crate::RELATIVE_ONE.contains(&r)
+                        || crate::RELATIVE_TWO.contains(&r)
+                        || crate::RELATIVE_MANY.contains(&r)
+                };
+                let relative = rel(w) || w.strip_prefix('و').is_some_and(rel);
+                // (The negator's first word as `form_at_words_in` reads it, on the word alone.)
+                let alone = [(0, b - a)];
+                let negator = form_at_words_in(w, &alone, 0, &negator_firsts, &FirstWords::ANY);
+                let era = is_era_cue(w);
+                era_form |= form_at_words_in(&key.key, &kw.spans, i, &era_forms, &FirstWords::ANY);
+                for (k, (bit, want)) in
+                    [(TOLL_WORD, toll), (RELATIVE_PRONOUN, relative), (ZERO_TOLL_NEGATOR, negator), (ERA_CUE, era)]
+                        .into_iter()
+                        .enumerate()
+                {
+                    assert_eq!(c & bit != 0, want, "{w} {bit}");
+                    seen[k] += usize::from(want);
+                }
+            }
+            if era_form {
+                assert!(any_class(&classes, ERA_CUE), "{s}");
+            }
+        }
+        // (Every class is met several times: kill and hurt words behind و, ب, ال, بال and ف; the
+        // relative pronouns bare and behind و; «دون», «ولم», «ولا», «عدم»; the era forms.)
+        assert!(seen.iter().all(|&n| n >= 2), "{seen:?}");
+        for w in ["العالميه", "عهد", "حكم", "الوقت", "وحينها", "الخمسينيات", "ابان", "انذاك", "وانذاك"]
+        {
+            assert_ne!(word_class(w) & ERA_CUE, 0, "{w}");
+        }
+        for w in ["وعهد", "في", "الحرب", "x", ""] {
+            assert_eq!(word_class(w) & ERA_CUE, 0, "{w}");
+        }
+        for w in ["فقتل", "بالقتل", "المقتل", "اصيب"] {
+            assert_ne!(word_class(w) & TOLL_WORD, 0, "{w}");
+        }
+        // (`strip_clitic` reads «وفاه» as «فاه» and «وبالقتل» as «القتل»: no casualty word.)
+        assert_eq!((word_class("وفاه") | word_class("وبالقتل")) & TOLL_WORD, 0);
     }
 
     #[test]
