@@ -9,7 +9,7 @@
 use crate::sentence::{Analysis, PlaceMention, WordFilter, ANAPHOR_NOUN, VENUE_GATHERING_NOUN};
 use crate::Coder;
 use ahdath_lexicon::{Lexicon, Target};
-use ahdath_record::{EventRecord, Place, Status};
+use ahdath_record::{EventRecord, Evidence, Place, Status};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 use unicode_normalization::char::is_combining_mark;
@@ -249,17 +249,14 @@ pub(crate) fn region_place(r: &EventRecord) -> Option<&'static Region> {
     if r.location.as_ref().is_some_and(|l| l.text.is_some() && (l.name.is_some() || l.admin1.is_some())) {
         return None;
     }
-    let sentence = &r.evidence.sentence;
-    let from = r.evidence.trigger_end.saturating_sub(r.evidence.start);
     // The clause's first words after the trigger, as match keys. Each whitespace-separated word
     // is folded on its own and the walk stops once enough words are read: folding the whole rest
     // of the clause first cost 4% of coding time.
     let wanted = REGION_REACH + 3;
     let mut words: Vec<String> = Vec::with_capacity(wanted);
     let mut raw = String::new();
-    let clause = sentence
+    let clause = after_trigger(&r.evidence)
         .chars()
-        .skip(from)
         .take_while(|c| !matches!(c, '،' | ',' | '.' | ';' | ':' | '؛' | '(' | ')' | '«' | '»' | '"'));
     for c in clause.chain(std::iter::once(' ')) {
         if !c.is_whitespace() {
@@ -3135,10 +3132,7 @@ impl Coder {
         if !physical || !matches!(r.status, Status::Occurred | Status::Historical) {
             return None;
         }
-        let ev = &r.evidence;
-        // (The words after the trigger: evidence offsets count code points from the sentence.)
-        let skip = ev.trigger_end.saturating_sub(ev.start);
-        let after = ev.sentence.char_indices().nth(skip).map_or("", |(b, _)| &ev.sentence[b..]);
+        let after = after_trigger(&r.evidence);
         // (Punctuation glued to a word is no part of it: "على أرض قبرص." names Cyprus; a word
         // that ends a clause, "الحدود،", ends the phrase.)
         let (words, ends): (Vec<String>, Vec<bool>) = after
@@ -3278,6 +3272,14 @@ fn spot_adjective(w: &str) -> Option<&'static str> {
     SPOT_ADJECTIVES.iter().find(|(k, _)| *k == w).map(|&(_, en)| en)
 }
 
+/// (tidy59) The record's sentence after its trigger: evidence offsets count code points from the
+/// sentence's start. Empty when the trigger ends the sentence. Shared by the rules that read the
+/// words after the trigger (`region_place`, `Coder::territory_country`, `visited_after_trigger`).
+pub(crate) fn after_trigger(ev: &Evidence) -> &str {
+    let skip = ev.trigger_end.saturating_sub(ev.start);
+    ev.sentence.char_indices().nth(skip).map_or("", |(b, _)| &ev.sentence[b..])
+}
+
 /// How many words may stand between a visit's trigger and the place it visits (places99):
 /// the visitor and a span of dates ("يزور الوزير من 10 إلى 12 نوفمبر الفلبين").
 const VISIT_OBJECT_REACH: usize = 8;
@@ -3289,13 +3291,7 @@ fn visited_after_trigger(r: &EventRecord) -> bool {
     let Some(name) = r.recipient.as_ref().and_then(|e| e.text.as_deref()).filter(|t| !t.is_empty()) else {
         return false;
     };
-    let e = &r.evidence;
-    let s = e.sentence.as_str();
-    let te = e.trigger_end.saturating_sub(e.start);
-    let Some(b) = s.char_indices().nth(te).map(|(b, _)| b) else {
-        return false;
-    };
-    let after = &s[b..];
+    let after = after_trigger(&r.evidence);
     let Some(pos) = after.match_indices(name).map(|(i, _)| i).find(|&i| {
         let before_ok = after[..i].chars().next_back().is_none_or(|c| !ahdath_text::norm::is_word_char(c));
         let after_ok = after[i + name.len()..].chars().next().is_none_or(|c| !ahdath_text::norm::is_word_char(c));
@@ -3321,6 +3317,28 @@ fn visited_after_trigger(r: &EventRecord) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// tidy59: `after_trigger` is the sentence after the trigger, counting code points from the
+    /// sentence's start (not bytes, not the article), and empty when the trigger ends it.
+    #[test]
+    fn after_trigger_is_the_sentence_after_the_trigger() {
+        let sentence = "زار الرئيس مدينة طنطا أمس".to_string();
+        // The sentence starts at code point 40 of the article; "زار" is its first three.
+        let ev = |trigger_end: usize| Evidence {
+            field: ahdath_record::Field::Text,
+            start: 40,
+            end: 40 + sentence.chars().count(),
+            trigger_start: 40,
+            trigger_end,
+            sentence: sentence.clone(),
+            other_mentions: Vec::new(),
+        };
+        assert_eq!(after_trigger(&ev(43)), " الرئيس مدينة طنطا أمس");
+        assert_eq!(after_trigger(&ev(40 + sentence.chars().count())), "");
+        assert_eq!(after_trigger(&ev(200)), "");
+        // A trigger end before the sentence (never made) reads the whole sentence.
+        assert_eq!(after_trigger(&ev(10)), sentence);
+    }
 
     /// speed59: `bare` returns a word that starts with no clitic letter at once; it must answer as
     /// the two list tests and the two strips did, for list words behind every clitic, for words

@@ -6,7 +6,7 @@ use crate::{Conn, Cx, Error, PgStore, R};
 use ahdath_record::{Article, EventRecord, StoredEvent};
 use ahdath_store::columns::{self, ArticleInfo, Cell, CellType, EVENT_COLS, RECORD_COLS};
 use ahdath_store::dedup::{self, Block, Member, Params, Sig};
-use ahdath_store::{keys, CodeFn, IngestCounts, Prepared, RecodeReport, StoreError};
+use ahdath_store::{keys, CodeFn, IngestCounts, Prepared, RecodeReport, RecordKeys, StoreError};
 use postgres::types::ToSql;
 use postgres::{IsolationLevel, Row, Transaction};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -563,7 +563,7 @@ fn store_records(
     info: &ArticleInfo,
     records: &[EventRecord],
     has_duplicates: bool,
-    mut jsons: Option<Vec<String>>,
+    prepared: Option<Vec<RecordKeys>>,
 ) -> R<u64> {
     let mut written = 0;
     // Normally locked in the lock phase already; this catches what it could not foresee.
@@ -572,15 +572,15 @@ fn store_records(
     let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
     let mut stored: HashSet<String> =
         w.cx.query("SELECT id FROM records WHERE id = ANY($1)", &[&ids])?.iter().map(|r| r.get(0)).collect();
-    for (i, r) in records.iter().enumerate() {
+    // The keys computed already (by recode), when they are those of these records (as SQLite).
+    let mut prepared = prepared.filter(|k| k.len() == records.len()).map(Vec::into_iter);
+    for r in records {
+        let keys = prepared.as_mut().and_then(Iterator::next);
         if !stored.insert(r.id.clone()) {
             continue;
         }
-        let sig = Sig::of(r, art);
-        let json = match jsons.as_mut() {
-            Some(j) => std::mem::take(&mut j[i]),
-            None => ahdath_store::json::record_json(r),
-        };
+        let RecordKeys { words, json } = keys.unwrap_or_else(|| RecordKeys::of(r));
+        let sig = Sig::with_words(r, art, words);
         let rec = record_vals(r, art, &sig, json);
         let rowid = match choose_event(w, &sig)? {
             Some((ev, merge)) => {
@@ -943,18 +943,20 @@ fn recode_batch(
     w.lock(buckets)?;
     for (art, info, new) in work {
         let old: HashMap<String, String> = remove_records(&mut w, art)?.into_iter().collect();
-        let jsons: Vec<String> = new.iter().map(ahdath_store::json::record_json).collect();
-        for (r, json) in new.iter().zip(&jsons) {
+        // (The stored JSON and sentence words are made once: compared here, written by
+        // `store_records`, as SQLite's recode.)
+        let keys: Vec<RecordKeys> = new.iter().map(RecordKeys::of).collect();
+        for (r, k) in new.iter().zip(&keys) {
             match old.get(&r.id) {
                 None => rep.records_added += 1,
-                Some(j) if j != json => rep.records_modified += 1,
+                Some(j) if *j != k.json => rep.records_modified += 1,
                 Some(_) => {}
             }
         }
         let new_ids: BTreeSet<&str> = new.iter().map(|r| r.id.as_str()).collect();
         rep.records_removed += old.keys().filter(|k| !new_ids.contains(k.as_str())).count() as u64;
         let dups = has_duplicates(&mut w, art)?;
-        store_records(&mut w, art, &info, &new, dups, Some(jsons))?;
+        store_records(&mut w, art, &info, &new, dups, Some(keys))?;
         rep.articles += 1;
     }
     flush_events(&mut w)?;

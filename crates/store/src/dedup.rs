@@ -1114,7 +1114,10 @@ fn judge_pair(a: Pair, b: Pair, p: &Params) -> Result<f32, &'static str> {
 }
 
 fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: EntRel, rr: EntRel) -> f32 {
-    let sim = jaccard(&a.words, &b.words);
+    // One merge of the two word lists gives both the Jaccard share and the contained share.
+    let (la, lb) = (a.words.len(), b.words.len());
+    let common = crate::keys::common_words(&a.words, &b.words);
+    let sim = crate::keys::jaccard_of(common, la, lb);
     let strong_actors = ar == EntRel::Same || (ar == EntRel::Compatible && rr >= EntRel::Compatible);
     let undated = ka.day_lo.is_none() || kb.day_lo.is_none();
     // An undated and a dated record agree only as copies of one report: nothing else in them
@@ -1153,19 +1156,20 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
         return 0.0;
     }
     let sim = if contained_retelling(ka, kb, place, ar, rr, sim, p) {
-        sim.max(containment(&a.words, &b.words, p))
+        sim.max(containment_at_least(common, la, lb, p))
     } else {
         sim
     };
     weighed(ka, kb, place, ar, rr, sim, p)
 }
 
-/// Whether two records may be scored by [`containment`] ([`Params::contained_similarity`],
-/// dedup35): statements (not material, not meetings: [`meeting`]) that neither places
-/// ([`PlaceRel::Unknown`] with no place on either side), with agreeing actors (compatible or the
-/// same) given no two countries, recipients not in conflict, both dated to a day, both sentences
-/// at least [`Params::contained_words`] distinct words long and sharing at least
-/// [`Params::contained_jaccard`] of their words (`sim`, or a bound of it). Reads the keys only.
+/// Whether two records may be scored by [`containment_at_least`]
+/// ([`Params::contained_similarity`], dedup35): statements (not material, not meetings:
+/// [`meeting`]) that neither places ([`PlaceRel::Unknown`] with no place on either side), with
+/// agreeing actors (compatible or the same) given no two countries, recipients not in conflict,
+/// both dated to a day, both sentences at least [`Params::contained_words`] distinct words long
+/// and sharing at least [`Params::contained_jaccard`] of their words (`sim`, or a bound of it).
+/// Reads the keys only.
 #[allow(clippy::too_many_arguments)]
 fn contained_retelling(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, sim: f32, p: &Params) -> bool {
     may_be_contained(a, p)
@@ -1180,7 +1184,7 @@ fn contained_retelling(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel
 }
 
 /// The conditions of [`contained_retelling`] on its first record `a` alone (that function asks
-/// them first): when false, no pair with `a` first is scored by [`containment`].
+/// them first): when false, no pair with `a` first is scored by [`containment_at_least`].
 fn may_be_contained(a: &Key, p: &Params) -> bool {
     p.containment_on()
         && a.precision == Some(DatePrecision::Day)
@@ -1191,12 +1195,8 @@ fn may_be_contained(a: &Key, p: &Params) -> bool {
 }
 
 /// The share of the shorter sentence's distinct words (sorted word hashes, [`Sig::words`]) that
-/// the other sentence has, when it is at least [`Params::contained_similarity`]; else 0.
-fn containment(a: &[u64], b: &[u64], p: &Params) -> f32 {
-    containment_at_least(crate::keys::common_words(a, b), a.len(), b.len(), p)
-}
-
-/// [`containment`] from the count of shared words `common` and the two sentences' distinct words.
+/// the other sentence has, from the count of shared words `common` and the two sentences'
+/// distinct words, when it is at least [`Params::contained_similarity`]; else 0.
 fn containment_at_least(common: usize, la: usize, lb: usize, p: &Params) -> f32 {
     let c = common as f32 / la.min(lb).max(1) as f32;
     if c >= p.contained_similarity {
@@ -1752,6 +1752,11 @@ pub fn founded(id: &str, r: &EventRecord, pub_day: Option<&str>) -> StoredEvent 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The contained share of two word lists ([`containment_at_least`] on their shared count).
+    fn containment(a: &[u64], b: &[u64], p: &Params) -> f32 {
+        containment_at_least(crate::keys::common_words(a, b), a.len(), b.len(), p)
+    }
 
     fn place(name: &str, admin1: &str, country: &str, level: Level, ll: Option<(f64, f64)>) -> PlaceSig {
         PlaceSig {

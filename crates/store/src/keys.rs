@@ -455,8 +455,17 @@ pub fn jaccard(a: &[u64], b: &[u64]) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let common = common_words(a, b);
-    common as f32 / (a.len() + b.len() - common) as f32
+    jaccard_of(common_words(a, b), a.len(), b.len())
+}
+
+/// [`jaccard`] from the count of shared words `common` ([`common_words`]) and the two lists'
+/// lengths, so a caller that also needs the count (dedup's containment) merges the lists once
+/// (tidy59). 0 when either list is empty.
+pub fn jaccard_of(common: usize, la: usize, lb: usize) -> f32 {
+    if la == 0 || lb == 0 {
+        return 0.0;
+    }
+    common as f32 / (la + lb - common) as f32
 }
 
 /// How many words two sorted, distinct word-hash lists share (a merge of the two).
@@ -480,6 +489,19 @@ pub fn common_words(a: &[u64], b: &[u64]) -> usize {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    /// tidy59: `jaccard_of` on the shared count is `jaccard` on the lists.
+    #[test]
+    fn jaccard_of_matches_jaccard() {
+        let lists: [&[u64]; 5] = [&[], &[3], &[1, 3, 5, 9], &[2, 3, 5, 7, 11], &[1, 3, 5, 9]];
+        for a in lists {
+            for b in lists {
+                let of = jaccard_of(common_words(a, b), a.len(), b.len());
+                assert_eq!(of.to_bits(), jaccard(a, b).to_bits(), "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(jaccard_of(2, 4, 5), 2.0 / 7.0);
+    }
 
     #[test]
     fn hashes_tell_content_and_text_apart() {
