@@ -873,7 +873,7 @@ fn calming_fears_is_no_ceasefire() {
 /// الإيرادات", `unless-next` of `assault.destroy.verb`/`.noun`) and an audience or firms aimed at
 /// ("لاستهداف أبناء السجناء", "باستهداف عدة شركات", `unless-next` of `assault.attack.targeting`) are no
 /// ASSAULT; a house destroyed and a patrol targeted still are, and so is a post al-Shabaab's
-/// gunmen destroyed («الشباب» is on neither list: the verb's reaches four words on, fix59a).
+/// gunmen destroyed («الشباب» is off the verb's list, which reaches four words on; fix59a).
 #[test]
 fn ruin_of_an_idea_and_aiming_at_an_audience_are_no_assault() {
     check_filter_cases(&[

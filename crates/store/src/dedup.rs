@@ -1254,8 +1254,8 @@ fn victim_side(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, p: &Pa
 /// Whether an undated and a dated record of a material type tell one attack
 /// ([`Params::undated_dated_weekday`], dedup37): the undated sentence names a weekday ([`weekdays`]) that is
 /// the dated record's day or a day beside it (a night told by the morning after, a publication
-/// day), both are placed at one named town ([`one_town`]: not two towns within
-/// [`Params::near_km`], fix59a), give the same nonzero toll, name one attacker by one dictionary id of one country that is not an
+/// day), both are placed at one town or within [`Params::near_km`] (place level), give the same
+/// nonzero toll, name one attacker by one dictionary id of one country that is not an
 /// unidentified party, and their recipients do not conflict. Then the copy floor
 /// ([`Params::undated_dated_similarity`]) and the undated word floors do not apply, and place,
 /// toll, parties and day score them. An undated report has no other bound in time: without the
@@ -1272,7 +1272,8 @@ fn dated_retelling(a: &Key, b: &Key, place: PlaceRel, rr: EntRel, p: &Params) ->
         && u.weekdays != 0
         && d.precision == Some(DatePrecision::Day)
         && (-1..=1).any(|k| u.weekdays & (1 << weekday(day + k)) != 0)
-        && one_town(a, b, place)
+        && matches!(place, PlaceRel::Same | PlaceRel::Nested)
+        && [u, d].iter().all(|k| k.place.as_ref().is_some_and(|p| p.level == Level::Place))
         && u.fatalities == d.fatalities
         && u.fatalities.is_some_and(|n| n > 0)
         && same(ua.id, da.id)
@@ -3105,10 +3106,11 @@ mod tests {
         let wide = Some(place("Hebron", "Hebron", "PSE", Level::Admin1, None));
         let (wu, wd) = (Sig { place: wide.clone(), ..undated.clone() }, Sig { place: wide, ..dated.clone() });
         assert_eq!(judge(&wu, &wd, &p), Ok(0.0));
-        // Two towns within `near_km` of each other are not one town (fix59a).
+        // Two towns within `near_km` of each other meet (a report placed at the nearby town or
+        // at a place-level area around it).
         let near = Some(place("Halhul", "Hebron", "PSE", Level::Place, Some((31.58, 35.10))));
         assert_eq!(place_rel(near.as_ref(), town.as_ref(), &p), PlaceRel::Nested);
-        assert_eq!(judge(&Sig { place: near, ..undated.clone() }, &dated, &p), Ok(0.0));
+        assert!(judge(&Sig { place: near, ..undated.clone() }, &dated, &p).is_ok_and(|s| s > 0.0));
         // «أحد» ("one of") and «اثنين» ("two") are not Sunday and Monday (fix59a): an undated
         // report naming no day, against reports dated to a Monday and a Tuesday.
         let one_of = attack(7, 1, "أحرق مستوطنون منزل أحد سكان القرية بالزجاجات الحارقة فاحترق رجل مسن حتى الموت");
