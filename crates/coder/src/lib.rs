@@ -15185,8 +15185,12 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // killing it was avenged by, a raid's hurt on a family shelled in its house), and a user who
     // sums the hurt counts them twice. A count near the record's is mostly one act told twice
     // (a first count and the ministry's), and the title or the first sentence mostly retells the
-    // act with its own toll, so those still lend.
-    let other_dead = matches!((r.fatalities, other.rec.fatalities), (Some(a), Some(b)) if a.abs_diff(b) * 2 > a.max(b));
+    // act with its own toll, so those still lend. (The first sentence is the one at code point 0:
+    // the sentence splitter starts it at the first non-blank character, and no corpus text opens
+    // with a blank, fix59a. A dateline on the first line is inside it; a byline or subheading on
+    // a line of its own is the first sentence, and the lead is then the second, which a sentence
+    // index would not reach either. Halved rather than doubled so that no parsed toll overflows.)
+    let other_dead = matches!((r.fatalities, other.rec.fatalities), (Some(a), Some(b)) if a.abs_diff(b) > a.max(b) / 2);
     let lead = other.rec.evidence.field == Field::Title || other.rec.evidence.start == 0;
     let lends_hurt = !other_dead || lead;
     if r.injuries.is_none() && lend_toll && lends_hurt {

@@ -1122,7 +1122,7 @@ fn score_with((a, ka): Pair, (b, kb): Pair, p: &Params, place: PlaceRel, ar: Ent
     let undated = ka.day_lo.is_none() || kb.day_lo.is_none();
     // An undated and a dated record agree only as copies of one report: nothing else in them
     // says they tell of the same days.
-    let retold = dated_retelling(ka, kb, place, ar, rr, p);
+    let retold = dated_retelling(ka, kb, place, rr, p);
     if ka.day_lo.is_some() != kb.day_lo.is_some() && sim < p.undated_dated_similarity && !retold {
         return 0.0;
     }
@@ -1260,7 +1260,7 @@ fn victim_side(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, p: &Pa
 /// ([`Params::undated_dated_similarity`]) and the undated word floors do not apply, and place,
 /// toll, parties and day score them. An undated report has no other bound in time: without the
 /// weekday an attack of another year at one town with one toll would join (dedup31).
-fn dated_retelling(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, p: &Params) -> bool {
+fn dated_retelling(a: &Key, b: &Key, place: PlaceRel, rr: EntRel, p: &Params) -> bool {
     let (u, d) = match (a.day_lo, b.day_lo) {
         (None, Some(_)) => (a, b),
         (Some(_), None) => (b, a),
@@ -1279,7 +1279,6 @@ fn dated_retelling(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, p:
         && same(ua.id, da.id)
         && same(ua.country, da.country)
         && !ua.unidentified
-        && ar >= EntRel::Compatible
         && rr >= EntRel::Unknown
 }
 
@@ -1290,9 +1289,10 @@ fn weekday(day: i64) -> u32 {
 }
 
 /// The weekdays a sentence (its [`Sig::words`], sorted hashes) names, as bits (0 Saturday … 6
-/// Friday): the list `WEEKDAY_NAMES` of data/grammar/coder.txt, Saturday first (dedup37). Its
-/// keys «الاحد» and «الاثنين» are also "anyone" and "two", so a sentence may seem to name a
-/// day it does not: that only widens the days an undated report meets.
+/// Friday): the list `WEEKDAY_NAMES` of data/grammar/coder.txt, Saturday first (dedup37), but
+/// for Sunday and Monday ([`NUMBER_LIKE_WEEKDAYS`]): their keys «الاحد» and «الاثنين» are also
+/// «أحد» ("one of", "anyone") and «اثنين» ("two") once the article is stripped, so an undated
+/// report of a toll of one or two that names no day would seem to name one (fix59a).
 fn weekdays(words: &[u64]) -> u8 {
     static HASHES: std::sync::LazyLock<Vec<Vec<u64>>> = std::sync::LazyLock::new(|| {
         ahdath_coder::weekday_names().iter().map(|f| crate::keys::sentence_words(f)).collect()
@@ -1302,7 +1302,12 @@ fn weekdays(words: &[u64]) -> u8 {
         .enumerate()
         .filter(|(_, hs)| hs.iter().any(|h| words.binary_search(h).is_ok()))
         .fold(0u8, |m, (i, _)| m | (1 << i))
+        & !NUMBER_LIKE_WEEKDAYS
 }
+
+/// The bits of [`weekdays`] whose names are also numbers (Sunday «الاحد» "one", Monday «الاثنين»
+/// "two"), which it never reads.
+const NUMBER_LIKE_WEEKDAYS: u8 = 1 << 1 | 1 << 2;
 
 /// Whether two undated records of a material type are placed at one named town, both name the
 /// weapon (one mode family: the mode veto has asked that), at least one names a suicide attack,
@@ -3106,5 +3111,20 @@ mod tests {
         let wide = Some(place("Hebron", "Hebron", "PSE", Level::Admin1, None));
         let (wu, wd) = (Sig { place: wide.clone(), ..undated.clone() }, Sig { place: wide, ..dated.clone() });
         assert_eq!(judge(&wu, &wd, &p), Ok(0.0));
+        // Two towns within `near_km` of each other meet (a report placed at the nearby town or
+        // at a place-level area around it).
+        let near = Some(place("Halhul", "Hebron", "PSE", Level::Place, Some((31.58, 35.10))));
+        assert_eq!(place_rel(near.as_ref(), town.as_ref(), &p), PlaceRel::Nested);
+        assert!(judge(&Sig { place: near, ..undated.clone() }, &dated, &p).is_ok_and(|s| s > 0.0));
+        // «أحد» ("one of") and «اثنين» ("two") are not Sunday and Monday (fix59a): an undated
+        // report naming no day, against reports dated to a Monday and a Tuesday.
+        let one_of = attack(7, 1, "أحرق مستوطنون منزل أحد سكان القرية بالزجاجات الحارقة فاحترق رجل مسن حتى الموت");
+        assert_eq!(weekdays(&one_of.words), 0);
+        let two = "هاجم مستوطنون اثنين من سكان القرية بالزجاجات الحارقة فاحترق رجل مسن حتى الموت";
+        assert_eq!(weekdays(&crate::keys::sentence_words(two)), 0);
+        let mut monday = dated.clone();
+        (monday.day_lo, monday.day_hi, monday.precision) = day("2024-07-29");
+        assert_eq!(weekday(monday.day_lo.unwrap()), 2);
+        assert_eq!(judge(&one_of, &monday, &p), Ok(0.0));
     }
 }
