@@ -582,7 +582,8 @@ fn a_placed_event_has_coordinates_and_a_point_feature() {
 #[test]
 fn a_dateline_abroad_does_not_place_the_story() {
     // Filed from Algiers, about Moroccan police in Laayoune: the dateline is not the place.
-    let recs = code("الجزائر (ا ف ب) - فرقت قوات الأمن المغربية بالقوة مظاهرة في مدينة العيون أمس. وأصيب عدد من المحتجين.");
+    let recs =
+        code("الجزائر (ا ف ب) - فرقت قوات الأمن المغربية بالقوة مظاهرة في مدينة العيون أمس. وأصيب عدد من المحتجين.");
     assert!(!recs.is_empty());
     assert!(recs.iter().all(|r| r.location.as_ref().and_then(|l| l.country.as_deref()) != Some("DZA")), "{recs:#?}");
 }
