@@ -882,8 +882,7 @@ fn first_person_verb(stems: &[String], a: &Analysis, t: &TriggerMention) -> bool
 
 /// The match keys of the first words of rule `t`'s third-person imperfect forms (`ي…`), without
 /// their «ي»: the stems `first_person_verb` and `first_person_singular` put «ن» or «أ» before.
-/// (Only a form written with a leading "ي" can key to "ي" + a stem: the cheap test spares
-/// normalising every form of the rule for each verb asked about.) Made once per rule, in
+/// (Only a form written with a leading "ي" can key to "ي" + a stem.) Made once per rule, in
 /// `Coder::new` (`Coder::imperfect_stems`).
 fn imperfect_stems(forms: &[String]) -> impl Iterator<Item = String> + '_ {
     forms.iter().filter(|f| f.starts_with('ي')).filter_map(|f| {
@@ -5890,6 +5889,9 @@ impl Coder {
         let cause = earlier_cause(a, t, perfect && new_clause);
         let before_cause = |d: &DateMatch| cause.is_some_and(|m| word_index_of_byte(a, d.end.saturating_sub(1)) < m);
         let any_prayer_day = dts.iter().any(|d| prayer_day(a, d));
+        let any_day_after = dts.iter().any(|d| told_after_in_clause(a, t, d));
+        // Whether a clause break stands between the date's end and the trigger.
+        let break_after_date = |d: &DateMatch| a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0);
         let pick_with = |skip_report: bool, skip_cause: bool, skip_denial: bool, skip_other_act: bool| {
             // (A closure, not a collected list: the candidates are walked again only for the rare
             // sentence with a prayer's weekday.)
@@ -5909,7 +5911,7 @@ impl Coder {
                         // it at any distance.
                         let dated_clause = d.relative == dates::Relation::Absolute
                             && dw < t.w0
-                            && !a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)
+                            && !break_after_date(d)
                             && !a.triggers.iter().any(|x| x.w0 > dw && x.w1 < t.w0);
                         (dist <= 12
                             || dated_clause
@@ -5922,8 +5924,7 @@ impl Coder {
                             && !(skip_report && report_day(a, d, t, ctx.published))
                             && !(owned_by_earlier(dw)
                                 && (matches!(d.relative, dates::Relation::Future | dates::Relation::Absolute)
-                                    || (a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0)
-                                        && !chained_verb_day(d, dw))))
+                                    || (break_after_date(d) && !chained_verb_day(d, dw))))
                     })
             };
             // ("خلال صلاة الجمعة في 26 يونيو": the prayer's weekday gives way to a calendar date
@@ -5934,7 +5935,8 @@ impl Coder {
             // ("اندلعت المواجهات في الثالث من شهر أبريل، ثم انتهت بتوقيع اتفاق في 9 أبريل": a day
             // told after the trigger in its clause ranks before a date of an earlier clause,
             // dates53.)
-            let day_after = found().any(|d| told_after_in_clause(a, t, d));
+            // (Asked of all the dates first: most triggers have no such day, and `found` is dear.)
+            let day_after = any_day_after && found().any(|d| told_after_in_clause(a, t, d));
             found().min_by_key(|d| {
                 // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year
                 // after the trigger, in its clause, with no other trigger between, is its own.
@@ -5961,9 +5963,7 @@ impl Coder {
                     dates::DatePrecision::Month => 1,
                     dates::DatePrecision::Year => 2,
                 };
-                let earlier_clause = day_after
-                    && d.end <= t.start
-                    && a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0);
+                let earlier_clause = day_after && d.end <= t.start && break_after_date(d);
                 (
                     prayer_gives_way && prayer_day(a, d),
                     if prayer_gives_way { precision } else { 0 },
@@ -9862,8 +9862,8 @@ fn future_verb_governs(a: &Analysis, t: &TriggerMention, perfect: bool) -> Optio
 }
 
 /// A future cue at most `dist` words after the trigger `t` reaches it (status64): no clause break
-/// and no word that opens a clause of its own (`FUTURE_AFTER_CLAUSE_OPENERS`: «وإنه», «لكن»,
-/// «بينما») stands between. "اجتماع الأسبوع المقبل" is to come; in "ما زالت تباشر تحقيقات وإنه
+/// and no word that opens a clause of its own (`FUTURE_AFTER_CLAUSE_OPENERS`: «وإنه», «لكنه»;
+/// `CONTRAST_OPENERS`: «لكن», «بينما») stands between. "اجتماع الأسبوع المقبل" is to come; in "ما زالت تباشر تحقيقات وإنه
 /// سيتم نقل الموقوفين" and "دارت فيها معارك طويلة، ومن المنتظر أن يعود السكان" the cue belongs
 /// to the clause after. A trigger with a glued «و» is a conjunct of the act before it ("لقصف
 /// المواقع واستهداف القرى، وستكشف الأيام …"), read with that act: any cue in reach counts.
@@ -9875,7 +9875,9 @@ fn future_after_in_clause(a: &Analysis, t: &TriggerMention, dist: usize) -> bool
             && c.w0 - t.w1 <= dist
             && (conjunct
                 || (!a.break_between(t.w1, c.w0)
-                    && !(t.w1 + 1..c.w0).any(|i| FUTURE_AFTER_CLAUSE_OPENERS.contains(&a.word(i)))))
+                    && !(t.w1 + 1..c.w0).any(|i| {
+                        FUTURE_AFTER_CLAUSE_OPENERS.contains(&a.word(i)) || CONTRAST_OPENERS.contains(&a.word(i))
+                    })))
     })
 }
 
@@ -10074,8 +10076,8 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
     };
     // (speed66: a casualty word has the word class `TOLL_WORD`, made once per sentence; a sentence
     // without one is passed over, and only the words with it are read.)
-    let toll_words = a.sentence_has_class(sentence::TOLL_WORD);
-    for (wi, &(ws, we)) in a.words.iter().enumerate().filter(|_| toll_words) {
+    let toll_words = if a.sentence_has_class(sentence::TOLL_WORD) { a.words.len() } else { 0 };
+    for (wi, &(ws, we)) in a.words.iter().enumerate().take(toll_words) {
         if !a.has_class(wi, sentence::TOLL_WORD) {
             continue;
         }
@@ -14861,8 +14863,11 @@ fn in_list(list: &[&str], w: &str) -> bool {
     })
 }
 
+/// The prefixes [`strip_clitic`] takes off, longest first (also behind `sentence::TOLL_WORD`).
+pub(crate) const STRIP_CLITIC_PREFIXES: [&str; 6] = ["وب", "وال", "بال", "ال", "و", "ب"];
+
 fn strip_clitic(w: &str) -> &str {
-    for p in ["وب", "وال", "بال", "ال", "و", "ب"] {
+    for p in STRIP_CLITIC_PREFIXES {
         if let Some(r) = w.strip_prefix(p) {
             if r.chars().nth(2).is_some() {
                 return r;
@@ -15676,10 +15681,7 @@ fn recalled_apart(o: &EventRecord, c: &EventRecord) -> bool {
     let (Some(x), Some(y), Some(text)) = (o.date.as_deref(), c.date.as_deref(), c.date_text.as_deref()) else {
         return false;
     };
-    let e = &c.evidence;
-    let after = e.trigger_end.saturating_sub(e.start);
-    let tail = e.sentence.char_indices().nth(after).map_or("", |(b, _)| &e.sentence[b..]);
-    !nested_dates(x, y) && tail.contains(text)
+    !nested_dates(x, y) && geocode::after_trigger(&c.evidence).contains(text)
 }
 
 /// Days between a definite noun's own day and the publication day of a record told by a finite

@@ -3014,8 +3014,12 @@ const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 43] = [
     (is_era_cue, &crate::ERA_THEN_WORDS, FORM_CLITIC_SPELLINGS, ERA_CUE),
 ];
 
-/// The prefixes `strip_clitic` takes off a word (and none), for [`TOLL_WORD`].
-const STRIP_CLITIC_SPELLINGS: &[&str] = &["", "وب", "وال", "بال", "ال", "و", "ب"];
+/// The prefixes `strip_clitic` takes off a word (`crate::STRIP_CLITIC_PREFIXES`) and none, for
+/// [`TOLL_WORD`].
+const STRIP_CLITIC_SPELLINGS: &[&str] = &{
+    let p = crate::STRIP_CLITIC_PREFIXES;
+    ["", p[0], p[1], p[2], p[3], p[4], p[5]]
+};
 
 /// The clitic spellings `form_at_words_in` reads a word without ([`clitic_letters`]), and none.
 const FORM_CLITIC_SPELLINGS: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
@@ -3855,12 +3859,7 @@ mod tests {
                 let w = &key.key[a..b];
                 let c = classes[i];
                 let toll = crate::toll_casualty_word(w) != (false, false);
-                let rel = |r: &str| {
-                    crate::RELATIVE_ONE.contains(&r)
-                        || crate::RELATIVE_TWO.contains(&r)
-                        || crate::RELATIVE_MANY.contains(&r)
-                };
-                let relative = rel(w) || w.strip_prefix('و').is_some_and(rel);
+                let relative = is_relative_pronoun(w);
                 // (The negator's first word as `form_at_words_in` reads it, on the word alone.)
                 let alone = [(0, b - a)];
                 let negator = form_at_words_in(w, &alone, 0, &negator_firsts, &FirstWords::ANY);

@@ -1724,8 +1724,8 @@ fn places59_places_the_gazetteer_lacked_are_placed() {
 }
 
 /// places100: places the fifty-ninth session's audit found after a place noun without a row (records
-/// left at their country or admin1): towns outside the region under the build's population floor,
-/// two Yemeni districts, and spellings the package lacks (Luhansk with «غ», Melilla with «ة»).
+/// left at their country or admin1): towns outside the region the build drops (Melilla among them),
+/// two Yemeni districts, and spellings the package lacks (Luhansk with «غ»).
 #[test]
 fn places100_places_named_after_a_place_noun_are_placed() {
     let cases = [

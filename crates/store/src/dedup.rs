@@ -1294,15 +1294,20 @@ fn weekday(day: i64) -> u32 {
 /// «أحد» ("one of", "anyone") and «اثنين» ("two") once the article is stripped, so an undated
 /// report of a toll of one or two that names no day would seem to name one (fix59a).
 fn weekdays(words: &[u64]) -> u8 {
+    // (The number-like days get no hashes, so they are never looked for.)
     static HASHES: std::sync::LazyLock<Vec<Vec<u64>>> = std::sync::LazyLock::new(|| {
-        ahdath_coder::weekday_names().iter().map(|f| crate::keys::sentence_words(f)).collect()
+        let names = ahdath_coder::weekday_names().iter().enumerate();
+        names
+            .map(
+                |(i, f)| if NUMBER_LIKE_WEEKDAYS & (1 << i) != 0 { Vec::new() } else { crate::keys::sentence_words(f) },
+            )
+            .collect()
     });
     HASHES
         .iter()
         .enumerate()
         .filter(|(_, hs)| hs.iter().any(|h| words.binary_search(h).is_ok()))
         .fold(0u8, |m, (i, _)| m | (1 << i))
-        & !NUMBER_LIKE_WEEKDAYS
 }
 
 /// The bits of [`weekdays`] whose names are also numbers (Sunday «الاحد» "one", Monday «الاثنين»
@@ -1404,7 +1409,7 @@ fn reaches(a: Pair, b: Pair, p: &Params) -> Result<bool, &'static str> {
     if p.threshold > 0.0 {
         let (la, lb) = (ka.words, kb.words);
         let most = ka.common_bound(kb, la, lb);
-        let mut sim = if most == 0 { 0.0 } else { most as f32 / (la + lb - most) as f32 };
+        let mut sim = crate::keys::jaccard_of(most, la, lb);
         if contained_retelling(ka, kb, place, ar, rr, sim, p) {
             sim = sim.max(containment_at_least(most, la, lb, p));
         }

@@ -496,8 +496,12 @@ mod tests {
         let lists: [&[u64]; 5] = [&[], &[3], &[1, 3, 5, 9], &[2, 3, 5, 7, 11], &[1, 3, 5, 9]];
         for a in lists {
             for b in lists {
-                let of = jaccard_of(common_words(a, b), a.len(), b.len());
-                assert_eq!(of.to_bits(), jaccard(a, b).to_bits(), "{a:?} {b:?}");
+                // (Counted apart, as sets: shared words over all words.)
+                let (sa, sb): (HashSet<u64>, HashSet<u64>) = (a.iter().copied().collect(), b.iter().copied().collect());
+                let union = sa.union(&sb).count();
+                let want = if union == 0 { 0.0 } else { sa.intersection(&sb).count() as f32 / union as f32 };
+                assert_eq!(jaccard(a, b), want, "{a:?} {b:?}");
+                assert_eq!(jaccard_of(common_words(a, b), a.len(), b.len()), want, "{a:?} {b:?}");
             }
         }
         assert_eq!(jaccard_of(2, 4, 5), 2.0 / 7.0);
