@@ -300,6 +300,14 @@ struct Candidate {
     /// phrase of an earlier clause with its own act (`lent_before`), and the toll read without it.
     /// The merge sees the first; the record, after it, takes the second (`merge_candidates`).
     toll_fix: [Option<(u32, Option<u32>)>; 2],
+    /// (actors118) The protesters, or the protest's own party, an attack or a coercion was done
+    /// to (`protest_as_object`): held apart so that it keys no merge and moves none; a record
+    /// with no recipient after `merge_candidates` takes it.
+    protest_recipient: Option<Entity>,
+    /// (actors119) The doer a protest lost as the party that broke it up (`protest_as_object`):
+    /// the place fallbacks still see it, as they did before, so that a protest with no doer of its
+    /// own does not take a dateline abroad (`merge_candidates` hands it on).
+    breaker_doer: Option<Entity>,
     /// The sentences whose mentions were refused a toll lend, in order (they do not count as
     /// held); after the first, no mention of another sentence lends the record a toll.
     toll_refused: Vec<(Field, usize)>,
@@ -2852,6 +2860,7 @@ impl Coder {
                     cands[i].recipient_key = key;
                 }
             }
+            protest_as_object(&mut cands[sentence_first..], a, s);
             // The sentence's first entity (or the last actor) is the topic pronouns refer to; not a
             // party this sentence also names as a target or victim, whose reading as a doer is in
             // doubt ("فرقت الشرطة المتظاهرين، وهتف المتظاهرون … واعتقلت عشرات منهم": the arrests
@@ -2920,7 +2929,7 @@ impl Coder {
                 c.far_town.clone().map(|p| (e.field, e.start, e.trigger_start, p))
             })
             .collect();
-        let (mut recs, gone) = merge_candidates(cands, &told_elsewhere);
+        let (mut recs, gone, breakers) = merge_candidates(cands, &told_elsewhere);
         // "وأصيب الحارس في منطقة الصدر": a part of the body read as an unknown place's name
         // (`geocode::wound_area`) is where the wound is; the record drops it and takes the
         // fallbacks of `fill_locations`, or else keeps the country it had. Read after the merge,
@@ -2981,6 +2990,17 @@ impl Coder {
         );
         let anaphors =
             self.anaphoric_places(analyses.iter().map(|(f, sp, a, s)| (*f, sp.start_cp, a, *s)), &ctx.main_countries);
+        // (actors119) A protest whose doer was taken as the party that broke it up is placed as
+        // before, with that doer: with none (or the protesters a merge lent it), a protest
+        // abroad took the dateline's city.
+        // (A doer lent by a merge, "protesters" of the dateline's state, is put back after.)
+        let mut held = Vec::with_capacity(recs.len());
+        for (r, d) in recs.iter_mut().zip(&breakers) {
+            held.push(match d {
+                Some(_) => std::mem::replace(&mut r.actor, d.clone()),
+                None => None,
+            });
+        }
         self.fill_locations(
             &mut recs,
             dateline.as_ref(),
@@ -2989,6 +3009,11 @@ impl Coder {
             &elsewhere,
             &anaphors,
         );
+        for ((r, d), h) in recs.iter_mut().zip(&breakers).zip(held) {
+            if d.is_some() {
+                r.actor = h;
+            }
+        }
         // (places97) A record that kept its own trigger and was left unplaced or only at its
         // country takes the town its clause names past the place window, of that country.
         if !far_towns.is_empty() {
@@ -3062,6 +3087,16 @@ impl Coder {
         }
         // "خرجت مظاهرات في المنامة": a demonstration with no named party was staged by the
         // people of the place (SPEC §4 codes them CVL of that country).
+        // (actors116) So were the protesters an act was done to (`protest_as_object`).
+        for r in recs.iter_mut() {
+            let country = r.location.as_ref().and_then(|l| l.country.clone()).or_else(|| ctx.main_country.clone());
+            if let Some(x) =
+                r.recipient.as_mut().filter(|x| x.country.is_none() && x.name.as_deref() == Some(CROWD_NAME))
+            {
+                x.name = country.as_ref().map(|c| format!("{CROWD_NAME} ({c})"));
+                x.country = country;
+            }
+        }
         for r in recs.iter_mut().filter(|r| r.event_type == "PROTEST" && r.actor.is_none()) {
             let country = r.location.as_ref().and_then(|l| l.country.clone()).or_else(|| ctx.main_country.clone());
             if let Some(c) = country {
@@ -6903,6 +6938,8 @@ impl Coder {
             toll_owned: false,
             toll_lone,
             toll_fix,
+            protest_recipient: None,
+            breaker_doer: None,
             toll_refused: Vec::new(),
             // A topic drop is a precision filter (prec70): off in the lax coder of the tests.
             topic: danger
@@ -11369,6 +11406,67 @@ const STANCE_RULES: [(&str, bool); 13] = [
     ("request.appeal.verb", false),
 ];
 
+/// (actors116) "فرقت الشرطة المظاهرة", "ومنعت أجهزة الأمن المسيرة", "في فض مظاهرة للمعارضة": an
+/// attack or a coercion with no recipient whose object is a demonstration noun (a PROTEST `demo`
+/// noun mention of its sentence, `object_next`, in a form an object takes: `demo_object_form`) was done
+/// to the protesters: its recipient is the protest's own party named right after the noun
+/// ("للمعارضة"), or else the protesters (`CROWD_NAME`), whose state the final pass gives from the
+/// act's place (CVL, as SPEC §4 codes an unnamed crowd). A protest whose party is the doer of that
+/// act (the police read as the genitive before the noun) loses it: the final pass gives it the
+/// protesters too.
+fn protest_as_object(cands: &mut [Candidate], a: &Analysis, s: &str) {
+    for i in 0..cands.len() {
+        if !matches!(cands[i].rec.event_type.as_str(), "ASSAULT" | "COERCE")
+            || cands[i].rec.recipient.is_some()
+            || cands[i].protest_recipient.is_some()
+        {
+            continue;
+        }
+        let Some(j) = (0..cands.len()).find(|&j| {
+            let o = &cands[j].rec;
+            j != i
+                && o.event_type == "PROTEST"
+                && o.mode.as_deref() == Some("demo")
+                && !cands[j].verb
+                && demo_object_form(&o.trigger)
+                && o.evidence.trigger_start > cands[i].rec.evidence.trigger_start
+                && object_next(a, s, &cands[i].rec, o)
+        }) else {
+            continue;
+        };
+        let doer = cands[i].rec.actor.clone();
+        let same = |x: &Entity| doer.as_ref().is_some_and(|d| d.text.is_some() && d.text == x.text);
+        let own = cands[j].rec.actor.clone().filter(|x| !same(x) && doer_in_phrase(&cands[j].rec));
+        if cands[j].rec.actor.as_ref().is_some_and(same) {
+            cands[j].breaker_doer = cands[j].rec.actor.take();
+            cands[j].actor_key = None;
+        }
+        let x = own.unwrap_or_else(|| Entity {
+            text: Some(cands[j].rec.trigger.clone()),
+            name: Some(CROWD_NAME.into()),
+            country: None,
+            sector: Some("CVL".into()),
+            id: None,
+        });
+        // (actors118) Held apart until after the merge: as a merge key it split one dispersal.
+        cands[i].protest_recipient = Some(x);
+    }
+}
+
+/// (actors116) Whether a protest trigger's text can be a verb's object: not a noun joined to
+/// another by "و" ("والمظاهرات"), nor one behind a glued "بـ" ("باحتجاجات" says about what), nor
+/// the indefinite accusative of motive ("احتجاجا": why the act was done, not what it was done to).
+fn demo_object_form(trigger: &str) -> bool {
+    let w = trigger.split(' ').next().unwrap_or("");
+    let bare = unconj(w);
+    let motive = bare.ends_with('ا') && !bare.starts_with("ال");
+    !w.starts_with("وال") && !bare.starts_with('ب') && !motive
+}
+
+/// (actors116) The name of the protesters `protest_as_object` makes the recipient before their
+/// state is known; the final pass replaces it with "protesters (state)".
+const CROWD_NAME: &str = "protesters";
+
 /// Welcoming, praising, backing and refusing rules whose recipient, like a condemnation's, is the
 /// doer of the act noun they govern right after them ("رحب بزيارة الرئيس الفرنسي", "ترفض اتهامات
 /// الوزير"): the party reacted to. (Not congratulations, condolences or solidarity, whose party is
@@ -15202,6 +15300,12 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         r.injuries = lent(other.rec.injuries);
         keep.toll_fix[1] = other.toll_fix[1].filter(|f| r.injuries == Some(f.0));
     }
+    if keep.protest_recipient.is_none() {
+        keep.protest_recipient = other.protest_recipient.clone();
+    }
+    if keep.breaker_doer.is_none() {
+        keep.breaker_doer = other.breaker_doer.clone();
+    }
     // (An act to come does not take the past day of a mention told as done: "المؤتمر المقرر"
     // is not dated by "عقد المؤتمر الأسبوع الماضي".)
     // (dates42) "قال مسؤول أمس إن القوات اعتقلت خمسة … وكانت القوات اعتقلتهم يوم الجمعة": a day
@@ -15956,7 +16060,7 @@ fn suffered_in(a: &EventRecord, b: &EventRecord) -> Option<bool> {
 fn merge_candidates(
     cands: Vec<Candidate>,
     told_elsewhere: &dyn Fn(&EventRecord, &Place) -> bool,
-) -> (Vec<EventRecord>, Vec<bool>) {
+) -> (Vec<EventRecord>, Vec<bool>, Vec<Option<Entity>>) {
     // A headline restates the article's main events: each title event folds into the first body
     // event of its type (the body mention is the more specific one), if there is one.
     // (Split by hand into a body vector of the full size: `partition` grew it a push at a time,
@@ -16213,6 +16317,8 @@ fn merge_candidates(
     for (g, c) in gone.iter_mut().zip(&out) {
         *g |= c.topic;
     }
+    // (actors119) The doer each protest lost to `protest_as_object`, for the place fallbacks.
+    let breakers = out.iter().map(|c| c.breaker_doer.clone()).collect();
     let recs = out
         .into_iter()
         .map(|c| {
@@ -16224,6 +16330,11 @@ fn merge_candidates(
             }
             if let Some((_, own)) = c.toll_fix[1].filter(|f| r.injuries == Some(f.0)) {
                 r.injuries = own;
+            }
+            // (actors118) The protest an act broke up is its recipient, set only here so that it
+            // moves no merge (actors116 split one dispersal in two when it keyed the merge).
+            if r.recipient.is_none() {
+                r.recipient = c.protest_recipient.clone();
             }
             // An occurred act dated early in the current year is background (status44).
             if c.early_year && r.status == Status::Occurred {
@@ -16249,7 +16360,7 @@ fn merge_candidates(
             r
         })
         .collect();
-    (recs, gone)
+    (recs, gone, breakers)
 }
 
 /// The mode of a record whose own rule states none, after merging (mode11): the mode read from

@@ -15303,3 +15303,20 @@ fn a_visit_is_placed_at_the_place_it_visits_after_its_trigger() {
         Some("EGY")
     );
 }
+
+#[test]
+fn a_protest_broken_up_is_the_recipient_after_the_merge() {
+    // (actors116, actors118) An attack or a coercion whose object is a demonstration noun was done
+    // to the protesters: the protest's own party named after the noun, else the place's
+    // protesters (CVL). Set after the mention merge, so it keys no merge.
+    let rec = |text: &str| {
+        let recs = code(text, "2015-03-10");
+        recs.into_iter().find(|r| r.event_type == "ASSAULT").unwrap_or_else(|| panic!("{text}"))
+    };
+    let r = rec("وفرقت قوات الأمن التونسية المظاهرة بالقوة أمام مقر الولاية في مدينة صفاقس يوم الاثنين.");
+    let x = r.recipient.as_ref().unwrap_or_else(|| panic!("{r:#?}"));
+    assert_eq!((x.country.as_deref(), x.sector.as_deref()), (Some("TUN"), Some("CVL")), "{r:#?}");
+    let r = rec("شاركت الشرطة المصرية في فض مظاهرة للمعارضة قرب ميدان التحرير في القاهرة أمس.");
+    let x = r.recipient.as_ref().unwrap_or_else(|| panic!("{r:#?}"));
+    assert_eq!(x.sector.as_deref(), Some("OPP"), "{r:#?}");
+}

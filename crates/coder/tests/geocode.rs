@@ -589,6 +589,19 @@ fn a_dateline_abroad_does_not_place_the_story() {
 }
 
 #[test]
+fn a_protest_broken_up_abroad_does_not_take_the_dateline() {
+    // (actors119) Filed from Cairo about Sudanese police: the protest whose doer was taken as the
+    // party that broke it up (actors116) is placed as with that doer, not at the dateline's city.
+    let recs = code(
+        "القاهرة (ا ف ب) - فرقت الشرطة السودانية بالقوة تظاهرة في العيون مساء الثلاثاء. وجرح عدد من المتظاهرين في المواجهات.",
+    );
+    let protest = recs.iter().find(|r| r.event_type == "PROTEST").unwrap_or_else(|| panic!("{recs:#?}"));
+    assert_ne!(protest.location.as_ref().and_then(|l| l.country.as_deref()), Some("EGY"), "{recs:#?}");
+    let act = recs.iter().find(|r| r.event_type == "ASSAULT").unwrap_or_else(|| panic!("{recs:#?}"));
+    assert!(act.recipient.is_some(), "{act:#?}");
+}
+
+#[test]
 fn unplaced_physical_events_take_the_story_place_and_statements_do_not() {
     let recs = code(
         "اندلعت اشتباكات بين الشرطة ومحتجين في مدينة البصرة أمس. واعتقلت الشرطة عشرة من المحتجين. \
