@@ -296,6 +296,12 @@ struct Candidate {
     /// A mention whose toll is a lone victim read by toll12's forms (`one_person_word`, "one of"):
     /// a person of its own sentence, so `fill_gaps` lends it to no record of another sentence.
     toll_lone: bool,
+    /// (fatal7) The trigger is told as background (`background_told`: "ويذكر أن", "وكان … قد",
+    /// "ويأتي الهجوم بعد … هجوم"): `fill_gaps` lends the record no toll of another sentence.
+    background: bool,
+    /// (fatal7) The trigger stands right after a demonstrative (`TOLL_BACK_DEMONSTRATIVES`: "هذا
+    /// التفجير"): the mention points back to an act already told, and may lend a background record.
+    points_back: bool,
     /// (fatal3) For the dead and the hurt: a toll the record holds that `casualties` read from a
     /// phrase of an earlier clause with its own act (`lent_before`), and the toll read without it.
     /// The merge sees the first; the record, after it, takes the second (`merge_candidates`).
@@ -6937,6 +6943,8 @@ impl Coder {
             first_person,
             toll_owned: false,
             toll_lone,
+            background: rule.event_type == "ASSAULT" && background_told(a, t),
+            points_back: t.w0 > 0 && TOLL_BACK_DEMONSTRATIVES.contains(&a.word(t.w0 - 1)),
             toll_fix,
             protest_recipient: None,
             breaker_doer: None,
@@ -9355,6 +9363,30 @@ fn statement_noun(w: &str) -> bool {
 /// The sentence opens with a past "كان" ("وكان الجيش قد اقتحم …"), the start of a pluperfect.
 fn pluperfect_opening(a: &Analysis) -> bool {
     matches!(a.word(0), "وكان" | "وكانت" | "كان" | "كانت" | "وكانوا" | "كانوا" | "فكان" | "فكانت")
+}
+
+/// (fatal7) The trigger is told as background: the sentence opens as a recall
+/// (`TOLL_BACKGROUND_OPENINGS`: "ويذكر أن", "وسبق أن") or a pluperfect ("وكان … قد" before the
+/// trigger), or the trigger stands after a verb of "it comes" and an "after" head in one clause
+/// ("ويأتي الهجوم بعد شهرين من هجوم استهدف المتحف": `TOLL_BACKGROUND_COMES`,
+/// `TOLL_BACKGROUND_HEADS`). Such an act is an older one of the story: the toll another sentence
+/// tells is mostly today's, and `fill_gaps` lends it no toll.
+fn background_told(a: &Analysis, t: &TriggerMention) -> bool {
+    if t.w0 == 0 {
+        return false;
+    }
+    if any_form_at(a, 0, &TOLL_BACKGROUND_OPENINGS) || (pluperfect_opening(a) && (1..t.w0).any(|i| a.word(i) == "قد"))
+    {
+        return true;
+    }
+    // An "after" head before the trigger in its clause, with a "comes" verb before it in its clause.
+    (0..t.w0).rev().take_while(|&i| !a.break_between(i, t.w0)).any(|h| {
+        TOLL_BACKGROUND_HEADS.contains(&unconj(a.word(h)))
+            && (0..h)
+                .rev()
+                .take_while(|&i| !a.break_between(i, h))
+                .any(|i| TOLL_BACKGROUND_COMES.contains(&unconj(a.word(i))))
+    })
 }
 
 /// The sentence is a pluperfect one: a past "كان" opening it and "قد" after.
@@ -15278,7 +15310,11 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         keep.merged_parts.extend(other.rec.location.iter().filter(part).chain(&other.merged_parts).cloned());
     }
     // (toll12: a lone victim read by its form is its own sentence's person.)
-    let lend_toll = lend_toll && !(other.toll_lone && other_sentence);
+    // (fatal7: nor is a record told as background lent the toll of another sentence: "ويأتي الهجوم
+    // بعد شهرين من هجوم استهدف المتحف" and the lead's dead of today's shooting; unless the lender
+    // points back to an act already told, "وأدى هذا التفجير إلى مقتل 120", mostly that older act.)
+    let background_apart = keep.background && other_sentence && !other.points_back;
+    let lend_toll = lend_toll && !(other.toll_lone && other_sentence) && !background_apart;
     if r.fatalities.is_none() && lend_toll {
         r.fatalities = lent(other.rec.fatalities);
         keep.toll_fix[0] = other.toll_fix[0].filter(|f| r.fatalities == Some(f.0));

@@ -278,6 +278,68 @@ fn a_mention_with_other_dead_lends_no_wounded() {
     check_toll_cases(cases);
 }
 
+/// fatal7: a record told as background ("ويأتي الهجوم بعد … هجوم استهدف", "ويذكر أن", "وسبق أن",
+/// "وكان … قد") is lent no toll by a mention of another sentence: the title's dead are today's act,
+/// not the older one. Left alone: an act told plainly, and a lender that points back with a
+/// demonstrative ("وأدى هذا الهجوم إلى مقتل …").
+#[test]
+fn a_background_act_takes_no_toll_from_another_sentence() {
+    // (title, text, trigger, fatalities)
+    let cases: &[(&str, &str, &str, Option<u32>)] = &[
+        (
+            "مقتل ستة جنود في هجوم لمسلحين على حاجز شمالي البلاد",
+            "أعلن الجيش رفع حالة التأهب في المحافظات الشمالية. ويأتي الهجوم بعد أسبوعين من هجوم مماثل استهدف \
+             حاجزا للجيش في المنطقة نفسها.",
+            "استهدف",
+            None,
+        ),
+        (
+            "مقتل ستة جنود في هجوم لمسلحين على حاجز شمالي البلاد",
+            "أعلن الجيش رفع حالة التأهب في المحافظات الشمالية. ويذكر أن مسلحين هاجموا حاجزا آخر للجيش في المنطقة \
+             نفسها قبل شهر.",
+            "هاجموا",
+            None,
+        ),
+        (
+            "مقتل ستة جنود في هجوم لمسلحين على حاجز شمالي البلاد",
+            "أعلن الجيش رفع حالة التأهب في المحافظات الشمالية. وسبق أن هاجم مسلحون حاجزا للجيش في المنطقة نفسها.",
+            "هاجم",
+            None,
+        ),
+        (
+            "مقتل ستة جنود في هجوم لمسلحين على حاجز شمالي البلاد",
+            "أعلن الجيش رفع حالة التأهب في المحافظات الشمالية. وكان مسلحون قد هاجموا حاجزا للجيش في المنطقة نفسها.",
+            "هاجموا",
+            None,
+        ),
+        (
+            "مقتل ستة جنود في هجوم لمسلحين على حاجز شمالي البلاد",
+            "أعلن الجيش رفع حالة التأهب في المحافظات الشمالية. وهاجم مسلحون حاجزا للجيش في المنطقة نفسها.",
+            "وهاجم",
+            Some(6),
+        ),
+        (
+            "",
+            "أعلن الجيش رفع حالة التأهب في المحافظات الشمالية. ويأتي ذلك بعد أسبوعين من هجوم استهدف حاجزا للجيش في \
+             المنطقة نفسها. وأدى هذا الهجوم إلى مقتل ستة جنود.",
+            "استهدف",
+            Some(6),
+        ),
+    ];
+    for &(title, text, trigger, dead) in cases {
+        let recs = coder().code(&Article {
+            id: "t".into(),
+            title: (!title.is_empty()).then(|| title.to_string()),
+            text: text.into(),
+            published: Some("2021-01-10".into()),
+            ..Article::default()
+        });
+        let r =
+            recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {text}: {recs:?}"));
+        assert_eq!(r.fatalities, dead, "{trigger} in {title} / {text}");
+    }
+}
+
 /// A number after a partitive word (`TOLL_PARTITIVES`) counts a part of the victims: the toll is
 /// the number before the word; with no number before it, the partitive's own number stands.
 #[test]
