@@ -82,7 +82,38 @@ pub struct Matcher {
     /// Arabic letters, and this takes them in one load instead of two steps (two class lookups,
     /// two transitions, two value tests; speed30).
     start2: Box<[u32; LETTERS * LETTERS]>,
+    /// Bit `o` is set when the state at record offset `o` has an edge on a char that is no word
+    /// char (a space or a punctuation mark of a multi-word key): a walk that reaches a word's end
+    /// in such a state may go on into the next word, so the word's hits depend on more than its
+    /// own bytes and the word is not memoised ([`WordMemo`], speed67).
+    crossing: Vec<u64>,
+    /// This matcher's number, which keys its thread's [`WordMemo`].
+    id: u64,
 }
+
+/// Memoised words per thread and matcher: at most this many words each (the first ones met,
+/// which hold the commonest words of a text; the rest are matched as before).
+const MEMO_WORDS: usize = 1 << 16;
+
+/// Matchers whose memos a thread keeps (the lexicon's two, and room for tests).
+const MEMO_MATCHERS: usize = 4;
+
+/// The hits of the words a thread has matched, by the word's key bytes, with offsets relative
+/// to the word's start, for the words whose hits depend on their own bytes alone (speed67): no
+/// walk over them reached the word's end in a state that could go on past it. Half of all
+/// matching was walks over words the matcher had already walked in an earlier sentence.
+#[derive(Default)]
+struct WordMemo {
+    words: std::collections::HashMap<Box<[u8]>, Box<[Hit]>, ahdath_text::FxBuildHasher>,
+}
+
+thread_local! {
+    /// Each thread's memos, by matcher id (oldest first).
+    static WORD_MEMOS: std::cell::RefCell<Vec<(u64, WordMemo)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The next matcher's id.
+static NEXT_MATCHER_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// The trie as it is built, before it is laid out in `Matcher::nodes`; kept only while the
 /// matcher is built (and by tests, which check the layout against it).
@@ -235,6 +266,8 @@ impl Matcher {
             dense: Vec::new(),
             nodes: Vec::new(),
             start2: Box::new([NO_STATE; LETTERS * LETTERS]),
+            crossing: Vec::new(),
+            id: NEXT_MATCHER_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
         let edges = raw.into_iter().map(|(_, c, to)| (m.class_of(c), to)).collect();
         let mut trie = Trie { states, edges };
@@ -275,6 +308,14 @@ impl Matcher {
             *to = offset[*to as usize];
         }
         m.nodes = nodes;
+        // The states with an edge on a char that no word holds (see `Matcher::crossing`).
+        m.crossing = vec![0; m.nodes.len().div_ceil(64)];
+        for (i, &st) in trie.states.iter().enumerate() {
+            if trie.edges_of(st).iter().any(|&(k, _)| !is_word(m.class_chars[k as usize])) {
+                let o = offset[i] as usize;
+                m.crossing[o / 64] |= 1 << (o % 64);
+            }
+        }
         m.after_al = m.step(ROOT, m.class_of('ا')).and_then(|s| m.step(s, m.class_of('ل')));
         m.start2 = m.two_letter_starts();
         (m, trie)
@@ -395,9 +436,11 @@ impl Matcher {
         // (Room for a hit a word from the start: the vector grew two or three times a sentence,
         // and the caller adds its place hits to it. speed29.)
         let mut out: Vec<Hit> = Vec::with_capacity(words.len());
-        for &(s, e) in words {
-            self.match_word(key, s, e, &mut out);
-        }
+        self.with_memo(|memo| {
+            for &(s, e) in words {
+                self.match_word_memo(key, s, e, &mut out, memo);
+            }
+        });
         // Drop hits nested inside a longer hit of the same category. A hit's fate depends only
         // on the kept hits before it, and `retain` visits the hits in order, once each.
         // Per category: the span of the hit that reaches furthest so far.
@@ -428,8 +471,67 @@ impl Matcher {
     /// starts at `p`) already known, as the caller's word spans tell it.
     pub fn find_in_word(&self, key: &str, p: usize, word_end: usize) -> Vec<Hit> {
         let mut out = Vec::new();
-        self.match_word(key, p, word_end, &mut out);
+        self.with_memo(|memo| self.match_word_memo(key, p, word_end, &mut out, memo));
         out
+    }
+
+    /// Run `f` with this thread's memo of this matcher.
+    fn with_memo<R>(&self, f: impl FnOnce(&mut WordMemo) -> R) -> R {
+        WORD_MEMOS.with(|cell| {
+            let mut memos = cell.borrow_mut();
+            let i = match memos.iter().position(|(id, _)| *id == self.id) {
+                Some(i) => i,
+                None => {
+                    if memos.len() >= MEMO_MATCHERS {
+                        memos.remove(0);
+                    }
+                    memos.push((self.id, WordMemo::default()));
+                    memos.len() - 1
+                }
+            };
+            f(&mut memos[i].1)
+        })
+    }
+
+    /// [`Matcher::match_word`] through the memo: a word met before whose hits depend on its own
+    /// bytes alone is answered from it; a word met first is matched, and kept when no walk over
+    /// it could go on past its end.
+    #[inline(always)]
+    fn match_word_memo(&self, key: &str, p: usize, word_end: usize, out: &mut Vec<Hit>, memo: &mut WordMemo) {
+        let w = &key.as_bytes()[p..word_end];
+        if let Some(hits) = memo.words.get(w) {
+            out.extend(hits.iter().map(|h| Hit {
+                start: h.start + p,
+                core_start: h.core_start + p,
+                end: h.end + p,
+                word_end: h.word_end + p,
+                ..*h
+            }));
+            return;
+        }
+        let first = out.len();
+        let mut open = false;
+        self.match_word(key, p, word_end, out, &mut open);
+        if !open && memo.words.len() < MEMO_WORDS {
+            let rel = out[first..]
+                .iter()
+                .map(|h| Hit {
+                    start: h.start - p,
+                    core_start: h.core_start - p,
+                    end: h.end - p,
+                    word_end: h.word_end - p,
+                    ..*h
+                })
+                .collect();
+            memo.words.insert(w.into(), rel);
+        }
+    }
+
+    /// Whether the state at record offset `n` has an edge on a char that is no word char.
+    #[inline(always)]
+    fn crosses(&self, n: u32) -> bool {
+        let o = n as usize;
+        self.crossing[o / 64] & (1 << (o % 64)) != 0
     }
 
     /// Matches for the word `key[p..word_end]` (multi-word forms may run past its end).
@@ -446,7 +548,10 @@ impl Matcher {
     /// dozen of the matcher's fields to its stack frame for every word: about 25 instructions
     /// a word, of some 525 (speed55).
     #[inline(always)]
-    fn match_word(&self, key: &str, p: usize, word_end: usize, out: &mut Vec<Hit>) {
+    ///
+    /// `open` is set when a walk reached the word's end in a state that could go on past it (or
+    /// read letters beyond it): the hits may then depend on the words after it.
+    fn match_word(&self, key: &str, p: usize, word_end: usize, out: &mut Vec<Hit>, open: &mut bool) {
         let mut best: [Option<Best>; 4] = [None; 4];
         let b = key.as_bytes();
         let word = &b[p..word_end];
@@ -471,19 +576,28 @@ impl Matcher {
                 let w2 = &b[q..word_end];
                 let base = Clitics { conj, prep, article: false };
                 // As written.
-                self.walk(key, p, q, ROOT, base, &mut best);
+                self.walk(key, p, q, ROOT, base, &mut best, word_end, open);
                 // Text has ال that the form lacks.
                 if w2.starts_with("ال".as_bytes()) && longer_than(w2, 3) {
-                    self.walk(key, p, q + "ال".len(), ROOT, Clitics { article: true, ..base }, &mut best);
+                    self.walk(
+                        key,
+                        p,
+                        q + "ال".len(),
+                        ROOT,
+                        Clitics { article: true, ..base },
+                        &mut best,
+                        word_end,
+                        open,
+                    );
                 }
                 // لل = ل + ال: the form's ال is matched from the state after "ال", and a form
                 // without ال matches after it ("للمطالبة" → "مطالبة").
                 if prep == Some('ل') && pair_at(w2, 0) == LAM && longer_than(w2, 2) {
                     let after = q + 'ل'.len_utf8();
                     if let Some(al) = self.after_al {
-                        self.walk(key, p, after, al, Clitics { article: true, ..base }, &mut best);
+                        self.walk(key, p, after, al, Clitics { article: true, ..base }, &mut best, word_end, open);
                     }
-                    self.walk(key, p, after, ROOT, Clitics { article: true, ..base }, &mut best);
+                    self.walk(key, p, after, ROOT, Clitics { article: true, ..base }, &mut best, word_end, open);
                 }
             }
         }
@@ -505,13 +619,31 @@ impl Matcher {
     /// tables) cost a fifth of it.
     ///
     /// A walk from the root on two Arabic letters takes them in one load of `start2`.
+    ///
+    /// `open` is set when the walk reads past `word_end` (the end of the word it starts in) or
+    /// stops at it in a state with an edge on a char no word holds ([`Matcher::crosses`]).
     #[inline(always)]
-    fn walk(&self, key: &str, start: usize, from: usize, state: u32, clitics: Clitics, best: &mut [Option<Best>; 4]) {
+    #[allow(clippy::too_many_arguments)]
+    fn walk(
+        &self,
+        key: &str,
+        start: usize,
+        from: usize,
+        state: u32,
+        clitics: Clitics,
+        best: &mut [Option<Best>; 4],
+        word_end: usize,
+        open: &mut bool,
+    ) {
         // `state` and `cur` are record offsets in `nodes`.
         let mut cur = state;
         let mut pos = from;
         if state == ROOT {
             if let Some(i) = two_letters(key.as_bytes(), pos) {
+                // (Two letters that run past the word: never in a key's words, kept exact.)
+                if pos + 4 > word_end {
+                    *open = true;
+                }
                 match self.start2[i] {
                     // (Neither state holds a key end: the first holds none, the second no edge.)
                     NO_STATE => return,
@@ -530,6 +662,9 @@ impl Matcher {
             cur = n;
             pos += len;
             self.visit(key, start, from, pos, n, clitics, best);
+        }
+        if pos > word_end || (pos == word_end && self.crosses(cur)) {
+            *open = true;
         }
     }
 
@@ -1030,6 +1165,8 @@ mod tests {
         assert!(fast.iter().map(Vec::len).sum::<usize>() > 20);
         lex.matcher.start2.fill(TWO_LETTERS_FALLBACK);
         lex.place_matcher.start2.fill(TWO_LETTERS_FALLBACK);
+        // (The words are walked again, not read from the memo of the first run.)
+        WORD_MEMOS.with(|m| m.borrow_mut().clear());
         assert_eq!(run(&lex), fast);
     }
 
@@ -1046,5 +1183,102 @@ mod tests {
         let mx = m(&[("وزير", Target::Actor(1)), ("وزير الخارجية", Target::Actor(2)), ("الخارجية", Target::Actor(3))]);
         let got = found(&mx, "قال وزير الخارجية");
         assert_eq!(got, vec![(normalize_key("وزير الخارجية"), Target::Actor(2))]);
+    }
+
+    /// `find_in_words` without the memo: every word walked, as before speed67.
+    fn walked(mx: &Matcher, key: &str) -> Vec<Hit> {
+        let mut words = Vec::new();
+        let mut start = None;
+        for (p, c) in key.char_indices() {
+            match (is_word(c), start) {
+                (true, None) => start = Some(p),
+                (false, Some(s)) => {
+                    words.push((s, p));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, key.len()));
+        }
+        let mut out = Vec::new();
+        for &(s, e) in &words {
+            mx.match_word(key, s, e, &mut out, &mut false);
+        }
+        let mut reach = [(0usize, 0usize); 4];
+        out.retain(|h| {
+            let c = h.target.category();
+            let (rs, re) = reach[c];
+            if h.start < re && h.end <= re && !(h.start == rs && h.end == re) {
+                return false;
+            }
+            if h.end > re {
+                reach[c] = (h.start, h.end);
+            }
+            true
+        });
+        out
+    }
+
+    #[test]
+    fn memoised_words_answer_as_the_walks() {
+        // A word first met alone and later as the head of a longer key ("في" before "في وقت",
+        // "قوات" before "قوات الامن", "ا" of a dotted abbreviation), with pronouns, clitics and the
+        // article, in one order and then the reverse: the memo must never answer for a word
+        // whose walks could go on into the next word.
+        let mx = m(&[
+            ("في وقت", Target::Cue(1)),
+            ("وقت", Target::Cue(2)),
+            ("قتل", Target::Trigger(1)),
+            ("قتلى", Target::Actor(1)),
+            ("قوات", Target::Actor(2)),
+            ("قوات الامن", Target::Actor(3)),
+            ("امن", Target::Place(1)),
+            ("ابو ظبي", Target::Place(2)),
+            ("ا.ف.ب", Target::Actor(4)),
+            ("ا", Target::Cue(3)),
+            ("بيان", Target::Trigger(2)),
+        ]);
+        let texts = [
+            "في القرية سقط قتلى من قوات الجيش، وقتل آخرون",
+            "قال متحدث في وقت لاحق إن قوات الأمن قتلت ثلاثة وقتلهم",
+            "وأفادت وكالة أ.ف.ب وقوات الأمن بأن أبو ظبي أصدرت بيانها في وقت",
+            "في قوات أمن قتلى؛ بيان أ، ثم بيان أ.ف.ب وقواتهم في",
+            "أبو محمد في أبو ظبي، وقت قوات",
+        ];
+        let keys: Vec<String> = texts.iter().map(|t| normalize_key(t)).collect();
+        let reference: Vec<Vec<Hit>> = keys.iter().map(|k| walked(&mx, k)).collect();
+        assert!(reference.iter().all(|h| !h.is_empty()));
+        WORD_MEMOS.with(|m| m.borrow_mut().clear());
+        for order in [vec![0, 1, 2, 3, 4], vec![4, 3, 2, 1, 0], vec![0, 1, 2, 3, 4]] {
+            for i in order {
+                assert_eq!(mx.find(&keys[i]), reference[i], "{}", texts[i]);
+            }
+        }
+        // Words of both kinds were seen: some kept in the memo, some (the heads of longer keys) not.
+        let kept = mx.with_memo(|memo| {
+            assert!(!memo.words.contains_key("في".as_bytes()));
+            assert!(!memo.words.contains_key("قوات".as_bytes()));
+            memo.words.len()
+        });
+        assert!(kept > 10);
+        // The builtin dictionaries and gazetteer, on sentences of our own: each word's hits, from
+        // the memo or walked, are the walks' hits (the second pass reads the memo).
+        let lex = crate::Lexicon::builtin().unwrap();
+        let texts = [
+            "قالت وزارة الداخلية في بيان إن قوات الأمن اعتقلت خمسة مسلحين في مدينة الموصل",
+            "وفي وقت لاحق، أعلن الجيش مقتل ثلاثة جنود في هجوم على نقطة تفتيش قرب بغداد",
+            "التقى وزير الخارجية نظيره الفرنسي في باريس وبحثا الأوضاع في لبنان وسوريا",
+            "للمطالبة بالإفراج عن المعتقلين خرجت مظاهرات في القاهرة والإسكندرية يوم الجمعة",
+            "وقال الرئيس إن بلاده سترد على أي اعتداء، فيما دانت الأمم المتحدة الهجوم",
+        ];
+        for pass in 0..2 {
+            for t in &texts {
+                let k = normalize_key(t);
+                assert_eq!(lex.matcher.find(&k), walked(&lex.matcher, &k), "pass {pass}: {t}");
+                assert_eq!(lex.place_matcher.find(&k), walked(&lex.place_matcher, &k), "pass {pass}: {t}");
+            }
+        }
     }
 }
