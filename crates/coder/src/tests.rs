@@ -950,6 +950,34 @@ fn ruin_of_an_idea_and_aiming_at_an_audience_are_no_assault() {
     ]);
 }
 
+/// (prec112) The bare «شمع» is the noun wax (a wax museum, beeswax honey, wax paper), no sealed
+/// closure; and a closed register, a switched-off device, a gap, a window, a case or a market's
+/// close (`unless-next` of `coerce.restrict.close`) shut nothing on anyone. A shop sealed
+/// («شمعت») and a crossing closed by the authorities still are COERCE.
+#[test]
+fn wax_and_closing_a_register_or_a_window_are_no_closure() {
+    // «شمع» is no form of the rule any more: no COERCE with or without the precision filters.
+    for text in [
+        "قضى الزوار ساعتين في متحف الشمع بعد جولة في الحديقة العامة.",
+        "تعرض التعاونية عسل الشمع في جناحها بمعرض المنتجات الريفية.",
+        "يتكون هذا المرهم من زيت اللوز وشمع النحل وقليل من الماء.",
+    ] {
+        let article =
+            Article { id: "t".into(), text: text.into(), published: Some("2021-06-10".into()), ..Article::default() };
+        for recs in [code(text, "2021-06-10"), lax_coder().code(&article)] {
+            assert!(recs.iter().all(|r| r.event_type != "COERCE"), "COERCE in {text}: {recs:?}");
+        }
+    }
+    check_filter_cases(&[
+        ("يلزم التاجر إنهاء إجراءات إغلاق السجل قبل مغادرته البلاد.", "COERCE", false),
+        ("ينصح المهندسون بإغلاق الأجهزة والإضاءة عند الخروج من الشقة.", "COERCE", false),
+        ("يرى الاقتصاديون أن إغلاق تلك الفجوة يحتاج إلى سنوات عديدة.", "COERCE", false),
+        ("نهض العجوز من مقعده ثم يغلق النافذة ويعود إلى كتابه.", "COERCE", false),
+        ("شمعت البلدية مخبزا مخالفا في السوق القديم أمس.", "COERCE", true),
+        ("أغلقت السلطات المعبر الحدودي أمام الشاحنات صباح اليوم.", "COERCE", true),
+    ]);
+}
+
 /// (twenty-seventh session, lead) A torn ligament or muscle named right after the wound noun
 /// (`assault.wound.noun` unless-next data) is a player's injury, no wound.
 #[test]
