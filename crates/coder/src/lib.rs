@@ -11391,11 +11391,9 @@ fn doer_in_phrase(r: &EventRecord) -> bool {
     let (Some(text), ev) = (r.actor.as_ref().and_then(|x| x.text.as_deref()), &r.evidence) else {
         return false;
     };
-    let at = ev.trigger_end.saturating_sub(ev.start);
-    let Some((b, _)) = ev.sentence.char_indices().nth(at) else {
-        return false;
-    };
-    ev.sentence[b..].trim_start().starts_with(text)
+    // (A trigger that ends the sentence has no doer after it, not even an empty name.)
+    let after = geocode::after_trigger(ev);
+    !after.is_empty() && after.trim_start().starts_with(text)
 }
 
 /// Whether the trigger of record `o` comes right after that of record `r` in sentence `s`, past
@@ -15013,7 +15011,7 @@ fn doer_and_object(r: &EventRecord) -> bool {
     };
     let e = &r.evidence;
     let head: String = e.sentence.chars().take(e.trigger_start.saturating_sub(e.start)).collect();
-    let tail: String = e.sentence.chars().skip(e.trigger_end.saturating_sub(e.start)).collect();
+    let tail = geocode::after_trigger(e);
     head.contains(doer) && tail.find(object).is_some_and(|i| tail[..i].split_whitespace().count() <= 2)
 }
 
@@ -15519,9 +15517,7 @@ fn consult_kind(r: &EventRecord) -> Option<bool> {
     if r.rule != "consult.multilateral.attend" {
         return Some(r.mode.as_deref() == Some("multilateral"));
     }
-    let after: String =
-        r.evidence.sentence.chars().skip(r.evidence.trigger_end.saturating_sub(r.evidence.start)).collect();
-    let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    let words: Vec<&str> = geocode::after_trigger(&r.evidence).split_whitespace().take(6).collect();
     let named = words.iter().position(|w| *w == "في").and_then(|i| words.get(i + 1))?;
     let named = named.strip_prefix("ال").unwrap_or(named);
     const TALKS: [&str; 6] = ["محادثات", "مفاوضات", "مباحثات", "مشاورات", "لقاء", "حوار"];
@@ -15811,9 +15807,7 @@ fn same_spot_and_day(o: &Candidate, c: &Candidate) -> bool {
 
 /// Whether `text` stands in the record's sentence after its trigger (dup16).
 fn told_after(r: &EventRecord, text: &str) -> bool {
-    let e = &r.evidence;
-    let tail: String = e.sentence.chars().skip(e.trigger_end.saturating_sub(e.start)).collect();
-    tail.contains(text)
+    geocode::after_trigger(&r.evidence).contains(text)
 }
 
 /// The last pass of `merge_candidates` (dup16, dup17): a killing and the attack it was suffered
@@ -15936,7 +15930,8 @@ fn suffered_in(a: &EventRecord, b: &EventRecord) -> Option<bool> {
     if to <= from {
         return None;
     }
-    let gap: String = ea.sentence.chars().skip(from).take(to - from).collect();
+    // (One sentence: `first`'s starts where `a`'s does.)
+    let gap: String = geocode::after_trigger(&first.evidence).chars().take(to - from).collect();
     if gap.chars().any(|ch| ch.is_ascii_punctuation() || matches!(ch, '،' | '؛' | '«' | '»' | '“' | '”')) {
         return None;
     }
