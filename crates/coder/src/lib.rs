@@ -5551,9 +5551,11 @@ impl Coder {
         }
         // "اقتحام جماعة مسلحة لمقر القناة", "مواساة الحكومة الألمانية للمملكة": the noun right
         // after a verbal noun, read as its object, is its doer when the object follows with لـ.
+        // (`genitive_doer_noun` asked once: the filter and `genitive_doer` both read it.)
+        let doer_noun = recipient.is_some() && genitive_doer_noun(a, t);
         if let Some((g, object)) = recipient
-            .filter(|_| pattern == Pattern::Noun || genitive_doer_noun(a, t))
-            .and_then(|r| genitive_doer(a, rule, t, r))
+            .filter(|_| pattern == Pattern::Noun || doer_noun)
+            .and_then(|r| genitive_doer(a, rule, t, r, doer_noun))
         {
             actor = Some(g);
             recipient = object;
@@ -6596,14 +6598,9 @@ impl Coder {
             && date.is_some_and(|d| {
                 ctx.published.zip(d.first_day()).is_some_and(|(p, first)| (p - first).num_days() >= BACKGROUND_DAYS)
             });
-        // Casualties, for violent events.
-        let (mut fatalities, mut injuries, mut none_told, mut toll_lone) = (None, None, (false, false), false);
-        let mut toll_fix = [None, None];
-        if rule.event_type == "ASSAULT" {
-            let toll = casualties(a, &self.lex, nums, t);
-            (fatalities, injuries, none_told, toll_lone, toll_fix) =
-                (toll.dead, toll.hurt, toll.none_told, toll.lone, toll.fix);
-        }
+        // Casualties, for violent events (none for the others).
+        let Toll { dead: fatalities, hurt: injuries, none_told, lone: toll_lone, fix: toll_fix } =
+            if rule.event_type == "ASSAULT" { casualties(a, &self.lex, nums, t) } else { Toll::default() };
         // "التقى الفريق بنظيره", "حمّل رئيس النادي المدرب مسؤولية الخسارة", "طرد اللاعب",
         // "استقالة رئيس النادي", "تعرض لإصابة" in sport news: a match, a club's, fan's or player's
         // affair, no PLOVER event (prec98). An arrest, a sentence, a toll or an armed, security,
@@ -10212,7 +10209,8 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
     Toll { dead, hurt, none_told, lone, fix: [fix(dead, own_dead, none_told.0), fix(hurt, own_hurt, none_told.1)] }
 }
 
-/// What `casualties` reads for a trigger.
+/// What `casualties` reads for a trigger (nothing, by default: a record of another type).
+#[derive(Default)]
 struct Toll {
     dead: Option<u32>,
     hurt: Option<u32>,
@@ -11432,11 +11430,13 @@ fn head_in(a: &Analysis, t: &TriggerMention, list: &[&str]) -> bool {
 /// object when it is an entity. An indefinite agent noun ("اعتداء مسلحين على المصلين") is the doer
 /// before a party after على / ضد or with a glued بـ too. Not for demands and invitations ("دعوة
 /// المعارضة للحوار") nor deportations ("ترحيل المهاجرين لبلادهم"), whose لـ phrase is a goal, nor casualty nouns.
+/// `doer_noun` is [`genitive_doer_noun`] of the trigger.
 fn genitive_doer<'a>(
     a: &'a Analysis,
     rule: &ahdath_lexicon::Trigger,
     t: &TriggerMention,
     r: &'a EntityMention,
+    doer_noun: bool,
 ) -> Option<(&'a EntityMention, Option<&'a EntityMention>)> {
     if r.w0 != t.w1 + 1 || r.prep.is_some() || r.possessed || t.pronoun_object || a.break_between(t.w1, r.w1 + 1) {
         return None;
@@ -11472,7 +11472,7 @@ fn genitive_doer<'a>(
     // (actors115) "حصلت الشركة على موافقة الوزارة", "بتكليف من الرئيس وموافقة مجلس الوزراء": a
     // noun of `GENITIVE_DOER_NOUNS`, whose verb never takes a bare object, has its bare genitive
     // as its doer with no preposition after it too; no recipient.
-    if genitive_doer_noun(a, t) {
+    if doer_noun {
         return Some((r, None));
     }
     if matches!(rule.event_type.as_str(), "REQUEST") || rule.id.starts_with("coerce.deport") {
