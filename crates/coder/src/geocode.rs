@@ -798,9 +798,8 @@ fn anaphor_for<'x>(r: &EventRecord, anaphors: &'x [Anaphor]) -> Option<&'x Place
     let ev = &r.evidence;
     let here = || anaphors.iter().filter(|x| x.field == ev.field && x.start == ev.start);
     let clause = |x: &Anaphor| {
-        let from = ev.trigger_end.saturating_sub(ev.start);
-        let gap: String = ev.sentence.chars().skip(from).take(x.at.saturating_sub(ev.trigger_end)).collect();
-        !gap.contains(['،', ',', '؛', ';'])
+        let mut gap = after_trigger(ev).chars().take(x.at.saturating_sub(ev.trigger_end));
+        !gap.any(|c| matches!(c, '،' | ',' | '؛' | ';'))
     };
     let after = here().find(|x| x.at >= ev.trigger_end && x.at <= ev.trigger_end + ANAPHOR_AFTER && clause(x));
     let before = || here().rfind(|x| x.at < ev.trigger_start && x.at + ANAPHOR_BEFORE >= ev.trigger_start);

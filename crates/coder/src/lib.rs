@@ -5592,9 +5592,11 @@ impl Coder {
         }
         // "اقتحام جماعة مسلحة لمقر القناة", "مواساة الحكومة الألمانية للمملكة": the noun right
         // after a verbal noun, read as its object, is its doer when the object follows with لـ.
+        // (`genitive_doer_noun` asked once: the filter and `genitive_doer` both read it.)
+        let doer_noun = recipient.is_some() && genitive_doer_noun(a, t);
         if let Some((g, object)) = recipient
-            .filter(|_| pattern == Pattern::Noun || genitive_doer_noun(a, t))
-            .and_then(|r| genitive_doer(a, rule, t, r))
+            .filter(|_| pattern == Pattern::Noun || doer_noun)
+            .and_then(|r| genitive_doer(a, rule, t, r, doer_noun))
         {
             actor = Some(g);
             recipient = object;
@@ -6637,14 +6639,9 @@ impl Coder {
             && date.is_some_and(|d| {
                 ctx.published.zip(d.first_day()).is_some_and(|(p, first)| (p - first).num_days() >= BACKGROUND_DAYS)
             });
-        // Casualties, for violent events.
-        let (mut fatalities, mut injuries, mut none_told, mut toll_lone) = (None, None, (false, false), false);
-        let mut toll_fix = [None, None];
-        if rule.event_type == "ASSAULT" {
-            let toll = casualties(a, &self.lex, nums, t);
-            (fatalities, injuries, none_told, toll_lone, toll_fix) =
-                (toll.dead, toll.hurt, toll.none_told, toll.lone, toll.fix);
-        }
+        // Casualties, for violent events (none for the others).
+        let Toll { dead: fatalities, hurt: injuries, none_told, lone: toll_lone, fix: toll_fix } =
+            if rule.event_type == "ASSAULT" { casualties(a, &self.lex, nums, t) } else { Toll::default() };
         // "التقى الفريق بنظيره", "حمّل رئيس النادي المدرب مسؤولية الخسارة", "طرد اللاعب",
         // "استقالة رئيس النادي", "تعرض لإصابة" in sport news: a match, a club's, fan's or player's
         // affair, no PLOVER event (prec98). An arrest, a sentence, a toll or an armed, security,
@@ -10281,7 +10278,8 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
     Toll { dead, hurt, none_told, lone, fix: [fix(dead, own_dead, none_told.0), fix(hurt, own_hurt, none_told.1)] }
 }
 
-/// What `casualties` reads for a trigger.
+/// What `casualties` reads for a trigger (nothing, by default: a record of another type).
+#[derive(Default)]
 struct Toll {
     dead: Option<u32>,
     hurt: Option<u32>,
@@ -11521,11 +11519,9 @@ fn doer_in_phrase(r: &EventRecord) -> bool {
     let (Some(text), ev) = (r.actor.as_ref().and_then(|x| x.text.as_deref()), &r.evidence) else {
         return false;
     };
-    let at = ev.trigger_end.saturating_sub(ev.start);
-    let Some((b, _)) = ev.sentence.char_indices().nth(at) else {
-        return false;
-    };
-    ev.sentence[b..].trim_start().starts_with(text)
+    // (A trigger that ends the sentence has no doer after it, not even an empty name.)
+    let after = geocode::after_trigger(ev);
+    !after.is_empty() && after.trim_start().starts_with(text)
 }
 
 /// Whether the trigger of record `o` comes right after that of record `r` in sentence `s`, past
@@ -11564,11 +11560,13 @@ fn head_in(a: &Analysis, t: &TriggerMention, list: &[&str]) -> bool {
 /// object when it is an entity. An indefinite agent noun ("اعتداء مسلحين على المصلين") is the doer
 /// before a party after على / ضد or with a glued بـ too. Not for demands and invitations ("دعوة
 /// المعارضة للحوار") nor deportations ("ترحيل المهاجرين لبلادهم"), whose لـ phrase is a goal, nor casualty nouns.
+/// `doer_noun` is [`genitive_doer_noun`] of the trigger.
 fn genitive_doer<'a>(
     a: &'a Analysis,
     rule: &ahdath_lexicon::Trigger,
     t: &TriggerMention,
     r: &'a EntityMention,
+    doer_noun: bool,
 ) -> Option<(&'a EntityMention, Option<&'a EntityMention>)> {
     if r.w0 != t.w1 + 1 || r.prep.is_some() || r.possessed || t.pronoun_object || a.break_between(t.w1, r.w1 + 1) {
         return None;
@@ -11604,7 +11602,7 @@ fn genitive_doer<'a>(
     // (actors115) "حصلت الشركة على موافقة الوزارة", "بتكليف من الرئيس وموافقة مجلس الوزراء": a
     // noun of `GENITIVE_DOER_NOUNS`, whose verb never takes a bare object, has its bare genitive
     // as its doer with no preposition after it too; no recipient.
-    if genitive_doer_noun(a, t) {
+    if doer_noun {
         return Some((r, None));
     }
     if matches!(rule.event_type.as_str(), "REQUEST") || rule.id.starts_with("coerce.deport") {
@@ -15143,7 +15141,7 @@ fn doer_and_object(r: &EventRecord) -> bool {
     };
     let e = &r.evidence;
     let head: String = e.sentence.chars().take(e.trigger_start.saturating_sub(e.start)).collect();
-    let tail: String = e.sentence.chars().skip(e.trigger_end.saturating_sub(e.start)).collect();
+    let tail = geocode::after_trigger(e);
     head.contains(doer) && tail.find(object).is_some_and(|i| tail[..i].split_whitespace().count() <= 2)
 }
 
@@ -15659,9 +15657,7 @@ fn consult_kind(r: &EventRecord) -> Option<bool> {
     if r.rule != "consult.multilateral.attend" {
         return Some(r.mode.as_deref() == Some("multilateral"));
     }
-    let after: String =
-        r.evidence.sentence.chars().skip(r.evidence.trigger_end.saturating_sub(r.evidence.start)).collect();
-    let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    let words: Vec<&str> = geocode::after_trigger(&r.evidence).split_whitespace().take(6).collect();
     let named = words.iter().position(|w| *w == "في").and_then(|i| words.get(i + 1))?;
     let named = named.strip_prefix("ال").unwrap_or(named);
     const TALKS: [&str; 6] = ["محادثات", "مفاوضات", "مباحثات", "مشاورات", "لقاء", "حوار"];
@@ -15951,9 +15947,7 @@ fn same_spot_and_day(o: &Candidate, c: &Candidate) -> bool {
 
 /// Whether `text` stands in the record's sentence after its trigger (dup16).
 fn told_after(r: &EventRecord, text: &str) -> bool {
-    let e = &r.evidence;
-    let tail: String = e.sentence.chars().skip(e.trigger_end.saturating_sub(e.start)).collect();
-    tail.contains(text)
+    geocode::after_trigger(&r.evidence).contains(text)
 }
 
 /// The last pass of `merge_candidates` (dup16, dup17): a killing and the attack it was suffered
@@ -16076,7 +16070,8 @@ fn suffered_in(a: &EventRecord, b: &EventRecord) -> Option<bool> {
     if to <= from {
         return None;
     }
-    let gap: String = ea.sentence.chars().skip(from).take(to - from).collect();
+    // (One sentence: `first`'s starts where `a`'s does.)
+    let gap: String = geocode::after_trigger(&first.evidence).chars().take(to - from).collect();
     if gap.chars().any(|ch| ch.is_ascii_punctuation() || matches!(ch, '،' | '؛' | '«' | '»' | '“' | '”')) {
         return None;
     }

@@ -2344,6 +2344,14 @@ fn place_name_of_type(text: &str, published: &str, event_type: &str) -> Option<S
         .and_then(|l| l.name.clone())
 }
 
+/// The location of the first record coded from `text` whose trigger is `trigger` (the test fails
+/// when there is none).
+fn place_of_trigger(text: &str, published: &str, trigger: &str) -> Option<Place> {
+    let recs = code(text, published);
+    let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
+    r.location.clone()
+}
+
 /// Places45 (thirty-first session): a place the sentence opens with ("وفي محافظة …،", "أما في
 /// …،") frames its acts that name no place, or only the country, of their own; an opening that is
 /// no place phrase ("وفي تطورات الخبر": al-Khobar's name) frames nothing.
@@ -14988,11 +14996,7 @@ fn a_town_past_the_place_window_announced_by_a_settlement_noun_places_its_clause
     // (places97) A physical act whose place window (fourteen words after the trigger) holds no
     // place takes the town its own clause names further on, after «قرب مدينة» or «في مدينة», when
     // no other trigger stands between; the base left it at the country.
-    let place = |text: &str, trigger: &str| {
-        let recs = code(text, "2016-03-10");
-        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
-        r.location.as_ref().and_then(|l| l.name.clone())
-    };
+    let place = |text: &str, trigger: &str| place_of_trigger(text, "2016-03-10", trigger).and_then(|l| l.name);
     assert_eq!(
         place(
             "اختطف مسلحون ينتمون إلى جماعة متشددة مساء الخميس، أربعة موظفين يعملون في شركة نفط أجنبية كبرى \
@@ -15306,11 +15310,7 @@ fn a_paper_a_source_told_is_no_place_of_the_act() {
     // (places98) «ل"الرياض"» after a verb of telling or a source noun names the paper the source
     // spoke to, not Riyadh: the act it tells of is placed in the article's country; the base
     // placed it in Riyadh.
-    let place = |text: &str, trigger: &str| {
-        let recs = code(text, "2015-08-01");
-        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
-        r.location.as_ref().and_then(|l| l.name.clone())
-    };
+    let place = |text: &str, trigger: &str| place_of_trigger(text, "2015-08-01", trigger).and_then(|l| l.name);
     let lead = "اندلعت مواجهات عنيفة بين الجيش والحوثيين في محافظة مأرب اليمنية أمس. ";
     assert_eq!(
         place(
@@ -15367,11 +15367,7 @@ fn a_visit_is_placed_at_the_place_it_visits_after_its_trigger() {
     // (places99) A visit whose object is a country or a capital named after its verb happens
     // there, even when another place of the sentence (a topic after «في», an earlier stop of a
     // tour) was taken first; the base placed these in Syria and in Thailand.
-    let place = |text: &str, trigger: &str| {
-        let recs = code(text, "2015-08-01");
-        let r = recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("{text}: {recs:#?}"));
-        r.location.as_ref().and_then(|l| l.country.clone())
-    };
+    let place = |text: &str, trigger: &str| place_of_trigger(text, "2015-08-01", trigger).and_then(|l| l.country);
     assert_eq!(
         place("وذكرت الوزارة أن الوزير يزور الكويت لبحث التعاون ومكافحة الإرهاب في سوريا والعراق.", "يزور").as_deref(),
         Some("KWT")

@@ -555,8 +555,9 @@ fn insert_with_new_event(w: &mut W, r: &EventRecord, info: &ArticleInfo, rec: &[
 
 /// Insert the records of article `art` and cluster each into an event. Returns the number of
 /// records written (a record whose id is already stored, from another article, is skipped).
-/// `jsons`, when given, holds each record's stored JSON, built already by the caller (recode
-/// compares it with the stored one), so it is not built twice.
+/// `prepared`, when given and as long as `records`, holds each record's [`RecordKeys`], built
+/// already (by the ingest worker, or by recode, which compares the JSON with the stored one), so
+/// they are not built twice.
 fn store_records(
     w: &mut W,
     art: i64,
@@ -572,7 +573,8 @@ fn store_records(
     let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
     let mut stored: HashSet<String> =
         w.cx.query("SELECT id FROM records WHERE id = ANY($1)", &[&ids])?.iter().map(|r| r.get(0)).collect();
-    // The keys computed already (by recode), when they are those of these records (as SQLite).
+    // The keys computed already (by the worker or recode), when they are those of these records
+    // (as SQLite).
     let mut prepared = prepared.filter(|k| k.len() == records.len()).map(Vec::into_iter);
     for r in records {
         let keys = prepared.as_mut().and_then(Iterator::next);
@@ -760,10 +762,12 @@ fn ingest_one(
         Some(r) => r.clone(),
         None => code(a),
     };
+    // The worker's keys belong to the worker's records only (not to records the store coded).
+    let record_keys = item.records.as_ref().and(item.record_keys.clone());
     let info = ArticleInfo { id: a.id.clone(), source: a.source.clone(), url: a.url.clone(), pub_day: day };
     // No article repeats this one's text yet: a new row has no duplicates, and detaching a changed
     // original moved its duplicates to the first of them (SQLite asks the table; it says no).
-    counts.records += store_records(w, art, &info, &records, false, None)?;
+    counts.records += store_records(w, art, &info, &records, false, record_keys)?;
     Ok(())
 }
 

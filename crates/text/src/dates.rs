@@ -1558,26 +1558,28 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         // "الخامس من شهر مارس", "10 شهر أيار": a bare «شهر» before a month name only names what
-        // follows, so the day reads through it.
+        // follows, so the day reads through it (the name read once, here).
+        let mut through = None;
         if let Some((DateWord::Period(Period::Month), c)) = self.bare(k) {
-            if !c.al && self.month_name(k + 1, false).is_some() {
-                k += 1;
+            through = if c.al { None } else { self.month_name(k + 1, false) };
+            // "15 من الشهر الجاري", "الـ3 من الشهر الماضي".
+            if through.is_none() {
+                let off = match (c.al, self.modifier(k + 1)?) {
+                    (false, _) => return None,
+                    (_, Relation::Past) => -1,
+                    (_, Relation::Future) => 1,
+                    _ => 0,
+                };
+                let p = self.pubd?;
+                let (y, m) = shift_month(p.year(), p.month(), off);
+                let date = NaiveDate::from_ymd_opt(y, m, d)?;
+                return Some((k + 2, Res::Day(date, rel_of_date(date, p))));
             }
         }
-        // "15 من الشهر الجاري", "الـ3 من الشهر الماضي".
-        if let Some((DateWord::Period(Period::Month), c)) = self.bare(k) {
-            let off = match (c.al, self.modifier(k + 1)?) {
-                (false, _) => return None,
-                (_, Relation::Past) => -1,
-                (_, Relation::Future) => 1,
-                _ => 0,
-            };
-            let p = self.pubd?;
-            let (y, m) = shift_month(p.year(), p.month(), off);
-            let date = NaiveDate::from_ymd_opt(y, m, d)?;
-            return Some((k + 2, Res::Day(date, rel_of_date(date, p))));
-        }
-        let (m, k2, _) = self.month_name(k, false)?;
+        let (m, k2, _) = match through {
+            Some(x) => x,
+            None => self.month_name(k, false)?,
+        };
         let mut k = self.alt_month(k2, m);
         let p = self.pubd;
         match m {
