@@ -3668,6 +3668,12 @@ impl Coder {
         if self.precision_filters && repeated_act(a, t) {
             return None;
         }
+        // "ويعاقب بالسجن كل من شارك في الاجتماع", "كل من يتعمد قتل شخص", "من يزور المدينة يرى …":
+        // the act of a generic subject, "whoever", is a law's text or a general statement with no
+        // party, no event (SPEC §4; prec113).
+        if self.precision_filters && generic_whoever(a, t) {
+            return None;
+        }
         // "وافق مجلس الوزراء على تفويض وزير الخارجية", "الموافقة على إنشاء مركز", "إقرار نظام
         // الرسوم": an approval whose object is a domestic administrative act is a decision with
         // no other party, no AGREE (SPEC §4; prec104).
@@ -13038,6 +13044,33 @@ fn repeated_act(a: &Analysis, t: &TriggerMention) -> bool {
     repeated
         && !(t.w1 + 1..(t.w1 + 11).min(n))
             .any(|i| !a.break_between(t.w1, i) && REPEAT_RECENT_SPANS.contains(&unconj(a.word(i))))
+}
+
+/// A trigger that is the act of a generic subject, "whoever" (prec113): right after "كل من" or
+/// "لكل من" (`WHOEVER_EVERY` + "من"; not a definite noun: "كل من الاتفاق والمحادثات" is "both"),
+/// after an imperfect verb in ي of such a subject with at most one `WHOEVER_VERB_PREPOSITIONS` word
+/// between ("كل من يتعمد قتل", "كل من يخرج في مظاهرة"), or an imperfect verb in ي right after the
+/// relative `WHOEVER_WHO` ("من يزور المدينة", "على من يرشق سيارة"). All in one clause. Such a
+/// subject is no party: the sentence is a law's text or a general statement.
+fn generic_whoever(a: &Analysis, t: &TriggerMention) -> bool {
+    let w0 = t.w0;
+    let trig = unconj(a.word(w0));
+    let every_min = |k: usize| {
+        k >= 2 && a.word(k - 1) == "من" && WHOEVER_EVERY.contains(&unconj(a.word(k - 2))) && !a.break_between(k - 2, w0)
+    };
+    if every_min(w0) && !trig.starts_with("ال") {
+        return true;
+    }
+    let imperfect = |k: usize| unconj(a.word(k)).starts_with('ي');
+    if (1..=2).any(|d| {
+        w0 > d && {
+            let k = w0 - d;
+            imperfect(k) && every_min(k) && (d == 1 || WHOEVER_VERB_PREPOSITIONS.contains(&a.word(k + 1)))
+        }
+    }) {
+        return true;
+    }
+    w0 >= 1 && trig.starts_with('ي') && WHOEVER_WHO.contains(&unconj(a.word(w0 - 1))) && !a.break_between(w0 - 1, w0)
 }
 
 /// A word of repetition behind at most one glued و or ف (`REPEAT_ADVERBS`, `REPEAT_TIMES_NOUNS`,

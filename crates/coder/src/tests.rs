@@ -14455,6 +14455,24 @@ fn an_act_told_as_repeated_is_no_event() {
     ]);
 }
 
+/// prec113: the act of a generic subject, "whoever" ("كل من", "لكل من", "من" before an imperfect
+/// verb), is a law's text or a general statement with no party, no event; "كل من X وY" (both), a
+/// named actor's act and a planned visit or strike stay.
+#[test]
+fn the_act_of_a_generic_whoever_is_no_event() {
+    check_filter_cases(&[
+        ("وتنص المادة الثالثة على عقوبة الإعدام على كل من يتعمد قتل موظف يتمتع بالحصانة.", "ASSAULT", false),
+        ("وأكد المتحدث أن كل من يخرج في مظاهرة غير مرخصة سيحال إلى القضاء.", "PROTEST", false),
+        ("وقال الوزير إن كل من يدعو إلى العنف لا مكان له بيننا.", "REQUEST", false),
+        ("وقال الكاتب إن من يزور فرنسا في الربيع يلمس تنوع ثقافتها.", "CONSULT", false),
+        // Both parties named after "كل من", a named attacker, a planned visit and a called strike stay.
+        ("وأجرى كل من وزير الخارجية المصري ونظيره الأردني اتصالا هاتفيا أمس بحثا فيه الأوضاع.", "CONSULT", true),
+        ("وقتل مسلحون ثلاثة جنود في هجوم على حاجز عسكري شمال المدينة اليوم.", "ASSAULT", true),
+        ("ومن المقرر أن يزور الرئيس الفرنسي الجزائر الأسبوع المقبل.", "CONSULT", true),
+        ("ودعت النقابات العمال إلى إضراب عام يوم الخميس المقبل.", "PROTEST", true),
+    ]);
+}
+
 /// prec106: an act told over a span of past years ("في السنوات الماضية", "خلال العقد الماضي") or
 /// counted as cases ("حالات الاعتقال", "450 حالة إعدام") is a tally or a standing state, no event.
 /// A statement about such a span, the span of another act, an act before a new clause and one
