@@ -102,9 +102,128 @@ const MEMO_MATCHERS: usize = 4;
 /// to the word's start, for the words whose hits depend on their own bytes alone (speed67): no
 /// walk over them reached the word's end in a state that could go on past it. Half of all
 /// matching was walks over words the matcher had already walked in an earlier sentence.
+///
+/// An open-addressing table of the words' [`packed_word`] bytes (speed68): a word of up to 32
+/// bytes (nearly every word; longer ones are walked each time) is compared as four `u64`s and
+/// its length, with no `memcmp` call, and a word kept allocates nothing of its own: its hits
+/// go to the end of `hits`. speed67's `HashMap<Box<[u8]>, Box<[Hit]>>` gave back about 40%
+/// of what the memo saved in hashing, `memcmp` and the two allocations of every word kept.
 #[derive(Default)]
 struct WordMemo {
-    words: std::collections::HashMap<Box<[u8]>, Box<[Hit]>, ahdath_text::FxBuildHasher>,
+    /// Linear-probed slots, a power of two of them (none before the first word), at most half
+    /// full; a slot of length 0 is free.
+    slots: Vec<MemoSlot>,
+    /// The words kept.
+    words: usize,
+    /// The hits of every word kept, each word's in one run.
+    hits: Vec<Hit>,
+}
+
+/// A word of [`WordMemo`]: its packed bytes and length, and the run of its hits in `hits`.
+#[derive(Clone, Copy, Default)]
+struct MemoSlot {
+    packed: [u64; 4],
+    len: u32,
+    first: u32,
+    count: u32,
+}
+
+/// The longest word [`WordMemo`] keeps, in bytes (what [`packed_word`] tells apart).
+const MEMO_WORD_BYTES: usize = 32;
+
+/// The slots of a [`WordMemo`] when it gets its first word.
+const MEMO_FIRST_SLOTS: usize = 1 << 10;
+
+/// Two words of the same length, up to 32 bytes, are equal when their packed values are: the
+/// first and last eight bytes and, from sixteen bytes, the eight after the first eight and the
+/// eight before the last eight (overlapping when shorter than 32); from four to seven bytes the
+/// first and last four; two or three bytes, the first and last two; one byte, itself.
+#[inline(always)]
+fn packed_word(w: &[u8]) -> [u64; 4] {
+    let n = w.len();
+    let u8s = |i: usize| u64::from_le_bytes(w[i..i + 8].try_into().unwrap());
+    let u4s = |i: usize| u64::from(u32::from_le_bytes(w[i..i + 4].try_into().unwrap()));
+    let u2s = |i: usize| u64::from(u16::from_le_bytes(w[i..i + 2].try_into().unwrap()));
+    match n {
+        16.. => [u8s(0), u8s(8), u8s(n - 16), u8s(n - 8)],
+        8..=15 => [u8s(0), u8s(n - 8), 0, 0],
+        4..=7 => [u4s(0), u4s(n - 4), 0, 0],
+        2..=3 => [u2s(0), u2s(n - 2), 0, 0],
+        1 => [u64::from(w[0]), 0, 0, 0],
+        _ => [0; 4],
+    }
+}
+
+impl WordMemo {
+    /// The hash of a packed word and its length (a multiply-rotate mix; the slot is its top bits).
+    #[inline(always)]
+    fn hash(packed: &[u64; 4], len: usize) -> u64 {
+        const K: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut h = (len as u64).wrapping_mul(K);
+        for &x in packed {
+            h = (h.rotate_left(26) ^ x).wrapping_mul(K);
+        }
+        h
+    }
+
+    /// The slot of the packed word `key` of `len` bytes: the word's own or the free one where
+    /// it would go (the table has slots).
+    #[inline(always)]
+    fn probe(&self, key: &[u64; 4], len: usize) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = (Self::hash(key, len) >> 32) as usize & mask;
+        loop {
+            let s = &self.slots[i];
+            if s.len == 0 || (s.len as usize == len && s.packed == *key) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The hits kept for the word of `len` bytes packed as `key`, if it is kept.
+    #[inline(always)]
+    fn get(&self, key: &[u64; 4], len: usize) -> Option<&[Hit]> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let s = &self.slots[self.probe(key, len)];
+        if s.len == 0 {
+            return None;
+        }
+        Some(&self.hits[s.first as usize..(s.first + s.count) as usize])
+    }
+
+    /// Keep `hits` for the word of `len` bytes (1 to [`MEMO_WORD_BYTES`]) packed as `key`, not
+    /// yet kept.
+    fn insert(&mut self, key: [u64; 4], len: usize, hits: impl Iterator<Item = Hit>) {
+        if 2 * (self.words + 1) > self.slots.len() {
+            let old = std::mem::take(&mut self.slots);
+            self.slots = vec![MemoSlot::default(); (old.len() * 2).max(MEMO_FIRST_SLOTS)];
+            for s in old.into_iter().filter(|s| s.len != 0) {
+                let i = self.probe(&s.packed, s.len as usize);
+                self.slots[i] = s;
+            }
+        }
+        let first = self.hits.len();
+        self.hits.extend(hits);
+        let i = self.probe(&key, len);
+        self.slots[i] =
+            MemoSlot { packed: key, len: len as u32, first: first as u32, count: (self.hits.len() - first) as u32 };
+        self.words += 1;
+    }
+
+    /// The number of words kept.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.words
+    }
+
+    /// Whether the word `w` is kept.
+    #[cfg(test)]
+    fn holds(&self, w: &[u8]) -> bool {
+        w.len() <= MEMO_WORD_BYTES && self.get(&packed_word(w), w.len()).is_some()
+    }
 }
 
 thread_local! {
@@ -499,7 +618,13 @@ impl Matcher {
     #[inline(always)]
     fn match_word_memo(&self, key: &str, p: usize, word_end: usize, out: &mut Vec<Hit>, memo: &mut WordMemo) {
         let w = &key.as_bytes()[p..word_end];
-        if let Some(hits) = memo.words.get(w) {
+        let len = w.len();
+        if len == 0 || len > MEMO_WORD_BYTES {
+            self.match_word(key, p, word_end, out, &mut false);
+            return;
+        }
+        let packed = packed_word(w);
+        if let Some(hits) = memo.get(&packed, len) {
             out.extend(hits.iter().map(|h| Hit {
                 start: h.start + p,
                 core_start: h.core_start + p,
@@ -512,18 +637,15 @@ impl Matcher {
         let first = out.len();
         let mut open = false;
         self.match_word(key, p, word_end, out, &mut open);
-        if !open && memo.words.len() < MEMO_WORDS {
-            let rel = out[first..]
-                .iter()
-                .map(|h| Hit {
-                    start: h.start - p,
-                    core_start: h.core_start - p,
-                    end: h.end - p,
-                    word_end: h.word_end - p,
-                    ..*h
-                })
-                .collect();
-            memo.words.insert(w.into(), rel);
+        if !open && memo.words < MEMO_WORDS {
+            let rel = out[first..].iter().map(|h| Hit {
+                start: h.start - p,
+                core_start: h.core_start - p,
+                end: h.end - p,
+                word_end: h.word_end - p,
+                ..*h
+            });
+            memo.insert(packed, len, rel);
         }
     }
 
@@ -1258,9 +1380,10 @@ mod tests {
         }
         // Words of both kinds were seen: some kept in the memo, some (the heads of longer keys) not.
         let kept = mx.with_memo(|memo| {
-            assert!(!memo.words.contains_key("في".as_bytes()));
-            assert!(!memo.words.contains_key("قوات".as_bytes()));
-            memo.words.len()
+            assert!(!memo.holds("في".as_bytes()));
+            assert!(!memo.holds("قوات".as_bytes()));
+            assert!(memo.holds("قتلي".as_bytes()));
+            memo.len()
         });
         assert!(kept > 10);
         // The builtin dictionaries and gazetteer, on sentences of our own: each word's hits, from
@@ -1280,5 +1403,57 @@ mod tests {
                 assert_eq!(lex.place_matcher.find(&k), walked(&lex.place_matcher, &k), "pass {pass}: {t}");
             }
         }
+    }
+
+    #[test]
+    fn word_memo_answers_each_word_with_its_own_hits() {
+        // Words of every length from one byte to the longest kept, many of them alike but for
+        // one byte (at its start, its tenth, its middle or its end, where the packing overlaps),
+        // enough to grow the table several times: each is answered with its own hits and no
+        // other; words never kept, and words alike but for their length, are not found.
+        let hit = |i: usize, j: usize| Hit {
+            start: 0,
+            core_start: j,
+            end: i % 29 + 1,
+            word_end: i % 31 + 2,
+            target: Target::Cue(i as u32),
+            clitics: Clitics::default(),
+        };
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for len in 1..=MEMO_WORD_BYTES {
+            for at in [0, 9.min(len - 1), len / 2, len - 1] {
+                for b in [b'a', b'b', b'c', 0xd8, 0xa7] {
+                    let mut w = vec![b'x'; len];
+                    w[at] = b;
+                    if !words.contains(&w) {
+                        words.push(w);
+                    }
+                }
+            }
+            words.push((0..len).map(|i| (i * 7 + len) as u8).collect());
+        }
+        for i in 0..4000usize {
+            words.push(format!("w{i}y{}", i * 31 % 977).into_bytes());
+        }
+        let mut memo = WordMemo::default();
+        for (i, w) in words.iter().enumerate() {
+            assert!(!memo.holds(w));
+            memo.insert(packed_word(w), w.len(), (0..i % 4).map(|j| hit(i, j)));
+        }
+        assert_eq!(memo.len(), words.len());
+        assert!(memo.slots.len() >= 2 * words.len());
+        for (i, w) in words.iter().enumerate() {
+            let want: Vec<Hit> = (0..i % 4).map(|j| hit(i, j)).collect();
+            assert_eq!(memo.get(&packed_word(w), w.len()), Some(&want[..]), "{w:?}");
+        }
+        for w in [&b"xxxxxxxxxxxxxxxxxz"[..], b"q", b"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", b"w1y3"] {
+            assert!(!memo.holds(w), "{w:?}");
+        }
+        // The same bytes shorter or longer by one are other words.
+        let w = &words[words.len() - 1];
+        assert!(!memo.holds(&w[..w.len() - 1]));
+        let mut longer = w.clone();
+        longer.push(0);
+        assert!(!memo.holds(&longer));
     }
 }
