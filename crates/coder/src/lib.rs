@@ -3891,6 +3891,16 @@ impl Coder {
         if self.precision_filters && rule.id == "coerce.restrict.siege" && unarmed_siege_verb(a, &self.lex, t) {
             return None;
         }
+        // "أدى الاضطراب إلى إغلاق المدارس", "أجبرت موجة حارة المسؤولين على إغلاق القبة", "أغلقته
+        // الكثبان الرملية", "أدت العاصفة إلى قطع التيار": a closure, restriction, censoring cut or
+        // withheld supply brought about by an event or a natural thing is imposed by no party (prec114).
+        if self.precision_filters
+            && (rule.id.starts_with("coerce.restrict.") && rule.id != "coerce.restrict.siege"
+                || matches!(rule.id.as_str(), "coerce.censor.verb" | "coerce.withhold.verb"))
+            && unimposed_restriction(a, t)
+        {
+            return None;
+        }
         // "ودّعت الأسرة فقيدها", "ودع المنتخب البطولة", "ودعت الجمعية بكل حب المصابين": the
         // verb "ودّع" (to bid farewell, to go out of a contest) spelled like "و" + "دعت", no call
         // (prec94).
@@ -13461,6 +13471,27 @@ fn violent_context(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
 /// "حصار", "محاصرة", "تطويق" do not) and its sentence names no violence (`violent_context`), no
 /// party of the opposition or a revolt (sector OPP), no protest (a PROTEST trigger) and no
 /// protesters (`PROTESTER_WORDS`): nothing armed or crowding besieges there.
+/// The restriction is the effect of a cause, not a party's act: the word before the trigger is
+/// «إلى», «على» or «في», or its first word has a glued «ل», and a verb of
+/// `RESTRICTION_CAUSE_VERBS` stands within the nine words before it in its clause ("أدى الاضطراب
+/// إلى إغلاق", "ما اضطر السلطات لإغلاق"); or the word right after it in its clause is a natural
+/// cause of `NONPARTY_CAUSES` as its subject ("أغلقته الكثبان الرملية").
+fn unimposed_restriction(a: &Analysis, t: &TriggerMention) -> bool {
+    let first = a.word(t.w0);
+    let complement = first.starts_with('ل')
+        || t.w0 > 0 && !a.break_between(t.w0 - 1, t.w0) && matches!(a.word(t.w0 - 1), "الي" | "علي" | "في");
+    if complement
+        && (t.w0.saturating_sub(9)..t.w0)
+            .rev()
+            .take_while(|&i| !a.break_between(i, t.w0))
+            .any(|i| in_list!(&RESTRICTION_CAUSE_VERBS, a.word(i)))
+    {
+        return true;
+    }
+    let next = t.w1 + 1;
+    next < a.words.len() && !a.break_between(t.w1, next) && in_list!(&NONPARTY_CAUSES, a.word(next))
+}
+
 fn unarmed_siege_verb(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
     if t.w0 != t.w1 {
         return false;

@@ -978,6 +978,22 @@ fn wax_and_closing_a_register_or_a_window_are_no_closure() {
     ]);
 }
 
+/// (prec114) A closure or a cut brought about by an event or a natural thing is imposed by no
+/// party: the complement of a cause verb («أدى … إلى إغلاق», «تسبب في», «أجبر … على», «اضطر …
+/// لـ») or a verb whose subject right after it is a natural cause («أغلقته الكثبان») gives no
+/// COERCE. A road closed by the army and a crossing closed by the authorities still do.
+#[test]
+fn a_closure_caused_by_an_event_or_nature_is_no_coercion() {
+    check_filter_cases(&[
+        ("قال المسؤول إن انتشار الحمى في الإقليم أدى إلى إغلاق عشرات المدارس الابتدائية.", "COERCE", false),
+        ("أجبرت عاصفة ثلجية قوية مسؤولي الولاية على إغلاق الطريق الجبلي ليومين.", "COERCE", false),
+        ("أعاد عمال البلدية فتح الطريق الصحراوي بعد أن أغلقته الكثبان طوال الأسبوع.", "COERCE", false),
+        ("أوضح المسؤول أن الرياح العاتية تسببت في قطع التيار الكهربائي عن ثلاث قرى جبلية.", "COERCE", false),
+        ("أغلق الجيش الطريق الساحلي أمام المدنيين بعد الاشتباكات الأخيرة.", "COERCE", true),
+        ("أغلقت السلطات المعبر الحدودي أمام الشاحنات صباح اليوم.", "COERCE", true),
+    ]);
+}
+
 /// (twenty-seventh session, lead) A torn ligament or muscle named right after the wound noun
 /// (`assault.wound.noun` unless-next data) is a player's injury, no wound.
 #[test]
