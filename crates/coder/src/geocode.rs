@@ -2842,13 +2842,14 @@ fn unknown_name_town<'g>(
     best: &'g ahdath_lexicon::Place,
     q0: usize,
 ) -> Option<&'g ahdath_lexicon::Place> {
+    let town = matches!(best.feature.as_str(), "city" | "town");
+    // (An "area" noun before a town names no division: "قرية زاركلي في منطقة رواندز", places102.)
     let division = |w: usize| {
         let k = bare(a.word(w));
-        ADMIN1_NOUNS.contains(&k) || DISTRICT_NOUNS.contains(&k)
+        (ADMIN1_NOUNS.contains(&k) && !(town && AREA_NOUNS.contains(&k))) || DISTRICT_NOUNS.contains(&k)
     };
     // (The noun glued to the container's "ب" or standing after "في": "بمحافظة", "في ولاية".)
     let noun_before = (q0 >= 1 && division(q0 - 1)) || division(q0);
-    let town = matches!(best.feature.as_str(), "city" | "town");
     let q = a.places.iter().find(|q| q.w0 == q0)?;
     (town && !noun_before && !countryside_before(a, q)).then_some(best)
 }

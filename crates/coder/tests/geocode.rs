@@ -1804,3 +1804,27 @@ fn places89_foreign_cities_spelt_with_jim_are_placed() {
         );
     }
 }
+
+/// places102: a place the gazetteer lacks put "في منطقة" or "بمنطقة" a town is at that town.
+/// «منطقة» there means "area", not a division. Before a first-level division's name it still
+/// names the division, so a quarter "بمنطقة تبوك" stays at the Saudi region.
+#[test]
+fn places102_unknown_place_in_an_area_named_by_a_town_is_at_the_town() {
+    for (text, village) in [
+        ("قصفت طائرات حربية قرية كانيماسي في منطقة رواندز فقتلت راعيين.", "كانيماسي"),
+        ("اعتقلت الشرطة تسعة مهربين في قرية دوليكان بمنطقة رواندز مساء الأحد.", "دوليكان"),
+    ] {
+        let places: Vec<_> =
+            code(text).into_iter().filter_map(|r| r.location).filter(|p| p.text.as_deref() == Some(village)).collect();
+        assert!(!places.is_empty(), "{text}: no record at {village}");
+        assert!(
+            places
+                .iter()
+                .all(|p| p.admin2.as_deref() == Some("Rawanduz District") && p.country.as_deref() == Some("IRQ")),
+            "{text}: {places:?}"
+        );
+    }
+    let text = "اعتقلت الشرطة ثلاثة لصوص في حي القرينيس بمنطقة تبوك فجر السبت.";
+    let p = code(text).into_iter().rev().find_map(|r| r.location);
+    assert!(p.as_ref().is_some_and(|p| p.precision.as_deref() == Some("admin1")), "{text}: {p:?}");
+}
