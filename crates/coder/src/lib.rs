@@ -3099,8 +3099,11 @@ impl Coder {
             if let Some(x) =
                 r.recipient.as_mut().filter(|x| x.country.is_none() && x.name.as_deref() == Some(CROWD_NAME))
             {
-                x.name = country.as_ref().map(|c| format!("{CROWD_NAME} ({c})"));
-                x.country = country;
+                // (fix60a) With no state known the name stays "protesters", not none.
+                if let Some(c) = country {
+                    x.name = Some(format!("{CROWD_NAME} ({c})"));
+                    x.country = Some(c);
+                }
             }
         }
         for r in recs.iter_mut().filter(|r| r.event_type == "PROTEST" && r.actor.is_none()) {
@@ -9388,7 +9391,8 @@ fn background_told(a: &Analysis, t: &TriggerMention) -> bool {
     if t.w0 == 0 {
         return false;
     }
-    if any_form_at(a, 0, &TOLL_BACKGROUND_OPENINGS) || (pluperfect_opening(a) && (1..t.w0).any(|i| a.word(i) == "قد"))
+    if any_form_at(a, 0, &TOLL_BACKGROUND_OPENINGS)
+        || (pluperfect_opening(a) && (1..t.w0).any(|i| TOLL_BACKGROUND_PLUPERFECT_PARTICLES.contains(&a.word(i))))
     {
         return true;
     }
@@ -11502,8 +11506,10 @@ fn protest_as_object(cands: &mut [Candidate], a: &Analysis, s: &str) {
 /// (actors116) Whether a protest trigger's text can be a verb's object: not a noun joined to
 /// another by "و" ("والمظاهرات"), nor one behind a glued "بـ" ("باحتجاجات" says about what), nor
 /// the indefinite accusative of motive ("احتجاجا": why the act was done, not what it was done to).
+/// Read on the key form (fix60a): the surface "احتجاجاً" carries a tanween after its alef.
 fn demo_object_form(trigger: &str) -> bool {
-    let w = trigger.split(' ').next().unwrap_or("");
+    let key = ahdath_text::normalize_key(trigger);
+    let w = key.split(' ').next().unwrap_or("");
     let bare = unconj(w);
     let motive = bare.ends_with('ا') && !bare.starts_with("ال");
     !w.starts_with("وال") && !bare.starts_with('ب') && !motive
@@ -13057,7 +13063,7 @@ fn repeated_act(a: &Analysis, t: &TriggerMention) -> bool {
 }
 
 /// A trigger that is the act of a generic subject, "whoever" (prec113): right after "كل من" or
-/// "لكل من" (`WHOEVER_EVERY` + "من"; not a definite noun: "كل من الاتفاق والمحادثات" is "both"),
+/// "لكل من" (`WHOEVER_EVERY` + `WHOEVER_WHO`; not a definite noun: "كل من الاتفاق والمحادثات" is "both"),
 /// after an imperfect verb in ي of such a subject with at most one `WHOEVER_VERB_PREPOSITIONS` word
 /// between ("كل من يتعمد قتل", "كل من يخرج في مظاهرة"), or an imperfect verb in ي right after the
 /// relative `WHOEVER_WHO` ("من يزور المدينة", "على من يرشق سيارة"). All in one clause. Such a
@@ -13066,7 +13072,10 @@ fn generic_whoever(a: &Analysis, t: &TriggerMention) -> bool {
     let w0 = t.w0;
     let trig = unconj(a.word(w0));
     let every_min = |k: usize| {
-        k >= 2 && a.word(k - 1) == "من" && WHOEVER_EVERY.contains(&unconj(a.word(k - 2))) && !a.break_between(k - 2, w0)
+        k >= 2
+            && WHOEVER_WHO.contains(&a.word(k - 1))
+            && WHOEVER_EVERY.contains(&unconj(a.word(k - 2)))
+            && !a.break_between(k - 2, w0)
     };
     if every_min(w0) && !trig.starts_with("ال") {
         return true;
@@ -15401,7 +15410,9 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     if keep.protest_recipient.is_none() {
         keep.protest_recipient = other.protest_recipient.clone();
     }
-    if keep.breaker_doer.is_none() {
+    // (fix60a) Only to a protest with no doer: one that kept its own is placed with it, not
+    // with the party that broke up the other mention.
+    if keep.breaker_doer.is_none() && r.actor.is_none() {
         keep.breaker_doer = other.breaker_doer.clone();
     }
     // (An act to come does not take the past day of a mention told as done: "المؤتمر المقرر"

@@ -307,6 +307,13 @@ fn a_background_act_takes_no_toll_from_another_sentence() {
             None,
         ),
         (
+            // (fix60a) The glued "سبق وأن".
+            "مقتل ستة جنود في هجوم لمسلحين على حاجز شمالي البلاد",
+            "أعلن الجيش رفع حالة التأهب في المحافظات الشمالية. وسبق وأن هاجم مسلحون حاجزا للجيش في المنطقة نفسها.",
+            "هاجم",
+            None,
+        ),
+        (
             "مقتل ستة جنود في هجوم لمسلحين على حاجز شمالي البلاد",
             "أعلن الجيش رفع حالة التأهب في المحافظات الشمالية. وكان مسلحون قد هاجموا حاجزا للجيش في المنطقة نفسها.",
             "هاجموا",
@@ -15439,4 +15446,25 @@ fn a_protest_broken_up_is_the_recipient_after_the_merge() {
     let r = rec("شاركت الشرطة المصرية في فض مظاهرة للمعارضة قرب ميدان التحرير في القاهرة أمس.");
     let x = r.recipient.as_ref().unwrap_or_else(|| panic!("{r:#?}"));
     assert_eq!(x.sector.as_deref(), Some("OPP"), "{r:#?}");
+}
+
+#[test]
+fn protesters_of_no_known_state_keep_their_name() {
+    // (fix60a) With no place and no country of the story, the protesters an attack was done to
+    // are still "protesters" (CVL), not a recipient with no name.
+    let recs = code("فرقت الشرطة المظاهرة بالقوة يوم الأحد واعتقلت عددا من المشاركين فيها.", "2021-03-01");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").unwrap_or_else(|| panic!("{recs:#?}"));
+    let x = r.recipient.as_ref().unwrap_or_else(|| panic!("{r:#?}"));
+    assert_eq!((x.name.as_deref(), x.country.as_deref(), x.sector.as_deref()), (Some(CROWD_NAME), None, Some("CVL")));
+}
+
+#[test]
+fn a_motive_accusative_with_tanween_is_no_object() {
+    // (fix60a) "احتجاجاً" (a tanween after the alef) tells why the settlers attacked, as the bare
+    // "احتجاجا" does: the protest keeps its doer and is not what the attack was done to.
+    assert!(!demo_object_form("احتجاجاً"));
+    assert!(demo_object_form("مظاهرة"));
+    let recs = code("اعتدى مستوطنون احتجاجاً على هدم البؤرة على مزارعين في قرية قرب نابلس يوم السبت.", "2021-03-01");
+    let p = recs.iter().find(|r| r.event_type == "PROTEST").unwrap_or_else(|| panic!("{recs:#?}"));
+    assert_eq!(p.actor.as_ref().and_then(|x| x.text.as_deref()), Some("مستوطنون"), "{recs:#?}");
 }

@@ -602,6 +602,25 @@ fn a_protest_broken_up_abroad_does_not_take_the_dateline() {
 }
 
 #[test]
+fn a_protest_with_its_own_doer_is_placed_with_it_after_a_merge() {
+    // (fix60a) The protest of its own doer (the Libyan opposition), merged with the mention a
+    // foreign police broke up, is placed as it is without that mention: the party that broke up
+    // the other mention is no longer seen by the place fallbacks in place of its doer.
+    let protest = |text: &str| {
+        let recs = code(text);
+        let r = recs.into_iter().find(|r| r.event_type == "PROTEST").unwrap_or_else(|| panic!("{text}"));
+        r.location.and_then(|l| l.name)
+    };
+    let alone = protest("القاهرة (ا ف ب) - نظمت المعارضة الليبية تظاهرة مساء الثلاثاء للمطالبة بإطلاق سراح المعتقلين.");
+    let merged = protest(
+        "القاهرة (ا ف ب) - نظمت المعارضة الليبية تظاهرة مساء الثلاثاء للمطالبة بإطلاق سراح المعتقلين. وفرقت الشرطة \
+         السودانية التظاهرة بالقوة.",
+    );
+    assert!(alone.is_some());
+    assert_eq!(merged, alone);
+}
+
+#[test]
 fn unplaced_physical_events_take_the_story_place_and_statements_do_not() {
     let recs = code(
         "اندلعت اشتباكات بين الشرطة ومحتجين في مدينة البصرة أمس. واعتقلت الشرطة عشرة من المحتجين. \

@@ -98,6 +98,45 @@ const MEMO_WORDS: usize = 1 << 16;
 /// Matchers whose memos a thread keeps (the lexicon's two, and room for tests).
 const MEMO_MATCHERS: usize = 4;
 
+/// The byte spans of the maximal runs of word characters of `key`, in order.
+fn word_spans(key: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (p, c) in key.char_indices() {
+        match (is_word(c), start) {
+            (true, None) => start = Some(p),
+            (false, Some(s)) => {
+                words.push((s, p));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, key.len()));
+    }
+    words
+}
+
+/// Drop hits nested inside a longer hit of the same category (`out` sorted by start). A hit's
+/// fate depends only on the kept hits before it, and `retain` visits the hits in order, once each.
+fn drop_nested(out: &mut Vec<Hit>) {
+    // Per category: the span of the hit that reaches furthest so far.
+    let mut reach = [(0usize, 0usize); 4];
+    out.retain(|h| {
+        let c = h.target.category();
+        let (rs, re) = reach[c];
+        let same_span = h.start == rs && h.end == re;
+        if h.start < re && h.end <= re && !same_span {
+            return false;
+        }
+        if h.end > re {
+            reach[c] = (h.start, h.end);
+        }
+        true
+    });
+}
+
 /// The hits of the words a thread has matched, by the word's key bytes, with offsets relative
 /// to the word's start, for the words whose hits depend on their own bytes alone (speed67): no
 /// walk over them reached the word's end in a state that could go on past it. Half of all
@@ -531,22 +570,7 @@ impl Matcher {
     /// place), the longest form that matches; hits nested in a longer hit of the same category
     /// are dropped. Sorted by start.
     pub fn find(&self, key: &str) -> Vec<Hit> {
-        let mut words = Vec::new();
-        let mut start = None;
-        for (p, c) in key.char_indices() {
-            match (is_word(c), start) {
-                (true, None) => start = Some(p),
-                (false, Some(s)) => {
-                    words.push((s, p));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            words.push((s, key.len()));
-        }
-        self.find_in_words(key, &words)
+        self.find_in_words(key, &word_spans(key))
     }
 
     /// [`Matcher::find`] with the word spans of `key` already known (byte ranges of maximal runs
@@ -560,22 +584,7 @@ impl Matcher {
                 self.match_word_memo(key, s, e, &mut out, memo);
             }
         });
-        // Drop hits nested inside a longer hit of the same category. A hit's fate depends only
-        // on the kept hits before it, and `retain` visits the hits in order, once each.
-        // Per category: the span of the hit that reaches furthest so far.
-        let mut reach = [(0usize, 0usize); 4];
-        out.retain(|h| {
-            let c = h.target.category();
-            let (rs, re) = reach[c];
-            let same_span = h.start == rs && h.end == re;
-            if h.start < re && h.end <= re && !same_span {
-                return false;
-            }
-            if h.end > re {
-                reach[c] = (h.start, h.end);
-            }
-            true
-        });
+        drop_nested(&mut out);
         out
     }
 
@@ -1309,37 +1318,11 @@ mod tests {
 
     /// `find_in_words` without the memo: every word walked, as before speed67.
     fn walked(mx: &Matcher, key: &str) -> Vec<Hit> {
-        let mut words = Vec::new();
-        let mut start = None;
-        for (p, c) in key.char_indices() {
-            match (is_word(c), start) {
-                (true, None) => start = Some(p),
-                (false, Some(s)) => {
-                    words.push((s, p));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            words.push((s, key.len()));
-        }
         let mut out = Vec::new();
-        for &(s, e) in &words {
+        for (s, e) in word_spans(key) {
             mx.match_word(key, s, e, &mut out, &mut false);
         }
-        let mut reach = [(0usize, 0usize); 4];
-        out.retain(|h| {
-            let c = h.target.category();
-            let (rs, re) = reach[c];
-            if h.start < re && h.end <= re && !(h.start == rs && h.end == re) {
-                return false;
-            }
-            if h.end > re {
-                reach[c] = (h.start, h.end);
-            }
-            true
-        });
+        drop_nested(&mut out);
         out
     }
 
@@ -1386,6 +1369,13 @@ mod tests {
             memo.len()
         });
         assert!(kept > 10);
+        // (fix60a) A word longer than `MEMO_WORD_BYTES` is walked each time, never kept.
+        let long = normalize_key(&"قتلى".repeat(10));
+        assert!(long.len() > MEMO_WORD_BYTES);
+        let before = mx.with_memo(|memo| memo.len());
+        assert_eq!(mx.find(&long), walked(&mx, &long));
+        assert_eq!(mx.find(&long), walked(&mx, &long));
+        assert_eq!(mx.with_memo(|memo| memo.len()), before);
         // The builtin dictionaries and gazetteer, on sentences of our own: each word's hits, from
         // the memo or walked, are the walks' hits (the second pass reads the memo).
         let lex = crate::Lexicon::builtin().unwrap();
