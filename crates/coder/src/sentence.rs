@@ -1023,7 +1023,19 @@ impl Analysis {
                         });
                     }
                 }
-                Target::Actor(_) => actor_hits.push(h),
+                Target::Actor(_) => {
+                    // «القضاء على الإرهاب» is "eliminating terrorism": an actor form followed by the
+                    // word its `ACTOR_FORM_NOT_BEFORE` pair names is no party (actors122).
+                    let core = k[h.core_start..h.end].trim_start_matches("ال");
+                    let next = word_text(word_of(h.word_end.saturating_sub(1)) + 1);
+                    let excluded = h.word_end == h.end
+                        && ACTOR_FORM_NOT_BEFORE.iter().any(|p| {
+                            p.split_once(' ').is_some_and(|(f, n)| f.trim_start_matches("ال") == core && n == next)
+                        });
+                    if !excluded {
+                        actor_hits.push(h);
+                    }
+                }
                 Target::Trigger(t) => {
                     let r = orig(h);
                     // A word of its own read as a preposition + a trigger form ("باحث").

@@ -15468,3 +15468,24 @@ fn a_motive_accusative_with_tanween_is_no_object() {
     let p = recs.iter().find(|r| r.event_type == "PROTEST").unwrap_or_else(|| panic!("{recs:#?}"));
     assert_eq!(p.actor.as_ref().and_then(|x| x.text.as_deref()), Some("مستوطنون"), "{recs:#?}");
 }
+
+/// actors122: «القضاء» before «على» (or «عليه», «عليهم» …) is the verbal noun "eliminating", not the
+/// judiciary (`ACTOR_FORM_NOT_BEFORE`); the judiciary elsewhere stays a party.
+#[test]
+fn eliminating_is_no_judiciary() {
+    let judiciary = |recs: &[EventRecord]| {
+        recs.iter().any(|r| {
+            [&r.actor, &r.recipient].iter().any(|e| e.as_ref().and_then(|e| e.id.as_deref()) == Some("grp.judiciary"))
+        })
+    };
+    for text in [
+        "وأعلن الجيش أنه يسعى إلى القضاء على المسلحين الذين هاجموا القرية الحدودية أمس.",
+        "وقال قائد الشرطة إن قواته نجحت في القضاء عليهم بعد اشتباكات استمرت ساعتين قرب المعبر.",
+        "ودعا الوزير الدول المانحة إلى دعم الحملة للقضاء على الجماعات المتشددة في الإقليم الشمالي.",
+    ] {
+        let recs = code(text, "2016-03-10");
+        assert!(!judiciary(&recs), "{text}: {recs:?}");
+    }
+    let recs = code("واتهم القضاء رئيس البلدية السابق بتلقي رشى من شركة المقاولات.", "2016-03-10");
+    assert!(judiciary(&recs), "{recs:?}");
+}
