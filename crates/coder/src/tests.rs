@@ -15489,3 +15489,23 @@ fn eliminating_is_no_judiciary() {
     let recs = code("واتهم القضاء رئيس البلدية السابق بتلقي رشى من شركة المقاولات.", "2016-03-10");
     assert!(judiciary(&recs), "{recs:?}");
 }
+
+#[test]
+fn a_condolence_given_in_person_is_a_consult_and_a_cable_a_support() {
+    // (sense6) SPEC §4: a condolence visit is a CONSULT. Condolences carried to a family's home
+    // («ناقلا تعازي», «زيارة عزاء») are CONSULT visit; a condolence beside a visit or a phone call
+    // that its own trigger codes is no SUPPORT of its own; a cable stays SUPPORT.
+    let types = |text: &str| {
+        code(text, "2016-04-12").into_iter().map(|r| (r.event_type, r.mode.unwrap_or_default())).collect::<Vec<_>>()
+    };
+    let has =
+        |recs: &[(String, String)], t: &str, m: &str| recs.iter().any(|(a, b)| a == t && (m.is_empty() || b == m));
+    let r = types("توجه وكيل المحافظة بعد الجنازة إلى قرية الطيار الراحل ناقلا تعازي رئيس الوزراء لأسرته.");
+    assert!(has(&r, "CONSULT", "visit") && !has(&r, "SUPPORT", ""), "{r:?}");
+    let r = types("قام رئيس البلدية بزيارة عزاء لأسرة الصياد الغريق في قريتها الساحلية.");
+    assert!(has(&r, "CONSULT", "visit") && !has(&r, "SUPPORT", ""), "{r:?}");
+    let r = types("أجرى وزير الصحة اتصالا هاتفيا بوالد الممرض الراحل وقدم التعازي في وفاة ابنه.");
+    assert!(has(&r, "CONSULT", "phone") && !has(&r, "SUPPORT", ""), "{r:?}");
+    let r = types("بعث الرئيس برقية تعزية إلى نظيره النيبالي في ضحايا انهيار الجسر.");
+    assert!(has(&r, "SUPPORT", "") && !has(&r, "CONSULT", ""), "{r:?}");
+}
