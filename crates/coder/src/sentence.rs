@@ -1026,12 +1026,14 @@ impl Analysis {
                 Target::Actor(_) => {
                     // «القضاء على الإرهاب» is "eliminating terrorism": an actor form followed by the
                     // word its `ACTOR_FORM_NOT_BEFORE` pair names is no party (actors122).
-                    let core = k[h.core_start..h.end].trim_start_matches("ال");
-                    let next = word_text(word_of(h.word_end.saturating_sub(1)) + 1);
-                    let excluded = h.word_end == h.end
-                        && ACTOR_FORM_NOT_BEFORE.iter().any(|p| {
-                            p.split_once(' ').is_some_and(|(f, n)| f.trim_start_matches("ال") == core && n == next)
-                        });
+                    // (The pairs are split once; the next word is compared first, as it seldom
+                    // matches: the check runs for every actor hit.)
+                    let excluded = h.word_end == h.end && {
+                        let next = word_text(word_of(h.word_end.saturating_sub(1)) + 1);
+                        actor_form_not_before()
+                            .iter()
+                            .any(|&(f, n)| n == next && f == without_articles(&k[h.core_start..h.end]))
+                    };
                     if !excluded {
                         actor_hits.push(h);
                     }
@@ -3133,6 +3135,23 @@ fn strip_conj(w: &str) -> &str {
 pub(crate) fn is_deploy_verb(w: &str) -> bool {
     let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
     DEPLOY_VERBS.contains(&w.strip_prefix("ال").unwrap_or(w))
+}
+
+/// `ACTOR_FORM_NOT_BEFORE`'s pairs as (form without its «ال», next word), split once.
+fn actor_form_not_before() -> &'static [(&'static str, &'static str)] {
+    static PAIRS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    PAIRS.get_or_init(|| {
+        ACTOR_FORM_NOT_BEFORE.iter().filter_map(|p| p.split_once(' ')).map(|(f, n)| (without_articles(f), n)).collect()
+    })
+}
+
+/// `w` with every leading «ال» removed (as `trim_start_matches("ال")`, without building a
+/// string searcher on each call).
+fn without_articles(mut w: &str) -> &str {
+    while let Some(rest) = w.strip_prefix("ال") {
+        w = rest;
+    }
+    w
 }
 
 /// The classes of a key word: which of the lists of [`CLASS_LISTS`] hold it and which tests of
