@@ -15287,6 +15287,9 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     let general_apart = other.vague_plural && r.date.is_some() && apart;
     let lent_from_afar = (other.topic_actor || keep.first_person || general_apart) && apart;
     let first_person_apart = (keep.first_person || other.first_person) && apart;
+    // (Whether the record had a doer of its own before this mention lent one: fix60a's
+    // `breaker_doer` test below.)
+    let had_doer = r.actor.is_some();
     if r.actor.is_none() && !same_mention(&other.rec.actor, &r.recipient) && !lent_from_afar {
         r.actor = other.rec.actor.clone();
         keep.actor_key = other.actor_key.clone();
@@ -15410,9 +15413,10 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     if keep.protest_recipient.is_none() {
         keep.protest_recipient = other.protest_recipient.clone();
     }
-    // (fix60a) Only to a protest with no doer: one that kept its own is placed with it, not
-    // with the party that broke up the other mention.
-    if keep.breaker_doer.is_none() && r.actor.is_none() {
+    // (fix60a) Only to a protest with no doer of its own (one lent by this mention counts as
+    // none): one that kept its own is placed with it, not with the party that broke up the
+    // other mention.
+    if keep.breaker_doer.is_none() && !had_doer {
         keep.breaker_doer = other.breaker_doer.clone();
     }
     // (An act to come does not take the past day of a mention told as done: "المؤتمر المقرر"

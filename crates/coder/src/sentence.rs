@@ -1028,11 +1028,14 @@ impl Analysis {
                     // word its `ACTOR_FORM_NOT_BEFORE` pair names is no party (actors122).
                     // (The pairs are split once; the next word is compared first, as it seldom
                     // matches: the check runs for every actor hit.)
+                    // (A clause break between them ends the phrase: «القضاء، على أن …».)
                     let excluded = h.word_end == h.end && {
-                        let next = word_text(word_of(h.word_end.saturating_sub(1)) + 1);
-                        actor_form_not_before()
-                            .iter()
-                            .any(|&(f, n)| n == next && f == without_articles(&k[h.core_start..h.end]))
+                        let i = word_of(h.word_end.saturating_sub(1)) + 1;
+                        let next = word_text(i);
+                        !breaks.get(i).copied().unwrap_or(true)
+                            && actor_form_not_before()
+                                .iter()
+                                .any(|&(f, n)| n == next && f == without_articles(&k[h.core_start..h.end]))
                     };
                     if !excluded {
                         actor_hits.push(h);

@@ -15504,6 +15504,9 @@ fn a_condolence_given_in_person_is_a_consult_and_a_cable_a_support() {
     assert!(has(&r, "CONSULT", "visit") && !has(&r, "SUPPORT", ""), "{r:?}");
     let r = types("قام رئيس البلدية بزيارة عزاء لأسرة الصياد الغريق في قريتها الساحلية.");
     assert!(has(&r, "CONSULT", "visit") && !has(&r, "SUPPORT", ""), "{r:?}");
+    // «توجه بأحر التعازي» is "extended the warmest condolences": a statement, no trip.
+    let r = types("وتوجه الرئيس بأحر التعازي إلى أسر ضحايا الحادث المروع.");
+    assert!(has(&r, "SUPPORT", "") && !has(&r, "CONSULT", ""), "{r:?}");
     let r = types("أجرى وزير الصحة اتصالا هاتفيا بوالد الممرض الراحل وقدم التعازي في وفاة ابنه.");
     assert!(has(&r, "CONSULT", "phone") && !has(&r, "SUPPORT", ""), "{r:?}");
     let r = types("بعث الرئيس برقية تعزية إلى نظيره النيبالي في ضحايا انهيار الجسر.");

@@ -194,7 +194,7 @@ fn packed_word(w: &[u8]) -> [u64; 4] {
 }
 
 impl WordMemo {
-    /// The hash of a packed word and its length (a multiply-rotate mix; the slot is its top bits).
+    /// The hash of a packed word and its length (a multiply-rotate mix; the slot is taken from its upper half, bits 32 and up).
     #[inline(always)]
     fn hash(packed: &[u64; 4], len: usize) -> u64 {
         const K: u64 = 0x9E37_79B9_7F4A_7C15;
