@@ -2935,7 +2935,7 @@ impl Coder {
                 c.far_town.clone().map(|p| (e.field, e.start, e.trigger_start, p))
             })
             .collect();
-        let (mut recs, gone, breakers) = merge_candidates(cands, &told_elsewhere);
+        let (mut recs, gone, mut breakers) = merge_candidates(cands, &told_elsewhere);
         // "وأصيب الحارس في منطقة الصدر": a part of the body read as an unknown place's name
         // (`geocode::wound_area`) is where the wound is; the record drops it and takes the
         // fallbacks of `fill_locations`, or else keeps the country it had. Read after the merge,
@@ -3000,13 +3000,14 @@ impl Coder {
         // before, with that doer: with none (or the protesters a merge lent it), a protest
         // abroad took the dateline's city.
         // (A doer lent by a merge, "protesters" of the dateline's state, is put back after.)
-        let mut held = Vec::with_capacity(recs.len());
-        for (r, d) in recs.iter_mut().zip(&breakers) {
-            held.push(match d {
-                Some(_) => std::mem::replace(&mut r.actor, d.clone()),
-                None => None,
-            });
-        }
+        // (Swapped in and back out: `breakers` holds the record's own doer, maybe none, meanwhile.)
+        let swapped: Vec<usize> = (0..recs.len()).filter(|&i| breakers[i].is_some()).collect();
+        let swap_doers = |recs: &mut [EventRecord], breakers: &mut [Option<Entity>]| {
+            for &i in &swapped {
+                std::mem::swap(&mut recs[i].actor, &mut breakers[i]);
+            }
+        };
+        swap_doers(&mut recs, &mut breakers);
         self.fill_locations(
             &mut recs,
             dateline.as_ref(),
@@ -3015,11 +3016,7 @@ impl Coder {
             &elsewhere,
             &anaphors,
         );
-        for ((r, d), h) in recs.iter_mut().zip(&breakers).zip(held) {
-            if d.is_some() {
-                r.actor = h;
-            }
-        }
+        swap_doers(&mut recs, &mut breakers);
         // (places97) A record that kept its own trigger and was left unplaced or only at its
         // country takes the town its clause names past the place window, of that country.
         if !far_towns.is_empty() {
@@ -13488,7 +13485,9 @@ fn violent_context(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
 fn unimposed_restriction(a: &Analysis, t: &TriggerMention) -> bool {
     let first = a.word(t.w0);
     let complement = first.starts_with('ل')
-        || t.w0 > 0 && !a.break_between(t.w0 - 1, t.w0) && matches!(a.word(t.w0 - 1), "الي" | "علي" | "في");
+        || t.w0 > 0
+            && !a.break_between(t.w0 - 1, t.w0)
+            && RESTRICTION_COMPLEMENT_PREPOSITIONS.contains(&a.word(t.w0 - 1));
     if complement
         && (t.w0.saturating_sub(9)..t.w0)
             .rev()
