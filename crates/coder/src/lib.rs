@@ -15780,6 +15780,18 @@ fn crowd_control_apart(a: &Candidate, b: &Candidate) -> bool {
         && (cc(&x) != cc(&y) || sides(&x, &y) || sides(&y, &x))
 }
 
+/// The rule id of a press conference held with a named counterpart (`consult.meet.press-with`).
+const PRESS_WITH_RULE: &str = "consult.meet.press-with";
+
+/// Whether `o` is a press conference held with a counterpart (recall74) and `c` a mention of
+/// another sentence: such a record tells its two parties in its own sentence and is no anchor for
+/// the article's other meeting words, which fold into it only by coming after it («وتطرق الوزير
+/// خلال مؤتمر صحافي مع نظيره …» would take in a delegation's visit told three paragraphs on).
+/// It may still fold into a record told before it.
+fn press_with_anchor_apart(o: &Candidate, c: &Candidate) -> bool {
+    o.rec.rule == PRESS_WITH_RULE && !shares_sentence(o, c)
+}
+
 /// Whether a definite event noun ("المعارك", "القصف", "الاشتباكات") plainly names another
 /// happening than an earlier record of its type, so that it must not fold into it as a mention
 /// referring back (twelfth session): both name a place the gazetteer knows and neither place is
@@ -16231,6 +16243,7 @@ fn merge_candidates(
                 o.rec.event_type == c.rec.event_type
                     && (!told_apart || shares_sentence(o, &c))
                     && !consult_kinds_apart(&o.rec, &c.rec)
+                    && !press_with_anchor_apart(o, &c)
                     && !anaphor_apart(o, &c)
                     && o.rec.rule != TOLL_SHARE_RULE
                     && !crowd_control_apart(o, &c)
@@ -16282,6 +16295,7 @@ fn merge_candidates(
                     && o.rec.rule != TOLL_SHARE_RULE
                     && compatible(&o.rec.mode, &c.rec.mode)
                     && !consult_kinds_apart(&o.rec, &c.rec)
+                    && !press_with_anchor_apart(o, &c)
                     // (a recalled act, "كان قد تمكن من اعتقال أوجلان", is not today's unless it
                     // names the same victims)
                     && (c.rec.status == o.rec.status
@@ -16369,6 +16383,7 @@ fn merge_candidates(
                 || !compatible(&o.rec.mode, &c.rec.mode)
                 || crowd_control_apart(o, &c)
                 || consult_kinds_apart(&o.rec, &c.rec)
+                || press_with_anchor_apart(o, &c)
                 || (o.rec.status != c.rec.status && !same_named_actor && !claim_and_denial && !retold)
                 || !compatible(&o.actor_key, &c.actor_key)
                 || !(recipients_agree(&o.recipient_key, &c.recipient_key) || unnamed_people_agree(&o.rec, &c.rec))

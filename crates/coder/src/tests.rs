@@ -15512,3 +15512,32 @@ fn a_condolence_given_in_person_is_a_consult_and_a_cable_a_support() {
     let r = types("بعث الرئيس برقية تعزية إلى نظيره النيبالي في ضحايا انهيار الجسر.");
     assert!(has(&r, "SUPPORT", "") && !has(&r, "CONSULT", ""), "{r:?}");
 }
+
+/// recall74: a press conference held with a named counterpart («في مؤتمر صحافي مع نظيره») is a
+/// CONSULT of the two (`consult.meet.press-with`), and it is no anchor for a meeting word told in a
+/// later sentence (`press_with_anchor_apart`): a delegation's visit told after it stays its own
+/// record with its own party.
+#[test]
+fn a_press_conference_with_a_counterpart_is_a_meeting_that_takes_in_no_later_visit() {
+    let text = "وتطرق الوزير الأردني، خلال مؤتمر صحافي عقد مع نظيره التونسي في عمان أمس، إلى ملف المياه في \
+                المنطقة. وقال الوزير إن العلاقات بين البلدين متينة. وتطرق وزير الخارجية إلى زيارة وفد من حركة \
+                فتح إلى العاصمة، موضحا أنها كانت دينية فقط.";
+    let recs = code(text, "2016-05-02");
+    let consult: Vec<&EventRecord> = recs.iter().filter(|r| r.event_type == "CONSULT").collect();
+    let press = consult.iter().find(|r| r.rule == "consult.meet.press-with").unwrap_or_else(|| panic!("{recs:#?}"));
+    assert_eq!(press.recipient.as_ref().and_then(|e| e.id.as_deref()), Some("off.counterpart"), "{recs:#?}");
+    assert!(press.actor.as_ref().and_then(|e| e.id.as_deref()) != Some("org.fatah"), "{recs:#?}");
+    assert!(
+        consult.iter().any(|r| r.mode.as_deref() == Some("visit")
+            && r.actor.as_ref().and_then(|e| e.id.as_deref()) == Some("org.fatah")),
+        "{recs:#?}"
+    );
+    // One speaker's press conference, or one held with the journalists, is no meeting.
+    for text in [
+        "وقال الوزير في مؤتمر صحفي عقده في مقر الوزارة إن الموازنة جاهزة.",
+        "وقال الوزير في مؤتمر صحفي مع الصحفيين بعد الجلسة إن الموازنة جاهزة.",
+    ] {
+        let recs = code(text, "2016-05-02");
+        assert!(!recs.iter().any(|r| r.event_type == "CONSULT"), "{text}: {recs:#?}");
+    }
+}
