@@ -1834,7 +1834,20 @@ fn construction_roles<'a>(
                 return Some(Construction::Victim(e));
             }
         } else if ["ه", "ها", "هم", "هما"].iter().any(|p| v.ends_with(p)) && !v.starts_with('ل') {
-            if let Some(e) = a.entities.iter().find(|e| (r + 2..=r + 3).contains(&e.w0) && e.prep.is_none()) {
+            if let Some(e) = relative_doer_at(a, r + 2) {
+                return Some(Construction::Doer(e));
+            }
+        } else if QAMA_FORMS.contains(&v) && QAMA_RESUMPTIVES.contains(&a.word(r + 2)) {
+            // (actors124) "الهجوم الذي قام به التنظيم": the party after "قام به" did the act. A
+            // word between the noun and the pronoun must agree with it in definiteness, as an
+            // adjective does ("التفجير الإجرامي الذي"); else the clause is on that word ("تحقيق
+            // دولي الجرائم التي يقوم بها").
+            let is_definite = |w: &str| {
+                let c = unconj(w);
+                c.starts_with("ال") || c.starts_with("لل") || c.strip_prefix('ب').is_some_and(|c| c.starts_with("ال"))
+            };
+            let adjective = r == t.w1 + 1 || is_definite(a.word(t.w1 + 1)) == is_definite(a.word(t.w1));
+            if let Some(e) = relative_doer_at(a, r + 3).filter(|_| adjective) {
                 return Some(Construction::Doer(e));
             }
         }
@@ -1842,13 +1855,13 @@ fn construction_roles<'a>(
     // "هجوما شنه مسلحون على الحاجز", "لمداهمة شنتها قوات الأمن", "أول هجوم من نوعه يشنه
     // نشطاء": a launch verb that carries a pronoun for the event noun before it (a relative
     // clause with no relative pronoun) names the noun's doer, the plain entity after the verb.
+    // (actors124) So do "مجزرة ارتكبها", "صواريخ أطلقها" (`RELATIVE_DEED_FORMS`) and "هجوم قام به"
+    // (`relative_deed_subject`), and a part of a party before "من" ("شنه عناصر من الحركة").
     if pattern == Pattern::Noun && rel.is_none() {
         let verb = (t.w1 + 1..=t.w1 + 3)
-            .find(|&i| launch_with_pronoun(a.word(i)))
+            .find(|&i| relative_deed_subject(a, i).is_some())
             .filter(|&i| !a.break_between(t.w1, i) && !a.entities.iter().any(|e| e.w0 > t.w1 && e.w0 < i));
-        if let Some(e) =
-            verb.and_then(|v| a.entities.iter().find(|e| (v + 1..=v + 2).contains(&e.w0) && e.prep.is_none()))
-        {
+        if let Some(e) = verb.and_then(|v| relative_deed_subject(a, v)).and_then(|s| relative_doer_at(a, s)) {
             return Some(Construction::Doer(e));
         }
     }
@@ -2060,6 +2073,44 @@ fn veto_word_as_object(a: &Analysis, c: &CueMention, id: &str) -> bool {
 /// "نفذتها", "يشنها".
 fn launch_with_pronoun(w: &str) -> bool {
     ["هما", "هم", "ها", "ه"].iter().any(|p| w.strip_suffix(p).is_some_and(|v| LAUNCH_FORMS.contains(&v)))
+}
+
+/// (actors124) Word `i` opens a relative clause on the act noun before it whose subject did the
+/// act: a launch verb or a verb of `RELATIVE_DEED_FORMS` with an attached object pronoun ("شنه",
+/// "ارتكبها", "أطلقها"), or a form of قام before "به"/"بها" (`QAMA_RESUMPTIVES`). The position
+/// where that subject starts.
+fn relative_deed_subject(a: &Analysis, i: usize) -> Option<usize> {
+    let w = a.word(i);
+    let deed = launch_with_pronoun(w)
+        || ["هما", "هم", "ها", "ه"].iter().any(|p| w.strip_suffix(p).is_some_and(|v| RELATIVE_DEED_FORMS.contains(&v)));
+    if deed {
+        return Some(i + 1);
+    }
+    let qama = QAMA_FORMS.contains(&w) && QAMA_RESUMPTIVES.contains(&a.word(i + 1)) && !a.break_between(i, i + 1);
+    qama.then_some(i + 2)
+}
+
+/// The doer named at the start `s` of a relative clause's subject: a plain entity at `s` or the
+/// word after; or (actors124) the party after "من" when a head noun of a part of a party
+/// (`RELATIVE_DOER_PART_HEADS`, in no entity) stands at `s` ("عناصر من حركة الشباب").
+fn relative_doer_at(a: &Analysis, s: usize) -> Option<&EntityMention> {
+    // (A nationality adjective one word on qualifies the noun at `s`; after a definite noun with a
+    // glued preposition that noun is no subject, "قام بها للعاصمة الروسية", while after a plain
+    // one the adjective names the doer's side: "شنه طالب تونسي".)
+    let adjective_of_other = |e: &EntityMention| {
+        let head = a.word(s);
+        e.w0 == s + 1 && e.weak && ["لل", "بال", "كال"].iter().any(|p| head.starts_with(p))
+    };
+    if let Some(e) =
+        a.entities.iter().find(|e| (s..=s + 1).contains(&e.w0) && e.prep.is_none() && !adjective_of_other(e))
+    {
+        return Some(e);
+    }
+    let head = RELATIVE_DOER_PART_HEADS.contains(&a.word(s))
+        && a.word(s + 1) == "من"
+        && !a.entities.iter().any(|e| e.w0 <= s && s <= e.w1)
+        && !a.break_between(s, s + 2);
+    a.entities.iter().find(|e| head && e.w0 == s + 2 && !e.is_location && !e.weak)
 }
 
 /// The word as written in the original text.

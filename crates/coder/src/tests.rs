@@ -15541,3 +15541,25 @@ fn a_press_conference_with_a_counterpart_is_a_meeting_that_takes_in_no_later_vis
         assert!(!recs.iter().any(|r| r.event_type == "CONSULT"), "{text}: {recs:#?}");
     }
 }
+
+/// actors124: a relative clause on an act noun whose verb carries the noun's pronoun («شنه»,
+/// «ارتكبها», «قام به») names the act's doer right after the verb, also as the party after «من»
+/// when a part of it stands there («عناصر من …»); the doer is not the act's recipient.
+#[test]
+fn the_party_after_a_relative_deed_verb_is_the_doer() {
+    let role = |e: &Option<Entity>| e.as_ref().and_then(|e| e.id.clone()).unwrap_or_default();
+    let recs = code(
+        "أعيد فتح السوق بعد عام على هجوم شنه عناصر من حركة الشباب على الحي التجاري وأوقع عشرات القتلى.",
+        "2016-03-10",
+    );
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an attack");
+    assert_eq!(role(&r.actor), "org.som.shabaab", "{recs:?}");
+    assert_ne!(role(&r.recipient), "org.som.shabaab", "{recs:?}");
+    let recs = code(
+        "وأكد المحافظ أن التفجير الإجرامي الذي قام به تنظيم داعش ضد المصلين في البلدة لن يمر دون عقاب.",
+        "2016-03-10",
+    );
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("a bombing");
+    assert_eq!(role(&r.actor), "org.isis", "{recs:?}");
+    assert_eq!(role(&r.recipient), "grp.worshippers", "{recs:?}");
+}
