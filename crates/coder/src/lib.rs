@@ -9,7 +9,7 @@
 mod geocode;
 mod sentence;
 
-use ahdath_lexicon::{ActorKind, CueKind, Lexicon, Of, Pattern};
+use ahdath_lexicon::{ActorKind, Check, CueKind, Lexicon, Of, Pattern};
 use ahdath_record::{Article, DateBasis, DatePrecision, Entity, EventRecord, Evidence, Field, Place, Status};
 use ahdath_text::dates::{self, DateMatch};
 use ahdath_text::numbers::NumberMatch;
@@ -3861,10 +3861,8 @@ impl Coder {
         }
         // "العقوبات الجديدة تستهدف أفرادا", "حملة للسلطات استهدفت جماعة", "يستهدف البرنامج
         // الفقراء": sanctions, plans and campaigns "aim at"; they do not attack.
-        if self.precision_filters
-            && matches!(rule.id.as_str(), "assault.attack.target-verb" | "assault.attack.targeting")
-            && measure_aims(a, t)
-        {
+        // (The rules it reads say `checks: measure-aim` in data/dict/triggers, tidy61.)
+        if self.precision_filters && rule.has(Check::MeasureAim) && measure_aims(a, t) {
             return None;
         }
         // "يستهدف التطبيق طلاب الجامعات", "تستهدف الشركة السوق الصينية": "to target" with no
@@ -3893,12 +3891,9 @@ impl Coder {
         }
         // "أدى الاضطراب إلى إغلاق المدارس", "أجبرت موجة حارة المسؤولين على إغلاق القبة", "أغلقته
         // الكثبان الرملية", "أدت العاصفة إلى قطع التيار": a closure, restriction, censoring cut or
-        // withheld supply brought about by an event or a natural thing is imposed by no party (prec114).
-        if self.precision_filters
-            && (rule.id.starts_with("coerce.restrict.") && rule.id != "coerce.restrict.siege"
-                || matches!(rule.id.as_str(), "coerce.censor.verb" | "coerce.withhold.verb"))
-            && unimposed_restriction(a, t)
-        {
+        // withheld supply brought about by an event or a natural thing is imposed by no party
+        // (prec114). The rules it reads say `checks: imposer` in data/dict/triggers (tidy61).
+        if self.precision_filters && rule.has(Check::Imposer) && unimposed_restriction(a, t) {
             return None;
         }
         // "ودّعت الأسرة فقيدها", "ودع المنتخب البطولة", "ودعت الجمعية بكل حب المصابين": the
@@ -4159,9 +4154,9 @@ impl Coder {
             }
             // "حذرت الرئاسة العامة للأرصاد من أمطار غزيرة", "جددت الخارجية تحذير مواطنيها من
             // السفر": a warning whose source or content is weather, travel advice to one's own
-            // citizens, disease or a warning device is an advisory, not a threat (SPEC §4).
-            if rule.event_type == "THREATEN"
-                && rule.id.starts_with("threaten.warn.")
+            // citizens, disease or a warning device is an advisory, not a threat (SPEC §4). The
+            // rules it reads say `checks: advisory` in data/dict/triggers (tidy61).
+            if rule.has(Check::Advisory)
                 && content_in_clause(a, t, &WARNING_PUBLIC, &fixed_lists_first().warning_public)
             {
                 return None;
