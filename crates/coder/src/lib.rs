@@ -9368,9 +9368,10 @@ fn statement_noun(w: &str) -> bool {
     STATEMENT_NOUNS.contains(&w) || w.strip_prefix(['و', 'ب', 'ل', 'ف']).is_some_and(|x| STATEMENT_NOUNS.contains(&x))
 }
 
-/// The sentence opens with a past "كان" ("وكان الجيش قد اقتحم …"), the start of a pluperfect.
+/// The sentence opens with a past "كان" (`PLUPERFECT_OPENERS`: "وكان الجيش قد اقتحم …"), the
+/// start of a pluperfect.
 fn pluperfect_opening(a: &Analysis) -> bool {
-    matches!(a.word(0), "وكان" | "وكانت" | "كان" | "كانت" | "وكانوا" | "كانوا" | "فكان" | "فكانت")
+    in_list!(&PLUPERFECT_OPENERS, a.word(0))
 }
 
 /// (fatal7) The trigger is told as background: the sentence opens as a recall
