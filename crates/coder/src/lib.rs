@@ -11471,9 +11471,8 @@ fn protest_as_object(cands: &mut [Candidate], a: &Analysis, s: &str) {
                 && o.event_type == "PROTEST"
                 && o.mode.as_deref() == Some("demo")
                 && !cands[j].verb
-                && demo_object_form(&o.trigger)
                 && o.evidence.trigger_start > cands[i].rec.evidence.trigger_start
-                && object_next(a, s, &cands[i].rec, o)
+                && object_mention(a, s, &cands[i].rec, o).is_some_and(|ot| demo_object_form(a.word(ot.w0)))
         }) else {
             continue;
         };
@@ -11499,10 +11498,9 @@ fn protest_as_object(cands: &mut [Candidate], a: &Analysis, s: &str) {
 /// (actors116) Whether a protest trigger's text can be a verb's object: not a noun joined to
 /// another by "و" ("والمظاهرات"), nor one behind a glued "بـ" ("باحتجاجات" says about what), nor
 /// the indefinite accusative of motive ("احتجاجا": why the act was done, not what it was done to).
-/// Read on the key form (fix60a): the surface "احتجاجاً" carries a tanween after its alef.
-fn demo_object_form(trigger: &str) -> bool {
-    let key = ahdath_text::normalize_key(trigger);
-    let w = key.split(' ').next().unwrap_or("");
+/// `w` is the key of the trigger's first word (fix60a: the surface "احتجاجاً" carries a tanween
+/// after its alef; tidy61: the sentence's key, which the caller holds, not the text normalised again).
+fn demo_object_form(w: &str) -> bool {
     let bare = unconj(w);
     let motive = bare.ends_with('ا') && !bare.starts_with("ال");
     !w.starts_with("وال") && !bare.starts_with('ب') && !motive
@@ -11544,15 +11542,20 @@ fn doer_in_phrase(r: &EventRecord) -> bool {
 /// one other word (a subject or head noun we do not know: "رحب شلتوت بزيارة"): the object of
 /// `r`'s verb or noun, not a phrase of time or place between them ("بعد يومين من دعوة").
 fn object_next(a: &Analysis, s: &str, r: &EventRecord, o: &EventRecord) -> bool {
+    object_mention(a, s, r, o).is_some()
+}
+
+/// [`object_next`], giving the trigger mention of `o` when it holds (its words' keys are read
+/// from the sentence's key text).
+fn object_mention<'a>(a: &'a Analysis, s: &str, r: &EventRecord, o: &EventRecord) -> Option<&'a TriggerMention> {
     let at = |x: &EventRecord| {
         let cp = x.evidence.trigger_start.checked_sub(x.evidence.start)?;
         a.triggers.iter().find(|t| s.get(..t.start).is_some_and(|p| p.chars().count() == cp))
     };
-    let (Some(rt), Some(ot)) = (at(r), at(o)) else {
-        return false;
-    };
-    rt.w1 < ot.w0
-        && (rt.w1 + 1..ot.w0).filter(|&k| !a.in_name(k) && !STANCE_ADVERBS.contains(&a.word(k))).nth(1).is_none()
+    let (rt, ot) = (at(r)?, at(o)?);
+    (rt.w1 < ot.w0
+        && (rt.w1 + 1..ot.w0).filter(|&k| !a.in_name(k) && !STANCE_ADVERBS.contains(&a.word(k))).nth(1).is_none())
+    .then_some(ot)
 }
 
 /// (actors115) Whether the one-word trigger (past a glued و, ف or بـ) is a noun of
