@@ -17,6 +17,8 @@ Checks (errors make the exit status 1):
     checked as any form (listed twice, across rules, in the examples);
   - `topic-unless-near` words are single words (the coder compares one word, a glued و/ف aside)
     and stand only on a rule with `topic-forms` (it could never apply otherwise);
+  - `checks` (tidy61) names only the coder's checks the loader knows (`CHECKS`), comma-separated,
+    at least one;
   - every example contains one of the rule's forms (topic forms included) after simple normalisation (tashkeel
     stripped, أ إ آ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي), allowing the proclitics و ف ب ل ك س ال لل
     on the first word and the pronoun suffixes ه ها هم هما كم نا on the last (not both the
@@ -69,7 +71,10 @@ CONTEXTS = {
 KEYS_SINGLE = {"id", "type", "mode", "context", "pattern", "of", "forms", "verbal-noun", "possessive", "near-mention"}
 # The loader extends these lists when the key is repeated in one block.
 KEYS_MULTI = {"example", "not", "needs", "needs-prev", "needs-near", "unless-near", "unless-next", "unless-prev",
-              "topic-forms", "topic-unless-near"}
+              "topic-forms", "topic-unless-near", "checks"}
+# The coder's checks a rule opts into with `checks:` (crates/lexicon entries.rs, `Check`): `imposer`
+# (prec114, `unimposed_restriction`), `measure-aim` (`measure_aims`), `advisory` (`WARNING_PUBLIC`).
+CHECKS = ["imposer", "measure-aim", "advisory"]
 PATTERNS = {"verb", "passive", "noun"}
 # Rules whose examples the coder reads through code, not a listed form (crates/coder/src/sentence.rs):
 # a form-less example of these is a warning. `verbal_attack` retypes "شن هجوما شديدا على" + a person,
@@ -335,6 +340,13 @@ def main():
                 if len(tokens(w)) != 1:
                     errors.append(f"{r['_file']}:{ln}: topic-unless-near {w!r} is not one word "
                                   f"(the coder compares single words)")
+        for ln, v in r.get("checks", []):
+            names = [c.strip() for c in v.split(",") if c.strip()]
+            if not names:
+                errors.append(f"{r['_file']}:{ln}: checks has no names")
+            for c in names:
+                if c not in CHECKS:
+                    errors.append(f"{r['_file']}:{ln}: unknown check {c!r} ({', '.join(CHECKS)})")
     for rid, n in ids.items():
         if rid and n > 1:
             errors.append(f"id {rid} used {n} times")

@@ -9,7 +9,7 @@
 mod geocode;
 mod sentence;
 
-use ahdath_lexicon::{ActorKind, CueKind, Lexicon, Of, Pattern};
+use ahdath_lexicon::{ActorKind, Check, CueKind, Lexicon, Of, Pattern};
 use ahdath_record::{Article, DateBasis, DatePrecision, Entity, EventRecord, Evidence, Field, Place, Status};
 use ahdath_text::dates::{self, DateMatch};
 use ahdath_text::numbers::NumberMatch;
@@ -3912,10 +3912,8 @@ impl Coder {
         }
         // "العقوبات الجديدة تستهدف أفرادا", "حملة للسلطات استهدفت جماعة", "يستهدف البرنامج
         // الفقراء": sanctions, plans and campaigns "aim at"; they do not attack.
-        if self.precision_filters
-            && matches!(rule.id.as_str(), "assault.attack.target-verb" | "assault.attack.targeting")
-            && measure_aims(a, t)
-        {
+        // (The rules it reads say `checks: measure-aim` in data/dict/triggers, tidy61.)
+        if self.precision_filters && rule.has(Check::MeasureAim) && measure_aims(a, t) {
             return None;
         }
         // "يستهدف التطبيق طلاب الجامعات", "تستهدف الشركة السوق الصينية": "to target" with no
@@ -3944,12 +3942,9 @@ impl Coder {
         }
         // "أدى الاضطراب إلى إغلاق المدارس", "أجبرت موجة حارة المسؤولين على إغلاق القبة", "أغلقته
         // الكثبان الرملية", "أدت العاصفة إلى قطع التيار": a closure, restriction, censoring cut or
-        // withheld supply brought about by an event or a natural thing is imposed by no party (prec114).
-        if self.precision_filters
-            && (rule.id.starts_with("coerce.restrict.") && rule.id != "coerce.restrict.siege"
-                || matches!(rule.id.as_str(), "coerce.censor.verb" | "coerce.withhold.verb"))
-            && unimposed_restriction(a, t)
-        {
+        // withheld supply brought about by an event or a natural thing is imposed by no party
+        // (prec114). The rules it reads say `checks: imposer` in data/dict/triggers (tidy61).
+        if self.precision_filters && rule.has(Check::Imposer) && unimposed_restriction(a, t) {
             return None;
         }
         // "ودّعت الأسرة فقيدها", "ودع المنتخب البطولة", "ودعت الجمعية بكل حب المصابين": the
@@ -4210,9 +4205,9 @@ impl Coder {
             }
             // "حذرت الرئاسة العامة للأرصاد من أمطار غزيرة", "جددت الخارجية تحذير مواطنيها من
             // السفر": a warning whose source or content is weather, travel advice to one's own
-            // citizens, disease or a warning device is an advisory, not a threat (SPEC §4).
-            if rule.event_type == "THREATEN"
-                && rule.id.starts_with("threaten.warn.")
+            // citizens, disease or a warning device is an advisory, not a threat (SPEC §4). The
+            // rules it reads say `checks: advisory` in data/dict/triggers (tidy61).
+            if rule.has(Check::Advisory)
                 && content_in_clause(a, t, &WARNING_PUBLIC, &fixed_lists_first().warning_public)
             {
                 return None;
@@ -9424,9 +9419,10 @@ fn statement_noun(w: &str) -> bool {
     STATEMENT_NOUNS.contains(&w) || w.strip_prefix(['و', 'ب', 'ل', 'ف']).is_some_and(|x| STATEMENT_NOUNS.contains(&x))
 }
 
-/// The sentence opens with a past "كان" ("وكان الجيش قد اقتحم …"), the start of a pluperfect.
+/// The sentence opens with a past "كان" (`PLUPERFECT_OPENERS`: "وكان الجيش قد اقتحم …"), the
+/// start of a pluperfect.
 fn pluperfect_opening(a: &Analysis) -> bool {
-    matches!(a.word(0), "وكان" | "وكانت" | "كان" | "كانت" | "وكانوا" | "كانوا" | "فكان" | "فكانت")
+    in_list!(&PLUPERFECT_OPENERS, a.word(0))
 }
 
 /// (fatal7) The trigger is told as background: the sentence opens as a recall
@@ -11526,9 +11522,8 @@ fn protest_as_object(cands: &mut [Candidate], a: &Analysis, s: &str) {
                 && o.event_type == "PROTEST"
                 && o.mode.as_deref() == Some("demo")
                 && !cands[j].verb
-                && demo_object_form(&o.trigger)
                 && o.evidence.trigger_start > cands[i].rec.evidence.trigger_start
-                && object_next(a, s, &cands[i].rec, o)
+                && object_mention(a, s, &cands[i].rec, o).is_some_and(|ot| demo_object_form(a.word(ot.w0)))
         }) else {
             continue;
         };
@@ -11554,10 +11549,9 @@ fn protest_as_object(cands: &mut [Candidate], a: &Analysis, s: &str) {
 /// (actors116) Whether a protest trigger's text can be a verb's object: not a noun joined to
 /// another by "و" ("والمظاهرات"), nor one behind a glued "بـ" ("باحتجاجات" says about what), nor
 /// the indefinite accusative of motive ("احتجاجا": why the act was done, not what it was done to).
-/// Read on the key form (fix60a): the surface "احتجاجاً" carries a tanween after its alef.
-fn demo_object_form(trigger: &str) -> bool {
-    let key = ahdath_text::normalize_key(trigger);
-    let w = key.split(' ').next().unwrap_or("");
+/// `w` is the key of the trigger's first word (fix60a: the surface "احتجاجاً" carries a tanween
+/// after its alef; tidy61: the sentence's key, which the caller holds, not the text normalised again).
+fn demo_object_form(w: &str) -> bool {
     let bare = unconj(w);
     let motive = bare.ends_with('ا') && !bare.starts_with("ال");
     !w.starts_with("وال") && !bare.starts_with('ب') && !motive
@@ -11599,15 +11593,20 @@ fn doer_in_phrase(r: &EventRecord) -> bool {
 /// one other word (a subject or head noun we do not know: "رحب شلتوت بزيارة"): the object of
 /// `r`'s verb or noun, not a phrase of time or place between them ("بعد يومين من دعوة").
 fn object_next(a: &Analysis, s: &str, r: &EventRecord, o: &EventRecord) -> bool {
+    object_mention(a, s, r, o).is_some()
+}
+
+/// [`object_next`], giving the trigger mention of `o` when it holds (its words' keys are read
+/// from the sentence's key text).
+fn object_mention<'a>(a: &'a Analysis, s: &str, r: &EventRecord, o: &EventRecord) -> Option<&'a TriggerMention> {
     let at = |x: &EventRecord| {
         let cp = x.evidence.trigger_start.checked_sub(x.evidence.start)?;
         a.triggers.iter().find(|t| s.get(..t.start).is_some_and(|p| p.chars().count() == cp))
     };
-    let (Some(rt), Some(ot)) = (at(r), at(o)) else {
-        return false;
-    };
-    rt.w1 < ot.w0
-        && (rt.w1 + 1..ot.w0).filter(|&k| !a.in_name(k) && !STANCE_ADVERBS.contains(&a.word(k))).nth(1).is_none()
+    let (rt, ot) = (at(r)?, at(o)?);
+    (rt.w1 < ot.w0
+        && (rt.w1 + 1..ot.w0).filter(|&k| !a.in_name(k) && !STANCE_ADVERBS.contains(&a.word(k))).nth(1).is_none())
+    .then_some(ot)
 }
 
 /// (actors115) Whether the one-word trigger (past a glued و, ف or بـ) is a noun of

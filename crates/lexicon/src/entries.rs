@@ -56,6 +56,35 @@ pub enum Of {
     Instrument,
 }
 
+/// A check of the coder's (crates/coder/src/lib.rs) that a rule opts into with `checks:`, named
+/// there by [`Check::name`] (tidy61: which rules a check reads is data, not rule ids in Rust).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Check {
+    /// `imposer` (prec114, `unimposed_restriction`): the act needs a party imposing it; a
+    /// closure or cut that a cause verb or a natural thing brings about fires no record.
+    Imposer,
+    /// `measure-aim` (`measure_aims`): a "targeting" verb or noun whose subject or means is a
+    /// measure, a plan or a campaign, or whose object is the economy, aims; it attacks nothing.
+    MeasureAim,
+    /// `advisory` (`WARNING_PUBLIC`): a warning whose source or content is weather, travel
+    /// advice to one's own citizens, disease or a warning device is an advisory, no threat.
+    Advisory,
+}
+
+impl Check {
+    /// Every check, in the order the loader's messages list them.
+    pub const ALL: [Check; 3] = [Check::Imposer, Check::MeasureAim, Check::Advisory];
+
+    /// The check's name in a trigger file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Check::Imposer => "imposer",
+            Check::MeasureAim => "measure-aim",
+            Check::Advisory => "advisory",
+        }
+    }
+}
+
 /// One trigger rule: forms that name an event of one PLOVER type and mode.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Trigger {
@@ -107,8 +136,18 @@ pub struct Trigger {
     /// before or after it in its clause (a glued "و" or "ف" aside) is an act after all ("قدمت
     /// مقترحات", "المقترحات التي سيقدمها"), coded as usual.
     pub topic_unless_near: Vec<String>,
+    /// `checks:` (comma-separated names): the coder's checks the rule is held to while the
+    /// precision filters are on (`imposer`, `measure-aim`, `advisory`).
+    pub checks: Vec<Check>,
     /// `file:line` where the rule starts, for messages.
     pub origin: String,
+}
+
+impl Trigger {
+    /// Whether the rule is held to the coder's check `c` (its `checks:` line names it).
+    pub fn has(&self, c: Check) -> bool {
+        self.checks.contains(&c)
+    }
 }
 
 /// Kinds of status and role cues.
@@ -292,6 +331,7 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
         no_possessive: false,
         topic_forms: Vec::new(),
         topic_unless_near: Vec::new(),
+        checks: Vec::new(),
         origin: format!("{file}:{start}"),
     };
     let mut have_pattern = false;
@@ -369,6 +409,21 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
                     "no" => true,
                     "yes" => false,
                     o => return Err(err(file, *ln, format!("unknown 'verbal-noun' {o:?} (yes, no)"))),
+                }
+            }
+            "checks" => {
+                let names: Vec<&str> = v.split(',').map(str::trim).filter(|c| !c.is_empty()).collect();
+                if names.is_empty() {
+                    return Err(err(file, *ln, "checks has no names"));
+                }
+                for name in names {
+                    let Some(c) = Check::ALL.into_iter().find(|c| c.name() == name) else {
+                        let known: Vec<&str> = Check::ALL.iter().map(|c| c.name()).collect();
+                        return Err(err(file, *ln, format!("unknown check {name:?} ({})", known.join(", "))));
+                    };
+                    if !t.checks.contains(&c) {
+                        t.checks.push(c);
+                    }
                 }
             }
             other => return Err(err(file, *ln, format!("unknown key {other:?}"))),
@@ -680,6 +735,22 @@ mod tests {
         assert_eq!(e.to_string(), "t.txt:8: unknown 'near-mention' \"never\" (yes, no)");
         let e = parse_triggers("t.txt", &format!("{head}near-mention: no\n")).unwrap_err();
         assert_eq!(e.to_string(), "t.txt:7: rule c has near-mention but no needs-near or unless-near");
+    }
+
+    /// (tidy61) `checks:` reads comma-separated check names (a name listed twice once); an
+    /// unknown name or an empty line is reported with its file and line.
+    #[test]
+    fn checks_parse_and_report_their_line() {
+        let head = "id: c\ntype: COERCE\nmode: restrict\npattern: verb\nexample: أغلقت السلطات المعبر\nforms: أغلق\n";
+        let ok = parse_triggers("t.txt", &format!("{head}checks: imposer, measure-aim , imposer\n")).unwrap();
+        assert_eq!(ok[0].checks, vec![Check::Imposer, Check::MeasureAim]);
+        assert!(ok[0].has(Check::Imposer));
+        let ok = parse_triggers("t.txt", head).unwrap();
+        assert!(ok[0].checks.is_empty() && !ok[0].has(Check::Imposer));
+        let e = parse_triggers("t.txt", &format!("{head}checks: imposer, imposed\n")).unwrap_err();
+        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory)");
+        let e = parse_triggers("t.txt", &format!("{head}checks: ,\n")).unwrap_err();
+        assert_eq!(e.to_string(), "t.txt:7: checks has no names");
     }
 
     #[test]

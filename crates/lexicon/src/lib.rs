@@ -11,7 +11,7 @@
 mod entries;
 mod matcher;
 
-pub use entries::{Actor, ActorKind, Cue, CueKind, Of, Pattern, Place, Rank, Trigger};
+pub use entries::{Actor, ActorKind, Check, Cue, CueKind, Of, Pattern, Place, Rank, Trigger};
 pub use matcher::{Clitics, Hit, Matcher, Target};
 
 use ahdath_text::normalize_key;
