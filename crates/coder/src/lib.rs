@@ -15405,7 +15405,9 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // بعد شهرين من هجوم استهدف المتحف" and the lead's dead of today's shooting; unless the lender
     // points back to an act already told, "وأدى هذا التفجير إلى مقتل 120", mostly that older act.)
     let background_apart = keep.background && other_sentence && !other.points_back;
-    let lend_toll = lend_toll && !(other.toll_lone && other_sentence) && !background_apart && !victims_other;
+    let lend_toll = lend_toll && !(other.toll_lone && other_sentence) && !background_apart;
+    // (fatal8: nor is it lent by a mention whose dead are another party, `victims_other` above.)
+    let lend_toll = lend_toll && !victims_other;
     if r.fatalities.is_none() && lend_toll {
         r.fatalities = lent(other.rec.fatalities);
         keep.toll_fix[0] = other.toll_fix[0].filter(|f| r.fatalities == Some(f.0));
