@@ -15317,6 +15317,24 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // two-sided fight its other side too, for the lent mode below.
     let own_doer = keep.rec.actor.as_ref().filter(|_| !keep.topic_actor).map(doer_side);
     let other_side = keep.rec.recipient.as_ref().filter(|_| keep.rec.rule.starts_with("assault.clash")).map(doer_side);
+    // (fatal8) A mention of another sentence whose victims are another party than the record's
+    // own lends no toll (by [`victims_apart`]): "قتل 9 من المقاومة" is not the toll of raids on the
+    // Houthis. The title and the first sentence still lend (as for fatal5): the lead mostly retells
+    // the act and names its victims in other words ("إصابة خمسة فلسطينيين" and a strike on a site).
+    let victims_other = other_sentence
+        && other.rec.evidence.field != Field::Title
+        && other.rec.evidence.start != 0
+        && match (
+            keep.rec.recipient.as_ref().filter(|_| !keep.place_target),
+            other.rec.recipient.as_ref().filter(|_| !other.place_target),
+        ) {
+            (Some(x), Some(y)) => {
+                let clash_side = keep.rec.rule.starts_with("assault.clash")
+                    && keep.rec.actor.as_ref().is_some_and(|a| !victims_apart(a, y));
+                victims_apart(x, y) && !clash_side
+            }
+            _ => false,
+        };
     let r = &mut keep.rec;
     // Keep every sentence that named the happening, so it can be found from any of them.
     let own = r.evidence.mention();
@@ -15438,6 +15456,8 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // points back to an act already told, "وأدى هذا التفجير إلى مقتل 120", mostly that older act.)
     let background_apart = keep.background && other_sentence && !other.points_back;
     let lend_toll = lend_toll && !(other.toll_lone && other_sentence) && !background_apart;
+    // (fatal8: nor is it lent by a mention whose dead are another party, `victims_other` above.)
+    let lend_toll = lend_toll && !victims_other;
     if r.fatalities.is_none() && lend_toll {
         r.fatalities = lent(other.rec.fatalities);
         keep.toll_fix[0] = other.toll_fix[0].filter(|f| r.fatalities == Some(f.0));
@@ -15491,6 +15511,25 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         keep.early_year = false;
     }
     keep.court_crime |= other.court_crime;
+}
+
+/// Sectors of armed men, for [`victims_apart`].
+const ARMED_SECTORS: [&str; 7] = ["MIL", "COP", "REB", "PRM", "UAF", "SPY", "CRM"];
+
+/// (fatal8) Whether the dead a merged mention reads (`theirs`) are another party than the victim
+/// of the record (`ours`): armed men of another side (`sides_agree`: another country or sector
+/// family) than the armed men the act hit, or armed men where the act hit civilians. Civilians
+/// killed by an act aimed at armed men are mostly that act's own dead ("غارات على مواقع
+/// التنظيم" and "30 مدنيا قتلوا جراء هذه الغارات"), and a state named as the victim is mostly a
+/// place or a metonym ("على الحدود مع سوريا"), so neither parts them.
+fn victims_apart(ours: &Entity, theirs: &Entity) -> bool {
+    let state = |e: &Entity| e.id.as_deref().is_some_and(|id| id.starts_with("state."));
+    let armed = |e: &Entity| e.sector.as_deref().is_some_and(|s| ARMED_SECTORS.contains(&s));
+    let civil = |e: &Entity| e.sector.as_deref() == Some("CVL");
+    if state(ours) || state(theirs) || !armed(theirs) {
+        return false;
+    }
+    civil(ours) || (armed(ours) && !sides_agree(&doer_side(ours), &doer_side(theirs)))
 }
 
 /// A doer's side for mode22: its country and its sector family (`doer_family`).

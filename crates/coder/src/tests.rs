@@ -347,6 +347,40 @@ fn a_background_act_takes_no_toll_from_another_sentence() {
     }
 }
 
+/// (fatal8) A merged mention of another sentence whose dead are armed men of another side than
+/// the record's victims lends no toll; civilians killed by an act aimed at armed men are still
+/// that act's own dead.
+#[test]
+fn a_mention_whose_dead_are_another_party_lends_no_toll() {
+    // (text, trigger, fatalities)
+    let cases: &[(&str, &str, Option<u32>)] = &[
+        (
+            "قال قائد ميداني إن قواته تتقدم نحو المدينة. وتدور معارك عنيفة في ريف المدينة بين مقاتلي المعارضة ومسلحي حزب \
+             الله اللبناني. وأسفرت المعارك عن مقتل 20 عنصرا من تنظيم داعش.",
+            "معارك عنيفة",
+            None,
+        ),
+        (
+            "أصدر المرصد تقريرا جديدا عن الوضع في البلاد. وشن طيران التحالف أمس غارات على مواقع لتنظيم داعش في \
+             ريف دير الزور. وقال المرصد إن 30 مدنيا قتلوا جراء هذه الغارات.",
+            "غارات",
+            Some(30),
+        ),
+        (
+            "أصدر المرصد تقريرا جديدا عن الوضع في البلاد. واستهدفت طائرات حربية أمس مواقع لجبهة النصرة في ريف \
+             إدلب. وأسفرت الغارات عن مقتل 25 مدنيا بينهم أطفال.",
+            "طائرات حربية",
+            Some(25),
+        ),
+    ];
+    for &(text, trigger, dead) in cases {
+        let recs = code(text, "2021-01-10");
+        let r =
+            recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {text}: {recs:?}"));
+        assert_eq!(r.fatalities, dead, "{trigger} in {text}");
+    }
+}
+
 /// A number after a partitive word (`TOLL_PARTITIVES`) counts a part of the victims: the toll is
 /// the number before the word; with no number before it, the partitive's own number stands.
 #[test]
