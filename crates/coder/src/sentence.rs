@@ -899,37 +899,58 @@ impl Analysis {
                 })
         };
         let mut body_hits: Vec<Hit> = Vec::new();
+        // The classes of the word before and of the one before it that can make a word a cue
+        // (each test of the class part of `cue` needs one of them): a word after none is read only
+        // by its own bytes (speed69: this loop visits every word, and most words are after none).
+        const CUE_BEFORE1: u64 = LOC_PREP
+            | CONJ_LOC_PREP
+            | STRONG_PLACE_NOUN
+            | PLURAL_PLACE_NOUN
+            | SECTOR_NOUN
+            | NAMING_NOUN
+            | POLICE_MIDDLE
+            | GATHERING_NOUN
+            | ROLE_PREP
+            | WITNESS_VERB
+            | BELONGING_WORD;
+        const CUE_BEFORE2: u64 = NAMING_NOUN | NEAR | BELONGING_WORD;
+        let kb = k.as_bytes();
         let mut i = 0;
         while i < words.len() {
-            let w = word_text(i);
+            let (ws, we) = words[i];
+            let wb = &kb[ws..we];
             // (The two closures run only where a word before can make them true: a naming noun one
             // or two words back or a police station's middle word, and "من" (a `ROLE_PREP`) for
             // "في كل من". This loop visits every word.)
-            let (before1, before2) = (class_before(i, 1), class_before(i, 2));
-            // (A cue word that begins a longer name is none: "قطاع غزة" is the Gaza Strip, not
-            // Gaza City, places26.)
-            let name_head = before1 & SECTOR_NOUN != 0
-                && lex.find_places_in_word(k, words[i - 1].0, words[i - 1].1).iter().any(|h| h.word_end >= words[i].1);
-            let cue = before1 & (LOC_PREP | CONJ_LOC_PREP | STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0
-                || (before1 & SECTOR_NOUN != 0 && !name_head)
-                || ((before1 & (NAMING_NOUN | POLICE_MIDDLE) != 0 || before2 & NAMING_NOUN != 0)
-                    && after_naming_noun(i))
-                || before1 & GATHERING_NOUN != 0
-                || after_street_noun(i)
-                || before2 & NEAR != 0
-                || (before1 & ROLE_PREP != 0 && in_each_of(i))
-                || glued_b_or_ll(w)
-                || before1 & WITNESS_VERB != 0
-                || (w.starts_with('و') && last_place_end_word == Some(i.wrapping_sub(1)))
-                // ("قرية الزهيرات التابعة لمديرية مودية": the container after a word of belonging.)
-                || (i >= 2
-                    && (before1 | before2) & BELONGING_WORD != 0
-                    && crate::geocode::after_belonging(word_text(i - 2), word_text(i - 1), w));
+            let before1 = if i >= 1 { classes[i - 1] } else { 0 };
+            let before2 = if i >= 2 { classes[i - 2] } else { 0 };
+            let class_cue = (before1 & CUE_BEFORE1 != 0 || before2 & CUE_BEFORE2 != 0) && {
+                // (A cue word that begins a longer name is none: "قطاع غزة" is the Gaza Strip, not
+                // Gaza City, places26.)
+                let name_head = before1 & SECTOR_NOUN != 0
+                    && lex.find_places_in_word(k, words[i - 1].0, words[i - 1].1).iter().any(|h| h.word_end >= we);
+                before1 & (LOC_PREP | CONJ_LOC_PREP | STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) != 0
+                    || (before1 & SECTOR_NOUN != 0 && !name_head)
+                    || ((before1 & (NAMING_NOUN | POLICE_MIDDLE) != 0 || before2 & NAMING_NOUN != 0)
+                        && after_naming_noun(i))
+                    || before1 & GATHERING_NOUN != 0
+                    || before2 & NEAR != 0
+                    || (before1 & ROLE_PREP != 0 && in_each_of(i))
+                    || before1 & WITNESS_VERB != 0
+                    // ("قرية الزهيرات التابعة لمديرية مودية": the container after a word of belonging.)
+                    || (i >= 2
+                        && (before1 | before2) & BELONGING_WORD != 0
+                        && crate::geocode::after_belonging(word_text(i - 2), word_text(i - 1), word_text(i)))
+            };
+            let cue = class_cue
+                || (!street_places.is_empty() && after_street_noun(i))
+                || glued_b_or_ll(wb)
+                || (last_place_end_word == Some(i.wrapping_sub(1)) && wb.starts_with("و".as_bytes()));
             // A neighbourhood or camp headed by its noun ("قصفت القوات حي الخالدية", "اقتحموا مخيم
             // جنين"): the gazetteer lists such names whole, so one that starts at the noun is a
             // place wherever the noun stands (`headed` below). Not other place nouns: "مدينة القدس"
             // is listed only on some of the rows that "القدس" names.
-            let headed = !cue && matches!(w, "حي" | "مخيم");
+            let headed = !cue && (wb == "حي".as_bytes() || wb == "مخيم".as_bytes());
             // (A target after "على" or after a violent act's noun is looked up apart and adds no
             // hit: the sentence's other readings stay as they were; places63, places92.)
             if !cue && !headed && !target_trigger_ends.is_empty() && (after_target_prep(i) || after_target_noun(i)) {
@@ -944,7 +965,8 @@ impl Analysis {
                 }
                 // ("فوق سوريا": a country after an airspace head stays the party it was, so that
                 // it does not recast the country of the sentence's generic parties; places83.)
-                if after_airspace(i, &word_text) {
+                // (An airspace head is a `LOC_PREP`.)
+                if before1 & LOC_PREP != 0 && after_airspace(i, &word_text) {
                     found.retain(
                         |h| !matches!(h.target, Target::Place(p) if lex.places[p as usize].feature == "country"),
                     );
@@ -969,7 +991,7 @@ impl Analysis {
         // «بعد صلاة المغرب», «قبل أذان المغرب», «بعد المغرب»: a prayer's name after a word of prayer
         // or time (`PRAYER_TIME_HEADS`) is the hour of prayer, not the state or place its key also
         // names (sense9). (Only a sentence with a prayer's name has such hits.)
-        if classes.iter().any(|&c| c & PRAYER_TIME_NAME != 0) {
+        if any_class(&classes, PRAYER_TIME_NAME) {
             hits.retain(|h| {
                 let w0 = word_of(h.start);
                 !(matches!(h.target, Target::Actor(_) | Target::Place(_))
@@ -981,7 +1003,7 @@ impl Analysis {
         }
         // "وزير الخارجية عادل بن أحمد الجبير": a person listed as "عادل الجبير" named with a
         // patronym between the two words is that person, one hit over the whole name (actors92).
-        patronym_name_hits(lex, k, &words, &breaks, &mut hits);
+        patronym_name_hits(lex, k, &words, &classes, &breaks, &mut hits);
         let orig = |h: &Hit| ahdath_text::trim_quotes(text, key.orig_byte_range(h.start..h.word_end));
 
         // Place hits first: which spans are locations.
@@ -1742,8 +1764,14 @@ impl Analysis {
         let covered = |w: usize, places: &[PlaceMention]| {
             places.iter().any(|p| p.w0 <= w && w <= p.w1) || entities.iter().any(|e| e.w0 <= w && w <= e.w1)
         };
-        let mut w = 1;
+        // (Only a word after a place noun is read: a sentence without one is passed over, and
+        // so is a word after none, before its tests; speed69.)
+        let mut w = if any_class(&classes, STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) { 1 } else { words.len() };
         while w < words.len() {
+            if class(w - 1) & (STRONG_PLACE_NOUN | PLURAL_PLACE_NOUN) == 0 {
+                w += 1;
+                continue;
+            }
             let plural = class(w - 1) & PLURAL_PLACE_NOUN != 0;
             // (A plural noun that is also a naming noun, "مديريات", announces only known names:
             // "مديريات السجون" are the prisons' directorates.)
@@ -2439,9 +2467,9 @@ fn after_side_of<'a>(w0: usize, word_text: &impl Fn(usize) -> &'a str) -> bool {
 /// A key word starting with a glued "ب" or "لل" ("ب", "وب", "لل", "ولل", "فب"), which may
 /// introduce a place. Compares the word's first UTF-8 bytes (ب is D8 A8, و D9 88, ف D9 81, ل
 /// D9 84) instead of decoding its first letters: this runs on every word of the place-cue loop.
-fn glued_b_or_ll(w: &str) -> bool {
+fn glued_b_or_ll(w: impl AsRef<[u8]>) -> bool {
     matches!(
-        w.as_bytes(),
+        w.as_ref(),
         [0xD8, 0xA8, ..]
             | [0xD9, 0x88 | 0x81, 0xD8, 0xA8, ..]
             | [0xD9, 0x84, 0xD9, 0x84, ..]
@@ -2944,9 +2972,13 @@ pub(crate) const ZERO_TOLL_NEGATOR: u64 = 1 << 47;
 /// sentence (`is_era_cue`): a reading of a one-word form, or the last word of a longer one
 /// (speed66). `era_near` is asked for most triggers; a sentence without the class has no era.
 pub(crate) const ERA_CUE: u64 = 1 << 48;
+/// A link of a patronym (`NAME_PATRONYM_LINKS`: "بن", "ابن"): `patronym_name_hits` looks for a
+/// name only before one, and passes over a sentence without one (speed69: it compared the word
+/// after every word with the list).
+pub(crate) const PATRONYM_LINK: u64 = 1 << 49;
 
 /// The word lists behind [`word_class`], each with its class bit.
-const CLASS_LISTS: [(&[&str], u64); 22] = [
+const CLASS_LISTS: [(&[&str], u64); 23] = [
     (&LOC_PREPS, LOC_PREP),
     (&AIRSPACE_HEADS, LOC_PREP),
     (&CONJ_LOC_PREPS, CONJ_LOC_PREP),
@@ -2969,6 +3001,7 @@ const CLASS_LISTS: [(&[&str], u64); 22] = [
     (&crate::LONG_SPAN_NOUNS, LONG_SPAN_NOUN),
     (&crate::SAFETY_CAUTION_WORDS, SAFETY_HEAD),
     (&crate::SAFETY_MEASURE_NOUNS, SAFETY_HEAD),
+    (&NAME_PATRONYM_LINKS, PATRONYM_LINK),
 ];
 
 /// A word test that strips proclitics before looking in a list.
@@ -3559,13 +3592,24 @@ fn patronym_chain_ends<'k>(word: &impl Fn(usize) -> Option<&'k str>, breaks: &[b
 /// the text with a patronym chain between the two words (`patronym_chain_ends`: "عادل بن أحمد
 /// الجبير") gets one actor hit over the whole name, which replaces the hits inside it (the
 /// surname's own form, a father's name); no hit is added where one already spans the name.
-fn patronym_name_hits(lex: &Lexicon, k: &str, words: &[(usize, usize)], breaks: &[bool], hits: &mut Vec<Hit>) {
+fn patronym_name_hits(
+    lex: &Lexicon,
+    k: &str,
+    words: &[(usize, usize)],
+    classes: &Classes,
+    breaks: &[bool],
+    hits: &mut Vec<Hit>,
+) {
+    // (A chain opens with a link right after the first name: only then is the name, a hash
+    // probe, looked up — most words are followed by none, most sentences have none; the link's
+    // class says so without a look at the word, speed69.)
+    if !any_class(classes, PATRONYM_LINK) {
+        return;
+    }
     let word = |x: usize| words.get(x).map(|&(s, e)| &k[s..e]);
     let mut added: Vec<Hit> = Vec::new();
     for i in 0..words.len() {
-        // (A chain opens with a link right after the first name: only then is the name, a hash
-        // probe, looked up — most words are followed by none.)
-        if !word(i + 1).is_some_and(|l| NAME_PATRONYM_LINKS.contains(&l)) {
+        if classes.get(i + 1).is_none_or(|&c| c & PATRONYM_LINK == 0) {
             continue;
         }
         let w = word(i).unwrap_or("");

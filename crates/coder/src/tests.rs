@@ -15597,3 +15597,36 @@ fn the_party_after_a_relative_deed_verb_is_the_doer() {
     assert_eq!(role(&r.actor), "org.isis", "{recs:?}");
     assert_eq!(role(&r.recipient), "grp.worshippers", "{recs:?}");
 }
+
+/// speed69: the place loop of `Analysis::new` reads the tests of a word's two words before only
+/// when one of them has a class that can make the word a cue (`CUE_BEFORE1`, `CUE_BEFORE2`), the
+/// later loop of place nouns only in a sentence that has one, and `patronym_name_hits` only before
+/// a word of the class `PATRONYM_LINK`: each kind of cue still finds its place, and the links have
+/// their class. (Sentences of our own, one cue kind each, with the word of the place it finds.)
+#[test]
+fn each_kind_of_place_cue_still_finds_its_place() {
+    let lex = coder().lexicon();
+    let cases = [
+        ("سقطت قذيفة أمس في حمص وأصابت منزلا", "حمص"),
+        ("أغلقت السلطات معبرا بالقرب من حمص صباح الجمعة", "حمص"),
+        ("وزع المتطوعون الطعام في كل من حمص وحماة", "حمص"),
+        ("شهدت حمص مظاهرات حاشدة يوم الخميس", "حمص"),
+        ("نقل المعتقلون إلى سجن صيدنايا في الليل", "صيدنايا"),
+        ("عقدت قمة الدوحة بحضور الوزراء", "الدوحه"),
+        ("أطلق المسلحون النار على القرية التابعة لحمص", "لحمص"),
+        ("اندلعت اشتباكات عنيفة في شوارع حمص ليلا", "حمص"),
+        ("انتشرت الدوريات في حلب وحمص منذ الفجر", "وحمص"),
+        ("وصل الوفد بحمص بعد الظهر", "بحمص"),
+        ("قصفت الطائرات حي الوعر بالصواريخ", "حي"),
+        ("دخلت القوات بلدة كفرنبودة بعد معارك", "كفرنبوده"),
+    ];
+    for (s, want) in cases {
+        let a = sentence::Analysis::new(s, lex);
+        let got: Vec<&str> = a.places.iter().map(|p| a.word(p.w0)).collect();
+        assert!(got.contains(&want), "{s}: {got:?}");
+    }
+    let a = sentence::Analysis::new("وقال خالد بن سعيد ابن عم الوزير إن الاجتماع انتهى", lex);
+    let links: Vec<&str> =
+        (0..a.words.len()).filter(|&i| a.has_class(i, sentence::PATRONYM_LINK)).map(|i| a.word(i)).collect();
+    assert_eq!(links, ["بن", "ابن"]);
+}
