@@ -1847,3 +1847,22 @@ fn places102_unknown_place_in_an_area_named_by_a_town_is_at_the_town() {
     let p = code(text).into_iter().rev().find_map(|r| r.location);
     assert!(p.as_ref().is_some_and(|p| p.precision.as_deref() == Some("admin1")), "{text}: {p:?}");
 }
+
+/// (places103) A physical act its window leaves unplaced, whose sentence names a town right before
+/// its division far before the trigger, with no other trigger between, is at that town, not only in
+/// its country. A lone town before the trigger (here a speaker's) is not taken.
+#[test]
+fn places103_a_town_before_its_division_far_before_the_trigger_places_the_act() {
+    let text = "أفاد الناطق الأمني بأن دورية راجلة من حرس الحدود كانت تؤدي مهامها المعتادة بقطاع الطوال \
+                بمنطقة جازان منذ ساعات الفجر الأولى عند نقطة المراقبة الواقعة على الشريط، مما نتج عنه \
+                استشهاد أحد أفرادها.";
+    let p = place_of(text, "ASSAULT");
+    assert!(
+        p.as_ref().is_some_and(|p| p.name.as_deref() == Some("Al-Tuwal") && p.precision.as_deref() == Some("place")),
+        "{text}: {p:?}"
+    );
+    let text = "أوضح مدير التعليم في مدينة بريدة أن الوزارة أصدرت تعميما جديدا بشأن المدارس الأهلية بعد أن \
+                قررت في الأسبوع الماضي لأسباب مالية وإدارية إغلاق عشر مدارس.";
+    let p = place_of(text, "COERCE");
+    assert!(p.as_ref().is_none_or(|p| p.precision.as_deref() == Some("country")), "{text}: {p:?}");
+}
