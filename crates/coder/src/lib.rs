@@ -3494,6 +3494,16 @@ impl Coder {
         Entity { text: Some(entity_text(e, s)), name, country, sector, id }
     }
 
+    /// (dates55) The trigger hit `x` is a word of a standing body's name, which `candidate` drops
+    /// as no act: "مكتب التحقيقات" (`named_body`), "مركز الملك سلمان للإغاثة" (`named_for_person`).
+    /// It owns no date told after it: "استقبل المشرف العام على مركز الملك سلمان للإغاثة … بمقر
+    /// المركز في الرياض أمس" dates the reception.
+    fn name_word_trigger(&self, a: &Analysis, x: &TriggerMention) -> bool {
+        self.precision_filters
+            && ((self.lex.triggers[x.rule as usize].event_type != "ACCUSE" && named_body(a, &self.lex, x))
+                || named_for_person(a, &self.lex, x))
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn candidate(
         &self,
@@ -5975,6 +5985,7 @@ impl Coder {
                         && !circumstance_of(a, t, x)
                         && (report_wide || !same_act_later(a, &self.lex, t, x, dw))
                         && !own_after_day(a, t, pattern == Pattern::Noun, x, d)
+                        && !self.name_word_trigger(a, x)
                 })
                 && !in_own_relative_clause(a, t, noun_trigger, dw, OWN_CLAUSE_REACH)
         };

@@ -1526,6 +1526,21 @@ fn a_day_told_after_the_trigger_in_its_clause_beats_an_earlier_clauses_date() {
 }
 
 #[test]
+fn a_trigger_word_in_a_bodys_name_owns_no_day_told_after_it() {
+    // dates55: «للإغاثة» in a centre named after the king and «الإغاثة» after «منظمات» are parts of
+    // a name, no act: the «أمس» after them dates the meeting, not the name's word.
+    for s in [
+        "استقبل نائب مدير مركز الملك سلمان للإغاثة السيد خالد العمري في مكتبه بمدينة جدة أمس، رئيس بعثة الصليب الأحمر في لبنان.",
+        "التقى وزير الخارجية الأردني رؤساء منظمات الإغاثة الدولية العاملة في مخيمات اللاجئين في عمان أمس.",
+    ] {
+        let recs = code(s, "2020-05-13");
+        let meet = recs.iter().find(|r| r.event_type == "CONSULT").expect("a CONSULT");
+        assert_eq!(meet.date.as_deref(), Some("2020-05-12"), "{s}: {meet:?}");
+        assert_eq!(meet.date_basis, Some(DateBasis::Text), "{s}: {meet:?}");
+    }
+}
+
+#[test]
 fn a_call_to_protest_is_a_future_protest() {
     let recs = code("دعت المعارضة الأردنية إلى إضراب عام في عمان.", "2021-06-10");
     assert!(recs.iter().all(|r| r.event_type != "REQUEST"), "{recs:?}");
