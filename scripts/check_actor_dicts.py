@@ -3,8 +3,10 @@
 
 Errors (exit status 1):
   - a non-comment line without six `|`-separated fields (or seven: an office's `rank: state`
-    or `rank: head`, the heads of state and other heads' titles read by the coder);
-  - a bad rank: an unknown value or key, or a rank on an entry that is not an office;
+    or `rank: head`, the heads of state and other heads' titles read by the coder; a group's
+    `role: victim`, an entity never taken as a doer, actors125);
+  - a bad rank or role: an unknown value or key, a rank on an entry that is not an office, or a
+    role on an entry that is not a group;
   - a malformed or duplicate id (ids must be unique across all actor files);
   - an unknown kind, country code or sector code; a kind/field combination that makes no
     sense (a `country` line without an ISO code, a `demonym` with a sector, ...);
@@ -113,7 +115,14 @@ def main(argv):
             eid, kind, country, sector, name, forms_s = fields[:6]
             if len(fields) == 7:
                 key, _, rank = (x.strip() for x in fields[6].partition(":"))
-                if key != "rank":
+                if key == "role":
+                    if rank != "victim":
+                        errors.append(f"{where}: unknown role {rank!r} (expected victim)")
+                    elif kind != "group":
+                        errors.append(f"{where}: role {rank!r} on a {kind} entry; only a group has a role")
+                    else:
+                        ranks["role victim"] += 1
+                elif key != "rank":
                     errors.append(f"{where}: expected 'rank: state' or 'rank: head', found {fields[6]!r}")
                 elif rank not in RANKS:
                     errors.append(f"{where}: unknown rank {rank!r} (expected state or head)")

@@ -5758,6 +5758,9 @@ impl Coder {
         let motive_word = if t.pronoun_object { None } else { motive_governed(a, t) };
         let actor = actor.filter(|x| motive_word.is_none_or(|m| x.w0 > m || x.prep.is_some() || x.is_location));
         let actor_ent = actor_ent.filter(|_| motive_word.is_none());
+        // (actors125) Nor is a victim-only entity the topic doer ("السياح" of a tourism feature).
+        let actor_ent = actor_ent
+            .filter(|e| !e.id.as_deref().is_some_and(|id| self.lex.actors.iter().any(|x| x.victim && x.id == id)));
         // "خلفت قتلى وجرحى", "وسقط قتلى", "إن القتلى سقطوا في غارة": the dead and the wounded
         // (`casualty_persons`) are the victims of a hostile act, never its doer, wherever they
         // stand, in the trigger phrase too (they may speak: "طالب الجرحى"); an assault with no
@@ -5787,11 +5790,15 @@ impl Coder {
         // (Such a recipient names no party of its own: its merge key takes any sector of its
         // country, so the strike still folds into the killing its dead belong to, "قتل خمسة
         // مدنيين … إن القتلى سقطوا في غارة".)
-        let (actor, recipient, victims_only) = match actor.filter(|x| victims_never_act && casualty_persons(a, x)) {
-            Some(x) if recipient.is_none() && rule.event_type == "ASSAULT" => (None, Some(x), true),
-            Some(_) => (None, recipient, false),
-            None => (actor, recipient, false),
-        };
+        // (actors125) A victim-only entity of the actor dictionary (`role: victim`: the wounded,
+        // the dead, hostages, tourists) is never the doer of any act: "وشكر المصابون",
+        // "الرهائن" held by a front, "السائحون" near a demand.
+        let (actor, recipient, victims_only) =
+            match actor.filter(|x| (victims_never_act && casualty_persons(a, x)) || victim_entity(&self.lex, a, x)) {
+                Some(x) if recipient.is_none() && rule.event_type == "ASSAULT" => (None, Some(x), true),
+                Some(_) => (None, recipient, false),
+                None => (actor, recipient, false),
+            };
         let topic_actor = actor.is_none() && actor_ent.is_some();
         let actor_mention = actor;
         // (An organisation speaks as itself only in a condemnation or accusation told by a
@@ -15115,6 +15122,19 @@ fn is_mode_word(w: &str, list: &[&str]) -> bool {
 /// An entity headed by a noun of the dead or the wounded ("القتلى", "جرحى", "المصابين"):
 /// victims, which never act. Not one joined by "و" to a party before it ("الثوار والجرحى
 /// رفضوا"), nor the genitive of a kin, unit or place noun (`CASUALTY_OWNERS`: "أسر الشهداء").
+/// The mention names a victim-only entity (`role: victim` in data/dict/actors, actors125): its first
+/// entry that is not a nationality is one ("الجرحى السوريون"; not "أهالي الضحايا", whose head is
+/// the families), and no unit or kin noun stands right before it.
+fn victim_entity(lex: &Lexicon, a: &Analysis, x: &EntityMention) -> bool {
+    // (Not after a unit or kin noun, `CASUALTY_OWNERS`: "لواء شهداء اليرموك" attacks.)
+    !(x.w0 > 0 && in_list!(&CASUALTY_OWNERS, a.word(x.w0 - 1)))
+        && x.actors
+            .iter()
+            .map(|&i| &lex.actors[i as usize])
+            .find(|act| act.kind != ActorKind::Demonym)
+            .is_some_and(|act| act.victim)
+}
+
 fn casualty_persons(a: &Analysis, x: &EntityMention) -> bool {
     in_list!(&CASUALTY_PERSONS, a.word(x.w0)) && !x.conj && !(x.w0 > 0 && in_list!(&CASUALTY_OWNERS, a.word(x.w0 - 1)))
 }

@@ -4689,6 +4689,18 @@ fn role_failures(text: &str, et: &str, actor: Option<&str>, recipient: Option<Op
     failures
 }
 
+/// actors125 (sixty-first session): a victim-only entity (`role: victim` in data/dict/actors: the
+/// wounded, the dead, hostages, tourists) is never the doer of an act, of any type (a demand here);
+/// an assault with no other party takes it as its recipient.
+#[test]
+fn a_victim_only_group_is_never_the_doer() {
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 2] = [
+        ("وطالب المصابون الحكومة المحلية بتعويضات عادلة عن خسائرهم في الحادث.", "REQUEST", None, Some("الحكومة")),
+        ("وقال السائحون إنهم يطالبون السلطات بإعادة فتح الموقع الأثري أمام الزوار.", "REQUEST", None, Some("السلطات")),
+    ];
+    check_role_cases(&cases);
+}
+
 /// Section 5, "Stance verbs do not lend their subject": the subject of a condemning, accusing,
 /// welcoming or demanding verb is not the doer of the act it takes a stance on; an accused party
 /// named after the subject, a doer named in the act's own phrase, or the subject of a light verb

@@ -36,6 +36,9 @@ pub struct Actor {
     pub forms: Vec<String>,
     /// `rank:` of an office entry (optional seventh field), `None` for every other title.
     pub rank: Option<Rank>,
+    /// `role: victim` (optional seventh field of a group entry, actors125): the entity may be the
+    /// recipient of an act but is never its doer (the wounded, the dead, infants, hostages).
+    pub victim: bool,
 }
 
 /// How roles are read around a trigger.
@@ -258,7 +261,18 @@ pub fn parse_actors(file: &str, text: &str) -> Result<Vec<Actor>, LexiconError> 
         if forms.is_empty() {
             return Err(err(file, ln, format!("entry {} has no Arabic forms", f[0])));
         }
-        let rank = match f.get(6).map(|x| x.split_once(':').map(|(k, v)| (k.trim(), v.trim()))) {
+        let seventh = f.get(6).map(|x| x.split_once(':').map(|(k, v)| (k.trim(), v.trim())));
+        let victim = match seventh {
+            Some(Some(("role", "victim"))) if kind == ActorKind::Group => true,
+            Some(Some(("role", v))) if kind == ActorKind::Group => {
+                return Err(err(file, ln, format!("unknown role {v:?} (expected victim)")))
+            }
+            Some(Some(("role", v))) => {
+                return Err(err(file, ln, format!("role {v:?} on a {} entry; only a group has a role", f[1])))
+            }
+            _ => false,
+        };
+        let rank = match seventh.filter(|_| !victim) {
             None => None,
             Some(Some(("rank", v))) if kind != ActorKind::Office => {
                 return Err(err(file, ln, format!("rank {v:?} on a {} entry; only an office has a rank", f[1])))
@@ -278,6 +292,7 @@ pub fn parse_actors(file: &str, text: &str) -> Result<Vec<Actor>, LexiconError> 
             name: f[4].to_string(),
             forms,
             rank,
+            victim,
         });
     }
     Ok(out)
@@ -636,6 +651,35 @@ mod tests {
         assert_eq!(e.to_string(), "a.txt:3: expected 6 fields separated by '|' (7 with a rank), found 2");
         let e = parse_actors("a.txt", "x | planet | - | - | X | س\n").unwrap_err();
         assert!(e.to_string().starts_with("a.txt:1: unknown actor kind"));
+    }
+
+    /// (sixty-first session, actors125) The optional seventh field `role: victim` of a group
+    /// entry marks a victim-only entity; a bad value or a role on another kind is reported with
+    /// its file and line.
+    #[test]
+    fn group_victim_role_parses_and_reports_its_line() {
+        let ok = parse_actors(
+            "g.txt",
+            "# c\ngrp.a | group | - | UNK | A | الجرحى | role: victim\ngrp.b | group | - | CVL | B | الأطفال\n",
+        )
+        .unwrap();
+        assert_eq!(ok.iter().map(|a| a.victim).collect::<Vec<_>>(), [true, false]);
+        assert_eq!(ok[0].rank, None);
+        let cases = [
+            ("grp.a | group | - | UNK | A | الجرحى | role: doer", "g.txt:2: unknown role \"doer\" (expected victim)"),
+            (
+                "off.a | office | - | GOV | A | الوزير | role: victim",
+                "g.txt:2: role \"victim\" on a office entry; only a group has a role",
+            ),
+            (
+                "grp.a | group | - | UNK | A | الجرحى | rank: state",
+                "g.txt:2: rank \"state\" on a group entry; only an office has a rank",
+            ),
+        ];
+        for (line, want) in cases {
+            let e = parse_actors("g.txt", &format!("# c\n{line}\n")).unwrap_err();
+            assert_eq!(e.to_string(), want, "{line}");
+        }
     }
 
     /// (twenty-ninth session, actors40) The optional seventh field `rank: state | head` of an
