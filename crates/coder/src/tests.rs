@@ -15597,3 +15597,14 @@ fn the_party_after_a_relative_deed_verb_is_the_doer() {
     assert_eq!(role(&r.actor), "org.isis", "{recs:?}");
     assert_eq!(role(&r.recipient), "grp.worshippers", "{recs:?}");
 }
+
+/// (status68) A praise of what the praiser saw ("أشاد بما رآه من أدوات") is a visitor's
+/// impression, not SUPPORT; a praise of a party's work stays.
+#[test]
+fn a_praise_of_what_was_seen_is_no_support() {
+    check_filter_cases(&[
+        ("وأشاد وزير الثقافة الأردني بما رآه من أدوات وصور تعيد الزائرين إلى حياة الأجداد.", "SUPPORT", false),
+        ("وأشادت وزيرة السياحة المغربية بما لمسته من اهتمام بالحرف اليدوية في السوق القديم.", "SUPPORT", false),
+        ("وأشاد وزير الخارجية الأردني بجهود الحكومة الكويتية في استضافة المؤتمر.", "SUPPORT", true),
+    ]);
+}
