@@ -6833,6 +6833,11 @@ impl Coder {
         {
             return None;
         }
+        // (status68) "كما أشاد بما شاهده من مقتنيات": a praise of what the praiser saw is a
+        // visitor's impression, not support of a party (`praise_of_the_seen`).
+        if self.precision_filters && rule.id.starts_with("support.praise") && praise_of_the_seen(a, t) {
+            return None;
+        }
         // "ورفع المواطن الشكر للقيادة على الثقة", "وقدم المحافظ شكره للعاملين على تنظيم الحفل": a
         // thanks that crosses no border is a courtesy of a ceremony or a local page, not a political
         // event (prec59). A thanks denied, or one to another state's party, stays.
@@ -8983,6 +8988,28 @@ fn speaker_outside_act(a: &Analysis, sp: &CueMention, t: &TriggerMention, x: &En
     let circumstance = t.w0 > 0 && SPEECH_CIRCUMSTANCE_HEADS.contains(&a.word(t.w0 - 1));
     let doing = (x.w0.min(sp.w1 + 1)..(t.w1 + 9).min(a.words.len())).any(|i| ANNOUNCED_DOING_WORDS.contains(&key(i)));
     own_speaker && (clause || circumstance) && !doing
+}
+
+/// Whether praise trigger `t` is followed by «بما», «ما» or «لما» (past a doer named right after
+/// the verb and an «على» of its own) and a verb of seeing (`PRAISE_SEEN_VERBS`): "praised what he
+/// saw", an impression (status68; the doer stepped over in status69, «أشاد الوزير بما رآه»).
+fn praise_of_the_seen(a: &Analysis, t: &TriggerMention) -> bool {
+    let mut i = t.w1 + 1;
+    // A doer named right after the verb, with up to three words of its title («وزيرة السياحة
+    // المغربية»), stepped over up to the first «(ب)ما», «لما» or «على» of the clause.
+    if let Some(e) = a.entities.iter().find(|e| e.w0 == i && e.prep.is_none() && !e.is_location) {
+        let end = (e.w1 + 5).min(a.words.len());
+        i = (e.w1 + 1..end)
+            .take_while(|&j| !a.breaks.get(j).copied().unwrap_or(false))
+            .find(|&j| matches!(a.word(j), "بما" | "ما" | "لما" | "وبما" | "علي"))
+            .unwrap_or(e.w1 + 1);
+    }
+    if i < a.words.len() && a.word(i) == "علي" {
+        i += 1;
+    }
+    i + 1 < a.words.len()
+        && matches!(a.word(i), "بما" | "ما" | "لما" | "وبما")
+        && PRAISE_SEEN_VERBS.contains(&a.word(i + 1))
 }
 
 /// The party that opens the clause a bare complementizer (`BARE_COMPLEMENTIZERS`) puts between

@@ -15657,3 +15657,14 @@ fn each_kind_of_place_cue_still_finds_its_place() {
         (0..a.words.len()).filter(|&i| a.has_class(i, sentence::PATRONYM_LINK)).map(|i| a.word(i)).collect();
     assert_eq!(links, ["بن", "ابن"]);
 }
+
+/// (status68) A praise of what the praiser saw ("أشاد بما رآه من أدوات") is a visitor's
+/// impression, not SUPPORT; a praise of a party's work stays.
+#[test]
+fn a_praise_of_what_was_seen_is_no_support() {
+    check_filter_cases(&[
+        ("وأشاد وزير الثقافة الأردني بما رآه من أدوات وصور تعيد الزائرين إلى حياة الأجداد.", "SUPPORT", false),
+        ("وأشادت وزيرة السياحة المغربية بما لمسته من اهتمام بالحرف اليدوية في السوق القديم.", "SUPPORT", false),
+        ("وأشاد وزير الخارجية الأردني بجهود الحكومة الكويتية في استضافة المؤتمر.", "SUPPORT", true),
+    ]);
+}

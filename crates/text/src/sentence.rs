@@ -2,7 +2,12 @@
 //!
 //! Splits on line breaks and on `.` `!` `?` `؟` followed by space or end, but not inside numbers
 //! ("3.5"), not after a one-letter abbreviation ("د." for doctor, "م." for engineer), and keeps a
-//! closing quote or bracket with the sentence it ends.
+//! closing quote or bracket with the sentence it ends. A full stop glued to the next word splits
+//! too when both sides are plain Arabic words ("الأمن.وقال"), not initials or a site name
+//! ([`glued_end`]).
+
+// The GLUED_STOP_* lists of data/grammar/text.txt, compiled in by build.rs.
+include!(concat!(env!("OUT_DIR"), "/grammar_text.rs"));
 
 /// A sentence: its byte range and code point range in the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,6 +130,8 @@ pub fn split_sentences(text: &str) -> Vec<SentenceSpan> {
                 }
                 if j >= b.len() || text[j..].chars().next().is_some_and(char::is_whitespace) {
                     cut = Some(j);
+                } else if c == '.' && j == after && glued_end(text, start, i, after) {
+                    cut = Some(after);
                 }
             }
         }
@@ -138,6 +145,70 @@ pub fn split_sentences(text: &str) -> Vec<SentenceSpan> {
     }
     push_trimmed(text, &mut cps, start, b.len(), &mut out);
     out
+}
+
+/// Whether a full stop at byte `stop` glued to the next word (`after` is the byte past it) ends a
+/// sentence ("قتل 7 أشخاص.أما في …", "الأمن.وقال …"): wire copy often drops the space, and the
+/// unsplit sentence lends its date, party or status cue to the next (status66). Both sides must be
+/// plain Arabic words (diacritics allowed), the one before of at least three letters and the one
+/// after of at least two, one of them at least four; neither may be a link of a dotted chain (a
+/// word of at most three letters with a dot on its other side: the initials "بي.بي.سي",
+/// "إف.جي.إي"), nor the word after a site word ("العربية.نت", `GLUED_STOP_SITE_WORDS`). A one-letter
+/// abbreviation ("د.سلمان") and a doubled stop ("..") never reach here. Inside a quotation opened
+/// since the sentence `start` the stop is left alone: the speech stays with its speaker, whom a
+/// first-person verb after the stop ("حل دائم.وأرحب بـ…") would otherwise lose.
+fn glued_end(text: &str, start: usize, stop: usize, after: usize) -> bool {
+    let said = &text[start..stop];
+    let count = |c: char| said.matches(c).count();
+    if count('"') % 2 == 1 || count('«') > count('»') || count('“') > count('”') {
+        return false;
+    }
+    let is_mark = |c: char| ('\u{064B}'..='\u{0652}').contains(&c);
+    let in_word = |c: char| is_arabic_letter(c) || is_mark(c);
+    // The word before: its letters, and the character before it.
+    let mut back = text[..stop].chars().rev();
+    let mut before_letters = 0;
+    let mut before_edge = None;
+    for c in back.by_ref() {
+        if in_word(c) {
+            before_letters += usize::from(!is_mark(c));
+        } else {
+            before_edge = Some(c);
+            break;
+        }
+    }
+    let word_end = text[after..].find(|c: char| !in_word(c)).map_or(text.len(), |n| after + n);
+    let word = &text[after..word_end];
+    let after_letters = word.chars().filter(|&c| !is_mark(c)).count();
+    let after_edge = text[word_end..].chars().next();
+    // A letter of another script or a digit glued to either word: no plain word.
+    let foreign = |e: Option<char>| e.is_some_and(|c| crate::norm::is_word_char(c) && !in_word(c));
+    let chain = |letters: usize, e: Option<char>| letters <= 3 && e == Some('.');
+    // status67: the word after must open a sentence of news prose (a connective or a speech
+    // verb, alone or with the word after it: «من جهته»), or follow a toll noun as a connective
+    // («7 أشخاص.أما»); other glued fragments (photo credits, list items, headlines run together)
+    // stay whole, since their records were mostly false.
+    let key = crate::normalize_key(word);
+    let next_word = text[word_end..].trim_start_matches(char::is_whitespace);
+    let next_word = &next_word[..next_word.find(|c: char| !in_word(c)).unwrap_or(next_word.len())];
+    let pair = format!("{key} {}", crate::normalize_key(next_word));
+    let before_key = crate::normalize_key(
+        &text[stop - text[..stop].chars().rev().take_while(|&c| in_word(c)).map(char::len_utf8).sum::<usize>()..stop],
+    );
+    let opens = GLUED_STOP_OPENERS.contains(&key.as_str())
+        || GLUED_STOP_OPENERS.contains(&pair.as_str())
+        || (GLUED_STOP_TOLL_NOUNS.contains(&before_key.as_str())
+            && (GLUED_STOP_TOLL_CONNECTIVES.contains(&key.as_str())
+                || GLUED_STOP_TOLL_CONNECTIVES.contains(&pair.as_str())));
+    opens
+        && before_letters >= 3
+        && after_letters >= 2
+        && before_letters.max(after_letters) >= 4
+        && !foreign(before_edge)
+        && !foreign(after_edge)
+        && !chain(before_letters, before_edge)
+        && !chain(after_letters, after_edge)
+        && !GLUED_STOP_SITE_WORDS.contains(&crate::normalize_key(word).as_str())
 }
 
 /// Code point offsets of increasing byte offsets, counted incrementally.
@@ -295,6 +366,46 @@ mod tests {
     fn keeps_numbers_abbreviations_and_quotes() {
         assert_eq!(texts("بلغت النسبة 3.5 بالمئة. وقال د. أحمد"), vec!["بلغت النسبة 3.5 بالمئة.", "وقال د. أحمد"]);
         assert_eq!(texts("قال \"انتهى الأمر.\" ثم غادر"), vec!["قال \"انتهى الأمر.\"", "ثم غادر"]);
+    }
+
+    /// status66: a full stop glued to the next word ends the sentence between two plain Arabic
+    /// words; initials, a site name, a one-letter abbreviation, a number, a doubled stop and a
+    /// stop inside a quotation stay whole.
+    #[test]
+    fn a_full_stop_glued_to_the_next_word_ends_a_sentence() {
+        assert_eq!(
+            texts("أغلقت البلدية سوق الخضار القديم.وقال المحافظ إنه سيعيد فتحه الشهر المقبل."),
+            vec!["أغلقت البلدية سوق الخضار القديم.", "وقال المحافظ إنه سيعيد فتحه الشهر المقبل."]
+        );
+        assert_eq!(
+            texts("أصيب أربعة حراس في الهجوم.أما في البلدة المجاورة فلم يصب أحد"),
+            vec!["أصيب أربعة حراس في الهجوم.", "أما في البلدة المجاورة فلم يصب أحد"]
+        );
+        for whole in [
+            "بثت قناة إن.بي.سي مقابلة مع المدرب الجديد",
+            "نشر موقع العربية.نت تقريرا عن الحادث",
+            "افتتح د.سامر العيادة الجديدة صباحا",
+            "ارتفعت الأسعار 3.5 بالمئة.وقال التجار",
+            "وصلت الوفود..والتقى الوزير ضيوفه",
+            "قال الوزير: \"نحتاج إلى هدنة دائمة.وأرحب بالخطة الجديدة\"",
+        ] {
+            assert_eq!(texts(whole).len(), 1 + usize::from(whole.contains("3.5")), "{whole}");
+        }
+        assert_eq!(texts("ارتفعت الأسعار 3.5 بالمئة.وقال التجار")[0], "ارتفعت الأسعار 3.5 بالمئة.");
+    }
+
+    /// status67: a glued full stop ends the sentence only before a sentence opener (a connective
+    /// or speech verb, or a plain connective after a toll noun); a photo credit or any other
+    /// glued word stays with the sentence.
+    #[test]
+    fn a_glued_stop_ends_a_sentence_only_before_an_opener() {
+        assert_eq!(texts("زار الوزير المعرض صباحا.من جهته رحب المدير بالزوار").len(), 2);
+        assert_eq!(texts("جرح تسعة أشخاص.في حين فر المهاجمون نحو الجبال").len(), 2);
+        for whole in
+            ["استقبل الأمير ضيوفه مساء أمس.تصوير: خالد الناصر", "انتهت الجولة بفوز الفريق.وانطلق الجمهور إلى الشوارع"]
+        {
+            assert_eq!(texts(whole).len(), 1, "{whole}");
+        }
     }
 
     #[test]

@@ -155,6 +155,19 @@ fn text_with_breaks() -> impl Strategy<Value = String> {
         .prop_map(|v| v.into_iter().flat_map(|(t, m)| [t, m.to_string()]).collect())
 }
 
+/// Arabic words (one to six letters, a diacritic now and then) joined by glued full stops, dotted
+/// initials, doubled dots, quotes and spaces: the shapes of the glued-stop test (status66).
+fn glued_text() -> impl Strategy<Value = String> {
+    let letter = prop_oneof![
+        8 => prop::char::range('\u{0621}', '\u{064A}'),
+        1 => prop::char::range('\u{064B}', '\u{0652}'),
+    ];
+    let word = prop::collection::vec(letter, 1..7).prop_map(|v| v.into_iter().collect::<String>());
+    let joint = prop::sample::select(vec![".", ".", " ", ". ", "..", "\"", "«", "»", "!", "؟", "3.", "\n", "نت"]);
+    prop::collection::vec((word, joint), 1..12)
+        .prop_map(|v| v.into_iter().flat_map(|(w, j)| [w, j.to_string()]).collect())
+}
+
 /// The word split of a finished key, char by char: what `normalize_words` records while folding
 /// (the split that the coder's sentence analysis ran over the key before it did).
 fn split_key_words(k: &str) -> KeyWords {
@@ -232,6 +245,26 @@ proptest! {
         }
         // The key never holds two spaces in a row nor starts with one.
         prop_assert!(!n.key.contains("  ") && !n.key.starts_with(' '), "{:?}", n.key);
+    }
+
+    /// status66: Arabic words glued by full stops, initials, dots and quotes (`glued_end`'s
+    /// shapes): the spans stay ordered and char-aligned, their code points match, and together
+    /// they hold every non-space character of the text once, in order.
+    #[test]
+    fn glued_stop_sentences_tile_the_text(t in glued_text()) {
+        let spans = split_sentences(&t);
+        let mut prev = 0usize;
+        let mut kept = String::new();
+        for s in &spans {
+            prop_assert!(s.start < s.end && s.end <= t.len() && s.start >= prev);
+            prop_assert!(t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
+            prop_assert_eq!(s.start_cp, cps(&t, s.start));
+            prop_assert_eq!(s.end_cp, cps(&t, s.end));
+            kept.extend(t[s.start..s.end].chars().filter(|c| !c.is_whitespace()));
+            prev = s.end;
+        }
+        let all: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        prop_assert_eq!(kept, all);
     }
 
     #[test]
