@@ -17,8 +17,8 @@ Checks (errors make the exit status 1):
     checked as any form (listed twice, across rules, in the examples);
   - `topic-unless-near` words are single words (the coder compares one word, a glued و/ف aside)
     and stand only on a rule with `topic-forms` (it could never apply otherwise);
-  - `checks` (tidy61) names only the coder's checks the loader knows (`CHECKS`), comma-separated,
-    at least one;
+  - `checks` (tidy61) names only the coder's checks the loader knows (`CHECKS`),
+    separated by commas or « ; », at least one;
   - every example contains one of the rule's forms (topic forms included) after simple normalisation (tashkeel
     stripped, أ إ آ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي), allowing the proclitics و ف ب ل ك س ال لل
     on the first word and the pronoun suffixes ه ها هم هما كم نا on the last (not both the
@@ -341,7 +341,7 @@ def main():
                     errors.append(f"{r['_file']}:{ln}: topic-unless-near {w!r} is not one word "
                                   f"(the coder compares single words)")
         for ln, v in r.get("checks", []):
-            names = [c.strip() for c in v.split(",") if c.strip()]
+            names = [c.strip() for c in re.split(r"[,;]", v) if c.strip()]
             if not names:
                 errors.append(f"{r['_file']}:{ln}: checks has no names")
             for c in names:

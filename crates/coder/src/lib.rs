@@ -1837,10 +1837,11 @@ fn construction_roles<'a>(
             if let Some(e) = relative_doer_at(a, r + 2) {
                 return Some(Construction::Doer(e));
             }
-        } else if QAMA_FORMS.contains(&v) && QAMA_RESUMPTIVES.contains(&a.word(r + 2)) {
+        } else if QAMA_FORMS.contains(&v) && QAMA_RESUMPTIVES.contains(&a.word(r + 2)) && !a.break_between(r + 1, r + 2)
+        {
             // (actors124) "الهجوم الذي قام به التنظيم": the party after "قام به" did the act. A
             // word between the noun and the pronoun must agree with it in definiteness, as an
-            // adjective does ("التفجير الإجرامي الذي"); else the clause is on that word ("تحقيق
+            // adjective does ("الهجوم الآثم الذي"); else the clause is on that word ("تحقيق
             // دولي الجرائم التي يقوم بها").
             let is_definite = |w: &str| {
                 let c = unconj(w);
@@ -2069,10 +2070,16 @@ fn veto_word_as_object(a: &Analysis, c: &CueMention, id: &str) -> bool {
     protested || aimed
 }
 
+/// Word `w` is a verb of `forms` with an attached object pronoun (ه, ها, هم, هما): "شنه",
+/// "ارتكبوها" (the verb's written alif dropped before the pronoun, so the list holds «ارتكبو»).
+fn verb_with_pronoun(w: &str, forms: &[&str]) -> bool {
+    ["هما", "هم", "ها", "ه"].iter().any(|p| w.strip_suffix(p).is_some_and(|v| forms.contains(&v)))
+}
+
 /// A launch verb (`LAUNCH_FORMS`, not after و) with an attached object pronoun: "شنه",
 /// "نفذتها", "يشنها".
 fn launch_with_pronoun(w: &str) -> bool {
-    ["هما", "هم", "ها", "ه"].iter().any(|p| w.strip_suffix(p).is_some_and(|v| LAUNCH_FORMS.contains(&v)))
+    verb_with_pronoun(w, &LAUNCH_FORMS)
 }
 
 /// (actors124) Word `i` opens a relative clause on the act noun before it whose subject did the
@@ -2081,8 +2088,7 @@ fn launch_with_pronoun(w: &str) -> bool {
 /// where that subject starts.
 fn relative_deed_subject(a: &Analysis, i: usize) -> Option<usize> {
     let w = a.word(i);
-    let deed = launch_with_pronoun(w)
-        || ["هما", "هم", "ها", "ه"].iter().any(|p| w.strip_suffix(p).is_some_and(|v| RELATIVE_DEED_FORMS.contains(&v)));
+    let deed = launch_with_pronoun(w) || verb_with_pronoun(w, &RELATIVE_DEED_FORMS);
     if deed {
         return Some(i + 1);
     }
@@ -5604,11 +5610,11 @@ impl Coder {
             .map(|p| self.place_record(a, self.located_mention(a, p), s, &ctx.main_countries));
         // (places103) Else a town right before a division its own sentence names before the
         // trigger, at any distance (the window reads eight words), with no other trigger
-        // between: «تعرضت دورية بقطاع الطوال بمنطقة جازان لمقذوف … ما نتج عنه استشهاد أحد
-        // أفرادها» is at al-Tuwal, not
-        // only in Saudi Arabia (`before_clause_town`, then `contained_before` as places47 does in
-        // the window). A lone town there, with no division after it, is not taken: it was as often
-        // a speaker's title, a list item or another act's place (12 worse of 60 judged).
+        // between: «… دورية راجلة من حرس الحدود كانت تؤدي مهامها المعتادة بقطاع الطوال بمنطقة جازان
+        // … مما نتج عنه استشهاد أحد أفرادها» (the test's sentence) is at al-Tuwal, not only in Saudi
+        // Arabia (`before_clause_town`, then `contained_before` as places47 does in the window). A
+        // lone town there, with no division after it, is not taken: it was as often a speaker's
+        // title, a list item or another act's place (12 worse of 60 judged).
         let far_town = far_town.or_else(|| {
             if place.is_some() || !geocode::is_physical(&rule.event_type) {
                 return None;
@@ -15403,13 +15409,18 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // two-sided fight its other side too, for the lent mode below.
     let own_doer = keep.rec.actor.as_ref().filter(|_| !keep.topic_actor).map(doer_side);
     let other_side = keep.rec.recipient.as_ref().filter(|_| keep.rec.rule.starts_with("assault.clash")).map(doer_side);
+    // The lender is the article's lead: the title or the first sentence, the one at code point 0
+    // (the sentence splitter starts it at the first non-blank character, and no corpus text opens
+    // with a blank, fix59a. A dateline on the first line is inside it; a byline or subheading on a
+    // line of its own is the first sentence, and the lead is then the second, which a sentence
+    // index would not reach either).
+    let lead = other.rec.evidence.field == Field::Title || other.rec.evidence.start == 0;
     // (fatal8) A mention of another sentence whose victims are another party than the record's
     // own lends no toll (by [`victims_apart`]): "قتل 9 من المقاومة" is not the toll of raids on the
-    // Houthis. The title and the first sentence still lend (as for fatal5): the lead mostly retells
-    // the act and names its victims in other words ("إصابة خمسة فلسطينيين" and a strike on a site).
+    // Houthis. The lead still lends (as for fatal5): it mostly retells the act and names its
+    // victims in other words ("إصابة خمسة فلسطينيين" and a strike on a site).
     let victims_other = other_sentence
-        && other.rec.evidence.field != Field::Title
-        && other.rec.evidence.start != 0
+        && !lead
         && match (
             keep.rec.recipient.as_ref().filter(|_| !keep.place_target),
             other.rec.recipient.as_ref().filter(|_| !other.place_target),
@@ -15553,13 +15564,9 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // killing it was avenged by, a raid's hurt on a family shelled in its house), and a user who
     // sums the hurt counts them twice. A count near the record's is mostly one act told twice
     // (a first count and the ministry's), and the title or the first sentence mostly retells the
-    // act with its own toll, so those still lend. (The first sentence is the one at code point 0:
-    // the sentence splitter starts it at the first non-blank character, and no corpus text opens
-    // with a blank, fix59a. A dateline on the first line is inside it; a byline or subheading on
-    // a line of its own is the first sentence, and the lead is then the second, which a sentence
-    // index would not reach either. Halved rather than doubled so that no parsed toll overflows.)
+    // act with its own toll, so those still lend (`lead` above). (Halved rather than doubled so
+    // that no parsed toll overflows.)
     let other_dead = matches!((r.fatalities, other.rec.fatalities), (Some(a), Some(b)) if a.abs_diff(b) > a.max(b) / 2);
-    let lead = other.rec.evidence.field == Field::Title || other.rec.evidence.start == 0;
     let lends_hurt = !other_dead || lead;
     if r.injuries.is_none() && lend_toll && lends_hurt {
         r.injuries = lent(other.rec.injuries);

@@ -15617,10 +15617,10 @@ fn the_party_after_a_relative_deed_verb_is_the_doer() {
     assert_eq!(role(&r.actor), "org.som.shabaab", "{recs:?}");
     assert_ne!(role(&r.recipient), "org.som.shabaab", "{recs:?}");
     let recs = code(
-        "وأكد المحافظ أن التفجير الإجرامي الذي قام به تنظيم داعش ضد المصلين في البلدة لن يمر دون عقاب.",
+        "وقال المحافظ إن الهجوم الآثم الذي قام به تنظيم داعش ضد المصلين داخل المسجد لن يبقى بلا عقاب.",
         "2016-03-10",
     );
-    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("a bombing");
+    let r = recs.iter().find(|r| r.event_type == "ASSAULT").expect("an attack");
     assert_eq!(role(&r.actor), "org.isis", "{recs:?}");
     assert_eq!(role(&r.recipient), "grp.worshippers", "{recs:?}");
 }

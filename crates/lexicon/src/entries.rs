@@ -139,8 +139,8 @@ pub struct Trigger {
     /// before or after it in its clause (a glued "و" or "ف" aside) is an act after all ("قدمت
     /// مقترحات", "المقترحات التي سيقدمها"), coded as usual.
     pub topic_unless_near: Vec<String>,
-    /// `checks:` (comma-separated names): the coder's checks the rule is held to while the
-    /// precision filters are on (`imposer`, `measure-aim`, `advisory`).
+    /// `checks:` (names separated by commas or « ; »): the coder's checks the rule is held to while
+    /// the precision filters are on (`imposer`, `measure-aim`, `advisory`).
     pub checks: Vec<Check>,
     /// `file:line` where the rule starts, for messages.
     pub origin: String,
@@ -427,7 +427,7 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
                 }
             }
             "checks" => {
-                let names: Vec<&str> = v.split(',').map(str::trim).filter(|c| !c.is_empty()).collect();
+                let names: Vec<&str> = v.split([',', ';']).map(str::trim).filter(|c| !c.is_empty()).collect();
                 if names.is_empty() {
                     return Err(err(file, *ln, "checks has no names"));
                 }
@@ -781,7 +781,7 @@ mod tests {
         assert_eq!(e.to_string(), "t.txt:7: rule c has near-mention but no needs-near or unless-near");
     }
 
-    /// (tidy61) `checks:` reads comma-separated check names (a name listed twice once); an
+    /// (tidy61) `checks:` reads check names separated by commas or « ; » (fix61a) (a name listed twice once); an
     /// unknown name or an empty line is reported with its file and line.
     #[test]
     fn checks_parse_and_report_their_line() {
@@ -789,6 +789,11 @@ mod tests {
         let ok = parse_triggers("t.txt", &format!("{head}checks: imposer, measure-aim , imposer\n")).unwrap();
         assert_eq!(ok[0].checks, vec![Check::Imposer, Check::MeasureAim]);
         assert!(ok[0].has(Check::Imposer));
+        // (fix61a) « ; » separates as in the other multi-valued keys, mixed with commas too.
+        let ok = parse_triggers("t.txt", &format!("{head}checks: imposer ; measure-aim, advisory\n")).unwrap();
+        assert_eq!(ok[0].checks, vec![Check::Imposer, Check::MeasureAim, Check::Advisory]);
+        let e = parse_triggers("t.txt", &format!("{head}checks: ;\n")).unwrap_err();
+        assert_eq!(e.to_string(), "t.txt:7: checks has no names");
         let ok = parse_triggers("t.txt", head).unwrap();
         assert!(ok[0].checks.is_empty() && !ok[0].has(Check::Imposer));
         let e = parse_triggers("t.txt", &format!("{head}checks: imposer, imposed\n")).unwrap_err();
