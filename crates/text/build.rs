@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 fn main() {
     let path = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../data/grammar/text.txt");
-    let path = path.canonicalize().expect("data/grammar/text.txt");
+    let path = path.canonicalize().unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     println!("cargo:rerun-if-changed={}", path.display());
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let lists = grammar::parse("data/grammar/text.txt", &text).unwrap_or_else(|e| panic!("{e}"));

@@ -62,6 +62,9 @@ pub struct Coder {
     /// tests read them for every verb trigger and normalised every `ي…` form on each call
     /// (speed66).
     imperfect_stems: Vec<Vec<String>>,
+    /// The ids of the victim-only entities (`role: victim`, actors125), gathered once: the topic
+    /// doer's test reads them for every candidate, where it scanned every actor entry.
+    victim_ids: Vec<String>,
 }
 
 /// The `FirstWords` summaries of one trigger rule's form lists (`Coder::rule_first`).
@@ -2318,6 +2321,7 @@ impl Coder {
         let negation_gaps =
             lex.cues.iter().filter(|c| c.kind == CueKind::Negation).flat_map(|c| c.gaps.iter().cloned()).collect();
         let imperfect_stems = lex.triggers.iter().map(|r| imperfect_stems(&r.forms).collect()).collect();
+        let victim_ids = lex.actors.iter().filter(|a| a.victim).map(|a| a.id.clone()).collect();
         Coder {
             lex,
             precision_filters: true,
@@ -2326,6 +2330,7 @@ impl Coder {
             org_anaphor_words,
             negation_gaps,
             imperfect_stems,
+            victim_ids,
         }
     }
 
@@ -5765,8 +5770,8 @@ impl Coder {
         let actor = actor.filter(|x| motive_word.is_none_or(|m| x.w0 > m || x.prep.is_some() || x.is_location));
         let actor_ent = actor_ent.filter(|_| motive_word.is_none());
         // (actors125) Nor is a victim-only entity the topic doer ("السياح" of a tourism feature).
-        let actor_ent = actor_ent
-            .filter(|e| !e.id.as_deref().is_some_and(|id| self.lex.actors.iter().any(|x| x.victim && x.id == id)));
+        let actor_ent =
+            actor_ent.filter(|e| !e.id.as_deref().is_some_and(|id| self.victim_ids.iter().any(|v| v == id)));
         // "خلفت قتلى وجرحى", "وسقط قتلى", "إن القتلى سقطوا في غارة": the dead and the wounded
         // (`casualty_persons`) are the victims of a hostile act, never its doer, wherever they
         // stand, in the trigger phrase too (they may speak: "طالب الجرحى"); an assault with no
@@ -8996,7 +9001,8 @@ fn speaker_outside_act(a: &Analysis, sp: &CueMention, t: &TriggerMention, x: &En
     own_speaker && (clause || circumstance) && !doing
 }
 
-/// Whether praise trigger `t` is followed by «بما», «ما» or «لما» (past a doer named right after
+/// Whether praise trigger `t` is followed by a word of `PRAISE_SEEN_MARKERS` («بما», «ما», «لما»,
+/// «وبما»; past a doer named right after
 /// the verb and an «على» of its own) and a verb of seeing (`PRAISE_SEEN_VERBS`): "praised what he
 /// saw", an impression (status68; the doer stepped over in status69, «أشاد الوزير بما رآه»).
 fn praise_of_the_seen(a: &Analysis, t: &TriggerMention) -> bool {
@@ -9007,15 +9013,13 @@ fn praise_of_the_seen(a: &Analysis, t: &TriggerMention) -> bool {
         let end = (e.w1 + 5).min(a.words.len());
         i = (e.w1 + 1..end)
             .take_while(|&j| !a.breaks.get(j).copied().unwrap_or(false))
-            .find(|&j| matches!(a.word(j), "بما" | "ما" | "لما" | "وبما" | "علي"))
+            .find(|&j| a.word(j) == "علي" || PRAISE_SEEN_MARKERS.contains(&a.word(j)))
             .unwrap_or(e.w1 + 1);
     }
     if i < a.words.len() && a.word(i) == "علي" {
         i += 1;
     }
-    i + 1 < a.words.len()
-        && matches!(a.word(i), "بما" | "ما" | "لما" | "وبما")
-        && PRAISE_SEEN_VERBS.contains(&a.word(i + 1))
+    i + 1 < a.words.len() && PRAISE_SEEN_MARKERS.contains(&a.word(i)) && PRAISE_SEEN_VERBS.contains(&a.word(i + 1))
 }
 
 /// The party that opens the clause a bare complementizer (`BARE_COMPLEMENTIZERS`) puts between
@@ -15152,9 +15156,6 @@ fn is_mode_word(w: &str, list: &[&str]) -> bool {
     test(w) || (strip_conj_key(w) != w && test(strip_conj_key(w)))
 }
 
-/// An entity headed by a noun of the dead or the wounded ("القتلى", "جرحى", "المصابين"):
-/// victims, which never act. Not one joined by "و" to a party before it ("الثوار والجرحى
-/// رفضوا"), nor the genitive of a kin, unit or place noun (`CASUALTY_OWNERS`: "أسر الشهداء").
 /// The mention names a victim-only entity (`role: victim` in data/dict/actors, actors125): its first
 /// entry that is not a nationality is one ("الجرحى السوريون"; not "أهالي الضحايا", whose head is
 /// the families), and no unit or kin noun stands right before it.
@@ -15168,6 +15169,9 @@ fn victim_entity(lex: &Lexicon, a: &Analysis, x: &EntityMention) -> bool {
             .is_some_and(|act| act.victim)
 }
 
+/// An entity headed by a noun of the dead or the wounded ("القتلى", "جرحى", "المصابين"):
+/// victims, which never act. Not one joined by "و" to a party before it ("الثوار والجرحى
+/// رفضوا"), nor the genitive of a kin, unit or place noun (`CASUALTY_OWNERS`: "أسر الشهداء").
 fn casualty_persons(a: &Analysis, x: &EntityMention) -> bool {
     in_list!(&CASUALTY_PERSONS, a.word(x.w0)) && !x.conj && !(x.w0 > 0 && in_list!(&CASUALTY_OWNERS, a.word(x.w0 - 1)))
 }

@@ -37,7 +37,7 @@ pub struct Actor {
     /// `rank:` of an office entry (optional seventh field), `None` for every other title.
     pub rank: Option<Rank>,
     /// `role: victim` (optional seventh field of a group entry, actors125): the entity may be the
-    /// recipient of an act but is never its doer (the wounded, the dead, infants, hostages).
+    /// recipient of an act but is never its doer (victims, hostages, tourists: `grp.victims`, `grp.hostages`, `grp.tourists`).
     pub victim: bool,
 }
 

@@ -162,7 +162,13 @@ fn glued_text() -> impl Strategy<Value = String> {
         8 => prop::char::range('\u{0621}', '\u{064A}'),
         1 => prop::char::range('\u{064B}', '\u{0652}'),
     ];
-    let word = prop::collection::vec(letter, 1..7).prop_map(|v| v.into_iter().collect::<String>());
+    let random_word = prop::collection::vec(letter, 1..7).prop_map(|v| v.into_iter().collect::<String>());
+    // Openers, toll nouns and connectives (review61b): without them random letters almost never
+    // make a glued stop that `glued_end` cuts, and the tiling would go untested at a real cut.
+    let listed_word =
+        prop::sample::select(vec!["وقال", "وأضاف", "كما", "من", "جهته", "أشخاص", "قتلى", "في", "حين", "والتقى"])
+            .prop_map(str::to_string);
+    let word = prop_oneof![3 => random_word, 2 => listed_word];
     let joint = prop::sample::select(vec![".", ".", " ", ". ", "..", "\"", "«", "»", "!", "؟", "3.", "\n", "نت"]);
     prop::collection::vec((word, joint), 1..12)
         .prop_map(|v| v.into_iter().flat_map(|(w, j)| [w, j.to_string()]).collect())
