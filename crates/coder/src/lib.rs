@@ -15158,10 +15158,14 @@ fn is_mode_word(w: &str, list: &[&str]) -> bool {
 
 /// The mention names a victim-only entity (`role: victim` in data/dict/actors, actors125): its first
 /// entry that is not a nationality is one ("الجرحى السوريون"; not "أهالي الضحايا", whose head is
-/// the families), and no unit or kin noun stands right before it.
+/// the families), and no unit or kin noun stands right before it. Not one joined by "و" to a
+/// party before it ("من الثوار والجرحى رفضوا"): it is then one of the doers, as for
+/// `casualty_persons` (review61b).
 fn victim_entity(lex: &Lexicon, a: &Analysis, x: &EntityMention) -> bool {
     // (Not after a unit or kin noun, `CASUALTY_OWNERS`: "لواء شهداء اليرموك" attacks.)
-    !(x.w0 > 0 && in_list!(&CASUALTY_OWNERS, a.word(x.w0 - 1)))
+    let owned = x.w0 > 0 && in_list!(&CASUALTY_OWNERS, a.word(x.w0 - 1));
+    !x.conj
+        && !owned
         && x.actors
             .iter()
             .map(|&i| &lex.actors[i as usize])

@@ -4694,9 +4694,16 @@ fn role_failures(text: &str, et: &str, actor: Option<&str>, recipient: Option<Op
 /// an assault with no other party takes it as its recipient.
 #[test]
 fn a_victim_only_group_is_never_the_doer() {
-    let cases: [(&str, &str, Option<&str>, Option<&str>); 2] = [
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 3] = [
         ("وطالب المصابون الحكومة المحلية بتعويضات عادلة عن خسائرهم في الحادث.", "REQUEST", None, Some("الحكومة")),
         ("وقال السائحون إنهم يطالبون السلطات بإعادة فتح الموقع الأثري أمام الزوار.", "REQUEST", None, Some("السلطات")),
+        // Joined by "و" to a party before it, the noun is one of the doers (as for `casualty_persons`).
+        (
+            "وأفاد شهود بأن المعتصمين من المتظاهرين والجرحى رفضوا مغادرة ساحة البلدية رغم مطالبة الشرطة لهم بذلك.",
+            "REJECT",
+            Some("الجرحى"),
+            None,
+        ),
     ];
     check_role_cases(&cases);
 }
