@@ -74,7 +74,7 @@ KEYS_MULTI = {"example", "not", "needs", "needs-prev", "needs-near", "unless-nea
               "topic-forms", "topic-unless-near", "checks"}
 # The coder's checks a rule opts into with `checks:` (crates/lexicon entries.rs, `Check`): `imposer`
 # (prec114, `unimposed_restriction`), `measure-aim` (`measure_aims`), `advisory` (`WARNING_PUBLIC`).
-CHECKS = ["imposer", "measure-aim", "advisory"]
+CHECKS = ["imposer", "measure-aim", "advisory", "praise-seen"]
 PATTERNS = {"verb", "passive", "noun"}
 # Rules whose examples the coder reads through code, not a listed form (crates/coder/src/sentence.rs):
 # a form-less example of these is a warning. `verbal_attack` retypes "شن هجوما شديدا على" + a person,

@@ -1840,8 +1840,7 @@ fn construction_roles<'a>(
             if let Some(e) = relative_doer_at(a, r + 2) {
                 return Some(Construction::Doer(e));
             }
-        } else if QAMA_FORMS.contains(&v) && QAMA_RESUMPTIVES.contains(&a.word(r + 2)) && !a.break_between(r + 1, r + 2)
-        {
+        } else if qama_with_resumptive(a, r + 1) {
             // (actors124) "الهجوم الذي قام به التنظيم": the party after "قام به" did the act. A
             // word between the noun and the pronoun must agree with it in definiteness, as an
             // adjective does ("الهجوم الآثم الذي"); else the clause is on that word ("تحقيق
@@ -2095,8 +2094,13 @@ fn relative_deed_subject(a: &Analysis, i: usize) -> Option<usize> {
     if deed {
         return Some(i + 1);
     }
-    let qama = QAMA_FORMS.contains(&w) && QAMA_RESUMPTIVES.contains(&a.word(i + 1)) && !a.break_between(i, i + 1);
-    qama.then_some(i + 2)
+    qama_with_resumptive(a, i).then_some(i + 2)
+}
+
+/// Word `i` is a form of قام and the next word its resumptive "به"/"بها" (`QAMA_RESUMPTIVES`)
+/// in the same clause: "الهجوم الذي قام به", "هجمات يقوم بها".
+fn qama_with_resumptive(a: &Analysis, i: usize) -> bool {
+    QAMA_FORMS.contains(&a.word(i)) && QAMA_RESUMPTIVES.contains(&a.word(i + 1)) && !a.break_between(i, i + 1)
 }
 
 /// The doer named at the start `s` of a relative clause's subject: a plain entity at `s` or the
@@ -3837,12 +3841,9 @@ impl Coder {
         // الإغاثة": a verbal noun in construct after the head of a standing body's name is part of
         // that name, no act (prec63). Not an ACCUSE: "بدأ مكتب التحقيقات … تحقيقات" names the
         // body that does the investigating the sentence reports, as with `TOPIC_HEADS`.
-        if self.precision_filters && rule.event_type != "ACCUSE" && named_body(a, &self.lex, t) {
-            return None;
-        }
         // "مركز الملك سلمان للإغاثة", "مؤسسة الأمير سلطان للأعمال الخيرية": a purpose noun after a
-        // person named after a body's head is the body's name (prec77).
-        if self.precision_filters && named_for_person(a, &self.lex, t) {
+        // person named after a body's head is the body's name (prec77). Both in `name_word_trigger`.
+        if self.name_word_trigger(a, t) {
             return None;
         }
         // "بيان حول إعدام الناشط", "الأنباء بشأن زيارة الرئيس", "نشرت خبرا عن احتجاج": an event
@@ -6845,8 +6846,9 @@ impl Coder {
             return None;
         }
         // (status68) "كما أشاد بما شاهده من مقتنيات": a praise of what the praiser saw is a
-        // visitor's impression, not support of a party (`praise_of_the_seen`).
-        if self.precision_filters && rule.id.starts_with("support.praise") && praise_of_the_seen(a, t) {
+        // visitor's impression, not support of a party (`praise_of_the_seen`). The rules it reads say
+        // `checks: praise-seen` in data/dict/triggers.
+        if self.precision_filters && rule.has(Check::PraiseSeen) && praise_of_the_seen(a, t) {
             return None;
         }
         // "ورفع المواطن الشكر للقيادة على الثقة", "وقدم المحافظ شكره للعاملين على تنظيم الحفل": a

@@ -72,11 +72,14 @@ pub enum Check {
     /// `advisory` (`WARNING_PUBLIC`): a warning whose source or content is weather, travel
     /// advice to one's own citizens, disease or a warning device is an advisory, no threat.
     Advisory,
+    /// `praise-seen` (status68, `praise_of_the_seen`): a praise of what the praiser saw («أشاد بما
+    /// شاهده») is a visitor's impression, no SUPPORT.
+    PraiseSeen,
 }
 
 impl Check {
     /// Every check, in the order the loader's messages list them.
-    pub const ALL: [Check; 3] = [Check::Imposer, Check::MeasureAim, Check::Advisory];
+    pub const ALL: [Check; 4] = [Check::Imposer, Check::MeasureAim, Check::Advisory, Check::PraiseSeen];
 
     /// The check's name in a trigger file.
     pub fn name(self) -> &'static str {
@@ -84,6 +87,7 @@ impl Check {
             Check::Imposer => "imposer",
             Check::MeasureAim => "measure-aim",
             Check::Advisory => "advisory",
+            Check::PraiseSeen => "praise-seen",
         }
     }
 }
@@ -797,7 +801,7 @@ mod tests {
         let ok = parse_triggers("t.txt", head).unwrap();
         assert!(ok[0].checks.is_empty() && !ok[0].has(Check::Imposer));
         let e = parse_triggers("t.txt", &format!("{head}checks: imposer, imposed\n")).unwrap_err();
-        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory)");
+        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen)");
         let e = parse_triggers("t.txt", &format!("{head}checks: ,\n")).unwrap_err();
         assert_eq!(e.to_string(), "t.txt:7: checks has no names");
     }
