@@ -3940,7 +3940,8 @@ impl Coder {
         }
         // "يستهدف التطبيق طلاب الجامعات", "تستهدف الشركة السوق الصينية": "to target" with no
         // attack, weapon, casualty, armed party or security target in its sentence is "to aim at".
-        if self.precision_filters && rule.id == "assault.attack.target-verb" && !violent_context(a, &self.lex, t) {
+        // (The rule it reads says `checks: violent-context` in data/dict/triggers, tidy62.)
+        if self.precision_filters && rule.has(Check::ViolentContext) && !violent_context(a, &self.lex, t) {
             return None;
         }
         // "هاجم الفنان الناقد في لقاء تلفزيوني", "المدرب يهاجم الحكم ويصفه بالمتحيز", "مخلوقات
@@ -3959,7 +3960,8 @@ impl Coder {
         // one-word verb "to besiege, to surround" with no attack, weapon, casualty, armed party or
         // security force, no rebel and no protest in its sentence is a figure of speech (worries,
         // questions, a crisis, an authority's pressure) or a rescue crew's work, no siege (prec93).
-        if self.precision_filters && rule.id == "coerce.restrict.siege" && unarmed_siege_verb(a, &self.lex, t) {
+        // The rule it reads says `checks: unarmed-siege` in data/dict/triggers (tidy62).
+        if self.precision_filters && rule.has(Check::UnarmedSiege) && unarmed_siege_verb(a, &self.lex, t) {
             return None;
         }
         // "أدى الاضطراب إلى إغلاق المدارس", "أجبرت موجة حارة المسؤولين على إغلاق القبة", "أغلقته

@@ -75,11 +75,17 @@ pub enum Check {
     /// `praise-seen` (status68, `praise_of_the_seen`): a praise of what the praiser saw («أشاد بما
     /// شاهده») is a visitor's impression, no SUPPORT.
     PraiseSeen,
+    /// `violent-context` (`violent_context`): a "targeting" verb with no attack, weapon, casualty,
+    /// armed party or security target in its sentence aims at something; it attacks nothing.
+    ViolentContext,
+    /// `unarmed-siege` (prec93, `unarmed_siege_verb`): a one-word "besiege, surround" verb with no
+    /// armed party, rebel, protest or violence in its sentence is a figure of speech or a rescue crew's work.
+    UnarmedSiege,
 }
 
 impl Check {
     /// Every check, in the order the loader's messages list them.
-    pub const ALL: [Check; 4] = [Check::Imposer, Check::MeasureAim, Check::Advisory, Check::PraiseSeen];
+    pub const ALL: [Check; 6] = [Check::Imposer, Check::MeasureAim, Check::Advisory, Check::PraiseSeen, Check::ViolentContext, Check::UnarmedSiege];
 
     /// The check's name in a trigger file.
     pub fn name(self) -> &'static str {
@@ -88,6 +94,8 @@ impl Check {
             Check::MeasureAim => "measure-aim",
             Check::Advisory => "advisory",
             Check::PraiseSeen => "praise-seen",
+            Check::ViolentContext => "violent-context",
+            Check::UnarmedSiege => "unarmed-siege",
         }
     }
 }
@@ -144,7 +152,7 @@ pub struct Trigger {
     /// مقترحات", "المقترحات التي سيقدمها"), coded as usual.
     pub topic_unless_near: Vec<String>,
     /// `checks:` (names separated by commas or « ; »): the coder's checks the rule is held to while
-    /// the precision filters are on (`imposer`, `measure-aim`, `advisory`).
+    /// the precision filters are on (the names of [`Check`]).
     pub checks: Vec<Check>,
     /// `file:line` where the rule starts, for messages.
     pub origin: String,
@@ -796,12 +804,16 @@ mod tests {
         // (fix61a) « ; » separates as in the other multi-valued keys, mixed with commas too.
         let ok = parse_triggers("t.txt", &format!("{head}checks: imposer ; measure-aim, advisory\n")).unwrap();
         assert_eq!(ok[0].checks, vec![Check::Imposer, Check::MeasureAim, Check::Advisory]);
+        // (tidy62) Every name the loader knows reads back as its check, in the order written.
+        let all: Vec<&str> = Check::ALL.iter().map(|c| c.name()).collect();
+        let ok = parse_triggers("t.txt", &format!("{head}checks: {}\n", all.join(", "))).unwrap();
+        assert_eq!(ok[0].checks, Check::ALL.to_vec());
         let e = parse_triggers("t.txt", &format!("{head}checks: ;\n")).unwrap_err();
         assert_eq!(e.to_string(), "t.txt:7: checks has no names");
         let ok = parse_triggers("t.txt", head).unwrap();
         assert!(ok[0].checks.is_empty() && !ok[0].has(Check::Imposer));
         let e = parse_triggers("t.txt", &format!("{head}checks: imposer, imposed\n")).unwrap_err();
-        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen)");
+        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege)");
         let e = parse_triggers("t.txt", &format!("{head}checks: ,\n")).unwrap_err();
         assert_eq!(e.to_string(), "t.txt:7: checks has no names");
     }
