@@ -3974,7 +3974,8 @@ impl Coder {
         // "ودّعت الأسرة فقيدها", "ودع المنتخب البطولة", "ودعت الجمعية بكل حب المصابين": the
         // verb "ودّع" (to bid farewell, to go out of a contest) spelled like "و" + "دعت", no call
         // (prec94).
-        if self.precision_filters && rule.id == "request.call.verb" && farewell_not_call(a, s, t) {
+        // (`checks: farewell` on its rule in data/dict/triggers, tidy62.)
+        if self.precision_filters && rule.has(Check::Farewell) && farewell_not_call(a, s, t) {
             return None;
         }
         // "منشآت الإيواء السياحي", "قطاع الإيواء", "نسب الإيواء في الفنادق": the noun "إيواء" of a
@@ -4000,7 +4001,8 @@ impl Coder {
         }
         // "يدرس بالجامعة 400 طالب", "15 ألف طالب وطالبة": "طالب" counted by a number or paired with
         // "وطالبة" is a student, not "demanded".
-        if self.precision_filters && rule.id == "request.demand.verb" && counted_student(a, t, nums) {
+        // (`checks: counted-student` on its rule in data/dict/triggers, tidy62.)
+        if self.precision_filters && rule.has(Check::CountedStudent) && counted_student(a, t, nums) {
             return None;
         }
         // "ينظم الملتقى مجلس الشباب بالتعاون مع الغرفة التجارية", "حفل أقامته البلدية بالتنسيق مع
@@ -4031,7 +4033,8 @@ impl Coder {
         }
         // "ملعب كوينز بارك", "هايد بارك", "الرئيس بارك أوباما": the bare "بارك" after a word of its
         // own clause is the name Park or Barack; the verb "blessed" opens its clause.
-        if self.precision_filters && rule.id == "support.bless.verb" && park_name(a, t) {
+        // (`checks: park-name` on its rule in data/dict/triggers, tidy62.)
+        if self.precision_filters && rule.has(Check::ParkName) && park_name(a, t) {
             return None;
         }
         // "للموافقة على الاتفاق أو رفضه", "لم تشارك في أي فعاليات أو تظاهرات": an act offered
@@ -4216,7 +4219,8 @@ impl Coder {
             }
             // "الحادث الذي وقع على طريق خريص", "وقع عليها الاختيار": «وقع على» as "happened on,
             // befell", not "signed" (prec105).
-            if rule.id == "agree.sign.verb" && happened_not_signed(a, t) {
+            // (`checks: happened-on` on its rule in data/dict/triggers, tidy62.)
+            if rule.has(Check::HappenedOn) && happened_not_signed(a, t) {
                 return None;
             }
             // "دعت مديرية الدفاع المدني المواطنين إلى توخي الحيطة والحذر", "أهابت بالمتقدمين إحضار
@@ -4238,7 +4242,8 @@ impl Coder {
             }
             // "الأزمة تهدد الاقتصاد", "خطر يهدد المجتمعات", "بات يهدد الوجود": هدّد as
             // "endangers" is no threat by a party against a target (SPEC §4).
-            if rule.id == "threaten.generic.verb" && endangers(a, t) {
+            // (`checks: endangers` on its rule in data/dict/triggers, tidy62.)
+            if rule.has(Check::Endangers) && endangers(a, t) {
                 return None;
             }
         }

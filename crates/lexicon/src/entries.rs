@@ -81,11 +81,26 @@ pub enum Check {
     /// `unarmed-siege` (prec93, `unarmed_siege_verb`): a one-word "besiege, surround" verb with no
     /// armed party, rebel, protest or violence in its sentence is a figure of speech or a rescue crew's work.
     UnarmedSiege,
+    /// `farewell` (prec94, `farewell_not_call`): the call verb is "ودّع" (to bid farewell, to go out
+    /// of a contest), spelled like a glued "و" + "دعا".
+    Farewell,
+    /// `counted-student` (`counted_student`): "طالب" counted by a number or paired with "وطالبة" is a
+    /// student, not "demanded".
+    CountedStudent,
+    /// `park-name` (`park_name`): the bare "بارك" after a word of its own clause is the name Park or
+    /// Barack, not "blessed".
+    ParkName,
+    /// `happened-on` (prec105, `happened_not_signed`): «وقع على» as "happened on, befell", not
+    /// "signed".
+    HappenedOn,
+    /// `endangers` (prec30, `endangers`): هدّد as "endangers" (a verb of becoming before it, a
+    /// subject that is no party, an object of harm) is no threat by a party.
+    Endangers,
 }
 
 impl Check {
     /// Every check, in the order the loader's messages list them.
-    pub const ALL: [Check; 6] = [Check::Imposer, Check::MeasureAim, Check::Advisory, Check::PraiseSeen, Check::ViolentContext, Check::UnarmedSiege];
+    pub const ALL: [Check; 11] = [Check::Imposer, Check::MeasureAim, Check::Advisory, Check::PraiseSeen, Check::ViolentContext, Check::UnarmedSiege, Check::Farewell, Check::CountedStudent, Check::ParkName, Check::HappenedOn, Check::Endangers];
 
     /// The check's name in a trigger file.
     pub fn name(self) -> &'static str {
@@ -96,6 +111,11 @@ impl Check {
             Check::PraiseSeen => "praise-seen",
             Check::ViolentContext => "violent-context",
             Check::UnarmedSiege => "unarmed-siege",
+            Check::Farewell => "farewell",
+            Check::CountedStudent => "counted-student",
+            Check::ParkName => "park-name",
+            Check::HappenedOn => "happened-on",
+            Check::Endangers => "endangers",
         }
     }
 }
@@ -813,7 +833,7 @@ mod tests {
         let ok = parse_triggers("t.txt", head).unwrap();
         assert!(ok[0].checks.is_empty() && !ok[0].has(Check::Imposer));
         let e = parse_triggers("t.txt", &format!("{head}checks: imposer, imposed\n")).unwrap_err();
-        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege)");
+        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege, farewell, counted-student, park-name, happened-on, endangers)");
         let e = parse_triggers("t.txt", &format!("{head}checks: ,\n")).unwrap_err();
         assert_eq!(e.to_string(), "t.txt:7: checks has no names");
     }
