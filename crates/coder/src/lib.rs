@@ -3980,7 +3980,8 @@ impl Coder {
         }
         // "منشآت الإيواء السياحي", "قطاع الإيواء", "نسب الإيواء في الفنادق": the noun "إيواء" of a
         // lodging place, trade or measure names hotels and rooms, no sheltering of people (prec95).
-        if self.precision_filters && rule.id == "aid.humanitarian.shelter" && lodging_not_shelter(a, t) {
+        // (`checks: lodging` on its rule in data/dict/triggers, tidy62.)
+        if self.precision_filters && rule.has(Check::Lodging) && lodging_not_shelter(a, t) {
             return None;
         }
         // "وأشارت الصحيفة إلى أن الصفقة قد تتم", "وافق النادي على رحيله", "روما يتوصل لاتفاق مع
@@ -3992,7 +3993,8 @@ impl Coder {
         // wanted men is a charge, no humanitarian shelter (prec97). Kept as a vetoed topic, dropped
         // after merging: the aid mentions of the same deed that follow ("قبل تزويدهم بجوازات")
         // fold into it and go with it, and its doer stays the topic later pronouns take.
-        let harboured = self.precision_filters && rule.id == "aid.humanitarian.shelter" && harbouring_not_shelter(a, t);
+        // (`checks: harbouring` on its rule in data/dict/triggers, tidy62.)
+        let harboured = self.precision_filters && rule.has(Check::Harbouring) && harbouring_not_shelter(a, t);
         vetoed |= harboured;
         // "تصل أبعادها إلى 25 مترا", "في ابعادها الدينية", "إبعادهم عن رفقاء السوء": أبعاد
         // ("dimensions") or an abstract "keeping away from" is no expulsion of people.

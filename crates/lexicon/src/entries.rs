@@ -96,11 +96,17 @@ pub enum Check {
     /// `endangers` (prec30, `endangers`): هدّد as "endangers" (a verb of becoming before it, a
     /// subject that is no party, an object of harm) is no threat by a party.
     Endangers,
+    /// `lodging` (prec95, `lodging_not_shelter`): the noun "إيواء" of a lodging place, trade or
+    /// measure names hotels and rooms, no sheltering of people.
+    Lodging,
+    /// `harbouring` (prec97, `harbouring_not_shelter`): harbouring fighters, fugitives or wanted men
+    /// is a charge, no humanitarian shelter (kept as a vetoed topic, dropped after merging).
+    Harbouring,
 }
 
 impl Check {
     /// Every check, in the order the loader's messages list them.
-    pub const ALL: [Check; 11] = [Check::Imposer, Check::MeasureAim, Check::Advisory, Check::PraiseSeen, Check::ViolentContext, Check::UnarmedSiege, Check::Farewell, Check::CountedStudent, Check::ParkName, Check::HappenedOn, Check::Endangers];
+    pub const ALL: [Check; 13] = [Check::Imposer, Check::MeasureAim, Check::Advisory, Check::PraiseSeen, Check::ViolentContext, Check::UnarmedSiege, Check::Farewell, Check::CountedStudent, Check::ParkName, Check::HappenedOn, Check::Endangers, Check::Lodging, Check::Harbouring];
 
     /// The check's name in a trigger file.
     pub fn name(self) -> &'static str {
@@ -116,6 +122,8 @@ impl Check {
             Check::ParkName => "park-name",
             Check::HappenedOn => "happened-on",
             Check::Endangers => "endangers",
+            Check::Lodging => "lodging",
+            Check::Harbouring => "harbouring",
         }
     }
 }
@@ -833,7 +841,7 @@ mod tests {
         let ok = parse_triggers("t.txt", head).unwrap();
         assert!(ok[0].checks.is_empty() && !ok[0].has(Check::Imposer));
         let e = parse_triggers("t.txt", &format!("{head}checks: imposer, imposed\n")).unwrap_err();
-        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege, farewell, counted-student, park-name, happened-on, endangers)");
+        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege, farewell, counted-student, park-name, happened-on, endangers, lodging, harbouring)");
         let e = parse_triggers("t.txt", &format!("{head}checks: ,\n")).unwrap_err();
         assert_eq!(e.to_string(), "t.txt:7: checks has no names");
     }
