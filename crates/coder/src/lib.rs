@@ -4010,12 +4010,14 @@ impl Coder {
         // "ينظم الملتقى مجلس الشباب بالتعاون مع الغرفة التجارية", "حفل أقامته البلدية بالتنسيق مع
         // النادي": "in cooperation with" after a civic event or its organiser credits a
         // co-organiser; it reports no cooperation between parties.
-        if self.precision_filters && rule.id == "cooperate.general.verb" && co_organiser_credit(a, t) {
+        // (`checks: co-organiser` on its rule in data/dict/triggers, tidy62.)
+        if self.precision_filters && rule.has(Check::CoOrganiser) && co_organiser_credit(a, t) {
             return None;
         }
         // "تستضيف المدينة الشهر المقبل بطولة للكاراتيه", "الحفل الذي يستضيف نخبة من الأدباء": a host
         // verb whose guest is a game, a show or a team hosts an occasion, not a meeting of parties.
-        if self.precision_filters && rule.id == "consult.host.verb" && hosts_show(a, t) {
+        // (`checks: hosts-show` on its rule in data/dict/triggers, tidy62.)
+        if self.precision_filters && rule.has(Check::HostsShow) && hosts_show(a, t) {
             return None;
         }
         // "استقبل الميناء ثلاث سفن", "يستقبل المركز الحالات المحولة": a reception whose object window

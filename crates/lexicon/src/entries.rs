@@ -102,11 +102,17 @@ pub enum Check {
     /// `harbouring` (prec97, `harbouring_not_shelter`): harbouring fighters, fugitives or wanted men
     /// is a charge, no humanitarian shelter (kept as a vetoed topic, dropped after merging).
     Harbouring,
+    /// `co-organiser` (`co_organiser_credit`): "in cooperation with" after a civic event or its
+    /// organiser credits a co-organiser; it reports no cooperation between parties.
+    CoOrganiser,
+    /// `hosts-show` (`hosts_show`): a host verb whose guest is a game, a show or a team hosts an
+    /// occasion, not a meeting of parties.
+    HostsShow,
 }
 
 impl Check {
     /// Every check, in the order the loader's messages list them.
-    pub const ALL: [Check; 13] = [Check::Imposer, Check::MeasureAim, Check::Advisory, Check::PraiseSeen, Check::ViolentContext, Check::UnarmedSiege, Check::Farewell, Check::CountedStudent, Check::ParkName, Check::HappenedOn, Check::Endangers, Check::Lodging, Check::Harbouring];
+    pub const ALL: [Check; 15] = [Check::Imposer, Check::MeasureAim, Check::Advisory, Check::PraiseSeen, Check::ViolentContext, Check::UnarmedSiege, Check::Farewell, Check::CountedStudent, Check::ParkName, Check::HappenedOn, Check::Endangers, Check::Lodging, Check::Harbouring, Check::CoOrganiser, Check::HostsShow];
 
     /// The check's name in a trigger file.
     pub fn name(self) -> &'static str {
@@ -124,6 +130,8 @@ impl Check {
             Check::Endangers => "endangers",
             Check::Lodging => "lodging",
             Check::Harbouring => "harbouring",
+            Check::CoOrganiser => "co-organiser",
+            Check::HostsShow => "hosts-show",
         }
     }
 }
@@ -841,7 +849,7 @@ mod tests {
         let ok = parse_triggers("t.txt", head).unwrap();
         assert!(ok[0].checks.is_empty() && !ok[0].has(Check::Imposer));
         let e = parse_triggers("t.txt", &format!("{head}checks: imposer, imposed\n")).unwrap_err();
-        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege, farewell, counted-student, park-name, happened-on, endangers, lodging, harbouring)");
+        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege, farewell, counted-student, park-name, happened-on, endangers, lodging, harbouring, co-organiser, hosts-show)");
         let e = parse_triggers("t.txt", &format!("{head}checks: ,\n")).unwrap_err();
         assert_eq!(e.to_string(), "t.txt:7: checks has no names");
     }
