@@ -112,7 +112,23 @@ pub enum Check {
 
 impl Check {
     /// Every check, in the order the loader's messages list them.
-    pub const ALL: [Check; 15] = [Check::Imposer, Check::MeasureAim, Check::Advisory, Check::PraiseSeen, Check::ViolentContext, Check::UnarmedSiege, Check::Farewell, Check::CountedStudent, Check::ParkName, Check::HappenedOn, Check::Endangers, Check::Lodging, Check::Harbouring, Check::CoOrganiser, Check::HostsShow];
+    pub const ALL: [Check; 15] = [
+        Check::Imposer,
+        Check::MeasureAim,
+        Check::Advisory,
+        Check::PraiseSeen,
+        Check::ViolentContext,
+        Check::UnarmedSiege,
+        Check::Farewell,
+        Check::CountedStudent,
+        Check::ParkName,
+        Check::HappenedOn,
+        Check::Endangers,
+        Check::Lodging,
+        Check::Harbouring,
+        Check::CoOrganiser,
+        Check::HostsShow,
+    ];
 
     /// The check's name in a trigger file.
     pub fn name(self) -> &'static str {
