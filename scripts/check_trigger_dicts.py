@@ -72,9 +72,9 @@ KEYS_SINGLE = {"id", "type", "mode", "context", "pattern", "of", "forms", "verba
 # The loader extends these lists when the key is repeated in one block.
 KEYS_MULTI = {"example", "not", "needs", "needs-prev", "needs-near", "unless-near", "unless-next", "unless-prev",
               "topic-forms", "topic-unless-near", "checks"}
-# The coder's checks a rule opts into with `checks:` (crates/lexicon entries.rs, `Check`): `imposer`
-# (prec114, `unimposed_restriction`), `measure-aim` (`measure_aims`), `advisory` (`WARNING_PUBLIC`).
-CHECKS = ["imposer", "measure-aim", "advisory", "praise-seen"]
+# The coder's checks a rule opts into with `checks:` (crates/lexicon entries.rs, `Check`, whose `name`
+# gives these; docs/dictionaries.md, Triggers, says what each one does).
+CHECKS = ["imposer", "measure-aim", "advisory", "praise-seen", "violent-context", "unarmed-siege", "farewell", "counted-student", "park-name", "happened-on", "endangers", "lodging", "harbouring", "co-organiser", "hosts-show"]
 PATTERNS = {"verb", "passive", "noun"}
 # Rules whose examples the coder reads through code, not a listed form (crates/coder/src/sentence.rs):
 # a form-less example of these is a warning. `verbal_attack` retypes "شن هجوما شديدا على" + a person,
