@@ -5360,6 +5360,34 @@ impl Coder {
                         }
                     }
                 }
+                // (status70) «وقال المتحدث باسم الشرطة إن "المسلحين …" … الهجوم»: an act noun in a
+                // reported clause that opens on a party of another side is an act the speaker tells,
+                // not his own; the speaker is cleared and the clause's party is not lent either
+                // (`quoted_other_side`). Statement types stay the speaker's own acts.
+                // (After the armed speakers' readings above, which name the clause's doer themselves.)
+                if let Some(x) = actor.filter(|_| clause_doer.is_none() && !suffered) {
+                    let opener = (pattern == Pattern::Noun && !is_speech_type)
+                        .then(|| quoted_other_side(&self.lex, a, s, sp, t, x))
+                        .flatten();
+                    if let Some(e) = opener {
+                        cleared_speaker = Some(x);
+                        actor = None;
+                        reported = true;
+                        // The clause's party is lent to an attack only when it is armed and the act noun follows
+                        // it closely with no other party between ("إن الطيران الحربي نفذ 9 غارات");
+                        // an unarmed one is as often the sufferer («إن السعودية عانت من التخريب»).
+                        let close = t.w0 <= e.w1 + 6 && !a.entities.iter().any(|m| m.w0 > e.w1 && m.w1 < t.w0);
+                        if rule.event_type == "ASSAULT"
+                            && close
+                            && armed_party(&self.lex, e)
+                            && usable(&e)
+                            && recipient.is_none_or(|r| r.w0 != e.w0)
+                        {
+                            clause_doer = Some(e.w0);
+                            actor = Some(e);
+                        }
+                    }
+                }
             }
             if actor.is_none() && rule.pattern == Pattern::Verb && !reported && !coerce_masdar && !addressee {
                 // "أن تعلن المنظمة أنها تحمل …": the complementizer's pronoun refers to the party
@@ -9057,6 +9085,65 @@ fn reported_clause_subject<'a>(
             && e.prep.is_none()
             && !e.is_location
     })
+}
+
+/// Whether act trigger `t` lies in the clause speaker `x` of cue `sp` reports (a quotation he
+/// stands outside of, or a clause after a bare complementizer) and that clause opens on a party
+/// of another side than his, with no word of his own side (`QUOTED_OWN_SIDE`, a trigger ending
+/// in «نا») up to `t` (status70): that party, if so. One side: a shared actor, one country where
+/// both are known, else both organs of states (`QUOTED_STATE_SECTORS`) or both of one other
+/// sector; with neither known the sides are not told apart.
+fn quoted_other_side<'a>(
+    lex: &Lexicon,
+    a: &'a Analysis,
+    s: &str,
+    sp: &CueMention,
+    t: &TriggerMention,
+    x: &EntityMention,
+) -> Option<&'a EntityMention> {
+    let own_speaker = x.w1 < sp.w0 || x.w0 <= sp.w1 + 2;
+    // (Not a party that opens the clause itself: "وأشارت الحركتان إلى أن الاحتلال …".)
+    let comp = |i: usize| BARE_COMPLEMENTIZERS.contains(&a.word(i));
+    let in_clause = (x.w0 > 0 && comp(x.w0 - 1)) || (x.w0 > sp.w1 && (sp.w0..=sp.w1).any(comp));
+    if !own_speaker || in_clause || x.w1 >= t.w0 || in_quotation(s, x.start) {
+        return None;
+    }
+    let own_word = (x.w1 + 1..=t.w1).any(|i| QUOTED_OWN_SIDE.contains(&a.word(i))) || a.word(t.w1).ends_with("نا");
+    if own_word {
+        return None;
+    }
+    let quoted = in_quotation(s, t.start);
+    let opens = |e: &EntityMention| {
+        let mark = quoted && s[..e.start].trim_end().ends_with(['"', '«', '“']) && in_quotation(s, e.start);
+        mark || (e.w0 > 0 && comp(e.w0 - 1))
+    };
+    let e = a.entities.iter().find(|e| {
+        e.start >= x.end && e.w1 < t.w0 && e.w0 != x.w0 && !e.is_location && !e.weak && e.prep.is_none() && opens(e)
+    })?;
+    // (The clause must still run at `t`: no later complementizer or speech cue opens another one,
+    // "وقال كيري إن مصر … مشيرا إلى أن الحوار الاستراتيجي …".)
+    let later_clause =
+        (e.w1 + 1..t.w0).any(comp) || a.cues.iter().any(|c| c.kind == CueKind::Speech && c.w0 > e.w1 && c.w1 < t.w0);
+    if later_clause {
+        return None;
+    }
+    let actors = |m: &EntityMention| m.actors.iter().map(|&i| &lex.actors[i as usize]).collect::<Vec<_>>();
+    let (xs, es) = (actors(x), actors(e));
+    if xs.iter().any(|p| es.iter().any(|q| q.id == p.id)) {
+        return None;
+    }
+    let country = |v: &[&ahdath_lexicon::Actor]| v.iter().find_map(|p| p.country.clone());
+    let side = |v: &[&ahdath_lexicon::Actor]| -> Option<String> {
+        let sector = v.iter().find_map(|p| p.sector.clone());
+        sector.map(|s| if QUOTED_STATE_SECTORS.contains(&s.as_str()) { "state".to_string() } else { s })
+    };
+    // An unknown side (no country and no sector on either) is no other side.
+    let other = match (country(&xs), country(&es), side(&xs), side(&es)) {
+        (Some(cx), Some(ce), _, _) => cx != ce,
+        (_, _, Some(sx), Some(se)) => sx != se,
+        _ => false,
+    };
+    other.then_some(e)
 }
 
 /// Whether entity `x` is the media or their staff (`MEDIA_ACTORS`: journalists, the press, an

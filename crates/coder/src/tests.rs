@@ -15675,3 +15675,23 @@ fn a_praise_of_what_was_seen_is_no_support() {
         ("وأشاد وزير الخارجية الأردني بجهود الحكومة الكويتية في استضافة المؤتمر.", "SUPPORT", true),
     ]);
 }
+
+/// (status70) An act noun in the clause a speaker reports, when the clause opens on a party of
+/// another side, is not the speaker's act: an armed party there is lent to an attack, other acts
+/// keep no speaker; a clause on the speaker's own side («بلاده») keeps him.
+#[test]
+fn a_reported_act_of_another_side_is_not_the_speakers() {
+    let country = |text: &str, ty: &str| {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        (r.actor.as_ref().and_then(|a| a.country.clone()), r.actor.as_ref().and_then(|a| a.sector.clone()))
+    };
+    let (_, sector) =
+        country("وقال ناشطون معارضون إن الطيران الحربي نفذ سبع غارات على قرى في ريف حماة الشمالي.", "ASSAULT");
+    assert_eq!(sector.as_deref(), Some("MIL"));
+    let (c, _) =
+        country("وقال وزير الخارجية التونسي إن الحكومة الليبية تجري مشاورات مع زعماء القبائل في الجنوب.", "CONSULT");
+    assert_ne!(c.as_deref(), Some("TUN"));
+    let (c, _) = country("وقال وزير الخارجية الإيراني إن بلاده أجرت مفاوضات طويلة مع الدول الكبرى.", "CONSULT");
+    assert_eq!(c.as_deref(), Some("IRN"));
+}

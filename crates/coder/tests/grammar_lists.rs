@@ -68,10 +68,11 @@ fn every_form_is_written_as_its_match_key() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/grammar");
     // Lists of codes, not words (keys48): they are compared with the codes of the lexicon and the
     // records as written, upper case, never with a word's key.
-    const CODE_LISTS: [&str; 7] = [
+    const CODE_LISTS: [&str; 8] = [
         // Sector codes of an entity (`e.sector`): "REB", "GOV" …
         "ORG_ANAPHOR_SECTORS",
         "STATE_SECTORS",
+        "QUOTED_STATE_SECTORS",
         // PLOVER event types of a rule or record (`event_type`): "ACCUSE", "ASSAULT" …
         "HABIT_STANCE_TYPES",
         "STATEMENT_TYPES",
