@@ -2509,6 +2509,9 @@ impl Coder {
         // The day of the statement the last sentences quote ("قال الوزير أمس إن …"), with its text,
         // while "وأضاف", "وأكد" sentences go on quoting it.
         let mut statement: Option<(String, String)> = None;
+        // The statement's day was told by a sentence with no other date (`statement_day` the only
+        // expression): the acts the next "وقال", "وأضاف" sentences report may then take it too.
+        let mut statement_alone = false;
         // The sentence index and candidate range of the last sentence that had triggers.
         let mut last_events = (usize::MAX, 0, 0);
         // The sentences (field, start) that recall earlier words or acts (`RECALL_CUES`).
@@ -2556,9 +2559,13 @@ impl Coder {
                     at_meeting: false,
                 });
                 let acts_before = &mut cands[last_events.1..last_events.2];
+                let reported = reported.flatten();
+                if reported.is_some() {
+                    statement_alone = dts.as_ref().is_some_and(|d| d.len() == 1);
+                }
                 track_statement(
                     &mut statement,
-                    reported.flatten(),
+                    reported,
                     continues,
                     last_events.0.wrapping_add(1) == index,
                     acts_before,
@@ -2618,8 +2625,12 @@ impl Coder {
                 }
             }
             let inherited = if dts.is_empty() && continues { statement.clone() } else { None };
+            let inherited_alone = statement_alone;
             let acts_before = &mut cands[last_events.1..last_events.2];
             let day = statement_day(a, s, &dts, published);
+            if day.is_some() {
+                statement_alone = dts.len() == 1;
+            }
             track_statement(&mut statement, day, continues, last_events.0.wrapping_add(1) == index, acts_before);
             // (Read only for an undated pluperfect sentence, the one that can use it: the dates
             // of the sentence before are parsed again only then.)
@@ -2736,9 +2747,13 @@ impl Coder {
             // sentences before gave the statement (data/gold/README.md, "Inherited dates").
             if let Some(d) = &inherited {
                 date_statement_acts(&mut cands[sentence_first..], d);
+                if inherited_alone {
+                    date_reported_acts(&mut cands[sentence_first..], d);
+                }
             }
             // "أدان الوزير أمس الهجوم": a statement's act dated by a recent day dates the statement too.
             if statement.is_none() {
+                statement_alone = false;
                 statement = cands[sentence_first..]
                     .iter()
                     .map(|c| &c.rec)
@@ -8661,6 +8676,25 @@ fn date_statement_acts(cands: &mut [Candidate], (date, text): &(String, String))
         let r = &mut c.rec;
         if r.date_basis == Some(DateBasis::Publication) && STATEMENT_TYPES.contains(&r.event_type.as_str()) {
             set_text_day(r, date.clone(), text.clone());
+        }
+    }
+}
+
+/// dates56: the occurred acts other than statements among `cands` that have only the publication
+/// date take the day of the statement a continuing sentence goes on quoting ("أعلنت الشرطة أمس
+/// إحباط هجوم. وقال قائد الشرطة في تصريح إن قوة … استولت على …"), as a reported act of the
+/// statement's own sentence takes its report's day (`report_day`); marked as such a day, so a
+/// merge or a later status treats it as the words' day, not surely the act's (dates42).
+fn date_reported_acts(cands: &mut [Candidate], (date, text): &(String, String)) {
+    for c in cands {
+        let r = &mut c.rec;
+        if r.date_basis == Some(DateBasis::Publication)
+            && r.status == Status::Occurred
+            && !STATEMENT_TYPES.contains(&r.event_type.as_str())
+        {
+            set_text_day(r, date.clone(), text.clone());
+            c.report_dated = true;
+            c.governed_day = true;
         }
     }
 }

@@ -15695,3 +15695,20 @@ fn a_reported_act_of_another_side_is_not_the_speakers() {
     let (c, _) = country("وقال وزير الخارجية الإيراني إن بلاده أجرت مفاوضات طويلة مع الدول الكبرى.", "CONSULT");
     assert_eq!(c.as_deref(), Some("IRN"));
 }
+
+#[test]
+fn a_continuing_statement_lends_its_day_to_the_acts_it_reports() {
+    // dates56: the police told the day in the sentence before; the commander's words go on with
+    // the same report, so the seizure they tell takes that day, as in the report's own sentence.
+    let s = "وأعلنت مديرية شرطة المحافظة أمس نجاح خطتها الأمنية في المنطقة الحدودية. وقال مدير الشرطة العميد سامر الخطيب في تصريح إن الخطة شملت مصادرة أربع سيارات محملة بالأسلحة قرب المركز.";
+    let recs = code(s, "2021-06-10");
+    let c = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
+    assert_eq!(c.date.as_deref(), Some("2021-06-09"), "{c:?}");
+    assert_eq!(c.date_basis, Some(DateBasis::Text), "{c:?}");
+    // A statement sentence that also tells another day («يوم السبت») lends its own day to no act
+    // of the next sentence: the acts there may be those of the other day.
+    let s = "وقال الجيش أمس الاثنين إن طائراته نفذت يوم السبت مهام فوق الحدود. وقال الجيش في بيان إن الخطة شملت مصادرة أربع سيارات محملة بالأسلحة قرب الحدود.";
+    let recs = code(s, "2021-06-08");
+    let c = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
+    assert_eq!(c.date_basis, Some(DateBasis::Publication), "{c:?}");
+}

@@ -1424,6 +1424,11 @@ impl<'a> Parser<'a> {
         let mut k = j + 1;
         let offset: i64 = match w {
             DateWord::Yesterday => {
+                // "في أمسّ الحاجة إلى …": the superlative, whose shadda the key drops, before a
+                // need noun (`SUPERLATIVE_NEED_NOUNS`) is no yesterday (dates56).
+                if self.kind(k) == Some(TokKind::Word) && crate::SUPERLATIVE_NEED_NOUNS.contains(&self.text(k)) {
+                    return None;
+                }
                 if self.is_word(k, "الاول") {
                     k += 1;
                     -2
@@ -2228,6 +2233,23 @@ mod tests {
                 ("في الثالث والعشرين من شهر مارس", &[("الثالث والعشرين من شهر مارس", "2020-03-23", Past)]),
                 // Left alone: a part of the month, and the month with the article.
                 ("النصف الثاني من شهر مارس", &[("شهر مارس", "2020-03", Past)]),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_superlative_amassa_before_a_need_noun_is_no_yesterday() {
+        // dates56: «أمسّ» ("direst") loses its shadda in the key; before a need noun it dates nothing.
+        check(
+            Some("2020-04-07"),
+            &[
+                ("المزارعون في أمسّ الحاجة إلى المياه", &[]),
+                ("القرى بأمس الحاجة لمساعدات عاجلة", &[]),
+                ("وهو من أمس حاجته إلى الدعم", &[]),
+                // Yesterday still reads before a weekday, a clause or the end.
+                ("وصلت القافلة أمس الاثنين", &[("أمس الاثنين", "2020-04-06", Past)]),
+                ("قال الوزير أمس إن الحاجة ملحة", &[("أمس", "2020-04-06", Past)]),
+                ("عاد الوفد أمس", &[("أمس", "2020-04-06", Past)]),
             ],
         );
     }

@@ -13,6 +13,10 @@ pub mod norm;
 pub mod numbers;
 pub mod sentence;
 
+// The construction word lists of data/grammar/text.txt, compiled in by build.rs; at the root so
+// that every module of the crate reads them (`sentence`, `dates`).
+include!(concat!(env!("OUT_DIR"), "/grammar_text.rs"));
+
 pub use dates::{find_dates, find_dates_in, parse_published, DateMatch, DatePrecision, Relation};
 pub use lex::{Fx, FxBuildHasher};
 pub use norm::{normalize, normalize_key, normalize_key_words, normalize_words, trim_quotes, KeyWords, Normalized};

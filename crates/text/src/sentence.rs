@@ -6,8 +6,8 @@
 //! too when both sides are plain Arabic words ("الأمن.وقال"), not initials or a site name
 //! ([`glued_end`]).
 
-// The GLUED_STOP_* lists of data/grammar/text.txt, compiled in by build.rs.
-include!(concat!(env!("OUT_DIR"), "/grammar_text.rs"));
+// The GLUED_STOP_* lists of data/grammar/text.txt (compiled in by build.rs at the crate root).
+use crate::{GLUED_STOP_OPENERS, GLUED_STOP_SITE_WORDS, GLUED_STOP_TOLL_CONNECTIVES, GLUED_STOP_TOLL_NOUNS};
 
 /// A sentence: its byte range and code point range in the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
