@@ -305,6 +305,9 @@ struct Candidate {
     /// (fatal7) The trigger stands right after a demonstrative (`TOLL_BACK_DEMONSTRATIVES`: "هذا
     /// التفجير"): the mention points back to an act already told, and may lend a background record.
     points_back: bool,
+    /// (fatal9) The mention's sentence tells a violent act as a new one (`new_act_told`: "قتل 9 في
+    /// غارة جوية على الحي"): `fill_gaps` lends its toll to no record told before it.
+    new_act: bool,
     /// (fatal3) For the dead and the hurt: a toll the record holds that `casualties` read from a
     /// phrase of an earlier clause with its own act (`lent_before`), and the toll read without it.
     /// The merge sees the first; the record, after it, takes the second (`merge_candidates`).
@@ -1510,6 +1513,36 @@ fn clash_after_time(a: &Analysis, rule: &ahdath_lexicon::Trigger, read_pattern: 
         && rule.id.starts_with("assault.clash")
         && t.w0 > 0
         && CLASH_AFTER_WORDS.contains(&unconj(a.word(t.w0 - 1)))
+}
+
+/// (fatal9) The sentence tells a violent act as a new one: its act nouns (ASSAULT triggers read as
+/// nouns, by the rule's pattern or as a verb form after a cause head of `TOLL_CAUSE_HEADS` or a
+/// glued «ب»: "في قصف", "بقصف"; not a casualty word, "مقتل", nor a destroy noun, "وتدمير 3
+/// آليات") are all indefinite (no article, no demonstrative before, no possessive ending of
+/// `TOLL_DEFINITE_ENDINGS`, no definite word after it in construct: "غارات التحالف"), and there is
+/// one. An indefinite noun brings in an act not told before ("قتل 9 متمردين في غارة جوية على
+/// الحي"); a sentence that retells an act names it definite somewhere ("جراء هذه الغارات").
+fn new_act_told(a: &Analysis, lex: &Lexicon) -> bool {
+    // Each act noun of the sentence: `Some(true)` when indefinite, `Some(false)` when definite.
+    let acts = a.triggers.iter().filter_map(|o| {
+        let rule = &lex.triggers[o.rule as usize];
+        let w = a.word(o.w0);
+        let noun = rule.pattern == Pattern::Noun
+            || w.starts_with('ب')
+            || (o.w0 > 0 && TOLL_CAUSE_HEADS.contains(&a.word(o.w0 - 1)));
+        let act = rule.event_type == "ASSAULT"
+            && rule.mode.as_deref() != Some("destroy")
+            && noun
+            && toll_casualty_word(w) == (false, false);
+        act.then(|| {
+            !o.article
+                && !(o.w0 > 0 && TOLL_BACK_DEMONSTRATIVES.contains(&a.word(o.w0 - 1)))
+                && !TOLL_DEFINITE_ENDINGS.iter().any(|e| a.word(o.w1).ends_with(e))
+                && !a.word(o.w1 + 1).starts_with("ال")
+        })
+    });
+    let v: Vec<bool> = acts.collect();
+    v.contains(&true) && !v.contains(&false)
 }
 
 /// The word without a glued و or ف.
@@ -7122,6 +7155,7 @@ impl Coder {
             toll_lone,
             background: rule.event_type == "ASSAULT" && background_told(a, t),
             points_back: t.w0 > 0 && TOLL_BACK_DEMONSTRATIVES.contains(&a.word(t.w0 - 1)),
+            new_act: rule.event_type == "ASSAULT" && new_act_told(a, &self.lex),
             toll_fix,
             protest_recipient: None,
             breaker_doer: None,
@@ -15697,6 +15731,13 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     let lend_toll = lend_toll && !(other.toll_lone && other_sentence) && !background_apart;
     // (fatal8: nor is it lent by a mention whose dead are another party, `victims_other` above.)
     let lend_toll = lend_toll && !victims_other;
+    // (fatal9) Nor by a later sentence, not the lead, that tells its act as a new one
+    // (`Candidate::new_act`: "وقتل 9 متمردين في غارة جوية على الحي" after the record's own act):
+    // an indefinite act noun brings in another act of the story, with its own toll.
+    let later = other.rec.evidence.field == Field::Text
+        && (r.evidence.field == Field::Title || other.rec.evidence.start > r.evidence.start);
+    let new_act_apart = other_sentence && !lead && later && other.new_act && !other.background;
+    let lend_toll = lend_toll && !new_act_apart;
     if r.fatalities.is_none() && lend_toll {
         r.fatalities = lent(other.rec.fatalities);
         keep.toll_fix[0] = other.toll_fix[0].filter(|f| r.fatalities == Some(f.0));

@@ -381,6 +381,26 @@ fn a_mention_whose_dead_are_another_party_lends_no_toll() {
     }
 }
 
+/// (fatal9) A later sentence, not the lead, whose act nouns are all indefinite ("وأسفرت مواجهات يوم
+/// الثلاثاء عن مقتل 14") tells another act: it lends no toll to the record told before it. One that
+/// names the act definite ("وأسفرت الغارات عن مقتل 14") still lends.
+#[test]
+fn a_later_sentence_telling_a_new_act_lends_no_toll() {
+    let lead = "قال مصدر عسكري إن المقاومة تقدمت في محافظة مأرب أمس. وشنت طائرات التحالف غارات على مواقع \
+                المتمردين في منطقة الوادي شرق المدينة. ";
+    // (the toll sentence, fatalities of the raids)
+    let cases: &[(&str, Option<u32>)] = &[
+        ("وأسفرت مواجهات يوم الثلاثاء عن مقتل 14 من مسلحي المتمردين، فيما جرح العشرات.", None),
+        ("وأسفرت الغارات عن مقتل 14 من مسلحي المتمردين، فيما جرح العشرات.", Some(14)),
+    ];
+    for &(tail, dead) in cases {
+        let text = format!("{lead}{tail}");
+        let recs = code(&text, "2021-01-10");
+        let r = recs.iter().find(|r| r.trigger == "غارات").unwrap_or_else(|| panic!("no raids in {text}: {recs:?}"));
+        assert_eq!(r.fatalities, dead, "{text}");
+    }
+}
+
 /// A number after a partitive word (`TOLL_PARTITIVES`) counts a part of the victims: the toll is
 /// the number before the word; with no number before it, the partitive's own number stands.
 #[test]
