@@ -5892,12 +5892,14 @@ impl Coder {
         // (actors125) A victim-only entity of the actor dictionary (`role: victim`: the wounded,
         // the dead, hostages, tourists) is never the doer of any act: "وشكر المصابون",
         // "الرهائن" held by a front, "السائحون" near a demand.
-        let (actor, recipient, victims_only) =
-            match actor.filter(|x| (victims_never_act && casualty_persons(a, x)) || victim_entity(&self.lex, a, x)) {
-                Some(x) if recipient.is_none() && rule.event_type == "ASSAULT" => (None, Some(x), true),
-                Some(_) => (None, recipient, false),
-                None => (actor, recipient, false),
-            };
+        let (actor, recipient, victims_only) = match actor.filter(|x| {
+            (victims_never_act && casualty_persons(a, x))
+                || (victim_entity(&self.lex, a, x) && !victim_voice(a, &rule.event_type, x))
+        }) {
+            Some(x) if recipient.is_none() && rule.event_type == "ASSAULT" => (None, Some(x), true),
+            Some(_) => (None, recipient, false),
+            None => (actor, recipient, false),
+        };
         let topic_actor = actor.is_none() && actor_ent.is_some();
         let actor_mention = actor;
         // (An organisation speaks as itself only in a condemnation or accusation told by a
@@ -15339,6 +15341,19 @@ fn victim_entity(lex: &Lexicon, a: &Analysis, x: &EntityMention) -> bool {
             .map(|&i| &lex.actors[i as usize])
             .find(|act| act.kind != ActorKind::Demonym)
             .is_some_and(|act| act.victim)
+}
+
+/// (actors126) The victim-only mention is the subject right after a verb of speech, demand, appeal,
+/// protest or thanks (`VICTIM_VOICE_VERBS`, a glued و or ف stripped) and the act is of a type
+/// victims may do (`VICTIM_VOICE_TYPES`): "وطالب المصابون بتعويضهم" — the victims speak for
+/// themselves, so `victim_entity` does not clear them. Never for a hostile type.
+fn victim_voice(a: &Analysis, event_type: &str, x: &EntityMention) -> bool {
+    let verb = |w: &str| VICTIM_VOICE_VERBS.contains(&w) || VICTIM_VOICE_VERBS.contains(&strip_conj_key(w));
+    VICTIM_VOICE_TYPES.contains(&event_type)
+        && x.w0 > 0
+        && x.prep.is_none()
+        && verb(a.word(x.w0 - 1))
+        && !a.break_between(x.w0 - 1, x.w0)
 }
 
 /// An entity headed by a noun of the dead or the wounded ("القتلى", "جرحى", "المصابين"):
