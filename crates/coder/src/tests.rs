@@ -4289,7 +4289,10 @@ fn an_event_noun_told_as_another_one_stays_apart() {
         a.iter().find(|r| r.evidence.sentence == first).map(|r| r.fatalities).unwrap_or_else(|| panic!("{a:#?}"))
     };
     assert_eq!(toll_of_first("وقال المصدر إن غارة أخرى دمرت مخزنا للذخيرة وقتلت ثلاثة من الحراس."), None);
-    assert_eq!(toll_of_first("وقال المصدر إن غارة دمرت مخزنا للذخيرة وقتلت ثلاثة من الحراس."), Some(3));
+    assert_eq!(toll_of_first("وقال المصدر إن الغارة دمرت مخزنا للذخيرة وقتلت ثلاثة من الحراس."), Some(3));
+    // fatal9: a later sentence that tells its raid with an indefinite noun only is read as a new
+    // raid and lends no toll (the definite «الغارة» above is the same raid retold).
+    assert_eq!(toll_of_first("وقال المصدر إن غارة دمرت مخزنا للذخيرة وقتلت ثلاثة من الحراس."), None);
     let cases: &[(&str, usize)] = &[
         ("هاجم مسلح مركزا للشرطة في مدينة دالاس صباح اليوم. وقال المحققون إن الحادث يذكر بهجمات أخرى مشابهة.", 1),
         ("قتل مسلحون مجهولون ثلاثة جنود في هجوم على حاجز للجيش قرب الموصل صباح اليوم. وأسفر الهجوم عن إصابة خمسة آخرين.", 1),

@@ -68,7 +68,7 @@ fn every_form_is_written_as_its_match_key() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/grammar");
     // Lists of codes, not words (keys48): they are compared with the codes of the lexicon and the
     // records as written, upper case, never with a word's key.
-    const CODE_LISTS: [&str; 8] = [
+    const CODE_LISTS: [&str; 9] = [
         // Sector codes of an entity (`e.sector`): "REB", "GOV" …
         "ORG_ANAPHOR_SECTORS",
         "STATE_SECTORS",
@@ -76,6 +76,7 @@ fn every_form_is_written_as_its_match_key() {
         // PLOVER event types of a rule or record (`event_type`): "ACCUSE", "ASSAULT" …
         "HABIT_STANCE_TYPES",
         "STATEMENT_TYPES",
+        "VICTIM_VOICE_TYPES",
         "PHYSICAL",
         // A country code and an actor id, "YEM org.arab_coalition", split and compared as codes.
         "COALITION_OF_WAR",
