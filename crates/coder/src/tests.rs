@@ -1011,6 +1011,22 @@ fn ruin_of_an_idea_and_aiming_at_an_audience_are_no_assault() {
     ]);
 }
 
+/// (prec115) A club firing its coach ("إقالة مدربه", `unless-next` of `sanction.dismiss.verb`) and
+/// hosting a games or a cup ("لاستضافة الدورة الصيفية", "استضافة قطر لكأس العالم", `unless-near` of
+/// `consult.host.verb`) are sport affairs, no SANCTION or CONSULT; a governor dismissed and a
+/// ministers' meeting hosted still are.
+#[test]
+fn sacking_a_coach_and_hosting_games_are_no_event() {
+    check_filter_cases(&[
+        ("وأعلن مجلس إدارة النادي أمس إقالة مدربه البرتغالي بعد ثلاث هزائم متتالية.", "SANCTION", false),
+        ("وتفاجأ اللاعبون بإقالة المدرب قبل انطلاق الموسم بأسبوعين.", "SANCTION", false),
+        ("وتقدمت ثلاث مدن آسيوية بطلبات لاستضافة الدورة الصيفية لعام 2036.", "CONSULT", false),
+        ("وسئل الوزير عن استضافة بلاده لكأس العالم بعد سبع سنوات.", "CONSULT", false),
+        ("أقال رئيس الوزراء محافظ المدينة بعد احتجاجات واسعة على انقطاع المياه.", "SANCTION", true),
+        ("تستضيف العاصمة غدا اجتماعا لوزراء خارجية دول الجوار.", "CONSULT", true),
+    ]);
+}
+
 /// (prec112) The bare «شمع» is the noun wax (a wax museum, beeswax honey, wax paper), no sealed
 /// closure; and a closed register, a switched-off device, a gap, a window, a case or a market's
 /// close (`unless-next` of `coerce.restrict.close`) shut nothing on anyone. A shop sealed
