@@ -15675,3 +15675,18 @@ fn a_praise_of_what_was_seen_is_no_support() {
         ("وأشاد وزير الخارجية الأردني بجهود الحكومة الكويتية في استضافة المؤتمر.", "SUPPORT", true),
     ]);
 }
+
+/// actors127: a person or official named after a preposition («لوزير الخارجية …») is still the
+/// antecedent of «الذي» or «الذين», the subject of the verb after it; the party after the verb
+/// is its object, not its doer.
+#[test]
+fn a_person_after_a_preposition_is_the_subject_of_the_relative_verb() {
+    let country = |e: &Option<Entity>| e.as_ref().and_then(|e| e.country.clone()).unwrap_or_default();
+    let recs = code(
+        "وانتقد البرلمان الأردني التصريحات الأخيرة لوزير الخارجية الإيراني محمد جواد ظريف الذي اتهم الحكومة الكويتية بدعم الجماعات المسلحة.",
+        "2016-04-12",
+    );
+    let r = recs.iter().find(|r| r.event_type == "ACCUSE" && r.trigger == "اتهم").expect("an accusation");
+    assert_eq!(country(&r.actor), "IRN", "{recs:#?}");
+    assert_eq!(country(&r.recipient), "KWT", "{recs:#?}");
+}
