@@ -1794,6 +1794,7 @@ fn plain_between(a: &Analysis, lo: usize, hi: usize) -> Option<&EntityMention> {
 /// (section 5, "Light verbs, relative clauses and exposure").
 fn construction_roles<'a>(
     a: &'a Analysis,
+    lex: &Lexicon,
     rule: &ahdath_lexicon::Trigger,
     t: &TriggerMention,
     pattern: Pattern,
@@ -1966,16 +1967,32 @@ fn construction_roles<'a>(
         let after = |reach: usize| a.entities.iter().find(|e| e.w0 > t.w1 && e.w0 <= t.w1 + reach);
         // (Not a nationality adjective, "الإعلام الباكستاني الذين", nor a noun with a preposition,
         // "زيارته لمصر التي": both modify a noun we do not know.)
-        let antecedent =
-            a.entities.iter().find(|e| t.w0 >= 2 && e.w1 == t.w0 - 2).filter(|e| !e.weak && e.prep.is_none());
+        // (actors127) "تصريحات نائب الرئيس فلان الذي اتهم الدولة": a person or official after a
+        // preposition is the antecedent of the masculine "الذي" or "الذين" all the same; those
+        // pronouns stand for persons, not for the unknown noun the preposition hangs on.
+        let pronoun = unconj(a.word(t.w0 - 1));
+        let person = |e: &EntityMention| {
+            !e.weak
+                && matches!(pronoun, "الذي" | "الذين")
+                && e.actors
+                    .iter()
+                    .any(|&x| matches!(lex.actors[x as usize].kind, ActorKind::Person | ActorKind::Office))
+                && !e.actors.iter().any(|&x| lex.actors[x as usize].kind == ActorKind::Country)
+        };
+        let antecedent = a
+            .entities
+            .iter()
+            .find(|e| t.w0 >= 2 && e.w1 == t.w0 - 2)
+            .filter(|e| (!e.weak && e.prep.is_none()) || person(e));
         let verb = unconj(a.word(t.w1));
         // "الذي أقاله البرلمان", "التي رعتها مصر": an object pronoun on the verb.
+        // (actors127: the verb left without the pronoun keeps three letters at least; "اتهم"
+        // "accused" and "ساهم" end in هم but carry no pronoun.)
         let object_pronoun = t.pronoun_object
-            || ["ها", "هم", "هما"].iter().any(|p| verb.ends_with(p))
+            || ["ها", "هم", "هما"].iter().any(|p| verb.strip_suffix(p).is_some_and(|stem| stem.chars().count() >= 3))
             || (verb.ends_with('ه') && verb.chars().count() >= 4);
         // "الأسير الذي رفضت محكمة الصلح طلبه": a verb that does not agree in gender with the
         // relative pronoun has a subject of its own after it.
-        let pronoun = unconj(a.word(t.w0 - 1));
         let feminine_verb = verb.starts_with('ت') || verb.ends_with('ت');
         let disagrees = (pronoun == "الذي" && feminine_verb) || (pronoun == "التي" && !feminine_verb);
         // (actors106) "المحادثات التي استضافتها الدول العشر", "الشروط التي اتفق عليها الطرفان":
@@ -5108,7 +5125,7 @@ impl Coder {
         // الحكومة غارات"; "الهجوم الذي استهدف السفارة" and "الهجوم الذي شنه مسلحون"; "تعرضت
         // القرية لقصف"; "القصف التركي".
         let mut relative_subject = false;
-        if let Some(c) = construction_roles(a, rule, t, pattern, passive_read, impersonal_passive) {
+        if let Some(c) = construction_roles(a, &self.lex, rule, t, pattern, passive_read, impersonal_passive) {
             let ok = |e: &&EntityMention| usable(e);
             match c {
                 Construction::Doer(d) if ok(&d) => {

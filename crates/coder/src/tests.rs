@@ -15786,3 +15786,18 @@ fn a_continuing_statement_lends_its_day_to_the_acts_it_reports() {
     let c = recs.iter().find(|r| r.event_type == "COERCE").expect("a COERCE");
     assert_eq!(c.date_basis, Some(DateBasis::Publication), "{c:?}");
 }
+
+/// actors127: a person or official named after a preposition («لوزير الخارجية …») is still the
+/// antecedent of «الذي» or «الذين», the subject of the verb after it; the party after the verb
+/// is its object, not its doer.
+#[test]
+fn a_person_after_a_preposition_is_the_subject_of_the_relative_verb() {
+    let country = |e: &Option<Entity>| e.as_ref().and_then(|e| e.country.clone()).unwrap_or_default();
+    let recs = code(
+        "وانتقد البرلمان الأردني التصريحات الأخيرة لوزير الخارجية الإيراني محمد جواد ظريف الذي اتهم الحكومة الكويتية بدعم الجماعات المسلحة.",
+        "2016-04-12",
+    );
+    let r = recs.iter().find(|r| r.event_type == "ACCUSE" && r.trigger == "اتهم").expect("an accusation");
+    assert_eq!(country(&r.actor), "IRN", "{recs:#?}");
+    assert_eq!(country(&r.recipient), "KWT", "{recs:#?}");
+}
