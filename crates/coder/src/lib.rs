@@ -1523,7 +1523,7 @@ fn clash_after_time(a: &Analysis, rule: &ahdath_lexicon::Trigger, read_pattern: 
 /// one. An indefinite noun brings in an act not told before ("قتل 9 متمردين في غارة جوية على
 /// الحي"); a sentence that retells an act names it definite somewhere ("جراء هذه الغارات").
 fn new_act_told(a: &Analysis, lex: &Lexicon) -> bool {
-    // Each act noun of the sentence: `Some(true)` when indefinite, `Some(false)` when definite.
+    // Each act noun of the sentence: `Some(true)` when definite, `Some(false)` when indefinite.
     let acts = a.triggers.iter().filter_map(|o| {
         let rule = &lex.triggers[o.rule as usize];
         let w = a.word(o.w0);
@@ -1535,14 +1535,22 @@ fn new_act_told(a: &Analysis, lex: &Lexicon) -> bool {
             && noun
             && toll_casualty_word(w) == (false, false);
         act.then(|| {
-            !o.article
-                && !(o.w0 > 0 && TOLL_BACK_DEMONSTRATIVES.contains(&a.word(o.w0 - 1)))
-                && !TOLL_DEFINITE_ENDINGS.iter().any(|e| a.word(o.w1).ends_with(e))
-                && !a.word(o.w1 + 1).starts_with("ال")
+            o.article
+                || (o.w0 > 0 && TOLL_BACK_DEMONSTRATIVES.contains(&a.word(o.w0 - 1)))
+                || TOLL_DEFINITE_ENDINGS.iter().any(|e| a.word(o.w1).ends_with(e))
+                || a.word(o.w1 + 1).starts_with("ال")
         })
     });
-    let v: Vec<bool> = acts.collect();
-    v.contains(&true) && !v.contains(&false)
+    // At least one act noun and all of them indefinite: stop at the first definite one (fix62a:
+    // no Vec of the sentence's act nouns for each ASSAULT candidate).
+    let mut told = false;
+    for definite in acts {
+        if definite {
+            return false;
+        }
+        told = true;
+    }
+    told
 }
 
 /// The word without a glued و or ف.
@@ -5439,8 +5447,10 @@ impl Coder {
                         actor = None;
                         reported = true;
                         // The clause's party is lent to an attack only when it is armed and the act noun follows
-                        // it closely with no other party between ("إن الطيران الحربي نفذ 9 غارات");
-                        // an unarmed one is as often the sufferer («إن السعودية عانت من التخريب»).
+                        // it closely (at most six words after its last word) with no other entity
+                        // mention between, of any kind: a party, a place, one after a preposition
+                        // ("إن الطيران الحربي نفذ 9 غارات"; not «إن الجيش في حلب …»); an unarmed
+                        // one is as often the sufferer («إن السعودية عانت من التخريب»).
                         let close = t.w0 <= e.w1 + 6 && !a.entities.iter().any(|m| m.w0 > e.w1 && m.w1 < t.w0);
                         if rule.event_type == "ASSAULT"
                             && close
@@ -9109,6 +9119,15 @@ fn body_finder(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention)
     rule.event_type == "ASSAULT" && (BODY_FINDING_WORDS.contains(&w) || BODY_FINDING_WORDS.contains(&unconj(w)))
 }
 
+/// Whether party `x` is the speaker proper of speech cue `sp`: it starts no later than two words
+/// after the cue's last word ("قال الجيش", "وقال المتحدث باسم الجيش"), so a party before the cue
+/// or inside it is one too; a party further into the cue's phrase is not ("في بيان أصدره عقب
+/// اعتقال خلية لحماس"). Used by `speaker_outside_act`, `reported_clause_subject`,
+/// `quoted_other_side`, `media_reports_clause` and `suffered_in_clause` (fix62a).
+fn speaker_proper(sp: &CueMention, x: &EntityMention) -> bool {
+    x.w0 <= sp.w1 + 2
+}
+
 /// Whether attack noun `t`, lent by the speech fallback to speaker `x` of speech cue `sp`, lies
 /// outside the speaker's doing: a complementizer with no pronoun (`BARE_COMPLEMENTIZERS`: "إن",
 /// "بأن"; "إنها" makes the speaker the clause's subject) opens a reported clause between the
@@ -9122,7 +9141,7 @@ fn speaker_outside_act(a: &Analysis, sp: &CueMention, t: &TriggerMention, x: &En
     };
     // (The speaker proper: right after the cue or before it, not a party further into the
     // cue's phrase, "في بيان أصدره عقب اعتقال خلية لحماس", or a side of the clash itself.)
-    let own_speaker = x.w1 < sp.w0 || x.w0 <= sp.w1 + 2;
+    let own_speaker = speaker_proper(sp, x);
     let clause = x.w1 < t.w0 && (x.w1 + 1..t.w0).any(|i| BARE_COMPLEMENTIZERS.contains(&a.word(i)));
     let circumstance = t.w0 > 0 && SPEECH_CIRCUMSTANCE_HEADS.contains(&a.word(t.w0 - 1));
     let doing = (x.w0.min(sp.w1 + 1)..(t.w1 + 9).min(a.words.len())).any(|i| ANNOUNCED_DOING_WORDS.contains(&key(i)));
@@ -9160,7 +9179,7 @@ fn reported_clause_subject<'a>(
     t: &TriggerMention,
     x: &EntityMention,
 ) -> Option<&'a EntityMention> {
-    let own_speaker = x.w1 < sp.w0 || x.w0 <= sp.w1 + 2;
+    let own_speaker = speaker_proper(sp, x);
     if !own_speaker || x.w1 >= t.w0 {
         return None;
     }
@@ -9176,8 +9195,8 @@ fn reported_clause_subject<'a>(
 
 /// Whether act trigger `t` lies in the clause speaker `x` of cue `sp` reports (a quotation he
 /// stands outside of, or a clause after a bare complementizer) and that clause opens on a party
-/// of another side than his, with no word of his own side (`QUOTED_OWN_SIDE`, a trigger ending
-/// in «نا») up to `t` (status70): that party, if so. One side: a shared actor, one country where
+/// of another side than his, with no word of his own side (`QUOTED_OWN_SIDE`, or an attached
+/// pronoun of `QUOTED_OWN_SIDE_ENDINGS` on the trigger, «نا») up to `t` (status70): that party, if so. One side: a shared actor, one country where
 /// both are known, else both organs of states (`QUOTED_STATE_SECTORS`) or both of one other
 /// sector; with neither known the sides are not told apart.
 fn quoted_other_side<'a>(
@@ -9188,14 +9207,17 @@ fn quoted_other_side<'a>(
     t: &TriggerMention,
     x: &EntityMention,
 ) -> Option<&'a EntityMention> {
-    let own_speaker = x.w1 < sp.w0 || x.w0 <= sp.w1 + 2;
+    let own_speaker = speaker_proper(sp, x);
     // (Not a party that opens the clause itself: "وأشارت الحركتان إلى أن الاحتلال …".)
     let comp = |i: usize| BARE_COMPLEMENTIZERS.contains(&a.word(i));
     let in_clause = (x.w0 > 0 && comp(x.w0 - 1)) || (x.w0 > sp.w1 && (sp.w0..=sp.w1).any(comp));
     if !own_speaker || in_clause || x.w1 >= t.w0 || in_quotation(s, x.start) {
         return None;
     }
-    let own_word = (x.w1 + 1..=t.w1).any(|i| QUOTED_OWN_SIDE.contains(&a.word(i))) || a.word(t.w1).ends_with("نا");
+    // (An ending of `QUOTED_OWN_SIDE_ENDINGS` counts only as an attached pronoun, "قصفنا", not as
+    // the last letters of the trigger form itself, "كمينا", "طعنا".)
+    let own_ending = t.pronoun_object && QUOTED_OWN_SIDE_ENDINGS.iter().any(|e| a.word(t.w1).ends_with(e));
+    let own_word = (x.w1 + 1..=t.w1).any(|i| QUOTED_OWN_SIDE.contains(&a.word(i))) || own_ending;
     if own_word {
         return None;
     }
@@ -9246,7 +9268,7 @@ fn media_actor(x: &Entity) -> bool {
 /// complementizer between it and trigger `t` opens the reported clause ("وذكرت الصحافة أن قيمة
 /// الصفقة …"): the media tell the act and do not do it. Only for the speaker proper.
 fn media_reports_clause(a: &Analysis, sp: &CueMention, t: &TriggerMention, x: &EntityMention) -> bool {
-    let own_speaker = x.w1 < sp.w0 || x.w0 <= sp.w1 + 2;
+    let own_speaker = speaker_proper(sp, x);
     own_speaker
         && x.prep.is_none()
         && x.w1 < t.w0
@@ -9291,7 +9313,7 @@ fn suffered_in_clause<'a>(
     t: &TriggerMention,
     x: &'a EntityMention,
 ) -> Option<Option<&'a EntityMention>> {
-    let own_speaker = x.w1 < sp.w0 || x.w0 <= sp.w1 + 2;
+    let own_speaker = speaker_proper(sp, x);
     if !own_speaker || x.w1 >= t.w0 {
         return None;
     }

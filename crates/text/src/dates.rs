@@ -1425,8 +1425,18 @@ impl<'a> Parser<'a> {
         let offset: i64 = match w {
             DateWord::Yesterday => {
                 // "في أمسّ الحاجة إلى …": the superlative, whose shadda the key drops, before a
-                // need noun (`SUPERLATIVE_NEED_NOUNS`) is no yesterday (dates56).
-                if self.kind(k) == Some(TokKind::Word) && crate::SUPERLATIVE_NEED_NOUNS.contains(&self.text(k)) {
+                // need noun (`SUPERLATIVE_NEED_NOUNS`) is no yesterday (dates56), when a
+                // preposition governs it: the word before is one of `SUPERLATIVE_LEAD_WORDS`, or
+                // the token is a glued form of `SUPERLATIVE_GLUED_FORMS` («بأمس»). «أكد الوزير
+                // أمس الحاجة إلى …» keeps its yesterday (fix62a).
+                let governed = crate::SUPERLATIVE_GLUED_FORMS.contains(&self.text(j))
+                    || j.checked_sub(1).is_some_and(|p| {
+                        self.kind(p) == Some(TokKind::Word) && crate::SUPERLATIVE_LEAD_WORDS.contains(&self.text(p))
+                    });
+                if governed
+                    && self.kind(k) == Some(TokKind::Word)
+                    && crate::SUPERLATIVE_NEED_NOUNS.contains(&self.text(k))
+                {
                     return None;
                 }
                 if self.is_word(k, "الاول") {
@@ -2246,9 +2256,13 @@ mod tests {
                 ("المزارعون في أمسّ الحاجة إلى المياه", &[]),
                 ("القرى بأمس الحاجة لمساعدات عاجلة", &[]),
                 ("وهو من أمس حاجته إلى الدعم", &[]),
+                ("هم في أمس الحاجات إلى الغذاء", &[]),
                 // Yesterday still reads before a weekday, a clause or the end.
                 ("وصلت القافلة أمس الاثنين", &[("أمس الاثنين", "2020-04-06", Past)]),
                 ("قال الوزير أمس إن الحاجة ملحة", &[("أمس", "2020-04-06", Past)]),
+                // fix62a: with no preposition before it, «أمس» before a need noun is yesterday.
+                ("أكد الوزير أمس الحاجة إلى الدعم", &[("أمس", "2020-04-06", Past)]),
+                ("أكد الوزير أمس الحاجات الملحة للسكان", &[("أمس", "2020-04-06", Past)]),
                 ("عاد الوفد أمس", &[("أمس", "2020-04-06", Past)]),
             ],
         );
