@@ -1981,7 +1981,7 @@ fn construction_roles<'a>(
         let pronoun = unconj(a.word(t.w0 - 1));
         let person = |e: &EntityMention| {
             !e.weak
-                && matches!(pronoun, "الذي" | "الذين")
+                && MASCULINE_RELATIVE_PRONOUNS.contains(&pronoun)
                 && e.actors
                     .iter()
                     .any(|&x| matches!(lex.actors[x as usize].kind, ActorKind::Person | ActorKind::Office))
@@ -1994,10 +1994,14 @@ fn construction_roles<'a>(
             .filter(|e| (!e.weak && e.prep.is_none()) || person(e));
         let verb = unconj(a.word(t.w1));
         // "الذي أقاله البرلمان", "التي رعتها مصر": an object pronoun on the verb.
-        // (actors127: the verb left without the pronoun keeps three letters at least; "اتهم"
-        // "accused" and "ساهم" end in هم but carry no pronoun.)
+        // (actors127: a one-word verb left without the pronoun keeps three letters at least, and is
+        // none of `HUM_STEM_VERBS`; "اتهم" "accused" and "يداهم" end in هم but carry no pronoun.
+        // The last word of a longer form, "وجهت لهم", is a preposition with its pronoun.)
         let object_pronoun = t.pronoun_object
-            || ["ها", "هم", "هما"].iter().any(|p| verb.strip_suffix(p).is_some_and(|stem| stem.chars().count() >= 3))
+            || (!HUM_STEM_VERBS.contains(&verb)
+                && ["ها", "هم", "هما"]
+                    .iter()
+                    .any(|p| verb.strip_suffix(p).is_some_and(|stem| t.w1 > t.w0 || stem.chars().count() >= 3)))
             || (verb.ends_with('ه') && verb.chars().count() >= 4);
         // "الأسير الذي رفضت محكمة الصلح طلبه": a verb that does not agree in gender with the
         // relative pronoun has a subject of its own after it.
