@@ -2808,10 +2808,7 @@ impl Coder {
             // "وأضاف أن الحركة تدين …": what a statement goes on to say is dated by the day the
             // sentences before gave the statement (data/gold/README.md, "Inherited dates").
             if let Some(d) = &inherited {
-                date_statement_acts(&mut cands[sentence_first..], d);
-                if inherited_alone {
-                    date_reported_acts(&mut cands[sentence_first..], d);
-                }
+                date_inherited_acts(&mut cands[sentence_first..], d, inherited_alone);
             }
             // "أدان الوزير أمس الهجوم": a statement's act dated by a recent day dates the statement too.
             if statement.is_none() {
@@ -8727,7 +8724,7 @@ fn track_statement(
     match day {
         Some(d) => {
             if continues && follows_events {
-                date_statement_acts(acts_before, &d);
+                date_inherited_acts(acts_before, &d, false);
             }
             *statement = Some(d)
         }
@@ -8737,28 +8734,20 @@ fn track_statement(
 }
 
 /// Date the statement acts (`STATEMENT_TYPES`) among `cands` that have only the publication date
-/// by the statement's day `(date, text)`.
-fn date_statement_acts(cands: &mut [Candidate], (date, text): &(String, String)) {
-    for c in cands {
-        let r = &mut c.rec;
-        if r.date_basis == Some(DateBasis::Publication) && STATEMENT_TYPES.contains(&r.event_type.as_str()) {
-            set_text_day(r, date.clone(), text.clone());
-        }
-    }
-}
-
-/// dates56: the occurred acts other than statements among `cands` that have only the publication
-/// date take the day of the statement a continuing sentence goes on quoting ("أعلنت الشرطة أمس
-/// إحباط هجوم. وقال قائد الشرطة في تصريح إن قوة … استولت على …"), as a reported act of the
-/// statement's own sentence takes its report's day (`report_day`); marked as such a day, so a
+/// by the statement's day `(date, text)`. With `reported`, also the occurred acts of other types
+/// (dates56): they take the day of the statement a continuing sentence goes on quoting ("أعلنت
+/// الشرطة أمس إحباط هجوم. وقال قائد الشرطة في تصريح إن قوة … استولت على …"), as a reported act of
+/// the statement's own sentence takes its report's day (`report_day`); marked as such a day, so a
 /// merge or a later status treats it as the words' day, not surely the act's (dates42).
-fn date_reported_acts(cands: &mut [Candidate], (date, text): &(String, String)) {
+fn date_inherited_acts(cands: &mut [Candidate], (date, text): &(String, String), reported: bool) {
     for c in cands {
         let r = &mut c.rec;
-        if r.date_basis == Some(DateBasis::Publication)
-            && r.status == Status::Occurred
-            && !STATEMENT_TYPES.contains(&r.event_type.as_str())
-        {
+        if r.date_basis != Some(DateBasis::Publication) {
+            continue;
+        }
+        if STATEMENT_TYPES.contains(&r.event_type.as_str()) {
+            set_text_day(r, date.clone(), text.clone());
+        } else if reported && r.status == Status::Occurred {
             set_text_day(r, date.clone(), text.clone());
             c.report_dated = true;
             c.governed_day = true;
@@ -9200,9 +9189,10 @@ fn reported_clause_subject<'a>(
 /// Whether act trigger `t` lies in the clause speaker `x` of cue `sp` reports (a quotation he
 /// stands outside of, or a clause after a bare complementizer) and that clause opens on a party
 /// of another side than his, with no word of his own side (`QUOTED_OWN_SIDE`, or an attached
-/// pronoun of `QUOTED_OWN_SIDE_ENDINGS` on the trigger, «نا») up to `t` (status70): that party, if so. One side: a shared actor, one country where
-/// both are known, else both organs of states (`QUOTED_STATE_SECTORS`) or both of one other
-/// sector; with neither known the sides are not told apart.
+/// pronoun of `QUOTED_OWN_SIDE_ENDINGS` on the trigger, «نا») up to `t` (status70): that party, if
+/// so. One side: a shared actor, one country where both are known, else both organs of states
+/// (`QUOTED_STATE_SECTORS`) or both of one other sector; with neither known the sides are not told
+/// apart.
 fn quoted_other_side<'a>(
     lex: &Lexicon,
     a: &'a Analysis,
