@@ -9194,7 +9194,7 @@ fn reported_clause_subject<'a>(
 /// (`QUOTED_STATE_SECTORS`) or both of one other sector; with neither known the sides are not told
 /// apart.
 fn quoted_other_side<'a>(
-    lex: &Lexicon,
+    lex: &'a Lexicon,
     a: &'a Analysis,
     s: &str,
     sp: &CueMention,
@@ -9235,10 +9235,10 @@ fn quoted_other_side<'a>(
     if xs.iter().any(|p| es.iter().any(|q| q.id == p.id)) {
         return None;
     }
-    let country = |v: &[&ahdath_lexicon::Actor]| v.iter().find_map(|p| p.country.clone());
-    let side = |v: &[&ahdath_lexicon::Actor]| -> Option<String> {
-        let sector = v.iter().find_map(|p| p.sector.clone());
-        sector.map(|s| if QUOTED_STATE_SECTORS.contains(&s.as_str()) { "state".to_string() } else { s })
+    let country = |v: &[&'a ahdath_lexicon::Actor]| v.iter().find_map(|p| p.country.as_deref());
+    let side = |v: &[&'a ahdath_lexicon::Actor]| {
+        let sector = v.iter().find_map(|p| p.sector.as_deref());
+        sector.map(|s| if QUOTED_STATE_SECTORS.contains(&s) { "state" } else { s })
     };
     // An unknown side (no country and no sector on either) is no other side.
     let other = match (country(&xs), country(&es), side(&xs), side(&es)) {
@@ -15365,10 +15365,7 @@ fn is_mode_word(w: &str, list: &[&str]) -> bool {
 /// party before it ("من الثوار والجرحى رفضوا"): it is then one of the doers, as for
 /// `casualty_persons` (review61b).
 fn victim_entity(lex: &Lexicon, a: &Analysis, x: &EntityMention) -> bool {
-    // (Not after a unit or kin noun, `CASUALTY_OWNERS`: "لواء شهداء اليرموك" attacks.)
-    let owned = x.w0 > 0 && in_list!(&CASUALTY_OWNERS, a.word(x.w0 - 1));
-    !x.conj
-        && !owned
+    victims_on_their_own(a, x)
         && x.actors
             .iter()
             .map(|&i| &lex.actors[i as usize])
@@ -15393,7 +15390,15 @@ fn victim_voice(a: &Analysis, event_type: &str, x: &EntityMention) -> bool {
 /// victims, which never act. Not one joined by "و" to a party before it ("الثوار والجرحى
 /// رفضوا"), nor the genitive of a kin, unit or place noun (`CASUALTY_OWNERS`: "أسر الشهداء").
 fn casualty_persons(a: &Analysis, x: &EntityMention) -> bool {
-    in_list!(&CASUALTY_PERSONS, a.word(x.w0)) && !x.conj && !(x.w0 > 0 && in_list!(&CASUALTY_OWNERS, a.word(x.w0 - 1)))
+    in_list!(&CASUALTY_PERSONS, a.word(x.w0)) && victims_on_their_own(a, x)
+}
+
+/// Victim mention `x` stands on its own, for `casualty_persons` and `victim_entity`: not joined by
+/// "و" to a party before it ("الثوار والجرحى رفضوا", one of the doers), nor the genitive of a unit
+/// or kin noun (`CASUALTY_OWNERS`: "أسر الشهداء", "لواء شهداء اليرموك", whose head acts).
+fn victims_on_their_own(a: &Analysis, x: &EntityMention) -> bool {
+    let owned = x.w0 > 0 && in_list!(&CASUALTY_OWNERS, a.word(x.w0 - 1));
+    !(x.conj || owned)
 }
 
 /// The readings of word `w` a word list is asked about, the most literal first: the whole word (a

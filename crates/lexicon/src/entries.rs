@@ -59,97 +59,78 @@ pub enum Of {
     Instrument,
 }
 
-/// A check of the coder's (crates/coder/src/lib.rs) that a rule opts into with `checks:`, named
-/// there by [`Check::name`] (tidy61: which rules a check reads is data, not rule ids in Rust).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Check {
-    /// `imposer` (prec114, `unimposed_restriction`): the act needs a party imposing it; a
-    /// closure or cut that a cause verb or a natural thing brings about fires no record.
-    Imposer,
-    /// `measure-aim` (`measure_aims`): a "targeting" verb or noun whose subject or means is a
-    /// measure, a plan or a campaign, or whose object is the economy, aims; it attacks nothing.
-    MeasureAim,
-    /// `advisory` (`WARNING_PUBLIC`): a warning whose source or content is weather, travel
-    /// advice to one's own citizens, disease or a warning device is an advisory, no threat.
-    Advisory,
-    /// `praise-seen` (status68, `praise_of_the_seen`): a praise of what the praiser saw («أشاد بما
-    /// شاهده») is a visitor's impression, no SUPPORT.
-    PraiseSeen,
-    /// `violent-context` (`violent_context`): a "targeting" verb with no attack, weapon, casualty,
-    /// armed party or security target in its sentence aims at something; it attacks nothing.
-    ViolentContext,
-    /// `unarmed-siege` (prec93, `unarmed_siege_verb`): a one-word "besiege, surround" verb with no
-    /// armed party, rebel, protest or violence in its sentence is a figure of speech or a rescue crew's work.
-    UnarmedSiege,
-    /// `farewell` (prec94, `farewell_not_call`): the call verb is "ودّع" (to bid farewell, to go out
-    /// of a contest), spelled like a glued "و" + "دعا".
-    Farewell,
-    /// `counted-student` (`counted_student`): "طالب" counted by a number or paired with "وطالبة" is a
-    /// student, not "demanded".
-    CountedStudent,
-    /// `park-name` (`park_name`): the bare "بارك" after a word of its own clause is the name Park or
-    /// Barack, not "blessed".
-    ParkName,
-    /// `happened-on` (prec105, `happened_not_signed`): «وقع على» as "happened on, befell", not
-    /// "signed".
-    HappenedOn,
-    /// `endangers` (prec30, `endangers`): هدّد as "endangers" (a verb of becoming before it, a
-    /// subject that is no party, an object of harm) is no threat by a party.
-    Endangers,
-    /// `lodging` (prec95, `lodging_not_shelter`): the noun "إيواء" of a lodging place, trade or
-    /// measure names hotels and rooms, no sheltering of people.
-    Lodging,
-    /// `harbouring` (prec97, `harbouring_not_shelter`): harbouring fighters, fugitives or wanted men
-    /// is a charge, no humanitarian shelter (kept as a vetoed topic, dropped after merging).
-    Harbouring,
-    /// `co-organiser` (`co_organiser_credit`): "in cooperation with" after a civic event or its
-    /// organiser credits a co-organiser; it reports no cooperation between parties.
-    CoOrganiser,
-    /// `hosts-show` (`hosts_show`): a host verb whose guest is a game, a show or a team hosts an
-    /// occasion, not a meeting of parties.
-    HostsShow,
+/// Declares [`Check`], its list [`Check::ALL`] and [`Check::name`] from one table, so that a new
+/// check is written once: its variant, its doc and the name a rule's `checks:` gives it.
+macro_rules! checks {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
+        /// A check of the coder's (crates/coder/src/lib.rs) that a rule opts into with `checks:`,
+        /// named there by [`Check::name`] (tidy61: which rules a check reads is data, not rule ids
+        /// in Rust).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Check {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Check {
+            /// Every check, in the order the loader's messages list them.
+            pub const ALL: &'static [Check] = &[$(Check::$variant,)*];
+
+            /// The check's name in a rule's `checks:` line.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Check::$variant => $name,)*
+                }
+            }
+        }
+    };
 }
 
-impl Check {
-    /// Every check, in the order the loader's messages list them.
-    pub const ALL: [Check; 15] = [
-        Check::Imposer,
-        Check::MeasureAim,
-        Check::Advisory,
-        Check::PraiseSeen,
-        Check::ViolentContext,
-        Check::UnarmedSiege,
-        Check::Farewell,
-        Check::CountedStudent,
-        Check::ParkName,
-        Check::HappenedOn,
-        Check::Endangers,
-        Check::Lodging,
-        Check::Harbouring,
-        Check::CoOrganiser,
-        Check::HostsShow,
-    ];
-
-    /// The check's name in a trigger file.
-    pub fn name(self) -> &'static str {
-        match self {
-            Check::Imposer => "imposer",
-            Check::MeasureAim => "measure-aim",
-            Check::Advisory => "advisory",
-            Check::PraiseSeen => "praise-seen",
-            Check::ViolentContext => "violent-context",
-            Check::UnarmedSiege => "unarmed-siege",
-            Check::Farewell => "farewell",
-            Check::CountedStudent => "counted-student",
-            Check::ParkName => "park-name",
-            Check::HappenedOn => "happened-on",
-            Check::Endangers => "endangers",
-            Check::Lodging => "lodging",
-            Check::Harbouring => "harbouring",
-            Check::CoOrganiser => "co-organiser",
-            Check::HostsShow => "hosts-show",
-        }
-    }
+checks! {
+    /// `imposer` (prec114, `unimposed_restriction`): the act needs a party imposing it; a
+    /// closure or cut that a cause verb or a natural thing brings about fires no record.
+    Imposer = "imposer",
+    /// `measure-aim` (`measure_aims`): a "targeting" verb or noun whose subject or means is a
+    /// measure, a plan or a campaign, or whose object is the economy, aims; it attacks nothing.
+    MeasureAim = "measure-aim",
+    /// `advisory` (`WARNING_PUBLIC`): a warning whose source or content is weather, travel
+    /// advice to one's own citizens, disease or a warning device is an advisory, no threat.
+    Advisory = "advisory",
+    /// `praise-seen` (status68, `praise_of_the_seen`): a praise of what the praiser saw («أشاد بما
+    /// شاهده») is a visitor's impression, no SUPPORT.
+    PraiseSeen = "praise-seen",
+    /// `violent-context` (`violent_context`): a "targeting" verb with no attack, weapon, casualty,
+    /// armed party or security target in its sentence aims at something; it attacks nothing.
+    ViolentContext = "violent-context",
+    /// `unarmed-siege` (prec93, `unarmed_siege_verb`): a one-word "besiege, surround" verb with no
+    /// armed party, rebel, protest or violence in its sentence is a figure of speech or a rescue crew's work.
+    UnarmedSiege = "unarmed-siege",
+    /// `farewell` (prec94, `farewell_not_call`): the call verb is "ودّع" (to bid farewell, to go out
+    /// of a contest), spelled like a glued "و" + "دعا".
+    Farewell = "farewell",
+    /// `counted-student` (`counted_student`): "طالب" counted by a number or paired with "وطالبة" is a
+    /// student, not "demanded".
+    CountedStudent = "counted-student",
+    /// `park-name` (`park_name`): the bare "بارك" after a word of its own clause is the name Park or
+    /// Barack, not "blessed".
+    ParkName = "park-name",
+    /// `happened-on` (prec105, `happened_not_signed`): «وقع على» as "happened on, befell", not
+    /// "signed".
+    HappenedOn = "happened-on",
+    /// `endangers` (prec30, `endangers`): هدّد as "endangers" (a verb of becoming before it, a
+    /// subject that is no party, an object of harm) is no threat by a party.
+    Endangers = "endangers",
+    /// `lodging` (prec95, `lodging_not_shelter`): the noun "إيواء" of a lodging place, trade or
+    /// measure names hotels and rooms, no sheltering of people.
+    Lodging = "lodging",
+    /// `harbouring` (prec97, `harbouring_not_shelter`): harbouring fighters, fugitives or wanted men
+    /// is a charge, no humanitarian shelter (kept as a vetoed topic, dropped after merging).
+    Harbouring = "harbouring",
+    /// `co-organiser` (`co_organiser_credit`): "in cooperation with" after a civic event or its
+    /// organiser credits a co-organiser; it reports no cooperation between parties.
+    CoOrganiser = "co-organiser",
+    /// `hosts-show` (`hosts_show`): a host verb whose guest is a game, a show or a team hosts an
+    /// occasion, not a meeting of parties.
+    HostsShow = "hosts-show",
 }
 
 /// One trigger rule: forms that name an event of one PLOVER type and mode.
@@ -496,7 +477,7 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
                     return Err(err(file, *ln, "checks has no names"));
                 }
                 for name in names {
-                    let Some(c) = Check::ALL.into_iter().find(|c| c.name() == name) else {
+                    let Some(c) = Check::ALL.iter().copied().find(|c| c.name() == name) else {
                         let known: Vec<&str> = Check::ALL.iter().map(|c| c.name()).collect();
                         return Err(err(file, *ln, format!("unknown check {name:?} ({})", known.join(", "))));
                     };
