@@ -99,6 +99,12 @@ fn rule_index(lex: &Lexicon, id: &str) -> Option<u32> {
     lex.triggers.iter().position(|t| t.id == id).map(|i| i as u32)
 }
 
+/// Whether the original span `r` of `text` stands alone in quotation marks ("«سبق»", "\" سبق\""),
+/// spaces inside the marks allowed: a quoted name (status72).
+fn quoted_alone(text: &str, r: std::ops::Range<usize>) -> bool {
+    text[..r.start].trim_end().ends_with(['«', '"', '“']) && text[r.end..].trim_start().starts_with(['»', '"', '”'])
+}
+
 /// Whether the word `w` (key) makes a pair of `CUE_FIXED_PHRASES` with the word `next` after it or
 /// `prev` before it: a status cue word that is part of a name or a fixed expression (status59).
 fn in_fixed_phrase(prev: &str, w: &str, next: &str) -> bool {
@@ -1145,6 +1151,15 @@ impl Analysis {
                         CueKind::Negation | CueKind::Hypothetical | CueKind::Future
                     ) && word_of(h.start) == word_of(h.word_end.saturating_sub(1))
                         && fixed_phrase_cue(word_of(h.start)) => {}
+                // "\"سبق\" تهنئ العروسين", "وعلمت \" سبق\" أن عملية إلقاء القبض": a past cue
+                // whose first word stands alone in quotation marks is a quoted name (the paper
+                // "سبق", also before "أن"), not a cue of the sentence's acts (status72). (Not the
+                // other kinds: a scare-quoted "اجتماع «متوقع» اليوم" is still a plan.)
+                Target::Cue(c)
+                    if lex.cues[c as usize].kind == CueKind::Past
+                        && words.get(word_of(h.start)).is_some_and(|&(s, e)| {
+                            quoted_alone(text, ahdath_text::trim_quotes(text, key.orig_byte_range(s..e)))
+                        }) => {}
                 Target::Cue(c) => {
                     let entry = &lex.cues[c as usize];
                     let to = if entry.after.is_some() && !entry.before { &mut after_cues } else { &mut cues };

@@ -14997,6 +14997,24 @@ fn status_cue_words_inside_names_and_fixed_expressions_are_no_cues() {
     );
 }
 
+/// status72: a past cue whose first word stands alone in quotation marks is the name of the
+/// paper «سبق» («"سبق" زارت …», «لـ "سبق" إن …», also before «أن», read as «سبق أن»), not "it
+/// happened before": the act it reports is the news. An unquoted «سبق أن» or «سبق للشرطة أن»
+/// still tells background.
+#[test]
+fn a_quoted_paper_name_is_no_past_cue() {
+    check_status_cases(
+        "2021-06-10",
+        &[
+            ("وقالت مصادر لـ \"سبق\" إن الشرطة اعتقلت ثلاثة مهربين قرب الحدود الشمالية.", "COERCE", Status::Occurred),
+            ("«سبق» زارت المصابين في المستشفى وتحدثت إلى ذويهم.", "CONSULT", Status::Occurred),
+            ("وعلمت \" سبق \" أن الجهات الأمنية أوقفت سائقا متهورا في جدة.", "COERCE", Status::Occurred),
+            ("وسبق أن اعتقلت الشرطة ثلاثة مهربين قرب الحدود الشمالية.", "COERCE", Status::Historical),
+            ("وسبق للشرطة أن اعتقلت ثلاثة مهربين قرب الحدود الشمالية.", "COERCE", Status::Historical),
+        ],
+    );
+}
+
 /// actors111: an honorific with the pronoun of the one it honours («سموه», «معاليه») right after
 /// a verb is its subject; the party after it is the object, not the doer. The doer is the one
 /// honoured, named earlier.
