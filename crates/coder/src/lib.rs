@@ -5928,6 +5928,15 @@ impl Coder {
             Some(_) => (None, recipient, false),
             None => (actor, recipient, false),
         };
+        // (actors128) "الجيش الذي اتهم بعدم حماية السكان": an accusation verb read as a passive
+        // (`passive_accusation`) names no accuser; the party read as its doer (its subject, the
+        // relative's antecedent or the topic) is the accused, and a party inside the charge is none.
+        let passive_charge = rule.event_type == "ACCUSE" && pattern == Pattern::Verb && passive_accusation(a, t);
+        let (actor, recipient, actor_ent, accused_topic) = if passive_charge {
+            (None, actor, None, if actor.is_none() { actor_ent } else { None })
+        } else {
+            (actor, recipient, actor_ent, None)
+        };
         let topic_actor = actor.is_none() && actor_ent.is_some();
         let actor_mention = actor;
         // (An organisation speaks as itself only in a condemnation or accusation told by a
@@ -5955,10 +5964,12 @@ impl Coder {
             self.entity(e, s, ctx, chain.as_deref().or(actor_fallback), et)
         });
         let cleared_key = cleared_speaker.as_ref().map(entity_key);
-        let mut recipient = recipient.map(|e| {
-            let chain = chain_country(&self.lex, a, e);
-            self.entity_as(e, s, ctx, chain.as_deref().or(loc_country.as_deref()), et, true)
-        });
+        let mut recipient = recipient
+            .map(|e| {
+                let chain = chain_country(&self.lex, a, e);
+                self.entity_as(e, s, ctx, chain.as_deref().or(loc_country.as_deref()), et, true)
+            })
+            .or(accused_topic);
         if let Some(h) = host {
             let r = self.entity(&h, s, ctx, None, et);
             // (Only for a visit whose doer is known, from a state other than the host: a
@@ -15371,6 +15382,29 @@ fn victim_entity(lex: &Lexicon, a: &Analysis, x: &EntityMention) -> bool {
             .map(|&i| &lex.actors[i as usize])
             .find(|act| act.kind != ActorKind::Demonym)
             .is_some_and(|act| act.victim)
+}
+
+/// (actors128) An accusation verb of `ACCUSE_PASSIVE_VERBS` (a glued و or ف stripped) read as an
+/// unvocalised passive: no object pronoun, and right after it (no break) a charge with a glued بـ
+/// that is no name ("الذي اتهم بعدم حماية السكان", "واتهم بدعم النظام"): no entity starts at that
+/// word, it is no bare name ("اتهم بشار") nor a quantifier (`ACCUSE_PASSIVE_NOT_CHARGE`: "واتهمت
+/// بعض صناعها"), and neither a party without a preposition ("واتهم بيركو الوزير") nor a «بأن»
+/// clause ("واتهمت بلدانهم بأنها") follows it, either of which makes the بـ word the subject or
+/// the object.
+fn passive_accusation(a: &Analysis, t: &TriggerMention) -> bool {
+    let v = a.word(t.w0);
+    let i = t.w1 + 1;
+    let w = a.word(i);
+    t.w0 == t.w1
+        && !t.pronoun_object
+        && (ACCUSE_PASSIVE_VERBS.contains(&v) || ACCUSE_PASSIVE_VERBS.contains(&strip_conj_key(v)))
+        && w.starts_with('ب')
+        && w.chars().count() >= 3
+        && !a.break_between(t.w1, i)
+        && BARE_NAMES.binary_search(&w).is_err()
+        && !ACCUSE_PASSIVE_NOT_CHARGE.iter().any(|p| w.starts_with(p))
+        && !a.entities.iter().any(|e| e.w0 == i || (e.w0 == i + 1 && e.prep.is_none()))
+        && !a.word(i + 1).starts_with("بان")
 }
 
 /// (actors126) The victim-only mention is the subject right after a verb of speech, demand, appeal,

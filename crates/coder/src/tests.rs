@@ -15824,3 +15824,22 @@ fn a_person_after_a_preposition_is_the_subject_of_the_relative_verb() {
     let r = recs.iter().find(|r| r.event_type == "ACCUSE").expect("a charge");
     assert_eq!(r.actor.as_ref().and_then(|a| a.text.as_deref()), Some("النيابة العامة"), "{recs:#?}");
 }
+
+/// actors128: an accusation verb with a glued بـ charge right after it and no object
+/// («الذي اتهم بعدم …») is an unvocalised passive: the party the clause is about
+/// is the accused (recipient) and no accuser is named. «واتهمت بعض …» keeps its subject reading.
+#[test]
+fn an_accusation_verb_before_its_charge_is_passive() {
+    let text = |e: &Option<Entity>| e.as_ref().and_then(|e| e.text.clone()).unwrap_or_default();
+    let recs = code(
+        "وتصاعد التوتر بين المتظاهرين والجيش العراقي الذي اتهم بعدم حماية المعتصمين في ساحة التحرير.",
+        "2019-10-28",
+    );
+    let r = recs.iter().find(|r| r.event_type == "ACCUSE").expect("an accusation");
+    assert!(r.actor.is_none(), "{recs:#?}");
+    assert_eq!(text(&r.recipient), "الجيش العراقي", "{recs:#?}");
+    // (A quantifier after the verb is its object: the subject before it keeps the act.)
+    let recs = code("وانتقدت منظمة العفو الدولية الحكومة الإثيوبية، واتهمت بعض ضباطها بتعذيب المعتقلين.", "2020-05-14");
+    let r = recs.iter().find(|r| r.event_type == "ACCUSE" && r.trigger.starts_with("واتهم")).expect("an accusation");
+    assert!(r.actor.is_some(), "{recs:#?}");
+}
