@@ -755,6 +755,9 @@ pub struct Analysis {
     pub words: Vec<(usize, usize)>,
     /// Word index of each clause break (punctuation) position: a break *before* word i.
     pub breaks: Vec<bool>,
+    /// The words that are not of two-byte letters only (`KeyWords::mixed`), for the number and
+    /// date tokenizer.
+    mixed: Vec<u32>,
     /// Each word's classes (`word_class`), kept for the rules that ask about every word of an
     /// article after the analysis (`has_class`).
     classes: Classes,
@@ -776,7 +779,7 @@ impl Analysis {
     /// Analyse the sentence `text` (original) with the lexicon.
     pub fn new(text: &str, lex: &Lexicon) -> Analysis {
         // The words and clause breaks are split while the key is folded.
-        let (key, ahdath_text::KeyWords { spans: words, breaks }) = ahdath_text::normalize_words(text);
+        let (key, ahdath_text::KeyWords { spans: words, breaks, mixed }) = ahdath_text::normalize_words(text);
         let k = key.key.as_str();
         let word_of = |b: usize| -> usize {
             // Index of the word containing key byte b (or the next word).
@@ -2015,6 +2018,7 @@ impl Analysis {
             after_cues,
             words,
             breaks,
+            mixed,
             classes,
             key,
             patronyms,
@@ -2153,6 +2157,7 @@ impl Analysis {
             after_cues: self.after_cues.clone(),
             words: self.words.clone(),
             breaks: self.breaks.clone(),
+            mixed: self.mixed.clone(),
             classes: self.classes.clone(),
             key: self.key.clone(),
             patronyms: self.patronyms.clone(),
@@ -2167,7 +2172,8 @@ impl Analysis {
     /// for every call on one sentence.
     pub fn numbers_and_dates(&self, published: Option<NaiveDate>) -> (&[NumberMatch], &[DateMatch]) {
         let (p, nums, dts) = self.numbers_dates.get_or_init(|| {
-            let (nums, mut dts) = ahdath_text::find_numbers_and_dates_in_words(&self.key, &self.words, published);
+            let (nums, mut dts) =
+                ahdath_text::find_numbers_and_dates_in_words(&self.key, &self.words, &self.mixed, published);
             dts.retain(|d| !self.date_word_in_name(d));
             self.add_war_years(&nums, &mut dts, published);
             (published, nums, dts)

@@ -19,7 +19,10 @@ include!(concat!(env!("OUT_DIR"), "/grammar_text.rs"));
 
 pub use dates::{find_dates, find_dates_in, parse_published, DateMatch, DatePrecision, Relation};
 pub use lex::{Fx, FxBuildHasher};
-pub use norm::{normalize, normalize_key, normalize_key_words, normalize_words, trim_quotes, KeyWords, Normalized};
+pub use norm::{
+    is_two_byte_letter, normalize, normalize_key, normalize_key_words, normalize_words, trim_quotes, KeyWords,
+    Normalized,
+};
 pub use numbers::{find_numbers, find_numbers_in, NumberMatch};
 pub use sentence::{related_link_blocks, split_sentences, SentenceSpan};
 
@@ -33,13 +36,14 @@ pub fn find_numbers_and_dates_in(
     (numbers::numbers_in_tokens(n, &toks), dates::dates_in_tokens(n, &toks, published))
 }
 
-/// [`find_numbers_and_dates_in`] of a key whose words are known (`KeyWords::spans` of
-/// [`normalize_words`]): the key is tokenized from them.
+/// [`find_numbers_and_dates_in`] of a key whose words are known (`KeyWords::spans` and
+/// `KeyWords::mixed` of [`normalize_words`]): the key is tokenized from them.
 pub fn find_numbers_and_dates_in_words(
     n: &Normalized,
     words: &[(usize, usize)],
+    mixed: &[u32],
     published: Option<chrono::NaiveDate>,
 ) -> (Vec<NumberMatch>, Vec<DateMatch>) {
-    let toks = lex::tokenize_words(&n.key, words);
+    let toks = lex::tokenize_words(&n.key, words, mixed);
     (numbers::numbers_in_tokens(n, &toks), dates::dates_in_tokens(n, &toks, published))
 }

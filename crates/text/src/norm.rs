@@ -249,6 +249,18 @@ pub struct KeyWords {
     /// Per word: a clause break (one of [`is_break_char`]) stands between it and the word before
     /// (or the key's start).
     pub breaks: Vec<bool>,
+    /// The indices, ascending, of the words with a char that is not a two-byte letter
+    /// ([`is_two_byte_letter`]: a digit, a Latin letter, a mark): every other word is a single
+    /// letter token to the number and date tokenizer, which then need not test its chars
+    /// (speed72). Few words are in it.
+    pub mixed: Vec<u32>,
+}
+
+/// True for a char of two UTF-8 bytes that is a letter (`lex::is_letter`): the chars of a word
+/// that is not in [`KeyWords::mixed`].
+#[inline]
+pub fn is_two_byte_letter(c: char) -> bool {
+    c.len_utf8() == 2 && crate::lex::is_letter(c)
 }
 
 /// True for the key chars that break a clause: the word after one has its `KeyWords::breaks` set.
@@ -266,6 +278,8 @@ struct WordSplit {
     start: usize,
     /// A break char came after the last word.
     pending_break: bool,
+    /// The open word holds a char that is not a two-byte letter (`KeyWords::mixed`).
+    mixed: bool,
 }
 
 impl WordSplit {
@@ -284,10 +298,20 @@ impl WordSplit {
     #[inline(always)]
     fn other_char(&mut self, at: usize, brk: bool) {
         if self.in_word {
-            self.words.spans.push((self.start, at));
+            self.end_word(at);
             self.in_word = false;
         }
         self.pending_break |= brk;
+    }
+
+    /// The open word ends at key byte `at` (its index noted in `mixed` when it is mixed).
+    #[inline(always)]
+    fn end_word(&mut self, at: usize) {
+        if self.mixed {
+            self.words.mixed.push(self.words.spans.len() as u32);
+            self.mixed = false;
+        }
+        self.words.spans.push((self.start, at));
     }
 }
 
@@ -332,6 +356,7 @@ impl<const MAP: bool, const WORDS: bool> KeyBuilder<MAP, WORDS> {
         if WORDS {
             if is_word_char(k) {
                 self.split.word_char(self.key.len());
+                self.split.mixed |= !is_two_byte_letter(k);
             } else {
                 self.split.other_char(self.key.len(), is_break_char(k));
             }
@@ -411,7 +436,7 @@ fn fold<const MAP: bool, const WORDS: bool>(text: &str) -> (Normalized, KeyWords
         in_step: false,
         last_space: true,
         split: WordSplit {
-            words: KeyWords { spans: Vec::with_capacity(words), breaks: Vec::with_capacity(words) },
+            words: KeyWords { spans: Vec::with_capacity(words), breaks: Vec::with_capacity(words), mixed: Vec::new() },
             ..WordSplit::default()
         },
     };
@@ -451,6 +476,9 @@ fn fold<const MAP: bool, const WORDS: bool>(text: &str) -> (Normalized, KeyWords
                     if !b.split.in_word {
                         b.split.word_char(b.key.len() + (i - run));
                     }
+                    // (An ASCII letter or digit; an Arabic-block `Same` char is a letter,
+                    // `same_chars_are_two_byte_letters`.)
+                    b.split.mixed |= len == 1;
                 } else {
                     b.split.other_char(b.key.len() + (i - run), matches!(fold, Fold::SameBreak));
                 }
@@ -474,7 +502,7 @@ fn fold<const MAP: bool, const WORDS: bool>(text: &str) -> (Normalized, KeyWords
                         if next > i + 1 {
                             if WORDS {
                                 let at = b.key.len() + (i - run);
-                                b.split.words.spans.push((b.split.start, at));
+                                b.split.end_word(at);
                                 b.split.words.breaks.push(false);
                                 b.split.start = at + 1;
                             }
@@ -509,7 +537,7 @@ fn fold<const MAP: bool, const WORDS: bool>(text: &str) -> (Normalized, KeyWords
     b.key.push_str(&text[run..]);
     let mut split = b.split;
     if WORDS && split.in_word {
-        split.words.spans.push((split.start, b.key.len()));
+        split.end_word(b.key.len());
     }
     let bytes = if MAP { Normalized::origin_bytes(&b.anchors, b.key.len()) } else { Vec::new() };
     (Normalized { key: b.key, bytes, anchors: b.anchors, orig_cps: cp, orig_bytes: text.len() as u32 }, split.words)
@@ -606,6 +634,26 @@ fn word_char_table() -> &'static [bool; 0x700] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fold's fast paths note no Arabic-block `Same` char as mixed: each must be a two-byte
+    /// letter. And `KeyWords::mixed` holds exactly the words with a digit, an ASCII letter or a
+    /// folded digit, in a sentence of my own (speed72).
+    #[test]
+    fn same_chars_are_two_byte_letters_and_mixed_words_are_noted() {
+        for (i, &f) in fold_tables().arabic.iter().enumerate() {
+            let c = char::from_u32(0x0600 + i as u32).unwrap_or_default();
+            if matches!(f, Fold::Same) {
+                assert!(is_two_byte_letter(c), "{:?} is Same but no two-byte letter", c);
+            }
+        }
+        let (n, w) = normalize_words("أفادت وكالة AFP أن ٣ قتلى سقطوا في 12مايو قرب الحدود، وأصيب 2 آخرون");
+        let words: Vec<&str> = w.spans.iter().map(|&(a, b)| &n.key[a..b]).collect();
+        let mixed: Vec<&str> = w.mixed.iter().map(|&i| words[i as usize]).collect();
+        assert_eq!(mixed, ["afp", "3", "12مايو", "2"]);
+        // A word of folded letters only (أ → ا, ة → ه) is not mixed.
+        let (_, w) = normalize_words("أفادت وكالة الأنباء");
+        assert!(w.mixed.is_empty());
+    }
 
     #[test]
     fn key_spans_map_to_original_spans_without_quotes() {

@@ -5,7 +5,8 @@
 
 use ahdath_text::dates::find_dates;
 use ahdath_text::norm::{
-    is_word_char, normalize, normalize_key, normalize_key_words, normalize_words, KeyWords, Normalized,
+    is_two_byte_letter, is_word_char, normalize, normalize_key, normalize_key_words, normalize_words, KeyWords,
+    Normalized,
 };
 use ahdath_text::numbers::find_numbers;
 use ahdath_text::sentence::split_sentences;
@@ -178,7 +179,7 @@ fn glued_text() -> impl Strategy<Value = String> {
 /// (the split that the coder's sentence analysis ran over the key before it did).
 fn split_key_words(k: &str) -> KeyWords {
     let mut w = KeyWords::default();
-    let (mut in_word, mut pending_break, mut ws) = (false, false, 0);
+    let (mut in_word, mut pending_break, mut ws, mut mixed) = (false, false, 0, false);
     for (i, c) in k.char_indices() {
         let word = is_word_char(c);
         if word && !in_word {
@@ -186,14 +187,22 @@ fn split_key_words(k: &str) -> KeyWords {
             w.breaks.push(pending_break);
             pending_break = false;
         } else if !word && in_word {
+            if mixed {
+                w.mixed.push(w.spans.len() as u32);
+            }
             w.spans.push((ws, i));
         }
+        // (A word with a char that is not a two-byte letter is noted in `mixed`.)
+        mixed = word && ((in_word && mixed) || !is_two_byte_letter(c));
         if !word && matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '-' | '–' | '.' | '!' | '?' | '[' | ']') {
             pending_break = true;
         }
         in_word = word;
     }
     if in_word {
+        if mixed {
+            w.mixed.push(w.spans.len() as u32);
+        }
         w.spans.push((ws, k.len()));
     }
     w
