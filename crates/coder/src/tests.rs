@@ -1027,6 +1027,30 @@ fn sacking_a_coach_and_hosting_games_are_no_event() {
     ]);
 }
 
+/// (prec116) Trigger words read in another sense (trigger data only): a mountain top, a morsel or
+/// the top of a ranking («قمة الجبل», «لقمة العيش», «تتربع على قمة الترتيب») is no summit; patients,
+/// the wounded or pilgrims received are no visit; germs killed are no ASSAULT; «إقرار بعدم» is a
+/// pledge, no adoption; «طالب آخر», «طالب سوداني» are students, no demand. The events stay.
+#[test]
+fn words_in_another_sense_summit_patients_germs_pledge_student_are_no_event() {
+    check_filter_cases(&[
+        ("التقط المتسلقون صورا تذكارية عند قمة الجبل قبل أن يحل الظلام.", "CONSULT", false),
+        ("يخرج آلاف الشبان كل صباح بحثا عن لقمة العيش في المدينة.", "CONSULT", false),
+        ("تتربع الشركة الناشئة على قمة الترتيب في مبيعات الدراجات.", "CONSULT", false),
+        ("وكانت العيادة الميدانية تستقبل المرضى والجرحى من القرى المجاورة.", "CONSULT", false),
+        ("جهزت إدارة المطار صالة إضافية لاستقبال حجاج الدول الآسيوية.", "CONSULT", false),
+        ("ينصح الأطباء بغلي مياه الآبار لقتل الجراثيم في الصيف.", "ASSAULT", false),
+        ("وقع المحاسب الجديد على إقرار بعدم العمل لدى أي منافس.", "AGREE", false),
+        ("وقال طالب آخر إن المدرج كان ممتلئا منذ الصباح الباكر.", "REQUEST", false),
+        ("وفاز طالب سوداني بالمركز الأول في مسابقة الرياضيات الإقليمية.", "REQUEST", false),
+        ("تنعقد القمة الخليجية في العاصمة الشهر المقبل بحضور القادة.", "CONSULT", true),
+        ("استقبل الرئيس في قصره أمس وزير الخارجية الفرنسي.", "CONSULT", true),
+        ("قتل مسلحون ثلاثة جنود في هجوم على حاجز قرب الحدود.", "ASSAULT", true),
+        ("أقر البرلمان قانون الموازنة الجديد بأغلبية كبيرة.", "AGREE", true),
+        ("وطالب النواب أمس الحكومة بإلغاء الترخيص الممنوح للشركة الأجنبية.", "REQUEST", true),
+    ]);
+}
+
 /// (prec112) The bare «شمع» is the noun wax (a wax museum, beeswax honey, wax paper), no sealed
 /// closure; and a closed register, a switched-off device, a gap, a window, a case or a market's
 /// close (`unless-next` of `coerce.restrict.close`) shut nothing on anyone. A shop sealed
