@@ -6057,7 +6057,8 @@ impl Coder {
         // Type-specific requirements keep precision up.
         let needs_party = !matches!(rule.event_type.as_str(), "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE")
             && !partyless_meeting(a, rule, t)
-            && !passive_conviction(a, rule, t);
+            && !passive_conviction(a, rule, t)
+            && !done_passive_release(a, rule, t);
         if self.precision_filters && needs_party && actor.is_none() && recipient.is_none() {
             return None;
         }
@@ -7006,6 +7007,7 @@ impl Coder {
             && (rule.pattern == Pattern::Noun || t.article)
             && (actor.is_none() || own_doer)
             && !suffered
+            && !done_passive_release(a, rule, t)
             && recipient.is_none()
             && location.is_none()
             && fatalities.is_none()
@@ -8977,6 +8979,22 @@ fn topic_shift(a: &Analysis) -> bool {
         let w = a.word(i);
         TOPIC_SHIFT_CUES.contains(&w) || ANOTHER_SIDE_NOUNS.contains(&w)
     })
+}
+
+/// A release told by its verbal noun right after a passive auxiliary of the perfect
+/// (`DONE_PASSIVE_AUXILIARIES`: "تم الإفراج عنهم", "وتم إطلاق سراح ويب", recall76): the
+/// impersonal passive names no releaser by design, and the released are mostly a pronoun or a
+/// name no dictionary holds, so the release needs no party (SPEC §4: a passive with no agent has
+/// a null actor), and the auxiliary tells it as done, not named as a topic, so the bare-noun
+/// filter leaves it too. Only the done auxiliary: "سيتم / أن يتم الإفراج" is a plan, a wish or a money
+/// release as often as a release of people.
+fn done_passive_release(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
+    rule.event_type == "RETREAT"
+        && rule.mode.as_deref() == Some("release")
+        && rule.pattern == Pattern::Noun
+        && t.w0 >= 1
+        && !a.break_between(t.w0 - 1, t.w0)
+        && DONE_PASSIVE_AUXILIARIES.contains(&a.word(t.w0 - 1))
 }
 
 /// A multilateral meeting told by a noun phrase of two words or more with a word of its holding

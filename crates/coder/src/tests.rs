@@ -15867,3 +15867,27 @@ fn an_accusation_verb_before_its_charge_is_passive() {
     let r = recs.iter().find(|r| r.event_type == "ACCUSE" && r.trigger.starts_with("واتهم")).expect("an accusation");
     assert!(r.actor.is_some(), "{recs:#?}");
 }
+
+/// recall76: a release told by its verbal noun right after a done passive auxiliary («تم الإفراج
+/// عنهم», «وتم إطلاق سراح …») is reported as done and needs no party (`done_passive_release`): the
+/// impersonal passive names no releaser and the released are a pronoun or an unknown name. A
+/// release to come («سيتم الإفراج», «أن يتم الإفراج») keeps the party and bare-noun filters.
+#[test]
+fn a_release_told_by_a_done_passive_needs_no_party() {
+    for text in [
+        "وأوضح المحامي في اتصال هاتفي أنه تم الإفراج عنهم مساء الأحد بعد استجواب طويل.",
+        "وقال شقيقه إن التحقيق انتهى وتم إطلاق سراح كمال نوري بضمان مالي.",
+        "وذكرت العائلة أنه جرى إخلاء سبيلها صباح اليوم دون توجيه أي تهمة.",
+    ] {
+        let recs = code(text, "2017-11-06");
+        assert!(
+            recs.iter().any(|r| r.event_type == "RETREAT" && r.mode.as_deref() == Some("release")),
+            "{text}: {recs:#?}"
+        );
+    }
+    for text in ["وأكد المحامي أنه سيتم الإفراج عنهم خلال أيام إذا دفعت الكفالة.", "وتأمل الأسرة أن يتم الإفراج عنه قريبا."]
+    {
+        let recs = code(text, "2017-11-06");
+        assert!(!recs.iter().any(|r| r.event_type == "RETREAT"), "{text}: {recs:#?}");
+    }
+}
