@@ -308,6 +308,10 @@ struct Candidate {
     /// (fatal9) The mention's sentence tells a violent act as a new one (`new_act_told`: "قتل 9 في
     /// غارة جوية على الحي"): `fill_gaps` lends its toll to no record told before it.
     new_act: bool,
+    /// (fatal10) For an ASSAULT mention with a toll: the places its sentence names below a
+    /// country (`toll_places_of`), each as its gazetteer readings' (country, first-level
+    /// division). `fill_gaps` lends its toll to no record placed apart from all of them.
+    toll_places: Vec<Vec<(String, Option<String>)>>,
     /// (fatal3) For the dead and the hurt: a toll the record holds that `casualties` read from a
     /// phrase of an earlier clause with its own act (`lent_before`), and the toll read without it.
     /// The merge sees the first; the record, after it, takes the second (`merge_candidates`).
@@ -1551,6 +1555,49 @@ fn new_act_told(a: &Analysis, lex: &Lexicon) -> bool {
         told = true;
     }
     told
+}
+
+/// (fatal10) The places sentence `a` names below a country, for `Candidate::toll_places`: each
+/// mention (not a country word, not part of an office title: "مدير الصحة في محافظة عدن" speaks
+/// for a hospital, not of a place of the act; nor a hospital's place, `TOLL_CARE_WORDS`) as the (country, first-level division) of its
+/// gazetteer readings that are no country.
+fn toll_places_of(a: &Analysis, lex: &Lexicon) -> Vec<Vec<(String, Option<String>)>> {
+    a.places
+        .iter()
+        .filter(|p| {
+            p.country_actor.is_none()
+                && !geocode::in_office_title(a, p)
+                && !(p.w0.saturating_sub(4)..p.w0).any(|i| TOLL_CARE_WORDS.contains(&a.word(i)))
+        })
+        .map(|p| {
+            p.places
+                .iter()
+                .map(|&i| &lex.places[i as usize])
+                .filter(|pl| pl.feature != "country")
+                .map(|pl| {
+                    let admin1 = pl.admin1.as_deref().or((pl.feature == "admin1").then_some(pl.name.as_str()));
+                    (pl.country.clone(), admin1.map(geocode::plain_name))
+                })
+                .collect::<Vec<_>>()
+        })
+        .filter(|readings| !readings.is_empty())
+        .collect()
+}
+
+/// (fatal10) Whether a lender's sentence places its act apart from the record's place `here`:
+/// it names places below a country (`Candidate::toll_places`) and none of them can lie at, in or
+/// around `here`, read at the grain of a first-level division (another country, or another
+/// governorate of the record's country). A division unknown on either side agrees.
+fn toll_placed_apart(here: &Place, named: &[Vec<(String, Option<String>)>]) -> bool {
+    let Some(country) = here.country.as_deref() else { return false };
+    if here.name.is_none() {
+        return false;
+    }
+    let region = here.admin1.as_deref().filter(|_| here.feature.as_deref() != Some("country"));
+    let agrees = |(c, a1): &(String, Option<String>)| {
+        c == country && (region.is_none() || a1.is_none() || a1.as_deref() == region)
+    };
+    !named.is_empty() && !named.iter().any(|readings| readings.iter().any(agrees))
 }
 
 /// The word without a glued و or ف.
@@ -7147,6 +7194,11 @@ impl Coder {
         let merged_modes =
             if blast && suicide_told(a, t, true) { vec!["suicide-attack".to_string()] } else { Vec::new() };
         let own_story = another_story(a);
+        let toll_places = if rule.event_type == "ASSAULT" && (rec.fatalities.is_some() || rec.injuries.is_some()) {
+            toll_places_of(a, &self.lex)
+        } else {
+            Vec::new()
+        };
         Some(Candidate {
             rec,
             far_town,
@@ -7199,6 +7251,7 @@ impl Coder {
             background: rule.event_type == "ASSAULT" && background_told(a, t),
             points_back: t.w0 > 0 && TOLL_BACK_DEMONSTRATIVES.contains(&a.word(t.w0 - 1)),
             new_act: rule.event_type == "ASSAULT" && new_act_told(a, &self.lex),
+            toll_places,
             toll_fix,
             protest_recipient: None,
             breaker_doer: None,
@@ -15652,11 +15705,20 @@ fn take_date(keep: &mut Candidate, other: &Candidate) {
     keep.report_dated = other.report_dated;
 }
 
+/// Whether sentence `at` is another than the one `keep` was read from.
+fn other_sentence_at(keep: &Candidate, at: (Field, usize)) -> bool {
+    at != (keep.rec.evidence.field, keep.rec.evidence.start)
+}
+
 /// Fill the unknown fields of `keep` from `other`, a mention of the same happening.
 fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // A toll the act of the lender's own sentence carries is that act's (`toll_owned`), unless the
     // record already holds a mention of that sentence (one not refused a toll).
     let lender_at = (other.rec.evidence.field, other.rec.evidence.start);
+    // (fatal10) Whether the lender names only places apart from the record's own place, read
+    // before this mention may lend one (`toll_placed_apart`).
+    let placed_apart = other_sentence_at(keep, lender_at)
+        && keep.rec.location.as_ref().is_some_and(|h| toll_placed_apart(h, &other.toll_places));
     let held = |at: (Field, usize)| {
         let ev = &keep.rec.evidence;
         ((ev.field, ev.start) == at || ev.other_mentions.iter().any(|m| (m.field, m.start) == at))
@@ -15843,6 +15905,17 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         && (r.evidence.field == Field::Title || other.rec.evidence.start > r.evidence.start);
     let new_act_apart = other_sentence && !lead && later && other.new_act && !other.background;
     let lend_toll = lend_toll && !new_act_apart;
+    // (fatal10) Nor by a mention of another sentence that names only places apart from the
+    // record's (`toll_placed_apart`: "قتل 22 متمردا في مديرية مشرعة" is no toll of battles in
+    // Marib), read with the record's place before this merge; unless its dead are the record's
+    // own count (one act told twice, the record's place then mostly misread). Refused, it is
+    // marked as refused, so no later mention of another sentence lends in its place.
+    let same_dead = r.fatalities.is_some() && r.fatalities == other.rec.fatalities;
+    let place_apart = placed_apart && !same_dead;
+    if place_apart && fills && lend_toll && !keep.toll_refused.contains(&lender_at) {
+        keep.toll_refused.push(lender_at);
+    }
+    let lend_toll = lend_toll && !place_apart;
     if r.fatalities.is_none() && lend_toll {
         r.fatalities = lent(other.rec.fatalities);
         keep.toll_fix[0] = other.toll_fix[0].filter(|f| r.fatalities == Some(f.0));

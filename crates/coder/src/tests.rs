@@ -401,6 +401,41 @@ fn a_later_sentence_telling_a_new_act_lends_no_toll() {
     }
 }
 
+/// (fatal10) A mention of another sentence that names only places apart from the record's lends it
+/// no toll: the battles in Marib do not take the dead of the fighting in Taiz. A toll sentence that
+/// names no place still lends, and so does one whose dead are the record's own count (one act told
+/// twice). A place after a hospital word is where the hurt are treated and places nothing.
+#[test]
+fn a_mention_placed_elsewhere_lends_no_toll() {
+    let lead = "قال مصدر محلي إن مقاتلي المقاومة خاضوا معارك عنيفة مع المتمردين في مدينة مأرب أمس. ";
+    let later = "وفي جنوب البلاد، قتل 19 متمردا وأصيب ستة آخرون خلال المواجهات الشرسة التي شهدتها";
+    let cases: &[(String, Option<u32>, Option<u32>)] = &[
+        (format!("{lead}{later} محافظة تعز في الساعات الماضية."), None, None),
+        (format!("{lead}{later} المحافظة في الساعات الماضية."), Some(19), Some(6)),
+        (
+            format!(
+                "قال مصدر محلي إن 19 متمردا قتلوا في معارك عنيفة مع مقاتلي المقاومة في مدينة مأرب أمس. \
+                 {later} محافظة تعز في الساعات الماضية."
+            ),
+            Some(19),
+            Some(6),
+        ),
+    ];
+    for (text, dead, hurt) in cases {
+        let recs = code(text, "2021-01-10");
+        let r = recs
+            .iter()
+            .find(|r| r.trigger == "معارك عنيفة")
+            .unwrap_or_else(|| panic!("no battles in {text}: {recs:?}"));
+        assert_eq!((r.fatalities, r.injuries), (*dead, *hurt), "{text}");
+    }
+    let lex = coder().lexicon();
+    let treated = sentence::Analysis::new("ونقل الجرحى إلى مستشفى في مدينة تعز", lex);
+    assert!(crate::toll_places_of(&treated, lex).is_empty());
+    let fought = sentence::Analysis::new("ودارت المواجهات في مدينة تعز", lex);
+    assert_eq!(crate::toll_places_of(&fought, lex).len(), 1);
+}
+
 /// A number after a partitive word (`TOLL_PARTITIVES`) counts a part of the victims: the toll is
 /// the number before the word; with no number before it, the partitive's own number stands.
 #[test]
