@@ -693,6 +693,29 @@ pub(crate) fn shared_by_countries(lex: &Lexicon, p: &PlaceMention) -> bool {
     false
 }
 
+/// The countries of a mention's rows, its default row's first, when the rows lie in two or more
+/// countries and none is a country or a town of 100,000 people or more
+/// ("أريحا": the Palestinian governorate and town of Jericho, and Syria's Ariha). Such a name
+/// votes for the article's main country after its other names (places105); None otherwise.
+pub(crate) fn small_homonym_countries(lex: &Lexicon, p: &PlaceMention) -> Option<Vec<String>> {
+    let rows = || p.places.iter().map(|&i| &lex.places[i as usize]);
+    // A state's name, a country or a big town ("الرياض": Riyadh's region and city) keeps its vote.
+    if p.country_actor.is_some() || rows().any(|pl| pl.feature == "country" || pl.population >= 100_000) {
+        return None;
+    }
+    let usual = rows().max_by_key(|pl| {
+        let rank = matches!(pl.feature.as_str(), "country" | "admin1");
+        (rank, pl.population, std::cmp::Reverse(pl.id.as_str()))
+    })?;
+    let mut countries = vec![usual.country.clone()];
+    for pl in rows() {
+        if !countries.contains(&pl.country) {
+            countries.push(pl.country.clone());
+        }
+    }
+    (countries.len() > 1).then_some(countries)
+}
+
 /// A gathering noun (`GATHERING_NOUNS`), with or without a conjunction, a preposition and the
 /// article ("والقمة", "بالمؤتمر", "للاجتماع", "لقاء"): one of `GATHERING_CLITICS` before it.
 /// `gathering_venue` reads this test as the sentence analysis's word class
@@ -2457,7 +2480,8 @@ impl Coder {
     /// The candidates of a name several gazetteer places bear that lie near the place anchoring
     /// it (same first-level division, or within 50 km): the place of a relative phrase right after
     /// it ("صوران بالقرب من مدينة أعزاز", "X شمال Y"), else, for a town under 100,000, another
-    /// place of the sentence. None when the usual choice is already near an anchor or none is near.
+    /// place or a country of the sentence (places104: "وفي تونس … بمدينة سوسة" is Tunisia's Sousse
+    /// in a story about Libya, not Libya's Susah). None when the usual choice is already near an anchor or none is near.
     fn anchored_candidates(&self, a: &Analysis, p: &PlaceMention, pool: &[u32], prefer: &[String]) -> Option<Vec<u32>> {
         if pool.len() < 2 {
             return None;
@@ -2467,16 +2491,28 @@ impl Coder {
             return None;
         }
         let phrase = self.phrase_anchor(a, p).and_then(|q| self.best_place(q, Some(prefer)));
+        // (places104) Countries the sentence names as a state's name read as a place, with no
+        // gazetteer row ("وفي تونس … بمدينة سوسة"): they anchor it as a country row does.
+        let mut countries: Vec<String> = Vec::new();
         let anchors: Vec<&ahdath_lexicon::Place> = match phrase {
             Some(anchor) => vec![anchor],
-            // A big city or a division keeps its usual reading against a mere sentence-mate.
-            None if usual.feature != "admin1" && usual.population < 100_000 => a
-                .places
-                .iter()
-                .filter(|q| q.w1 < p.w0 || q.w0 > p.w1)
-                .filter_map(|q| self.best_place(q, Some(prefer)))
-                .filter(|q| q.feature != "country")
-                .collect(),
+            // A big city or a division keeps its usual reading against a mere sentence-mate. A
+            // country is a sentence-mate too (places104), but not a counterpart or a neighbour
+            // after "مع".
+            None if usual.feature != "admin1" && usual.population < 100_000 => {
+                let mates: Vec<&PlaceMention> = a
+                    .places
+                    .iter()
+                    .filter(|q| q.w1 < p.w0 || q.w0 > p.w1)
+                    .filter(|q| !(q.w0 > 0 && COUNTERPART_BEFORE.contains(&bare(a.word(q.w0 - 1)))))
+                    .collect();
+                countries = mates
+                    .iter()
+                    .filter(|q| q.places.is_empty())
+                    .filter_map(|q| q.country_actor.and_then(|act| self.lex.actors[act as usize].country.clone()))
+                    .collect();
+                mates.iter().filter_map(|q| self.best_place(q, Some(prefer))).collect()
+            }
             None => return None,
         };
         let near = |pl: &ahdath_lexicon::Place, anchor: &ahdath_lexicon::Place| {
@@ -2496,14 +2532,13 @@ impl Coder {
             };
             same_division || close
         };
-        if anchors.is_empty() || anchors.iter().any(|anchor| near(usual, anchor)) {
+        let near_any = |pl: &ahdath_lexicon::Place| {
+            anchors.iter().any(|anchor| near(pl, anchor)) || countries.contains(&pl.country)
+        };
+        if (anchors.is_empty() && countries.is_empty()) || near_any(usual) {
             return None;
         }
-        let kept: Vec<u32> = pool
-            .iter()
-            .copied()
-            .filter(|&i| anchors.iter().any(|anchor| near(&self.lex.places[i as usize], anchor)))
-            .collect();
+        let kept: Vec<u32> = pool.iter().copied().filter(|&i| near_any(&self.lex.places[i as usize])).collect();
         (!kept.is_empty()).then_some(kept)
     }
 
@@ -2532,8 +2567,13 @@ impl Coder {
         let best = match belonging_container(a, p) {
             Some(q) => self.best_place(q, Some(prefer))?,
             None => {
-                let q = a.places.iter().find(|q| q.w0 > p.w1 && q.w0 <= p.w1 + 2)?;
-                let noun = q.w0 > p.w1 + 1 && CONTAINER_NOUNS.contains(&bare(a.word(q.w0 - 1)));
+                let q = a.places.iter().find(|q| q.w0 > p.w1 && q.w0 <= p.w1 + 3)?;
+                // "X بمحافظة Y", or with the preposition apart, "X في محافظة Y" (places104:
+                // "مدينة زنجبار في محافظة أبين" is Yemen's Zinjibar, not Zanzibar).
+                let noun = q.w0 > p.w1 + 1
+                    && CONTAINER_NOUNS.contains(&bare(a.word(q.w0 - 1)))
+                    && (q.w0 == p.w1 + 2
+                        || (CONTAINER_PREPS.contains(&a.word(p.w1 + 1)) && !a.break_between(p.w1, q.w0)));
                 let best = self.best_place(q, Some(prefer))?;
                 let division = matches!(best.feature.as_str(), "admin1" | "admin2" | "country");
                 if !(noun || (q.w0 == p.w1 + 1 && division && !a.word(q.w0).starts_with('و'))) {

@@ -2504,6 +2504,8 @@ impl Coder {
             fields.iter().map(|&(_, text)| ahdath_text::split_sentences(text)).collect();
         let mut analyses: Vec<SentenceRow> = Vec::with_capacity(field_spans.iter().map(Vec::len).sum());
         let mut country_votes: HashMap<String, u32> = HashMap::new();
+        // The countries of each small homonym's rows, its default row's first, and its weight.
+        let mut homonym_votes: Vec<(Vec<String>, u32)> = Vec::new();
         // Where the article's words are, in text order, when `words` asks for them.
         let mut pieces: Vec<WordPiece> = Vec::new();
         for (&(field, text), spans) in fields.iter().zip(field_spans) {
@@ -2562,8 +2564,16 @@ impl Coder {
                     if sentence::after_airspace_head(&a, p) {
                         continue;
                     }
+                    let weight = if sentence::names_capital(&a, p) { 1 } else { 2 };
+                    // A small place whose name places of other countries bear too ("أريحا":
+                    // Jericho, or Syria's Ariha) votes once the article's other names have
+                    // voted, for its row in their country (places105).
+                    if let Some(countries) = geocode::small_homonym_countries(&self.lex, p) {
+                        homonym_votes.push((countries, weight));
+                        continue;
+                    }
                     if let Some(c) = self.place_country(p, None) {
-                        *country_votes.entry(c).or_default() += if sentence::names_capital(&a, p) { 1 } else { 2 };
+                        *country_votes.entry(c).or_default() += weight;
                     }
                 }
                 analyses.push((field, span, a, s));
@@ -2587,6 +2597,22 @@ impl Coder {
         let alias_rows = self.surname_aliases(&analyses);
         // The actor the sentence gives without the alias, for each record whose doer is an alias.
         let mut alias_base: HashMap<String, Option<Entity>> = HashMap::new();
+        // (places105) Each small homonym votes for the country among its rows' that the other
+        // names voted for most, else for its default row's.
+        let homonym_choices: Vec<(String, u32)> = homonym_votes
+            .into_iter()
+            .map(|(countries, weight)| {
+                let best = countries
+                    .iter()
+                    .filter_map(|c| country_votes.get(c).map(|&n| (c, n)))
+                    .max_by_key(|&(_, n)| n)
+                    .map_or_else(|| countries[0].clone(), |(c, _)| c.clone());
+                (best, weight)
+            })
+            .collect();
+        for (c, weight) in homonym_choices {
+            *country_votes.entry(c).or_default() += weight;
+        }
         let mut main_countries: Vec<(String, u32)> = country_votes.into_iter().collect();
         main_countries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let main_country = main_countries.first().map(|c| c.0.clone());
