@@ -4360,8 +4360,9 @@ impl Coder {
             return None;
         }
         // "تعهدت قطر بتقديم 500 مليون دولار": a pledge of money or aid is a future AID event,
-        // not an AGREE; if an aid word follows, that word codes it.
-        let pledge = rule.id.contains("pledge");
+        // not an AGREE; if an aid word follows, that word codes it. (The rules it reads say
+        // `checks: money-pledge` in data/dict/triggers, tidy63; the id once chose them.)
+        let pledge = rule.has(Check::MoneyPledge);
         let money_pledge =
             pledge && (t.w1 + 1..(t.w1 + 9).min(a.words.len())).any(|i| in_list!(&MONEY_WORDS, a.word(i)));
         if pledge && !money_pledge && self.precision_filters {
@@ -4371,7 +4372,7 @@ impl Coder {
         if rule.event_type == "AID" && !pledge {
             let after_pledge = a.triggers[..ti].iter().any(|p| {
                 let pr = &self.lex.triggers[p.rule as usize];
-                pr.id.contains("pledge") && t.w0 <= p.w1 + 8
+                pr.has(Check::MoneyPledge) && t.w0 <= p.w1 + 8
             });
             if after_pledge {
                 return None;
