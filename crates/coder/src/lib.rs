@@ -2761,9 +2761,9 @@ impl Coder {
                     alias_base.insert(c.rec.id.clone(), plain.as_ref().and_then(|p| p.rec.actor.clone()));
                 }
                 if let Some(c) = aliased.or(plain) {
-                    // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest.
-                    let reach =
-                        if self.lex.triggers[t.rule as usize].id == "sanction.convict.sentenced" { 8 } else { 3 };
+                    // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest. (A
+                    // verdict's penalty may stand further on: `checks: verdict`, tidy63.)
+                    let reach = if self.lex.triggers[t.rule as usize].has(Check::Verdict) { 8 } else { 3 };
                     if c.rec.event_type == "SANCTION"
                         && c.rec.mode.as_deref() == Some("convict")
                         && prison_in(a, t, reach)
@@ -4879,8 +4879,8 @@ impl Coder {
                 recipient = ents_after.first().copied();
                 // "حكم على المتهم بالسجن", "حكم على 60 شخصا": the one sentenced stands within two
                 // words after "على"; a party further on belongs to another phrase
-                // (`split_verdict`, recall46).
-                if rule.id == "sanction.convict.sentenced" {
+                // (`split_verdict`, recall46; `checks: verdict`, tidy63).
+                if rule.has(Check::Verdict) {
                     recipient = recipient.filter(|e| e.w0 <= t.w1 + 3);
                 }
                 // An agent after على يد / من قبل / برصاص.
