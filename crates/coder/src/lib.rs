@@ -5047,10 +5047,12 @@ impl Coder {
         // participle is its object (`main_subject`, defined before the role match).
         // (The participle rule of "متهما/متهمة/متهمين X بـ" is one in all its forms, ة and ين too.)
         // ("داعيا", the one accusative participle of a call verb without مـ, is one of them:
-        // `BARE_ACCUSATIVE_PARTICIPLES`.)
+        // `BARE_ACCUSATIVE_PARTICIPLES`.) A rule of participles says `checks: accusing-participle`
+        // (tidy63).
         let participle = accusative_participle(a.word(t.w0))
             || (t.w0 == t.w1 && BARE_ACCUSATIVE_PARTICIPLES.contains(&unconj(a.word(t.w0))));
-        if rule.pattern == Pattern::Verb && (participle || rule.id == "accuse.allege.participle") {
+        let accusing_participle = rule.has(Check::AccusingParticiple);
+        if rule.pattern == Pattern::Verb && (participle || accusing_participle) {
             if let Some(m) = main_subject() {
                 if recipient.is_none() {
                     recipient = actor.filter(|x| x.w0 > t.w1);
@@ -5059,7 +5061,7 @@ impl Coder {
                 if recipient.is_some_and(|r| r.w0 == m.w0) {
                     recipient = None;
                 }
-            } else if rule.id == "accuse.allege.participle" {
+            } else if accusing_participle {
                 // "… متهمة الائتلاف الحاكم بالهيمنة" with no subject near the start: the entity
                 // after the participle is the accused, never the accuser.
                 if let Some(x) = actor.filter(|x| x.w0 > t.w1) {
