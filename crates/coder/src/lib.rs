@@ -5973,11 +5973,12 @@ impl Coder {
         }
         // "قصفت الطائرات الإسرائيلية مدينة غزة", "شنت غارات على بلدة بيت حانون": an attack, or an overflight, with no party as its object but a place is aimed
         // at that place's state or people: the recipient is the place's country, named by the
-        // place's text, with no sector (`target_place`, actors78).
+        // place's text, with no sector (`target_place`, actors78). (An overflight rule says
+        // `checks: place-target`, tidy63.)
         // (It keys no merge: the place's people may be the soldiers, civilians or fighters another
         // mention names, of any side.)
         let mut place_target = false;
-        if recipient.is_none() && (rule.event_type == "ASSAULT" || rule.id.contains("overflight")) {
+        if recipient.is_none() && (rule.event_type == "ASSAULT" || rule.has(Check::PlaceTarget)) {
             if let Some((w, country)) = self.target_place(
                 a,
                 t,
