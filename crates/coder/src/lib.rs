@@ -6974,10 +6974,11 @@ impl Coder {
         }
         // "ورفع المواطن الشكر للقيادة على الثقة", "وقدم المحافظ شكره للعاملين على تنظيم الحفل": a
         // thanks that crosses no border is a courtesy of a ceremony or a local page, not a political
-        // event (prec59). A thanks denied, or one to another state's party, stays.
+        // event (prec59). A thanks denied, or one to another state's party, stays. (The rule it reads
+        // says `checks: courtesy-thanks` in data/dict/triggers, tidy63.)
         if self.precision_filters
             && status != Status::Negated
-            && rule.id == "support.praise.noun"
+            && rule.has(Check::CourtesyThanks)
             && courtesy_thanks(a, t, actor.as_ref(), recipient.as_ref(), ctx.main_country.as_deref())
         {
             return None;
