@@ -6989,7 +6989,7 @@ impl Coder {
             && rule.event_type == "ASSAULT"
             && (fatalities.is_some_and(|f| f >= 1000)
                 || injuries.is_some_and(|f| f >= 1000)
-                || rule.id.contains("kill"))
+                || rule.id.starts_with("assault.kill."))
             && thousands_toll(a, s, nums, dts, t)
         {
             return None;
