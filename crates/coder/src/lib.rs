@@ -2834,9 +2834,9 @@ impl Coder {
                     alias_base.insert(c.rec.id.clone(), plain.as_ref().and_then(|p| p.rec.actor.clone()));
                 }
                 if let Some(c) = aliased.or(plain) {
-                    // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest.
-                    let reach =
-                        if self.lex.triggers[t.rule as usize].id == "sanction.convict.sentenced" { 8 } else { 3 };
+                    // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest. (A
+                    // verdict's penalty may stand further on: `checks: verdict`, tidy63.)
+                    let reach = if self.lex.triggers[t.rule as usize].has(Check::Verdict) { 8 } else { 3 };
                     if c.rec.event_type == "SANCTION"
                         && c.rec.mode.as_deref() == Some("convict")
                         && prison_in(a, t, reach)
@@ -4433,8 +4433,9 @@ impl Coder {
             return None;
         }
         // "تعهدت قطر بتقديم 500 مليون دولار": a pledge of money or aid is a future AID event,
-        // not an AGREE; if an aid word follows, that word codes it.
-        let pledge = rule.id.contains("pledge");
+        // not an AGREE; if an aid word follows, that word codes it. (The rules it reads say
+        // `checks: money-pledge` in data/dict/triggers, tidy63; the id once chose them.)
+        let pledge = rule.has(Check::MoneyPledge);
         let money_pledge =
             pledge && (t.w1 + 1..(t.w1 + 9).min(a.words.len())).any(|i| in_list!(&MONEY_WORDS, a.word(i)));
         if pledge && !money_pledge && self.precision_filters {
@@ -4444,7 +4445,7 @@ impl Coder {
         if rule.event_type == "AID" && !pledge {
             let after_pledge = a.triggers[..ti].iter().any(|p| {
                 let pr = &self.lex.triggers[p.rule as usize];
-                pr.id.contains("pledge") && t.w0 <= p.w1 + 8
+                pr.has(Check::MoneyPledge) && t.w0 <= p.w1 + 8
             });
             if after_pledge {
                 return None;
@@ -4951,8 +4952,8 @@ impl Coder {
                 recipient = ents_after.first().copied();
                 // "حكم على المتهم بالسجن", "حكم على 60 شخصا": the one sentenced stands within two
                 // words after "على"; a party further on belongs to another phrase
-                // (`split_verdict`, recall46).
-                if rule.id == "sanction.convict.sentenced" {
+                // (`split_verdict`, recall46; `checks: verdict`, tidy63).
+                if rule.has(Check::Verdict) {
                     recipient = recipient.filter(|e| e.w0 <= t.w1 + 3);
                 }
                 // An agent after على يد / من قبل / برصاص.
@@ -5119,10 +5120,12 @@ impl Coder {
         // participle is its object (`main_subject`, defined before the role match).
         // (The participle rule of "متهما/متهمة/متهمين X بـ" is one in all its forms, ة and ين too.)
         // ("داعيا", the one accusative participle of a call verb without مـ, is one of them:
-        // `BARE_ACCUSATIVE_PARTICIPLES`.)
+        // `BARE_ACCUSATIVE_PARTICIPLES`.) A rule of participles says `checks: accusing-participle`
+        // (tidy63).
         let participle = accusative_participle(a.word(t.w0))
             || (t.w0 == t.w1 && BARE_ACCUSATIVE_PARTICIPLES.contains(&unconj(a.word(t.w0))));
-        if rule.pattern == Pattern::Verb && (participle || rule.id == "accuse.allege.participle") {
+        let accusing_participle = rule.has(Check::AccusingParticiple);
+        if rule.pattern == Pattern::Verb && (participle || accusing_participle) {
             if let Some(m) = main_subject() {
                 if recipient.is_none() {
                     recipient = actor.filter(|x| x.w0 > t.w1);
@@ -5131,7 +5134,7 @@ impl Coder {
                 if recipient.is_some_and(|r| r.w0 == m.w0) {
                     recipient = None;
                 }
-            } else if rule.id == "accuse.allege.participle" {
+            } else if accusing_participle {
                 // "… متهمة الائتلاف الحاكم بالهيمنة" with no subject near the start: the entity
                 // after the participle is the accused, never the accuser.
                 if let Some(x) = actor.filter(|x| x.w0 > t.w1) {
@@ -6054,11 +6057,12 @@ impl Coder {
         }
         // "قصفت الطائرات الإسرائيلية مدينة غزة", "شنت غارات على بلدة بيت حانون": an attack, or an overflight, with no party as its object but a place is aimed
         // at that place's state or people: the recipient is the place's country, named by the
-        // place's text, with no sector (`target_place`, actors78).
+        // place's text, with no sector (`target_place`, actors78). (An overflight rule says
+        // `checks: place-target`, tidy63.)
         // (It keys no merge: the place's people may be the soldiers, civilians or fighters another
         // mention names, of any side.)
         let mut place_target = false;
-        if recipient.is_none() && (rule.event_type == "ASSAULT" || rule.id.contains("overflight")) {
+        if recipient.is_none() && (rule.event_type == "ASSAULT" || rule.has(Check::PlaceTarget)) {
             if let Some((w, country)) = self.target_place(
                 a,
                 t,
@@ -7055,10 +7059,11 @@ impl Coder {
         }
         // "ورفع المواطن الشكر للقيادة على الثقة", "وقدم المحافظ شكره للعاملين على تنظيم الحفل": a
         // thanks that crosses no border is a courtesy of a ceremony or a local page, not a political
-        // event (prec59). A thanks denied, or one to another state's party, stays.
+        // event (prec59). A thanks denied, or one to another state's party, stays. (The rule it reads
+        // says `checks: courtesy-thanks` in data/dict/triggers, tidy63.)
         if self.precision_filters
             && status != Status::Negated
-            && rule.id == "support.praise.noun"
+            && rule.has(Check::CourtesyThanks)
             && courtesy_thanks(a, t, actor.as_ref(), recipient.as_ref(), ctx.main_country.as_deref())
         {
             return None;
@@ -7069,7 +7074,7 @@ impl Coder {
             && rule.event_type == "ASSAULT"
             && (fatalities.is_some_and(|f| f >= 1000)
                 || injuries.is_some_and(|f| f >= 1000)
-                || rule.id.contains("kill"))
+                || rule.id.starts_with("assault.kill."))
             && thousands_toll(a, s, nums, dts, t)
         {
             return None;

@@ -15926,3 +15926,39 @@ fn a_release_told_by_a_done_passive_needs_no_party() {
         assert!(!recs.iter().any(|r| r.event_type == "RETREAT"), "{text}: {recs:#?}");
     }
 }
+
+/// (tidy63) Which rules the pledge test reads is said by `checks: money-pledge`, not by an id that
+/// contains «pledge»: a `--dict` rule named `…vow-pledge` without the name is coded as any AID rule
+/// (recall75 found one silently dropped), and one of another id that says the name is held to the
+/// money-or-aid words after it.
+#[test]
+fn the_pledge_check_is_named_not_read_from_the_id() {
+    let coder_with = |dict: &str| {
+        Coder::new(
+            ahdath_lexicon::LexiconBuilder::new()
+                .with_builtin()
+                .add("triggers/ours.txt", ahdath_lexicon::SourceKind::Triggers, dict)
+                .build()
+                .expect("lexicon"),
+        )
+    };
+    let rule = |id: &str, checks: &str| {
+        format!(
+            "id: {id}\ntype: AID\nmode: -\npattern: verb\nforms: خصصت\n{checks}example: خصصت الحكومة منحة للمدارس.\n"
+        )
+    };
+    let aid = |coder: &Coder, text: &str| {
+        let article =
+            Article { id: "t".into(), text: text.into(), published: Some("2022-03-14".into()), ..Article::default() };
+        coder.code(&article).iter().any(|r| r.event_type == "AID" && r.rule.starts_with("aid.grant."))
+    };
+    let no_money = "خصصت الحكومة الكورية جزءا من عنايتها للقرى النائية في اليمن.";
+    let money = "خصصت الحكومة الكورية عشرة ملايين دولار للقرى النائية في اليمن.";
+    // Named «pledge» but without the check: coded whatever follows.
+    let named = coder_with(&rule("aid.grant.vow-pledge", ""));
+    assert!(aid(&named, no_money), "{no_money}");
+    // Another id that says the check: kept only with money or aid words after it.
+    let opted = coder_with(&rule("aid.grant.allot", "checks: money-pledge\n"));
+    assert!(!aid(&opted, no_money), "{no_money}");
+    assert!(aid(&opted, money), "{money}");
+}

@@ -131,6 +131,23 @@ checks! {
     /// `hosts-show` (`hosts_show`): a host verb whose guest is a game, a show or a team hosts an
     /// occasion, not a meeting of parties.
     HostsShow = "hosts-show",
+    /// `money-pledge` (tidy63, `money_pledge`): a pledge is AID to come when money or aid words
+    /// follow it within eight words, and is dropped otherwise while the precision filters are on;
+    /// an aid trigger within eight words after it is that pledge. (Not only a precision filter:
+    /// the type and status hold with the filters off too.)
+    MoneyPledge = "money-pledge",
+    /// `place-target` (tidy63, actors78 `target_place`): with no party as its object, a place the
+    /// act is aimed at gives the recipient its country, as for every ASSAULT rule (an overflight).
+    PlaceTarget = "place-target",
+    /// `verdict` (tidy63, recall46 `split_verdict`): the impersonal "حكم على": the one sentenced
+    /// stands within two words after it, and its prison penalty up to eight words on in its clause.
+    Verdict = "verdict",
+    /// `accusing-participle` (tidy63): the rule's forms are accusative participles ("متهما إياه"):
+    /// their doer is the main clause's subject, and with none the party after them is the accused.
+    AccusingParticiple = "accusing-participle",
+    /// `courtesy-thanks` (prec59, `courtesy_thanks`): a thanks that crosses no border is a courtesy
+    /// of a ceremony or a local page, no SUPPORT.
+    CourtesyThanks = "courtesy-thanks",
 }
 
 /// One trigger rule: forms that name an event of one PLOVER type and mode.
@@ -184,8 +201,8 @@ pub struct Trigger {
     /// before or after it in its clause (a glued "و" or "ف" aside) is an act after all ("قدمت
     /// مقترحات", "المقترحات التي سيقدمها"), coded as usual.
     pub topic_unless_near: Vec<String>,
-    /// `checks:` (names separated by commas or « ; »): the coder's checks the rule is held to while
-    /// the precision filters are on (the names of [`Check`]).
+    /// `checks:` (names separated by commas or « ; »): the coder's checks the rule is held to, most
+    /// of them while the precision filters are on (the names of [`Check`]).
     pub checks: Vec<Check>,
     /// `file:line` where the rule starts, for messages.
     pub origin: String,
@@ -846,7 +863,7 @@ mod tests {
         let ok = parse_triggers("t.txt", head).unwrap();
         assert!(ok[0].checks.is_empty() && !ok[0].has(Check::Imposer));
         let e = parse_triggers("t.txt", &format!("{head}checks: imposer, imposed\n")).unwrap_err();
-        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege, farewell, counted-student, park-name, happened-on, endangers, lodging, harbouring, co-organiser, hosts-show)");
+        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege, farewell, counted-student, park-name, happened-on, endangers, lodging, harbouring, co-organiser, hosts-show, money-pledge, place-target, verdict, accusing-participle, courtesy-thanks)");
         let e = parse_triggers("t.txt", &format!("{head}checks: ,\n")).unwrap_err();
         assert_eq!(e.to_string(), "t.txt:7: checks has no names");
     }
