@@ -3354,7 +3354,7 @@ impl Coder {
                 None => actors.iter().find_map(|&x| self.lex.actors[x as usize].country.clone()),
             }
         };
-        let mut names: HashMap<String, (Vec<u32>, Option<String>)> = HashMap::new();
+        let mut names: HashMap<String, (Vec<u32>, Option<String>, bool)> = HashMap::new();
         let mut ambiguous: Vec<String> = Vec::new();
         let mut out = Vec::with_capacity(analyses.len());
         for &(field, span, ref a, s) in analyses {
@@ -3376,21 +3376,30 @@ impl Coder {
                 if ambiguous.iter().any(|x| x == w) || here.iter().any(|(j, _)| *j == i) {
                     continue;
                 }
+                // (A loose full name, actors129, lends its surname to a verb only: after a noun
+                // the surname is as often the one acted on, "توقيف الكعبي".)
+                // It also needs the verb to open its clause: first in the sentence, with a glued
+                // و / ف, or after a particle (`ALIAS_VERB_LEADS`); else an unknown name before the
+                // verb may be its subject ("وكان السفير فلان، دعا الشمري إلى …").
+                let lead =
+                    t.w0 == 0 || a.word(t.w0).starts_with(['و', 'ف']) || ALIAS_VERB_LEADS.contains(&a.word(t.w0 - 1));
+                let verb = self.lex.triggers[t.rule as usize].pattern == Pattern::Verb && lead;
                 let actors = names
                     .get(w)
+                    .filter(|x| verb || !x.2)
                     .map(|x| x.0.clone())
-                    .or_else(|| full.iter().find(|f| f.0 == w && f.2 < i).map(|f| f.1.clone()));
+                    .or_else(|| full.iter().find(|f| f.0 == w && f.2 < i && (verb || !f.3)).map(|f| f.1.clone()));
                 if let Some(actors) = actors {
                     here.push((i, (field, span, a.with_alias(s, i, actors), s)));
                 }
             }
-            for (w, actors, _) in full {
+            for (w, actors, _, loose) in full {
                 let k = who(&actors);
                 match names.get(&w) {
                     Some(x) if x.1 != k => ambiguous.push(w),
                     Some(_) => {}
                     None => {
-                        names.insert(w, (actors, k));
+                        names.insert(w, (actors, k, loose));
                     }
                 }
             }

@@ -2036,7 +2036,11 @@ impl Analysis {
     /// Returns the last word's key (the surname), the mention's actor entries and the surname's
     /// word index. Not a word of `ALIAS_NOT_SURNAMES`, a patronymic (after بن / ابن), or a word
     /// the dictionary already reads as anything on its own (an actor needs no alias).
-    pub fn full_names(&self, lex: &Lexicon, known_name: impl Fn(&str) -> bool) -> Vec<(String, Vec<u32>, usize)> {
+    /// actors129: an office (country or not) followed by a name with an honorific or a qualifier
+    /// between (`HONORIFIC_TITLES`, `ALIAS_NAME_LEADS`: "النائب بالإنابة الدكتور …"), a «بن»
+    /// chain, or a definite surname that is no nisba ("محمد بن سعد الخرينج") gives a loose full
+    /// name, flagged `true` in the fourth field: its surname is an alias after a verb only.
+    pub fn full_names(&self, lex: &Lexicon, known_name: impl Fn(&str) -> bool) -> Vec<(String, Vec<u32>, usize, bool)> {
         let surname = |i: usize| -> bool {
             let w = self.word(i);
             i > 0
@@ -2079,12 +2083,16 @@ impl Analysis {
                     })
                 };
                 if let Some(i) = (e.w0..=e.w1).rev().find(|&i| ends_form(i)).filter(|&i| surname(i)) {
-                    out.push((self.word(i).to_string(), e.actors.clone(), i));
+                    out.push((self.word(i).to_string(), e.actors.clone(), i, false));
                 }
                 continue;
             }
             let country = e.actors.iter().any(|&x| lex.actors[x as usize].country.is_some());
-            if !kind(ActorKind::Office) || !country {
+            if !kind(ActorKind::Office) {
+                continue;
+            }
+            if !country {
+                out.extend(self.loose_name(lex, e, &known_name, &surname));
                 continue;
             }
             // The name after the title: indefinite words, the last one may be definite ("عادل
@@ -2111,10 +2119,75 @@ impl Analysis {
                 && !last.starts_with('و')
                 && (!is_definite(last) || is_nisba_name(last));
             if n >= 2 && !more && shape && (known_name(self.word(e.w1 + 1)) || known_name(last)) && surname(j - 1) {
-                out.push((self.word(j - 1).to_string(), e.actors.clone(), j - 1));
+                out.push((self.word(j - 1).to_string(), e.actors.clone(), j - 1, false));
+            } else {
+                out.extend(self.loose_name(lex, e, &known_name, &surname));
             }
         }
         out
+    }
+
+    /// The loose full name after office `e` (actors129, see `full_names`): optional honorifics or
+    /// qualifiers, a given name, then middle names or «بن» + name links, and a last word with the
+    /// shape of a surname (definite too), nothing name-like after it. It needs a «بن» link, an
+    /// honorific, a known given name (`known_name`) or a definite surname.
+    fn loose_name(
+        &self,
+        lex: &Lexicon,
+        e: &EntityMention,
+        known_name: &impl Fn(&str) -> bool,
+        surname: &impl Fn(usize) -> bool,
+    ) -> Option<(String, Vec<u32>, usize, bool)> {
+        let open = |j: usize| j < self.words.len() && !self.breaks[j] && self.uncovered(j);
+        let name_word = |j: usize| open(j) && is_name_like(self.word(j));
+        // (The office's body and place may come between: "المتحدث باسم الهيئة بمنطقة القصيم".)
+        let mut j = e.w1 + 1;
+        for _ in 0..2 {
+            let person = |x: &EntityMention| x.actors.iter().any(|&a| lex.actors[a as usize].kind == ActorKind::Person);
+            let next = self.entities.iter().find(|x| x.w0 == j && !person(x)).map(|x| x.w1);
+            let place = self.places.iter().find(|p| p.w0 == j).map(|p| p.w1);
+            match next.or(place) {
+                Some(w1) if !self.breaks[j] => j = w1 + 1,
+                _ => break,
+            }
+        }
+        let start = j;
+        let mut honorific = false;
+        while j < start + 3 && open(j) {
+            let w = self.word(j);
+            if crate::HONORIFIC_TITLES.contains(&w) {
+                honorific = true;
+            } else if !ALIAS_NAME_LEADS.contains(&w) && !APPOSITION_ADJECTIVES.contains(&w) {
+                break;
+            }
+            j += 1;
+        }
+        let given = j;
+        if !name_word(j) || is_definite(self.word(j)) || crate::PATRONYMS.contains(&self.word(j)) {
+            return None;
+        }
+        j += 1;
+        let (mut chain, mut n) = (false, 1);
+        while n < 5
+            && (name_word(j) || open(j) && crate::PATRONYMS.contains(&self.word(j)))
+            && !is_definite(self.word(j - 1))
+        {
+            if crate::PATRONYMS.contains(&self.word(j)) {
+                if !name_word(j + 1) {
+                    return None;
+                }
+                chain = true;
+                j += 1;
+            }
+            n += 1;
+            j += 1;
+        }
+        let last = j - 1;
+        let w = self.word(last);
+        let more = name_word(j) && !is_definite(w);
+        let shape = !w.ends_with(['ه', 'ا']) && !w.ends_with("هم") && !w.starts_with('و');
+        let cue = chain || honorific || known_name(self.word(given)) || is_definite(w);
+        (n >= 2 && !more && shape && cue && surname(last)).then(|| (w.to_string(), e.actors.clone(), last, true))
     }
 
     /// Word `i` is part of no entity, place or trigger.

@@ -9558,6 +9558,34 @@ fn a_surname_elsewhere_is_no_alias() {
     }
 }
 
+/// actors129: a full name after an office with an honorific, a qualifier, a «بن» chain or a
+/// definite surname (`Analysis::loose_name`) lends its surname to the verb it later opens a
+/// clause with, as the verb's doer; not where another name stands before the verb.
+#[test]
+fn a_surname_told_after_an_office_is_the_doer_of_its_verb() {
+    check_role_cases(&[
+        (
+            "أعلن رئيس مجلس الأمة الكويتي بالإنابة سالم بن فهد الدويرج تأييده للقرار. ودعا الدويرج الحكومة العراقية إلى وقف التصعيد.",
+            "REQUEST",
+            Some("الدويرج"),
+            Some("الحكومة العراقية"),
+        ),
+        (
+            "وقال وزير الصحة السعودي الدكتور خالد العتيبان إن الإصابات تراجعت. وحث العتيبان المواطنين على أخذ اللقاح.",
+            "REQUEST",
+            Some("العتيبان"),
+            Some("المواطنين"),
+        ),
+    ]);
+    let text =
+        "التقى وزير العدل العراقي حسن بن علي الشمري وفدا أجنبيا. وكان السفير كارل هيلمر دعا الشمري إلى زيارة لندن.";
+    let recs = code(text, "2024-05-15");
+    assert!(
+        recs.iter().all(|r| r.actor.as_ref().and_then(|e| e.text.as_deref()) != Some("الشمري")),
+        "{text}: {recs:?}"
+    );
+}
+
 /// An act that is the aim of something else is intended, not done (twenty-fourth session, prec31:
 /// docs/coding.md "(prec31)", `intended`): after "aiming at" (الرامية), "for the purpose of"
 /// (بغرض) or an owner's aim (هدفها), or with one verbal noun between an aim word and the act
