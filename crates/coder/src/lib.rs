@@ -6391,12 +6391,24 @@ impl Coder {
                     && !(e + 1..t.w0).any(|i| DENIAL_KEPT_CLAIMS.contains(&a.word(i)))
             })
         };
+        // "نفت الوزارة بشدة الاتهامات الموجهة إليها": an accusation noun a denial takes as its
+        // object (at most eight words on, no other trigger or lead of `DENIED_ACCUSATION_LEADS`
+        // between: "نفى توجيه اتهامات") is still reported; the denial is its own event (SPEC §4,
+        // status73).
+        let denied_accusation = |c: &CueMention| {
+            rule.event_type == "ACCUSE"
+                && pattern == Pattern::Noun
+                && t.w0 - c.w1 <= 8
+                && !(c.w1 + 1..t.w0).any(|i| DENIED_ACCUSATION_LEADS.contains(&a.word(i)))
+                && !a.triggers.iter().any(|p| p.w0 > c.w1 && p.w0 < t.w0)
+        };
         let denial_near = |c: &CueMention| {
             c.kind == CueKind::Denial
                 && c.w1 < t.w0
                 && (t.w0 - c.w1 <= 20 || denied_truth_reaches(a, c.w1, t))
                 && !(c.w1 + 1..t.w0).any(|i| matches!(a.word(i), "وان" | "وانه" | "وانها" | "وانهم"))
                 && !denial_ended(c)
+                && !denied_accusation(c)
         };
         // "قد" before an imperfect verb is "may"; before a perfect it only stresses the past.
         // The verb is the word right after "قد": the trigger itself, or the verb whose object the
@@ -6474,6 +6486,9 @@ impl Coder {
                 && c.w1 < t.w0
                 && !(joined_perfect && t.w0 - c.w1 >= 2 && id != "neg.ma")
                 && !STILL_VERBS.contains(&a.word(c.w1 + 1))
+                // "تصريحات لا مسؤولة واتهامات باطلة": "لا" makes one adjective with the word
+                // after it (`LA_COMPOUND_WORDS`) and negates no trigger further on (status73).
+                && !(id == "neg.la" && c.w1 + 1 < t.w0 && LA_COMPOUND_WORDS.contains(&a.word(c.w1 + 1)))
                 && !(id == "neg.ma" && what_ma(a, c, t, pattern))
                 && !(c.w1 + 1 < t.w0 && a.word(c.w1 + 1) == "ما" && MA_WHAT_HEADS.contains(&a.word(c.w1)))
                 && !a.break_between(c.w1, t.w0)

@@ -14443,8 +14443,9 @@ fn a_negation_does_not_reach_a_clause_joined_after_it() {
             Status::Occurred,
         ),
         ("وبقيت القرى الشمالية دون حماية ورفضت السلطات إرسال قوات إليها.", "ورفضت", Status::Occurred),
+        // (The denied accusation itself is still reported, status73: `a_denied_accusation_is_still_reported`.)
+        ("ونفت الخرطوم الاتهامات واتهمت جوبا بدعم المتمردين في دارفور.", "الاتهامات", Status::Occurred),
         // Left alone: the denied act itself, a verb inside the denied clause, a claim, a new negation.
-        ("ونفت الخرطوم الاتهامات واتهمت جوبا بدعم المتمردين في دارفور.", "الاتهامات", Status::Negated),
         ("ونفى الوزير اعتقال الصحفيين، مؤكدا أن الشرطة فرقت المتظاهرين بالقوة.", "اعتقال", Status::Negated),
         ("ونفى المتحدث أن تكون القوات قد قصفت القرية وقتلت المدنيين.", "قصفت", Status::Negated),
         ("ونفى الجيش الاتهام وقال إن المسلحين يدعون وقوع هجوم على القرية.", "هجوم", Status::Negated),
@@ -14453,6 +14454,29 @@ fn a_negation_does_not_reach_a_clause_joined_after_it() {
     ];
     for &(text, trigger, status) in cases {
         let recs = code(text, "2021-06-10");
+        let r =
+            recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no «{trigger}» in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
+
+/// status73: an accusation noun a denial takes as its object is still reported (SPEC §4: the
+/// denial is its own event), unless a lead of `DENIED_ACCUSATION_LEADS` stands between them (the
+/// making of the accusation is denied); and «لا» before a word it makes one adjective with
+/// (`LA_COMPOUND_WORDS`) negates no trigger after that word.
+#[test]
+fn a_denied_accusation_is_still_reported() {
+    let cases: &[(&str, &str, Status)] = &[
+        ("ونفت وزارة الدفاع بشدة الاتهامات الموجهة إليها بقصف سوق شعبي في البلدة.", "الاتهامات", Status::Occurred),
+        ("نفى المتحدث باسم الحكومة أي اتهامات بالتلاعب في نتائج الانتخابات البلدية.", "اتهامات", Status::Occurred),
+        ("ووصفت الوزارة تلك المقالات بأنها لا مسؤولة واتهامات باطلة ضد رجال الأمن.", "واتهامات", Status::Occurred),
+        // Left alone: the making of the accusation denied, a verb after «لا», an act other than an accusation.
+        ("ونفى الناطق أن تكون الحكومة وجهت اتهامات للصحفيين الأجانب.", "اتهامات", Status::Negated),
+        ("ووصف الحزب البيان بأنه لا يحمل اتهامات مباشرة للحكومة.", "اتهامات", Status::Negated),
+        ("ونفى قائد الشرطة اعتقال الناشطين الثلاثة في المدينة.", "اعتقال", Status::Negated),
+    ];
+    for &(text, trigger, status) in cases {
+        let recs = code(text, "2022-03-14");
         let r =
             recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no «{trigger}» in {text}: {recs:?}"));
         assert_eq!(r.status, status, "{text}: {r:?}");
