@@ -3966,10 +3966,13 @@ impl Coder {
         // trigger of a statement, a meeting or a deal governed by an imperfect verb with a word of
         // frequency tells a habit, not one act of the news (prec61). Not an act of force or a
         // protest: "يشن الجيش يوميا غارات" tells a campaign under way, which the news reports.
+        // prec117: any other type (a verb rule's masdar too: "ومصادرة", "إغلاق") when the verb
+        // tells a described practice ("المحتل الذي يقوم يوميا بقتل الأطفال ومصادرة الأراضي",
+        // "يتم بشكل دوري إغلاق الخط").
+        let stance = HABIT_STANCE_TYPES.contains(&rule.event_type.as_str());
         if self.precision_filters
-            && HABIT_STANCE_TYPES.contains(&rule.event_type.as_str())
-            && (rule.pattern == Pattern::Noun || t.article || t.purpose)
-            && habit_object(a, t)
+            && (!stance || rule.pattern == Pattern::Noun || t.article || t.purpose)
+            && habit_object(a, t, stance)
         {
             return None;
         }
@@ -13608,6 +13611,7 @@ fn habit_told(a: &Analysis, t: &TriggerMention, stance: bool) -> bool {
     let frequency = |i: usize| {
         FREQUENCY_ADVERBS.contains(&a.word(i))
             || (FREQUENCY_EVERY.contains(&a.word(i)) && FREQUENCY_PERIODS.contains(&a.word(i + 1)))
+            || manner_frequency(a, i)
     };
     past || (t.w1 + 1..=t.w1 + 6).any(|i| frequency(i) && !a.break_between(t.w1, i))
         || (1..=2).any(|d| t.w0 >= d && frequency(t.w0 - d) && !a.break_between(t.w0 - d, t.w0))
@@ -13620,10 +13624,15 @@ fn habit_told(a: &Analysis, t: &TriggerMention, stance: bool) -> bool {
 /// "يجري الوزير اسبوعيا مباحثات مع نظرائه", "يجري الوزير مباحثات كل شهر"; "تجري القوات باستمرار
 /// مناورات" is not read ("باستمرار" is left out), "وبحث الوزيران يوميا" has no imperfect. prec54
 /// reads the same words after an imperfect verb trigger itself; here the act is the verb's object.
-fn habit_object(a: &Analysis, t: &TriggerMention) -> bool {
+///
+/// Any other type (`stance` false, prec117) only when the verb tells a described practice: a
+/// `HABIT_PRACTICE_VERBS` verb ("يتم بشكل دوري إغلاق") or one right after a relative pronoun
+/// ("المحتل الذي يقوم يوميا بقتل الأطفال ومصادرة الأراضي"); "يشن الجيش يوميا غارات" stays.
+fn habit_object(a: &Analysis, t: &TriggerMention, stance: bool) -> bool {
     let frequency = |i: usize| {
         HABIT_NOUN_FREQUENCY.contains(&unconj(a.word(i)))
             || (FREQUENCY_EVERY.contains(&unconj(a.word(i))) && FREQUENCY_PERIODS.contains(&a.word(i + 1)))
+            || manner_frequency(a, i)
     };
     let n = a.words.len();
     // (The words of frequency are rare: they are looked for before the verb's shape is read.)
@@ -13635,8 +13644,19 @@ fn habit_object(a: &Analysis, t: &TriggerMention) -> bool {
                 && (after || (k + 1..t.w0).any(frequency))
                 && imperfect_word(a.word(k))
                 && !a.triggers.iter().any(|x| x.w0 <= k && k <= x.w1)
+                && (stance
+                    || HABIT_PRACTICE_VERBS.contains(&unconj(a.word(k)))
+                    || (k > 0 && RELATIVE_PRONOUNS.contains(&a.word(k - 1))))
         }
     })
+}
+
+/// Word `i` opens a manner phrase of regularity (`FREQUENCY_MANNER_HEADS` + `FREQUENCY_MANNER_WORDS`:
+/// "بشكل دوري", "بصورة منتظمة"), read as a word of frequency (prec117).
+fn manner_frequency(a: &Analysis, i: usize) -> bool {
+    i + 1 < a.words.len()
+        && FREQUENCY_MANNER_HEADS.contains(&unconj(a.word(i)))
+        && FREQUENCY_MANNER_WORDS.contains(&a.word(i + 1))
 }
 
 /// Word key `w` looks like an imperfect verb (`imperfect_verb`'s reading of a word that is no

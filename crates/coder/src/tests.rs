@@ -11012,6 +11012,21 @@ fn a_recurring_meeting_named_by_a_noun_is_no_event() {
     ]);
 }
 
+/// prec117: a practice told with a word of frequency is no event: a noun trigger of any type after
+/// the impersonal "يتم" or after a verb right after a relative pronoun ("الجماعة التي تقوم يوميا
+/// بخطف"), and a manner phrase of regularity ("بشكل دوري") or "أحيانا" after an imperfect
+/// verb trigger; a campaign of force told with "يوميا" and a day's closure stay.
+#[test]
+fn a_practice_told_with_a_word_of_frequency_is_no_event() {
+    check_filter_cases(&[
+        ("وتساءل السكان لماذا يتم بشكل دوري إغلاق الجسر الشمالي أمام الشاحنات.", "COERCE", false),
+        ("ويندد الأهالي بالعصابة التي تقوم يوميا بخطف الرعاة ومصادرة مواشيهم في الوادي.", "COERCE", false),
+        ("وتعتقل الشرطة بشكل دوري الناشطين في الحي القديم.", "COERCE", false),
+        ("ويشن سلاح الجو يوميا غارات على معاقل المتمردين في الجبال.", "ASSAULT", true),
+        ("وأغلقت الشرطة أمس الجسر الشمالي أمام الشاحنات.", "COERCE", true),
+    ]);
+}
+
 /// actors65: a definite noun the dictionary lacks right after a verb of an act that governs an
 /// object closes the subject (a definite noun is never in construct); a party one bare noun
 /// further on is that noun's genitive, the object's owner: the recipient, not the doer
