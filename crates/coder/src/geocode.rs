@@ -693,6 +693,13 @@ pub(crate) fn shared_by_countries(lex: &Lexicon, p: &PlaceMention) -> bool {
     false
 }
 
+/// The key by which a mention's usual row is its greatest, with no country preferred: a country or
+/// first-level division first, then the most people, then the smallest id (`Coder::best_place`,
+/// `small_homonym_countries`).
+pub(crate) fn usual_place_key(pl: &ahdath_lexicon::Place) -> (bool, u64, std::cmp::Reverse<&str>) {
+    (matches!(pl.feature.as_str(), "country" | "admin1"), pl.population, std::cmp::Reverse(pl.id.as_str()))
+}
+
 /// The countries of a mention's rows, its default row's first, when the rows lie in two or more
 /// countries and none is a country or a town of 100,000 people or more
 /// ("أريحا": the Palestinian governorate and town of Jericho, and Syria's Ariha). Such a name
@@ -703,10 +710,11 @@ pub(crate) fn small_homonym_countries(lex: &Lexicon, p: &PlaceMention) -> Option
     if p.country_actor.is_some() || rows().any(|pl| pl.feature == "country" || pl.population >= 100_000) {
         return None;
     }
-    let usual = rows().max_by_key(|pl| {
-        let rank = matches!(pl.feature.as_str(), "country" | "admin1");
-        (rank, pl.population, std::cmp::Reverse(pl.id.as_str()))
-    })?;
+    let first = rows().next()?;
+    if rows().all(|pl| pl.country == first.country) {
+        return None;
+    }
+    let usual = rows().max_by_key(|pl| usual_place_key(pl))?;
     let mut countries = vec![usual.country.clone()];
     for pl in rows() {
         if !countries.contains(&pl.country) {
@@ -2480,8 +2488,11 @@ impl Coder {
     /// The candidates of a name several gazetteer places bear that lie near the place anchoring
     /// it (same first-level division, or within 50 km): the place of a relative phrase right after
     /// it ("صوران بالقرب من مدينة أعزاز", "X شمال Y"), else, for a town under 100,000, another
-    /// place or a country of the sentence (places104: "وفي تونس … بمدينة سوسة" is Tunisia's Sousse
-    /// in a story about Libya, not Libya's Susah). None when the usual choice is already near an anchor or none is near.
+    /// place or a country of the sentence, not one after "مع" (places104: a state's name read as a
+    /// place, "في تونس", may anchor a small town of Tunisia that a Libyan town's name shares; the
+    /// fronted "وفي تونس … بمدينة سوسة" of a Libyan story is not handled: that country does not
+    /// reach here as a sentence-mate, and Libya's Susah stays). None when the usual choice is
+    /// already near an anchor or none is near.
     fn anchored_candidates(&self, a: &Analysis, p: &PlaceMention, pool: &[u32], prefer: &[String]) -> Option<Vec<u32>> {
         if pool.len() < 2 {
             return None;
@@ -2492,26 +2503,27 @@ impl Coder {
         }
         let phrase = self.phrase_anchor(a, p).and_then(|q| self.best_place(q, Some(prefer)));
         // (places104) Countries the sentence names as a state's name read as a place, with no
-        // gazetteer row ("وفي تونس … بمدينة سوسة"): they anchor it as a country row does.
+        // gazetteer row ("في تونس" after the verb): they anchor it as a country row does.
         let mut countries: Vec<String> = Vec::new();
         let anchors: Vec<&ahdath_lexicon::Place> = match phrase {
             Some(anchor) => vec![anchor],
             // A big city or a division keeps its usual reading against a mere sentence-mate. A
             // country is a sentence-mate too (places104), but not a counterpart or a neighbour
-            // after "مع".
+            // after "مع" (a town after "مع" still anchors, as before places104).
             None if usual.feature != "admin1" && usual.population < 100_000 => {
-                let mates: Vec<&PlaceMention> = a
-                    .places
-                    .iter()
-                    .filter(|q| q.w1 < p.w0 || q.w0 > p.w1)
-                    .filter(|q| !(q.w0 > 0 && COUNTERPART_BEFORE.contains(&bare(a.word(q.w0 - 1)))))
-                    .collect();
+                let mates: Vec<&PlaceMention> = a.places.iter().filter(|q| q.w1 < p.w0 || q.w0 > p.w1).collect();
+                let after_with = |q: &PlaceMention| q.w0 > 0 && COUNTERPART_BEFORE.contains(&bare(a.word(q.w0 - 1)));
                 countries = mates
                     .iter()
-                    .filter(|q| q.places.is_empty())
+                    .filter(|q| q.places.is_empty() && !after_with(q))
                     .filter_map(|q| q.country_actor.and_then(|act| self.lex.actors[act as usize].country.clone()))
                     .collect();
-                mates.iter().filter_map(|q| self.best_place(q, Some(prefer))).collect()
+                mates
+                    .iter()
+                    .filter_map(|q| {
+                        self.best_place(q, Some(prefer)).filter(|pl| pl.feature != "country" || !after_with(q))
+                    })
+                    .collect()
             }
             None => return None,
         };

@@ -2598,13 +2598,17 @@ impl Coder {
         // The actor the sentence gives without the alias, for each record whose doer is an alias.
         let mut alias_base: HashMap<String, Option<Entity>> = HashMap::new();
         // (places105) Each small homonym votes for the country among its rows' that the other
-        // names voted for most, else for its default row's.
+        // names voted for most (the first listed, its default row's first, on a tie), else for its
+        // default row's.
         let homonym_choices: Vec<(String, u32)> = homonym_votes
             .into_iter()
             .map(|(countries, weight)| {
                 let best = countries
                     .iter()
                     .filter_map(|c| country_votes.get(c).map(|&n| (c, n)))
+                    // (`max_by_key` keeps the last of equal counts: reversed, the first, so a
+                    // tie goes to the default row's country, listed first; fix63a.)
+                    .rev()
                     .max_by_key(|&(_, n)| n)
                     .map_or_else(|| countries[0].clone(), |(c, _)| c.clone());
                 (best, weight)
@@ -3472,18 +3476,12 @@ impl Coder {
     }
 
     pub(crate) fn best_place(&self, p: &PlaceMention, prefer: Option<&[String]>) -> Option<&ahdath_lexicon::Place> {
-        let feature_rank = |f: &str| match f {
-            "country" => 5,
-            "admin1" => 4,
-            "city" => 3,
-            _ => 1,
-        };
         p.places.iter().map(|&i| &self.lex.places[i as usize]).max_by_key(|pl| {
             // The article's countries in order: its main country's rows first ("عمان" in a story
             // about Jordan is Amman, in one about Oman the sultanate).
             let preferred =
                 prefer.and_then(|cs| cs.iter().position(|c| c == &pl.country)).map_or(0, |k| usize::MAX - k);
-            (preferred, feature_rank(&pl.feature) >= 4, pl.population, std::cmp::Reverse(pl.id.clone()))
+            (preferred, geocode::usual_place_key(pl))
         })
     }
 
@@ -15535,8 +15533,8 @@ fn victim_entity(lex: &Lexicon, a: &Analysis, x: &EntityMention) -> bool {
 /// that is no name ("الذي اتهم بعدم حماية السكان", "واتهم بدعم النظام"): no entity starts at that
 /// word, it is no bare name ("اتهم بشار") nor a quantifier (`ACCUSE_PASSIVE_NOT_CHARGE`: "واتهمت
 /// بعض صناعها"), and neither a party without a preposition ("واتهم بيركو الوزير") nor a «بأن»
-/// clause ("واتهمت بلدانهم بأنها") follows it, either of which makes the بـ word the subject or
-/// the object.
+/// clause (`ACCUSE_THAT_CLAUSE`, whole keys: "واتهمت بلدانهم بأنها"; not "بانتهاكات", a second
+/// charge) follows it, either of which makes the بـ word the subject or the object.
 fn passive_accusation(a: &Analysis, t: &TriggerMention) -> bool {
     let v = a.word(t.w0);
     let i = t.w1 + 1;
@@ -15550,7 +15548,7 @@ fn passive_accusation(a: &Analysis, t: &TriggerMention) -> bool {
         && BARE_NAMES.binary_search(&w).is_err()
         && !ACCUSE_PASSIVE_NOT_CHARGE.iter().any(|p| w.starts_with(p))
         && !a.entities.iter().any(|e| e.w0 == i || (e.w0 == i + 1 && e.prep.is_none()))
-        && !a.word(i + 1).starts_with("بان")
+        && !ACCUSE_THAT_CLAUSE.contains(&a.word(i + 1))
 }
 
 /// (actors126) The victim-only mention is the subject right after a verb of speech, demand, appeal,
@@ -15780,20 +15778,17 @@ fn take_date(keep: &mut Candidate, other: &Candidate) {
     keep.report_dated = other.report_dated;
 }
 
-/// Whether sentence `at` is another than the one `keep` was read from.
-fn other_sentence_at(keep: &Candidate, at: (Field, usize)) -> bool {
-    at != (keep.rec.evidence.field, keep.rec.evidence.start)
-}
-
 /// Fill the unknown fields of `keep` from `other`, a mention of the same happening.
 fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // A toll the act of the lender's own sentence carries is that act's (`toll_owned`), unless the
     // record already holds a mention of that sentence (one not refused a toll).
     let lender_at = (other.rec.evidence.field, other.rec.evidence.start);
+    // Whether the lender was read from another sentence than the record.
+    let other_sentence = lender_at != (keep.rec.evidence.field, keep.rec.evidence.start);
     // (fatal10) Whether the lender names only places apart from the record's own place, read
     // before this mention may lend one (`toll_placed_apart`).
-    let placed_apart = other_sentence_at(keep, lender_at)
-        && keep.rec.location.as_ref().is_some_and(|h| toll_placed_apart(h, &other.toll_places));
+    let placed_apart =
+        other_sentence && keep.rec.location.as_ref().is_some_and(|h| toll_placed_apart(h, &other.toll_places));
     let held = |at: (Field, usize)| {
         let ev = &keep.rec.evidence;
         ((ev.field, ev.start) == at || ev.other_mentions.iter().any(|m| (m.field, m.start) == at))
@@ -15802,7 +15797,6 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // A toll told as none (0, toll8) is lent by no mention of another sentence: "دون وقوع إصابات"
     // tells of its own sentence's act, and a record folding another sentence is mostly another
     // house, strike or day of the story.
-    let other_sentence = lender_at != (keep.rec.evidence.field, keep.rec.evidence.start);
     let lent = |v: Option<u32>| v.filter(|&n| n > 0 || !other_sentence);
     let fills = (keep.rec.fatalities.is_none() && lent(other.rec.fatalities).is_some())
         || (keep.rec.injuries.is_none() && lent(other.rec.injuries).is_some());

@@ -15964,6 +15964,12 @@ fn an_accusation_verb_before_its_charge_is_passive() {
     let r = recs.iter().find(|r| r.event_type == "ACCUSE").expect("an accusation");
     assert!(r.actor.is_none(), "{recs:#?}");
     assert_eq!(text(&r.recipient), "الجيش العراقي", "{recs:#?}");
+    // (fix63a) A second charge after the first that starts like «بأن» («بانتهاكات») is no «بأن»
+    // clause: the verb stays passive.
+    let recs =
+        code("وتظاهر الأهالي أمام مقر الجيش العراقي الذي اتهم بالتورط بانتهاكات ضد المدنيين في الموصل.", "2019-10-28");
+    let r = recs.iter().find(|r| r.event_type == "ACCUSE").expect("an accusation");
+    assert!(r.actor.is_none(), "{recs:#?}");
     // (A quantifier after the verb is its object: the subject before it keeps the act.)
     let recs = code("وانتقدت منظمة العفو الدولية الحكومة الإثيوبية، واتهمت بعض ضباطها بتعذيب المعتقلين.", "2020-05-14");
     let r = recs.iter().find(|r| r.event_type == "ACCUSE" && r.trigger.starts_with("واتهم")).expect("an accusation");
