@@ -1432,8 +1432,8 @@ fn after_result_verb(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
 }
 
 /// The sentence is to prison ("حكم بالسجن", "بحبسه"): the trigger or the three words after it;
-/// after the verb of `sanction.convict.sentenced`, whose penalty may stand further on
-/// (`split_verdict`, recall46), the eight words after it in its clause.
+/// after the verb of a rule with the `verdict` check (`sanction.convict.sentenced`), whose
+/// penalty may stand further on (`split_verdict`, recall46), the eight words after it in its clause.
 fn prison_in(a: &Analysis, t: &TriggerMention, reach: usize) -> bool {
     let last = (t.w1 + reach).min(a.words.len().saturating_sub(1));
     (t.w0..=last).take_while(|&i| i <= t.w1 + 3 || !a.break_between(t.w1, i)).any(|i| {
@@ -3385,8 +3385,7 @@ impl Coder {
                 // It also needs the verb to open its clause: first in the sentence, with a glued
                 // و / ف, or after a particle (`ALIAS_VERB_LEADS`); else an unknown name before the
                 // verb may be its subject ("وكان السفير فلان، دعا الشمري إلى …").
-                let lead =
-                    t.w0 == 0 || a.word(t.w0).starts_with(['و', 'ف']) || ALIAS_VERB_LEADS.contains(&a.word(t.w0 - 1));
+                let lead = t.w0 == 0 || t.conj.is_some() || ALIAS_VERB_LEADS.contains(&a.word(t.w0 - 1));
                 let verb = self.lex.triggers[t.rule as usize].pattern == Pattern::Verb && lead;
                 let actors = names
                     .get(w)
@@ -3399,9 +3398,10 @@ impl Coder {
             }
             for (w, actors, _, loose) in full {
                 let k = who(&actors);
-                match names.get(&w) {
+                match names.get_mut(&w) {
                     Some(x) if x.1 != k => ambiguous.push(w),
-                    Some(_) => {}
+                    // A strict full name of the same person lifts a loose one's limit to verbs.
+                    Some(x) => x.2 &= loose,
                     None => {
                         names.insert(w, (actors, k, loose));
                     }
