@@ -2922,12 +2922,21 @@ impl Coder {
                     .iter()
                     .rev()
                     .find(|o| o.rec.evidence.trigger_end <= start && start - o.rec.evidence.trigger_end <= 60)
-                    .filter(|o| o.rec.actor.is_some() && o.rec.evidence.trigger_start != start)
+                    // (actors130) "نفت الوزارة الاتهامات الموجهة إليها بقصف السوق": an accusation
+                    // with no accuser lends the one it names accused, its recipient, as the doer
+                    // of what it charges.
+                    .map(|o| match (&o.rec.actor, &o.rec.recipient) {
+                        (None, Some(r)) if o.rec.event_type == "ACCUSE" && !o.verb => {
+                            (Some(r.clone()), Some(entity_key(r)), false, o)
+                        }
+                        _ => (o.rec.actor.clone(), o.actor_key.clone(), o.topic_actor, o),
+                    })
+                    .filter(|(x, _, _, o)| x.is_some() && o.rec.evidence.trigger_start != start)
                     // ("نددت المنظمة باعتقال الصحفيين": a stance verb does not govern its object's doer.)
-                    .filter(|o| !stance_rule(&o.rec.rule, &cands[i].rec.event_type))
+                    .filter(|(_, _, _, o)| !stance_rule(&o.rec.rule, &cands[i].rec.event_type))
                     // (Nor a visit noun: "في زيارة محاطة بإجراءات أمنية" is not the visitor's act.)
-                    .filter(|o| o.verb || o.rec.mode.as_deref() != Some("visit"))
-                    .map(|o| (o.rec.actor.clone(), o.actor_key.clone(), o.topic_actor));
+                    .filter(|(_, _, _, o)| o.verb || o.rec.mode.as_deref() != Some("visit"))
+                    .map(|(x, key, lent, _)| (x, key, lent));
                 let noun = cands[i].rec.trigger.starts_with('ب') || cands[i].rec.trigger.starts_with("وب");
                 if let (Some((actor, key, lent)), true) = (governor, noun) {
                     cands[i].rec.actor = actor;
@@ -5920,6 +5929,25 @@ impl Coder {
         if let Some(x) = actor.filter(|x| stance_subject(a, &self.lex, t, x, &rule.event_type)) {
             actor = agent_in_own_phrase(a, &self.lex, t.w1, after_limit, x, recipient);
         }
+        // (actors130) "نفت الوزارة بشدة الاتهامات الموجهة إليها", "نفت الحكومة اتهامات المعارضة
+        // لها": the denier of an accusation its denial takes as its object (status73) is the one
+        // accused, its recipient (unless a recipient is named apart from it); the accuser is the
+        // party in construct right after the noun, else none (`denied_accusation_denier`).
+        if rule.event_type == "ACCUSE" && pattern == Pattern::Noun {
+            // ("ونفت روسيا وقطر أي اتهامات": a party between the denial and the noun denies too;
+            // "نفى الاتهامات بأن تركيا تساعد": a clause after the noun names the accused itself.)
+            let content_clause = COMPLEMENTIZERS.contains(&a.word(t.w1 + 1));
+            if let Some((c, d)) = denied_accusation_denier(a, rule, pattern, t, &usable).filter(|_| !content_clause) {
+                if let Some(x) = actor.filter(|x| x.w0 == d.w0 || (x.w0 > c && x.w1 < t.w0)) {
+                    // (The denier, a speaker, still keys the mention and is the sentence's topic.)
+                    cleared_speaker = cleared_speaker.or(Some(x));
+                    actor = a.entities.iter().filter(usable).find(|e| e.w0 == t.w1 + 1 && e.prep.is_none());
+                }
+                if recipient.is_none_or(|r| r.w0 == d.w0) {
+                    recipient = Some(d);
+                }
+            }
+        }
         // "وصلت الدفعة الثانية من المعونة إلى المدينة مقدمة من الهيئة": aid "provided by" a party
         // later in its sentence has that party as its donor (`aid_donor`).
         // "إنفاذا لتوجيهات خادم الحرمين الشريفين … لتقديم المساعدات": an act of giving aid that
@@ -6396,13 +6424,7 @@ impl Coder {
         // object (at most eight words on, no other trigger or lead of `DENIED_ACCUSATION_LEADS`
         // between: "نفى توجيه اتهامات") is still reported; the denial is its own event (SPEC §4,
         // status73).
-        let denied_accusation = |c: &CueMention| {
-            rule.event_type == "ACCUSE"
-                && pattern == Pattern::Noun
-                && t.w0 - c.w1 <= 8
-                && !(c.w1 + 1..t.w0).any(|i| DENIED_ACCUSATION_LEADS.contains(&a.word(i)))
-                && !a.triggers.iter().any(|p| p.w0 > c.w1 && p.w0 < t.w0)
-        };
+        let denied_accusation = |c: &CueMention| denial_takes_accusation(a, rule, pattern, t, c);
         let denial_near = |c: &CueMention| {
             c.kind == CueKind::Denial
                 && c.w1 < t.w0
@@ -10320,6 +10342,55 @@ fn narrative_deed_opening(a: &Analysis, t: &TriggerMention, perfect: bool) -> bo
 /// الوزارة يوم الجمعة صحة ما ورد في تقرير صحفي حول قيام السلطات بإلقاء القبض"): a noun of
 /// `TRUTH_NOUNS` at most 15 words after the cue, before the trigger, carries the denial's reach
 /// (20 words) on from it, so a long subject between the verb and its object does not cut it.
+/// "نفت الوزارة بشدة الاتهامات الموجهة إليها": an accusation noun a denial cue takes as its
+/// object, at most eight words on, with no other trigger and no lead of `DENIED_ACCUSATION_LEADS`
+/// between ("نفى توجيه اتهامات" denies the making of it) (status73).
+fn denial_takes_accusation(
+    a: &Analysis,
+    rule: &ahdath_lexicon::Trigger,
+    pattern: Pattern,
+    t: &TriggerMention,
+    c: &CueMention,
+) -> bool {
+    rule.event_type == "ACCUSE"
+        && pattern == Pattern::Noun
+        && t.w0 - c.w1 <= 8
+        && !(c.w1 + 1..t.w0).any(|i| DENIED_ACCUSATION_LEADS.contains(&a.word(i)))
+        && !a.triggers.iter().any(|p| p.w0 > c.w1 && p.w0 < t.w0)
+}
+
+/// The party that denies an accusation its denial takes as its object (`denial_takes_accusation`):
+/// the subject right after the denial cue ("ونفت وزارة الدفاع بشدة الاتهامات"), before the
+/// accusation, or right before the cue ("الحكومة نفت الاتهامات"), in its clause, with the
+/// cue's last word (actors130).
+fn denied_accusation_denier<'a>(
+    a: &'a Analysis,
+    rule: &ahdath_lexicon::Trigger,
+    pattern: Pattern,
+    t: &TriggerMention,
+    usable: &dyn Fn(&&EntityMention) -> bool,
+) -> Option<(usize, &'a EntityMention)> {
+    a.cues
+        .iter()
+        .filter(|c| c.kind == CueKind::Denial && c.w1 < t.w0 && !a.break_between(c.w1, t.w0))
+        .filter(|c| denial_takes_accusation(a, rule, pattern, t, c))
+        .find_map(|c| {
+            let after = a
+                .entities
+                .iter()
+                .filter(usable)
+                .find(|e| e.w0 > c.w1 && e.w0 <= c.w1 + 3 && e.w1 < t.w0 && e.prep.is_none());
+            after
+                .or_else(|| {
+                    a.entities
+                        .iter()
+                        .filter(usable)
+                        .rfind(|e| e.w1 < c.w0 && c.w0 - e.w1 <= 2 && e.prep.is_none() && !a.break_between(e.w1, c.w0))
+                })
+                .map(|e| (c.w1, e))
+        })
+}
+
 fn denied_truth_reaches(a: &Analysis, cue_w1: usize, t: &TriggerMention) -> bool {
     (cue_w1 + 1..t.w0.min(cue_w1 + 16)).any(|i| TRUTH_NOUNS.contains(&a.word(i)) && t.w0 - i <= 20)
 }

@@ -14498,6 +14498,34 @@ fn a_denied_accusation_is_still_reported() {
     }
 }
 
+/// actors130: the denier of an accusation its denial takes as its object (status73) is the one
+/// accused, the recipient (unless a recipient is named apart from it: «اتهامات الصحيفة للجيش»);
+/// the accuser is the party in construct after the noun, else none. An accusation with no accuser
+/// lends its recipient, the accused, as the doer of what it charges («بقتل المدنيين»). Left alone: a
+/// clause after the noun («الاتهامات بأن بلاده تدعم …»), which names the accused itself.
+#[test]
+fn the_denier_of_a_reported_accusation_is_its_recipient() {
+    check_role_cases_strict(&[
+        (
+            "ونفت وزارة الدفاع بشدة الاتهامات الموجهة إليها بقصف سوق شعبي في البلدة.",
+            "ACCUSE",
+            None,
+            Some("وزارة الدفاع"),
+        ),
+        (
+            "ونفت الحكومة الإيرانية اتهامات المعارضة لها بتزوير الانتخابات البرلمانية.",
+            "ACCUSE",
+            Some("المعارضة"),
+            Some("الحكومة الإيرانية"),
+        ),
+        ("ونفت الكويت والأردن أي اتهامات بالتقصير في حماية الحدود المشتركة.", "ACCUSE", None, Some("الكويت")),
+        ("ونفى الوزير اتهامات الصحيفة للجيش بقتل المدنيين في القرية.", "ACCUSE", None, Some("للجيش")),
+        ("ونفى الوزير اتهامات الصحيفة للجيش بقتل المدنيين في القرية.", "ASSAULT", Some("للجيش"), Some("المدنيين")),
+        // Left alone: the accused named in a clause after the noun.
+        ("ونفى الوزير بشدة الاتهامات بأن بلاده تدعم المتمردين في الشمال.", "ACCUSE", Some("الوزير"), None),
+    ]);
+}
+
 /// actors106: a relative clause whose verb carries an object pronoun, disagrees with the relative
 /// pronoun or has a resumptive preposition after it has its own subject after the verb; when that
 /// subject is a noun no dictionary holds, no party before the relative pronoun is lent the act.
