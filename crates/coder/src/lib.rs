@@ -3974,7 +3974,7 @@ impl Coder {
         // frequency tells a habit, not one act of the news (prec61). Not an act of force or a
         // protest: "يشن الجيش يوميا غارات" tells a campaign under way, which the news reports.
         // prec117: any other type (a verb rule's masdar too: "ومصادرة", "إغلاق") when the verb
-        // tells a described practice ("المحتل الذي يقوم يوميا بقتل الأطفال ومصادرة الأراضي",
+        // tells a described practice ("المحتل الذي يقوم يوميا بهدم المنازل",
         // "يتم بشكل دوري إغلاق الخط").
         let stance = HABIT_STANCE_TYPES.contains(&rule.event_type.as_str());
         if self.precision_filters
@@ -13696,7 +13696,7 @@ fn habit_told(a: &Analysis, t: &TriggerMention, stance: bool) -> bool {
 ///
 /// Any other type (`stance` false, prec117) only when the verb tells a described practice: a
 /// `HABIT_PRACTICE_VERBS` verb ("يتم بشكل دوري إغلاق") or one right after a relative pronoun
-/// ("المحتل الذي يقوم يوميا بقتل الأطفال ومصادرة الأراضي"); "يشن الجيش يوميا غارات" stays.
+/// ("المحتل الذي يقوم يوميا بهدم المنازل"); "يشن الجيش يوميا غارات" stays.
 fn habit_object(a: &Analysis, t: &TriggerMention, stance: bool) -> bool {
     let frequency = |i: usize| {
         HABIT_NOUN_FREQUENCY.contains(&unconj(a.word(i)))
