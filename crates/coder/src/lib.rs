@@ -10338,10 +10338,6 @@ fn narrative_deed_opening(a: &Analysis, t: &TriggerMention, perfect: bool) -> bo
     (t.w0 == o && (perfect || deed_verb)) || (deed_verb && t.w0 > o && t.w0 - o <= 4 && !a.break_between(o, t.w0))
 }
 
-/// The denial cue ending at word `cue_w1` names the truth of a report ("نفت السفارة ومصدر في
-/// الوزارة يوم الجمعة صحة ما ورد في تقرير صحفي حول قيام السلطات بإلقاء القبض"): a noun of
-/// `TRUTH_NOUNS` at most 15 words after the cue, before the trigger, carries the denial's reach
-/// (20 words) on from it, so a long subject between the verb and its object does not cut it.
 /// "نفت الوزارة بشدة الاتهامات الموجهة إليها": an accusation noun a denial cue takes as its
 /// object, at most eight words on, with no other trigger and no lead of `DENIED_ACCUSATION_LEADS`
 /// between ("نفى توجيه اتهامات" denies the making of it) (status73).
@@ -10354,6 +10350,7 @@ fn denial_takes_accusation(
 ) -> bool {
     rule.event_type == "ACCUSE"
         && pattern == Pattern::Noun
+        && c.w1 < t.w0
         && t.w0 - c.w1 <= 8
         && !(c.w1 + 1..t.w0).any(|i| DENIED_ACCUSATION_LEADS.contains(&a.word(i)))
         && !a.triggers.iter().any(|p| p.w0 > c.w1 && p.w0 < t.w0)
@@ -10391,6 +10388,10 @@ fn denied_accusation_denier<'a>(
         })
 }
 
+/// The denial cue ending at word `cue_w1` names the truth of a report ("نفت السفارة ومصدر في
+/// الوزارة يوم الجمعة صحة ما ورد في تقرير صحفي حول قيام السلطات بإلقاء القبض"): a noun of
+/// `TRUTH_NOUNS` at most 15 words after the cue, before the trigger, carries the denial's reach
+/// (20 words) on from it, so a long subject between the verb and its object does not cut it.
 fn denied_truth_reaches(a: &Analysis, cue_w1: usize, t: &TriggerMention) -> bool {
     (cue_w1 + 1..t.w0.min(cue_w1 + 16)).any(|i| TRUTH_NOUNS.contains(&a.word(i)) && t.w0 - i <= 20)
 }
