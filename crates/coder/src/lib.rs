@@ -2917,29 +2917,32 @@ impl Coder {
                 if cands[i].rec.actor.is_some() || cands[i].motive_act {
                     continue;
                 }
+                let noun = cands[i].rec.trigger.starts_with('ب') || cands[i].rec.trigger.starts_with("وب");
+                if !noun {
+                    continue;
+                }
                 let start = cands[i].rec.evidence.trigger_start;
                 let governor = cands[sentence_first..i]
                     .iter()
                     .rev()
                     .find(|o| o.rec.evidence.trigger_end <= start && start - o.rec.evidence.trigger_end <= 60)
-                    // (actors130) "نفت الوزارة الاتهامات الموجهة إليها بقصف السوق": an accusation
-                    // with no accuser lends the one it names accused, its recipient, as the doer
-                    // of what it charges.
-                    .map(|o| match (&o.rec.actor, &o.rec.recipient) {
-                        (None, Some(r)) if o.rec.event_type == "ACCUSE" && !o.verb => {
-                            (Some(r.clone()), Some(entity_key(r)), false, o)
-                        }
-                        _ => (o.rec.actor.clone(), o.actor_key.clone(), o.topic_actor, o),
-                    })
-                    .filter(|(x, _, _, o)| x.is_some() && o.rec.evidence.trigger_start != start)
+                    .filter(|o| o.rec.evidence.trigger_start != start)
                     // ("نددت المنظمة باعتقال الصحفيين": a stance verb does not govern its object's doer.)
-                    .filter(|(_, _, _, o)| !stance_rule(&o.rec.rule, &cands[i].rec.event_type))
+                    .filter(|o| !stance_rule(&o.rec.rule, &cands[i].rec.event_type))
                     // (Nor a visit noun: "في زيارة محاطة بإجراءات أمنية" is not the visitor's act.)
-                    .filter(|(_, _, _, o)| o.verb || o.rec.mode.as_deref() != Some("visit"))
-                    .map(|(x, key, lent, _)| (x, key, lent));
-                let noun = cands[i].rec.trigger.starts_with('ب') || cands[i].rec.trigger.starts_with("وب");
-                if let (Some((actor, key, lent)), true) = (governor, noun) {
-                    cands[i].rec.actor = actor;
+                    .filter(|o| o.verb || o.rec.mode.as_deref() != Some("visit"))
+                    .and_then(|o| match (&o.rec.actor, &o.rec.recipient) {
+                        (Some(x), _) => Some((x.clone(), o.actor_key.clone(), o.topic_actor)),
+                        // (actors130) "نفت الوزارة الاتهامات الموجهة إليها بقصف السوق": an
+                        // accusation with no accuser lends the one it names accused, its
+                        // recipient, as the doer of what it charges.
+                        (None, Some(r)) if o.rec.event_type == "ACCUSE" && !o.verb => {
+                            Some((r.clone(), Some(entity_key(r)), false))
+                        }
+                        _ => None,
+                    });
+                if let Some((actor, key, lent)) = governor {
+                    cands[i].rec.actor = Some(actor);
                     cands[i].actor_key = key;
                     cands[i].topic_actor = lent;
                 }
@@ -10369,8 +10372,8 @@ fn denied_accusation_denier<'a>(
 ) -> Option<(usize, &'a EntityMention)> {
     a.cues
         .iter()
-        .filter(|c| c.kind == CueKind::Denial && c.w1 < t.w0 && !a.break_between(c.w1, t.w0))
-        .filter(|c| denial_takes_accusation(a, rule, pattern, t, c))
+        .filter(|c| c.kind == CueKind::Denial && denial_takes_accusation(a, rule, pattern, t, c))
+        .filter(|c| !a.break_between(c.w1, t.w0))
         .find_map(|c| {
             let after = a
                 .entities
