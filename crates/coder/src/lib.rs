@@ -6176,7 +6176,7 @@ impl Coder {
         let needs_party = !matches!(rule.event_type.as_str(), "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE")
             && !partyless_meeting(a, rule, t)
             && !passive_conviction(a, rule, t)
-            && !done_passive_release(a, rule, t);
+            && !done_passive_act(a, rule, t);
         if self.precision_filters && needs_party && actor.is_none() && recipient.is_none() {
             return None;
         }
@@ -7135,7 +7135,7 @@ impl Coder {
             && (rule.pattern == Pattern::Noun || t.article)
             && (actor.is_none() || own_doer)
             && !suffered
-            && !done_passive_release(a, rule, t)
+            && !done_passive_act(a, rule, t)
             && recipient.is_none()
             && location.is_none()
             && fatalities.is_none()
@@ -9115,16 +9115,26 @@ fn topic_shift(a: &Analysis) -> bool {
     })
 }
 
-/// A release told by its verbal noun right after a passive auxiliary of the perfect
-/// (`DONE_PASSIVE_AUXILIARIES`: "تم الإفراج عنهم", "وتم إطلاق سراح ويب", recall76): the
-/// impersonal passive names no releaser by design, and the released are mostly a pronoun or a
-/// name no dictionary holds, so the release needs no party (SPEC §4: a passive with no agent has
-/// a null actor), and the auxiliary tells it as done, not named as a topic, so the bare-noun
-/// filter leaves it too. Only the done auxiliary: "سيتم / أن يتم الإفراج" is a plan, a wish or a money
+/// A release, a charge, an interrogation or an abduction told by its verbal noun right after a
+/// passive auxiliary of the perfect (`DONE_PASSIVE_AUXILIARIES`: "تم الإفراج عنهم", "وتم إطلاق
+/// سراح ويب", recall76; "الذي تم اتهامه بشن الهجوم", "وتم استجوابه لساعات", "الذي جرى اختطافه",
+/// recall77): the impersonal passive names no doer by design (the releaser, the prosecutor, the
+/// interrogator, the kidnapper), and the person acted on is mostly a pronoun or a name no
+/// dictionary holds, so the act needs no party (SPEC §4: a passive with no agent has a null
+/// actor), and the auxiliary tells it as done, not named as a topic, so the bare-noun filter
+/// leaves it too. Only these acts on a person: after «تم» the verbal nouns of signing, receiving,
+/// booking or forming are contracts, guests and committees far more often than events (recall77
+/// read them). Only the done auxiliary: "سيتم / أن يتم الإفراج" is a plan, a wish or a money
 /// release as often as a release of people.
-fn done_passive_release(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
-    rule.event_type == "RETREAT"
-        && rule.mode.as_deref() == Some("release")
+fn done_passive_act(a: &Analysis, rule: &ahdath_lexicon::Trigger, t: &TriggerMention) -> bool {
+    let mode = rule.mode.as_deref();
+    let act_on_person = match rule.event_type.as_str() {
+        "RETREAT" => mode == Some("release"),
+        "ACCUSE" => matches!(mode, Some("allege" | "investigate")),
+        "ASSAULT" => mode == Some("abduct"),
+        _ => false,
+    };
+    act_on_person
         && rule.pattern == Pattern::Noun
         && t.w0 >= 1
         && !a.break_between(t.w0 - 1, t.w0)

@@ -16004,7 +16004,7 @@ fn an_accusation_verb_before_its_charge_is_passive() {
 }
 
 /// recall76: a release told by its verbal noun right after a done passive auxiliary («تم الإفراج
-/// عنهم», «وتم إطلاق سراح …») is reported as done and needs no party (`done_passive_release`): the
+/// عنهم», «وتم إطلاق سراح …») is reported as done and needs no party (`done_passive_act`): the
 /// impersonal passive names no releaser and the released are a pronoun or an unknown name. A
 /// release to come («سيتم الإفراج», «أن يتم الإفراج») keeps the party and bare-noun filters.
 #[test]
@@ -16024,6 +16024,33 @@ fn a_release_told_by_a_done_passive_needs_no_party() {
     {
         let recs = code(text, "2017-11-06");
         assert!(!recs.iter().any(|r| r.event_type == "RETREAT"), "{text}: {recs:#?}");
+    }
+}
+
+/// recall77: a charge, an interrogation or an abduction told by its verbal noun right after a done
+/// passive auxiliary («الذي تم اتهامه», «وتم استجوابه», «جرى اختطافه») is reported as done and
+/// needs no party either (`done_passive_act`). A signing or a reception after «تم» («تم توقيع
+/// العقود», «تم استقبالهم») keeps the party and bare-noun filters, and so does a charge to come.
+#[test]
+fn a_charge_interrogation_or_abduction_told_by_a_done_passive_needs_no_party() {
+    for (text, typ, mode) in [
+        ("وتقول الصحيفة إن الفصيل الذي تم اتهامه الأسبوع الماضي بتفجير الجسر ينفي أي صلة بالحادث.", "ACCUSE", "allege"),
+        ("وقال شقيقه إنه تم استجوابه لعدة ساعات قبل أن يعود إلى بيته مساء السبت.", "ACCUSE", "investigate"),
+        ("وطالبت النقابة بالإفراج عن المصور سامر وهبي الذي جرى اختطافه من أمام منزله قبل أسبوعين.", "ASSAULT", "abduct"),
+    ] {
+        let recs = code(text, "2019-04-21");
+        assert!(recs.iter().any(|r| r.event_type == typ && r.mode.as_deref() == Some(mode)), "{text}: {recs:#?}");
+    }
+    for text in [
+        "وقال المدير إن العمارات التي تم توقيع عقودها ستنجز خلال عامين.",
+        "وأوضح المنظم أنه تم استقبالهم في القاعة الكبرى وتقديم القهوة لهم.",
+        "وأشار إلى أن الدعوى سيتم توجيه الاتهام فيها الشهر المقبل.",
+    ] {
+        let recs = code(text, "2019-04-21");
+        assert!(
+            !recs.iter().any(|r| matches!(r.event_type.as_str(), "AGREE" | "CONSULT" | "ACCUSE")),
+            "{text}: {recs:#?}"
+        );
     }
 }
 
