@@ -266,6 +266,11 @@ struct Candidate {
     /// (`travel_visit_word`: "وصل الوزير الأميركي إلى أنقرة في زيارة"): told as done, so a merged
     /// mention's plan talk does not make it future (`future_verb_before`).
     told_done: bool,
+    /// (status74) Occurred with no status cue of its own, and told as done by its own clause: a
+    /// perfect trigger verb, or an act noun that is the object of a perfect verb of doing before
+    /// it (`DONE_LIGHT_VERBS`: "عقد الوزير اجتماعا", "قامت بحملة اعتقالات"). A future, possible
+    /// or negated act a mention of another sentence tells, merged into it, does not change it.
+    done_clause: bool,
     /// Future only because it is the aim of something ("بغرض تفجير المسجد", `intended`), with no
     /// date of its own: not a tense or a day ahead. Merged with a mention told as done, the aim
     /// came true or names the act done, and a record kept from that mention stays occurred (see
@@ -7315,6 +7320,8 @@ impl Coder {
                 && ((dated_past && !future_verb_before(a, t))
                     || travel.is_some_and(|(_, past)| past)
                     || (perfect && t.w0 > 0 && is_qad(a.word(t.w0 - 1)))),
+            done_clause: status == Status::Occurred
+                && ((perfect && !noun_read_as_perfect(&s[..t.start], &s[t.start..t.end])) || light_verb_done(a, t)),
             aim_future: (aim || ready)
                 && !money_pledge
                 && !called_protest
@@ -7942,6 +7949,32 @@ fn vague_past_far_after(
         }
     }
     None
+}
+
+/// (status74) Whether a trigger a verb rule read as a perfect is a noun (raw text): its first word
+/// ends in «ة» or «ات» ("قبل موافقة الكونغرس"), or «إن» with its hamza stands right before it, which
+/// takes a noun, not a verb ("إن رفض الكونغرس للاتفاق سيسبب").
+fn noun_read_as_perfect(before: &str, raw: &str) -> bool {
+    let w = raw.split_whitespace().next().unwrap_or("");
+    let prev = before.split_whitespace().last().unwrap_or("");
+    w.ends_with('ة') || w.ends_with("ات") || matches!(prev, "إن" | "وإن" | "فإن")
+}
+
+/// (status74) Whether a perfect verb of doing (`DONE_LIGHT_VERBS`, a glued و or ف stripped) stands
+/// within six words before the trigger with no other trigger between: the act noun is its object,
+/// told as done ("عقد وزير الخارجية، أمس، اجتماعا", "بدأت الهيئة اليوم استجواب المتهمين").
+fn light_verb_done(a: &Analysis, t: &TriggerMention) -> bool {
+    for i in (t.w0.saturating_sub(6)..t.w0).rev() {
+        if a.triggers.iter().any(|x| x.w0 <= i && i <= x.w1) {
+            return false;
+        }
+        let w = a.word(i);
+        let w = w.strip_prefix(['و', 'ف']).filter(|x| x.chars().count() >= 2).unwrap_or(w);
+        if DONE_LIGHT_VERBS.contains(&w) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A perfect trigger verb that its own clause tells as done: right after a relative pronoun ("الخطر
@@ -17119,10 +17152,20 @@ fn merge_candidates(
             // into it, is left: there the done mention is mostly another act, "التوصل إلى تسوية"
             // beside "اتفاق للشراكة".)
             let aim_told_done = other.aim_future && other.rec.status == Status::Future;
+            // (status74) A mention its own clause tells as done ("عقد الوزير اجتماعا") keeps that
+            // against a future, possible or negated act of another sentence merged into it: that
+            // cue is of the other sentence's own act ("سيعقد اجتماعات أخرى", "لم تكن زيارة
+            // رسمية"). A denial of the same victims still decides (`claim_and_denial`).
+            let done_elsewhere = keep.done_clause
+                && !claim_and_denial
+                && other.rec.status != Status::Historical
+                && (other.rec.evidence.field, other.rec.evidence.start)
+                    != (keep.rec.evidence.field, keep.rec.evidence.start);
             if keep.rec.status == Status::Occurred
                 && other.rec.status != Status::Occurred
                 && !(told_done && other.rec.status == Status::Future)
                 && !aim_told_done
+                && !done_elsewhere
             {
                 keep.rec.status = other.rec.status;
                 if keep.rec.date_basis == Some(DateBasis::Publication) {

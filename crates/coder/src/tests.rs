@@ -16089,3 +16089,26 @@ fn the_pledge_check_is_named_not_read_from_the_id() {
     assert!(!aid(&opted, no_money), "{no_money}");
     assert!(aid(&opted, money), "{money}");
 }
+
+/// status74: a meeting its own clause tells as done (the object of «عقد», `DONE_LIGHT_VERBS`) stays
+/// occurred when a negated visit of another sentence merges into it; the negated visit of that
+/// sentence is still negated where it stands as its own record.
+#[test]
+fn a_meeting_told_done_keeps_its_status_against_a_merged_negation() {
+    let text =
+        "عقد وزير الخارجية الإيراني، جواد ظريف، اجتماعاً مع نظيره الروسي سيرغي لافروف، عصر الأربعاء، في العاصمة طهران.\n\
+                وأوضح ظريف في مؤتمر صحافي مشترك مع لافروف أن الجانبين ناقشا ملفات المنطقة.\n\
+                وعن زيارة وفد من طالبان إلى إيران قال ظريف “إن زيارة الوفد كانت للعلاج، ولم تكن زيارة رسمية”.";
+    let article = Article {
+        id: "t".into(),
+        title: Some("ظريف يوضح سبب زيارة وفد طالبان إلى طهران".into()),
+        text: text.into(),
+        published: None,
+        ..Article::default()
+    };
+    let recs = coder().code(&article);
+    let meeting = recs.iter().find(|r| r.trigger == "اجتماعاً").unwrap_or_else(|| panic!("no meeting: {recs:?}"));
+    assert_eq!(meeting.status, Status::Occurred, "{meeting:?}");
+    // The merged negated visit really was lent (it is one of the record's mentions).
+    assert!(meeting.evidence.other_mentions.len() >= 2, "{meeting:?}");
+}
