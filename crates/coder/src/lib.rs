@@ -7021,7 +7021,7 @@ impl Coder {
                 ctx.published.zip(d.first_day()).is_some_and(|(p, first)| (p - first).num_days() >= BACKGROUND_DAYS)
             });
         // Casualties, for violent events (none for the others).
-        let Toll { dead: fatalities, hurt: injuries, none_told, lone: toll_lone, fix: toll_fix } =
+        let Toll { dead: fatalities, hurt: injuries, none_told, lone: toll_lone, fix: toll_fix, period } =
             if rule.event_type == "ASSAULT" { casualties(a, &self.lex, nums, t) } else { Toll::default() };
         // "التقى الفريق بنظيره", "حمّل رئيس النادي المدرب مسؤولية الخسارة", "طرد اللاعب",
         // "استقالة رئيس النادي", "تعرض لإصابة" in sport news: a match, a club's, fan's or player's
@@ -7218,8 +7218,9 @@ impl Coder {
             location,
             // (A toll told as none is 0 only here: the filters above read a toll as a sign of
             // an event, and "دون وقوع إصابات" is none.)
-            fatalities: fatalities.or(none_told.0.then_some(0)),
-            injuries: injuries.or(none_told.1.then_some(0)),
+            // (fatal12: a period's total is no toll of the record; the filters above still read it.)
+            fatalities: fatalities.or(none_told.0.then_some(0)).filter(|_| !period[0]),
+            injuries: injuries.or(none_told.1.then_some(0)).filter(|_| !period[1]),
             trigger: trigger_text,
             evidence,
             rule: rule.id.clone(),
@@ -7285,6 +7286,7 @@ impl Coder {
         } else {
             Vec::new()
         };
+        let own_at = (rec.evidence.field, rec.evidence.start);
         Some(Candidate {
             rec,
             far_town,
@@ -7343,7 +7345,9 @@ impl Coder {
             toll_fix,
             protest_recipient: None,
             breaker_doer: None,
-            toll_refused: Vec::new(),
+            // (fatal12) A period's total blocks the toll: its sentence counts as refused a lend, so
+            // no mention of another sentence fills the record's toll in its place (`fill_gaps`).
+            toll_refused: if period.contains(&true) { vec![own_at] } else { Vec::new() },
             // A topic drop is a precision filter (prec70): off in the lax coder of the tests.
             topic: danger
                 || vetoed
@@ -10682,6 +10686,9 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
     let mut dead = None;
     let mut hurt = None;
     let mut lone = false;
+    let mut period = [false; 2];
+    // (The last word of the first toll phrase read as a period's total.)
+    let mut total_at: Option<usize> = None;
     // (fatal3) The toll with the phrases of an earlier clause's own act left out (`lent_before`),
     // read beside the toll every filter and the mention merge see.
     let mut own_dead = None;
@@ -10814,14 +10821,30 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
             }
             n => (n, false),
         };
+        // (fatal12) A toll counted over a period is no act's own. It is read as before, so that no
+        // later casualty word of the sentence fills its place and the aggregate filters still see
+        // it, and marked: the record keeps none of it and takes no toll lent in its place.
+        let used = after.filter(|x| !(counted && opens_with_and(a, x.0))).or(before);
+        let (lo, hi) = used.map_or((wi, wi), |x| (x.0.min(wi), x.1.max(wi)));
+        // (A phrase of the other kind joined to a total in its clause is part of it: "خلال أسبوع
+        // عن مقتل 260 عنصرا وإصابة 400 آخرين".)
+        let total = || {
+            used.is_some()
+                && (period_total(a, wi, lo, hi)
+                    || total_at.is_some_and(|k| k < lo && opens_with_and(a, lo) && !a.break_between(k, lo)))
+        };
         if let Some(Some(v)) = n {
             let v = v.min(u32::MAX as u64) as u32;
             if is_kill && dead.is_none() {
                 dead = Some(v);
                 lone |= by_form;
+                period[0] = total();
+                total_at = total_at.or(period[0].then_some(hi));
             } else if is_hurt && hurt.is_none() {
                 hurt = Some(v);
                 lone |= by_form;
+                period[1] = total();
+                total_at = total_at.or(period[1].then_some(hi));
             }
             // (Asked only once a number is read: `lent_before` scans the sentence's triggers.)
             if !lent_before(wi) {
@@ -10881,7 +10904,45 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
         let (base, own) = (base.or(none.then_some(0)), own.or(none.then_some(0)));
         base.filter(|_| base != own).map(|b| (b, own))
     };
-    Toll { dead, hurt, none_told, lone, fix: [fix(dead, own_dead, none_told.0), fix(hurt, own_hurt, none_told.1)] }
+    Toll {
+        dead,
+        hurt,
+        none_told,
+        lone,
+        fix: [fix(dead, own_dead, none_told.0), fix(hurt, own_hurt, none_told.1)],
+        period,
+    }
+}
+
+/// (fatal11, fatal12) The toll phrase of casualty word `wi`, spanning words `lo..=hi` with its
+/// number (a counted toll: a named victim is no total), is a period's total: a head of
+/// `TOLL_PERIOD_SINCE` ("منذ", "حتى الآن") or of `TOLL_PERIOD_DURING`
+/// with a noun of `TOLL_PERIOD_NOUNS` right after it ("خلال شهر يوليو") stands within six words
+/// after the phrase in its clause, or within eight words before it, in its clause or opening the
+/// sentence ("ومنذ اندلاع المواجهات في 20 يوليو، قتل 13"). Not «منذ» right before the casualty word
+/// or another trigger ("الأسوأ منذ مقتل 900", "منذ الاعتداء الذي أودى بحياة 32": the act counted
+/// from, whose toll it is), nor any head within three words after a superlative
+/// (`TOLL_PERIOD_SUPERLATIVES`: "الأعنف منذ أشهر", "الأسوأ من نوعه خلال العام"), nor a head before the phrase with another
+/// trigger between or before a casualty word that opens with و ("يتمركزون منذ سنوات وقتل 260": a
+/// clause of its own). «منذ أن» reads as «منذ».
+fn period_total(a: &Analysis, wi: usize, lo: usize, hi: usize) -> bool {
+    let head = |i: usize| {
+        if (i.saturating_sub(3)..i).any(|k| TOLL_PERIOD_SUPERLATIVES.contains(&unconj(a.word(k)))) {
+            return false;
+        }
+        if any_form_at(a, i, &TOLL_PERIOD_SINCE) {
+            // (The word after «منذ», or after «منذ أن».)
+            let j = if a.word(i + 1) == "ان" { i + 2 } else { i + 1 };
+            return !(j == wi || a.triggers.iter().any(|o| o.w0 == j));
+        }
+        any_form_at(a, i, &TOLL_PERIOD_DURING) && i + 1 < a.words.len() && any_form_at(a, i + 1, &TOLL_PERIOD_NOUNS)
+    };
+    let after = (hi + 1..a.words.len().min(hi + 7)).take_while(|&i| !a.break_between(hi, i)).any(head);
+    let before = !opens_with_and(a, lo)
+        && (lo.saturating_sub(8)..lo).any(|i| {
+            (i == 0 || !a.break_between(i, lo)) && !a.triggers.iter().any(|o| o.w0 > i && o.w1 < lo) && head(i)
+        });
+    after || before
 }
 
 /// What `casualties` reads for a trigger (nothing, by default: a record of another type).
@@ -10896,6 +10957,9 @@ struct Toll {
     /// `Candidate::toll_fix`: for the dead and the hurt, the toll read and the one read without
     /// the phrases of an earlier clause's own act, when they differ.
     fix: [Option<(u32, Option<u32>)>; 2],
+    /// (fatal12) For the dead and the hurt: whether the toll read is a period's total
+    /// (`period_total`), which the record does not keep.
+    period: [bool; 2],
 }
 
 /// The victims of a relative casualty verb whose relative pronoun is word `r` (toll11): "الشخص

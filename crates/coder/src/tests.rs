@@ -436,6 +436,54 @@ fn a_mention_placed_elsewhere_lends_no_toll() {
     assert_eq!(crate::toll_places_of(&fought, lex).len(), 1);
 }
 
+/// (fatal12) A toll counted over a period («منذ», «حتى الآن», «خلال الشهر») is no act's own, and it
+/// blocks the toll: the record keeps none of it, no casualty word of a later clause fills its
+/// place, and no later mention of another sentence lends one. A superlative before the period
+/// measures the act against it, and the toll stays the act's own.
+#[test]
+fn a_period_total_blocks_the_toll() {
+    let cases: &[(&str, &str, Option<u32>, Option<u32>)] = &[
+        // (lent by another sentence: the clash does not take the day's total)
+        (
+            "اشتبك مسلحو المعارضة مع القوات الحكومية قرب بلدة الصفا اليوم. وأوقعت المواجهات حتى الآن \
+             25 قتيلا. وكانت المواجهات قد أسفرت عن مقتل 7 أشخاص.",
+            "اشتبك",
+            None,
+            None,
+        ),
+        // (its own sentence: nor the 90 of the air raids' clause)
+        (
+            "وقتل 11 شرطيا على الأقل منذ أن بدأ المتمردون شن هجمات على المراكز الحدودية في الخامس من \
+             مارس، في حين قتل 90 من المتمردين في غارات جوية للجيش.",
+            "شن هجمات",
+            None,
+            None,
+        ),
+        // (the hurt joined to the period's dead are part of the total)
+        (
+            "ومنذ مطلع الشهر الجاري قتل 30 جنديا وأصيب 55 آخرون في هجمات يشنها المتمردون على الثكنات.",
+            "هجمات",
+            None,
+            None,
+        ),
+        // (kept: «الأعنف من نوعه خلال العام» measures the ambush)
+        (
+            "نصب مسلحون كمينا لدورية عسكرية قرب الحدود أمس. وقتل 4 جنود في الكمين الذي يعد الأعنف من \
+             نوعه خلال العام الحالي.",
+            "كمينا",
+            Some(4),
+            None,
+        ),
+        ("وقتل 12 جنديا وأصيب 20 آخرون في هجوم شنه المتمردون على ثكنة قرب الحدود.", "هجوم", Some(12), Some(20)),
+    ];
+    for &(text, trigger, dead, hurt) in cases {
+        let recs = code(text, "2021-03-10");
+        let r =
+            recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {text}: {recs:?}"));
+        assert_eq!((r.fatalities, r.injuries), (dead, hurt), "{text}");
+    }
+}
+
 /// A number after a partitive word (`TOLL_PARTITIVES`) counts a part of the victims: the toll is
 /// the number before the word; with no number before it, the partitive's own number stands.
 #[test]
