@@ -1759,12 +1759,25 @@ impl Coder {
                 false => (l.clone(), r),
             })
             .collect();
-        let specific: Vec<&(Place, &EventRecord)> = towns
+        let mut specific: Vec<&(Place, &EventRecord)> = towns
             .iter()
             .filter(|(l, _)| {
                 l.country.as_deref() == Some(country) && l.precision.as_deref() != Some("country") && l.name.is_some()
             })
             .collect();
+        // A planned, possible or denied act has not happened there (yet): where an act that did
+        // happen has a place, the stops of a visit "المرتقبة" or a plotted or denied attack do not
+        // vote for the story's place ("مسيرة في رام الله … ومن المقرر أن يزور اوباما رام الله …
+        // بعد لقاء … في القدس" is a story at Ramallah). A planned coercion or protest (a court's
+        // next session, the storming a front prepares, a called demonstration) is told where the
+        // story goes on, and votes; with no act that happened placed, all vote (places107).
+        let planned = |r: &EventRecord| {
+            matches!(r.status, Status::Future | Status::Hypothetical | Status::Negated)
+                && !matches!(r.event_type.as_str(), "COERCE" | "PROTEST")
+        };
+        if specific.iter().any(|(_, r)| !planned(r)) {
+            specific.retain(|(_, r)| !planned(r));
+        }
         let first = &specific.first()?.0;
         // Where the article tells of its story's place: the text's sentences of the records
         // placed there in their own (or a merged) sentence, for `STORY_REACH`.

@@ -1913,3 +1913,20 @@ fn places105_a_small_homonym_takes_the_country_of_the_articles_other_places() {
     let p = code(bank).into_iter().filter_map(|r| r.location).find(|p| p.text.as_deref() == Some("أريحا"));
     assert!(p.as_ref().is_some_and(|p| p.country.as_deref() == Some("PSE")), "{bank}: {p:?}");
 }
+
+/// Places107: the stops of a planned visit do not split the vote for the story's place. A protest
+/// in Nablus, a minister's visit to Ramallah planned for next week after a meeting in Jerusalem,
+/// and a road closure its sentence does not place: the closure is in the story's town, Nablus,
+/// not left at the country because the planned stops outvoted the one act that happened.
+#[test]
+fn places107_planned_visit_stops_do_not_vote_for_the_story_place() {
+    let text = "نظم عشرات الطلاب وقفة احتجاجية في مدينة نابلس صباح الأحد للمطالبة بخفض الرسوم الجامعية. \
+                ومن المقرر أن يزور وزير الخارجية الألماني مدينة رام الله الأربعاء المقبل بعد لقاء رئيس \
+                الوزراء الإسرائيلي في القدس. وأغلقت قوات الأمن الفلسطينية الطرق المؤدية إلى الجامعة بالحواجز.";
+    let recs = code(text);
+    let closure = recs.iter().find(|r| r.trigger.contains("أغلقت"));
+    let name = closure.and_then(|r| r.location.as_ref()).and_then(|p| p.name.clone());
+    assert_eq!(name.as_deref(), Some("Nablus"), "{text}: {recs:?}");
+    let visit = recs.iter().find(|r| r.trigger.contains("يزور")).and_then(|r| r.location.as_ref());
+    assert_eq!(visit.and_then(|p| p.name.as_deref()), Some("Ramallah"), "{text}: {recs:?}");
+}
