@@ -3921,6 +3921,16 @@ impl Coder {
         if self.precision_filters && generic_whoever(a, t) {
             return None;
         }
+        // "دعاه إلى مأدبة عشاء", "وجهت الدعوة للوزير لحضور الاحتفال": an invitation to a party, a
+        // meal, a wedding or a ceremony is a social courtesy, no event (SPEC §4; prec118).
+        if self.precision_filters && rule.event_type == "REQUEST" && social_invitation(a, t) {
+            return None;
+        }
+        // "ونص المرسوم على المعاقبة بالسجن", "المادة 236، التي تنص على معاقبة المخالفين": what a
+        // law, a decree or an article provides for is the rule's content, no event (SPEC §4; prec118).
+        if self.precision_filters && law_content(a, t) {
+            return None;
+        }
         // "وافق مجلس الوزراء على تفويض وزير الخارجية", "الموافقة على إنشاء مركز", "إقرار نظام
         // الرسوم": an approval whose object is a domestic administrative act is a decision with
         // no other party, no AGREE (SPEC §4; prec104).
@@ -11811,6 +11821,40 @@ fn prescribed_act(a: &Analysis, t: &TriggerMention) -> bool {
     })
 }
 
+/// The trigger `t` is what a law provides for (prec118): a `PROVISION_ALA_VERBS` verb ("ينص",
+/// "ونص") with "على" one to four words after it, the trigger right after "على" or after one verbal
+/// noun there that is no reversal (`PROVISION_REVERSAL_WORDS`), no clause break nor other trigger
+/// between, no negator right before the verb; and a `LAW_TEXT_HEADS` word as the verb's subject:
+/// between the verb and "على" ("ونص المرسوم على"), up to six words before it in its clause ("القانون
+/// الجديد ينص على"), or, when a relative pronoun stands right before the verb, up to eight words
+/// before it across a comma ("المادة 236 من نظام العمل، التي تنص على"); not a head right after a
+/// `LAW_DRAFT_WORDS` word (a bill's provisions are acts to come, status57).
+fn law_content(a: &Analysis, t: &TriggerMention) -> bool {
+    // (Not a bill: "مشروع قانون ينص على معاقبة" is status57's act to come.)
+    let head = |h: usize| {
+        let w = unconj(a.word(h));
+        (LAW_TEXT_HEADS.contains(&w) || w.strip_prefix(['ب', 'ل']).is_some_and(|x| LAW_TEXT_HEADS.contains(&x)))
+            && !(h >= 1 && LAW_DRAFT_WORDS.contains(&unconj(a.word(h - 1))))
+    };
+    (t.w0.saturating_sub(6)..t.w0).any(|v| {
+        if !PROVISION_ALA_VERBS.contains(&unconj(a.word(v))) {
+            return false;
+        }
+        let Some(p) = (v + 1..(v + 5).min(t.w0)).find(|&p| a.word(p) == "علي") else {
+            return false;
+        };
+        let object = t.w0 == p + 1 || (t.w0 == p + 2 && !PROVISION_REVERSAL_WORDS.contains(&a.word(p + 1)));
+        let relative = v >= 1 && RELATIVE_PRONOUNS.contains(&a.word(v - 1));
+        let negated = v >= 1 && matches!(a.word(v - 1), "لا" | "لم" | "لن" | "ما" | "ولا" | "ولم");
+        if !object || negated || a.break_between(v, t.w0) || a.triggers.iter().any(|x| x.w0 > v && x.w1 < t.w0) {
+            return false;
+        }
+        (v + 1..p).any(head)
+            || (v.saturating_sub(6)..v).any(|h| head(h) && !a.break_between(h, v))
+            || (relative && (v.saturating_sub(8)..v - 1).any(head))
+    })
+}
+
 /// The trigger `t` is an indefinite act right after a plotting word (`PLAN_WORDS`), or after one
 /// purpose word with a glued لـ that is no trigger ("خططوا لشن هجوم"), in one clause, and no
 /// hypothetical cue stands up to three words before the plotting word ("ربما يجري التخطيط لهدمه"
@@ -13743,6 +13787,34 @@ fn generic_whoever(a: &Analysis, t: &TriggerMention) -> bool {
         return true;
     }
     w0 >= 1 && trig.starts_with('ي') && WHOEVER_WHO.contains(&unconj(a.word(w0 - 1))) && !a.break_between(w0 - 1, w0)
+}
+
+/// The REQUEST trigger `t` is an invitation (a word of `INVITE_WORDS` in it) to a social occasion
+/// (prec118): within ten words after it, with no other trigger between, a `SOCIAL_OCCASION_WORDS`
+/// word with a glued لـ or right after "إلى" ("يدعونا لحفل زواجك", "دعا إلى الحفل"), or an
+/// occasion or ceremony word (`CEREMONY_WORDS`) one or two words after a word of attending
+/// (`ATTEND_WORDS`: "دعوة رسمية لحضور حفل افتتاح", "لحضور هذه الفعالية"). An occasion named with
+/// "في" or "خلال" is where a real call was made ("دعا خلال الحفل إلى وقف القتال") and is not read.
+fn social_invitation(a: &Analysis, t: &TriggerMention) -> bool {
+    if !(t.w0..=t.w1).any(|i| INVITE_WORDS.contains(&unconj(a.word(i)))) {
+        return false;
+    }
+    let occasion = |w: &str| SOCIAL_OCCASION_WORDS.contains(&w);
+    let glued_l = |w: &str| {
+        w.strip_prefix("لل").is_some_and(|x| SOCIAL_OCCASION_WORDS.iter().any(|k| k.strip_prefix("ال") == Some(x)))
+            || w.strip_prefix('ل').is_some_and(occasion)
+    };
+    let attended = |i: usize| {
+        let w = a.word(i);
+        (occasion(w) || CEREMONY_WORDS.contains(&w))
+            && (1..=2).any(|d| i > t.w1 + d && ATTEND_WORDS.contains(&unconj(a.word(i - d))))
+    };
+    let n = a.words.len();
+    (t.w1 + 1..(t.w1 + 11).min(n)).any(|i| {
+        let w = a.word(i);
+        let hit = glued_l(w) || (occasion(w) && a.word(i - 1) == "الي") || attended(i);
+        hit && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < i)
+    })
 }
 
 /// A word of repetition behind at most one glued و or ف (`REPEAT_ADVERBS`, `REPEAT_TIMES_NOUNS`,

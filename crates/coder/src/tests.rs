@@ -11074,6 +11074,27 @@ fn a_practice_told_with_a_word_of_frequency_is_no_event() {
     ]);
 }
 
+/// prec118: an invitation to a party, a meal, a wedding or a ceremony (`social_invitation`:
+/// `INVITE_WORDS`, `SOCIAL_OCCASION_WORDS`, `CEREMONY_WORDS`, `ATTEND_WORDS`) and what a law, a
+/// decree or an article provides for after "ينص على" (`law_content`: `LAW_TEXT_HEADS`) are no
+/// event; a call made at a ceremony, an invitation to a meeting and a verdict's sentence stay.
+#[test]
+fn an_invitation_to_a_party_and_a_laws_content_are_no_event() {
+    check_filter_cases(&[
+        ("ووجه المحافظ الدعوة لأعيان البلدة لحضور حفل تكريم الطلاب المتفوقين.", "REQUEST", false),
+        ("وقال إن العائلة تأمل أن يدعونا الأمير لحفل زواج نجله في الربيع.", "REQUEST", false),
+        (
+            "وأعلنت الوزارة أنها ستطبق المادة 88 من نظام المرور، التي تنص على معاقبة السائقين المخالفين بغرامة لا تقل عن ألف ريال.",
+            "SANCTION",
+            false,
+        ),
+        ("وينص القانون الجديد على حظر بيع السجائر الإلكترونية للقاصرين في المتاجر.", "COERCE", false),
+        ("ودعا الوزير خلال الحفل الدول المانحة إلى زيادة دعمها للاجئين.", "REQUEST", true),
+        ("ووجهت النقابة الدعوة لأعضائها لحضور الاجتماع الطارئ يوم السبت.", "REQUEST", true),
+        ("وأصدرت المحكمة حكما يقضي بسجن المتهم خمس سنوات.", "SANCTION", true),
+    ]);
+}
+
 /// actors65: a definite noun the dictionary lacks right after a verb of an act that governs an
 /// object closes the subject (a definite noun is never in construct); a party one bare noun
 /// further on is that noun's genitive, the object's owner: the recipient, not the doer
