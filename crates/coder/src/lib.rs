@@ -1845,6 +1845,48 @@ fn requester_after_min<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a En
     a.entities.iter().find(|e| e.w0 == t.w1 + 2 && e.prep.as_deref().is_none_or(|p| p == "من"))
 }
 
+/// (actors131) "اتهامات من المعارضة بأنها …", "انتقادات حادة من قبل نواب الحزب", "انتقادات صدرت
+/// عن رئيس الوزراء": an accusation noun followed, in its clause, by an agent phrase names its
+/// accuser, the party right after it: "من قبل"/"من جانب"/"من طرف" (`ACCUSER_AGENT_HEADS`) at most
+/// three words on, after any accusation noun; a bare "من" (or "عن" after a word of
+/// `ACCUSER_ISSUED_WORDS`) at most two words on, after a noun of `ACCUSER_MIN_NOUNS`, with no
+/// word glued to لـ or بـ between (a charge or a complement: "لشحنها من السعودية"). No party and
+/// no other trigger may stand between.
+fn accuser_after_min<'a>(
+    a: &'a Analysis,
+    rule: &ahdath_lexicon::Trigger,
+    pattern: Pattern,
+    t: &TriggerMention,
+) -> Option<&'a EntityMention> {
+    if rule.event_type != "ACCUSE" || pattern != Pattern::Noun || t.pronoun_object {
+        return None;
+    }
+    let min_noun = ACCUSER_MIN_NOUNS.contains(&unconj(a.word(t.w1)));
+    let party_at = |i: usize| a.entities.iter().find(|e| e.w0 == i && !e.is_location);
+    for i in t.w1 + 1..=t.w1 + 4 {
+        if a.break_between(t.w1, i)
+            || a.entities.iter().any(|e| e.w0 > t.w1 && e.w0 < i)
+            || a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < i)
+        {
+            return None;
+        }
+        let w = a.word(i);
+        let gap = i - t.w1 - 1;
+        if w == "من" && ACCUSER_AGENT_HEADS.contains(&a.word(i + 1)) {
+            return if gap <= 3 { party_at(i + 2) } else { None };
+        }
+        let issued = i > t.w1 + 1 && ACCUSER_ISSUED_WORDS.contains(&a.word(i - 1));
+        if (w == "من" || (w == "عن" && issued)) && gap <= 2 && min_noun {
+            let plain = (t.w1 + 1..i).all(|j| !a.word(j).starts_with(['ل', 'ب']));
+            return party_at(i + 1).filter(|_| plain);
+        }
+        if matches!(w, "من" | "عن") {
+            return None;
+        }
+    }
+    None
+}
+
 /// The first plain entity (no preposition) strictly between word `lo` and word `hi`.
 fn plain_between(a: &Analysis, lo: usize, hi: usize) -> Option<&EntityMention> {
     a.entities.iter().find(|e| e.w0 > lo && e.w1 < hi && e.prep.is_none())
@@ -2937,13 +2979,14 @@ impl Coder {
                     // (Nor a visit noun: "في زيارة محاطة بإجراءات أمنية" is not the visitor's act.)
                     .filter(|o| o.verb || o.rec.mode.as_deref() != Some("visit"))
                     .and_then(|o| match (&o.rec.actor, &o.rec.recipient) {
-                        (Some(x), _) => Some((x.clone(), o.actor_key.clone(), o.topic_actor)),
                         // (actors130) "نفت الوزارة الاتهامات الموجهة إليها بقصف السوق": an
-                        // accusation with no accuser lends the one it names accused, its
-                        // recipient, as the doer of what it charges.
-                        (None, Some(r)) if o.rec.event_type == "ACCUSE" && !o.verb => {
+                        // accusation noun lends the one it names accused, its recipient, as the
+                        // doer of what it charges; (actors131) whether or not it names its
+                        // accuser ("الاتهامات التي وجهتها منظمة حقوقية إليها بقصف …").
+                        (_, Some(r)) if o.rec.event_type == "ACCUSE" && !o.verb => {
                             Some((r.clone(), Some(entity_key(r)), false))
                         }
+                        (Some(x), _) => Some((x.clone(), o.actor_key.clone(), o.topic_actor)),
                         _ => None,
                     });
                 if let Some((actor, key, lent)) = governor {
@@ -5293,6 +5336,26 @@ impl Coder {
                 _ => {}
             }
         }
+        // (actors131) "ترفض الحكومة اتهامات من المعارضة بأنها …": the party of an agent phrase after
+        // an accusation noun accuses; the one accused is a party named after the noun (لـ, ضد),
+        // else the subject before it in its clause (the one who rejects or is exposed to it).
+        if let Some(d) = accuser_after_min(a, rule, pattern, t).filter(|d| usable(d)) {
+            let before = actor
+                .filter(|x| x.w1 < t.w0)
+                .or_else(|| {
+                    // (The subject of "ترفض"/"تعرضت" is often kept off as a speaker: read it here.)
+                    a.entities.iter().rfind(|e| {
+                        e.w1 < t.w0
+                            && t.w0 - e.w1 <= 4
+                            && !e.is_location
+                            && e.prep.is_none()
+                            && !comp_between(e.w1, t.w0)
+                    })
+                })
+                .filter(|x| x.w0 != d.w0 && !a.break_between(x.w1, t.w0));
+            recipient = recipient.filter(|r| r.w0 > t.w1 && r.w0 != d.w0).or(before);
+            actor = Some(d);
+        }
         // "استهدف هجوم انتحاري مركزا للشرطة": an attack noun that is a verb's subject; the
         // verb's object is the target, only the noun's own genitive its doer.
         if let Some((doer, target)) = event_noun_subject(a, &self.lex, t, pattern, passive_read) {
@@ -5955,7 +6018,16 @@ impl Coder {
             // ("ونفت روسيا وقطر أي اتهامات": a party between the denial and the noun denies too;
             // "نفى الاتهامات بأن تركيا تساعد": a clause after the noun names the accused itself.)
             let content_clause = COMPLEMENTIZERS.contains(&a.word(t.w1 + 1));
-            if let Some((c, d)) = denied_accusation_denier(a, rule, pattern, t, &usable).filter(|_| !content_clause) {
+            if let Some((c, d)) = denied_accusation_denier(a, rule, pattern, t, &usable).filter(|_| content_clause) {
+                // (actors131) "ونفى الوزير بشدة الاتهامات بأن بلاده تدعم المتمردين": the clause
+                // names what is charged, never the accuser; the denier is not the accuser either
+                // (no accuser is named), and is the accused unless the clause names a party.
+                if let Some(x) = actor.filter(|x| x.w0 == d.w0 || (x.w0 > c && x.w1 < t.w0)) {
+                    cleared_speaker = cleared_speaker.or(Some(x));
+                    actor = None;
+                    recipient = recipient.filter(|r| r.w0 != x.w0).or(Some(d));
+                }
+            } else if let Some((c, d)) = denied_accusation_denier(a, rule, pattern, t, &usable) {
                 if let Some(x) = actor.filter(|x| x.w0 == d.w0 || (x.w0 > c && x.w1 < t.w0)) {
                     // (The denier, a speaker, still keys the mention and is the sentence's topic.)
                     cleared_speaker = cleared_speaker.or(Some(x));

@@ -14589,8 +14589,47 @@ fn the_denier_of_a_reported_accusation_is_its_recipient() {
         ("ونفت الكويت والأردن أي اتهامات بالتقصير في حماية الحدود المشتركة.", "ACCUSE", None, Some("الكويت")),
         ("ونفى الوزير اتهامات الصحيفة للجيش بقتل المدنيين في القرية.", "ACCUSE", None, Some("للجيش")),
         ("ونفى الوزير اتهامات الصحيفة للجيش بقتل المدنيين في القرية.", "ASSAULT", Some("للجيش"), Some("المدنيين")),
-        // Left alone: the accused named in a clause after the noun.
-        ("ونفى الوزير بشدة الاتهامات بأن بلاده تدعم المتمردين في الشمال.", "ACCUSE", Some("الوزير"), None),
+        // (actors131) A clause after the noun names no accuser: the denier is the accused.
+        ("ونفى الوزير بشدة الاتهامات بأن بلاده تدعم المتمردين في الشمال.", "ACCUSE", None, Some("الوزير")),
+    ]);
+}
+
+/// actors131: the party of an agent phrase after an accusation noun ("من قبل", "من جانب", a bare
+/// "من", "صادرة عن") is its accuser, not its target; a named accuser no longer keeps the denier
+/// as the doer of what the denied accusation charges.
+#[test]
+fn the_party_after_min_an_accusation_noun_is_its_accuser() {
+    check_role_cases_strict(&[
+        (
+            "وترفض الحكومة الليبية اتهامات من المعارضة بأنها سلحت جماعات قبلية في الجنوب.",
+            "ACCUSE",
+            Some("المعارضة"),
+            Some("الحكومة الليبية"),
+        ),
+        (
+            "ويواجه رئيس الوزراء انتقادات شديدة من قبل نواب البرلمان بسبب ارتفاع الأسعار.",
+            "ACCUSE",
+            Some("نواب"),
+            Some("رئيس الوزراء"),
+        ),
+        (
+            "وجاء القرار عقب اتهامات صادرة عن الحكومة الفرنسية بشأن صفقة السلاح.",
+            "ACCUSE",
+            Some("الحكومة الفرنسية"),
+            None,
+        ),
+        (
+            "ونفت وزارة الدفاع الاتهامات التي وجهتها منظمة حقوقية إليها بقصف مستشفى ميداني.",
+            "ACCUSE",
+            Some("منظمة حقوقية"),
+            Some("وزارة الدفاع"),
+        ),
+        (
+            "ونفت الحكومة اتهامات منظمة العفو الدولية لها بتعذيب السجناء في الشمال.",
+            "ASSAULT",
+            Some("الحكومة"),
+            Some("السجناء"),
+        ),
     ]);
 }
 
