@@ -347,6 +347,12 @@ struct Candidate {
     /// background arrest instead). A mention whose own date gives way to a merged mention's
     /// loses it.
     early_year: bool,
+    /// (dates58) Told in the relative clause it opens with a span of months or years ago there
+    /// ("الشاب الذي قتل في اضطرابات … قبل 3 سنوات"): the record is made historical and undated after
+    /// merging (dates59), so the mentions that fold into it as an occurred act still do, and take
+    /// that reading (made before, the record stood apart and a mention folded into it before stood
+    /// as a false record of its own). A mention folded in lends it to the record.
+    long_ago_clause: bool,
     /// A threat noun read as a danger (`threat_as_predicate`, prec74), kept as a topic (merge38):
     /// it lends no actor to the next sentences, as when it was dropped before merging.
     danger: bool,
@@ -6341,6 +6347,10 @@ impl Coder {
                         && !self.name_word_trigger(a, x)
                 })
                 && !in_own_relative_clause(a, t, noun_trigger, dw, OWN_CLAUSE_REACH)
+                // (dates58) A month or a year told in the relative clause a trigger opens covers
+                // its acts alike ("الذين اعتقلوا بعد حضورهم اجتماعا … هذا العام"); a day stays the
+                // nearer act's.
+                && !(d.precision != dates::DatePrecision::Day && in_opened_relative_clause(a, t, dw))
         };
         // "رحب المجلس بالدعوة إلى حوار وطني في 18 مارس المقبل وحذر …": a dated expression before a
         // verb that opens a new clause with "و", after another trigger, ends that earlier clause
@@ -6445,7 +6455,8 @@ impl Coder {
                 // the clause's own verb does not stand between: "الاعتداءات التي استهدفت نيويورك
                 // في 11 سبتمبر أيلول عام 2001".)
                 let own_clause =
-                    in_own_relative_clause(a, t, noun_trigger, word_index_of_byte(a, d.start), OWN_CLAUSE_REACH);
+                    in_own_relative_clause(a, t, noun_trigger, word_index_of_byte(a, d.start), OWN_CLAUSE_REACH)
+                        || in_opened_relative_clause(a, t, word_index_of_byte(a, d.start));
                 let own_year_after =
                     d.start >= t.end && d.relative == dates::Relation::Absolute && !year_range(&s[d.start..d.end]) && {
                         let dw = word_index_of_byte(a, d.start);
@@ -7009,6 +7020,14 @@ impl Coder {
         {
             status = Status::Historical;
         }
+        // (dates58) An undated act told in the relative clause it opens, with a span of months or
+        // years ago further on in that clause (`long_ago_in_opened_clause`), is background too:
+        // made so after merging (dates59, `Candidate::long_ago_clause`), and a day a merged
+        // mention lent it is dropped then ("الرجل الذي صفع امرأة قبل أربعة أشهر" is not of the
+        // day a later mention of the assault tells).
+        let long_ago_clause = date.is_none()
+            && matches!(status, Status::Occurred | Status::Historical)
+            && long_ago_in_opened_clause(a, t);
         // "أحيت المدينة الذكرى الخامسة والعشرين للقصف": the event an anniversary recalls is
         // background; a relative day dates the commemoration, not it.
         let mut recalled = false;
@@ -7059,6 +7078,22 @@ impl Coder {
                 (rec_date, precision, basis, date_text) = (None, DatePrecision::Unknown, None, None);
             }
         }
+        // "قضت المحكمة أمس بسجن الرجل الذي صفع امرأة قبل أربعة أشهر": an act told in the relative
+        // clause it opens, with a span of months or years ago after it there (`long_ago_phrase`),
+        // lies long before the governing clause's day, which dates only the news (dates58): it is
+        // background, undated, as it is with no day in the sentence (`long_ago_near` above).
+        // (Also when the governing clause's date made it background already: "29 سبتمبر الماضي"
+        // is the trial's, not that of the ban «التي حظرت السلطات نشاطها قبل عامين».)
+        // (dates59) Made so after merging (`Candidate::long_ago_clause`), as with no day.
+        let long_ago_clause = long_ago_clause
+            || (matches!(status, Status::Occurred | Status::Historical)
+                && rec_date.is_some()
+                && relative_clause_verb(a, t).is_some_and(|p| {
+                    date.is_some_and(|d| {
+                        d.relative != dates::Relation::Absolute && word_index_of_byte(a, d.end.saturating_sub(1)) < p
+                    })
+                })
+                && long_ago_in_opened_clause(a, t));
         // "اعتقلت الشرطة مؤخرا ثلاثة أشخاص", "وقعت الحكومة قبل أيام اتفاقا": an act told done
         // lately or an unstated span ago, with no expression that dates it, has a time the text
         // gives but no date (SPEC §4, the publication day only when there is no expression):
@@ -7436,6 +7471,7 @@ impl Coder {
                 || (self.precision_filters && t.topic && !presented_near(a, t, &rule.topic_unless_near)),
             court_crime,
             early_year,
+            long_ago_clause,
             danger,
             vetoed,
             harboured,
@@ -8543,6 +8579,20 @@ fn state_of(a: &Analysis, w1: usize) -> bool {
 /// none of them a trigger; weeks count only as "عدة/بضعة أسابيع"; "قبل فترة قصيرة" and "قبل
 /// عام 2011" ("before the year 2011") do not count.
 fn long_ago_near(a: &Analysis, t: &TriggerMention) -> bool {
+    long_ago_phrase(a, t, false, 6)
+}
+
+/// (dates58) In the relative clause `t` opens (`relative_clause_verb`), the clause's own span of
+/// months or years ago may stand further on than `long_ago_near` reads, past its subject and
+/// object ("الذي سيطر مع رجاله على البلدة المجاورة قبل سنة").
+fn long_ago_in_opened_clause(a: &Analysis, t: &TriggerMention) -> bool {
+    relative_clause_verb(a, t)
+        .is_some_and(|p| long_ago_phrase(a, t, true, RELATIVE_VERB_REACH.saturating_sub(t.w1 - p)))
+}
+
+/// `long_ago_near` with `after` words of reach after the trigger, and with `after_only` only a
+/// phrase told after it (dates58).
+fn long_ago_phrase(a: &Analysis, t: &TriggerMention, after_only: bool, after: usize) -> bool {
     // ("قبل" and "وقبل" have the class `VAGUE_PAST_HEAD`: speed61.)
     if !a.sentence_has_class(sentence::VAGUE_PAST_HEAD) {
         return false;
@@ -8550,7 +8600,7 @@ fn long_ago_near(a: &Analysis, t: &TriggerMention) -> bool {
     let n = a.words.len();
     // (Only a phrase that can be near: one ending at most four words before the trigger starts
     // at most seven before it. The sentence's other words are not read.)
-    (t.w0.saturating_sub(7)..n.min(t.w1 + 7)).any(|i| {
+    (t.w0.saturating_sub(7)..n.min(t.w1 + after + 1)).any(|i| {
         if !a.has_class(i, sentence::VAGUE_PAST_HEAD) || !matches!(a.word(i), "قبل" | "وقبل") {
             return false;
         }
@@ -8565,7 +8615,7 @@ fn long_ago_near(a: &Analysis, t: &TriggerMention) -> bool {
         if a.triggers.iter().any(|x| x.w0 > i && x.w1 < end) {
             return false;
         }
-        let near = (end < t.w0 && t.w0 - end <= 4) || (i > t.w1 && i - t.w1 <= 6);
+        let near = (!after_only && end < t.w0 && t.w0 - end <= 4) || (i > t.w1 && i - t.w1 <= after);
         near && !a.break_between(if end < t.w0 { end } else { t.w1 }, if end < t.w0 { t.w0 } else { i })
     })
 }
@@ -10092,6 +10142,32 @@ fn in_own_relative_clause(a: &Analysis, t: &TriggerMention, noun: bool, dw: usiz
 
 /// Words after its relative pronoun within which a date dates the event noun whose clause it is.
 const OWN_CLAUSE_REACH: usize = 8;
+
+/// (dates58) `t` opens a relative clause: a relative pronoun (`RELATIVE_PRONOUNS`, not one with
+/// «و») stands right before it ("النشطاء الذين اعتقلوا", "الرجل الذي صفع"). Returns the pronoun's
+/// word. The clause tells what the pronoun's noun did or underwent, an act with a time of its own.
+fn relative_clause_verb(a: &Analysis, t: &TriggerMention) -> Option<usize> {
+    let p = t.w0.checked_sub(1)?;
+    (RELATIVE_PRONOUNS.contains(&a.word(p)) && !a.word(p).starts_with('و') && !a.break_between(p, t.w0)).then_some(p)
+}
+
+/// (dates58) The date expression at word `dw` is told in the relative clause `t` opens
+/// (`relative_clause_verb`): after the trigger, within `RELATIVE_VERB_REACH` words of the pronoun,
+/// with no clause break or other relative pronoun between ("النشطاء الذين اعتقلوا بعد حضورهم
+/// اجتماعا مع المتمردين هذا العام"). The clause says when its own act took place, so a date of
+/// the clause that governs it gives way.
+fn in_opened_relative_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool {
+    relative_clause_verb(a, t).is_some_and(|p| {
+        dw > t.w1
+            && dw - p <= RELATIVE_VERB_REACH
+            && !a.break_between(t.w1, dw)
+            && !(t.w1 + 1..dw).any(|i| RELATIVE_PRONOUNS.contains(&a.word(i)))
+    })
+}
+
+/// Words after the relative pronoun that opens a trigger's clause within which a date is the
+/// clause's own (dates58): a verb's clause holds its subject and object before its time.
+const RELATIVE_VERB_REACH: usize = 12;
 
 /// Further reach of the noun's own relative clause for a date with its own year, read only when
 /// the day of the report would otherwise date the reported act (dates24).
@@ -16360,6 +16436,7 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         keep.early_year = false;
     }
     keep.court_crime |= other.court_crime;
+    keep.long_ago_clause |= other.long_ago_clause;
 }
 
 /// Sectors of armed men, for [`victims_apart`].
@@ -17413,6 +17490,12 @@ fn merge_candidates(
             // An occurred act dated early in the current year is background (status44).
             if c.early_year && r.status == Status::Occurred {
                 r.status = Status::Historical;
+            }
+            // (dates58, dates59) An act of long ago in the relative clause it opens: background,
+            // undated (`Candidate::long_ago_clause`).
+            if c.long_ago_clause && matches!(r.status, Status::Occurred | Status::Historical) {
+                r.status = Status::Historical;
+                (r.date, r.date_precision, r.date_basis, r.date_text) = (None, DatePrecision::Unknown, None, None);
             }
             // "قالت الصحيفة أمس إن الأمن اعتقل ثلاثة" and "نفت السفارة اعتقالهم": the report's day
             // dated the act only as one told done; denied, to come or possible, it has no date of

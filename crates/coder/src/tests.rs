@@ -1683,6 +1683,68 @@ fn a_trigger_word_in_a_bodys_name_owns_no_day_told_after_it() {
     }
 }
 
+/// dates58: an act told in the relative clause it opens keeps the time that clause tells: a year
+/// or a month there beats the governing clause's day, even past a nearer noun of the clause, and a
+/// span ago there makes it background and undated. A relative clause with no time of its own still
+/// takes the governing day.
+#[test]
+fn an_act_in_the_relative_clause_it_opens_keeps_its_own_time() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "وفرقت الشرطة يوم الأحد وقفة لأنصار المعارضة تطالب بإطلاق سراح الصحفيين الذين اعتقلوا إثر لقائهم زعماء المتمردين في أروشا هذا العام.",
+            "2019-09-17",
+            "COERCE",
+            Status::Occurred,
+            Some("2019"),
+        ),
+        (
+            "وأصدرت محكمة الجنح أمس حكمها على السائق الذي اعتدى على شرطي المرور قرب المحطة قبل ثلاثة أشهر.",
+            "2019-09-17",
+            "ASSAULT",
+            Status::Historical,
+            None,
+        ),
+        (
+            "وانطلقت الجلسات في 3 مارس الماضي وأكد فيها الادعاء أن الرابطة التي حظرت الحكومة نشاطها قبل عامين منظمة غير مشروعة.",
+            "2019-09-17",
+            "COERCE",
+            Status::Historical,
+            None,
+        ),
+        (
+            "وينتمي المسلحون إلى جماعة القائد الذي سيطر مع عشرات من رجاله على البلدة الجبلية المجاورة قبل سنة ثم انسحب منها.",
+            "2019-09-17",
+            "COERCE",
+            Status::Historical,
+            None,
+        ),
+        (
+            "وفرقت الشرطة يوم الأحد وقفة لأنصار المعارضة تطالب بإطلاق سراح الصحفيين الذين اعتقلوا في أروشا.",
+            "2019-09-17",
+            "COERCE",
+            Status::Occurred,
+            Some("2019-09-15"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
+
+/// dates59: the record an act of long ago in the relative clause it opens makes background keeps
+/// the mentions that folded into it as an occurred act, and they take its reading: the dead of
+/// those days told in the next sentence are the same killing, not a record of their own.
+#[test]
+fn mentions_folded_into_an_act_of_long_ago_in_its_relative_clause_stay_folded() {
+    let recs = code(
+        "تحمل الأم صورة لابنها الشاب الذي قتل في مواجهات عنيفة شهدتها ساحة المدينة قبل أربع سنوات. \
+         وتقول عائلات من لقوا حتفهم خلال أحداث تلك الأيام إنها ما زالت تنتظر العدالة.",
+        "2019-09-17",
+    );
+    let assaults: Vec<_> = recs.iter().filter(|r| r.event_type == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{recs:#?}");
+    assert_eq!(assaults[0].status, Status::Historical, "{recs:#?}");
+    assert_eq!(assaults[0].date, None, "{recs:#?}");
+}
+
 #[test]
 fn a_call_to_protest_is_a_future_protest() {
     let recs = code("دعت المعارضة الأردنية إلى إضراب عام في عمان.", "2021-06-10");
