@@ -1893,6 +1893,33 @@ fn accuser_after_min<'a>(
     None
 }
 
+/// (actors133) "وطلب من كبار القادة وضع خطط", "وسنطلب من جميع الركاب القفز": a verb of asking
+/// (`ASKED_BY_MIN_VERBS`) with «من» right after it (or after one word of `ASKED_GAP_WORDS`) names
+/// the party asked there, never the one who asks: returns the first party that opens within
+/// three words after «من» in its clause. Not «من» of another sense (`MIN_NOT_ASKED`: "من خلال",
+/// "من جهته", "من قبل"), nor a bare "طلب" after a word that makes it the noun ("بناء على طلب من
+/// مصر": `requester_after_min`), nor a verb with an object pronoun ("طلب منه الطبيب" has «منه»).
+fn asked_after_min<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMention> {
+    if t.w0 != t.w1 || t.pronoun_object || !ASKED_BY_MIN_VERBS.contains(&unconj(a.word(t.w0))) {
+        return None;
+    }
+    if t.w0 > 0 && REQUEST_NOUN_BEFORE.contains(&unconj(a.word(t.w0 - 1))) {
+        return None;
+    }
+    let n = a.words.len();
+    let m = if t.w1 + 1 < n && a.word(t.w1 + 1) == "من" {
+        t.w1 + 1
+    } else if t.w1 + 2 < n && a.word(t.w1 + 2) == "من" && ASKED_GAP_WORDS.contains(&a.word(t.w1 + 1)) {
+        t.w1 + 2
+    } else {
+        return None;
+    };
+    if m + 1 >= n || MIN_NOT_ASKED.contains(&a.word(m + 1)) {
+        return None;
+    }
+    a.entities.iter().find(|e| e.w0 > m && e.w0 <= m + 3 && !a.break_between(t.w1, e.w0))
+}
+
 /// The first plain entity (no preposition) strictly between word `lo` and word `hi`.
 fn plain_between(a: &Analysis, lo: usize, hi: usize) -> Option<&EntityMention> {
     a.entities.iter().find(|e| e.w0 > lo && e.w1 < hi && e.prep.is_none())
@@ -4635,10 +4662,14 @@ impl Coder {
 
         let mut actor: Option<&EntityMention> = None;
         let mut recipient: Option<&EntityMention> = None;
+        // (actors133) The party a verb of asking names after «من» is the one asked
+        // (`asked_after_min`): it takes the role of a prepositional object below.
+        let asked = (rule.pattern == Pattern::Verb).then(|| asked_after_min(a, t)).flatten().map(|e| e.w0);
         let is_role_prep = |e: &EntityMention| {
             e.prep
                 .as_deref()
                 .is_some_and(|p| matches!(p, "مع" | "علي" | "الي" | "ل" | "ضد" | "ب" | "تجاه" | "عن" | "من"))
+                || asked == Some(e.w0)
         };
         // "للتنديد بتوقيف إسلاميين", "قامت السلطات باعتقال طبيب": a coercion verb form with a
         // glued بـ (one word, or with the article) is its verbal noun; with no subject before it,

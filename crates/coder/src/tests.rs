@@ -5453,6 +5453,29 @@ fn the_party_after_min_of_a_request_noun_asks() {
     check_role_cases_strict(&cases);
 }
 
+/// actors133: a verb of asking with «من» right after it names the one asked there, also when a
+/// quantifier stands between «من» and the party ("من كبار الضباط", "من جميع الركاب") and no
+/// subject stands before the verb in its clause: that party is the recipient, never the doer.
+#[test]
+fn the_party_after_min_of_a_verb_of_asking_is_asked() {
+    // (text, event type, actor text (None: no actor), recipient text (None: no recipient))
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 2] = [
+        (
+            "قال قائد الشرطة إنه سيزيد الدوريات في الأحياء الشرقية بعد حوادث السرقة الأخيرة وطلب من كبار الضباط رفع درجة الاستعداد.",
+            "REQUEST",
+            Some("قائد الشرطة"),
+            Some("الضباط"),
+        ),
+        (
+            "وجاء في الرسالة: سنبقى هادئين، وسنطلب من جميع الركاب البقاء في مقاعدهم حتى الهبوط.",
+            "REQUEST",
+            None,
+            Some("الركاب"),
+        ),
+    ];
+    check_role_cases_strict(&cases);
+}
+
 /// Section 5, "A title and a name in apposition are one party" (actors25): a known person and a
 /// title set apart only by a comma, an honorific or a title's adjective are the subject, not the
 /// subject and its object; titles of other countries and group nouns stay apart.
