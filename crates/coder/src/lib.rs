@@ -16277,6 +16277,14 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
             }
             _ => false,
         };
+    // (actors132) Nor does an attack whose trigger's own clause names the object it hit
+    // (`act_object_told`: "قصفت طائرات حربية مواقع لمسلحين") take the recipient of a mention of
+    // another sentence, not the lead: that recipient is mostly the victim of another act of the
+    // story ("وقتل ثلاثة مدنيين بقذيفة" told after it), not the owner of the sites struck.
+    // (actors134) A lent party of unknown sector ("أشخاص", "شخصا") is mostly the attack's own
+    // dead told in the next sentence, so it is still lent.
+    let unknown_lent = other.rec.recipient.as_ref().is_some_and(|e| e.sector.as_deref() == Some("UNK"));
+    let object_apart = other_sentence && !lead && !unknown_lent && act_object_told(&keep.rec);
     let r = &mut keep.rec;
     // Keep every sentence that named the happening, so it can be found from any of them.
     let own = r.evidence.mention();
@@ -16309,12 +16317,19 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     }
     // (A place's state read as the target gives way to a party another mention names.)
     let place_only = keep.place_target && other.rec.recipient.is_some() && !other.place_target;
-    if (r.recipient.is_none() || place_only)
+    let lends_recipient = (r.recipient.is_none() || place_only)
         && !first_person_apart
         && !general_apart
         && !same_mention(&other.rec.recipient, &r.actor)
-        && !own_side(&r.event_type, r.actor.as_ref(), other.rec.recipient.as_ref())
-    {
+        && !own_side(&r.event_type, r.actor.as_ref(), other.rec.recipient.as_ref());
+    if lends_recipient && object_apart {
+        // (actors132) The refused party still keys the merge as it would have (a mention of
+        // another party's act does not fold into the record for want of a recipient); only the
+        // record does not name it.
+        if r.recipient.is_none() && keep.recipient_key.is_none() {
+            keep.recipient_key = other.recipient_key.clone();
+        }
+    } else if lends_recipient {
         r.recipient = other.rec.recipient.clone();
         keep.recipient_key = other.recipient_key.clone();
         keep.place_target = other.place_target;
@@ -16468,6 +16483,51 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     }
     keep.court_crime |= other.court_crime;
     keep.long_ago_clause |= other.long_ago_clause;
+}
+
+/// How many words after an attack's trigger may hold the object it hit (`act_object_told`):
+/// the doer and a preposition ("غارات لطائرات التحالف على مواقع").
+const ACT_OBJECT_REACH: usize = 5;
+
+/// (actors132) Whether an attack (ASSAULT, not a two-sided fight) names in its trigger's own clause
+/// the object it was aimed at: a word of `ACT_OBJECT_WORDS` ("مواقع", "مقرات", "مناطق") within
+/// `ACT_OBJECT_REACH` words after the trigger, before any clause mark, and not after "في" (a
+/// place the act was at: "اشتباكات في مناطق متفرقة"), and not owned by a pronoun
+/// (`ACT_OBJECT_PRONOUN_OWNERS`).
+fn act_object_told(r: &EventRecord) -> bool {
+    if r.event_type != "ASSAULT" || r.rule.starts_with("assault.clash") {
+        return false;
+    }
+    let mut after_in = false;
+    let mut words = geocode::after_trigger(&r.evidence).split_whitespace();
+    for _ in 0..ACT_OBJECT_REACH {
+        let Some(w) = words.next() else { break };
+        let k = ahdath_text::normalize_key(w);
+        let k = k.trim_matches(|c: char| !c.is_alphabetic());
+        if !after_in && (ACT_OBJECT_WORDS.contains(&k) || ACT_OBJECT_WORDS.contains(&strip_conj_key(k))) {
+            // (An owner told by a pronoun, "مواقع لهم" or "مواقع وتجمعات لهم", is a party named
+            // elsewhere: not told here. actors134: looked for over the reach after the object, up
+            // to a clause mark, not only in the next word.)
+            if w.ends_with(|c: char| ",.،؛:;!?؟".contains(c)) {
+                return true;
+            }
+            for n in words.by_ref().take(ACT_OBJECT_REACH) {
+                let o = ahdath_text::normalize_key(n);
+                if ACT_OBJECT_PRONOUN_OWNERS.contains(&o.trim_matches(|c: char| !c.is_alphabetic())) {
+                    return false;
+                }
+                if n.ends_with(|c: char| ",.،؛:;!?؟".contains(c)) {
+                    break;
+                }
+            }
+            return true;
+        }
+        if w.ends_with(|c: char| ",.،؛:;!?؟".contains(c)) {
+            return false;
+        }
+        after_in = k == "في";
+    }
+    false
 }
 
 /// Sectors of armed men, for [`victims_apart`].

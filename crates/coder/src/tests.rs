@@ -484,6 +484,32 @@ fn a_period_total_blocks_the_toll() {
     }
 }
 
+/// (actors132) An attack whose own clause names the sites it hit (`ACT_OBJECT_WORDS`) takes no
+/// recipient from a mention of another sentence: the civilians a mortar killed in the next
+/// sentence are not the targets of the air strike; a sentence naming the sites' owner keeps it.
+#[test]
+fn an_attack_naming_its_object_takes_no_recipient_of_another_sentence() {
+    let struck = "قصفت مقاتلات حربية مواقع لعناصر مسلحة في ريف حماة الشمالي صباح الأحد. \
+                  وقتل خمسة مدنيين بقذيفة هاون سقطت قرب سوق في بلدة كفرنبودة.";
+    let recs = code(struck, "2022-03-13");
+    let r = recs.iter().find(|r| r.rule.starts_with("assault.aerial")).unwrap_or_else(|| panic!("{recs:?}"));
+    assert!(r.recipient.as_ref().is_none_or(|e| e.sector.as_deref() != Some("CVL")), "{r:?}");
+    let owned = "شنت طائرات التحالف غارات على مقرات للتنظيم في محافظة الأنبار أمس. \
+                 وقتل ثمانية مدنيين في انفجار عبوة ناسفة قرب سوق في مدينة الرمادي.";
+    let recs = code(owned, "2022-03-13");
+    let r = recs.iter().find(|r| r.trigger == "غارات").unwrap_or_else(|| panic!("{recs:?}"));
+    assert_eq!(r.recipient.as_ref().and_then(|e| e.sector.as_deref()), Some("REB"), "{r:?}");
+    // (actors134) A lent party of unknown sector is mostly the raid's own dead: still lent.
+    let own_dead = "قصفت مقاتلات حربية مواقع لعناصر مسلحة في ريف حماة الشمالي صباح الأحد. \
+                    وقتل خمسة أشخاص بقذيفة هاون سقطت قرب سوق في بلدة كفرنبودة.";
+    let recs = code(own_dead, "2022-03-13");
+    assert!(
+        recs.iter().any(|r| r.rule.starts_with("assault.aerial")
+            && r.recipient.as_ref().is_some_and(|e| e.sector.as_deref() == Some("UNK"))),
+        "{recs:?}"
+    );
+}
+
 /// A number after a partitive word (`TOLL_PARTITIVES`) counts a part of the victims: the toll is
 /// the number before the word; with no number before it, the partitive's own number stands.
 #[test]
