@@ -1879,7 +1879,7 @@ fn accuser_after_min<'a>(
         let w = a.word(i);
         let gap = i - t.w1 - 1;
         if w == "من" && ACCUSER_AGENT_HEADS.contains(&a.word(i + 1)) {
-            return if gap <= 3 { party_at(i + 2) } else { None };
+            return party_at(i + 2);
         }
         let issued = i > t.w1 + 1 && ACCUSER_ISSUED_WORDS.contains(&a.word(i - 1));
         if (w == "من" || (w == "عن" && issued)) && gap <= 2 && min_noun {
@@ -4002,7 +4002,7 @@ impl Coder {
         if self.precision_filters && rule.event_type == "REQUEST" && social_invitation(a, t) {
             return None;
         }
-        // "ونص المرسوم على المعاقبة بالسجن", "المادة 236، التي تنص على معاقبة المخالفين": what a
+        // "ونص المرسوم على المعاقبة بالسجن", "البند 14، الذي ينص على تغريم المخالفين": what a
         // law, a decree or an article provides for is the rule's content, no event (SPEC §4; prec118).
         if self.precision_filters && law_content(a, t) {
             return None;
@@ -6055,23 +6055,25 @@ impl Coder {
             // ("ونفت روسيا وقطر أي اتهامات": a party between the denial and the noun denies too;
             // "نفى الاتهامات بأن تركيا تساعد": a clause after the noun names the accused itself.)
             let content_clause = COMPLEMENTIZERS.contains(&a.word(t.w1 + 1));
-            if let Some((c, d)) = denied_accusation_denier(a, rule, pattern, t, &usable).filter(|_| content_clause) {
-                // (actors131) "ونفى الوزير بشدة الاتهامات بأن بلاده تدعم المتمردين": the clause
-                // names what is charged, never the accuser; the denier is not the accuser either
-                // (no accuser is named), and is the accused unless the clause names a party.
-                if let Some(x) = actor.filter(|x| x.w0 == d.w0 || (x.w0 > c && x.w1 < t.w0)) {
-                    cleared_speaker = cleared_speaker.or(Some(x));
-                    actor = None;
-                    recipient = recipient.filter(|r| r.w0 != x.w0).or(Some(d));
-                }
-            } else if let Some((c, d)) = denied_accusation_denier(a, rule, pattern, t, &usable) {
-                if let Some(x) = actor.filter(|x| x.w0 == d.w0 || (x.w0 > c && x.w1 < t.w0)) {
-                    // (The denier, a speaker, still keys the mention and is the sentence's topic.)
-                    cleared_speaker = cleared_speaker.or(Some(x));
-                    actor = a.entities.iter().filter(usable).find(|e| e.w0 == t.w1 + 1 && e.prep.is_none());
-                }
-                if recipient.is_none_or(|r| r.w0 == d.w0) {
-                    recipient = Some(d);
+            if let Some((c, d)) = denied_accusation_denier(a, rule, pattern, t, &usable) {
+                if content_clause {
+                    // (actors131) "ونفى الوزير بشدة الاتهامات بأن بلاده تدعم المتمردين": the clause
+                    // names what is charged, never the accuser; the denier is not the accuser either
+                    // (no accuser is named), and is the accused unless the clause names a party.
+                    if let Some(x) = actor.filter(|x| x.w0 == d.w0 || (x.w0 > c && x.w1 < t.w0)) {
+                        cleared_speaker = cleared_speaker.or(Some(x));
+                        actor = None;
+                        recipient = recipient.filter(|r| r.w0 != x.w0).or(Some(d));
+                    }
+                } else {
+                    if let Some(x) = actor.filter(|x| x.w0 == d.w0 || (x.w0 > c && x.w1 < t.w0)) {
+                        // (The denier, a speaker, still keys the mention and is the sentence's topic.)
+                        cleared_speaker = cleared_speaker.or(Some(x));
+                        actor = a.entities.iter().filter(usable).find(|e| e.w0 == t.w1 + 1 && e.prep.is_none());
+                    }
+                    if recipient.is_none_or(|r| r.w0 == d.w0) {
+                        recipient = Some(d);
+                    }
                 }
             }
         }
@@ -8105,25 +8107,42 @@ fn vague_past_far_after(
 }
 
 /// (status74) Whether a trigger a verb rule read as a perfect is a noun (raw text): its first word
-/// ends in «ة» or «ات» ("قبل موافقة الكونغرس"), or «إن» with its hamza stands right before it, which
-/// takes a noun, not a verb ("إن رفض الكونغرس للاتفاق سيسبب").
+/// has a noun's ending, past any object pronoun (`noun_ending_stem`: "قبل موافقة الكونغرس"), or «إن» with its hamza
+/// (`INNA_WRITTEN_FORMS`, quotation marks trimmed: "“إن") stands right before it, which takes a
+/// noun, not a verb ("إن رفض الكونغرس للاتفاق سيسبب").
 fn noun_read_as_perfect(before: &str, raw: &str) -> bool {
     let w = raw.split_whitespace().next().unwrap_or("");
     let prev = before.split_whitespace().last().unwrap_or("");
-    w.ends_with('ة') || w.ends_with("ات") || matches!(prev, "إن" | "وإن" | "فإن")
+    let prev = prev.trim_matches(|c: char| matches!(c, '"' | '\'' | '“' | '”' | '«' | '»' | '„' | '‘' | '’'));
+    noun_ending_stem(w).1 || INNA_WRITTEN_FORMS.contains(&prev)
 }
 
-/// (status74) Whether a perfect verb of doing (`DONE_LIGHT_VERBS`, a glued و or ف stripped) stands
-/// within six words before the trigger with no other trigger between: the act noun is its object,
-/// told as done ("عقد وزير الخارجية، أمس، اجتماعا", "بدأت الهيئة اليوم استجواب المتهمين").
+/// The stem of a trigger word (raw text, a glued و or ف off, then the shortest stem of two letters
+/// or more an `ANNIVERSARY_PRONOUNS` ending leaves) and whether it ends in «ة» or «ات», a verbal or
+/// plural noun's ending, never a perfect verb's ("موافقة", "مقترحاتها").
+fn noun_ending_stem(w: &str) -> (&str, bool) {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let stem = ANNIVERSARY_PRONOUNS
+        .iter()
+        .filter_map(|p| w.strip_suffix(p))
+        .filter(|x| x.chars().count() >= 2)
+        .min_by_key(|x| x.len())
+        .unwrap_or(w);
+    (stem, stem.ends_with('ة') || stem.ends_with("ات"))
+}
+
+/// (status74) Whether a perfect verb of doing (`DONE_LIGHT_VERBS`, as written or with a glued و or
+/// ف stripped: "وجه" is the verb itself) stands within six words before the trigger with no other
+/// trigger between (a comma is no bar: "عقد وزير الخارجية، أمس، اجتماعا"): the act noun is its object, told as done ("عقد وزير الخارجية،
+/// أمس، اجتماعا", "بدأت الهيئة اليوم استجواب المتهمين").
 fn light_verb_done(a: &Analysis, t: &TriggerMention) -> bool {
     for i in (t.w0.saturating_sub(6)..t.w0).rev() {
         if a.triggers.iter().any(|x| x.w0 <= i && i <= x.w1) {
             return false;
         }
         let w = a.word(i);
-        let w = w.strip_prefix(['و', 'ف']).filter(|x| x.chars().count() >= 2).unwrap_or(w);
-        if DONE_LIGHT_VERBS.contains(&w) {
+        let bare = w.strip_prefix(['و', 'ف']).filter(|x| x.chars().count() >= 2);
+        if DONE_LIGHT_VERBS.contains(&w) || bare.is_some_and(|x| DONE_LIGHT_VERBS.contains(&x)) {
             return true;
         }
     }
@@ -8149,17 +8168,12 @@ fn perfect_told_done(a: &Analysis, t: &TriggerMention) -> bool {
 /// three-letter stem ("طلب", "قتل", "وحثهم") reads as verb and noun alike, so it is not one.
 fn perfect_verb_shape(raw: &str) -> bool {
     let w = raw.split_whitespace().next().unwrap_or("");
-    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-    if w.starts_with("ال") || w.starts_with('إ') {
+    let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    if bare.starts_with("ال") || bare.starts_with('إ') {
         return false;
     }
-    let stem = ANNIVERSARY_PRONOUNS
-        .iter()
-        .filter_map(|p| w.strip_suffix(p))
-        .filter(|x| x.chars().count() >= 2)
-        .min_by_key(|x| x.len())
-        .unwrap_or(w);
-    if stem.ends_with('ة') || stem.ends_with("ات") {
+    let (stem, noun_ending) = noun_ending_stem(w);
+    if noun_ending {
         return false;
     }
     let n = stem.chars().count();
@@ -11108,15 +11122,21 @@ fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &TriggerMent
 /// `TOLL_PERIOD_SINCE` ("منذ", "حتى الآن") or of `TOLL_PERIOD_DURING`
 /// with a noun of `TOLL_PERIOD_NOUNS` right after it ("خلال شهر يوليو") stands within six words
 /// after the phrase in its clause, or within eight words before it, in its clause or opening the
-/// sentence ("ومنذ اندلاع المواجهات في 20 يوليو، قتل 13"). Not «منذ» right before the casualty word
+/// sentence ("ومنذ مطلع الشهر الجاري قتل 13"). Not «منذ» right before the casualty word
 /// or another trigger ("الأسوأ منذ مقتل 900", "منذ الاعتداء الذي أودى بحياة 32": the act counted
 /// from, whose toll it is), nor any head within three words after a superlative
-/// (`TOLL_PERIOD_SUPERLATIVES`: "الأعنف منذ أشهر", "الأسوأ من نوعه خلال العام"), nor a head before the phrase with another
+/// (`TOLL_PERIOD_SUPERLATIVES`: "الأعنف منذ أشهر", "الأسوأ من نوعه خلال العام"; not «أكثر» before
+/// «من» and a number: "قتل أكثر من 480 منذ اندلاع الحرب" counts), nor a head before the phrase with another
 /// trigger between or before a casualty word that opens with و ("يتمركزون منذ سنوات وقتل 260": a
 /// clause of its own). «منذ أن» reads as «منذ».
 fn period_total(a: &Analysis, wi: usize, lo: usize, hi: usize) -> bool {
     let head = |i: usize| {
-        if (i.saturating_sub(3)..i).any(|k| TOLL_PERIOD_SUPERLATIVES.contains(&unconj(a.word(k)))) {
+        // (Not «أكثر من 480», "more than 480": a count, not a superlative.)
+        let superlative = |k: usize| {
+            TOLL_PERIOD_SUPERLATIVES.contains(&unconj(a.word(k)))
+                && !(a.word(k + 1) == "من" && is_numeral(a.word(k + 2)))
+        };
+        if (i.saturating_sub(3)..i).any(superlative) {
             return false;
         }
         if any_form_at(a, i, &TOLL_PERIOD_SINCE) {
@@ -11973,21 +11993,13 @@ fn agreed_or_allowed(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
 /// verdicts are not heads: "حكما يقضي بسجنه" is the sentence itself.
 fn prescribed_act(a: &Analysis, t: &TriggerMention) -> bool {
     (t.w0.saturating_sub(4)..t.w0).any(|v| {
-        let verb = unconj(a.word(v));
-        // The act is the provision's object: right after its «على» or glued بـ, or after one
-        // verbal noun that is no reversal ("ينص على تشكيل لجنة", not "يقضي برفع الإقامة الجبرية").
-        let object = |p: usize, first: &str| t.w0 == p || (t.w0 == p + 1 && !PROVISION_REVERSAL_WORDS.contains(&first));
-        let ala = PROVISION_ALA_VERBS.contains(&verb)
-            && [v + 1, v + 2]
-                .into_iter()
-                .find(|&p| p < t.w0 && a.word(p) == "علي")
-                .is_some_and(|p| object(p + 1, a.word(p + 1)));
-        let bi = PROVISION_BI_VERBS.contains(&verb)
-            && a.word(v + 1).strip_prefix('ب').is_some_and(|x| object(v + 1, if t.w0 == v + 1 { "" } else { x }));
+        let ala = provision_ala(a, t, v, 2).is_some();
+        let bi = PROVISION_BI_VERBS.contains(&unconj(a.word(v)))
+            && a.word(v + 1)
+                .strip_prefix('ب')
+                .is_some_and(|x| provision_object(t, v + 1, if t.w0 == v + 1 { "" } else { x }));
         (ala || bi)
-            && !a.break_between(v, t.w0)
-            && !a.triggers.iter().any(|x| x.w0 > v && x.w1 < t.w0)
-            && !(v >= 1 && matches!(a.word(v - 1), "لا" | "لم" | "لن" | "ما" | "ولا" | "ولم"))
+            && provision_clear(a, t, v)
             && (v.saturating_sub(6)..v).any(|h| {
                 let w = unconj(a.word(h));
                 // ("باتفاق", "بالاتفاق", "للاتفاق": a glued بـ or لـ before the head.)
@@ -12000,13 +12012,38 @@ fn prescribed_act(a: &Analysis, t: &TriggerMention) -> bool {
     })
 }
 
+/// The act `t` is a provision's object (status57): right after its «على» or glued بـ (word `p`),
+/// or after one verbal noun `first` there that is no reversal (`PROVISION_REVERSAL_WORDS`: "ينص
+/// على تشكيل لجنة", not "يقضي برفع الإقامة الجبرية").
+fn provision_object(t: &TriggerMention, p: usize, first: &str) -> bool {
+    t.w0 == p || (t.w0 == p + 1 && !PROVISION_REVERSAL_WORDS.contains(&first))
+}
+
+/// Word `v` is a `PROVISION_ALA_VERBS` verb with «على» at most `reach` words after it, before
+/// the trigger, and the trigger is the provision's object (`provision_object`): the word of «على».
+fn provision_ala(a: &Analysis, t: &TriggerMention, v: usize, reach: usize) -> Option<usize> {
+    if !PROVISION_ALA_VERBS.contains(&unconj(a.word(v))) {
+        return None;
+    }
+    (v + 1..(v + 1 + reach).min(t.w0))
+        .find(|&p| a.word(p) == "علي")
+        .filter(|&p| provision_object(t, p + 1, a.word(p + 1)))
+}
+
+/// No clause break nor other trigger stands between provision verb `v` and the trigger, and no
+/// negator (`PROVISION_NEGATORS`) right before the verb.
+fn provision_clear(a: &Analysis, t: &TriggerMention, v: usize) -> bool {
+    let negated = v >= 1 && PROVISION_NEGATORS.contains(&a.word(v - 1));
+    !negated && !a.break_between(v, t.w0) && !a.triggers.iter().any(|x| x.w0 > v && x.w1 < t.w0)
+}
+
 /// The trigger `t` is what a law provides for (prec118): a `PROVISION_ALA_VERBS` verb ("ينص",
 /// "ونص") with "على" one to four words after it, the trigger right after "على" or after one verbal
 /// noun there that is no reversal (`PROVISION_REVERSAL_WORDS`), no clause break nor other trigger
 /// between, no negator right before the verb; and a `LAW_TEXT_HEADS` word as the verb's subject:
 /// between the verb and "على" ("ونص المرسوم على"), up to six words before it in its clause ("القانون
 /// الجديد ينص على"), or, when a relative pronoun stands right before the verb, up to eight words
-/// before it across a comma ("المادة 236 من نظام العمل، التي تنص على"); not a head right after a
+/// before it across a comma ("البند 14 من قانون الصحافة، الذي ينص على"); not a head right after a
 /// `LAW_DRAFT_WORDS` word (a bill's provisions are acts to come, status57).
 fn law_content(a: &Analysis, t: &TriggerMention) -> bool {
     // (Not a bill: "مشروع قانون ينص على معاقبة" is status57's act to come.)
@@ -12016,18 +12053,10 @@ fn law_content(a: &Analysis, t: &TriggerMention) -> bool {
             && !(h >= 1 && LAW_DRAFT_WORDS.contains(&unconj(a.word(h - 1))))
     };
     (t.w0.saturating_sub(6)..t.w0).any(|v| {
-        if !PROVISION_ALA_VERBS.contains(&unconj(a.word(v))) {
-            return false;
-        }
-        let Some(p) = (v + 1..(v + 5).min(t.w0)).find(|&p| a.word(p) == "علي") else {
+        let Some(p) = provision_ala(a, t, v, 4).filter(|_| provision_clear(a, t, v)) else {
             return false;
         };
-        let object = t.w0 == p + 1 || (t.w0 == p + 2 && !PROVISION_REVERSAL_WORDS.contains(&a.word(p + 1)));
         let relative = v >= 1 && RELATIVE_PRONOUNS.contains(&a.word(v - 1));
-        let negated = v >= 1 && matches!(a.word(v - 1), "لا" | "لم" | "لن" | "ما" | "ولا" | "ولم");
-        if !object || negated || a.break_between(v, t.w0) || a.triggers.iter().any(|x| x.w0 > v && x.w1 < t.w0) {
-            return false;
-        }
         (v + 1..p).any(head)
             || (v.saturating_sub(6)..v).any(|h| head(h) && !a.break_between(h, v))
             || (relative && (v.saturating_sub(8)..v - 1).any(head))

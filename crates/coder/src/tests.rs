@@ -475,6 +475,8 @@ fn a_period_total_blocks_the_toll() {
             None,
         ),
         ("وقتل 12 جنديا وأصيب 20 آخرون في هجوم شنه المتمردون على ثكنة قرب الحدود.", "هجوم", Some(12), Some(20)),
+        // (fix64a: «أكثر من 40», "more than 40", is a count, no superlative: the period still counts)
+        ("وقتل أكثر من 40 منذ مطلع العام في هجمات يشنها المتمردون على الثكنات.", "هجمات", None, None),
     ];
     for &(text, trigger, dead, hurt) in cases {
         let recs = code(text, "2021-03-10");
@@ -16330,4 +16332,24 @@ fn a_meeting_told_done_keeps_its_status_against_a_merged_negation() {
     assert_eq!(meeting.status, Status::Occurred, "{meeting:?}");
     // The merged negated visit really was lent (it is one of the record's mentions).
     assert!(meeting.evidence.other_mentions.len() >= 2, "{meeting:?}");
+}
+
+/// fix64a: a verb of `DONE_LIGHT_VERBS` counts as written («وجه», «وجهت»: the و is a root letter)
+/// or behind a glued و or ف (`light_verb_done`).
+#[test]
+fn a_light_verb_as_written_tells_the_act_done() {
+    let lex = coder().lexicon();
+    let done = |s: &str, trigger: &str| {
+        let a = sentence::Analysis::new(s, lex);
+        let t = a
+            .triggers
+            .iter()
+            .find(|t| a.word(t.w0) == trigger)
+            .unwrap_or_else(|| panic!("no {trigger} in {s}: {:?}", a.triggers));
+        light_verb_done(&a, t)
+    };
+    assert!(done("وجهت الطائرات الحربية أمس غارات على مواقع المسلحين", "غارات"), "bare وجهت");
+    assert!(done("وجه الجيش أمس هجوما على مواقع المسلحين", "هجوما"), "bare وجه");
+    assert!(done("ووجهت الطائرات الحربية أمس غارات على مواقع المسلحين", "غارات"), "glued و");
+    assert!(done("وعقد المجلس اجتماعا طارئا في العاصمة", "اجتماعا"), "glued و before عقد");
 }

@@ -102,14 +102,15 @@ fn every_form_is_written_as_its_match_key() {
         // record, where `a_feared_rumoured_or_wished_act_is_hypothetical` wants a hypothetical act.
         "NEWS_NOUNS",
     ];
+    // Lists matched on the raw text, where a hamza tells words apart (fix64a): «إن», not «أن».
+    const RAW_TEXT_LISTS: [&str; 1] = ["INNA_WRITTEN_FORMS"];
     let mut wrong = Vec::new();
     for name in ["coder", "geocode", "sentence", "names", "text"] {
         let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
-        for list in parse(name, &text)
-            .unwrap()
-            .into_iter()
-            .filter(|l| !CODE_LISTS.contains(&l.name.as_str()) && !KEPT_AS_WRITTEN.contains(&l.name.as_str()))
-        {
+        for list in parse(name, &text).unwrap().into_iter().filter(|l| {
+            let n = l.name.as_str();
+            !CODE_LISTS.contains(&n) && !KEPT_AS_WRITTEN.contains(&n) && !RAW_TEXT_LISTS.contains(&n)
+        }) {
             let line = text.lines().position(|l| l.trim_start().starts_with(&format!("{} |", list.name))).unwrap() + 1;
             for f in &list.forms {
                 let key = ahdath_text::normalize_key(f);
