@@ -1898,7 +1898,8 @@ fn accuser_after_min<'a>(
 /// the party asked there, never the one who asks: returns the first party that opens within
 /// three words after «من» in its clause. Not «من» of another sense (`MIN_NOT_ASKED`: "من خلال",
 /// "من جهته", "من قبل"), nor a bare "طلب" after a word that makes it the noun ("بناء على طلب من
-/// مصر": `requester_after_min`), nor a verb with an object pronoun ("طلب منه الطبيب" has «منه»).
+/// مصر": `requester_after_min`), nor «منه» with a pronoun ("طلب منه الطبيب": not the bare «من» the rule reads; a verb with an
+/// object pronoun is left alone too).
 fn asked_after_min<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a EntityMention> {
     if t.w0 != t.w1 || t.pronoun_object || !ASKED_BY_MIN_VERBS.contains(&unconj(a.word(t.w0))) {
         return None;
@@ -8645,7 +8646,9 @@ fn long_ago_phrase(a: &Analysis, t: &TriggerMention, after_only: bool, after: us
     let n = a.words.len();
     // (Only a phrase that can be near: one ending at most four words before the trigger starts
     // at most seven before it. The sentence's other words are not read.)
-    (t.w0.saturating_sub(7)..n.min(t.w1 + after + 1)).any(|i| {
+    // (Only after the trigger when `after_only`: no phrase before it can count.)
+    let first = if after_only { t.w1 + 1 } else { t.w0.saturating_sub(7) };
+    (first..n.min(t.w1 + after + 1)).any(|i| {
         if !a.has_class(i, sentence::VAGUE_PAST_HEAD) || !matches!(a.word(i), "قبل" | "وقبل") {
             return false;
         }
@@ -16313,7 +16316,7 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // (actors134) A lent party of unknown sector ("أشخاص", "شخصا") is mostly the attack's own
     // dead told in the next sentence, so it is still lent.
     let unknown_lent = other.rec.recipient.as_ref().is_some_and(|e| e.sector.as_deref() == Some("UNK"));
-    let object_apart = other_sentence && !lead && !unknown_lent && act_object_told(&keep.rec);
+    let object_apart_lender = other_sentence && !lead && !unknown_lent;
     let r = &mut keep.rec;
     // Keep every sentence that named the happening, so it can be found from any of them.
     let own = r.evidence.mention();
@@ -16351,7 +16354,7 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         && !general_apart
         && !same_mention(&other.rec.recipient, &r.actor)
         && !own_side(&r.event_type, r.actor.as_ref(), other.rec.recipient.as_ref());
-    if lends_recipient && object_apart {
+    if lends_recipient && object_apart_lender && act_object_told(r) {
         // (actors132) The refused party still keys the merge as it would have (a mention of
         // another party's act does not fold into the record for want of a recipient); only the
         // record does not name it.
@@ -16493,6 +16496,9 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // (dates42) "قال مسؤول أمس إن القوات اعتقلت خمسة … وكانت القوات اعتقلتهم يوم الجمعة": a day
     // that only dates the report telling the act gives way to an expression another mention of
     // the act, told as done, dates it by.
+    // (dates59, review64b) Whether the record had a day of the text before this merge: a mention
+    // of long ago in its relative clause makes it background below only when it had none.
+    let own_text_day = r.date_basis == Some(DateBasis::Text);
     let report_gives_way = keep.report_dated
         && r.status == Status::Occurred
         && other.rec.status == Status::Occurred
@@ -16511,7 +16517,9 @@ fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         keep.early_year = false;
     }
     keep.court_crime |= other.court_crime;
-    keep.long_ago_clause |= other.long_ago_clause;
+    if !own_text_day {
+        keep.long_ago_clause |= other.long_ago_clause;
+    }
 }
 
 /// How many words after an attack's trigger may hold the object it hit (`act_object_told`):
@@ -16521,7 +16529,7 @@ const ACT_OBJECT_REACH: usize = 5;
 /// (actors132) Whether an attack (ASSAULT, not a two-sided fight) names in its trigger's own clause
 /// the object it was aimed at: a word of `ACT_OBJECT_WORDS` ("مواقع", "مقرات", "مناطق") within
 /// `ACT_OBJECT_REACH` words after the trigger, before any clause mark, and not after "في" (a
-/// place the act was at: "اشتباكات في مناطق متفرقة"), and not owned by a pronoun
+/// place the act was at: "قصفت الطائرات في مناطق متفرقة"), and not owned by a pronoun
 /// (`ACT_OBJECT_PRONOUN_OWNERS`).
 fn act_object_told(r: &EventRecord) -> bool {
     if r.event_type != "ASSAULT" || r.rule.starts_with("assault.clash") {
