@@ -10,7 +10,7 @@ mod geocode;
 mod sentence;
 
 use ahdath_lexicon::{ActorKind, Check, CueKind, Lexicon, Of, Pattern};
-use ahdath_record::{Article, DateBasis, DatePrecision, Entity, EventRecord, Evidence, Field, Place, Status};
+use ahdath_record::{Article, DateBasis, DatePrecision, Entity, EventRecord, Evidence, Field, Mention, Place, Status};
 use ahdath_text::dates::{self, DateMatch};
 use ahdath_text::numbers::NumberMatch;
 use chrono::{Datelike, NaiveDate};
@@ -2738,6 +2738,9 @@ impl Coder {
         let mut recalled: Vec<(Field, usize)> = Vec::new();
         // Every sentence in order, as `story_day` reads it.
         let mut story: Vec<StorySentence> = Vec::with_capacity(analyses.len());
+        // (dedup42) The headline's acts that gave no candidate (a filter dropped them): the
+        // type and the mention, to be told as a mention of the lead's record of that type.
+        let mut dropped_titles: Vec<(&str, Mention)> = Vec::new();
         for (index, row) in analyses.iter().enumerate() {
             let (field, span, a, s) = row;
             let orgs_here: Vec<Entity> = a
@@ -2917,6 +2920,17 @@ impl Coder {
                 // stays what the sentence read without it gives.)
                 if let Some(c) = &aliased {
                     alias_base.insert(c.rec.id.clone(), plain.as_ref().and_then(|p| p.rec.actor.clone()));
+                }
+                if *field == Field::Title && aliased.is_none() && plain.is_none() {
+                    let cp = |b: usize| span.start_cp + s[..b].chars().count();
+                    let m = Mention {
+                        field: Field::Title,
+                        start: span.start_cp,
+                        end: span.end_cp,
+                        trigger_start: cp(t.start),
+                        trigger_end: cp(t.end),
+                    };
+                    dropped_titles.push((self.lex.triggers[t.rule as usize].event_type.as_str(), m));
                 }
                 if let Some(c) = aliased.or(plain) {
                     // SPEC §4: a prison sentence is SANCTION convict and also COERCE arrest. (A
@@ -3429,6 +3443,9 @@ impl Coder {
         if unattributed {
             recs.retain(|r| !ESSAY_STATEMENT_TYPES.contains(&r.event_type.as_str()));
         }
+        let leads: Vec<usize> =
+            analyses.iter().filter(|r| r.0 == Field::Text).take(LEAD_SENTENCES).map(|r| r.1.start_cp).collect();
+        title_mentions_lead(&mut recs, &dropped_titles, &leads);
         // Only the records kept are hashed (`pending_record_id`).
         for r in recs.iter_mut() {
             finish_record_id(&article.id, &mut r.id);
@@ -17314,6 +17331,41 @@ fn suffered_in(a: &EventRecord, b: &EventRecord) -> Option<bool> {
         return None;
     }
     CASUALTY_ACT_LINKS.contains(&strip_conj_key(last)).then_some(attack_is_b)
+}
+
+/// How many of the text's first sentences make the lead a headline retells (dedup42).
+const LEAD_SENTENCES: usize = 2;
+
+/// (dedup42) SPEC: one happening mentioned several times in an article is one record, and the
+/// headline mostly retells the lead. A headline act that a filter dropped («الرئيس يفوض
+/// المحافظين في تخفيف أو إلغاء حظر التجول»: no candidate) becomes one more mention of each record
+/// of its type told first in the lead sentences (`leads`, their starts), when no record of
+/// that type holds a headline mention already.
+fn title_mentions_lead(recs: &mut [EventRecord], dropped: &[(&str, Mention)], leads: &[usize]) {
+    for (i, (ty, m)) in dropped.iter().enumerate() {
+        // (The first dropped headline act of a type only.)
+        if dropped[..i].iter().any(|(t, _)| t == ty) {
+            continue;
+        }
+        let told = |r: &EventRecord| r.event_type == *ty && r.evidence.mentions().any(|x| x.field == Field::Title);
+        if recs.iter().any(told) {
+            continue;
+        }
+        // (One act: the lead's first record of the type, and its copies for the coordinated
+        // places of the same trigger; not a later sentence's nor another act of the lead.)
+        let lead = |r: &EventRecord| {
+            r.event_type == *ty && r.evidence.field == Field::Text && leads.contains(&r.evidence.start)
+        };
+        let Some(first) = recs.iter().filter(|r| lead(r)).map(|r| (r.evidence.start, r.evidence.trigger_start)).min()
+        else {
+            continue;
+        };
+        for r in recs.iter_mut() {
+            if lead(r) && (r.evidence.start, r.evidence.trigger_start) == first {
+                r.evidence.other_mentions.push(*m);
+            }
+        }
+    }
 }
 
 /// Merge candidates that report the same happening: same type, compatible actor, recipient,

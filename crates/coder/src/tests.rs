@@ -2251,6 +2251,31 @@ fn a_folded_headline_stays_findable_as_another_mention() {
     assert!(!ev.other_mentions.contains(&ev.mention()), "the evidence is not repeated");
 }
 
+/// (dedup42) A headline act that a filter drops («في» + a verbal noun after a verb of delegating)
+/// is still a mention of the lead's record of its type.
+#[test]
+fn a_dropped_headline_act_is_a_mention_of_the_lead_record() {
+    let title = "رئيس الوزراء يفوض حكام الولايات الشمالية في تخفيف أو إلغاء حظر التجوال";
+    let recs = coder().code(&Article {
+        id: "t".into(),
+        title: Some(title.into()),
+        text: "قرر رئيس الوزراء أمس تخفيف حظر التجول في الولايات الشمالية الثلاث بحسب تقدير حكامها للوضع الأمني.\n\
+               وكان الحظر قد فرض قبل أسبوعين بعد أعمال شغب."
+            .into(),
+        published: Some("2024-03-12".into()),
+        ..Article::default()
+    });
+    let eased: Vec<_> = recs.iter().filter(|r| r.event_type == "CONCEDE").collect();
+    assert_eq!(eased.len(), 1, "{recs:#?}");
+    let ev = &eased[0].evidence;
+    assert_eq!((ev.field, ev.start), (Field::Text, 0));
+    let head: Vec<_> = ev.other_mentions.iter().filter(|m| m.field == Field::Title).collect();
+    assert_eq!(head.len(), 1, "{ev:?}");
+    let chars: Vec<char> = title.chars().collect();
+    let trigger: String = chars[head[0].trigger_start..head[0].trigger_end].iter().collect();
+    assert!(trigger.contains("حظر التجوال"), "{trigger}");
+}
+
 /// Recalling one's own ambassador ("سفيرها") is SANCTION withdraw by the state that recalls, even
 /// with words between the verb and "للتشاور"; the possessed noun inside the trigger is not the
 /// actor. "دانت" (without hamza) is a condemnation like "أدانت".
