@@ -2296,19 +2296,23 @@ impl Coder {
             // "نفى الاتهامات بأن تركيا تساعد": a clause after the noun names the accused itself.)
             let content_clause = COMPLEMENTIZERS.contains(&a.word(t.w1 + 1));
             if let Some((c, d)) = denied_accusation_denier(a, rule, pattern, t, &usable) {
+                // The denier read as the actor (the denying party itself, or a party between the
+                // denial and the noun): a speaker, it still keys the mention and is the sentence's
+                // topic.
+                let denier = actor.filter(|x| x.w0 == d.w0 || (x.w0 > c && x.w1 < t.w0));
+                if denier.is_some() {
+                    cleared_speaker = cleared_speaker.or(denier);
+                }
                 if content_clause {
                     // (actors131) "ونفى الوزير بشدة الاتهامات بأن بلاده تدعم المتمردين": the clause
                     // names what is charged, never the accuser; the denier is not the accuser either
                     // (no accuser is named), and is the accused unless the clause names a party.
-                    if let Some(x) = actor.filter(|x| x.w0 == d.w0 || (x.w0 > c && x.w1 < t.w0)) {
-                        cleared_speaker = cleared_speaker.or(Some(x));
+                    if let Some(x) = denier {
                         actor = None;
                         recipient = recipient.filter(|r| r.w0 != x.w0).or(Some(d));
                     }
                 } else {
-                    if let Some(x) = actor.filter(|x| x.w0 == d.w0 || (x.w0 > c && x.w1 < t.w0)) {
-                        // (The denier, a speaker, still keys the mention and is the sentence's topic.)
-                        cleared_speaker = cleared_speaker.or(Some(x));
+                    if denier.is_some() {
                         actor = a.entities.iter().filter(usable).find(|e| e.w0 == t.w1 + 1 && e.prep.is_none());
                     }
                     if recipient.is_none_or(|r| r.w0 == d.w0) {

@@ -1342,9 +1342,12 @@ impl Coder {
         if unattributed {
             recs.retain(|r| !ESSAY_STATEMENT_TYPES.contains(&r.event_type.as_str()));
         }
-        let leads: Vec<usize> =
-            analyses.iter().filter(|r| r.0 == Field::Text).take(LEAD_SENTENCES).map(|r| r.1.start_cp).collect();
-        title_mentions_lead(&mut recs, &dropped_titles, &leads);
+        // (Most articles have no dropped headline act: the lead's starts are read only for one.)
+        if !dropped_titles.is_empty() {
+            let leads: Vec<usize> =
+                analyses.iter().filter(|r| r.0 == Field::Text).take(LEAD_SENTENCES).map(|r| r.1.start_cp).collect();
+            title_mentions_lead(&mut recs, &dropped_titles, &leads);
+        }
         // Only the records kept are hashed (`pending_record_id`).
         for r in recs.iter_mut() {
             finish_record_id(&article.id, &mut r.id);

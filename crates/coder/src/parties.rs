@@ -3812,6 +3812,8 @@ pub(crate) fn act_object_told(r: &EventRecord) -> bool {
     if r.event_type != "ASSAULT" || r.rule.starts_with("assault.clash") {
         return false;
     }
+    // (A word that ends in a clause mark closes the trigger's clause.)
+    let clause_end = |w: &str| w.ends_with(|c: char| ",.،؛:;!?؟".contains(c));
     let mut after_in = false;
     let mut words = geocode::after_trigger(&r.evidence).split_whitespace();
     for _ in 0..ACT_OBJECT_REACH {
@@ -3822,7 +3824,7 @@ pub(crate) fn act_object_told(r: &EventRecord) -> bool {
             // (An owner told by a pronoun, "مواقع لهم" or "مواقع وتجمعات لهم", is a party named
             // elsewhere: not told here. actors134: looked for over the reach after the object, up
             // to a clause mark, not only in the next word.)
-            if w.ends_with(|c: char| ",.،؛:;!?؟".contains(c)) {
+            if clause_end(w) {
                 return true;
             }
             for n in words.by_ref().take(ACT_OBJECT_REACH) {
@@ -3830,13 +3832,13 @@ pub(crate) fn act_object_told(r: &EventRecord) -> bool {
                 if ACT_OBJECT_PRONOUN_OWNERS.contains(&o.trim_matches(|c: char| !c.is_alphabetic())) {
                     return false;
                 }
-                if n.ends_with(|c: char| ",.،؛:;!?؟".contains(c)) {
+                if clause_end(n) {
                     break;
                 }
             }
             return true;
         }
-        if w.ends_with(|c: char| ",.،؛:;!?؟".contains(c)) {
+        if clause_end(w) {
             return false;
         }
         after_in = k == "في";
