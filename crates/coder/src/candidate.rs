@@ -2111,12 +2111,14 @@ impl Coder {
         // Place: nearest location after the trigger, else before; not a place the party came
         // or was launched from ("قادمين من أبين", "صاروخ أطلق من غزة") or was heading to
         // ("قافلة متجهة من سوريا إلى لبنان"), nor the situation a
-        // meeting or statement is about ("بحث الأوضاع في سوريا").
+        // meeting or statement is about ("بحث الأوضاع في سوريا"), nor a country named as a side
+        // ("انفصاليون موالون لروسيا"; `geocode::named_as_attribute`, places106).
         let at = |p: &&PlaceMention| {
             !geocode::is_origin(a, p, &rule.event_type)
                 && !geocode::is_heading(a, p, &rule.event_type)
                 && !geocode::is_topic(a, p, &rule.event_type)
                 && !geocode::is_beneficiary(&self.lex, a, p, &rule.event_type, rule.mode.as_deref())
+                && !geocode::named_as_attribute(&self.lex, a, p)
                 && sentence::may_take_construct_venue(a, p, t.w1)
                 && !statement_venue(a, p, t, &rule.event_type)
         };

@@ -648,6 +648,12 @@ pub(crate) fn is_beneficiary(
     if p.w0 > 0 && DESTINATION_PREFIXES.iter().any(|x| bare(a.word(p.w0 - 1)).starts_with(x)) {
         return false;
     }
+    glued_lam(lex, a, p)
+}
+
+/// True when the mention `p` carries a glued "ل" ("لتركيا", "للعراق", "وللمملكة") that is not
+/// part of its name ("لبنان").
+fn glued_lam(lex: &Lexicon, a: &Analysis, p: &PlaceMention) -> bool {
     let Some(&(ws, we)) = a.words.get(p.w0) else { return false };
     // (A country read as a party and used as a place spans its clitics: "لتركيا" is ل + Turkey
     // when it is not itself a form of the country, as "لبنان" is.)
@@ -661,6 +667,34 @@ pub(crate) fn is_beneficiary(
     }
     let clitics = &a.key.key[ws..p.core_start.clamp(ws, we)];
     matches!(clitics, "ل" | "ول" | "فل" | "لل" | "ولل" | "فلل")
+}
+
+/// True when `p` is a country named as an attribute of a party, not as a place (places106):
+/// after a word of allegiance, support, opposition or belonging with a glued "ل" or a separate
+/// «لـ» (`ATTRIBUTE_WORDS`: "انفصاليون موالون لروسيا", "الهجوم المضاد لإسرائيل"), or after a
+/// word of being backed or descended and «من» (`ATTRIBUTE_FROM_WORDS`: "المدعومة من إيران"),
+/// in one clause. The country names a side; the act takes another place of its sentence or the
+/// article's. A country that contains a place named right before the word of belonging
+/// ("قرية حدودية X التابعة لتركيا", `belonging_container`) is left as it was.
+pub(crate) fn named_as_attribute(lex: &Lexicon, a: &Analysis, p: &PlaceMention) -> bool {
+    // Only a mention whose place rows (if any) are a country: a capital read as its state
+    // («تابعة ل"الرياض"») still names a place (places108).
+    let rows_country = p.places.iter().all(|&i| lex.places[i as usize].feature == "country");
+    let country = rows_country && (p.country_actor.is_some() || !p.places.is_empty());
+    let Some(m) = p.w0.checked_sub(1).filter(|_| country) else { return false };
+    let listed = |i: usize, list: &[&str]| {
+        let w = a.word(i);
+        let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 3).unwrap_or(w);
+        !a.break_between(i, p.w0) && (list.contains(&w) || list.contains(&a.word(i)))
+    };
+    let attribute = if glued_lam(lex, a, p) {
+        listed(m, &ATTRIBUTE_WORDS)
+    } else if m >= 1 && a.word(m) == "ل" {
+        listed(m - 1, &ATTRIBUTE_WORDS)
+    } else {
+        m >= 1 && matches!(a.word(m), "من" | "ومن") && listed(m - 1, &ATTRIBUTE_FROM_WORDS)
+    };
+    attribute && !a.places.iter().any(|q| q.w1 < p.w0 && belonging_container(a, q).is_some_and(|c| c.w0 == p.w0))
 }
 
 /// True for a one-word mention whose name, after its clitics, is a common descriptive word

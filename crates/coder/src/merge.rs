@@ -867,6 +867,59 @@ fn own_day_apart(o: &Candidate, c: &Candidate) -> bool {
         && matches!((day(&o.rec), day(&c.rec)), (Some(x), Some(y)) if (x - y).num_days().abs() > OWN_DAY_SLACK)
 }
 
+/// (places109) The days or months the text dates each sentence's mentions to, keyed by field and
+/// sentence start: a mention dated only by the publication day is told at its sentence's time
+/// when the sentence names one ("قتل 29 جنديا وأصيب 175 … في يوليو", the month read at «وأصيب»).
+type SentenceTimes = Vec<((Field, usize), String)>;
+
+fn sentence_times(cands: &[Candidate]) -> SentenceTimes {
+    let mut out: SentenceTimes = Vec::new();
+    for c in cands {
+        let key = (c.rec.evidence.field, c.rec.evidence.start);
+        if let Some(t) = own_told_time(&c.rec) {
+            if !out.iter().any(|(k, x)| *k == key && *x == t) {
+                out.push((key, t));
+            }
+        }
+    }
+    out
+}
+
+/// A record's own text date, when it is a day or a month (`2015-07`, `2015-08-03`).
+fn own_told_time(r: &EventRecord) -> Option<String> {
+    r.date.clone().filter(|d| r.date_basis == Some(DateBasis::Text) && d.len() >= 7)
+}
+
+/// The day or month a mention is told at: its own text date, else the one time its sentence names
+/// (none when the sentence names none or several, or its own text date is only a year).
+fn told_time(c: &Candidate, times: &SentenceTimes) -> Option<String> {
+    if c.rec.date_basis == Some(DateBasis::Text) {
+        return own_told_time(&c.rec);
+    }
+    let key = (c.rec.evidence.field, c.rec.evidence.start);
+    let mut of_sentence = times.iter().filter(|(k, _)| *k == key).map(|(_, t)| t);
+    match (of_sentence.next(), of_sentence.next()) {
+        (Some(t), None) => Some(t.clone()),
+        _ => None,
+    }
+}
+
+/// (places109) Whether two mentions each carry a toll (dead or hurt), no number of one kind the
+/// same in both, and are told at different months ([`told_time`]), one of them a month, not a day:
+/// «أربعة جنود قتلوا … أمس» and «قتل 29 جنديا … في يوليو» are two happenings, the day's and the
+/// month's before, whatever else agrees. (Two days a month boundary parts, 31 July and 1 August,
+/// are left to the day checks: one battle is often told over both.)
+fn tolls_of_months_apart(o: &Candidate, c: &Candidate, times: &SentenceTimes) -> bool {
+    let toll = |r: &EventRecord| r.fatalities.is_some() || r.injuries.is_some();
+    let same = |x: Option<u32>, y: Option<u32>| x.is_some() && x == y;
+    toll(&o.rec)
+        && toll(&c.rec)
+        && !same(o.rec.fatalities, c.rec.fatalities)
+        && !same(o.rec.injuries, c.rec.injuries)
+        && matches!((told_time(o, times), told_time(c, times)),
+            (Some(x), Some(y)) if (x.len() == 7 || y.len() == 7) && x[..7] != y[..7])
+}
+
 pub(crate) fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => x == y,
@@ -1139,6 +1192,7 @@ pub(crate) fn merge_candidates(
     };
     let same_sentence_types: Vec<(Field, usize, String)> =
         cands.iter().map(|c| (c.rec.evidence.field, c.rec.evidence.start, c.rec.event_type.clone())).collect();
+    let times = sentence_times(&cands);
     let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
     'next: for mut c in cands {
         // (A happening the text calls another one with its own toll, day or place, merge45: it
@@ -1171,6 +1225,7 @@ pub(crate) fn merge_candidates(
                     && !background_apart(o, &c)
                     && !pair_apart(o, &c)
                     && !own_day_apart(o, &c)
+                    && !tolls_of_months_apart(o, &c, &times)
             };
             // (The first of those, unless it states another mode than the noun and a later one
             // states the noun's: "الغارات" names the air strikes told after a suicide bombing,
@@ -1220,6 +1275,7 @@ pub(crate) fn merge_candidates(
                         || c.rec.status == Status::Occurred
                         || (o.recipient_key.is_some() && o.recipient_key == c.recipient_key))
                     && dates_ok(o)
+                    && !tolls_of_months_apart(o, &c, &times)
                     && !background_apart(o, &c)
                     && !told_on_apart(o, &c)
                     && same_location(&o.rec, &c.rec)
@@ -1309,6 +1365,7 @@ pub(crate) fn merge_candidates(
                 || !places_agree(&o.rec, &c.rec)
                 || !(dates_agree(&o.rec, &c.rec) || lead_dated_later(o, &c) || retold)
                 || placeless_told_elsewhere(o, &c, told_elsewhere)
+                || tolls_of_months_apart(o, &c, &times)
                 || background_apart(o, &c)
                 || anniversary_apart(o, &c)
                 || told_on_apart(o, &c)

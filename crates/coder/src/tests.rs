@@ -436,6 +436,20 @@ fn a_mention_placed_elsewhere_lends_no_toll() {
     assert_eq!(crate::toll_places_of(&fought, lex).len(), 1);
 }
 
+/// (places109) Two kill mentions with their own tolls, one told on a day of this week and one at a
+/// month before it, are two happenings: the month's «قتل 41 جنديا» does not fold into the day's
+/// record (unplaced, it once did, and left the month's record a bare «وأصيب» with its toll alone).
+#[test]
+fn tolls_told_at_different_months_do_not_merge() {
+    let text = "قال الجيش أمس الاثنين إن ثلاثة جنود قتلوا وأصيب تسعة في معارك مع المسلحين خلال اليوم الماضي. \
+                ووفقا لإحصاءات منظمة محلية، قتل 41 جنديا وأصيب 120 في فبراير رغم الهدنة.";
+    let recs = code(text, "2021-03-09");
+    let day = recs.iter().find(|r| r.trigger == "قتلوا").unwrap_or_else(|| panic!("no day's act: {recs:?}"));
+    assert_eq!((day.fatalities, day.injuries), (Some(3), Some(9)), "{recs:?}");
+    let month = recs.iter().find(|r| r.trigger == "قتل").unwrap_or_else(|| panic!("no month's act: {recs:?}"));
+    assert_eq!((month.date.as_deref(), month.fatalities, month.injuries), (Some("2021-02"), Some(41), Some(120)));
+}
+
 /// (fatal12) A toll counted over a period («منذ», «حتى الآن», «خلال الشهر») is no act's own, and it
 /// blocks the toll: the record keeps none of it, no casualty word of a later clause fills its
 /// place, and no later mention of another sentence lends one. A superlative before the period

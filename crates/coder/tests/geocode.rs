@@ -1930,3 +1930,29 @@ fn places107_planned_visit_stops_do_not_vote_for_the_story_place() {
     let visit = recs.iter().find(|r| r.trigger.contains("يزور")).and_then(|r| r.location.as_ref());
     assert_eq!(visit.and_then(|p| p.name.as_deref()), Some("Ramallah"), "{text}: {recs:?}");
 }
+
+/// places106: a country after a word of allegiance or opposition names a side, not where the act
+/// happened ("الهجوم المضاد لإسرائيل", "الحوثيين الموالين لإيران"); the act takes another place.
+#[test]
+fn places106_a_country_named_as_an_attribute_is_no_place() {
+    let cases = [
+        (
+            "صوفيا (رويترز) - قال المدعي العام إن الهجوم المضاد لإسرائيل الذي وقع الصيف الماضي أودى بحياة ستة \
+             سياح. وأضاف أن التحقيق في بلغاريا مستمر.",
+            "ISR",
+        ),
+        (
+            "عدن (رويترز) - قالت مصادر محلية إن قوات الحكومة طردت المقاتلين الحوثيين الموالين لإيران من الميناء بعد \
+             معارك عنيفة. وأكد مسؤول في عدن الخبر.",
+            "IRN",
+        ),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|&(text, side)| {
+            let p = place_of(text, "ASSAULT");
+            p.as_ref().is_some_and(|p| p.country.as_deref() == Some(side)).then(|| format!("{text}: {p:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
