@@ -16392,3 +16392,21 @@ fn a_light_verb_as_written_tells_the_act_done() {
     assert!(done("ووجهت الطائرات الحربية أمس غارات على مواقع المسلحين", "غارات"), "glued و");
     assert!(done("وعقد المجلس اجتماعا طارئا في العاصمة", "اجتماعا"), "glued و before عقد");
 }
+
+/// recall79: the regular conjugations a verb trigger lacked and that name the act wherever they
+/// stand: the past duals «هاجما», «هاجمتا» (assault.attack.verb) and «أشادتا» (support.praise.verb),
+/// the imperfect dual «يهنئان» (support.congratulate.verb) and the past plural «حجبوا»
+/// (coerce.censor.verb). Trigger data only; the other lacking forms are mostly homographs.
+#[test]
+fn verb_triggers_match_their_dual_and_plural_conjugations() {
+    for (text, typ) in [
+        ("قال مسؤول محلي إن طائرتين حربيتين هاجمتا قافلة للمتمردين قرب الحدود فجر الخميس.", "ASSAULT"),
+        ("وأفاد شهود بأن مسلحين ملثمين هاجما مركزا للشرطة في البلدة ليلة الجمعة.", "ASSAULT"),
+        ("التقت وزيرتا الخارجية في عمان، وأشادتا بدور الأمم المتحدة في إغاثة اللاجئين.", "SUPPORT"),
+        ("الرئيس ونائبه يهنئان رئيس غانا بذكرى استقلال بلاده.", "SUPPORT"),
+        ("قال ناشطون إن مزودي خدمة الإنترنت في البلاد حجبوا موقع فيسبوك صباح الاثنين.", "COERCE"),
+    ] {
+        let recs = code(text, "2021-09-16");
+        assert!(recs.iter().any(|r| r.event_type == typ), "{text}: {recs:#?}");
+    }
+}
