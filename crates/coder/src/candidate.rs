@@ -2377,6 +2377,16 @@ impl Coder {
         // (actors125) Nor is a victim-only entity the topic doer ("السياح" of a tourism feature).
         let actor_ent =
             actor_ent.filter(|e| !e.id.as_deref().is_some_and(|id| self.victim_ids.iter().any(|v| v == id)));
+        // (actors136) Nor is the topic the doer of an attack or coercion whose own clause names it
+        // as an owner of the sites struck ("كما استهدف الطيران تجمعات للحوثيين وقوات صالح": the
+        // forces named in an earlier sentence are the target here), `act_object_owners`.
+        let actor_ent = actor_ent.filter(|e| {
+            !(matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE")
+                && act_object_owners(a, t).iter().any(|m| {
+                    let o = self.entity(m, s, ctx, actor_fallback, et);
+                    o.id.is_some() && o.id == e.id && o.country == e.country
+                }))
+        });
         // "خلفت قتلى وجرحى", "وسقط قتلى", "إن القتلى سقطوا في غارة": the dead and the wounded
         // (`casualty_persons`) are the victims of a hostile act, never its doer, wherever they
         // stand, in the trigger phrase too (they may speak: "طالب الجرحى"); an assault with no

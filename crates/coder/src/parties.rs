@@ -1784,9 +1784,12 @@ pub(crate) fn construction_roles<'a>(
             }
         }
         // "شنت الحكومة عدة غارات جوية مستهدفة مقاتلي التنظيم".
+        // (actors136: a measure noun before the trigger, "سلسلة غارات", opens the verb's object,
+        // so the reach counts from it: `launch_object_start`.)
         if pattern == Pattern::Noun && !w0.starts_with('ب') && !t.purpose {
-            let q = light(&|w| LAUNCH_FORMS.contains(&w), 5, t.w0);
-            if let Some(d) = q.and_then(|q| plain_between(a, q, t.w0)) {
+            let o = launch_object_start(a, t);
+            let q = light(&|w| LAUNCH_FORMS.contains(&w), LAUNCH_REACH, o);
+            if let Some(d) = q.and_then(|q| plain_between(a, q, o)) {
                 return Some(Construction::Doer(d));
             }
         }
@@ -2214,9 +2217,12 @@ pub(crate) fn comma_cut_subject(
     }
     let comma = |i: usize| brk(i) && sentence::separator_after(&a.key.key, &a.words, i - 1) == ",";
     // Nothing but plain words (no trigger, other party or complementizer) in a stretch.
+    // (actors136: a party may stand in a relative clause right after the subject, "شنت طائرات
+    // التحالف الذي تقوده السعودية، سلسلة غارات": it describes the subject.)
+    let relative = RELATIVE_PRONOUNS.contains(&a.word(e.w1 + 1));
     let plain = |lo: usize, hi: usize| {
         (lo..hi).all(|i| !COMPLEMENTIZERS.contains(&a.word(i)) && !a.triggers.iter().any(|x| x.w0 <= i && i <= x.w1))
-            && !a.entities.iter().any(|x| x.w0 != e.w0 && x.w1 >= lo && x.w0 < hi)
+            && (relative && lo == e.w1 + 1 || !a.entities.iter().any(|x| x.w0 != e.w0 && x.w1 >= lo && x.w0 < hi))
     };
     // The first break after the party: a comma, within three words after its end.
     let Some(c) = (e.w0 + 1..=(e.w1 + 4).min(t.w0)).find(|&i| brk(i)) else {
@@ -2228,7 +2234,9 @@ pub(crate) fn comma_cut_subject(
         return false;
     }
     // The object starts at `o`: right after the comma, or after a time phrase closed by a comma.
-    let starts = |o: usize| o == t.w0 || (o + 1 == t.w0 && statement_noun(a.word(o)) && !brk(t.w0));
+    let starts = |o: usize| {
+        o == t.w0 || ((statement_noun(a.word(o)) || o == launch_object_start(a, t)) && o + 1 == t.w0 && !brk(t.w0))
+    };
     if starts(c) {
         return true;
     }
@@ -2239,6 +2247,25 @@ pub(crate) fn comma_cut_subject(
     // تحقيق".)
     let name = a.entities.iter().any(|x| x.w0 == c && x.w1 + 1 == d && x.prep.is_none() && !x.conj);
     comma(d) && (plain(c, d) || name) && starts(d) && !(d + 1..=t.w0).any(brk)
+}
+
+/// (actors136) How many words before its noun object a launch verb may stand: its subject with
+/// a time word ("نفذ الائتلاف الدولي بقيادة أمريكية الجمعة غارات"); was five.
+const LAUNCH_REACH: usize = 7;
+
+/// (actors136) Where a launch verb's noun object begins: at a measure noun right before the
+/// trigger (`LAUNCH_MEASURE_HEADS`: "شن طيران التحالف أمس، سلسلة غارات", "موجة هجمات"), with no
+/// break between, else at the trigger itself.
+pub(crate) fn launch_object_start(a: &Analysis, t: &TriggerMention) -> usize {
+    let measure = t.w0 > 0
+        && !a.breaks.get(t.w0).copied().unwrap_or(false)
+        && LAUNCH_MEASURE_HEADS.contains(&a.word(t.w0 - 1))
+        && !a.entities.iter().any(|e| e.w0 < t.w0 && t.w0 - 1 <= e.w1);
+    if measure {
+        t.w0 - 1
+    } else {
+        t.w0
+    }
 }
 
 /// The trigger form ends with a preposition that introduces its object ("القبض على").
@@ -3797,6 +3824,30 @@ pub(crate) fn casualty_persons(a: &Analysis, x: &EntityMention) -> bool {
 fn victims_on_their_own(a: &Analysis, x: &EntityMention) -> bool {
     let owned = x.w0 > 0 && in_list!(&CASUALTY_OWNERS, a.word(x.w0 - 1));
     !(x.conj || owned)
+}
+
+/// (actors136) The parties told after trigger `t`, in its clause, as the owners of the sites it
+/// struck: a party with a glued لـ right after a word of `ACT_OBJECT_WORDS`, or after one plain
+/// word after it ("مواقع تابعة للحوثيين", "مواقع عسكرية للمسلحين"), and the parties joined to it
+/// by و right after it ("تجمعات للحوثيين وقوات صالح"). They are the act's target side.
+pub(crate) fn act_object_owners<'a>(a: &'a Analysis, t: &TriggerMention) -> Vec<&'a EntityMention> {
+    let object = |i: usize| {
+        let w = a.word(i);
+        ACT_OBJECT_WORDS.contains(&w) || ACT_OBJECT_WORDS.contains(&strip_conj_key(w))
+    };
+    let mut owners: Vec<&EntityMention> = Vec::new();
+    for e in &a.entities {
+        if e.w0 <= t.w1 + 1 || a.break_between(t.w1, e.w0) {
+            continue;
+        }
+        let owner = e.prep.as_deref() == Some("ل")
+            && (object(e.w0 - 1) || (e.w0 >= t.w1 + 3 && object(e.w0 - 2) && a.uncovered(e.w0 - 1)));
+        let joined = e.conj && owners.last().is_some_and(|o| o.w1 + 1 == e.w0);
+        if owner || joined {
+            owners.push(e);
+        }
+    }
+    owners
 }
 
 /// How many words after an attack's trigger may hold the object it hit (`act_object_told`):

@@ -526,6 +526,33 @@ fn an_attack_naming_its_object_takes_no_recipient_of_another_sentence() {
     );
 }
 
+/// (actors136) A raid's doer is the subject of the launch verb before a measure noun and a comma
+/// ("شنت مقاتلات التحالف صباح الخميس، سلسلة غارات"), past a relative clause on the subject, or
+/// seven words before the noun; and the topic of an earlier sentence is no doer of an attack
+/// whose own clause names it as an owner of the sites struck.
+#[test]
+fn a_raid_takes_its_launch_subject_and_not_the_owner_of_its_sites() {
+    let doer = |text: &str| {
+        let recs = code(text, "2023-05-20");
+        let r = recs.iter().find(|r| r.trigger.starts_with("غارات")).unwrap_or_else(|| panic!("{recs:?}"));
+        let actor = r.actor.clone().unwrap_or_else(|| panic!("no doer in {text}: {r:?}"));
+        (actor.text.unwrap_or_default(), actor.sector.unwrap_or_default())
+    };
+    let measure = "شنت مقاتلات التحالف العربي صباح الخميس، سلسلة غارات جوية على مواقع للمتمردين الحوثيين \
+                   في محافظة الجوف.";
+    assert_eq!(doer(measure).0, "مقاتلات التحالف العربي", "{measure}");
+    let relative = "وشنت طائرات التحالف العربي الذي تقوده السعودية، موجة غارات على معسكرات للمتمردين في \
+                    محافظة صعدة.";
+    assert_eq!(doer(relative).0, "طائرات التحالف العربي", "{relative}");
+    let far = "وتشن مقاتلات التحالف بقيادة المملكة العربية السعودية غارات على مخازن للمتمردين في محافظة حجة.";
+    assert_eq!(doer(far).1, "MIL", "{far}");
+    let owner = "وقصفت المدفعية مواقع المسلحين في ريف إدلب، وشنت المقاتلات 6 غارات جوية استهدفت قوات النظام \
+                 في بلدة خان طومان. كما استهدف الطيران تجمعات للمسلحين وقوات النظام في ريف حلب الجنوبي.";
+    let recs = code(owner, "2023-05-20");
+    let r = recs.iter().find(|r| r.trigger == "استهدف").unwrap_or_else(|| panic!("{recs:?}"));
+    assert!(r.actor.is_none(), "{r:?}");
+}
+
 /// A number after a partitive word (`TOLL_PARTITIVES`) counts a part of the victims: the toll is
 /// the number before the word; with no number before it, the partitive's own number stands.
 #[test]
