@@ -1873,3 +1873,55 @@ pub(crate) fn day_step(a: &Analysis, t: &TriggerMention) -> Option<(usize, i64)>
         })
     })
 }
+
+/// The first and last day of a record's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+fn record_days(date: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let mut parts = date.split('-').map(str::parse::<u32>);
+    let year = i32::try_from(parts.next()?.ok()?).ok()?;
+    let month = parts.next().transpose().ok()?;
+    let day = parts.next().transpose().ok()?;
+    match (month, day) {
+        (Some(m), Some(d)) => NaiveDate::from_ymd_opt(year, m, d).map(|x| (x, x)),
+        (Some(m), None) => {
+            let first = NaiveDate::from_ymd_opt(year, m, 1)?;
+            let next =
+                if m == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1) } else { NaiveDate::from_ymd_opt(year, m + 1, 1) };
+            Some((first, next?.pred_opt()?))
+        }
+        _ => Some((NaiveDate::from_ymd_opt(year, 1, 1)?, NaiveDate::from_ymd_opt(year, 12, 31)?)),
+    }
+}
+
+/// (status75) An article with no publication date has no news period to read a named earlier
+/// year against, so "احتجز الطلاب الرهائن عام 1980" stayed `occurred`. The latest act the article
+/// tells as done on a date naming its year (an `occurred` record dated by the text, with digits)
+/// stands for that period: an `occurred` record dated so in its own sentence whose last day lies
+/// more than `HISTORICAL_DAYS` before that act's first day is background (SPEC §4: "a named
+/// earlier year"), as `is_background` reads it against a publication date.
+pub(crate) fn before_latest_done(recs: &mut [EventRecord]) {
+    let dated = |r: &EventRecord| -> Option<(NaiveDate, NaiveDate)> {
+        if r.status != Status::Occurred || r.date_basis != Some(DateBasis::Text) {
+            return None;
+        }
+        // (A year of its own, in any digits: "عام 1980", "1427هـ", not a bare month or weekday.)
+        let text = r.date_text.as_deref()?;
+        if !text.split(|c: char| !c.is_numeric()).any(|run| run.chars().count() >= 3) {
+            return None;
+        }
+        // (Only a date the record's own sentence tells, not after «منذ» (`SPAN_SINCE_WORDS`): a
+        // year lent by another sentence or a span up to now, "أول وزير يزور واشنطن منذ عام 1958",
+        // does not date the act.)
+        let at = r.evidence.sentence.find(text)?;
+        let before = r.evidence.sentence[..at].split_whitespace().next_back().map(ahdath_text::normalize_key);
+        if before.is_some_and(|w| SPAN_SINCE_WORDS.contains(&w.as_str())) {
+            return None;
+        }
+        record_days(r.date.as_deref()?)
+    };
+    let Some(latest) = recs.iter().filter_map(|r| dated(r).map(|d| d.0)).max() else { return };
+    for r in recs.iter_mut() {
+        if dated(r).is_some_and(|(_, last)| (latest - last).num_days() > HISTORICAL_DAYS) {
+            r.status = Status::Historical;
+        }
+    }
+}

@@ -1160,6 +1160,11 @@ impl Coder {
             })
             .collect();
         let (mut recs, gone, mut breakers) = merge_candidates(cands, &told_elsewhere);
+        // (status75) With no publication date, an act dated to a year well before the latest act
+        // the article tells done is background (`before_latest_done`).
+        if published.is_none() {
+            before_latest_done(&mut recs);
+        }
         // "وأصيب الحارس في منطقة الصدر": a part of the body read as an unknown place's name
         // (`geocode::wound_area`) is where the wound is; the record drops it and takes the
         // fallbacks of `fill_locations`, or else keeps the country it had. Read after the merge,

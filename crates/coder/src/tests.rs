@@ -16437,3 +16437,29 @@ fn verb_triggers_match_their_dual_and_plural_conjugations() {
         assert!(recs.iter().any(|r| r.event_type == typ), "{text}: {recs:#?}");
     }
 }
+
+/// status75: in an article with no publication date, an act its own sentence dates to a year
+/// well before the latest act the article tells done on a dated year is background; a year after
+/// «منذ» (a span up to now) and the latest act itself are not.
+#[test]
+fn an_act_dated_before_the_latest_dated_act_of_an_undated_article_is_background() {
+    let undated = |text: &str| {
+        coder().code(&Article { id: "t".into(), text: text.into(), published: None, ..Article::default() })
+    };
+    let text = "اعتقلت الشرطة الأرجنتينية ثلاثة مهربين قرب الحدود الشمالية في مارس 2019. \
+                وكان المسلحون قد هاجموا مركزا للشرطة في البلدة نفسها عام 2011.";
+    let recs = undated(text);
+    let arrest = recs.iter().find(|r| r.event_type == "COERCE").unwrap_or_else(|| panic!("{recs:#?}"));
+    let attack = recs.iter().find(|r| r.event_type == "ASSAULT").unwrap_or_else(|| panic!("{recs:#?}"));
+    assert_eq!(arrest.status, Status::Occurred, "{recs:#?}");
+    assert_eq!((attack.status, attack.date.as_deref()), (Status::Historical, Some("2011")), "{recs:#?}");
+    // "since 2008": the visit is the news, not an act of 2008.
+    let text = "اعتقلت الشرطة الأرجنتينية ثلاثة مهربين قرب الحدود الشمالية في مارس 2019. \
+                وهي أول مرة يزور فيها وزير خارجية تشيلي العاصمة منذ عام 2008.";
+    let recs = undated(text);
+    assert!(recs.iter().any(|r| r.event_type == "CONSULT"), "{recs:#?}");
+    assert!(recs.iter().all(|r| r.status == Status::Occurred), "{recs:#?}");
+    // With a publication date the date is read against it, as before.
+    let recs = code("اعتقلت الشرطة الأرجنتينية ثلاثة مهربين قرب الحدود الشمالية في مارس 2019.", "2019-03-20");
+    assert!(recs.iter().all(|r| r.status == Status::Occurred), "{recs:#?}");
+}
