@@ -1847,21 +1847,40 @@ impl Coder {
                         reported = true;
                     }
                 }
+                // (Not people named with no side or the victims, "أن شخصا … بعدما هاجمته", whom a
+                // report names for what befell them: never a reported clause's doer below.)
+                let sideless = |e: &EntityMention| {
+                    e.actors.iter().any(|&i| matches!(self.lex.actors[i as usize].id.as_str(), PEOPLE_ID | VICTIMS_ID))
+                };
                 // "وقال الجيش في بيان إن المسلحين …": an armed speaker may be a side of what it
                 // reports, but a reported clause that opens with a party of its own names the doer
                 // (`reported_clause_subject`).
                 if let Some(x) = actor {
                     if rule.event_type == "ASSAULT" && armed_party(&self.lex, x) {
-                        // (Not people named with no side or the victims, "أن شخصا … بعدما هاجمته",
-                        // whom a report names for what befell them.)
-                        let sideless = |e: &EntityMention| {
-                            e.actors
-                                .iter()
-                                .any(|&i| matches!(self.lex.actors[i as usize].id.as_str(), PEOPLE_ID | VICTIMS_ID))
-                        };
                         if let Some(s) = reported_clause_subject(a, sp, t, x)
                             .filter(usable)
                             .filter(|s| recipient.is_none_or(|r| r.w0 != s.w0) && !sideless(s))
+                        {
+                            cleared_speaker = Some(x);
+                            clause_doer = Some(s.w0);
+                            actor = Some(s);
+                        }
+                    }
+                }
+                // (actors135) "وقال المتحدث إن قوات الاحتلال داهمت منزلا في القرية، وأطلقت النار
+                // على …": an act verb of the clause a bare complementizer opens with a party of its
+                // own (`reported_clause_subject`), not a statement, is that party's when the verb
+                // agrees with it (`verb_agrees_with`), not the speaker's, whatever his side; the
+                // party may stand too far back for the verb's own search (six words, no comma).
+                // Not a verbal noun glued to its preposition ("بإضرام النار"); not past a party that
+                // stands right before the verb or a complementizer with a pronoun, nor when a
+                // pronoun after the verb names the one it befell (`clause_subject_reaches`).
+                if let Some(x) = actor.filter(|_| clause_doer.is_none()) {
+                    if own_clause && pattern == Pattern::Verb && !is_speech_type && !first_person && !glued_prep {
+                        if let Some(s) = reported_clause_subject(a, sp, t, x)
+                            .filter(usable)
+                            .filter(|s| recipient.is_none_or(|r| r.w0 != s.w0) && !sideless(s))
+                            .filter(|s| verb_agrees_with(&self.lex, a, t, s) && clause_subject_reaches(a, t, s))
                         {
                             cleared_speaker = Some(x);
                             clause_doer = Some(s.w0);

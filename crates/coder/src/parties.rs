@@ -2504,6 +2504,46 @@ pub(crate) fn reported_clause_subject<'a>(
     })
 }
 
+/// (actors135) Whether verb trigger `t` agrees with `s`, the party a reported clause opens with, as
+/// its subject: a plural verb (ـوا, يـ/تـ…ـون) with a sound masculine plural (a word of the party
+/// in ـون or ـين: people, not "قوات", whose verb is feminine), a feminine one
+/// (ـت, تـ) with a party that is no person or office, a masculine singular one with a head noun
+/// that carries no feminine ending (ة, ات). A verb that is a reported clause's second act
+/// ("إن قوات الاحتلال داهمت المنزل، وأطلقت النار") agrees with that clause's subject.
+pub(crate) fn verb_agrees_with(lex: &Lexicon, a: &Analysis, t: &TriggerMention, s: &EntityMention) -> bool {
+    let w = a.word(t.w0);
+    let verb = w.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(w);
+    let plural = verb.ends_with("وا") || (verb.starts_with(['ي', 'ت', 'س']) && verb.ends_with("ون"));
+    let feminine = !plural && (verb.ends_with('ت') || verb.starts_with('ت') || verb.starts_with("ست"));
+    let person = s.actors.iter().any(|&i| {
+        let id = lex.actors[i as usize].id.as_str();
+        id.starts_with("per.") || id.starts_with("off.")
+    });
+    let head = a.word(s.w0);
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    let feminine_head = head.ends_with('ه') || head.ends_with("ات");
+    if plural {
+        (s.w0..=s.w1).any(|i| a.word(i).ends_with("ون") || a.word(i).ends_with("ين"))
+    } else if feminine {
+        !person
+    } else {
+        !feminine_head
+    }
+}
+
+/// (actors135) Whether the subject `s` of a reported clause may still be the subject of verb `t`
+/// further on: no other party ends right before the verb (its nearer subject: "مع انفصاليين
+/// أغلقوا الطرق"), no complementizer that carries a pronoun (`PRONOUN_COMPLEMENTIZERS`: "وأنه",
+/// "بأنها") stands between them, opening a clause whose subject is that pronoun, and the verb
+/// carries no object pronoun, nor has a preposition with one right after it
+/// (`RESUMPTIVE_OBJECT_WORDS`): "أن المتهم … تم ضبطه", "ألقي القبض عليه" tell what befell `s`.
+pub(crate) fn clause_subject_reaches(a: &Analysis, t: &TriggerMention, s: &EntityMention) -> bool {
+    !t.pronoun_object
+        && !RESUMPTIVE_OBJECT_WORDS.contains(&unconj(a.word(t.w1 + 1)))
+        && !a.entities.iter().any(|m| m.w0 > s.w1 && m.w1 + 1 == t.w0)
+        && !(s.w1 + 1..t.w0).any(|i| PRONOUN_COMPLEMENTIZERS.contains(&unconj(a.word(i))))
+}
+
 /// Whether act trigger `t` lies in the clause speaker `x` of cue `sp` reports (a quotation he
 /// stands outside of, or a clause after a bare complementizer) and that clause opens on a party
 /// of another side than his, with no word of his own side (`QUOTED_OWN_SIDE`, or an attached

@@ -5570,6 +5570,29 @@ fn the_party_after_min_of_a_verb_of_asking_is_asked() {
     check_role_cases_strict(&cases);
 }
 
+/// actors135: a verb further on in a reported clause that a bare complementizer opens with a party
+/// of its own, past a comma or more than six words on, is that party's act when the verb agrees
+/// with it, not the speaker's.
+#[test]
+fn a_later_verb_of_a_reported_clause_is_its_subjects() {
+    // (text, event type, actor text, recipient text (None: no recipient))
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 2] = [
+        (
+            "وقال المتحدث باسم لجنة الدفاع عن الأراضي في نابلس إن قوات الاحتلال داهمت منزل عائلة سمير في القرية فجر اليوم، وأطلقت النار على والد الشابين بشكل مباشر.",
+            "ASSAULT",
+            Some("قوات الاحتلال"),
+            Some("والد"),
+        ),
+        (
+            "وقالت السلطات اليونانية إن الشرطة التركية منعت عبور مئات المهاجرين من الحدود خلال الأسبوع الماضي، واعتقلت عشرين منهم قرب النهر.",
+            "COERCE",
+            Some("الشرطة التركية"),
+            None,
+        ),
+    ];
+    check_role_cases_strict(&cases);
+}
+
 /// Section 5, "A title and a name in apposition are one party" (actors25): a known person and a
 /// title set apart only by a comma, an honorific or a title's adjective are the subject, not the
 /// subject and its object; titles of other countries and group nouns stay apart.
