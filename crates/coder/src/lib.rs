@@ -334,8 +334,9 @@ struct Candidate {
     new_act: bool,
     /// (fatal10) For an ASSAULT mention with a toll: the places its sentence names below a
     /// country (`toll_places_of`), each as its gazetteer readings' (country, first-level
-    /// division). `fill_gaps` lends its toll to no record placed apart from all of them.
-    toll_places: Vec<Vec<(String, Option<String>)>>,
+    /// division). `fill_gaps` lends its toll to no record placed apart from all of them. Shared by
+    /// the mentions of one sentence (`SentenceMemo`); `None` for every other mention.
+    toll_places: Option<std::rc::Rc<toll::TollPlaces>>,
     /// (fatal3) For the dead and the hurt: a toll the record holds that `casualties` read from a
     /// phrase of an earlier clause with its own act (`lent_before`), and the toll read without it.
     /// The merge sees the first; the record, after it, takes the second (`merge_candidates`).
@@ -617,6 +618,7 @@ impl Coder {
             rows: &analyses,
             tells_execution: std::cell::OnceCell::new(),
             tells_sport: std::cell::OnceCell::new(),
+            toll_places: SentenceMemo::new(),
         };
 
         // (Room for a candidate a sentence: a `Candidate` is large, and growing the vector from
@@ -642,15 +644,18 @@ impl Coder {
         let mut dropped_titles: Vec<(&str, Mention)> = Vec::new();
         for (index, row) in analyses.iter().enumerate() {
             let (field, span, a, s) = row;
-            let orgs_here: Vec<Entity> = a
+            // The last organisation the sentence names, which "the organisation" of the next
+            // sentences refers back to: read from the end, so that the entities before it are not
+            // built (`entity` reads nothing it changes; speed73).
+            let org_here: Option<Entity> = a
                 .entities
                 .iter()
+                .rev()
                 .filter(|e| e.actors.iter().any(|&x| self.lex.actors[x as usize].kind == ActorKind::Org))
                 .map(|e| self.entity(e, s, &ctx, None, None))
                 // "the organisation" refers back to an armed group, party or movement, never to a
                 // coalition, an army or an international body named after it (actors62).
-                .filter(|o| o.sector.as_deref().is_some_and(|x| ORG_ANAPHOR_SECTORS.contains(&x)))
-                .collect();
+                .find(|o| o.sector.as_deref().is_some_and(|x| ORG_ANAPHOR_SECTORS.contains(&x)));
             // (actors110) The foreign ministers of several states (`off.fms`) the article names
             // first: the bare plural «الوزراء» after them refers back to them.
             if ctx.several_ministers.borrow().is_none() {
@@ -697,8 +702,8 @@ impl Coder {
                 if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
                     topic = Some(self.entity(e, s, &ctx, None, None)).filter(|x| !media_actor(x));
                 }
-                if let Some(o) = orgs_here.last() {
-                    *ctx.last_org.borrow_mut() = Some(o.clone());
+                if let Some(o) = org_here {
+                    *ctx.last_org.borrow_mut() = Some(o);
                 }
                 continue;
             }
@@ -1107,13 +1112,18 @@ impl Coder {
                 // (Nor the media, whoever's words or acts they carry: `media_actor`, actors86; they
                 // end the topic before them.)
                 if let Some(act) = act.as_ref().filter(|_| !lam_owner) {
-                    topic = (!target_here(&cands[sentence_first..], act) && !media_actor(act)).then(|| act.clone());
+                    // (A topic equal to the one kept is not copied again: speed73.)
+                    if target_here(&cands[sentence_first..], act) || media_actor(act) {
+                        topic = None;
+                    } else if topic.as_ref() != Some(act) {
+                        topic = Some(act.clone());
+                    }
                 }
             } else if let Some(e) = a.entities.iter().find(|e| !e.weak && !is_source(a, e)) {
                 topic = Some(self.entity(e, s, &ctx, None, None)).filter(|x| !media_actor(x));
             }
-            if let Some(o) = orgs_here.last() {
-                *ctx.last_org.borrow_mut() = Some(o.clone());
+            if let Some(o) = org_here {
+                *ctx.last_org.borrow_mut() = Some(o);
             }
             if let Some(p) = implied_protest(&cands[sentence_first..]) {
                 cands.push(p);
@@ -1411,6 +1421,36 @@ struct ArticleCtx<'a> {
     tells_execution: std::cell::OnceCell<bool>,
     /// What [`ArticleCtx::tells_sport`] answered, once read.
     tells_sport: std::cell::OnceCell<bool>,
+    /// The toll places (`toll_places_of`) of the last sentence whose ASSAULT mention with a toll
+    /// asked: one read for all the mentions of a sentence (speed73).
+    toll_places: SentenceMemo<toll::TollPlaces>,
+}
+
+/// A value read from one sentence's analysis, kept for the next mention of the same sentence:
+/// the mentions of a sentence are built one after the other (`Coder::candidate`), so the last
+/// sentence asked is the only one kept. The analysis is known by its address, which no other
+/// analysis of the article shares while the article is coded (all of them live until its end).
+struct SentenceMemo<T> {
+    last: std::cell::RefCell<Option<(*const Analysis, std::rc::Rc<T>)>>,
+}
+
+impl<T> SentenceMemo<T> {
+    fn new() -> Self {
+        SentenceMemo { last: std::cell::RefCell::new(None) }
+    }
+
+    /// The value for `a`: the one kept when `a` was the last sentence asked, else `read(a)`.
+    fn get_or(&self, a: &Analysis, read: impl FnOnce(&Analysis) -> T) -> std::rc::Rc<T> {
+        let mut last = self.last.borrow_mut();
+        if let Some((at, v)) = last.as_ref() {
+            if std::ptr::eq(*at, a) {
+                return v.clone();
+            }
+        }
+        let v = std::rc::Rc::new(read(a));
+        *last = Some((a as *const Analysis, v.clone()));
+        v
+    }
 }
 
 impl ArticleCtx<'_> {

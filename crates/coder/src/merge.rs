@@ -118,8 +118,12 @@ pub(crate) fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     let other_sentence = lender_at != (keep.rec.evidence.field, keep.rec.evidence.start);
     // (fatal10) Whether the lender names only places apart from the record's own place, read
     // before this mention may lend one (`toll_placed_apart`).
-    let placed_apart =
-        other_sentence && keep.rec.location.as_ref().is_some_and(|h| toll_placed_apart(h, &other.toll_places));
+    let placed_apart = other_sentence
+        && keep
+            .rec
+            .location
+            .as_ref()
+            .is_some_and(|h| toll_placed_apart(h, other.toll_places.as_deref().map_or(&[], Vec::as_slice)));
     let held = |at: (Field, usize)| {
         let ev = &keep.rec.evidence;
         ((ev.field, ev.start) == at || ev.other_mentions.iter().any(|m| (m.field, m.start) == at))

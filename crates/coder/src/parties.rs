@@ -244,7 +244,8 @@ impl Coder {
             if e.people {
                 // "المصريون" alone: the people of that country.
                 sector = Some("CVL".into());
-                name = Some(format!("{nat} people"));
+                // (`concat`, not `format!`: one allocation of the summed length, no formatter.)
+                name = Some([nat.as_str(), " people"].concat());
             } else {
                 // "ضربة جوية أميركية": the state, by its armed forces for violent acts.
                 let violent = matches!(event_type, Some("ASSAULT" | "MOBILIZE" | "THREATEN"));
@@ -274,7 +275,7 @@ impl Coder {
         }
         if name.is_none() {
             name = office.map(|o| match &country {
-                Some(c) => format!("{o} ({c})"),
+                Some(c) => [o.as_str(), " (", c.as_str(), ")"].concat(),
                 None => o,
             });
         }
@@ -2337,10 +2338,15 @@ pub(crate) fn entity_text(e: &EntityMention, s: &str) -> String {
 /// What must agree for two mentions to be one actor: the country (titles and sector nouns of
 /// one state name the same party in different words), or the dictionary id for groups without one.
 pub(crate) fn entity_key(e: &Entity) -> String {
+    entity_key_str(e).to_string()
+}
+
+/// [`entity_key`] lent from the entity, for keys built from it without a copy between.
+pub(crate) fn entity_key_str(e: &Entity) -> &str {
     match (&e.country, &e.id) {
-        (Some(c), _) => c.clone(),
-        (None, Some(id)) => id.clone(),
-        (None, None) => "?".into(),
+        (Some(c), _) => c,
+        (None, Some(id)) => id,
+        (None, None) => "?",
     }
 }
 

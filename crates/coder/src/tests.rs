@@ -450,6 +450,34 @@ fn tolls_told_at_different_months_do_not_merge() {
     assert_eq!((month.date.as_deref(), month.fatalities, month.injuries), (Some("2021-02"), Some(41), Some(120)));
 }
 
+/// (speed73) `SentenceMemo` reads a sentence once for its mentions one after the other, and gives
+/// each sentence its own value: a second sentence, or the first asked again after it, is read anew.
+#[test]
+fn sentence_memo_reads_each_sentence_once_and_keeps_no_other() {
+    let lex = coder().lexicon();
+    let aden = sentence::Analysis::new("وسقط قتلى في اشتباكات بمدينة عدن", lex);
+    let taiz = sentence::Analysis::new("وأصيب جنود في هجوم على مدينة تعز", lex);
+    let memo = crate::SentenceMemo::new();
+    let reads = std::cell::Cell::new(0);
+    let read = |a: &sentence::Analysis| {
+        reads.set(reads.get() + 1);
+        crate::toll_places_of(a, lex)
+    };
+    let first = memo.get_or(&aden, read);
+    assert_eq!(*first, crate::toll_places_of(&aden, lex));
+    assert!(!first.is_empty());
+    let again = memo.get_or(&aden, read);
+    assert!(std::rc::Rc::ptr_eq(&first, &again));
+    assert_eq!(reads.get(), 1);
+    let other = memo.get_or(&taiz, read);
+    assert_eq!(*other, crate::toll_places_of(&taiz, lex));
+    assert_ne!(*other, *first);
+    assert_eq!(reads.get(), 2);
+    let back = memo.get_or(&aden, read);
+    assert_eq!(*back, *first);
+    assert_eq!(reads.get(), 3);
+}
+
 /// (fatal12) A toll counted over a period («منذ», «حتى الآن», «خلال الشهر») is no act's own, and it
 /// blocks the toll: the record keeps none of it, no casualty word of a later clause fills its
 /// place, and no later mention of another sentence lends one. A superlative before the period
@@ -16485,4 +16513,42 @@ fn an_act_dated_before_the_latest_dated_act_of_an_undated_article_is_background(
     // With a publication date the date is read against it, as before.
     let recs = code("اعتقلت الشرطة الأرجنتينية ثلاثة مهربين قرب الحدود الشمالية في مارس 2019.", "2019-03-20");
     assert!(recs.iter().all(|r| r.status == Status::Occurred), "{recs:#?}");
+}
+
+/// (speed74) The word class `sentence::DONE_LIGHT_VERB` is `is_done_light_verb`, the list reading
+/// `light_verb_done` made at each word: a listed verb as written or behind a glued و or ف, no other
+/// word; and `light_verb_done`, which reads the class, still stops at a trigger between and finds
+/// nothing in a sentence without such a verb.
+#[test]
+fn done_light_verb_class_is_the_list_reading() {
+    let lex = coder().lexicon();
+    let sentences = [
+        "فنظمت النقابة صباح اليوم وقفة أمام مقر البلدية",
+        "واطلقوا قبل ساعات حملة لجمع التبرعات للنازحين",
+        "قالت اللجنة إنها ستعقد جلسة ثانية الأسبوع المقبل",
+        "وبدأ المحققون استجواب الموقوفين بعد انتهاء المداهمة",
+        "وعقدت الوفود مساء الثلاثاء محادثات مطولة",
+    ];
+    let mut listed = 0;
+    for s in sentences {
+        let a = sentence::Analysis::new(s, lex);
+        for i in 0..a.words.len() {
+            let want = crate::is_done_light_verb(a.word(i));
+            listed += usize::from(want);
+            assert_eq!(a.has_class(i, sentence::DONE_LIGHT_VERB), want, "{s}: {}", a.word(i));
+        }
+    }
+    // فنظمت, واطلقوا, وبدأ (key «وبدا») and وعقدت; not ستعقد, a future.
+    assert_eq!(listed, 4);
+    assert!(crate::is_done_light_verb("فنظمت") && crate::is_done_light_verb("وجه"));
+    assert!(
+        !crate::is_done_light_verb("ستعقد") && !crate::is_done_light_verb("و") && !crate::is_done_light_verb("وفد")
+    );
+    let done = |s: &str, trigger: &str| {
+        let a = sentence::Analysis::new(s, lex);
+        let t = a.triggers.iter().find(|t| a.word(t.w0) == trigger).unwrap_or_else(|| panic!("{trigger}: {s}"));
+        light_verb_done(&a, t)
+    };
+    assert!(done("فنظمت النقابة صباح اليوم وقفة أمام مقر البلدية", "وقفه"));
+    assert!(!done("وطالب المعتصمون اليوم بوقفة أمام مقر البلدية", "بوقفه"));
 }

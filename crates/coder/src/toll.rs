@@ -138,11 +138,15 @@ pub(crate) fn new_act_told(a: &Analysis, lex: &Lexicon) -> bool {
     told
 }
 
+/// The places a sentence names below a country, each as its readings' (country, first-level
+/// division): what `toll_places_of` gives.
+pub(crate) type TollPlaces = Vec<Vec<(String, Option<String>)>>;
+
 /// (fatal10) The places sentence `a` names below a country, for `Candidate::toll_places`: each
 /// mention (not a country word, not part of an office title: "مدير الصحة في محافظة عدن" speaks
 /// for a hospital, not of a place of the act; nor a hospital's place, `TOLL_CARE_WORDS`) as the (country, first-level division) of its
 /// gazetteer readings that are no country.
-pub(crate) fn toll_places_of(a: &Analysis, lex: &Lexicon) -> Vec<Vec<(String, Option<String>)>> {
+pub(crate) fn toll_places_of(a: &Analysis, lex: &Lexicon) -> TollPlaces {
     a.places
         .iter()
         .filter(|p| {
