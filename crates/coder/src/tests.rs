@@ -1231,6 +1231,26 @@ fn words_in_another_sense_summit_patients_germs_pledge_student_are_no_event() {
     ]);
 }
 
+/// (prec119) Cooperation with a home office's everyday partners — "the relevant bodies", a
+/// university, supervisors, investors, families, a charity — is an administrative or civic routine
+/// (`unless-next` of `cooperate.general.verb`), no COOPERATE; cooperation with a foreign state's
+/// forces or with a coalition command still is.
+#[test]
+fn cooperation_with_the_relevant_bodies_or_a_university_is_no_event() {
+    check_filter_cases(&[
+        ("وأوضح المتحدث باسم الشرطة أنه جرى التنسيق مع الجهات الأمنية لإكمال التحقيق في الحادثة.", "COOPERATE", false),
+        ("وأكد وكيل الوزارة أهمية مذكرة التعاون مع جامعة الملك فهد لتطوير محطات تحلية المياه.", "COOPERATE", false),
+        ("وأفاد مدير الدار بأنه يجري التنسيق مع عائلاتهم وذويهم لتنظيم زيارات أسبوعية للنزلاء.", "COOPERATE", false),
+        (
+            "وقال المتحدث إن الأطباء المتطوعين مدعوون إلى التعاون مع المركز لتقديم الخدمات في المستشفيات.",
+            "COOPERATE",
+            false,
+        ),
+        ("وأكد الوزير أن بلاده تتعاون مع الولايات المتحدة في ملاحقة عناصر التنظيم.", "COOPERATE", true),
+        ("ونفذت المقاومة الشعبية هجوما على مواقع المسلحين بالتنسيق مع قيادة قوات التحالف.", "COOPERATE", true),
+    ]);
+}
+
 /// (prec112) The bare «شمع» is the noun wax (a wax museum, beeswax honey, wax paper), no sealed
 /// closure; and a closed register, a switched-off device, a gap, a window, a case or a market's
 /// close (`unless-next` of `coerce.restrict.close`) shut nothing on anyone. A shop sealed
