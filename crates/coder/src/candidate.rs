@@ -1961,9 +1961,9 @@ impl Coder {
         // name him, is the topic of the sentences before if that is one person, an office or a
         // body; never a group of people («رجال», «وفد», «المعلمين»), whom no honorific names.
         if honorific && actor.is_none() && actor_ent.is_none() && !reported {
-            actor_ent = topic.clone().filter(|e| {
-                e.id.as_deref().is_some_and(|i| i.starts_with("per.") || i.starts_with("off.") || i.starts_with("org."))
-            });
+            actor_ent = topic
+                .clone()
+                .filter(|e| e.id.as_deref().is_some_and(|i| person_or_office_id(i) || i.starts_with("org.")));
         }
         // "تعقد واشنطن وبغداد حوارا": for symmetric types, coordinated parties are actor and
         // recipient.

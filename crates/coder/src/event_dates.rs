@@ -1874,24 +1874,6 @@ pub(crate) fn day_step(a: &Analysis, t: &TriggerMention) -> Option<(usize, i64)>
     })
 }
 
-/// The first and last day of a record's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
-fn record_days(date: &str) -> Option<(NaiveDate, NaiveDate)> {
-    let mut parts = date.split('-').map(str::parse::<u32>);
-    let year = i32::try_from(parts.next()?.ok()?).ok()?;
-    let month = parts.next().transpose().ok()?;
-    let day = parts.next().transpose().ok()?;
-    match (month, day) {
-        (Some(m), Some(d)) => NaiveDate::from_ymd_opt(year, m, d).map(|x| (x, x)),
-        (Some(m), None) => {
-            let first = NaiveDate::from_ymd_opt(year, m, 1)?;
-            let next =
-                if m == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1) } else { NaiveDate::from_ymd_opt(year, m + 1, 1) };
-            Some((first, next?.pred_opt()?))
-        }
-        _ => Some((NaiveDate::from_ymd_opt(year, 1, 1)?, NaiveDate::from_ymd_opt(year, 12, 31)?)),
-    }
-}
-
 /// (status75) An article with no publication date has no news period to read a named earlier
 /// year against, so "احتجز الطلاب الرهائن عام 1980" stayed `occurred`. The latest act the article
 /// tells as done on a date naming its year (an `occurred` record dated by the text, with digits)
@@ -1916,7 +1898,7 @@ pub(crate) fn before_latest_done(recs: &mut [EventRecord]) {
         if before.is_some_and(|w| SPAN_SINCE_WORDS.contains(&w.as_str())) {
             return None;
         }
-        record_days(r.date.as_deref()?)
+        dates::iso_days(r.date.as_deref()?)
     };
     let Some(latest) = recs.iter().filter_map(|r| dated(r).map(|d| d.0)).max() else { return };
     for r in recs.iter_mut() {

@@ -14,7 +14,9 @@ use ahdath_record::{Article, DateBasis, DatePrecision, Entity, EventRecord, Evid
 use ahdath_text::dates::{self, DateMatch};
 use ahdath_text::numbers::NumberMatch;
 use chrono::{Datelike, NaiveDate};
-use sentence::{is_numeral, Analysis, CueMention, EntityMention, FirstWords, PlaceMention, TriggerMention};
+use sentence::{
+    is_numeral, person_or_office_id, Analysis, CueMention, EntityMention, FirstWords, PlaceMention, TriggerMention,
+};
 use sha2::{Digest, Sha256};
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -1428,8 +1430,11 @@ struct ArticleCtx<'a> {
 
 /// A value read from one sentence's analysis, kept for the next mention of the same sentence:
 /// the mentions of a sentence are built one after the other (`Coder::candidate`), so the last
-/// sentence asked is the only one kept. The analysis is known by its address, which no other
-/// analysis of the article shares while the article is coded (all of them live until its end).
+/// sentence asked is the only one kept. (fix65a) Not always: for a trigger right before a surname
+/// alias (`surname_aliases`), the alias row's analysis and the plain row's are asked in turn, so
+/// there each is read again, once a trigger; the value stays right, only the reuse is lost. The
+/// analysis is known by its address, which no other analysis of the article shares while the
+/// article is coded (all of them, the alias rows' too, live until its end).
 struct SentenceMemo<T> {
     last: std::cell::RefCell<Option<(*const Analysis, std::rc::Rc<T>)>>,
 }

@@ -881,29 +881,30 @@ fn sentence_times(cands: &[Candidate]) -> SentenceTimes {
     for c in cands {
         let key = (c.rec.evidence.field, c.rec.evidence.start);
         if let Some(t) = own_told_time(&c.rec) {
-            if !out.iter().any(|(k, x)| *k == key && *x == t) {
-                out.push((key, t));
+            if !out.iter().any(|(k, x)| *k == key && x == t) {
+                out.push((key, t.to_string()));
             }
         }
     }
     out
 }
 
-/// A record's own text date, when it is a day or a month (`2015-07`, `2015-08-03`).
-fn own_told_time(r: &EventRecord) -> Option<String> {
-    r.date.clone().filter(|d| r.date_basis == Some(DateBasis::Text) && d.len() >= 7)
+/// A record's own text date, when it is a day or a month (`2015-07`, `2015-08-03`). (fix65a:
+/// borrowed, as are [`told_time`]'s, so the pairs of the merge copy no string.)
+fn own_told_time(r: &EventRecord) -> Option<&str> {
+    r.date.as_deref().filter(|d| r.date_basis == Some(DateBasis::Text) && d.len() >= 7)
 }
 
 /// The day or month a mention is told at: its own text date, else the one time its sentence names
 /// (none when the sentence names none or several, or its own text date is only a year).
-fn told_time(c: &Candidate, times: &SentenceTimes) -> Option<String> {
+fn told_time<'a>(c: &'a Candidate, times: &'a SentenceTimes) -> Option<&'a str> {
     if c.rec.date_basis == Some(DateBasis::Text) {
         return own_told_time(&c.rec);
     }
     let key = (c.rec.evidence.field, c.rec.evidence.start);
-    let mut of_sentence = times.iter().filter(|(k, _)| *k == key).map(|(_, t)| t);
+    let mut of_sentence = times.iter().filter(|(k, _)| *k == key).map(|(_, t)| t.as_str());
     match (of_sentence.next(), of_sentence.next()) {
-        (Some(t), None) => Some(t.clone()),
+        (Some(t), None) => Some(t),
         _ => None,
     }
 }

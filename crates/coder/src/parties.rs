@@ -2513,23 +2513,25 @@ pub(crate) fn reported_clause_subject<'a>(
 /// (actors135) Whether verb trigger `t` agrees with `s`, the party a reported clause opens with, as
 /// its subject: a plural verb (ـوا, يـ/تـ…ـون) with a sound masculine plural (a word of the party
 /// in ـون or ـين: people, not "قوات", whose verb is feminine), a feminine one
-/// (ـت, تـ) with a party that is no person or office, a masculine singular one with a head noun
-/// that carries no feminine ending (ة, ات). A verb that is a reported clause's second act
+/// (ـت, ستـ) with a party that is no person or office, one that starts with تـ and does not end in
+/// it (a feminine imperfect or a masculine past «تعهد»: fix65a) with any party, a masculine
+/// singular one with a head noun that carries no feminine ending (ة, ات). A verb that is a reported clause's second act
 /// ("إن قوات الاحتلال داهمت المنزل، وأطلقت النار") agrees with that clause's subject.
 pub(crate) fn verb_agrees_with(lex: &Lexicon, a: &Analysis, t: &TriggerMention, s: &EntityMention) -> bool {
     let w = a.word(t.w0);
     let verb = w.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(w);
     let plural = verb.ends_with("وا") || (verb.starts_with(['ي', 'ت', 'س']) && verb.ends_with("ون"));
-    let feminine = !plural && (verb.ends_with('ت') || verb.starts_with('ت') || verb.starts_with("ست"));
-    let person = s.actors.iter().any(|&i| {
-        let id = lex.actors[i as usize].id.as_str();
-        id.starts_with("per.") || id.starts_with("off.")
-    });
+    let feminine = !plural && (verb.ends_with('ت') || verb.starts_with("ست"));
+    // (fix65a) A verb that starts with ت and does not end in it is a feminine imperfect («تهاجم»)
+    // or a masculine past of the forms تفعّل / تفاعل («توصل», «تعهد», «تبرع»): either gender.
+    let either = !plural && !feminine && verb.starts_with('ت');
+    let person = s.actors.iter().any(|&i| person_or_office_id(&lex.actors[i as usize].id));
     let head = a.word(s.w0);
-    let head = head.strip_prefix("ال").unwrap_or(head);
     let feminine_head = head.ends_with('ه') || head.ends_with("ات");
     if plural {
         (s.w0..=s.w1).any(|i| a.word(i).ends_with("ون") || a.word(i).ends_with("ين"))
+    } else if either {
+        true
     } else if feminine {
         !person
     } else {
@@ -3902,22 +3904,27 @@ const ACT_OBJECT_REACH: usize = 5;
 
 /// (actors132) Whether an attack (ASSAULT, not a two-sided fight) names in its trigger's own clause
 /// the object it was aimed at: a word of `ACT_OBJECT_WORDS` ("مواقع", "مقرات", "مناطق") within
-/// `ACT_OBJECT_REACH` words after the trigger, before any clause mark, and not after "في" (a
-/// place the act was at: "قصفت الطائرات في مناطق متفرقة"), and not owned by a pronoun
-/// (`ACT_OBJECT_PRONOUN_OWNERS`).
+/// `ACT_OBJECT_REACH` words after the trigger, before any clause mark, and not right after "في"
+/// or "وفي" (`ACT_OBJECT_PLACE_PREPOSITIONS`: a place the act was at, "قصفت الطائرات في مناطق
+/// متفرقة"), with a glued و only before any such preposition (dates60), and not owned by a
+/// pronoun (`ACT_OBJECT_PRONOUN_OWNERS`).
 pub(crate) fn act_object_told(r: &EventRecord) -> bool {
     if r.event_type != "ASSAULT" || r.rule.starts_with("assault.clash") {
         return false;
     }
     // (A word that ends in a clause mark closes the trigger's clause.)
     let clause_end = |w: &str| w.ends_with(|c: char| ",.،؛:;!?؟".contains(c));
-    let mut after_in = false;
+    let (mut after_in, mut seen_in) = (false, false);
     let mut words = geocode::after_trigger(&r.evidence).split_whitespace();
     for _ in 0..ACT_OBJECT_REACH {
         let Some(w) = words.next() else { break };
         let k = ahdath_text::normalize_key(w);
         let k = k.trim_matches(|c: char| !c.is_alphabetic());
-        if !after_in && (ACT_OBJECT_WORDS.contains(&k) || ACT_OBJECT_WORDS.contains(&strip_conj_key(k))) {
+        // (dates60) The word is read without a glued و only when no «في» came before it in the
+        // reach: after one the و joins another place or starts a new clause ("تفجيرات في العاصمة
+        // ومناطق قريبة منها"), not another object struck.
+        let glued = !seen_in && ACT_OBJECT_WORDS.contains(&strip_conj_key(k));
+        if !after_in && (ACT_OBJECT_WORDS.contains(&k) || glued) {
             // (An owner told by a pronoun, "مواقع لهم" or "مواقع وتجمعات لهم", is a party named
             // elsewhere: not told here. actors134: looked for over the reach after the object, up
             // to a clause mark, not only in the next word.)
@@ -3938,7 +3945,9 @@ pub(crate) fn act_object_told(r: &EventRecord) -> bool {
         if clause_end(w) {
             return false;
         }
-        after_in = k == "في";
+        // (dates60) «وفي» opens a place phrase as «في» does ("وفي مناطق …": a new clause).
+        after_in = ACT_OBJECT_PLACE_PREPOSITIONS.contains(&k);
+        seen_in |= after_in;
     }
     false
 }

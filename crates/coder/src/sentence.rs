@@ -9,6 +9,12 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+/// (fix65a) Whether actor dictionary id `id` names one person or an office ("per.…", "off.…"):
+/// a party a feminine verb does not agree with, a verbal attack's target, an honorific's topic.
+pub(crate) fn person_or_office_id(id: &str) -> bool {
+    id.starts_with("per.") || id.starts_with("off.")
+}
+
 /// A word of digits only, Western or Arabic-Indic ("30", "١٦"): a count, an age or a year.
 pub(crate) fn is_numeral(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
@@ -530,10 +536,7 @@ fn verbal_attack(
         let person = entities.iter().any(|e| {
             e.w0 == on + 1
                 && !e.is_location
-                && e.actors.first().is_some_and(|&x| {
-                    let id = &lex.actors[x as usize].id;
-                    id.starts_with("per.") || id.starts_with("off.")
-                })
+                && e.actors.first().is_some_and(|&x| person_or_office_id(&lex.actors[x as usize].id))
         });
         if !person {
             continue;

@@ -197,6 +197,13 @@ pub(crate) fn long_ago_phrase(a: &Analysis, t: &TriggerMention, after_only: bool
         if a.triggers.iter().any(|x| x.w0 > i && x.w1 < end) {
             return false;
         }
+        // (dates60) In the clause the trigger opens, a relative pronoun between it and the phrase
+        // opens another clause, nested in it or after it ("الرجل الذي اعتقل الناشط الذي هاجم
+        // الشرطة قبل عامين"): the span ago is that clause's, as `in_opened_relative_clause`
+        // reads a date.
+        if after_only && (t.w1 + 1..i).any(|k| RELATIVE_PRONOUNS.contains(&a.word(k))) {
+            return false;
+        }
         let near = (!after_only && end < t.w0 && t.w0 - end <= 4) || (i > t.w1 && i - t.w1 <= after);
         near && !a.break_between(if end < t.w0 { end } else { t.w1 }, if end < t.w0 { t.w0 } else { i })
     })

@@ -147,20 +147,36 @@ impl DateMatch {
 
     /// The first day the date covers.
     pub fn first_day(&self) -> Option<NaiveDate> {
-        NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+        days_covered(self.year, self.month, self.day).map(|(first, _)| first)
     }
 
     /// The last day the date covers.
     pub fn last_day(&self) -> Option<NaiveDate> {
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d),
-            (Some(m), None) => {
-                let (y, nm) = if m == 12 { (self.year + 1, 1) } else { (self.year, m + 1) };
-                NaiveDate::from_ymd_opt(y, nm, 1)?.pred_opt()
-            }
-            _ => NaiveDate::from_ymd_opt(self.year, 12, 31),
-        }
+        days_covered(self.year, self.month, self.day).map(|(_, last)| last)
     }
+}
+
+/// The first and last day a date of year, month or day precision covers (a month is set for the
+/// last two, a day for the last); `None` for a day or month that does not exist.
+pub fn days_covered(year: i32, month: Option<u32>, day: Option<u32>) -> Option<(NaiveDate, NaiveDate)> {
+    match (month, day) {
+        (Some(m), Some(d)) => NaiveDate::from_ymd_opt(year, m, d).map(|x| (x, x)),
+        (Some(m), None) => {
+            let (y, nm) = if m == 12 { (year + 1, 1) } else { (year, m + 1) };
+            Some((NaiveDate::from_ymd_opt(year, m, 1)?, NaiveDate::from_ymd_opt(y, nm, 1)?.pred_opt()?))
+        }
+        _ => Some((NaiveDate::from_ymd_opt(year, 1, 1)?, NaiveDate::from_ymd_opt(year, 12, 31)?)),
+    }
+}
+
+/// (fix65a) The first and last day of a date in the SPEC's output form (`YYYY`, `YYYY-MM` or
+/// `YYYY-MM-DD`, as `DateMatch::iso` writes it); `None` if it is not one.
+pub fn iso_days(date: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let mut parts = date.split('-').map(str::parse::<u32>);
+    let year = i32::try_from(parts.next()?.ok()?).ok()?;
+    let month = parts.next().transpose().ok()?;
+    let day = parts.next().transpose().ok()?;
+    days_covered(year, month, day)
 }
 
 /// Parse a publication date: `YYYY-MM-DD`, optionally followed by `T` or a space and a time
