@@ -3323,6 +3323,9 @@ impl Coder {
                     && !pluperfect
                     && recent_day.is_none()
                     && dates_back(s, ctx.published, dts))
+                // "وكانت غارة استهدفت القيادي في سبتمبر الماضي" in an article with no publication
+                // date: a pluperfect with a month or year told past is background (status76).
+                || undated_pluperfect_told_past(a, s, ctx.published)
                 // "منذ هجمات 11 سبتمبر": an event named by its day is one that has happened.
                 || trigger_named_by_day(a, t, ctx.published))
         {

@@ -564,6 +564,28 @@ pub(crate) fn plan_out_of_reach(
         })
 }
 
+/// An article with no publication date, a sentence opening on a past "كان" (`pluperfect_opening`,
+/// with "قد" or a bare perfect: "وكانت غارة استهدفت القيادي في سبتمبر الماضي") that holds a month
+/// or a year told past (`PAST_MARKERS`: "في يوليو من العام الماضي", "الشهر الماضي") and no day
+/// (status76). With a publication date such a date is always before the publication month or year,
+/// so `is_background` makes the pluperfect background (`pluperfect_background`, `dates_back`);
+/// undated, the date reader drops relative dates, and the acts stayed `occurred`. The dates are
+/// read against a stand-in day: the relation, precision and words do not depend on it. A day
+/// ("أمس", "الأربعاء الماضي", "29 أبريل الماضي") may be of the news period, and "الأسبوع الماضي"
+/// is news (`is_background`): neither counts, and a day in the sentence keeps it news.
+pub(crate) fn undated_pluperfect_told_past(a: &Analysis, s: &str, published: Option<NaiveDate>) -> bool {
+    if published.is_some() || !pluperfect_opening(a) {
+        return false;
+    }
+    let Some(stand_in) = NaiveDate::from_ymd_opt(2000, 7, 1) else { return false };
+    let dts = a.dates_read_against(stand_in);
+    let key = |d: &DateMatch| s.get(d.start..d.end).map(ahdath_text::normalize_key).unwrap_or_default();
+    !dts.iter().any(|d| d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute)
+        && dts
+            .iter()
+            .any(|d| d.relative == dates::Relation::Past && says_past(&key(d), &[]) && !key(d).contains("اسبوع"))
+}
+
 /// The key of a date expression holds a word of `PAST_MARKERS` or of `more`.
 fn says_past(key: &str, more: &[&str]) -> bool {
     PAST_MARKERS.iter().chain(more).any(|w| key.contains(w))

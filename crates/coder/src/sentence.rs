@@ -2258,6 +2258,16 @@ impl Analysis {
         (nums, dts)
     }
 
+    /// The sentence's date expressions read against `stand_in`, not cached (status76): an
+    /// undated article reads none of its relative dates, yet whether one says "past" ("سبتمبر
+    /// الماضي", "العام الماضي") and at what precision does not hang on the day it is read for.
+    pub fn dates_read_against(&self, stand_in: NaiveDate) -> Vec<DateMatch> {
+        let (_, mut dts) =
+            ahdath_text::find_numbers_and_dates_in_words(&self.key, &self.words, &self.mixed, Some(stand_in));
+        dts.retain(|d| !self.date_word_in_name(d));
+        dts
+    }
+
     /// Adds the year dates of "في حرب 1994" (status53): a bare four-digit year from 1900, not
     /// after the publication year and not already in a date, right after a noun of
     /// `WAR_YEAR_NOUNS` that a time preposition of `WAR_YEAR_PREPOSITIONS` opens. The year names

@@ -16615,3 +16615,29 @@ fn done_light_verb_class_is_the_list_reading() {
     assert!(done("فنظمت النقابة صباح اليوم وقفة أمام مقر البلدية", "وقفه"));
     assert!(!done("وطالب المعتصمون اليوم بوقفة أمام مقر البلدية", "بوقفه"));
 }
+
+/// (status76) In an article with no publication date, a sentence opening on a past "كان" (a bare
+/// perfect or "قد") that holds a month or year told past ("في أكتوبر الماضي", "من العام الماضي")
+/// tells background; a day in it ("الخميس الماضي") keeps it news, and a sentence without "كان"
+/// is left to the other rules.
+#[test]
+fn an_undated_pluperfect_with_a_month_told_past_is_background() {
+    let undated = |text: &str| {
+        coder().code(&Article { id: "t".into(), text: text.into(), published: None, ..Article::default() })
+    };
+    let status_of = |text: &str, ty: &str| {
+        let recs = undated(text);
+        recs.iter().find(|r| r.event_type == ty).map(|r| r.status).unwrap_or_else(|| panic!("{recs:#?}"))
+    };
+    let lead = "أفرجت السلطات البيروفية عن صحفيين اثنين في ليما. ";
+    let bare = format!("{lead}وكانت الشرطة اعتقلت الصحفيين قرب ميناء كالاو في أكتوبر الماضي.");
+    assert_eq!(status_of(&bare, "COERCE"), Status::Historical);
+    let qad = format!("{lead}وكان المهاجمون قد هاجموا مقر الصحيفة في نوفمبر من العام الماضي.");
+    assert_eq!(status_of(&qad, "ASSAULT"), Status::Historical);
+    // A day of the news period in the sentence: news, as before.
+    let day = format!("{lead}وكان المهاجمون قد هاجموا مقر الصحيفة الخميس الماضي.");
+    assert_eq!(status_of(&day, "ASSAULT"), Status::Occurred);
+    // No "كان" opening: not this rule.
+    let plain = format!("{lead}وهاجم المسلحون مقر الصحيفة.");
+    assert_eq!(status_of(&plain, "ASSAULT"), Status::Occurred);
+}
