@@ -3087,6 +3087,12 @@ pub(crate) const PATRONYM_LINK: u64 = 1 << 49;
 /// one glued و or ف), which `light_verb_done` reads in the six words before a trigger of a
 /// mention told as occurred (speed74: it compared each of them with the list twice).
 pub(crate) const DONE_LIGHT_VERB: u64 = 1 << 50;
+/// A word at which `accident_caused` can find an accident (`crate::is_accident_cue`), which it
+/// reads for every assault mention: a sentence without one is passed over (speed75).
+pub(crate) const ACCIDENT_CUE: u64 = 1 << 51;
+/// A slogan noun of `SLOGAN_NOUNS` in one of its clitic readings (`crate::is_slogan_noun`), which
+/// `in_slogan` looks for before every trigger (speed75).
+pub(crate) const SLOGAN_NOUN: u64 = 1 << 52;
 
 /// The word lists behind [`word_class`], each with its class bit.
 const CLASS_LISTS: [(&[&str], u64); 23] = [
@@ -3121,7 +3127,7 @@ type WordTest = fn(&str) -> bool;
 /// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
 /// the test strips, bit). Every word passing the test is a list word behind one of the
 /// spellings, so the table holds the spellings that pass and the bit is exactly the test.
-const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 44] = [
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 49] = [
     (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
     (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
     (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
@@ -3175,7 +3181,21 @@ const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 44] = [
     (is_era_cue, &crate::ERA_DECADES, FORM_CLITIC_SPELLINGS, ERA_CUE),
     (is_era_cue, &crate::ERA_PHRASES, FORM_CLITIC_SPELLINGS, ERA_CUE),
     (is_era_cue, &crate::ERA_THEN_WORDS, FORM_CLITIC_SPELLINGS, ERA_CUE),
+    // (`accident_caused` reads every word of an assault's sentence, `in_slogan` twelve words
+    // before every trigger: speed75.)
+    (crate::is_accident_cue, &crate::ACCIDENT_MANNERS, ACCIDENT_CUE_SPELLINGS, ACCIDENT_CUE),
+    (crate::is_accident_cue, &crate::ACCIDENT_HEADS, ACCIDENT_CUE_SPELLINGS, ACCIDENT_CUE),
+    (crate::is_accident_cue, &crate::ACCIDENT_KINDS, ACCIDENT_CUE_SPELLINGS, ACCIDENT_CUE),
+    (crate::is_accident_cue, &crate::ACCIDENT_OBJECT_KINDS, ACCIDENT_CUE_SPELLINGS, ACCIDENT_CUE),
+    (crate::is_slogan_noun, &crate::SLOGAN_NOUNS, STRIP_CLITIC_SPELLINGS, SLOGAN_NOUN),
 ];
+
+/// The prefixes before a word of [`ACCIDENT_CUE`]: none, one `strip_clitic` takes off
+/// (`crate::STRIP_CLITIC_PREFIXES`), or a glued ل before either.
+const ACCIDENT_CUE_SPELLINGS: &[&str] = &{
+    let p = crate::STRIP_CLITIC_PREFIXES;
+    ["", p[0], p[1], p[2], p[3], p[4], p[5], "ل", "لوب", "لوال", "لبال", "لال", "لو", "لب"]
+};
 
 /// The prefixes `strip_clitic` takes off a word (`crate::STRIP_CLITIC_PREFIXES`) and none, for
 /// [`TOLL_WORD`].

@@ -104,8 +104,17 @@ pub(crate) fn is_done_light_verb(w: &str) -> bool {
 /// The trigger stands in the clause of a banner or chant, at most 12 words after it
 /// ("لافتات تندد بالاعتقالات"). "لافتة إلى أن" is the participle "noting", not a banner.
 pub(crate) fn in_slogan(a: &Analysis, t: &TriggerMention) -> bool {
-    (t.w0.saturating_sub(12)..t.w0)
-        .any(|i| in_list!(&SLOGAN_NOUNS, a.word(i)) && a.word(i + 1) != "الي" && !a.break_between(i, t.w0))
+    // (A slogan noun is the word class `SLOGAN_NOUN`, and a sentence without one is passed over:
+    // speed75, it read the twelve words before every trigger against the list.)
+    a.sentence_has_class(sentence::SLOGAN_NOUN)
+        && (t.w0.saturating_sub(12)..t.w0)
+            .any(|i| a.has_class(i, sentence::SLOGAN_NOUN) && a.word(i + 1) != "الي" && !a.break_between(i, t.w0))
+}
+
+/// A slogan noun as `in_slogan` reads it: a `SLOGAN_NOUNS` word in one of its clitic readings
+/// (`in_list`), the word class `sentence::SLOGAN_NOUN`.
+pub(crate) fn is_slogan_noun(w: &str) -> bool {
+    in_list(&SLOGAN_NOUNS, w)
 }
 
 /// True when a noun or verb of fear, rumour or wish ends right before the trigger
@@ -2521,6 +2530,11 @@ fn imperfect_word(w: &str) -> bool {
 /// bite, "غرقا", "لعضة كلب"), with no `DELIBERATE_MARKERS` word ("حريق متعمد", "حادث إطلاق نار")
 /// anywhere in it.
 pub(crate) fn accident_caused(a: &Analysis) -> bool {
+    // (A sentence none of whose words can be where the accident is found, the word class
+    // `ACCIDENT_CUE`, is passed over: speed75, most assault sentences have none.)
+    if !a.sentence_has_class(sentence::ACCIDENT_CUE) {
+        return false;
+    }
     // Each word's clitic-free forms are made once and each is looked up once in
     // `accident_word` (the lists were scanned form by form, 80 comparisons a word); the word
     // before's stripped form is the one made for it the step before.
@@ -2563,6 +2577,20 @@ pub(crate) fn accident_caused(a: &Analysis) -> bool {
         prev_bits = sb;
     }
     found && !(0..n).any(|i| accident_word(key(i)) & ACC_DELIBERATE != 0)
+}
+
+/// A word at which `accident_caused` can find its accident (the word class
+/// `sentence::ACCIDENT_CUE`): its key (clitic-free, or after a glued ل) a manner, head, kind or
+/// object-kind word, its clitic-free form a manner word, or the word as written a kind word.
+pub(crate) fn is_accident_cue(w: &str) -> bool {
+    let s = strip_clitic(w);
+    let k = match w.strip_prefix('ل') {
+        Some(r) if s == w && r.chars().nth(2).is_some() => strip_clitic(r),
+        _ => s,
+    };
+    accident_word(k) & (ACC_MANNER | ACC_HEAD | ACC_KIND | ACC_OBJECT_KIND) != 0
+        || accident_word(s) & ACC_MANNER != 0
+        || accident_word(w) & ACC_KIND != 0
 }
 
 /// True when a word of the sentence, clitic-free (or after a glued ل), is an `ARSON_MARKERS`

@@ -8229,6 +8229,31 @@ fn accident_table_answers_as_the_list_scans() {
     assert!(fired > 100 && fired < sentences.len() - 100, "{fired} of {}", sentences.len());
 }
 
+/// speed75: the word classes `ACCIDENT_CUE` and `SLOGAN_NOUN` stand at the words their tests
+/// pass (a word of an accident behind a glued ل and an article, a banner behind و), at no other
+/// word of these sentences of my own, and a sentence without them answers false at once.
+#[test]
+fn accident_cue_and_slogan_noun_classes_mark_their_words() {
+    let lex = coder().lexicon();
+    let cases = [
+        ("لقي عاملان حتفهما لالحادث على طريق المطار", Some(3), None),
+        ("أصيب خمسة بجروح وقتل سائق جراء انقلاب حافلته", Some(6), None),
+        ("ورفع المحتجون ولافتات تطالب بالإفراج عن المعتقلين", None, Some(2)),
+        ("قتل مسلحون ثلاثة جنود عند حاجز للجيش", None, None),
+    ];
+    for (s, cue, slogan) in cases {
+        let a = sentence::Analysis::new(s, lex);
+        for i in 0..a.words.len() {
+            assert_eq!(a.has_class(i, sentence::ACCIDENT_CUE), cue == Some(i), "{s} {i}");
+            assert_eq!(a.has_class(i, sentence::ACCIDENT_CUE), is_accident_cue(a.word(i)), "{s} {i}");
+            assert_eq!(a.has_class(i, sentence::SLOGAN_NOUN), slogan == Some(i), "{s} {i}");
+            assert_eq!(a.has_class(i, sentence::SLOGAN_NOUN), is_slogan_noun(a.word(i)), "{s} {i}");
+        }
+        assert_eq!(accident_caused(&a), accident_caused_by_scans(&a), "{s}");
+        assert_eq!(accident_caused(&a), cue.is_some(), "{s}");
+    }
+}
+
 /// `accident_word`'s filter turns no listed word away: each word of the seven lists has its
 /// list's bit (speed29), and words of no list (made up here) have none.
 #[test]
