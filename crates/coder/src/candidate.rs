@@ -3325,7 +3325,8 @@ impl Coder {
                     && dates_back(s, ctx.published, dts))
                 // "وكانت غارة استهدفت القيادي في سبتمبر الماضي" in an article with no publication
                 // date: a pluperfect with a month or year told past is background (status76).
-                || undated_pluperfect_told_past(a, s, ctx.published)
+                || (ctx.published.is_none()
+                    && *ctx.undated_told_past.get_or(a, |a| undated_pluperfect_told_past(a, s, ctx.published)))
                 // "منذ هجمات 11 سبتمبر": an event named by its day is one that has happened.
                 || trigger_named_by_day(a, t, ctx.published))
         {

@@ -564,26 +564,35 @@ pub(crate) fn plan_out_of_reach(
         })
 }
 
-/// An article with no publication date, a sentence opening on a past "كان" (`pluperfect_opening`,
-/// with "قد" or a bare perfect: "وكانت غارة استهدفت القيادي في سبتمبر الماضي") that holds a month
-/// or a year told past (`PAST_MARKERS`: "في يوليو من العام الماضي", "الشهر الماضي") and no day
-/// (status76). With a publication date such a date is always before the publication month or year,
-/// so `is_background` makes the pluperfect background (`pluperfect_background`, `dates_back`);
-/// undated, the date reader drops relative dates, and the acts stayed `occurred`. The dates are
-/// read against a stand-in day: the relation, precision and words do not depend on it. A day
-/// ("أمس", "الأربعاء الماضي", "29 أبريل الماضي") may be of the news period, and "الأسبوع الماضي"
-/// is news (`is_background`): neither counts, and a day in the sentence keeps it news.
+/// An article with no publication date, a sentence whose first word is a past "كان"
+/// (`pluperfect_opening`: "وكانت غارة استهدفت القيادي في سبتمبر الماضي"; what follows it is not
+/// checked) that holds a month or a year told past (`PAST_MARKERS`: "في يوليو من العام الماضي",
+/// "الشهر الماضي") and no relative day (status76). With a publication date such a date is always
+/// before the publication month or year, so `is_background` makes the pluperfect background
+/// (`pluperfect_background`, `dates_back`); undated, the date reader drops relative dates, and the
+/// acts stayed `occurred`. The dates are read against a stand-in day: the relation, precision and
+/// words do not depend on it. A relative day ("أمس", "الأربعاء الماضي", "29 أبريل الماضي") may be
+/// of the news period, and "الأسبوع الماضي" is news (`WEEK_WORDS`, as in `is_background`): neither
+/// counts, and a relative day in the sentence keeps it news (a day of an absolute date does not).
+/// The answer is the sentence's: `candidate` keeps it for the sentence's other mentions.
 pub(crate) fn undated_pluperfect_told_past(a: &Analysis, s: &str, published: Option<NaiveDate>) -> bool {
     if published.is_some() || !pluperfect_opening(a) {
         return false;
     }
     let Some(stand_in) = NaiveDate::from_ymd_opt(2000, 7, 1) else { return false };
     let dts = a.dates_read_against(stand_in);
-    let key = |d: &DateMatch| s.get(d.start..d.end).map(ahdath_text::normalize_key).unwrap_or_default();
     !dts.iter().any(|d| d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute)
-        && dts
-            .iter()
-            .any(|d| d.relative == dates::Relation::Past && says_past(&key(d), &[]) && !key(d).contains("اسبوع"))
+        && dts.iter().any(|d| {
+            d.relative == dates::Relation::Past && {
+                let key = s.get(d.start..d.end).map(ahdath_text::normalize_key).unwrap_or_default();
+                says_past(&key, &[]) && !says_week(&key)
+            }
+        })
+}
+
+/// The key of a date expression holds a word of `WEEK_WORDS` ("الأسبوع الماضي").
+fn says_week(key: &str) -> bool {
+    WEEK_WORDS.iter().any(|w| key.contains(w))
 }
 
 /// The key of a date expression holds a word of `PAST_MARKERS` or of `more`.
@@ -683,7 +692,7 @@ pub(crate) fn bare_day_month(k: &str) -> bool {
 pub(crate) fn is_background(d: &DateMatch, published: NaiveDate, last: NaiveDate, text: &str) -> bool {
     use chrono::Datelike;
     // "الأسبوع الماضي" is given month precision but is news, not background.
-    if ahdath_text::normalize_key(text).contains("اسبوع") {
+    if says_week(&ahdath_text::normalize_key(text)) {
         return false;
     }
     match d.precision {

@@ -621,6 +621,7 @@ impl Coder {
             tells_execution: std::cell::OnceCell::new(),
             tells_sport: std::cell::OnceCell::new(),
             toll_places: SentenceMemo::new(),
+            undated_told_past: SentenceMemo::new(),
         };
 
         // (Room for a candidate a sentence: a `Candidate` is large, and growing the vector from
@@ -1426,6 +1427,9 @@ struct ArticleCtx<'a> {
     /// The toll places (`toll_places_of`) of the last sentence whose ASSAULT mention with a toll
     /// asked: one read for all the mentions of a sentence (speed73).
     toll_places: SentenceMemo<toll::TollPlaces>,
+    /// What `undated_pluperfect_told_past` answered for the last sentence that asked: it reads
+    /// the sentence's dates again, and its answer is the same for every mention there (status76).
+    undated_told_past: SentenceMemo<bool>,
 }
 
 /// A value read from one sentence's analysis, kept for the next mention of the same sentence:

@@ -16641,9 +16641,9 @@ fn done_light_verb_class_is_the_list_reading() {
     assert!(!done("وطالب المعتصمون اليوم بوقفة أمام مقر البلدية", "بوقفه"));
 }
 
-/// (status76) In an article with no publication date, a sentence opening on a past "كان" (a bare
-/// perfect or "قد") that holds a month or year told past ("في أكتوبر الماضي", "من العام الماضي")
-/// tells background; a day in it ("الخميس الماضي") keeps it news, and a sentence without "كان"
+/// (status76) In an article with no publication date, a sentence whose first word is a past
+/// "كان" and that holds a month or year told past ("في أكتوبر الماضي", "من العام الماضي") tells
+/// background; a relative day in it ("الخميس الماضي") keeps it news, and a sentence without "كان"
 /// is left to the other rules.
 #[test]
 fn an_undated_pluperfect_with_a_month_told_past_is_background() {
