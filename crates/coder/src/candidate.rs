@@ -2598,6 +2598,15 @@ impl Coder {
         if self.precision_filters && civic_affair(a, &rule.event_type, actor.as_ref(), recipient.as_ref()) {
             return None;
         }
+        // "تم تشديد الإجراءات بالتنسيق مع القوات المسلحة", "والتعاون مع المنتجين من خارجها": a
+        // cooperation between two bodies of one state, or with no partner read, is no COOPERATE
+        // between parties (prec120, `home_cooperation`; `checks: home-cooperation`).
+        if self.precision_filters
+            && rule.has(Check::HomeCooperation)
+            && home_cooperation(actor.as_ref(), recipient.as_ref())
+        {
+            return None;
+        }
         // "مشددا على ضرورة التزام جميع الطلاب بالزي المدرسي", "وأكد الطبيب ضرورة شرب الماء": a
         // stress on the need for an act that names no party, place or act of its own and is
         // addressed to no state or political party is a generic exhortation, not a demand (prec56).

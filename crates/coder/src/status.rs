@@ -3157,6 +3157,26 @@ pub(crate) fn civic_affair(a: &Analysis, event_type: &str, actor: Option<&Entity
     (0..a.words.len()).any(|i| in_list!(&CIVIC_INSTITUTIONS, a.word(i)))
 }
 
+/// Whether a cooperation record (a rule with `checks: home-cooperation`, prec120) is no event
+/// between parties: it has no recipient (SPEC §3: COOPERATE needs a partner; "والتعاون مع المنتجين
+/// من خارجها", "استعداده للتعاون معهم"), or its actor and recipient are bodies of one country,
+/// neither of them a party, rebel, militia or opposition group (`NON_STATE_SIDE`): a ministry
+/// "بالتنسيق مع القوات المسلحة", the police "بالتعاون مع المواطنين". "قوات الجيش بالتنسيق مع
+/// المقاومة الشعبية" (a militia beside the army) and a cooperation across a border stay.
+pub(crate) fn home_cooperation(actor: Option<&Entity>, recipient: Option<&Entity>) -> bool {
+    let Some(r) = recipient else { return true };
+    let Some(x) = actor else { return false };
+    let non_state = |e: &Entity| e.sector.as_deref().is_some_and(|s| NON_STATE_SIDE.contains(&s));
+    // (A state named as such, "تتعاون مع الولايات المتحدة", is no home body: a bare official
+    // before it may have taken its country from it.)
+    let state = |e: &Entity| e.id.as_deref().is_some_and(|i| i.starts_with("state."));
+    x.country.is_some() && x.country == r.country && !non_state(x) && !non_state(r) && !state(x) && !state(r)
+}
+
+/// Sectors of a party that is no body of its state (prec120, `home_cooperation`): a party, a
+/// rebel group, a militia, an armed group or the opposition.
+const NON_STATE_SIDE: [&str; 5] = ["PTY", "REB", "PRM", "UAF", "OPP"];
+
 /// A state or political sector: a government, army, police, intelligence, parliament, court,
 /// party, rebel or militia, paramilitary, armed group, opposition or international body.
 fn political_sector(sector: &str) -> bool {

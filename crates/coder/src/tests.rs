@@ -1265,6 +1265,25 @@ fn cooperation_with_the_relevant_bodies_or_a_university_is_no_event() {
     ]);
 }
 
+/// (prec120) A cooperation between two bodies of one state (a governorate's police with the
+/// armed forces, a ministry with the police), or with no partner read («للتعاون معهم»), is no
+/// COOPERATE between parties (`home_cooperation`); one across a border, or an army with a
+/// militia beside it, stays.
+#[test]
+fn cooperation_between_one_states_bodies_or_with_no_partner_is_no_event() {
+    check_filter_cases(&[
+        (
+            "وأعلنت الشرطة المصرية أنها شنت حملة موسعة بالتنسيق مع القوات المسلحة لضبط الخارجين عن القانون.",
+            "COOPERATE",
+            false,
+        ),
+        ("وقالت وزارة الداخلية الأردنية إنها تعاونت مع الجيش الأردني في تأمين الطرق الصحراوية.", "COOPERATE", false),
+        ("وأبدى اللاعب السابق استعداده التام للتعاون معهم في أي وقت يطلبونه.", "COOPERATE", false),
+        ("وأكد الوزير أن بلاده تتعاون مع الولايات المتحدة في ملاحقة عناصر التنظيم.", "COOPERATE", true),
+        ("وتقدم الجيش اليمني نحو المطار بالتنسيق مع المقاومة الشعبية في المدينة.", "COOPERATE", true),
+    ]);
+}
+
 /// (prec112) The bare «شمع» is the noun wax (a wax museum, beeswax honey, wax paper), no sealed
 /// closure; and a closed register, a switched-off device, a gap, a window, a case or a market's
 /// close (`unless-next` of `coerce.restrict.close`) shut nothing on anyone. A shop sealed

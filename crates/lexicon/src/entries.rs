@@ -148,6 +148,9 @@ checks! {
     /// `courtesy-thanks` (prec59, `courtesy_thanks`): a thanks that crosses no border is a courtesy
     /// of a ceremony or a local page, no SUPPORT.
     CourtesyThanks = "courtesy-thanks",
+    /// `home-cooperation` (prec120, `home_cooperation`): a cooperation with no partner read, or
+    /// between two bodies of one state, is no COOPERATE between parties.
+    HomeCooperation = "home-cooperation",
 }
 
 /// One trigger rule: forms that name an event of one PLOVER type and mode.
@@ -863,7 +866,7 @@ mod tests {
         let ok = parse_triggers("t.txt", head).unwrap();
         assert!(ok[0].checks.is_empty() && !ok[0].has(Check::Imposer));
         let e = parse_triggers("t.txt", &format!("{head}checks: imposer, imposed\n")).unwrap_err();
-        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege, farewell, counted-student, park-name, happened-on, endangers, lodging, harbouring, co-organiser, hosts-show, money-pledge, place-target, verdict, accusing-participle, courtesy-thanks)");
+        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege, farewell, counted-student, park-name, happened-on, endangers, lodging, harbouring, co-organiser, hosts-show, money-pledge, place-target, verdict, accusing-participle, courtesy-thanks, home-cooperation)");
         let e = parse_triggers("t.txt", &format!("{head}checks: ,\n")).unwrap_err();
         assert_eq!(e.to_string(), "t.txt:7: checks has no names");
     }
