@@ -2003,6 +2003,26 @@ mod tests {
     use super::*;
     use Relation::*;
 
+    /// `iso_days` reads the three output forms into the days they cover (a leap February, a
+    /// December whose last day is in the same year) and refuses what is none of them.
+    #[test]
+    fn iso_days_reads_the_output_forms() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let cases: &[(&str, Option<(NaiveDate, NaiveDate)>)] = &[
+            ("2016", Some((d(2016, 1, 1), d(2016, 12, 31)))),
+            ("2016-02", Some((d(2016, 2, 1), d(2016, 2, 29)))),
+            ("2015-12", Some((d(2015, 12, 1), d(2015, 12, 31)))),
+            ("2015-08-03", Some((d(2015, 8, 3), d(2015, 8, 3)))),
+            ("2015-02-30", None),
+            ("2015-13", None),
+            ("اليوم", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(iso_days(text), *want, "{text}");
+        }
+    }
+
     /// The date table's key filter never turns away a key of the table.
     #[test]
     fn date_table_filter_passes_every_key() {
