@@ -1078,18 +1078,12 @@ impl Coder {
         // A verbal noun takes it only for a shelling or an air raid ("جراء قصف طائرات التحالف"),
         // whose platform fires; "تدمير دبابات الجيش" destroys the platform. Not with a party right
         // before the verb (its subject: "الجيش استهدف دبابات المتمردين").
-        let platform = (rule.event_type == "ASSAULT"
+        let platform_slot = rule.event_type == "ASSAULT"
             && !passive_read
             && (verb_pattern || PLATFORM_NOUN_RULES.iter().any(|p| rule.id.starts_with(p)))
-            && ents_before.last().is_none_or(|b| t.w0 - b.w1 > 2 || b.prep.is_some()))
-        .then(|| platform_doer(a, t))
-        .flatten();
-        let platform_object = (rule.event_type == "ASSAULT"
-            && !passive_read
-            && (verb_pattern || PLATFORM_NOUN_RULES.iter().any(|p| rule.id.starts_with(p)))
-            && ents_before.last().is_none_or(|b| t.w0 - b.w1 > 2 || b.prep.is_some()))
-        .then(|| definite_platform_object(a, t))
-        .flatten();
+            && ents_before.last().is_none_or(|b| t.w0 - b.w1 > 2 || b.prep.is_some());
+        let platform = platform_slot.then(|| platform_doer(a, t)).flatten();
+        let platform_object = platform_slot.then(|| definite_platform_object(a, t)).flatten();
         let honorific = verb_pattern && inside.is_none() && honorific_subject(a, t);
         let prep_subject = (verb_pattern && !passive_read && inside.is_none())
             .then(|| preposition_object_subject(a, t, &ents_after, after_limit))

@@ -1931,9 +1931,11 @@ pub(crate) fn before_latest_done(recs: &mut [EventRecord]) {
         }
         dates::iso_days(r.date.as_deref()?)
     };
-    let Some(latest) = recs.iter().filter_map(|r| dated(r).map(|d| d.0)).max() else { return };
-    for r in recs.iter_mut() {
-        if dated(r).is_some_and(|(_, last)| (latest - last).num_days() > HISTORICAL_DAYS) {
+    // (Each record's span read once, for the latest and for the test.)
+    let spans: Vec<Option<(NaiveDate, NaiveDate)>> = recs.iter().map(dated).collect();
+    let Some(latest) = spans.iter().flatten().map(|d| d.0).max() else { return };
+    for (r, span) in recs.iter_mut().zip(spans) {
+        if span.is_some_and(|(_, last)| (latest - last).num_days() > HISTORICAL_DAYS) {
             r.status = Status::Historical;
         }
     }

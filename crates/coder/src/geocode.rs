@@ -684,8 +684,7 @@ pub(crate) fn named_as_attribute(lex: &Lexicon, a: &Analysis, p: &PlaceMention) 
     let Some(m) = p.w0.checked_sub(1).filter(|_| country) else { return false };
     let listed = |i: usize, list: &[&str]| {
         let w = a.word(i);
-        let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 3).unwrap_or(w);
-        !a.break_between(i, p.w0) && (list.contains(&w) || list.contains(&a.word(i)))
+        !a.break_between(i, p.w0) && (list.contains(&crate::strip_conj_key(w)) || list.contains(&w))
     };
     let attribute = if glued_lam(lex, a, p) {
         listed(m, &ATTRIBUTE_WORDS)

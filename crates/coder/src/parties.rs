@@ -2519,7 +2519,7 @@ pub(crate) fn reported_clause_subject<'a>(
 /// ("إن قوات الاحتلال داهمت المنزل، وأطلقت النار") agrees with that clause's subject.
 pub(crate) fn verb_agrees_with(lex: &Lexicon, a: &Analysis, t: &TriggerMention, s: &EntityMention) -> bool {
     let w = a.word(t.w0);
-    let verb = w.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(w);
+    let verb = strip_conj_key(w);
     let plural = verb.ends_with("وا") || (verb.starts_with(['ي', 'ت', 'س']) && verb.ends_with("ون"));
     let feminine = !plural && (verb.ends_with('ت') || verb.starts_with("ست"));
     // (fix65a) A verb that starts with ت and does not end in it is a feminine imperfect («تهاجم»)
