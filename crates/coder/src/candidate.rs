@@ -2594,11 +2594,16 @@ impl Coder {
         }
         // "تم تشديد الإجراءات بالتنسيق مع القوات المسلحة", "والتعاون مع المنتجين من خارجها": a
         // cooperation between two bodies of one state, or with no partner read, is no COOPERATE
-        // between parties (prec120, `home_cooperation`; `checks: home-cooperation`).
-        if self.precision_filters
-            && rule.has(Check::HomeCooperation)
-            && home_cooperation(actor.as_ref(), recipient.as_ref())
-        {
+        // between parties (prec120, `home_cooperation`; `checks: home-cooperation`). Nor is one
+        // with no doer read in an article whose named parties are all of the partner's state
+        // (prec121: "أطلق البريد بالتعاون مع القوات المسلحة": the unnamed doer is that state's).
+        // Not under a denial before the trigger ("ونفى المتحدث أي تنسيق مع الجيش التركي"): the
+        // denier's side, told as denying a tie with that state, is no body of it.
+        if self.precision_filters && rule.has(Check::HomeCooperation) && {
+            let denied = a.cues.iter().any(|c| c.kind == CueKind::Denial && c.w1 < t.w0);
+            let sole = ctx.sole_party_state.as_deref().filter(|_| !denied);
+            home_cooperation(actor.as_ref(), recipient.as_ref(), sole)
+        } {
             return None;
         }
         // "مشددا على ضرورة التزام جميع الطلاب بالزي المدرسي", "وأكد الطبيب ضرورة شرب الماء": a

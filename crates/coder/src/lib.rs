@@ -487,6 +487,8 @@ impl Coder {
             fields.iter().map(|&(_, text)| ahdath_text::split_sentences(text)).collect();
         let mut analyses: Vec<SentenceRow> = Vec::with_capacity(field_spans.iter().map(Vec::len).sum());
         let mut country_votes: HashMap<String, u32> = HashMap::new();
+        // The states of the parties the article names (no place, no father), for `sole_party_state`.
+        let mut party_states: Vec<String> = Vec::new();
         // The countries of each small homonym's rows, its default row's first, and its weight.
         let mut homonym_votes: Vec<(Vec<String>, u32)> = Vec::new();
         // Where the article's words are, in text order, when `words` asks for them.
@@ -511,15 +513,17 @@ impl Coder {
                 }
                 let s = &text[span.start..span.end];
                 let a = Analysis::new(s, &self.lex);
+                for c in a.entities.iter().filter_map(|e| self.entity_country(e)) {
+                    if is_state_code(&c) && !party_states.contains(&c) {
+                        party_states.push(c);
+                    }
+                }
                 let fathers = a.patronyms.iter().map(|&x| (self.lex.actors[x as usize].country.clone(), 0));
                 for (country, appositions) in
                     a.entities.iter().map(|e| (self.entity_country(e), e.appositions)).chain(fathers)
                 {
                     if let Some(c) = country {
-                        if c.len() == 3
-                            && c.chars().all(|ch| ch.is_ascii_uppercase())
-                            && !geocode::is_non_state_code(&c)
-                        {
+                        if is_state_code(&c) {
                             *country_votes.entry(c).or_default() += 1 + appositions;
                         }
                     }
@@ -612,6 +616,7 @@ impl Coder {
             published,
             main_country,
             main_countries: main_countries.iter().map(|c| c.0.clone()).take(3).collect(),
+            sole_party_state: if party_states.len() == 1 { party_states.pop() } else { None },
             previous_dated_back: std::cell::Cell::new(false),
             narrative_after_dated_back: std::cell::Cell::new(false),
             told_on_after_dated_back: std::cell::Cell::new(false),
@@ -1377,6 +1382,11 @@ impl Coder {
     }
 }
 
+/// Whether a country code is a state's (three capitals, none of PLOVER's non-state codes).
+fn is_state_code(c: &str) -> bool {
+    c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()) && !geocode::is_non_state_code(c)
+}
+
 struct ArticleCtx<'a> {
     article: &'a Article,
     /// The organisation the article named last, which "التنظيم"/"الجماعة" refer back to.
@@ -1395,6 +1405,11 @@ struct ArticleCtx<'a> {
     published: Option<NaiveDate>,
     main_country: Option<String>,
     main_countries: Vec<String>,
+    /// The one state of all the parties the article names with a state of their own (a
+    /// dictionary country or a nationality; places and unnamed bodies do not count), or none when
+    /// they name two states or none: an unnamed body there is that state's (prec121,
+    /// `home_cooperation`).
+    sole_party_state: Option<String>,
     /// The sentence before the current one held a date clearly before the news period ("…
     /// بتاريخ 15 فبراير 1999"): it can govern a pluperfect sentence after it. Set only for an
     /// undated pluperfect sentence (`pluperfect_sentence`), false otherwise.

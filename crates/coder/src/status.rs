@@ -3163,13 +3163,20 @@ pub(crate) fn civic_affair(a: &Analysis, event_type: &str, actor: Option<&Entity
 /// neither of them a party, rebel, militia or opposition group (`NON_STATE_SIDE`): a ministry
 /// "بالتنسيق مع القوات المسلحة", the police "بالتعاون مع المواطنين". "قوات الجيش بالتنسيق مع
 /// المقاومة الشعبية" (a militia beside the army) and a cooperation across a border stay.
-pub(crate) fn home_cooperation(actor: Option<&Entity>, recipient: Option<&Entity>) -> bool {
+/// (prec121) With no doer read, or one of no country, the doer is an unnamed body («أطلق البريد
+/// الممتاز بالتعاون مع قيادة القوات المسلحة»); when every party the article names with a state is
+/// of one state (`sole_state`) and the partner is a body of that state, it is that state's too.
+pub(crate) fn home_cooperation(actor: Option<&Entity>, recipient: Option<&Entity>, sole_state: Option<&str>) -> bool {
     let Some(r) = recipient else { return true };
-    let Some(x) = actor else { return false };
     let non_state = |e: &Entity| e.sector.as_deref().is_some_and(|s| NON_STATE_SIDE.contains(&s));
     // (A state named as such, "تتعاون مع الولايات المتحدة", is no home body: a bare official
     // before it may have taken its country from it.)
     let state = |e: &Entity| e.id.as_deref().is_some_and(|i| i.starts_with("state."));
+    let unread = actor.is_none_or(|x| x.country.is_none() && !non_state(x));
+    if unread {
+        return sole_state.is_some() && r.country.as_deref() == sole_state && !non_state(r) && !state(r);
+    }
+    let Some(x) = actor else { return false };
     x.country.is_some() && x.country == r.country && !non_state(x) && !non_state(r) && !state(x) && !state(r)
 }
 

@@ -1284,6 +1284,26 @@ fn cooperation_between_one_states_bodies_or_with_no_partner_is_no_event() {
     ]);
 }
 
+/// (prec121) A cooperation whose doer is an unnamed body (no doer read) with a partner of the one
+/// state all the article's parties belong to is that state's own administration at work, no
+/// COOPERATE between parties (`home_cooperation` with `sole_party_state`); with a partner of
+/// another state than a party the article names, or under a denial, it stays.
+#[test]
+fn cooperation_of_an_unnamed_body_with_its_own_states_partner_is_no_event() {
+    check_filter_cases(&[
+        (
+            "وأطلقت مؤسسة الريادة بالتعاون مع قيادة القوات المسلحة السعودية حملة لتوزيع الهدايا على الجنود المرابطين.",
+            "COOPERATE",
+            false,
+        ),
+        ("ونفذت وحدة الإسناد بالتنسيق مع الشرطة العراقية عملية لتفتيش المنازل في الحي الشرقي.", "COOPERATE", false),
+        ("وقعت كلية الهندسة اتفاقية تعاون مع وزارة الصحة المصرية لتدريب الطلاب في المستشفيات.", "COOPERATE", false),
+        ("وتمكنت القوة المحلية بالتنسيق مع القوات الأمريكية من استعادة الجسر، بحسب مسؤول عراقي.", "COOPERATE", true),
+        ("وأعادت الكتائب المحلية بالتنسيق مع قوات التحالف فتح الميناء اليمني أمام السفن.", "COOPERATE", true),
+        ("ونفت قيادة الفصائل في بيان مقتضب أي تنسيق مع الجيش الروسي قرب المدينة.", "COOPERATE", true),
+    ]);
+}
+
 /// (prec112) The bare «شمع» is the noun wax (a wax museum, beeswax honey, wax paper), no sealed
 /// closure; and a closed register, a switched-off device, a gap, a window, a case or a market's
 /// close (`unless-next` of `coerce.restrict.close`) shut nothing on anyone. A shop sealed
