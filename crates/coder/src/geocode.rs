@@ -286,6 +286,111 @@ pub(crate) fn region_place(r: &EventRecord) -> Option<&'static Region> {
     })
 }
 
+/// How many words after an act's trigger, in its clause, a part of "the country" is read
+/// (places111), as far as `REGION_REACH`.
+const COUNTRY_PART_REACH: usize = 12;
+
+/// A part of the country the article is about, named after an act (places111): its sides
+/// (`PART_NORTH` … `PART_WEST`; none for the whole country).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct CountryPart {
+    north: bool,
+    south: bool,
+    east: bool,
+    west: bool,
+}
+
+impl CountryPart {
+    /// Whether a place lies in this part of the country whose centre (the gazetteer's point for
+    /// the country) is `country`: on each named side of that point. No part of the whole country
+    /// holds a town (the act was across it), nor does a side hold a place without coordinates.
+    pub(crate) fn holds(&self, country: &Place, place: &Place) -> bool {
+        let (Some(clat), Some(clon), Some(lat), Some(lon)) = (country.lat, country.lon, place.lat, place.lon) else {
+            return false;
+        };
+        (self.north || self.south || self.east || self.west)
+            && (!self.north || lat > clat)
+            && (!self.south || lat < clat)
+            && (!self.east || lon > clon)
+            && (!self.west || lon < clon)
+    }
+}
+
+/// The part of "the country" (`COUNTRY_WORDS`: "البلاد") a record's act is told in (places111):
+/// one or two direction words then "البلاد" within `COUNTRY_PART_REACH` words after the trigger
+/// in its clause ("تعرض جنودها لهجومين في شرق البلاد", "بشمال شرق البلاد", "قتل عشرة جنوبي
+/// البلاد"), not after a word of `PART_AWAY` ("إلى شرق البلاد" is a destination); or the whole
+/// country, a spread noun after a quantifier and before "البلاد" anywhere after the trigger in
+/// its sentence ("أوقفت الشرطة 251 شخصا في إطار حملة، أطلقت في كل أنحاء البلاد").
+pub(crate) fn country_part(r: &EventRecord) -> Option<CountryPart> {
+    let mut words: Vec<String> = Vec::new();
+    let mut clause_end = None;
+    let mut raw = String::new();
+    for c in after_trigger(&r.evidence).chars().chain(std::iter::once(' ')) {
+        let brk = matches!(c, '،' | ',' | '.' | ';' | ':' | '؛' | '(' | ')' | '«' | '»' | '"');
+        if !c.is_whitespace() && !brk {
+            raw.push(c);
+            continue;
+        }
+        if !raw.is_empty() {
+            words.extend(ahdath_text::normalize_key(&raw).split_whitespace().map(str::to_owned));
+            raw.clear();
+        }
+        if brk && clause_end.is_none() {
+            clause_end = Some(words.len());
+        }
+    }
+    let country = |i: usize| words.get(i).is_some_and(|w| COUNTRY_WORDS.contains(&w.strip_prefix('ب').unwrap_or(w)));
+    // The whole country: "في كل أنحاء البلاد", "في مناطق متفرقة من البلاد", "بمختلف أرجاء البلاد".
+    let whole = (1..words.len()).any(|i| {
+        let noun = words[i].strip_prefix('ب').unwrap_or(&words[i]);
+        let before = words[i - 1].strip_prefix('ب').unwrap_or(&words[i - 1]);
+        if !SPREAD_NOUNS.contains(&noun) || !(noun != words[i] || SPREAD_QUANTIFIERS.contains(&before)) {
+            return false;
+        }
+        let mut v = i + 1;
+        if words.get(v).is_some_and(|x| SPREAD_ADJECTIVES.contains(&x.as_str())) {
+            v += 1;
+        }
+        if words.get(v).is_some_and(|x| matches!(x.as_str(), "من" | "ومن")) {
+            v += 1;
+        }
+        country(v)
+    });
+    if whole {
+        return Some(CountryPart::default());
+    }
+    let reach = clause_end.unwrap_or(words.len()).min(COUNTRY_PART_REACH + 2);
+    let side = |w: &str, part: &mut CountryPart| {
+        let w = w.strip_prefix("وب").or_else(|| w.strip_prefix('ب')).unwrap_or(w);
+        let hit = [
+            (PART_NORTH, &mut part.north),
+            (PART_SOUTH, &mut part.south),
+            (PART_EAST, &mut part.east),
+            (PART_WEST, &mut part.west),
+        ]
+        .into_iter()
+        .find(|(list, _)| list.contains(&w));
+        hit.map(|(_, flag)| *flag = true).is_some()
+    };
+    (0..reach.min(COUNTRY_PART_REACH)).find_map(|i| {
+        let mut part = CountryPart::default();
+        if !side(&words[i], &mut part) || (i > 0 && PART_AWAY.contains(&words[i - 1].as_str())) {
+            return None;
+        }
+        let second = words.get(i + 1).is_some_and(|w| side(w, &mut part));
+        let at = i + 1 + usize::from(second);
+        (at < reach && country(at)).then_some(part)
+    })
+}
+
+/// Whether a record's place was not named in its own sentence (places111): it has no text (the
+/// story's town, the dateline), or its text is not in the record's evidence sentence (a merged
+/// mention's place: "مركز الدراسات في أنقرة" for "هجومين في شرق البلاد").
+pub(crate) fn lent_place(r: &EventRecord) -> bool {
+    r.location.as_ref().and_then(|l| l.text.as_deref()).is_none_or(|name| !r.evidence.sentence.contains(name))
+}
+
 /// The place a sentence opens with as its frame ("وفي محافظة مأرب، قتل …", "أما في محافظة
 /// الضالع، فقد واصل …", "وفي الدوحة من المقرر أن يجتمع …"): the sentence's first place when only
 /// an opener of `FRONTED_PLACE_OPENERS` and at most one place noun or relative word come before it,

@@ -1326,6 +1326,29 @@ impl Coder {
                 r.location.as_ref().and_then(|l| l.country.clone()).filter(|c| region.states.contains(&c.as_str()));
             r.location = held.map(|c| self.country_place(&c));
         }
+        // "وأعلنت القوات المسلحة التركية تعرض جنودها لهجومين في شرق البلاد": a physical act told
+        // in a part of the country the article is about (`geocode::country_part`) whose place
+        // its sentence does not name (the story's town, the dateline, a merged mention's place;
+        // `geocode::lent_place`) is in that country
+        // alone, unless the lent town lies on the named side of the country's centre (a town of
+        // the east for an act "in the east" is kept) (places111). Read after the merge and
+        // `fill_locations`: placing it before moved merges and the story's town (places53).
+        if let Some(main) = ctx.main_country.as_deref() {
+            let country = self.country_place(main);
+            for r in recs.iter_mut().filter(|r| r.location.is_some() && geocode::is_physical(&r.event_type)) {
+                if !geocode::lent_place(r) {
+                    continue;
+                }
+                let Some(part) = geocode::country_part(r) else { continue };
+                let held = r.location.as_ref().is_some_and(|l| {
+                    l.country.as_deref() == Some(main)
+                        && (l.precision.as_deref() == Some("country") || part.holds(&country, l))
+                });
+                if !held {
+                    r.location = Some(country.clone());
+                }
+            }
+        }
         let mut gone = gone.into_iter();
         recs.retain(|_| !gone.next().unwrap_or(false));
         // "تخفيف العقوبات على طهران" with "إيران" read as the doer, "التعاون مع مصر" with the topic

@@ -12610,6 +12610,36 @@ fn an_indefinite_threat_of_a_kind_is_a_danger() {
     ]);
 }
 
+/// places111 (`geocode::country_part`, `geocode::lent_place`): a physical act told "in the
+/// south-east of the country" or "across the country" whose place its sentence does not name is in
+/// the article's country alone, not at the dateline's town, unless that town lies on the named side
+/// of the country (Diyarbakir for the south-east); a destination ("إلى شرق البلاد") is no part.
+#[test]
+fn an_act_in_a_part_of_the_country_leaves_a_lent_town_outside_it() {
+    let lead = |town: &str| {
+        format!("{town} (رويترز) - قالت مصادر أمنية إن مسلحين أطلقوا النار على مركز للشرطة في مدينة {town} فجر الأحد. ")
+    };
+    let coerce = |text: &str| {
+        let recs = code(text, "2016-03-10");
+        recs.into_iter().find(|r| r.event_type == "COERCE").unwrap_or_else(|| panic!("no COERCE: {text}"))
+    };
+    let at = |r: &EventRecord| r.location.as_ref().and_then(|l| l.name.clone());
+    let part = "وفي سياق آخر اعتقلت قوات الأمن سبعة مشتبه بهم في جنوب شرق البلاد مساء السبت بعد مطاردة قصيرة.";
+    let whole = "وقال مكتب الوزير إن قوات الأمن اعتقلت 120 مشتبها بهم خلال حملة مداهمات واسعة، نفذت يوم الجمعة في جميع أنحاء البلاد.";
+    for text in [format!("{}{part}", lead("أنقرة")), format!("{}{whole}", lead("أنقرة"))] {
+        let r = coerce(&text);
+        let l = r.location.as_ref().expect("a country");
+        assert_eq!(
+            (l.text.as_deref(), l.country.as_deref(), l.feature.as_deref()),
+            (None, Some("TUR"), Some("country")),
+            "{text}"
+        );
+    }
+    assert_eq!(at(&coerce(&format!("{}{part}", lead("ديار بكر")))).as_deref(), Some("Diyarbakir"));
+    let away = "وفي سياق آخر نقلت قوات الأمن سبعة مشتبه بهم بعد اعتقالهم إلى شرق البلاد مساء السبت.";
+    assert_eq!(at(&coerce(&format!("{}{away}", lead("أنقرة")))).as_deref(), Some("Ankara"));
+}
+
 /// places77 (`geocode::region_place`, `data/gazetteer/regions.txt`): an act told in a region of
 /// several states ("في منطقة القوقاز", "بالخليج العربي") with no named place of its own is placed
 /// in no state when the article's country lies outside the region, and in that country alone (not
