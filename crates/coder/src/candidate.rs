@@ -2715,11 +2715,21 @@ impl Coder {
         let any_day_after = dts.iter().any(|d| told_after_in_clause(a, t, d));
         // Whether a clause break stands between the date's end and the trigger.
         let break_after_date = |d: &DateMatch| a.break_between(word_index_of_byte(a, d.end.saturating_sub(1)), t.w0);
-        let pick_with = |skip_report: bool, skip_cause: bool, skip_denial: bool, skip_other_act: bool| {
+        // (status77) The pick runs over the sentence's dates (`dts`) or, in an article with no
+        // publication date, over the same dates read against a stand-in day (`ds`); it returns the
+        // index of the date picked in the list it was given.
+        let pick_in = |ds: &[DateMatch],
+                       skip_report: bool,
+                       skip_cause: bool,
+                       skip_denial: bool,
+                       skip_other_act: bool| {
+            let own_list = std::ptr::eq(ds, dts);
+            let any_prayer_day = if own_list { any_prayer_day } else { ds.iter().any(|d| prayer_day(a, d)) };
+            let any_day_after = if own_list { any_day_after } else { ds.iter().any(|d| told_after_in_clause(a, t, d)) };
             // (A closure, not a collected list: the candidates are walked again only for the rare
             // sentence with a prayer's weekday.)
             let found = || {
-                dts.iter()
+                ds.iter()
                     .filter(move |d| !(skip_cause && before_cause(d)))
                     .filter(|d| !(skip_denial && denial_day(a, d, t, ctx.published)))
                     .filter(|d| !(skip_other_act && other_act_clause_date(a, &self.lex, t, d)))
@@ -2740,7 +2750,7 @@ impl Coder {
                             || dated_clause
                             || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
                             && !(owned_by_later(d, dw)
-                                && !(in_perfect_clause && parenthetical_day(a, &self.lex, t, dts, d, dw)))
+                                && !(in_perfect_clause && parenthetical_day(a, &self.lex, t, ds, d, dw)))
                             && !in_other_relative_clause(a, t, dw)
                             && !in_reason_clause(a, t, dw)
                             && !since_names_another(a, t, dw)
@@ -2760,43 +2770,50 @@ impl Coder {
             // dates53.)
             // (Asked of all the dates first: most triggers have no such day, and `found` is dear.)
             let day_after = any_day_after && found().any(|d| told_after_in_clause(a, t, d));
-            found().min_by_key(|d| {
-                // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year
-                // after the trigger, in its clause, with no other trigger between, is its own.
-                // (A range of years, "بين عامي 1983 و2005", is a period the act may lie in or
-                // follow, as "بعد حرب دارت بين عامي 1983 و2005": it is no act's own year.)
-                // ("أدانت الجماعة مساء اليوم الغارة التي شنتها الطائرات أمس": the date in the noun's
-                // own relative clause is its own, before a nearer day of the clause governing it;
-                // an own year still goes first, "في 11 سبتمبر أيلول عام 2001" reads as two, and
-                // the clause's own verb does not stand between: "الاعتداءات التي استهدفت نيويورك
-                // في 11 سبتمبر أيلول عام 2001".)
-                let own_clause =
-                    in_own_relative_clause(a, t, noun_trigger, word_index_of_byte(a, d.start), OWN_CLAUSE_REACH)
-                        || in_opened_relative_clause(a, t, word_index_of_byte(a, d.start));
-                let own_year_after =
-                    d.start >= t.end && d.relative == dates::Relation::Absolute && !year_range(&s[d.start..d.end]) && {
-                        let dw = word_index_of_byte(a, d.start);
-                        !a.break_between(t.w1, dw)
+            found()
+                .min_by_key(|d| {
+                    // "احتجاجا على اعتقال الزعيم في كينيا يوم 15 فبراير 1999": a date with its own year
+                    // after the trigger, in its clause, with no other trigger between, is its own.
+                    // (A range of years, "بين عامي 1983 و2005", is a period the act may lie in or
+                    // follow, as "بعد حرب دارت بين عامي 1983 و2005": it is no act's own year.)
+                    // ("أدانت الجماعة مساء اليوم الغارة التي شنتها الطائرات أمس": the date in the noun's
+                    // own relative clause is its own, before a nearer day of the clause governing it;
+                    // an own year still goes first, "في 11 سبتمبر أيلول عام 2001" reads as two, and
+                    // the clause's own verb does not stand between: "الاعتداءات التي استهدفت نيويورك
+                    // في 11 سبتمبر أيلول عام 2001".)
+                    let own_clause =
+                        in_own_relative_clause(a, t, noun_trigger, word_index_of_byte(a, d.start), OWN_CLAUSE_REACH)
+                            || in_opened_relative_clause(a, t, word_index_of_byte(a, d.start));
+                    let own_year_after = d.start >= t.end
+                        && d.relative == dates::Relation::Absolute
+                        && !year_range(&s[d.start..d.end])
+                        && {
+                            let dw = word_index_of_byte(a, d.start);
+                            !a.break_between(t.w1, dw)
                         && (own_clause || !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w1 < dw))
                         // ("زيارة هي الأولى منذ استقلال الجزائر في 1962": the year dates what منذ names.)
                         && !since_between(a, t.w1 + 1, dw)
+                        };
+                    let dist = if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 };
+                    let precision = match d.precision {
+                        dates::DatePrecision::Day => 0,
+                        dates::DatePrecision::Month => 1,
+                        dates::DatePrecision::Year => 2,
                     };
-                let dist = if d.start >= t.end { d.start - t.end } else { t_mid.saturating_sub(d.end) * 2 };
-                let precision = match d.precision {
-                    dates::DatePrecision::Day => 0,
-                    dates::DatePrecision::Month => 1,
-                    dates::DatePrecision::Year => 2,
-                };
-                let earlier_clause = day_after && d.end <= t.start && break_after_date(d);
-                (
-                    prayer_gives_way && prayer_day(a, d),
-                    if prayer_gives_way { precision } else { 0 },
-                    !own_year_after,
-                    !own_clause,
-                    earlier_clause,
-                    dist,
-                )
-            })
+                    let earlier_clause = day_after && d.end <= t.start && break_after_date(d);
+                    (
+                        prayer_gives_way && prayer_day(a, d),
+                        if prayer_gives_way { precision } else { 0 },
+                        !own_year_after,
+                        !own_clause,
+                        earlier_clause,
+                        dist,
+                    )
+                })
+                .and_then(|d| ds.iter().position(|x| std::ptr::eq(x, d)))
+        };
+        let pick_with = |skip_report: bool, skip_cause: bool, skip_denial: bool, skip_other_act: bool| {
+            pick_in(dts, skip_report, skip_cause, skip_denial, skip_other_act).map(|i| &dts[i])
         };
         let pick = |skip_report: bool| pick_with(skip_report, true, false, false);
         // "قال مسؤول يوم الأحد إن أكثر من 100 قتلوا في هجوم يوم الجمعة": the day of the report
@@ -3251,6 +3268,8 @@ impl Coder {
         };
         // Dated by an early-year phrase (status44): made background only after merging.
         let mut early_year = false;
+        // Made background by an undated month told past (status77, `Candidate::undated_month`).
+        let mut undated_month = false;
         if let Some(d) = date {
             let (ds, prec) = (d.iso(), precision_of(d));
             if let (Some(pubd), Some(start), Some(last)) = (ctx.published, d.first_day(), d.last_day()) {
@@ -3335,6 +3354,24 @@ impl Coder {
                 // date: a pluperfect with a month or year told past is background (status76).
                 || (ctx.published.is_none()
                     && *ctx.undated_told_past.get_or(a, |a| undated_pluperfect_told_past(a, s, ctx.published)))
+                // "وفي مايو الماضي صدر حكم بسجنه", "الصفقة التي أبرمتها مصر في فبراير الماضي" in an
+                // article with no publication date: the act's own date, picked as above from the
+                // sentence's dates read against a stand-in day, a month or year told past is
+                // background as `is_background` makes it in a dated article (status77).
+                || (ctx.published.is_none() && {
+                    let ds = ctx.undated_dates.get_or(a, undated_dates);
+                    // (Not a month told after the act across a clause break, "صادقت المحكمة على
+                    // القرار، الصادر في مايو الماضي", nor one before an act that opens a clause
+                    // with «و» after another act, "أوقف في يناير الماضي وتم ترحيله يوم الجمعة":
+                    // each dates the other clause.)
+                    let hit = pick_in(&ds, report_only, true, false, false).is_some_and(|i| {
+                        let dw = word_index_of_byte(a, ds[i].start);
+                        !(if dw > t.w1 { a.break_between(t.w1, dw) } else { owned_by_earlier(dw) })
+                            && undated_month_told_past(a, s, &ds[i])
+                    });
+                    undated_month = hit;
+                    hit
+                })
                 // "منذ هجمات 11 سبتمبر": an event named by its day is one that has happened.
                 || trigger_named_by_day(a, t, ctx.published))
         {
@@ -3790,6 +3827,7 @@ impl Coder {
             court_crime,
             early_year,
             long_ago_clause,
+            undated_month,
             danger,
             vetoed,
             harboured,

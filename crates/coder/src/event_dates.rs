@@ -579,8 +579,7 @@ pub(crate) fn undated_pluperfect_told_past(a: &Analysis, s: &str, published: Opt
     if published.is_some() || !pluperfect_opening(a) {
         return false;
     }
-    let Some(stand_in) = NaiveDate::from_ymd_opt(2000, 7, 1) else { return false };
-    let dts = a.dates_read_against(stand_in);
+    let dts = undated_dates(a);
     !dts.iter().any(|d| d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute)
         && dts.iter().any(|d| {
             d.relative == dates::Relation::Past && {
@@ -588,6 +587,28 @@ pub(crate) fn undated_pluperfect_told_past(a: &Analysis, s: &str, published: Opt
                 says_past(&key, &[]) && !says_week(&key)
             }
         })
+}
+
+/// The sentence's dates read against a stand-in day, for an article with no publication date
+/// (status76, status77): the relation, precision and words of each do not depend on the day.
+pub(crate) fn undated_dates(a: &Analysis) -> Vec<DateMatch> {
+    NaiveDate::from_ymd_opt(2000, 7, 1).map(|d| a.dates_read_against(d)).unwrap_or_default()
+}
+
+/// (status77) A date of `undated_dates` that is a month or a year told past (`PAST_MARKERS`:
+/// "مايو الماضي", "العام الماضي", "الشهر الماضي"; not "الأسبوع الماضي", `WEEK_WORDS`, nor a day:
+/// "17 يونيو الماضي" may be of the news period), not right after a word of `SPAN_SINCE_WORDS`
+/// ("منذ مارس الماضي" is a span up to now). With a publication date, `is_background` makes an act
+/// so dated background: such a month or year is always before the publication's.
+pub(crate) fn undated_month_told_past(a: &Analysis, s: &str, d: &DateMatch) -> bool {
+    let w = word_index_of_byte(a, d.start);
+    d.relative == dates::Relation::Past
+        && d.precision != dates::DatePrecision::Day
+        && !(w > 0 && SPAN_SINCE_WORDS.contains(&a.word(w - 1)))
+        && {
+            let key = s.get(d.start..d.end).map(ahdath_text::normalize_key).unwrap_or_default();
+            says_past(&key, &[]) && !says_week(&key)
+        }
 }
 
 /// The key of a date expression holds a word of `WEEK_WORDS` ("الأسبوع الماضي").

@@ -375,6 +375,10 @@ struct Candidate {
     /// that reading (made before, the record stood apart and a mention folded into it before stood
     /// as a false record of its own). A mention folded in lends it to the record.
     long_ago_clause: bool,
+    /// (status77) Made historical by a month or year told past as its own date in an article with
+    /// no publication date (`undated_month_told_past`): it stays apart from a mention of another
+    /// status (`undated_month_apart`), as a dated article's differing dates keep it.
+    undated_month: bool,
     /// A threat noun read as a danger (`threat_as_predicate`, prec74), kept as a topic (merge38):
     /// it lends no actor to the next sentences, as when it was dropped before merging.
     danger: bool,
@@ -627,6 +631,7 @@ impl Coder {
             tells_sport: std::cell::OnceCell::new(),
             toll_places: SentenceMemo::new(),
             undated_told_past: SentenceMemo::new(),
+            undated_dates: SentenceMemo::new(),
         };
 
         // (Room for a candidate a sentence: a `Candidate` is large, and growing the vector from
@@ -1468,6 +1473,9 @@ struct ArticleCtx<'a> {
     /// What `undated_pluperfect_told_past` answered for the last sentence that asked: it reads
     /// the sentence's dates again, and its answer is the same for every mention there (status76).
     undated_told_past: SentenceMemo<bool>,
+    /// The dates of the last sentence read against the stand-in day (`undated_dates`), for the
+    /// undated-month test of its mentions (status77).
+    undated_dates: SentenceMemo<Vec<DateMatch>>,
 }
 
 /// A value read from one sentence's analysis, kept for the next mention of the same sentence:

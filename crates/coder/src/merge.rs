@@ -766,6 +766,14 @@ pub(crate) fn pair_apart(o: &Candidate, c: &Candidate) -> bool {
 /// them: a deal three weeks old, a meeting of early July, a battle of March told as a story.)
 pub(crate) const BACKGROUND_DAYS: i64 = 365;
 
+/// (status77) Whether two mentions of different status stay apart because one was made
+/// background by its own month or year told past in an article with no publication date
+/// (`Candidate::undated_month`): "وفي رسالة الشهر الماضي طالب البابا …" is not the call told as
+/// news with "أمس", even by the same named person. With a publication date their dates disagree.
+pub(crate) fn undated_month_apart(o: &Candidate, c: &Candidate) -> bool {
+    o.rec.status != c.rec.status && (o.undated_month || c.undated_month)
+}
+
 /// Whether mention `c`, an earlier act told as background in another sentence (`told_back`: a
 /// year or more back), stays apart from record `o`, the day's act: one that happened and holds
 /// no date of the text (merge34). "وفي عام 2013 قتل مسلحون من الحركة 67 شخصا" is not the killing
@@ -1372,6 +1380,7 @@ pub(crate) fn merge_candidates(
                 || placeless_told_elsewhere(o, &c, told_elsewhere)
                 || tolls_of_months_apart(o, &c, &times)
                 || background_apart(o, &c)
+                || undated_month_apart(o, &c)
                 || anniversary_apart(o, &c)
                 || told_on_apart(o, &c)
                 || speakers_differ(&o.speaker, &c.speaker)

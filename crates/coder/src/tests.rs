@@ -16735,3 +16735,31 @@ fn an_undated_pluperfect_with_a_month_told_past_is_background() {
     let plain = format!("{lead}وهاجم المسلحون مقر الصحيفة.");
     assert_eq!(status_of(&plain, "ASSAULT"), Status::Occurred);
 }
+
+#[test]
+fn an_undated_act_whose_own_date_is_a_month_told_past_is_background() {
+    // (status77) No "كان" opening: the act's own date, a month or year told past, makes it
+    // background in an article with no publication date, as `is_background` does with one.
+    let undated = |text: &str| {
+        coder().code(&Article { id: "t".into(), text: text.into(), published: None, ..Article::default() })
+    };
+    let status_of = |text: &str, ty: &str| {
+        let recs = undated(text);
+        recs.iter().find(|r| r.event_type == ty).map(|r| r.status).unwrap_or_else(|| panic!("{recs:#?}"))
+    };
+    let lead = "أفرجت السلطات التشيلية عن ثلاثة طلاب في سانتياغو. ";
+    let fronted = format!("{lead}وفي مارس الماضي هاجم مسلحون مقر النقابة في فالبارايسو.");
+    assert_eq!(status_of(&fronted, "ASSAULT"), Status::Historical);
+    let after = format!("{lead}واعتقلت الشرطة الطلاب الثلاثة قرب الجامعة العام الماضي.");
+    assert_eq!(status_of(&after, "COERCE"), Status::Historical);
+    // "الأسبوع الماضي" is news; a day of a past month may be too.
+    let week = format!("{lead}وهاجم مسلحون مقر النقابة في فالبارايسو الأسبوع الماضي.");
+    assert_eq!(status_of(&week, "ASSAULT"), Status::Occurred);
+    let day = format!("{lead}وهاجم مسلحون مقر النقابة في فالبارايسو يوم 12 مارس الماضي.");
+    assert_eq!(status_of(&day, "ASSAULT"), Status::Occurred);
+    // A span up to now ("منذ") and a month across a clause break after the act are not its own.
+    let since = format!("{lead}ويشن المسلحون هجمات على النقابات منذ مارس الماضي.");
+    assert_eq!(status_of(&since, "ASSAULT"), Status::Occurred);
+    let other = format!("{lead}وصادقت المحكمة العليا على حكم محكمة البداية، الصادر في أبريل الماضي، بسجن الطلاب.");
+    assert_eq!(status_of(&other, "AGREE"), Status::Occurred);
+}
