@@ -3093,6 +3093,10 @@ pub(crate) const ACCIDENT_CUE: u64 = 1 << 51;
 /// A slogan noun of `SLOGAN_NOUNS` in one of its clitic readings (`crate::is_slogan_noun`), which
 /// `in_slogan` looks for before every trigger (speed75).
 pub(crate) const SLOGAN_NOUN: u64 = 1 << 52;
+/// A word that may start a form of `TOLL_PERIOD_SINCE` or `TOLL_PERIOD_DURING` in one of its
+/// readings (`is_toll_period_head`): `period_total` finds no head of a period at a word without it
+/// (speed76: it read up to fourteen words around every toll phrase).
+pub(crate) const TOLL_PERIOD_HEAD: u64 = 1 << 53;
 
 /// The word lists behind [`word_class`], each with its class bit.
 const CLASS_LISTS: [(&[&str], u64); 23] = [
@@ -3127,7 +3131,7 @@ type WordTest = fn(&str) -> bool;
 /// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
 /// the test strips, bit). Every word passing the test is a list word behind one of the
 /// spellings, so the table holds the spellings that pass and the bit is exactly the test.
-const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 49] = [
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 51] = [
     (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
     (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
     (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
@@ -3188,6 +3192,10 @@ const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 49] = [
     (crate::is_accident_cue, &crate::ACCIDENT_KINDS, ACCIDENT_CUE_SPELLINGS, ACCIDENT_CUE),
     (crate::is_accident_cue, &crate::ACCIDENT_OBJECT_KINDS, ACCIDENT_CUE_SPELLINGS, ACCIDENT_CUE),
     (crate::is_slogan_noun, &crate::SLOGAN_NOUNS, STRIP_CLITIC_SPELLINGS, SLOGAN_NOUN),
+    // (`period_total` reads fourteen words around a toll phrase: speed76. The first words of the
+    // longer forms are added by `toll_period_first_words`.)
+    (is_toll_period_head, &crate::TOLL_PERIOD_SINCE, FORM_CLITIC_SPELLINGS, TOLL_PERIOD_HEAD),
+    (is_toll_period_head, &crate::TOLL_PERIOD_DURING, FORM_CLITIC_SPELLINGS, TOLL_PERIOD_HEAD),
 ];
 
 /// The prefixes before a word of [`ACCIDENT_CUE`]: none, one `strip_clitic` takes off
@@ -3231,6 +3239,29 @@ fn form_readings(w: &str) -> impl Iterator<Item = &str> {
 pub(crate) fn is_zero_toll_negator(w: &str) -> bool {
     let first = |r: &str| crate::ZERO_TOLL_NEGATORS.iter().any(|f| f.split(' ').next() == Some(r));
     form_readings(w).any(first)
+}
+
+/// The lists of the heads of a period `period_total` reads (`TOLL_PERIOD_SINCE`,
+/// `TOLL_PERIOD_DURING`).
+const TOLL_PERIOD_LISTS: [&[&str]; 2] = [&crate::TOLL_PERIOD_SINCE, &crate::TOLL_PERIOD_DURING];
+
+/// A word one of whose readings (as `form_at_words_in` reads it) is the first word of a form of
+/// `TOLL_PERIOD_SINCE` or `TOLL_PERIOD_DURING`: every word at which `any_form_at` finds one.
+pub(crate) fn is_toll_period_head(w: &str) -> bool {
+    let first = |r: &str| TOLL_PERIOD_LISTS.iter().flat_map(|l| l.iter()).any(|f| f.split(' ').next() == Some(r));
+    form_readings(w).any(first)
+}
+
+/// The first words of the longer forms of [`TOLL_PERIOD_LISTS`] behind each clitic spelling
+/// `form_at_words_in` strips, with their class (the one-word forms are in `DERIVED_CLASSES`).
+fn toll_period_first_words() -> impl Iterator<Item = (String, u64)> {
+    TOLL_PERIOD_LISTS
+        .into_iter()
+        .flat_map(|l| l.iter())
+        .filter_map(|f| f.split_once(' ').map(|(first, _)| first))
+        .flat_map(|first| FORM_CLITIC_SPELLINGS.iter().map(move |p| format!("{p}{first}")))
+        .filter(|s| is_toll_period_head(s))
+        .map(|s| (s, TOLL_PERIOD_HEAD))
 }
 
 /// The era lists `era_near` reads (`ERA_PHRASES`, `ERA_DECADES`, `ERA_THEN_WORDS`).
@@ -3391,6 +3422,9 @@ impl ClassTable {
         }
         for (w, bit) in fixed_phrase_words().chain(era_last_words()) {
             *t.entry(w.to_string()).or_default() |= bit;
+        }
+        for (w, bit) in toll_period_first_words() {
+            *t.entry(w).or_default() |= bit;
         }
         let mut words: Vec<ClassWord> = t
             .into_iter()
@@ -3992,6 +4026,9 @@ mod tests {
         for (w, bit) in fixed_phrase_words().chain(era_last_words()) {
             *reference.entry(w.as_bytes().to_vec()).or_default() |= bit;
         }
+        for (w, bit) in toll_period_first_words() {
+            *reference.entry(w.into_bytes()).or_default() |= bit;
+        }
         assert_eq!(table.words.len(), reference.len());
         let mut words: Vec<Vec<u8>> = reference.keys().cloned().collect();
         for w in reference.keys() {
@@ -4232,6 +4269,9 @@ mod tests {
             "قبلي",
             "مرات",
             "متكررا",
+            "حتي",
+            "لحد",
+            "حتيالان",
         ];
         let lists = DERIVED_CLASSES.iter().flat_map(|d| d.1.iter()).copied().chain(extra);
         let mut counts = [[0usize; 2]; DERIVED_CLASSES.len()];

@@ -16763,3 +16763,31 @@ fn an_undated_act_whose_own_date_is_a_month_told_past_is_background() {
     let other = format!("{lead}وصادقت المحكمة العليا على حكم محكمة البداية، الصادر في أبريل الماضي، بسجن الطلاب.");
     assert_eq!(status_of(&other, "AGREE"), Status::Occurred);
 }
+
+/// speed76: the word class `TOLL_PERIOD_HEAD` stands exactly at the words `is_toll_period_head`
+/// passes (a reading is the first word of a form of `TOLL_PERIOD_SINCE` or `TOLL_PERIOD_DURING`,
+/// the longer forms' first words included), and at every word where `any_form_at` finds one of
+/// their forms, so `period_total` passes over no head.
+#[test]
+fn toll_period_head_class_marks_every_head() {
+    let lex = coder().lexicon();
+    let cases = [
+        ("وحتى الآن قتل أربعون شخصا في المواجهات بالريف", vec![0]),
+        ("قتل 12 مدنيا خلال الأسبوع الماضي وطوال الشهر أصيب آخرون", vec![3, 6]),
+        ("ولحد الآن لم يعرف عدد الجرحى منذ بدء القصف", vec![0, 6]),
+        ("فخلال عامين وبطيلة الحرب وحتى اللحظة", vec![0, 2, 4]),
+        ("قتل مسلحون ثلاثة جنود عند حاجز للجيش", vec![]),
+    ];
+    for (s, heads) in cases {
+        let a = sentence::Analysis::new(s, lex);
+        for i in 0..a.words.len() {
+            let has = a.has_class(i, sentence::TOLL_PERIOD_HEAD);
+            assert_eq!(has, heads.contains(&i), "{s} {i}");
+            assert_eq!(has, sentence::is_toll_period_head(a.word(i)), "{s} {i}");
+            if any_form_at(&a, i, &TOLL_PERIOD_SINCE) || any_form_at(&a, i, &TOLL_PERIOD_DURING) {
+                assert!(has, "{s} {i}");
+            }
+        }
+        assert_eq!(a.sentence_has_class(sentence::TOLL_PERIOD_HEAD), !heads.is_empty(), "{s}");
+    }
+}

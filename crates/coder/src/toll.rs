@@ -456,7 +456,15 @@ pub(crate) fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &
 /// trigger between or before a casualty word that opens with و ("يتمركزون منذ سنوات وقتل 260": a
 /// clause of its own). «منذ أن» reads as «منذ».
 fn period_total(a: &Analysis, wi: usize, lo: usize, hi: usize) -> bool {
+    // (speed76: a head's word has the class `TOLL_PERIOD_HEAD`; a sentence without one is passed
+    // over, and no other word is read.)
+    if !a.sentence_has_class(sentence::TOLL_PERIOD_HEAD) {
+        return false;
+    }
     let head = |i: usize| {
+        if !a.has_class(i, sentence::TOLL_PERIOD_HEAD) {
+            return false;
+        }
         // (Not «أكثر من 480», "more than 480": a count, not a superlative.)
         let superlative = |k: usize| {
             TOLL_PERIOD_SUPERLATIVES.contains(&unconj(a.word(k)))
@@ -475,7 +483,10 @@ fn period_total(a: &Analysis, wi: usize, lo: usize, hi: usize) -> bool {
     let after = (hi + 1..a.words.len().min(hi + 7)).take_while(|&i| !a.break_between(hi, i)).any(head);
     let before = !opens_with_and(a, lo)
         && (lo.saturating_sub(8)..lo).any(|i| {
-            (i == 0 || !a.break_between(i, lo)) && !a.triggers.iter().any(|o| o.w0 > i && o.w1 < lo) && head(i)
+            a.has_class(i, sentence::TOLL_PERIOD_HEAD)
+                && (i == 0 || !a.break_between(i, lo))
+                && !a.triggers.iter().any(|o| o.w0 > i && o.w1 < lo)
+                && head(i)
         });
     after || before
 }

@@ -92,8 +92,10 @@ pub struct Matcher {
 }
 
 /// Memoised words per thread and matcher: at most this many words each (the first ones met,
-/// which hold the commonest words of a text; the rest are matched as before).
-const MEMO_WORDS: usize = 1 << 16;
+/// which hold the commonest words of a text; the rest are matched as before). (speed76: 65,536
+/// filled within the first 5,000 articles of a run, and a word first met after that was walked
+/// at every occurrence; the table then holds up to 262,144 slots, 12 MB.)
+const MEMO_WORDS: usize = 1 << 17;
 
 /// Matchers whose memos a thread keeps (the lexicon's two, and room for tests).
 const MEMO_MATCHERS: usize = 4;
@@ -156,15 +158,37 @@ struct WordMemo {
     words: usize,
     /// The hits of every word kept, each word's in one run.
     hits: Vec<Hit>,
+    /// The walks of every open word kept that go on past its end, each word's in one run
+    /// (speed76).
+    conts: Vec<Cont>,
+    /// Room for an open word's walks and hits within it while it is matched for the memo.
+    scratch_conts: Vec<Cont>,
+    scratch_hits: Vec<Hit>,
 }
 
-/// A word of [`WordMemo`]: its packed bytes and length, and the run of its hits in `hits`.
+/// A walk over an open word (one whose walks may go on into the next word) that reached the
+/// word's end in a state with an edge on a char no word holds (speed76): where it stands, and
+/// offset of its form start from the word's start, with its clitics (`state` is `NO_STATE` for a
+/// walk that read letters past the word: such a word is not kept).
+/// The memo keeps such a word's hits within it and these walks; a word met again is answered by
+/// going on with them from its end, not by walking it again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Cont {
+    state: u32,
+    from: u32,
+    clitics: Clitics,
+}
+
+/// A word of [`WordMemo`]: its packed bytes and length, the run of its hits in `hits` and the
+/// run of its walks past its end in `conts` (none for a word whose hits are its own alone).
 #[derive(Clone, Copy, Default)]
 struct MemoSlot {
     packed: [u64; 4],
     len: u32,
     first: u32,
     count: u32,
+    cfirst: u32,
+    ccount: u32,
 }
 
 /// The longest word [`WordMemo`] keeps, in bytes (what [`packed_word`] tells apart).
@@ -220,9 +244,10 @@ impl WordMemo {
         }
     }
 
-    /// The hits kept for the word of `len` bytes packed as `key`, if it is kept.
+    /// The hits kept for the word of `len` bytes packed as `key`, and its walks past its end,
+    /// if it is kept.
     #[inline(always)]
-    fn get(&self, key: &[u64; 4], len: usize) -> Option<&[Hit]> {
+    fn get(&self, key: &[u64; 4], len: usize) -> Option<(&[Hit], &[Cont])> {
         if self.slots.is_empty() {
             return None;
         }
@@ -230,12 +255,15 @@ impl WordMemo {
         if s.len == 0 {
             return None;
         }
-        Some(&self.hits[s.first as usize..(s.first + s.count) as usize])
+        Some((
+            &self.hits[s.first as usize..(s.first + s.count) as usize],
+            &self.conts[s.cfirst as usize..(s.cfirst + s.ccount) as usize],
+        ))
     }
 
-    /// Keep `hits` for the word of `len` bytes (1 to [`MEMO_WORD_BYTES`]) packed as `key`, not
-    /// yet kept.
-    fn insert(&mut self, key: [u64; 4], len: usize, hits: impl Iterator<Item = Hit>) {
+    /// Keep `hits` (and `conts`, the walks past its end of an open word) for the word of `len`
+    /// bytes (1 to [`MEMO_WORD_BYTES`]) packed as `key`, not yet kept.
+    fn insert(&mut self, key: [u64; 4], len: usize, hits: impl Iterator<Item = Hit>, conts: &[Cont]) {
         if 2 * (self.words + 1) > self.slots.len() {
             let old = std::mem::take(&mut self.slots);
             self.slots = vec![MemoSlot::default(); (old.len() * 2).max(MEMO_FIRST_SLOTS)];
@@ -246,9 +274,17 @@ impl WordMemo {
         }
         let first = self.hits.len();
         self.hits.extend(hits);
+        let cfirst = self.conts.len();
+        self.conts.extend_from_slice(conts);
         let i = self.probe(&key, len);
-        self.slots[i] =
-            MemoSlot { packed: key, len: len as u32, first: first as u32, count: (self.hits.len() - first) as u32 };
+        self.slots[i] = MemoSlot {
+            packed: key,
+            len: len as u32,
+            first: first as u32,
+            count: (self.hits.len() - first) as u32,
+            cfirst: cfirst as u32,
+            ccount: conts.len() as u32,
+        };
         self.words += 1;
     }
 
@@ -262,6 +298,12 @@ impl WordMemo {
     #[cfg(test)]
     fn holds(&self, w: &[u8]) -> bool {
         w.len() <= MEMO_WORD_BYTES && self.get(&packed_word(w), w.len()).is_some()
+    }
+
+    /// The walks past its end kept for the word `w` (none for a word not kept).
+    #[cfg(test)]
+    fn walks_on(&self, w: &[u8]) -> usize {
+        self.get(&packed_word(w), w.len()).map_or(0, |(_, conts)| conts.len())
     }
 }
 
@@ -624,6 +666,14 @@ impl Matcher {
     /// [`Matcher::match_word`] through the memo: a word met before whose hits depend on its own
     /// bytes alone is answered from it; a word met first is matched, and kept when no walk over
     /// it could go on past its end.
+    ///
+    /// (speed76) An open word, whose walks may go on into the next word, is kept too: its hits
+    /// within it and the walks that reached its end in a state that may go on ([`Cont`]). Met
+    /// again, only those walks are taken on from its end; a category in which one of them finds a
+    /// key keeps that key (it reaches further than any key within the word), the others keep the
+    /// word's own hits. The walks are taken on in the order the word's walks ran, so a tie is
+    /// settled as before. (Open words, the heads of multi-word keys such as «وزاره» or «قوات», were
+    /// walked in full at every occurrence: most of the words the matcher walked.)
     #[inline(always)]
     fn match_word_memo(&self, key: &str, p: usize, word_end: usize, out: &mut Vec<Hit>, memo: &mut WordMemo) {
         let w = &key.as_bytes()[p..word_end];
@@ -633,29 +683,64 @@ impl Matcher {
             return;
         }
         let packed = packed_word(w);
-        if let Some(hits) = memo.get(&packed, len) {
-            out.extend(hits.iter().map(|h| Hit {
-                start: h.start + p,
-                core_start: h.core_start + p,
-                end: h.end + p,
-                word_end: h.word_end + p,
-                ..*h
-            }));
+        let shift = |h: &Hit| Hit {
+            start: h.start + p,
+            core_start: h.core_start + p,
+            end: h.end + p,
+            word_end: h.word_end + p,
+            ..*h
+        };
+        if let Some((hits, conts)) = memo.get(&packed, len) {
+            if conts.is_empty() {
+                out.extend(hits.iter().map(shift));
+                return;
+            }
+            let mut best: [Option<Best>; 4] = [None; 4];
+            for c in conts {
+                self.run(key, p, p + c.from as usize, word_end, c.state, c.clitics, &mut best, key.len());
+            }
+            for (cat, b) in best.iter().enumerate() {
+                match b {
+                    Some((_, _, h, idx)) => {
+                        for &tg in &self.values[*idx] {
+                            if tg.category() == cat {
+                                out.push(Hit { target: tg, ..*h });
+                            }
+                        }
+                    }
+                    None => out.extend(hits.iter().filter(|h| h.target.category() == cat).map(shift)),
+                }
+            }
             return;
         }
         let first = out.len();
         let mut open = false;
         self.match_word(key, p, word_end, out, &mut open);
-        if !open && memo.words < MEMO_WORDS {
-            let rel = out[first..].iter().map(|h| Hit {
-                start: h.start - p,
-                core_start: h.core_start - p,
-                end: h.end - p,
-                word_end: h.word_end - p,
-                ..*h
-            });
-            memo.insert(packed, len, rel);
+        if memo.words >= MEMO_WORDS {
+            return;
         }
+        let rel = |h: &Hit| Hit {
+            start: h.start - p,
+            core_start: h.core_start - p,
+            end: h.end - p,
+            word_end: h.word_end - p,
+            ..*h
+        };
+        if !open {
+            memo.insert(packed, len, out[first..].iter().map(rel), &[]);
+            return;
+        }
+        // The open word again, its walks stopped at its end.
+        let mut conts = std::mem::take(&mut memo.scratch_conts);
+        let mut within = std::mem::take(&mut memo.scratch_hits);
+        conts.clear();
+        within.clear();
+        self.match_word_in::<true>(key, p, word_end, &mut within, &mut false, &mut conts);
+        if !conts.is_empty() && conts.iter().all(|c| c.state != NO_STATE) {
+            memo.insert(packed, len, within.iter().map(rel), &conts);
+        }
+        memo.scratch_conts = conts;
+        memo.scratch_hits = within;
     }
 
     /// Whether the state at record offset `n` has an edge on a char that is no word char.
@@ -683,6 +768,22 @@ impl Matcher {
     /// `open` is set when a walk reached the word's end in a state that could go on past it (or
     /// read letters beyond it): the hits may then depend on the words after it.
     fn match_word(&self, key: &str, p: usize, word_end: usize, out: &mut Vec<Hit>, open: &mut bool) {
+        self.match_word_in::<false>(key, p, word_end, out, open, &mut Vec::new());
+    }
+
+    /// [`Matcher::match_word`]; with `PREFIX` (speed76) every walk stops at the word's end, and
+    /// those that reached it in a state that may go on are pushed to `conts` in the order they
+    /// ran (`out` then gets the hits within the word).
+    #[inline(always)]
+    fn match_word_in<const PREFIX: bool>(
+        &self,
+        key: &str,
+        p: usize,
+        word_end: usize,
+        out: &mut Vec<Hit>,
+        open: &mut bool,
+        conts: &mut Vec<Cont>,
+    ) {
         let mut best: [Option<Best>; 4] = [None; 4];
         let b = key.as_bytes();
         let word = &b[p..word_end];
@@ -707,10 +808,10 @@ impl Matcher {
                 let w2 = &b[q..word_end];
                 let base = Clitics { conj, prep, article: false };
                 // As written.
-                self.walk(key, p, q, ROOT, base, &mut best, word_end, open);
+                self.walk::<PREFIX>(key, p, q, ROOT, base, &mut best, word_end, open, conts);
                 // Text has ال that the form lacks.
                 if w2.starts_with("ال".as_bytes()) && longer_than(w2, 3) {
-                    self.walk(
+                    self.walk::<PREFIX>(
                         key,
                         p,
                         q + "ال".len(),
@@ -719,6 +820,7 @@ impl Matcher {
                         &mut best,
                         word_end,
                         open,
+                        conts,
                     );
                 }
                 // لل = ل + ال: the form's ال is matched from the state after "ال", and a form
@@ -726,9 +828,29 @@ impl Matcher {
                 if prep == Some('ل') && pair_at(w2, 0) == LAM && longer_than(w2, 2) {
                     let after = q + 'ل'.len_utf8();
                     if let Some(al) = self.after_al {
-                        self.walk(key, p, after, al, Clitics { article: true, ..base }, &mut best, word_end, open);
+                        self.walk::<PREFIX>(
+                            key,
+                            p,
+                            after,
+                            al,
+                            Clitics { article: true, ..base },
+                            &mut best,
+                            word_end,
+                            open,
+                            conts,
+                        );
                     }
-                    self.walk(key, p, after, ROOT, Clitics { article: true, ..base }, &mut best, word_end, open);
+                    self.walk::<PREFIX>(
+                        key,
+                        p,
+                        after,
+                        ROOT,
+                        Clitics { article: true, ..base },
+                        &mut best,
+                        word_end,
+                        open,
+                        conts,
+                    );
                 }
             }
         }
@@ -755,7 +877,7 @@ impl Matcher {
     /// stops at it in a state with an edge on a char no word holds ([`Matcher::crosses`]).
     #[inline(always)]
     #[allow(clippy::too_many_arguments)]
-    fn walk(
+    fn walk<const PREFIX: bool>(
         &self,
         key: &str,
         start: usize,
@@ -765,15 +887,24 @@ impl Matcher {
         best: &mut [Option<Best>; 4],
         word_end: usize,
         open: &mut bool,
+        conts: &mut Vec<Cont>,
     ) {
         // `state` and `cur` are record offsets in `nodes`.
         let mut cur = state;
         let mut pos = from;
+        let cont = |state: u32, pos: usize| Cont {
+            state: if pos == word_end { state } else { NO_STATE },
+            from: (from - start) as u32,
+            clitics,
+        };
         if state == ROOT {
             if let Some(i) = two_letters(key.as_bytes(), pos) {
                 // (Two letters that run past the word: never in a key's words, kept exact.)
                 if pos + 4 > word_end {
                     *open = true;
+                    if PREFIX {
+                        conts.push(cont(NO_STATE, pos));
+                    }
                 }
                 match self.start2[i] {
                     // (Neither state holds a key end: the first holds none, the second no edge.)
@@ -787,16 +918,39 @@ impl Matcher {
                 }
             }
         }
-        while pos < key.len() {
+        let limit = if PREFIX { word_end } else { key.len() };
+        (pos, cur) = self.run(key, start, from, pos, cur, clitics, best, limit);
+        if pos > word_end || (pos == word_end && self.crosses(cur)) {
+            *open = true;
+            if PREFIX {
+                conts.push(cont(cur, pos));
+            }
+        }
+    }
+
+    /// The steps of a walk (for the word at `start`, its form from `from`) from state `cur` at
+    /// key byte `pos`, up to byte `limit`, each state visited; where it stopped.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn run(
+        &self,
+        key: &str,
+        start: usize,
+        from: usize,
+        mut pos: usize,
+        mut cur: u32,
+        clitics: Clitics,
+        best: &mut [Option<Best>; 4],
+        limit: usize,
+    ) -> (usize, u32) {
+        while pos < limit {
             let (k, len) = self.class_at(key, pos);
             let Some(n) = self.step(cur, k) else { break };
             cur = n;
             pos += len;
             self.visit(key, start, from, pos, n, clitics, best);
         }
-        if pos > word_end || (pos == word_end && self.crosses(cur)) {
-            *open = true;
-        }
+        (pos, cur)
     }
 
     /// A walk (from key byte `from`, for the word at `start`) reached state `n` at key byte
@@ -1363,9 +1517,11 @@ mod tests {
         }
         // Words of both kinds were seen: some kept in the memo, some (the heads of longer keys) not.
         let kept = mx.with_memo(|memo| {
-            assert!(!memo.holds("في".as_bytes()));
-            assert!(!memo.holds("قوات".as_bytes()));
+            // (speed76: the heads of longer keys are kept with their walks past their end.)
+            assert!(memo.walks_on("في".as_bytes()) > 0);
+            assert!(memo.walks_on("قوات".as_bytes()) > 0);
             assert!(memo.holds("قتلي".as_bytes()));
+            assert_eq!(memo.walks_on("قتلي".as_bytes()), 0);
             memo.len()
         });
         assert!(kept > 10);
@@ -1393,6 +1549,67 @@ mod tests {
                 assert_eq!(lex.place_matcher.find(&k), walked(&lex.place_matcher, &k), "pass {pass}: {t}");
             }
         }
+    }
+
+    #[test]
+    fn open_words_answer_from_the_memo_as_the_walks() {
+        // speed76: a word whose walks may go on into the next word is kept with its hits within it
+        // and the walks that reach its end; met again before other words, it must answer each word
+        // as a walk of it does (before the nested hits are dropped): the longer key of a category
+        // found past the end replaces the word's own, a category found only within the word keeps
+        // it, and two keys as long and with as many clitics (the لل reading from the state after
+        // «ال» and from the root) are settled in the order the walks ran.
+        let mx = m(&[
+            ("قوات", Target::Actor(2)),
+            ("قوات الامن", Target::Actor(3)),
+            ("قوات", Target::Cue(4)),
+            ("قوات الجيش", Target::Place(5)),
+            ("الامن العام", Target::Actor(6)),
+            ("امن العام", Target::Actor(7)),
+            ("امن", Target::Place(1)),
+            ("في وقت", Target::Cue(1)),
+            ("وقت", Target::Cue(2)),
+        ]);
+        let texts = [
+            "قوات الامن في وقت",
+            "قوات الجيش وقوات كثيرة، وقواتهم",
+            "للأمن العام قوات؛ للأمن الوطني في",
+            "في بيت قوات. قوات الأمن العام",
+            "بقوات الجيش للأمن العامة في وقته",
+        ];
+        let keys: Vec<String> = texts.iter().map(|t| normalize_key(t)).collect();
+        let per_word = |k: &str, memo: bool| -> Vec<Vec<Hit>> {
+            word_spans(k)
+                .into_iter()
+                .map(|(s, e)| {
+                    if memo {
+                        mx.find_in_word(k, s, e)
+                    } else {
+                        let mut out = Vec::new();
+                        mx.match_word(k, s, e, &mut out, &mut false);
+                        out
+                    }
+                })
+                .collect()
+        };
+        let reference: Vec<Vec<Vec<Hit>>> = keys.iter().map(|k| per_word(k, false)).collect();
+        WORD_MEMOS.with(|m| m.borrow_mut().clear());
+        for order in [vec![0, 1, 2, 3, 4], vec![4, 3, 2, 1, 0], vec![2, 0, 4, 1, 3]] {
+            for i in order {
+                assert_eq!(per_word(&keys[i], true), reference[i], "{}", texts[i]);
+            }
+        }
+        // The first text's «قوات» reads «قوات الامن» past its end and keeps its cue within it.
+        let first = &reference[0][0];
+        assert!(first.iter().any(|h| h.target == Target::Actor(3)) && first.iter().any(|h| h.target == Target::Cue(4)));
+        // «للامن» reads «الامن العام» (the walk from the state after «ال», first) over «امن العام».
+        let la = &reference[2][0];
+        assert!(la.iter().any(|h| h.target == Target::Actor(6)) && !la.iter().any(|h| h.target == Target::Actor(7)));
+        mx.with_memo(|memo| {
+            for w in ["قوات", "للامن", "في", "بقوات"] {
+                assert!(memo.walks_on(normalize_key(w).as_bytes()) > 0, "{w}");
+            }
+        });
     }
 
     #[test]
@@ -1428,13 +1645,13 @@ mod tests {
         let mut memo = WordMemo::default();
         for (i, w) in words.iter().enumerate() {
             assert!(!memo.holds(w));
-            memo.insert(packed_word(w), w.len(), (0..i % 4).map(|j| hit(i, j)));
+            memo.insert(packed_word(w), w.len(), (0..i % 4).map(|j| hit(i, j)), &[]);
         }
         assert_eq!(memo.len(), words.len());
         assert!(memo.slots.len() >= 2 * words.len());
         for (i, w) in words.iter().enumerate() {
             let want: Vec<Hit> = (0..i % 4).map(|j| hit(i, j)).collect();
-            assert_eq!(memo.get(&packed_word(w), w.len()), Some(&want[..]), "{w:?}");
+            assert_eq!(memo.get(&packed_word(w), w.len()).map(|(h, _)| h), Some(&want[..]), "{w:?}");
         }
         for w in [&b"xxxxxxxxxxxxxxxxxz"[..], b"q", b"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", b"w1y3"] {
             assert!(!memo.holds(w), "{w:?}");
