@@ -335,7 +335,15 @@ pub(crate) fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         keep.toll_refused.push(lender_at);
     }
     let lend_toll = lend_toll && !place_apart;
-    if r.fatalities.is_none() && lend_toll {
+    // (actors141) The article's lead (`lead` above: the title or the first sentence) retelling
+    // the act with a count of dead a little larger than the record's own (at most half as many
+    // again: a title's "مقتل ثلاثة" and the body's "فقتل شخصين … قبل أن ينتحر"; "استشهاد 4" and
+    // the body's "أحد الحراس وثلاثة جنود") gives the act's whole toll,
+    // which the body split or counted before it was final. A larger gap is mostly another count
+    // (a campaign's, the killed and wounded together, another act of the story).
+    let lead_more =
+        matches!((r.fatalities, other.rec.fatalities), (Some(a), Some(b)) if a > 0 && b > a && b - a <= a / 2);
+    if (r.fatalities.is_none() || (lead && lead_more)) && lend_toll {
         r.fatalities = lent(other.rec.fatalities);
         keep.toll_fix[0] = other.toll_fix[0].filter(|f| r.fatalities == Some(f.0));
     }

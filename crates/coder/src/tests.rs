@@ -16791,3 +16791,28 @@ fn toll_period_head_class_marks_every_head() {
         assert_eq!(a.sentence_has_class(sentence::TOLL_PERIOD_HEAD), !heads.is_empty(), "{s}");
     }
 }
+
+/// actors141: the article's title retelling the act with a count of dead a little larger than the
+/// body's own (at most half as many again: the gunman who killed himself, a second party's dead)
+/// gives the record its whole toll; a count much larger is mostly another count and is left.
+#[test]
+fn a_fold_keeps_the_leads_slightly_larger_toll() {
+    let toll = |title: &str| {
+        let body = "قالت الشرطة إن مسلحا أطلق النار داخل متجر مزدحم في مدينة فينكس بولاية أريزونا مساء \
+                    الأربعاء فقتل شخصين وأصاب خمسة آخرين قبل أن ينتحر.";
+        let article = Article {
+            id: "t".into(),
+            title: Some(title.into()),
+            text: body.into(),
+            published: Some("2021-06-10".into()),
+            ..Article::default()
+        };
+        let recs = coder().code(&article);
+        let assaults: Vec<_> = recs.iter().filter(|r| r.event_type == "ASSAULT").collect();
+        assert_eq!(assaults.len(), 1, "{recs:#?}");
+        assaults[0].fatalities
+    };
+    assert_eq!(toll("مقتل ثلاثة أشخاص في إطلاق نار داخل متجر بمدينة فينكس"), Some(3));
+    // Nine is no count of these dead (four and a half times the body's): the body's toll stands.
+    assert_eq!(toll("مقتل تسعة أشخاص في إطلاق نار داخل متجر بمدينة فينكس"), Some(2));
+}
