@@ -3826,6 +3826,7 @@ impl Coder {
                 || (self.precision_filters && t.topic && !presented_near(a, t, &rule.topic_unless_near)),
             court_crime,
             early_year,
+            finer_day: None,
             long_ago_clause,
             undated_month,
             danger,

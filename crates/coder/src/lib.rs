@@ -369,6 +369,10 @@ struct Candidate {
     /// background arrest instead). A mention whose own date gives way to a merged mention's
     /// loses it.
     early_year: bool,
+    /// (dates61) A calendar day (date, text) a merged mention gave the happening within the
+    /// record's own year or month (`finer_text_date`): set as the record's date only after
+    /// merging, so the coarser date still decides which later mentions agree with it.
+    finer_day: Option<(String, Option<String>)>,
     /// (dates58) Told in the relative clause it opens with a span of months or years ago there
     /// ("الشاب الذي قتل في اضطرابات … قبل 3 سنوات"): the record is made historical and undated after
     /// merging (dates59), so the mentions that fold into it as an occurred act still do, and take

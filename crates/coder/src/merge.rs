@@ -393,11 +393,48 @@ pub(crate) fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         take_date(keep, other);
         keep.dated_past = other.dated_past;
         keep.early_year = false;
+    } else if keep.finer_day.is_none() && finer_text_date(keep, other) {
+        // (dates61) "… بقتل اثنين من موظفي السفارة عام 2008" and "وكان الاثنان قد اغتيلا في الأول من
+        // يناير 2008": a mention of the same happening, told the same way, that names a calendar
+        // day within the record's own text date is the most specific one (SPEC §4); it is set
+        // after merging (`Candidate::finer_day`).
+        keep.finer_day = other.rec.date.clone().map(|d| (d, other.rec.date_text.clone()));
     }
     keep.court_crime |= other.court_crime;
     if !own_text_day {
         keep.long_ago_clause |= other.long_ago_clause;
     }
+}
+
+/// (dates61) Whether `other`, a merged mention, dates the record's happening more finely than the
+/// record's own text date: both dates are the text's, with the same status, neither only the day
+/// of a report or of a governing statement, the mention's is a calendar day (`calendar_day`) and
+/// it lies within the record's year or month (`2008` and `2008-01-01`, `2015-06` and
+/// `2015-06-26`; not `2015-06` and `2015-07-14`).
+fn finer_text_date(keep: &Candidate, other: &Candidate) -> bool {
+    let (r, o) = (&keep.rec, &other.rec);
+    r.date_basis == Some(DateBasis::Text)
+        && o.date_basis == Some(DateBasis::Text)
+        && r.status == o.status
+        && r.date_precision != DatePrecision::Day
+        && o.date_precision == DatePrecision::Day
+        && !(keep.report_dated || other.report_dated || keep.governed_day || other.governed_day)
+        && match (&r.date, &o.date) {
+            (Some(x), Some(y)) => y.starts_with(x.as_str()) && calendar_day(o),
+            _ => false,
+        }
+}
+
+/// (dates61) The record's day is named by its calendar ("في 26 يونيو", "الثامن عشر من يوليو
+/// الماضي", "السادس من الشهر الجاري"), not counted from publication as a weekday or "أمس" is:
+/// its text, read again as if published a week later, names the same day. A weekday or a
+/// yesterday in another mention's sentence is mostly the day of that sentence's own act (a video
+/// aired, a statement confirmed), not of the happening the record already dates by its month.
+fn calendar_day(r: &EventRecord) -> bool {
+    let (Some(date), Some(text)) = (r.date.as_deref(), r.date_text.as_deref()) else { return false };
+    let Some((day, _)) = ahdath_text::dates::iso_days(date) else { return false };
+    let later = day.checked_add_signed(chrono::Duration::days(7));
+    ahdath_text::find_dates(text, later).iter().any(|d| d.iso() == date)
 }
 
 /// Sectors of armed men, for [`victims_apart`].
@@ -1468,6 +1505,15 @@ pub(crate) fn merge_candidates(
             // moves no merge (actors116 split one dispersal in two when it keyed the merge).
             if r.recipient.is_none() {
                 r.recipient = c.protest_recipient.clone();
+            }
+            // (dates61) The calendar day a merged mention named within the record's own text
+            // date, if the record still holds that coarser date.
+            if let Some((day, text)) = c.finer_day.filter(|(d, _)| {
+                r.date_basis == Some(DateBasis::Text)
+                    && r.date_precision != DatePrecision::Day
+                    && r.date.as_deref().is_some_and(|x| d.starts_with(x))
+            }) {
+                (r.date, r.date_precision, r.date_text) = (Some(day), DatePrecision::Day, text);
             }
             // An occurred act dated early in the current year is background (status44).
             if c.early_year && r.status == Status::Occurred {

@@ -1857,6 +1857,23 @@ fn a_trigger_word_in_a_bodys_name_owns_no_day_told_after_it() {
 /// or a month there beats the governing clause's day, even past a nearer noun of the clause, and a
 /// span ago there makes it background and undated. A relative clause with no time of its own still
 /// takes the governing day.
+/// (dates61) A merged mention that names a calendar day within the record's own month or year
+/// gives the record that day (SPEC §4: the most specific mention); it is set after merging
+/// (`finer_text_date`, `calendar_day`, `Candidate::finer_day`).
+#[test]
+fn a_merged_mentions_calendar_day_refines_the_records_month() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[(
+        "انتقدت المنظمة بشدة قرار الإفراج عن رجل سجن لمساعدته ثلاثة مدانين بقتل اثنين من موظفي \
+         الإغاثة في المدينة عام 2016 على الفرار. وكان الموظفان قد اغتيلا رميا بالرصاص في الخامس من آذار/مارس \
+         2016 قرب مكتبهما.",
+        "2019-05-14",
+        "ASSAULT",
+        Status::Historical,
+        Some("2016-03-05"),
+    )];
+    check_status_date_cases(cases);
+}
+
 #[test]
 fn an_act_in_the_relative_clause_it_opens_keeps_its_own_time() {
     let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
