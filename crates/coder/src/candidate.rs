@@ -1164,7 +1164,11 @@ impl Coder {
                         recipient = ents_after.iter().skip(1).find(|n| !n.conj).copied().filter(|_| !t.pronoun_object);
                     } else {
                         actor = Some(b);
-                        recipient = ents_after.first().copied();
+                        // (actors143) "البحرين ترفض التدخل الإيراني": with no party after the
+                        // verb, a nationality adjective of its object names the object's owner.
+                        recipient = ents_after.first().copied().or_else(|| {
+                            (rule.event_type != "PROTEST").then(|| nisba_owner_of_object(a, t, t.w1)).flatten()
+                        });
                     }
                 } else {
                     let mut it = ents_after.iter();
@@ -1294,7 +1298,17 @@ impl Coder {
                                     next = it.next().copied();
                                 }
                             }
-                            recipient = if t.pronoun_object { None } else { next };
+                            // (actors143) "وأدانت قطر السياسة الإسرائيلية": with no party after
+                            // the subject right after the verb, a nationality adjective of the
+                            // object after it names the object's owner.
+                            let owner = || {
+                                (rule.event_type != "PROTEST"
+                                    && first.w0 == t.w1 + 1
+                                    && proper_subject(&self.lex, first))
+                                .then(|| nisba_owner_of_object(a, t, first.w1))
+                                .flatten()
+                            };
+                            recipient = if t.pronoun_object { None } else { next.or_else(owner) };
                         }
                     }
                 }

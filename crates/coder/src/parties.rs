@@ -587,6 +587,48 @@ pub(crate) fn owned_object_after_verb(a: &Analysis, t: &TriggerMention, first: &
         && bare_object_head(a, head)
 }
 
+/// (actors143) "البحرين ترفض التدخل الإيراني", "وأدانت قطر السياسة الإسرائيلية", "انتقد ظريف
+/// السياسة الأميركية": after verb trigger `t` and its subject (`after`, the last word before the
+/// object: the verb's own when its doer stands before it, else the subject's right after it), a
+/// definite noun that no party, place or trigger covers is the verb's object, and a bare nationality
+/// adjective right after that noun (`EntityMention::weak`, no preposition, no glued و, no break)
+/// names whose it is: the recipient. A weak adjective is otherwise read only next to the
+/// trigger, so the object's owner was lost and the act had no recipient. A subject right after
+/// the verb counts only when it is a state, a person, an organisation or an office
+/// (`proper_subject`): after a group noun ("شرطة الضرائب الإيطالية", "القوات الأمنية المشتركة
+/// العراقية") the words that follow are still its genitive or adjectives.
+pub(crate) fn nisba_owner_of_object<'a>(
+    a: &'a Analysis,
+    t: &TriggerMention,
+    after: usize,
+) -> Option<&'a EntityMention> {
+    let head = after + 1;
+    if t.pronoun_object || head + 1 >= a.words.len() || a.break_between(t.w1, head + 1) {
+        return None;
+    }
+    let noun = a.word(head);
+    // (Nor an act noun, "ترفض القصف التركي": its nationality names the act's doer, whose own
+    // mention already gives the recipient with its sector.)
+    let covered = !a.uncovered(head);
+    // (A nisba-shaped noun, "الشيعي" in "حزب الله الشيعي اللبناني", is an adjective of the
+    // subject, not an object.)
+    let nisba = noun.ends_with('ي') || noun.ends_with("يه");
+    if !noun.starts_with("ال") || nisba || covered || RELATIVE_PRONOUNS.contains(&noun) {
+        return None;
+    }
+    // (The adjective agrees with the definite noun: an indefinite one, "الدكتور تركي", is a name.)
+    a.entities
+        .iter()
+        .find(|e| e.w0 == head + 1 && e.weak && e.prep.is_none() && !e.conj && a.word(e.w0).starts_with("ال"))
+}
+
+/// (actors143) Subject `e` of a verb names a state, a person, an organisation or an office, never
+/// a bare group noun or a nationality: the words after it are no longer its own phrase.
+pub(crate) fn proper_subject(lex: &Lexicon, e: &EntityMention) -> bool {
+    !e.actors.is_empty()
+        && e.actors.iter().all(|&x| !matches!(lex.actors[x as usize].kind, ActorKind::Group | ActorKind::Demonym))
+}
+
 /// (actors104) "ومداهمة منازل ناشطين", "الهجوم على مبنى وزارة الداخلية", "استهدفت الفصائل
 /// المقاتلة مواقع قوات النظام": the word right before party `x` (no preposition, not joined by و,
 /// no break) is a bare building or position noun (`OBJECT_OWNER_HEADS`, `bare_object_head`) that

@@ -11494,6 +11494,19 @@ fn the_owner_of_a_building_right_after_the_verb_is_the_recipient() {
     ]);
 }
 
+/// actors143 (sixty-sixth session): a definite nationality adjective right after the definite
+/// object of a verb whose doer stands before it, or right after a named subject after it, names
+/// the object's owner: the recipient. Not after a group noun's phrase, not an indefinite
+/// adjective (a name), not after an act noun.
+#[test]
+fn a_nationality_adjective_of_the_object_is_the_recipient() {
+    check_role_cases_strict(&[
+        ("وقال المتحدث إن الكويت ترفض التدخل الإيراني في شؤون جيرانها.", "REJECT", Some("الكويت"), Some("الإيراني")),
+        ("وانتقد لافروف يوم الخميس الماضي السياسة الفرنسية في أفريقيا.", "ACCUSE", Some("لافروف"), None),
+        ("وانتقد لافروف السياسة الفرنسية في أفريقيا خلال مؤتمر صحفي.", "ACCUSE", Some("لافروف"), Some("الفرنسية")),
+    ]);
+}
+
 /// mode22 (fortieth session): a record whose own sentence names its doer takes no air mode
 /// (`MODE_AIR_NOT_LENT`) from a mention of another sentence merged into it that names another
 /// party as doer: a militia's shelling or a rebel group's attacks told beside the coalition's or
