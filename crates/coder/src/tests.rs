@@ -528,6 +528,46 @@ fn a_period_total_blocks_the_toll() {
     }
 }
 
+/// (fatal14) A number the phrase of the dead already read is not the hurt's: "وأصيب آخرون" and
+/// "قتيلا وجريحا" tell no number of the hurt (null, SPEC §4), "وإصابة شخص" one; a hurt phrase with
+/// its own number keeps it.
+#[test]
+fn the_hurt_take_no_number_the_dead_read() {
+    let cases: &[(&str, &str, Option<u32>, Option<u32>)] = &[
+        (
+            "هاجم مسلحون نقطة للشرطة قرب بلدة العريش مساء الخميس. وقتل في الهجوم 14 شرطيا وأصيب آخرون.",
+            "وقتل",
+            Some(14),
+            None,
+        ),
+        (
+            "أطلق رجل النار في مقهى بمدينة أبها مساء الأحد ما أسفر عن مقتل أربعة أشخاص وإصابة شخص.",
+            "مقتل",
+            Some(4),
+            Some(1),
+        ),
+        (
+            "انفجرت سيارة مفخخة في سوق شعبي بمدينة الموصل ظهر الاثنين، ما أدى إلى سقوط 40 قتيلا وجريحا.",
+            "سيارة مفخخة",
+            Some(40),
+            None,
+        ),
+        // (kept: the hurt count their own)
+        (
+            "قصفت طائرات حربية قرية في ريف إدلب الجنوبي صباح الثلاثاء ما أسفر عن مقتل 8 مدنيين وإصابة 11 آخرين.",
+            "قصفت طائرات",
+            Some(8),
+            Some(11),
+        ),
+    ];
+    for &(text, trigger, dead, hurt) in cases {
+        let recs = code(text, "2021-03-10");
+        let r =
+            recs.iter().find(|r| r.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {text}: {recs:?}"));
+        assert_eq!((r.fatalities, r.injuries), (dead, hurt), "{text}");
+    }
+}
+
 /// (actors132) An attack whose own clause names the sites it hit (`ACT_OBJECT_WORDS`) takes no
 /// recipient from a mention of another sentence: the civilians a mortar killed in the next
 /// sentence are not the targets of the air strike; a sentence naming the sites' owner keeps it.

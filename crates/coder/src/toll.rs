@@ -205,7 +205,9 @@ pub(crate) fn announced_toll(a: &Analysis, t: &TriggerMention, x: &EntityMention
 /// act of its own is that act's toll ("قتل 13 في مواجهات بمأرب، فيما استمرت الاشتباكات في تعز":
 /// the 13 are not Taiz's); an act within two words of `t` is read as one phrase with it. A number
 /// after a partitive word (`TOLL_PARTITIVES`: "بينهم", "منهم") counts a part: the toll is the
-/// number before that word ("سقط 6 قتلى بينهم 4 أطفال" → 6).
+/// number before that word ("سقط 6 قتلى بينهم 4 أطفال" → 6). A number before the word that a
+/// phrase of the other kind has already read is not read again (fatal14: "قتل 19 جنديا وأصيب
+/// آخرون" tells no number of the hurt).
 ///
 /// The third value tells whether the sentence says, in a clause of `t`'s, that nobody was killed
 /// or hurt (`told_no_toll`: "دون وقوع إصابات"), for a toll read as none: the caller gives such a
@@ -285,6 +287,8 @@ pub(crate) fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &
     // (speed66: a casualty word has the word class `TOLL_WORD`, made once per sentence; a sentence
     // without one is passed over, and only the words with it are read.)
     let toll_words = if a.sentence_has_class(sentence::TOLL_WORD) { a.words.len() } else { 0 };
+    // (fatal14: the first word of each number a casualty phrase read, with the kind of its word.)
+    let mut taken: Vec<(usize, bool, bool)> = Vec::new();
     for (wi, &(ws, we)) in a.words.iter().enumerate().take(toll_words) {
         if !a.has_class(wi, sentence::TOLL_WORD) {
             continue;
@@ -320,7 +324,12 @@ pub(crate) fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &
                 n.0 > wi && n.0 <= wi + 6 && n.0 < next_casualty_word && !n.3 && !theirs(n) && !a.break_between(wi, n.0)
             })
         });
-        let before = num_words.iter().rev().find(|n| n.1 < wi && wi - n.1 <= 2 && !n.3);
+        // (fatal14) A number before the word that a casualty phrase of the other kind already read
+        // is that phrase's: "وقتل 19 جنديا وأصيب آخرون" tells no number of the hurt (SPEC §4: a
+        // vague count is null), "مقتل ثلاثة أشخاص وإصابة رابع" one hurt.
+        let taken_by_other =
+            |n: &TollNumber| taken.iter().any(|&(k0, k, h)| k0 == n.0 && ((k && !is_kill) || (h && !is_hurt)));
+        let before = num_words.iter().rev().find(|n| n.1 < wi && wi - n.1 <= 2 && !n.3 && !taken_by_other(n));
         // A part of the toll after a partitive word ("6 قتلى بينهم 4 أطفال") reads as the number
         // before that word (within three words; a comma often parts them), when there is one.
         let whole = |x: &'_ TollNumber| {
@@ -354,6 +363,9 @@ pub(crate) fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &
         // later casualty word of the sentence fills its place and the aggregate filters still see
         // it, and marked: the record keeps none of it and takes no toll lent in its place.
         let used = after.filter(|x| !(counted && opens_with_and(a, x.0))).or(before);
+        if let Some(x) = used {
+            taken.push((x.0, is_kill, is_hurt));
+        }
         let (lo, hi) = used.map_or((wi, wi), |x| (x.0.min(wi), x.1.max(wi)));
         // (A phrase of the other kind joined to a total in its clause is part of it: "خلال أسبوع
         // عن مقتل 260 عنصرا وإصابة 400 آخرين".)
