@@ -636,9 +636,16 @@ pub(crate) fn future_verb_before(a: &Analysis, t: &TriggerMention) -> bool {
     })
 }
 
+/// How many words before the trigger a verb with the future prefix may stand and still govern it
+/// (`future_verb_governs`); past `FUTURE_VERB_NEAR` the path is checked by `far_future_path`.
+const FUTURE_VERB_REACH: usize = 7;
+/// The reach of a future verb over any path (status78 widened it beyond this).
+const FUTURE_VERB_NEAR: usize = 4;
+
 /// The trigger is the complement of a verb told as to come ("ستطلق قريبا هجوما", "ستعمل الشركة
 /// على توقيع اتفاقيات", "سيأمر الإخوان بقتل شعبه"): a verb with the future prefix (`س` + `ي ت
-/// ن`, five letters or more) stands at most three words before it, in its clause, and is not a
+/// ن`, five letters or more) stands at most three words before it (up to six through
+/// `far_future_path`, status78), in its clause, and is not a
 /// noun of that shape (`FUTURE_SHAPED_NOUNS`, a name inside an entity or place, a word in `ة`,
 /// `ات`, `ين` or `وا`) nor a verb of going on (`FUTURE_GOING_ON`: what will go on is going on).
 /// Not through a relative pronoun or "ما", a complementizer, a cause or time head or "منذ", which
@@ -686,7 +693,7 @@ pub(crate) fn future_verb_governs(a: &Analysis, t: &TriggerMention, perfect: boo
     if t.purpose && a.word(t.w0).strip_prefix('ل').is_some_and(|w| DEATH_NOUNS.iter().any(|d| w.starts_with(d))) {
         return None;
     }
-    (t.w0.saturating_sub(4)..t.w0).rev().find(|&i| {
+    (t.w0.saturating_sub(FUTURE_VERB_REACH)..t.w0).rev().find(|&i| {
         let w = a.word(i);
         let w = w.strip_prefix(['و', 'ف']).filter(|r| future_prefixed(r)).unwrap_or(w);
         future_prefixed(w)
@@ -701,6 +708,7 @@ pub(crate) fn future_verb_governs(a: &Analysis, t: &TriggerMention, perfect: boo
             && !FUTURE_GOING_ON.contains(&w)
             && !named(i)
             && !a.break_between(i, t.w0)
+            && (i + FUTURE_VERB_NEAR >= t.w0 || far_future_path(a, t, i))
             && !(i + 1..t.w0).any(|j| {
                 let x = a.word(j);
                 RELATIVE_PRONOUNS.contains(&x)
@@ -714,6 +722,22 @@ pub(crate) fn future_verb_governs(a: &Analysis, t: &TriggerMention, perfect: boo
             // ويتفقان".)
             && (a.word(t.w0).starts_with('و') || !a.triggers.iter().any(|x| x.w0 > i && x.w1 < t.w0))
     })
+}
+
+/// (status78) A future verb at word `v` more than `FUTURE_VERB_NEAR` words before trigger `t`
+/// still governs it through a chain of complements ("ستدفع عمان ودمشق إلى مزيد من التنسيق",
+/// "سيطبق الإجراءات المعمول بها ومنها توقيف"), but not an imperfect trigger verb, which tells its
+/// own tense ("سنرسلها إلى المحكمة ونطالب"), not past a demonstrative, whose noun is what the verb
+/// is about ("وستمثل تلك الإجراءات الخطوة الأخيرة في استئناف"), and not past a «من» that is not
+/// right before the act: there it is "who" and opens a clause ("ستحاسب كل من له علاقة بقتل").
+fn far_future_path(a: &Analysis, t: &TriggerMention, v: usize) -> bool {
+    let w = a.word(t.w0);
+    let verb = !t.article && !t.purpose && imperfect_shape(w.strip_prefix(['و', 'ف']).unwrap_or(w));
+    !verb
+        && !(v + 1..t.w0).any(|j| {
+            let x = a.word(j);
+            POINTING_BACK.contains(&x) || (FAR_FUTURE_WHO.contains(&x) && j + 1 < t.w0)
+        })
 }
 
 /// A future cue at most `dist` words after the trigger `t` reaches it (status64): no clause break

@@ -4124,6 +4124,34 @@ fn acts_governed_by_a_verb_to_come() {
     }
 }
 
+/// (status78) A verb with the future prefix governs an act five to seven words after it through a
+/// chain of complements; not an imperfect trigger verb, not past a demonstrative, not past a «من»
+/// ("who") that is not right before the act.
+#[test]
+fn a_verb_to_come_governs_an_act_past_a_chain_of_complements() {
+    let cases: &[(&str, &str, Status, Option<&str>)] = &[
+        ("وقال الخبير إن الأزمة ستدفع عمان ودمشق إلى مزيد من التنسيق الأمني.", "COOPERATE", Status::Future, None),
+        (
+            "وقال المتحدث إن المحكمة ستطبق الإجراءات المعمول بها ومنها توقيف خدمات الشركة.",
+            "COERCE",
+            Status::Future,
+            None,
+        ),
+        (
+            "وقالت الوزارة إنها ستحاسب كل من له صلة باغتيال الصحفي في العاصمة.",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2015-08-04"),
+        ),
+    ];
+    for &(text, ty, status, date) in cases {
+        let recs = code(text, "2015-08-04");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+        assert_eq!(r.date.as_deref(), date, "{text}: {r:?}");
+    }
+}
+
 /// "كان" + a perfect without "قد" opening a sentence is a pluperfect too: with a date of long ago
 /// in the sentence and no recent day, an undated act of it is background (fourteenth session,
 /// docs/coding.md section 6); the same sentence without "كان" stays occurred.
