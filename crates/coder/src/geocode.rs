@@ -316,13 +316,9 @@ impl CountryPart {
     }
 }
 
-/// The part of "the country" (`COUNTRY_WORDS`: "البلاد") a record's act is told in (places111):
-/// one or two direction words then "البلاد" within `COUNTRY_PART_REACH` words after the trigger
-/// in its clause ("تعرض جنودها لهجومين في شرق البلاد", "بشمال شرق البلاد", "قتل عشرة جنوبي
-/// البلاد"), not after a word of `PART_AWAY` ("إلى شرق البلاد" is a destination); or the whole
-/// country, a spread noun after a quantifier and before "البلاد" anywhere after the trigger in
-/// its sentence ("أوقفت الشرطة 251 شخصا في إطار حملة، أطلقت في كل أنحاء البلاد").
-pub(crate) fn country_part(r: &EventRecord) -> Option<CountryPart> {
+/// A record's sentence after its trigger as match keys, with the number of words before its
+/// clause's first break (places111).
+fn words_after_trigger(r: &EventRecord) -> (Vec<String>, Option<usize>) {
     let mut words: Vec<String> = Vec::new();
     let mut clause_end = None;
     let mut raw = String::new();
@@ -340,24 +336,55 @@ pub(crate) fn country_part(r: &EventRecord) -> Option<CountryPart> {
             clause_end = Some(words.len());
         }
     }
-    let country = |i: usize| words.get(i).is_some_and(|w| COUNTRY_WORDS.contains(&w.strip_prefix('ب').unwrap_or(w)));
-    // The whole country: "في كل أنحاء البلاد", "في مناطق متفرقة من البلاد", "بمختلف أرجاء البلاد".
-    let whole = (1..words.len()).any(|i| {
-        let noun = words[i].strip_prefix('ب').unwrap_or(&words[i]);
-        let before = words[i - 1].strip_prefix('ب').unwrap_or(&words[i - 1]);
-        if !SPREAD_NOUNS.contains(&noun) || !(noun != words[i] || SPREAD_QUANTIFIERS.contains(&before)) {
-            return false;
+    (words, clause_end)
+}
+
+/// The land an act is told as spread across, after its trigger in its sentence (places111,
+/// places113): the word (without a glued "ب") after a spread noun (`SPREAD_NOUNS`) that says
+/// where — glued to "ب", after a quantifier (`SPREAD_QUANTIFIERS`) or before an adjective
+/// (`SPREAD_ADJECTIVES`: "مدن مختلفة في أستراليا", "مناطق عدة في العراق") — through that
+/// adjective, "من" or "في", and a state title (`SPREAD_STATE_TITLES`: "بأنحاء دولة قطر").
+/// "البلاد" or "المملكة" (`COUNTRY_WORDS`) is the article's country; another word may name one.
+pub(crate) fn spread_land(r: &EventRecord) -> Option<String> {
+    let (words, _) = words_after_trigger(r);
+    let bare = |w: &str| w.strip_prefix('ب').unwrap_or(w).to_owned();
+    (0..words.len()).find_map(|i| {
+        let noun = bare(&words[i]);
+        let quantified = i > 0 && SPREAD_QUANTIFIERS.contains(&bare(&words[i - 1]).as_str());
+        let adjective = |v: usize| words.get(v).is_some_and(|x| SPREAD_ADJECTIVES.contains(&x.as_str()));
+        if !SPREAD_NOUNS.contains(&noun.as_str()) || !(noun != words[i] || quantified || adjective(i + 1)) {
+            return None;
         }
         let mut v = i + 1;
-        if words.get(v).is_some_and(|x| SPREAD_ADJECTIVES.contains(&x.as_str())) {
+        if adjective(v) {
             v += 1;
         }
-        if words.get(v).is_some_and(|x| matches!(x.as_str(), "من" | "ومن")) {
+        if words.get(v).is_some_and(|x| matches!(x.as_str(), "من" | "ومن" | "في")) {
             v += 1;
         }
-        country(v)
-    });
-    if whole {
+        if words.get(v).is_some_and(|x| SPREAD_STATE_TITLES.contains(&bare(x).as_str())) {
+            v += 1;
+        }
+        words.get(v).map(|w| bare(w))
+    })
+}
+
+/// Whether a word (a match key without a glued "ب") is "the country" the article is about
+/// (`COUNTRY_WORDS`).
+pub(crate) fn is_country_word(w: &str) -> bool {
+    COUNTRY_WORDS.contains(&w)
+}
+
+/// The part of "the country" (`COUNTRY_WORDS`: "البلاد") a record's act is told in (places111):
+/// one or two direction words then "البلاد" within `COUNTRY_PART_REACH` words after the trigger
+/// in its clause ("تعرض جنودها لهجومين في شرق البلاد", "بشمال شرق البلاد", "قتل عشرة جنوبي
+/// البلاد"), not after a word of `PART_AWAY` ("إلى شرق البلاد" is a destination); or the whole
+/// country, a spread noun before "البلاد" anywhere after the trigger in its sentence
+/// (`spread_land`: "أوقفت الشرطة 251 شخصا في إطار حملة، أطلقت في كل أنحاء البلاد").
+pub(crate) fn country_part(r: &EventRecord) -> Option<CountryPart> {
+    let (words, clause_end) = words_after_trigger(r);
+    let country = |i: usize| words.get(i).is_some_and(|w| COUNTRY_WORDS.contains(&w.strip_prefix('ب').unwrap_or(w)));
+    if spread_land(r).is_some_and(|w| is_country_word(&w)) {
         return Some(CountryPart::default());
     }
     let reach = clause_end.unwrap_or(words.len()).min(COUNTRY_PART_REACH + 2);
@@ -2912,6 +2939,16 @@ impl Coder {
     }
 
     /// A country-level place for an ISO code, with the gazetteer's name and centre when known.
+    /// The country a whole word (a match key) names in the gazetteer, if any (places113).
+    pub(crate) fn country_named(&self, key: &str) -> Option<String> {
+        self.lex.find_places_at(key, 0).iter().filter(|h| h.word_end == key.len()).find_map(|h| match h.target {
+            Target::Place(i) if self.lex.places[i as usize].feature == "country" => {
+                Some(self.lex.places[i as usize].country.clone())
+            }
+            _ => None,
+        })
+    }
+
     pub(crate) fn country_place(&self, iso3: &str) -> Place {
         let row = self.admin_index.countries.get(iso3).map(|&i| &self.lex.places[i as usize]);
         match row {

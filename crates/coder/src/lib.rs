@@ -1358,6 +1358,23 @@ impl Coder {
                 }
             }
         }
+        // "وقتل 30 شخصا في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق": a physical act told
+        // across a named country (`geocode::spread_land`) whose place its sentence does not name
+        // is in that country alone (places113). `nationwide` reads this before the merge, which
+        // may then give the record a merged mention's town.
+        for r in recs.iter_mut().filter(|r| r.location.is_some() && geocode::is_physical(&r.event_type)) {
+            if !geocode::lent_place(r) {
+                continue;
+            }
+            let Some(land) = geocode::spread_land(r).filter(|w| !geocode::is_country_word(w)) else { continue };
+            let Some(iso3) = self.country_named(&land) else { continue };
+            let held = r.location.as_ref().is_some_and(|l| {
+                l.country.as_deref() == Some(iso3.as_str()) && l.precision.as_deref() == Some("country")
+            });
+            if !held {
+                r.location = Some(self.country_place(&iso3));
+            }
+        }
         let mut gone = gone.into_iter();
         recs.retain(|_| !gone.next().unwrap_or(false));
         // "تخفيف العقوبات على طهران" with "إيران" read as the doer, "التعاون مع مصر" with the topic

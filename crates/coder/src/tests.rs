@@ -12738,6 +12738,51 @@ fn an_act_in_a_part_of_the_country_leaves_a_lent_town_outside_it() {
     assert_eq!(at(&coerce(&format!("{}{away}", lead("أنقرة")))).as_deref(), Some("Ankara"));
 }
 
+/// places113 (`geocode::spread_land`, `Coder::country_named`): a physical act told across a
+/// named country ("مناطق متفرقة من العراق", "بأنحاء دولة الكويت") or the kingdom ("في مختلف مناطق
+/// المملكة") whose place its sentence does not name is in that country alone, not at the
+/// dateline's town; scattered areas of a province keep the town.
+#[test]
+fn an_act_across_a_named_country_leaves_a_lent_town() {
+    let lead = |town: &str| {
+        format!("{town} (رويترز) - قال مسؤول محلي إن الهدوء عاد إلى شوارع مدينة {town} صباح الإثنين بعد ليلة متوترة. ")
+    };
+    let first = |text: &str, ty: &str| {
+        let recs = code(text, "2016-03-10");
+        recs.into_iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty}: {text}"))
+    };
+    let country = |r: &EventRecord| {
+        let l = r.location.as_ref().expect("a place");
+        (l.text.clone(), l.country.clone(), l.feature.clone())
+    };
+    let spread = [
+        (
+            "بغداد",
+            "ASSAULT",
+            "وقالت الشرطة إن سلسلة تفجيرات استهدفت مناطق متفرقة من العراق مساء الخميس وأوقعت 14 قتيلا.",
+            "IRQ",
+        ),
+        (
+            "الكويت",
+            "PROTEST",
+            "وتظاهر مئات الطلاب يوم الثلاثاء في ساحات كثيرة بأنحاء دولة الكويت احتجاجا على الرسوم.",
+            "KWT",
+        ),
+        ("الدمام", "COERCE", "وأعلنت المديرية أن دورياتها اعتقلت 40 مخالفا في مختلف مناطق المملكة خلال الأسبوع.", "SAU"),
+    ];
+    for (town, ty, act, iso3) in spread {
+        let text = format!("{}{act}", lead(town));
+        let r = first(&text, ty);
+        assert_eq!(country(&r), (None, Some(iso3.to_owned()), Some("country".to_owned())), "{text}");
+    }
+    let text = format!(
+        "{}{}",
+        lead("بغداد"),
+        "وقالت الشرطة إن سلسلة تفجيرات استهدفت مناطق متفرقة في المحافظة مساء الخميس وأوقعت 14 قتيلا."
+    );
+    assert_eq!(first(&text, "ASSAULT").location.and_then(|l| l.name).as_deref(), Some("Baghdad"), "{text}");
+}
+
 /// places77 (`geocode::region_place`, `data/gazetteer/regions.txt`): an act told in a region of
 /// several states ("في منطقة القوقاز", "بالخليج العربي") with no named place of its own is placed
 /// in no state when the article's country lies outside the region, and in that country alone (not
