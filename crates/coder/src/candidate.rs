@@ -2609,8 +2609,10 @@ impl Coder {
         // "تم تشديد الإجراءات بالتنسيق مع القوات المسلحة", "والتعاون مع المنتجين من خارجها": a
         // cooperation between two bodies of one state, or with no partner read, is no COOPERATE
         // between parties (prec120, `home_cooperation`; `checks: home-cooperation`). Nor is one
-        // with no doer read in an article whose named parties are all of the partner's state
-        // (prec121: "أطلق البريد بالتعاون مع القوات المسلحة": the unnamed doer is that state's).
+        // with no doer read, or one of no country that is no party, rebel, militia or opposition
+        // group (`NON_STATE_SIDE`), in an article whose named parties are all of the partner's
+        // state (prec121: "أطلق البريد بالتعاون مع القوات المسلحة": the unnamed doer is that
+        // state's).
         // Not under a denial before the trigger ("ونفى المتحدث أي تنسيق مع الجيش التركي"): the
         // denier's side, told as denying a tie with that state, is no body of it.
         if self.precision_filters && rule.has(Check::HomeCooperation) && {

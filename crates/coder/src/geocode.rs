@@ -239,6 +239,46 @@ fn regions() -> &'static [Region] {
     })
 }
 
+/// Whether `c` ends a clause for the readers of the words after a trigger (`region_place`,
+/// `country_part`).
+fn clause_break(c: char) -> bool {
+    matches!(c, '،' | ',' | '.' | ';' | ':' | '؛' | '(' | ')' | '«' | '»' | '"')
+}
+
+/// The first `wanted` words after a record's trigger in its sentence, as match keys, and where
+/// its clause ends among them (the count of words before the first `clause_break`, or all of
+/// them). With `clause_only` the reading stops at that break. Each whitespace-separated word is folded on its own and the
+/// reading stops once enough words are read: folding the whole rest of the clause first cost 4%
+/// of coding time (places77).
+fn after_trigger_keys(r: &EventRecord, wanted: usize, clause_only: bool) -> (Vec<String>, usize) {
+    let mut words: Vec<String> = Vec::new();
+    let mut clause_end = None;
+    let mut raw = String::new();
+    for c in after_trigger(&r.evidence).chars().chain(std::iter::once(' ')) {
+        let brk = clause_break(c);
+        if !c.is_whitespace() && !brk {
+            raw.push(c);
+            continue;
+        }
+        if !raw.is_empty() {
+            words.extend(ahdath_text::normalize_key(&raw).split_whitespace().map(str::to_owned));
+            raw.clear();
+        }
+        if brk && clause_end.is_none() {
+            clause_end = Some(words.len());
+            if clause_only {
+                break;
+            }
+        }
+        if words.len() >= wanted {
+            break;
+        }
+    }
+    words.truncate(wanted);
+    let end = clause_end.unwrap_or(words.len()).min(words.len());
+    (words, end)
+}
+
 /// The region a record's act is told in, right after its trigger and in its clause: a region,
 /// continent or sea of several states (`regions`) after a word of `REGION_OPENERS` or a glued "ب"
 /// ("هجمات في منطقة القوقاز", "تبحر في الخليج العربي"), when the record has no named place of its
@@ -249,27 +289,9 @@ pub(crate) fn region_place(r: &EventRecord) -> Option<&'static Region> {
     if r.location.as_ref().is_some_and(|l| l.text.is_some() && (l.name.is_some() || l.admin1.is_some())) {
         return None;
     }
-    // The clause's first words after the trigger, as match keys. Each whitespace-separated word
-    // is folded on its own and the walk stops once enough words are read: folding the whole rest
-    // of the clause first cost 4% of coding time.
+    // The clause's first words after the trigger, as match keys (`after_trigger_keys`).
     let wanted = REGION_REACH + 3;
-    let mut words: Vec<String> = Vec::with_capacity(wanted);
-    let mut raw = String::new();
-    let clause = after_trigger(&r.evidence)
-        .chars()
-        .take_while(|c| !matches!(c, '،' | ',' | '.' | ';' | ':' | '؛' | '(' | ')' | '«' | '»' | '"'));
-    for c in clause.chain(std::iter::once(' ')) {
-        if !c.is_whitespace() {
-            raw.push(c);
-        } else if !raw.is_empty() {
-            words.extend(ahdath_text::normalize_key(&raw).split_whitespace().map(str::to_owned));
-            raw.clear();
-            if words.len() >= wanted {
-                break;
-            }
-        }
-    }
-    words.truncate(wanted);
+    let (words, _) = after_trigger_keys(r, wanted, true);
     let named = |i: usize, w0: &str| {
         regions()
             .iter()
@@ -287,7 +309,7 @@ pub(crate) fn region_place(r: &EventRecord) -> Option<&'static Region> {
 }
 
 /// How many words after an act's trigger, in its clause, a part of "the country" is read
-/// (places111), as far as `REGION_REACH`.
+/// (places111): further than `REGION_REACH`, a region's.
 const COUNTRY_PART_REACH: usize = 12;
 
 /// A part of the country the article is about, named after an act (places111): its sides
@@ -316,29 +338,6 @@ impl CountryPart {
     }
 }
 
-/// A record's sentence after its trigger as match keys, with the number of words before its
-/// clause's first break (places111).
-fn words_after_trigger(r: &EventRecord) -> (Vec<String>, Option<usize>) {
-    let mut words: Vec<String> = Vec::new();
-    let mut clause_end = None;
-    let mut raw = String::new();
-    for c in after_trigger(&r.evidence).chars().chain(std::iter::once(' ')) {
-        let brk = matches!(c, '،' | ',' | '.' | ';' | ':' | '؛' | '(' | ')' | '«' | '»' | '"');
-        if !c.is_whitespace() && !brk {
-            raw.push(c);
-            continue;
-        }
-        if !raw.is_empty() {
-            words.extend(ahdath_text::normalize_key(&raw).split_whitespace().map(str::to_owned));
-            raw.clear();
-        }
-        if brk && clause_end.is_none() {
-            clause_end = Some(words.len());
-        }
-    }
-    (words, clause_end)
-}
-
 /// The land an act is told as spread across, after its trigger in its sentence (places111,
 /// places113): the word (without a glued "ب") after a spread noun (`SPREAD_NOUNS`) that says
 /// where — glued to "ب", after a quantifier (`SPREAD_QUANTIFIERS`) or before an adjective
@@ -346,7 +345,7 @@ fn words_after_trigger(r: &EventRecord) -> (Vec<String>, Option<usize>) {
 /// adjective, "من" or "في", and a state title (`SPREAD_STATE_TITLES`: "بأنحاء دولة قطر").
 /// "البلاد" or "المملكة" (`COUNTRY_WORDS`) is the article's country; another word may name one.
 pub(crate) fn spread_land(r: &EventRecord) -> Option<String> {
-    let (words, _) = words_after_trigger(r);
+    let (words, _) = after_trigger_keys(r, usize::MAX, false);
     let bare = |w: &str| w.strip_prefix('ب').unwrap_or(w).to_owned();
     (0..words.len()).find_map(|i| {
         let noun = bare(&words[i]);
@@ -359,7 +358,7 @@ pub(crate) fn spread_land(r: &EventRecord) -> Option<String> {
         if adjective(v) {
             v += 1;
         }
-        if words.get(v).is_some_and(|x| matches!(x.as_str(), "من" | "ومن" | "في")) {
+        if words.get(v).is_some_and(|x| SPREAD_LINKS.contains(&x.as_str()) || SPREAD_IN_LINKS.contains(&x.as_str())) {
             v += 1;
         }
         if words.get(v).is_some_and(|x| SPREAD_STATE_TITLES.contains(&bare(x).as_str())) {
@@ -382,14 +381,19 @@ pub(crate) fn is_country_word(w: &str) -> bool {
 /// country, a spread noun before "البلاد" anywhere after the trigger in its sentence
 /// (`spread_land`: "أوقفت الشرطة 251 شخصا في إطار حملة، أطلقت في كل أنحاء البلاد").
 pub(crate) fn country_part(r: &EventRecord) -> Option<CountryPart> {
-    let (words, clause_end) = words_after_trigger(r);
+    // The whole rest of the sentence: the spread nouns of the whole country are read across its
+    // clauses.
+    let (words, clause_end) = after_trigger_keys(r, usize::MAX, false);
     let country = |i: usize| words.get(i).is_some_and(|w| COUNTRY_WORDS.contains(&w.strip_prefix('ب').unwrap_or(w)));
     if spread_land(r).is_some_and(|w| is_country_word(&w)) {
         return Some(CountryPart::default());
     }
-    let reach = clause_end.unwrap_or(words.len()).min(COUNTRY_PART_REACH + 2);
+    let reach = clause_end.min(COUNTRY_PART_REACH + 2);
+    // (fix66a) A direction word is read without a glued "و", "ب" or "وب" ("شمال وشرق البلاد",
+    // "بجنوب البلاد"), as the lists are written.
     let side = |w: &str, part: &mut CountryPart| {
-        let w = w.strip_prefix("وب").or_else(|| w.strip_prefix('ب')).unwrap_or(w);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        let w = w.strip_prefix('ب').unwrap_or(w);
         let hit = [
             (PART_NORTH, &mut part.north),
             (PART_SOUTH, &mut part.south),
@@ -403,6 +407,11 @@ pub(crate) fn country_part(r: &EventRecord) -> Option<CountryPart> {
     (0..reach.min(COUNTRY_PART_REACH)).find_map(|i| {
         let mut part = CountryPart::default();
         if !side(&words[i], &mut part) || (i > 0 && PART_AWAY.contains(&words[i - 1].as_str())) {
+            return None;
+        }
+        // (fix66a) Not the second word of two directions: "إلى شمال شرق البلاد", refused at
+        // "شمال", is no part "شرق البلاد".
+        if i > 0 && side(&words[i - 1], &mut CountryPart::default()) {
             return None;
         }
         let second = words.get(i + 1).is_some_and(|w| side(w, &mut part));
@@ -2563,7 +2572,7 @@ impl Coder {
             let says_where = glued || (w > 0 && SPREAD_QUANTIFIERS.contains(&bare(a.word(w - 1))));
             let found = if SPREAD_NOUNS.contains(&x) && says_where {
                 let v = if SPREAD_ADJECTIVES.contains(&a.word(w + 1)) { w + 2 } else { w + 1 };
-                if matches!(a.word(v), "من" | "ومن") {
+                if SPREAD_LINKS.contains(&a.word(v)) {
                     country_at(v + 1)
                 } else {
                     country_at(v)

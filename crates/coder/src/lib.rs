@@ -521,20 +521,17 @@ impl Coder {
                 }
                 let s = &text[span.start..span.end];
                 let a = Analysis::new(s, &self.lex);
-                for c in a.entities.iter().filter_map(|e| self.entity_country(e)) {
-                    if is_state_code(&c) && !party_states.contains(&c) {
-                        party_states.push(c);
-                    }
-                }
-                let fathers = a.patronyms.iter().map(|&x| (self.lex.actors[x as usize].country.clone(), 0));
-                for (country, appositions) in
-                    a.entities.iter().map(|e| (self.entity_country(e), e.appositions)).chain(fathers)
+                // (fix66a) Each entity's country is read once, for its vote and, the fathers' not,
+                // for `party_states`.
+                let fathers = a.patronyms.iter().map(|&x| (self.lex.actors[x as usize].country.clone(), 0, false));
+                for (country, appositions, entity) in
+                    a.entities.iter().map(|e| (self.entity_country(e), e.appositions, true)).chain(fathers)
                 {
-                    if let Some(c) = country {
-                        if is_state_code(&c) {
-                            *country_votes.entry(c).or_default() += 1 + appositions;
-                        }
+                    let Some(c) = country.filter(|c| is_state_code(c)) else { continue };
+                    if entity && !party_states.contains(&c) {
+                        party_states.push(c.clone());
                     }
+                    *country_votes.entry(c).or_default() += 1 + appositions;
                 }
                 for p in &a.places {
                     // A village's name says little about the country (the same names recur).

@@ -3196,11 +3196,9 @@ pub(crate) fn home_cooperation(actor: Option<&Entity>, recipient: Option<&Entity
     // (A state named as such, "تتعاون مع الولايات المتحدة", is no home body: a bare official
     // before it may have taken its country from it.)
     let state = |e: &Entity| e.id.as_deref().is_some_and(|i| i.starts_with("state."));
-    let unread = actor.is_none_or(|x| x.country.is_none() && !non_state(x));
-    if unread {
+    let Some(x) = actor.filter(|x| x.country.is_some() || non_state(x)) else {
         return sole_state.is_some() && r.country.as_deref() == sole_state && !non_state(r) && !state(r);
-    }
-    let Some(x) = actor else { return false };
+    };
     x.country.is_some() && x.country == r.country && !non_state(x) && !non_state(r) && !state(x) && !state(r)
 }
 

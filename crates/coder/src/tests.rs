@@ -12736,6 +12736,14 @@ fn an_act_in_a_part_of_the_country_leaves_a_lent_town_outside_it() {
     assert_eq!(at(&coerce(&format!("{}{part}", lead("ديار بكر")))).as_deref(), Some("Diyarbakir"));
     let away = "وفي سياق آخر نقلت قوات الأمن سبعة مشتبه بهم بعد اعتقالهم إلى شرق البلاد مساء السبت.";
     assert_eq!(at(&coerce(&format!("{}{away}", lead("أنقرة")))).as_deref(), Some("Ankara"));
+    // (fix66a) A destination of two directions is not read from its second ("شرق البلاد"); two
+    // sides joined by "و" are read ("شمال وشرق البلاد": Ankara lies west of the centre).
+    let away2 = "وفي سياق آخر نقلت قوات الأمن سبعة مشتبه بهم بعد اعتقالهم إلى شمال شرق البلاد مساء السبت.";
+    assert_eq!(at(&coerce(&format!("{}{away2}", lead("أنقرة")))).as_deref(), Some("Ankara"));
+    let joined = "وفي سياق آخر اعتقلت قوات الأمن سبعة مشتبه بهم في شمال وشرق البلاد مساء السبت بعد مطاردة قصيرة.";
+    let r = coerce(&format!("{}{joined}", lead("أنقرة")));
+    let l = r.location.as_ref().expect("a country");
+    assert_eq!((l.text.as_deref(), l.country.as_deref(), l.feature.as_deref()), (None, Some("TUR"), Some("country")));
 }
 
 /// places113 (`geocode::spread_land`, `Coder::country_named`): a physical act told across a
@@ -16879,10 +16887,10 @@ fn an_undated_pluperfect_with_a_month_told_past_is_background() {
     assert_eq!(status_of(&plain, "ASSAULT"), Status::Occurred);
 }
 
+/// (status77) With no "كان" opening, the act's own date, a month or year told past, makes it
+/// background in an article with no publication date, as `is_background` does with one.
 #[test]
 fn an_undated_act_whose_own_date_is_a_month_told_past_is_background() {
-    // (status77) No "كان" opening: the act's own date, a month or year told past, makes it
-    // background in an article with no publication date, as `is_background` does with one.
     let undated = |text: &str| {
         coder().code(&Article { id: "t".into(), text: text.into(), published: None, ..Article::default() })
     };

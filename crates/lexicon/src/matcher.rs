@@ -85,7 +85,8 @@ pub struct Matcher {
     /// Bit `o` is set when the state at record offset `o` has an edge on a char that is no word
     /// char (a space or a punctuation mark of a multi-word key): a walk that reaches a word's end
     /// in such a state may go on into the next word, so the word's hits depend on more than its
-    /// own bytes and the word is not memoised ([`WordMemo`], speed67).
+    /// own bytes: such an open word is memoised with the walks that go on past its end
+    /// ([`WordMemo`], [`Cont`]; speed67, speed76).
     crossing: Vec<u64>,
     /// This matcher's number, which keys its thread's [`WordMemo`].
     id: u64,
@@ -94,7 +95,8 @@ pub struct Matcher {
 /// Memoised words per thread and matcher: at most this many words each (the first ones met,
 /// which hold the commonest words of a text; the rest are matched as before). (speed76: 65,536
 /// filled within the first 5,000 articles of a run, and a word first met after that was walked
-/// at every occurrence; the table then holds up to 262,144 slots, 12 MB.)
+/// at every occurrence; the table then holds up to 262,144 slots of 56 bytes (`MemoSlot`), 14.7
+/// MB per matcher and thread, besides the words' hits and walks.)
 const MEMO_WORDS: usize = 1 << 17;
 
 /// Matchers whose memos a thread keeps (the lexicon's two, and room for tests).
@@ -140,9 +142,11 @@ fn drop_nested(out: &mut Vec<Hit>) {
 }
 
 /// The hits of the words a thread has matched, by the word's key bytes, with offsets relative
-/// to the word's start, for the words whose hits depend on their own bytes alone (speed67): no
-/// walk over them reached the word's end in a state that could go on past it. Half of all
-/// matching was walks over words the matcher had already walked in an earlier sentence.
+/// to the word's start: all of a word's when its hits depend on its own bytes alone (speed67:
+/// no walk over it reached the word's end in a state that could go on past it), and an open
+/// word's hits within it with the walks that go on past its end ([`Cont`], speed76; not a word
+/// whose walk read letters past it). Half of all matching was walks over words the matcher had
+/// already walked in an earlier sentence.
 ///
 /// An open-addressing table of the words' [`packed_word`] bytes (speed68): a word of up to 32
 /// bytes (nearly every word; longer ones are walked each time) is compared as four `u64`s and
@@ -663,9 +667,9 @@ impl Matcher {
         })
     }
 
-    /// [`Matcher::match_word`] through the memo: a word met before whose hits depend on its own
-    /// bytes alone is answered from it; a word met first is matched, and kept when no walk over
-    /// it could go on past its end.
+    /// [`Matcher::match_word`] through the memo: a word met before is answered from it; a word
+    /// met first is matched and kept, with its walks that go on past its end when it is open
+    /// (below; not when a walk read letters past it).
     ///
     /// (speed76) An open word, whose walks may go on into the next word, is kept too: its hits
     /// within it and the walks that reached its end in a state that may go on ([`Cont`]). Met
