@@ -773,6 +773,12 @@ pub struct Analysis {
     /// The sentence's numbers and dates (`numbers_and_dates`), read on first use and kept, with
     /// the publication date they were read for.
     numbers_dates: OnceCell<NumbersAndDates>,
+    /// The sentence's dates read against a stand-in day (`dates_read_against`), read on first
+    /// use and kept with that day (speed77: an undated article asked for them once a mention).
+    dates_against: OnceCell<(NaiveDate, Vec<DateMatch>)>,
+    /// The key's tokens for the number and date readers, made on first use and kept: both
+    /// `numbers_and_dates` and `dates_read_against` read them (speed77).
+    tokens: OnceCell<ahdath_text::Tokens>,
 }
 
 /// What `Analysis::numbers_and_dates` keeps: the publication date, the numbers, the dates.
@@ -2026,6 +2032,8 @@ impl Analysis {
             key,
             patronyms,
             numbers_dates: OnceCell::new(),
+            dates_against: OnceCell::new(),
+            tokens: OnceCell::new(),
         }
     }
 
@@ -2238,7 +2246,15 @@ impl Analysis {
             key: self.key.clone(),
             patronyms: self.patronyms.clone(),
             numbers_dates: OnceCell::new(),
+            dates_against: OnceCell::new(),
+            tokens: OnceCell::new(),
         }
+    }
+
+    /// The key's tokens for the number and date readers (`ahdath_text::tokenize_words` of its
+    /// words), made the first time they are asked for and kept (speed77).
+    fn tokens(&self) -> &ahdath_text::Tokens {
+        self.tokens.get_or_init(|| ahdath_text::tokenize_words(&self.key, &self.words, &self.mixed))
     }
 
     /// The numbers and the date expressions of the sentence (`find_numbers_and_dates_in_words` on
@@ -2248,8 +2264,7 @@ impl Analysis {
     /// for every call on one sentence.
     pub fn numbers_and_dates(&self, published: Option<NaiveDate>) -> (&[NumberMatch], &[DateMatch]) {
         let (p, nums, dts) = self.numbers_dates.get_or_init(|| {
-            let (nums, mut dts) =
-                ahdath_text::find_numbers_and_dates_in_words(&self.key, &self.words, &self.mixed, published);
+            let (nums, mut dts) = ahdath_text::numbers_and_dates_of(&self.key, self.tokens(), published);
             dts.retain(|d| !self.date_word_in_name(d));
             self.add_war_years(&nums, &mut dts, published);
             (published, nums, dts)
@@ -2261,10 +2276,18 @@ impl Analysis {
     /// The sentence's date expressions read against `stand_in`, not cached (status76): an
     /// undated article reads none of its relative dates, yet whether one says "past" ("سبتمبر
     /// الماضي", "العام الماضي") and at what precision does not hang on the day it is read for.
-    pub fn dates_read_against(&self, stand_in: NaiveDate) -> Vec<DateMatch> {
-        let (_, mut dts) =
-            ahdath_text::find_numbers_and_dates_in_words(&self.key, &self.words, &self.mixed, Some(stand_in));
-        dts.retain(|d| !self.date_word_in_name(d));
+    ///
+    /// Read the first time and kept (speed77), as `numbers_and_dates` is: `undated_dates` asks
+    /// for one sentence's once a mention and once more for its pluperfect test, always against
+    /// the same day. Only the dates are read (`ahdath_text::dates_of`), not the numbers, over the
+    /// tokens `numbers_and_dates` reads too.
+    pub fn dates_read_against(&self, stand_in: NaiveDate) -> &[DateMatch] {
+        let (d, dts) = self.dates_against.get_or_init(|| {
+            let mut dts = ahdath_text::dates_of(&self.key, self.tokens(), Some(stand_in));
+            dts.retain(|d| !self.date_word_in_name(d));
+            (stand_in, dts)
+        });
+        debug_assert_eq!(*d, stand_in, "one sentence's dates are read against one stand-in day");
         dts
     }
 

@@ -9878,6 +9878,29 @@ fn numbers_and_dates_are_read_once_per_sentence() {
     assert!(std::ptr::eq(nums, again_nums) && std::ptr::eq(dts, again_dts));
 }
 
+/// `Analysis::dates_read_against` (speed77): the dates read against a stand-in day are those the
+/// finder reads from the key with that day as the publication date (less a date word inside a
+/// name, as `numbers_and_dates` drops), read once and kept: a second call returns the same slice.
+#[test]
+fn dates_read_against_a_stand_in_are_read_once_per_sentence() {
+    let day = chrono::NaiveDate::from_ymd_opt(2000, 7, 1).unwrap();
+    for s in [
+        "وكانت القوات قد انسحبت من البلدة في أكتوبر الماضي بعد معارك دامت 9 أيام.",
+        "أعلنت الوزارة العام الماضي أن 40 ألف شخص نزحوا منذ 3 مارس 2019 وحتى أمس.",
+        "ووقع الهجوم الأخير خلال الشهر الماضي قرب الحدود الشمالية.",
+        "وقال المتحدث إن المفاوضات ستستأنف الأسبوع المقبل.",
+    ] {
+        let a = sentence::Analysis::new(s, coder().lexicon());
+        let dts = a.dates_read_against(day);
+        let (_, want) = ahdath_text::find_numbers_and_dates_in(&a.key, Some(day));
+        let (_, kept) = a.numbers_and_dates(Some(day));
+        assert_eq!(dts, kept, "{s}");
+        assert!(dts.iter().all(|d| want.contains(d)), "{s}: {dts:?} {want:?}");
+        assert!(!dts.is_empty(), "{s}");
+        assert!(std::ptr::eq(dts, a.dates_read_against(day)), "{s}");
+    }
+}
+
 /// "في ذلك اليوم", "في تلك الليلة", "في ذلك العام" after a preposition or a time of day name the
 /// period of a date told before (`PERIOD_DEMONSTRATIVES`), not today; with no date before, the
 /// phrase dates nothing (publication). After a verb ("وأوضح ذلك اليوم") اليوم is still today.
