@@ -3511,7 +3511,7 @@ impl Coder {
                 ctx.published.zip(d.first_day()).is_some_and(|(p, first)| (p - first).num_days() >= BACKGROUND_DAYS)
             });
         // Casualties, for violent events (none for the others).
-        let Toll { dead: fatalities, hurt: injuries, none_told, lone: toll_lone, fix: toll_fix, period } =
+        let Toll { dead: fatalities, hurt: injuries, none_told, lone: toll_lone, fix: toll_fix, period, vague_hurt } =
             if rule.event_type == "ASSAULT" { casualties(a, &self.lex, nums, t) } else { Toll::default() };
         // "التقى الفريق بنظيره", "حمّل رئيس النادي المدرب مسؤولية الخسارة", "طرد اللاعب",
         // "استقالة رئيس النادي", "تعرض لإصابة" in sport news: a match, a club's, fan's or player's
@@ -3826,6 +3826,7 @@ impl Coder {
             first_person,
             toll_owned: false,
             toll_lone,
+            vague_hurt,
             background: rule.event_type == "ASSAULT" && background_told(a, t),
             points_back: t.w0 > 0 && TOLL_BACK_DEMONSTRATIVES.contains(&a.word(t.w0 - 1)),
             new_act: rule.event_type == "ASSAULT" && new_act_told(a, &self.lex),

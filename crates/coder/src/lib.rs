@@ -325,6 +325,9 @@ struct Candidate {
     /// A mention whose toll is a lone victim read by toll12's forms (`one_person_word`, "one of"):
     /// a person of its own sentence, so `fill_gaps` lends it to no record of another sentence.
     toll_lone: bool,
+    /// (fatal15) The mention's own sentence tells its hurt by a vague count, with no number
+    /// (`Toll::vague_hurt`): `fill_gaps` lends it only the hurt of a mention with its own dead.
+    vague_hurt: bool,
     /// (fatal7) The trigger is told as background (`background_told`: "ويذكر أن", "وكان … قد",
     /// "ويأتي الهجوم بعد … هجوم"): `fill_gaps` lends the record no toll of another sentence.
     background: bool,

@@ -356,6 +356,11 @@ pub(crate) fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // that no parsed toll overflows.)
     let other_dead = matches!((r.fatalities, other.rec.fatalities), (Some(a), Some(b)) if a.abs_diff(b) > a.max(b) / 2);
     let lends_hurt = !other_dead || lead;
+    // (fatal15) A record whose own sentence tells its hurt by a vague count ("وقتل 11 مهاجرا وجرح
+    // عشرات") takes the hurt only of a mention with its own count of dead (one act told twice):
+    // a mention with other dead is mostly another act, side or count (SPEC §4: a vague count is null).
+    let vague_apart = keep.vague_hurt && r.fatalities.is_some() && r.fatalities != other.rec.fatalities;
+    let lends_hurt = lends_hurt && !vague_apart;
     if r.injuries.is_none() && lend_toll && lends_hurt {
         r.injuries = lent(other.rec.injuries);
         keep.toll_fix[1] = other.toll_fix[1].filter(|f| r.injuries == Some(f.0));

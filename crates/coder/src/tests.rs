@@ -568,6 +568,17 @@ fn the_hurt_take_no_number_the_dead_read() {
     }
 }
 
+/// (fatal15) A record whose own sentence tells its hurt by a vague count ("وجرح عشرات") takes no
+/// hurt lent by a mention with another count of dead (SPEC §4: a vague count is null).
+#[test]
+fn a_vague_hurt_takes_no_number_of_another_toll() {
+    let text = "أسفر إطلاق الشرطة الرصاص على حشد من اللاجئين قرب مدينة وجدة فجر الأربعاء عن قتل 6 \
+                لاجئين وجرح عشرات. وأصيب تسعة لاجئين بجروح في الحادث.";
+    let recs = code(text, "2021-05-12");
+    let r = recs.iter().find(|r| r.fatalities == Some(6)).unwrap_or_else(|| panic!("{recs:?}"));
+    assert_eq!(r.injuries, None, "{r:?}");
+}
+
 /// (actors132) An attack whose own clause names the sites it hit (`ACT_OBJECT_WORDS`) takes no
 /// recipient from a mention of another sentence: the civilians a mortar killed in the next
 /// sentence are not the targets of the air strike; a sentence naming the sites' owner keeps it.

@@ -289,6 +289,7 @@ pub(crate) fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &
     let toll_words = if a.sentence_has_class(sentence::TOLL_WORD) { a.words.len() } else { 0 };
     // (fatal14: the first word of each number a casualty phrase read, with the kind of its word.)
     let mut taken: Vec<(usize, bool, bool)> = Vec::new();
+    let mut vague_hurt = false;
     for (wi, &(ws, we)) in a.words.iter().enumerate().take(toll_words) {
         if !a.has_class(wi, sentence::TOLL_WORD) {
             continue;
@@ -359,6 +360,15 @@ pub(crate) fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &
             }
             n => (n, false),
         };
+        // (fatal15) A hurt word that read no number, beside a vague count ("وجرح عشرات", "وأصيب
+        // آخرون", "عشرات الجرحى"), tells the hurt as vague.
+        let vague_count = |j: usize| TOLL_VAGUE_COUNTS.contains(&strip_clitic(a.word(j)));
+        if is_hurt
+            && !matches!(n, Some(Some(_)))
+            && ((wi + 1 < a.words.len() && vague_count(wi + 1)) || (wi > 0 && vague_count(wi - 1)))
+        {
+            vague_hurt = true;
+        }
         // (fatal12) A toll counted over a period is no act's own. It is read as before, so that no
         // later casualty word of the sentence fills its place and the aggregate filters still see
         // it, and marked: the record keeps none of it and takes no toll lent in its place.
@@ -452,6 +462,7 @@ pub(crate) fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &
         lone,
         fix: [fix(dead, own_dead, none_told.0), fix(hurt, own_hurt, none_told.1)],
         period,
+        vague_hurt: vague_hurt && hurt.is_none(),
     }
 }
 
@@ -518,6 +529,9 @@ pub(crate) struct Toll {
     /// (fatal12) For the dead and the hurt: whether the toll read is a period's total
     /// (`period_total`), which the record does not keep.
     pub(crate) period: [bool; 2],
+    /// (fatal15) Whether the hurt, with no number read, are told by a vague count
+    /// (`TOLL_VAGUE_COUNTS`: "وجرح عشرات").
+    pub(crate) vague_hurt: bool,
 }
 
 /// The victims of a relative casualty verb whose relative pronoun is word `r` (toll11): "الشخص
