@@ -1284,13 +1284,13 @@ impl Coder {
                             // unless the verb's form says the subject is elsewhere
                             // (`subject_outside_verb`); one further on is its object
                             // (`coordinated_call_object`).
+                            let mut end = first.w1;
                             if !matches!(
                                 rule.event_type.as_str(),
                                 "CONSULT" | "AGREE" | "COOPERATE" | "ASSAULT" | "MOBILIZE"
                             ) && rule.id != "accuse.allege.verb"
                                 && !(rule.event_type == "REQUEST" && subject_outside_verb(a, t))
                             {
-                                let mut end = first.w1;
                                 while let Some(n) =
                                     next.filter(|n| n.conj && n.w0 <= end + 3 && !a.break_between(end, n.w0))
                                 {
@@ -1300,12 +1300,14 @@ impl Coder {
                             }
                             // (actors143) "وأدانت قطر السياسة الإسرائيلية": with no party after
                             // the subject right after the verb, a nationality adjective of the
-                            // object after it names the object's owner.
+                            // object after it names the object's owner; the object follows the
+                            // last subject joined by و (fix66b: "وأدانت قطر والكويت السياسة
+                            // الإسرائيلية").
                             let owner = || {
                                 (rule.event_type != "PROTEST"
                                     && first.w0 == t.w1 + 1
                                     && proper_subject(&self.lex, first))
-                                .then(|| nisba_owner_of_object(a, t, first.w1))
+                                .then(|| nisba_owner_of_object(a, t, end))
                                 .flatten()
                             };
                             recipient = if t.pronoun_object { None } else { next.or_else(owner) };

@@ -432,14 +432,27 @@ fn finer_text_date(keep: &Candidate, other: &Candidate) -> bool {
 
 /// (dates61) The record's day is named by its calendar ("في 26 يونيو", "الثامن عشر من يوليو
 /// الماضي", "السادس من الشهر الجاري"), not counted from publication as a weekday or "أمس" is:
-/// its text, read again as if published a week later, names the same day. A weekday or a
+/// its text, read again as if published a day later and also eight days later or a day earlier,
+/// names the same day (fix66b: a week later alone let "الثلاثاء الماضي" and "قبل سبعة أيام"
+/// pass, a week on being the same weekday; no weekday or count of days names one day from two
+/// publication days a week or more apart, nor from a day before and a day after it, while the
+/// day before keeps "السادس من الشهر الجاري" whose eighth day on is in the next month, and the
+/// day after and the eighth keep "الثامن عشر من يوليو الماضي"). A weekday or a
 /// yesterday in another mention's sentence is mostly the day of that sentence's own act (a video
 /// aired, a statement confirmed), not of the happening the record already dates by its month.
 fn calendar_day(r: &EventRecord) -> bool {
     let (Some(date), Some(text)) = (r.date.as_deref(), r.date_text.as_deref()) else { return false };
+    names_calendar_day(date, text)
+}
+
+/// [`calendar_day`] on a record's date and date text.
+pub(crate) fn names_calendar_day(date: &str, text: &str) -> bool {
     let Some((day, _)) = ahdath_text::dates::iso_days(date) else { return false };
-    let later = day.checked_add_signed(chrono::Duration::days(7));
-    ahdath_text::find_dates(text, later).iter().any(|d| d.iso() == date)
+    let same = |offset: i64| {
+        let published = day.checked_add_signed(chrono::Duration::days(offset));
+        ahdath_text::find_dates(text, published).iter().any(|d| d.iso() == date)
+    };
+    same(1) && (same(8) || same(-1))
 }
 
 /// Sectors of armed men, for [`victims_apart`].

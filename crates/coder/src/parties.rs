@@ -611,8 +611,8 @@ pub(crate) fn nisba_owner_of_object<'a>(
     // mention already gives the recipient with its sector.)
     let covered = !a.uncovered(head);
     // (A nisba-shaped noun, "الشيعي" in "حزب الله الشيعي اللبناني", is an adjective of the
-    // subject, not an object.)
-    let nisba = noun.ends_with('ي') || noun.ends_with("يه");
+    // subject, not an object; so is a feminine one, though it drops object nouns in ـية, fix66b.)
+    let nisba = sentence::is_definite_nisba(noun);
     if !noun.starts_with("ال") || nisba || covered || RELATIVE_PRONOUNS.contains(&noun) {
         return None;
     }

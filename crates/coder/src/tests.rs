@@ -1925,6 +1925,31 @@ fn a_merged_mentions_calendar_day_refines_the_records_month() {
     check_status_date_cases(cases);
 }
 
+/// (fix66b) A date text names a calendar day only when it names the same day read from a day
+/// after and from eight days after or a day before (`calendar_day`): a weekday or a count of days
+/// read from a week on names the same day too.
+#[test]
+fn a_calendar_day_is_named_by_its_calendar_not_by_a_weekday() {
+    let cases: &[(&str, &str, bool)] = &[
+        ("2016-03-05", "الخامس من آذار/مارس 2016", true),
+        ("2016-03-06", "السادس من الشهر الجاري", true),
+        // The eighth day on is in April: the day before keeps it.
+        ("2016-03-28", "الثامن والعشرين من الشهر الجاري", true),
+        ("2016-03-28", "28 من الشهر الجاري", true),
+        ("2015-07-18", "الثامن عشر من يوليو الماضي", true),
+        ("2015-07-18", "18 يوليو", true),
+        ("2016-03-15", "الثلاثاء الماضي", false),
+        ("2016-03-15", "يوم الثلاثاء الماضي", false),
+        ("2016-03-15", "يوم الثلاثاء", false),
+        ("2016-03-13", "قبل سبعة أيام", false),
+        ("2016-03-19", "أمس", false),
+        ("2016-03-22", "الثلاثاء المقبل", false),
+    ];
+    for &(date, text, want) in cases {
+        assert_eq!(merge::names_calendar_day(date, text), want, "{text} ({date})");
+    }
+}
+
 #[test]
 fn an_act_in_the_relative_clause_it_opens_keeps_its_own_time() {
     let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
@@ -11606,6 +11631,12 @@ fn a_nationality_adjective_of_the_object_is_the_recipient() {
         ("وقال المتحدث إن الكويت ترفض التدخل الإيراني في شؤون جيرانها.", "REJECT", Some("الكويت"), Some("الإيراني")),
         ("وانتقد لافروف يوم الخميس الماضي السياسة الفرنسية في أفريقيا.", "ACCUSE", Some("لافروف"), None),
         ("وانتقد لافروف السياسة الفرنسية في أفريقيا خلال مؤتمر صحفي.", "ACCUSE", Some("لافروف"), Some("الفرنسية")),
+        // (fix66b) A feminine object noun in ـية is read as an adjective of the subject
+        // (`is_definite_nisba`), a loss kept: checking only the masculine ي read "ومصادقة
+        // الإمبراطورية الروسية" as an object and its owner.
+        ("وقال المتحدث إن طهران ترفض الاستراتيجية الأمريكية الجديدة في الخليج.", "REJECT", Some("طهران"), None),
+        // (fix66b) The object follows the last subject joined by و.
+        ("وانتقدت قطر والكويت السياسة الإسرائيلية في المدينة القديمة.", "ACCUSE", Some("قطر"), Some("الإسرائيلية")),
     ]);
 }
 
