@@ -405,6 +405,12 @@ pub(crate) fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         // after merging (`Candidate::finer_day`).
         keep.finer_day = other.rec.date.clone().map(|d| (d, other.rec.date_text.clone()));
     }
+    // (dates62) A mention that had gathered such a day from a mention of its own passes it on
+    // when it is folded in turn, on the same terms (`carries_finer_day`): the Belaid lead's
+    // «السادس من الشهر الجاري» was lost when its collector merged into another record.
+    if keep.finer_day.is_none() && carries_finer_day(keep, other) {
+        keep.finer_day = other.finer_day.clone();
+    }
     keep.court_crime |= other.court_crime;
     if !own_text_day {
         keep.long_ago_clause |= other.long_ago_clause;
@@ -420,7 +426,7 @@ fn finer_text_date(keep: &Candidate, other: &Candidate) -> bool {
     let (r, o) = (&keep.rec, &other.rec);
     r.date_basis == Some(DateBasis::Text)
         && o.date_basis == Some(DateBasis::Text)
-        && r.status == o.status
+        && told_alike(r.status, o.status)
         && r.date_precision != DatePrecision::Day
         && o.date_precision == DatePrecision::Day
         && !(keep.report_dated || other.report_dated || keep.governed_day || other.governed_day)
@@ -428,6 +434,31 @@ fn finer_text_date(keep: &Candidate, other: &Candidate) -> bool {
             (Some(x), Some(y)) => y.starts_with(x.as_str()) && calendar_day(o),
             _ => false,
         }
+}
+
+/// (dates62) Whether the calendar day `other` had gathered (`Candidate::finer_day`) holds for the
+/// record it is folded into on `finer_text_date`'s terms: both told the same way, dated by the
+/// text, the record not to the day and only by its own expression, and the day within the
+/// record's year or month.
+fn carries_finer_day(keep: &Candidate, other: &Candidate) -> bool {
+    let (r, o) = (&keep.rec, &other.rec);
+    r.date_basis == Some(DateBasis::Text)
+        && o.date_basis == Some(DateBasis::Text)
+        && told_alike(r.status, o.status)
+        && r.date_precision != DatePrecision::Day
+        && !(keep.report_dated || keep.governed_day)
+        && match (&r.date, &other.finer_day) {
+            (Some(x), Some((d, _))) => d.starts_with(x.as_str()),
+            _ => false,
+        }
+}
+
+/// (dates62) Whether two mentions are told the same way for `finer_text_date`: the same status,
+/// or both told done, one as recent and one as background ("الاتفاق الذي وقع الشهر الماضي" and
+/// "الاتفاق الذي أبرمته في 14 يوليو"): the status a date reads decides the two apart, not the act.
+fn told_alike(a: Status, b: Status) -> bool {
+    let done = |s: Status| matches!(s, Status::Occurred | Status::Historical);
+    a == b || (done(a) && done(b))
 }
 
 /// (dates61) The record's day is named by its calendar ("في 26 يونيو", "الثامن عشر من يوليو

@@ -1950,6 +1950,21 @@ fn a_calendar_day_is_named_by_its_calendar_not_by_a_weekday() {
     }
 }
 
+/// dates62: the calendar day a mention gathered from a merged mention of its own (dates61) is
+/// passed on when that mention is folded in turn into another record of the same month: every
+/// record of the bombing takes «الحادي عشر من أكتوبر الماضي», none keeps «أكتوبر الماضي».
+#[test]
+fn a_gathered_calendar_day_survives_a_second_merge() {
+    let text = "تعتزم الحكومة مناقشة فرض عقوبات على الجماعة التي اتهمت بتنفيذ التفجير في ميناء فارنا الذي \
+                أسفر عن مقتل أربعة أشخاص في أكتوبر الماضي.\nوقالت الوزارة إن الجماعة مسؤولة عن التفجير \
+                المعادي للسياح في أكتوبر 2018 والذي أودى بحياة أربعة أشخاص.\nوإلى جانب مقتل أربعة أشخاص، \
+                أسفر التفجير الذي وقع في الحادي عشر من أكتوبر الماضي في ميناء فارنا عن إصابة نحو عشرين شخصا.";
+    let recs = code(text, "2019-03-10");
+    let dates: Vec<_> = recs.iter().filter(|r| r.event_type == "ASSAULT").map(|r| r.date.as_deref()).collect();
+    assert!(!dates.is_empty(), "{recs:?}");
+    assert!(dates.iter().all(|d| *d == Some("2018-10-11")), "{dates:?}");
+}
+
 #[test]
 fn an_act_in_the_relative_clause_it_opens_keeps_its_own_time() {
     let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
