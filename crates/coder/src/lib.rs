@@ -1358,7 +1358,7 @@ impl Coder {
                 }
             }
         }
-        // "وقتل 30 شخصا في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق": a physical act told
+        // "قتل عشرات في سلسلة تفجيرات طالت مناطق مختلفة في العراق": a physical act told
         // across a named country (`geocode::spread_land`) whose place its sentence does not name
         // is in that country alone (places113). `nationwide` reads this before the merge, which
         // may then give the record a merged mention's town.
