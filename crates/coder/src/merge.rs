@@ -417,6 +417,18 @@ pub(crate) fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     }
 }
 
+/// The terms dates61 and dates62 share for a record to take a finer day from a mention folded
+/// into it: both dated by the text and told alike, the record's date not a day and not only the
+/// day of a report or of a governing statement.
+fn may_take_finer_day(keep: &Candidate, other: &Candidate) -> bool {
+    let (r, o) = (&keep.rec, &other.rec);
+    r.date_basis == Some(DateBasis::Text)
+        && o.date_basis == Some(DateBasis::Text)
+        && told_alike(r.status, o.status)
+        && r.date_precision != DatePrecision::Day
+        && !(keep.report_dated || keep.governed_day)
+}
+
 /// (dates61) Whether `other`, a merged mention, dates the record's happening more finely than the
 /// record's own text date: both dates are the text's, with the same status, neither only the day
 /// of a report or of a governing statement, the mention's is a calendar day (`calendar_day`) and
@@ -424,12 +436,9 @@ pub(crate) fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
 /// `2015-06-26`; not `2015-06` and `2015-07-14`).
 fn finer_text_date(keep: &Candidate, other: &Candidate) -> bool {
     let (r, o) = (&keep.rec, &other.rec);
-    r.date_basis == Some(DateBasis::Text)
-        && o.date_basis == Some(DateBasis::Text)
-        && told_alike(r.status, o.status)
-        && r.date_precision != DatePrecision::Day
+    may_take_finer_day(keep, other)
         && o.date_precision == DatePrecision::Day
-        && !(keep.report_dated || other.report_dated || keep.governed_day || other.governed_day)
+        && !(other.report_dated || other.governed_day)
         && match (&r.date, &o.date) {
             (Some(x), Some(y)) => y.starts_with(x.as_str()) && calendar_day(o),
             _ => false,
@@ -441,13 +450,8 @@ fn finer_text_date(keep: &Candidate, other: &Candidate) -> bool {
 /// text, the record not to the day and only by its own expression, and the day within the
 /// record's year or month.
 fn carries_finer_day(keep: &Candidate, other: &Candidate) -> bool {
-    let (r, o) = (&keep.rec, &other.rec);
-    r.date_basis == Some(DateBasis::Text)
-        && o.date_basis == Some(DateBasis::Text)
-        && told_alike(r.status, o.status)
-        && r.date_precision != DatePrecision::Day
-        && !(keep.report_dated || keep.governed_day)
-        && match (&r.date, &other.finer_day) {
+    may_take_finer_day(keep, other)
+        && match (&keep.rec.date, &other.finer_day) {
             (Some(x), Some((d, _))) => d.starts_with(x.as_str()),
             _ => false,
         }
