@@ -3377,12 +3377,12 @@ impl Coder {
                 // sentence's dates read against a stand-in day, a month or year told past is
                 // background as `is_background` makes it in a dated article (status77).
                 || (ctx.published.is_none() && {
-                    let ds = ctx.undated_dates.get_or(a, undated_dates);
+                    let ds = undated_dates(a);
                     // (Not a month told after the act across a clause break, "صادقت المحكمة على
                     // القرار، الصادر في مايو الماضي", nor one before an act that opens a clause
                     // with «و» after another act, "أوقف في يناير الماضي وتم ترحيله يوم الجمعة":
                     // each dates the other clause.)
-                    let hit = pick_in(&ds, report_only, true, false, false).is_some_and(|i| {
+                    let hit = pick_in(ds, report_only, true, false, false).is_some_and(|i| {
                         let dw = word_index_of_byte(a, ds[i].start);
                         !(if dw > t.w1 { a.break_between(t.w1, dw) } else { owned_by_earlier(dw) })
                             && undated_month_told_past(a, s, &ds[i])

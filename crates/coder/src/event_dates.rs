@@ -591,8 +591,10 @@ pub(crate) fn undated_pluperfect_told_past(a: &Analysis, s: &str, published: Opt
 
 /// The sentence's dates read against a stand-in day, for an article with no publication date
 /// (status76, status77): the relation, precision and words of each do not depend on the day.
-pub(crate) fn undated_dates(a: &Analysis) -> Vec<DateMatch> {
-    NaiveDate::from_ymd_opt(2000, 7, 1).map(|d| a.dates_read_against(d).to_vec()).unwrap_or_default()
+/// The analysis keeps them (`Analysis::dates_read_against`), so every mention of a sentence reads
+/// the one list.
+pub(crate) fn undated_dates(a: &Analysis) -> &[DateMatch] {
+    NaiveDate::from_ymd_opt(2000, 7, 1).map_or(&[], |d| a.dates_read_against(d))
 }
 
 /// (status77) A date of `undated_dates` that is a month or a year told past (`PAST_MARKERS`:

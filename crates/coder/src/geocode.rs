@@ -338,14 +338,29 @@ impl CountryPart {
     }
 }
 
+/// The whole rest of a record's sentence after its trigger as match keys, with the count of words
+/// before its clause's first break (`after_trigger_keys`): read once per record for both
+/// `country_part` and `spread_land`, which read the spread nouns across the clauses.
+pub(crate) struct TriggerTail {
+    words: Vec<String>,
+    clause_end: usize,
+}
+
+impl TriggerTail {
+    pub(crate) fn of(r: &EventRecord) -> TriggerTail {
+        let (words, clause_end) = after_trigger_keys(r, usize::MAX, false);
+        TriggerTail { words, clause_end }
+    }
+}
+
 /// The land an act is told as spread across, after its trigger in its sentence (places111,
 /// places113): the word (without a glued "ب") after a spread noun (`SPREAD_NOUNS`) that says
 /// where — glued to "ب", after a quantifier (`SPREAD_QUANTIFIERS`) or before an adjective
 /// (`SPREAD_ADJECTIVES`: "مدن مختلفة في أستراليا", "مناطق عدة في العراق") — through that
 /// adjective, "من" or "في", and a state title (`SPREAD_STATE_TITLES`: "بأنحاء دولة قطر").
 /// "البلاد" or "المملكة" (`COUNTRY_WORDS`) is the article's country; another word may name one.
-pub(crate) fn spread_land(r: &EventRecord) -> Option<String> {
-    let (words, _) = after_trigger_keys(r, usize::MAX, false);
+pub(crate) fn spread_land(tail: &TriggerTail) -> Option<String> {
+    let words = &tail.words;
     let bare = |w: &str| w.strip_prefix('ب').unwrap_or(w).to_owned();
     (0..words.len()).find_map(|i| {
         let noun = bare(&words[i]);
@@ -380,15 +395,13 @@ pub(crate) fn is_country_word(w: &str) -> bool {
 /// البلاد"), not after a word of `PART_AWAY` ("إلى شرق البلاد" is a destination); or the whole
 /// country, a spread noun before "البلاد" anywhere after the trigger in its sentence
 /// (`spread_land`: "أوقفت الشرطة 251 شخصا في إطار حملة، أطلقت في كل أنحاء البلاد").
-pub(crate) fn country_part(r: &EventRecord) -> Option<CountryPart> {
-    // The whole rest of the sentence: the spread nouns of the whole country are read across its
-    // clauses.
-    let (words, clause_end) = after_trigger_keys(r, usize::MAX, false);
+pub(crate) fn country_part(tail: &TriggerTail) -> Option<CountryPart> {
+    let words = &tail.words;
     let country = |i: usize| words.get(i).is_some_and(|w| COUNTRY_WORDS.contains(&w.strip_prefix('ب').unwrap_or(w)));
-    if spread_land(r).is_some_and(|w| is_country_word(&w)) {
+    if spread_land(tail).is_some_and(|w| is_country_word(&w)) {
         return Some(CountryPart::default());
     }
-    let reach = clause_end.min(COUNTRY_PART_REACH + 2);
+    let reach = tail.clause_end.min(COUNTRY_PART_REACH + 2);
     // (fix66a) A direction word is read without a glued "و", "ب" or "وب" ("شمال وشرق البلاد",
     // "بجنوب البلاد"), as the lists are written.
     let side = |w: &str, part: &mut CountryPart| {

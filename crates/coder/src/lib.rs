@@ -635,7 +635,6 @@ impl Coder {
             tells_sport: std::cell::OnceCell::new(),
             toll_places: SentenceMemo::new(),
             undated_told_past: SentenceMemo::new(),
-            undated_dates: SentenceMemo::new(),
         };
 
         // (Room for a candidate a sentence: a `Candidate` is large, and growing the vector from
@@ -1342,31 +1341,31 @@ impl Coder {
         // alone, unless the lent town lies on the named side of the country's centre (a town of
         // the east for an act "in the east" is kept) (places111). Read after the merge and
         // `fill_locations`: placing it before moved merges and the story's town (places53).
-        if let Some(main) = ctx.main_country.as_deref() {
-            let country = self.country_place(main);
-            for r in recs.iter_mut().filter(|r| r.location.is_some() && geocode::is_physical(&r.event_type)) {
-                if !geocode::lent_place(r) {
-                    continue;
-                }
-                let Some(part) = geocode::country_part(r) else { continue };
-                let held = r.location.as_ref().is_some_and(|l| {
-                    l.country.as_deref() == Some(main)
-                        && (l.precision.as_deref() == Some("country") || part.holds(&country, l))
-                });
-                if !held {
-                    r.location = Some(country.clone());
-                }
-            }
-        }
+        //
         // "قتل عشرات في سلسلة تفجيرات طالت مناطق مختلفة في العراق": a physical act told
         // across a named country (`geocode::spread_land`) whose place its sentence does not name
         // is in that country alone (places113). `nationwide` reads this before the merge, which
-        // may then give the record a merged mention's town.
+        // may then give the record a merged mention's town. (The rest of the sentence is read
+        // once a record for both, `geocode::TriggerTail`; a place the first makes the country's
+        // is still one its sentence does not name.)
+        let main = ctx.main_country.as_deref().map(|m| (m, self.country_place(m)));
         for r in recs.iter_mut().filter(|r| r.location.is_some() && geocode::is_physical(&r.event_type)) {
             if !geocode::lent_place(r) {
                 continue;
             }
-            let Some(land) = geocode::spread_land(r).filter(|w| !geocode::is_country_word(w)) else { continue };
+            let tail = geocode::TriggerTail::of(r);
+            if let Some((main, country)) = &main {
+                if let Some(part) = geocode::country_part(&tail) {
+                    let held = r.location.as_ref().is_some_and(|l| {
+                        l.country.as_deref() == Some(*main)
+                            && (l.precision.as_deref() == Some("country") || part.holds(country, l))
+                    });
+                    if !held {
+                        r.location = Some(country.clone());
+                    }
+                }
+            }
+            let Some(land) = geocode::spread_land(&tail).filter(|w| !geocode::is_country_word(w)) else { continue };
             let Some(iso3) = self.country_named(&land) else { continue };
             let held = r.location.as_ref().is_some_and(|l| {
                 l.country.as_deref() == Some(iso3.as_str()) && l.precision.as_deref() == Some("country")
@@ -1494,9 +1493,6 @@ struct ArticleCtx<'a> {
     /// What `undated_pluperfect_told_past` answered for the last sentence that asked: it reads
     /// the sentence's dates again, and its answer is the same for every mention there (status76).
     undated_told_past: SentenceMemo<bool>,
-    /// The dates of the last sentence read against the stand-in day (`undated_dates`), for the
-    /// undated-month test of its mentions (status77).
-    undated_dates: SentenceMemo<Vec<DateMatch>>,
 }
 
 /// A value read from one sentence's analysis, kept for the next mention of the same sentence:

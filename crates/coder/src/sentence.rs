@@ -2273,9 +2273,9 @@ impl Analysis {
         (nums, dts)
     }
 
-    /// The sentence's date expressions read against `stand_in`, not cached (status76): an
-    /// undated article reads none of its relative dates, yet whether one says "past" ("سبتمبر
-    /// الماضي", "العام الماضي") and at what precision does not hang on the day it is read for.
+    /// The sentence's date expressions read against `stand_in` (status76): an undated article
+    /// reads none of its relative dates, yet whether one says "past" ("سبتمبر الماضي", "العام
+    /// الماضي") and at what precision does not hang on the day it is read for.
     ///
     /// Read the first time and kept (speed77), as `numbers_and_dates` is: `undated_dates` asks
     /// for one sentence's once a mention and once more for its pluperfect test, always against

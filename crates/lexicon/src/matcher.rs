@@ -1484,6 +1484,22 @@ mod tests {
         out
     }
 
+    /// With the thread's word memo emptied first, `answer(i)` for the texts in each order must be
+    /// `reference[i]`: the memo, filled in one order, answers as the walks in another.
+    fn answers_in_orders<T: PartialEq + std::fmt::Debug>(
+        texts: &[&str],
+        reference: &[T],
+        orders: [[usize; 5]; 3],
+        answer: impl Fn(usize) -> T,
+    ) {
+        WORD_MEMOS.with(|m| m.borrow_mut().clear());
+        for order in orders {
+            for i in order {
+                assert_eq!(answer(i), reference[i], "{}", texts[i]);
+            }
+        }
+    }
+
     #[test]
     fn memoised_words_answer_as_the_walks() {
         // A word first met alone and later as the head of a longer key ("في" before "في وقت",
@@ -1513,12 +1529,9 @@ mod tests {
         let keys: Vec<String> = texts.iter().map(|t| normalize_key(t)).collect();
         let reference: Vec<Vec<Hit>> = keys.iter().map(|k| walked(&mx, k)).collect();
         assert!(reference.iter().all(|h| !h.is_empty()));
-        WORD_MEMOS.with(|m| m.borrow_mut().clear());
-        for order in [vec![0, 1, 2, 3, 4], vec![4, 3, 2, 1, 0], vec![0, 1, 2, 3, 4]] {
-            for i in order {
-                assert_eq!(mx.find(&keys[i]), reference[i], "{}", texts[i]);
-            }
-        }
+        answers_in_orders(&texts, &reference, [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [0, 1, 2, 3, 4]], |i| {
+            mx.find(&keys[i])
+        });
         // Words of both kinds were seen: some kept in the memo, some (the heads of longer keys) not.
         let kept = mx.with_memo(|memo| {
             // (speed76: the heads of longer keys are kept with their walks past their end.)
@@ -1597,12 +1610,9 @@ mod tests {
                 .collect()
         };
         let reference: Vec<Vec<Vec<Hit>>> = keys.iter().map(|k| per_word(k, false)).collect();
-        WORD_MEMOS.with(|m| m.borrow_mut().clear());
-        for order in [vec![0, 1, 2, 3, 4], vec![4, 3, 2, 1, 0], vec![2, 0, 4, 1, 3]] {
-            for i in order {
-                assert_eq!(per_word(&keys[i], true), reference[i], "{}", texts[i]);
-            }
-        }
+        answers_in_orders(&texts, &reference, [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [2, 0, 4, 1, 3]], |i| {
+            per_word(&keys[i], true)
+        });
         // The first text's «قوات» reads «قوات الامن» past its end and keeps its cue within it.
         let first = &reference[0][0];
         assert!(first.iter().any(|h| h.target == Target::Actor(3)) && first.iter().any(|h| h.target == Target::Cue(4)));
