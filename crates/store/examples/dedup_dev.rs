@@ -5,7 +5,6 @@
 //! `DEDUP_NO_PRELIMINARY` turns [`Params::preliminary_toll`] off (dedup34);
 //! `DEDUP_NO_WEEKDAY` turns [`Params::undated_dated_weekday`] off (dedup37);
 //! `DEDUP_CONTAINED` sets [`Params::contained_similarity`] (0 turns dedup35's rule off);
-//! `DEDUP_UNPLACED_DAY` sets [`Params::unplaced_same_day_similarity`] (0 turns dedup45's rule off);
 //! `DEDUP_REUSE` scores an existing DB (a whole-corpus ingest) instead of building one;
 //! `DEDUP_DEBUG` lists each cluster's records and why its missed pairs are apart, and with
 //! `DEDUP_WHOLE` an uncovered member's article's records of the cluster's type stand in for it;
@@ -42,10 +41,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // DEDUP_CONTAINED: dedup35's share of the shorter sentence contained in the longer (0: off).
     if let Some(c) = std::env::var_os("DEDUP_CONTAINED") {
         params.contained_similarity = c.to_str().ok_or("DEDUP_CONTAINED")?.parse()?;
-    }
-    // DEDUP_UNPLACED_DAY: dedup45's word share for unplaced same-day statements (0: off).
-    if let Some(c) = std::env::var_os("DEDUP_UNPLACED_DAY") {
-        params.unplaced_same_day_similarity = c.to_str().ok_or("DEDUP_UNPLACED_DAY")?.parse()?;
     }
     // DEDUP_REUSE: score (and debug) a database built already, such as a whole-corpus ingest.
     let reuse = std::env::var_os("DEDUP_REUSE").is_some();

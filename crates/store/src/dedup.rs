@@ -129,13 +129,6 @@ pub struct Params {
     /// day and its words, and a paraphrase sharing this many words stands in for the place they
     /// would name (dedup27). 0 or above 1 turns the rule off.
     pub unplaced_similarity: f32,
-    /// The lower share of words for which [`Params::unplaced_similarity`]'s place weight is
-    /// given to two unplaced statements (not material, not meetings) dated to one day whose
-    /// actors and recipients both agree (compatible or the same, given no two countries,
-    /// dedup45): outlets tell one day's agreement or statement of one kind of party in their
-    /// own words, and the day and both parties stand in for part of the words. 0 or above
-    /// [`Params::unplaced_similarity`] turns the rule off.
-    pub unplaced_same_day_similarity: f32,
     /// Whether two undated records of a material type placed at one named town with one nonzero
     /// toll, whose recipients agree (compatible or the same) and of which one names no actor,
     /// pass the undated word floor as records with agreeing parties do (0.6 ×
@@ -215,7 +208,6 @@ impl Default for Params {
             undated_same_toll: 10,
             undated_suicide_toll: 20,
             unplaced_similarity: 0.35,
-            unplaced_same_day_similarity: 0.12,
             undated_victim_side: true,
             guest_similarity: 0.7,
             preliminary_toll: true,
@@ -1228,36 +1220,18 @@ fn weighed(ka: &Key, kb: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, sim: f32
 /// (dedup27). Grows with `sim`, so [`reaches`] may call it with a bound.
 fn unplaced_paraphrase(a: &Key, b: &Key, place: PlaceRel, ar: EntRel, rr: EntRel, sim: f32, p: &Params) -> f32 {
     let on = p.unplaced_similarity > 0.0 && p.unplaced_similarity <= 1.0;
-    let floor =
-        if same_day_statement(a, b, ar, rr, p) { p.unplaced_same_day_similarity } else { p.unplaced_similarity };
     if on
         && !a.meeting
         && place == PlaceRel::Unknown
         && ar >= EntRel::Compatible
         && rr >= EntRel::Unknown
-        && sim >= floor
+        && sim >= p.unplaced_similarity
         && parties_of_one_country(a, b)
     {
         0.5
     } else {
         0.0
     }
-}
-
-/// Whether two records are statements (not material) dated to one day (day precision, the same
-/// day) whose actors and recipients both agree (compatible or the same): then
-/// [`unplaced_paraphrase`] asks only [`Params::unplaced_same_day_similarity`] of their words
-/// (dedup45).
-fn same_day_statement(a: &Key, b: &Key, ar: EntRel, rr: EntRel, p: &Params) -> bool {
-    p.unplaced_same_day_similarity > 0.0
-        && p.unplaced_same_day_similarity < p.unplaced_similarity
-        && !a.material
-        && ar >= EntRel::Compatible
-        && rr >= EntRel::Compatible
-        && a.precision == Some(DatePrecision::Day)
-        && b.precision == Some(DatePrecision::Day)
-        && a.day_lo.is_some()
-        && a.day_lo == b.day_lo
 }
 
 /// Whether two undated records of a material type are placed at one named town with the same
@@ -3003,39 +2977,6 @@ mod tests {
         assert!(merge_candidates(&copy, &cands, 2, &p).is_empty());
         // Off, nothing changes from the plain scores.
         assert_eq!(best_event(&copy, &cands, &off), Some(2));
-    }
-
-    /// dedup45: two outlets' reports of one day's agreement, with no place, by one kind of party
-    /// with recipients of one country, in their own words (under dedup27's share) join; another
-    /// day, a recipient not given or the rule off stay apart.
-    #[test]
-    fn unplaced_statements_of_one_day_with_agreeing_parties_join_at_a_lower_share() {
-        let p = Params::default();
-        let off = Params { unplaced_same_day_similarity: 0.0, ..p };
-        let agree = |article: i64, date: &str, recipient: Option<EntSig>, sentence: &str| Sig {
-            article,
-            event_type: "AGREE".into(),
-            actor: ent("EGY", "PTY", Some("grp.party")),
-            recipient,
-            words: crate::keys::sentence_words(sentence),
-            ..sig(article, "AGREE", date)
-        };
-        // Our own sentences: the parties sign a document of a religious body, told twice.
-        let s1 = "وقعت الأحزاب السياسية اليوم في مقر المجلس الديني على وثيقة تدعو إلى نبذ العنف وبدء حوار وطني";
-        let s2 = "اتفقت القوى والأحزاب السياسية على وثيقة نبذ العنف التي اقترحها شباب الثورة خلال اجتماع موسع";
-        let a = agree(1, "2024-02-01", ent("EGY", "REL", Some("org.council")), s1);
-        let b = agree(2, "2024-02-01", ent("EGY", "OPP", Some("grp.activists")), s2);
-        let sim = jaccard(&a.words, &b.words);
-        assert!((0.125..p.unplaced_similarity).contains(&sim), "under dedup27's share: {sim}");
-        let on = judge(&a, &b, &p).expect("no veto");
-        assert!(on >= p.threshold, "one agreement: {on}");
-        assert_eq!(judge(&b, &a, &p), Ok(on), "symmetric");
-        assert!(judge(&a, &b, &off).is_ok_and(|x| x < p.threshold), "off");
-        // Another day, or a report that gives no recipient, stays apart.
-        let later = agree(3, "2024-02-02", ent("EGY", "OPP", Some("grp.activists")), s2);
-        assert!(judge(&a, &later, &p).is_ok_and(|x| x < p.threshold), "another day");
-        let bare = agree(4, "2024-02-01", None, s2);
-        assert!(judge(&a, &bare, &p).is_ok_and(|x| x < p.threshold), "no recipient");
     }
 
     /// dedup27: one appeal of one day told by two outlets that give no place, with a generic
