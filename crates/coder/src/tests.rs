@@ -568,6 +568,27 @@ fn the_hurt_take_no_number_the_dead_read() {
     }
 }
 
+/// (fatal16) One more or two more victims told by an ordinal or the dual "others" after a casualty
+/// word ("وإصابة رابع", "وجرح آخران") are counted: one, two; an ordinal after a casualty word not
+/// joined by «و» to a toll is no victim.
+#[test]
+fn one_more_or_two_more_victims_are_counted() {
+    let cases: &[(&str, Option<u32>, Option<u32>)] = &[
+        (
+            "أطلق مسلح النار على سيارة في مدينة نجران مساء الأربعاء ما أسفر عن مقتل ثلاثة رجال وإصابة رابع.",
+            Some(3),
+            Some(1),
+        ),
+        ("هاجم مسلحون دورية للجيش قرب بلدة الشيخ زويد صباح السبت فقتل جندي وجرح آخران.", Some(1), Some(2)),
+    ];
+    for &(text, dead, hurt) in cases {
+        let recs = code(text, "2021-04-14");
+        let r =
+            recs.iter().find(|r| r.event_type == "ASSAULT").unwrap_or_else(|| panic!("no ASSAULT in {text}: {recs:?}"));
+        assert_eq!((r.fatalities, r.injuries), (dead, hurt), "{text}");
+    }
+}
+
 /// (fatal15) A record whose own sentence tells its hurt by a vague count ("وجرح عشرات") takes no
 /// hurt lent by a mention with another count of dead (SPEC §4: a vague count is null).
 #[test]

@@ -349,7 +349,9 @@ pub(crate) fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &
             }
             (Some(x), _) | (None, Some(x)) => Some(whole(x)),
             // (A hurt word names its victims as a kill word does: "وأصيب شرطي" is one hurt.)
-            _ => count_named_victims(a, lex, wi, a.words.len(), false).map(Some),
+            // (fatal16: or one more, or two more, told by an ordinal or the dual "others": "وإصابة
+            // رابع", "وجرح آخران".)
+            _ => count_named_victims(a, lex, wi, a.words.len(), false).or_else(|| more_victims(a, wi)).map(Some),
         };
         // (toll12: a person named by `one_person_word` or "one of"; not after a word that also
         // means a fall, `FALL_CASUALTY_WORDS`: "سقوط طفلة من منحدر".)
@@ -666,6 +668,23 @@ fn joined_groups(a: &Analysis, nums: &[TollNumber], end: usize) -> u64 {
 /// group joined to what comes before.
 fn opens_with_and(a: &Analysis, k: usize) -> bool {
     a.word(k).starts_with('و') || (k > 0 && a.word(k - 1) == "و")
+}
+
+/// (fatal16) The victims told right after casualty word `wi` as more of those just counted: the
+/// dual "two others" (`TOLL_TWO_MORE`: "وجرح آخران") is two, an indefinite ordinal
+/// (`TOLL_ONE_MORE`: "مقتل ثلاثة وإصابة رابع") one, the fourth, when the casualty word opens with
+/// «و» and so joins a toll told before it ("قتل ثان لها", a second killing, counts nobody). The
+/// number reader takes an ordinal for its rank (4), never a toll, so without this the hurt read none.
+fn more_victims(a: &Analysis, wi: usize) -> Option<u64> {
+    let h = wi + 1;
+    if h >= a.words.len() || a.break_between(wi, h) {
+        return None;
+    }
+    let w = a.word(h);
+    if TOLL_TWO_MORE.contains(&w) {
+        return Some(2);
+    }
+    (TOLL_ONE_MORE.contains(&w) && opens_with_and(a, wi)).then_some(1)
 }
 
 /// A word that ends a phrase of victims before or after a group's number: a place or time word
