@@ -598,19 +598,23 @@ pub(crate) fn undated_dates(a: &Analysis) -> &[DateMatch] {
 }
 
 /// (status77) A date of `undated_dates` that is a month or a year told past (`PAST_MARKERS`:
-/// "مايو الماضي", "العام الماضي", "الشهر الماضي"; not "الأسبوع الماضي", `WEEK_WORDS`, nor a day:
-/// "17 يونيو الماضي" may be of the news period), not right after a word of `SPAN_SINCE_WORDS`
-/// ("منذ مارس الماضي" is a span up to now). With a publication date, `is_background` makes an act
-/// so dated background: such a month or year is always before the publication's.
+/// "مايو الماضي", "العام الماضي", "الشهر الماضي"; not "الأسبوع الماضي", `WEEK_WORDS`), not right
+/// after a word of `SPAN_SINCE_WORDS` ("منذ مارس الماضي" is a span up to now). With a publication
+/// date, `is_background` makes an act so dated background: such a month or year is always before
+/// the publication's. (status79) A day of a named Gregorian month told past counts too ("في
+/// الثاني من يونيو الماضي", "17 يونيو الماضي": a word of `GREGORIAN_MONTH_WORDS` and, by
+/// `bare_day_month`, no weekday, Hijri month or count of days back): news names its recent days by
+/// the weekday or "أمس", and in undated stories a day so named was background in nearly every
+/// record read (status79's audit).
 pub(crate) fn undated_month_told_past(a: &Analysis, s: &str, d: &DateMatch) -> bool {
     let w = word_index_of_byte(a, d.start);
+    let key = s.get(d.start..d.end).map(ahdath_text::normalize_key).unwrap_or_default();
     d.relative == dates::Relation::Past
-        && d.precision != dates::DatePrecision::Day
+        && (d.precision != dates::DatePrecision::Day
+            || (bare_day_month(&key) && key.split(' ').any(|k| GREGORIAN_MONTH_WORDS.contains(&k))))
         && !(w > 0 && SPAN_SINCE_WORDS.contains(&a.word(w - 1)))
-        && {
-            let key = s.get(d.start..d.end).map(ahdath_text::normalize_key).unwrap_or_default();
-            says_past(&key, &[]) && !says_week(&key)
-        }
+        && says_past(&key, &[])
+        && !says_week(&key)
 }
 
 /// The key of a date expression holds a word of `WEEK_WORDS` ("الأسبوع الماضي").

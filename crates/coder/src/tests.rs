@@ -17004,16 +17004,38 @@ fn an_undated_act_whose_own_date_is_a_month_told_past_is_background() {
     assert_eq!(status_of(&fronted, "ASSAULT"), Status::Historical);
     let after = format!("{lead}واعتقلت الشرطة الطلاب الثلاثة قرب الجامعة العام الماضي.");
     assert_eq!(status_of(&after, "COERCE"), Status::Historical);
-    // "الأسبوع الماضي" is news; a day of a past month may be too.
+    // "الأسبوع الماضي" is news (a day of a named past month: status79's test below).
     let week = format!("{lead}وهاجم مسلحون مقر النقابة في فالبارايسو الأسبوع الماضي.");
     assert_eq!(status_of(&week, "ASSAULT"), Status::Occurred);
-    let day = format!("{lead}وهاجم مسلحون مقر النقابة في فالبارايسو يوم 12 مارس الماضي.");
-    assert_eq!(status_of(&day, "ASSAULT"), Status::Occurred);
     // A span up to now ("منذ") and a month across a clause break after the act are not its own.
     let since = format!("{lead}ويشن المسلحون هجمات على النقابات منذ مارس الماضي.");
     assert_eq!(status_of(&since, "ASSAULT"), Status::Occurred);
     let other = format!("{lead}وصادقت المحكمة العليا على حكم محكمة البداية، الصادر في أبريل الماضي، بسجن الطلاب.");
     assert_eq!(status_of(&other, "AGREE"), Status::Occurred);
+}
+
+/// status79: in an article with no publication date, an act whose own date is a day of a named
+/// Gregorian month told past ("في الثالث من مارس الماضي", "17 حزيران الماضي") is background, as a
+/// month told past is (status77); a night, a weekday or a weekday with its day stays news.
+#[test]
+fn an_undated_act_whose_own_date_is_a_day_of_a_named_past_month_is_background() {
+    let undated = |text: &str| {
+        coder().code(&Article { id: "t".into(), text: text.into(), published: None, ..Article::default() })
+    };
+    let status_of = |text: &str, ty: &str| {
+        let recs = undated(text);
+        recs.iter().find(|r| r.event_type == ty).map(|r| r.status).unwrap_or_else(|| panic!("{recs:#?}"))
+    };
+    let lead = "استأنف عمال الموانئ في مومباسا عملهم بعد إضراب طويل. ";
+    let ordinal = format!("{lead}وهاجم مسلحون مقر النقابة في ماليندي في الثالث من مارس الماضي.");
+    assert_eq!(status_of(&ordinal, "ASSAULT"), Status::Historical);
+    let levantine = format!("{lead}واعتقلت الشرطة خمسة عمال في ماليندي في 17 حزيران الماضي.");
+    assert_eq!(status_of(&levantine, "COERCE"), Status::Historical);
+    // A night or a weekday told past, with or without its day, may be of the news period.
+    let night = format!("{lead}وهاجم مسلحون مقر النقابة في ماليندي الليلة الماضية.");
+    assert_eq!(status_of(&night, "ASSAULT"), Status::Occurred);
+    let weekday = format!("{lead}وهاجم مسلحون مقر النقابة في ماليندي يوم الخميس 12 مارس الماضي.");
+    assert_eq!(status_of(&weekday, "ASSAULT"), Status::Occurred);
 }
 
 /// speed76: the word class `TOLL_PERIOD_HEAD` stands exactly at the words `is_toll_period_head`
