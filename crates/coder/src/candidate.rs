@@ -520,6 +520,11 @@ impl Coder {
         if self.precision_filters && rule.has(Check::HostsShow) && hosts_show(a, t) {
             return None;
         }
+        // "المخيم الكشفي الذي تستضيفه اليابان", "تستضيف تركيا أعدادا من اللاجئين": a host verb whose
+        // guest is neither a meeting nor a party hosts a camp, refugees or a troupe (prec122).
+        if self.precision_filters && rule.has(Check::HostsShow) && hosts_no_party(a, &self.lex, t) {
+            return None;
+        }
         // "استقبل الميناء ثلاث سفن", "يستقبل المركز الحالات المحولة": a reception whose object window
         // names no party and opens with a common noun receives things or the public, no visitor.
         if self.precision_filters && is_reception(a, &rule.id, t) && receives_no_party(a, &self.lex, t) {

@@ -3057,6 +3057,46 @@ fn first_guest_noun<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a str> 
     })
 }
 
+/// An entity that can be a visitor or a host: a state, office, organisation, person or
+/// non-civilian group, not a place, a weak or a people's mention (`receives_no_party`,
+/// `hosts_no_party`).
+fn guest_party(lex: &Lexicon, e: &EntityMention) -> bool {
+    !e.is_location
+        && !e.weak
+        && !e.people
+        && e.actors.iter().any(|&x| {
+            let x = &lex.actors[x as usize];
+            x.kind != ActorKind::Group
+                || !matches!(x.sector.as_deref(), None | Some("-" | "CVL" | "EDU" | "MED" | "BUS"))
+        })
+}
+
+/// The host verb hosts neither a meeting nor a party (prec122): no `HOSTED_MEETINGS` noun is its
+/// first guest noun, and its guest names no party — with an object pronoun after a relative
+/// pronoun, the four words before that pronoun ("المخيم الكشفي الذي تستضيفه اليابان"), else the
+/// object window of `receives_no_party` ("تستضيف تركيا أعدادا من اللاجئين", "استضافت المحافظة فرقة
+/// شعبية"). A camp, refugees, a troupe or a show's guest is hosted, no meeting of parties.
+pub(crate) fn hosts_no_party(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
+    // (A glued «لـ» is taken off too: «للقمة الثانية التي تستضيفها القاهرة».)
+    let meeting = |i: usize| {
+        let w = a.word(i);
+        let w = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل')).filter(|r| r.chars().count() >= 3).unwrap_or(w);
+        clitic_forms(w).into_iter().chain(clitic_forms(a.word(i))).any(|w| HOSTED_MEETINGS.contains(&w))
+    };
+    if first_guest_noun(a, t).is_some_and(|w| HOSTED_MEETINGS.contains(&w)) {
+        return false;
+    }
+    if !t.pronoun_object {
+        return receives_no_party(a, lex, t);
+    }
+    if t.w0 < 2 || !RELATIVE_PRONOUNS.contains(&a.word(t.w0 - 1)) {
+        return false;
+    }
+    let lo = t.w0.saturating_sub(5);
+    !(lo..t.w0 - 1).any(meeting)
+        && !a.entities.iter().any(|e| e.w1 + 1 < t.w0 && e.w1 + 5 >= t.w0 && guest_party(lex, e))
+}
+
 /// The trigger is a reception: the verb of `consult.visit.receive` or the noun استقبال of
 /// `consult.visit.noun` (whose other forms are visits).
 pub(crate) fn is_reception(a: &Analysis, rule_id: &str, t: &TriggerMention) -> bool {
@@ -3076,16 +3116,7 @@ pub(crate) fn receives_no_party(a: &Analysis, lex: &Lexicon, t: &TriggerMention)
         return false;
     }
     let kind = |x: u32| &lex.actors[x as usize];
-    let party = |e: &EntityMention| {
-        !e.is_location
-            && !e.weak
-            && !e.people
-            && e.actors.iter().any(|&x| {
-                let x = kind(x);
-                x.kind != ActorKind::Group
-                    || !matches!(x.sector.as_deref(), None | Some("-" | "CVL" | "EDU" | "MED" | "BUS"))
-            })
-    };
+    let party = |e: &EntityMention| guest_party(lex, e);
     // The receiver right before the verb, or before a "قد" right before it ("الملك قد استقبل").
     let before = if t.w0 > 1 && matches!(a.word(t.w0 - 1), "قد" | "وقد") { t.w0 - 1 } else { t.w0 };
     let receiver_before = before > 0 && a.entities.iter().any(|e| e.w1 + 1 == before && party(e));

@@ -1376,6 +1376,21 @@ fn cooperation_of_an_unnamed_body_with_its_own_states_partner_is_no_event() {
     ]);
 }
 
+/// (prec122) A host verb whose guest is neither a meeting nor a party — a camp told before the
+/// relative pronoun, families fleeing a war, a folk troupe — hosts no meeting of parties (`hosts_no_party`); a
+/// summit, a minister or a head of state hosted stays a CONSULT.
+#[test]
+fn hosting_a_camp_refugees_or_a_troupe_is_no_meeting() {
+    check_filter_cases(&[
+        ("وصل الوفد الشبابي إلى المخيم الصيفي الذي تستضيفه كندا بمشاركة آلاف الشباب.", "CONSULT", false),
+        ("وتستضيف الأردن أعدادا كبيرة من الأسر الفارة من الحرب في المدن الشمالية.", "CONSULT", false),
+        ("واستضافت البلدية فرقة شعبية قدمت عروضها للأطفال في الساحة العامة.", "CONSULT", false),
+        ("وتستضيف القاهرة الأسبوع المقبل اجتماعا لوزراء الخارجية العرب.", "CONSULT", true),
+        ("واستضاف الرئيس المصري نظيره الفرنسي في قصر الاتحادية أمس.", "CONSULT", true),
+        ("وأشاد الوزير بالمؤتمر الإقليمي الذي تستضيفه عمان لبحث أزمة المياه.", "CONSULT", true),
+    ]);
+}
+
 /// (prec112) The bare «شمع» is the noun wax (a wax museum, beeswax honey, wax paper), no sealed
 /// closure; and a closed register, a switched-off device, a gap, a window, a case or a market's
 /// close (`unless-next` of `coerce.restrict.close`) shut nothing on anyone. A shop sealed
