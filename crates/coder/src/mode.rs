@@ -89,14 +89,18 @@ pub(crate) fn mode_from_context(
                     (t.w0.saturating_sub(6)..t.w0).rev().take_while(|&j| !a.break_between(j, j + 1) && !stop(j));
                 find(&[(ML_VISIT_OBJECTS, "visit")], &mut back)
             })
-            // (An arrival before the meeting in its sentence, across commas but not past a stop
-            // word or a reporting verb: "وصل الوزير، فجر الاثنين، إلى الدوحة، للقاء".)
+            // (An arrival or a visit before the meeting in its sentence, across commas but not
+            // past a stop word or a reporting verb: "وصل الوزير، فجر الاثنين، إلى الدوحة، للقاء",
+            // "زار الوزير الجزائر، والتقى الرئيس"; the visit verbs of `MODE_VISIT_VERBS`, mode25.)
             .or_else(|| {
                 let mut back =
                     (t.w0.saturating_sub(14)..t.w0).rev().take_while(|&j| !stop(j) && !reporting_verb(a.word(j)));
                 // (Matched whole, after one glued و at most: "فيصل" is a name, not ف + يصل.)
                 let arrival = |w: &str| {
-                    MODE_ARRIVAL_VERBS.contains(&w.strip_prefix('و').unwrap_or(w)) || MODE_ARRIVAL_VERBS.contains(&w)
+                    let bare = w.strip_prefix('و').unwrap_or(w);
+                    [&MODE_ARRIVAL_VERBS[..], &MODE_VISIT_VERBS[..]]
+                        .iter()
+                        .any(|list| list.contains(&bare) || list.contains(&w))
                 };
                 back.any(|j| arrival(a.word(j))).then_some("visit")
             }),

@@ -8281,6 +8281,11 @@ fn a_trigger_without_mode_takes_it_from_its_object() {
         ("ووصل الوفد الأوروبي صباح الثلاثاء الماضي إلى العاصمة والتقى بوزير الداخلية.", "CONSULT", Some("visit")),
         ("وصلت المساعدات إلى المدينة، فيما عقد المحافظ اجتماعا مع الأهالي.", "CONSULT", None),
         ("قال المدير فيصل حسن إن الأطباء عقدوا اجتماعا مع أسرة المريض.", "CONSULT", None),
+        // CONSULT: a visit verb before the meeting, across a comma, or its imperfect after it
+        // (mode25); not past فيما.
+        ("أفاد البيان بأن الأمين العام زار الخرطوم، والتقى رئيس الوزراء السوداني.", "CONSULT", Some("visit")),
+        ("وقال المسؤول إن الملف سيتم بحثه عندما يزور الوزير البرازيلي أنقرة الشهر المقبل.", "CONSULT", Some("visit")),
+        ("زار المحافظ المستشفى، فيما عقد الوزير اجتماعا مع النقابة.", "CONSULT", None),
         // THREATEN: a violent act as the ب complement; not a threat to withdraw or resign.
         ("هددت الجماعة المسلحة بشن هجمات جديدة على المدينة.", "THREATEN", Some("violence")),
         ("قال الصحفيون إن مجهولين هددوهم بالقتل إذا واصلوا التحقيق.", "THREATEN", Some("violence")),
