@@ -1595,6 +1595,7 @@ pub(crate) fn merge_candidates(
             }
             mobilize_mode_by_sector(&mut r);
             armed_expulsion_is_seizure(&mut r);
+            armed_execution_is_assault(&mut r);
             r
         })
         .collect();

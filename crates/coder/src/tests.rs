@@ -8355,6 +8355,29 @@ fn a_mobilization_takes_its_force_from_the_actor() {
     }
 }
 
+/// `armed_execution_is_assault` (recall82): an execution told by one word whose actor is a
+/// non-state armed group is a field execution, ASSAULT `targeted`; one by a state stays SANCTION.
+#[test]
+fn an_armed_groups_execution_is_an_assault() {
+    let cases: &[(&str, &str)] = &[
+        ("أعدم تنظيم داعش اثني عشر رجلا في ساحة عامة بالمدينة.", "ASSAULT"),
+        ("قال ناشطون إن الحوثيين أعدموا خمسة أسرى في المديرية أمس.", "ASSAULT"),
+        // (a state's execution is a punishment: SANCTION)
+        ("أعدمت السلطات الإيرانية ثلاثة مدانين بتهريب المخدرات.", "SANCTION"),
+    ];
+    for &(text, ty) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| r.rule == "sanction.convict.death")
+            .unwrap_or_else(|| panic!("no execution record in {text}: {recs:?}"));
+        assert_eq!(r.event_type, ty, "{text}: {r:?}");
+        if ty == "ASSAULT" {
+            assert_eq!(r.mode.as_deref(), Some("targeted"), "{text}: {r:?}");
+        }
+    }
+}
+
 /// `armed_expulsion_is_seizure`: driving an armed group out of a place is COERCE `seize`
 /// (context military), not `deport`; expelled migrants and families stay `deport`.
 #[test]
