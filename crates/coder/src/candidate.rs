@@ -2775,6 +2775,7 @@ impl Coder {
                             && !(owned_by_later(d, dw)
                                 && !(in_perfect_clause && parenthetical_day(a, &self.lex, t, ds, d, dw)))
                             && !in_other_relative_clause(a, t, dw)
+                            && !in_closed_relative_clause(a, t, dw)
                             && !in_reason_clause(a, t, dw)
                             && !since_names_another(a, t, dw)
                             && !(skip_report && report_day(a, d, t, ctx.published))

@@ -1533,6 +1533,26 @@ pub(crate) fn in_other_relative_clause(a: &Analysis, t: &TriggerMention, dw: usi
         })
 }
 
+/// (dates63) The date expression at word `dw`, before the trigger, stands in a relative clause that
+/// closed before it: a relative pronoun (not one with "و") at most `CLOSED_CLAUSE_REACH` words
+/// before the date with no clause break or other pronoun between, then a clause break, then another
+/// such pronoun before the trigger ("الناشطين الذين اعتقلوا في مارس الماضي، ومنهم المحامي الذي
+/// هاجمته"): the trigger tells another noun's act in a clause of its own, so the earlier clause's
+/// time is not its. A pronoun with no break before it ("في 2007 … العام الذي زار فيه") or right
+/// after the break ("مع فلان، الذي") may describe a noun of the dated clause itself, and is left.
+pub(crate) fn in_closed_relative_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool {
+    let pron = |i: usize| RELATIVE_PRONOUNS.contains(&a.word(i)) && !a.word(i).starts_with('و');
+    dw < t.w0
+        && (dw.saturating_sub(CLOSED_CLAUSE_REACH)..dw)
+            .rev()
+            .find(|&i| RELATIVE_PRONOUNS.contains(&a.word(i)))
+            .is_some_and(|p| pron(p) && !a.break_between(p, dw))
+        && (dw + 2..t.w0).any(|q| pron(q) && a.break_between(dw, q - 1) && !a.break_between(q - 1, q))
+}
+
+/// Words before a date within which a relative pronoun opens the clause the date stands in.
+const CLOSED_CLAUSE_REACH: usize = 8;
+
 /// The date expression at word `dw` stands in the relative clause of the event noun `t` itself:
 /// the pronoun follows the noun at once or after one adjective with the article ("الغارة التي
 /// شنتها الطائرات أمس", "الهجوم الانتحاري الذي وقع يوم الاثنين", "الاتفاق الذي تم التوصل إليه

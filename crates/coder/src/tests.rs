@@ -2062,6 +2062,36 @@ fn mentions_folded_into_an_act_of_long_ago_in_its_relative_clause_stay_folded() 
 /// dates60: a span ago told in a relative clause nested in the clause an act opens is that inner
 /// clause's time, not the act's: the guard's arrest is not made background by the journalist's
 /// attack of two years ago, and it takes the governing day as a clause with no time of its own.
+/// (dates63) A time told in a relative clause that another relative pronoun closes before the
+/// trigger is that clause's own; a second pronoun with «و» goes on about the same noun.
+#[test]
+fn a_time_of_a_closed_relative_clause_does_not_date_a_later_clauses_act() {
+    let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[
+        (
+            "وأفرجت السلطات عن الناشطين الذين اعتقلوا في مارس الماضي، ومنهم المحامي الذي هاجمته الشرطة أمام منزله.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "وينتمي المسلحون إلى الجماعة التي تأسست عام 2015 في الجبال، وهي الجماعة التي هاجمت قافلة للجيش قرب الحدود.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-10"),
+        ),
+        (
+            "وقال المتحدث إن الانفجار الذي وقع أمس في السوق والذي استهدف دورية للشرطة أسفر عن مقتل ثلاثة جنود.",
+            "2021-06-10",
+            "ASSAULT",
+            Status::Occurred,
+            Some("2021-06-09"),
+        ),
+    ];
+    check_status_date_cases(cases);
+}
+
 #[test]
 fn a_span_ago_of_a_nested_relative_clause_is_not_the_opening_acts() {
     let cases: &[(&str, &str, &str, Status, Option<&str>)] = &[(
