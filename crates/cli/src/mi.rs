@@ -100,19 +100,22 @@ mod tests {
             // SAFETY: a layout of nonzero size; each block is freed with its current layout.
             unsafe {
                 let z = Mi.alloc_zeroed(layout);
-                assert!(!z.is_null() && z as usize % align == 0, "zeroed ({align}, {size})");
+                assert!(!z.is_null() && (z as usize).is_multiple_of(align), "zeroed ({align}, {size})");
                 assert!(std::slice::from_raw_parts(z, size).iter().all(|&b| b == 0), "({align}, {size})");
                 Mi.dealloc(z, layout);
 
                 let mut p = Mi.alloc(layout);
-                assert!(!p.is_null() && p as usize % align == 0, "alloc ({align}, {size})");
+                assert!(!p.is_null() && (p as usize).is_multiple_of(align), "alloc ({align}, {size})");
                 for i in 0..size {
                     *p.add(i) = i as u8 ^ 0x5a;
                 }
                 let mut cur = layout;
                 for &new_size in resizes {
                     p = Mi.realloc(p, cur, new_size);
-                    assert!(!p.is_null() && p as usize % align == 0, "realloc ({align}, {size}) → {new_size}");
+                    assert!(
+                        !p.is_null() && (p as usize).is_multiple_of(align),
+                        "realloc ({align}, {size}) → {new_size}"
+                    );
                     let kept = cur.size().min(new_size);
                     for i in 0..kept {
                         assert_eq!(*p.add(i), i as u8 ^ 0x5a, "byte {i}, ({align}, {size}) → {new_size}");
