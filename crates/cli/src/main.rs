@@ -2,6 +2,7 @@
 
 mod db;
 mod gazetteer;
+mod mi;
 mod run;
 mod serve;
 mod sqlite_mem;
@@ -12,75 +13,7 @@ use anyhow::{Context, Result};
 /// mimalloc instead of the system allocator: the coder makes many small short-lived allocations
 /// per sentence, and glibc's malloc/free were 8–9% of `ahdath code`'s instructions.
 #[global_allocator]
-static GLOBAL: Mi = Mi;
-
-// mimalloc's plain C API, from the library the `mimalloc` crate links (as in `sqlite_mem`).
-extern "C" {
-    fn mi_malloc(size: usize) -> *mut std::ffi::c_void;
-    fn mi_zalloc(size: usize) -> *mut std::ffi::c_void;
-    fn mi_realloc(p: *mut std::ffi::c_void, newsize: usize) -> *mut std::ffi::c_void;
-}
-
-/// The alignment every block of `mi_malloc` has when it is no smaller than the block
-/// (`MI_MAX_ALIGN_SIZE` of mimalloc's headers; the rule `std`'s system allocator follows for
-/// `malloc`).
-const MI_MIN_ALIGN: usize = 16;
-
-/// (speed78) `mimalloc::MiMalloc` asks `mi_malloc_aligned` for every block, whose checks of the
-/// alignment cost about 20 instructions a call on the coder's 2.6 M allocations of 5,000
-/// articles; nearly all of them need no more than `MI_MIN_ALIGN`, which `mi_malloc` gives. Those
-/// go to the plain calls, the others to `MiMalloc`; every block is freed by `mi_free` either way.
-struct Mi;
-
-impl Mi {
-    #[inline]
-    fn plain(layout: std::alloc::Layout) -> bool {
-        layout.align() <= MI_MIN_ALIGN && layout.align() <= layout.size()
-    }
-}
-
-// SAFETY: every call goes to mimalloc, which meets `GlobalAlloc`'s contract: a plain block's
-// alignment is at least `layout.align()` (see `MI_MIN_ALIGN`), the rest go to `MiMalloc`.
-unsafe impl std::alloc::GlobalAlloc for Mi {
-    #[inline]
-    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
-        if Mi::plain(layout) {
-            // SAFETY: a size of at least the alignment, which `mi_malloc` meets.
-            unsafe { mi_malloc(layout.size()).cast() }
-        } else {
-            // SAFETY: as the caller's.
-            unsafe { mimalloc::MiMalloc.alloc(layout) }
-        }
-    }
-
-    #[inline]
-    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
-        if Mi::plain(layout) {
-            // SAFETY: as `alloc`.
-            unsafe { mi_zalloc(layout.size()).cast() }
-        } else {
-            // SAFETY: as the caller's.
-            unsafe { mimalloc::MiMalloc.alloc_zeroed(layout) }
-        }
-    }
-
-    #[inline]
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
-        // SAFETY: `ptr` is a block of mimalloc's (`MiMalloc::dealloc` is `mi_free`).
-        unsafe { mimalloc::MiMalloc.dealloc(ptr, layout) }
-    }
-
-    #[inline]
-    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
-        if layout.align() <= MI_MIN_ALIGN && layout.align() <= new_size {
-            // SAFETY: `ptr` is a block of mimalloc's; the new size is at least the alignment.
-            unsafe { mi_realloc(ptr.cast(), new_size).cast() }
-        } else {
-            // SAFETY: as the caller's.
-            unsafe { mimalloc::MiMalloc.realloc(ptr, layout, new_size) }
-        }
-    }
-}
+static GLOBAL: mi::Mi = mi::Mi;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;

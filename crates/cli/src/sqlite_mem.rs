@@ -17,17 +17,7 @@
 use rusqlite::ffi;
 use std::os::raw::{c_int, c_void};
 
-// mimalloc's C API, from the library the `mimalloc` crate links for the global allocator
-// (declared here rather than through `libmimalloc-sys`'s "extended" feature, which needs a crate
-// this workspace does not have).
-extern "C" {
-    fn mi_malloc(size: usize) -> *mut c_void;
-    fn mi_realloc(p: *mut c_void, newsize: usize) -> *mut c_void;
-    fn mi_free(p: *mut c_void);
-    fn mi_usable_size(p: *const c_void) -> usize;
-    fn mi_good_size(size: usize) -> usize;
-    fn mi_option_set(option: c_int, value: std::os::raw::c_long);
-}
+use crate::mi::{mi_free, mi_good_size, mi_malloc, mi_option_set, mi_realloc, mi_usable_size};
 
 /// `mi_option_purge_delay` in mimalloc's `mi_option_t` (include/mimalloc.h of the v3 sources the
 /// `mimalloc` crate builds); `-1` as its value turns purging off.
@@ -135,9 +125,7 @@ mod tests {
     /// unless the environment sets it) and the call turns purging off.
     #[test]
     fn freed_memory_is_kept() {
-        extern "C" {
-            fn mi_option_get(option: std::os::raw::c_int) -> std::os::raw::c_long;
-        }
+        use crate::mi::mi_option_get;
         // SAFETY: reads an integer option.
         let before = unsafe { mi_option_get(super::MI_OPTION_PURGE_DELAY) };
         if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {

@@ -383,8 +383,9 @@ struct Candidate {
     /// as a false record of its own). A mention folded in lends it to the record.
     long_ago_clause: bool,
     /// (status77) Made historical by a month or year told past as its own date in an article with
-    /// no publication date (`undated_month_told_past`): it stays apart from a mention of another
-    /// status (`undated_month_apart`), as a dated article's differing dates keep it.
+    /// no publication date (`undated_month_told_past`; since status79 also a day of a named month
+    /// told past, "17 يونيو الماضي"): it stays apart from a mention of another status
+    /// (`undated_month_apart`), as a dated article's differing dates keep it.
     undated_month: bool,
     /// A threat noun read as a danger (`threat_as_predicate`, prec74), kept as a topic (merge38):
     /// it lends no actor to the next sentences, as when it was dropped before merging.
