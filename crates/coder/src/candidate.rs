@@ -520,8 +520,8 @@ impl Coder {
         if self.precision_filters && rule.has(Check::HostsShow) && hosts_show(a, t) {
             return None;
         }
-        // "المخيم الكشفي الذي تستضيفه اليابان", "تستضيف تركيا أعدادا من اللاجئين": a host verb whose
-        // guest is neither a meeting nor a party hosts a camp, refugees or a troupe (prec122).
+        // "المخيم الكشفي الذي تستضيفه اليابان", "استضافت المحافظة فرقة شعبية": a host verb whose
+        // guest is neither a meeting nor a party hosts a camp, families or a troupe (prec122).
         if self.precision_filters && rule.has(Check::HostsShow) && hosts_no_party(a, &self.lex, t) {
             return None;
         }

@@ -80,30 +80,37 @@ pub(crate) fn mode_from_context(
         // A rejected text or demand is the verb's direct object ("رفضت الحركة المقترح").
         "REJECT" => find(&[(ML_REJECTED_TEXTS, "change")], &mut forward(2, true))
             .or_else(|| find(&REJECT_OBJECTS, &mut forward(8, true))),
-        "CONSULT" => find(&[(ML_MULTILATERAL_OBJECTS, "multilateral")], &mut gathering())
-            .or_else(|| body_meeting(a, lex, t).then_some("multilateral"))
-            .or_else(|| find(&[(ML_VISIT_OBJECTS, "visit")], &mut forward(8, false)))
-            // (A visit named before the talks in their clause: "في زيارة لليمن يجري خلالها محادثات".)
-            .or_else(|| {
-                let mut back =
-                    (t.w0.saturating_sub(6)..t.w0).rev().take_while(|&j| !a.break_between(j, j + 1) && !stop(j));
-                find(&[(ML_VISIT_OBJECTS, "visit")], &mut back)
-            })
-            // (An arrival or a visit before the meeting in its sentence, across commas but not
-            // past a stop word or a reporting verb: "وصل الوزير، فجر الاثنين، إلى الدوحة، للقاء",
-            // "زار الوزير الجزائر، والتقى الرئيس"; the visit verbs of `MODE_VISIT_VERBS`, mode25.)
-            .or_else(|| {
-                let mut back =
-                    (t.w0.saturating_sub(14)..t.w0).rev().take_while(|&j| !stop(j) && !reporting_verb(a.word(j)));
-                // (Matched whole, after one glued و at most: "فيصل" is a name, not ف + يصل.)
-                let arrival = |w: &str| {
-                    let bare = w.strip_prefix('و').unwrap_or(w);
-                    [&MODE_ARRIVAL_VERBS[..], &MODE_VISIT_VERBS[..]]
-                        .iter()
-                        .any(|list| list.contains(&bare) || list.contains(&w))
-                };
-                back.any(|j| arrival(a.word(j))).then_some("visit")
-            }),
+        "CONSULT" => {
+            // (A word with a forged thing in the two words after it is no visit nor arrival:
+            // «يزوّر» is written «يزور», "تزور نتائج الانتخابات", `MODE_FORGED_OBJECTS`; fix67a.)
+            let forged = |j: usize| {
+                a.word(j).contains("زور") && (j + 1..(j + 3).min(n)).any(|k| in_list(&MODE_FORGED_OBJECTS, a.word(k)))
+            };
+            find(&[(ML_MULTILATERAL_OBJECTS, "multilateral")], &mut gathering())
+                .or_else(|| body_meeting(a, lex, t).then_some("multilateral"))
+                .or_else(|| find(&[(ML_VISIT_OBJECTS, "visit")], &mut forward(8, false).filter(|&j| !forged(j))))
+                // (A visit named before the talks in their clause: "في زيارة لليمن يجري خلالها محادثات".)
+                .or_else(|| {
+                    let mut back = (t.w0.saturating_sub(6)..t.w0)
+                        .rev()
+                        .take_while(|&j| !a.break_between(j, j + 1) && !stop(j))
+                        .filter(|&j| !forged(j));
+                    find(&[(ML_VISIT_OBJECTS, "visit")], &mut back)
+                })
+                // (An arrival or a visit before the meeting in its sentence, across commas but not
+                // past a stop word or a reporting verb: "وصل الوزير، فجر الاثنين، إلى الدوحة، للقاء",
+                // "زار الوزير الجزائر، والتقى الرئيس"; the visit verbs of `MODE_VISIT_VERBS`, mode25.)
+                .or_else(|| {
+                    let mut back =
+                        (t.w0.saturating_sub(14)..t.w0).rev().take_while(|&j| !stop(j) && !reporting_verb(a.word(j)));
+                    // (Matched whole, after one glued و at most: "فيصل" is a name, not ف + يصل.)
+                    let arrival = |w: &str| {
+                        let bare = w.strip_prefix('و').unwrap_or(w);
+                        MODE_ARRIVAL_VERBS.iter().chain(MODE_VISIT_VERBS.iter()).any(|&x| x == bare || x == w)
+                    };
+                    back.any(|j| arrival(a.word(j)) && !forged(j)).then_some("visit")
+                })
+        }
         "ASSAULT" => {
             // (A killing or a wounding: its subject is the victims, and its weapon may stand in
             // its cause or result clause; four readings below ask.)

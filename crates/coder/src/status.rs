@@ -3050,11 +3050,22 @@ pub(crate) fn hosts_meeting(a: &Analysis, t: &TriggerMention) -> bool {
 }
 
 /// The first `HOSTED_SHOWS` or `HOSTED_MEETINGS` noun (clitics stripped) among the seven words
-/// after host verb `t`: what it hosts (`hosts_show`, `hosts_meeting`).
+/// after host verb `t`: what it hosts (`hosts_show`, `hosts_meeting`). A glued «لـ» is taken off
+/// too, the guest of a verbal noun: «استضافة الأردن للاجتماع» (fix67a).
 fn first_guest_noun<'a>(a: &'a Analysis, t: &TriggerMention) -> Option<&'a str> {
     (t.w1 + 1..(t.w1 + 8).min(a.words.len())).find_map(|i| {
-        clitic_forms(a.word(i)).into_iter().find(|w| HOSTED_SHOWS.contains(w) || HOSTED_MEETINGS.contains(w))
+        let w = a.word(i);
+        clitic_forms(w)
+            .into_iter()
+            .chain(clitic_forms(strip_glued_lam(w)))
+            .find(|w| HOSTED_SHOWS.contains(w) || HOSTED_MEETINGS.contains(w))
     })
+}
+
+/// Word `w` without a glued «لل» or «لـ» when three letters or more are left ("للاجتماع" →
+/// "اجتماع", "للقمة" → "قمه"), else `w`: the guest of a host's verbal noun or of a relative clause.
+fn strip_glued_lam(w: &str) -> &str {
+    w.strip_prefix("لل").or_else(|| w.strip_prefix('ل')).filter(|r| r.chars().count() >= 3).unwrap_or(w)
 }
 
 /// An entity that can be a visitor or a host: a state, office, organisation, person or
@@ -3074,14 +3085,13 @@ fn guest_party(lex: &Lexicon, e: &EntityMention) -> bool {
 /// The host verb hosts neither a meeting nor a party (prec122): no `HOSTED_MEETINGS` noun is its
 /// first guest noun, and its guest names no party — with an object pronoun after a relative
 /// pronoun, the four words before that pronoun ("المخيم الكشفي الذي تستضيفه اليابان"), else the
-/// object window of `receives_no_party` ("تستضيف تركيا أعدادا من اللاجئين", "استضافت المحافظة فرقة
-/// شعبية"). A camp, refugees, a troupe or a show's guest is hosted, no meeting of parties.
+/// object window of `receives_no_party` ("تستضيف المدينة الأسر الفارة من الحرب", "استضافت المحافظة
+/// فرقة شعبية"). A camp, families, a troupe or a show's guest is hosted, no meeting of parties.
 pub(crate) fn hosts_no_party(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
     // (A glued «لـ» is taken off too: «للقمة الثانية التي تستضيفها القاهرة».)
     let meeting = |i: usize| {
         let w = a.word(i);
-        let w = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل')).filter(|r| r.chars().count() >= 3).unwrap_or(w);
-        clitic_forms(w).into_iter().chain(clitic_forms(a.word(i))).any(|w| HOSTED_MEETINGS.contains(&w))
+        in_list(&HOSTED_MEETINGS, w) || in_list(&HOSTED_MEETINGS, strip_glued_lam(w))
     };
     if first_guest_noun(a, t).is_some_and(|w| HOSTED_MEETINGS.contains(&w)) {
         return false;

@@ -1399,6 +1399,11 @@ fn hosting_a_camp_refugees_or_a_troupe_is_no_meeting() {
         ("وتستضيف القاهرة الأسبوع المقبل اجتماعا لوزراء الخارجية العرب.", "CONSULT", true),
         ("واستضاف الرئيس المصري نظيره الفرنسي في قصر الاتحادية أمس.", "CONSULT", true),
         ("وأشاد الوزير بالمؤتمر الإقليمي الذي تستضيفه عمان لبحث أزمة المياه.", "CONSULT", true),
+        // (fix67a) A party before the relative pronoun, a meeting with a glued «لـ» before it
+        // or after a host's verbal noun.
+        ("ووصل إلى الجزائر ممثلون عن حركة فتح الذين تستضيفهم الحكومة منذ أسبوع.", "CONSULT", true),
+        ("وتتواصل التحضيرات للجولة الجديدة التي تستضيفها الدوحة مطلع الشهر.", "CONSULT", true),
+        ("وأعلنت الحكومة التونسية رسميا استضافة تونس للاجتماع المقبل.", "CONSULT", true),
     ]);
 }
 
@@ -8327,6 +8332,8 @@ fn a_trigger_without_mode_takes_it_from_its_object() {
         ("أفاد البيان بأن الأمين العام زار الخرطوم، والتقى رئيس الوزراء السوداني.", "CONSULT", Some("visit")),
         ("وقال المسؤول إن الملف سيتم بحثه عندما يزور الوزير البرازيلي أنقرة الشهر المقبل.", "CONSULT", Some("visit")),
         ("زار المحافظ المستشفى، فيما عقد الوزير اجتماعا مع النقابة.", "CONSULT", None),
+        // (fix67a) «يزور» is also «يزوّر», forges, before a forged thing.
+        ("واجتمع نواب المعارضة لأن الحكومة تزور نتائج الاقتراع.", "CONSULT", None),
         // THREATEN: a violent act as the ب complement; not a threat to withdraw or resign.
         ("هددت الجماعة المسلحة بشن هجمات جديدة على المدينة.", "THREATEN", Some("violence")),
         ("قال الصحفيون إن مجهولين هددوهم بالقتل إذا واصلوا التحقيق.", "THREATEN", Some("violence")),
