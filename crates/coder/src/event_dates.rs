@@ -608,11 +608,13 @@ pub(crate) fn undated_dates(a: &Analysis) -> &[DateMatch] {
 /// record read (status79's audit).
 pub(crate) fn undated_month_told_past(a: &Analysis, s: &str, d: &DateMatch) -> bool {
     let w = word_index_of_byte(a, d.start);
+    if d.relative != dates::Relation::Past || (w > 0 && SPAN_SINCE_WORDS.contains(&a.word(w - 1))) {
+        return false;
+    }
+    // (The key is folded only for a past date not after «منذ»: most dates stop above.)
     let key = s.get(d.start..d.end).map(ahdath_text::normalize_key).unwrap_or_default();
-    d.relative == dates::Relation::Past
-        && (d.precision != dates::DatePrecision::Day
-            || (bare_day_month(&key) && key.split(' ').any(|k| GREGORIAN_MONTH_WORDS.contains(&k))))
-        && !(w > 0 && SPAN_SINCE_WORDS.contains(&a.word(w - 1)))
+    (d.precision != dates::DatePrecision::Day
+        || (bare_day_month(&key) && key.split(' ').any(|k| GREGORIAN_MONTH_WORDS.contains(&k))))
         && says_past(&key, &[])
         && !says_week(&key)
 }

@@ -831,7 +831,7 @@ pub(crate) fn armed_execution_is_assault(r: &mut EventRecord) {
     if key.contains(' ') {
         return;
     }
-    let w = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(&key);
+    let w = crate::unconj(&key);
     let w = w.strip_prefix("لل").or_else(|| w.strip_prefix('ب')).or_else(|| w.strip_prefix('ل')).unwrap_or(w);
     let w = w.strip_prefix("ال").unwrap_or(w);
     if !ARMED_EXECUTION_STEMS.iter().any(|s| w.starts_with(s)) {
