@@ -3521,6 +3521,14 @@ impl Coder {
         // Casualties, for violent events (none for the others).
         let Toll { dead: fatalities, hurt: injuries, none_told, lone: toll_lone, fix: toll_fix, period, vague_hurt } =
             if rule.event_type == "ASSAULT" { casualties(a, &self.lex, nums, t) } else { Toll::default() };
+        // (fatal17) The executed of a one-word execution, for the record an armed group's
+        // execution becomes (`armed_execution_is_assault`); not a period's total.
+        let execution_dead = if rule.id == "sanction.convict.death" && t.w0 == t.w1 {
+            let toll = casualties(a, &self.lex, nums, t);
+            toll.dead.filter(|_| !toll.period[0])
+        } else {
+            None
+        };
         // "التقى الفريق بنظيره", "حمّل رئيس النادي المدرب مسؤولية الخسارة", "طرد اللاعب",
         // "استقالة رئيس النادي", "تعرض لإصابة" in sport news: a match, a club's, fan's or player's
         // affair, no PLOVER event (prec98). An arrest, a sentence, a toll or an armed, security,
@@ -3840,6 +3848,7 @@ impl Coder {
             new_act: rule.event_type == "ASSAULT" && new_act_told(a, &self.lex),
             toll_places,
             toll_fix,
+            execution_dead,
             protest_recipient: None,
             breaker_doer: None,
             // (fatal12) A period's total blocks the toll: its sentence counts as refused a lend, so

@@ -346,6 +346,10 @@ struct Candidate {
     /// phrase of an earlier clause with its own act (`lent_before`), and the toll read without it.
     /// The merge sees the first; the record, after it, takes the second (`merge_candidates`).
     toll_fix: [Option<(u32, Option<u32>)>; 2],
+    /// (fatal17) For an execution mention of `sanction.convict.death` told by one word: the dead
+    /// `casualties` reads for it ("أعدم التنظيم 11 شابا" → 11). A SANCTION keeps no toll; the
+    /// record takes this one only when `armed_execution_is_assault` makes it an ASSAULT.
+    execution_dead: Option<u32>,
     /// (actors118) The protesters, or the protest's own party, an attack or a coercion was done
     /// to (`protest_as_object`): held apart so that it keys no merge and moves none; a record
     /// with no recipient after `merge_candidates` takes it.

@@ -1595,7 +1595,10 @@ pub(crate) fn merge_candidates(
             }
             mobilize_mode_by_sector(&mut r);
             armed_expulsion_is_seizure(&mut r);
-            armed_execution_is_assault(&mut r);
+            // (fatal17) An armed group's execution made an assault keeps the executed as its dead.
+            if armed_execution_is_assault(&mut r) && r.fatalities.is_none() {
+                r.fatalities = c.execution_dead;
+            }
             r
         })
         .collect();

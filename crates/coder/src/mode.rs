@@ -818,26 +818,27 @@ pub(crate) fn armed_expulsion_is_seizure(r: &mut EventRecord) {
 /// non-state armed group (sector REB, PRM or UAF) is a field execution, ASSAULT `targeted`
 /// (recall82; SPEC §4, the convention of data/dict/triggers/sanction.txt): "أعدم التنظيم عشرة
 /// رهائن" is a killing, not a court's punishment. A court's forms of more words («حكم بالإعدام»)
-/// and executions by a state stay SANCTION.
-pub(crate) fn armed_execution_is_assault(r: &mut EventRecord) {
+/// and executions by a state stay SANCTION. Returns whether it made the record an ASSAULT.
+pub(crate) fn armed_execution_is_assault(r: &mut EventRecord) -> bool {
     if r.event_type != "SANCTION" || r.rule != "sanction.convict.death" {
-        return;
+        return false;
     }
     let sector = r.actor.as_ref().and_then(|a| a.sector.as_deref());
     if !matches!(sector, Some("REB" | "PRM" | "UAF")) {
-        return;
+        return false;
     }
     let key = ahdath_text::normalize_key(&r.trigger);
     if key.contains(' ') {
-        return;
+        return false;
     }
     let w = crate::unconj(&key);
     let w = w.strip_prefix("لل").or_else(|| w.strip_prefix('ب')).or_else(|| w.strip_prefix('ل')).unwrap_or(w);
     let w = w.strip_prefix("ال").unwrap_or(w);
     if !ARMED_EXECUTION_STEMS.iter().any(|s| w.starts_with(s)) {
-        return;
+        return false;
     }
     r.event_type = "ASSAULT".to_string();
     r.mode = Some("targeted".to_string());
     r.context = vec!["military".to_string()];
+    true
 }

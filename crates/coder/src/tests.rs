@@ -600,6 +600,42 @@ fn one_more_or_two_more_victims_are_counted() {
     }
 }
 
+/// (fatal17) A plural casualty verb after its subject ("أن 13 عنصرا … قتلوا") counts the number
+/// that opens the subject, even more than two words before it; an ordinal after a hurt word that a
+/// turn word joins to the toll ("فيما أصيب رابع") is one more hurt.
+#[test]
+fn a_fronted_subject_and_an_ordinal_after_a_turn_word_are_counted() {
+    let cases: &[(&str, Option<u32>, Option<u32>)] = &[
+        ("وقال مصدر أمني إن 13 عنصرا من المسلحين على الأقل قتلوا في هجوم على حاجز قرب مدينة الرمادي.", Some(13), None),
+        ("وذكر شهود أن نحو عشرين شخصا من سكان القرية لقوا حتفهم في غارة جوية على السوق الشعبي.", Some(20), None),
+        ("هاجم مسلحون دورية للشرطة قرب بلدة العريش، فقتل ثلاثة من أفرادها فيما أصيب رابع بجروح.", Some(3), Some(1)),
+    ];
+    for &(text, dead, hurt) in cases {
+        let recs = code(text, "2021-04-14");
+        let r =
+            recs.iter().find(|r| r.event_type == "ASSAULT").unwrap_or_else(|| panic!("no ASSAULT in {text}: {recs:?}"));
+        assert_eq!((r.fatalities, r.injuries), (dead, hurt), "{text}: {r:?}");
+    }
+}
+
+/// (fatal17) An armed group's execution made an assault (`armed_execution_is_assault`) keeps the
+/// executed as its dead; a state's execution stays a SANCTION with no toll.
+#[test]
+fn an_armed_groups_execution_counts_its_dead() {
+    let cases: &[(&str, &str, Option<u32>)] = &[
+        ("أعدم تنظيم داعش اثني عشر رجلا في ساحة عامة بالمدينة.", "ASSAULT", Some(12)),
+        ("أعدمت السلطات الإيرانية ثلاثة مدانين بتهريب المخدرات.", "SANCTION", None),
+    ];
+    for &(text, ty, dead) in cases {
+        let recs = code(text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| r.rule == "sanction.convict.death")
+            .unwrap_or_else(|| panic!("no execution record in {text}: {recs:?}"));
+        assert_eq!((r.event_type.as_str(), r.fatalities), (ty, dead), "{text}: {r:?}");
+    }
+}
+
 /// (fatal15) A record whose own sentence tells its hurt by a vague count ("وجرح عشرات") takes no
 /// hurt lent by a mention with another count of dead (SPEC §4: a vague count is null).
 #[test]

@@ -362,6 +362,13 @@ pub(crate) fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &
             }
             n => (n, false),
         };
+        // (fatal17) A plural casualty verb after its subject ("أن 13 عنصرا من المسلحين قتلوا في
+        // اشتباكات") that read no number: the count that opens the subject is its toll.
+        let fronted = if n.is_none() { fronted_subject(a, &num_words, wi, |x| !taken_by_other(x)) } else { None };
+        let n = match fronted {
+            Some(x) => Some(whole(x)),
+            None => n,
+        };
         // (fatal15) A hurt word that read no number, beside a vague count ("وجرح عشرات", "وأصيب
         // آخرون", "عشرات الجرحى"), tells the hurt as vague.
         let vague_count = |j: usize| TOLL_VAGUE_COUNTS.contains(&strip_clitic(a.word(j)));
@@ -374,7 +381,7 @@ pub(crate) fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &
         // (fatal12) A toll counted over a period is no act's own. It is read as before, so that no
         // later casualty word of the sentence fills its place and the aggregate filters still see
         // it, and marked: the record keeps none of it and takes no toll lent in its place.
-        let used = after.filter(|x| !(counted && opens_with_and(a, x.0))).or(before);
+        let used = after.filter(|x| !(counted && opens_with_and(a, x.0))).or(before).or(fronted);
         if let Some(x) = used {
             taken.push((x.0, is_kill, is_hurt));
         }
@@ -673,7 +680,7 @@ fn opens_with_and(a: &Analysis, k: usize) -> bool {
 /// (fatal16) The victims told right after casualty word `wi` as more of those just counted: the
 /// dual "two others" (`TOLL_TWO_MORE`: "وجرح آخران") is two, an indefinite ordinal
 /// (`TOLL_ONE_MORE`: "مقتل ثلاثة وإصابة رابع") one, the fourth, when the casualty word opens with
-/// «و» and so joins a toll told before it ("قتل ثان لها", a second killing, counts nobody). The
+/// «و» or follows a turn word ("فيما أصيب رابع", fatal17) and so joins a toll told before it ("قتل ثان لها", a second killing, counts nobody). The
 /// number reader takes an ordinal for its rank (4), never a toll, so without this the hurt read none.
 fn more_victims(a: &Analysis, wi: usize) -> Option<u64> {
     let h = wi + 1;
@@ -684,7 +691,47 @@ fn more_victims(a: &Analysis, wi: usize) -> Option<u64> {
     if TOLL_TWO_MORE.contains(&w) {
         return Some(2);
     }
-    (TOLL_ONE_MORE.contains(&w) && opens_with_and(a, wi)).then_some(1)
+    // (fatal17: or right after a turn word of `TOLL_CLAUSE_TURNS`, which joins it as «و» does: "قتل
+    // ثلاثة جنود فيما أصيب رابع".)
+    let joined = opens_with_and(a, wi) || (wi > 0 && TOLL_CLAUSE_TURNS.contains(&a.word(wi - 1)));
+    (TOLL_ONE_MORE.contains(&w) && joined).then_some(1)
+}
+
+/// (fatal17) The count of the subject told before casualty verb `wi`, a plural that follows its
+/// subject (`TOLL_SUBJECT_VERBS`: "إن 15 جنديا على الأقل في الجيش قتلوا", "وكان 5 من المسلحين
+/// لقوا حتفهم"), more than two words before it (`casualties` reads a number nearer by itself): the
+/// first count `free` leaves, within twelve words and in its clause, that opens the subject (a word
+/// of `TOLL_SUBJECT_OPENERS`, a clause break or the sentence's start right before it, past any
+/// qualifier of `TOLL_COUNT_QUALIFIERS`: "أن نحو 25"), with no casualty or turn word between it
+/// and the verb, nor a year. Asked only when the verb read no number and names no victim after it:
+/// an active "قتلوا" has its object there.
+fn fronted_subject<'n>(
+    a: &Analysis,
+    nums: &'n [TollNumber],
+    wi: usize,
+    free: impl Fn(&TollNumber) -> bool,
+) -> Option<&'n TollNumber> {
+    if !TOLL_SUBJECT_VERBS.contains(&a.word(wi)) {
+        return None;
+    }
+    let opens = |k0: usize| {
+        let mut j = k0;
+        while j > 0 && k0 - j < 4 && !a.break_between(j - 1, j) && TOLL_COUNT_QUALIFIERS.contains(&a.word(j - 1)) {
+            j -= 1;
+        }
+        j == 0 || a.break_between(j - 1, j) || TOLL_SUBJECT_OPENERS.contains(&a.word(j - 1))
+    };
+    let x = nums.iter().find(|n| {
+        n.0 + 12 >= wi
+            && n.1 + 2 < wi
+            && !n.3
+            && n.2.is_some_and(|v| v > 0 && !(1900..=2100).contains(&v))
+            && !a.break_between(n.0, wi)
+            && free(n)
+            && opens(n.0)
+    })?;
+    let stop = |j: usize| casualty_word_of(a.word(j)) != (false, false) || TOLL_CLAUSE_TURNS.contains(&a.word(j));
+    (!(x.1 + 1..wi).any(stop)).then_some(x)
 }
 
 /// A word that ends a phrase of victims before or after a group's number: a place or time word
