@@ -525,6 +525,11 @@ impl Coder {
         if self.precision_filters && rule.has(Check::HostsShow) && hosts_no_party(a, &self.lex, t) {
             return None;
         }
+        // "الوحدات الإدارية المساندة", "الخدمات الطبية المساندة": a verbal noun with the article
+        // right after a definite word is that noun's adjective (support units), no act (prec123).
+        if self.precision_filters && rule.has(Check::Attributive) && attributive_participle(a, t) {
+            return None;
+        }
         // "استقبل الميناء ثلاث سفن", "يستقبل المركز الحالات المحولة": a reception whose object window
         // names no party and opens with a common noun receives things or the public, no visitor.
         if self.precision_filters && is_reception(a, &rule.id, t) && receives_no_party(a, &self.lex, t) {

@@ -3031,6 +3031,21 @@ pub(crate) fn co_organiser_credit(a: &Analysis, t: &TriggerMention) -> bool {
             .any(|d| in_list!(&CIVIC_EVENTS, a.word(t.w0 - d)))
 }
 
+/// A one-word trigger written with the bare article right after a word with the article, in its
+/// clause: «الوحدات الإدارية المساندة», «الخدمات المساندة» (prec123). Two definite words in a row
+/// are no genitive, so the trigger is the noun's adjective (the support units), no act; the head
+/// word may carry a glued و/ب/ل/ف/ك. Words that only look definite as keys (`ATTRIBUTIVE_HEAD_STOPS`:
+/// «إلى», «إليها», «الذي», «الآن») head none, and a trigger with a glued و or preposition
+/// («والمساندة», «بالمساندة») is coordinated or governed, no adjective.
+pub(crate) fn attributive_participle(a: &Analysis, t: &TriggerMention) -> bool {
+    if t.w0 != t.w1 || t.w0 == 0 || !a.word(t.w0).starts_with("ال") || a.break_between(t.w0 - 1, t.w0) {
+        return false;
+    }
+    let head = a.word(t.w0 - 1);
+    let bare = head.strip_prefix(['و', 'ف', 'ب', 'ك']).filter(|w| w.starts_with("ال")).unwrap_or(head);
+    sentence::is_definite(head) && !ATTRIBUTIVE_HEAD_STOPS.contains(&bare) && !ATTRIBUTIVE_HEAD_STOPS.contains(&head)
+}
+
 /// The host verb's guest is a show, a game or a team: a `HOSTED_SHOWS` noun is the first of its
 /// kind among the seven words after the verb (no `HOSTED_MEETINGS` noun before it), or stands among
 /// the four words before a relative pronoun right before the verb ("الحفل الذي يستضيف").

@@ -1423,6 +1423,23 @@ fn cooperation_of_an_unnamed_body_with_its_own_states_partner_is_no_event() {
     ]);
 }
 
+/// (prec123) «المساندة» right after a word with the article is that noun's adjective — support
+/// units, patrols, crews (`checks: attributive`, `attributive_participle`) — and after «لتصبح» the
+/// predicate of "to be" (`unless-prev`): no act of support. «تقديم المساندة», «استمرار المساندة»
+/// and «الدعم والمساندة» stay SUPPORT.
+#[test]
+fn a_definite_supporting_adjective_is_no_act_of_support() {
+    check_filter_cases(&[
+        ("وأعلنت الوزارة تشغيل العيادات المسائية المساندة في مستشفيات المنطقة.", "SUPPORT", false),
+        ("وتمكنت الدوريات الأمنية المساندة من ضبط شحنة مهربة قرب الحدود.", "SUPPORT", false),
+        ("وقال المتحدث إن الجيش والقوات المساندة له استعادوا السيطرة على البلدة.", "SUPPORT", false),
+        ("أنشأت الحكومة محطة شمسية جديدة لتصبح مساندة للمحطة القديمة.", "SUPPORT", false),
+        ("وأكد الوزير أن بلاده ستواصل تقديم المساندة للشعب اليمني.", "SUPPORT", true),
+        ("وأكدت مصر استمرار المساندة للشعب الفلسطيني في محنته.", "SUPPORT", true),
+        ("وأعلن الاتحاد الأوروبي استعداده لتقديم الدعم والمساندة لتونس في حربها على الإرهاب.", "SUPPORT", true),
+    ]);
+}
+
 /// (prec122) A host verb whose guest is neither a meeting nor a party — a camp told before the
 /// relative pronoun, families fleeing a war, a folk troupe — hosts no meeting of parties (`hosts_no_party`); a
 /// summit, a minister or a head of state hosted stays a CONSULT.

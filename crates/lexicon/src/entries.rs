@@ -151,6 +151,10 @@ checks! {
     /// `home-cooperation` (prec120, `home_cooperation`): a cooperation with no partner read, or
     /// between two bodies of one state, is no COOPERATE between parties.
     HomeCooperation = "home-cooperation",
+    /// `attributive` (prec123, `attributive_participle`): a one-word form written with the article
+    /// right after a word with the article is that noun's adjective («الوحدات الإدارية المساندة»
+    /// the support units), no act.
+    Attributive = "attributive",
 }
 
 /// One trigger rule: forms that name an event of one PLOVER type and mode.
@@ -866,7 +870,7 @@ mod tests {
         let ok = parse_triggers("t.txt", head).unwrap();
         assert!(ok[0].checks.is_empty() && !ok[0].has(Check::Imposer));
         let e = parse_triggers("t.txt", &format!("{head}checks: imposer, imposed\n")).unwrap_err();
-        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege, farewell, counted-student, park-name, happened-on, endangers, lodging, harbouring, co-organiser, hosts-show, money-pledge, place-target, verdict, accusing-participle, courtesy-thanks, home-cooperation)");
+        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege, farewell, counted-student, park-name, happened-on, endangers, lodging, harbouring, co-organiser, hosts-show, money-pledge, place-target, verdict, accusing-participle, courtesy-thanks, home-cooperation, attributive)");
         let e = parse_triggers("t.txt", &format!("{head}checks: ,\n")).unwrap_err();
         assert_eq!(e.to_string(), "t.txt:7: checks has no names");
     }
