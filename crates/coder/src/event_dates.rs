@@ -603,10 +603,9 @@ pub(crate) fn undated_dates(a: &Analysis) -> &[DateMatch] {
 /// date, `is_background` makes an act so dated background: such a month or year is always before
 /// the publication's. (status79) A day of a named Gregorian month told past counts too ("في
 /// الثاني من يونيو الماضي", "17 يونيو الماضي": a word of `GREGORIAN_MONTH_WORDS` and, by
-/// `named_month_day`, no Hijri month or count of days back): news names its recent days by the
-/// weekday or "أمس", and in undated stories a day so named was background in nearly every record
-/// read (status79's audit). (status80) A weekday beside the named day ("يوم الخميس 17 يونيو
-/// الماضي") does not make it news: the month names it as it does without the weekday.
+/// `bare_day_month`, no weekday, Hijri month or count of days back): news names its recent days by
+/// the weekday or "أمس", and in undated stories a day so named was background in nearly every
+/// record read (status79's audit).
 pub(crate) fn undated_month_told_past(a: &Analysis, s: &str, d: &DateMatch) -> bool {
     let w = word_index_of_byte(a, d.start);
     if d.relative != dates::Relation::Past || (w > 0 && SPAN_SINCE_WORDS.contains(&a.word(w - 1))) {
@@ -615,7 +614,7 @@ pub(crate) fn undated_month_told_past(a: &Analysis, s: &str, d: &DateMatch) -> b
     // (The key is folded only for a past date not after «منذ»: most dates stop above.)
     let key = s.get(d.start..d.end).map(ahdath_text::normalize_key).unwrap_or_default();
     (d.precision != dates::DatePrecision::Day
-        || (named_month_day(&key) && key.split(' ').any(|k| GREGORIAN_MONTH_WORDS.contains(&k))))
+        || (bare_day_month(&key) && key.split(' ').any(|k| GREGORIAN_MONTH_WORDS.contains(&k))))
         && says_past(&key, &[])
         && !says_week(&key)
 }
@@ -713,12 +712,6 @@ fn set_day(d: &mut DateMatch, nd: NaiveDate) {
 /// its own ("12 يونيو", "26/2"): not a count of days back, a day of "the month", a Hijri month
 /// or a weekday (those resolve or roll by their own rules).
 pub(crate) fn bare_day_month(k: &str) -> bool {
-    named_month_day(k) && !WEEKDAY_NAMES.iter().any(|w| k.contains(w))
-}
-
-/// The key of a day expression has no anchor of `BARE_DAY_ANCHORS` (a count of days back, a day
-/// of "the month", a Hijri month); a weekday may stand beside the day ("الخميس 17 يونيو").
-fn named_month_day(k: &str) -> bool {
     !BARE_DAY_ANCHORS.iter().any(|w| k.contains(w))
 }
 
