@@ -2395,6 +2395,15 @@ impl Analysis {
         any_class(&self.classes, bits)
     }
 
+    /// How many words of the sentence have the class `bit` (`(0..n).filter(|&i| has_class(i,
+    /// bit)).count()`): none, with one read of the or of its classes, when no word has it.
+    pub(crate) fn count_class(&self, bit: u64) -> usize {
+        if !any_class(&self.classes, bit) {
+            return 0;
+        }
+        self.classes.iter().filter(|&&c| c & bit != 0).count()
+    }
+
     /// Whether a word with the word class `bit` passes `test` (`(0..n).any(|i| test(word(i)))`
     /// when every word passing `test` has the class): a sentence none of whose words has the class
     /// is answered by an or of its classes, and the others test only the words that have it.
@@ -3120,6 +3129,15 @@ pub(crate) const SLOGAN_NOUN: u64 = 1 << 52;
 /// readings (`is_toll_period_head`): `period_total` finds no head of a period at a word without it
 /// (speed76: it read up to fourteen words around every toll phrase).
 pub(crate) const TOLL_PERIOD_HEAD: u64 = 1 << 53;
+/// A word a period phrase of `period_anaphor` can start on (`is_period_phrase_first`): a period
+/// noun of `ANAPHOR_PERIODS`, bare or behind a glued و, a `PERIOD_DEMONSTRATIVES` word or a
+/// `SAME_WORDS` word. The phrase is sought in every sentence with an event; a sentence without
+/// the class has none (speed79: a filter test at each of its words).
+pub(crate) const PERIOD_PHRASE_FIRST: u64 = 1 << 54;
+/// A word of a source or a news day (`event_dates::news_anchor`: a reporting verb or participle
+/// or a `NEWS_ANCHOR_WORDS` word, bare or behind one glued و or ف), which `unattributed_essay`
+/// seeks in every word of a long article until it finds one (speed79).
+pub(crate) const NEWS_ANCHOR_WORD: u64 = 1 << 55;
 
 /// The word lists behind [`word_class`], each with its class bit.
 const CLASS_LISTS: [(&[&str], u64); 23] = [
@@ -3154,7 +3172,7 @@ type WordTest = fn(&str) -> bool;
 /// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
 /// the test strips, bit). Every word passing the test is a list word behind one of the
 /// spellings, so the table holds the spellings that pass and the bit is exactly the test.
-const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 51] = [
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 56] = [
     (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
     (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
     (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
@@ -3219,7 +3237,34 @@ const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 51] = [
     // longer forms are added by `toll_period_first_words`.)
     (is_toll_period_head, &crate::TOLL_PERIOD_SINCE, FORM_CLITIC_SPELLINGS, TOLL_PERIOD_HEAD),
     (is_toll_period_head, &crate::TOLL_PERIOD_DURING, FORM_CLITIC_SPELLINGS, TOLL_PERIOD_HEAD),
+    // (`period_anaphor` reads every word of a sentence with an event, `unattributed_essay` every
+    // word of a long article: speed79. The period nouns are added by `period_phrase_nouns`.)
+    (is_period_phrase_first, &crate::PERIOD_DEMONSTRATIVES, &[""], PERIOD_PHRASE_FIRST),
+    (is_period_phrase_first, &crate::SAME_WORDS, &[""], PERIOD_PHRASE_FIRST),
+    (crate::news_anchor, &crate::REPORTING_VERBS, &["", "و", "ف"], NEWS_ANCHOR_WORD),
+    (crate::news_anchor, &crate::REPORTING_PARTICIPLES, &["", "و", "ف"], NEWS_ANCHOR_WORD),
+    (crate::news_anchor, &crate::NEWS_ANCHOR_WORDS, &["", "و", "ف"], NEWS_ANCHOR_WORD),
 ];
+
+/// A word a period phrase of `period_anaphor` can start on: a period noun of `ANAPHOR_PERIODS`
+/// bare or behind a glued و (as its `period` reads it), or a `PERIOD_DEMONSTRATIVES` or
+/// `SAME_WORDS` word as written.
+pub(crate) fn is_period_phrase_first(w: &str) -> bool {
+    let noun = w.strip_prefix('و').filter(|x| x.starts_with("ال")).unwrap_or(w);
+    crate::ANAPHOR_PERIODS.iter().any(|&(n, _)| n == noun)
+        || crate::PERIOD_DEMONSTRATIVES.contains(&w)
+        || crate::SAME_WORDS.contains(&w)
+}
+
+/// The period nouns of `ANAPHOR_PERIODS`, bare and behind a glued و, with [`PERIOD_PHRASE_FIRST`]
+/// (the lists of the other first words are in `DERIVED_CLASSES`).
+fn period_phrase_nouns() -> impl Iterator<Item = (String, u64)> {
+    crate::ANAPHOR_PERIODS
+        .iter()
+        .flat_map(|&(n, _)| [n.to_string(), format!("و{n}")])
+        .filter(|w| is_period_phrase_first(w))
+        .map(|w| (w, PERIOD_PHRASE_FIRST))
+}
 
 /// The prefixes before a word of [`ACCIDENT_CUE`]: none, one `strip_clitic` takes off
 /// (`crate::STRIP_CLITIC_PREFIXES`), or a glued ل before either.
@@ -3446,7 +3491,7 @@ impl ClassTable {
         for (w, bit) in fixed_phrase_words().chain(era_last_words()) {
             *t.entry(w.to_string()).or_default() |= bit;
         }
-        for (w, bit) in toll_period_first_words() {
+        for (w, bit) in toll_period_first_words().chain(period_phrase_nouns()) {
             *t.entry(w).or_default() |= bit;
         }
         let mut words: Vec<ClassWord> = t
@@ -4049,7 +4094,7 @@ mod tests {
         for (w, bit) in fixed_phrase_words().chain(era_last_words()) {
             *reference.entry(w.as_bytes().to_vec()).or_default() |= bit;
         }
-        for (w, bit) in toll_period_first_words() {
+        for (w, bit) in toll_period_first_words().chain(period_phrase_nouns()) {
             *reference.entry(w.into_bytes()).or_default() |= bit;
         }
         assert_eq!(table.words.len(), reference.len());
@@ -4295,6 +4340,9 @@ mod tests {
             "حتي",
             "لحد",
             "حتيالان",
+            "الشهر",
+            "العام",
+            "السنه",
         ];
         let lists = DERIVED_CLASSES.iter().flat_map(|d| d.1.iter()).copied().chain(extra);
         let mut counts = [[0usize; 2]; DERIVED_CLASSES.len()];

@@ -541,11 +541,8 @@ pub(crate) fn first_person_essay(text: &str, analyses: &[SentenceRow]) -> bool {
     // The first-person words must be there at all before anything else is read (one class bit a
     // word: this runs on every article).
     let in_text = |(field, _, _, _): &&SentenceRow| *field == Field::Text;
-    let candidates: usize = analyses
-        .iter()
-        .filter(in_text)
-        .map(|(_, _, a, _)| (0..a.words.len()).filter(|&i| a.has_class(i, sentence::ESSAY_FIRST_PERSON_WORD)).count())
-        .sum();
+    let candidates: usize =
+        analyses.iter().filter(in_text).map(|(_, _, a, _)| a.count_class(sentence::ESSAY_FIRST_PERSON_WORD)).sum();
     if candidates < ESSAY_MIN_FIRST_PERSON {
         return false;
     }
@@ -568,9 +565,12 @@ pub(crate) fn first_person_essay(text: &str, analyses: &[SentenceRow]) -> bool {
     // Quoted spans of the text (byte ranges), paired as written: «…», “…”, "…". (Not
     // `in_quotation`'s counts: over a whole article a stray or nested mark would flip every word
     // after it; tried, it changes which articles count.)
+    // (Only the quote marks are read: their first bytes are found by a byte search, speed79;
+    // a mark's first byte starts a char, so `b` is where `char_indices` meets it.)
     let mut quoted: Vec<(usize, usize)> = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    for (b, c) in text.char_indices() {
+    let marks = memchr::memchr3_iter(b'"', 0xC2, 0xE2, text.as_bytes());
+    for (b, c) in marks.filter_map(|b| text[b..].chars().next().map(|c| (b, c))) {
         match open {
             None => match c {
                 '«' => open = Some((b, '»')),
@@ -588,6 +588,10 @@ pub(crate) fn first_person_essay(text: &str, analyses: &[SentenceRow]) -> bool {
     let head = text.char_indices().nth(400).map_or(text.len(), |(b, _)| b);
     let mut first_person = 0;
     for (_, span, a, _) in analyses.iter().filter(in_text) {
+        // (A sentence wholly past the head is read only for its first-person words.)
+        if span.start >= head && !a.sentence_has_class(sentence::ESSAY_FIRST_PERSON_WORD) {
+            continue;
+        }
         for (i, &(ks, _)) in a.words.iter().enumerate() {
             let at = span.start + a.key.orig_byte(ks);
             if at < head && INTERVIEW_NOUNS.contains(&a.word(i)) {
@@ -622,7 +626,9 @@ pub(crate) fn unattributed_essay(analyses: &[SentenceRow]) -> bool {
     if text_rows().map(|(_, _, a, _)| a.words.len()).sum::<usize>() < ESSAY_MIN_WORDS {
         return false;
     }
-    !text_rows().any(|(_, _, a, _)| (0..a.words.len()).any(|i| news_anchor(a.word(i))))
+    // (`NEWS_ANCHOR_WORD` is the class of exactly the words `news_anchor` takes: one read of the
+    // or of a sentence's classes, speed79.)
+    !text_rows().any(|(_, _, a, _)| a.sentence_has_class(sentence::NEWS_ANCHOR_WORD))
 }
 
 /// A verb with the future prefix (`س` + `ي ت ن`, five letters or more, not a noun in `ة` or `ات`

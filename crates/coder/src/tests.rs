@@ -13359,16 +13359,17 @@ fn an_unknown_doers_phrase_after_the_verb_is_its_subject() {
 fn period_anaphor_filter_keeps_every_first_word() {
     // speed44: `period_anaphor` tries a phrase only on words its filter lets through, so every
     // word a phrase can start on must pass: the period nouns (bare and with a glued و), the
-    // demonstratives and the "same" words.
-    let first = period_anaphor_first();
+    // demonstratives and the "same" words. (speed79: the filter is the class
+    // `PERIOD_PHRASE_FIRST`.)
+    let lex = coder().lexicon();
+    let first = |w: &str| sentence::Analysis::new(w, lex).has_class(0, sentence::PERIOD_PHRASE_FIRST);
     for &(n, _) in &ANAPHOR_PERIODS {
-        assert!(first.may_hold(n) && first.may_hold(&format!("و{n}")), "{n}");
+        assert!(first(n) && first(&format!("و{n}")), "{n}");
     }
     for w in PERIOD_DEMONSTRATIVES.iter().chain(SAME_WORDS.iter()) {
-        assert!(first.may_hold(w), "{w}");
+        assert!(first(w), "{w}");
     }
     // And the phrases are found as before (sentences of our own).
-    let lex = coder().lexicon();
     let found = |s: &str| {
         period_anaphor(&sentence::Analysis::new(s, lex)).map(|p| (p.w0, p.precision, p.next_day, p.demonstrative))
     };
@@ -13380,6 +13381,41 @@ fn period_anaphor_filter_keeps_every_first_word() {
     // A relative clause after the phrase names the day itself; a plain past year is no phrase.
     assert_eq!(found("وفي نفس اليوم الذي سافر فيه الوفد"), None);
     assert_eq!(found("والعام الماضي زار الرئيس المدينة"), None);
+}
+
+/// speed79: the classes `PERIOD_PHRASE_FIRST` and `NEWS_ANCHOR_WORD` stand exactly at the words
+/// `is_period_phrase_first` and `news_anchor` take (sentences of our own), so `period_anaphor` and
+/// `unattributed_essay` read one or of a sentence's classes and pass over a sentence without them.
+#[test]
+fn period_phrase_and_news_anchor_classes_mark_their_words() {
+    let lex = coder().lexicon();
+    let (mut periods, mut anchors) = (Vec::new(), Vec::new());
+    for s in [
+        "وفي الليلة نفسها عاد الصيادون إلى الميناء بعد عاصفة قوية",
+        "وذكرت مصادر محلية أن المهرجان افتتح صباح الخميس في تلك الساحة",
+        "والعام التالي بنى الأهالي جسرا جديدا فوق النهر، فقال المهندس إنه متين",
+        "يزرع الفلاحون القمح في السهول الواسعة كل ربيع",
+    ] {
+        let a = sentence::Analysis::new(s, lex);
+        for i in 0..a.words.len() {
+            let w = a.word(i);
+            let (period, anchor) =
+                (a.has_class(i, sentence::PERIOD_PHRASE_FIRST), a.has_class(i, sentence::NEWS_ANCHOR_WORD));
+            assert_eq!(period, sentence::is_period_phrase_first(w), "{w}");
+            assert_eq!(anchor, news_anchor(w), "{w}");
+            if period {
+                periods.push(w.to_string());
+            }
+            if anchor {
+                anchors.push(w.to_string());
+            }
+        }
+    }
+    assert_eq!(periods, ["الليله", "نفسها", "تلك", "والعام"]);
+    assert_eq!(anchors, ["الليله", "وذكرت", "مصادر", "صباح", "الخميس", "فقال"]);
+    let plain = sentence::Analysis::new("يزرع الفلاحون القمح في السهول الواسعة كل ربيع", lex);
+    assert!(!plain.sentence_has_class(sentence::PERIOD_PHRASE_FIRST | sentence::NEWS_ANCHOR_WORD));
+    assert!(period_anaphor(&plain).is_none());
 }
 
 /// actors85: the media as the subject of a reporting verb before a bare complementizer tell the
