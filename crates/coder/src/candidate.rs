@@ -974,7 +974,9 @@ impl Coder {
             && !ends_with_prep(a, t)
             && matches!(rule.event_type.as_str(), "ASSAULT" | "COERCE" | "SANCTION")
             && ents_before.is_empty()
-            && (passive_reading(a, s, t, nums) || victim_passive(a, &self.lex, t, nums, ents_after.first().copied()));
+            && (passive_reading(a, s, t, nums)
+                || gapped_count(a, &self.lex, t, nums)
+                || victim_passive(a, &self.lex, t, nums, ents_after.first().copied()));
         // "إن الأجانب اعتقلوا يوم الثلاثاء": victims before an unmarked plural passive.
         let preverbal = if pattern == Pattern::Verb
             && inside.is_none()

@@ -1150,6 +1150,50 @@ pub(crate) fn passive_reading(a: &Analysis, s: &str, t: &TriggerMention, nums: &
     next_is_number || damma
 }
 
+/// (actors145) "وقد قتل آنذاك خمسة جنود", "التي قتل فيها 175 فلسطينيا", "قتل أكثر من 100 شخص",
+/// "وقتل ما لا يقل عن 39 شخصا": a count after a bare perfect of an act done to a person
+/// (`PERSON_OBJECT_RULES`; no ت, no plural or dual ending, no object pronoun) also reads it as
+/// passive when only a resumptive pronoun or a time adverb (`PASSIVE_COUNT_GAP_WORDS`) and an
+/// approximator (`COUNT_APPROXIMATORS`) stand between, one or both: a subject would stand there,
+/// so the counted people are the victims, not the doer. (Not a siege: "حاصر نحو ألفي متظاهر"
+/// counts its doers; not a verb joined by و or ف mid-clause with an approximator alone, which
+/// shares the subject of the verb before it.)
+pub(crate) fn gapped_count(a: &Analysis, lex: &Lexicon, t: &TriggerMention, nums: &[NumberMatch]) -> bool {
+    let rule = &lex.triggers[t.rule as usize].id;
+    if !PERSON_OBJECT_RULES.iter().any(|p| rule.starts_with(p)) {
+        return false;
+    }
+    let verb = a.word(t.w0);
+    let verb = verb.strip_prefix(['و', 'ف']).unwrap_or(verb);
+    if t.w0 != t.w1
+        || t.pronoun_object
+        || t.future_prefix
+        || verb.starts_with(['ي', 'ت', 'ن', 'س'])
+        || verb.ends_with(['ت', 'ا'])
+    {
+        return false;
+    }
+    let mut i = t.w1 + 1;
+    let gap = PASSIVE_COUNT_GAP_WORDS.contains(&a.word(i));
+    if gap {
+        i += 1;
+    }
+    // With an approximator alone, a verb with ف, or with و past the sentence's first word, shares
+    // the subject of the verb before it ("ونفذ التنظيم هجوما …، وقتل أكثر من مائتي مدني"): not read.
+    let joined = a.word(t.w0).starts_with('ف') || (a.word(t.w0).starts_with('و') && t.w0 > 0);
+    if !gap && joined {
+        return false;
+    }
+    if let Some(n) = COUNT_APPROXIMATORS
+        .iter()
+        .map(|f| f.split(' ').collect::<Vec<_>>())
+        .find_map(|f| f.iter().enumerate().all(|(k, w)| a.word(i + k) == *w).then_some(f.len()))
+    {
+        i += n;
+    }
+    i > t.w1 + 1 && !a.break_between(t.w1, i) && nums.iter().any(|n| !n.ordinal && word_index_of_byte(a, n.start) == i)
+}
+
 /// An agentless passive with no vowel or number to mark it ("قتل جندي باكستاني في …", "اعتقل
 /// الناشط أمس", "قتل مدنيان جراء القصف"): the verb (a perfect, with no object pronoun) is
 /// directly followed by people named by a group noun or a nationality (not a body such as

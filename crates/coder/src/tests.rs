@@ -17271,3 +17271,29 @@ fn a_fold_keeps_the_leads_slightly_larger_toll() {
     // Nine is no count of these dead (four and a half times the body's): the body's toll stands.
     assert_eq!(toll("مقتل تسعة أشخاص في إطلاق نار داخل متجر بمدينة فينكس"), Some(2));
 }
+
+/// actors145: a count after a bare perfect kill or arrest verb, past a resumptive pronoun or a time
+/// adverb and an approximator (`gapped_count`), reads the verb as passive: the counted people are
+/// the victims, not the doer. A subject between keeps the active reading; so does a verb whose
+/// form has its own subject («قتلت»).
+#[test]
+fn a_count_after_a_gap_reads_the_kill_verb_as_passive() {
+    let actor = |text: &str| {
+        let recs = code(text, "2021-06-10");
+        let r = recs
+            .iter()
+            .find(|r| r.event_type == "ASSAULT" || r.event_type == "COERCE")
+            .unwrap_or_else(|| panic!("no ASSAULT or COERCE in {text}: {recs:#?}"));
+        r.actor.as_ref().map(|x| x.text.clone().unwrap_or_default())
+    };
+    for (text, expected) in [
+        ("ودارت معركة طويلة قتل فيها 12 جنديا سودانيا.", None),
+        ("وكان قد قتل آنذاك ستة مزارعين أتراك في الغارة.", None),
+        ("وقتل ما لا يقل عن 30 مدنيا صوماليا في الانفجار.", None),
+        ("اعتقل أكثر من 40 طالبا سودانيا في الخرطوم.", None),
+        // Left alone: a subject between the verb and the count, a feminine verb.
+        ("وقتلت الميليشيات نحو 20 مدنيا في القرية.", Some("الميليشيات")),
+    ] {
+        assert_eq!(actor(text).as_deref(), expected, "{text}");
+    }
+}
