@@ -1440,6 +1440,23 @@ fn a_definite_supporting_adjective_is_no_act_of_support() {
     ]);
 }
 
+/// (prec124) A smashing word whose object is a figure of speech (relations, trust, a country), a
+/// sports record or goods an inspector disposes of, or that a law makes a crime, is no act of
+/// vandalism (`protest.vandalize.smash`: `unless-next`, `unless-prev`); smashed shop windows and
+/// sabotaged public property stay PROTEST.
+#[test]
+fn figurative_sports_and_disposal_smashing_is_no_vandalism() {
+    check_filter_cases(&[
+        ("وقال المتحدث إن تصريحات الوزير تندرج ضمن مساعيه لتخريب علاقات البلدين.", "PROTEST", false),
+        ("وقال الكاتب إن نشر الصور المجتزأة أدى إلى تحطيم الثقة في وسائل الإعلام.", "PROTEST", false),
+        ("ويأمل العداء الكيني في تحطيم الرقم القياسي العالمي في سباق الماراثون.", "PROTEST", false),
+        ("وأعلنت البلدية إتلاف الكميات الفاسدة من اللحوم المضبوطة في المستودع.", "PROTEST", false),
+        ("ويتضمن النظام الجديد تجريم التخريب في المرافق العامة.", "PROTEST", false),
+        ("وقال الشهود إن المحتجين حطموا واجهات المحلات في وسط المدينة.", "PROTEST", true),
+        ("وقام المتظاهرون الغاضبون بتخريب مقر البلدية في المدينة أمس.", "PROTEST", true),
+    ]);
+}
+
 /// (prec122) A host verb whose guest is neither a meeting nor a party — a camp told before the
 /// relative pronoun, families fleeing a war, a folk troupe — hosts no meeting of parties (`hosts_no_party`); a
 /// summit, a minister or a head of state hosted stays a CONSULT.
