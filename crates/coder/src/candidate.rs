@@ -527,7 +527,7 @@ impl Coder {
         }
         // "الوحدات الإدارية المساندة", "الخدمات الطبية المساندة": a verbal noun with the article
         // right after a definite word is that noun's adjective (support units), no act (prec123).
-        if self.precision_filters && rule.has(Check::Attributive) && attributive_participle(a, t) {
+        if self.precision_filters && rule.has(Check::Attributive) && attributive_participle(a, &self.lex, t) {
             return None;
         }
         // "استقبل الميناء ثلاث سفن", "يستقبل المركز الحالات المحولة": a reception whose object window

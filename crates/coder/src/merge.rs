@@ -1595,8 +1595,13 @@ pub(crate) fn merge_candidates(
             }
             mobilize_mode_by_sector(&mut r);
             armed_expulsion_is_seizure(&mut r);
-            // (fatal17) An armed group's execution made an assault keeps the executed as its dead.
-            if armed_execution_is_assault(&mut r) && r.fatalities.is_none() {
+            // (fatal17) An armed group's execution made an assault keeps the executed as its dead;
+            // (fix68b) only one that took place: a planned or threatened one («عزمه إعدام خمسة
+            // رجال») has killed nobody yet.
+            if armed_execution_is_assault(&mut r)
+                && r.fatalities.is_none()
+                && matches!(r.status, Status::Occurred | Status::Historical)
+            {
                 r.fatalities = c.execution_dead;
             }
             r

@@ -3040,16 +3040,41 @@ pub(crate) fn co_organiser_credit(a: &Analysis, t: &TriggerMention) -> bool {
 /// A one-word trigger written with the bare article right after a word with the article, in its
 /// clause: «الوحدات الإدارية المساندة», «الخدمات المساندة» (prec123). Two definite words in a row
 /// are no genitive, so the trigger is the noun's adjective (the support units), no act; the head
-/// word may carry a glued و/ب/ل/ف/ك. Words that only look definite as keys (`ATTRIBUTIVE_HEAD_STOPS`:
-/// «إلى», «إليها», «الذي», «الآن») head none, and a trigger with a glued و or preposition
-/// («والمساندة», «بالمساندة») is coordinated or governed, no adjective.
-pub(crate) fn attributive_participle(a: &Analysis, t: &TriggerMention) -> bool {
+/// word may carry a glued و/ب/ف/ك or be written with «لل» (read as «ال» for the lists). Words that
+/// only look definite as keys (`ATTRIBUTIVE_HEAD_STOPS`: «إلى», «إليها», «الذي», «الآن») head
+/// none, nor do a day of the week or «الماضي» (fix68b: the time told before a verb's object), and
+/// a trigger with a glued و or preposition («والمساندة», «بالمساندة») is coordinated or governed,
+/// no adjective. (fix68b) Nor does a state, organisation, office, person or government named by an
+/// actor entity («وأكدت ألمانيا المساندة», «وقدمت الحكومة المساندة»): it is the subject of a verb
+/// whose object is the trigger; a nationality adjective («القوات الأمريكية المساندة») or a sector
+/// noun such as forces is no such name.
+pub(crate) fn attributive_participle(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {
     if t.w0 != t.w1 || t.w0 == 0 || !a.word(t.w0).starts_with("ال") || a.break_between(t.w0 - 1, t.w0) {
         return false;
     }
-    let head = a.word(t.w0 - 1);
-    let bare = head.strip_prefix(['و', 'ف', 'ب', 'ك']).filter(|w| w.starts_with("ال")).unwrap_or(head);
-    sentence::is_definite(head) && !ATTRIBUTIVE_HEAD_STOPS.contains(&bare) && !ATTRIBUTIVE_HEAD_STOPS.contains(&head)
+    let h = t.w0 - 1;
+    let head = a.word(h);
+    let bare =
+        head.strip_prefix(['و', 'ف', 'ب', 'ك']).filter(|w| w.starts_with("ال") || w.starts_with("لل")).unwrap_or(head);
+    let bare = bare.strip_prefix("لل").map(|w| format!("ال{w}")).unwrap_or_else(|| bare.to_string());
+    let named_party = a.entities.iter().any(|e| {
+        e.w0 <= h
+            && h <= e.w1
+            && !e.weak
+            && !e.people
+            && e.actors.first().is_some_and(|&x| {
+                let actor = &lex.actors[x as usize];
+                match actor.kind {
+                    ActorKind::Country | ActorKind::Org | ActorKind::Office | ActorKind::Person => true,
+                    ActorKind::Group => actor.sector.as_deref() == Some("GOV"),
+                    ActorKind::Demonym => false,
+                }
+            })
+    });
+    sentence::is_definite(head)
+        && !ATTRIBUTIVE_HEAD_STOPS.contains(&bare.as_str())
+        && !ATTRIBUTIVE_HEAD_STOPS.contains(&head)
+        && !named_party
 }
 
 /// The host verb's guest is a show, a game or a team: a `HOSTED_SHOWS` noun is the first of its

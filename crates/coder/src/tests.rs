@@ -609,12 +609,27 @@ fn a_fronted_subject_and_an_ordinal_after_a_turn_word_are_counted() {
         ("وقال مصدر أمني إن 13 عنصرا من المسلحين على الأقل قتلوا في هجوم على حاجز قرب مدينة الرمادي.", Some(13), None),
         ("وذكر شهود أن نحو عشرين شخصا من سكان القرية لقوا حتفهم في غارة جوية على السوق الشعبي.", Some(20), None),
         ("هاجم مسلحون دورية للشرطة قرب بلدة العريش، فقتل ثلاثة من أفرادها فيما أصيب رابع بجروح.", Some(3), Some(1)),
+        // (fix68b) An active verb with its object after it: the count is the killers; a relative
+        // clause's verb and a share count nobody.
+        ("وذكرت الشرطة أن خمسة مسلحين ملثمين قتلوا مدنيين عزلا في السوق.", None, None),
+        ("وأفاد التقرير أن 60 في المئة من الذين قتلوا في القصف على البلدة كانوا من النساء.", None, None),
     ];
     for &(text, dead, hurt) in cases {
         let recs = code(text, "2021-04-14");
         let r =
             recs.iter().find(|r| r.event_type == "ASSAULT").unwrap_or_else(|| panic!("no ASSAULT in {text}: {recs:?}"));
         assert_eq!((r.fatalities, r.injuries), (dead, hurt), "{text}: {r:?}");
+    }
+}
+
+/// (fix68b) A planned execution by an armed group («عزمه إعدام») has killed nobody yet: no toll.
+#[test]
+fn a_planned_execution_has_no_dead() {
+    let text = "وأعلن التنظيم المسلح عزمه إعدام ستة رجال في ساحة البلدة.";
+    let recs = code(text, "2021-04-14");
+    assert!(recs.iter().any(|r| r.event_type == "ASSAULT"), "{text}: {recs:?}");
+    for r in recs.iter().filter(|r| r.event_type == "ASSAULT") {
+        assert_eq!(r.fatalities, None, "{text}: {r:?}");
     }
 }
 
@@ -1437,6 +1452,10 @@ fn a_definite_supporting_adjective_is_no_act_of_support() {
         ("وأكد الوزير أن بلاده ستواصل تقديم المساندة للشعب اليمني.", "SUPPORT", true),
         ("وأكدت مصر استمرار المساندة للشعب الفلسطيني في محنته.", "SUPPORT", true),
         ("وأعلن الاتحاد الأوروبي استعداده لتقديم الدعم والمساندة لتونس في حربها على الإرهاب.", "SUPPORT", true),
+        // (fix68b) A state or government before the trigger is its verb's subject, a weekday its
+        // time: the trigger is the object.
+        ("وقدمت الحكومة المساندة للأسر المتضررة من السيول في الإقليم.", "SUPPORT", true),
+        ("وجدد الملك الأربعاء المساندة الكاملة لجهود السلام في المنطقة.", "SUPPORT", true),
     ]);
 }
 

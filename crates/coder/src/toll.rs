@@ -244,8 +244,9 @@ pub(crate) fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &
         c != own_clause && acts.contains(&c)
     };
     // A number that counts a unit of time (`TOLL_TIME_UNITS`: "طفل (18 شهرا)", "خلال 24 ساعة") is an
-    // age or a duration, and one that counts a unit of distance or weight (`TOLL_MEASURE_UNITS`: "على
-    // بعد 20 كلم") a measure: never a toll.
+    // age or a duration, one that counts a unit of distance or weight (`TOLL_MEASURE_UNITS`: "على
+    // بعد 20 كلم") a measure, and a share (`percent_after`, fix68b: "70 في المئة") no count of
+    // anyone: never a toll.
     let num_words: Vec<TollNumber> = nums
         .iter()
         .map(|n| {
@@ -254,7 +255,11 @@ pub(crate) fn casualties(a: &Analysis, lex: &Lexicon, nums: &[NumberMatch], t: &
             // (A dual noun is its own counted noun: "جنديين".)
             (k0, k1, n.value, n.ordinal, n.noun == Some((n.start, n.end)))
         })
-        .filter(|n| !TOLL_TIME_UNITS.contains(&a.word(n.1 + 1)) && !TOLL_MEASURE_UNITS.contains(&a.word(n.1 + 1)))
+        .filter(|n| {
+            !TOLL_TIME_UNITS.contains(&a.word(n.1 + 1))
+                && !TOLL_MEASURE_UNITS.contains(&a.word(n.1 + 1))
+                && !percent_after(a, n.1)
+        })
         .collect();
     // (fatal2, fatal3) A casualty word before `t` whose own clause tells another violent act after it,
     // with a clause break between that act and `t`, is that act's toll ("قتل 8 مدنيين في قصف على
@@ -703,15 +708,21 @@ fn more_victims(a: &Analysis, wi: usize) -> Option<u64> {
 /// first count `free` leaves, within twelve words and in its clause, that opens the subject (a word
 /// of `TOLL_SUBJECT_OPENERS`, a clause break or the sentence's start right before it, past any
 /// qualifier of `TOLL_COUNT_QUALIFIERS`: "أن نحو 25"), with no casualty or turn word between it
-/// and the verb, nor a year. Asked only when the verb read no number and names no victim after it:
-/// an active "قتلوا" has its object there.
+/// and the verb, nor a year. Asked only when the verb read no number and names no victim after it,
+/// and (fix68b) when nothing after it can be its object (`no_object_after`: an active "قتلوا
+/// مدنيين" makes the count the killers) and it is no relative clause's verb (`RELATIVE_PRONOUNS`
+/// before it: "70 في المئة من الذين قتلوا", "12 من العناصر الذين أصيبوا" give the subject a
+/// verb of its own).
 fn fronted_subject<'n>(
     a: &Analysis,
     nums: &'n [TollNumber],
     wi: usize,
     free: impl Fn(&TollNumber) -> bool,
 ) -> Option<&'n TollNumber> {
-    if !TOLL_SUBJECT_VERBS.contains(&a.word(wi)) {
+    if !TOLL_SUBJECT_VERBS.contains(&a.word(wi))
+        || (wi > 0 && RELATIVE_PRONOUNS.contains(&a.word(wi - 1)))
+        || !no_object_after(a, wi)
+    {
         return None;
     }
     let opens = |k0: usize| {
@@ -732,6 +743,41 @@ fn fronted_subject<'n>(
     })?;
     let stop = |j: usize| casualty_word_of(a.word(j)) != (false, false) || TOLL_CLAUSE_TURNS.contains(&a.word(j));
     (!(x.1 + 1..wi).any(stop)).then_some(x)
+}
+
+/// (fix68b) The number ending at word `k1` is a share: a word of `TOLL_PERCENT_WORDS` ("بالمئة",
+/// "%") right after it, or after a «في» right after it ("70 في المئة من الذين قتلوا" counts no dead).
+fn percent_after(a: &Analysis, k1: usize) -> bool {
+    let (_, we) = a.words[k1];
+    let rest = a.key.key[we..].trim_start();
+    if rest.starts_with(['%', '٪']) || a.word(k1).ends_with(['%', '٪']) {
+        return true;
+    }
+    let at = |j: usize| j < a.words.len() && !a.break_between(k1, j) && TOLL_PERCENT_WORDS.contains(&a.word(j));
+    at(k1 + 1) || (k1 + 2 < a.words.len() && a.word(k1 + 1) == "في" && at(k1 + 2))
+}
+
+/// (fix68b) Plural casualty verb `wi` has no object after it, so it is the passive and its subject
+/// the victims: the end of its clause, a place or time word (`VICTIM_PHRASE_ENDS`), a cause head
+/// (`TOLL_CAUSE_HEADS`), a word with a glued «ب» ("باشتباكات"), «من قبل», a word of the passive (`RELATIVE_PASSIVE_NEXT`: "بجروح", "حتفهم") or of
+/// `TOLL_SUBJECT_VERB_NEXT` ("لاحقا", "الأحد"), or another casualty word follows. An active
+/// "قتلوا مدنيين" has its object there, and the count before it is the killers.
+fn no_object_after(a: &Analysis, wi: usize) -> bool {
+    let next = wi + 1;
+    if next >= a.words.len() || a.break_between(wi, next) {
+        return true;
+    }
+    let w = a.word(next);
+    // (A glued «ب» heads the means or the place, "باشتباكات", "بالقصف"; «من قبل» the doer.)
+    let agent = w == "من" && next + 1 < a.words.len() && a.word(next + 1) == "قبل";
+    let glued_by = w.starts_with('ب') && w != "بعض" && w.chars().count() > 3;
+    agent
+        || glued_by
+        || victim_phrase_end(w)
+        || TOLL_CAUSE_HEADS.contains(&w)
+        || RELATIVE_PASSIVE_NEXT.contains(&w)
+        || TOLL_SUBJECT_VERB_NEXT.contains(&w)
+        || casualty_word_of(w) != (false, false)
 }
 
 /// A word that ends a phrase of victims before or after a group's number: a place or time word
