@@ -3138,6 +3138,15 @@ pub(crate) const PERIOD_PHRASE_FIRST: u64 = 1 << 54;
 /// or a `NEWS_ANCHOR_WORDS` word, bare or behind one glued و or ف), which `unattributed_essay`
 /// seeks in every word of a long article until it finds one (speed79).
 pub(crate) const NEWS_ANCHOR_WORD: u64 = 1 << 55;
+/// A word that may start a form of `SPORT_ARTICLE_WORDS` in one of its readings
+/// (`is_sport_form_first`): `sport_article` finds no sport form at a word without it, and passes
+/// over a sentence without one (speed80: a tail filter and a list summary at every word of the
+/// 2,754 articles of 5,000 that asked).
+pub(crate) const SPORT_FORM_FIRST: u64 = 1 << 56;
+/// A word that may start a form of `EXECUTION_WORDS` in one of its readings
+/// (`is_execution_form_first`), which `tells_execution` sought at every word of an article
+/// (speed80).
+pub(crate) const EXECUTION_FORM_FIRST: u64 = 1 << 57;
 
 /// The word lists behind [`word_class`], each with its class bit.
 const CLASS_LISTS: [(&[&str], u64); 23] = [
@@ -3172,7 +3181,7 @@ type WordTest = fn(&str) -> bool;
 /// Classes defined by a word test rather than a list: (test, its list, the proclitic spellings
 /// the test strips, bit). Every word passing the test is a list word behind one of the
 /// spellings, so the table holds the spellings that pass and the bit is exactly the test.
-const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 56] = [
+const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 58] = [
     (is_gathering_name_noun, &GATHERING_NOUNS, &["", "و", "ب", "ل", "وب", "ول"], GATHERING_NOUN),
     (is_deploy_verb, &DEPLOY_VERBS, &["", "ال", "و", "ف", "وال", "فال"], DEPLOY_VERB),
     (|w| ACCUSING_PARTICIPLES.contains(&strip_conj(w)), &ACCUSING_PARTICIPLES, &["", "و"], ACCUSING_PARTICIPLE),
@@ -3244,7 +3253,45 @@ const DERIVED_CLASSES: [(WordTest, &[&str], &[&str], u64); 56] = [
     (crate::news_anchor, &crate::REPORTING_VERBS, &["", "و", "ف"], NEWS_ANCHOR_WORD),
     (crate::news_anchor, &crate::REPORTING_PARTICIPLES, &["", "و", "ف"], NEWS_ANCHOR_WORD),
     (crate::news_anchor, &crate::NEWS_ANCHOR_WORDS, &["", "و", "ف"], NEWS_ANCHOR_WORD),
+    // (`sport_article` and `tells_execution` read every word of an article: speed80. The first
+    // words of the longer forms are added by `form_first_words`.)
+    (is_sport_form_first, &crate::SPORT_ARTICLE_WORDS, FORM_CLITIC_SPELLINGS, SPORT_FORM_FIRST),
+    (is_execution_form_first, &crate::EXECUTION_WORDS, FORM_CLITIC_SPELLINGS, EXECUTION_FORM_FIRST),
 ];
+
+/// A word one of whose readings (as `form_at_words_in` reads it) is the first word of a form of
+/// `list`: every word at which `any_form_in` can find one of its forms.
+fn is_form_first(list: &[&str], w: &str) -> bool {
+    form_readings(w).any(|r| list.iter().any(|f| f.split(' ').next() == Some(r)))
+}
+
+/// A word of [`SPORT_FORM_FIRST`] (`is_form_first` of `SPORT_ARTICLE_WORDS`).
+pub(crate) fn is_sport_form_first(w: &str) -> bool {
+    is_form_first(&crate::SPORT_ARTICLE_WORDS, w)
+}
+
+/// A word of [`EXECUTION_FORM_FIRST`] (`is_form_first` of `EXECUTION_WORDS`).
+pub(crate) fn is_execution_form_first(w: &str) -> bool {
+    is_form_first(&crate::EXECUTION_WORDS, w)
+}
+
+/// The lists of [`SPORT_FORM_FIRST`] and [`EXECUTION_FORM_FIRST`] with their classes and tests.
+const FORM_FIRST_LISTS: [(&[&str], u64, WordTest); 2] = [
+    (&crate::SPORT_ARTICLE_WORDS, SPORT_FORM_FIRST, is_sport_form_first),
+    (&crate::EXECUTION_WORDS, EXECUTION_FORM_FIRST, is_execution_form_first),
+];
+
+/// The first words of the longer forms of [`FORM_FIRST_LISTS`] behind each clitic spelling
+/// `form_at_words_in` strips, with their class (the one-word forms are in `DERIVED_CLASSES`).
+fn form_first_words() -> impl Iterator<Item = (String, u64)> {
+    FORM_FIRST_LISTS.into_iter().flat_map(|(list, bit, test)| {
+        list.iter()
+            .filter_map(|f| f.split_once(' ').map(|(first, _)| first))
+            .flat_map(|first| FORM_CLITIC_SPELLINGS.iter().map(move |p| format!("{p}{first}")))
+            .filter(move |s| test(s))
+            .map(move |s| (s, bit))
+    })
+}
 
 /// A word a period phrase of `period_anaphor` can start on: a period noun of `ANAPHOR_PERIODS`
 /// bare or behind a glued و (as its `period` reads it), or a `PERIOD_DEMONSTRATIVES` or
@@ -3491,7 +3538,7 @@ impl ClassTable {
         for (w, bit) in fixed_phrase_words().chain(era_last_words()) {
             *t.entry(w.to_string()).or_default() |= bit;
         }
-        for (w, bit) in toll_period_first_words().chain(period_phrase_nouns()) {
+        for (w, bit) in toll_period_first_words().chain(period_phrase_nouns()).chain(form_first_words()) {
             *t.entry(w).or_default() |= bit;
         }
         let mut words: Vec<ClassWord> = t
@@ -4094,7 +4141,7 @@ mod tests {
         for (w, bit) in fixed_phrase_words().chain(era_last_words()) {
             *reference.entry(w.as_bytes().to_vec()).or_default() |= bit;
         }
-        for (w, bit) in toll_period_first_words().chain(period_phrase_nouns()) {
+        for (w, bit) in toll_period_first_words().chain(period_phrase_nouns()).chain(form_first_words()) {
             *reference.entry(w.into_bytes()).or_default() |= bit;
         }
         assert_eq!(table.words.len(), reference.len());
@@ -4343,6 +4390,9 @@ mod tests {
             "الشهر",
             "العام",
             "السنه",
+            "المدير",
+            "حكم",
+            "حد",
         ];
         let lists = DERIVED_CLASSES.iter().flat_map(|d| d.1.iter()).copied().chain(extra);
         let mut counts = [[0usize; 2]; DERIVED_CLASSES.len()];

@@ -1917,7 +1917,7 @@ pub(crate) fn crime_of_an_execution(a: &Analysis, t: &TriggerMention, tells_exec
 /// twice (a minister who flew to a final) is no sport news.
 pub(crate) fn sport_article(analyses: &[SentenceRow]) -> bool {
     let first = &fixed_lists_first().sport_article_words;
-    let tails = &SPORT_FIRST_WORD_TAILS;
+    let class = sentence::SPORT_FORM_FIRST;
     // Stop as soon as the verdict is certain: enough sport sentences found, or too few sentences
     // left to find them (most articles are asked, and most are no sport news).
     let needed = sport_sentences_needed(analyses.len());
@@ -1926,7 +1926,11 @@ pub(crate) fn sport_article(analyses: &[SentenceRow]) -> bool {
         if sport + (analyses.len() - k) < needed {
             return false;
         }
-        if (0..a.words.len()).any(|i| word_may_end(a, i, tails) && any_form_in(a, i, &SPORT_ARTICLE_WORDS, first)) {
+        // (A form starts only on a word of the class: a sentence without one is one or of its
+        // classes, speed80.)
+        if a.sentence_has_class(class)
+            && (0..a.words.len()).any(|i| a.has_class(i, class) && any_form_in(a, i, &SPORT_ARTICLE_WORDS, first))
+        {
             sport += 1;
             if sport >= needed {
                 return true;
@@ -1976,18 +1980,11 @@ fn force_sector(sector: &str) -> bool {
     matches!(sector, "MIL" | "COP" | "SPY" | "JUD" | "REB" | "PRM" | "UAF" | "LEG")
 }
 
-/// The tails of `SPORT_ARTICLE_WORDS`' first words, three letters long (speed56). Every reading of
-/// a word (without its clitics) ends as the word does, so a word whose last three letters end none
-/// of them starts no sport form: `sport_article` reads every word of the article and skips the
-/// list scan for nearly all. (speed32's two-letter filter let 158,501 words of a 5,000-article
-/// sample through, 23,163 with three letters: «ـين», «ـات», «ـيه» end many words.)
-pub(crate) static SPORT_FIRST_WORD_TAILS: sentence::LetterTailFilter =
-    sentence::LetterTailFilter::of_first_words(&SPORT_ARTICLE_WORDS);
-
 /// The tails of the first words of the lists `era_near` (`ERA_PHRASES`, `ERA_DECADES`,
 /// `then_word_at`'s `ERA_THEN_WORDS`), `crime_of_an_execution` (`EXECUTED_FOR`) and `casualties`
-/// (`ZERO_TOLL_NEGATORS`) test at every word of a span, made by the compiler like
-/// `SPORT_FIRST_WORD_TAILS` (speed57); the short first words («في», «لم», «لا») are kept whole.
+/// (`ZERO_TOLL_NEGATORS`) test at every word of a span, made by the compiler like speed56's tails
+/// of `SPORT_ARTICLE_WORDS` (speed57, since replaced by a word class); the short first words
+/// («في», «لم», «لا») are kept whole.
 pub(crate) static ERA_PHRASE_TAILS: sentence::LetterTailFilter =
     sentence::LetterTailFilter::of_first_words(&ERA_PHRASES);
 
@@ -2020,7 +2017,11 @@ pub(crate) const SPORT_ARTICLE_SHARE: usize = 10;
 
 pub(crate) fn tells_execution(analyses: &[SentenceRow]) -> bool {
     let first = &fixed_lists_first().execution_words;
-    analyses.iter().any(|(_, _, a, _)| (0..a.words.len()).any(|i| any_form_in(a, i, &EXECUTION_WORDS, first)))
+    let class = sentence::EXECUTION_FORM_FIRST;
+    analyses.iter().any(|(_, _, a, _)| {
+        a.sentence_has_class(class)
+            && (0..a.words.len()).any(|i| a.has_class(i, class) && any_form_in(a, i, &EXECUTION_WORDS, first))
+    })
 }
 
 /// An act told as the crime charged in a sentence that tells a trial or a punishment by death

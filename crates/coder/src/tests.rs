@@ -14947,57 +14947,70 @@ fn a_sport_affair_in_sport_news_is_no_event() {
     }
 }
 
-/// The review's tail filter in front of `sport_article`'s list scan turns away no sport form's
-/// first word, bare or behind a clitic, so the sport verdict is the one the plain scan gives;
-/// speed56's three-letter filter keeps every such word and turns away words of my own that the
-/// two-letter one let through («الحكومات», «المسلحين», «الشعبيه», «تحقيق»).
+/// speed80: the classes `SPORT_FORM_FIRST` and `EXECUTION_FORM_FIRST` (which replaced speed56's
+/// tail filter in front of `sport_article`'s list scan) mark every form's first word, bare or
+/// behind a clitic `any_form_in` reads through, so the verdicts are the ones the plain scan gives;
+/// words of my own that only look alike have neither class.
 #[test]
-fn the_sport_tail_filter_turns_away_no_sport_word() {
-    let tails = &crate::SPORT_FIRST_WORD_TAILS;
-    for form in crate::SPORT_ARTICLE_WORDS {
-        let first = form.split(' ').next().unwrap_or(form);
-        for clitic in ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] {
-            let w = format!("{clitic}{first}");
-            assert!(tails.may_end(w.as_bytes()), "{w}");
+fn the_sport_and_execution_classes_mark_every_first_word() {
+    let lex = coder().lexicon();
+    let class = |w: &str| {
+        let a = sentence::Analysis::new(w, lex);
+        assert_eq!(a.words.len(), 1, "{w}");
+        (a.has_class(0, sentence::SPORT_FORM_FIRST), a.has_class(0, sentence::EXECUTION_FORM_FIRST))
+    };
+    for (list, want) in [(&crate::SPORT_ARTICLE_WORDS[..], (true, false)), (&crate::EXECUTION_WORDS[..], (false, true))]
+    {
+        for form in list {
+            let first = form.split(' ').next().unwrap_or(form);
+            for clitic in ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] {
+                let w = format!("{clitic}{first}");
+                let (sport, execution) = class(&w);
+                assert!((sport, execution) != (false, false) && (!want.0 || sport) && (!want.1 || execution), "{w}");
+            }
         }
     }
-    let sport = ["انتهت المباراه بالتعادل", "وقال المدرب ان الملعب سيئ"];
-    assert!(sport.iter().all(|s| s.split(' ').any(|w| tails.may_end(w.as_bytes()))));
-    let two = sentence::TailFilter::of(crate::SPORT_ARTICLE_WORDS.iter().map(|f| f.split(' ').next().unwrap_or(f)));
-    for w in ["الحكومات", "المسلحين", "الشعبيه", "تحقيق"] {
-        assert!(two.may_end(w), "{w}");
-    }
-    for w in ["الحكومات", "المسلحين", "الشعبيه", "تحقيق", "في", "من"] {
-        assert!(!tails.may_end(w.as_bytes()), "{w}");
+    for w in ["الحكومات", "المسلحين", "الشعبيه", "تحقيق", "في", "من", "حكومه", "الحكمه", "كالملعب"]
+    {
+        assert_eq!(class(w), (false, false), "{w}");
     }
 }
 
-/// speed56: the word scan of `sport_article` behind its three-letter filter answers as the plain
-/// scan of every word: on sentences of my own, sport and not, each word's filtered test is the
-/// unfiltered one.
+/// speed80: the word scans of `sport_article` and `tells_execution` over the words of their class
+/// answer as the plain scans of every word: on sentences of my own, sport, execution and neither,
+/// each word's test behind the class is the unfiltered one.
 #[test]
-fn the_sport_word_scan_answers_as_the_plain_scan() {
-    let first = &crate::fixed_lists_first().sport_article_words;
+fn the_sport_and_execution_scans_answer_as_the_plain_scans() {
+    let sport_first = &crate::fixed_lists_first().sport_article_words;
+    let execution_first = &crate::fixed_lists_first().execution_words;
     let sentences = [
         "وقال المدير الفني للفريق الاول إن المباراه المقبلة على ملعب النادي ستكون صعبة.",
         "وأعلن اتحاد الكره أن الانتقالات الشتوية تبدأ الشهر المقبل وأن المحترفين سيعودون.",
         "وسجل المهاجم هدفين في الشوط الثاني وتصدى حارس المرمى لركلة جزاء.",
         "واجتمع الوزراء الحزبيين في الطريق إلى العاصمة لبحث عمليات الإغاثة والمباريات السياسية.",
         "وبالملعب وللمدرب وفالانديه كلمات بسوابق وبمهاجم ولمباراه وفلمباريات.",
+        "ونفذت السلطات حكم القصاص في رجل أدين بقتل جاره، وفي آخر تعزيرا.",
+        "وصدر حكم بالسجن على التاجر، ولم يصدر بحقه حكم الإعدام ولا حد الحرابة.",
     ];
-    let (mut hits, mut turned_away) = (0, 0);
+    let (mut hits, mut passed, mut words) = (0, 0, 0);
     for text in sentences {
         let a = sentence::Analysis::new(text, coder().lexicon());
         for i in 0..a.words.len() {
-            let plain = crate::any_form_in(&a, i, &crate::SPORT_ARTICLE_WORDS, first);
-            let passes = crate::SPORT_FIRST_WORD_TAILS.may_end(a.word(i).as_bytes());
-            assert_eq!(passes && plain, plain, "{}", a.word(i));
-            hits += usize::from(plain);
-            turned_away += usize::from(!passes);
+            for (list, first, class) in [
+                (&crate::SPORT_ARTICLE_WORDS[..], sport_first, sentence::SPORT_FORM_FIRST),
+                (&crate::EXECUTION_WORDS[..], execution_first, sentence::EXECUTION_FORM_FIRST),
+            ] {
+                let plain = crate::any_form_in(&a, i, list, first);
+                let has = a.has_class(i, class);
+                assert_eq!(has && plain, plain, "{}", a.word(i));
+                hits += usize::from(plain);
+                passed += usize::from(has);
+                words += 1;
+            }
         }
     }
-    // (The sentences hold sport forms, and most of their words are turned away unread.)
-    assert!(hits >= 12 && turned_away >= 30, "{hits} {turned_away}");
+    // (The sentences hold sport and execution forms, and most words have neither class.)
+    assert!(hits >= 16 && passed * 5 < words, "{hits} {passed} {words}");
 }
 
 /// `sport_article` stops once its verdict is certain; the count it stops at is the rule's own:

@@ -1098,16 +1098,20 @@ pub(crate) fn toll_shares(a: &Analysis, nums: &[NumberMatch], dts: &[DateMatch])
     }
     let share_noun = |j: usize| in_list!(&TOLL_SHARE_NOUNS, a.word(j));
     let mut shares: Vec<TollShare> = Vec::new();
+    // (The word of number `k`, found once a number rather than twice a word: speed80.)
+    let num_word = |k: usize| nums.get(k).map(|n| word_index_of_byte(a, n.start));
     let mut k = 0;
+    let mut k_word = num_word(0);
     for i in 0..a.words.len() {
         if shares.last().is_some_and(|s| i <= s.w1) {
             continue;
         }
         // The number starting at word i, if any (`nums` are in text order).
-        while k < nums.len() && word_index_of_byte(a, nums[k].start) < i {
+        while k_word.is_some_and(|w| w < i) {
             k += 1;
+            k_word = num_word(k);
         }
-        let num = nums.get(k).filter(|n| word_index_of_byte(a, n.start) == i && !n.ordinal);
+        let num = nums.get(k).filter(|n| k_word == Some(i) && !n.ordinal);
         let w = a.word(i).strip_prefix('و').unwrap_or(a.word(i));
         let (count, after, noun) = match num {
             Some(n) => {
