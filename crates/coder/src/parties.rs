@@ -1184,10 +1184,10 @@ pub(crate) fn gapped_count(a: &Analysis, lex: &Lexicon, t: &TriggerMention, nums
     if !gap && joined {
         return false;
     }
+    // (Each approximator's words are read in place, no list of them built a call.)
     if let Some(n) = COUNT_APPROXIMATORS
         .iter()
-        .map(|f| f.split(' ').collect::<Vec<_>>())
-        .find_map(|f| f.iter().enumerate().all(|(k, w)| a.word(i + k) == *w).then_some(f.len()))
+        .find_map(|f| f.split(' ').enumerate().all(|(k, w)| a.word(i + k) == w).then(|| f.split(' ').count()))
     {
         i += n;
     }

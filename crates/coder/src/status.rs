@@ -626,8 +626,8 @@ pub(crate) fn unattributed_essay(analyses: &[SentenceRow]) -> bool {
     if text_rows().map(|(_, _, a, _)| a.words.len()).sum::<usize>() < ESSAY_MIN_WORDS {
         return false;
     }
-    // (`NEWS_ANCHOR_WORD` is the class of exactly the words `news_anchor` takes: one read of the
-    // or of a sentence's classes, speed79.)
+    // (`NEWS_ANCHOR_WORD` is the class of exactly the words `news_anchor` takes: one read of a
+    // sentence's class bits answers for all its words, speed79.)
     !text_rows().any(|(_, _, a, _)| a.sentence_has_class(sentence::NEWS_ANCHOR_WORD))
 }
 
@@ -1926,8 +1926,8 @@ pub(crate) fn sport_article(analyses: &[SentenceRow]) -> bool {
         if sport + (analyses.len() - k) < needed {
             return false;
         }
-        // (A form starts only on a word of the class: a sentence without one is one or of its
-        // classes, speed80.)
+        // (A form starts only on a word of the class: a sentence without one is skipped after one
+        // read of its class bits, speed80.)
         if a.sentence_has_class(class)
             && (0..a.words.len()).any(|i| a.has_class(i, class) && any_form_in(a, i, &SPORT_ARTICLE_WORDS, first))
         {

@@ -685,8 +685,9 @@ fn opens_with_and(a: &Analysis, k: usize) -> bool {
 /// (fatal16) The victims told right after casualty word `wi` as more of those just counted: the
 /// dual "two others" (`TOLL_TWO_MORE`: "وجرح آخران") is two, an indefinite ordinal
 /// (`TOLL_ONE_MORE`: "مقتل ثلاثة وإصابة رابع") one, the fourth, when the casualty word opens with
-/// «و» or follows a turn word ("فيما أصيب رابع", fatal17) and so joins a toll told before it ("قتل ثان لها", a second killing, counts nobody). The
-/// number reader takes an ordinal for its rank (4), never a toll, so without this the hurt read none.
+/// «و» or follows a turn word ("فيما أصيب رابع", fatal17) and so joins a toll told before it
+/// ("قتل ثان لها", a second killing, counts nobody). The number reader takes an ordinal for its
+/// rank (4), never a toll, so without this the hurt read none.
 fn more_victims(a: &Analysis, wi: usize) -> Option<u64> {
     let h = wi + 1;
     if h >= a.words.len() || a.break_between(wi, h) {
@@ -759,9 +760,10 @@ fn percent_after(a: &Analysis, k1: usize) -> bool {
 
 /// (fix68b) Plural casualty verb `wi` has no object after it, so it is the passive and its subject
 /// the victims: the end of its clause, a place or time word (`VICTIM_PHRASE_ENDS`), a cause head
-/// (`TOLL_CAUSE_HEADS`), a word with a glued «ب» ("باشتباكات"), «من قبل», a word of the passive (`RELATIVE_PASSIVE_NEXT`: "بجروح", "حتفهم") or of
-/// `TOLL_SUBJECT_VERB_NEXT` ("لاحقا", "الأحد"), or another casualty word follows. An active
-/// "قتلوا مدنيين" has its object there, and the count before it is the killers.
+/// (`TOLL_CAUSE_HEADS`), a word with a glued «ب» ("باشتباكات"), «من قبل», a word of the passive
+/// (`RELATIVE_PASSIVE_NEXT`: "بجروح", "حتفهم") or of `TOLL_SUBJECT_VERB_NEXT` ("لاحقا", "الأحد"),
+/// or another casualty word follows. An active "قتلوا مدنيين" has its object there, and the count
+/// before it is the killers.
 fn no_object_after(a: &Analysis, wi: usize) -> bool {
     let next = wi + 1;
     if next >= a.words.len() || a.break_between(wi, next) {
