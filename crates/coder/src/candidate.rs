@@ -2153,11 +2153,14 @@ impl Coder {
         // or was launched from ("قادمين من أبين", "صاروخ أطلق من غزة") or was heading to
         // ("قافلة متجهة من سوريا إلى لبنان"), nor the situation a
         // meeting or statement is about ("بحث الأوضاع في سوريا"), nor a country named as a side
-        // ("انفصاليون موالون لروسيا"; `geocode::named_as_attribute`, places106).
+        // ("انفصاليون موالون لروسيا"; `geocode::named_as_attribute`, places106), nor a side of a
+        // pair or a delegation's origin a meeting names ("العلاقات بين المملكة وأمريكا";
+        // `geocode::names_a_side`, places116).
         let at = |p: &&PlaceMention| {
             !geocode::is_origin(a, p, &rule.event_type)
                 && !geocode::is_heading(a, p, &rule.event_type)
                 && !geocode::is_topic(a, p, &rule.event_type)
+                && !geocode::names_a_side(a, p, &rule.event_type)
                 && !geocode::is_beneficiary(&self.lex, a, p, &rule.event_type, rule.mode.as_deref())
                 && !geocode::named_as_attribute(&self.lex, a, p)
                 && sentence::may_take_construct_venue(a, p, t.w1)

@@ -658,6 +658,50 @@ pub(crate) fn is_topic(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool
         && (topic(m) || (adjective(a.word(m)) && m > 0 && topic(m - 1) && !a.break_between(m - 1, m)))
 }
 
+/// How many words the first side of a pair may take between «بين» and the «و» of the second
+/// ("بين المملكة العربية السعودية والولايات المتحدة").
+const FIRST_SIDE_WORDS: usize = 4;
+
+/// True when `p` names a party of a meeting, a talk or a statement, not where it was held
+/// (places116): one side of a pair after «بين» (`SIDES_OPENERS`: "استعراض العلاقات بين المملكة
+/// وأمريكا", "المفاوضات بين أثينا ودائنيها"), the first right after it (a place noun may stand
+/// between) when a «و» follows within `FIRST_SIDE_WORDS` words, the second joined by «و» to a
+/// first of at most that many words; or where a delegation came from, after «من» (a place noun
+/// may stand between) that follows a delegation noun (`DELEGATION_NOUNS`) by at most three words
+/// ("يلتقي وفدا عشائريا من محافظة الأنبار"). All in one clause; «من بين» ("among") is no pair.
+/// Physical acts keep such a place: "الطريق بين تعز ولحج" is where a road was seized.
+pub(crate) fn names_a_side(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool {
+    if PHYSICAL.contains(&event_type) {
+        return false;
+    }
+    let opener = |i: usize| SIDES_OPENERS.contains(&a.word(i)) && !(i >= 1 && matches!(a.word(i - 1), "من" | "ومن"));
+    let joined = |i: usize| a.word(i).starts_with('و');
+    // The word before `p` past a place noun ("بين دولة قطر", "من محافظة الأنبار").
+    let head = p.w0.checked_sub(1).map(|m| {
+        if m >= 1 && (ORIGIN_PLACE_NOUNS.contains(&bare(a.word(m))) || TITLE_STATE_NOUNS.contains(&bare(a.word(m)))) {
+            m - 1
+        } else {
+            m
+        }
+    });
+    let first_side = head.is_some_and(|m| {
+        opener(m)
+            && (p.w1 + 1..=p.w1 + FIRST_SIDE_WORDS).any(|i| i < a.words.len() && joined(i) && !a.break_between(m, i))
+    });
+    let second_side = joined(p.w0)
+        && (p.w0.saturating_sub(FIRST_SIDE_WORDS + 1)..p.w0.saturating_sub(1))
+            .any(|m| opener(m) && !a.break_between(m, p.w0) && !(m + 2..p.w0).any(joined));
+    let delegation = |i: usize| {
+        let w = a.word(i);
+        DELEGATION_NOUNS.contains(&w) || DELEGATION_NOUNS.contains(&bare(w))
+    };
+    let from_delegation = head.is_some_and(|m| {
+        matches!(a.word(m), "من" | "ومن")
+            && (1..=3).filter(|&k| k <= m).map(|k| m - k).any(|d| delegation(d) && !a.break_between(d, p.w0))
+    });
+    first_side || second_side || from_delegation
+}
+
 /// True when `p` is the place of an office holder's title: right after an office word
 /// (`OFFICE_TITLE_WORDS`), or after one and a state or division noun ("أمير منطقة عسير", "رئيس
 /// جمهورية الشيشان", "محافظ البصرة"). It says whom the holder governs, not where he acts, so the

@@ -16720,6 +16720,22 @@ fn a_visit_is_placed_at_the_place_it_visits_after_its_trigger() {
 }
 
 #[test]
+fn a_side_of_a_pair_or_a_delegations_origin_is_no_venue() {
+    // (places116) A place named as one side of «بين X وY», or after «من» past a delegation noun,
+    // is a party of a meeting or a visit, not where it was held: the base placed the first visit
+    // at Basra, the second at Kassala and the reception at Basra.
+    let country = |text: &str, trigger: &str| place_of_trigger(text, "2015-08-01", trigger).and_then(|l| l.country);
+    assert_eq!(country("وقال المتحدث إن الزيارة تهدف لتوطيد العلاقات بين محافظة البصرة ودولة الكويت.", "الزيارة"), None);
+    assert_eq!(country("وقال المتحدث إن الزيارة جاءت لتوطيد العلاقات بين ولاية كسلا ودولة قطر.", "الزيارة"), None);
+    assert_eq!(country("ومن المقرر أن يستقبل الرئيس غدا وفدا تجاريا من محافظة البصرة.", "يستقبل"), None);
+    // Left alone: a physical act keeps the road between two towns, and a visit its country.
+    let road = "وسيطر المسلحون أمس على الطريق الرابط بين مدينة تعز ومدينة لحج.";
+    assert_eq!(country(road, "وسيطر").as_deref(), Some("YEM"));
+    let visit = "ويزور الوزير قطر لبحث العلاقات الثنائية بين روسيا وقطر.";
+    assert_eq!(country(visit, "ويزور").as_deref(), Some("QAT"));
+}
+
+#[test]
 fn a_protest_broken_up_is_the_recipient_after_the_merge() {
     // (actors116, actors118) An attack or a coercion whose object is a demonstration noun was done
     // to the protesters: the protest's own party named after the noun, else the place's
