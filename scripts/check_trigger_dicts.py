@@ -74,7 +74,7 @@ KEYS_MULTI = {"example", "not", "needs", "needs-prev", "needs-near", "unless-nea
               "topic-forms", "topic-unless-near", "checks"}
 # The coder's checks a rule opts into with `checks:` (crates/lexicon entries.rs, `Check`, whose `name`
 # gives these; docs/dictionaries.md, Triggers, says what each one does).
-CHECKS = ["imposer", "measure-aim", "advisory", "praise-seen", "violent-context", "unarmed-siege", "farewell", "counted-student", "park-name", "happened-on", "endangers", "lodging", "harbouring", "co-organiser", "hosts-show", "money-pledge", "place-target", "verdict", "accusing-participle", "courtesy-thanks", "home-cooperation", "attributive"]
+CHECKS = ["imposer", "measure-aim", "advisory", "praise-seen", "violent-context", "unarmed-siege", "farewell", "counted-student", "counted-noun", "park-name", "happened-on", "endangers", "lodging", "harbouring", "co-organiser", "hosts-show", "money-pledge", "place-target", "verdict", "accusing-participle", "courtesy-thanks", "home-cooperation", "attributive"]
 PATTERNS = {"verb", "passive", "noun"}
 # Rules whose examples the coder reads through code, not a listed form (crates/coder/src/sentence.rs):
 # a form-less example of these is a warning. `verbal_attack` retypes "شن هجوما شديدا على" + a person,

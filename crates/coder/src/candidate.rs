@@ -507,6 +507,11 @@ impl Coder {
         if self.precision_filters && rule.has(Check::CountedStudent) && counted_student(a, t, nums) {
             return None;
         }
+        // "تلقى المكتب 4500 طلب", "1000 طرد بريدي": a noun form counted by a number is a count of
+        // applications or parcels, no act (`checks: counted-noun`, prec126).
+        if self.precision_filters && rule.has(Check::CountedNoun) && counted_noun(a, t, nums) {
+            return None;
+        }
         // "ينظم الملتقى مجلس الشباب بالتعاون مع الغرفة التجارية", "حفل أقامته البلدية بالتنسيق مع
         // النادي": "in cooperation with" after a civic event or its organiser credits a
         // co-organiser; it reports no cooperation between parties.

@@ -3022,6 +3022,20 @@ pub(crate) fn counted_student(a: &Analysis, t: &TriggerMention, nums: &[NumberMa
             || (t.w1 + 1 < a.words.len() && a.word(t.w1 + 1) == "وطالبه"))
 }
 
+/// A one-word trigger with no glued و or ف is the counted noun of a cardinal number that is no
+/// year («تلقى المكتب 4500 طلب», «26 ألف طلب», «1000 طرد بريدي»): a count of applications,
+/// orders or parcels, no act of asking or expelling (prec126). A number from 1900 to 2100 is
+/// taken for a year told before a verb («وفي عام 2010 طلبت …»), no count.
+pub(crate) fn counted_noun(a: &Analysis, t: &TriggerMention, nums: &[NumberMatch]) -> bool {
+    t.w0 == t.w1
+        && !a.word(t.w0).starts_with(['و', 'ف'])
+        && nums.iter().any(|n| {
+            !n.ordinal
+                && !n.value.is_some_and(|v| (1900..=2100).contains(&v))
+                && n.noun.is_some_and(|(b, _)| word_index_of_byte(a, b) == t.w0)
+        })
+}
+
 /// The trigger is written as the adverbial "بالتعاون مع"/"بالتنسيق مع" (its first word takes "ب" or
 /// "وب"): the manner of another act, not a verb of cooperating.
 pub(crate) fn adverbial_cooperation(a: &Analysis, t: &TriggerMention) -> bool {

@@ -1476,6 +1476,50 @@ fn figurative_sports_and_disposal_smashing_is_no_vandalism() {
     ]);
 }
 
+/// (prec126) «طلب» in another sense — counted applications (`counted_noun`), a consumer's or a
+/// private application (a visa, a maid, a divorce), a bid to host a games, «طلبا للنجاة»
+/// "seeking safety" — is no act of asking (`request.ask.verb`: `checks: counted-noun`,
+/// `unless-next`, `unless-prev`); a state's request of another stays REQUEST.
+#[test]
+fn counted_consumer_and_seeking_talab_is_no_request() {
+    check_filter_cases(&[
+        ("وقالت الوزارة إنها تلقت 4500 طلب خلال الأسبوع الماضي.", "REQUEST", false),
+        ("وقالت السفارة إن طلب التأشيرة يستغرق أسبوعين.", "REQUEST", false),
+        ("ونشرت السفارة رابطا جديدا لتقديم طلب التأشيرة عبر موقعها.", "REQUEST", false),
+        ("وقالت الوزارة إن المواطن يستطيع طلب استقدام عاملة منزلية عبر البوابة.", "REQUEST", false),
+        ("وفر مئات السكان من القرية طلبا للنجاة بعد أن غمرتها مياه السيول.", "REQUEST", false),
+        ("وقررت الحكومة الإيطالية عدم دعم طلب استضافة الألعاب الأولمبية.", "REQUEST", false),
+        ("وقال المسؤول الذي طلب التكتم على هويته إن الاجتماع تأجل.", "REQUEST", false),
+        ("طلبت الحكومة العراقية من الأمم المتحدة إرسال مراقبين للانتخابات.", "REQUEST", true),
+        ("وفي عام 2010 طلبت الحكومة من البنك الدولي قرضا لتمويل المشروع.", "REQUEST", true),
+    ]);
+}
+
+/// (prec126) «طرد» the parcel (`coerce.deport.verb`: `unless-next`, `checks: counted-noun`), goods
+/// driving out goods, and «عامل طرد» a repelling factor are no expulsion; a state expelling people
+/// stays COERCE.
+#[test]
+fn a_parcel_or_goods_is_no_expulsion() {
+    check_filter_cases(&[
+        ("ووصل إلى مكتب البريد طرد بريدي يحوي حبوبا مخدرة.", "COERCE", false),
+        ("وأبطل خبراء المتفجرات مفعول طرد ملغوم في مكتب البريد.", "COERCE", false),
+        ("وقال المدير إن المكتب يرسل يوميا 900 طرد إلى المحافظات.", "COERCE", false),
+        ("ويرى الاقتصاديون أن البضائع الرخيصة تطرد السلع الجيدة من السوق.", "COERCE", false),
+        ("وقال التاجر إن الأسعار المرتفعة عامل طرد للزبائن.", "COERCE", false),
+        ("طردت السلطات عشرات المهاجرين من المدينة الحدودية أمس.", "COERCE", true),
+    ]);
+}
+
+/// (prec126) «موافقة» the adjective "conforming to" before conditions or standards
+/// (`agree.accept.verb` `unless-next`) is no consent; a government's approval stays AGREE.
+#[test]
+fn conforming_to_conditions_is_no_agreement() {
+    check_filter_cases(&[
+        ("وأكدت الوزارة موافقة المصانع للاشتراطات البيئية.", "AGREE", false),
+        ("وأعلن المجلس موافقة الحكومة على خطة إعادة الإعمار في الإقليم.", "AGREE", true),
+    ]);
+}
+
 /// (prec122) A host verb whose guest is neither a meeting nor a party — a camp told before the
 /// relative pronoun, families fleeing a war, a folk troupe — hosts no meeting of parties (`hosts_no_party`); a
 /// summit, a minister or a head of state hosted stays a CONSULT.

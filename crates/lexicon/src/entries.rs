@@ -110,6 +110,9 @@ checks! {
     /// `counted-student` (`counted_student`): "طالب" counted by a number or paired with "وطالبة" is a
     /// student, not "demanded".
     CountedStudent = "counted-student",
+    /// `counted-noun` (prec126, `counted_noun`): a one-word noun form counted by a number that is
+    /// no year («4500 طلب», «ألف طرد»): a count of applications or parcels, no act.
+    CountedNoun = "counted-noun",
     /// `park-name` (`park_name`): the bare "بارك" after a word of its own clause is the name Park or
     /// Barack, not "blessed".
     ParkName = "park-name",
@@ -870,7 +873,7 @@ mod tests {
         let ok = parse_triggers("t.txt", head).unwrap();
         assert!(ok[0].checks.is_empty() && !ok[0].has(Check::Imposer));
         let e = parse_triggers("t.txt", &format!("{head}checks: imposer, imposed\n")).unwrap_err();
-        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege, farewell, counted-student, park-name, happened-on, endangers, lodging, harbouring, co-organiser, hosts-show, money-pledge, place-target, verdict, accusing-participle, courtesy-thanks, home-cooperation, attributive)");
+        assert_eq!(e.to_string(), "t.txt:7: unknown check \"imposed\" (imposer, measure-aim, advisory, praise-seen, violent-context, unarmed-siege, farewell, counted-student, counted-noun, park-name, happened-on, endangers, lodging, harbouring, co-organiser, hosts-show, money-pledge, place-target, verdict, accusing-participle, courtesy-thanks, home-cooperation, attributive)");
         let e = parse_triggers("t.txt", &format!("{head}checks: ,\n")).unwrap_err();
         assert_eq!(e.to_string(), "t.txt:7: checks has no names");
     }
