@@ -187,6 +187,9 @@ pub(crate) fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     // dead told in the next sentence, so it is still lent.
     let unknown_lent = other.rec.recipient.as_ref().is_some_and(|e| e.sector.as_deref() == Some("UNK"));
     let object_apart_lender = other_sentence && !lead && !unknown_lent;
+    // (fatal18) Whether the lender, of another sentence, is dated by its text on a day the
+    // record's own text date does not hold (`days_apart`), read before this mention may lend one.
+    let day_apart = other_sentence && days_apart(keep, other);
     let r = &mut keep.rec;
     // Keep every sentence that named the happening, so it can be found from any of them.
     let own = r.evidence.mention();
@@ -324,6 +327,14 @@ pub(crate) fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
         && (r.evidence.field == Field::Title || other.rec.evidence.start > r.evidence.start);
     let new_act_apart = other_sentence && !lead && later && other.new_act && !other.background;
     let lend_toll = lend_toll && !new_act_apart;
+    // (fatal18) Nor by a mention of another sentence that its text dates on another day than the
+    // record's own text date (`day_apart` above: a digest's "عام 2004" beside a record of 2000,
+    // the June bombing's dead beside last month's attacks): a day apart is another act. Refused,
+    // it is marked as refused, as for fatal10 below: the next lender is mostly another day's too.
+    if day_apart && fills && lend_toll && !keep.toll_refused.contains(&lender_at) {
+        keep.toll_refused.push(lender_at);
+    }
+    let lend_toll = lend_toll && !day_apart;
     // (fatal10) Nor by a mention of another sentence that names only places apart from the
     // record's (`toll_placed_apart`: "قتل 22 متمردا في مديرية مشرعة" is no toll of battles in
     // Marib), read with the record's place before this merge; unless its dead are the record's
@@ -415,6 +426,19 @@ pub(crate) fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
     if !own_text_day {
         keep.long_ago_clause |= other.long_ago_clause;
     }
+}
+
+/// Whether `keep` and `other` are each dated by their own text (not by the publication day, nor
+/// by a day that only dates a report, `Candidate::report_dated`) on days neither of which holds
+/// the other (`2015-06` and `2015-07-10`; `2015-07` and `2015-07-10` agree): two acts of two
+/// days, so one's toll is not the other's (fatal18).
+fn days_apart(keep: &Candidate, other: &Candidate) -> bool {
+    let (k, o) = (&keep.rec, &other.rec);
+    k.date_basis == Some(DateBasis::Text)
+        && o.date_basis == Some(DateBasis::Text)
+        && !keep.report_dated
+        && !other.report_dated
+        && matches!((&k.date, &o.date), (Some(x), Some(y)) if !nested_dates(x, y))
 }
 
 /// The terms dates61 and dates62 share for a record to take a finer day from a mention folded

@@ -856,6 +856,23 @@ fn a_toll_owned_by_its_sentence_act_is_not_lent() {
     check_toll_cases(&[(text, "استهدفت", None, None), (text, "قصف", Some(5), None)]);
 }
 
+/// A mention of another sentence that its text dates on another day than the record's own text
+/// date lends it no toll (fatal18): a digest's attack of 2005 is not the 2001 hijacking's, and the
+/// group's execution today is not its attacks of 2014 (the base lent 15 and 30).
+#[test]
+fn a_toll_of_another_day_is_not_lent() {
+    let digest = "- عام 2001 اختطاف طائرة ركاب بواسطة ثلاثة مسلحين والتوجه بها إلى قبرص.\n- عام 2005 مسلحون \
+                  يقتحمون مجمعا سكنيا ويحتجزون عشرات الرهائن، وخلفت العملية (15) قتيلا.";
+    let vow = "تعهد رئيس الإقليم أمس بالانتقام من التنظيم الذي اعتدى على سكان القرى في صيف 2014. وقال مصدر \
+               أمني إن التنظيم أعدم رميا بالرصاص نحو 30 شابا ظهر اليوم في ساحة وسط المدينة.";
+    check_toll_cases(&[
+        (digest, "اختطاف طائرة", None, None),
+        (digest, "قتيلا", Some(15), None),
+        (vow, "اعتدى", None, None),
+        (vow, "أعدم", Some(30), None),
+    ]);
+}
+
 #[test]
 fn status_cues() {
     let neg = code("نفت وزارة الدفاع السورية أن تكون قواتها قد قصفت القرية.", "2021-01-10");
