@@ -592,6 +592,13 @@ impl Coder {
         // A long text with no source and no news day (prec53): a column, an essay or a feature
         // in the writer's own voice, whose statement records are dropped at the end.
         let unattributed = self.precision_filters && unattributed_essay(&analyses);
+        // A column by its shape (prec125: a rhetorical title or the writer's contact footer) with
+        // at most two anchor words: its statement records are dropped too, save those the text
+        // dates itself (a column may retell a dated act).
+        let shaped = self.precision_filters
+            && !unattributed
+            && column_shape(article.title.as_deref(), article.text.as_str())
+            && shaped_essay(&analyses);
         // A person named in full and later by the surname alone right after a trigger (alias2):
         // each such sentence also has a copy with the surname read as that person.
         let alias_rows = self.surname_aliases(&analyses);
@@ -1417,6 +1424,10 @@ impl Coder {
         }
         if unattributed {
             recs.retain(|r| !ESSAY_STATEMENT_TYPES.contains(&r.event_type.as_str()));
+        } else if shaped {
+            recs.retain(|r| {
+                !ESSAY_STATEMENT_TYPES.contains(&r.event_type.as_str()) || r.date_basis == Some(DateBasis::Text)
+            });
         }
         // (Most articles have no dropped headline act: the lead's starts are read only for one.)
         if !dropped_titles.is_empty() {

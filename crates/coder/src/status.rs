@@ -614,6 +614,10 @@ const ESSAY_MIN_WORDS: usize = 250;
 pub(crate) const ESSAY_STATEMENT_TYPES: [&str; 8] =
     ["ACCUSE", "REQUEST", "SUPPORT", "REJECT", "CONSULT", "THREATEN", "COOPERATE", "AGREE"];
 
+/// How many `NEWS_ANCHOR_WORD` words a text of `ESSAY_MIN_WORDS` words may hold and still be a
+/// column when the article has a column's shape (`shaped_essay`, prec125).
+const SHAPED_ESSAY_MAX_ANCHORS: usize = 2;
+
 /// True when the article's text runs to `ESSAY_MIN_WORDS` words or more and none of them is a
 /// reporting verb or participle ("قال", "أكد", "مشيرا") or a `NEWS_ANCHOR_WORDS` word of a source
 /// or a news day ("ذكرت", "بحسب", "بيان", "أمس", "اليوم", "الاثنين"), bare or behind one "و" or
@@ -629,6 +633,54 @@ pub(crate) fn unattributed_essay(analyses: &[SentenceRow]) -> bool {
     // (`NEWS_ANCHOR_WORD` is the class of exactly the words `news_anchor` takes: one read of a
     // sentence's class bits answers for all its words, speed79.)
     !text_rows().any(|(_, _, a, _)| a.sentence_has_class(sentence::NEWS_ANCHOR_WORD))
+}
+
+/// `unattributed_essay` loosened for an article with a column's shape (prec125; the caller checks
+/// `column_shape`): a text of `ESSAY_MIN_WORDS` words or more with at most
+/// `SHAPED_ESSAY_MAX_ANCHORS` anchor words. A column uses "اليوم", "بحسب" or "يقول" in its own
+/// sense now and then ("نحن اليوم", "يقول ابن خلدون"); a news report has more of them.
+pub(crate) fn shaped_essay(analyses: &[SentenceRow]) -> bool {
+    let text_rows = || analyses.iter().filter(|(field, _, _, _)| *field == Field::Text);
+    if text_rows().map(|(_, _, a, _)| a.words.len()).sum::<usize>() < ESSAY_MIN_WORDS {
+        return false;
+    }
+    let mut anchors = 0;
+    for (_, _, a, _) in text_rows() {
+        anchors += a.count_class(sentence::NEWS_ANCHOR_WORD);
+        if anchors > SHAPED_ESSAY_MAX_ANCHORS {
+            return false;
+        }
+    }
+    true
+}
+
+/// How many of the text's last non-blank lines are read for a writer's contact footer.
+const COLUMN_FOOTER_LINES: usize = 3;
+
+/// True when the article has an opinion column's shape (prec125): its title ends with a question
+/// or exclamation mark ("هل أصبحت …؟!", "طريق الموت..!": a rhetorical title, which a news headline,
+/// stating its act, does not have), or its text ends with the writer's contact footer — one of
+/// its last `COLUMN_FOOTER_LINES` lines holds a `COLUMN_CONTACT_WORDS` word ("للتواصل") with a
+/// `COLUMN_CONTACT_CUES` word ("sms", "الكاتب"), or its last line is a bare e-mail address.
+pub(crate) fn column_shape(title: Option<&str>, text: &str) -> bool {
+    let title = title
+        .unwrap_or("")
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '»' | '"' | '”' | ')' | '\'' | '…'));
+    if title.ends_with(['؟', '?', '!']) {
+        return true;
+    }
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty()).rev();
+    let last: Vec<&str> = lines.by_ref().take(COLUMN_FOOTER_LINES).collect();
+    let footer = |l: &&str| {
+        COLUMN_CONTACT_WORDS.iter().any(|w| l.contains(w)) && COLUMN_CONTACT_CUES.iter().any(|w| l.contains(w))
+    };
+    last.iter().any(footer) || last.first().is_some_and(|l| bare_email(l))
+}
+
+/// A line that is one e-mail address and nothing else ("name@paper.com").
+fn bare_email(l: &str) -> bool {
+    let ok = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    l.split_once('@').is_some_and(|(user, host)| ok(user) && ok(host) && host.contains('.'))
 }
 
 /// A verb with the future prefix (`س` + `ي ت ن`, five letters or more, not a noun in `ة` or `ات`

@@ -11413,6 +11413,53 @@ fn an_unattributed_essay_reports_no_statement() {
     assert!(statement(&types(&short)), "{:?}", types(&short));
 }
 
+/// A long text with one or two anchor words in their own sense ("اليوم" as "nowadays", "يقول" of a
+/// thinker) is a column when the article has a column's shape (prec125): a rhetorical title ending
+/// in "؟" or "!", or a writer's contact footer. Its statement records go, save one its text dates;
+/// the same text under a plain headline, or with a third anchor word, keeps them.
+#[test]
+fn a_column_shaped_essay_with_two_anchor_words_reports_no_statement() {
+    let musings = "إن الأوطان تبنى بسواعد أبنائها المخلصين، والتاريخ شاهد على أن الشعوب التي تتمسك \
+        بوحدتها تعبر الأزمات مهما طالت وتخرج منها أقوى مما كانت.\n\
+        وليس من الحكمة أن ننتظر الحلول من الخارج، فالتجارب علمتنا أن الاعتماد على الذات هو \
+        الطريق الأقصر إلى الاستقرار والتنمية والرخاء.\n";
+    let text = [
+        "يعيش شبابنا اليوم زمنا سريع التحولات لم تعرفه الأجيال السابقة.",
+        &musings.repeat(4),
+        "ودعت الجامعة العربية المجتمع الدولي إلى حماية المدنيين في غزة.",
+        &musings.repeat(3),
+        "وكما يقول الحكماء، فإن الصبر مفتاح الفرج.",
+    ]
+    .join("\n");
+    let requests = |title: &str, text: &str| {
+        coder()
+            .code(&Article {
+                id: "t".into(),
+                title: Some(title.into()),
+                text: text.into(),
+                published: Some("2021-06-10".into()),
+                ..Article::default()
+            })
+            .iter()
+            .filter(|r| r.event_type == "REQUEST")
+            .count()
+    };
+    assert_eq!(requests("هل نتعلم من دروس الماضي؟", &text), 0);
+    assert_eq!(requests("الوطن أولا!", &text), 0);
+    let signed = format!("{text}\nللتواصل مع الكاتب أرسل رسالة SMS إلى الرقم المعلن");
+    assert_eq!(requests("دروس الماضي", &signed), 0);
+    let mailed = format!("{text}\nwriter.name@paper.com");
+    assert_eq!(requests("دروس الماضي", &mailed), 0);
+    // A call the column dates itself is kept.
+    let dated = text.replace("ودعت الجامعة العربية", "وفي الخامس من مايو 2021 دعت الجامعة العربية");
+    assert_eq!(requests("هل نتعلم من دروس الماضي؟", &dated), 1);
+    // A plain headline: two anchor words make it a report.
+    assert_eq!(requests("دروس الماضي", &text), 1);
+    // A third anchor word makes even a rhetorical title's text a report.
+    let third = text.replace("ودعت الجامعة العربية", "ودعت الجامعة العربية أمس");
+    assert_eq!(requests("هل نتعلم من دروس الماضي؟", &third), 1);
+}
+
 /// Thirty-sixth session (actors55): a state with a glued لـ right after an act of speech or
 /// pressure (or past one word after an act noun, or past the act's subject) is the act's target
 /// or addressee, not a destination (`lam_party` in the sentence analysis). Not after a verb of
