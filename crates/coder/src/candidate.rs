@@ -932,7 +932,10 @@ impl Coder {
         // (actors102) The same holds for the other acts done to a person (`PERSON_OBJECT_RULES`:
         // "ندد الحزب بخطف رئيس البلدية", "اتهم الجيش الحركة بقتل القائد"), and for a one-word form
         // right after the passive auxiliary in the perfect ("وتم طرد المحامي",
-        // `IMPERSONAL_AUXILIARIES`): the auxiliary's verbal noun has no subject at all. Not when an object follows the noun after
+        // `IMPERSONAL_AUXILIARIES`): the auxiliary's verbal noun has no subject at all.
+        // (actors146) So it does for a verbal noun that a word governs or that another verbal noun
+        // is joined to, or that has a verbal noun's shape (`governed_masdar`: "عن قتل الأسرى",
+        // "بحرق وقتل عائلة", "تهجير السكان"). Not when an object follows the noun after
         // it (`masdar_subject_object`): "بقتل الجيش للمدنيين" names its doer there.
         let person_object = PERSON_OBJECT_RULES.iter().any(|p| rule.id.starts_with(p));
         let aux_masdar = rule.pattern == Pattern::Verb
@@ -943,7 +946,9 @@ impl Coder {
             && IMPERSONAL_AUXILIARIES.contains(&a.word(t.w0 - 1));
         let coerce_masdar = rule.pattern == Pattern::Verb
             && (rule.event_type == "COERCE" || person_object)
-            && ((a.word(t.w0).starts_with('ب') && (t.w0 == t.w1 || a.word(t.w0).starts_with("بال"))) || aux_masdar)
+            && ((a.word(t.w0).starts_with('ب') && (t.w0 == t.w1 || a.word(t.w0).starts_with("بال")))
+                || aux_masdar
+                || (person_object && governed_masdar(a, &self.lex, t, ents_after.first().copied())))
             && !masdar_subject_object(a, t, &ents_after);
         // A verb form after a preposition ("في قصف", "بقصف") or with the article ("القصف",
         // "الرفض": verbs take no article) is the verbal noun.

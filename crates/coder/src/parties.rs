@@ -1388,6 +1388,69 @@ pub(crate) fn masdar_subject_object(a: &Analysis, t: &TriggerMention, after: &[&
     })
 }
 
+/// (actors146) The one-word form of a verb rule at `t` is a verbal noun whose genitive is the one
+/// the act is done to: the form has the shape of a verbal noun (تفعيل, افتعال, إفعال: "تهجير
+/// سكانها", "احتجاز الأسرى"), or it stands bare right after a word that governs a noun
+/// (`MASDAR_GOVERNORS`: "عن قتل", "إلى قتل", "بجواز قتل"), or it carries a glued و right after a
+/// definite noun, another verbal noun or an act's noun with a glued بـ ("بحرق وقتل", "سفك الدماء
+/// وقتل"). The party `first` stands right after it, bare, and is no nominative plural (`…ون`: a
+/// verb's subject) and no state; after a verbal noun's shape alone, no state's organ either
+/// (`QUOTED_STATE_SECTORS`: "احتجاز النظام جثمان"). Not after the imperfect auxiliaries ("يتم
+/// توقيف": a rule or a habit), nor with an object pronoun or the article (read elsewhere).
+pub(crate) fn governed_masdar(a: &Analysis, lex: &Lexicon, t: &TriggerMention, first: Option<&EntityMention>) -> bool {
+    if t.w0 != t.w1 || t.pronoun_object || t.article || t.purpose {
+        return false;
+    }
+    let Some(first) = first.filter(|e| e.w0 == t.w1 + 1 && e.prep.is_none() && !e.conj && !e.is_location) else {
+        return false;
+    };
+    let noun = a.word(first.w0);
+    if !noun.starts_with("ال") && noun.ends_with("ون") {
+        return false;
+    }
+    let kinds = || first.actors.iter().map(|&x| &lex.actors[x as usize]);
+    if kinds().any(|x| x.kind == ActorKind::Country) {
+        return false;
+    }
+    // A state's organ after a verbal noun's shape is mostly its doer ("احتجاز النظام جثمان").
+    let organ = kinds().any(|x| {
+        matches!(x.kind, ActorKind::Group | ActorKind::Org)
+            && x.sector.as_deref().is_some_and(|c| QUOTED_STATE_SECTORS.contains(&c))
+    });
+    let w = a.word(t.w0);
+    let prev = if t.w0 > 0 { a.word(t.w0 - 1) } else { "" };
+    if IMPERFECT_AUXILIARIES.contains(&prev) {
+        return false;
+    }
+    let bare = w.strip_prefix('و');
+    if masdar_shape(bare.unwrap_or(w)) {
+        return !organ;
+    }
+    if t.w0 == 0 || a.break_between(t.w0 - 1, t.w0) {
+        return false;
+    }
+    match bare {
+        None => MASDAR_GOVERNORS.contains(&prev),
+        Some(_) => {
+            let p = prev.strip_prefix('و').unwrap_or(prev);
+            let unglued = p.strip_prefix('ب').unwrap_or(p);
+            unglued.starts_with("ال")
+                || masdar_shape(unglued)
+                || (p.starts_with('ب') && a.triggers.iter().any(|o| o.w1 == t.w0 - 1))
+        }
+    }
+}
+
+/// A word of the shapes تفعيل, افتعال and إفعال ("تهجير", "احتجاز", "ابعاد"): a verbal noun, never
+/// a finite verb. (Five letters with ت third is a hollow perfect: "اغتال", "اقتاد".)
+fn masdar_shape(w: &str) -> bool {
+    let n = w.chars().count();
+    (n >= 5 && w.starts_with('ت') && w.chars().nth(3) == Some('ي'))
+        || (w.starts_with('ا')
+            && w.chars().rev().nth(1) == Some('ا')
+            && (n >= 6 || (n == 5 && w.chars().nth(2) != Some('ت'))))
+}
+
 /// The trigger names what an act resulted in: a verb of result stands at most 8 words before it
 /// in its clause, with only attacks named between ("ما أدى إلى مقتل 5 مدنيين وتدمير منازل").
 pub(crate) fn after_result_verb(a: &Analysis, lex: &Lexicon, t: &TriggerMention) -> bool {

@@ -15194,6 +15194,39 @@ fn the_party_after_a_verbal_noun_of_an_act_on_a_person_is_its_object() {
     }
 }
 
+/// actors146: a bare form of an act done to a person is its verbal noun after a word that governs
+/// it ("بجواز قتل"), after another act's noun joined by و ("حرق المنازل وقتل"), or in the shape of
+/// a verbal noun ("تهجير"); the party right after it is the one the act was done to (`governed_masdar`).
+/// Left alone: a genitive doer followed by the object ("احتجاز الجيش للصحفيين"), a verb at the
+/// start of its sentence, a nominative plural subject, and the imperfect auxiliary "يتم".
+#[test]
+fn the_genitive_of_a_governed_verbal_noun_is_its_object() {
+    let roles = |text: &str, ty: &str| {
+        let recs = code(text, "2021-06-10");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:#?}"));
+        let t = |p: &Option<ahdath_record::Entity>| p.as_ref().map(|x| x.text.clone().unwrap_or_default());
+        (t(&r.actor), t(&r.recipient))
+    };
+    for (text, ty, recipient) in [
+        ("وأفتى الشيخ بجواز قتل رجال الأمن في البلاد.", "ASSAULT", "رجال الأمن"),
+        ("وأدان البيان حرق المنازل وقتل رجال الشرطة في القرية.", "ASSAULT", "رجال الشرطة"),
+        ("ونددت المنظمة باختطاف وقتل رجال الدين في الشمال.", "ASSAULT", "رجال الدين"),
+        ("وأدانت المنظمة تهجير السكان من القرى الحدودية.", "COERCE", "السكان"),
+    ] {
+        let (a, r) = roles(text, ty);
+        assert_eq!(r.as_deref(), Some(recipient), "{text}");
+        assert_ne!(a.as_deref(), Some(recipient), "{text}");
+    }
+    for (text, ty, actor) in [
+        ("ونددت المنظمة باحتجاز الجيش للصحفيين في الشمال.", "COERCE", "الجيش"),
+        ("وقتل المسلحون ثلاثة جنود في الشمال.", "ASSAULT", "المسلحون"),
+        ("ونادرا ما يتم توقيف الجناة.", "COERCE", "الجناة"),
+    ] {
+        let (a, _) = roles(text, ty);
+        assert_eq!(a.as_deref(), Some(actor), "{text}");
+    }
+}
+
 /// status54: an act noun right after a word of its fate (its continuation, failure or breach, or
 /// an agreement's or a threat's implementation) is an act that is; a condition or a possibility
 /// before that word is about the fate, not the act. An act a success or an ability verb governs
