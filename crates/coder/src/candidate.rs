@@ -2794,7 +2794,7 @@ impl Coder {
                             || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
                             && !(owned_by_later(d, dw)
                                 && !(in_perfect_clause && parenthetical_day(a, &self.lex, t, ds, d, dw)))
-                            && !in_other_relative_clause(a, t, dw)
+                            && !in_other_relative_clause(a, t, dw, standing_past_day(a, d))
                             && !in_closed_relative_clause(a, t, dw)
                             && !in_reason_clause(a, t, dw)
                             && !since_names_another(a, t, dw)

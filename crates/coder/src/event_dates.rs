@@ -1507,10 +1507,24 @@ pub(crate) fn in_reason_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> b
 /// clause that opens with a verb of taking place ("اعتقال الزعيم التي جرت في …") is about the act,
 /// unless the pronoun's noun is the object of a preposition of `OTHER_OBJECT_PREPOSITIONS` after the
 /// trigger, two to four words before a pronoun with no "و" ("رفعت الجمعية دعوى ضد الإجراءات التي
-/// جرت في عام 2010": the year is the measures', not the lawsuit's).
-pub(crate) fn in_other_relative_clause(a: &Analysis, t: &TriggerMention, dw: usize) -> bool {
+/// جرت في عام 2010": the year is the measures', not the lawsuit's). With `past_day` (the date a
+/// past day of the week or «أمس», dates64) a pronoun whose clause opens with a verb of standing
+/// relation (`STANDING_RELATIVE_VERBS`: "البلدة التي تسيطر عليها المعارضة", "التحالف الذي تقوده
+/// السعودية") does not count: that clause names a lasting state, not an act of that day. Nor does a
+/// pronoun whose clause opens with a verb of being held (`HELD_RELATIVE_VERBS`: "الاجتماع … الذي
+/// انعقد أمس") right before «في» or within a word of the date: that clause tells when the act
+/// itself took place.
+pub(crate) fn in_other_relative_clause(a: &Analysis, t: &TriggerMention, dw: usize, past_day: bool) -> bool {
     dw > t.w1
         && (t.w1 + 3..dw).any(|i| {
+            if past_day && STANDING_RELATIVE_VERBS.contains(&a.word(i + 1)) {
+                return false;
+            }
+            // (dates64) "الاجتماع … الذي انعقد أمس": a clause of being held, with no object before
+            // «في» or the date, tells the act's own time.
+            if HELD_RELATIVE_VERBS.contains(&a.word(i + 1)) && (dw <= i + 3 || a.word(i + 2) == "في") {
+                return false;
+            }
             // ("عملية الإخلاء الى سلطنة عمان والتي تمت مساء الجمعة": a pronoun with "و" reaches
             // further back than the object.)
             let other_object = || {
@@ -1523,6 +1537,20 @@ pub(crate) fn in_other_relative_clause(a: &Analysis, t: &TriggerMention, dw: usi
                     || (!a.triggers.iter().any(|x| x.w0 < i && i <= x.w1 + 1)
                         && !PAST_OCCURRENCE_VERBS.contains(&a.word(i + 1))))
                 && !a.break_between(i, dw)
+        })
+}
+
+/// (dates64) Date `d` is a day before publication named by «أمس» or a day of the week («أمس»,
+/// «الاثنين», «السبت الماضي»): a time no clause of standing relation can own
+/// (`in_other_relative_clause`). A calendar day ("منذ 28 مايو الماضي") may date the state itself.
+pub(crate) fn standing_past_day(a: &Analysis, d: &DateMatch) -> bool {
+    let dw = word_index_of_byte(a, d.start);
+    let de = word_index_of_byte(a, d.end.saturating_sub(1));
+    d.precision == dates::DatePrecision::Day
+        && d.relative == dates::Relation::Past
+        && (dw..=de).any(|i| {
+            let w = unconj(a.word(i));
+            w == "امس" || WEEKDAY_NAMES.contains(&w)
         })
 }
 

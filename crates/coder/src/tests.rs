@@ -4498,6 +4498,47 @@ fn a_relative_clause_of_another_noun_keeps_its_date() {
     }
 }
 
+/// (dates64) A relative clause of standing relation ("التي تسيطر عليها المعارضة", "الذي تقوده")
+/// owns no past day told after it, and a clause of being held ("الذي انعقد أمس", "الذي عقد في مقر
+/// …") tells the act's own time; a clause of another act ("التي زارها الوزير أمس") or a held verb
+/// with an object ("الذي عقد مؤتمرا") still keeps its day (`in_other_relative_clause`).
+#[test]
+fn a_standing_or_held_relative_clause_leaves_the_day_to_the_act() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        (
+            "قصفت طائرات التحالف الدولي الذي تقوده الولايات المتحدة أمس مواقع للمسلحين قرب الموصل.",
+            "ASSAULT",
+            Some("2013-02-15"),
+        ),
+        (
+            "قتل خمسة مدنيين في قصف على بلدة في ريف إدلب التي تسيطر عليها المعارضة المسلحة يوم الخميس.",
+            "ASSAULT",
+            Some("2013-02-14"),
+        ),
+        (
+            "وقال الوزير إن الاجتماع المشترك بين وزراء الخارجية العرب ونظيرهم الأمريكي، الذي انعقد أمس، كان بناء.",
+            "CONSULT",
+            Some("2013-02-15"),
+        ),
+        (
+            "وأشاد المجلس بنتائج اجتماع كبار المسؤولين الذي عقد في مقر الأمانة العامة يوم الخميس.",
+            "CONSULT",
+            Some("2013-02-14"),
+        ),
+        ("قتل ثلاثة جنود في هجوم على القاعدة التي زارها الوزير أمس.", "ASSAULT", Some("2013-02-16")),
+        (
+            "وأشاد المجلس بنتائج اجتماع الوزير مع السفير الذي عقد مؤتمرا صحفيا يوم الخميس.",
+            "CONSULT",
+            Some("2013-02-16"),
+        ),
+    ];
+    for &(text, ty, date) in cases {
+        let recs = code(text, "2013-02-16");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.date.as_deref(), date, "{text}: {r:?}");
+    }
+}
+
 /// An event noun right after "غداة" or "بعد يوم من" is a day before the day its clause tells
 /// before it, after "عشية" a day later (dates23, `day_step`); the clause's own act keeps its day,
 /// and a noun with its own date after it keeps that.
