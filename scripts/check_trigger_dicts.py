@@ -70,7 +70,7 @@ CONTEXTS = {
 }
 KEYS_SINGLE = {"id", "type", "mode", "context", "pattern", "of", "forms", "verbal-noun", "possessive", "near-mention"}
 # The loader extends these lists when the key is repeated in one block.
-KEYS_MULTI = {"example", "not", "needs", "needs-prev", "needs-near", "unless-near", "unless-next", "unless-prev",
+KEYS_MULTI = {"example", "not", "needs", "needs-prev", "needs-near", "unless-near", "unless-next", "unless-right-after", "unless-prev",
               "topic-forms", "topic-unless-near", "checks"}
 # The coder's checks a rule opts into with `checks:` (crates/lexicon entries.rs, `Check`, whose `name`
 # gives these; docs/dictionaries.md, Triggers, says what each one does).

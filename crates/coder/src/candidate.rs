@@ -681,6 +681,16 @@ impl Coder {
             {
                 return None;
             }
+            // "طلب استقدام", "طلب استضافة": a noun right after the trigger in construct (an
+            // application, a bid); the same word past a subject is the object of an act of
+            // asking ("طلبت الحكومة استقدام قوات"), so only the next word is read (fix69a).
+            if !rule.unless_right_after.is_empty()
+                && !a.break_between(t.w1, t.w1 + 1)
+                && t.w1 + 1 < a.words.len()
+                && any_form_in(a, t.w1 + 1, &rule.unless_right_after, &first.unless_right_after)
+            {
+                return None;
+            }
             // "ما دعاهم إلى …", "مما دعا إلى …": "which prompted", a cause, not a call.
             if !rule.unless_prev.is_empty() && unless_prev_before(a, t.w0, &rule.unless_prev) {
                 return None;

@@ -664,18 +664,21 @@ const FIRST_SIDE_WORDS: usize = 4;
 
 /// True when `p` names a party of a meeting, a talk or a statement, not where it was held
 /// (places116): one side of a pair after «بين» (`SIDES_OPENERS`: "استعراض العلاقات بين المملكة
-/// وأمريكا", "المفاوضات بين أثينا ودائنيها"), the first right after it (a place noun may stand
-/// between) when a «و» follows within `FIRST_SIDE_WORDS` words, the second joined by «و» to a
-/// first of at most that many words; or where a delegation came from, after «من» (a place noun
-/// may stand between) that follows a delegation noun (`DELEGATION_NOUNS`) by at most three words
-/// ("يلتقي وفدا عشائريا من محافظة الأنبار"). All in one clause; «من بين» ("among") is no pair.
-/// Physical acts keep such a place: "الطريق بين تعز ولحج" is where a road was seized.
+/// وأمريكا", "المفاوضات بين أثينا ودائنيها"), the first right after it (a place noun of
+/// `ORIGIN_PLACE_NOUNS` or `TITLE_STATE_NOUNS` may stand between) when a word with a glued «و»
+/// (`glued_and`) follows within `FIRST_SIDE_WORDS` words, the second with its own glued «و» at
+/// most `FIRST_SIDE_WORDS` words after the opener, no other glued «و» between; neither past a
+/// venue preposition (`venue_word`: "بين البلدين في واشنطن" is where they met, fix69a). Or
+/// where a delegation came from, after «من» (a place noun may stand between) that follows a
+/// delegation noun (`DELEGATION_NOUNS`) by at most three words ("يلتقي وفدا عشائريا من محافظة
+/// الأنبار"). All in one clause; «من بين» ("among") is no pair. Physical acts keep such a
+/// place: "الطريق بين تعز ولحج" is where a road was seized.
 pub(crate) fn names_a_side(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool {
-    if PHYSICAL.contains(&event_type) {
+    if is_physical(event_type) {
         return false;
     }
     let opener = |i: usize| SIDES_OPENERS.contains(&a.word(i)) && !(i >= 1 && matches!(a.word(i - 1), "من" | "ومن"));
-    let joined = |i: usize| a.word(i).starts_with('و');
+    let joined = |i: usize| glued_and(a, i);
     // The word before `p` past a place noun ("بين دولة قطر", "من محافظة الأنبار").
     let head = p.w0.checked_sub(1).map(|m| {
         if m >= 1 && (ORIGIN_PLACE_NOUNS.contains(&bare(a.word(m))) || TITLE_STATE_NOUNS.contains(&bare(a.word(m)))) {
@@ -686,11 +689,13 @@ pub(crate) fn names_a_side(a: &Analysis, p: &PlaceMention, event_type: &str) -> 
     });
     let first_side = head.is_some_and(|m| {
         opener(m)
-            && (p.w1 + 1..=p.w1 + FIRST_SIDE_WORDS).any(|i| i < a.words.len() && joined(i) && !a.break_between(m, i))
+            && (p.w1 + 1..=p.w1 + FIRST_SIDE_WORDS)
+                .take_while(|&i| i < a.words.len() && !venue_word(a, i))
+                .any(|i| joined(i) && !a.break_between(m, i))
     });
     let second_side = joined(p.w0)
         && (p.w0.saturating_sub(FIRST_SIDE_WORDS + 1)..p.w0.saturating_sub(1))
-            .any(|m| opener(m) && !a.break_between(m, p.w0) && !(m + 2..p.w0).any(joined));
+            .any(|m| opener(m) && !a.break_between(m, p.w0) && !(m + 1..p.w0).any(|i| joined(i) || venue_word(a, i)));
     let delegation = |i: usize| {
         let w = a.word(i);
         DELEGATION_NOUNS.contains(&w) || DELEGATION_NOUNS.contains(&bare(w))
@@ -700,6 +705,41 @@ pub(crate) fn names_a_side(a: &Analysis, p: &PlaceMention, event_type: &str) -> 
             && (1..=3).filter(|&k| k <= m).map(|k| m - k).any(|d| delegation(d) && !a.break_between(d, p.w0))
     });
     first_side || second_side || from_delegation
+}
+
+/// True when word `i` carries a glued conjunction «و» (fix69a): a name or a place that starts
+/// there has it among its clitics ("وأمريكا", "ووزير الخارجية"), not as the first letter of its
+/// own name ("واشنطن", "وهران", "واسط", "وزارة"); another word that starts with «و» counts
+/// ("ودائنيها").
+fn glued_and(a: &Analysis, i: usize) -> bool {
+    let Some(&(ws, _)) = a.words.get(i) else { return false };
+    if !a.word(i).starts_with('و') {
+        return false;
+    }
+    if let Some(e) = a.entities.iter().find(|e| e.w0 == i) {
+        return e.conj;
+    }
+    // («بين منطقة وأخرى»: "another" after a glued «و» is a side, even when a small place of the
+    // gazetteer is spelled as the whole word.)
+    if OTHER_SIDE_WORDS.contains(&crate::unconj(a.word(i))) {
+        return true;
+    }
+    if let Some(q) = a.places.iter().find(|q| q.w0 == i) {
+        return a.key.key.get(ws..q.core_start).is_some_and(|c| c.starts_with('و'));
+    }
+    true
+}
+
+/// True when word `i` is a venue preposition: «في», a word of `LOC_PREPS` with a glued «ب»
+/// ("بمدينة"), or a place with a glued «ب» ("بواشنطن"). A place there is where the pair met, no
+/// side of it (fix69a).
+fn venue_word(a: &Analysis, i: usize) -> bool {
+    let Some(&(ws, _)) = a.words.get(i) else { return false };
+    let w = a.word(i);
+    let glued_ba = |c: &str| crate::unconj(c).starts_with('ب');
+    matches!(w, "في" | "وفي")
+        || (glued_ba(w) && a.has_class(i, crate::sentence::LOC_PREP))
+        || a.places.iter().any(|q| q.w0 == i && a.key.key.get(ws..q.core_start).is_some_and(glued_ba))
 }
 
 /// True when `p` is the place of an office holder's title: right after an office word

@@ -93,6 +93,7 @@ pub struct Coder {
 struct RuleFirstWords {
     needs: FirstWords,
     unless_next: FirstWords,
+    unless_right_after: FirstWords,
     needs_near: FirstWords,
     unless_near: FirstWords,
 }
@@ -431,6 +432,7 @@ impl Coder {
             .map(|r| RuleFirstWords {
                 needs: FirstWords::of(&r.needs),
                 unless_next: FirstWords::of(&r.unless_next),
+                unless_right_after: FirstWords::of(&r.unless_right_after),
                 needs_near: FirstWords::of(&r.needs_near),
                 unless_near: FirstWords::of(&r.unless_near),
             })

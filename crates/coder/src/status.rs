@@ -3065,27 +3065,37 @@ pub(crate) fn dimensions_or_keeping_away(a: &Analysis, s: &str, t: &TriggerMenti
     hamza_above || kind_adjective || away_from
 }
 
-/// The one-word trigger "طالب" is the counted noun of a cardinal number ("400 طالب") or stands
-/// before "وطالبه" ("طالب وطالبة"): a student.
+/// The one-word trigger "طالب" is the counted noun of a cardinal number ("400 طالب",
+/// `counted_by_number`) or stands before "وطالبه" ("طالب وطالبة"): a student.
 pub(crate) fn counted_student(a: &Analysis, t: &TriggerMention, nums: &[NumberMatch]) -> bool {
     t.w0 == t.w1
         && a.word(t.w0) == "طالب"
-        && (nums.iter().any(|n| !n.ordinal && n.noun.is_some_and(|(b, _)| word_index_of_byte(a, b) == t.w0))
-            || (t.w1 + 1 < a.words.len() && a.word(t.w1 + 1) == "وطالبه"))
+        && (counted_by_number(a, t, nums, false) || (t.w1 + 1 < a.words.len() && a.word(t.w1 + 1) == "وطالبه"))
 }
 
-/// A one-word trigger with no glued و or ف is the counted noun of a cardinal number that is no
-/// year («تلقى المكتب 4500 طلب», «26 ألف طلب», «1000 طرد بريدي»): a count of applications,
-/// orders or parcels, no act of asking or expelling (prec126). A number from 1900 to 2100 is
-/// taken for a year told before a verb («وفي عام 2010 طلبت …»), no count.
+/// A one-word trigger spelled as a noun (`COUNTED_NOUN_FORMS`: «طلب», «طلبا», «طرد», not the verbs
+/// «طلبت», «طلبوا» with a number for subject) with no glued و or ف is the counted noun of a
+/// cardinal number that is no year («تلقى المكتب 4500 طلب», «26 ألف طلب», «1000 طرد بريدي»): a
+/// count of applications, orders or parcels, no act of asking or expelling (prec126). A number
+/// from 1900 to 2100 is taken for a year told before a verb («وفي عام 2010 طلبت …»), no count.
 pub(crate) fn counted_noun(a: &Analysis, t: &TriggerMention, nums: &[NumberMatch]) -> bool {
     t.w0 == t.w1
         && !a.word(t.w0).starts_with(['و', 'ف'])
-        && nums.iter().any(|n| {
-            !n.ordinal
-                && !n.value.is_some_and(|v| (1900..=2100).contains(&v))
-                && n.noun.is_some_and(|(b, _)| word_index_of_byte(a, b) == t.w0)
-        })
+        && in_list!(&COUNTED_NOUN_FORMS, a.word(t.w0))
+        && counted_by_number(a, t, nums, true)
+}
+
+/// The trigger's one word is the counted noun of a cardinal number (years from 1900 to 2100 aside
+/// when `skip_years`), and that number is no clock time or reference number: the word before it
+/// is not one of `NUMBERED_REFERENCE_WORDS` («الساعة 10 طلبت», «القرار 2254 طلب», fix69a).
+fn counted_by_number(a: &Analysis, t: &TriggerMention, nums: &[NumberMatch], skip_years: bool) -> bool {
+    let year = |n: &NumberMatch| skip_years && n.value.is_some_and(|v| (1900..=2100).contains(&v));
+    let reference = |n: &NumberMatch| {
+        word_index_of_byte(a, n.start).checked_sub(1).is_some_and(|k| in_list!(&NUMBERED_REFERENCE_WORDS, a.word(k)))
+    };
+    nums.iter().any(|n| {
+        !(n.ordinal || year(n) || reference(n)) && n.noun.is_some_and(|(b, _)| word_index_of_byte(a, b) == t.w0)
+    })
 }
 
 /// The trigger is written as the adverbial "بالتعاون مع"/"بالتنسيق مع" (its first word takes "ب" or

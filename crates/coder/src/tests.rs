@@ -1512,6 +1512,24 @@ fn counted_consumer_and_seeking_talab_is_no_request() {
     ]);
 }
 
+/// (fix69a) A number counts only a noun spelling of «طلب» or «طرد», and a clock time or a
+/// reference number counts nothing (`counted_by_number`); the consumer's and hosting words stop
+/// `request.ask.verb` only right after the trigger (`unless-right-after`), so a state asking for
+/// them past its own name stays REQUEST; «لتقديم طلب الانتساب» stays an application.
+#[test]
+fn a_clock_time_or_a_subject_keeps_the_act_of_asking() {
+    check_filter_cases(&[
+        ("وفي الساعة 9 طلبت الشرطة من السكان إخلاء المبنى فورا.", "REQUEST", true),
+        ("وكان القرار 1701 طلب من الأمين العام تقديم تقرير شهري.", "REQUEST", true),
+        ("وقال المصدر إن 3 طلبوا اللجوء من السلطات الألمانية.", "REQUEST", true),
+        ("وطلبت الحكومة الليبية استقدام خبراء دوليين لإزالة الألغام.", "REQUEST", true),
+        ("وطلب الأردن استضافة اجتماع وزراء الخارجية العرب المقبل.", "REQUEST", true),
+        ("ونشر النادي رابطا لتقديم طلب الانتساب عبر موقعه.", "REQUEST", false),
+        ("وقال المدير إن الجامعة تلقت 300 طلب خلال شهر.", "REQUEST", false),
+    ]);
+    check_filter_cases(&[("وعند الساعة 7 طرد الحراس المتظاهرين من الساحة.", "COERCE", true)]);
+}
+
 /// (prec126) «طرد» the parcel (`coerce.deport.verb`: `unless-next`, `checks: counted-noun`), goods
 /// driving out goods, and «عامل طرد» a repelling factor are no expulsion; a state expelling people
 /// stays COERCE.
@@ -16915,6 +16933,13 @@ fn a_side_of_a_pair_or_a_delegations_origin_is_no_venue() {
     assert_eq!(country(road, "وسيطر").as_deref(), Some("YEM"));
     let visit = "ويزور الوزير قطر لبحث العلاقات الثنائية بين روسيا وقطر.";
     assert_eq!(country(visit, "ويزور").as_deref(), Some("QAT"));
+    // (fix69a) Only a glued «و» makes a second side, and none past «في»: a venue whose name
+    // starts with «و» stays; a glued second side is still no venue.
+    let talks = "وأجرى الوزير مباحثات مع نظيره حول العلاقات بين البلدين في واشنطن أمس.";
+    assert_eq!(country(talks, "مباحثات").as_deref(), Some("USA"));
+    let oran = "واستقبل الوزير السفير وبحثا التعاون بين الجانبين في وهران.";
+    assert_eq!(country(oran, "واستقبل").as_deref(), Some("DZA"));
+    assert_eq!(country("وبحث الوزير العلاقات بين المغرب وقطر خلال لقائه السفير أمس.", "وبحث"), None);
 }
 
 #[test]

@@ -178,6 +178,10 @@ pub struct Trigger {
     /// `unless-next:` forms (match keys): the rule does not fire when the word after the trigger
     /// is one of them (an idiom: "رفض التعليق" declined to comment).
     pub unless_next: Vec<String>,
+    /// `unless-right-after:` forms (match keys, fix69a): as `unless_next`, but read only on the
+    /// word right after the trigger, never past a subject («طلب استقدام» is an application;
+    /// «طلبت الحكومة استقدام قوات» is an act of asking).
+    pub unless_right_after: Vec<String>,
     /// `unless-prev:` forms (match keys): the rule does not fire when the word before the trigger
     /// is one of them ("مما دعا" which prompted, not a call).
     pub unless_prev: Vec<String>,
@@ -409,6 +413,7 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
         nots: Vec::new(),
         needs: Vec::new(),
         unless_next: Vec::new(),
+        unless_right_after: Vec::new(),
         unless_prev: Vec::new(),
         needs_prev: Vec::new(),
         needs_near: Vec::new(),
@@ -477,6 +482,9 @@ fn trigger_from_block(file: &str, block: &[(usize, String, String)]) -> Result<T
                 list.extend(forms.iter().map(|f| ahdath_text::normalize_key(f)));
             }
             "unless-next" => t.unless_next.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f))),
+            "unless-right-after" => {
+                t.unless_right_after.extend(split_forms(v).iter().map(|f| ahdath_text::normalize_key(f)))
+            }
             "possessive" => {
                 t.no_possessive = match v.as_str() {
                     "no" => true,
