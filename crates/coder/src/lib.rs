@@ -596,11 +596,13 @@ impl Coder {
         let unattributed = self.precision_filters && unattributed_essay(&analyses);
         // A column by its shape (prec125: a rhetorical title or the writer's contact footer) with
         // at most two anchor words: its statement records are dropped too, save those the text
-        // dates itself (a column may retell a dated act).
+        // dates itself (a column may retell a dated act). (The anchor count, read from the class
+        // bits, goes first: most reports fail it, and the shape's footer search reads the whole
+        // text of an article written as one line.)
         let shaped = self.precision_filters
             && !unattributed
-            && column_shape(article.title.as_deref(), article.text.as_str())
-            && shaped_essay(&analyses);
+            && shaped_essay(&analyses)
+            && column_shape(article.title.as_deref(), article.text.as_str());
         // A person named in full and later by the surname alone right after a trigger (alias2):
         // each such sentence also has a copy with the surname read as that person.
         let alias_rows = self.surname_aliases(&analyses);
