@@ -663,7 +663,7 @@ pub(crate) fn is_topic(a: &Analysis, p: &PlaceMention, event_type: &str) -> bool
 const FIRST_SIDE_WORDS: usize = 4;
 
 /// True when `p` names a party of a meeting, a talk or a statement, not where it was held
-/// (places116): one side of a pair after «بين» (`SIDES_OPENERS`: "استعراض العلاقات بين المملكة
+/// (places116): one side of a pair after «بين» (`PAIR_MARKERS`: "استعراض العلاقات بين المملكة
 /// وأمريكا", "المفاوضات بين أثينا ودائنيها"), the first right after it (a place noun of
 /// `ORIGIN_PLACE_NOUNS` or `TITLE_STATE_NOUNS` may stand between) when a word with a glued «و»
 /// (`glued_and`) follows within `FIRST_SIDE_WORDS` words, the second with its own glued «و» at
@@ -677,7 +677,8 @@ pub(crate) fn names_a_side(a: &Analysis, p: &PlaceMention, event_type: &str) -> 
     if is_physical(event_type) {
         return false;
     }
-    let opener = |i: usize| SIDES_OPENERS.contains(&a.word(i)) && !(i >= 1 && matches!(a.word(i - 1), "من" | "ومن"));
+    let opener =
+        |i: usize| crate::PAIR_MARKERS.contains(&a.word(i)) && !(i >= 1 && matches!(a.word(i - 1), "من" | "ومن"));
     let joined = |i: usize| glued_and(a, i);
     // The word before `p` past a place noun ("بين دولة قطر", "من محافظة الأنبار").
     let head = p.w0.checked_sub(1).map(|m| {
