@@ -4453,6 +4453,30 @@ fn a_verb_to_come_governs_an_act_past_a_chain_of_complements() {
     }
 }
 
+/// (status82) A four-letter verb to come of a doubled root («ستشن», `FUTURE_SHORT_VERBS`) governs
+/// the act after it, as a five-letter one does; an act in the genitive of a noun of bringing it
+/// about (`BRINGING_ABOUT_HEADS`: «ترتيب») right after a verb to come is to come too. «سيعد»
+/// ("will be counted") is no such verb, and a noun of going on still blocks.
+#[test]
+fn a_short_verb_to_come_and_a_noun_of_bringing_about_govern_the_act() {
+    let cases: &[(&str, &str, Status)] = &[
+        ("وقال المتحدث إن الطائرات الفرنسية ستشن غارات على مواقع المسلحين قرب الحدود.", "ASSAULT", Status::Future),
+        ("وقال الوزير إن الحكومة ستعمل على ترتيب زيارة الرئيس التونسي إلى الجزائر.", "CONSULT", Status::Future),
+        ("وأكد السفير أن بلاده ستسعى إلى تنظيم مظاهرات في العاصمة.", "PROTEST", Status::Future),
+        (
+            "وقال الوزير إن فرض عقوبات جديدة على طهران سيعد انتهاكا للاتفاق الذي أبرمته إيران مع القوى الكبرى.",
+            "AGREE",
+            Status::Occurred,
+        ),
+        ("وقال الوزير إن الحكومة ستعمل على مواصلة محاكمة المتهمين في القضية.", "ACCUSE", Status::Occurred),
+    ];
+    for &(text, ty, status) in cases {
+        let recs = code(text, "2015-08-04");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.status, status, "{text}: {r:?}");
+    }
+}
+
 /// "كان" + a perfect without "قد" opening a sentence is a pluperfect too: with a date of long ago
 /// in the sentence and no recent day, an undated act of it is background (fourteenth session,
 /// docs/coding.md section 6); the same sentence without "كان" stays occurred.
