@@ -603,6 +603,9 @@ impl Coder {
             && !unattributed
             && shaped_essay(&analyses)
             && column_shape(article.title.as_deref(), article.text.as_str());
+        // An interview by its shape (prec127: three or more bulleted questions, each answered):
+        // the records of its questions and answers go, save those the text dates.
+        let interview = if self.precision_filters { interview_body(article.text.as_str()) } else { None };
         // A person named in full and later by the surname alone right after a trigger (alias2):
         // each such sentence also has a copy with the surname read as that person.
         let alias_rows = self.surname_aliases(&analyses);
@@ -1431,6 +1434,15 @@ impl Coder {
         } else if shaped {
             recs.retain(|r| {
                 !ESSAY_STATEMENT_TYPES.contains(&r.event_type.as_str()) || r.date_basis == Some(DateBasis::Text)
+            });
+        }
+        if let Some(body) = interview {
+            // (A record also told in the title or the lead, above the questions, is the paper's news.)
+            let above = |field: Field, start: usize| field == Field::Title || start < body;
+            recs.retain(|r| {
+                above(r.evidence.field, r.evidence.start)
+                    || r.evidence.other_mentions.iter().any(|m| above(m.field, m.start))
+                    || r.date_basis == Some(DateBasis::Text)
             });
         }
         // (Most articles have no dropped headline act: the lead's starts are read only for one.)

@@ -677,6 +677,41 @@ pub(crate) fn column_shape(title: Option<&str>, text: &str) -> bool {
     last.iter().any(footer) || last.first().is_some_and(|l| bare_email(l))
 }
 
+/// How many marked question lines, each answered, make an article an interview (`interview_body`).
+const INTERVIEW_MIN_QUESTIONS: usize = 3;
+
+/// The bullets a question line of an interview opens with ("* ما رأيك …؟", "• هل …؟", "● …؟",
+/// "- …؟"): the paper marks the journalist's questions so, and not a news report's sentences.
+const INTERVIEW_QUESTION_MARKS: [char; 6] = ['*', '•', '●', '-', '–', 'ـ'];
+
+/// The code point offset in the text where an interview's questions and answers begin (prec127):
+/// the text has `INTERVIEW_MIN_QUESTIONS` or more lines that open with an
+/// `INTERVIEW_QUESTION_MARKS` bullet and end with "؟" or "?", each followed by a line that is no
+/// question (its answer); the offset is the first such line's. What follows is the guest's talk —
+/// views, history, figures of speech, the journalist's questions — and its acts are told by no
+/// report; the lead above it is the paper's own news.
+pub(crate) fn interview_body(text: &str) -> Option<usize> {
+    let question = |l: &str| l.trim_end_matches(|c: char| c.is_whitespace() || c == '.').ends_with(['؟', '?']);
+    let lines = text.split('\n').scan(0, |at, l| {
+        let start = *at;
+        *at += l.len() + 1;
+        Some((start, l.trim()))
+    });
+    let mut prev: Option<(usize, &str)> = None;
+    let (mut asked, mut first) = (0, None);
+    for (at, l) in lines.filter(|(_, l)| !l.is_empty()) {
+        if let Some((q_at, q)) = prev.filter(|&(_, q)| question(q) && !question(l)) {
+            if q.starts_with(INTERVIEW_QUESTION_MARKS) {
+                asked += 1;
+                first.get_or_insert(q_at);
+            }
+        }
+        prev = Some((at, l));
+    }
+    let first = first.filter(|_| asked >= INTERVIEW_MIN_QUESTIONS)?;
+    Some(text[..first].chars().count())
+}
+
 /// A line that is one e-mail address and nothing else ("name@paper.com").
 fn bare_email(l: &str) -> bool {
     let ok = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));

@@ -17593,3 +17593,38 @@ fn a_count_after_a_gap_reads_the_kill_verb_as_passive() {
         assert_eq!(actor(text).as_deref(), expected, "{text}");
     }
 }
+
+/// An interview by its shape (prec127): three or more lines that open with a bullet and end with
+/// "؟", each followed by its answer. The acts told in its questions and answers are the guest's
+/// talk — views, stances, history — and go, save one the text dates; the lead above the questions
+/// is the paper's news and keeps its records, and two questions make no interview.
+#[test]
+fn an_interviews_questions_and_answers_report_no_act() {
+    let lead = "قال وزير الخارجية الأردني إن بلاده تعمل على تعزيز علاقاتها مع جيرانها.";
+    let call = "دعت الجامعة العربية المجتمع الدولي إلى حماية المدنيين في غزة.";
+    let qa = |questions: usize, call: &str| {
+        let mut text = vec![lead.to_string()];
+        let pairs = [
+            ("* ما أولويات الوزارة في المرحلة المقبلة؟", "أولوياتنا كثيرة، وفي مقدمتها خدمة المواطنين في الخارج."),
+            ("* كيف ترون الوضع في غزة؟", call),
+            ("* وماذا عن الاقتصاد؟", "الاقتصاد يتعافى ببطء لكننا متفائلون بالمستقبل."),
+        ];
+        for (q, a) in pairs.iter().take(questions) {
+            text.push(q.to_string());
+            text.push(a.to_string());
+        }
+        text.join("\n")
+    };
+    let requests = |text: &str| code(text, "2021-06-10").iter().filter(|r| r.event_type == "REQUEST").count();
+    assert_eq!(requests(&qa(3, call)), 0);
+    // A call the answer dates itself is kept.
+    assert_eq!(requests(&qa(3, &format!("في الخامس من مايو 2021 {call}"))), 1);
+    // Two questions make no interview.
+    let two = qa(3, call).replace("* وماذا عن الاقتصاد؟", "* وماذا عن الاقتصاد.");
+    assert_eq!(requests(&two), 1);
+    // Questions with no bullet make no interview either.
+    assert_eq!(requests(&qa(3, call).replace("* ", "")), 1);
+    // The same call in the lead, above the questions, is the paper's news.
+    let led = qa(3, "نعم.").replace(lead, &format!("{lead}\n{call}"));
+    assert_eq!(requests(&led), 1);
+}
