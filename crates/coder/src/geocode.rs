@@ -681,8 +681,11 @@ pub(crate) fn names_a_side(a: &Analysis, p: &PlaceMention, event_type: &str) -> 
         |i: usize| crate::PAIR_MARKERS.contains(&a.word(i)) && !(i >= 1 && matches!(a.word(i - 1), "من" | "ومن"));
     let joined = |i: usize| glued_and(a, i);
     // The word before `p` past a place noun ("بين دولة قطر", "من محافظة الأنبار").
+    // (places117) A spot noun may stand there too: "وفد من جامعة واشنطن" is the university's
+    // delegation, the town named after the noun (`spot_noun`).
     let head = p.w0.checked_sub(1).map(|m| {
-        if m >= 1 && (ORIGIN_PLACE_NOUNS.contains(&bare(a.word(m))) || TITLE_STATE_NOUNS.contains(&bare(a.word(m)))) {
+        let w = bare(a.word(m));
+        if m >= 1 && (ORIGIN_PLACE_NOUNS.contains(&w) || TITLE_STATE_NOUNS.contains(&w) || spot_noun(w).is_some()) {
             m - 1
         } else {
             m
@@ -1799,10 +1802,15 @@ impl Coder {
         // record's place not between: "يزور الكويت لبحث التعاون … في سوريا" is in Kuwait, "إلى
         // تايلاند … وبعدها يزور الفلبين" in the Philippines. A place of the visited party's own
         // country is kept ("يزور الأردن … في عمان").
+        // (places117) A recipient its sentence names only as a side of a pair or a delegation's
+        // origin is a party, not the place visited (`recipient_names_a_side`).
         for r in recs.iter_mut().filter(|r| r.mode.as_deref() == Some("visit") && !r.rule.ends_with(".receive")) {
             let Some(dest) = r.recipient.as_ref().and_then(|e| self.destination(e)) else {
                 continue;
             };
+            if recipient_names_a_side(r) {
+                continue;
+            }
             let moves = match &r.location {
                 None => true,
                 Some(l) => l.country != dest.country && visited_after_trigger(r),
@@ -3676,6 +3684,82 @@ fn visited_after_trigger(r: &EventRecord) -> bool {
         return false;
     }
     !r.location.as_ref().and_then(|l| l.text.as_deref()).is_some_and(|t| !t.is_empty() && between.contains(t))
+}
+
+/// The words of a sentence as match keys (word chars only), each with whether a clause mark
+/// ends it (a comma, a full stop, a colon or a semicolon), for the text-level tests of a record.
+fn sentence_key_words(sentence: &str) -> Vec<(String, bool)> {
+    const MARKS: [char; 9] = ['،', ',', '.', '؛', ';', ':', '!', '?', '؟'];
+    sentence
+        .split_whitespace()
+        .map(|raw| {
+            let key: String =
+                ahdath_text::normalize_key(raw).chars().filter(|&c| ahdath_text::norm::is_word_char(c)).collect();
+            (key, raw.ends_with(MARKS))
+        })
+        .filter(|(k, _)| !k.is_empty())
+        .collect()
+}
+
+/// (places117) Whether the record's recipient is named in its sentence only as a party, never
+/// as the place visited: at every whole-word mention, a side of a pair after «بين»
+/// (`PAIR_MARKERS`, not «من بين»): the second with its glued «و» at most `FIRST_SIDE_WORDS`
+/// words after the marker, no other «و» word nor «في» between ("تعزيز العلاقات بين المملكة
+/// والولايات المتحدة"), or the first right after it (a place or state noun may stand between)
+/// with a «و» word within `FIRST_SIDE_WORDS` words after it; or a delegation's origin after
+/// «من» (a place, state or spot noun may stand between) at most three words after a delegation
+/// noun (`DELEGATION_NOUNS`: "وفد من جامعة واشنطن"). All in one clause. `names_a_side` reads
+/// the same shapes on a place mention; this reads them on the record's text, where the visit's
+/// destination is taken from its recipient (`fill_locations`).
+fn recipient_names_a_side(r: &EventRecord) -> bool {
+    let Some(name) = r.recipient.as_ref().and_then(|e| e.text.as_deref()) else { return false };
+    let name: Vec<String> = sentence_key_words(name).into_iter().map(|(k, _)| k).collect();
+    let Some(first) = name.first() else { return false };
+    let words = sentence_key_words(&r.evidence.sentence);
+    let w = |i: usize| words[i].0.as_str();
+    // No clause mark ends a word from `i` to before `j`.
+    let one_clause = |i: usize, j: usize| !(i..j).any(|k| words[k].1);
+    let opener = |i: usize| crate::PAIR_MARKERS.contains(&w(i)) && !(i >= 1 && matches!(w(i - 1), "من" | "ومن"));
+    let noun = |i: usize| {
+        let x = bare(w(i));
+        ORIGIN_PLACE_NOUNS.contains(&x) || TITLE_STATE_NOUNS.contains(&x) || spot_noun(x).is_some()
+    };
+    let anded = |i: usize| w(i).starts_with('و') && w(i).len() > 'و'.len_utf8();
+    let mut seen = false;
+    for i in 0..words.len() {
+        let glued = w(i).strip_prefix('و').filter(|rest| rest == first).is_some();
+        if !(w(i) == first.as_str() || glued) || i + name.len() > words.len() {
+            continue;
+        }
+        if !(1..name.len()).all(|k| w(i + k) == name[k]) {
+            continue;
+        }
+        seen = true;
+        let end = i + name.len();
+        let second = glued
+            && (i.saturating_sub(FIRST_SIDE_WORDS + 1)..i.saturating_sub(1)).any(|m| {
+                opener(m) && one_clause(m, i) && !(m + 1..i).any(|k| anded(k) || matches!(w(k), "في" | "وفي"))
+            });
+        let head = i.checked_sub(1).map(|m| if m >= 1 && noun(m) { m - 1 } else { m });
+        let first_side = !glued
+            && head.is_some_and(|m| {
+                opener(m)
+                    && (end..(end + FIRST_SIDE_WORDS).min(words.len()))
+                        .take_while(|&k| !matches!(w(k), "في" | "وفي"))
+                        .any(|k| anded(k) && one_clause(m, k))
+            });
+        let delegation = !glued
+            && head.is_some_and(|m| {
+                matches!(w(m), "من" | "ومن")
+                    && (1..=3).filter(|&k| k <= m).map(|k| m - k).any(|d| {
+                        (DELEGATION_NOUNS.contains(&w(d)) || DELEGATION_NOUNS.contains(&bare(w(d)))) && one_clause(d, i)
+                    })
+            });
+        if !(second || first_side || delegation) {
+            return false;
+        }
+    }
+    seen
 }
 
 #[cfg(test)]

