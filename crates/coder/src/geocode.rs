@@ -256,17 +256,48 @@ fn after_trigger_keys(r: &EventRecord, wanted: usize, clause_only: bool) -> (Vec
 
 /// `after_trigger_keys` of a text. (speed78) A word is read as a slice of the text (from
 /// `start`), not gathered char by char, and its key is kept as folded when it holds no space
-/// (nearly always), not copied again.
+/// (nearly always), not copied again. (speed82) The text is walked by bytes: a char of the
+/// Arabic block (a lead byte D8..DB, two bytes) is a word char unless it is "،" or "؛" (D8 8C,
+/// D8 9B), for no whitespace lies in that block; only other chars are decoded.
 fn text_keys(text: &str, wanted: usize, clause_only: bool) -> (Vec<String>, usize) {
+    let bytes = text.as_bytes();
     let mut words: Vec<String> = Vec::new();
     let mut clause_end = None;
     let mut start = None;
-    for (b, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        let brk = clause_break(c);
-        if !c.is_whitespace() && !brk {
-            start.get_or_insert(b);
-            continue;
-        }
+    let mut b = 0;
+    loop {
+        // Whether the char at `b` ends a clause, and its length (0: the end of the text, read as
+        // a space).
+        let (brk, len) = match bytes.get(b) {
+            None => (false, 0),
+            Some(&x @ 0xD8..=0xDB) => {
+                if x == 0xD8 && matches!(bytes[b + 1], 0x8C | 0x9B) {
+                    (true, 2)
+                } else {
+                    start.get_or_insert(b);
+                    b += 2;
+                    continue;
+                }
+            }
+            Some(&x) if x < 0x80 => {
+                let c = char::from(x);
+                if !c.is_whitespace() && !clause_break(c) {
+                    start.get_or_insert(b);
+                    b += 1;
+                    continue;
+                }
+                (clause_break(c), 1)
+            }
+            Some(_) => {
+                let c = text[b..].chars().next().unwrap_or(' ');
+                if !c.is_whitespace() && !clause_break(c) {
+                    start.get_or_insert(b);
+                    b += c.len_utf8();
+                    continue;
+                }
+                (clause_break(c), c.len_utf8())
+            }
+        };
         if let Some(s) = start.take() {
             let key = ahdath_text::normalize_key(&text[s..b]);
             if key.contains(char::is_whitespace) {
@@ -281,13 +312,21 @@ fn text_keys(text: &str, wanted: usize, clause_only: bool) -> (Vec<String>, usiz
                 break;
             }
         }
-        if words.len() >= wanted {
+        if words.len() >= wanted || len == 0 {
             break;
         }
+        b += len;
     }
     words.truncate(wanted);
     let end = clause_end.unwrap_or(words.len()).min(words.len());
     (words, end)
+}
+
+/// The words `region_place` reads from a record's whole tail: its first `REGION_REACH + 3`
+/// words, up to its clause's end. The same words as `after_trigger_keys(r, REGION_REACH + 3,
+/// true)`, which stops at the first break or once that many words are read (speed82).
+fn region_words(tail: &TriggerTail) -> &[String] {
+    &tail.words[..tail.clause_end.min(REGION_REACH + 3)]
 }
 
 /// The region a record's act is told in, right after its trigger and in its clause: a region,
@@ -296,13 +335,23 @@ fn text_keys(text: &str, wanted: usize, clause_only: bool) -> (Vec<String>, usiz
 /// own (only the country or town of a fallback, or the region's first word read as an unresolved
 /// name). The longest name wins ("شمال افريقيا" over "افريقيا"). Such a region names no state
 /// (places77).
-pub(crate) fn region_place(r: &EventRecord) -> Option<&'static Region> {
+///
+/// (speed82) A physical act's whole tail (`TriggerTail`), which `Coder::code_article` reads next
+/// for nearly the same records, is folded here once into `tail` and its first words read
+/// (`region_words`); another act's clause is read alone.
+pub(crate) fn region_place(r: &EventRecord, tail: &mut Option<TriggerTail>) -> Option<&'static Region> {
     if r.location.as_ref().is_some_and(|l| l.text.is_some() && (l.name.is_some() || l.admin1.is_some())) {
         return None;
     }
     // The clause's first words after the trigger, as match keys (`after_trigger_keys`).
     let wanted = REGION_REACH + 3;
-    let (words, _) = after_trigger_keys(r, wanted, true);
+    let short: Vec<String>;
+    let words: &[String] = if is_physical(&r.event_type) {
+        region_words(tail.get_or_insert_with(|| TriggerTail::of(r)))
+    } else {
+        short = after_trigger_keys(r, wanted, true).0;
+        &short
+    };
     let named = |i: usize, w0: &str| {
         regions()
             .iter()
@@ -3808,8 +3857,17 @@ mod tests {
             "",
             "،",
             " كل 3 ساعات.",
+            // speed82: the byte walk, with "،" and "؛" glued to Arabic words, a no-break space,
+            // Latin letters, a combining mark, and more than eleven words before a break.
+            "قتل\u{a0}جنديان،وأصيب آخرون؛ثم Paris,وباريس «الجديدة» Ä e\u{301}",
+            " في قرى عدة من ريف المحافظة الشمالي والغربي وعلى طول الطريق الدولي نحو الحدود، ثم",
+            "\u{2003}هجوم\u{2028}في\u{3000}المدينة",
         ];
         for text in texts {
+            // speed82: the region's words read from the whole tail are its clause's own.
+            let (words, clause_end) = text_keys(text, usize::MAX, false);
+            let tail = TriggerTail { words, clause_end };
+            assert_eq!(region_words(&tail), &text_keys(text, REGION_REACH + 3, true).0[..], "{text:?}");
             for wanted in [0, 1, 3, 8, usize::MAX] {
                 for clause_only in [false, true] {
                     assert_eq!(

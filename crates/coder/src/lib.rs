@@ -504,7 +504,9 @@ impl Coder {
         let field_spans: Vec<Vec<ahdath_text::SentenceSpan>> =
             fields.iter().map(|&(_, text)| ahdath_text::split_sentences(text)).collect();
         let mut analyses: Vec<SentenceRow> = Vec::with_capacity(field_spans.iter().map(Vec::len).sum());
-        let mut country_votes: HashMap<String, u32> = HashMap::new();
+        // (speed82) Hashed by FxHash, not SipHash: only asked and counted, then sorted by a total
+        // order (count, then code), so the hasher changes no answer.
+        let mut country_votes: HashMap<String, u32, ahdath_text::FxBuildHasher> = HashMap::default();
         // The states of the parties the article names (no place, no father), for `sole_party_state`.
         let mut party_states: Vec<String> = Vec::new();
         // The countries of each small homonym's rows, its default row's first, and its weight.
@@ -530,7 +532,10 @@ impl Coder {
                     pieces.push(WordPiece::Row(analyses.len()));
                 }
                 let s = &text[span.start..span.end];
-                let a = Analysis::new(s, &self.lex);
+                // (speed82) Pushed into its row before it is read (callgrind counted the same
+                // copies of the row as before: the move is not saved, only the order changed).
+                analyses.push((field, span, Analysis::new(s, &self.lex), s));
+                let a = &analyses[analyses.len() - 1].2;
                 // (fix66a) Each entity's country is read once, for its vote and, the fathers' not,
                 // for `party_states`.
                 let fathers = a.patronyms.iter().map(|&x| (self.lex.actors[x as usize].country.clone(), 0, false));
@@ -549,7 +554,7 @@ impl Coder {
                         continue;
                     }
                     // Nor does a gathering's venue ("بعد محادثات جنيف"): it says where others met.
-                    if sentence::is_construct_venue(&a, p) {
+                    if sentence::is_construct_venue(a, p) {
                         continue;
                     }
                     // Nor a name that large places of two countries share ("طرابلس" in Libya and
@@ -559,14 +564,14 @@ impl Coder {
                     }
                     // Nor a division named by a descriptive word ("بالشرقية": Egypt's Sharqia or
                     // Saudi Arabia's Eastern Province), which several states have (places80).
-                    if geocode::descriptive_division(&a, p) {
+                    if geocode::descriptive_division(a, p) {
                         continue;
                     }
                     // Nor a place flown over ("فوق سوريا"): foreign aircraft fly there (places83).
-                    if sentence::after_airspace_head(&a, p) {
+                    if sentence::after_airspace_head(a, p) {
                         continue;
                     }
-                    let weight = if sentence::names_capital(&a, p) { 1 } else { 2 };
+                    let weight = if sentence::names_capital(a, p) { 1 } else { 2 };
                     // A small place whose name places of other countries bear too ("أريحا":
                     // Jericho, or Syria's Ariha) votes once the article's other names have
                     // voted, for its row in their country (places105).
@@ -578,7 +583,6 @@ impl Coder {
                         *country_votes.entry(c).or_default() += weight;
                     }
                 }
-                analyses.push((field, span, a, s));
             }
             if words.is_some() {
                 push_gap(&mut pieces, text, done, text.len());
@@ -1347,8 +1351,12 @@ impl Coder {
         // (not at the story's town, nor at the region's first word read as a name) when they gave
         // one it holds (places77).
         // (A record with no location keeps none whatever the region: not searched.)
-        for r in recs.iter_mut().filter(|r| r.location.is_some()) {
-            let Some(region) = geocode::region_place(r) else { continue };
+        // (speed82) The whole rest of a physical act's sentence (`geocode::TriggerTail`), read
+        // here and again below for nearly the same records, is folded once a record.
+        let mut tails: Vec<Option<geocode::TriggerTail>> = Vec::new();
+        tails.resize_with(recs.len(), || None);
+        for (r, tail) in recs.iter_mut().zip(tails.iter_mut()).filter(|(r, _)| r.location.is_some()) {
+            let Some(region) = geocode::region_place(r, tail) else { continue };
             let held =
                 r.location.as_ref().and_then(|l| l.country.clone()).filter(|c| region.states.contains(&c.as_str()));
             r.location = held.map(|c| self.country_place(&c));
@@ -1368,13 +1376,17 @@ impl Coder {
         // once a record for both, `geocode::TriggerTail`; a place the first makes the country's
         // is still one its sentence does not name.)
         let main = ctx.main_country.as_deref().map(|m| (m, self.country_place(m)));
-        for r in recs.iter_mut().filter(|r| r.location.is_some() && geocode::is_physical(&r.event_type)) {
+        for (r, tail) in recs
+            .iter_mut()
+            .zip(tails.iter_mut())
+            .filter(|(r, _)| r.location.is_some() && geocode::is_physical(&r.event_type))
+        {
             if !geocode::lent_place(r) {
                 continue;
             }
-            let tail = geocode::TriggerTail::of(r);
+            let tail: &geocode::TriggerTail = tail.get_or_insert_with(|| geocode::TriggerTail::of(r));
             if let Some((main, country)) = &main {
-                if let Some(part) = geocode::country_part(&tail) {
+                if let Some(part) = geocode::country_part(tail) {
                     let held = r.location.as_ref().is_some_and(|l| {
                         l.country.as_deref() == Some(*main)
                             && (l.precision.as_deref() == Some("country") || part.holds(country, l))
@@ -1384,7 +1396,7 @@ impl Coder {
                     }
                 }
             }
-            let Some(land) = geocode::spread_land(&tail).filter(|w| !geocode::is_country_word(w)) else { continue };
+            let Some(land) = geocode::spread_land(tail).filter(|w| !geocode::is_country_word(w)) else { continue };
             let Some(iso3) = self.country_named(&land) else { continue };
             let held = r.location.as_ref().is_some_and(|l| {
                 l.country.as_deref() == Some(iso3.as_str()) && l.precision.as_deref() == Some("country")

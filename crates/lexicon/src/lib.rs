@@ -111,7 +111,7 @@ impl LexiconBuilder {
         let mut trigger_ix: HashMap<String, usize> = HashMap::new();
         let mut cue_ix: HashMap<String, usize> = HashMap::new();
         let mut place_ix: HashMap<String, usize> = HashMap::new();
-        let mut place_stop: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut place_stop: PlaceStopwords = PlaceStopwords::default();
         for (name, kind, text) in &self.sources {
             match kind {
                 SourceKind::Actors => match entries::parse_actors(name, text) {
@@ -348,6 +348,11 @@ pub fn demonym_accusative(base: &str) -> Option<String> {
     (base.ends_with('ي') && !base.contains(' ') && base.chars().count() >= 3).then(|| format!("{base}ا"))
 }
 
+/// The place forms that are also ordinary words (`Lexicon::is_place_stopword`), hashed by FxHash
+/// rather than std's SipHash: the set is asked once for each place hit of every sentence, and
+/// only asked (never walked), so the hasher changes nothing but the cost (speed81).
+type PlaceStopwords = HashSet<String, ahdath_text::FxBuildHasher>;
+
 /// Compiled dictionaries.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -355,7 +360,7 @@ pub struct Lexicon {
     pub triggers: Vec<Trigger>,
     pub cues: Vec<Cue>,
     pub places: Vec<Place>,
-    place_stop: std::collections::HashSet<String>,
+    place_stop: PlaceStopwords,
     matcher: Matcher,
     place_matcher: Matcher,
     /// Two-word person forms by the key of their first word: (the last word's key, the actor).
