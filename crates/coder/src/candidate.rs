@@ -3818,8 +3818,9 @@ impl Coder {
             if blast && suicide_told(a, t, true) { vec!["suicide-attack".to_string()] } else { Vec::new() };
         let own_story = another_story(a);
         // (Read once for all the mentions of the sentence: `ArticleCtx::toll_places`, speed73.)
-        let toll_places = (rule.event_type == "ASSAULT" && (rec.fatalities.is_some() || rec.injuries.is_some()))
-            .then(|| ctx.toll_places.get_or(a, |a| toll_places_of(a, &self.lex)));
+        let own_places =
+            (rule.event_type == "ASSAULT").then(|| ctx.toll_places.get_or(a, |a| toll_places_of(a, &self.lex)));
+        let toll_places = own_places.clone().filter(|_| rec.fatalities.is_some() || rec.injuries.is_some());
         let own_at = (rec.evidence.field, rec.evidence.start);
         Some(Candidate {
             rec,
@@ -3877,6 +3878,7 @@ impl Coder {
             points_back: t.w0 > 0 && TOLL_BACK_DEMONSTRATIVES.contains(&a.word(t.w0 - 1)),
             new_act: rule.event_type == "ASSAULT" && new_act_told(a, &self.lex),
             toll_places,
+            own_places,
             toll_fix,
             execution_dead,
             protest_recipient: None,

@@ -343,6 +343,10 @@ struct Candidate {
     /// division). `fill_gaps` lends its toll to no record placed apart from all of them. Shared by
     /// the mentions of one sentence (`SentenceMemo`); `None` for every other mention.
     toll_places: Option<std::rc::Rc<toll::TollPlaces>>,
+    /// (fatal19) For every ASSAULT mention: the places its own sentence names below a country
+    /// (`toll_places_of`, shared with `toll_places`). `fill_gaps` takes no toll from a mention of
+    /// another sentence placed apart from all of them (`lender_placed_apart`); `None` for others.
+    own_places: Option<std::rc::Rc<toll::TollPlaces>>,
     /// (fatal3) For the dead and the hurt: a toll the record holds that `casualties` read from a
     /// phrase of an earlier clause with its own act (`lent_before`), and the toll read without it.
     /// The merge sees the first; the record, after it, takes the second (`merge_candidates`).

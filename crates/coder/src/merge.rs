@@ -124,6 +124,17 @@ pub(crate) fn fill_gaps(keep: &mut Candidate, other: &Candidate) {
             .location
             .as_ref()
             .is_some_and(|h| toll_placed_apart(h, other.toll_places.as_deref().map_or(&[], Vec::as_slice)));
+    // (fatal19) Or whose own place lies apart from every place the record's own sentence names
+    // (the same test the other way round): "قتل 15 مسلحا في لحج" takes no toll of a mention
+    // placed in Taiz, which mostly tells another act of the story (another front, another town).
+    let lender_apart = other_sentence
+        && other.rec.evidence.field != Field::Title
+        && other
+            .rec
+            .location
+            .as_ref()
+            .is_some_and(|p| lender_placed_apart(p, keep.own_places.as_deref().map_or(&[], Vec::as_slice)));
+    let placed_apart = placed_apart || lender_apart;
     let held = |at: (Field, usize)| {
         let ev = &keep.rec.evidence;
         ((ev.field, ev.start) == at || ev.other_mentions.iter().any(|m| (m.field, m.start) == at))

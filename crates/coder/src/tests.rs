@@ -450,6 +450,23 @@ fn tolls_told_at_different_months_do_not_merge() {
     assert_eq!((month.date.as_deref(), month.fatalities, month.injuries), (Some("2021-02"), Some(41), Some(120)));
 }
 
+/// (fatal19) A lender placed in another governorate than every place the record's own sentence
+/// names lends it no toll (`lender_placed_apart`); a place of the lender's own governorate, or
+/// places read only in another country, do not part them.
+#[test]
+fn a_lender_placed_apart_from_the_records_sentence_lends_no_toll() {
+    let lex = coder().lexicon();
+    let recs = code("وأصيب 60 مسلحا في مواجهات عنيفة بمدينة تعز أمس.", "2015-07-20");
+    let taiz = recs.iter().find_map(|r| r.location.clone()).unwrap_or_else(|| panic!("no place: {recs:?}"));
+    let places = |s: &str| crate::toll_places_of(&sentence::Analysis::new(s, lex), lex);
+    let lahij = places("وقتل 15 مسلحا في غارة جوية على آليات عسكرية في محافظة لحج");
+    assert!(crate::lender_placed_apart(&taiz, &lahij), "{taiz:?} {lahij:?}");
+    let same = places("وقتل 15 مسلحا في غارة جوية على آليات عسكرية في محافظة تعز");
+    assert!(!crate::lender_placed_apart(&taiz, &same));
+    let abroad = places("وقتل 15 مسلحا في غارة جوية على آليات عسكرية في مدينة حماة");
+    assert!(!crate::lender_placed_apart(&taiz, &abroad), "{abroad:?}");
+}
+
 /// (speed73) `SentenceMemo` reads a sentence once for its mentions one after the other, and gives
 /// each sentence its own value: a second sentence, or the first asked again after it, is read anew.
 #[test]

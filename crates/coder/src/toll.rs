@@ -185,6 +185,21 @@ pub(crate) fn toll_placed_apart(here: &Place, named: &[Vec<(String, Option<Strin
     !named.is_empty() && !named.iter().any(|readings| readings.iter().any(agrees))
 }
 
+/// (fatal19) Whether a lender placed at `there` (its record's place, below a country) lies apart
+/// from every place the record's own sentence names (`own`, as `toll_places_of` gives them): of
+/// those places, the ones that can lie in `there`'s country are at least one, and none can lie in
+/// its first-level division. Places read only in other countries say nothing (mostly a misread
+/// name: a village's name that is also a Syrian town's), nor does a division unknown on either side.
+pub(crate) fn lender_placed_apart(there: &Place, own: &[Vec<(String, Option<String>)>]) -> bool {
+    let (Some(country), Some(region)) = (there.country.as_deref(), there.admin1.as_deref()) else { return false };
+    if there.feature.as_deref() == Some("country") {
+        return false;
+    }
+    let in_country: Vec<_> = own.iter().filter(|readings| readings.iter().any(|(c, _)| c == country)).collect();
+    let agrees = |(c, a1): &(String, Option<String>)| c == country && a1.as_deref().is_none_or(|a| a == region);
+    !in_country.is_empty() && !in_country.iter().any(|readings| readings.iter().any(agrees))
+}
+
 /// Whether party `x` before casualty noun `t` is the subject of a reporting verb right before it
 /// (a speech cue at most two words before `x`) whose object is the toll: no word of doing or own
 /// force (`ANNOUNCED_DOING_WORDS`: "تنفيذ", "تمكنه من", "قواته") between `x` and eight words after
