@@ -2716,6 +2716,7 @@ impl Coder {
                         && !self.name_word_trigger(a, x)
                 })
                 && !in_own_relative_clause(a, t, noun_trigger, dw, OWN_CLAUSE_REACH)
+                && !in_far_own_relative_clause(a, s, t, noun_trigger, dw)
                 // (dates58) A month or a year told in the relative clause a trigger opens covers
                 // its acts alike ("الذين اعتقلوا بعد حضورهم اجتماعا … هذا العام"); a day stays the
                 // nearer act's.
@@ -2804,7 +2805,8 @@ impl Coder {
                             || (d.precision == dates::DatePrecision::Day && d.relative != dates::Relation::Absolute))
                             && !(owned_by_later(d, dw)
                                 && !(in_perfect_clause && parenthetical_day(a, &self.lex, t, ds, d, dw)))
-                            && !in_other_relative_clause(a, t, dw, standing_past_day(a, d))
+                            && (!in_other_relative_clause(a, t, dw, standing_past_day(a, d))
+                                || in_far_own_relative_clause(a, s, t, noun_trigger, dw))
                             && !in_closed_relative_clause(a, t, dw)
                             && !in_reason_clause(a, t, dw)
                             && !since_names_another(a, t, dw)
@@ -2837,7 +2839,8 @@ impl Coder {
                     // في 11 سبتمبر أيلول عام 2001".)
                     let own_clause =
                         in_own_relative_clause(a, t, noun_trigger, word_index_of_byte(a, d.start), OWN_CLAUSE_REACH)
-                            || in_opened_relative_clause(a, t, word_index_of_byte(a, d.start));
+                            || in_opened_relative_clause(a, t, word_index_of_byte(a, d.start))
+                            || in_far_own_relative_clause(a, s, t, noun_trigger, word_index_of_byte(a, d.start));
                     let own_year_after = d.start >= t.end
                         && d.relative == dates::Relation::Absolute
                         && !year_range(&s[d.start..d.end])

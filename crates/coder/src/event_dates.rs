@@ -1601,6 +1601,50 @@ pub(crate) fn in_own_relative_clause(a: &Analysis, t: &TriggerMention, noun: boo
 /// Words after its relative pronoun within which a date dates the event noun whose clause it is.
 pub(crate) const OWN_CLAUSE_REACH: usize = 8;
 
+/// (dates65) The date expression at word `dw` stands in the event noun `t`'s own relative clause
+/// told past a phrase of its complement ("جلسات المحاكمة في قضية التفجير التي انطلقت أمس",
+/// "اجتماعات الجمعية العامة للأمم المتحدة التي تبدأ في 28 سبتمبر", "زيارته إلى مصر التي وصلها
+/// أمس"): a relative pronoun two to `FAR_OWN_CLAUSE_REACH` words after the noun, its next word a
+/// verb of taking place, starting, resuming or arriving (`OWN_TIME_RELATIVE_VERBS`) with the date
+/// within two words after it or after «في», no clause break from the noun to the date; and the
+/// pronoun agrees with the noun («التي» after a word in «ة» or «ات» as written in `s`, «الذي»
+/// after one with neither; «ت» before a pronoun: «زيارته») and with no other event noun between
+/// ("محاكمة المتهمين بتفجير المسجد الذي وقع": the bombing's clause), nor a word of another time
+/// between (`FAR_OWN_CLAUSE_STOPS`: "قبل الانتخابات التي تجرى في 12 مايو" is the elections'
+/// day). The clause tells when the noun's act itself is held.
+pub(crate) fn in_far_own_relative_clause(a: &Analysis, s: &str, t: &TriggerMention, noun: bool, dw: usize) -> bool {
+    if !noun || dw <= t.w1 + 2 || a.break_between(t.w1, dw) {
+        return false;
+    }
+    let Some(p) = (t.w1 + 2..dw.min(t.w1 + FAR_OWN_CLAUSE_REACH + 1)).find(|&i| RELATIVE_PRONOUNS.contains(&a.word(i)))
+    else {
+        return false;
+    };
+    // («زيارته»: a «ة» turns «ت» before a pronoun.)
+    let feminine = |i: usize| {
+        let (ks, ke) = a.words[i];
+        s.get(a.key.orig_byte_range(ks..ke)).is_some_and(|w| {
+            let (stem, ending) = noun_ending_stem(w);
+            ending || (stem.len() < w.trim_start_matches(['و', 'ف']).len() && stem.ends_with('ت'))
+        })
+    };
+    let agrees = |i: usize| match a.word(p).strip_prefix('و').unwrap_or(a.word(p)) {
+        "التي" => feminine(i),
+        "الذي" => !feminine(i),
+        _ => false,
+    };
+    OWN_TIME_RELATIVE_VERBS.contains(&a.word(p + 1))
+        && (dw <= p + 3 || a.word(p + 2) == "في")
+        && !(p + 1..dw).any(|i| RELATIVE_PRONOUNS.contains(&a.word(i)))
+        && !(t.w1 + 1..p).any(|i| FAR_OWN_CLAUSE_STOPS.contains(&unconj(a.word(i))))
+        && agrees(t.w0)
+        && !a.triggers.iter().any(|x| x.w0 > t.w1 && x.w0 < p && agrees(x.w0))
+}
+
+/// Words after the event noun within which the pronoun of its own relative clause may stand past
+/// a phrase (`in_far_own_relative_clause`).
+const FAR_OWN_CLAUSE_REACH: usize = 6;
+
 /// (dates58) `t` opens a relative clause: a relative pronoun (`RELATIVE_PRONOUNS`, not one with
 /// «و») stands right before it ("النشطاء الذين اعتقلوا", "الرجل الذي صفع"). Returns the pronoun's
 /// word. The clause tells what the pronoun's noun did or underwent, an act with a time of its own.

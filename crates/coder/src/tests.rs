@@ -4598,6 +4598,32 @@ fn a_standing_or_held_relative_clause_leaves_the_day_to_the_act() {
     }
 }
 
+/// (dates65) An event noun's own relative clause told past a phrase of its complement, opened by a
+/// verb of taking place, starting, resuming or arriving with the date right after it ("جولة
+/// المفاوضات بين الجانبين التي انطلقت أمس", "زيارته إلى الأردن التي وصلها يوم الخميس"), dates the
+/// noun's act; a pronoun that does not agree with the noun ("محاكمة … بقتل الصحفي الذي وقع") or
+/// agrees with another event noun between, or one told past «قبل» ("محادثات … قبل الانتخابات
+/// التي تجرى يوم الخميس") leaves it (`in_far_own_relative_clause`).
+#[test]
+fn an_own_relative_clause_past_a_phrase_dates_the_noun() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        (
+            "وأعرب الوزير عن تفاؤله بجولة المفاوضات بين الجانبين التي انطلقت أمس في العاصمة العمانية.",
+            "CONSULT",
+            Some("2013-02-15"),
+        ),
+        ("وقال الرئيس في ختام زيارته إلى الأردن التي وصلها يوم الخميس إن العلاقات متينة.", "CONSULT", Some("2013-02-14")),
+        ("ورحبت الحكومة بالحوار الوطني بين الأحزاب والذي استؤنف أمس بعد توقف دام شهرين.", "CONSULT", Some("2013-02-15")),
+        ("وأجلت المحكمة جلسات محاكمة المتهمين بقتل الصحفي الذي وقع أمس في وسط المدينة.", "ACCUSE", Some("2013-02-16")),
+        ("وأجرى الوزير محادثات مع نظيره قبل الانتخابات التي تجرى يوم الخميس المقبل.", "CONSULT", Some("2013-02-16")),
+    ];
+    for &(text, ty, date) in cases {
+        let recs = code(text, "2013-02-16");
+        let r = recs.iter().find(|r| r.event_type == ty).unwrap_or_else(|| panic!("no {ty} in {text}: {recs:?}"));
+        assert_eq!(r.date.as_deref(), date, "{text}: {r:?}");
+    }
+}
+
 /// An event noun right after "غداة" or "بعد يوم من" is a day before the day its clause tells
 /// before it, after "عشية" a day later (dates23, `day_step`); the clause's own act keeps its day,
 /// and a noun with its own date after it keeps that.

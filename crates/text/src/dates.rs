@@ -588,6 +588,10 @@ fn umm_al_qura() -> &'static MonthStarts {
     T.get_or_init(|| MonthStarts::parse(UMM_AL_QURA, UMM_AL_QURA_FILE).unwrap_or_else(|e| panic!("{e}")))
 }
 
+/// Years before the publication's Hijri year within which a bare year after «عام» reads as Hijri
+/// (`Parser::bare_hijri_year`).
+const BARE_HIJRI_BACK: i32 = 5;
+
 /// The Hijri year containing a Gregorian date (approximately: ±1 is searched by callers).
 fn hijri_year_of(d: NaiveDate) -> i32 {
     ((30 * (date_jdn(d) - JDN_HIJRI_EPOCH) + 10646).div_euclid(10631)) as i32
@@ -952,6 +956,18 @@ impl<'a> Parser<'a> {
             Some((DateWord::MiladiMark, _)) => (false, k + 1),
             _ => (false, k),
         }
+    }
+
+    /// (dates65) A year after «عام»/«سنة» with no mark of either calendar is Hijri when it lies
+    /// within `BARE_HIJRI_BACK` years before the publication's Hijri year or one after it ("نهاية
+    /// عام 1436" in a 2015 report): a Gregorian year six centuries back fits no such report's
+    /// news, while Hijri years are written bare in Saudi and Gulf reports. A year further back
+    /// ("عام 1395", "فتح القسطنطينية عام 1453") is left Gregorian, as history articles write them.
+    fn bare_hijri_year(&self, y: i32) -> bool {
+        self.pubd.is_some_and(|p| {
+            let h = hijri_year_of(p);
+            (h - BARE_HIJRI_BACK..=h + 1).contains(&y)
+        })
     }
 
     fn hijri_year(&self, hy: i32, end: usize) -> Option<Hit> {
@@ -1760,6 +1776,9 @@ impl<'a> Parser<'a> {
             if let Some(y2) = self.two_digit_year(j, cl, y, end) {
                 return Some((end, Res::Year(y2, Relation::Absolute)));
             }
+            if end == j + 2 && self.bare_hijri_year(y) {
+                return self.hijri_year(y, end);
+            }
             if !(1000..=2999).contains(&y) {
                 return None;
             }
@@ -2459,6 +2478,23 @@ mod tests {
                 ("محافظة ذي قار", &[]),
             ],
         );
+    }
+
+    /// (dates65) A bare year after «عام» within five years before the publication's Hijri year or
+    /// one after it is Hijri; a year with «م», a year further back, or one with no publication
+    /// day stays Gregorian.
+    #[test]
+    fn a_bare_year_near_the_hijri_year_of_publication_is_hijri() {
+        check(
+            Some("2016-03-01"),
+            &[
+                ("افتتح المستشفى مطلع عام 1435 في المدينة", &[("مطلع عام 1435", "2013", Absolute)]),
+                ("تنتهي الخطة بنهاية العام 1437", &[("نهاية العام 1437", "2015", Absolute)]),
+                ("ولد الرحالة عام 1433م في البندقية", &[("عام 1433م", "1433", Absolute)]),
+                ("سقطت المدينة عام 1402 بعد حصار طويل", &[("عام 1402", "1402", Absolute)]),
+            ],
+        );
+        check(None, &[("افتتح المستشفى مطلع عام 1435 في المدينة", &[("مطلع عام 1435", "1435", Absolute)])]);
     }
 
     /// The Umm al-Qura calendar (dates30): known Saudi days, where the tabular calendar is a
