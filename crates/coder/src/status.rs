@@ -872,24 +872,17 @@ fn bringing_about_head(w: &str) -> bool {
     BRINGING_ABOUT_HEADS.contains(&w)
 }
 
-/// (fix70a) The word `h` is a `bringing_about_head` that is the verb to come's own complement:
-/// the word before it is that verb ("ستعجل تنظيم"), or «على»/«إلى» after it ("ستعمل على ترتيب"),
-/// or the head carries a glued ب or ل ("ستسارع لتنظيم"). After «عن», a topic preposition or a
-/// demonstrative, or as the object of another noun ("ستعاقب المسؤولين عن تنظيم مظاهرات", "ستعوض
-/// المتضررين من إطلاق"), the act is one already told, not what the verb brings about.
+/// (fix70a) The word `h` is a `bringing_about_head` that the verb to come brings about ("ستعمل
+/// على ترتيب", "سيحاول فيها الحزب إطلاق"): not one after «عن», «من», a topic preposition or a
+/// demonstrative ("ستعاقب المسؤولين عن تنظيم مظاهرات", "ستعوض المتضررين من إطلاق", "ستحقق حول
+/// تنظيم"), where the act is one already told, the object of another word.
 fn bringing_about_complement(a: &Analysis, h: usize) -> bool {
     let w = a.word(h);
     if !bringing_about_head(w) || h == 0 {
         return false;
     }
     let pp = a.word(h - 1);
-    if pp == "عن" || TOPIC_PREPS.contains(&pp) || POINTING_BACK.contains(&pp) {
-        return false;
-    }
-    let bare = w.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() > 2).unwrap_or(w);
-    bare.starts_with(['ب', 'ل'])
-        || future_verb_form(pp.strip_prefix(['و', 'ف']).unwrap_or(pp))
-        || ["على", "علي", "الى", "الي"].contains(&pp)
+    !(matches!(pp, "عن" | "من" | "ومن") || TOPIC_PREPS.contains(&pp) || POINTING_BACK.contains(&pp))
 }
 
 /// A word of five letters or more opening with the future prefix and a person prefix (`س` + `ي ت

@@ -4468,6 +4468,8 @@ fn a_short_verb_to_come_and_a_noun_of_bringing_about_govern_the_act() {
         ("وقالت الوزارة إن الشرطة ستعاقب المسؤولين عن تنظيم مظاهرات في العاصمة.", "PROTEST", Status::Occurred),
         ("وقال الوزير إن الحكومة ستعوض المتضررين من إطلاق صواريخ على المدينة.", "ASSAULT", Status::Occurred),
         ("وقال المتحدث إن اللجنة ستحقق حول تنظيم مظاهرات في العاصمة.", "PROTEST", Status::Occurred),
+        // (fix70a) A word between the verb and the head that is no preposition: still its complement.
+        ("وقال المسؤول إن الجماعة ستحاول خلالها إطلاق صواريخ على المدينة.", "ASSAULT", Status::Future),
         // (fix70a) A short verb to come after its definite subject: a nominal sentence to come.
         ("وقال المتحدث إن الهجمات ستشن على مواقع المسلحين.", "ASSAULT", Status::Future),
         ("وقال الوزير إن أي هجوم سيعد انتهاكا لاتفاق وقف إطلاق النار.", "AGREE", Status::Occurred),
