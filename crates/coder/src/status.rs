@@ -718,14 +718,14 @@ fn bare_email(l: &str) -> bool {
     l.split_once('@').is_some_and(|(user, host)| ok(user) && ok(host) && host.contains('.'))
 }
 
-/// A verb with the future prefix (`س` + `ي ت ن`, five letters or more, not a noun in `ة` or `ات`
-/// such as "سيارة", "سيارات") stands before the trigger in its clause: "ولو تعرض لثورة سيأمر
+/// A verb with the future prefix (`future_verb_form`: `س` + `ي ت ن`, five letters or more or a
+/// `FUTURE_SHORT_VERBS` one; not a noun in `ة` or `ات` such as "سيارة", "سيارات") stands before the trigger in its clause: "ولو تعرض لثورة سيأمر
 /// الإخوان بقتل شعبه" tells no killing done, whatever day the sentence names.
 pub(crate) fn future_verb_before(a: &Analysis, t: &TriggerMention) -> bool {
     (0..t.w0).any(|i| {
         let w = a.word(i);
         let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        future_prefixed(w) && !w.ends_with(['ة', 'ه']) && !w.ends_with("ات") && !a.break_between(i, t.w0)
+        future_verb_form(w) && !w.ends_with(['ة', 'ه']) && !w.ends_with("ات") && !a.break_between(i, t.w0)
     })
 }
 
@@ -737,15 +737,16 @@ const FUTURE_VERB_NEAR: usize = 4;
 
 /// The trigger is the complement of a verb told as to come ("ستطلق قريبا هجوما", "ستعمل الشركة
 /// على توقيع اتفاقيات", "سيأمر الإخوان بقتل شعبه"): a verb with the future prefix (`س` + `ي ت
-/// ن`, five letters or more) stands at most three words before it (up to six through
+/// ن`, five letters or more, or a four-letter one of `FUTURE_SHORT_VERBS`) stands at most three words before it (up to six through
 /// `far_future_path`, status78), in its clause, and is not a
 /// noun of that shape (`FUTURE_SHAPED_NOUNS`, a name inside an entity or place, a word in `ة`,
 /// `ات`, `ين` or `وا`) nor a verb of going on (`FUTURE_GOING_ON`: what will go on is going on).
 /// Not through a relative pronoun or "ما", a complementizer, a cause or time head or "منذ", which
 /// open words of their own tense ("سيترك منصبه في أعقاب القبض على …": the arrest happened), nor
 /// past a nearer act, which is what the verb governs. Not for a perfect trigger verb, an act told
-/// done by its own relative clause, the genitive of another noun, a topic after "عن"/"حول", or an
-/// act pointed back to with a demonstrative. Returns the verb's word.
+/// done by its own relative clause, the genitive of another noun (save a noun of bringing it
+/// about that is the verb's own complement, `bringing_about_complement`), a topic after
+/// "عن"/"حول", or an act pointed back to with a demonstrative. Returns the verb's word.
 pub(crate) fn future_verb_governs(a: &Analysis, t: &TriggerMention, perfect: bool) -> Option<usize> {
     // ("من سينسى من رفض الاستعانة", "ستعيد فتح ماض أغلق منذ سنوات": a perfect verb tells what was
     // done; a verb form with a glued بـ, "بقتل", is a verbal noun and is let through.)
@@ -772,7 +773,9 @@ pub(crate) fn future_verb_governs(a: &Analysis, t: &TriggerMention, perfect: boo
         if prev == "عن"
             || demonstrative
             || TOPIC_PREPS.contains(&prev)
-            || (head && !future_verb_form(prev.strip_prefix(['و', 'ف']).unwrap_or(prev)) && !bringing_about_head(prev))
+            || (head
+                && !future_verb_form(prev.strip_prefix(['و', 'ف']).unwrap_or(prev))
+                && !bringing_about_complement(a, t.w0 - 1))
         {
             return None;
         }
@@ -869,6 +872,19 @@ fn bringing_about_head(w: &str) -> bool {
     BRINGING_ABOUT_HEADS.contains(&w)
 }
 
+/// (fix70a) The word `h` is a `bringing_about_head` that the verb to come brings about ("ستعمل
+/// على ترتيب", "سيحاول فيها الحزب إطلاق"): not one after «عن», «من», a topic preposition or a
+/// demonstrative ("ستعاقب المسؤولين عن تنظيم مظاهرات", "ستعوض المتضررين من إطلاق", "ستحقق حول
+/// تنظيم"), where the act is one already told, the object of another word.
+fn bringing_about_complement(a: &Analysis, h: usize) -> bool {
+    let w = a.word(h);
+    if !bringing_about_head(w) || h == 0 {
+        return false;
+    }
+    let pp = a.word(h - 1);
+    !(matches!(pp, "عن" | "من" | "ومن") || TOPIC_PREPS.contains(&pp) || POINTING_BACK.contains(&pp))
+}
+
 /// A word of five letters or more opening with the future prefix and a person prefix (`س` + `ي ت
 /// ن`: "ستختتم", "سيأمر"), the shape of a verb told as to come (nouns such as "سيارة" pass too;
 /// callers that need it rule them out).
@@ -877,13 +893,14 @@ pub(crate) fn future_prefixed(w: &str) -> bool {
     c.next() == Some('س') && c.next().is_some_and(|p| matches!(p, 'ي' | 'ت' | 'ن')) && c.count() >= 3
 }
 
-/// A definite event noun is the subject of a verb with the future prefix right after it ("وقال
-/// إن المحادثات ستختتم اليوم", "العقوبات سترفع"): a nominal sentence that says the event is to
+/// A definite event noun is the subject of a verb with the future prefix right after it
+/// (`future_verb_form`, fix70a: "وقال إن المحادثات ستختتم اليوم", "العقوبات سترفع", "الهجمات
+/// ستشن"): a nominal sentence that says the event is to
 /// come. Not after an adverbial head ("بعد هذه الصفقة سيمتلك الجيش": the deal is its time).
 pub(crate) fn future_predicate(a: &Analysis, t: &TriggerMention, pattern: Pattern) -> bool {
     pattern == Pattern::Noun
         && t.article
-        && future_prefixed(a.word(t.w1 + 1))
+        && future_verb_form(a.word(t.w1 + 1))
         && !a.break_between(t.w1, t.w1 + 1)
         && !(t.w0.saturating_sub(2)..t.w0).any(|i| ADVERBIAL_HEADS.contains(&a.word(i)))
 }
