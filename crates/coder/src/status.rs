@@ -691,11 +691,6 @@ const INTERVIEW_QUESTION_MARKS: [char; 6] = ['*', '•', '●', '-', '–', 'ـ'
 /// views, history, figures of speech, the journalist's questions — and its acts are told by no
 /// report; the lead above it is the paper's own news.
 pub(crate) fn interview_body(text: &str) -> Option<usize> {
-    // (Most articles ask nothing: one byte search spares them the walk over their lines. «؟» is
-    // U+061F, written D8 9F: a text with no byte 9F and no "?" has neither mark.)
-    if !text.bytes().any(|b| b == b'?' || b == 0x9F) {
-        return None;
-    }
     let question = |l: &str| l.trim_end_matches(|c: char| c.is_whitespace() || c == '.').ends_with(['؟', '?']);
     let lines = text.split('\n').scan(0, |at, l| {
         let start = *at;
