@@ -726,20 +726,12 @@ pub(crate) fn names_a_side(a: &Analysis, p: &PlaceMention, event_type: &str) -> 
     if is_physical(event_type) {
         return false;
     }
-    let opener =
-        |i: usize| crate::PAIR_MARKERS.contains(&a.word(i)) && !(i >= 1 && matches!(a.word(i - 1), "من" | "ومن"));
+    let opener = |i: usize| opens_pair(a.word(i), i.checked_sub(1).map(|m| a.word(m)));
     let joined = |i: usize| glued_and(a, i);
     // The word before `p` past a place noun ("بين دولة قطر", "من محافظة الأنبار").
     // (places117) A spot noun may stand there too: "وفد من جامعة واشنطن" is the university's
     // delegation, the town named after the noun (`spot_noun`).
-    let head = p.w0.checked_sub(1).map(|m| {
-        let w = bare(a.word(m));
-        if m >= 1 && (ORIGIN_PLACE_NOUNS.contains(&w) || TITLE_STATE_NOUNS.contains(&w) || spot_noun(w).is_some()) {
-            m - 1
-        } else {
-            m
-        }
-    });
+    let head = p.w0.checked_sub(1).map(|m| if m >= 1 && side_head_noun(a.word(m)) { m - 1 } else { m });
     let first_side = head.is_some_and(|m| {
         opener(m)
             && (p.w1 + 1..=p.w1 + FIRST_SIDE_WORDS)
@@ -749,15 +741,31 @@ pub(crate) fn names_a_side(a: &Analysis, p: &PlaceMention, event_type: &str) -> 
     let second_side = joined(p.w0)
         && (p.w0.saturating_sub(FIRST_SIDE_WORDS + 1)..p.w0.saturating_sub(1))
             .any(|m| opener(m) && !a.break_between(m, p.w0) && !(m + 1..p.w0).any(|i| joined(i) || venue_word(a, i)));
-    let delegation = |i: usize| {
-        let w = a.word(i);
-        DELEGATION_NOUNS.contains(&w) || DELEGATION_NOUNS.contains(&bare(w))
-    };
+    let delegation = |i: usize| delegation_noun(a.word(i));
     let from_delegation = head.is_some_and(|m| {
         matches!(a.word(m), "من" | "ومن")
             && (1..=3).filter(|&k| k <= m).map(|k| m - k).any(|d| delegation(d) && !a.break_between(d, p.w0))
     });
     first_side || second_side || from_delegation
+}
+
+/// Word `w` (after `prev`) opens a pair «بين X وY» (`PAIR_MARKERS`), not «من بين» ("among"):
+/// read by `names_a_side` on a place mention and by `recipient_names_a_side` on a record's text.
+fn opens_pair(w: &str, prev: Option<&str>) -> bool {
+    crate::PAIR_MARKERS.contains(&w) && !prev.is_some_and(|p| matches!(p, "من" | "ومن"))
+}
+
+/// Word `w` is a place, state or spot noun that may stand between a side's opener and its name
+/// ("بين دولة قطر", "من محافظة الأنبار", "من جامعة واشنطن").
+fn side_head_noun(w: &str) -> bool {
+    let w = bare(w);
+    ORIGIN_PLACE_NOUNS.contains(&w) || TITLE_STATE_NOUNS.contains(&w) || spot_noun(w).is_some()
+}
+
+/// Word `w` names a delegation (`DELEGATION_NOUNS`, as written or bare): the place after its
+/// «من» is where it came from.
+fn delegation_noun(w: &str) -> bool {
+    DELEGATION_NOUNS.contains(&w) || DELEGATION_NOUNS.contains(&bare(w))
 }
 
 /// True when word `i` carries a glued conjunction «و» (fix69a): a name or a place that starts
@@ -3768,11 +3776,8 @@ fn recipient_names_a_side(r: &EventRecord) -> bool {
     let w = |i: usize| words[i].0.as_str();
     // No clause mark ends a word from `i` to before `j`.
     let one_clause = |i: usize, j: usize| !(i..j).any(|k| words[k].1);
-    let opener = |i: usize| crate::PAIR_MARKERS.contains(&w(i)) && !(i >= 1 && matches!(w(i - 1), "من" | "ومن"));
-    let noun = |i: usize| {
-        let x = bare(w(i));
-        ORIGIN_PLACE_NOUNS.contains(&x) || TITLE_STATE_NOUNS.contains(&x) || spot_noun(x).is_some()
-    };
+    let opener = |i: usize| opens_pair(w(i), i.checked_sub(1).map(w));
+    let noun = |i: usize| side_head_noun(w(i));
     let anded = |i: usize| w(i).starts_with('و') && w(i).len() > 'و'.len_utf8();
     let mut seen = false;
     for i in 0..words.len() {
@@ -3800,9 +3805,7 @@ fn recipient_names_a_side(r: &EventRecord) -> bool {
         let delegation = !glued
             && head.is_some_and(|m| {
                 matches!(w(m), "من" | "ومن")
-                    && (1..=3).filter(|&k| k <= m).map(|k| m - k).any(|d| {
-                        (DELEGATION_NOUNS.contains(&w(d)) || DELEGATION_NOUNS.contains(&bare(w(d)))) && one_clause(d, i)
-                    })
+                    && (1..=3).filter(|&k| k <= m).map(|k| m - k).any(|d| delegation_noun(w(d)) && one_clause(d, i))
             });
         if !(second || first_side || delegation) {
             return false;
